@@ -1,0 +1,172 @@
+//! Durations as people write them in windown's files: `"10s"`, `"1m30s"`, `"2m"`, `"1h"`, or a
+//! whole number of seconds. Owns parsing and the two ways durations are shown (a clock, `4:05`,
+//! and a compact human form, `1m30s`). Knows nothing about routines or reminders.
+
+use std::fmt;
+use std::time::Duration;
+
+use serde::de::{self, Deserializer, Visitor};
+
+/// Why a duration string was refused; the `Display` text is the user-facing message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DurationError {
+    #[error("empty duration")]
+    Empty,
+    #[error(
+        "\"{0}\" is not a duration: use a number with a unit, like \"10s\", \"1m30s\" or \"2h\""
+    )]
+    Malformed(String),
+    #[error("\"{0}\" has no unit: write \"{0}s\" for seconds or \"{0}m\" for minutes")]
+    NoUnit(String),
+    #[error("duration \"{0}\" is too long")]
+    TooLong(String),
+}
+
+/// Parse `"1h30m"`, `"90s"`, `"2m"`, `"1m30s"`, `"0"`. Units: h, m, s (also min, sec). Each unit
+/// at most once, in decreasing order.
+pub fn parse(text: &str) -> Result<Duration, DurationError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(DurationError::Empty);
+    }
+    if t.chars().all(|c| c.is_ascii_digit()) {
+        if t == "0" {
+            return Ok(Duration::ZERO);
+        }
+        return Err(DurationError::NoUnit(t.to_string()));
+    }
+    let malformed = || DurationError::Malformed(t.to_string());
+    let mut total: u64 = 0;
+    let mut rest = t;
+    let mut last_rank = 0; // 3 = h, 2 = m, 1 = s; must strictly decrease
+    while !rest.is_empty() {
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 9 {
+            return Err(if digits > 9 {
+                DurationError::TooLong(t.to_string())
+            } else {
+                malformed()
+            });
+        }
+        let n: u64 = rest[..digits].parse().map_err(|_| malformed())?;
+        rest = rest[digits..].trim_start();
+        let unit_len = rest.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let (secs, rank) = match &rest[..unit_len] {
+            "h" | "hr" | "hrs" | "hour" | "hours" => (3600, 3),
+            "m" | "min" | "mins" | "minute" | "minutes" => (60, 2),
+            "s" | "sec" | "secs" | "second" | "seconds" => (1, 1),
+            "" => return Err(DurationError::NoUnit(t.to_string())),
+            _ => return Err(malformed()),
+        };
+        if last_rank != 0 && rank >= last_rank {
+            return Err(malformed());
+        }
+        last_rank = rank;
+        rest = rest[unit_len..].trim_start();
+        total = total
+            .checked_add(
+                n.checked_mul(secs)
+                    .ok_or_else(|| DurationError::TooLong(t.to_string()))?,
+            )
+            .ok_or_else(|| DurationError::TooLong(t.to_string()))?;
+    }
+    Ok(Duration::from_secs(total))
+}
+
+/// `4:05`, `1:02:03`: for countdowns and plan listings.
+pub fn clock(d: Duration) -> String {
+    let s = d.as_secs();
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{}:{:02}", s / 60, s % 60)
+    }
+}
+
+/// `1m30s`, `2h`, `10s`, `0s`: the same syntax the files accept.
+pub fn human(d: Duration) -> String {
+    let s = d.as_secs();
+    if s == 0 {
+        return "0s".into();
+    }
+    let mut out = String::new();
+    for (unit, size) in [("h", 3600), ("m", 60), ("s", 1)] {
+        let n = s / size % if size == 3600 { u64::MAX } else { 60 };
+        if n > 0 {
+            out.push_str(&format!("{n}{unit}"));
+        }
+    }
+    out
+}
+
+/// A duration in a TOML file: a string such as `"1m30s"` or a whole number of seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct FileDuration(pub Duration);
+
+impl<'de> serde::Deserialize<'de> for FileDuration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = FileDuration;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a duration such as \"10s\", \"1m30s\" or a whole number of seconds")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<FileDuration, E> {
+                u64::try_from(v)
+                    .map(|s| FileDuration(Duration::from_secs(s)))
+                    .map_err(|_| E::custom("a duration cannot be negative"))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<FileDuration, E> {
+                Ok(FileDuration(Duration::from_secs(v)))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<FileDuration, E> {
+                Err(E::custom(
+                    "use whole seconds, or a string such as \"1m30s\"",
+                ))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<FileDuration, E> {
+                parse(v).map(FileDuration).map_err(E::custom)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_documented_forms() {
+        let s = |x| parse(x).map(|d| d.as_secs());
+        assert_eq!(s("10s"), Ok(10));
+        assert_eq!(s("1m30s"), Ok(90));
+        assert_eq!(s("2m"), Ok(120));
+        assert_eq!(s("1h30m"), Ok(5400));
+        assert_eq!(s("0"), Ok(0));
+        assert_eq!(s("0s"), Ok(0));
+        assert_eq!(s(" 5 min "), Ok(300));
+    }
+
+    #[test]
+    fn refuses_the_ambiguous_and_the_broken() {
+        assert_eq!(parse("90"), Err(DurationError::NoUnit("90".into())));
+        assert!(matches!(parse("10x"), Err(DurationError::Malformed(_))));
+        assert!(matches!(parse("30s1m"), Err(DurationError::Malformed(_))));
+        assert!(matches!(parse("-5s"), Err(DurationError::Malformed(_))));
+        assert!(matches!(
+            parse("99999999999h"),
+            Err(DurationError::TooLong(_))
+        ));
+        assert_eq!(parse(""), Err(DurationError::Empty));
+    }
+
+    #[test]
+    fn shows_as_clock_and_human() {
+        assert_eq!(clock(Duration::from_secs(245)), "4:05");
+        assert_eq!(clock(Duration::from_secs(3723)), "1:02:03");
+        assert_eq!(human(Duration::from_secs(90)), "1m30s");
+        assert_eq!(human(Duration::from_secs(7200)), "2h");
+        assert_eq!(human(Duration::from_secs(0)), "0s");
+    }
+}

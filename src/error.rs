@@ -1,0 +1,103 @@
+//! The one error type commands hand back to the binary, and how it is printed.
+//!
+//! Every module keeps its own precise error types; at the command boundary they become a
+//! [`Failure`]: either a message with hints (`error: ...` then `hint: ...`), or file
+//! diagnostics that print themselves with line, column, source line and caret. The exit code
+//! travels with it: 1 for "the thing you asked about is wrong" (validation failed), 2 for
+//! "what you asked for makes no sense" (unknown routine, bad arguments).
+
+use std::fmt;
+
+use crate::diag::{Diagnostic, printable};
+
+#[derive(Debug)]
+pub enum Failure {
+    Message {
+        message: String,
+        hints: Vec<String>,
+        code: u8,
+    },
+    Diagnostics {
+        diagnostics: Vec<Diagnostic>,
+        code: u8,
+    },
+}
+
+impl Failure {
+    /// A plain failure, exit 1.
+    pub fn new(message: impl Into<String>) -> Failure {
+        Failure::Message {
+            message: message.into(),
+            hints: Vec::new(),
+            code: 1,
+        }
+    }
+
+    /// A request that makes no sense (unknown name, bad argument), exit 2.
+    pub fn usage(message: impl Into<String>) -> Failure {
+        Failure::Message {
+            message: message.into(),
+            hints: Vec::new(),
+            code: 2,
+        }
+    }
+
+    /// An I/O failure on a path, worded for a person.
+    pub fn io(what: &str, path: &std::path::Path, err: &std::io::Error) -> Failure {
+        Failure::new(format!("cannot {what} {}: {err}", path.display()))
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Failure {
+        if let Failure::Message { hints, .. } = &mut self {
+            hints.push(hint.into());
+        }
+        self
+    }
+
+    pub fn code(&self) -> u8 {
+        match self {
+            Failure::Message { code, .. } | Failure::Diagnostics { code, .. } => *code,
+        }
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(d: Diagnostic) -> Failure {
+        Failure::Diagnostics {
+            diagnostics: vec![d],
+            code: 1,
+        }
+    }
+}
+
+impl From<Vec<Diagnostic>> for Failure {
+    fn from(diagnostics: Vec<Diagnostic>) -> Failure {
+        Failure::Diagnostics {
+            diagnostics,
+            code: 1,
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Message { message, hints, .. } => {
+                writeln!(f, "error: {}", printable(message))?;
+                for h in hints {
+                    writeln!(f, "hint: {}", printable(h))?;
+                }
+                Ok(())
+            }
+            Failure::Diagnostics { diagnostics, .. } => {
+                for d in diagnostics {
+                    write!(f, "{d}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+/// What a command returns.
+pub type CmdResult = Result<std::process::ExitCode, Failure>;

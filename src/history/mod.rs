@@ -1,0 +1,2 @@
+//! SCAFFOLD (issue 5 replaces this): history and check-ins.
+pub mod cmd;

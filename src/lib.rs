@@ -1,0 +1,22 @@
+//! windown: a terminal coach for people whose legs cramp at night.
+//!
+//! The binary (`src/main.rs`) only calls [`cli::main`]. Everything else lives here:
+//!
+//! - [`routine`]: the routine file format, built-in routines, loading, validation, the plan.
+//! - [`session`]: the pure session state machine and the plain (line-by-line) player.
+//! - [`tui`]: the terminal interface (home, session, reminders, progress screens).
+//! - [`remind`]: the reminder file, the pure schedule, and the notification process.
+//! - [`history`]: the append-only record of sessions and morning check-ins, and the numbers.
+//! - [`config`], [`paths`], [`diag`], [`duration`], [`error`]: shared ground.
+
+pub mod cli;
+pub mod config;
+pub mod diag;
+pub mod duration;
+pub mod error;
+pub mod history;
+pub mod paths;
+pub mod remind;
+pub mod routine;
+pub mod session;
+pub mod tui;

@@ -1,0 +1,105 @@
+//! Where windown keeps things. One value, [`Dirs`], built once from the environment and passed
+//! down explicitly, so tests point every part of the app at temporary folders.
+//!
+//! Lookup order for each folder: an explicit `WINDOWN_*_DIR` variable, then the XDG variable
+//! (through the `directories` crate), then the platform default. Nothing here creates folders;
+//! writers create what they need when they first write.
+
+use std::path::{Path, PathBuf};
+
+/// The app's folders.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dirs {
+    /// `$WINDOWN_CONFIG_DIR`, else `$XDG_CONFIG_HOME/windown`: config.toml, reminders.toml,
+    /// routines/.
+    pub config: PathBuf,
+    /// `$WINDOWN_DATA_DIR`, else `$XDG_DATA_HOME/windown`: history.
+    pub data: PathBuf,
+    /// `$WINDOWN_STATE_DIR`, else `$XDG_STATE_HOME/windown`: reminder state, locks, logs.
+    pub state: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error(
+    "cannot find a home folder for windown's files; set WINDOWN_CONFIG_DIR, WINDOWN_DATA_DIR and WINDOWN_STATE_DIR"
+)]
+pub struct NoHome;
+
+impl Dirs {
+    /// Folders from the process environment.
+    pub fn from_env() -> Result<Dirs, NoHome> {
+        Self::from_lookup(|k| {
+            std::env::var_os(k)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+    }
+
+    /// Folders from any variable lookup (tests pass a closure instead of touching the real
+    /// environment).
+    pub fn from_lookup(var: impl Fn(&str) -> Option<PathBuf>) -> Result<Dirs, NoHome> {
+        let project = || directories::ProjectDirs::from("", "", "windown");
+        let pick = |name: &str, fallback: fn(&directories::ProjectDirs) -> PathBuf| {
+            var(name).map_or_else(|| project().map(|p| fallback(&p)).ok_or(NoHome), Ok)
+        };
+        Ok(Dirs {
+            config: pick("WINDOWN_CONFIG_DIR", |p| p.config_dir().to_path_buf())?,
+            data: pick("WINDOWN_DATA_DIR", |p| p.data_dir().to_path_buf())?,
+            state: pick("WINDOWN_STATE_DIR", |p| {
+                p.state_dir()
+                    .unwrap_or_else(|| p.data_local_dir())
+                    .to_path_buf()
+            })?,
+        })
+    }
+
+    /// All three folders under one root (tests and benchmarks).
+    pub fn under(root: &Path) -> Dirs {
+        Dirs {
+            config: root.join("config"),
+            data: root.join("data"),
+            state: root.join("state"),
+        }
+    }
+
+    pub fn routines(&self) -> PathBuf {
+        self.config.join("routines")
+    }
+    pub fn config_file(&self) -> PathBuf {
+        self.config.join("config.toml")
+    }
+    pub fn reminders_file(&self) -> PathBuf {
+        self.config.join("reminders.toml")
+    }
+    pub fn figures(&self) -> PathBuf {
+        self.config.join("figures")
+    }
+    pub fn history_file(&self) -> PathBuf {
+        self.data.join("history.jsonl")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_variables_win() {
+        let d = Dirs::from_lookup(|k| match k {
+            "WINDOWN_CONFIG_DIR" => Some("/c".into()),
+            "WINDOWN_DATA_DIR" => Some("/d".into()),
+            "WINDOWN_STATE_DIR" => Some("/s".into()),
+            _ => None,
+        })
+        .unwrap();
+        assert_eq!(
+            d,
+            Dirs {
+                config: "/c".into(),
+                data: "/d".into(),
+                state: "/s".into()
+            }
+        );
+        assert_eq!(d.routines(), PathBuf::from("/c/routines"));
+    }
+}

@@ -1,0 +1,2 @@
+//! SCAFFOLD (issue 4 replaces this): reminders.
+pub mod cmd;

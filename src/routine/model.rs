@@ -1,0 +1,155 @@
+//! The routine as the rest of windown sees it: validated, with every default applied.
+//!
+//! Parsing and validation (src/routine/parse.rs) produce these values; the session engine,
+//! the plan listing and the TUI only ever read them. Nothing here does I/O.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// A whole routine: an ordered list of steps with a title and notes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Routine {
+    /// Lowercase letters, digits and `-`; the file stem unless the file sets `id`.
+    pub id: String,
+    pub title: String,
+    pub summary: Option<String>,
+    /// Longer text: the evidence behind the routine, cautions, the safety text.
+    pub notes: Option<String>,
+    pub kind: RoutineKind,
+    /// At least one.
+    pub steps: Vec<Step>,
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum RoutineKind {
+    #[default]
+    Stretch,
+    WindDown,
+}
+
+impl RoutineKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RoutineKind::Stretch => "stretch",
+            RoutineKind::WindDown => "wind-down",
+        }
+    }
+}
+
+/// Where a routine came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// Shipped in `routines/` and compiled into the binary.
+    BuiltIn,
+    /// A user's file (or a path given on the command line).
+    File(PathBuf),
+}
+
+/// One step of a routine, with every default already applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub title: String,
+    pub instructions: Vec<String>,
+    pub caution: Option<String>,
+    pub targets: Vec<Target>,
+    /// Name of an illustration in `assets/figures/` or the user's figures folder.
+    pub figure: Option<String>,
+    pub kind: StepKind,
+    /// Length of one rep on one side. Zero only for task steps.
+    pub duration: Duration,
+    /// 1..=50.
+    pub reps: u32,
+    /// Between reps (zero: no rest phase).
+    pub rest: Duration,
+    /// Get-ready lead-in before the step (zero: none).
+    pub prepare: Duration,
+    pub sides: Sides,
+    /// Pause between the left and the right side when `sides = "both"`.
+    pub switch: Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum StepKind {
+    /// Runs on the clock.
+    #[default]
+    Timed,
+    /// Untimed: waits until the person marks it done ("screens off").
+    Task,
+}
+
+/// Which sides a step is done on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Sides {
+    #[default]
+    None,
+    /// All reps on the left, a switch pause, then all reps on the right.
+    Both,
+    Left,
+    Right,
+}
+
+/// One side of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Side::Left => "left",
+            Side::Right => "right",
+        }
+    }
+}
+
+/// What a step works on. The known set is closed so that a typo is caught.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Target {
+    Calves,
+    Hamstrings,
+    Quadriceps,
+    Hips,
+    Glutes,
+    Feet,
+    Back,
+    Breathing,
+    Relaxation,
+    Sleep,
+}
+
+impl Target {
+    pub const ALL: [Target; 10] = [
+        Target::Calves,
+        Target::Hamstrings,
+        Target::Quadriceps,
+        Target::Hips,
+        Target::Glutes,
+        Target::Feet,
+        Target::Back,
+        Target::Breathing,
+        Target::Relaxation,
+        Target::Sleep,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Target::Calves => "calves",
+            Target::Hamstrings => "hamstrings",
+            Target::Quadriceps => "quadriceps",
+            Target::Hips => "hips",
+            Target::Glutes => "glutes",
+            Target::Feet => "feet",
+            Target::Back => "back",
+            Target::Breathing => "breathing",
+            Target::Relaxation => "relaxation",
+            Target::Sleep => "sleep",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Target> {
+        Target::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+}
