@@ -67,3 +67,7 @@ impl BuiltIn {
         )
     }
 }
+
+#[cfg(test)]
+#[path = "builtin_tests.rs"]
+mod tests;

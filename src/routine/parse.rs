@@ -17,7 +17,7 @@ use toml::Spanned;
 use super::model::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{Diagnostic, did_you_mean};
-use crate::duration::{FileDuration, human};
+use crate::duration::{self, human};
 
 /// Largest routine file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -54,12 +54,12 @@ struct RawRoutine {
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 struct RawDefaults {
-    prepare: Option<Spanned<FileDuration>>,
+    prepare: Option<Spanned<toml::Value>>,
     #[serde(alias = "hold")]
-    duration: Option<Spanned<FileDuration>>,
-    reps: Option<Spanned<i64>>,
-    rest: Option<Spanned<FileDuration>>,
-    switch: Option<Spanned<FileDuration>>,
+    duration: Option<Spanned<toml::Value>>,
+    reps: Option<Spanned<toml::Value>>,
+    rest: Option<Spanned<toml::Value>>,
+    switch: Option<Spanned<toml::Value>>,
     sides: Option<Spanned<String>>,
 }
 
@@ -72,12 +72,12 @@ struct RawStep {
     targets: Option<Vec<Spanned<String>>>,
     figure: Option<Spanned<String>>,
     kind: Option<Spanned<String>>,
-    prepare: Option<Spanned<FileDuration>>,
+    prepare: Option<Spanned<toml::Value>>,
     #[serde(alias = "hold")]
-    duration: Option<Spanned<FileDuration>>,
-    reps: Option<Spanned<i64>>,
-    rest: Option<Spanned<FileDuration>>,
-    switch: Option<Spanned<FileDuration>>,
+    duration: Option<Spanned<toml::Value>>,
+    reps: Option<Spanned<toml::Value>>,
+    rest: Option<Spanned<toml::Value>>,
+    switch: Option<Spanned<toml::Value>>,
     sides: Option<Spanned<String>>,
 }
 
@@ -121,7 +121,7 @@ pub fn parse(
     stem: &str,
     origin: Origin,
 ) -> Result<Routine, Vec<Diagnostic>> {
-    let raw: RawRoutine = toml::from_str(text).map_err(|e| vec![toml_error(shown, text, &e)])?;
+    let raw: RawRoutine = toml::from_str(text).map_err(|e| vec![toml_problem(shown, text, &e)])?;
     let mut cx = Cx {
         shown,
         text,
@@ -133,6 +133,35 @@ pub fn parse(
     } else {
         Err(cx.problems)
     }
+}
+
+/// A TOML error (syntax, unknown key, wrong type) as a located diagnostic, with Rust type
+/// names put into words and the `hold`/`duration` alias explained.
+fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let mut d = toml_error(shown, text, err);
+    for (rust, words) in [
+        ("expected i64", "expected a whole number"),
+        ("expected a boolean", "expected true or false"),
+        (
+            "expected a sequence",
+            "expected a list such as [\"a\", \"b\"]",
+        ),
+        ("expected struct RawStep", "expected a [[step]] table"),
+        ("expected struct RawDefaults", "expected a [defaults] table"),
+    ] {
+        d.message = d.message.replace(rust, words);
+    }
+    if d.message == "duplicate field `duration`" {
+        d.message = "duration is set twice".into();
+        d.hint = Some("\"hold\" and \"duration\" are two names for one key; keep one".into());
+    } else if let Some(key) = d
+        .message
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        d.message = format!("{key} is set twice");
+    }
+    d
 }
 
 /// Validation context: where messages point, and what has been found so far.
@@ -218,8 +247,39 @@ impl Cx<'_> {
         value.map(|v| self.text_field(owner, key, v))
     }
 
-    fn duration(&mut self, owner: &Owner, key: &str, value: &Spanned<FileDuration>) -> Duration {
-        let d = value.get_ref().0;
+    /// A duration value, or zero after reporting a problem.
+    fn duration(&mut self, owner: &Owner, key: &str, value: &Spanned<toml::Value>) -> Duration {
+        self.checked_duration(owner, key, value)
+            .unwrap_or(Duration::ZERO)
+    }
+
+    /// A duration value, or `None` after reporting a problem.
+    fn checked_duration(
+        &mut self,
+        owner: &Owner,
+        key: &str,
+        value: &Spanned<toml::Value>,
+    ) -> Option<Duration> {
+        let parsed = match value.get_ref() {
+            toml::Value::String(s) => duration::parse(s).map_err(|e| e.to_string()),
+            toml::Value::Integer(n) => u64::try_from(*n)
+                .map(Duration::from_secs)
+                .map_err(|_| "a duration cannot be negative".to_string()),
+            toml::Value::Float(_) => {
+                Err("use whole seconds, or a string such as \"1m30s\"".to_string())
+            }
+            other => Err(format!(
+                "{key} must be a duration such as \"10s\" or \"1m30s\", not {}",
+                type_words(other)
+            )),
+        };
+        let d = match parsed {
+            Ok(d) => d,
+            Err(message) => {
+                self.error(value.span(), format!("{}{message}", owner.0));
+                return None;
+            }
+        };
         if d > MAX_DURATION {
             self.error(
                 value.span(),
@@ -231,11 +291,24 @@ impl Cx<'_> {
                 ),
             );
         }
-        d
+        Some(d)
     }
 
-    fn reps(&mut self, owner: &Owner, value: &Spanned<i64>) -> u32 {
-        let n = *value.get_ref();
+    fn reps(&mut self, owner: &Owner, value: &Spanned<toml::Value>) -> u32 {
+        let n = match value.get_ref() {
+            toml::Value::Integer(n) => *n,
+            other => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "{}reps must be a whole number, not {}",
+                        owner.0,
+                        type_words(other)
+                    ),
+                );
+                return DEFAULT_REPS;
+            }
+        };
         if !(MIN_REPS..=MAX_REPS).contains(&n) {
             self.error(
                 value.span(),
@@ -360,7 +433,8 @@ impl Cx<'_> {
                         self.error(
                             span,
                             format!(
-                                "too many steps ({}; the limit is {MAX_STEPS})",
+                                "step {}: too many steps ({}; the limit is {MAX_STEPS})",
+                                i + 1,
                                 list.get_ref().len()
                             ),
                         );
@@ -389,7 +463,7 @@ impl Cx<'_> {
                 .map(|d| (self.duration(&o, "prepare", &d), d.span())),
             duration: raw
                 .duration
-                .map(|d| (self.duration(&o, "duration", &d), d.span())),
+                .map(|d| (self.checked_duration(&o, "duration", &d), d.span())),
             reps: raw.reps.map(|r| self.reps(&o, &r)),
             rest: raw.rest.map(|d| self.duration(&o, "rest", &d)),
             switch: raw.switch.map(|d| self.duration(&o, "switch", &d)),
@@ -475,6 +549,7 @@ impl Cx<'_> {
             }
             v.clone()
         });
+        let mut kind_known = true;
         let kind = match &s.kind {
             None => StepKind::Timed,
             Some(k) => match k.get_ref().as_str() {
@@ -482,6 +557,7 @@ impl Cx<'_> {
                 "task" => StepKind::Task,
                 other => {
                     self.choice_error(&owner, "kind", other, &["timed", "task"], k.span());
+                    kind_known = false;
                     StepKind::Timed
                 }
             },
@@ -520,10 +596,12 @@ impl Cx<'_> {
             };
         }
         let duration_at = match &s.duration {
-            Some(d) => Some((self.duration(&owner, "duration", d), d.span())),
+            Some(d) => Some((self.checked_duration(&owner, "duration", d), d.span())),
             None => defaults.duration.clone(),
         };
         let duration = match duration_at {
+            // A misspelt kind may have meant "task": one error is enough.
+            _ if !kind_known => Duration::ZERO,
             None => {
                 self.hint(
                     header,
@@ -532,7 +610,9 @@ impl Cx<'_> {
                 );
                 Duration::ZERO
             }
-            Some((d, span)) => {
+            // Already reported.
+            Some((None, _)) => Duration::ZERO,
+            Some((Some(d), span)) => {
                 if d.is_zero() {
                     self.hint(
                         span,
@@ -580,10 +660,24 @@ impl Cx<'_> {
     }
 }
 
+/// A TOML value's type in words, with the value when it is short: `a string ("3")`.
+fn type_words(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) if s.chars().count() <= 20 => format!("a string (\"{s}\")"),
+        toml::Value::String(_) => "a string".into(),
+        toml::Value::Integer(n) => format!("a whole number ({n})"),
+        toml::Value::Float(f) => format!("a number ({f})"),
+        toml::Value::Boolean(b) => format!("{b}"),
+        toml::Value::Datetime(_) => "a date".into(),
+        toml::Value::Array(_) => "a list".into(),
+        toml::Value::Table(_) => "a table".into(),
+    }
+}
+
 /// The `[defaults]` table, validated; `None` where the file sets nothing.
 struct Defaults {
     prepare: Option<(Duration, Range<usize>)>,
-    duration: Option<(Duration, Range<usize>)>,
+    duration: Option<(Option<Duration>, Range<usize>)>,
     reps: Option<u32>,
     rest: Option<Duration>,
     switch: Option<Duration>,
