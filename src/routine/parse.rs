@@ -417,7 +417,7 @@ impl Cx<'_> {
         let mut steps = Vec::new();
         match &raw.step {
             None => self.hint(
-                self.text.len()..self.text.len(),
+                0..0,
                 "a routine needs at least one step".into(),
                 "add a [[step]] table with a title and a duration",
             ),
