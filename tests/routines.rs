@@ -213,6 +213,32 @@ error: bad.toml:7:8: step 1 (\"Thigh\"): reps must be between 1 and 50, not 51
 }
 
 #[test]
+fn validate_warns_about_missing_figures_but_passes() {
+    let env = Env::new();
+    std::fs::write(
+        env.root().join("fig.toml"),
+        "title = \"F\"\n[[step]]\ntitle = \"Calf\"\nhold = 5\nfigure = \"wal-calf\"\n\
+[[step]]\ntitle = \"Mine\"\nhold = 5\nfigure = \"my-own\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["validate", "fig.toml"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(
+        env.clean(&out.stderr),
+        "\
+warning: fig.toml: step 1 (\"Calf\"): no figure named \"wal-calf\"; the step is shown without one
+  = hint: did you mean \"wall-calf\"?
+warning: fig.toml: step 2 (\"Mine\"): no figure named \"my-own\"; the step is shown without one
+  = hint: draw it in ROOT/config/figures/my-own.txt, or use a built-in figure: hamstring-seated, quad-standing, soleus-calf, wall-calf
+"
+    );
+    std::fs::create_dir_all(env.root().join("config/figures")).unwrap();
+    std::fs::write(env.root().join("config/figures/my-own.txt"), "o\n|\n").unwrap();
+    let out = env.run(&["validate", "fig.toml"]);
+    assert_eq!(out.stderr.lines().count(), 2);
+}
+
+#[test]
 fn validate_checks_folders() {
     let env = Env::new();
     env.user_file("a.toml", GOOD.as_bytes());

@@ -38,16 +38,32 @@ pub const FIGURES: &[(&str, &str)] = &[
         include_str!("../../assets/figures/hamstring-seated.txt"),
     ),
     (
+        "hamstring-seated.utf8",
+        include_str!("../../assets/figures/hamstring-seated.utf8.txt"),
+    ),
+    (
         "quad-standing",
         include_str!("../../assets/figures/quad-standing.txt"),
+    ),
+    (
+        "quad-standing.utf8",
+        include_str!("../../assets/figures/quad-standing.utf8.txt"),
     ),
     (
         "soleus-calf",
         include_str!("../../assets/figures/soleus-calf.txt"),
     ),
     (
+        "soleus-calf.utf8",
+        include_str!("../../assets/figures/soleus-calf.utf8.txt"),
+    ),
+    (
         "wall-calf",
         include_str!("../../assets/figures/wall-calf.txt"),
+    ),
+    (
+        "wall-calf.utf8",
+        include_str!("../../assets/figures/wall-calf.utf8.txt"),
     ),
 ];
 

@@ -11,10 +11,11 @@ use std::process::ExitCode;
 
 use super::builtin;
 use super::catalog::{Catalog, looks_like_path, resolve};
+use super::figures::{builtin_names, figure};
 use super::model::{Origin, Routine, Target};
 use super::parse::{self, is_valid_id};
 use super::plan::{PhaseKind, Plan};
-use crate::diag::{Diagnostic, printable};
+use crate::diag::{Diagnostic, did_you_mean, printable};
 use crate::duration::clock;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
@@ -35,7 +36,7 @@ pub fn show(dirs: &Dirs, name: &str) -> CmdResult {
 
 /// `windown validate PATH...`: files, or folders of `*.toml` files. Problems go to stderr;
 /// one `ok:` line per good file to stdout. Exit 1 if any file fails.
-pub fn validate(_dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
+pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     let mut failed = false;
     let mut out = String::new();
     let mut err = String::new();
@@ -52,6 +53,7 @@ pub fn validate(_dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
                             r.steps.len(),
                             plural(r.steps.len(), "step", "steps")
                         );
+                        err.push_str(&missing_figures(dirs, &file, &r));
                     }
                     Err(ds) => {
                         failed = true;
@@ -74,6 +76,45 @@ pub fn validate(_dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Warnings (not errors) for figures a routine names that neither the person's figures
+/// folder nor the built-in set has: the step is then shown without one.
+fn missing_figures(dirs: &Dirs, file: &Path, routine: &Routine) -> String {
+    let mut out = String::new();
+    for (i, step) in routine.steps.iter().enumerate() {
+        let Some(name) = &step.figure else { continue };
+        if figure(dirs, name, true).is_some() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "warning: {}: step {} (\"{}\"): no figure named \"{name}\"; the step is shown without one",
+            printable(&file.display().to_string()),
+            i + 1,
+            printable(&shorten(&step.title, 40)),
+        );
+        match did_you_mean(name, builtin_names()) {
+            Some(s) => {
+                let _ = writeln!(out, "  = hint: did you mean \"{s}\"?");
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "  = hint: draw it in {}, or use a built-in figure: {}",
+                    printable(
+                        &dirs
+                            .figures()
+                            .join(format!("{name}.txt"))
+                            .display()
+                            .to_string()
+                    ),
+                    builtin_names().collect::<Vec<_>>().join(", ")
+                );
+            }
+        }
+    }
+    out
 }
 
 /// The files one `validate` argument stands for: the file itself, or a folder's `*.toml`

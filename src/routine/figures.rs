@@ -66,6 +66,27 @@ pub fn figure(dirs: &Dirs, name: &str, unicode: bool) -> Option<Figure> {
     None
 }
 
+/// Does the locale ask for UTF-8 text? The first set of `LC_ALL`, `LC_CTYPE`, `LANG` decides
+/// (as the C library does); nothing set means no. Pass `|k| std::env::var(k).ok()` at the edge,
+/// a closure over fixed values in tests.
+pub fn unicode_locale(var: impl Fn(&str) -> Option<String>) -> bool {
+    ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.is_empty()))
+        .is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("utf-8") || v.contains("utf8")
+        })
+}
+
+/// Names of the built-in figures (without the `.utf8` variants), for hints.
+pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+    builtin::FIGURES
+        .iter()
+        .map(|(n, _)| *n)
+        .filter(|n| !n.ends_with(".utf8"))
+}
+
 /// Tabs to spaces, control characters to spaces, cropped; `None` if nothing is left.
 pub fn clean(text: &str) -> Option<Figure> {
     let mut lines: Vec<String> = text
