@@ -251,7 +251,7 @@ fn validate_checks_folders() {
     assert_eq!(out.stdout, "ok: config/routines/a.toml (a, 1 step)\n");
     assert_eq!(
         out.stderr,
-        "error: config/routines/b.toml:4:1: unknown key \"hld\"\n  |\n4 | hld = 3\n  | ^^^\n  = hint: did you mean \"hold\"?\n"
+        "error: config/routines/b.toml:4:1: step 1: unknown key \"hld\"\n  |\n4 | hld = 3\n  | ^^^\n  = hint: did you mean \"hold\"?\n"
     );
     std::fs::create_dir(env.root().join("empty")).unwrap();
     let empty = env.run(&["validate", "empty"]);

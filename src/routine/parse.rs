@@ -161,7 +161,37 @@ fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     {
         d.message = format!("{key} is set twice");
     }
+    if let Some(owner) = err.span().and_then(|s| table_at(text, s.start)) {
+        d.message = format!("{}{}", owner.0, d.message);
+    }
     d
+}
+
+/// The table that holds byte `offset` (`step 3: ` or `[defaults]: `), judged from the table
+/// headers above it; `None` at the top level or in a table windown does not know.
+fn table_at(text: &str, offset: usize) -> Option<Owner> {
+    let mut owner = None;
+    let mut steps = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if at > offset {
+            break;
+        }
+        let t = line.trim_start();
+        if t.starts_with('[') && at + (line.len() - t.len()) <= offset {
+            let name: String = t.chars().filter(|c| !c.is_whitespace()).take(10).collect();
+            owner = if name.starts_with("[[step]]") {
+                steps += 1;
+                Some(Owner::step(steps, None))
+            } else if name.starts_with("[defaults]") {
+                Some(Owner::defaults())
+            } else {
+                None
+            };
+        }
+        at += line.len();
+    }
+    owner
 }
 
 /// Validation context: where messages point, and what has been found so far.
@@ -195,11 +225,9 @@ impl Owner {
 }
 
 impl Cx<'_> {
-    fn error(&mut self, span: Range<usize>, message: String) -> &mut Diagnostic {
+    fn error(&mut self, span: Range<usize>, message: String) {
         self.problems
             .push(Diagnostic::at(self.shown, self.text, span, message));
-        let last = self.problems.len() - 1;
-        &mut self.problems[last]
     }
 
     fn hint(&mut self, span: Range<usize>, message: String, hint: impl Into<String>) {

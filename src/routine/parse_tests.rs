@@ -244,3 +244,17 @@ fn never_panics_on_junk() {
         let _ = parse("j.toml", &text, "j", Origin::BuiltIn);
     }
 }
+
+#[test]
+fn syntax_errors_name_their_table() {
+    assert_eq!(
+        errs("title = \"T\"\n[defaults]\nhld = 3\n[[step]]\ntitle = \"a\"\n"),
+        ["r.toml:3:1: [defaults]: unknown key \"hld\" [did you mean \"hold\"?]"]
+    );
+    assert_eq!(
+        errs(
+            "title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = 5\n\n  [[ step ]]\ntitle = \"b\"\nrest = \n"
+        ),
+        ["r.toml:8:8: step 2: string values must be quoted, expected literal string"]
+    );
+}
