@@ -393,6 +393,18 @@ fn new_from_copies_a_routine_with_its_comments() {
     let text = std::fs::read_to_string(env.routines().join("copy.toml")).unwrap();
     assert!(text.contains("# my comment\nid = \"copy\"\n"), "{text}");
 
+    let over = env.run(&["new", "wind-down", "--from", "wind-down"]);
+    assert_eq!(
+        (over.code, over.stderr.as_str()),
+        (
+            0,
+            "note: this file replaces the built-in routine \"wind-down\" while it exists\n"
+        )
+    );
+    let path = env.root().join("config/routines/legs.toml");
+    let from_path = env.run(&["new", "legs-2", "--from", path.to_str().unwrap()]);
+    assert_eq!(from_path.code, 0, "{}", from_path.stderr);
+
     let unknown = env.run(&["new", "x", "--from", "wind-dwn"]);
     assert_eq!(unknown.code, 2);
     assert_eq!(

@@ -184,6 +184,9 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
     file.write_all(text.as_bytes())
         .map_err(|e| Failure::io("write", &path, &e))?;
     print_out(&format!("{}\n", path.display()))?;
+    if builtin::source(id).is_some() {
+        eprintln!("note: this file replaces the built-in routine \"{id}\" while it exists");
+    }
     Ok(ExitCode::SUCCESS)
 }
 

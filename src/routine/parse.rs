@@ -4,7 +4,7 @@
 //! This module owns the file format and its limits (see `docs/readme/20-routines.md`). It does
 //! no I/O except [`read_file`], which reads one file with a size limit; it never panics on any
 //! input. Syntax errors and unknown keys come from the `toml` crate through
-//! [`config::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected
+//! [`crate::config::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected
 //! all at once, each naming the step it belongs to.
 
 use std::ops::Range;
