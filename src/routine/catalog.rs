@@ -174,3 +174,69 @@ fn user_entries(folder: &Path) -> Vec<Entry> {
     out.sort_by(|a, b| a.id.cmp(&b.id));
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_files_override_built_ins_and_broken_ones_are_kept() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        let write =
+            |name: &str, text: &str| std::fs::write(dirs.routines().join(name), text).unwrap();
+        write(
+            "evening-legs.toml",
+            "title = \"Mine\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+        );
+        write(
+            "other.toml",
+            "id = \"twin\"\ntitle = \"A\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+        );
+        write(
+            "twin.toml",
+            "title = \"B\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+        );
+        write("zz.toml", "title = \n");
+        let c = Catalog::load(&dirs);
+        let ids: Vec<(&str, bool, bool)> = c
+            .entries
+            .iter()
+            .map(|e| (e.id.as_str(), e.routine.is_ok(), e.overrides_builtin))
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                ("evening-legs-extended", true, false),
+                ("wind-down", true, false),
+                ("evening-legs", true, true),
+                ("twin", true, false),
+                ("twin", false, false),
+                ("zz", false, false),
+            ]
+        );
+        assert_eq!(
+            c.get("evening-legs").map(|r| r.title.as_str()),
+            Some("Mine")
+        );
+        assert_eq!(c.routines().count(), 4);
+        assert_eq!(c.broken().count(), 2);
+        let (twin, ds) = c.broken().next().unwrap();
+        assert_eq!(twin.origin, Origin::File(dirs.routines().join("twin.toml")));
+        assert!(
+            ds[0]
+                .message
+                .starts_with("the id \"twin\" is already used by ")
+        );
+
+        assert_eq!(resolve(&dirs, "wind-down").unwrap().origin, Origin::BuiltIn);
+        assert_eq!(resolve(&dirs, "zz").unwrap_err().code(), 1);
+        let unknown = resolve(&dirs, "wind-dow").unwrap_err();
+        assert_eq!(unknown.code(), 2);
+        assert_eq!(
+            unknown.to_string(),
+            "error: no routine named \"wind-dow\"\nhint: did you mean \"wind-down\"?\n"
+        );
+    }
+}
