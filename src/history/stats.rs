@@ -331,7 +331,8 @@ pub(crate) mod fixture {
     /// Evenings 1-29 of November 2026, checked the morning after (night of the 29th answered
     /// on the 30th):
     /// - routine finished on 1-5, 8-12, 15-20, 22-29 (24 evenings; 27 just after midnight);
-    /// - an unfinished session on the 6th, nothing on 7, 13, 14, 21;
+    /// - an unfinished session on the 6th and a second, unfinished one on the 12th; nothing
+    ///   on 7, 13, 14, 21;
     /// - cramps: after routine evenings on 3, 10, 18 (bad on 18) -> 3 of 24;
     ///   after the other five evenings on 6, 7, 13, 21 (bad on 7 and 13) -> 4 of 5.
     pub fn month() -> Vec<Record> {
@@ -351,6 +352,10 @@ pub(crate) mod fixture {
                 }
             } else if day == 6 {
                 out.push(session(day, "22:10", false));
+            }
+            if day == 12 {
+                // A second try the same evening, stopped early: two sessions that evening.
+                out.push(session(day, "22:40", false));
             }
             let cramps = match day {
                 7 | 13 | 18 => Cramps::Bad,
@@ -406,7 +411,8 @@ mod tests {
         );
         assert_eq!(s.streak, 8); // 22..=29, today (30th) not yet
         assert_eq!(s.longest_streak, 8);
-        assert_eq!((s.sessions, s.sessions_finished), (25, 24));
+        assert_eq!((s.sessions, s.sessions_finished), (26, 24));
+        assert_eq!((s.days[11].sessions, s.days[11].finished), (2, 1));
         assert_eq!(s.evenings_with_routine, 24);
         assert_eq!((s.checked_nights, s.cramp_nights, s.bad_nights), (29, 7, 3));
         assert_eq!(s.days.len(), CHART_DAYS);
