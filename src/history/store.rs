@@ -124,11 +124,23 @@ impl Loaded {
 /// replaced (and the damaged line is then skipped as unreadable), never a reason to fail.
 pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
     let path = dirs.history_file();
-    match std::fs::read(&path) {
-        Ok(bytes) => Ok(Loaded::parse(&String::from_utf8_lossy(&bytes))),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(Loaded::default()),
-        Err(e) => Err(HistoryError::io("read", &path)(e)),
+    let mut file = match File::open(&path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Loaded::default()),
+        Err(e) => return Err(HistoryError::io("read", &path)(e)),
+    };
+    let meta = file.metadata().map_err(HistoryError::io("read", &path))?;
+    if !meta.is_file() {
+        // A device or a pipe could hand out bytes forever.
+        return Err(HistoryError::io("read", &path)(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "not a regular file",
+        )));
     }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.read_to_end(&mut bytes)
+        .map_err(HistoryError::io("read", &path))?;
+    Ok(Loaded::parse(&String::from_utf8_lossy(&bytes)))
 }
 
 /// Append one record as one line.
