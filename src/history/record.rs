@@ -270,6 +270,18 @@ mod tests {
     }
 
     #[test]
+    fn unknown_fields_within_format_1_are_ignored() {
+        let line = r#"{"v":1,"type":"reminder_ack","reminder_id":"hydrate","at":"2026-11-25T11:00:00+01:00","source":"dunst"}"#;
+        assert!(matches!(
+            parse_line(line),
+            Line::Record(Record::ReminderAck(_))
+        ));
+        let other_order =
+            r#"{"type":"reminder_ack","reminder_id":"h","at":"2026-11-25T11:00:00Z","v":1}"#;
+        assert!(matches!(parse_line(other_order), Line::Record(_)));
+    }
+
+    #[test]
     fn small_hours_belong_to_the_evening_before() {
         let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         assert_eq!(evening_of(t("2026-12-01T00:30:00+01:00")), d(2026, 11, 30));
