@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Every speed and footprint figure windown promises, measured on this machine with public
+# tools (hyperfine, /proc, tmux). Each part's script runs on its own too:
+#   bench/list.sh     windown list with 200 user routines            (target < 50 ms)
+#   bench/session.sh  plain-mode phase timing, CPU and memory        (< 50 ms late, no drift)
+#   bench/tui.sh      first frame, CPU and RSS over a 60 s countdown (< 30 ms, < 0.05 %, < 8 MB)
+#   bench/remind.sh   idle reminder process, preview over a year     (<= 6 MB, ~1 wake/min, < 50 ms)
+#   bench/history.sh  stats and home summary on ten years of records (< 100 ms, < 50 ms)
+# Usage: bench/run.sh [part ...]   (default: all parts)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
+cargo build --release --quiet
+parts=("$@")
+[ ${#parts[@]} -gt 0 ] || parts=(list session tui remind history)
+for p in "${parts[@]}"; do
+  script="bench/$p.sh"
+  if [ -x "$script" ] || [ -f "$script" ]; then
+    echo "=== $p"
+    bash "$script"
+  else
+    echo "=== $p: no $script" >&2
+  fi
+done
