@@ -288,7 +288,10 @@ fn csv_row(r: &Record) -> String {
         .join(",")
 }
 
+/// One CSV field: quoted when it holds a comma, quote or line break; control characters made
+/// visible as in every other output (a hand-edited file must not reach the terminal raw).
 fn csv_cell(text: &str) -> String {
+    let text = printable(text);
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
