@@ -372,7 +372,7 @@ pub(crate) mod fixture {
 mod tests {
     use super::super::record::*;
     use super::*;
-    use chrono::{TimeZone, Timelike};
+    use chrono::{Offset, TimeZone, Timelike};
     use chrono_tz::Europe::Berlin;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -494,6 +494,19 @@ mod tests {
             }
         }
         assert_eq!(routine_evenings(&recs), expected);
+        // Inside the changes themselves: 02:30 happens twice on 25 October, and 03:30 comes
+        // right after 01:59 on 29 March. All belong to the evening before.
+        let twice = Berlin.with_ymd_and_hms(2026, 10, 25, 2, 30, 0);
+        let (first, second) = (twice.earliest().unwrap(), twice.latest().unwrap());
+        assert_ne!(first.offset().fix(), second.offset().fix());
+        let after_jump = Berlin
+            .with_ymd_and_hms(2026, 3, 29, 3, 30, 0)
+            .single()
+            .unwrap();
+        for at in [first.fixed_offset(), second.fixed_offset()] {
+            assert_eq!(evening_of(at), d(2026, 10, 24));
+        }
+        assert_eq!(evening_of(after_jump.fixed_offset()), d(2026, 3, 28));
         assert_eq!(current_streak(&expected, d(2026, 3, 31)), 6);
         assert_eq!(current_streak(&expected, d(2026, 10, 28)), 6);
         assert_eq!(longest_streak(&expected), 6);
