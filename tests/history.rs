@@ -2,6 +2,7 @@
 //! temporary folders, the file format as a contract, and the append guarantees under real
 //! processes (a writer killed with SIGKILL mid-loop, two writers at once).
 
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::Duration as StdDuration;
@@ -32,8 +33,11 @@ impl Env {
         std::fs::write(self.file(), text).unwrap();
     }
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(env!("CARGO_BIN_EXE_windown"))
-            .args(args)
+        self.command(args).output().expect("run windown")
+    }
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_windown"));
+        cmd.args(args)
             .env_clear()
             .env("PATH", std::env::var_os("PATH").unwrap_or_default())
             .env("HOME", self.root.join("home"))
@@ -42,9 +46,8 @@ impl Env {
             .env("XDG_STATE_HOME", self.root.join("xdg-state"))
             .env("WINDOWN_CONFIG_DIR", self.root.join("config"))
             .env("WINDOWN_DATA_DIR", self.root.join("data"))
-            .env("WINDOWN_STATE_DIR", self.root.join("state"))
-            .output()
-            .expect("run windown")
+            .env("WINDOWN_STATE_DIR", self.root.join("state"));
+        cmd
     }
 }
 
@@ -324,8 +327,9 @@ fn a_full_disk_is_reported() {
 
 #[test]
 fn a_write_cut_short_by_a_file_size_limit_keeps_earlier_records() {
-    // `ulimit -f 2` (dash: 2 x 512 bytes) lets the kernel take only part of the new line, then
-    // refuses the rest: the closest a test gets to a disk filling up mid-write.
+    // A file size limit of 1024 bytes (RLIMIT_FSIZE, with SIGXFSZ ignored) lets the kernel
+    // take only part of the new line, then refuses the rest: the closest a test gets to a
+    // disk filling up in the middle of a write.
     let env = Env::new();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let mut text = String::new();
@@ -333,21 +337,25 @@ fn a_write_cut_short_by_a_file_size_limit_keeps_earlier_records() {
         text.push_str(&session_line(day, true));
         text.push('\n');
     }
-    text.truncate(text.len() - 1);
     let keep = text.lines().count();
-    text.push('\n');
     env.write(&text);
     let note = "n".repeat(250);
-    let o = Command::new("/bin/sh")
-        .arg("-c")
-        .arg("ulimit -f 2; trap '' XFSZ; exec \"$0\" checkin bad --note \"$1\"")
-        .arg(env!("CARGO_BIN_EXE_windown"))
-        .arg(&note)
-        .env("WINDOWN_CONFIG_DIR", env.root.join("config"))
-        .env("WINDOWN_DATA_DIR", env.root.join("data"))
-        .env("WINDOWN_STATE_DIR", env.root.join("state"))
-        .output()
-        .unwrap();
+    let mut cmd = env.command(&["checkin", "bad", "--note", &note]);
+    // SAFETY: only async-signal-safe calls between fork and exec.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 1024,
+                rlim_max: 1024,
+            };
+            if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+            Ok(())
+        });
+    }
+    let o = cmd.output().unwrap();
     let (_, e, code) = out(&o);
     assert_eq!(
         (e, code),
