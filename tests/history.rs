@@ -476,7 +476,7 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
     for round in 0..3 {
         let mut child = spawn_helper(&env.root, "k", 0);
         // Let it write for a while, then kill it without warning.
-        let deadline = std::time::Instant::now() + StdDuration::from_secs(5);
+        let deadline = std::time::Instant::now() + StdDuration::from_secs(30);
         while sequences(&dirs, "k").len() < 20 * (round + 1) && std::time::Instant::now() < deadline
         {
             std::thread::sleep(StdDuration::from_millis(5));
