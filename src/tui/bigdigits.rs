@@ -1,0 +1,156 @@
+//! The big countdown: digits five rows high drawn with block characters (or `#` when the
+//! locale is not UTF-8), readable from across a room. Falls back to one bold line when the
+//! area is too small for the big glyphs.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::widgets::Widget;
+
+/// Rows of every big glyph.
+pub const HEIGHT: u16 = 5;
+
+const DIGITS: [[&str; 5]; 10] = [
+    ["#####", "#   #", "#   #", "#   #", "#####"],
+    [" ##  ", "  #  ", "  #  ", "  #  ", " ### "],
+    ["#####", "    #", "#####", "#    ", "#####"],
+    ["#####", "    #", " ####", "    #", "#####"],
+    ["#   #", "#   #", "#####", "    #", "    #"],
+    ["#####", "#    ", "#####", "    #", "#####"],
+    ["#####", "#    ", "#####", "#   #", "#####"],
+    ["#####", "    #", "   # ", "  #  ", "  #  "],
+    ["#####", "#   #", "#####", "#   #", "#####"],
+    ["#####", "#   #", "#####", "    #", "#####"],
+];
+const COLON: [&str; 5] = ["   ", " # ", "   ", " # ", "   "];
+const SPACE: [&str; 5] = ["  ", "  ", "  ", "  ", "  "];
+
+fn glyph(c: char) -> &'static [&'static str; 5] {
+    match c {
+        '0'..='9' => &DIGITS[(c as u8 - b'0') as usize],
+        ':' => &COLON,
+        _ => &SPACE,
+    }
+}
+
+/// Width in columns of `text` drawn big at `scale` (one blank glyph column between glyphs).
+pub fn width(text: &str, scale: u16) -> u16 {
+    let w: usize = text.chars().map(|c| glyph(c)[0].len() + 1).sum();
+    u16::try_from(w.saturating_sub(1))
+        .unwrap_or(u16::MAX)
+        .saturating_mul(scale)
+}
+
+/// A countdown text ("25", "1:30") drawn big and centred in its area. At `scale` 2 every
+/// glyph cell is two columns by two rows (ten rows high).
+pub struct BigText<'a> {
+    pub text: &'a str,
+    pub style: Style,
+    pub unicode: bool,
+    pub scale: u16,
+}
+
+impl Widget for BigText<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.is_empty() {
+            return;
+        }
+        let scale = self.scale.clamp(1, 4);
+        let w = width(self.text, scale);
+        if area.height < HEIGHT * scale || area.width < w {
+            // Too small for big glyphs: one centred line.
+            let len = u16::try_from(self.text.chars().count()).unwrap_or(u16::MAX);
+            let x = area.x + area.width.saturating_sub(len) / 2;
+            let y = area.y + area.height / 2;
+            buf.set_stringn(x, y, self.text, area.width as usize, self.style);
+            return;
+        }
+        let fill = if self.unicode { "█" } else { "#" };
+        let x0 = area.x + (area.width - w) / 2;
+        let y0 = area.y + (area.height - HEIGHT * scale) / 2;
+        let mut x = x0;
+        for c in self.text.chars() {
+            let g = glyph(c);
+            for (row, line) in (0u16..).zip(g.iter()) {
+                for (col, b) in (0u16..).zip(line.bytes()) {
+                    if b != b'#' {
+                        continue;
+                    }
+                    for dy in 0..scale {
+                        for dx in 0..scale {
+                            let cell = &mut buf[(x + col * scale + dx, y0 + row * scale + dy)];
+                            cell.set_symbol(fill);
+                            cell.set_style(self.style);
+                        }
+                    }
+                }
+            }
+            x += (g[0].len() as u16 + 1) * scale;
+        }
+    }
+}
+
+/// The countdown text for a remaining time: whole seconds rounded up, "M:SS" from a minute.
+pub fn countdown_text(remaining: std::time::Duration) -> String {
+    let secs = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
+    if secs >= 60 {
+        format!("{}:{:02}", secs / 60, secs % 60)
+    } else {
+        secs.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    #[test]
+    fn countdown_rounds_up_and_uses_minutes() {
+        assert_eq!(countdown_text(Duration::from_millis(24_100)), "25");
+        assert_eq!(countdown_text(Duration::from_secs(25)), "25");
+        assert_eq!(countdown_text(Duration::ZERO), "0");
+        assert_eq!(countdown_text(Duration::from_secs(90)), "1:30");
+        assert_eq!(countdown_text(Duration::from_secs(600)), "10:00");
+    }
+
+    #[test]
+    fn draws_big_or_small_and_never_panics() {
+        for (w, h) in [(0, 0), (1, 1), (10, 3), (30, 5), (80, 24)] {
+            let area = Rect::new(0, 0, w, h);
+            let mut buf = Buffer::empty(area);
+            BigText {
+                text: "1:30",
+                style: Style::new(),
+                unicode: false,
+                scale: 2,
+            }
+            .render(area, &mut buf);
+        }
+        let area = Rect::new(0, 0, 11, 5);
+        let mut buf = Buffer::empty(area);
+        BigText {
+            text: "12",
+            style: Style::new(),
+            unicode: false,
+            scale: 1,
+        }
+        .render(area, &mut buf);
+        let expected = Buffer::with_lines([
+            " ##   #####",
+            "  #       #",
+            "  #   #####",
+            "  #   #    ",
+            " ###  #####",
+        ]);
+        for y in 0..5 {
+            for x in 0..11 {
+                assert_eq!(
+                    buf[(x, y)].symbol(),
+                    expected[(x, y)].symbol(),
+                    "at {x},{y}"
+                );
+            }
+        }
+    }
+}

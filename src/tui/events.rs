@@ -1,0 +1,91 @@
+//! The one event channel of the interface. Everything that can change what is on screen
+//! arrives here as a [`Msg`]: key presses and resizes from the input thread, signals from the
+//! signal thread, and wake-ups from background work of other screens. The main loop waits on
+//! the receiving end only; there is no timer thread and no polling.
+
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+
+use ratatui::crossterm::event::{self, Event};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+
+/// A signal the interface reacts to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// SIGTERM or SIGHUP (terminal closed): leave now; carries the signal number.
+    Terminate(i32),
+    /// SIGINT from outside (in raw mode Ctrl-C arrives as a key instead).
+    Interrupt,
+    /// SIGTSTP from outside (in raw mode Ctrl-Z arrives as a key instead).
+    Stop,
+    /// SIGCONT: we were stopped and continued; redraw everything.
+    Continue,
+}
+
+/// What the main loop receives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Msg {
+    Input(Event),
+    Signal(Signal),
+    /// Background work (a screen's thread) has something new to show.
+    Wake,
+    /// The terminal's input ended or failed (terminal closed).
+    InputClosed,
+}
+
+/// Read terminal events forever on a thread of its own. The thread blocks in the kernel
+/// between key presses, and ends when the receiver is gone or input fails.
+pub fn spawn_input(tx: Sender<Msg>) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("input".into())
+        .spawn(move || {
+            loop {
+                match event::read() {
+                    Ok(ev) => {
+                        if tx.send(Msg::Input(ev)).is_err() {
+                            return;
+                        }
+                    }
+                    Err(_) => {
+                        let _ = tx.send(Msg::InputClosed);
+                        return;
+                    }
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Turn SIGTERM, SIGHUP, SIGINT, SIGTSTP and SIGCONT into messages. While this runs, those
+/// signals no longer have their default action, so the loop must act on them.
+pub fn spawn_signals(tx: Sender<Msg>) -> std::io::Result<signal_hook::iterator::Handle> {
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+    let handle = signals.handle();
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            for sig in signals.forever() {
+                let s = match sig {
+                    SIGINT => Signal::Interrupt,
+                    SIGTSTP => Signal::Stop,
+                    SIGCONT => Signal::Continue,
+                    other => Signal::Terminate(other),
+                };
+                if tx.send(Msg::Signal(s)).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(handle)
+}
+
+/// A wake-up other screens call from their background threads.
+pub type Wake = Arc<dyn Fn() + Send + Sync>;
+
+/// A [`Wake`] that sends [`Msg::Wake`] into the channel.
+pub fn waker(tx: Sender<Msg>) -> Wake {
+    Arc::new(move || {
+        let _ = tx.send(Msg::Wake);
+    })
+}

@@ -1,0 +1,125 @@
+//! How the interface looks on this terminal: colour or not (`NO_COLOR`), Unicode or plain
+//! ASCII (from the locale), and the colour of each phase.
+//!
+//! Decided once at start-up from the environment by the caller and passed down as a value,
+//! so that every screen, and every test, gets the same answer without reading the
+//! environment itself. Colour is removed in one place, [`strip_colour`], after a frame is
+//! drawn, so screens written by other parts obey `NO_COLOR` without knowing about it.
+
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier, Style};
+
+use crate::routine::PhaseKind;
+
+/// The terminal's abilities as far as drawing is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    /// Draw block characters, box lines and Unicode figures; otherwise plain ASCII.
+    pub unicode: bool,
+    /// Keep colours; `false` when `NO_COLOR` is set (to anything non-empty).
+    pub colour: bool,
+}
+
+impl Look {
+    /// The full look: Unicode and colour (tests and capable terminals).
+    pub const FULL: Look = Look {
+        unicode: true,
+        colour: true,
+    };
+
+    /// Decide from environment variables, given as a lookup so tests need not touch the
+    /// process environment.
+    pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Look {
+        let colour = var("NO_COLOR").is_none_or(|v| v.is_empty());
+        // POSIX order: the first of LC_ALL, LC_CTYPE, LANG that is set and non-empty decides.
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+            .into_iter()
+            .find_map(|k| var(k).filter(|v| !v.is_empty()));
+        let unicode = locale.is_some_and(|l| {
+            let l = l.to_ascii_lowercase();
+            l.contains("utf-8") || l.contains("utf8")
+        });
+        Look { unicode, colour }
+    }
+
+    /// Decide from the process environment.
+    pub fn from_env() -> Look {
+        Look::from_lookup(|k| std::env::var(k).ok())
+    }
+
+    /// A horizontal rule character.
+    pub fn rule(self) -> &'static str {
+        if self.unicode { "─" } else { "-" }
+    }
+
+    /// The separator between key hints.
+    pub fn dot(self) -> &'static str {
+        if self.unicode { " · " } else { " | " }
+    }
+}
+
+/// Remove every foreground and background colour from a drawn frame (for `NO_COLOR`).
+/// Bold, reverse and underline stay, so the selection and the phase are still visible.
+pub fn strip_colour(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        cell.fg = Color::Reset;
+        cell.bg = Color::Reset;
+        cell.underline_color = Color::Reset;
+    }
+}
+
+/// The colour of a phase, used for its name, the countdown and the step gauge.
+pub fn phase_colour(kind: Option<PhaseKind>) -> Color {
+    match kind {
+        Some(PhaseKind::Prepare) => Color::Yellow,
+        Some(PhaseKind::Hold { .. }) => Color::Green,
+        Some(PhaseKind::Rest { .. }) => Color::Blue,
+        Some(PhaseKind::SwitchSides) => Color::Magenta,
+        Some(PhaseKind::Task) => Color::Cyan,
+        None => Color::Gray,
+    }
+}
+
+/// Key names in hints.
+pub fn key_style() -> Style {
+    Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD)
+}
+
+/// Secondary text.
+pub fn dim() -> Style {
+    Style::new().fg(Color::DarkGray)
+}
+
+/// Titles.
+pub fn title() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn look(vars: &[(&str, &str)]) -> Look {
+        Look::from_lookup(|k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn locale_decides_unicode_in_posix_order() {
+        assert!(look(&[("LANG", "en_GB.UTF-8")]).unicode);
+        assert!(look(&[("LC_CTYPE", "C.utf8"), ("LANG", "C")]).unicode);
+        assert!(!look(&[("LC_ALL", "C"), ("LANG", "en_GB.UTF-8")]).unicode);
+        assert!(look(&[("LC_ALL", ""), ("LANG", "en_GB.UTF-8")]).unicode);
+        assert!(!look(&[]).unicode);
+    }
+
+    #[test]
+    fn no_color_set_to_anything_non_empty_turns_colour_off() {
+        assert!(look(&[]).colour);
+        assert!(look(&[("NO_COLOR", "")]).colour);
+        assert!(!look(&[("NO_COLOR", "1")]).colour);
+    }
+}

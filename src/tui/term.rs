@@ -1,0 +1,99 @@
+//! The terminal itself: entering and leaving raw mode and the alternate screen, and making
+//! sure it is left whatever happens (normal return, error, panic, SIGTERM, SIGHUP), plus
+//! Ctrl-Z suspension.
+//!
+//! Owns the global "terminal is in app mode" flag, so restoring twice is harmless and the
+//! panic hook only restores when there is something to restore. Knows nothing of screens.
+
+use std::io::{self, Stdout, Write};
+use std::sync::Once;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::{cursor, execute, terminal};
+
+/// The terminal as the app draws on it.
+pub type Term = Terminal<CrosstermBackend<Stdout>>;
+
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+
+/// Raw mode, alternate screen, hidden cursor. Installs the restoring panic hook first.
+pub fn enter() -> io::Result<()> {
+    install_panic_hook();
+    terminal::enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
+    Ok(())
+}
+
+/// Put the terminal back as it was found. Idempotent; errors are ignored (the terminal may
+/// be gone after SIGHUP, and there is nothing better to do).
+pub fn leave() {
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let mut out = io::stdout();
+        let _ = execute!(out, cursor::Show, terminal::LeaveAlternateScreen);
+        let _ = terminal::disable_raw_mode();
+        let _ = out.flush();
+    }
+}
+
+/// Whether the terminal is currently in app mode.
+pub fn is_active() -> bool {
+    ACTIVE.load(Ordering::SeqCst)
+}
+
+/// A panic restores the terminal before the message is printed, so the message is readable
+/// and the shell usable.
+fn install_panic_hook() {
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            leave();
+            previous(info);
+        }));
+    });
+}
+
+/// Enter the terminal and build the ratatui terminal on it.
+pub fn open() -> io::Result<Term> {
+    enter()?;
+    match Terminal::new(CrosstermBackend::new(io::stdout())) {
+        Ok(t) => Ok(t),
+        Err(e) => {
+            leave();
+            Err(e)
+        }
+    }
+}
+
+/// Leaves the terminal when dropped (normal return and error paths).
+pub struct Restore;
+
+impl Drop for Restore {
+    fn drop(&mut self) {
+        leave();
+    }
+}
+
+/// Ctrl-Z: give the terminal back, stop the process, and on `fg` (SIGCONT) take the
+/// terminal again. The caller redraws everything afterwards.
+pub fn suspend(term: &mut Term) -> io::Result<()> {
+    leave();
+    // SIGSTOP cannot be caught, so this stops the process even though SIGTSTP is handled;
+    // the call returns once the shell continues us.
+    let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+    resume(term)
+}
+
+/// Take the terminal again after a stop (idempotent) and force a full redraw on the next
+/// draw. (Not `Terminal::clear`: it asks the terminal for the cursor position, and the
+/// answer would go to the input thread instead.)
+pub fn resume(term: &mut Term) -> io::Result<()> {
+    if !is_active() {
+        enter()?;
+    }
+    let size = term.size()?;
+    term.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+}
