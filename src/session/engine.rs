@@ -406,6 +406,14 @@ impl Session {
         }
     }
 
+    /// Session time (active time: pauses and stalls left out) at which the current phase
+    /// began; the whole active time once finished.
+    pub fn phase_began(&self, now: Instant) -> Duration {
+        self.summary(now)
+            .active
+            .saturating_sub(self.elapsed_in_phase(now))
+    }
+
     /// Everything a screen needs at `now`.
     pub fn view(&self, now: Instant) -> SessionView<'_> {
         let step_index = self.current_step_index();
