@@ -20,7 +20,7 @@
 //!
 //! Lines that begin with two spaces are details (a task's instructions, what to press).
 
-use std::io::{BufRead, Write};
+use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
@@ -96,10 +96,12 @@ pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let started = chrono::Local::now().fixed_offset();
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
+    let bank_lines = !std::io::stdin().is_terminal();
     let ending = play(
         routine,
         &mut cuer,
         &rx,
+        bank_lines,
         &mut stdout.lock(),
         &mut stderr.lock(),
     );
@@ -132,11 +134,14 @@ fn record(
 }
 
 /// Run `routine` to its end on real time, printing to `out` and notes to `err`, taking lines
-/// and signals from `input`.
+/// and signals from `input`. With `bank_lines` (stdin is a file or a pipe, not a person), a
+/// line that arrives before a task is kept for the next task; otherwise it is ignored, so an
+/// Enter pressed during a hold does not tick off a task that has not been shown yet.
 pub fn play(
     routine: Routine,
     cuer: &mut Cuer,
     input: &Receiver<Input>,
+    bank_lines: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Ending {
@@ -147,11 +152,20 @@ pub fn play(
         out,
         err,
         stdin_open: true,
+        bank_lines,
+        banked: 0,
     };
     if let Some(end) = p.apply(fx) {
         return end;
     }
     loop {
+        while p.banked > 0 && p.session.is_waiting_on_task() {
+            p.banked -= 1;
+            let fx = p.session.control(Control::CompleteTask, Instant::now());
+            if let Some(end) = p.apply(fx) {
+                return end;
+            }
+        }
         let event = match p.session.phase_deadline() {
             Some(deadline) => {
                 match input.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
@@ -176,7 +190,12 @@ pub fn play(
                 }
                 fx
             }
-            Some(Input::Line) => p.session.advance(now),
+            Some(Input::Line) => {
+                if p.bank_lines {
+                    p.banked += 1;
+                }
+                p.session.advance(now)
+            }
             Some(Input::Eof) => {
                 p.stdin_open = false;
                 if p.session.is_waiting_on_task() || p.session.is_paused() {
@@ -202,6 +221,9 @@ struct Player<'a> {
     out: &'a mut dyn Write,
     err: &'a mut dyn Write,
     stdin_open: bool,
+    bank_lines: bool,
+    /// Lines that came before the task they answer.
+    banked: u32,
 }
 
 impl Player<'_> {
@@ -433,7 +455,7 @@ mod tests {
 
     fn play_with(r: Routine, input: &Receiver<Input>) -> (Ending, String, String) {
         let (mut out, mut err) = (Vec::new(), Vec::new());
-        let end = play(r, &mut quiet(), input, &mut out, &mut err);
+        let end = play(r, &mut quiet(), input, true, &mut out, &mut err);
         (
             end,
             String::from_utf8(out).unwrap(),
@@ -535,10 +557,36 @@ mod tests {
             routine(vec![step("Calf", Sides::None)]),
             &mut quiet(),
             &rx,
+            false,
             &mut Closed,
             &mut err,
         );
         assert!(matches!(end, Ending::OutputClosed(_)));
         assert!(err.is_empty());
+    }
+
+    #[test]
+    fn lines_that_come_early_answer_the_next_tasks() {
+        let (tx, rx) = mpsc::channel();
+        tx.send(Input::Line).unwrap();
+        tx.send(Input::Line).unwrap();
+        tx.send(Input::Eof).unwrap();
+        let mut s = step("Calf", Sides::None);
+        s.prepare = Duration::ZERO;
+        s.reps = 1;
+        s.duration = ms(100);
+        let (end, out, err) = play_with(
+            routine(vec![s, task("Lights down"), task("Screens off")]),
+            &rx,
+        );
+        assert_eq!(err, "");
+        assert_eq!(end.summary().steps_done, 3, "{out}");
+        assert_eq!(end.exit_code(), 0);
+        let words: Vec<&str> = out
+            .lines()
+            .filter(|l| !l.starts_with(' '))
+            .map(|l| l.split(' ').nth(1).unwrap())
+            .collect();
+        assert_eq!(words, ["HOLD", "TASK", "TASK", "DONE"]);
     }
 }
