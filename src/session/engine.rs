@@ -249,7 +249,7 @@ impl Session {
     /// account first, as by [`Session::advance`].
     pub fn control(&mut self, c: Control, now: Instant) -> Vec<Effect> {
         let mut fx = Vec::new();
-        self.catch_up(now, &mut fx);
+        let stalled_now = self.catch_up(now, &mut fx);
         if self.ended.is_some() {
             self.redraw_if_changed(now, &mut fx, false);
             return fx;
@@ -345,6 +345,10 @@ impl Session {
                 fx.push(Effect::Finished(self.summary(now)));
                 changed = true;
             }
+        }
+        if changed && !stalled_now {
+            // The person has seen the session and acted: the stall note has done its job.
+            self.stalled = None;
         }
         self.redraw_if_changed(now, &mut fx, changed);
         fx
@@ -488,8 +492,9 @@ impl Session {
         }
     }
 
-    /// End every phase whose deadline has passed, or pause after a stall.
-    fn catch_up(&mut self, now: Instant, fx: &mut Vec<Effect>) {
+    /// End every phase whose deadline has passed, or pause after a stall (then `true`).
+    fn catch_up(&mut self, now: Instant, fx: &mut Vec<Effect>) -> bool {
+        let mut stalled = false;
         if let Clock::Running { deadline } = self.clock
             && now.saturating_duration_since(deadline) > STALL
         {
@@ -498,6 +503,7 @@ impl Session {
             self.set_clock(Clock::Paused { remaining }, self.seen);
             self.stalled = Some(now.saturating_duration_since(self.seen));
             fx.push(Effect::Redraw);
+            stalled = true;
         }
         let mut moved = false;
         while let Clock::Running { deadline } = self.clock {
@@ -515,6 +521,7 @@ impl Session {
             }
         }
         self.seen = self.seen.max(now);
+        stalled
     }
 
     fn set_mark(&mut self, step: usize, mark: Mark) {

@@ -275,6 +275,10 @@ fn a_stall_seen_first_by_a_control_also_pauses() {
     assert_eq!(cues(&fx), ["HOLD"]);
     assert!(s.is_paused());
     assert_eq!(s.view(c.at(40.0)).remaining, secs(10));
+    assert_eq!(s.view(c.at(40.0)).stalled, Some(secs(40)));
+    // The next thing the person does clears the note.
+    s.control(Control::AddTime(ADD_TIME), c.at(41.0));
+    assert_eq!(s.view(c.at(41.0)).stalled, None);
 }
 
 #[test]
