@@ -29,8 +29,9 @@ use crate::config::Config;
 use crate::diag::printable;
 use crate::duration::clock;
 use crate::error::{CmdResult, Failure};
+use crate::history;
 use crate::paths::Dirs;
-use crate::routine::{PhaseKind, Routine};
+use crate::routine::{self, PhaseKind, Routine};
 
 use super::cue::{Bell, Cuer};
 use super::engine::{Control, Effect, Session, Summary};
@@ -84,7 +85,7 @@ impl Ending {
 
 /// `windown run ROUTINE --plain`.
 pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
-    let routine = resolve(dirs, name)?;
+    let routine = routine::resolve(dirs, name)?;
     let config = Config::load(dirs).map_err(Failure::from)?;
     let mut cuer = Cuer::new(&config.cues, Bell::Stderr);
     if mute {
@@ -108,29 +109,41 @@ pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let ended = chrono::Local::now().fixed_offset();
     cuer.settle(SETTLE);
     if let Err(e) = record(dirs, ending.summary(), started, ended) {
-        eprint!(
-            "{}",
-            Failure::new(format!("cannot record the session: {e}"))
+        eprintln!(
+            "warning: the session was not saved in your history: {}",
+            printable(&e.to_string())
         );
     }
     Ok(ExitCode::from(ending.exit_code()))
 }
 
-/// Load the routine by id or path.
-fn resolve(_dirs: &Dirs, name: &str) -> Result<Routine, Failure> {
-    // Routine loading lands with the routines part; until then nothing resolves.
-    Err(Failure::usage(format!("no routine named \"{name}\"")))
-}
-
 /// Save the session in the history.
 fn record(
-    _dirs: &Dirs,
-    _summary: &Summary,
-    _started: chrono::DateTime<chrono::FixedOffset>,
-    _ended: chrono::DateTime<chrono::FixedOffset>,
-) -> Result<(), String> {
-    // The history part's `record_session` is called here once it is on main.
-    Ok(())
+    dirs: &Dirs,
+    summary: &Summary,
+    started: chrono::DateTime<chrono::FixedOffset>,
+    ended: chrono::DateTime<chrono::FixedOffset>,
+) -> Result<(), history::HistoryError> {
+    history::record_session(dirs, &entry(summary, started, ended))
+}
+
+/// The history record of a session (the TUI records the same way).
+pub fn entry(
+    summary: &Summary,
+    started: chrono::DateTime<chrono::FixedOffset>,
+    ended: chrono::DateTime<chrono::FixedOffset>,
+) -> history::SessionEntry {
+    history::SessionEntry {
+        routine_id: summary.routine_id.clone(),
+        routine_title: summary.routine_title.clone(),
+        started,
+        ended,
+        active_seconds: summary.active.as_secs(),
+        steps_done: summary.steps_done,
+        steps_skipped: summary.steps_skipped,
+        steps_total: summary.steps_total,
+        finished: summary.finished,
+    }
 }
 
 /// Run `routine` to its end on real time, printing to `out` and notes to `err`, taking lines
@@ -303,9 +316,7 @@ impl Player<'_> {
             for line in &v.step.instructions {
                 writeln!(self.out, "  {}", printable(line))?;
             }
-            if self.stdin_open {
-                writeln!(self.out, "  press Enter when done")?;
-            }
+            writeln!(self.out, "  press Enter when done")?;
             self.out.flush()?;
         }
         Ok(())
