@@ -10,7 +10,7 @@
 #   - the same CPU and memory figures for termdown counting down the same length in a
 #     detached tmux terminal alongside, when termdown and tmux are installed.
 #
-# Usage: bench/session.sh [STEPS]   (each step: 28 s; default 2 steps = 56 s)
+# Usage: bench/session.sh [STEPS]   (each step: 28 s; default 2 steps = 56 s; 64 = 30 min)
 #        WINDOWN=path/to/windown bench/session.sh   (skip the build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -87,6 +87,19 @@ launched = time.monotonic()
 proc = subprocess.Popen([exe, "run", routine, "--plain"], stdin=subprocess.DEVNULL,
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 peak = {"windown": 0, "other": 0}
+switches = {"windown": 0}
+
+def voluntary_switches(pid):
+    total = 0
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/status") as f:
+                for line in f:
+                    if line.startswith("voluntary_ctxt_switches:"):
+                        total += int(line.split()[1])
+    except OSError:
+        pass
+    return total
 stop = threading.Event()
 
 def sample():
@@ -96,6 +109,7 @@ def sample():
                 v = hwm_kb(pid)
                 if v:
                     peak[name] = max(peak[name], v)
+        switches["windown"] = max(switches["windown"], voluntary_switches(proc.pid))
         stop.wait(0.5)
 
 other_cpu0 = cpu_seconds(other) if other else None
@@ -126,8 +140,11 @@ print(f"routine: {len(phases) - 1} phases over {parse_clock(phases[-1][1].split(
 print(f"first line after launch: {(t0 - launched) * 1000:.1f} ms")
 print(f"phase lines late vs plan: worst {max(late):.1f} ms, mean {sum(late) / len(late):.1f} ms, "
       f"last line {late[-1]:.1f} ms (target: < 50 ms, no drift)")
-print(f"windown CPU: {cpu:.2f} s over {ran:.1f} s = {100 * cpu / ran:.3f} % of one core; "
-      f"peak RSS {peak['windown'] / 1024:.1f} MB")
+cpu_text = f"{cpu:.2f} s" if cpu > 0 else f"< {1 / tick:.2f} s (under one clock tick)"
+share = f"{100 * cpu / ran:.3f} %" if cpu > 0 else f"< {100 / tick / ran:.3f} %"
+print(f"windown CPU: {cpu_text} over {ran:.1f} s = {share} of one core; "
+      f"peak RSS {peak['windown'] / 1024:.1f} MB; "
+      f"{switches['windown']} voluntary wake-ups seen (all threads; {len(phases)} lines)")
 if other:
     try:
         ocpu = cpu_seconds(other) - other_cpu0
