@@ -255,3 +255,46 @@ fn a_broken_config_is_reported_with_its_line() {
     assert_eq!(out.stdout, b"");
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn after_ctrl_z_and_fg_it_pauses_where_it_was_and_enter_goes_on() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"1s\"\nduration = \"20s\"\n";
+    let tmp = setup(routine, None);
+    let mut child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = || {
+        let mut l = String::new();
+        stdout.read_line(&mut l).unwrap();
+        l
+    };
+    assert_eq!(line(), "0:00 READY - - 1s Calf\n");
+    // Stopped (as by Ctrl-Z) for longer than the stall limit, past the end of GET READY.
+    // SAFETY: signalling our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGSTOP) }, 0);
+    std::thread::sleep(Duration::from_secs(7));
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    // No burst: it pauses in GET READY with the time that was left at the last wake.
+    assert_eq!(line(), "0:00 PAUSED - - 1s Calf\n");
+    let note = line();
+    assert!(note.starts_with("  stopped for 0:0"), "{note}");
+    assert!(note.ends_with("; press Enter to go on\n"), "{note}");
+    stdin.write_all(b"\n").unwrap();
+    assert_eq!(line(), "0:00 RESUMED - - 1s Calf\n");
+    assert_eq!(line(), "0:01 HOLD - 1/1 20s Calf\n");
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let last = line();
+    assert!(
+        last.ends_with(" STOPPED - - - 0 of 1 steps done, 0 skipped\n"),
+        "{last}"
+    );
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+}
