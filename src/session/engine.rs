@@ -322,12 +322,12 @@ impl Session {
             Control::AddTime(d) => match &mut self.clock {
                 Clock::Running { deadline } => {
                     *deadline = later(*deadline, d);
-                    self.length += d;
+                    self.length = self.length.saturating_add(d);
                     changed = true;
                 }
                 Clock::Paused { remaining } => {
-                    *remaining += d;
-                    self.length += d;
+                    *remaining = remaining.saturating_add(d);
+                    self.length = self.length.saturating_add(d);
                     changed = true;
                 }
                 Clock::Waiting | Clock::Over => {}
@@ -468,10 +468,10 @@ impl Session {
     /// How the session went so far (or in the end).
     pub fn summary(&self, now: Instant) -> Summary {
         let count = |m| self.marks.iter().filter(|&&x| x == m).count() as u32;
-        let active = self.active
-            + self
-                .active_since
-                .map_or(Duration::ZERO, |t| now.saturating_duration_since(t));
+        let active = self.active.saturating_add(
+            self.active_since
+                .map_or(Duration::ZERO, |t| now.saturating_duration_since(t)),
+        );
         Summary {
             routine_id: self.routine.id.clone(),
             routine_title: self.routine.title.clone(),
@@ -590,7 +590,7 @@ impl Session {
         match (counts(self.clock), counts(clock)) {
             (true, false) => {
                 if let Some(t) = self.active_since.take() {
-                    self.active += at.saturating_duration_since(t);
+                    self.active = self.active.saturating_add(at.saturating_duration_since(t));
                 }
             }
             (false, true) => self.active_since = Some(at),
@@ -653,7 +653,11 @@ impl Session {
             .iter()
             .map(|q| q.length)
             .sum();
-        let total = self.plan.step_length(step) - p.length + self.length;
+        let total = self
+            .plan
+            .step_length(step)
+            .saturating_sub(p.length)
+            .saturating_add(self.length);
         if total.is_zero() {
             return 0.0;
         }
@@ -707,7 +711,7 @@ fn fraction(part: Duration, whole: Duration) -> f64 {
 
 /// Whole seconds, rounded up: what a countdown shows for `d`.
 fn ceil_secs(d: Duration) -> u64 {
-    d.as_secs() + u64::from(d.subsec_nanos() > 0)
+    d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))
 }
 
 /// The words for a phase, as shown large on screen and spoken by a cue command.

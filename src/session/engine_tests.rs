@@ -628,3 +628,87 @@ fn a_stall_just_before_a_deadline_resumes_with_what_was_left() {
     );
     assert_eq!(cues(&s.advance(c.at(31.5))), ["HOLD"]);
 }
+
+#[test]
+fn huge_added_time_does_not_panic() {
+    let c = clock();
+    let (mut s, _) = Session::start(routine(vec![timed("A", Sides::None, 1)]), c.at(0.0));
+    s.control(Control::AddTime(Duration::MAX), c.at(1.0));
+    s.control(Control::Pause, c.at(2.0));
+    s.control(Control::AddTime(Duration::MAX), c.at(3.0));
+    let v = s.view(c.at(3.0));
+    assert!(v.remaining >= secs(2));
+    s.control(Control::Resume, c.at(4.0));
+    s.advance(c.at(5.0));
+    s.control(Control::SkipStep, c.at(6.0));
+    assert!(s.is_finished());
+}
+
+#[test]
+fn random_controls_and_clock_jumps_keep_the_invariants() {
+    // A small deterministic generator: no dependency, same sequence every run.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    for round in 0..200 {
+        let c = clock();
+        let mut steps = vec![
+            timed("A", Sides::Both, 2),
+            task("T"),
+            timed("B", Sides::Left, 3),
+        ];
+        if round % 3 == 0 {
+            steps[0].prepare = Duration::ZERO;
+            steps[2].rest = Duration::ZERO;
+        }
+        let total = steps.len() as u32;
+        let (mut s, fx) = Session::start(routine(steps), c.at(0.0));
+        let mut finishes = usize::from(finished(&fx).is_some());
+        let mut t = 0.0;
+        for _ in 0..60 {
+            t += match next(10) {
+                0 => 30.0, // a stall
+                1..=3 => 0.0,
+                _ => next(4000) as f64 / 1000.0,
+            };
+            let now = c.at(t);
+            let fx = match next(12) {
+                0 => s.control(Control::TogglePause, now),
+                1 => s.control(Control::SkipPhase, now),
+                2 => s.control(Control::SkipStep, now),
+                3 => s.control(Control::BackStep, now),
+                4 => s.control(Control::RestartStep, now),
+                5 => s.control(Control::AddTime(ADD_TIME), now),
+                6 => s.control(Control::CompleteTask, now),
+                7 if next(5) == 0 => s.control(Control::Quit, now),
+                _ => {
+                    let fx = s.advance(now);
+                    assert!(cues(&fx).len() <= 1, "{fx:?}");
+                    fx
+                }
+            };
+            assert!(cues(&fx).len() <= 2, "{fx:?}");
+            finishes += fx
+                .iter()
+                .filter(|e| matches!(e, Effect::Finished(_)))
+                .count();
+            let v = s.view(now);
+            assert!(v.remaining_exact <= v.phase_length || v.waiting_on_task || v.finished);
+            assert!((0.0..=1.0).contains(&v.step_progress));
+            assert!((0.0..=1.0).contains(&v.routine_progress));
+            assert!(v.step_index < v.step_count);
+            let sum = s.summary(now);
+            assert!(sum.steps_done + sum.steps_skipped <= total);
+            assert!(sum.active <= Duration::from_secs_f64(t) + Duration::from_millis(1));
+            if let Some(w) = s.next_wake(now) {
+                assert!(w >= now && w <= now + secs(1), "wake {w:?} now {now:?}");
+            }
+        }
+        assert!(finishes <= 1, "round {round}: {finishes} finishes");
+        assert_eq!(finishes == 1, s.is_finished());
+    }
+}
