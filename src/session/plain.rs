@@ -165,6 +165,7 @@ pub fn play(
         out,
         err,
         stdin_open: true,
+        input_gone: false,
         bank_lines,
         banked: 0,
     };
@@ -181,13 +182,25 @@ pub fn play(
         }
         let event = match p.session.phase_deadline() {
             Some(deadline) => {
-                match input.recv_timeout(deadline.saturating_duration_since(Instant::now())) {
-                    Ok(e) => Some(e),
-                    Err(RecvTimeoutError::Timeout) => None,
-                    Err(RecvTimeoutError::Disconnected) => Some(Input::Eof),
+                let wait = deadline.saturating_duration_since(Instant::now());
+                if p.input_gone {
+                    std::thread::sleep(wait);
+                    None
+                } else {
+                    match input.recv_timeout(wait) {
+                        Ok(e) => Some(e),
+                        Err(RecvTimeoutError::Timeout) => None,
+                        Err(RecvTimeoutError::Disconnected) => {
+                            p.input_gone = true;
+                            Some(Input::Eof)
+                        }
+                    }
                 }
             }
-            None if p.stdin_open => Some(input.recv().unwrap_or(Input::Eof)),
+            None if p.stdin_open && !p.input_gone => Some(input.recv().unwrap_or_else(|_| {
+                p.input_gone = true;
+                Input::Eof
+            })),
             None => Some(Input::Eof),
         };
         let now = Instant::now();
@@ -234,6 +247,8 @@ struct Player<'a> {
     out: &'a mut dyn Write,
     err: &'a mut dyn Write,
     stdin_open: bool,
+    /// Nothing can send anymore (no stdin reader, no signal watcher): sleep instead of waiting.
+    input_gone: bool,
     bank_lines: bool,
     /// Lines that came before the task they answer.
     banked: u32,
@@ -599,5 +614,18 @@ mod tests {
             .map(|l| l.split(' ').nth(1).unwrap())
             .collect();
         assert_eq!(words, ["HOLD", "TASK", "TASK", "DONE"]);
+    }
+
+    #[test]
+    fn a_channel_with_no_senders_still_keeps_time() {
+        let rx = mpsc::channel::<Input>().1;
+        let mut s = step("Calf", Sides::None);
+        s.prepare = Duration::ZERO;
+        s.reps = 1;
+        s.duration = ms(300);
+        let t = Instant::now();
+        let (end, out, _) = play_with(routine(vec![s]), &rx);
+        assert!(t.elapsed() >= ms(300));
+        assert!(matches!(end, Ending::Finished(_)), "{out}");
     }
 }
