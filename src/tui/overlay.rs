@@ -69,8 +69,10 @@ pub fn render_help(look: Look, keys: &[(&str, &str)], area: Rect, buf: &mut Buff
             ])
         })
         .collect();
-    lines.push(Line::raw(""));
-    lines.push(Line::styled("any key closes this", look::dim()));
+    if area.height >= keys.len() as u16 + 4 {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled("any key closes this", look::dim()));
+    }
     let w = lines.iter().map(Line::width).max().unwrap_or(10) as u16 + 4;
     let a = centred(area, w, lines.len() as u16 + 2);
     Clear.render(a, buf);
@@ -120,7 +122,7 @@ pub const HOME_KEYS: &[(&str, &str)] = &[
 pub const SESSION_KEYS: &[(&str, &str)] = &[
     ("space", "pause / resume (task: done)"),
     ("Enter", "task step done"),
-    ("n / right", "skip to the next phase"),
+    ("n / right", "skip phase (N: whole step)"),
     ("p / left", "back one step"),
     ("r", "restart this step"),
     ("+", "add 10 seconds"),

@@ -1,0 +1,331 @@
+//! The session screen and the end-of-session summary, drawn as a pure function of the
+//! engine's [`SessionView`] (what phase runs, how long is left, paused or not) plus what only
+//! the interface knows (muted, the step's figure). This file never reads a clock.
+//!
+//! Layout priorities when the window is short: the countdown and the phase always show; the
+//! figure and instructions go first, then the step title, then "Up next".
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
+
+use super::bigdigits::{self, BigText};
+use super::home::key_line;
+use super::look::{self, Look, phase_colour};
+use crate::diag::printable;
+use crate::duration;
+use crate::routine::Figure;
+use crate::session::{SessionView, Summary};
+
+/// Draw the session screen.
+pub fn render_session(
+    v: &SessionView,
+    muted: bool,
+    figure: Option<&Figure>,
+    look: Look,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let step = v.step;
+    let colour = phase_colour(v.phase);
+    let task = v.waiting_on_task;
+    let last3 = v.final_seconds && !v.paused;
+
+    // Rows: title, step title, phase, countdown, body, up next, two gauges, keys. The
+    // countdown and phase always show; doubled digits when there is room for them and for
+    // at least four rows of instructions.
+    let h = area.height;
+    let big = bigdigits::HEIGHT;
+    let fixed_min = 1 + 1 + big + 2 + 1; // title, phase, digits, gauges, keys
+    let want_step_title = h > fixed_min;
+    let want_next = h > fixed_min + 1;
+    let spare = h.saturating_sub(fixed_min + u16::from(want_step_title) + u16::from(want_next));
+    let countdown = bigdigits::countdown_text(v.remaining);
+    let scale = if spare >= big + 2 + 4 && area.width >= bigdigits::width(&countdown, 2) + 12 {
+        2
+    } else {
+        1
+    };
+    let digits_h = big * scale + if spare >= 2 { 2 } else { 0 };
+    let body_h = spare.saturating_sub(digits_h - big);
+    let [
+        title_a,
+        step_a,
+        phase_a,
+        digits_a,
+        body_a,
+        next_a,
+        gauge1_a,
+        gauge2_a,
+        keys_a,
+    ] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(u16::from(want_step_title)),
+        Constraint::Length(1),
+        Constraint::Length(digits_h),
+        Constraint::Length(if body_h >= 3 { body_h } else { 0 }),
+        Constraint::Length(u16::from(want_next)),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    // Title and step n of N.
+    let counter = format!(
+        "step {} of {}{} ",
+        v.step_index + 1,
+        v.step_count,
+        if muted {
+            look.dot().to_string() + "muted"
+        } else {
+            String::new()
+        }
+    );
+    Line::from(vec![
+        Span::raw(" "),
+        Span::styled(printable(v.routine_title).into_owned(), look::title()),
+    ])
+    .render(title_a, buf);
+    Line::from(Span::styled(counter, look::dim()))
+        .alignment(Alignment::Right)
+        .render(title_a, buf);
+    if !task {
+        Line::from(vec![
+            Span::raw(" "),
+            Span::styled(
+                printable(&step.title).into_owned(),
+                Style::new().add_modifier(Modifier::BOLD),
+            ),
+        ])
+        .render(step_a, buf);
+    }
+
+    // The phase in words.
+    let label = if task {
+        "YOUR TURN".to_string()
+    } else {
+        v.label.clone()
+    };
+    let mut words = vec![Span::styled(
+        printable(&label).into_owned(),
+        Style::new().fg(colour).add_modifier(Modifier::BOLD),
+    )];
+    if let (Some((rep, reps)), Some(crate::routine::PhaseKind::Hold { .. })) = (v.rep, v.phase)
+        && reps > 1
+    {
+        words.push(Span::styled(format!("  rep {rep} of {reps}"), look::dim()));
+    }
+    if v.paused {
+        words.push(Span::raw("  "));
+        words.push(Span::styled(
+            " PAUSED ",
+            Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::BOLD | Modifier::REVERSED),
+        ));
+    }
+    Line::from(words)
+        .alignment(Alignment::Center)
+        .render(phase_a, buf);
+
+    // The countdown, or the task's prompt.
+    if task {
+        let text = vec![
+            Line::from(Span::styled(
+                printable(&step.title).into_owned(),
+                Style::new().fg(colour).add_modifier(Modifier::BOLD),
+            )),
+            Line::raw(""),
+            Line::from(vec![
+                Span::raw("Press "),
+                Span::styled("Enter", look::key_style()),
+                Span::raw(" or "),
+                Span::styled("space", look::key_style()),
+                Span::raw(" when done"),
+            ]),
+        ];
+        let a = Rect {
+            y: digits_a.y + digits_a.height.saturating_sub(3) / 2,
+            height: digits_a.height.min(3),
+            ..digits_a
+        };
+        Paragraph::new(text)
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true })
+            .render(a, buf);
+    } else {
+        let text = countdown;
+        let style = if v.paused {
+            Style::new().fg(Color::DarkGray)
+        } else if last3 {
+            Style::new()
+                .fg(Color::LightRed)
+                .add_modifier(Modifier::BOLD)
+        } else {
+            Style::new().fg(colour).add_modifier(Modifier::BOLD)
+        };
+        BigText {
+            text: &text,
+            style,
+            unicode: look.unicode,
+            scale,
+        }
+        .render(digits_a, buf);
+        if last3 {
+            // Marked in shape as well as colour, so it shows without colour too.
+            let w = bigdigits::width(&text, scale);
+            let (l, r) = if look.unicode {
+                ("▶▶", "◀◀")
+            } else {
+                (">>", "<<")
+            };
+            let mid = digits_a.y + digits_a.height / 2;
+            let left = (digits_a.x + digits_a.width.saturating_sub(w) / 2).checked_sub(5);
+            let right = digits_a.x + (digits_a.width + w) / 2 + 3;
+            if let Some(left) = left
+                && left >= digits_a.x
+                && right + 2 <= digits_a.x + digits_a.width
+            {
+                buf.set_string(left, mid, l, style);
+                buf.set_string(right, mid, r, style);
+            }
+        }
+    }
+
+    // Figure beside instructions and caution.
+    if body_a.height >= 3 {
+        render_body(v, figure, look, body_a, buf);
+    }
+
+    if want_next {
+        let next = match (&v.stalled, &v.up_next) {
+            (Some(d), _) => format!(
+                "Paused by itself after {} away; space resumes",
+                duration::human(*d)
+            ),
+            (None, Some(n)) => format!("Up next: {n}"),
+            (None, None) => "Up next: the end".to_string(),
+        };
+        Line::from(Span::styled(format!(" {}", printable(&next)), look::dim())).render(next_a, buf);
+    }
+
+    gauge(look, " Step    ", v.step_progress, colour).render(gauge1_a, buf);
+    gauge(look, " Routine ", v.routine_progress, Color::Gray).render(gauge2_a, buf);
+
+    let pause = if task {
+        "done"
+    } else if v.paused {
+        "resume"
+    } else {
+        "pause"
+    };
+    let keys: &[(&str, &str)] = if area.width >= 76 {
+        &[
+            ("space", pause),
+            ("n", "skip"),
+            ("p", "back"),
+            ("r", "restart"),
+            ("+", "10 s"),
+            ("m", if muted { "unmute" } else { "mute" }),
+            ("?", "help"),
+            ("q", "quit"),
+        ]
+    } else {
+        &[("space", pause), ("?", "help"), ("q", "quit")]
+    };
+    key_line(look, keys).render(keys_a, buf);
+}
+
+fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGauge<'static> {
+    let pct = (ratio * 100.0).round() as u16;
+    let g = LineGauge::default()
+        .ratio(ratio)
+        .label(Line::from(format!("{label}{pct:>3}% ")))
+        .filled_style(Style::new().fg(colour))
+        .unfilled_style(Style::new().fg(Color::DarkGray));
+    // Filled and unfilled differ in shape too, so the gauge reads without colour.
+    if look.unicode {
+        g.filled_symbol("━").unfilled_symbol("─")
+    } else {
+        g.filled_symbol("#").unfilled_symbol("-")
+    }
+}
+
+fn render_body(v: &SessionView, figure: Option<&Figure>, look: Look, area: Rect, buf: &mut Buffer) {
+    let step = v.step;
+    let figure = figure.filter(|f| area.width >= 60 && f.height > 0 && !v.waiting_on_task);
+    let fig_w = figure.map_or(0, |f| f.width.min(36) + 2);
+    let [fig_a, text_a] =
+        Layout::horizontal([Constraint::Length(fig_w), Constraint::Min(10)]).areas(area);
+    if let Some(f) = figure {
+        let lines: Vec<Line> = f
+            .lines
+            .iter()
+            .map(|l| Line::raw(printable(l).into_owned()))
+            .collect();
+        Paragraph::new(lines).render(
+            Rect {
+                x: fig_a.x + 1,
+                width: fig_a.width.saturating_sub(1),
+                ..fig_a
+            },
+            buf,
+        );
+    }
+    let bullet = if look.unicode { "• " } else { "- " };
+    let mut lines: Vec<Line> = step
+        .instructions
+        .iter()
+        .map(|i| Line::raw(format!("{bullet}{}", printable(i))))
+        .collect();
+    if let Some(c) = &step.caution {
+        lines.push(Line::from(vec![
+            Span::styled(
+                "Caution: ",
+                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(printable(c).into_owned()),
+        ]));
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: true }).render(
+        Rect {
+            x: text_a.x + 1,
+            width: text_a.width.saturating_sub(2),
+            ..text_a
+        },
+        buf,
+    );
+}
+
+/// Draw the summary at the end of a session.
+pub fn render_summary(s: &Summary, look: Look, area: Rect, buf: &mut Buffer) {
+    let (head, colour) = if s.finished {
+        ("Well done: routine finished", Color::Green)
+    } else {
+        ("Session stopped early", Color::Yellow)
+    };
+    let lines = vec![
+        Line::styled(head, Style::new().fg(colour).add_modifier(Modifier::BOLD)),
+        Line::styled(printable(&s.routine_title).into_owned(), look::title()),
+        Line::raw(""),
+        Line::raw(format!("Time spent     {:>7}", duration::clock(s.active))),
+        Line::raw(format!(
+            "Steps done     {:>7}",
+            format!("{} of {}", s.steps_done, s.steps_total)
+        )),
+        Line::raw(format!("Steps skipped  {:>7}", s.steps_skipped)),
+        Line::raw(""),
+        key_line(look, &[("Enter", "home"), ("q", "quit")]),
+    ];
+    let h = (lines.len() as u16).min(area.height);
+    let a = Rect {
+        y: area.y + (area.height - h) / 2,
+        height: h,
+        ..area
+    };
+    Paragraph::new(lines)
+        .alignment(Alignment::Center)
+        .render(a, buf);
+}

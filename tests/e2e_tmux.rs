@@ -1,0 +1,311 @@
+//! The real binary in a real terminal: tmux runs an interactive bash at 100x30, the tests
+//! type into it with `send-keys` and read the screen with `capture-pane -p`.
+//!
+//! Skipped with a printed reason when tmux is missing, except under `CI=true`, where a
+//! missing tmux is a failure. Every test uses its own tmux server (`-L <socket>`), killed by
+//! a guard even when the test fails.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_windown");
+
+/// 2 s phases: get ready, hold left x2 with a rest, switch, hold right x2 with a rest, then
+/// a task step.
+const QUICK: &str = r#"title = "Quick test"
+summary = "Two-second phases for the terminal tests."
+
+[[step]]
+title = "Calf hold"
+targets = ["calves"]
+prepare = "2s"
+hold = "2s"
+reps = 2
+rest = "2s"
+sides = "both"
+switch = "2s"
+instructions = ["Stand facing a wall."]
+
+[[step]]
+title = "Screens off"
+kind = "task"
+"#;
+
+fn tmux_or_skip() -> bool {
+    let ok = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("tmux is required when CI=true");
+        }
+        eprintln!("skipped: tmux is not installed");
+    }
+    ok
+}
+
+/// One tmux server with one pane running bash; killed on drop.
+struct Tmux {
+    socket: String,
+    dir: tempfile::TempDir,
+}
+
+impl Tmux {
+    fn start(name: &str) -> Tmux {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        let routines = root.join("config/routines");
+        std::fs::create_dir_all(&routines).expect("routines dir");
+        std::fs::write(routines.join("quick.toml"), QUICK).expect("routine file");
+        // No bell in the tests' terminal.
+        std::fs::write(root.join("config/config.toml"), "[cues]\nbell = false\n").expect("config");
+        let socket = format!("windown-{name}-{}", std::process::id());
+        let env = env_line(root);
+        let t = Tmux { socket, dir };
+        let shell = format!("env -i {env} bash --norc --noprofile");
+        let st = t
+            .cmd(&["new-session", "-d", "-x", "100", "-y", "30", &shell])
+            .status()
+            .expect("tmux runs");
+        assert!(st.success(), "tmux new-session failed");
+        t.wait_for(|s| s.contains('$'), "a shell prompt");
+        t
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new("tmux");
+        c.arg("-L").arg(&self.socket).args(args);
+        c
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "0"];
+        args.extend_from_slice(keys);
+        let st = self.cmd(&args).status().expect("send-keys");
+        assert!(st.success());
+    }
+
+    fn type_line(&self, line: &str) {
+        self.keys(&["-l", line]);
+        self.keys(&["Enter"]);
+    }
+
+    fn screen(&self) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-p", "-t", "0"])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn query(&self, format: &str) -> String {
+        let out = self
+            .cmd(&["display-message", "-p", "-t", "0", format])
+            .output()
+            .expect("display-message");
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    }
+
+    /// Poll the screen until `ok` holds (5 s at most); the screen when it did.
+    fn wait_for(&self, ok: impl Fn(&str) -> bool, what: &str) -> String {
+        let until = Instant::now() + Duration::from_secs(5);
+        loop {
+            let s = self.screen();
+            if ok(&s) {
+                return s;
+            }
+            assert!(Instant::now() < until, "waited for {what}; screen:\n{s}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn alternate_on(&self) -> bool {
+        self.query("#{alternate_on}") == "1"
+    }
+
+    /// The pid of the program running in the pane's shell.
+    fn child_pid(&self) -> String {
+        let shell = self.query("#{pane_pid}");
+        let out = Command::new("pgrep")
+            .args(["-P", &shell])
+            .output()
+            .expect("pgrep");
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]).status();
+    }
+}
+
+fn env_line(root: &Path) -> String {
+    let d = |p: &str| root.join(p).display().to_string();
+    format!(
+        "HOME={home} PATH=/usr/bin:/bin TERM=screen-256color LANG=C.UTF-8 PS1='$ ' \
+         WINDOWN_CONFIG_DIR={c} WINDOWN_DATA_DIR={data} WINDOWN_STATE_DIR={s} \
+         XDG_CONFIG_HOME={home} XDG_DATA_HOME={home} XDG_STATE_HOME={home}",
+        home = d("home"),
+        c = d("config"),
+        data = d("data"),
+        s = d("state"),
+    )
+}
+
+/// The big-digit rows and the phase line: the part of the screen a countdown changes.
+fn countdown_part(screen: &str) -> String {
+    screen.lines().take(16).collect::<Vec<_>>().join("\n")
+}
+
+#[test]
+fn session_counts_pauses_skips_and_quits_restoring_the_terminal() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let t = Tmux::start("session");
+    t.type_line(&format!("{BIN} run quick; echo EXITED $?"));
+    let first = t.wait_for(|s| s.contains("GET READY"), "the session screen");
+    assert!(t.alternate_on(), "the session runs on the alternate screen");
+    assert!(first.contains("Quick test") && first.contains("step 1 of 2"));
+
+    // The countdown moves.
+    let a = countdown_part(&t.screen());
+    std::thread::sleep(Duration::from_millis(1100));
+    let b = countdown_part(&t.screen());
+    assert_ne!(a, b, "the countdown did not move");
+
+    // Space pauses: the screen stops changing.
+    t.keys(&["Space"]);
+    let paused = t.wait_for(|s| s.contains("PAUSED"), "the paused state");
+    std::thread::sleep(Duration::from_millis(2500));
+    assert_eq!(
+        countdown_part(&t.screen()),
+        countdown_part(&paused),
+        "paused but moving"
+    );
+
+    // n skips to the next phase (still paused).
+    let label = |s: &str| {
+        s.lines()
+            .nth(2)
+            .unwrap_or_default()
+            .replace("PAUSED", "")
+            .trim()
+            .to_string()
+    };
+    let before = label(&paused);
+    t.keys(&["n"]);
+    let after = t.wait_for(|s| label(s) != before, "the next phase");
+    assert!(after.contains("PAUSED"), "a skip keeps the pause:\n{after}");
+
+    // Space resumes; q asks; n keeps going; q asks again, q leaves.
+    t.keys(&["Space"]);
+    t.wait_for(|s| !s.contains("PAUSED"), "running again");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["n"]);
+    t.wait_for(|s| !s.contains("Stop this session?"), "the question gone");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["q"]);
+    let end = t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    assert!(!t.alternate_on(), "the alternate screen is still on");
+    assert!(
+        end.contains(&format!("{BIN} run quick")),
+        "primary screen back:\n{end}"
+    );
+    assert!(!end.contains("GET READY") && !end.contains("Stop this session?"));
+    // The terminal is out of raw mode: a typed line reaches the shell as usual.
+    t.type_line("echo TYPED-OK");
+    t.wait_for(|s| s.contains("\nTYPED-OK"), "the shell to read a line");
+    // The stopped session is in the history.
+    let history =
+        std::fs::read_to_string(t.dir.path().join("data/history.jsonl")).expect("a history file");
+    assert_eq!(history.lines().count(), 1, "{history}");
+    assert!(history.contains("\"routine_id\":\"quick\""), "{history}");
+    assert!(history.contains("\"finished\":false"), "{history}");
+}
+
+#[test]
+fn sigterm_and_ctrl_z_leave_the_terminal_usable() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let t = Tmux::start("signals");
+    t.type_line(&format!("{BIN} run quick"));
+    t.wait_for(|s| s.contains("GET READY"), "the session screen");
+
+    // Ctrl-Z: the shell is back on the primary screen with the job stopped.
+    t.keys(&["C-z"]);
+    let stopped = t.wait_for(|s| s.contains("Stopped"), "the job to stop");
+    assert!(
+        !t.alternate_on(),
+        "stopped, but still on the alternate screen"
+    );
+    assert!(!stopped.contains("GET READY"));
+    // fg: everything is drawn again, paused.
+    t.type_line("fg");
+    let back = t.wait_for(
+        |s| s.contains("PAUSED") && s.contains("Quick test"),
+        "a full redraw",
+    );
+    assert!(t.alternate_on());
+    assert!(back.contains("step 1 of 2"));
+
+    // SIGTERM: leaves at once, terminal restored, exit status 143.
+    let pid = t.child_pid();
+    assert!(!pid.is_empty(), "no windown process found");
+    let st = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    assert!(st.success());
+    t.wait_for(|s| !s.contains("Quick test"), "the shell after SIGTERM");
+    assert!(!t.alternate_on());
+    // The exit status of the job (`fg` reports it) and a shell that reads lines again.
+    t.type_line("echo STATUS $?");
+    t.wait_for(|s| s.contains("\nSTATUS 143"), "the exit status");
+
+    // SIGHUP (the terminal closed) the same way, from the home screen: 128 + 1.
+    t.type_line("clear");
+    t.type_line(&format!("{BIN}; echo HUP-STATUS $?"));
+    t.wait_for(|s| s.contains("Routines"), "the home screen");
+    let pid = t.child_pid();
+    let st = Command::new("kill")
+        .args(["-HUP", &pid])
+        .status()
+        .expect("kill");
+    assert!(st.success());
+    t.wait_for(|s| s.contains("HUP-STATUS 129"), "the shell after SIGHUP");
+    assert!(!t.alternate_on());
+}
+
+#[test]
+fn home_screen_opens_and_q_quits() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let t = Tmux::start("home");
+    t.type_line(&format!("{BIN}; echo EXITED $?"));
+    let home = t.wait_for(|s| s.contains("Routines"), "the home screen");
+    assert!(home.contains("Quick test"), "user routine listed:\n{home}");
+    // Too small, then back: resizing redraws.
+    t.cmd(&["resize-window", "-t", "0", "-x", "30", "-y", "10"])
+        .status()
+        .expect("resize");
+    t.wait_for(|s| s.contains("window too small"), "the too-small notice");
+    t.cmd(&["resize-window", "-t", "0", "-x", "100", "-y", "30"])
+        .status()
+        .expect("resize");
+    t.wait_for(|s| s.contains("Routines"), "the home screen again");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    assert!(!t.alternate_on());
+}

@@ -1,0 +1,437 @@
+//! The interface's screens as insta snapshots of a ratatui `TestBackend` buffer, at 80x24
+//! and 40x12, driven with an injected `Instant` (never the real clock), plus the key
+//! bindings and the `NO_COLOR` / ASCII looks.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use chrono::TimeZone;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::layout::Rect;
+use ratatui::style::Color;
+
+use windown::routine::figures::clean;
+use windown::routine::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
+use windown::tui::app::{App, Other, Out, Overlay, Screen};
+use windown::tui::home::{Entry, Home};
+use windown::tui::look::Look;
+
+fn secs(s: u64) -> Duration {
+    Duration::from_secs(s)
+}
+
+/// Prepare 5, hold L 10, rest 5, hold L 10, switch 5, hold R 10, rest 5, hold R 10 (60 s),
+/// then a task step.
+fn routine() -> Routine {
+    let calf = Step {
+        title: "Wall calf stretch".into(),
+        instructions: vec![
+            "Stand facing a wall, hands flat on it at chest height.".into(),
+            "Step one foot back, heel down, and lean in until the calf pulls.".into(),
+        ],
+        caution: Some("Do not bounce. Ease off if it hurts.".into()),
+        targets: vec![Target::Calves],
+        figure: Some("wall-calf".into()),
+        kind: StepKind::Timed,
+        duration: secs(10),
+        reps: 2,
+        rest: secs(5),
+        prepare: secs(5),
+        sides: Sides::Both,
+        switch: secs(5),
+    };
+    let task = Step {
+        title: "Screens off, lights low".into(),
+        instructions: vec!["Put the phone out of reach.".into()],
+        caution: None,
+        targets: vec![Target::Sleep],
+        figure: None,
+        kind: StepKind::Task,
+        duration: Duration::ZERO,
+        reps: 1,
+        rest: Duration::ZERO,
+        prepare: Duration::ZERO,
+        sides: Sides::None,
+        switch: Duration::ZERO,
+    };
+    Routine {
+        id: "test-legs".into(),
+        title: "Test legs".into(),
+        summary: Some("A short calf stretch and a task, for tests.".into()),
+        notes: Some("Stretching may help night cramps; the evidence is low-certainty.".into()),
+        kind: RoutineKind::Stretch,
+        steps: vec![calf, task],
+        origin: Origin::BuiltIn,
+    }
+}
+
+fn home() -> Home {
+    let mut own = routine();
+    own.id = "my-legs".into();
+    own.title = "My legs".into();
+    own.origin = Origin::File(PathBuf::from("/cfg/routines/my-legs.toml"));
+    let mut h = Home::new(vec![
+        Entry::Routine(Box::new(routine())),
+        Entry::Routine(Box::new(own)),
+        Entry::Broken {
+            name: "broken".into(),
+            error:
+                "/cfg/routines/broken.toml:3:1: unknown key \"hodl\"\nhint: did you mean \"hold\"?"
+                    .into(),
+        },
+    ]);
+    h.header = "streak 3 evenings · last session yesterday 21:40 · last night: no cramps".into();
+    h
+}
+
+const FIGURE: &str = "  o/\n /|\n  |\\\n / \\\n";
+
+fn started(look: Look, t0: Instant) -> App {
+    let mut app = App::new(look, home(), false);
+    let started = chrono::Local
+        .with_ymd_and_hms(2026, 11, 24, 21, 30, 0)
+        .single()
+        .expect("a valid local time");
+    app.start(routine(), vec![clean(FIGURE), None], t0, started);
+    app
+}
+
+fn draw(app: &App, now: Instant, w: u16, h: u16) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
+    t.draw(|f| {
+        let area = f.area();
+        app.render(now, area, f.buffer_mut(), &|o, a, b| {
+            let title = match o {
+                Other::Reminders => "Reminders",
+                Other::Progress => "Progress",
+            };
+            windown::tui::app::render_unavailable(app.look, title, a, b);
+        });
+    })
+    .expect("draw");
+    t
+}
+
+/// Snapshot at both sizes.
+fn snap(name: &str, app: &App, now: Instant) {
+    for (w, h) in [(80, 24), (40, 12)] {
+        let t = draw(app, now, w, h);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend());
+    }
+}
+
+fn key(c: KeyCode) -> KeyEvent {
+    KeyEvent::new(c, KeyModifiers::NONE)
+}
+fn ch(c: char) -> KeyEvent {
+    key(KeyCode::Char(c))
+}
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+fn at(app: &mut App, t: Instant) {
+    let _ = app.advance(t);
+}
+
+#[test]
+fn home_screen() {
+    let t0 = Instant::now();
+    let app = App::new(Look::FULL, home(), false);
+    snap("home", &app, t0);
+}
+
+#[test]
+fn home_shows_a_broken_file_with_its_error() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.key(ch('j'), t0);
+    app.key(KeyCode::Down.into(), t0);
+    snap("home_broken", &app, t0);
+    // Enter on a broken file explains instead of starting.
+    let out = app.key(key(KeyCode::Enter), t0);
+    assert!(out.is_empty());
+    assert!(app.home.notice.is_some());
+}
+
+#[test]
+fn home_asks_about_last_night_without_taking_enter() {
+    use windown::history::Cramps;
+    use windown::history::view::{CheckinPrompt, PromptAnswer};
+    let t0 = Instant::now();
+    let night = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
+    let mut app = App::new(Look::FULL, home(), false);
+    app.checkin = Some(CheckinPrompt::new(night));
+    snap("home_checkin", &app, t0);
+    // j still moves the list; Enter still starts a routine.
+    app.key(ch('j'), t0);
+    assert_eq!(app.home.selected, 1);
+    assert!(matches!(
+        app.key(key(KeyCode::Enter), t0).as_slice(),
+        [Out::Start(_)]
+    ));
+    assert!(app.checkin.is_some());
+    // m answers "mild" for that night and closes the prompt.
+    let out = app.key(ch('m'), t0);
+    assert_eq!(
+        out,
+        vec![Out::Checkin {
+            night_of: night,
+            answer: PromptAnswer::Cramps(Cramps::Mild)
+        }]
+    );
+    assert!(app.checkin.is_none());
+    // Esc skips.
+    app.checkin = Some(CheckinPrompt::new(night));
+    let out = app.key(key(KeyCode::Esc), t0);
+    assert!(matches!(
+        out.as_slice(),
+        [Out::Checkin {
+            answer: PromptAnswer::Skip,
+            ..
+        }]
+    ));
+}
+
+#[test]
+fn home_header_from_the_history() {
+    use windown::history::{CheckinEntry, Cramps, HomeSummary, SessionEntry};
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date");
+    let at = chrono::FixedOffset::east_opt(3600)
+        .expect("an offset")
+        .with_ymd_and_hms(2026, 11, 24, 21, 40, 0)
+        .single()
+        .expect("a time");
+    let h = HomeSummary {
+        streak: 3,
+        last_session: Some(SessionEntry {
+            routine_id: "evening-legs".into(),
+            routine_title: "Evening legs".into(),
+            started: at,
+            ended: at,
+            active_seconds: 240,
+            steps_done: 3,
+            steps_skipped: 0,
+            steps_total: 3,
+            finished: true,
+        }),
+        last_checkin: Some(CheckinEntry::new(
+            chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date"),
+            Cramps::None,
+            at,
+        )),
+        checkin_due: false,
+        note: None,
+    };
+    assert_eq!(
+        windown::tui::home::header_text(&h, today, Look::FULL),
+        "streak 3 evenings · last session yesterday 21:40 · last night: no cramps"
+    );
+    assert_eq!(
+        windown::tui::home::header_text(&HomeSummary::default(), today, Look::FULL),
+        ""
+    );
+}
+
+#[test]
+fn home_help() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.key(ch('?'), t0);
+    snap("home_help", &app, t0);
+    app.key(ch('x'), t0);
+    assert_eq!(app.overlay, Overlay::None);
+}
+
+#[test]
+fn each_phase_kind() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    let now = t0 + Duration::from_millis(1500);
+    at(&mut app, now);
+    snap("phase_get_ready", &app, now);
+    let now = t0 + secs(7);
+    at(&mut app, now);
+    snap("phase_hold_left", &app, now);
+    let now = t0 + Duration::from_millis(16_500);
+    at(&mut app, now);
+    snap("phase_rest", &app, now);
+    for s in 17..=31 {
+        at(&mut app, t0 + secs(s));
+    }
+    let now = t0 + secs(31);
+    snap("phase_switch_sides", &app, now);
+    for s in 32..=42 {
+        at(&mut app, t0 + secs(s));
+    }
+    let now = t0 + Duration::from_millis(42_200);
+    at(&mut app, now);
+    snap("phase_hold_right_last_seconds", &app, now);
+    for s in 43..=61 {
+        at(&mut app, t0 + secs(s));
+    }
+    let now = t0 + secs(61);
+    snap("phase_task", &app, now);
+    assert_eq!(app.next_wake(now), None, "a task waits without a timer");
+}
+
+#[test]
+fn paused_session_stops_and_sleeps() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    let now = t0 + secs(7);
+    at(&mut app, now);
+    app.key(ch(' '), now);
+    let later = now + secs(30);
+    at(&mut app, later);
+    snap("paused", &app, later);
+    assert_eq!(app.next_wake(later), None, "paused: no timer at all");
+    app.key(ch(' '), later);
+    assert!(app.next_wake(later).is_some());
+}
+
+#[test]
+fn session_help_and_quit_confirm() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    let now = t0 + secs(7);
+    at(&mut app, now);
+    app.key(ch('?'), now);
+    snap("session_help", &app, now);
+    app.key(ch('?'), now);
+    app.key(ch('q'), now);
+    assert_eq!(app.overlay, Overlay::ConfirmQuit);
+    snap("quit_confirm", &app, now);
+    // n keeps going; Esc asks too.
+    app.key(ch('n'), now);
+    assert!(matches!(app.screen, Screen::Session(_)));
+    app.key(key(KeyCode::Esc), now);
+    assert_eq!(app.overlay, Overlay::ConfirmQuit);
+    // y stops and shows the summary, with the session to record.
+    let out = app.key(ch('y'), now);
+    assert!(matches!(app.screen, Screen::Summary(_)));
+    assert!(
+        out.iter()
+            .any(|o| matches!(o, Out::Record { summary, .. } if !summary.finished))
+    );
+    assert!(!out.contains(&Out::Quit));
+}
+
+#[test]
+fn ctrl_c_asks_in_a_session_and_quits_at_home() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    assert!(app.key(ctrl('c'), t0).is_empty());
+    assert_eq!(app.overlay, Overlay::ConfirmQuit);
+    let out = app.key(ctrl('c'), t0);
+    assert!(out.contains(&Out::Quit));
+    assert!(out.iter().any(|o| matches!(o, Out::Record { .. })));
+    let mut home = App::new(Look::FULL, home(), false);
+    assert_eq!(home.key(ctrl('c'), t0), vec![Out::Quit]);
+    assert_eq!(home.key(ch('q'), t0), vec![Out::Quit]);
+}
+
+#[test]
+fn summary_at_the_end() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    // The loop wakes every second (a single late jump would count as a stall). Skip the
+    // first rest, then finish the task.
+    for s in 1..=16 {
+        at(&mut app, t0 + secs(s));
+    }
+    app.key(ch('n'), t0 + secs(16));
+    for s in 17..=60 {
+        at(&mut app, t0 + secs(s));
+    }
+    let now = t0 + secs(60);
+    let out = app.key(key(KeyCode::Enter), now);
+    assert!(
+        out.iter()
+            .any(|o| matches!(o, Out::Record { summary, .. } if summary.finished))
+    );
+    snap("summary", &app, now);
+    app.key(key(KeyCode::Enter), now);
+    assert!(matches!(app.screen, Screen::Home));
+}
+
+#[test]
+fn session_keys_reach_the_engine() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    let phase = |app: &App, now| {
+        let Screen::Session(r) = &app.screen else {
+            panic!("no session")
+        };
+        let v = r.session.view(now);
+        (v.phase_index, v.remaining)
+    };
+    assert_eq!(phase(&app, t0), (0, secs(5)));
+    app.key(ch('n'), t0);
+    assert_eq!(phase(&app, t0), (1, secs(10)));
+    app.key(KeyCode::Right.into(), t0);
+    assert_eq!(phase(&app, t0).0, 2);
+    app.key(ch('+'), t0);
+    assert_eq!(phase(&app, t0), (2, secs(15)));
+    app.key(ch('r'), t0);
+    assert_eq!(phase(&app, t0).0, 0);
+    app.key(ch('m'), t0);
+    assert!(app.muted);
+    // Ctrl-Z pauses before the process stops.
+    let out = app.key(ctrl('z'), t0 + secs(1));
+    assert_eq!(out.last(), Some(&Out::Suspend));
+    assert_eq!(app.next_wake(t0 + secs(1)), None);
+}
+
+#[test]
+fn too_small_never_panics() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    at(&mut app, t0 + secs(7));
+    let t = draw(&app, t0 + secs(7), 39, 11);
+    insta::assert_snapshot!("too_small_39x11", t.backend());
+    for w in 0..45 {
+        for h in 0..14 {
+            draw(&app, t0 + secs(7), w, h);
+            draw(&App::new(Look::FULL, home(), false), t0, w, h);
+        }
+    }
+}
+
+fn has_colour(buf: &Buffer) -> bool {
+    buf.content
+        .iter()
+        .any(|c| c.fg != Color::Reset || c.bg != Color::Reset)
+}
+
+#[test]
+fn no_color_clears_every_colour_and_ascii_has_no_unicode() {
+    let t0 = Instant::now();
+    let now = t0 + Duration::from_millis(13_500);
+    let mut app = started(Look::FULL, t0);
+    for s in 1..=13 {
+        at(&mut app, t0 + secs(s));
+    }
+    at(&mut app, now);
+    assert!(has_colour(draw(&app, now, 80, 24).backend().buffer()));
+    app.look = Look {
+        unicode: false,
+        colour: false,
+    };
+    let t = draw(&app, now, 80, 24);
+    let buf = t.backend().buffer();
+    assert!(!has_colour(buf));
+    assert!(buf.content.iter().all(|c| c.symbol().is_ascii()));
+    insta::assert_snapshot!("ascii_no_color_last_seconds_80x24", t.backend());
+    // Other screens obey too.
+    app.screen = Screen::Other(Other::Progress);
+    assert!(!has_colour(draw(&app, now, 80, 24).backend().buffer()));
+    let mut area_buf = Buffer::empty(Rect::new(0, 0, 80, 24));
+    app.render(now, area_buf.area, &mut area_buf, &|_, a, b| {
+        b.set_style(a, ratatui::style::Style::new().bg(Color::Red));
+    });
+    assert!(!has_colour(&area_buf));
+}
