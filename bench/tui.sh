@@ -26,7 +26,11 @@ SECS="${BENCH_SECONDS:-60}"
 
 work="$(mktemp -d)"
 sock="windown-bench-$$"
-cleanup() { tmux -L "$sock" kill-server 2>/dev/null || true; rm -rf "$work"; }
+cleanup() {
+  tmux -L "$sock" kill-server 2>/dev/null || true
+  sleep 0.5   # the processes record their session on SIGHUP before they exit
+  rm -rf "$work" 2>/dev/null || true
+}
 trap cleanup EXIT
 mkdir -p "$work/config/routines" "$work/data" "$work/state"
 printf '[cues]\nbell = false\n' > "$work/config/config.toml"

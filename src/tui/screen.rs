@@ -33,29 +33,19 @@ pub fn render_session(
     let task = v.waiting_on_task;
     let last3 = v.final_seconds && !v.paused;
 
-    // Rows: title, step title, phase, countdown, body, up next, two gauges, keys. The
-    // countdown and phase always show; doubled digits when there is room for them and for
-    // at least four rows of instructions.
+    // Rows: title, step title, phase, the middle, up next, two gauges, keys. The middle
+    // holds the countdown, the figure and the instructions; the countdown and the phase
+    // always show, and the figure is drawn whole or not at all.
     let h = area.height;
     let big = bigdigits::HEIGHT;
     let fixed_min = 1 + 1 + big + 2 + 1; // title, phase, digits, gauges, keys
     let want_step_title = h > fixed_min;
     let want_next = h > fixed_min + 1;
-    let spare = h.saturating_sub(fixed_min + u16::from(want_step_title) + u16::from(want_next));
-    let countdown = bigdigits::countdown_text(v.remaining);
-    let scale = if spare >= big + 2 + 4 && area.width >= bigdigits::width(&countdown, 2) + 12 {
-        2
-    } else {
-        1
-    };
-    let digits_h = big * scale + if spare >= 2 { 2 } else { 0 };
-    let body_h = spare.saturating_sub(digits_h - big);
     let [
         title_a,
         step_a,
         phase_a,
-        digits_a,
-        body_a,
+        middle,
         next_a,
         gauge1_a,
         gauge2_a,
@@ -64,14 +54,53 @@ pub fn render_session(
         Constraint::Length(1),
         Constraint::Length(u16::from(want_step_title)),
         Constraint::Length(1),
-        Constraint::Length(digits_h),
-        Constraint::Length(if body_h >= 3 { body_h } else { 0 }),
+        Constraint::Min(0),
         Constraint::Length(u16::from(want_next)),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
     ])
     .areas(area);
+    let countdown = bigdigits::countdown_text(v.remaining);
+    let figure = figure.filter(|f| f.height > 0 && !task);
+    // Wide enough: the figure on the left beside the countdown and the instructions.
+    let side = figure
+        .filter(|f| middle.height >= f.height && middle.width >= f.width + 2 + FIGURE_GAP + 36);
+    let (fig_a, column) = match side {
+        Some(f) => {
+            let [l, r] = Layout::horizontal([
+                Constraint::Length(f.width + 2 + FIGURE_GAP),
+                Constraint::Min(0),
+            ])
+            .areas(middle);
+            (Some(l), r)
+        }
+        None => (None, middle),
+    };
+    // In the column: the countdown (doubled when there is room for it and for the whole
+    // text), then the instructions.
+    let min_text = text_rows(v, column.width.saturating_sub(2));
+    let scale = if column.height >= 2 * big + 2 + min_text
+        && column.width >= bigdigits::width(&countdown, 2) + 12
+    {
+        2
+    } else {
+        1
+    };
+    let pad = if column.height >= big * scale + 2 + min_text.min(column.height) {
+        2
+    } else {
+        0
+    };
+    let [digits_a, body_a] =
+        Layout::vertical([Constraint::Length(big * scale + pad), Constraint::Min(0)]).areas(column);
+    // Stacked: the figure only when it fits whole beside the text.
+    let below = if side.is_none() {
+        figure
+            .filter(|f| body_a.height >= f.height && body_a.width >= f.width + 2 + FIGURE_GAP + 30)
+    } else {
+        None
+    };
     // Title and step n of N.
     let counter = format!(
         "step {} of {}{} ",
@@ -194,9 +223,24 @@ pub fn render_session(
         }
     }
 
-    // Figure beside instructions and caution.
+    // The figure, and the instructions and caution.
+    if let (Some(f), Some(a)) = (side, fig_a) {
+        draw_figure(f, a, buf);
+    }
     if body_a.height >= 3 {
-        render_body(v, figure, look, body_a, buf);
+        let text_a = match below {
+            Some(f) => {
+                let [l, r] = Layout::horizontal([
+                    Constraint::Length(f.width + 2 + FIGURE_GAP),
+                    Constraint::Min(0),
+                ])
+                .areas(body_a);
+                draw_figure(f, l, buf);
+                r
+            }
+            None => body_a,
+        };
+        render_text(v, look, text_a, buf);
     }
 
     if want_next {
@@ -253,50 +297,94 @@ fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGaug
     }
 }
 
-fn render_body(v: &SessionView, figure: Option<&Figure>, look: Look, area: Rect, buf: &mut Buffer) {
-    let step = v.step;
-    let figure = figure.filter(|f| area.width >= 60 && f.height > 0 && !v.waiting_on_task);
-    let fig_w = figure.map_or(0, |f| f.width.min(36) + 2);
-    let [fig_a, text_a] =
-        Layout::horizontal([Constraint::Length(fig_w), Constraint::Min(10)]).areas(area);
-    if let Some(f) = figure {
-        let lines: Vec<Line> = f
-            .lines
-            .iter()
-            .map(|l| Line::raw(printable(l).into_owned()))
-            .collect();
-        Paragraph::new(lines).render(
-            Rect {
-                x: fig_a.x + 1,
-                width: fig_a.width.saturating_sub(1),
-                ..fig_a
-            },
-            buf,
-        );
-    }
+/// Columns between a figure and the text beside it.
+const FIGURE_GAP: u16 = 2;
+
+/// A figure, whole, vertically centred in its area, one column in from the left.
+fn draw_figure(f: &Figure, area: Rect, buf: &mut Buffer) {
+    let top = area.y + area.height.saturating_sub(f.height) / 2;
+    let lines: Vec<Line> = f
+        .lines
+        .iter()
+        .map(|l| Line::raw(printable(l).into_owned()))
+        .collect();
+    Paragraph::new(lines).render(
+        Rect {
+            x: area.x + 1,
+            y: top,
+            width: area.width.saturating_sub(1),
+            height: f.height.min(area.height),
+        },
+        buf,
+    );
+}
+
+/// About how many rows `text` takes when word-wrapped at `width` (a little generous: word
+/// wrap leaves ragged ends).
+fn rows_of(text: &str, width: u16) -> u16 {
+    let usable = (usize::from(width) * 85 / 100).max(1);
+    u16::try_from((text.chars().count() + 2).div_ceil(usable)).unwrap_or(u16::MAX)
+}
+
+/// About how many rows the instructions and caution take at `width`.
+fn text_rows(v: &SessionView, width: u16) -> u16 {
+    let instructions: u16 = v.step.instructions.iter().map(|i| rows_of(i, width)).sum();
+    let caution = v
+        .step
+        .caution
+        .as_deref()
+        .map_or(0, |c| rows_of(&format!("Caution: {c}"), width));
+    instructions.saturating_add(caution)
+}
+
+/// The step's instructions, and its caution kept in view at the bottom when the
+/// instructions do not all fit (a caution is safety text).
+fn render_text(v: &SessionView, look: Look, area: Rect, buf: &mut Buffer) {
+    let area = Rect {
+        x: area.x + 1,
+        width: area.width.saturating_sub(2),
+        ..area
+    };
     let bullet = if look.unicode { "• " } else { "- " };
-    let mut lines: Vec<Line> = step
+    let lines: Vec<Line> = v
+        .step
         .instructions
         .iter()
         .map(|i| Line::raw(format!("{bullet}{}", printable(i))))
         .collect();
-    if let Some(c) = &step.caution {
-        lines.push(Line::from(vec![
+    let caution = v.step.caution.as_deref().map(|c| {
+        Line::from(vec![
             Span::styled(
                 "Caution: ",
                 Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             ),
             Span::raw(printable(c).into_owned()),
-        ]));
+        ])
+    });
+    let caution_rows = v
+        .step
+        .caution
+        .as_deref()
+        .map_or(0, |c| rows_of(&format!("Caution: {c}"), area.width));
+    let fits = text_rows(v, area.width) <= area.height;
+    let [top, bottom] = if fits || caution_rows >= area.height {
+        [area, Rect { height: 0, ..area }]
+    } else {
+        Layout::vertical([Constraint::Min(0), Constraint::Length(caution_rows)]).areas(area)
+    };
+    let mut lines = lines;
+    match caution {
+        Some(c) if bottom.height > 0 => {
+            Paragraph::new(c)
+                .wrap(Wrap { trim: true })
+                .render(bottom, buf);
+        }
+        Some(c) => lines.push(c),
+        None => {}
     }
-    Paragraph::new(lines).wrap(Wrap { trim: true }).render(
-        Rect {
-            x: text_a.x + 1,
-            width: text_a.width.saturating_sub(2),
-            ..text_a
-        },
-        buf,
-    );
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: true })
+        .render(top, buf);
 }
 
 /// Draw the summary at the end of a session.
