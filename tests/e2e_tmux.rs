@@ -100,6 +100,15 @@ impl Tmux {
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
+    /// The screen with its escape sequences (colours and attributes).
+    fn screen_escapes(&self) -> String {
+        let out = self
+            .cmd(&["capture-pane", "-p", "-e", "-t", "0"])
+            .output()
+            .expect("capture-pane");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn query(&self, format: &str) -> String {
         let out = self
             .cmd(&["display-message", "-p", "-t", "0", format])
@@ -125,18 +134,34 @@ impl Tmux {
         self.query("#{alternate_on}") == "1"
     }
 
-    /// The pid of the program running in the pane's shell.
-    fn child_pid(&self) -> String {
+    /// The pid of the program running in the pane's shell (its child, found in /proc).
+    fn child_pid(&self) -> i32 {
         let shell = self.query("#{pane_pid}");
-        let out = Command::new("pgrep")
-            .args(["-P", &shell])
-            .output()
-            .expect("pgrep");
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .next()
-            .unwrap_or_default()
-            .to_string()
+        let entries = std::fs::read_dir("/proc").expect("/proc");
+        for e in entries.flatten() {
+            let Ok(pid) = e.file_name().to_string_lossy().parse::<i32>() else {
+                continue;
+            };
+            let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else {
+                continue;
+            };
+            // pid (comm) state ppid ...: comm may hold spaces, so split after the last ')'.
+            let ppid = stat
+                .rsplit_once(')')
+                .and_then(|(_, rest)| rest.split_whitespace().nth(1));
+            if ppid == Some(shell.as_str()) {
+                return pid;
+            }
+        }
+        panic!("no process under the pane's shell {shell}");
+    }
+
+    /// Send `sig` to the program running in the pane.
+    fn signal_child(&self, sig: i32) {
+        let pid = self.child_pid();
+        // SAFETY: kill(2) with a pid we just read and a valid signal number.
+        let rc = unsafe { libc::kill(pid, sig) };
+        assert_eq!(rc, 0, "kill({pid}, {sig}) failed");
     }
 }
 
@@ -260,13 +285,7 @@ fn sigterm_and_ctrl_z_leave_the_terminal_usable() {
     assert!(back.contains("step 1 of 2"));
 
     // SIGTERM: leaves at once, terminal restored, exit status 143.
-    let pid = t.child_pid();
-    assert!(!pid.is_empty(), "no windown process found");
-    let st = Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill");
-    assert!(st.success());
+    t.signal_child(libc::SIGTERM);
     t.wait_for(|s| !s.contains("Quick test"), "the shell after SIGTERM");
     assert!(!t.alternate_on());
     // The exit status of the job (`fg` reports it) and a shell that reads lines again.
@@ -277,12 +296,7 @@ fn sigterm_and_ctrl_z_leave_the_terminal_usable() {
     t.type_line("clear");
     t.type_line(&format!("{BIN}; echo HUP-STATUS $?"));
     t.wait_for(|s| s.contains("Routines"), "the home screen");
-    let pid = t.child_pid();
-    let st = Command::new("kill")
-        .args(["-HUP", &pid])
-        .status()
-        .expect("kill");
-    assert!(st.success());
+    t.signal_child(libc::SIGHUP);
     t.wait_for(|s| s.contains("HUP-STATUS 129"), "the shell after SIGHUP");
     assert!(!t.alternate_on());
 }
@@ -305,7 +319,34 @@ fn home_screen_opens_and_q_quits() {
         .status()
         .expect("resize");
     t.wait_for(|s| s.contains("Routines"), "the home screen again");
+    assert!(
+        has_colour(&t.screen_escapes()),
+        "colours expected without NO_COLOR"
+    );
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
     assert!(!t.alternate_on());
+
+    // NO_COLOR: the same screen without a single colour.
+    t.type_line("clear");
+    t.type_line(&format!("NO_COLOR=1 {BIN}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Routines"), "the home screen");
+    let escapes = t.screen_escapes();
+    assert!(!has_colour(&escapes), "a colour under NO_COLOR:\n{escapes}");
+    t.keys(&["q"]);
+}
+
+/// Whether SGR sequences in `screen` set a foreground or background colour.
+fn has_colour(screen: &str) -> bool {
+    screen.split("\x1b[").skip(1).any(|seq| {
+        let Some((params, _)) = seq.split_once('m') else {
+            return false;
+        };
+        params.split(';').any(|p| {
+            matches!(
+                p.parse::<u32>(),
+                Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+            )
+        })
+    })
 }
