@@ -489,6 +489,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             });
         }
     }
+    errors.sort_by_key(|d| (d.line, d.column));
     if errors.is_empty() {
         Ok(Reminders { reminders: out })
     } else {
