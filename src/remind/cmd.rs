@@ -164,15 +164,25 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
     };
     match notify::send(msg, None) {
         Outcome::Delivered => {
-            println!("sent \"{}\": a notification server took it", printable(&r.title));
+            println!(
+                "sent \"{}\": a notification server took it",
+                printable(&r.title)
+            );
             Ok(ExitCode::SUCCESS)
         }
-        other => Err(Failure::new(format!(
-            "could not send \"{}\": {}",
-            r.title,
-            other.describe()
-        ))
-        .with_hint("reminders need a desktop session with a notification server (DBUS_SESSION_BUS_ADDRESS set)")),
+        other => {
+            let hint = if other == Outcome::TimedOut {
+                "a notification server holds the name but does not answer: is it stopped or stuck?"
+            } else {
+                "reminders need a desktop session with a notification server (DBUS_SESSION_BUS_ADDRESS set)"
+            };
+            Err(Failure::new(format!(
+                "could not send \"{}\": {}",
+                r.title,
+                other.describe()
+            ))
+            .with_hint(hint))
+        }
     }
 }
 
