@@ -706,3 +706,70 @@ fn run_reloads_edits_and_keeps_the_last_good_schedule() {
     );
     assert_eq!(r.terminate(), Some(0));
 }
+
+// ---------------------------------------------------------------- the TUI screen
+
+mod view {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use chrono::{Local, TimeZone};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    use windown::paths::Dirs;
+    use windown::remind::view::RemindersView;
+
+    fn draw(v: &RemindersView, w: u16, h: u16) -> String {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| v.render(f.area(), f.buffer_mut())).unwrap();
+        t.backend().to_string()
+    }
+
+    fn key(c: KeyCode) -> KeyEvent {
+        KeyEvent::from(c)
+    }
+
+    #[test]
+    fn shows_toggles_and_writes_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        // A December morning: no daylight-saving change near it in any zone we run in.
+        let now = Local
+            .with_ymd_and_hms(2026, 12, 1, 8, 0, 0)
+            .earliest()
+            .unwrap();
+        let wakes = Arc::new(AtomicUsize::new(0));
+        let w = wakes.clone();
+        let mut v = RemindersView::load(
+            &dirs,
+            now,
+            Arc::new(move || {
+                w.fetch_add(1, Ordering::SeqCst);
+            }),
+        );
+        insta::assert_snapshot!("reminders_80x24", draw(&v, 80, 24));
+        insta::assert_snapshot!("reminders_40x12", draw(&v, 40, 12));
+
+        assert!(v.handle_key(key(KeyCode::Down), now));
+        assert!(v.handle_key(key(KeyCode::Char(' ')), now));
+        assert!(!v.handle_key(key(KeyCode::Esc), now));
+        insta::assert_snapshot!("reminders_legs_up_off", draw(&v, 80, 24));
+        let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
+        assert!(text.starts_with("# windown reminders"), "comments kept");
+        assert!(text.contains("at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = false\n"));
+        assert!(v.handle_key(key(KeyCode::Enter), now));
+        assert_eq!(
+            std::fs::read_to_string(dirs.reminders_file()).unwrap(),
+            windown::remind::file::DEFAULT_TEXT
+        );
+
+        // A broken file is shown, not hidden.
+        std::fs::write(dirs.reminders_file(), "[[reminder]]\nid = \"x\"\n").unwrap();
+        assert!(v.handle_key(key(KeyCode::Char('r')), now));
+        let screen = draw(&v, 80, 24);
+        assert!(screen.contains("reminders.toml has a mistake:"), "{screen}");
+        assert!(screen.contains("missing field"), "{screen}");
+        assert_eq!(wakes.load(Ordering::SeqCst), 0);
+    }
+}

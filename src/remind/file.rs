@@ -295,6 +295,55 @@ pub fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>>
     Ok((Schedule::new(r, &cfg), source))
 }
 
+/// Switch reminder `id` on or off in the person's reminders.toml, keeping their comments and
+/// layout (toml_edit). With no reminders.toml yet, the built-in default is written first. The
+/// edited text is validated before it replaces the file, so a toggle never breaks it.
+pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<std::path::PathBuf, String> {
+    let path = dirs.reminders_file();
+    let shown = path.display().to_string();
+    let text = if std::fs::symlink_metadata(&path).is_ok() {
+        config::read_text_file(&path, SIZE_LIMIT).map_err(|d| d.headline())?
+    } else {
+        DEFAULT_TEXT.to_string()
+    };
+    if let Err(e) = parse(&shown, &text) {
+        let first = e.first().map(Diagnostic::headline).unwrap_or_default();
+        return Err(format!("fix reminders.toml first: {first}"));
+    }
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| e.to_string())?;
+    let tables = doc
+        .get_mut("reminder")
+        .and_then(toml_edit::Item::as_array_of_tables_mut)
+        .ok_or_else(|| {
+            format!("{shown}: reminders are not written as [[reminder]] tables; edit it by hand")
+        })?;
+    let table = tables
+        .iter_mut()
+        .find(|t| t.get("id").and_then(toml_edit::Item::as_str) == Some(id))
+        .ok_or_else(|| format!("{shown}: there is no reminder \"{id}\""))?;
+    match table
+        .get_mut("enabled")
+        .and_then(toml_edit::Item::as_value_mut)
+    {
+        Some(v) => {
+            let decor = v.decor().clone();
+            *v = toml_edit::Value::from(on);
+            *v.decor_mut() = decor;
+        }
+        None => {
+            table.insert("enabled", toml_edit::value(on));
+        }
+    }
+    let new_text = doc.to_string();
+    parse(&shown, &new_text)
+        .map_err(|e| e.first().map(Diagnostic::headline).unwrap_or_default())?;
+    super::state::write_atomically(&path, new_text.as_bytes())
+        .map_err(|e| format!("cannot write {shown}: {e}"))?;
+    Ok(path)
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
@@ -532,6 +581,38 @@ mod tests {
         assert_eq!(t.second_of_day(hm(7, 0), hm(23, 0)), 3600);
         let t = parse_time_expr("wake-8h").unwrap();
         assert_eq!(t.second_of_day(hm(7, 0), hm(23, 0)), 23 * 3600);
+    }
+
+    #[test]
+    fn toggling_keeps_comments_and_starts_from_the_default() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        set_enabled(&dirs, "legs-up", false).unwrap();
+        let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
+        assert_eq!(
+            text,
+            DEFAULT_TEXT.replacen(
+                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = true",
+                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = false",
+                1
+            )
+        );
+        std::fs::write(
+            dirs.reminders_file(),
+            "# mine\n[[reminder]]\nid = \"a\" # the id\ntitle = \"A\"\nat = [\"10:00\"]\n",
+        )
+        .unwrap();
+        set_enabled(&dirs, "a", false).unwrap();
+        set_enabled(&dirs, "a", true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dirs.reminders_file()).unwrap(),
+            "# mine\n[[reminder]]\nid = \"a\" # the id\ntitle = \"A\"\nat = [\"10:00\"]\nenabled = true\n"
+        );
+        assert!(
+            set_enabled(&dirs, "b", true)
+                .unwrap_err()
+                .ends_with("there is no reminder \"b\"")
+        );
     }
 
     #[test]
