@@ -1,16 +1,447 @@
-//! SCAFFOLD (issue 2 replaces this): routine commands.
+//! The routine commands: `windown list`, `show`, `validate` and `new`.
+//!
+//! Each command is a thin shell: it gathers what it needs (the catalog, files), hands the
+//! values to a pure `render_*` function that returns the text, and prints it. The render
+//! functions are what the tests read; nothing here touches the terminal beyond stdout/stderr.
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::builtin;
+use super::catalog::{Catalog, looks_like_path, resolve};
+use super::figures::{builtin_names, figure};
+use super::model::{Origin, Routine, Target};
+use super::parse::{self, is_valid_id};
+use super::plan::{PhaseKind, Plan};
+use crate::diag::{Diagnostic, did_you_mean, printable};
+use crate::duration::clock;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
-use std::path::PathBuf;
-pub fn list(_: &Dirs) -> CmdResult {
-    Err(Failure::new("not built yet"))
+
+/// `windown list`.
+pub fn list(dirs: &Dirs) -> CmdResult {
+    let catalog = Catalog::load(dirs);
+    print_out(&render_list(&catalog))?;
+    Ok(ExitCode::SUCCESS)
 }
-pub fn show(_: &Dirs, _: &str) -> CmdResult {
-    Err(Failure::new("not built yet"))
+
+/// `windown show ROUTINE`.
+pub fn show(dirs: &Dirs, name: &str) -> CmdResult {
+    let routine = resolve(dirs, name)?;
+    print_out(&render_show(&routine))?;
+    Ok(ExitCode::SUCCESS)
 }
-pub fn validate(_: &Dirs, _: &[PathBuf]) -> CmdResult {
-    Err(Failure::new("not built yet"))
+
+/// `windown validate PATH...`: files, or folders of `*.toml` files. Problems go to stderr;
+/// one `ok:` line per good file to stdout. Exit 1 if any file fails.
+pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
+    let mut failed = false;
+    let mut out = String::new();
+    let mut err = String::new();
+    for path in paths {
+        for file in files_to_validate(path) {
+            match file {
+                Ok(file) => match parse::read_file(&file) {
+                    Ok(r) => {
+                        let _ = writeln!(
+                            out,
+                            "ok: {} ({}, {} {})",
+                            printable(&file.display().to_string()),
+                            r.id,
+                            r.steps.len(),
+                            plural(r.steps.len(), "step", "steps")
+                        );
+                        err.push_str(&missing_figures(dirs, &file, &r));
+                    }
+                    Err(ds) => {
+                        failed = true;
+                        for d in ds {
+                            let _ = write!(err, "{d}");
+                        }
+                    }
+                },
+                Err(d) => {
+                    failed = true;
+                    let _ = write!(err, "{d}");
+                }
+            }
+        }
+    }
+    print_out(&out)?;
+    eprint!("{err}");
+    Ok(if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
-pub fn new_routine(_: &Dirs, _: &str, _: Option<&str>) -> CmdResult {
-    Err(Failure::new("not built yet"))
+
+/// Warnings (not errors) for figures a routine names that neither the person's figures
+/// folder nor the built-in set has: the step is then shown without one.
+fn missing_figures(dirs: &Dirs, file: &Path, routine: &Routine) -> String {
+    let mut out = String::new();
+    for (i, step) in routine.steps.iter().enumerate() {
+        let Some(name) = &step.figure else { continue };
+        if figure(dirs, name, true).is_some() {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "warning: {}: step {} (\"{}\"): no figure named \"{name}\"; the step is shown without one",
+            printable(&file.display().to_string()),
+            i + 1,
+            printable(&shorten(&step.title, 40)),
+        );
+        match did_you_mean(name, builtin_names()) {
+            Some(s) => {
+                let _ = writeln!(out, "  = hint: did you mean \"{s}\"?");
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "  = hint: draw it in {}, or use a built-in figure: {}",
+                    printable(
+                        &dirs
+                            .figures()
+                            .join(format!("{name}.txt"))
+                            .display()
+                            .to_string()
+                    ),
+                    builtin_names().collect::<Vec<_>>().join(", ")
+                );
+            }
+        }
+    }
+    out
+}
+
+/// The files one `validate` argument stands for: the file itself, or a folder's `*.toml`
+/// entries by name (folders among them are reported, not skipped).
+fn files_to_validate(path: &Path) -> Vec<Result<PathBuf, Diagnostic>> {
+    let shown = || path.display().to_string();
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => {
+            let listing = match std::fs::read_dir(path) {
+                Ok(l) => l,
+                Err(e) => {
+                    return vec![Err(Diagnostic::file(
+                        shown(),
+                        format!("cannot read the folder: {e}"),
+                    ))];
+                }
+            };
+            let mut files: Vec<PathBuf> = listing
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            files.sort();
+            if files.is_empty() {
+                return vec![Err(Diagnostic::file(
+                    shown(),
+                    "no routine files (*.toml) in this folder",
+                ))];
+            }
+            files.into_iter().map(Ok).collect()
+        }
+        _ => vec![Ok(path.to_path_buf())],
+    }
+}
+
+/// `windown new ID [--from ROUTINE]`.
+pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
+    if !is_valid_id(id) {
+        return Err(
+            Failure::usage(format!("\"{id}\" is not a valid routine id")).with_hint(
+                "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"my-legs\"",
+            ),
+        );
+    }
+    let text = match from {
+        None => template(id),
+        Some(name) => copy_source(dirs, name, id)?,
+    };
+    let folder = dirs.routines();
+    let path = folder.join(format!("{id}.toml"));
+    std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
+    let mut file = match std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+    {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Failure::new(format!(
+                "{} already exists; windown new never overwrites a file",
+                path.display()
+            ))
+            .with_hint("edit that file, or pick another id"));
+        }
+        Err(e) => return Err(Failure::io("create", &path, &e)),
+    };
+    file.write_all(text.as_bytes())
+        .map_err(|e| Failure::io("write", &path, &e))?;
+    print_out(&format!("{}\n", path.display()))?;
+    if builtin::source(id).is_some() {
+        eprintln!("note: this file replaces the built-in routine \"{id}\" while it exists");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The text of a copy of routine `name` for the new id: the original file, comments and all,
+/// with a first line saying where it came from and any `id = ...` set to the new id.
+fn copy_source(dirs: &Dirs, name: &str, new_id: &str) -> Result<String, Failure> {
+    let (text, from) = if looks_like_path(name) {
+        let path = Path::new(name);
+        parse::read_file(path).map_err(Failure::from)?;
+        let text = crate::config::read_text_file(path, parse::MAX_FILE_BYTES)?;
+        (text, path.display().to_string())
+    } else {
+        let catalog = Catalog::load(dirs);
+        match catalog.entry(name).map(|e| (&e.origin, &e.routine)) {
+            Some((_, Err(ds))) => return Err(Failure::from(ds.clone())),
+            Some((Origin::File(path), Ok(_))) => {
+                let text = crate::config::read_text_file(path, parse::MAX_FILE_BYTES)?;
+                (text, path.display().to_string())
+            }
+            Some((Origin::BuiltIn, Ok(_))) => (
+                builtin::source(name).unwrap_or_default().to_string(),
+                format!("the built-in routine \"{name}\""),
+            ),
+            // Not in the catalog: `resolve` words the usage error and its hint.
+            None => return Err(resolve(dirs, name).err().unwrap_or_else(|| unknown(name))),
+        }
+    };
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|_| Failure::new(format!("cannot copy {from}: it is not valid TOML")))?;
+    if doc.contains_key("id") {
+        doc["id"] = toml_edit::value(new_id);
+    }
+    Ok(format!(
+        "# {new_id}: copied from {} by `windown new`. Edit freely; `windown validate` checks it.\n{doc}",
+        printable(&from)
+    ))
+}
+
+/// The small commented routine `windown new ID` writes without `--from`.
+fn template(id: &str) -> String {
+    format!(
+        r#"# {id}: a windown routine. Edit it, then check it with `windown validate` and try it with
+# `windown show {id}`. Every key is described in the README ("Routine files").
+# Durations are strings such as "10s", "1m30s" or "2m", or a whole number of seconds.
+
+title = "My routine"                  # required
+summary = "One line shown in lists."  # optional
+kind = "stretch"                      # "stretch" (default) or "wind-down"
+
+# Values every step uses unless it sets its own.
+[defaults]
+prepare = "5s"     # get-ready time before each step ("0s": none)
+reps = 2           # 1 to 50
+rest = "10s"       # pause between reps
+sides = "both"     # "none", "both" (left, then switch, then right), "left" or "right"
+switch = "5s"      # pause between the left and the right side
+
+[[step]]
+title = "Wall calf stretch"
+hold = "20s"                          # one rep on one side ("duration" means the same)
+targets = ["calves"]                  # see the README for the known targets
+figure = "wall-calf"                  # a built-in figure, or figures/NAME.txt in your config folder
+instructions = [
+  "Face a wall, hands on it at chest height.",
+  "Step one foot back, heel down, and lean in until the calf pulls.",
+]
+caution = "No bouncing; stop if it hurts."
+
+# A task step has no timer: the session waits until you mark it done.
+[[step]]
+title = "Lights out"
+kind = "task"
+"#
+    )
+}
+
+/// The `list` table: id, title, kind, time, steps, origin; then broken files with their first
+/// problem.
+pub fn render_list(catalog: &Catalog) -> String {
+    let mut rows: Vec<[String; 6]> = vec![[
+        "ID".into(),
+        "TITLE".into(),
+        "KIND".into(),
+        "TIME".into(),
+        "STEPS".into(),
+        "FROM".into(),
+    ]];
+    for e in &catalog.entries {
+        let Ok(r) = &e.routine else { continue };
+        let plan = Plan::of(r);
+        let mut time = clock(plan.total);
+        if plan.tasks > 0 {
+            time.push_str(&format!(" +{}", plan.tasks));
+            time.push_str(if plan.tasks == 1 { " task" } else { " tasks" });
+        }
+        let mut from = match &e.origin {
+            Origin::BuiltIn => "built-in".to_string(),
+            Origin::File(p) => printable(&p.display().to_string()).into_owned(),
+        };
+        if e.overrides_builtin {
+            from.push_str(" (overrides built-in)");
+        }
+        rows.push([
+            r.id.clone(),
+            shorten(&r.title, 36),
+            r.kind.as_str().to_string(),
+            time,
+            r.steps.len().to_string(),
+            from,
+        ]);
+    }
+    let mut widths = [0usize; 6];
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    for row in &rows {
+        let mut line = String::new();
+        for (i, (cell, w)) in row.iter().zip(widths).enumerate() {
+            match i {
+                5 => line.push_str(cell),
+                // Numbers line up on the right.
+                4 => line.push_str(&format!("{cell:>w$}  ")),
+                _ => line.push_str(&format!("{cell:<w$}  ")),
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    let broken: Vec<_> = catalog.broken().collect();
+    if !broken.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} {} not be loaded (`windown validate FILE` shows the details):",
+            broken.len(),
+            if broken.len() == 1 {
+                "routine file could"
+            } else {
+                "routine files could"
+            }
+        );
+        for (_, ds) in broken {
+            for d in ds {
+                let _ = writeln!(out, "  {}", printable(&d.headline()));
+            }
+        }
+    }
+    out
+}
+
+/// The `show` text: title, summary, each step with its phases (start, length, what), total.
+pub fn render_show(routine: &Routine) -> String {
+    let plan = Plan::of(routine);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} ({}, {})",
+        routine.title,
+        routine.id,
+        routine.kind.as_str()
+    );
+    if let Some(s) = &routine.summary {
+        let _ = writeln!(out, "{s}");
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(out, "{:>7}  {:>6}  PHASE", "START", "LENGTH");
+    let mut last_step = None;
+    for phase in &plan.phases {
+        let step = &routine.steps[phase.step];
+        if last_step != Some(phase.step) {
+            last_step = Some(phase.step);
+            let targets: Vec<&str> = step.targets.iter().map(|t| t.as_str()).collect();
+            let what = if targets.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", targets.join(", "))
+            };
+            let _ = writeln!(out, "{}. {}{what}", phase.step + 1, step.title);
+        }
+        let length = if phase.is_task() {
+            "-".to_string()
+        } else {
+            clock(phase.length)
+        };
+        let label = match phase.kind {
+            PhaseKind::Prepare => "Get ready".to_string(),
+            PhaseKind::Hold { side, rep, reps } => {
+                let limb = if step.targets.iter().any(|t| {
+                    matches!(
+                        t,
+                        Target::Calves | Target::Hamstrings | Target::Quadriceps | Target::Feet
+                    )
+                }) {
+                    "leg"
+                } else {
+                    "side"
+                };
+                match (side, reps) {
+                    (None, 1) => "Go".to_string(),
+                    (None, _) => format!("Hold - rep {rep} of {reps}"),
+                    (Some(s), 1) => format!("Hold - {} {limb}", s.as_str()),
+                    (Some(s), _) => format!("Hold - {} {limb}, rep {rep} of {reps}", s.as_str()),
+                }
+            }
+            PhaseKind::Rest { .. } => "Rest".to_string(),
+            PhaseKind::SwitchSides => "Switch sides".to_string(),
+            PhaseKind::Task => "Waits for you".to_string(),
+        };
+        let _ = writeln!(out, "{:>7}  {:>6}  {label}", clock(phase.start), length);
+    }
+    let _ = writeln!(out);
+    let mut total = format!("Total: {}", clock(plan.total));
+    if plan.tasks > 0 {
+        let _ = write!(
+            total,
+            ", plus {} {} that {} for you",
+            plan.tasks,
+            plural(plan.tasks, "task", "tasks"),
+            if plan.tasks == 1 { "waits" } else { "wait" }
+        );
+    }
+    let _ = writeln!(out, "{total}");
+    out
+}
+
+fn unknown(name: &str) -> Failure {
+    Failure::usage(format!("no routine named \"{name}\""))
+}
+
+fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
+
+/// At most `max` characters, with "..." when cut.
+fn shorten(text: &str, max: usize) -> String {
+    let one_line = text.replace(['\n', '\t'], " ");
+    if one_line.chars().count() <= max {
+        return one_line;
+    }
+    let mut s: String = one_line.chars().take(max.saturating_sub(3)).collect();
+    s.push_str("...");
+    s
+}
+
+/// Print to stdout; a closed pipe (`windown list | head`) is not an error worth a panic.
+fn print_out(text: &str) -> Result<(), Failure> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::new(format!(
+            "cannot write to standard output: {e}"
+        ))),
+    }
 }

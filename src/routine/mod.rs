@@ -1,7 +1,20 @@
-//! Routines: the file format, the built-in set, loading, validation and the phase plan.
+//! Routines: the file format, the built-in set, loading, validation, figures and the plan.
+//!
+//! - [`parse`]: one routine file's text to a validated [`Routine`], or located problems.
+//! - [`builtin`]: the routines and figures compiled into the binary.
+//! - [`catalog`]: every routine (built-in and the person's own) and name lookup ([`resolve`]).
+//! - [`figures`]: line-art figures, the person's folder first.
+//! - [`plan`]: a routine expanded into timed phases.
+//! - [`cmd`]: `windown list`, `show`, `validate`, `new`.
+pub mod builtin;
+pub mod catalog;
 pub mod cmd;
+pub mod figures;
 pub mod model;
+pub mod parse;
 pub mod plan;
 
+pub use catalog::{Catalog, Entry, resolve};
+pub use figures::{Figure, figure};
 pub use model::*;
 pub use plan::{Phase, PhaseKind, Plan};

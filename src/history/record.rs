@@ -1,0 +1,302 @@
+//! The records of `history.jsonl` and their JSON: one self-describing object per line, the
+//! format version first (`{"v":1,"type":"session",...}`).
+//!
+//! Owns the shape of each record, how a line is written, and how a line is read (including
+//! telling a newer format apart from a broken line). Knows nothing about files or locking
+//! (that is [`super::store`]) nor about streaks (that is [`super::stats`]).
+
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
+use serde::{Deserialize, Serialize};
+
+/// The format version this windown writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// The hour before which a session still belongs to the previous evening: a routine started at
+/// 00:30 counts for the evening before.
+pub const NIGHT_CUTOFF_HOUR: u32 = 4;
+
+/// Longest note a check-in keeps, in characters.
+pub const NOTE_MAX_CHARS: usize = 280;
+
+/// One session, finished or not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionEntry {
+    pub routine_id: String,
+    pub routine_title: String,
+    /// Local time with its offset.
+    pub started: DateTime<FixedOffset>,
+    pub ended: DateTime<FixedOffset>,
+    /// Time spent in the session, pauses excluded.
+    pub active_seconds: u64,
+    pub steps_done: u32,
+    pub steps_skipped: u32,
+    pub steps_total: u32,
+    /// The routine ran to its end.
+    pub finished: bool,
+}
+
+impl SessionEntry {
+    /// The evening this session belongs to (see [`evening_of`]).
+    pub fn evening(&self) -> NaiveDate {
+        evening_of(self.started)
+    }
+}
+
+/// How last night went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cramps {
+    None,
+    Mild,
+    Bad,
+}
+
+impl Cramps {
+    pub fn word(self) -> &'static str {
+        match self {
+            Cramps::None => "none",
+            Cramps::Mild => "mild",
+            Cramps::Bad => "bad",
+        }
+    }
+
+    /// Mild or bad: a cramp night.
+    pub fn is_cramp_night(self) -> bool {
+        self != Cramps::None
+    }
+}
+
+/// A morning check-in about one night.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckinEntry {
+    /// The evening the night began (a check-in on the morning of 25 November is about the
+    /// night of 24 November).
+    pub night_of: NaiveDate,
+    pub cramps: Cramps,
+    /// How many cramps, if counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// When the answer was given.
+    pub recorded: DateTime<FixedOffset>,
+}
+
+impl CheckinEntry {
+    /// A plain answer (no count, no note), as the home screen's prompt gives it.
+    pub fn new(night_of: NaiveDate, cramps: Cramps, recorded: DateTime<FixedOffset>) -> Self {
+        CheckinEntry {
+            night_of,
+            cramps,
+            count: None,
+            note: None,
+            recorded,
+        }
+    }
+}
+
+/// "Done" on a reminder notification.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReminderAck {
+    pub reminder_id: String,
+    pub at: DateTime<FixedOffset>,
+}
+
+/// One line of the history file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Record {
+    Session(SessionEntry),
+    Checkin(CheckinEntry),
+    ReminderAck(ReminderAck),
+}
+
+impl Record {
+    /// The local moment the record is about (session start, check-in time, acknowledgement).
+    pub fn at(&self) -> DateTime<FixedOffset> {
+        match self {
+            Record::Session(s) => s.started,
+            Record::Checkin(c) => c.recorded,
+            Record::ReminderAck(a) => a.at,
+        }
+    }
+
+    /// The line as written to the file, without its newline: `{"v":1,"type":...}`.
+    pub fn to_line(&self) -> String {
+        // Serialising plain strings, numbers and dates cannot fail; the fallback keeps this
+        // total anyway.
+        let body = serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string());
+        let rest = body.strip_prefix('{').unwrap_or(&body);
+        if rest == "}" {
+            format!("{{\"v\":{FORMAT}}}")
+        } else {
+            format!("{{\"v\":{FORMAT},{rest}")
+        }
+    }
+}
+
+/// What one line of the file turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    Record(Record),
+    /// Nothing but white space.
+    Blank,
+    /// Written by a newer windown in this format version: must not be guessed at.
+    Newer(u32),
+    /// Not a record this windown can read (a write cut off, or damage); the reason is for
+    /// people.
+    Unreadable(String),
+}
+
+#[derive(Deserialize)]
+struct Version {
+    v: Option<u32>,
+}
+
+/// Read one line (without its newline).
+pub fn parse_line(line: &str) -> Line {
+    let text = line.trim();
+    if text.is_empty() {
+        return Line::Blank;
+    }
+    // Fast path: every line this version writes starts this way.
+    if text.starts_with("{\"v\":1,") {
+        return match serde_json::from_str::<Record>(text) {
+            Ok(r) => Line::Record(r),
+            Err(e) => Line::Unreadable(e.to_string()),
+        };
+    }
+    match serde_json::from_str::<Version>(text) {
+        Ok(Version { v: Some(v) }) if v > FORMAT => Line::Newer(v),
+        Ok(Version { v: Some(FORMAT) }) => match serde_json::from_str::<Record>(text) {
+            Ok(r) => Line::Record(r),
+            Err(e) => Line::Unreadable(e.to_string()),
+        },
+        Ok(Version { v: Some(v) }) => Line::Unreadable(format!("unknown format version {v}")),
+        Ok(Version { v: None }) => Line::Unreadable("no format version".to_string()),
+        Err(e) => Line::Unreadable(e.to_string()),
+    }
+}
+
+/// The evening a moment belongs to: its local date, or the day before when it is earlier than
+/// [`NIGHT_CUTOFF_HOUR`] (04:00). Uses the local time as recorded, so a DST change or a trip
+/// across time zones never moves a session to another evening.
+pub fn evening_of(at: DateTime<FixedOffset>) -> NaiveDate {
+    let local = at.naive_local();
+    let cutoff = NaiveTime::from_hms_opt(NIGHT_CUTOFF_HOUR, 0, 0).unwrap_or(NaiveTime::MIN);
+    if local.time() < cutoff {
+        local.date() - Duration::days(1)
+    } else {
+        local.date()
+    }
+}
+
+/// Why a note was refused; the text is for people.
+pub fn check_note(note: &str) -> Result<(), String> {
+    if let Some(c) = note
+        .chars()
+        .find(|&c| c.is_control() || crate::diag::is_unsafe_char(c))
+    {
+        return Err(format!(
+            "the note contains a control character ({}); write it on one line of plain text",
+            c.escape_unicode()
+        ));
+    }
+    let n = note.chars().count();
+    if n > NOTE_MAX_CHARS {
+        return Err(format!(
+            "the note is {n} characters long; keep it to {NOTE_MAX_CHARS}"
+        ));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn lines_start_with_the_version_and_read_back() {
+        let r = Record::Session(SessionEntry {
+            routine_id: "evening-legs".into(),
+            routine_title: "Evening legs".into(),
+            started: t("2026-11-24T22:01:00+01:00"),
+            ended: t("2026-11-24T22:05:10+01:00"),
+            active_seconds: 240,
+            steps_done: 4,
+            steps_skipped: 0,
+            steps_total: 4,
+            finished: true,
+        });
+        let line = r.to_line();
+        assert_eq!(
+            line,
+            r#"{"v":1,"type":"session","routine_id":"evening-legs","routine_title":"Evening legs","started":"2026-11-24T22:01:00+01:00","ended":"2026-11-24T22:05:10+01:00","active_seconds":240,"steps_done":4,"steps_skipped":0,"steps_total":4,"finished":true}"#
+        );
+        assert_eq!(parse_line(&line), Line::Record(r));
+
+        let c = Record::Checkin(CheckinEntry {
+            night_of: NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            cramps: Cramps::Mild,
+            count: Some(2),
+            note: None,
+            recorded: t("2026-11-25T07:10:00+01:00"),
+        });
+        assert_eq!(
+            c.to_line(),
+            r#"{"v":1,"type":"checkin","night_of":"2026-11-24","cramps":"mild","count":2,"recorded":"2026-11-25T07:10:00+01:00"}"#
+        );
+        assert_eq!(parse_line(&c.to_line()), Line::Record(c));
+    }
+
+    #[test]
+    fn newer_versions_and_damage_are_told_apart() {
+        assert_eq!(parse_line(r#"{"v":2,"type":"session"}"#), Line::Newer(2));
+        assert_eq!(parse_line(r#"{"type":"x","v":12}"#), Line::Newer(12));
+        assert!(matches!(
+            parse_line(r#"{"v":1,"type":"sess"#),
+            Line::Unreadable(_)
+        ));
+        assert!(matches!(
+            parse_line(r#"{"v":1,"type":"teleport"}"#),
+            Line::Unreadable(_)
+        ));
+        assert!(matches!(parse_line("\u{0}\u{0}"), Line::Unreadable(_)));
+        assert_eq!(parse_line("  "), Line::Blank);
+    }
+
+    #[test]
+    fn unknown_fields_within_format_1_are_ignored() {
+        let line = r#"{"v":1,"type":"reminder_ack","reminder_id":"hydrate","at":"2026-11-25T11:00:00+01:00","source":"dunst"}"#;
+        assert!(matches!(
+            parse_line(line),
+            Line::Record(Record::ReminderAck(_))
+        ));
+        let other_order =
+            r#"{"type":"reminder_ack","reminder_id":"h","at":"2026-11-25T11:00:00Z","v":1}"#;
+        assert!(matches!(parse_line(other_order), Line::Record(_)));
+    }
+
+    #[test]
+    fn small_hours_belong_to_the_evening_before() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(evening_of(t("2026-12-01T00:30:00+01:00")), d(2026, 11, 30));
+        assert_eq!(evening_of(t("2026-12-01T03:59:59+01:00")), d(2026, 11, 30));
+        assert_eq!(evening_of(t("2026-12-01T04:00:00+01:00")), d(2026, 12, 1));
+        assert_eq!(evening_of(t("2026-12-01T22:00:00-08:00")), d(2026, 12, 1));
+    }
+
+    #[test]
+    fn notes_refuse_control_characters_and_length() {
+        assert!(check_note("woke at 3, left calf").is_ok());
+        assert!(check_note("a\u{1b}[31m").is_err());
+        assert!(check_note("two\nlines").is_err());
+        assert!(check_note("\u{202e}abc").is_err());
+        assert!(check_note(&"x".repeat(NOTE_MAX_CHARS)).is_ok());
+        assert!(check_note(&"x".repeat(NOTE_MAX_CHARS + 1)).is_err());
+    }
+}

@@ -1,0 +1,717 @@
+//! Reading one routine file: TOML text in, a validated [`Routine`] (every default applied) or
+//! every problem found, each located at a line and column.
+//!
+//! This module owns the file format and its limits (see `docs/readme/20-routines.md`). It does
+//! no I/O except [`read_file`], which reads one file with a size limit; it never panics on any
+//! input. Syntax errors and unknown keys come from the `toml` crate through
+//! [`crate::config::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected
+//! all at once, each naming the step it belongs to.
+
+use std::ops::Range;
+use std::path::Path;
+use std::time::Duration;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::model::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
+use crate::config::{read_text_file, toml_error};
+use crate::diag::{Diagnostic, did_you_mean};
+use crate::duration::{self, human};
+
+/// Largest routine file read, in bytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+/// Most steps in one routine.
+pub const MAX_STEPS: usize = 200;
+/// Reps per step.
+pub const MIN_REPS: i64 = 1;
+pub const MAX_REPS: i64 = 50;
+/// Longest duration of any kind.
+pub const MAX_DURATION: Duration = Duration::from_secs(2 * 60 * 60);
+/// Longest text field, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+/// Longest id or figure name, in characters.
+pub const MAX_NAME_CHARS: usize = 64;
+
+/// Defaults when neither the step nor `[defaults]` sets a value.
+pub const DEFAULT_PREPARE: Duration = Duration::from_secs(5);
+pub const DEFAULT_SWITCH: Duration = Duration::from_secs(5);
+pub const DEFAULT_REPS: u32 = 1;
+pub const DEFAULT_REST: Duration = Duration::ZERO;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRoutine {
+    title: Option<Spanned<String>>,
+    id: Option<Spanned<String>>,
+    summary: Option<Spanned<String>>,
+    notes: Option<Spanned<String>>,
+    kind: Option<Spanned<String>>,
+    defaults: Option<RawDefaults>,
+    step: Option<Spanned<Vec<Spanned<RawStep>>>>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawDefaults {
+    prepare: Option<Spanned<toml::Value>>,
+    #[serde(alias = "hold")]
+    duration: Option<Spanned<toml::Value>>,
+    reps: Option<Spanned<toml::Value>>,
+    rest: Option<Spanned<toml::Value>>,
+    switch: Option<Spanned<toml::Value>>,
+    sides: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStep {
+    title: Option<Spanned<String>>,
+    instructions: Option<Vec<Spanned<String>>>,
+    caution: Option<Spanned<String>>,
+    targets: Option<Vec<Spanned<String>>>,
+    figure: Option<Spanned<String>>,
+    kind: Option<Spanned<String>>,
+    prepare: Option<Spanned<toml::Value>>,
+    #[serde(alias = "hold")]
+    duration: Option<Spanned<toml::Value>>,
+    reps: Option<Spanned<toml::Value>>,
+    rest: Option<Spanned<toml::Value>>,
+    switch: Option<Spanned<toml::Value>>,
+    sides: Option<Spanned<String>>,
+}
+
+/// Is `id` a valid routine id: 1-64 of `a-z`, `0-9`, `-`, not starting with `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    is_valid_name(id, false)
+}
+
+/// Is `name` a valid figure name: 1-64 of `a-z`, `0-9`, `-`, `_`, not starting with `-`.
+pub fn is_valid_figure_name(name: &str) -> bool {
+    is_valid_name(name, true)
+}
+
+fn is_valid_name(name: &str, underscore: bool) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_NAME_CHARS
+        && !name.starts_with('-')
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || (underscore && b == b'_')
+        })
+}
+
+/// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
+/// stem.
+pub fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
+    let text = read_text_file(path, MAX_FILE_BYTES).map_err(|d| vec![d])?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    parse(
+        &path.display().to_string(),
+        &text,
+        stem,
+        Origin::File(path.to_path_buf()),
+    )
+}
+
+/// Parse and validate the text of a routine file. `shown` names the file in messages;
+/// `stem` is the id used when the file sets none.
+pub fn parse(
+    shown: &str,
+    text: &str,
+    stem: &str,
+    origin: Origin,
+) -> Result<Routine, Vec<Diagnostic>> {
+    let raw: RawRoutine = toml::from_str(text).map_err(|e| vec![toml_problem(shown, text, &e)])?;
+    let mut cx = Cx {
+        shown,
+        text,
+        problems: Vec::new(),
+    };
+    let routine = cx.routine(raw, stem, origin);
+    if cx.problems.is_empty() {
+        Ok(routine)
+    } else {
+        Err(cx.problems)
+    }
+}
+
+/// A TOML error (syntax, unknown key, wrong type) as a located diagnostic, with Rust type
+/// names put into words and the `hold`/`duration` alias explained.
+fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let mut d = toml_error(shown, text, err);
+    for (rust, words) in [
+        ("expected i64", "expected a whole number"),
+        ("expected a boolean", "expected true or false"),
+        (
+            "expected a sequence",
+            "expected a list such as [\"a\", \"b\"]",
+        ),
+        ("expected struct RawStep", "expected a [[step]] table"),
+        ("expected struct RawDefaults", "expected a [defaults] table"),
+    ] {
+        d.message = d.message.replace(rust, words);
+    }
+    if d.message == "duplicate field `duration`" {
+        d.message = "duration is set twice".into();
+        d.hint = Some("\"hold\" and \"duration\" are two names for one key; keep one".into());
+    } else if let Some(key) = d
+        .message
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        d.message = format!("{key} is set twice");
+    }
+    if let Some(owner) = err.span().and_then(|s| table_at(text, s.start)) {
+        d.message = format!("{}{}", owner.0, d.message);
+    }
+    d
+}
+
+/// The table that holds byte `offset` (`step 3: ` or `[defaults]: `), judged from the table
+/// headers above it; `None` at the top level or in a table windown does not know.
+fn table_at(text: &str, offset: usize) -> Option<Owner> {
+    let mut owner = None;
+    let mut steps = 0;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if at > offset {
+            break;
+        }
+        let t = line.trim_start();
+        if t.starts_with('[') && at + (line.len() - t.len()) <= offset {
+            let name: String = t.chars().filter(|c| !c.is_whitespace()).take(10).collect();
+            owner = if name.starts_with("[[step]]") {
+                steps += 1;
+                Some(Owner::step(steps, None))
+            } else if name.starts_with("[defaults]") {
+                Some(Owner::defaults())
+            } else {
+                None
+            };
+        }
+        at += line.len();
+    }
+    owner
+}
+
+/// Validation context: where messages point, and what has been found so far.
+struct Cx<'a> {
+    shown: &'a str,
+    text: &'a str,
+    problems: Vec<Diagnostic>,
+}
+
+/// Which part of the file a value belongs to, for the start of messages.
+#[derive(Clone)]
+struct Owner(String);
+
+impl Owner {
+    fn top() -> Owner {
+        Owner(String::new())
+    }
+    fn defaults() -> Owner {
+        Owner("[defaults]: ".into())
+    }
+    fn step(n: usize, title: Option<&str>) -> Owner {
+        match title {
+            Some(t) if !t.trim().is_empty() => {
+                let short: String = t.chars().take(40).collect();
+                let dots = if t.chars().count() > 40 { "..." } else { "" };
+                Owner(format!("step {n} (\"{short}{dots}\"): "))
+            }
+            _ => Owner(format!("step {n}: ")),
+        }
+    }
+}
+
+impl Cx<'_> {
+    fn error(&mut self, span: Range<usize>, message: String) {
+        self.problems
+            .push(Diagnostic::at(self.shown, self.text, span, message));
+    }
+
+    fn hint(&mut self, span: Range<usize>, message: String, hint: impl Into<String>) {
+        let d = Diagnostic::at(self.shown, self.text, span, message).with_hint(hint);
+        self.problems.push(d);
+    }
+
+    /// A text field: no control characters but newline and tab, at most 2,000 characters.
+    /// CRLF line ends become LF.
+    fn text_field(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) -> String {
+        let span = value.span();
+        let v = value.get_ref().replace("\r\n", "\n");
+        if let Some(c) = v
+            .chars()
+            .find(|&c| c != '\n' && crate::diag::is_unsafe_char(c))
+        {
+            self.hint(
+                span.clone(),
+                format!(
+                    "{}{key} contains the control character U+{:04X}",
+                    owner.0, c as u32
+                ),
+                "text may hold line breaks and tabs, but no other control characters",
+            );
+        }
+        let n = v.chars().count();
+        if n > MAX_TEXT_CHARS {
+            self.error(
+                span,
+                format!(
+                    "{}{key} is too long ({n} characters; the limit is {MAX_TEXT_CHARS})",
+                    owner.0
+                ),
+            );
+        }
+        v
+    }
+
+    fn opt_text(
+        &mut self,
+        owner: &Owner,
+        key: &str,
+        value: Option<&Spanned<String>>,
+    ) -> Option<String> {
+        value.map(|v| self.text_field(owner, key, v))
+    }
+
+    /// A duration value, or zero after reporting a problem.
+    fn duration(&mut self, owner: &Owner, key: &str, value: &Spanned<toml::Value>) -> Duration {
+        self.checked_duration(owner, key, value)
+            .unwrap_or(Duration::ZERO)
+    }
+
+    /// A duration value, or `None` after reporting a problem.
+    fn checked_duration(
+        &mut self,
+        owner: &Owner,
+        key: &str,
+        value: &Spanned<toml::Value>,
+    ) -> Option<Duration> {
+        let parsed = match value.get_ref() {
+            toml::Value::String(s) => duration::parse(s).map_err(|e| e.to_string()),
+            toml::Value::Integer(n) => u64::try_from(*n)
+                .map(Duration::from_secs)
+                .map_err(|_| "a duration cannot be negative".to_string()),
+            toml::Value::Float(_) => {
+                Err("use whole seconds, or a string such as \"1m30s\"".to_string())
+            }
+            other => Err(format!(
+                "{key} must be a duration such as \"10s\" or \"1m30s\", not {}",
+                type_words(other)
+            )),
+        };
+        let d = match parsed {
+            Ok(d) => d,
+            Err(message) => {
+                self.error(value.span(), format!("{}{message}", owner.0));
+                return None;
+            }
+        };
+        if d > MAX_DURATION {
+            self.error(
+                value.span(),
+                format!(
+                    "{}{key} is {}; the longest allowed is {}",
+                    owner.0,
+                    human(d),
+                    human(MAX_DURATION)
+                ),
+            );
+        }
+        Some(d)
+    }
+
+    fn reps(&mut self, owner: &Owner, value: &Spanned<toml::Value>) -> u32 {
+        let n = match value.get_ref() {
+            toml::Value::Integer(n) => *n,
+            other => {
+                self.error(
+                    value.span(),
+                    format!(
+                        "{}reps must be a whole number, not {}",
+                        owner.0,
+                        type_words(other)
+                    ),
+                );
+                return DEFAULT_REPS;
+            }
+        };
+        if !(MIN_REPS..=MAX_REPS).contains(&n) {
+            self.error(
+                value.span(),
+                format!(
+                    "{}reps must be between {MIN_REPS} and {MAX_REPS}, not {n}",
+                    owner.0
+                ),
+            );
+            return DEFAULT_REPS;
+        }
+        u32::try_from(n).unwrap_or(DEFAULT_REPS)
+    }
+
+    fn sides(&mut self, owner: &Owner, value: &Spanned<String>) -> Sides {
+        const NAMES: [&str; 4] = ["none", "both", "left", "right"];
+        match value.get_ref().as_str() {
+            "none" => Sides::None,
+            "both" => Sides::Both,
+            "left" => Sides::Left,
+            "right" => Sides::Right,
+            other => {
+                self.choice_error(owner, "sides", other, &NAMES, value.span());
+                Sides::None
+            }
+        }
+    }
+
+    fn choice_error(
+        &mut self,
+        owner: &Owner,
+        key: &str,
+        got: &str,
+        names: &[&str],
+        span: Range<usize>,
+    ) {
+        let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+        let message = format!(
+            "{}{key} must be one of {}, not \"{got}\"",
+            owner.0,
+            quoted.join(", ")
+        );
+        match did_you_mean(got, names.iter().copied()) {
+            Some(s) => self.hint(span, message, format!("did you mean \"{s}\"?")),
+            None => {
+                self.error(span, message);
+            }
+        }
+    }
+
+    fn routine(&mut self, raw: RawRoutine, stem: &str, origin: Origin) -> Routine {
+        let top = Owner::top();
+        let title = match &raw.title {
+            Some(t) => {
+                let v = self.text_field(&top, "title", t);
+                if v.trim().is_empty() {
+                    self.error(t.span(), "title is empty".into());
+                }
+                v
+            }
+            None => {
+                self.hint(
+                    0..0,
+                    "missing title".into(),
+                    "add a line such as title = \"Evening legs\" at the top of the file",
+                );
+                String::new()
+            }
+        };
+        let id = match &raw.id {
+            Some(id) => {
+                let v = id.get_ref();
+                if !is_valid_id(v) {
+                    self.hint(
+                        id.span(),
+                        format!("\"{v}\" is not a valid id"),
+                        "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"evening-legs\"",
+                    );
+                }
+                v.clone()
+            }
+            None => {
+                if !is_valid_id(stem) {
+                    self.hint(
+                        0..0,
+                        format!("the file name \"{stem}\" is not a valid routine id"),
+                        "rename the file (lowercase letters, digits and \"-\", such as evening-legs.toml) or add id = \"my-routine\"",
+                    );
+                }
+                stem.to_string()
+            }
+        };
+        let summary = self.opt_text(&top, "summary", raw.summary.as_ref());
+        let notes = self.opt_text(&top, "notes", raw.notes.as_ref());
+        let kind = match &raw.kind {
+            None => RoutineKind::Stretch,
+            Some(k) => match k.get_ref().as_str() {
+                "stretch" => RoutineKind::Stretch,
+                "wind-down" => RoutineKind::WindDown,
+                other => {
+                    self.choice_error(&top, "kind", other, &["stretch", "wind-down"], k.span());
+                    RoutineKind::Stretch
+                }
+            },
+        };
+        let defaults = self.defaults(raw.defaults.unwrap_or_default());
+        let mut steps = Vec::new();
+        match &raw.step {
+            None => self.hint(
+                0..0,
+                "a routine needs at least one step".into(),
+                "add a [[step]] table with a title and a duration",
+            ),
+            Some(list) if list.get_ref().is_empty() => self.hint(
+                list.span(),
+                "a routine needs at least one step".into(),
+                "add a [[step]] table with a title and a duration",
+            ),
+            Some(list) => {
+                for (i, s) in list.get_ref().iter().enumerate() {
+                    if i == MAX_STEPS {
+                        let span = self.header_span(s.span());
+                        self.error(
+                            span,
+                            format!(
+                                "step {}: too many steps ({}; the limit is {MAX_STEPS})",
+                                i + 1,
+                                list.get_ref().len()
+                            ),
+                        );
+                        break;
+                    }
+                    steps.push(self.step(i + 1, s, &defaults));
+                }
+            }
+        }
+        Routine {
+            id,
+            title,
+            summary,
+            notes,
+            kind,
+            steps,
+            origin,
+        }
+    }
+
+    fn defaults(&mut self, raw: RawDefaults) -> Defaults {
+        let o = Owner::defaults();
+        Defaults {
+            prepare: raw
+                .prepare
+                .map(|d| (self.duration(&o, "prepare", &d), d.span())),
+            duration: raw
+                .duration
+                .map(|d| (self.checked_duration(&o, "duration", &d), d.span())),
+            reps: raw.reps.map(|r| self.reps(&o, &r)),
+            rest: raw.rest.map(|d| self.duration(&o, "rest", &d)),
+            switch: raw.switch.map(|d| self.duration(&o, "switch", &d)),
+            sides: raw.sides.map(|s| self.sides(&o, &s)),
+        }
+    }
+
+    /// The span of a `[[step]]` header for a step table's span: the line holding the header
+    /// when the table starts right after one, else the table's own start.
+    fn header_span(&self, span: Range<usize>) -> Range<usize> {
+        let start = span.start.min(self.text.len());
+        let before = &self.text.as_bytes()[..start];
+        // Walk back over the header line if the span starts just after it.
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = &self.text[line_start..];
+        let line = line.split('\n').next().unwrap_or("");
+        if line.trim_start().starts_with("[[") {
+            let lead = line.len() - line.trim_start().len();
+            let len = line.trim_end().len() - lead;
+            return line_start + lead..line_start + lead + len;
+        }
+        start..start
+    }
+
+    fn step(&mut self, n: usize, raw: &Spanned<RawStep>, defaults: &Defaults) -> Step {
+        let header = self.header_span(raw.span());
+        let s = raw.get_ref();
+        let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
+        let title = match &s.title {
+            Some(t) => {
+                let v = self.text_field(&owner, "title", t);
+                if v.trim().is_empty() {
+                    self.error(t.span(), format!("{}title is empty", owner.0));
+                }
+                v
+            }
+            None => {
+                self.hint(
+                    header.clone(),
+                    format!("{}missing title", owner.0),
+                    "every step needs a title, such as title = \"Wall calf stretch\"",
+                );
+                String::new()
+            }
+        };
+        let instructions = s
+            .instructions
+            .iter()
+            .flatten()
+            .map(|line| self.text_field(&owner, "instructions", line))
+            .collect();
+        let caution = self.opt_text(&owner, "caution", s.caution.as_ref());
+        let mut targets = Vec::new();
+        for t in s.targets.iter().flatten() {
+            match Target::from_name(t.get_ref()) {
+                Some(target) => {
+                    if !targets.contains(&target) {
+                        targets.push(target);
+                    }
+                }
+                None => {
+                    let message = format!("{}unknown target \"{}\"", owner.0, t.get_ref());
+                    let names = Target::ALL.map(Target::as_str);
+                    let hint = match did_you_mean(t.get_ref(), names) {
+                        Some(s) => format!("did you mean \"{s}\"?"),
+                        None => format!("known targets: {}", names.join(", ")),
+                    };
+                    self.hint(t.span(), message, hint);
+                }
+            }
+        }
+        let figure = s.figure.as_ref().map(|f| {
+            let v = f.get_ref();
+            if !is_valid_figure_name(v) {
+                self.hint(
+                    f.span(),
+                    format!("{}\"{v}\" is not a valid figure name", owner.0),
+                    "a figure name is lowercase letters, digits, \"-\" and \"_\", such as \"wall-calf\"; the file is figures/NAME.txt",
+                );
+            }
+            v.clone()
+        });
+        let mut kind_known = true;
+        let kind = match &s.kind {
+            None => StepKind::Timed,
+            Some(k) => match k.get_ref().as_str() {
+                "timed" => StepKind::Timed,
+                "task" => StepKind::Task,
+                other => {
+                    self.choice_error(&owner, "kind", other, &["timed", "task"], k.span());
+                    kind_known = false;
+                    StepKind::Timed
+                }
+            },
+        };
+        if kind == StepKind::Task {
+            let timed_only: [(&str, Option<Range<usize>>); 6] = [
+                ("duration", s.duration.as_ref().map(Spanned::span)),
+                ("reps", s.reps.as_ref().map(Spanned::span)),
+                ("rest", s.rest.as_ref().map(Spanned::span)),
+                ("prepare", s.prepare.as_ref().map(Spanned::span)),
+                ("sides", s.sides.as_ref().map(Spanned::span)),
+                ("switch", s.switch.as_ref().map(Spanned::span)),
+            ];
+            for (key, span) in timed_only {
+                if let Some(span) = span {
+                    self.hint(
+                        span,
+                        format!("{}a task step has no {key}", owner.0),
+                        "a task waits until you mark it done; remove the key, or remove kind = \"task\" to time the step",
+                    );
+                }
+            }
+            return Step {
+                title,
+                instructions,
+                caution,
+                targets,
+                figure,
+                kind,
+                duration: Duration::ZERO,
+                reps: 1,
+                rest: Duration::ZERO,
+                prepare: Duration::ZERO,
+                sides: Sides::None,
+                switch: Duration::ZERO,
+            };
+        }
+        let duration_at = match &s.duration {
+            Some(d) => Some((self.checked_duration(&owner, "duration", d), d.span())),
+            None => defaults.duration.clone(),
+        };
+        let duration = match duration_at {
+            // A misspelt kind may have meant "task": one error is enough.
+            _ if !kind_known => Duration::ZERO,
+            None => {
+                self.hint(
+                    header,
+                    format!("{}a timed step needs a duration", owner.0),
+                    "add duration = \"30s\" (or set it once under [defaults]), or kind = \"task\" for a step that waits for you",
+                );
+                Duration::ZERO
+            }
+            // Already reported.
+            Some((None, _)) => Duration::ZERO,
+            Some((Some(d), span)) => {
+                if d.is_zero() {
+                    self.hint(
+                        span,
+                        format!("{}a timed step needs a duration over 0", owner.0),
+                        "set a length such as \"30s\", or kind = \"task\" for a step that waits for you",
+                    );
+                }
+                d
+            }
+        };
+        let reps = match &s.reps {
+            Some(r) => self.reps(&owner, r),
+            None => defaults.reps.unwrap_or(DEFAULT_REPS),
+        };
+        let rest = match &s.rest {
+            Some(d) => self.duration(&owner, "rest", d),
+            None => defaults.rest.unwrap_or(DEFAULT_REST),
+        };
+        let prepare = match &s.prepare {
+            Some(d) => self.duration(&owner, "prepare", d),
+            None => defaults.prepare.as_ref().map_or(DEFAULT_PREPARE, |p| p.0),
+        };
+        let switch = match &s.switch {
+            Some(d) => self.duration(&owner, "switch", d),
+            None => defaults.switch.unwrap_or(DEFAULT_SWITCH),
+        };
+        let sides = match &s.sides {
+            Some(v) => self.sides(&owner, v),
+            None => defaults.sides.unwrap_or_default(),
+        };
+        Step {
+            title,
+            instructions,
+            caution,
+            targets,
+            figure,
+            kind,
+            duration,
+            reps,
+            rest,
+            prepare,
+            sides,
+            switch,
+        }
+    }
+}
+
+/// A TOML value's type in words, with the value when it is short: `a string ("3")`.
+fn type_words(v: &toml::Value) -> String {
+    match v {
+        toml::Value::String(s) if s.chars().count() <= 20 => format!("a string (\"{s}\")"),
+        toml::Value::String(_) => "a string".into(),
+        toml::Value::Integer(n) => format!("a whole number ({n})"),
+        toml::Value::Float(f) => format!("a number ({f})"),
+        toml::Value::Boolean(b) => format!("{b}"),
+        toml::Value::Datetime(_) => "a date".into(),
+        toml::Value::Array(_) => "a list".into(),
+        toml::Value::Table(_) => "a table".into(),
+    }
+}
+
+/// The `[defaults]` table, validated; `None` where the file sets nothing.
+struct Defaults {
+    prepare: Option<(Duration, Range<usize>)>,
+    duration: Option<(Option<Duration>, Range<usize>)>,
+    reps: Option<u32>,
+    rest: Option<Duration>,
+    switch: Option<Duration>,
+    sides: Option<Sides>,
+}
+
+#[cfg(test)]
+#[path = "parse_tests.rs"]
+mod tests;

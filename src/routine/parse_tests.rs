@@ -1,0 +1,260 @@
+use super::*;
+
+fn errs(text: &str) -> Vec<String> {
+    match parse("r.toml", text, "r", Origin::BuiltIn) {
+        Ok(_) => vec![],
+        Err(ds) => ds
+            .iter()
+            .map(|d| match &d.hint {
+                Some(h) => format!("{} [{}]", d.headline(), h),
+                None => d.headline(),
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn builtins_load() {
+    for b in crate::routine::builtin::ROUTINES {
+        b.load().unwrap();
+    }
+}
+#[test]
+fn reps_zero_points_at_the_value() {
+    let t = "title = \"x\"\n[[step]]\ntitle = \"b\"\nhold = \"5s\"\nreps = 0\n";
+    assert_eq!(
+        errs(t),
+        ["r.toml:5:8: step 1 (\"b\"): reps must be between 1 and 50, not 0"]
+    );
+}
+
+const HEAD: &str = "title = \"T\"\n[[step]]\ntitle = \"Calf\"\n";
+
+/// Every kind of mistake, with the exact message, line and column (and hint, in brackets).
+#[test]
+fn each_mistake_is_located_and_named() {
+    let cases: Vec<(&str, String)> = vec![
+        ("unknown key", format!("{HEAD}hodl = \"5s\"\n")),
+        (
+            "unknown target",
+            format!("{HEAD}hold = \"5s\"\ntargets = [\"hamstring\"]\n"),
+        ),
+        ("bad duration", format!("{HEAD}hold = \"5 parsecs\"\n")),
+        ("timed zero", format!("{HEAD}hold = 0\n")),
+        ("reps 51", format!("{HEAD}hold = \"5s\"\nreps = 51\n")),
+        ("over 2h", format!("{HEAD}hold = \"3h\"\n")),
+        (
+            "too many steps",
+            format!(
+                "title = \"T\"\n[defaults]\nhold = \"5s\"\n{}",
+                "[[step]]\ntitle = \"s\"\n".repeat(201)
+            ),
+        ),
+        (
+            "text too long",
+            format!("{HEAD}hold = \"5s\"\ncaution = \"{}\"\n", "x".repeat(2001)),
+        ),
+        (
+            "control char",
+            format!("{HEAD}hold = \"5s\"\ninstructions = [\"ok\", \"red \\u001b[31m\"]\n"),
+        ),
+        (
+            "bad id",
+            "id = \"Evening Legs\"\ntitle = \"T\"\n[[step]]\ntitle = \"a\"\nhold = \"5s\"\n".into(),
+        ),
+        (
+            "bad sides",
+            format!("{HEAD}hold = \"5s\"\nsides = \"bth\"\n"),
+        ),
+        (
+            "bad kind",
+            "kind = \"strech\"\ntitle = \"T\"\n[[step]]\ntitle = \"a\"\nhold = \"5s\"\n".into(),
+        ),
+        ("no steps", "title = \"T\"\n".into()),
+        (
+            "missing title",
+            "summary = \"s\"\n[[step]]\ntitle = \"a\"\nhold = \"5s\"\n".into(),
+        ),
+        ("wrong type", format!("{HEAD}hold = \"5s\"\nreps = \"3\"\n")),
+        ("toml syntax", "title = \"T\"\n[[step]\n".into()),
+        (
+            "task with duration",
+            format!("{HEAD}kind = \"task\"\nhold = \"5s\"\n"),
+        ),
+        (
+            "alias twice",
+            format!("{HEAD}hold = \"5s\"\nduration = \"5s\"\n"),
+        ),
+        (
+            "bad figure",
+            format!("{HEAD}hold = \"5s\"\nfigure = \"../etc/passwd\"\n"),
+        ),
+        ("bad step kind", format!("{HEAD}kind = \"tsk\"\n")),
+        (
+            "defaults reps 0",
+            "title = \"T\"\n[defaults]\nreps = 0\n[[step]]\ntitle = \"a\"\nhold = \"5s\"\n".into(),
+        ),
+        (
+            "steps typo",
+            "title = \"T\"\n[[steps]]\ntitle = \"a\"\n".into(),
+        ),
+        ("negative", format!("{HEAD}hold = \"5s\"\nrest = -1\n")),
+        ("float", format!("{HEAD}hold = 1.5\n")),
+        ("no unit", format!("{HEAD}hold = \"10\"\n")),
+        (
+            "empty title",
+            "title = \"\"\n[[step]]\ntitle = \"a\"\nhold = \"5s\"\n".into(),
+        ),
+        ("no duration", HEAD.to_string()),
+    ];
+    let got: Vec<(&str, Vec<String>)> = cases.iter().map(|(n, t)| (*n, errs(t))).collect();
+    insta::assert_debug_snapshot!(got);
+}
+
+fn ok(text: &str) -> Routine {
+    parse("r.toml", text, "r", Origin::BuiltIn).unwrap_or_else(|d| panic!("{d:?}"))
+}
+
+#[test]
+fn defaults_fill_what_steps_leave_out() {
+    let r = ok("title = \"T\"\n\
+         [defaults]\nhold = \"20s\"\nreps = 3\nrest = \"1m\"\nsides = \"both\"\nswitch = 0\nprepare = \"0s\"\n\
+         [[step]]\ntitle = \"a\"\n\
+         [[step]]\ntitle = \"b\"\nduration = 7\nreps = 1\nsides = \"left\"\nprepare = \"2s\"\n\
+         [[step]]\ntitle = \"c\"\nkind = \"task\"\n");
+    let secs = Duration::from_secs;
+    let a = &r.steps[0];
+    assert_eq!(
+        (a.duration, a.reps, a.rest, a.sides, a.switch, a.prepare),
+        (secs(20), 3, secs(60), Sides::Both, secs(0), secs(0))
+    );
+    let b = &r.steps[1];
+    assert_eq!(
+        (b.duration, b.reps, b.sides, b.prepare),
+        (secs(7), 1, Sides::Left, secs(2))
+    );
+    let c = &r.steps[2];
+    assert_eq!(c.kind, StepKind::Task);
+    assert_eq!((c.duration, c.prepare, c.reps), (secs(0), secs(0), 1));
+    assert_eq!((r.id.as_str(), r.kind), ("r", RoutineKind::Stretch));
+}
+
+#[test]
+fn built_in_defaults_when_nothing_is_set() {
+    let r = ok(
+        "title = \"T\"\nkind = \"wind-down\"\nid = \"x-1\"\n[[step]]\ntitle = \"a\"\nhold = \"1m30s\"\n",
+    );
+    let s = &r.steps[0];
+    assert_eq!(r.id, "x-1");
+    assert_eq!(r.kind, RoutineKind::WindDown);
+    assert_eq!(s.duration, Duration::from_secs(90));
+    assert_eq!(
+        (s.reps, s.rest, s.prepare, s.switch, s.sides),
+        (
+            DEFAULT_REPS,
+            DEFAULT_REST,
+            DEFAULT_PREPARE,
+            DEFAULT_SWITCH,
+            Sides::None
+        )
+    );
+}
+
+#[test]
+fn line_breaks_and_tabs_are_fine_other_controls_are_not() {
+    let r = ok("title = \"T\"\nnotes = \"a\\r\\nb\\tc\"\n[[step]]\ntitle = \"a\"\nhold = 5\n");
+    assert_eq!(r.notes.as_deref(), Some("a\nb\tc"));
+    let e = errs("title = \"T\\u0007\"\n[[step]]\ntitle = \"a\\r\"\nhold = 5\n");
+    assert_eq!(
+        e,
+        [
+            "r.toml:1:9: title contains the control character U+0007 [text may hold line breaks and tabs, but no other control characters]",
+            "r.toml:3:9: step 1 (\"a\\u{d}\"): title contains the control character U+000D [text may hold line breaks and tabs, but no other control characters]",
+        ]
+    );
+}
+
+#[test]
+fn a_file_stem_that_is_no_id_needs_an_id_key() {
+    let e = parse(
+        "My File.toml",
+        "title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+        "My File",
+        Origin::BuiltIn,
+    )
+    .unwrap_err();
+    assert_eq!(
+        e[0].headline(),
+        "My File.toml:1:1: the file name \"My File\" is not a valid routine id"
+    );
+    assert!(
+        parse(
+            "My File.toml",
+            "id = \"mine\"\ntitle = \"T\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+            "My File",
+            Origin::BuiltIn
+        )
+        .is_ok()
+    );
+}
+
+#[test]
+fn every_problem_is_reported_at_once() {
+    let e = errs(
+        "title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = \"3h\"\nreps = 0\ntargets = [\"calfs\"]\n",
+    );
+    assert_eq!(e.len(), 3, "{e:?}");
+}
+
+#[test]
+fn ids_and_figure_names() {
+    for good in ["evening-legs", "a", "x1", "2-legs"] {
+        assert!(is_valid_id(good), "{good}");
+    }
+    for bad in ["", "-x", "Evening", "a_b", "a b", "é", &"a".repeat(65)] {
+        assert!(!is_valid_id(bad), "{bad}");
+    }
+    assert!(is_valid_figure_name("wall_calf-2"));
+    assert!(!is_valid_figure_name("../x"));
+}
+
+#[test]
+fn never_panics_on_junk() {
+    let samples: [&[u8]; 6] = [
+        b"",
+        b"\0\0\0",
+        b"[[step]]\n[[step]]\n[step]",
+        b"title = \"\xe2\x80\xae\"",
+        b"step = 3",
+        b"step = [1, 2]\ndefaults = 4",
+    ];
+    for bytes in samples {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            let _ = parse("j.toml", text, "j", Origin::BuiltIn);
+        }
+    }
+    let mut seed: u32 = 7;
+    for _ in 0..200 {
+        let text: String = (0..64)
+            .map(|_| {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                b"[]=\"\n tile#step.,{}0s"[(seed >> 16) as usize % 19] as char
+            })
+            .collect();
+        let _ = parse("j.toml", &text, "j", Origin::BuiltIn);
+    }
+}
+
+#[test]
+fn syntax_errors_name_their_table() {
+    assert_eq!(
+        errs("title = \"T\"\n[defaults]\nhld = 3\n[[step]]\ntitle = \"a\"\n"),
+        ["r.toml:3:1: [defaults]: unknown key \"hld\" [did you mean \"hold\"?]"]
+    );
+    assert_eq!(
+        errs(
+            "title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = 5\n\n  [[ step ]]\ntitle = \"b\"\nrest = \n"
+        ),
+        ["r.toml:8:8: step 2: string values must be quoted, expected literal string"]
+    );
+}

@@ -1,0 +1,415 @@
+//! The routine commands run as the real binary on temporary folders: `list`, `show`,
+//! `validate`, `new`, and unknown names. Exact stdout, stderr and exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+struct Env {
+    tmp: tempfile::TempDir,
+}
+
+struct Out {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            tmp: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn root(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    fn routines(&self) -> PathBuf {
+        self.root().join("config/routines")
+    }
+
+    /// Write a user routine file (creating the folder).
+    fn user_file(&self, name: &str, text: &[u8]) -> PathBuf {
+        std::fs::create_dir_all(self.routines()).unwrap();
+        let p = self.routines().join(name);
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    fn run(&self, args: &[&str]) -> Out {
+        let root = self.root();
+        let out = Command::new(env!("CARGO_BIN_EXE_windown"))
+            .args(args)
+            .current_dir(root)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", root.join("home"))
+            .env("XDG_CONFIG_HOME", root.join("xdg-config"))
+            .env("XDG_DATA_HOME", root.join("xdg-data"))
+            .env("XDG_STATE_HOME", root.join("xdg-state"))
+            .env("WINDOWN_CONFIG_DIR", root.join("config"))
+            .env("WINDOWN_DATA_DIR", root.join("data"))
+            .env("WINDOWN_STATE_DIR", root.join("state"))
+            .output()
+            .expect("run windown");
+        Out {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Replace the temp root in output with `ROOT`.
+    fn clean(&self, text: &str) -> String {
+        text.replace(&self.root().display().to_string(), "ROOT")
+    }
+}
+
+const GOOD: &str = "title = \"Mine\"\n[[step]]\ntitle = \"Calf\"\nhold = \"30s\"\n";
+
+#[test]
+fn list_shows_built_ins_user_files_overrides_and_broken_files() {
+    let env = Env::new();
+    env.user_file("mine.toml", GOOD.as_bytes());
+    env.user_file(
+        "wind-down.toml",
+        b"title = \"My evening\"\nkind = \"wind-down\"\n[[step]]\ntitle = \"Lights out\"\nkind = \"task\"\n",
+    );
+    env.user_file(
+        "broken.toml",
+        b"title = \"B\"\n[[step]]\ntitle = \"a\"\nhold = \"5s\"\ntargets = [\"hamstring\"]\n",
+    );
+    env.user_file("notes.txt", b"not a routine");
+    let out = env.run(&["list"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        env.clean(&out.stdout),
+        "\
+ID                     TITLE                   KIND       TIME          STEPS  FROM
+evening-legs           Evening legs            stretch    3:50              2  built-in
+evening-legs-extended  Evening legs, extended  stretch    11:00             4  built-in
+mine                   Mine                    stretch    0:35              1  ROOT/config/routines/mine.toml
+wind-down              My evening              wind-down  0:00 +1 task      1  ROOT/config/routines/wind-down.toml (overrides built-in)
+
+1 routine file could not be loaded (`windown validate FILE` shows the details):
+  ROOT/config/routines/broken.toml:5:12: step 1 (\"a\"): unknown target \"hamstring\"
+"
+    );
+}
+
+#[test]
+fn list_without_a_routines_folder_shows_the_built_ins() {
+    let env = Env::new();
+    let out = env.run(&["list"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(out.stdout.lines().count(), 4);
+    assert!(
+        out.stdout
+            .contains("wind-down              Bedtime wind-down")
+    );
+}
+
+#[test]
+fn show_lists_every_phase_with_start_and_length() {
+    let env = Env::new();
+    env.user_file(
+        "short.toml",
+        b"title = \"Short\"\nsummary = \"Two reps.\"\n[[step]]\ntitle = \"Screens off\"\nkind = \"task\"\n\
+[[step]]\ntitle = \"Calf\"\ntargets = [\"calves\"]\nhold = \"10s\"\nreps = 2\nrest = \"5s\"\nsides = \"both\"\n",
+    );
+    let out = env.run(&["show", "short"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        "\
+Short (short, stretch)
+Two reps.
+
+  START  LENGTH  PHASE
+1. Screens off
+   0:00       -  Waits for you
+2. Calf (calves)
+   0:00    0:05  Get ready
+   0:05    0:10  Hold - left leg, rep 1 of 2
+   0:15    0:05  Rest
+   0:20    0:10  Hold - left leg, rep 2 of 2
+   0:30    0:05  Switch sides
+   0:35    0:10  Hold - right leg, rep 1 of 2
+   0:45    0:05  Rest
+   0:50    0:10  Hold - right leg, rep 2 of 2
+
+Total: 1:00, plus 1 task that waits for you
+"
+    );
+    // A path works wherever a routine is named.
+    let by_path = env.run(&["show", "config/routines/short.toml"]);
+    assert_eq!(by_path.stdout, out.stdout);
+    let built_in = env.run(&["show", "evening-legs"]);
+    assert!(
+        built_in
+            .stdout
+            .contains("   0:10    0:10  Hold - left leg, rep 1 of 3\n")
+    );
+    assert!(built_in.stdout.ends_with("\nTotal: 3:50\n"));
+}
+
+#[test]
+fn unknown_routine_suggests_the_closest_and_exits_2() {
+    let env = Env::new();
+    let out = env.run(&["show", "evening-leg"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(out.stdout, "");
+    assert_eq!(
+        out.stderr,
+        "error: no routine named \"evening-leg\"\nhint: did you mean \"evening-legs\"?\n"
+    );
+    let far = env.run(&["show", "zzz"]);
+    assert_eq!(
+        far.stderr,
+        "error: no routine named \"zzz\"\nhint: `windown list` shows every routine\n"
+    );
+    let broken = env.user_file("b.toml", b"title = 3\n");
+    let _ = broken;
+    let out = env.run(&["show", "b"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        env.clean(&out.stderr),
+        "error: ROOT/config/routines/b.toml:1:9: invalid type: integer `3`, expected a string\n  |\n1 | title = 3\n  |         ^\n"
+    );
+}
+
+#[test]
+fn validate_prints_located_errors_and_exit_codes() {
+    let env = Env::new();
+    std::fs::write(env.root().join("good.toml"), GOOD).unwrap();
+    std::fs::write(
+        env.root().join("bad.toml"),
+        "title = \"Bad\"\n\n[[step]]\ntitle = \"Thigh\"\nhold = \"20s\"\ntargets = [\"quadricep\"]\nreps = 51\n",
+    )
+    .unwrap();
+    let ok = env.run(&["validate", "good.toml"]);
+    assert_eq!(
+        (ok.code, ok.stdout.as_str(), ok.stderr.as_str()),
+        (0, "ok: good.toml (good, 1 step)\n", "")
+    );
+    let out = env.run(&["validate", "good.toml", "bad.toml"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout, "ok: good.toml (good, 1 step)\n");
+    assert_eq!(
+        out.stderr,
+        "\
+error: bad.toml:6:12: step 1 (\"Thigh\"): unknown target \"quadricep\"
+  |
+6 | targets = [\"quadricep\"]
+  |            ^^^^^^^^^^^
+  = hint: did you mean \"quadriceps\"?
+error: bad.toml:7:8: step 1 (\"Thigh\"): reps must be between 1 and 50, not 51
+  |
+7 | reps = 51
+  |        ^^
+"
+    );
+}
+
+#[test]
+fn validate_warns_about_missing_figures_but_passes() {
+    let env = Env::new();
+    std::fs::write(
+        env.root().join("fig.toml"),
+        "title = \"F\"\n[[step]]\ntitle = \"Calf\"\nhold = 5\nfigure = \"wal-calf\"\n\
+[[step]]\ntitle = \"Mine\"\nhold = 5\nfigure = \"my-own\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["validate", "fig.toml"]);
+    assert_eq!(out.code, 0);
+    assert_eq!(
+        env.clean(&out.stderr),
+        "\
+warning: fig.toml: step 1 (\"Calf\"): no figure named \"wal-calf\"; the step is shown without one
+  = hint: did you mean \"wall-calf\"?
+warning: fig.toml: step 2 (\"Mine\"): no figure named \"my-own\"; the step is shown without one
+  = hint: draw it in ROOT/config/figures/my-own.txt, or use a built-in figure: hamstring-seated, quad-standing, soleus-calf, wall-calf
+"
+    );
+    std::fs::create_dir_all(env.root().join("config/figures")).unwrap();
+    std::fs::write(env.root().join("config/figures/my-own.txt"), "o\n|\n").unwrap();
+    let out = env.run(&["validate", "fig.toml"]);
+    assert_eq!(out.stderr.lines().count(), 2);
+}
+
+#[test]
+fn validate_checks_folders() {
+    let env = Env::new();
+    env.user_file("a.toml", GOOD.as_bytes());
+    env.user_file(
+        "b.toml",
+        b"title = \"B\"\n[[step]]\ntitle = \"x\"\nhld = 3\n",
+    );
+    let out = env.run(&["validate", "config/routines"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout, "ok: config/routines/a.toml (a, 1 step)\n");
+    assert_eq!(
+        out.stderr,
+        "error: config/routines/b.toml:4:1: step 1: unknown key \"hld\"\n  |\n4 | hld = 3\n  | ^^^\n  = hint: did you mean \"hold\"?\n"
+    );
+    std::fs::create_dir(env.root().join("empty")).unwrap();
+    let empty = env.run(&["validate", "empty"]);
+    assert_eq!(
+        (empty.code, empty.stderr.as_str()),
+        (
+            1,
+            "error: empty:1:1: no routine files (*.toml) in this folder\n"
+        )
+    );
+}
+
+#[test]
+fn validate_survives_junk() {
+    let env = Env::new();
+    let root = env.root();
+    std::fs::write(root.join("empty.toml"), b"").unwrap();
+    std::fs::write(root.join("latin1.toml"), b"title = \"caf\xe9\"\n").unwrap();
+    let mut junk = Vec::new();
+    let mut seed: u32 = 99;
+    for _ in 0..4096 {
+        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12345);
+        junk.push((seed >> 16) as u8);
+    }
+    std::fs::write(root.join("junk.toml"), &junk).unwrap();
+    std::fs::write(root.join("big.toml"), vec![b'#'; 10 * 1024 * 1024]).unwrap();
+    std::fs::write(root.join("escape.toml"), b"title = \"\x1b]0;pwned\x07\"\n").unwrap();
+    std::fs::create_dir_all(root.join("folder/x.toml")).unwrap();
+
+    let out = env.run(&["validate", "empty.toml"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        out.stderr,
+        "\
+error: empty.toml:1:1: missing title
+  |
+1 | 
+  | ^
+  = hint: add a line such as title = \"Evening legs\" at the top of the file
+error: empty.toml:1:1: a routine needs at least one step
+  |
+1 | 
+  | ^
+  = hint: add a [[step]] table with a title and a duration
+"
+    );
+    let out = env.run(&["validate", "latin1.toml"]);
+    assert_eq!(
+        out.stderr,
+        "error: latin1.toml:1:13: file is not valid UTF-8 text\n  |\n1 | title = \"caf\n  |             ^\n  = hint: save the file as UTF-8 (routine and reminder files are plain text)\n"
+    );
+    let out = env.run(&["validate", "big.toml"]);
+    assert_eq!(
+        out.stderr,
+        "error: big.toml:1:1: file is too large (10485760 bytes; the limit is 1048576)\n"
+    );
+    let out = env.run(&["validate", "folder"]);
+    assert_eq!(
+        out.stderr,
+        "error: folder/x.toml:1:1: is a folder, not a file\n"
+    );
+    let out = env.run(&["validate", "escape.toml"]);
+    assert_eq!(out.code, 1);
+    assert!(!out.stderr.contains('\x1b') && !out.stderr.contains('\x07'));
+    assert_eq!(
+        out.stderr,
+        "error: escape.toml:1:10: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |          ^^^^^^\n"
+    );
+    // Escapes written as TOML escapes reach the semantic check.
+    std::fs::write(root.join("escape2.toml"), b"title = \"\\u001b[2J\"\n").unwrap();
+    let out = env.run(&["validate", "escape2.toml"]);
+    assert_eq!(
+        out.stderr,
+        "error: escape2.toml:1:9: title contains the control character U+001B\n  |\n1 | title = \"\\u001b[2J\"\n  |         ^^^^^^^^^^^\n  = hint: text may hold line breaks and tabs, but no other control characters\n\
+error: escape2.toml:1:1: a routine needs at least one step\n  |\n1 | title = \"\\u001b[2J\"\n  | ^\n  = hint: add a [[step]] table with a title and a duration\n"
+    );
+    let out = env.run(&["validate", "junk.toml", "missing.toml"]);
+    assert_eq!(out.code, 1);
+    assert!(!out.stderr.contains("panicked"));
+    assert!(out.stderr.ends_with(
+        "error: missing.toml:1:1: cannot read: No such file or directory (os error 2)\n"
+    ));
+    for line in out.stderr.lines() {
+        assert!(!line.chars().any(|c| c.is_control() && c != '\t'));
+    }
+}
+
+#[test]
+fn new_writes_a_commented_template_and_never_overwrites() {
+    let env = Env::new();
+    let out = env.run(&["new", "my-stretch"]);
+    let path = env.routines().join("my-stretch.toml");
+    assert_eq!(
+        (out.code, env.clean(&out.stdout), out.stderr.as_str()),
+        (0, "ROOT/config/routines/my-stretch.toml\n".into(), "")
+    );
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.starts_with("# my-stretch: a windown routine."));
+    let check = env.run(&["validate", path.to_str().unwrap()]);
+    assert_eq!(check.code, 0, "{}", check.stderr);
+
+    std::fs::write(&path, "# my edits\n").unwrap();
+    let again = env.run(&["new", "my-stretch"]);
+    assert_eq!(again.code, 1);
+    assert_eq!(
+        env.clean(&again.stderr),
+        "error: ROOT/config/routines/my-stretch.toml already exists; windown new never overwrites a file\nhint: edit that file, or pick another id\n"
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "# my edits\n");
+
+    let bad = env.run(&["new", "My Stretch"]);
+    assert_eq!(bad.code, 2);
+    assert_eq!(
+        bad.stderr,
+        "error: \"My Stretch\" is not a valid routine id\nhint: an id is 1 to 64 lowercase letters, digits and \"-\", such as \"my-legs\"\n"
+    );
+}
+
+#[test]
+fn new_from_copies_a_routine_with_its_comments() {
+    let env = Env::new();
+    let out = env.run(&["new", "legs", "--from", "evening-legs"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = std::fs::read_to_string(env.routines().join("legs.toml")).unwrap();
+    assert!(text.starts_with(
+        "# legs: copied from the built-in routine \"evening-legs\" by `windown new`."
+    ));
+    assert!(text.contains("# Every step below uses these unless it sets its own value."));
+    let list = env.run(&["list"]);
+    assert!(list.stdout.contains("\nlegs "));
+
+    // A user file with its own id: the copy gets the new id.
+    env.user_file(
+        "mine.toml",
+        b"# my comment\nid = \"mine\"\ntitle = \"Mine\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+    );
+    let out = env.run(&["new", "copy", "--from", "mine"]);
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let text = std::fs::read_to_string(env.routines().join("copy.toml")).unwrap();
+    assert!(text.contains("# my comment\nid = \"copy\"\n"), "{text}");
+
+    let over = env.run(&["new", "wind-down", "--from", "wind-down"]);
+    assert_eq!(
+        (over.code, over.stderr.as_str()),
+        (
+            0,
+            "note: this file replaces the built-in routine \"wind-down\" while it exists\n"
+        )
+    );
+    let path = env.root().join("config/routines/legs.toml");
+    let from_path = env.run(&["new", "legs-2", "--from", path.to_str().unwrap()]);
+    assert_eq!(from_path.code, 0, "{}", from_path.stderr);
+
+    let unknown = env.run(&["new", "x", "--from", "wind-dwn"]);
+    assert_eq!(unknown.code, 2);
+    assert_eq!(
+        unknown.stderr,
+        "error: no routine named \"wind-dwn\"\nhint: did you mean \"wind-down\"?\n"
+    );
+    assert!(!env.routines().join("x.toml").exists());
+}
