@@ -22,10 +22,13 @@ use chrono::{DateTime, Local};
 
 use crate::paths::Dirs;
 
-/// The person pressed "Done" on a reminder notification.
-///
-/// HOOK: the history part records this with `history::record_reminder_ack(dirs, id, at)` once
-/// that function is on main; until then the process only logs it.
+/// The person pressed "Done" on a reminder notification: recorded in the history (as a
+/// reminder acknowledgement). A failure to record is logged, never fatal.
 pub fn record_done(dirs: &Dirs, reminder_id: &str, at: DateTime<Local>) {
-    let _ = (dirs, reminder_id, at);
+    if let Err(e) = crate::history::record_reminder_ack(dirs, reminder_id, at.fixed_offset()) {
+        eprintln!(
+            "windown remind: warning: cannot record \"Done\" for {reminder_id}: {}",
+            crate::diag::printable(&e.to_string())
+        );
+    }
 }

@@ -18,6 +18,12 @@ pub const GIVE_UP: Duration = Duration::from_secs(2);
 static STUCK: AtomicUsize = AtomicUsize::new(0);
 const MAX_STUCK: usize = 2;
 
+/// Threads waiting for the person to answer a notification (until it closes). A server that
+/// never closes notifications would otherwise collect them; past [`MAX_WAITING`] new
+/// notifications go out without actions.
+static WAITING: AtomicUsize = AtomicUsize::new(0);
+const MAX_WAITING: usize = 8;
+
 /// The app name notification servers show.
 pub const APP_NAME: &str = "windown";
 
@@ -78,7 +84,9 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
         .name("notify".into())
         .stack_size(256 * 1024)
         .spawn(move || {
-            let result = show(&msg, on_action.is_some());
+            let want_actions =
+                msg.actions && on_action.is_some() && WAITING.load(Ordering::SeqCst) < MAX_WAITING;
+            let result = show(&msg, want_actions);
             if flag.load(Ordering::SeqCst) {
                 STUCK.fetch_sub(1, Ordering::SeqCst);
             }
@@ -86,11 +94,13 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
                 Ok((handle, with_actions)) => {
                     let _ = tx.send(Outcome::Delivered);
                     if let (true, Some(cb)) = (with_actions, on_action) {
+                        WAITING.fetch_add(1, Ordering::SeqCst);
                         handle.wait_for_action(|a| {
                             if a == ACTION_DONE || a == ACTION_SNOOZE {
                                 cb(a)
                             }
                         });
+                        WAITING.fetch_sub(1, Ordering::SeqCst);
                     }
                 }
                 Err(e) => {
