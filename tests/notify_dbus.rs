@@ -338,6 +338,32 @@ fn reminders_reach_a_real_notification_server() {
         "{:#?}",
         w.seen
     );
+    // "Done" on it is recorded in the history. dunst would need a menu program to offer the
+    // choice, so the test emits the server's ActionInvoked signal itself, for the first few
+    // notification ids, until the process has subscribed and reacts.
+    let mut done = false;
+    for _ in 0..20 {
+        for id in 1..=8 {
+            let _ = stack
+                .cmd("dbus-send")
+                .args([
+                    "--session",
+                    "--type=signal",
+                    "/org/freedesktop/Notifications",
+                    "org.freedesktop.Notifications.ActionInvoked",
+                    &format!("uint32:{id}"),
+                    "string:done",
+                ])
+                .status();
+        }
+        if w.wait_for("once: done", Duration::from_millis(300)) {
+            done = true;
+            break;
+        }
+    }
+    assert!(done, "{:#?}", w.seen);
+    let history = std::fs::read_to_string(stack.path("data/history.jsonl")).unwrap_or_default();
+    assert!(history.contains("\"once\""), "{history}");
     let expected = (
         "windown".to_string(),
         "Legs up now".to_string(),

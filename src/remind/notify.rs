@@ -78,16 +78,27 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
         return Outcome::TimedOut;
     }
     let (tx, rx) = mpsc::channel::<Outcome>();
-    let given_up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-    let flag = given_up.clone();
+    // Who finished first: the send (DONE) or the caller's patience (GIVEN_UP). Exactly one of
+    // them wins the compare-exchange, so the stuck count stays exact.
+    const PENDING: u8 = 0;
+    const DONE: u8 = 1;
+    const GIVEN_UP: u8 = 2;
+    let race = std::sync::Arc::new(std::sync::atomic::AtomicU8::new(PENDING));
+    let thread_race = race.clone();
     let spawned = std::thread::Builder::new()
         .name("notify".into())
         .stack_size(256 * 1024)
         .spawn(move || {
             let want_actions =
                 msg.actions && on_action.is_some() && WAITING.load(Ordering::SeqCst) < MAX_WAITING;
-            let result = show(&msg, want_actions);
-            if flag.load(Ordering::SeqCst) {
+            // notify-rust unwraps a few D-Bus replies; a panic must end this thread only.
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| show(&msg, want_actions)))
+                    .unwrap_or_else(|_| Err("the notification library failed".into()));
+            if thread_race
+                .compare_exchange(PENDING, DONE, Ordering::SeqCst, Ordering::SeqCst)
+                .is_err()
+            {
                 STUCK.fetch_sub(1, Ordering::SeqCst);
             }
             match result {
@@ -95,16 +106,18 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
                     let _ = tx.send(Outcome::Delivered);
                     if let (true, Some(cb)) = (with_actions, on_action) {
                         WAITING.fetch_add(1, Ordering::SeqCst);
-                        handle.wait_for_action(|a| {
-                            if a == ACTION_DONE || a == ACTION_SNOOZE {
-                                cb(a)
-                            }
-                        });
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            handle.wait_for_action(|a| {
+                                if a == ACTION_DONE || a == ACTION_SNOOZE {
+                                    cb(a)
+                                }
+                            })
+                        }));
                         WAITING.fetch_sub(1, Ordering::SeqCst);
                     }
                 }
                 Err(e) => {
-                    let _ = tx.send(Outcome::Failed(one_line(&e.to_string())));
+                    let _ = tx.send(Outcome::Failed(one_line(&e)));
                 }
             }
         });
@@ -114,15 +127,16 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
     match rx.recv_timeout(GIVE_UP) {
         Ok(o) => o,
         Err(_) => {
-            given_up.store(true, Ordering::SeqCst);
-            STUCK.fetch_add(1, Ordering::SeqCst);
-            // The thread may have finished between the timeout and the flag.
-            match rx.try_recv() {
-                Ok(o) => {
-                    STUCK.fetch_sub(1, Ordering::SeqCst);
-                    o
-                }
-                Err(_) => Outcome::TimedOut,
+            if race
+                .compare_exchange(PENDING, GIVEN_UP, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+            {
+                STUCK.fetch_add(1, Ordering::SeqCst);
+                Outcome::TimedOut
+            } else {
+                // It finished just now: its outcome is on the way.
+                rx.recv_timeout(Duration::from_millis(200))
+                    .unwrap_or(Outcome::TimedOut)
             }
         }
     }
@@ -135,7 +149,7 @@ fn one_line(s: &str) -> String {
 fn show(
     msg: &Message,
     want_actions: bool,
-) -> notify_rust::error::Result<(notify_rust::NotificationHandle, bool)> {
+) -> Result<(notify_rust::NotificationHandle, bool), String> {
     let mut n = notify_rust::Notification::new();
     n.appname(APP_NAME).summary(&msg.title).body(&msg.body);
     if let Some(icon) = &msg.icon {
@@ -149,5 +163,7 @@ fn show(
         n.action(ACTION_DONE, "Done")
             .action(ACTION_SNOOZE, "Snooze 10 min");
     }
-    n.show().map(|h| (h, with_actions))
+    n.show()
+        .map(|h| (h, with_actions))
+        .map_err(|e| e.to_string())
 }
