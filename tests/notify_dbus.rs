@@ -32,11 +32,18 @@ struct Proc {
 
 impl Proc {
     fn signal(&self, sig: &str) {
-        let _ = Command::new("kill")
-            .arg(format!("-{sig}"))
-            .arg(self.pid.to_string())
-            .stderr(Stdio::null())
-            .status();
+        let sig = match sig {
+            "TERM" => libc::SIGTERM,
+            "STOP" => libc::SIGSTOP,
+            "CONT" => libc::SIGCONT,
+            _ => libc::SIGKILL,
+        };
+        if let Ok(pid) = libc::pid_t::try_from(self.pid) {
+            // SAFETY: kill(2) takes plain integers; the pid is a process this test started.
+            unsafe {
+                libc::kill(pid, sig);
+            }
+        }
     }
 }
 
