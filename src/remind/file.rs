@@ -443,6 +443,13 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                             .with_hint("write an interval such as \"2h\" or \"45m\""),
                     );
                     None
+                } else if d.as_secs() > 86_400 {
+                    errors.push(
+                        at(every.span(), "every must be at most 24h".into()).with_hint(
+                            "the interval restarts each day at from; use days to skip days",
+                        ),
+                    );
+                    None
                 } else {
                     let midnight = TimeExpr {
                         anchor: Anchor::Clock(NaiveTime::MIN),
@@ -629,5 +636,14 @@ mod tests {
             ]
         );
         assert_eq!(e[1].hint.as_deref(), Some("did you mean \"mon\"?"));
+        let e = parse(
+            "r.toml",
+            "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nevery = \"25h\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(e[0].headline(), "r.toml:4:9: every must be at most 24h");
+        let e = parse("r.toml", "[[reminders]]\nid = \"a\"\n").unwrap_err();
+        assert_eq!(e[0].headline(), "r.toml:1:3: unknown key \"reminders\"");
+        assert_eq!(e[0].hint.as_deref(), Some("did you mean \"reminder\"?"));
     }
 }
