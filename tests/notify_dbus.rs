@@ -317,6 +317,31 @@ impl Windown {
     }
 }
 
+/// Press an action on the open notification. dunst would need a menu program to offer the
+/// choice, so this emits the server's ActionInvoked signal itself, for the first few
+/// notification ids, until the process has subscribed and logs `expect`.
+fn answer(stack: &Stack, w: &mut Windown, action: &str, expect: &str) {
+    for _ in 0..20 {
+        for id in 1..=8 {
+            let _ = stack
+                .cmd("dbus-send")
+                .args([
+                    "--session",
+                    "--type=signal",
+                    "/org/freedesktop/Notifications",
+                    "org.freedesktop.Notifications.ActionInvoked",
+                    &format!("uint32:{id}"),
+                    &format!("string:{action}"),
+                ])
+                .status();
+        }
+        if w.wait_for(expect, Duration::from_millis(300)) {
+            return;
+        }
+    }
+    panic!("no \"{expect}\" after pressing {action}: {:#?}", w.seen);
+}
+
 fn utc_clock_in(secs: i64) -> String {
     (chrono::Utc::now() + chrono::Duration::seconds(secs))
         .format("%H:%M:%S")
@@ -334,10 +359,12 @@ fn reminders_reach_a_real_notification_server() {
     }
     let mut stack = Stack::start();
 
-    // 1. A reminder due in a few seconds arrives with its title and body.
+    // 1. Reminders due in a few seconds arrive with their title and body.
     stack.write_reminders(&format!(
-        "[[reminder]]\nid = \"once\"\ntitle = \"Legs up now\"\nbody = \"Feet above your heart.\"\nat = [\"{}\"]\n",
-        utc_clock_in(3)
+        "[[reminder]]\nid = \"once\"\ntitle = \"Legs up now\"\nbody = \"Feet above your heart.\"\nat = [\"{}\"]\n\n\
+         [[reminder]]\nid = \"again\"\ntitle = \"Water\"\nat = [\"{}\"]\nroutine = \"wind-down\"\n",
+        utc_clock_in(3),
+        utc_clock_in(12)
     ));
     let mut w = stack.run_windown();
     assert!(
@@ -345,50 +372,47 @@ fn reminders_reach_a_real_notification_server() {
         "{:#?}",
         w.seen
     );
-    // "Done" on it is recorded in the history. dunst would need a menu program to offer the
-    // choice, so the test emits the server's ActionInvoked signal itself, for the first few
-    // notification ids, until the process has subscribed and reacts.
-    let mut done = false;
-    for _ in 0..20 {
-        for id in 1..=8 {
-            let _ = stack
-                .cmd("dbus-send")
-                .args([
-                    "--session",
-                    "--type=signal",
-                    "/org/freedesktop/Notifications",
-                    "org.freedesktop.Notifications.ActionInvoked",
-                    &format!("uint32:{id}"),
-                    "string:done",
-                ])
-                .status();
-        }
-        if w.wait_for("once: done", Duration::from_millis(300)) {
-            done = true;
-            break;
-        }
-    }
-    assert!(done, "{:#?}", w.seen);
+    // "Done" on it is recorded in the history.
+    answer(&stack, &mut w, "done", "once: done");
     let history = std::fs::read_to_string(stack.path("data/history.jsonl")).unwrap_or_default();
     assert!(history.contains("\"once\""), "{history}");
-    let expected = (
-        "windown".to_string(),
-        "Legs up now".to_string(),
-        "Feet above your heart.".to_string(),
+    // "Snooze" on the second puts it off ten minutes.
+    assert!(
+        w.wait_for("sent again", Duration::from_secs(15)),
+        "{:#?}",
+        w.seen
     );
-    assert_eq!(stack.history(), std::slice::from_ref(&expected));
+    answer(&stack, &mut w, "snooze", "again: snoozed until");
+    let mut expected = vec![
+        (
+            "windown".to_string(),
+            "Legs up now".to_string(),
+            "Feet above your heart.".to_string(),
+        ),
+        (
+            "windown".to_string(),
+            "Water".to_string(),
+            "Start it with: windown wind-down".to_string(),
+        ),
+    ];
+    expected.sort();
+    let sorted = |mut v: Vec<(String, String, String)>| {
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(stack.history()), expected);
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 
-    // 2. A restart does not send it again.
+    // 2. A restart does not send them again.
     let mut w = stack.run_windown();
     assert!(
-        w.wait_for("running with 1 reminder on", Duration::from_secs(10)),
+        w.wait_for("running with 2 reminders on", Duration::from_secs(10)),
         "{:#?}",
         w.seen
     );
     w.collect_for(Duration::from_secs(3));
     assert_eq!(w.count("sent "), 0, "{:#?}", w.seen);
-    assert_eq!(stack.history(), [expected]);
+    assert_eq!(sorted(stack.history()), expected);
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 
     // 3. A server that owns the name but never answers (stopped): one warning after ~2 s,

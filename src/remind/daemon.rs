@@ -94,6 +94,24 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
     out
 }
 
+/// A snoozed reminder: when it comes back, and its id.
+pub type Snoozed<Tz> = (DateTime<Tz>, String);
+
+/// Split snoozed reminders into those to send now and those still waiting. Pure. One more
+/// than 15 minutes late (after a suspend) is dropped, like any missed reminder.
+pub fn snoozes_due<Tz: TimeZone>(
+    snoozed: Vec<Snoozed<Tz>>,
+    now: &DateTime<Tz>,
+) -> (Vec<Snoozed<Tz>>, Vec<Snoozed<Tz>>) {
+    let late = chrono::Duration::from_std(LATE_LIMIT).unwrap_or_default();
+    let (ready, later): (Vec<_>, Vec<_>) = snoozed.into_iter().partition(|(t, _)| t <= now);
+    let ready = ready
+        .into_iter()
+        .filter(|(t, _)| t.clone() > now.clone() - late)
+        .collect();
+    (ready, later)
+}
+
 /// Everything that wakes the loop.
 enum Event {
     Stop,
@@ -271,13 +289,14 @@ impl Daemon<'_> {
                 self.send(&r, at);
             }
         }
-        let (ready, later): (Vec<_>, Vec<_>) = self.snoozed.drain(..).partition(|(t, _)| t <= now);
+        let (ready, later) = snoozes_due(std::mem::take(&mut self.snoozed), now);
         self.snoozed = later;
         for (at, id) in ready {
-            if let Some(r) = self.schedule.reminders.iter().find(|r| r.id == id).cloned()
-                && (*now - at).to_std().unwrap_or_default() < LATE_LIMIT
-            {
-                self.send(&r, at);
+            match self.schedule.reminders.iter().find(|r| r.id == id).cloned() {
+                Some(r) => self.send(&r, at),
+                None => log(&format!(
+                    "{id}: snoozed, but it is no longer in reminders.toml"
+                )),
             }
         }
         if changed {
@@ -428,6 +447,19 @@ mod tests {
             },
         );
         s
+    }
+
+    #[test]
+    fn snoozes_come_back_once_and_not_after_a_long_suspend() {
+        let t = |h, m| Berlin.with_ymd_and_hms(2026, 12, 1, h, m, 0).unwrap();
+        let snoozed = vec![
+            (t(10, 10), "a".to_string()),
+            (t(10, 30), "b".to_string()),
+            (t(9, 40), "c".to_string()),
+        ];
+        let (ready, later) = snoozes_due(snoozed, &t(10, 12));
+        assert_eq!(ready, [(t(10, 10), "a".to_string())]);
+        assert_eq!(later, [(t(10, 30), "b".to_string())]);
     }
 
     #[test]
