@@ -363,8 +363,8 @@ fn reminders_reach_a_real_notification_server() {
     stack.write_reminders(&format!(
         "[[reminder]]\nid = \"once\"\ntitle = \"Legs up now\"\nbody = \"Feet above your heart.\"\nat = [\"{}\"]\n\n\
          [[reminder]]\nid = \"again\"\ntitle = \"Water\"\nat = [\"{}\"]\nroutine = \"wind-down\"\n",
-        utc_clock_in(3),
-        utc_clock_in(12)
+        utc_clock_in(5),
+        utc_clock_in(15)
     ));
     let mut w = stack.run_windown();
     assert!(

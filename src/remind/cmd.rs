@@ -187,7 +187,6 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
 }
 
 fn status(dirs: &Dirs) -> CmdResult {
-    let (sched, source) = load(dirs)?;
     match state::running(dirs) {
         Some(0) => println!("reminder process: running"),
         Some(pid) => println!("reminder process: running (pid {pid})"),
@@ -197,6 +196,8 @@ fn status(dirs: &Dirs) -> CmdResult {
             println!("  start it at login: windown remind install");
         }
     }
+    // The process state first: it is worth knowing even when the file has a mistake.
+    let (sched, source) = load(dirs)?;
     match source {
         Source::User(p) => println!("reminders: {}", p.display()),
         Source::BuiltIn => {

@@ -201,6 +201,8 @@ impl Reminder {
                 );
                 if f == u && f == 0 {
                     format!("every {}", duration::human(*every))
+                } else if f == u {
+                    format!("every {} from {}", duration::human(*every), clock(from))
                 } else {
                     format!(
                         "every {}, {}-{}",
