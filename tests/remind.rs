@@ -526,6 +526,72 @@ the reminder process starts at your next login; to start it now, run: windown re
     );
 }
 
+#[test]
+fn install_with_systemctl_writes_and_enables_the_unit() {
+    use std::os::unix::fs::PermissionsExt;
+    let e = Env::new();
+    // A stand-in systemctl that logs its arguments and succeeds.
+    let log = e.path("systemctl.log");
+    e.write(
+        "bin/systemctl",
+        &format!("#!/bin/sh\necho \"$*\" >> '{}'\n", log.display()),
+    );
+    std::fs::set_permissions(
+        e.path("bin/systemctl"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
+    let path = format!("{}:/usr/bin:/bin", e.path("bin").display());
+    let unit = e.path("home/.config/systemd/user/windown-remind.service");
+
+    let out = e
+        .cmd(&["remind", "install"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!(
+            "wrote {}\nenabled and started it; see it with: systemctl --user status windown-remind.service\n",
+            unit.display()
+        )
+    );
+    let text = std::fs::read_to_string(&unit).unwrap();
+    let exe = std::fs::canonicalize(BIN).unwrap();
+    assert!(
+        text.contains(&format!("\nExecStart={} remind run\n", exe.display())),
+        "{text}"
+    );
+    assert!(!e.path("home/.config/autostart").exists());
+
+    let out = e
+        .cmd(&["remind", "uninstall"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("removed {}\n", unit.display())
+    );
+    assert!(!unit.exists());
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "--user show-environment
+--user daemon-reload
+--user enable --now windown-remind.service
+--user show-environment
+--user disable --now windown-remind.service
+--user daemon-reload
+"
+    );
+}
+
 /// A `remind run` child, killed by its pid when dropped; its stderr lines arrive on a channel.
 struct Running {
     child: Child,
