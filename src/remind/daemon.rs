@@ -18,7 +18,7 @@ use chrono::{DateTime, Local, TimeZone};
 use super::file::{self, Schedule};
 use super::notify::{self, Message, Outcome};
 use super::schedule::{self as sched, ReminderOccurrences};
-use super::state::{self, Last, State};
+use super::state::{self, State};
 use crate::diag::printable;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
@@ -422,14 +422,10 @@ impl Daemon<'_> {
     }
 }
 
-/// The record of a finished reminder handled by the process (for `status`).
-pub fn last_of(state: &State, id: &str) -> Last {
-    state.reminders.get(id).cloned().unwrap_or_default()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::remind::state::Last;
     use chrono_tz::Europe::Berlin;
 
     fn schedule(text: &str) -> Schedule {
