@@ -1,0 +1,765 @@
+//! The session state machine: where a running routine is, how much time is left, and what
+//! should happen next.
+//!
+//! Owns the phase cursor, the clock (deadline, paused remaining time, or waiting on a task),
+//! the per-step outcome (done or skipped), the active time, and the rule for stalls. It is pure:
+//! no I/O, no terminal, no threads, no clock of its own. Every call takes `now` and returns the
+//! [`Effect`]s an adapter should carry out (a cue, a redraw, the end of the session).
+//!
+//! Time comes from deadlines: a phase that begins at `t` ends at `t + length`, and the next
+//! phase's deadline is counted from that deadline, not from when the caller noticed it, so a
+//! late wake never makes the rest of the routine drift. Pausing stores the remaining time;
+//! resuming sets a new deadline from it.
+//!
+//! Stalls: when a call arrives more than [`STALL`] past the current deadline (the process was
+//! stopped with Ctrl-Z, or the machine was too busy to wake it), the session does not replay
+//! the phases it missed. It pauses where it was at the last call before the stall, with that
+//! phase's remaining time, and reports the stall in [`SessionView::stalled`]. A smaller
+//! lateness is caught up normally: the session lands on the phase where the time says it is,
+//! with one cue for that phase only. (A suspended laptop does not stall a session at all:
+//! `Instant` does not advance while the machine sleeps.)
+
+use std::time::{Duration, Instant};
+
+use crate::routine::{
+    Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind, Target,
+};
+
+/// How late past a deadline a call may arrive before it counts as a stall.
+pub const STALL: Duration = Duration::from_secs(5);
+
+/// What [`Control::AddTime`] adds when the keys ask for "a bit more".
+pub const ADD_TIME: Duration = Duration::from_secs(10);
+
+/// The last seconds of a timed phase that are marked on screen.
+pub const FINAL_SECONDS: Duration = Duration::from_secs(3);
+
+/// Something the person asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    TogglePause,
+    Pause,
+    Resume,
+    /// On to the next phase (a task phase skipped counts its step as skipped).
+    SkipPhase,
+    /// On to the first phase of the next step; this step counts as skipped.
+    SkipStep,
+    /// Back to the start of the previous step (the start of this one on the first step).
+    BackStep,
+    /// Back to the start of this step.
+    RestartStep,
+    /// More time on the current timed phase (usually [`ADD_TIME`]).
+    AddTime(Duration),
+    /// The task the session waits on is done.
+    CompleteTask,
+    /// End the session now.
+    Quit,
+}
+
+/// What the adapter should do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// A phase began (or the session ended): announce it.
+    Cue(Cue),
+    /// What the screen shows has changed.
+    Redraw,
+    /// The session is over (completed or quit); record it.
+    Finished(Summary),
+}
+
+/// The announcement of one phase change.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    /// The phase label: "GET READY", "HOLD - LEFT LEG", "REST", "SWITCH SIDES", a task's
+    /// title, "DONE".
+    pub text: String,
+    pub kind: CueKind,
+}
+
+/// What kind of moment a cue announces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CueKind {
+    GetReady,
+    Hold,
+    Rest,
+    SwitchSides,
+    Task,
+    Done,
+}
+
+/// How a session went, for the end screen and the history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub routine_id: String,
+    pub routine_title: String,
+    /// Time running or waiting on a task; pauses and stalls are not counted.
+    pub active: Duration,
+    pub steps_done: u32,
+    pub steps_skipped: u32,
+    pub steps_total: u32,
+    /// True when the session reached the end of the routine, false when it was quit.
+    pub finished: bool,
+}
+
+/// Everything a screen needs to draw the session at one moment.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionView<'a> {
+    pub routine_title: &'a str,
+    pub routine_kind: RoutineKind,
+    /// 0-based index of the current step (the last step once finished).
+    pub step_index: usize,
+    pub step_count: usize,
+    pub step: &'a Step,
+    /// 0-based index of the current phase in the plan; `phase_count` once finished.
+    pub phase_index: usize,
+    pub phase_count: usize,
+    /// `None` once finished.
+    pub phase: Option<PhaseKind>,
+    /// "GET READY", "HOLD - LEFT LEG", "REST", "SWITCH SIDES", a task's title, "DONE".
+    pub label: String,
+    /// Time left in the phase, rounded up to whole seconds (what a countdown shows).
+    pub remaining: Duration,
+    /// Time left in the phase, exact.
+    pub remaining_exact: Duration,
+    /// Length of the current phase, added time included (zero for tasks).
+    pub phase_length: Duration,
+    /// 0..=1 through the timed phases of the current step.
+    pub step_progress: f64,
+    /// 0..=1 through the whole routine.
+    pub routine_progress: f64,
+    pub paused: bool,
+    /// In the last [`FINAL_SECONDS`] of a timed phase.
+    pub final_seconds: bool,
+    /// The side being worked, when the step has sides.
+    pub side: Option<Side>,
+    /// (rep, reps) during a hold or the rest after a rep.
+    pub rep: Option<(u32, u32)>,
+    /// What comes next: the next phase's label within this step, the next step's title when
+    /// the step changes, `None` on the last phase.
+    pub up_next: Option<String>,
+    pub finished: bool,
+    pub waiting_on_task: bool,
+    /// Set when the session paused itself after a stall: how long the stall was.
+    pub stalled: Option<Duration>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Clock {
+    Running { deadline: Instant },
+    Paused { remaining: Duration },
+    Waiting,
+    Over,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Pending,
+    Done,
+    Skipped,
+}
+
+/// A running session. See the module docs for the rules.
+#[derive(Debug, Clone)]
+pub struct Session {
+    routine: Routine,
+    plan: Plan,
+    /// Index of the current phase; `plan.phases.len()` once finished.
+    at: usize,
+    clock: Clock,
+    /// The current phase's length with any added time.
+    length: Duration,
+    marks: Vec<Mark>,
+    /// A hold or task of this step was skipped: the step counts as skipped when it ends.
+    skipped_core: Vec<bool>,
+    active: Duration,
+    /// Since when active time accrues (running or waiting on a task).
+    active_since: Option<Instant>,
+    /// Time of the last `advance` or `control` call.
+    seen: Instant,
+    stalled: Option<Duration>,
+    /// What the screen showed at the last call: (phase, clock state, seconds shown).
+    shown: (usize, u8, u64),
+    ended: Option<bool>,
+}
+
+/// A step to point at when a routine has none (a validated routine always has one).
+static NO_STEP: Step = Step {
+    title: String::new(),
+    instructions: Vec::new(),
+    caution: None,
+    targets: Vec::new(),
+    figure: None,
+    kind: StepKind::Task,
+    duration: Duration::ZERO,
+    reps: 1,
+    rest: Duration::ZERO,
+    prepare: Duration::ZERO,
+    sides: Sides::None,
+    switch: Duration::ZERO,
+};
+
+fn later(t: Instant, d: Duration) -> Instant {
+    t.checked_add(d).unwrap_or(t)
+}
+
+impl Session {
+    /// Begin `routine` at `now`: the first phase starts at once, with its cue.
+    pub fn start(routine: Routine, now: Instant) -> (Session, Vec<Effect>) {
+        let plan = Plan::of(&routine);
+        let steps = routine.steps.len();
+        let mut s = Session {
+            routine,
+            plan,
+            at: 0,
+            clock: Clock::Over,
+            length: Duration::ZERO,
+            marks: vec![Mark::Pending; steps],
+            skipped_core: vec![false; steps],
+            active: Duration::ZERO,
+            active_since: None,
+            seen: now,
+            stalled: None,
+            shown: (usize::MAX, 0, 0),
+            ended: None,
+        };
+        let mut fx = Vec::new();
+        s.enter(0, now, now, false, &mut fx);
+        s.redraw_if_changed(now, &mut fx, true);
+        (s, fx)
+    }
+
+    pub fn routine(&self) -> &Routine {
+        &self.routine
+    }
+
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+
+    /// Time has passed: end every phase whose deadline is behind `now` (one cue for where it
+    /// lands), or pause after a stall.
+    pub fn advance(&mut self, now: Instant) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        self.catch_up(now, &mut fx);
+        self.redraw_if_changed(now, &mut fx, false);
+        fx
+    }
+
+    /// Apply what the person asked for. Time that passed since the last call is taken into
+    /// account first, as by [`Session::advance`].
+    pub fn control(&mut self, c: Control, now: Instant) -> Vec<Effect> {
+        let mut fx = Vec::new();
+        let stalled_now = self.catch_up(now, &mut fx);
+        if self.ended.is_some() {
+            self.redraw_if_changed(now, &mut fx, false);
+            return fx;
+        }
+        let c = match c {
+            Control::TogglePause if self.is_paused() => Control::Resume,
+            Control::TogglePause => Control::Pause,
+            other => other,
+        };
+        let step = self.current_step_index();
+        let mut changed = false;
+        match c {
+            Control::TogglePause => {}
+            Control::Pause => {
+                if let Clock::Running { deadline } = self.clock {
+                    let remaining = deadline.saturating_duration_since(now);
+                    self.set_clock(Clock::Paused { remaining }, now);
+                    changed = true;
+                }
+            }
+            Control::Resume => {
+                if let Clock::Paused { remaining } = self.clock {
+                    self.stalled = None;
+                    self.set_clock(
+                        Clock::Running {
+                            deadline: later(now, remaining),
+                        },
+                        now,
+                    );
+                    changed = true;
+                    // A pause with nothing left (a stall right at a deadline) ends the phase now.
+                    self.catch_up(now, &mut fx);
+                }
+            }
+            Control::SkipPhase => {
+                let paused = self.is_paused();
+                if self.phase().is_some_and(|p| is_core(p.kind))
+                    && let Some(core) = self.skipped_core.get_mut(step)
+                {
+                    *core = true;
+                }
+                self.leave_phase();
+                self.enter(self.at + 1, now, now, paused, &mut fx);
+                changed = true;
+            }
+            Control::SkipStep => {
+                let paused = self.is_paused();
+                self.set_mark(step, Mark::Skipped);
+                let next = self.plan.first_phase_of_step(step + 1);
+                self.enter(next, now, now, paused, &mut fx);
+                changed = true;
+            }
+            Control::BackStep | Control::RestartStep => {
+                let paused = self.is_paused();
+                let target = if c == Control::BackStep {
+                    step.saturating_sub(1)
+                } else {
+                    step
+                };
+                for i in target..=step {
+                    self.set_mark(i, Mark::Pending);
+                    if let Some(core) = self.skipped_core.get_mut(i) {
+                        *core = false;
+                    }
+                }
+                let first = self.plan.first_phase_of_step(target);
+                self.enter(first, now, now, paused, &mut fx);
+                changed = true;
+            }
+            Control::AddTime(d) => match &mut self.clock {
+                Clock::Running { deadline } => {
+                    *deadline = later(*deadline, d);
+                    self.length = self.length.saturating_add(d);
+                    changed = true;
+                }
+                Clock::Paused { remaining } => {
+                    *remaining = remaining.saturating_add(d);
+                    self.length = self.length.saturating_add(d);
+                    changed = true;
+                }
+                Clock::Waiting | Clock::Over => {}
+            },
+            Control::CompleteTask => {
+                if self.clock == Clock::Waiting {
+                    self.leave_phase();
+                    self.enter(self.at + 1, now, now, false, &mut fx);
+                    changed = true;
+                }
+            }
+            Control::Quit => {
+                self.set_clock(Clock::Over, now);
+                self.ended = Some(false);
+                fx.push(Effect::Finished(self.summary(now)));
+                changed = true;
+            }
+        }
+        if changed && !stalled_now {
+            // The person has seen the session and acted: the stall note has done its job.
+            self.stalled = None;
+        }
+        self.redraw_if_changed(now, &mut fx, changed);
+        fx
+    }
+
+    /// When the display next changes: the next whole second of the countdown, or the phase
+    /// end. `None` while paused, waiting on a task, or finished: sleep until input.
+    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+        let Clock::Running { deadline } = self.clock else {
+            return None;
+        };
+        let remaining = deadline.saturating_duration_since(now);
+        if remaining.is_zero() {
+            return Some(now);
+        }
+        let shown = ceil_secs(remaining);
+        Some(
+            deadline
+                .checked_sub(Duration::from_secs(shown - 1))
+                .unwrap_or(now),
+        )
+    }
+
+    /// When the current phase ends, while it runs (plain mode sleeps until then).
+    pub fn phase_deadline(&self) -> Option<Instant> {
+        match self.clock {
+            Clock::Running { deadline } => Some(deadline),
+            _ => None,
+        }
+    }
+
+    pub fn is_finished(&self) -> bool {
+        self.ended.is_some()
+    }
+
+    pub fn is_paused(&self) -> bool {
+        matches!(self.clock, Clock::Paused { .. })
+    }
+
+    pub fn is_waiting_on_task(&self) -> bool {
+        self.clock == Clock::Waiting
+    }
+
+    /// The current phase, `None` once finished.
+    pub fn phase(&self) -> Option<&Phase> {
+        if self.ended.is_some() {
+            None
+        } else {
+            self.plan.phases.get(self.at)
+        }
+    }
+
+    /// Time left in the current phase, exact (zero for tasks and once finished).
+    pub fn remaining(&self, now: Instant) -> Duration {
+        match self.clock {
+            Clock::Running { deadline } => deadline.saturating_duration_since(now),
+            Clock::Paused { remaining } => remaining,
+            Clock::Waiting | Clock::Over => Duration::ZERO,
+        }
+    }
+
+    /// Session time (active time: pauses and stalls left out) at which the current phase
+    /// began; the whole active time once finished.
+    pub fn phase_began(&self, now: Instant) -> Duration {
+        self.summary(now)
+            .active
+            .saturating_sub(self.elapsed_in_phase(now))
+    }
+
+    /// Everything a screen needs at `now`.
+    pub fn view(&self, now: Instant) -> SessionView<'_> {
+        let step_index = self.current_step_index();
+        let step = self.routine.steps.get(step_index).unwrap_or(&NO_STEP);
+        let phase = self.phase().copied();
+        let remaining_exact = self.remaining(now);
+        let timed = matches!(self.clock, Clock::Running { .. } | Clock::Paused { .. });
+        let (side, rep) = match phase.map(|p| p.kind) {
+            Some(PhaseKind::Hold { side, rep, reps }) => (side, Some((rep, reps))),
+            Some(PhaseKind::Rest { side, after_rep }) => {
+                (side, Some((after_rep, step.reps.max(after_rep))))
+            }
+            _ => (None, None),
+        };
+        SessionView {
+            routine_title: &self.routine.title,
+            routine_kind: self.routine.kind,
+            step_index,
+            step_count: self.routine.steps.len(),
+            step,
+            phase_index: if self.ended.is_some() {
+                self.plan.phases.len()
+            } else {
+                self.at
+            },
+            phase_count: self.plan.phases.len(),
+            phase: phase.map(|p| p.kind),
+            label: match &phase {
+                Some(p) => phase_label(&self.routine, p),
+                None => "DONE".into(),
+            },
+            remaining: Duration::from_secs(ceil_secs(remaining_exact)),
+            remaining_exact,
+            phase_length: if timed { self.length } else { Duration::ZERO },
+            step_progress: self.step_progress(now),
+            routine_progress: self.routine_progress(now),
+            paused: self.is_paused(),
+            final_seconds: timed && !remaining_exact.is_zero() && remaining_exact <= FINAL_SECONDS,
+            side,
+            rep,
+            up_next: self.up_next(),
+            finished: self.ended.is_some(),
+            waiting_on_task: self.clock == Clock::Waiting,
+            stalled: self.stalled,
+        }
+    }
+
+    /// How the session went so far (or in the end).
+    pub fn summary(&self, now: Instant) -> Summary {
+        let count = |m| self.marks.iter().filter(|&&x| x == m).count() as u32;
+        let active = self.active.saturating_add(
+            self.active_since
+                .map_or(Duration::ZERO, |t| now.saturating_duration_since(t)),
+        );
+        Summary {
+            routine_id: self.routine.id.clone(),
+            routine_title: self.routine.title.clone(),
+            active,
+            steps_done: count(Mark::Done),
+            steps_skipped: count(Mark::Skipped),
+            steps_total: self.routine.steps.len() as u32,
+            finished: self.ended == Some(true),
+        }
+    }
+
+    // ---- inner workings ----
+
+    fn current_step_index(&self) -> usize {
+        match self.plan.phases.get(self.at) {
+            Some(p) => p.step,
+            None => self.routine.steps.len().saturating_sub(1),
+        }
+    }
+
+    /// End every phase whose deadline has passed, or pause after a stall (then `true`).
+    fn catch_up(&mut self, now: Instant, fx: &mut Vec<Effect>) -> bool {
+        let mut stalled = false;
+        if let Clock::Running { deadline } = self.clock
+            && now.saturating_duration_since(deadline) > STALL
+        {
+            // Pause where it was when the stall began: at the last call we saw.
+            let remaining = deadline.saturating_duration_since(self.seen);
+            self.set_clock(Clock::Paused { remaining }, self.seen);
+            self.stalled = Some(now.saturating_duration_since(self.seen));
+            fx.push(Effect::Redraw);
+            stalled = true;
+        }
+        let mut moved = false;
+        while let Clock::Running { deadline } = self.clock {
+            if now < deadline {
+                break;
+            }
+            self.leave_phase();
+            self.enter(self.at + 1, deadline, now, false, &mut Vec::new());
+            moved = true;
+        }
+        if moved {
+            fx.push(Effect::Cue(self.cue()));
+            if self.ended == Some(true) {
+                fx.push(Effect::Finished(self.summary(now)));
+            }
+        }
+        self.seen = self.seen.max(now);
+        stalled
+    }
+
+    fn set_mark(&mut self, step: usize, mark: Mark) {
+        if let Some(m) = self.marks.get_mut(step) {
+            *m = mark;
+        }
+    }
+
+    /// The current phase is over (ran out or skipped): settle its step if it was the last.
+    fn leave_phase(&mut self) {
+        let Some(p) = self.plan.phases.get(self.at) else {
+            return;
+        };
+        let last_of_step = self
+            .plan
+            .phases
+            .get(self.at + 1)
+            .is_none_or(|n| n.step != p.step);
+        if last_of_step {
+            let skipped = self.skipped_core.get(p.step).copied().unwrap_or(false);
+            self.set_mark(p.step, if skipped { Mark::Skipped } else { Mark::Done });
+        }
+    }
+
+    /// Make phase `index` current, begun at `begin` (a past deadline during catch-up, or
+    /// `now`), with one cue pushed to `fx`.
+    fn enter(
+        &mut self,
+        index: usize,
+        begin: Instant,
+        now: Instant,
+        paused: bool,
+        fx: &mut Vec<Effect>,
+    ) {
+        self.at = index.min(self.plan.phases.len());
+        match self.plan.phases.get(self.at).copied() {
+            None => {
+                self.length = Duration::ZERO;
+                self.set_clock(Clock::Over, begin);
+                self.ended = Some(true);
+                fx.push(Effect::Cue(self.cue()));
+                fx.push(Effect::Finished(self.summary(now)));
+            }
+            Some(p) => {
+                self.length = p.length;
+                let clock = if p.is_task() {
+                    Clock::Waiting
+                } else if paused {
+                    Clock::Paused {
+                        remaining: p.length,
+                    }
+                } else {
+                    Clock::Running {
+                        deadline: later(begin, p.length),
+                    }
+                };
+                self.set_clock(clock, begin);
+                fx.push(Effect::Cue(self.cue()));
+            }
+        }
+    }
+
+    /// Change the clock, settling active time at `at`.
+    fn set_clock(&mut self, clock: Clock, at: Instant) {
+        let counts = |c: Clock| matches!(c, Clock::Running { .. } | Clock::Waiting);
+        match (counts(self.clock), counts(clock)) {
+            (true, false) => {
+                if let Some(t) = self.active_since.take() {
+                    self.active = self.active.saturating_add(at.saturating_duration_since(t));
+                }
+            }
+            (false, true) => self.active_since = Some(at),
+            (true, true) if self.active_since.is_none() => self.active_since = Some(at),
+            _ => {}
+        }
+        self.clock = clock;
+    }
+
+    fn cue(&self) -> Cue {
+        match self.phase() {
+            None => Cue {
+                text: "DONE".into(),
+                kind: CueKind::Done,
+            },
+            Some(p) => Cue {
+                text: phase_label(&self.routine, p),
+                kind: match p.kind {
+                    PhaseKind::Prepare => CueKind::GetReady,
+                    PhaseKind::Hold { .. } => CueKind::Hold,
+                    PhaseKind::Rest { .. } => CueKind::Rest,
+                    PhaseKind::SwitchSides => CueKind::SwitchSides,
+                    PhaseKind::Task => CueKind::Task,
+                },
+            },
+        }
+    }
+
+    fn redraw_if_changed(&mut self, now: Instant, fx: &mut Vec<Effect>, force: bool) {
+        let state = match self.clock {
+            Clock::Running { .. } => 0,
+            Clock::Paused { .. } => 1,
+            Clock::Waiting => 2,
+            Clock::Over => 3,
+        };
+        let key = (self.at, state, ceil_secs(self.remaining(now)));
+        let cue_or_end = fx
+            .iter()
+            .any(|e| matches!(e, Effect::Cue(_) | Effect::Finished(_)));
+        if (force || cue_or_end || key != self.shown) && !fx.contains(&Effect::Redraw) {
+            fx.push(Effect::Redraw);
+        }
+        self.shown = key;
+    }
+
+    fn elapsed_in_phase(&self, now: Instant) -> Duration {
+        self.length.saturating_sub(self.remaining(now))
+    }
+
+    fn step_progress(&self, now: Instant) -> f64 {
+        if self.ended.is_some() {
+            return 1.0;
+        }
+        let Some(p) = self.plan.phases.get(self.at) else {
+            return 1.0;
+        };
+        let step = p.step;
+        let first = self.plan.first_phase_of_step(step);
+        let before: Duration = self.plan.phases[first..self.at]
+            .iter()
+            .map(|q| q.length)
+            .sum();
+        let total = self
+            .plan
+            .step_length(step)
+            .saturating_sub(p.length)
+            .saturating_add(self.length);
+        if total.is_zero() {
+            return 0.0;
+        }
+        fraction(before + self.elapsed_in_phase(now), total)
+    }
+
+    fn routine_progress(&self, now: Instant) -> f64 {
+        if self.ended.is_some() {
+            return 1.0;
+        }
+        let Some(p) = self.plan.phases.get(self.at) else {
+            return 1.0;
+        };
+        if self.plan.total.is_zero() {
+            return fraction(
+                Duration::from_secs(self.at as u64),
+                Duration::from_secs(self.plan.phases.len() as u64),
+            );
+        }
+        let in_phase = if self.length.is_zero() {
+            0.0
+        } else {
+            fraction(self.elapsed_in_phase(now), self.length) * p.length.as_secs_f64()
+        };
+        ((p.start.as_secs_f64() + in_phase) / self.plan.total.as_secs_f64()).clamp(0.0, 1.0)
+    }
+
+    fn up_next(&self) -> Option<String> {
+        let now = self.phase()?;
+        let next = self.plan.phases.get(self.at + 1)?;
+        Some(if next.step == now.step {
+            phase_label(&self.routine, next)
+        } else {
+            self.routine.steps.get(next.step)?.title.clone()
+        })
+    }
+}
+
+/// Holds and tasks are the substance of a step: skipping one makes the step count as skipped.
+/// Skipping a lead-in, a rest or a side switch does not.
+fn is_core(kind: PhaseKind) -> bool {
+    matches!(kind, PhaseKind::Hold { .. } | PhaseKind::Task)
+}
+
+fn fraction(part: Duration, whole: Duration) -> f64 {
+    if whole.is_zero() {
+        return 0.0;
+    }
+    (part.as_secs_f64() / whole.as_secs_f64()).clamp(0.0, 1.0)
+}
+
+/// Whole seconds, rounded up: what a countdown shows for `d`.
+fn ceil_secs(d: Duration) -> u64 {
+    d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))
+}
+
+/// The words for a phase, as shown large on screen and spoken by a cue command.
+///
+/// Stretches: "GET READY", "HOLD", "HOLD - LEFT LEG" (a step for the feet only says "FOOT",
+/// one without any leg target says "SIDE"), "REST", "SWITCH SIDES". Wind-down routines show
+/// a timed step's title instead of "HOLD" ("Slow breathing", "Slow breathing - LEFT SIDE").
+/// A task shows its title.
+pub fn phase_label(routine: &Routine, phase: &Phase) -> String {
+    let step = routine.steps.get(phase.step);
+    let title = step.map_or("", |s| s.title.as_str());
+    match phase.kind {
+        PhaseKind::Prepare => "GET READY".into(),
+        PhaseKind::Rest { .. } => "REST".into(),
+        PhaseKind::SwitchSides => "SWITCH SIDES".into(),
+        PhaseKind::Task => title.into(),
+        PhaseKind::Hold { side, .. } => {
+            let (head, limb) = match routine.kind {
+                RoutineKind::Stretch => ("HOLD", step.map_or("LEG", |s| limb(&s.targets))),
+                RoutineKind::WindDown => (title, "SIDE"),
+            };
+            match side {
+                None => head.to_string(),
+                Some(Side::Left) => format!("{head} - LEFT {limb}"),
+                Some(Side::Right) => format!("{head} - RIGHT {limb}"),
+            }
+        }
+    }
+}
+
+fn limb(targets: &[Target]) -> &'static str {
+    let leg = |t: &Target| {
+        matches!(
+            t,
+            Target::Calves | Target::Hamstrings | Target::Quadriceps | Target::Feet
+        )
+    };
+    if targets.is_empty() {
+        "LEG"
+    } else if targets.iter().all(|t| *t == Target::Feet) {
+        "FOOT"
+    } else if targets.iter().any(leg) {
+        "LEG"
+    } else {
+        "SIDE"
+    }
+}
+
+#[cfg(test)]
+#[path = "engine_tests.rs"]
+mod tests;

@@ -1,0 +1,300 @@
+//! `windown run ROUTINE --plain`: the real binary on tiny routines with 1 s phases, in
+//! temporary folders. Timing is checked loosely here (order, count, seconds); the figures
+//! belong to bench/session.sh.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const TINY: &str = r#"
+title = "Tiny"
+id = "tiny"
+
+[[step]]
+title = "Calf"
+targets = ["calves"]
+prepare = "1s"
+duration = "1s"
+reps = 1
+sides = "both"
+switch = "1s"
+
+[[step]]
+title = "Screens off"
+kind = "task"
+instructions = ["Phone away."]
+
+[[step]]
+title = "Breathe"
+prepare = "0s"
+duration = "1s"
+reps = 2
+rest = "1s"
+"#;
+
+fn windown(root: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_windown"));
+    c.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", root.join("home"))
+        .env("XDG_CONFIG_HOME", root.join("xdg-config"))
+        .env("XDG_DATA_HOME", root.join("xdg-data"))
+        .env("XDG_STATE_HOME", root.join("xdg-state"))
+        .env("WINDOWN_CONFIG_DIR", root.join("config"))
+        .env("WINDOWN_DATA_DIR", root.join("data"))
+        .env("WINDOWN_STATE_DIR", root.join("state"))
+        .current_dir(root);
+    c
+}
+
+fn setup(routine: &str, config: Option<&str>) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("config")).unwrap();
+    std::fs::write(tmp.path().join("tiny.toml"), routine).unwrap();
+    let config = config.unwrap_or("[cues]\nbell = false\n");
+    std::fs::write(tmp.path().join("config/config.toml"), config).unwrap();
+    tmp
+}
+
+fn run_with_stdin(root: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = windown(root)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Seconds from a `M:SS` time field.
+fn seconds(field: &str) -> u64 {
+    field
+        .split(':')
+        .fold(0, |acc, p| acc * 60 + p.parse::<u64>().unwrap())
+}
+
+/// The lines without their time field, and the times.
+fn split_times(stdout: &str) -> (Vec<String>, Vec<u64>) {
+    let mut rest = Vec::new();
+    let mut times = Vec::new();
+    for line in stdout.lines() {
+        if line.starts_with("  ") {
+            rest.push(line.to_string());
+        } else {
+            let (t, r) = line.split_once(' ').unwrap();
+            times.push(seconds(t));
+            rest.push(r.to_string());
+        }
+    }
+    (rest, times)
+}
+
+#[test]
+fn one_line_per_phase_tasks_answered_from_stdin_and_the_cue_command_hears_each_phase() {
+    let tmp = setup(TINY, None);
+    let said_file = tmp.path().join("said");
+    let config = format!(
+        "[cues]\nbell = false\ncommand = [\"sh\", \"-c\", \"echo \\\"$1\\\" >> '{}'\", \"sh\"]\n",
+        said_file.display()
+    );
+    std::fs::write(tmp.path().join("config/config.toml"), config).unwrap();
+
+    let t = Instant::now();
+    let out = run_with_stdin(tmp.path(), &["run", "tiny.toml", "--plain"], b"\n");
+    let took = t.elapsed();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(stderr, "");
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    let (lines, times) = split_times(&stdout);
+    assert_eq!(
+        lines,
+        [
+            "READY - - 1s Calf",
+            "HOLD left 1/1 1s Calf",
+            "SWITCH - - 1s Calf",
+            "HOLD right 1/1 1s Calf",
+            "TASK - - - Screens off",
+            "  Phone away.",
+            "  press Enter when done",
+            "HOLD - 1/2 1s Breathe",
+            "REST - 1/2 1s Breathe",
+            "HOLD - 2/2 1s Breathe",
+            "DONE - - - 3 of 3 steps done, 0 skipped",
+        ]
+    );
+    // Planned starts: 0 1 2 3, the task at 4 answered at once, then 4 5 6, done at 7.
+    let plan = [0, 1, 2, 3, 4, 4, 5, 6, 7];
+    for (got, want) in times.iter().zip(plan) {
+        assert!(
+            *got == want || *got == want + 1,
+            "times {times:?}, plan {plan:?}"
+        );
+    }
+    assert!(took >= Duration::from_secs(7), "{took:?}");
+    assert!(took < Duration::from_secs(12), "{took:?}");
+    // The cue command ran for the phases (out-of-date cues may be dropped, never reordered).
+    let said = std::fs::read_to_string(&said_file).unwrap();
+    let said: Vec<&str> = said.lines().collect();
+    assert_eq!(said.first(), Some(&"GET READY"), "{said:?}");
+    assert_eq!(said.last(), Some(&"DONE"), "{said:?}");
+    assert!(said.contains(&"HOLD - RIGHT LEG"), "{said:?}");
+    // The session is in the history.
+    let history = std::fs::read_to_string(tmp.path().join("data/history.jsonl")).unwrap();
+    let record = history.lines().next().unwrap();
+    for part in [
+        r#""type":"session""#,
+        r#""routine_id":"tiny""#,
+        r#""steps_done":3"#,
+        r#""steps_skipped":0"#,
+        r#""steps_total":3"#,
+        r#""finished":true"#,
+    ] {
+        assert!(record.contains(part), "{record}");
+    }
+}
+
+#[test]
+fn closed_stdin_at_a_task_ends_the_session_with_a_note() {
+    let routine = "title = \"T\"\n[[step]]\ntitle = \"Screens off\"\nkind = \"task\"\n\
+                   instructions = [\"Phone away.\"]\n";
+    let tmp = setup(routine, None);
+    let out = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "0:00 TASK - - - Screens off\n  Phone away.\n  press Enter when done\n\
+         0:00 STOPPED - - - 0 of 1 steps done, 0 skipped\n"
+    );
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap(),
+        "note: stdin is closed, so nothing can answer; the session ends here\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn ctrl_c_ends_cleanly_with_a_summary_line() {
+    let tmp = setup(TINY, None);
+    let mut child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert_eq!(first, "0:00 READY - - 1s Calf\n");
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    // SAFETY: signalling our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let last = rest.lines().last().unwrap_or_default();
+    assert!(
+        last.ends_with(" STOPPED - - - 0 of 3 steps done, 0 skipped"),
+        "{rest}"
+    );
+    assert_eq!(stderr, "");
+    assert_eq!(status.code(), Some(130));
+    let history = std::fs::read_to_string(tmp.path().join("data/history.jsonl")).unwrap();
+    assert!(history.contains(r#""finished":false"#), "{history}");
+}
+
+#[test]
+fn an_unknown_routine_is_a_usage_error() {
+    let tmp = setup(TINY, None);
+    let out = windown(tmp.path())
+        .args(["run", "no-such-routine", "--plain"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.starts_with("error: no routine named \"no-such-routine\"\n"),
+        "{stderr}"
+    );
+    assert_eq!(out.stdout, b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_broken_config_is_reported_with_its_line() {
+    let tmp = setup(TINY, Some("[cues]\nbel = true\n"));
+    let out = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    let path = tmp.path().join("config/config.toml");
+    assert!(
+        stderr.starts_with(&format!(
+            "error: {}:2:1: unknown key \"bel\"\n",
+            path.display()
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("did you mean \"bell\"?"), "{stderr}");
+    assert_eq!(out.stdout, b"");
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn after_ctrl_z_and_fg_it_pauses_where_it_was_and_enter_goes_on() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"1s\"\nduration = \"20s\"\n";
+    let tmp = setup(routine, None);
+    let mut child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = || {
+        let mut l = String::new();
+        stdout.read_line(&mut l).unwrap();
+        l
+    };
+    assert_eq!(line(), "0:00 READY - - 1s Calf\n");
+    // Stopped (as by Ctrl-Z) for longer than the stall limit, past the end of GET READY.
+    // SAFETY: signalling our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGSTOP) }, 0);
+    std::thread::sleep(Duration::from_secs(7));
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    // No burst: it pauses in GET READY with the time that was left at the last wake.
+    assert_eq!(line(), "0:00 PAUSED - - 1s Calf\n");
+    let note = line();
+    assert!(note.starts_with("  stopped for 0:0"), "{note}");
+    assert!(note.ends_with("; press Enter to go on\n"), "{note}");
+    stdin.write_all(b"\n").unwrap();
+    assert_eq!(line(), "0:00 RESUMED - - 1s Calf\n");
+    assert_eq!(line(), "0:01 HOLD - 1/1 20s Calf\n");
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let last = line();
+    assert!(
+        last.ends_with(" STOPPED - - - 0 of 1 steps done, 0 skipped\n"),
+        "{last}"
+    );
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+}
