@@ -1,7 +1,244 @@
-//! SCAFFOLD (issue 4 replaces this).
+//! The `windown remind ...` commands: argument handling and output, nothing else. Reads the
+//! process environment only here (for `install`), at the edge.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
+
+use super::file::{self, Source};
+use super::install::{self, Places};
+use super::notify::{self, Message, Outcome};
+use super::schedule::{self, resolve_local};
+use super::state::{self, State};
 use crate::cli::RemindCommand;
+use crate::diag::{self, printable};
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
-pub fn dispatch(_: &Dirs, _: RemindCommand) -> CmdResult {
-    Err(Failure::new("not built yet"))
+
+pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
+    match cmd {
+        RemindCommand::Init => init(dirs),
+        RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
+        RemindCommand::Run => super::daemon::run(dirs),
+        RemindCommand::Install { print } => {
+            let (places, exe, env) = install_context()?;
+            install::install(&places, &exe, &env, print, &install::real_systemctl)
+        }
+        RemindCommand::Uninstall => {
+            let (places, _, _) = install_context()?;
+            install::uninstall(&places, &install::real_systemctl)
+        }
+        RemindCommand::Test { id } => test(dirs, &id),
+        RemindCommand::Status => status(dirs),
+    }
+}
+
+/// Where to install, this binary, and the folder variables to pass on.
+type InstallContext = (Places, std::path::PathBuf, Vec<(String, String)>);
+
+fn install_context() -> Result<InstallContext, Failure> {
+    let places = Places::from_lookup(|k| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(Into::into)
+    })
+    .ok_or_else(|| Failure::new("cannot find your config folder: set HOME or XDG_CONFIG_HOME"))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| Failure::new(format!("cannot find the path of this program: {e}")))?;
+    let env = [
+        "WINDOWN_CONFIG_DIR",
+        "WINDOWN_DATA_DIR",
+        "WINDOWN_STATE_DIR",
+    ]
+    .iter()
+    .filter_map(|k| {
+        let v = std::env::var_os(k).filter(|v| !v.is_empty())?;
+        let abs = std::path::absolute(v).ok()?;
+        Some((k.to_string(), abs.display().to_string()))
+    })
+    .collect();
+    Ok((places, exe, env))
+}
+
+fn load(dirs: &Dirs) -> Result<(file::Schedule, Source), Failure> {
+    file::load_schedule(dirs).map_err(Failure::from)
+}
+
+/// `remind init`.
+pub fn init(dirs: &Dirs) -> CmdResult {
+    let path = dirs.reminders_file();
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Err(Failure::new(format!("{} already exists", path.display()))
+            .with_hint("edit it, or move it away first to start again from the default"));
+    }
+    state::write_atomically(&path, file::DEFAULT_TEXT.as_bytes())
+        .map_err(|e| Failure::io("write", &path, &e))?;
+    println!("wrote {}", path.display());
+    println!("edit it, then check the result with: windown remind preview --days 2");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A `--from` value: `2026-12-01T06:00`, `2026-12-01 06:00` (seconds allowed), or a date.
+pub fn parse_from(text: &str) -> Option<NaiveDateTime> {
+    let t = text.trim();
+    for f in [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M:%S",
+    ] {
+        if let Ok(d) = NaiveDateTime::parse_from_str(t, f) {
+            return Some(d);
+        }
+    }
+    NaiveDate::parse_from_str(t, "%Y-%m-%d")
+        .ok()
+        .map(|d| d.and_time(chrono::NaiveTime::MIN))
+}
+
+/// `remind preview`.
+pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdResult {
+    let (sched, _) = load(dirs)?;
+    let start: DateTime<Local> = match from {
+        None => Local::now(),
+        Some(text) => parse_from(text)
+            .and_then(|n| resolve_local(&Local, n))
+            .ok_or_else(|| {
+                Failure::usage(format!("\"{text}\" is not a date or a date and time"))
+                    .with_hint("write 2026-12-01T06:00, \"2026-12-01 06:00\" or 2026-12-01")
+            })?,
+    };
+    let naive_end = start
+        .naive_local()
+        .checked_add_days(chrono::Days::new(u64::from(days)))
+        .ok_or_else(|| Failure::usage(format!("--days {days} is too far ahead")))?;
+    let end = resolve_local(&Local, naive_end)
+        .ok_or_else(|| Failure::usage("--days is too far ahead"))?;
+    // Occurrences at or after the start: the schedule works in whole seconds.
+    let after = start - chrono::Duration::seconds(1);
+    let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
+    let width = sched
+        .reminders
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(0);
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for o in &list {
+        let r = &sched.reminders[o.reminder];
+        let at = o.at.to_rfc3339();
+        let line = if json {
+            let mut v = serde_json::json!({"at": at, "id": r.id, "title": r.title});
+            if let Some(rt) = &r.routine {
+                v["routine"] = serde_json::Value::from(rt.as_str());
+            }
+            v.to_string()
+        } else {
+            format!("{at}  {:width$}  {}", r.id, printable(&r.title))
+        };
+        if writeln!(out, "{line}").is_err() {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    let _ = out.flush();
+    Ok(ExitCode::SUCCESS)
+}
+
+fn test(dirs: &Dirs, id: &str) -> CmdResult {
+    let (sched, _) = load(dirs)?;
+    let Some(r) = sched.reminders.iter().find(|r| r.id == id) else {
+        let ids: Vec<&str> = sched.reminders.iter().map(|r| r.id.as_str()).collect();
+        let f = Failure::usage(format!("there is no reminder \"{id}\""));
+        return Err(match diag::did_you_mean(id, ids.iter().copied()) {
+            Some(s) => f.with_hint(format!("did you mean \"{s}\"?")),
+            None => f.with_hint(format!("the reminders are: {}", ids.join(", "))),
+        });
+    };
+    let msg = Message {
+        title: r.title.clone(),
+        body: r.full_body(),
+        icon: super::daemon::icon_path(dirs),
+        actions: false,
+    };
+    match notify::send(msg, None) {
+        Outcome::Delivered => {
+            println!(
+                "sent \"{}\": a notification server took it",
+                printable(&r.title)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        other => {
+            let hint = if other == Outcome::TimedOut {
+                "a notification server holds the name but does not answer: is it stopped or stuck?"
+            } else {
+                "reminders need a desktop session with a notification server (DBUS_SESSION_BUS_ADDRESS set)"
+            };
+            Err(Failure::new(format!(
+                "could not send \"{}\": {}",
+                r.title,
+                other.describe()
+            ))
+            .with_hint(hint))
+        }
+    }
+}
+
+fn status(dirs: &Dirs) -> CmdResult {
+    match state::running(dirs) {
+        Some(0) => println!("reminder process: running"),
+        Some(pid) => println!("reminder process: running (pid {pid})"),
+        None => {
+            println!("reminder process: not running");
+            println!("  start it now:      windown remind run");
+            println!("  start it at login: windown remind install");
+        }
+    }
+    // The process state first: it is worth knowing even when the file has a mistake.
+    let (sched, source) = load(dirs)?;
+    match source {
+        Source::User(p) => println!("reminders: {}", p.display()),
+        Source::BuiltIn => {
+            println!("reminders: built-in (write your own with `windown remind init`)")
+        }
+    }
+    let now = Local::now();
+    let end = now + chrono::Duration::days(8);
+    let next = schedule::next_occurrences(&sched, &now, &end, 5);
+    let width = sched
+        .reminders
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(0);
+    if next.is_empty() {
+        println!("next: none (every reminder is off)");
+    } else {
+        println!("next:");
+        for o in next {
+            let r = &sched.reminders[o.reminder];
+            println!(
+                "  {}  {:width$}  {}",
+                o.at.to_rfc3339(),
+                r.id,
+                printable(&r.title)
+            );
+        }
+    }
+    let st = State::load(dirs).unwrap_or_default();
+    println!("last sent:");
+    for r in &sched.reminders {
+        let sent = st
+            .reminders
+            .get(&r.id)
+            .and_then(|l| l.sent)
+            .map_or("never".to_string(), |t| {
+                t.with_timezone(&Local).to_rfc3339()
+            });
+        let off = if r.enabled { "" } else { " (off)" };
+        println!("  {:width$}  {sent}{off}", r.id);
+    }
+    Ok(ExitCode::SUCCESS)
 }

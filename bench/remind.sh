@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Reminder process footprint and preview speed, with public tools (/proc, hyperfine).
+#   - an idle `windown remind run` (built-in reminders, no notification due): resident memory
+#     (VmRSS, VmHWM), wake-ups (voluntary context switches of all its threads) and CPU time
+#     over IDLE_SECS seconds (default 120);
+#   - `windown remind preview --days 365` with hyperfine.
+# Targets: <= 6 MB resident, about one wake-up a minute, ~0% CPU; preview < 50 ms.
+# Usage (from the repo root): bench/remind.sh        IDLE_SECS=60 bench/remind.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+IDLE_SECS=${IDLE_SECS:-120}
+cargo build --release --quiet
+BIN=$PWD/target/release/windown
+TMP=$(mktemp -d)
+PID=
+cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$TMP"; }
+trap cleanup EXIT
+export WINDOWN_CONFIG_DIR=$TMP/config WINDOWN_DATA_DIR=$TMP/data WINDOWN_STATE_DIR=$TMP/state
+export XDG_RUNTIME_DIR=$TMP
+unset DBUS_SESSION_BUS_ADDRESS
+# A schedule with nothing due in the next hours: one reminder at a fixed time far from now.
+mkdir -p "$WINDOWN_CONFIG_DIR"
+far=$(date -d '+6 hours' +%H:00)
+printf '[[reminder]]\nid = "far"\ntitle = "Far"\nat = ["%s"]\n' "$far" > "$WINDOWN_CONFIG_DIR/reminders.toml"
+
+"$BIN" remind run 2>"$TMP/run.log" &
+PID=$!
+sleep 2
+switches() { cat /proc/"$PID"/task/*/status | awk '/^voluntary_ctxt_switches/ {s += $2} END {print s}'; }
+cpu_ticks() { awk '{print $14 + $15}' /proc/"$PID"/stat; }
+s0=$(switches); c0=$(cpu_ticks)
+echo "idle remind run: measuring for ${IDLE_SECS}s (pid $PID, threads: $(ls /proc/$PID/task | wc -l))"
+sleep "$IDLE_SECS"
+s1=$(switches); c1=$(cpu_ticks)
+hz=$(getconf CLK_TCK)
+grep -E '^(VmRSS|VmHWM)' /proc/"$PID"/status | sed 's/^/  /'
+awk -v s="$((s1 - s0))" -v t="$IDLE_SECS" 'BEGIN {printf "  wake-ups: %d in %d s = %.2f per minute\n", s, t, s * 60 / t}'
+awk -v c="$((c1 - c0))" -v hz="$hz" -v t="$IDLE_SECS" 'BEGIN {printf "  CPU: %.2f s in %d s = %.3f %%\n", c / hz, t, c / hz / t * 100}'
+kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+
+rm "$WINDOWN_CONFIG_DIR/reminders.toml"   # the built-in reminders for the preview
+echo "preview of a year ($("$BIN" remind preview --from 2026-01-01 --days 365 | wc -l) occurrences):"
+hyperfine --warmup 3 --min-runs 20 -N "$BIN remind preview --from 2026-01-01 --days 365" 2>&1 | sed 's/^/  /'

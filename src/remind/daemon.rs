@@ -1,0 +1,481 @@
+//! `windown remind run`: the reminder process.
+//!
+//! Owns the loop: one event channel (signals, send results, notification actions), a wait of
+//! at most a minute on wall-clock deadlines, sending what is due, remembering what was sent,
+//! and noticing edits to reminders.toml and config.toml. The decision of what is due is the
+//! pure [`due`]; sending is [`super::notify`]; the schedule is [`super::schedule`].
+//!
+//! File changes are noticed by comparing each file's modification time and length at every
+//! wake (at most a minute apart), not with an inotify watcher: editors save by renaming, which
+//! watchers follow badly, and polling two `stat`s a minute costs nothing and needs no thread.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, SystemTime};
+
+use chrono::{DateTime, Local, TimeZone};
+
+use super::file::{self, Schedule};
+use super::notify::{self, Message, Outcome};
+use super::schedule::{self as sched, ReminderOccurrences};
+use super::state::{self, State};
+use crate::diag::printable;
+use crate::error::{CmdResult, Failure};
+use crate::paths::Dirs;
+
+/// A missed occurrence is still sent when it is less late than this.
+pub const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
+/// The longest single sleep, so that a suspend or a clock change is noticed.
+pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// How long "Snooze" puts a reminder off.
+pub const SNOOZE: Duration = Duration::from_secs(10 * 60);
+
+/// What one reminder needs at one wake.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Due<Tz: TimeZone> {
+    pub reminder: usize,
+    /// The occurrence to send now (the latest one due, if it is less than 15 min late).
+    pub send: Option<DateTime<Tz>>,
+    /// Set when occurrences from this moment on were dropped for being too late.
+    pub dropped_from: Option<DateTime<Tz>>,
+    /// The new "handled" mark: the latest occurrence not after `now`.
+    pub handled: DateTime<Tz>,
+}
+
+/// What is due at `now`, given what was handled before. Pure. A reminder with no record yet is
+/// marked handled at `now` (nothing from before the process knew it is sent). At most one
+/// occurrence per reminder is sent, never a burst.
+pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>) -> Vec<Due<Tz>> {
+    let tz = now.timezone();
+    let late = chrono::Duration::from_std(LATE_LIMIT).unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, r) in schedule.reminders.iter().enumerate() {
+        if !r.enabled {
+            continue;
+        }
+        let handled = state
+            .reminders
+            .get(&r.id)
+            .and_then(|l| l.handled)
+            .map(|t| t.with_timezone(&tz));
+        let Some(since) = handled else {
+            out.push(Due {
+                reminder: i,
+                send: None,
+                dropped_from: None,
+                handled: now.clone(),
+            });
+            continue;
+        };
+        let Some(first) =
+            ReminderOccurrences::new(schedule, i, &since).and_then(|mut it| it.next())
+        else {
+            continue;
+        };
+        if first > *now {
+            continue;
+        }
+        let recent_from = if since > now.clone() - late {
+            since.clone()
+        } else {
+            now.clone() - late
+        };
+        // Only the last few: a 1-second reminder has at most 900 in the window.
+        let recent = sched::occurrences_between(schedule, i, &recent_from, now, 2000);
+        let latest = recent.last().cloned();
+        let dropped_from = (first <= now.clone() - late).then(|| first.clone());
+        out.push(Due {
+            reminder: i,
+            handled: latest.clone().unwrap_or_else(|| now.clone()),
+            send: latest,
+            dropped_from,
+        });
+    }
+    out
+}
+
+/// A snoozed reminder: when it comes back, and its id.
+pub type Snoozed<Tz> = (DateTime<Tz>, String);
+
+/// Split snoozed reminders into those to send now and those still waiting. Pure. One more
+/// than 15 minutes late (after a suspend) is dropped, like any missed reminder.
+pub fn snoozes_due<Tz: TimeZone>(
+    snoozed: Vec<Snoozed<Tz>>,
+    now: &DateTime<Tz>,
+) -> (Vec<Snoozed<Tz>>, Vec<Snoozed<Tz>>) {
+    let late = chrono::Duration::from_std(LATE_LIMIT).unwrap_or_default();
+    let (ready, later): (Vec<_>, Vec<_>) = snoozed.into_iter().partition(|(t, _)| t <= now);
+    let ready = ready
+        .into_iter()
+        .filter(|(t, _)| t.clone() > now.clone() - late)
+        .collect();
+    (ready, later)
+}
+
+/// Everything that wakes the loop.
+enum Event {
+    Stop,
+    Sent {
+        id: String,
+        at: DateTime<Local>,
+        outcome: Outcome,
+    },
+    Action {
+        id: String,
+        action: String,
+    },
+}
+
+/// A file's identity for change detection.
+type Stamp = Option<(SystemTime, u64)>;
+
+fn stamp(path: &PathBuf) -> Stamp {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.modified().ok()?, m.len()))
+}
+
+struct Daemon<'a> {
+    dirs: &'a Dirs,
+    schedule: Schedule,
+    stamps: (Stamp, Stamp),
+    /// The stamps of a broken edit already reported.
+    reported: Option<(Stamp, Stamp)>,
+    state: State,
+    snoozed: Vec<(DateTime<Local>, String)>,
+    /// A "notifications unavailable" warning was printed and nothing got through since.
+    warned: bool,
+    icon: Option<PathBuf>,
+    tx: Sender<Event>,
+}
+
+fn log(msg: &str) {
+    eprintln!("windown remind: {}", printable(msg));
+}
+
+/// The icon file handed to notification servers: the built-in SVG, written once to the data
+/// folder.
+pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
+    const ICON: &str = include_str!("../../assets/icons/windown.svg");
+    let path = dirs.data.join("windown.svg");
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(ICON) {
+        state::write_atomically(&path, ICON.as_bytes()).ok()?;
+    }
+    std::path::absolute(&path).ok()
+}
+
+/// Run the reminder process until SIGTERM or Ctrl-C.
+pub fn run(dirs: &Dirs) -> CmdResult {
+    let (schedule, _) = file::load_schedule(dirs).map_err(Failure::from)?;
+    let _lock = match state::take_lock(dirs) {
+        Ok(l) => l,
+        Err(state::LockError::Held(pid)) => {
+            let who = pid.map_or(String::new(), |p| format!(" (pid {p})"));
+            return Err(
+                Failure::new(format!("the reminder process is already running{who}")).with_hint(
+                    "see it with `windown remind status`; stop it before starting another",
+                ),
+            );
+        }
+        Err(state::LockError::Io(path, e)) => return Err(Failure::io("lock", &path, &e)),
+    };
+    let (tx, rx) = mpsc::channel();
+    listen_for_signals(tx.clone())?;
+    let state = State::load(dirs).unwrap_or_else(|e| {
+        log(&format!("warning: {e}"));
+        State::default()
+    });
+    let mut d = Daemon {
+        dirs,
+        schedule,
+        stamps: (stamp(&dirs.reminders_file()), stamp(&dirs.config_file())),
+        reported: None,
+        state,
+        snoozed: Vec::new(),
+        warned: false,
+        icon: icon_path(dirs),
+        tx,
+    };
+    let enabled = d.schedule.reminders.iter().filter(|r| r.enabled).count();
+    log(&format!(
+        "running with {enabled} reminder{} on",
+        if enabled == 1 { "" } else { "s" }
+    ));
+    let code = d.main_loop(&rx);
+    d.save();
+    log("stopped");
+    Ok(std::process::ExitCode::from(code))
+}
+
+fn listen_for_signals(tx: Sender<Event>) -> Result<(), Failure> {
+    use signal_hook::consts::{SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT])
+        .map_err(|e| Failure::new(format!("cannot listen for signals: {e}")))?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .stack_size(64 * 1024)
+        .spawn(move || {
+            if signals.forever().next().is_some() {
+                let _ = tx.send(Event::Stop);
+            }
+        })
+        .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
+    Ok(())
+}
+
+impl Daemon<'_> {
+    fn main_loop(&mut self, rx: &Receiver<Event>) -> u8 {
+        loop {
+            let now = Local::now();
+            self.check_files();
+            self.fire_due(&now);
+            let wait = self
+                .next_deadline(&now)
+                .and_then(|t| (t - now).to_std().ok())
+                .unwrap_or(Duration::ZERO)
+                .min(MAX_SLEEP);
+            match rx.recv_timeout(wait) {
+                Ok(Event::Stop) => return 0,
+                Ok(Event::Sent { id, at, outcome }) => self.on_sent(&id, &at, &outcome),
+                Ok(Event::Action { id, action }) => self.on_action(&id, &action),
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => return 1,
+            }
+        }
+    }
+
+    fn save(&self) {
+        if let Err(e) = self.state.save(self.dirs) {
+            log(&format!(
+                "warning: cannot save {}: {e}",
+                state::state_file(self.dirs).display()
+            ));
+        }
+    }
+
+    fn next_deadline(&self, now: &DateTime<Local>) -> Option<DateTime<Local>> {
+        let mut best: Option<DateTime<Local>> = self.snoozed.iter().map(|(t, _)| *t).min();
+        for (i, r) in self.schedule.reminders.iter().enumerate() {
+            if !r.enabled {
+                continue;
+            }
+            let handled = self.state.reminders.get(&r.id).and_then(|l| l.handled);
+            let after = handled.map_or(*now, |h| h.with_timezone(&Local).max(*now));
+            if let Some(t) =
+                ReminderOccurrences::new(&self.schedule, i, &after).and_then(|mut it| it.next())
+                && best.is_none_or(|b| t < b)
+            {
+                best = Some(t);
+            }
+        }
+        best
+    }
+
+    fn fire_due(&mut self, now: &DateTime<Local>) {
+        let mut changed = false;
+        for d in due(&self.schedule, &self.state, now) {
+            let r = self.schedule.reminders[d.reminder].clone();
+            if let Some(from) = &d.dropped_from {
+                log(&format!(
+                    "{}: dropped the occurrences missed since {} (more than 15 minutes late)",
+                    r.id,
+                    from.to_rfc3339()
+                ));
+            }
+            let last = self.state.reminders.entry(r.id.clone()).or_default();
+            last.handled = Some(d.handled.fixed_offset());
+            changed = true;
+            if let Some(at) = d.send {
+                last.sent = Some(at.fixed_offset());
+                self.send(&r, at);
+            }
+        }
+        let (ready, later) = snoozes_due(std::mem::take(&mut self.snoozed), now);
+        self.snoozed = later;
+        for (at, id) in ready {
+            match self.schedule.reminders.iter().find(|r| r.id == id).cloned() {
+                Some(r) => self.send(&r, at),
+                None => log(&format!(
+                    "{id}: snoozed, but it is no longer in reminders.toml"
+                )),
+            }
+        }
+        if changed {
+            self.save();
+        }
+    }
+
+    fn send(&self, r: &file::Reminder, at: DateTime<Local>) {
+        let msg = Message {
+            title: r.title.clone(),
+            body: r.full_body(),
+            icon: self.icon.clone(),
+            actions: true,
+        };
+        let tx = self.tx.clone();
+        let id = r.id.clone();
+        let spawned = std::thread::Builder::new()
+            .name("send".into())
+            .stack_size(128 * 1024)
+            .spawn(move || {
+                let action_tx = tx.clone();
+                let action_id = id.clone();
+                let on_action: notify::OnAction = Box::new(move |a: &str| {
+                    let _ = action_tx.send(Event::Action {
+                        id: action_id,
+                        action: a.to_string(),
+                    });
+                });
+                let outcome = notify::send(msg, Some(on_action));
+                let _ = tx.send(Event::Sent { id, at, outcome });
+            });
+        if let Err(e) = spawned {
+            log(&format!(
+                "warning: cannot start a thread to send {}: {e}",
+                r.id
+            ));
+        }
+    }
+
+    fn on_sent(&mut self, id: &str, at: &DateTime<Local>, outcome: &Outcome) {
+        let title = self
+            .schedule
+            .reminders
+            .iter()
+            .find(|r| r.id == id)
+            .map_or(String::new(), |r| r.title.clone());
+        match outcome {
+            Outcome::Delivered => {
+                self.warned = false;
+                log(&format!("sent {id} ({})", at.to_rfc3339()));
+            }
+            other => {
+                if !self.warned {
+                    self.warned = true;
+                    log(&format!(
+                        "warning: notifications unavailable: {}; reminders are written here until a notification server answers",
+                        other.describe()
+                    ));
+                }
+                log(&format!("reminder {} {id}: {title}", at.to_rfc3339()));
+            }
+        }
+    }
+
+    fn on_action(&mut self, id: &str, action: &str) {
+        let now = Local::now();
+        match action {
+            notify::ACTION_SNOOZE => {
+                let at = now + chrono::Duration::from_std(SNOOZE).unwrap_or_default();
+                log(&format!("{id}: snoozed until {}", at.to_rfc3339()));
+                self.snoozed.push((at, id.to_string()));
+            }
+            notify::ACTION_DONE => {
+                log(&format!("{id}: done"));
+                super::record_done(self.dirs, id, now);
+            }
+            _ => {}
+        }
+    }
+
+    /// Reload reminders.toml and config.toml when either changed; a broken edit keeps the last
+    /// good schedule and is reported once (stderr and one notification).
+    fn check_files(&mut self) {
+        let stamps = (
+            stamp(&self.dirs.reminders_file()),
+            stamp(&self.dirs.config_file()),
+        );
+        if stamps == self.stamps || Some(stamps) == self.reported {
+            return;
+        }
+        match file::load_schedule(self.dirs) {
+            Ok((schedule, _)) => {
+                self.stamps = stamps;
+                self.reported = None;
+                if schedule != self.schedule {
+                    self.schedule = schedule;
+                    log("reloaded reminders");
+                }
+            }
+            Err(diags) => {
+                self.reported = Some(stamps);
+                for d in &diags {
+                    eprint!("{d}");
+                }
+                log("kept the previous reminders until the file is fixed");
+                let msg = Message {
+                    title: "windown: a reminder file has a mistake".into(),
+                    body: diags.first().map_or(String::new(), |d| d.headline()),
+                    icon: self.icon.clone(),
+                    actions: false,
+                };
+                let spawned = std::thread::Builder::new()
+                    .name("send".into())
+                    .stack_size(128 * 1024)
+                    .spawn(move || {
+                        let _ = notify::send(msg, None);
+                    });
+                if spawned.is_err() {
+                    log("warning: cannot start a thread to report the mistake");
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::remind::state::Last;
+    use chrono_tz::Europe::Berlin;
+
+    fn schedule(text: &str) -> Schedule {
+        let r = file::parse("r", text).unwrap();
+        Schedule::new(r, &crate::config::Config::default())
+    }
+
+    fn with_handled(id: &str, t: DateTime<chrono_tz::Tz>) -> State {
+        let mut s = State::default();
+        s.reminders.insert(
+            id.into(),
+            Last {
+                handled: Some(t.fixed_offset()),
+                sent: None,
+            },
+        );
+        s
+    }
+
+    #[test]
+    fn snoozes_come_back_once_and_not_after_a_long_suspend() {
+        let t = |h, m| Berlin.with_ymd_and_hms(2026, 12, 1, h, m, 0).unwrap();
+        let snoozed = vec![
+            (t(10, 10), "a".to_string()),
+            (t(10, 30), "b".to_string()),
+            (t(9, 40), "c".to_string()),
+        ];
+        let (ready, later) = snoozes_due(snoozed, &t(10, 12));
+        assert_eq!(ready, [(t(10, 10), "a".to_string())]);
+        assert_eq!(later, [(t(10, 30), "b".to_string())]);
+    }
+
+    #[test]
+    fn sends_one_missed_occurrence_under_15_minutes_and_drops_older() {
+        let s = schedule("[[reminder]]\nid = \"h\"\ntitle = \"H\"\nevery = \"1h\"\n");
+        let t = |h, m| Berlin.with_ymd_and_hms(2026, 12, 1, h, m, 0).unwrap();
+        // Down from 06:30 to 10:10: 07, 08, 09 dropped, 10:00 sent (10 min late).
+        let d = due(&s, &with_handled("h", t(6, 30)), &t(10, 10));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].send, Some(t(10, 0)));
+        assert_eq!(d[0].dropped_from, Some(t(7, 0)));
+        assert_eq!(d[0].handled, t(10, 0));
+        // 20 min late: nothing sent.
+        let d = due(&s, &with_handled("h", t(9, 30)), &t(10, 20));
+        assert_eq!(d[0].send, None);
+        assert_eq!(d[0].handled, t(10, 20));
+        // Nothing due yet: nothing at all.
+        assert!(due(&s, &with_handled("h", t(10, 0)), &t(10, 59)).is_empty());
+        // Never seen: marked handled now, nothing sent.
+        let d = due(&s, &State::default(), &t(10, 0));
+        assert_eq!((d[0].send, d[0].handled), (None, t(10, 0)));
+    }
+}

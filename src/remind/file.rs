@@ -1,0 +1,651 @@
+//! `reminders.toml`: its format, the built-in default, and reading it with located errors.
+//!
+//! Owns turning text into a validated [`Reminders`] value: time expressions (`"10:30"`,
+//! `"wake+30m"`, `"bedtime-2h"`), weekday names, ids. Knows nothing about clocks or time zones
+//! (that is [`super::schedule`]) and never sends anything.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::time::Duration;
+
+use chrono::NaiveTime;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::config::{self, Config};
+use crate::diag::{self, Diagnostic};
+use crate::duration::{self, FileDuration};
+use crate::paths::Dirs;
+
+/// The built-in reminders, used when the person has no `reminders.toml`; `remind init` writes
+/// this text.
+pub const DEFAULT_TEXT: &str = include_str!("../../assets/reminders.toml");
+
+/// Name shown in messages for the built-in file.
+pub const DEFAULT_NAME: &str = "<built-in reminders.toml>";
+
+/// Largest reminders.toml we read.
+const SIZE_LIMIT: u64 = 1024 * 1024;
+
+/// What a time expression is relative to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    /// A fixed clock time.
+    Clock(NaiveTime),
+    /// `wake` from config.toml.
+    Wake,
+    /// `bedtime` from config.toml.
+    Bedtime,
+}
+
+/// `"10:30"`, `"wake"`, `"bedtime-2h"`: an anchor plus a signed offset in seconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub anchor: Anchor,
+    pub offset_secs: i64,
+}
+
+impl TimeExpr {
+    /// Seconds after midnight on the person's day, wrapped into one day (`bedtime+2h` with a
+    /// 23:00 bedtime is 01:00).
+    pub fn second_of_day(&self, wake: NaiveTime, bedtime: NaiveTime) -> u32 {
+        use chrono::Timelike;
+        let base = match self.anchor {
+            Anchor::Clock(t) => t,
+            Anchor::Wake => wake,
+            Anchor::Bedtime => bedtime,
+        };
+        let s = i64::from(base.num_seconds_from_midnight()) + self.offset_secs;
+        // rem_euclid keeps it in 0..86400, so the cast cannot truncate.
+        s.rem_euclid(86_400) as u32
+    }
+}
+
+impl fmt::Display for TimeExpr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.anchor {
+            Anchor::Clock(t) => {
+                use chrono::Timelike;
+                if t.second() == 0 {
+                    write!(f, "{}", t.format("%H:%M"))?
+                } else {
+                    write!(f, "{}", t.format("%H:%M:%S"))?
+                }
+            }
+            Anchor::Wake => f.write_str("wake")?,
+            Anchor::Bedtime => f.write_str("bedtime")?,
+        }
+        if self.offset_secs != 0 {
+            let sign = if self.offset_secs < 0 { '-' } else { '+' };
+            let d = Duration::from_secs(self.offset_secs.unsigned_abs());
+            write!(f, "{sign}{}", duration::human(d))?;
+        }
+        Ok(())
+    }
+}
+
+/// Parse a time expression; the error is the user-facing message.
+pub fn parse_time_expr(text: &str) -> Result<TimeExpr, String> {
+    let t = text.trim();
+    let bad = || format!("\"{t}\" is not a time");
+    let (anchor_text, rest) = match t.find(['+', '-']) {
+        Some(i) => (t[..i].trim(), Some((&t[i..i + 1], t[i + 1..].trim()))),
+        None => (t, None),
+    };
+    let anchor = match anchor_text {
+        "wake" => Anchor::Wake,
+        "bedtime" => Anchor::Bedtime,
+        other => Anchor::Clock(config::parse_time_of_day(other).ok_or_else(bad)?),
+    };
+    let offset_secs = match rest {
+        None => 0,
+        Some((sign, d)) => {
+            let d = duration::parse(d).map_err(|e| format!("in \"{t}\": {e}"))?;
+            if d.as_secs() >= 86_400 {
+                return Err(format!("in \"{t}\": the offset must be less than a day"));
+            }
+            let secs = d.as_secs() as i64;
+            if sign == "-" { -secs } else { secs }
+        }
+    };
+    Ok(TimeExpr {
+        anchor,
+        offset_secs,
+    })
+}
+
+/// When a reminder fires on each of its days.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// `every`, anchored on `from`, up to and including `until` (the next day when `until` is
+    /// not after `from`).
+    Every {
+        every: Duration,
+        from: TimeExpr,
+        until: TimeExpr,
+    },
+    /// Fixed times.
+    At(Vec<TimeExpr>),
+}
+
+/// The seven weekdays as a set (bit 0 = Monday).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Days(pub u8);
+
+pub const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+impl Days {
+    pub const ALL: Days = Days(0x7f);
+    pub fn contains(self, day: chrono::Weekday) -> bool {
+        self.0 & (1 << day.num_days_from_monday()) != 0
+    }
+    /// `every day`, `weekdays`, `weekends`, or `mon, wed, fri`.
+    pub fn words(self) -> String {
+        match self.0 {
+            0x7f => "every day".into(),
+            0x1f => "weekdays".into(),
+            0x60 => "weekends".into(),
+            _ => DAY_NAMES
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| self.0 & (1 << i) != 0)
+                .map(|(_, n)| *n)
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
+
+/// One validated reminder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminder {
+    pub id: String,
+    pub title: String,
+    pub body: Option<String>,
+    pub when: When,
+    pub days: Days,
+    pub enabled: bool,
+    /// A routine the reminder invites to start (`windown <routine>`).
+    pub routine: Option<String>,
+}
+
+impl Reminder {
+    /// The notification body: the body text, then how to start the routine if one is named.
+    pub fn full_body(&self) -> String {
+        let mut out = self.body.clone().unwrap_or_default();
+        if let Some(r) = &self.routine {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            out.push_str(&format!("Start it with: windown {r}"));
+        }
+        out
+    }
+
+    /// The schedule in words, with wake and bedtime resolved: `every 2h, 07:00-20:30, every
+    /// day` or `at 10:30, 13:30, 18:00, weekdays`.
+    pub fn schedule_words(&self, wake: NaiveTime, bedtime: NaiveTime) -> String {
+        let clock = |e: &TimeExpr| {
+            let s = e.second_of_day(wake, bedtime);
+            if s.is_multiple_of(60) {
+                format!("{:02}:{:02}", s / 3600, s / 60 % 60)
+            } else {
+                format!("{:02}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+            }
+        };
+        let what = match &self.when {
+            When::Every { every, from, until } => {
+                let (f, u) = (
+                    from.second_of_day(wake, bedtime),
+                    until.second_of_day(wake, bedtime),
+                );
+                if f == u && f == 0 {
+                    format!("every {}", duration::human(*every))
+                } else if f == u {
+                    format!("every {} from {}", duration::human(*every), clock(from))
+                } else {
+                    format!(
+                        "every {}, {}-{}",
+                        duration::human(*every),
+                        clock(from),
+                        clock(until)
+                    )
+                }
+            }
+            When::At(times) => {
+                let mut secs: Vec<u32> = times
+                    .iter()
+                    .map(|t| t.second_of_day(wake, bedtime))
+                    .collect();
+                secs.sort_unstable();
+                secs.dedup();
+                let shown: Vec<String> = secs
+                    .iter()
+                    .map(|s| {
+                        let t = NaiveTime::from_num_seconds_from_midnight_opt(*s, 0)
+                            .unwrap_or(NaiveTime::MIN);
+                        clock(&TimeExpr {
+                            anchor: Anchor::Clock(t),
+                            offset_secs: 0,
+                        })
+                    })
+                    .collect();
+                format!("at {}", shown.join(", "))
+            }
+        };
+        format!("{what}, {}", self.days.words())
+    }
+}
+
+/// A validated reminders file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reminders {
+    pub reminders: Vec<Reminder>,
+}
+
+impl Reminders {
+    pub fn get(&self, id: &str) -> Option<&Reminder> {
+        self.reminders.iter().find(|r| r.id == id)
+    }
+}
+
+/// The reminders plus the day they live in: everything the schedule needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Schedule {
+    pub reminders: Vec<Reminder>,
+    pub wake: NaiveTime,
+    pub bedtime: NaiveTime,
+}
+
+impl Schedule {
+    pub fn new(reminders: Reminders, config: &Config) -> Schedule {
+        Schedule {
+            reminders: reminders.reminders,
+            wake: config.wake,
+            bedtime: config.bedtime,
+        }
+    }
+}
+
+/// Which file the reminders came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    User(std::path::PathBuf),
+    BuiltIn,
+}
+
+/// Read the person's reminders.toml, or the built-in default when there is none.
+pub fn load(dirs: &Dirs) -> Result<(Reminders, Source), Vec<Diagnostic>> {
+    let path = dirs.reminders_file();
+    match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let r = parse(DEFAULT_NAME, DEFAULT_TEXT)?;
+            Ok((r, Source::BuiltIn))
+        }
+        _ => {
+            let text = config::read_text_file(&path, SIZE_LIMIT).map_err(|d| vec![d])?;
+            let r = parse(&path.display().to_string(), &text)?;
+            Ok((r, Source::User(path)))
+        }
+    }
+}
+
+/// Read reminders.toml and config.toml together into a [`Schedule`].
+pub fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>> {
+    let cfg = Config::load(dirs).map_err(|d| vec![d])?;
+    let (r, source) = load(dirs)?;
+    Ok((Schedule::new(r, &cfg), source))
+}
+
+/// Switch reminder `id` on or off in the person's reminders.toml, keeping their comments and
+/// layout (toml_edit). With no reminders.toml yet, the built-in default is written first. The
+/// edited text is validated before it replaces the file, so a toggle never breaks it.
+pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<std::path::PathBuf, String> {
+    let path = dirs.reminders_file();
+    let shown = path.display().to_string();
+    let text = if std::fs::symlink_metadata(&path).is_ok() {
+        config::read_text_file(&path, SIZE_LIMIT).map_err(|d| d.headline())?
+    } else {
+        DEFAULT_TEXT.to_string()
+    };
+    if let Err(e) = parse(&shown, &text) {
+        let first = e.first().map(Diagnostic::headline).unwrap_or_default();
+        return Err(format!("fix reminders.toml first: {first}"));
+    }
+    let mut doc: toml_edit::DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| e.to_string())?;
+    let tables = doc
+        .get_mut("reminder")
+        .and_then(toml_edit::Item::as_array_of_tables_mut)
+        .ok_or_else(|| {
+            format!("{shown}: reminders are not written as [[reminder]] tables; edit it by hand")
+        })?;
+    let table = tables
+        .iter_mut()
+        .find(|t| t.get("id").and_then(toml_edit::Item::as_str) == Some(id))
+        .ok_or_else(|| format!("{shown}: there is no reminder \"{id}\""))?;
+    match table
+        .get_mut("enabled")
+        .and_then(toml_edit::Item::as_value_mut)
+    {
+        Some(v) => {
+            let decor = v.decor().clone();
+            *v = toml_edit::Value::from(on);
+            *v.decor_mut() = decor;
+        }
+        None => {
+            table.insert("enabled", toml_edit::value(on));
+        }
+    }
+    let new_text = doc.to_string();
+    parse(&shown, &new_text)
+        .map_err(|e| e.first().map(Diagnostic::headline).unwrap_or_default())?;
+    super::state::write_atomically(&path, new_text.as_bytes())
+        .map_err(|e| format!("cannot write {shown}: {e}"))?;
+    Ok(path)
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    reminder: Vec<RawReminder>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReminder {
+    id: Spanned<String>,
+    title: Spanned<String>,
+    body: Option<String>,
+    every: Option<Spanned<FileDuration>>,
+    from: Option<Spanned<String>>,
+    until: Option<Spanned<String>>,
+    at: Option<Spanned<Vec<Spanned<String>>>>,
+    days: Option<Spanned<Vec<Spanned<String>>>>,
+    enabled: Option<bool>,
+    routine: Option<Spanned<String>>,
+}
+
+fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Parse and validate the text of a reminders file; `path` is only used in messages. Every
+/// problem found is reported, not only the first.
+pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
+    let raw: RawFile =
+        toml::from_str(text).map_err(|e| vec![config::toml_error(path, text, &e)])?;
+    let mut errors = Vec::new();
+    let mut out = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let at = |span: std::ops::Range<usize>, msg: String| Diagnostic::at(path, text, span, msg);
+    let time_hint = "write \"HH:MM\", \"HH:MM:SS\", \"wake\" or \"bedtime\", optionally with + or - a duration, like \"bedtime-2h\"";
+    let time =
+        |s: &Spanned<String>, errors: &mut Vec<Diagnostic>| match parse_time_expr(s.get_ref()) {
+            Ok(t) => Some(t),
+            Err(m) => {
+                errors.push(at(s.span(), m).with_hint(time_hint));
+                None
+            }
+        };
+    for r in raw.reminder {
+        let before = errors.len();
+        let id = r.id.get_ref().clone();
+        if !valid_id(&id) {
+            errors.push(
+                at(r.id.span(), format!("\"{id}\" is not a valid reminder id"))
+                    .with_hint("use lowercase letters, digits and -, like \"legs-up\""),
+            );
+        } else if let Some(first) = seen.get(&id) {
+            let line = text[..(*first).min(text.len())].matches('\n').count() + 1;
+            errors.push(
+                at(r.id.span(), format!("duplicate reminder id \"{id}\"")).with_hint(format!(
+                    "the first one is on line {line}; ids must be unique"
+                )),
+            );
+        } else {
+            seen.insert(id.clone(), r.id.span().start);
+        }
+        if r.title.get_ref().trim().is_empty() {
+            errors.push(at(r.title.span(), "the title is empty".into()));
+        }
+        let when = match (&r.every, &r.at) {
+            (Some(_), Some(a)) => {
+                errors.push(
+                    at(a.span(), format!("reminder \"{id}\" has both every and at")).with_hint(
+                        "use every (with from/until) for an interval, or at for fixed times",
+                    ),
+                );
+                None
+            }
+            (None, None) => {
+                errors.push(
+                    at(
+                        r.id.span(),
+                        format!("reminder \"{id}\" has neither every nor at"),
+                    )
+                    .with_hint("add every = \"2h\" (with optional from/until) or at = [\"10:30\"]"),
+                );
+                None
+            }
+            (Some(every), None) => {
+                let d = every.get_ref().0;
+                let from = r.from.as_ref().map(|s| time(s, &mut errors));
+                let until = r.until.as_ref().map(|s| time(s, &mut errors));
+                if d.is_zero() {
+                    errors.push(
+                        at(every.span(), "every must be at least 1s".into())
+                            .with_hint("write an interval such as \"2h\" or \"45m\""),
+                    );
+                    None
+                } else if d.as_secs() > 86_400 {
+                    errors.push(
+                        at(every.span(), "every must be at most 24h".into()).with_hint(
+                            "the interval restarts each day at from; use days to skip days",
+                        ),
+                    );
+                    None
+                } else {
+                    let midnight = TimeExpr {
+                        anchor: Anchor::Clock(NaiveTime::MIN),
+                        offset_secs: 0,
+                    };
+                    match (from, until) {
+                        (Some(None), _) | (_, Some(None)) => None,
+                        (f, u) => Some(When::Every {
+                            every: d,
+                            from: f.flatten().unwrap_or(midnight),
+                            until: u.flatten().unwrap_or(midnight),
+                        }),
+                    }
+                }
+            }
+            (None, Some(list)) => {
+                for key in [&r.from, &r.until].into_iter().flatten() {
+                    errors.push(
+                        at(
+                            key.span(),
+                            "from and until go with every, not with at".into(),
+                        )
+                        .with_hint("remove it, or use every instead of at"),
+                    );
+                }
+                if list.get_ref().is_empty() {
+                    errors.push(
+                        at(list.span(), "at lists no times".into())
+                            .with_hint("write at least one time, like at = [\"10:30\"]"),
+                    );
+                }
+                let times: Vec<Option<TimeExpr>> = list
+                    .get_ref()
+                    .iter()
+                    .map(|s| time(s, &mut errors))
+                    .collect();
+                times.into_iter().collect::<Option<Vec<_>>>().map(When::At)
+            }
+        };
+        let mut days = Days::ALL;
+        if let Some(list) = &r.days {
+            days = Days(0);
+            if list.get_ref().is_empty() {
+                errors.push(at(list.span(), "days lists no days".into()).with_hint(
+                    "remove days for every day, or set enabled = false to switch the reminder off",
+                ));
+            }
+            for d in list.get_ref() {
+                let name = d.get_ref().trim().to_lowercase();
+                match DAY_NAMES.iter().position(|n| *n == name) {
+                    Some(i) => days.0 |= 1 << i,
+                    None => {
+                        let hint = DAY_NAMES
+                            .iter()
+                            .find(|n| name.len() >= 3 && name.starts_with(*n))
+                            .copied()
+                            .or_else(|| diag::did_you_mean(&name, DAY_NAMES))
+                            .map_or_else(
+                                || format!("days are {}", DAY_NAMES.join(", ")),
+                                |s| format!("did you mean \"{s}\"?"),
+                            );
+                        errors.push(
+                            at(d.span(), format!("\"{}\" is not a day", d.get_ref()))
+                                .with_hint(hint),
+                        );
+                    }
+                }
+            }
+        }
+        if let Some(rt) = &r.routine
+            && !valid_id(rt.get_ref())
+        {
+            errors.push(
+                at(
+                    rt.span(),
+                    format!("\"{}\" is not a routine id", rt.get_ref()),
+                )
+                .with_hint("name a routine by its id, like \"wind-down\" (see `windown list`)"),
+            );
+        }
+        if errors.len() > before {
+            continue;
+        }
+        if let Some(when) = when {
+            out.push(Reminder {
+                id,
+                title: r.title.into_inner(),
+                body: r.body.filter(|b| !b.trim().is_empty()),
+                when,
+                days,
+                enabled: r.enabled.unwrap_or(true),
+                routine: r.routine.map(Spanned::into_inner),
+            });
+        }
+    }
+    errors.sort_by_key(|d| (d.line, d.column));
+    if errors.is_empty() {
+        Ok(Reminders { reminders: out })
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_built_in_file_is_valid() {
+        let r = parse(DEFAULT_NAME, DEFAULT_TEXT).unwrap();
+        let ids: Vec<&str> = r.reminders.iter().map(|r| r.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            ["hydration", "legs-up", "wind-down", "evening-stretch"]
+        );
+        assert!(
+            r.get("wind-down")
+                .unwrap()
+                .full_body()
+                .ends_with("windown wind-down")
+        );
+    }
+
+    #[test]
+    fn time_expressions() {
+        let p = |s| parse_time_expr(s).map(|t| t.to_string());
+        assert_eq!(p("bedtime-2h").as_deref(), Ok("bedtime-2h"));
+        assert_eq!(p(" wake + 30m ").as_deref(), Ok("wake+30m"));
+        assert_eq!(p("07:00:30").as_deref(), Ok("07:00:30"));
+        assert_eq!(p("10:00+1m30s").as_deref(), Ok("10:00+1m30s"));
+        assert!(p("7am").is_err());
+        assert!(p("bedtime-2").is_err());
+        assert!(p("wake+25h").is_err());
+        let t = parse_time_expr("bedtime+2h").unwrap();
+        let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(t.second_of_day(hm(7, 0), hm(23, 0)), 3600);
+        let t = parse_time_expr("wake-8h").unwrap();
+        assert_eq!(t.second_of_day(hm(7, 0), hm(23, 0)), 23 * 3600);
+    }
+
+    #[test]
+    fn toggling_keeps_comments_and_starts_from_the_default() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        set_enabled(&dirs, "legs-up", false).unwrap();
+        let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
+        assert_eq!(
+            text,
+            DEFAULT_TEXT.replacen(
+                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = true",
+                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = false",
+                1
+            )
+        );
+        std::fs::write(
+            dirs.reminders_file(),
+            "# mine\n[[reminder]]\nid = \"a\" # the id\ntitle = \"A\"\nat = [\"10:00\"]\n",
+        )
+        .unwrap();
+        set_enabled(&dirs, "a", false).unwrap();
+        set_enabled(&dirs, "a", true).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dirs.reminders_file()).unwrap(),
+            "# mine\n[[reminder]]\nid = \"a\" # the id\ntitle = \"A\"\nat = [\"10:00\"]\nenabled = true\n"
+        );
+        assert!(
+            set_enabled(&dirs, "b", true)
+                .unwrap_err()
+                .ends_with("there is no reminder \"b\"")
+        );
+    }
+
+    #[test]
+    fn errors_are_located_and_all_reported() {
+        let src =
+            "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"25:00\"]\ndays = [\"monday\"]\n";
+        let e = parse("r.toml", src).unwrap_err();
+        let heads: Vec<String> = e.iter().map(|d| d.headline()).collect();
+        assert_eq!(
+            heads,
+            [
+                "r.toml:4:7: \"25:00\" is not a time",
+                "r.toml:5:9: \"monday\" is not a day"
+            ]
+        );
+        assert_eq!(e[1].hint.as_deref(), Some("did you mean \"mon\"?"));
+        let e = parse(
+            "r.toml",
+            "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nevery = \"25h\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(e[0].headline(), "r.toml:4:9: every must be at most 24h");
+        let e = parse("r.toml", "[[reminders]]\nid = \"a\"\n").unwrap_err();
+        assert_eq!(e[0].headline(), "r.toml:1:3: unknown key \"reminders\"");
+        assert_eq!(e[0].hint.as_deref(), Some("did you mean \"reminder\"?"));
+    }
+}

@@ -1,0 +1,213 @@
+//! `remind install` / `remind uninstall`: starting the reminder process at login.
+//!
+//! Owns the text of the systemd user unit and of the XDG autostart entry, the quoting each
+//! needs, and the few `systemctl --user` calls. The folders come in as [`Places`] and the
+//! systemctl runner as a parameter, so tests never touch a real session.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+
+use crate::error::{CmdResult, Failure};
+
+pub const UNIT_NAME: &str = "windown-remind.service";
+pub const DESKTOP_NAME: &str = "windown-remind.desktop";
+
+/// Where the unit and the autostart entry go.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Places {
+    pub systemd_unit: PathBuf,
+    pub autostart: PathBuf,
+}
+
+impl Places {
+    /// Under `$XDG_CONFIG_HOME`, else `$HOME/.config`.
+    pub fn from_lookup(var: impl Fn(&str) -> Option<PathBuf>) -> Option<Places> {
+        let base = var("XDG_CONFIG_HOME")
+            .filter(|p| p.is_absolute())
+            .or_else(|| {
+                var("HOME")
+                    .filter(|p| p.is_absolute())
+                    .map(|h| h.join(".config"))
+            })?;
+        Some(Places {
+            systemd_unit: base.join("systemd").join("user").join(UNIT_NAME),
+            autostart: base.join("autostart").join(DESKTOP_NAME),
+        })
+    }
+}
+
+/// Runs `systemctl --user ARGS`; Err with a short reason when it cannot or it fails.
+pub type Systemctl<'a> = &'a dyn Fn(&[&str]) -> Result<(), String>;
+
+/// The real `systemctl --user`.
+pub fn real_systemctl(args: &[&str]) -> Result<(), String> {
+    let out = Command::new("systemctl")
+        .arg("--user")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .map_err(|e| format!("cannot run systemctl: {e}"))?;
+    if out.status.success() {
+        Ok(())
+    } else {
+        let err = String::from_utf8_lossy(&out.stderr);
+        Err(err.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
+/// One argument for a systemd command line or assignment: quoted when it has to be, with `%`
+/// and `$` doubled so systemd does not expand them.
+fn systemd_quote(arg: &str) -> String {
+    let escaped = arg.replace('%', "%%").replace('$', "$$");
+    if escaped
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "/._-+=:@,".contains(c))
+    {
+        escaped
+    } else {
+        format!("\"{}\"", escaped.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}
+
+/// One argument of a desktop entry's Exec key: always quoted, with the spec's escapes, then
+/// the string-level backslash escape, and `%` doubled.
+fn desktop_quote(arg: &str) -> String {
+    let mut q = String::from("\"");
+    for c in arg.chars() {
+        if matches!(c, '"' | '`' | '$' | '\\') {
+            q.push('\\');
+        }
+        q.push(c);
+    }
+    q.push('"');
+    q.replace('\\', "\\\\").replace('%', "%%")
+}
+
+/// The systemd user unit that runs `remind run` with `exe`, passing on the `WINDOWN_*`
+/// folder variables that were set at install time.
+pub fn unit_text(exe: &Path, env: &[(String, String)]) -> String {
+    let mut s = String::from(
+        "# Written by `windown remind install`; remove with `windown remind uninstall`.\n\
+         [Unit]\n\
+         Description=windown reminders (desktop notifications)\n\
+         After=graphical-session.target\n\n\
+         [Service]\n",
+    );
+    for (k, v) in env {
+        s.push_str(&format!(
+            "Environment={}\n",
+            systemd_quote(&format!("{k}={v}"))
+        ));
+    }
+    s.push_str(&format!(
+        "ExecStart={} remind run\nRestart=on-failure\nRestartSec=30\n\n[Install]\nWantedBy=default.target\n",
+        systemd_quote(&exe.display().to_string())
+    ));
+    s
+}
+
+/// The XDG autostart entry, for desktops without a systemd user session.
+pub fn desktop_text(exe: &Path, env: &[(String, String)]) -> String {
+    let mut exec = String::new();
+    if !env.is_empty() {
+        exec.push_str("env ");
+        for (k, v) in env {
+            exec.push_str(&desktop_quote(&format!("{k}={v}")));
+            exec.push(' ');
+        }
+    }
+    exec.push_str(&desktop_quote(&exe.display().to_string()));
+    exec.push_str(" remind run");
+    format!(
+        "# Written by `windown remind install`; remove with `windown remind uninstall`.\n\
+         [Desktop Entry]\n\
+         Type=Application\n\
+         Name=windown reminders\n\
+         Comment=Daytime and bedtime reminders as desktop notifications\n\
+         Exec={exec}\n\
+         Terminal=false\n\
+         NoDisplay=true\n\
+         X-GNOME-Autostart-enabled=true\n"
+    )
+}
+
+fn write(path: &Path, text: &str) -> Result<(), Failure> {
+    super::state::write_atomically(path, text.as_bytes())
+        .map_err(|e| Failure::io("write", path, &e))
+}
+
+/// `remind install [--print]`.
+pub fn install(
+    places: &Places,
+    exe: &Path,
+    env: &[(String, String)],
+    print: bool,
+    systemctl: Systemctl<'_>,
+) -> CmdResult {
+    if print {
+        print!("{}", unit_text(exe, env));
+        return Ok(ExitCode::SUCCESS);
+    }
+    if systemctl(&["show-environment"]).is_ok() {
+        write(&places.systemd_unit, &unit_text(exe, env))?;
+        let enable =
+            systemctl(&["daemon-reload"]).and_then(|()| systemctl(&["enable", "--now", UNIT_NAME]));
+        if let Err(e) = enable {
+            return Err(Failure::new(format!(
+                "wrote {} but could not enable it: {e}",
+                places.systemd_unit.display()
+            ))
+            .with_hint(format!("try: systemctl --user enable --now {UNIT_NAME}")));
+        }
+        println!("wrote {}", places.systemd_unit.display());
+        println!("enabled and started it; see it with: systemctl --user status {UNIT_NAME}");
+    } else {
+        write(&places.autostart, &desktop_text(exe, env))?;
+        println!(
+            "systemctl --user is not available here, so windown wrote an XDG autostart entry instead: {}",
+            places.autostart.display()
+        );
+        println!(
+            "the reminder process starts at your next login; to start it now, run: windown remind run &"
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `remind uninstall`.
+pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> CmdResult {
+    let mut removed = false;
+    if places.systemd_unit.exists() {
+        if systemctl(&["show-environment"]).is_ok() {
+            // It may already be disabled or stopped; removing the file is what counts.
+            let _ = systemctl(&["disable", "--now", UNIT_NAME]);
+        }
+        std::fs::remove_file(&places.systemd_unit)
+            .map_err(|e| Failure::io("remove", &places.systemd_unit, &e))?;
+        let _ = systemctl(&["daemon-reload"]);
+        println!("removed {}", places.systemd_unit.display());
+        removed = true;
+    }
+    if places.autostart.exists() {
+        std::fs::remove_file(&places.autostart)
+            .map_err(|e| Failure::io("remove", &places.autostart, &e))?;
+        println!("removed {}", places.autostart.display());
+        removed = true;
+    }
+    if !removed {
+        println!("nothing to remove: the reminder process is not installed");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting() {
+        assert_eq!(systemd_quote("/usr/bin/windown"), "/usr/bin/windown");
+        assert_eq!(systemd_quote("/a b/50%"), "\"/a b/50%%\"");
+        assert_eq!(desktop_quote("/a b/$x"), "\"/a b/\\\\$x\"");
+    }
+}

@@ -1,0 +1,169 @@
+//! Desktop notifications: the one adapter around notify-rust.
+//!
+//! Owns sending a notification without ever blocking its caller for long. notify-rust's
+//! `show()` blocks, and hangs for minutes when a server owns the bus name but does not answer,
+//! so every send runs on its own thread and is given up after [`GIVE_UP`]. Knows nothing about
+//! schedules or files; reports back through a callback.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// How long a send may take before we stop waiting for it.
+pub const GIVE_UP: Duration = Duration::from_secs(2);
+
+/// Sends still stuck in a server that does not answer. Past [`MAX_STUCK`] we do not start
+/// more threads: each would hang the same way.
+static STUCK: AtomicUsize = AtomicUsize::new(0);
+const MAX_STUCK: usize = 2;
+
+/// Threads waiting for the person to answer a notification (until it closes). A server that
+/// never closes notifications would otherwise collect them; past [`MAX_WAITING`] new
+/// notifications go out without actions.
+static WAITING: AtomicUsize = AtomicUsize::new(0);
+const MAX_WAITING: usize = 8;
+
+/// The app name notification servers show.
+pub const APP_NAME: &str = "windown";
+
+/// Action keys on a reminder notification.
+pub const ACTION_DONE: &str = "done";
+pub const ACTION_SNOOZE: &str = "snooze";
+
+/// What became of one send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// A notification server took it.
+    Delivered,
+    /// No server, no session bus, or the server refused: the error text.
+    Failed(String),
+    /// The server did not answer within [`GIVE_UP`].
+    TimedOut,
+}
+
+impl Outcome {
+    /// A sentence for logs and the TUI.
+    pub fn describe(&self) -> String {
+        match self {
+            Outcome::Delivered => "a notification server took it".into(),
+            Outcome::Failed(e) => format!("no notification server took it: {e}"),
+            Outcome::TimedOut => format!(
+                "the notification server did not answer within {} s",
+                GIVE_UP.as_secs()
+            ),
+        }
+    }
+}
+
+/// One notification to send.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub title: String,
+    pub body: String,
+    pub icon: Option<PathBuf>,
+    /// Offer "Done" and "Snooze 10 min" (when the server supports actions).
+    pub actions: bool,
+}
+
+/// Send `msg` and wait at most [`GIVE_UP`] for the server to take it. When `on_action` is
+/// given and the server supports actions, the sending thread then waits for the person's
+/// answer and calls `on_action` with [`ACTION_DONE`] or [`ACTION_SNOOZE`] (never on plain
+/// dismissal). The caller is blocked for at most about two seconds.
+/// Called on the sending thread with the action the person chose.
+pub type OnAction = Box<dyn FnOnce(&str) + Send>;
+
+pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
+    if STUCK.load(Ordering::SeqCst) >= MAX_STUCK {
+        return Outcome::TimedOut;
+    }
+    let (tx, rx) = mpsc::channel::<Outcome>();
+    // Who finished first: the send (DONE) or the caller's patience (GIVEN_UP). Exactly one of
+    // them wins the compare-exchange, so the stuck count stays exact.
+    const PENDING: u8 = 0;
+    const DONE: u8 = 1;
+    const GIVEN_UP: u8 = 2;
+    let race = std::sync::Arc::new(std::sync::atomic::AtomicU8::new(PENDING));
+    let thread_race = race.clone();
+    let spawned = std::thread::Builder::new()
+        .name("notify".into())
+        .stack_size(256 * 1024)
+        .spawn(move || {
+            let want_actions =
+                msg.actions && on_action.is_some() && WAITING.load(Ordering::SeqCst) < MAX_WAITING;
+            // notify-rust unwraps a few D-Bus replies; a panic must end this thread only.
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| show(&msg, want_actions)))
+                    .unwrap_or_else(|_| Err("the notification library failed".into()));
+            if thread_race
+                .compare_exchange(PENDING, DONE, Ordering::SeqCst, Ordering::SeqCst)
+                .is_err()
+            {
+                STUCK.fetch_sub(1, Ordering::SeqCst);
+            }
+            match result {
+                Ok((handle, with_actions)) => {
+                    let _ = tx.send(Outcome::Delivered);
+                    if let (true, Some(cb)) = (with_actions, on_action) {
+                        WAITING.fetch_add(1, Ordering::SeqCst);
+                        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            handle.wait_for_action(|a| {
+                                if a == ACTION_DONE || a == ACTION_SNOOZE {
+                                    cb(a)
+                                }
+                            })
+                        }));
+                        WAITING.fetch_sub(1, Ordering::SeqCst);
+                    }
+                }
+                Err(e) => {
+                    let _ = tx.send(Outcome::Failed(one_line(&e)));
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        return Outcome::Failed(format!("cannot start a thread: {e}"));
+    }
+    match rx.recv_timeout(GIVE_UP) {
+        Ok(o) => o,
+        Err(_) => {
+            if race
+                .compare_exchange(PENDING, GIVEN_UP, Ordering::SeqCst, Ordering::SeqCst)
+                .is_ok()
+            {
+                STUCK.fetch_add(1, Ordering::SeqCst);
+                Outcome::TimedOut
+            } else {
+                // It finished just now: its outcome is on the way.
+                rx.recv_timeout(Duration::from_millis(200))
+                    .unwrap_or(Outcome::TimedOut)
+            }
+        }
+    }
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn show(
+    msg: &Message,
+    want_actions: bool,
+) -> Result<(notify_rust::NotificationHandle, bool), String> {
+    let mut n = notify_rust::Notification::new();
+    n.appname(APP_NAME).summary(&msg.title).body(&msg.body);
+    if let Some(icon) = &msg.icon {
+        n.icon(&icon.display().to_string());
+    }
+    let with_actions = want_actions
+        && notify_rust::get_capabilities()
+            .map(|c| c.iter().any(|x| x == "actions"))
+            .unwrap_or(false);
+    if with_actions {
+        n.action(ACTION_DONE, "Done")
+            .action(ACTION_SNOOZE, "Snooze 10 min");
+    }
+    n.show()
+        .map(|h| (h, with_actions))
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,256 @@
+//! The reminder schedule: pure functions from a [`Schedule`] and a moment to the occurrences
+//! that follow it, in wall-clock local time.
+//!
+//! Owns the rules: interval reminders anchored on `from`, windows that cross midnight, weekday
+//! filters, and daylight-saving days. Generic over [`chrono::TimeZone`] so tests pass fixed
+//! `chrono_tz` zones and the process passes [`chrono::Local`] (which honours `TZ`). Reads no
+//! clock, no file, sends nothing.
+//!
+//! Rules, per calendar day D of the reminder's `days`:
+//! - `at` times are clock times on D (a resolved time past midnight wraps into D).
+//! - `every`: `from + k * every` for k = 0, 1, ... while not after `until`; `until` not after
+//!   `from` means the window ends the next day (so `from == until` is a full 24 hours).
+//! - A local time that does not exist on D (spring forward) fires at the first valid minute
+//!   after it; a time that exists twice (fall back) fires once, at its first instance. Several
+//!   local times that land on the same instant fire once.
+
+use chrono::{DateTime, Duration as TimeDelta, LocalResult, NaiveDate, NaiveDateTime, TimeZone};
+
+use super::file::{Reminder, Schedule, When};
+
+/// One moment at which one reminder fires.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence<Tz: TimeZone> {
+    pub at: DateTime<Tz>,
+    /// Index into [`Schedule::reminders`].
+    pub reminder: usize,
+}
+
+/// A local wall-clock time as an instant in `tz`, by the DST rules above.
+pub fn resolve_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<DateTime<Tz>> {
+    match tz.from_local_datetime(&naive) {
+        LocalResult::Single(t) => Some(t),
+        LocalResult::Ambiguous(a, b) => Some(if a <= b { a } else { b }),
+        LocalResult::None => {
+            // In a gap: the first whole minute after it that exists. Gaps are at most a few
+            // hours; give up after two days of minutes (never seen in real zone data).
+            let start = naive.date().and_hms_opt(
+                chrono::Timelike::hour(&naive),
+                chrono::Timelike::minute(&naive),
+                0,
+            )?;
+            (1..=2 * 24 * 60).find_map(|m| {
+                match tz.from_local_datetime(&(start + TimeDelta::minutes(m))) {
+                    LocalResult::Single(t) => Some(t),
+                    LocalResult::Ambiguous(a, _) => Some(a),
+                    LocalResult::None => None,
+                }
+            })
+        }
+    }
+}
+
+/// The local times (seconds after D's midnight, may pass 24 h) a reminder has on its day, as
+/// a lazily indexed sequence.
+#[derive(Debug, Clone)]
+enum DayTimes {
+    Every { start: i64, step: i64, count: i64 },
+    At(Vec<i64>),
+}
+
+impl DayTimes {
+    fn of(r: &Reminder, s: &Schedule) -> DayTimes {
+        match &r.when {
+            When::Every { every, from, until } => {
+                let start = i64::from(from.second_of_day(s.wake, s.bedtime));
+                let mut end = i64::from(until.second_of_day(s.wake, s.bedtime));
+                if end <= start {
+                    end += 86_400;
+                }
+                let step = i64::try_from(every.as_secs()).unwrap_or(i64::MAX).max(1);
+                DayTimes::Every {
+                    start,
+                    step,
+                    count: (end - start) / step + 1,
+                }
+            }
+            When::At(times) => {
+                let mut v: Vec<i64> = times
+                    .iter()
+                    .map(|t| i64::from(t.second_of_day(s.wake, s.bedtime)))
+                    .collect();
+                v.sort_unstable();
+                v.dedup();
+                DayTimes::At(v)
+            }
+        }
+    }
+    fn len(&self) -> i64 {
+        match self {
+            DayTimes::Every { count, .. } => *count,
+            DayTimes::At(v) => v.len() as i64,
+        }
+    }
+    fn get(&self, k: i64) -> i64 {
+        match self {
+            DayTimes::Every { start, step, .. } => start + k * step,
+            DayTimes::At(v) => usize::try_from(k)
+                .ok()
+                .and_then(|i| v.get(i))
+                .copied()
+                .unwrap_or(0),
+        }
+    }
+}
+
+/// The occurrences of one reminder strictly after a moment, in order, without end.
+pub struct ReminderOccurrences<'a, Tz: TimeZone> {
+    reminder: &'a Reminder,
+    tz: Tz,
+    times: DayTimes,
+    day: NaiveDate,
+    k: i64,
+    /// Nothing at or before this is yielded (the starting moment, then the last yielded).
+    floor: DateTime<Tz>,
+    fresh_day: bool,
+}
+
+impl<'a, Tz: TimeZone> ReminderOccurrences<'a, Tz> {
+    pub fn new(schedule: &'a Schedule, index: usize, after: &DateTime<Tz>) -> Option<Self> {
+        let reminder = schedule.reminders.get(index)?;
+        Some(ReminderOccurrences {
+            reminder,
+            tz: after.timezone(),
+            times: DayTimes::of(reminder, schedule),
+            // A window that starts the day before can still run into `after`'s day.
+            day: after.naive_local().date().pred_opt()?,
+            k: 0,
+            floor: after.clone(),
+            fresh_day: true,
+        })
+    }
+
+    fn at(&self, k: i64) -> Option<DateTime<Tz>> {
+        let naive =
+            self.day.and_time(chrono::NaiveTime::MIN) + TimeDelta::seconds(self.times.get(k));
+        resolve_local(&self.tz, naive)
+    }
+}
+
+impl<Tz: TimeZone> Iterator for ReminderOccurrences<'_, Tz> {
+    type Item = DateTime<Tz>;
+
+    fn next(&mut self) -> Option<DateTime<Tz>> {
+        let mut empty_days = 0;
+        loop {
+            if self.fresh_day {
+                self.fresh_day = false;
+                self.k = 0;
+                if !self
+                    .reminder
+                    .days
+                    .contains(chrono::Datelike::weekday(&self.day))
+                {
+                    self.k = self.times.len();
+                } else {
+                    // Skip to the first time after the floor: instants grow with k, so a
+                    // binary search finds it without walking a 1-second interval all day.
+                    let (mut lo, mut hi) = (0, self.times.len());
+                    while lo < hi {
+                        let mid = lo + (hi - lo) / 2;
+                        match self.at(mid) {
+                            Some(t) if t <= self.floor => lo = mid + 1,
+                            _ => hi = mid,
+                        }
+                    }
+                    self.k = lo;
+                }
+            }
+            while self.k < self.times.len() {
+                let k = self.k;
+                self.k += 1;
+                if let Some(t) = self.at(k)
+                    && t > self.floor
+                {
+                    self.floor = t.clone();
+                    return Some(t);
+                }
+            }
+            empty_days += 1;
+            if empty_days > 8 {
+                return None;
+            }
+            self.day = self.day.succ_opt()?;
+            self.fresh_day = true;
+        }
+    }
+}
+
+/// Every occurrence of the enabled reminders strictly after `after` and before `before`, in
+/// time order (ties in file order), at most `limit` of them.
+pub fn next_occurrences<Tz: TimeZone>(
+    schedule: &Schedule,
+    after: &DateTime<Tz>,
+    before: &DateTime<Tz>,
+    limit: usize,
+) -> Vec<Occurrence<Tz>> {
+    let mut streams: Vec<(usize, std::iter::Peekable<ReminderOccurrences<'_, Tz>>)> = schedule
+        .reminders
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| r.enabled)
+        .filter_map(|(i, _)| Some((i, ReminderOccurrences::new(schedule, i, after)?.peekable())))
+        .collect();
+    let mut out = Vec::new();
+    while out.len() < limit {
+        let mut best: Option<(usize, DateTime<Tz>)> = None;
+        for (slot, (_, s)) in streams.iter_mut().enumerate() {
+            if let Some(t) = s.peek()
+                && best.as_ref().is_none_or(|(_, b)| t < b)
+            {
+                best = Some((slot, t.clone()));
+            }
+        }
+        let Some((slot, t)) = best else { break };
+        if t >= *before {
+            break;
+        }
+        let (index, stream) = &mut streams[slot];
+        stream.next();
+        out.push(Occurrence {
+            at: t,
+            reminder: *index,
+        });
+    }
+    out
+}
+
+/// The next occurrence of each enabled reminder after `after` (within eight days), in file
+/// order; `None` for disabled ones.
+pub fn next_per_reminder<Tz: TimeZone>(
+    schedule: &Schedule,
+    after: &DateTime<Tz>,
+) -> Vec<Option<DateTime<Tz>>> {
+    (0..schedule.reminders.len())
+        .map(|i| {
+            if !schedule.reminders[i].enabled {
+                return None;
+            }
+            ReminderOccurrences::new(schedule, i, after)?.next()
+        })
+        .collect()
+}
+
+/// The occurrences of reminder `index` in `(after, upto]`, in order, stopping after `cap`.
+pub fn occurrences_between<Tz: TimeZone>(
+    schedule: &Schedule,
+    index: usize,
+    after: &DateTime<Tz>,
+    upto: &DateTime<Tz>,
+    cap: usize,
+) -> Vec<DateTime<Tz>> {
+    match ReminderOccurrences::new(schedule, index, after) {
+        Some(it) => it.take_while(|t| t <= upto).take(cap).collect(),
+        None => Vec::new(),
+    }
+}

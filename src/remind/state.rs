@@ -1,0 +1,164 @@
+//! What the reminder process remembers between runs, and the lock that keeps it single.
+//!
+//! Owns two files in the state folder: `remind-state.json` (per reminder: the last occurrence
+//! handled, and the last one sent), written atomically (temporary file, fsync, rename), and
+//! `remind.lock`, held with an OS file lock for as long as `remind run` lives (the lock goes
+//! away with the process, even after a crash). Knows nothing about schedules.
+
+use std::collections::BTreeMap;
+use std::fs::File;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use crate::paths::Dirs;
+
+/// Per reminder: what the process last did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Last {
+    /// The last occurrence dealt with (sent, or dropped because it was too late).
+    pub handled: Option<DateTime<FixedOffset>>,
+    /// The last occurrence sent (to a server, or to stderr when there was none).
+    pub sent: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct State {
+    #[serde(default)]
+    pub reminders: BTreeMap<String, Last>,
+}
+
+pub fn state_file(dirs: &Dirs) -> PathBuf {
+    dirs.state.join("remind-state.json")
+}
+
+pub fn lock_file(dirs: &Dirs) -> PathBuf {
+    dirs.state.join("remind.lock")
+}
+
+impl State {
+    /// The saved state; empty when there is none. A damaged file is reported (so that the
+    /// caller can say so) and treated as empty.
+    pub fn load(dirs: &Dirs) -> Result<State, String> {
+        let path = state_file(dirs);
+        match std::fs::read(&path) {
+            Ok(bytes) => serde_json::from_slice(&bytes)
+                .map_err(|e| format!("{}: {e}; starting afresh", path.display())),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
+            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+        }
+    }
+
+    /// Write the state atomically.
+    pub fn save(&self, dirs: &Dirs) -> std::io::Result<()> {
+        let text = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        write_atomically(&state_file(dirs), &text)
+    }
+}
+
+/// Write `bytes` to `path` through a temporary file in the same folder, fsync, rename: a
+/// reader sees the old file or the new one, never half of one.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)?;
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// The single-instance lock, held while this value lives.
+#[derive(Debug)]
+pub struct InstanceLock {
+    _file: File,
+}
+
+/// Why the lock was not taken.
+#[derive(Debug)]
+pub enum LockError {
+    /// Another `remind run` holds it (its pid when it wrote one).
+    Held(Option<u32>),
+    Io(PathBuf, std::io::Error),
+}
+
+/// Take the lock, and write our pid into the lock file for `remind status`.
+pub fn take_lock(dirs: &Dirs) -> Result<InstanceLock, LockError> {
+    let path = lock_file(dirs);
+    let io = |e| LockError::Io(path.clone(), e);
+    std::fs::create_dir_all(&dirs.state).map_err(io)?;
+    let mut file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(io)?;
+    match file.try_lock() {
+        Ok(()) => {
+            file.set_len(0).map_err(io)?;
+            writeln!(file, "{}", std::process::id()).map_err(io)?;
+            Ok(InstanceLock { _file: file })
+        }
+        Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Held(read_pid(&path))),
+        Err(std::fs::TryLockError::Error(e)) => Err(io(e)),
+    }
+}
+
+/// Is a reminder process running? `Some(pid)` (pid 0 when unknown) if the lock is held.
+pub fn running(dirs: &Dirs) -> Option<u32> {
+    let path = lock_file(dirs);
+    let file = File::open(&path).ok()?;
+    match file.try_lock_shared() {
+        Ok(()) => None,
+        Err(std::fs::TryLockError::WouldBlock) => Some(read_pid(&path).unwrap_or(0)),
+        Err(std::fs::TryLockError::Error(_)) => None,
+    }
+}
+
+fn read_pid(path: &Path) -> Option<u32> {
+    std::fs::read_to_string(path).ok()?.trim().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saves_and_loads_and_locks() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        assert_eq!(State::load(&dirs).unwrap(), State::default());
+        let mut s = State::default();
+        let t = DateTime::parse_from_rfc3339("2026-12-01T07:00:00+01:00").unwrap();
+        s.reminders.insert(
+            "a".into(),
+            Last {
+                handled: Some(t),
+                sent: None,
+            },
+        );
+        s.save(&dirs).unwrap();
+        assert_eq!(State::load(&dirs).unwrap(), s);
+
+        assert_eq!(running(&dirs), None);
+        let lock = take_lock(&dirs).unwrap();
+        assert_eq!(running(&dirs), Some(std::process::id()));
+        assert!(matches!(take_lock(&dirs), Err(LockError::Held(Some(_)))));
+        drop(lock);
+        assert_eq!(running(&dirs), None);
+    }
+}

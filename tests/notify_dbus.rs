@@ -1,0 +1,460 @@
+//! `windown remind run` against a real notification server: Xvfb on a free display, a private
+//! D-Bus session bus, dunst on both. Checks that a reminder arrives with its title and body,
+//! that a restart does not repeat it, and that with a server that never answers (SIGSTOP) and
+//! with no server at all the process warns and keeps its schedule without hanging.
+//!
+//! The bus runs from its own small config file, without the system's service folders: with
+//! them, a call to a missing server would start (D-Bus-activate) the system's dunst, and the
+//! "no server" case could not be tested. Every process started here is killed by its pid.
+//!
+//! Skipped with a printed reason when a tool is missing, except with CI=true.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_windown");
+const TOOLS: [&str; 5] = ["Xvfb", "dbus-daemon", "dunst", "dunstctl", "dbus-send"];
+
+fn on_path(tool: &str) -> bool {
+    std::env::var_os("PATH")
+        .map(|p| std::env::split_paths(&p).any(|d| d.join(tool).is_file()))
+        .unwrap_or(false)
+}
+
+/// A process we started, killed by its pid when dropped.
+struct Proc {
+    pid: u32,
+    child: Option<Child>,
+}
+
+impl Proc {
+    fn signal(&self, sig: &str) {
+        let sig = match sig {
+            "TERM" => libc::SIGTERM,
+            "STOP" => libc::SIGSTOP,
+            "CONT" => libc::SIGCONT,
+            _ => libc::SIGKILL,
+        };
+        if let Ok(pid) = libc::pid_t::try_from(self.pid) {
+            // SAFETY: kill(2) takes plain integers; the pid is a process this test started.
+            unsafe {
+                libc::kill(pid, sig);
+            }
+        }
+    }
+}
+
+impl Drop for Proc {
+    fn drop(&mut self) {
+        self.signal("KILL");
+        if let Some(c) = &mut self.child {
+            let _ = c.wait();
+        }
+    }
+}
+
+/// Lines of a child's pipe, on a channel (so reads can time out).
+fn lines_of(r: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        for l in BufReader::new(r).lines().map_while(Result::ok) {
+            if tx.send(l).is_err() {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+struct Stack {
+    tmp: tempfile::TempDir,
+    display: String,
+    address: String,
+    dunst: Option<Proc>,
+    _bus: Proc,
+    _xvfb: Proc,
+}
+
+impl Stack {
+    fn start() -> Stack {
+        let tmp = tempfile::tempdir().unwrap();
+        // Xvfb picks a free display and writes its number to the fd we name (stdout).
+        let mut x = Command::new("Xvfb")
+            .args([
+                "-displayfd",
+                "1",
+                "-nolisten",
+                "tcp",
+                "-screen",
+                "0",
+                "640x480x24",
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let out = x.stdout.take().unwrap();
+        let xvfb = Proc {
+            pid: x.id(),
+            child: Some(x),
+        };
+        let display = lines_of(out)
+            .recv_timeout(Duration::from_secs(20))
+            .expect("Xvfb did not report a display");
+        let display = format!(":{}", display.trim());
+
+        let conf = tmp.path().join("bus.conf");
+        std::fs::write(
+            &conf,
+            format!(
+                r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={}</listen>
+  <auth>EXTERNAL</auth>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"#,
+                tmp.path().display()
+            ),
+        )
+        .unwrap();
+        let bus_out = tmp.path().join("bus.out");
+        let st = Command::new("dbus-daemon")
+            .arg(format!("--config-file={}", conf.display()))
+            .args(["--fork", "--print-address=1", "--print-pid=1"])
+            .stdin(Stdio::null())
+            .stdout(std::fs::File::create(&bus_out).unwrap())
+            .status()
+            .unwrap();
+        assert!(st.success(), "dbus-daemon failed");
+        let text = std::fs::read_to_string(&bus_out).unwrap();
+        let mut it = text.lines();
+        let address = it.next().expect("no bus address").trim().to_string();
+        let pid: u32 = it.next().expect("no bus pid").trim().parse().unwrap();
+        let bus = Proc { pid, child: None };
+        let mut s = Stack {
+            tmp,
+            display,
+            address,
+            dunst: None,
+            _bus: bus,
+            _xvfb: xvfb,
+        };
+        s.start_dunst();
+        s
+    }
+
+    fn path(&self, p: &str) -> PathBuf {
+        self.tmp.path().join(p)
+    }
+
+    /// An environment with only what a child needs: this display and bus, temp folders.
+    fn cmd(&self, program: &str) -> Command {
+        let mut c = Command::new(program);
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path("home"))
+            .env("XDG_CONFIG_HOME", self.path("home/.config"))
+            .env("XDG_RUNTIME_DIR", self.tmp.path())
+            .env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
+            .env("TZ", "UTC")
+            .env("WINDOWN_CONFIG_DIR", self.path("config"))
+            .env("WINDOWN_DATA_DIR", self.path("data"))
+            .env("WINDOWN_STATE_DIR", self.path("state"))
+            .stdin(Stdio::null());
+        c
+    }
+
+    fn server_present(&self) -> bool {
+        let out = self
+            .cmd("dbus-send")
+            .args([
+                "--session",
+                "--dest=org.freedesktop.DBus",
+                "--type=method_call",
+                "--print-reply",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.Notifications",
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).contains("boolean true")
+    }
+
+    fn wait_server(&self, present: bool) {
+        let end = Instant::now() + Duration::from_secs(20);
+        while self.server_present() != present {
+            assert!(
+                Instant::now() < end,
+                "notification server present={present} never happened"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn start_dunst(&mut self) {
+        std::fs::create_dir_all(self.path("home/.config")).unwrap();
+        let c = self
+            .cmd("dunst")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        self.dunst = Some(Proc {
+            pid: c.id(),
+            child: Some(c),
+        });
+        self.wait_server(true);
+    }
+
+    fn stop_dunst(&mut self) {
+        if let Some(d) = self.dunst.take() {
+            d.signal("CONT");
+            drop(d);
+        }
+        self.wait_server(false);
+    }
+
+    /// (app name, summary, body) of every notification dunst has shown, after closing the
+    /// open ones (dunst lists a notification in its history once it is closed).
+    fn history(&self) -> Vec<(String, String, String)> {
+        let _ = self.cmd("dunstctl").arg("close-all").status();
+        std::thread::sleep(Duration::from_millis(200));
+        let out = self.cmd("dunstctl").arg("history").output().unwrap();
+        let v: serde_json::Value =
+            serde_json::from_slice(&out.stdout).expect("dunstctl history is JSON");
+        let field =
+            |n: &serde_json::Value, k: &str| n[k]["data"].as_str().unwrap_or_default().to_string();
+        v["data"][0]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|n| (field(n, "appname"), field(n, "summary"), field(n, "body")))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn write_reminders(&self, text: &str) {
+        std::fs::create_dir_all(self.path("config")).unwrap();
+        std::fs::write(self.path("config/reminders.toml"), text).unwrap();
+    }
+
+    fn run_windown(&self) -> Windown {
+        let mut c = self
+            .cmd(BIN)
+            .args(["remind", "run"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let err = c.stderr.take().unwrap();
+        Windown {
+            lines: lines_of(err),
+            seen: Vec::new(),
+            proc: Proc {
+                pid: c.id(),
+                child: Some(c),
+            },
+        }
+    }
+}
+
+struct Windown {
+    proc: Proc,
+    lines: mpsc::Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Windown {
+    fn wait_for(&mut self, needle: &str, limit: Duration) -> bool {
+        let end = Instant::now() + limit;
+        while let Some(left) = end.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(l) => {
+                    let hit = l.contains(needle);
+                    self.seen.push(l);
+                    if hit {
+                        return true;
+                    }
+                }
+                Err(_) => return false,
+            }
+        }
+        false
+    }
+    /// Take whatever arrives during `d`.
+    fn collect_for(&mut self, d: Duration) {
+        let _ = self.wait_for("\u{0}never", d);
+    }
+    fn count(&self, needle: &str) -> usize {
+        self.seen.iter().filter(|l| l.contains(needle)).count()
+    }
+    /// SIGTERM, and the exit code if it exits within 3 s.
+    fn terminate(&mut self) -> Option<i32> {
+        self.proc.signal("TERM");
+        let end = Instant::now() + Duration::from_secs(3);
+        let child = self.proc.child.as_mut()?;
+        while Instant::now() < end {
+            if let Ok(Some(st)) = child.try_wait() {
+                return st.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+/// Press an action on the open notification. dunst would need a menu program to offer the
+/// choice, so this emits the server's ActionInvoked signal itself, for the first few
+/// notification ids, until the process has subscribed and logs `expect`.
+fn answer(stack: &Stack, w: &mut Windown, action: &str, expect: &str) {
+    for _ in 0..20 {
+        for id in 1..=8 {
+            let _ = stack
+                .cmd("dbus-send")
+                .args([
+                    "--session",
+                    "--type=signal",
+                    "/org/freedesktop/Notifications",
+                    "org.freedesktop.Notifications.ActionInvoked",
+                    &format!("uint32:{id}"),
+                    &format!("string:{action}"),
+                ])
+                .status();
+        }
+        if w.wait_for(expect, Duration::from_millis(300)) {
+            return;
+        }
+    }
+    panic!("no \"{expect}\" after pressing {action}: {:#?}", w.seen);
+}
+
+fn utc_clock_in(secs: i64) -> String {
+    (chrono::Utc::now() + chrono::Duration::seconds(secs))
+        .format("%H:%M:%S")
+        .to_string()
+}
+
+#[test]
+fn reminders_reach_a_real_notification_server() {
+    if let Some(tool) = TOOLS.iter().find(|t| !on_path(t)) {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("{tool} is not installed, and CI=true: this test must run");
+        }
+        eprintln!("skipped: {tool} is not installed (apt-get install dbus dunst xvfb xauth)");
+        return;
+    }
+    let mut stack = Stack::start();
+
+    // 1. Reminders due in a few seconds arrive with their title and body.
+    stack.write_reminders(&format!(
+        "[[reminder]]\nid = \"once\"\ntitle = \"Legs up now\"\nbody = \"Feet above your heart.\"\nat = [\"{}\"]\n\n\
+         [[reminder]]\nid = \"again\"\ntitle = \"Water\"\nat = [\"{}\"]\nroutine = \"wind-down\"\n",
+        utc_clock_in(5),
+        utc_clock_in(15)
+    ));
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for("sent once", Duration::from_secs(15)),
+        "{:#?}",
+        w.seen
+    );
+    // "Done" on it is recorded in the history.
+    answer(&stack, &mut w, "done", "once: done");
+    let history = std::fs::read_to_string(stack.path("data/history.jsonl")).unwrap_or_default();
+    assert!(history.contains("\"once\""), "{history}");
+    // "Snooze" on the second puts it off ten minutes.
+    assert!(
+        w.wait_for("sent again", Duration::from_secs(15)),
+        "{:#?}",
+        w.seen
+    );
+    answer(&stack, &mut w, "snooze", "again: snoozed until");
+    let mut expected = vec![
+        (
+            "windown".to_string(),
+            "Legs up now".to_string(),
+            "Feet above your heart.".to_string(),
+        ),
+        (
+            "windown".to_string(),
+            "Water".to_string(),
+            "Start it with: windown wind-down".to_string(),
+        ),
+    ];
+    expected.sort();
+    let sorted = |mut v: Vec<(String, String, String)>| {
+        v.sort();
+        v
+    };
+    assert_eq!(sorted(stack.history()), expected);
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+
+    // 2. A restart does not send them again.
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for("running with 2 reminders on", Duration::from_secs(10)),
+        "{:#?}",
+        w.seen
+    );
+    w.collect_for(Duration::from_secs(3));
+    assert_eq!(w.count("sent "), 0, "{:#?}", w.seen);
+    assert_eq!(sorted(stack.history()), expected);
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+
+    // 3. A server that owns the name but never answers (stopped): one warning after ~2 s,
+    //    the schedule goes on (occurrences on stderr), and SIGTERM still exits at once.
+    stack.write_reminders("[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n");
+    if let Some(d) = &stack.dunst {
+        d.signal("STOP");
+    }
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for("did not answer within 2 s", Duration::from_secs(10)),
+        "{:#?}",
+        w.seen
+    );
+    for _ in 0..3 {
+        assert!(
+            w.wait_for("tick: Tick", Duration::from_secs(5)),
+            "{:#?}",
+            w.seen
+        );
+    }
+    assert_eq!(w.count("notifications unavailable"), 1, "{:#?}", w.seen);
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+
+    // 4. No server on the bus at all: a clear warning, once, and the schedule goes on.
+    stack.stop_dunst();
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for(
+            "notifications unavailable: no notification server took it",
+            Duration::from_secs(10)
+        ),
+        "{:#?}",
+        w.seen
+    );
+    for _ in 0..2 {
+        assert!(
+            w.wait_for("tick: Tick", Duration::from_secs(5)),
+            "{:#?}",
+            w.seen
+        );
+    }
+    assert_eq!(w.count("notifications unavailable"), 1, "{:#?}", w.seen);
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+}

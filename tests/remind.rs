@@ -1,0 +1,847 @@
+//! Reminders: the schedule rules (in fixed zones from chrono_tz), and the `windown remind`
+//! commands run as the real binary with temporary folders.
+
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, TimeZone};
+use chrono_tz::Tz;
+use windown::config::Config;
+use windown::remind::file::{self, Schedule};
+use windown::remind::schedule::next_occurrences;
+
+// ---------------------------------------------------------------- the schedule, pure
+
+fn schedule(config: &str, reminders: &str) -> Schedule {
+    let cfg = Config::parse("config.toml", config).unwrap();
+    let r = file::parse("reminders.toml", reminders).unwrap();
+    Schedule::new(r, &cfg)
+}
+
+/// The occurrences in `[from, to)` as "id local-time" strings.
+fn list(
+    s: &Schedule,
+    tz: Tz,
+    from: (i32, u32, u32, u32, u32),
+    to: (i32, u32, u32, u32, u32),
+) -> Vec<String> {
+    let at = |(y, mo, d, h, mi): (i32, u32, u32, u32, u32)| {
+        tz.with_ymd_and_hms(y, mo, d, h, mi, 0).earliest().unwrap()
+    };
+    let after = at(from) - chrono::Duration::seconds(1);
+    next_occurrences(s, &after, &at(to), 10_000)
+        .into_iter()
+        .map(|o| format!("{} {}", s.reminders[o.reminder].id, o.at.to_rfc3339()))
+        .collect()
+}
+
+const BERLIN: Tz = chrono_tz::Europe::Berlin;
+
+#[test]
+fn intervals_are_anchored_on_from_and_stop_at_until() {
+    let s = schedule(
+        "wake = \"07:15\"\nbedtime = \"22:30\"\n",
+        "[[reminder]]\nid = \"h\"\ntitle = \"H\"\nevery = \"2h\"\nfrom = \"wake\"\nuntil = \"bedtime-2h\"\n",
+    );
+    assert_eq!(
+        list(&s, BERLIN, (2026, 12, 1, 0, 0), (2026, 12, 2, 0, 0)),
+        [
+            "h 2026-12-01T07:15:00+01:00",
+            "h 2026-12-01T09:15:00+01:00",
+            "h 2026-12-01T11:15:00+01:00",
+            "h 2026-12-01T13:15:00+01:00",
+            "h 2026-12-01T15:15:00+01:00",
+            "h 2026-12-01T17:15:00+01:00",
+            "h 2026-12-01T19:15:00+01:00",
+        ]
+    );
+    // Starting mid-window changes nothing: still on the :15 grid, the next one first.
+    assert_eq!(
+        list(&s, BERLIN, (2026, 12, 1, 10, 0), (2026, 12, 1, 12, 0)),
+        ["h 2026-12-01T11:15:00+01:00"]
+    );
+}
+
+#[test]
+fn until_is_inclusive_and_a_full_day_has_no_duplicate_at_midnight() {
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nevery = \"6h\"\n\n[[reminder]]\nid = \"b\"\ntitle = \"B\"\nevery = \"1h\"\nfrom = \"09:00\"\nuntil = \"11:00\"\n",
+    );
+    assert_eq!(
+        list(&s, BERLIN, (2026, 12, 1, 0, 0), (2026, 12, 2, 0, 1)),
+        [
+            "a 2026-12-01T00:00:00+01:00",
+            "a 2026-12-01T06:00:00+01:00",
+            "b 2026-12-01T09:00:00+01:00",
+            "b 2026-12-01T10:00:00+01:00",
+            "b 2026-12-01T11:00:00+01:00",
+            "a 2026-12-01T12:00:00+01:00",
+            "a 2026-12-01T18:00:00+01:00",
+            "a 2026-12-02T00:00:00+01:00",
+        ]
+    );
+}
+
+#[test]
+fn weekdays_and_a_window_crossing_midnight() {
+    // Friday 2026-12-04, 22:00 to 02:00 the next morning; only Friday's window.
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"n\"\ntitle = \"N\"\nevery = \"1h\"\nfrom = \"22:00\"\nuntil = \"02:00\"\ndays = [\"fri\"]\n",
+    );
+    assert_eq!(
+        list(&s, BERLIN, (2026, 11, 30, 0, 0), (2026, 12, 7, 0, 0)),
+        [
+            "n 2026-12-04T22:00:00+01:00",
+            "n 2026-12-04T23:00:00+01:00",
+            "n 2026-12-05T00:00:00+01:00",
+            "n 2026-12-05T01:00:00+01:00",
+            "n 2026-12-05T02:00:00+01:00",
+        ]
+    );
+    // Starting inside the window, after midnight: the rest of Friday's window.
+    assert_eq!(
+        list(&s, BERLIN, (2026, 12, 5, 0, 30), (2026, 12, 5, 12, 0)),
+        ["n 2026-12-05T01:00:00+01:00", "n 2026-12-05T02:00:00+01:00"]
+    );
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"w\"\ntitle = \"W\"\nat = [\"10:00\"]\ndays = [\"mon\", \"wed\", \"sat\"]\n",
+    );
+    assert_eq!(
+        list(&s, BERLIN, (2026, 11, 30, 0, 0), (2026, 12, 7, 0, 0)),
+        [
+            "w 2026-11-30T10:00:00+01:00",
+            "w 2026-12-02T10:00:00+01:00",
+            "w 2026-12-05T10:00:00+01:00",
+        ]
+    );
+}
+
+#[test]
+fn bedtime_relative_times_follow_config() {
+    let s = schedule(
+        "bedtime = \"23:30\"\n",
+        "[[reminder]]\nid = \"w\"\ntitle = \"W\"\nat = [\"bedtime-60m\", \"bedtime+1h\", \"wake+30m\"]\n",
+    );
+    assert_eq!(
+        list(&s, BERLIN, (2026, 12, 1, 0, 0), (2026, 12, 2, 0, 0)),
+        [
+            "w 2026-12-01T00:30:00+01:00",
+            "w 2026-12-01T07:30:00+01:00",
+            "w 2026-12-01T22:30:00+01:00",
+        ]
+    );
+}
+
+#[test]
+fn spring_forward_fires_at_the_first_valid_minute() {
+    // Berlin, 2026-03-29: 02:00 jumps to 03:00.
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"02:30\"]\n\n[[reminder]]\nid = \"e\"\ntitle = \"E\"\nevery = \"30m\"\nfrom = \"01:00\"\nuntil = \"04:00\"\n",
+    );
+    assert_eq!(
+        list(&s, BERLIN, (2026, 3, 28, 12, 0), (2026, 3, 29, 12, 0)),
+        [
+            "e 2026-03-29T01:00:00+01:00",
+            "e 2026-03-29T01:30:00+01:00",
+            "a 2026-03-29T03:00:00+02:00",
+            "e 2026-03-29T03:00:00+02:00",
+            "e 2026-03-29T03:30:00+02:00",
+            "e 2026-03-29T04:00:00+02:00",
+        ]
+    );
+    // New York, 2026-03-08: 02:00 jumps to 03:00; a 02:10:30 time fires at 03:00.
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"02:10:30\"]\n",
+    );
+    assert_eq!(
+        list(
+            &s,
+            chrono_tz::America::New_York,
+            (2026, 3, 8, 0, 0),
+            (2026, 3, 9, 0, 0)
+        ),
+        ["a 2026-03-08T03:00:00-04:00"]
+    );
+}
+
+#[test]
+fn fall_back_fires_once() {
+    // Berlin, 2026-10-25: 03:00 goes back to 02:00; 02:30 exists twice.
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"02:30\"]\n\n[[reminder]]\nid = \"e\"\ntitle = \"E\"\nevery = \"30m\"\nfrom = \"01:30\"\nuntil = \"03:30\"\n",
+    );
+    assert_eq!(
+        list(&s, BERLIN, (2026, 10, 24, 12, 0), (2026, 10, 25, 12, 0)),
+        [
+            "e 2026-10-25T01:30:00+02:00",
+            "e 2026-10-25T02:00:00+02:00",
+            "a 2026-10-25T02:30:00+02:00",
+            "e 2026-10-25T02:30:00+02:00",
+            "e 2026-10-25T03:00:00+01:00",
+            "e 2026-10-25T03:30:00+01:00",
+        ]
+    );
+}
+
+#[test]
+fn leap_day_is_a_day_like_any_other() {
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"t\"\ntitle = \"T\"\nat = [\"12:00\"]\ndays = [\"tue\"]\n",
+    );
+    // 2028-02-29 is a Tuesday.
+    assert_eq!(
+        list(&s, BERLIN, (2028, 2, 27, 0, 0), (2028, 3, 8, 0, 0)),
+        ["t 2028-02-29T12:00:00+01:00", "t 2028-03-07T12:00:00+01:00"]
+    );
+}
+
+#[test]
+fn one_second_intervals_are_cheap_to_query() {
+    let s = schedule(
+        "",
+        "[[reminder]]\nid = \"s\"\ntitle = \"S\"\nevery = \"1s\"\n",
+    );
+    let at: DateTime<Tz> = BERLIN.with_ymd_and_hms(2026, 12, 1, 15, 0, 0).unwrap();
+    let started = Instant::now();
+    for _ in 0..1000 {
+        let n = next_occurrences(&s, &at, &(at + chrono::Duration::hours(1)), 1);
+        assert_eq!(n[0].at, at + chrono::Duration::seconds(1));
+    }
+    // A linear walk from midnight would take seconds here.
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        started.elapsed()
+    );
+}
+
+// ---------------------------------------------------------------- the commands
+
+const BIN: &str = env!("CARGO_BIN_EXE_windown");
+
+struct Env {
+    tmp: tempfile::TempDir,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            tmp: tempfile::tempdir().unwrap(),
+        }
+    }
+    fn path(&self, p: &str) -> PathBuf {
+        self.tmp.path().join(p)
+    }
+    fn write(&self, p: &str, text: &str) {
+        let path = self.path(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    /// The binary with a clean environment: temp folders, Berlin time, no session bus.
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path("home"))
+            .env("XDG_CONFIG_HOME", self.path("home/.config"))
+            .env("XDG_RUNTIME_DIR", self.path("run"))
+            .env("WINDOWN_CONFIG_DIR", self.path("config"))
+            .env("WINDOWN_DATA_DIR", self.path("data"))
+            .env("WINDOWN_STATE_DIR", self.path("state"))
+            .env("TZ", "Europe/Berlin")
+            .stdin(Stdio::null());
+        c
+    }
+    fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let out = self.cmd(args).output().unwrap();
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+}
+
+#[test]
+fn preview_of_the_built_in_reminders() {
+    let e = Env::new();
+    let (code, out, err) = e.run(&["remind", "preview", "--from", "2026-12-01"]);
+    assert_eq!((code, err.as_str()), (0, ""));
+    assert_eq!(
+        out,
+        "2026-12-01T07:00:00+01:00  hydration        Drink some water
+2026-12-01T09:00:00+01:00  hydration        Drink some water
+2026-12-01T10:30:00+01:00  legs-up          Put your legs up
+2026-12-01T11:00:00+01:00  hydration        Drink some water
+2026-12-01T13:00:00+01:00  hydration        Drink some water
+2026-12-01T13:30:00+01:00  legs-up          Put your legs up
+2026-12-01T15:00:00+01:00  hydration        Drink some water
+2026-12-01T17:00:00+01:00  hydration        Drink some water
+2026-12-01T18:00:00+01:00  legs-up          Put your legs up
+2026-12-01T19:00:00+01:00  hydration        Drink some water
+2026-12-01T21:30:00+01:00  wind-down        Time to wind down
+2026-12-01T22:25:00+01:00  evening-stretch  Evening stretches
+"
+    );
+    let (code, out, _) = e.run(&[
+        "remind",
+        "preview",
+        "--from",
+        "2026-12-01 21:00",
+        "--days",
+        "1",
+        "--json",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        "{\"at\":\"2026-12-01T21:30:00+01:00\",\"id\":\"wind-down\",\"routine\":\"wind-down\",\"title\":\"Time to wind down\"}
+{\"at\":\"2026-12-01T22:25:00+01:00\",\"id\":\"evening-stretch\",\"routine\":\"evening-legs\",\"title\":\"Evening stretches\"}
+{\"at\":\"2026-12-02T07:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
+{\"at\":\"2026-12-02T09:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
+{\"at\":\"2026-12-02T10:30:00+01:00\",\"id\":\"legs-up\",\"title\":\"Put your legs up\"}
+{\"at\":\"2026-12-02T11:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
+{\"at\":\"2026-12-02T13:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
+{\"at\":\"2026-12-02T13:30:00+01:00\",\"id\":\"legs-up\",\"title\":\"Put your legs up\"}
+{\"at\":\"2026-12-02T15:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
+{\"at\":\"2026-12-02T17:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
+{\"at\":\"2026-12-02T18:00:00+01:00\",\"id\":\"legs-up\",\"title\":\"Put your legs up\"}
+{\"at\":\"2026-12-02T19:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
+"
+    );
+}
+
+#[test]
+fn preview_honours_tz_config_and_dst() {
+    let e = Env::new();
+    e.write("config/config.toml", "bedtime = \"23:00\"\n");
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"late\"\ntitle = \"Late\"\nat = [\"02:30\", \"bedtime\"]\n",
+    );
+    let out = e
+        .cmd(&[
+            "remind",
+            "preview",
+            "--from",
+            "2026-03-08T00:00",
+            "--days",
+            "1",
+        ])
+        .env("TZ", "America/New_York")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "2026-03-08T03:00:00-04:00  late  Late\n2026-03-08T23:00:00-04:00  late  Late\n"
+    );
+}
+
+#[test]
+fn preview_refuses_a_bad_from() {
+    let e = Env::new();
+    let (code, out, err) = e.run(&["remind", "preview", "--from", "tomorrow"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert_eq!(
+        err,
+        "error: \"tomorrow\" is not a date or a date and time\nhint: write 2026-12-01T06:00, \"2026-12-01 06:00\" or 2026-12-01\n"
+    );
+}
+
+#[test]
+fn a_broken_reminders_file_is_reported_with_line_and_column() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nevry = \"2h\"\n",
+    );
+    let (code, out, err) = e.run(&["remind", "preview"]);
+    let path = e.path("config/reminders.toml").display().to_string();
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert_eq!(
+        err,
+        format!(
+            "error: {path}:4:1: unknown key \"evry\"\n  |\n4 | evry = \"2h\"\n  | ^^^^\n  = hint: did you mean \"every\"?\n"
+        )
+    );
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\n\n[[reminder]]\nid = \"a\"\ntitle = \"B\"\nevery = \"0s\"\nuntil = \"bedtime-2x\"\n",
+    );
+    let (code, _, err) = e.run(&["remind", "status"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: {path}:7:6: duplicate reminder id \"a\"
+  |
+7 | id = \"a\"
+  |      ^^^
+  = hint: the first one is on line 2; ids must be unique
+error: {path}:9:9: every must be at least 1s
+  |
+9 | every = \"0s\"
+  |         ^^^^
+  = hint: write an interval such as \"2h\" or \"45m\"
+error: {path}:10:9: in \"bedtime-2x\": \"2x\" is not a duration: use a number with a unit, like \"10s\", \"1m30s\" or \"2h\"
+   |
+10 | until = \"bedtime-2x\"
+   |         ^^^^^^^^^^^^
+   = hint: write \"HH:MM\", \"HH:MM:SS\", \"wake\" or \"bedtime\", optionally with + or - a duration, like \"bedtime-2h\"
+"
+        )
+    );
+}
+
+#[test]
+fn init_writes_the_default_once() {
+    let e = Env::new();
+    let (code, out, _) = e.run(&["remind", "init"]);
+    let path = e.path("config/reminders.toml");
+    assert_eq!(code, 0);
+    assert!(out.starts_with(&format!("wrote {}\n", path.display())));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), file::DEFAULT_TEXT);
+    let (code, _, err) = e.run(&["remind", "init"]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        err,
+        format!(
+            "error: {} already exists\nhint: edit it, or move it away first to start again from the default\n",
+            path.display()
+        )
+    );
+}
+
+#[test]
+fn test_names_a_missing_reminder_and_reports_no_server() {
+    let e = Env::new();
+    let (code, _, err) = e.run(&["remind", "test", "hydrate"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "error: there is no reminder \"hydrate\"\nhint: did you mean \"hydration\"?\n"
+    );
+    let started = Instant::now();
+    let (code, out, err) = e.run(&["remind", "test", "legs-up"]);
+    assert_eq!((code, out.as_str()), (1, ""));
+    assert!(
+        err.starts_with(
+            "error: could not send \"Put your legs up\": no notification server took it: "
+        ),
+        "{err}"
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+}
+
+#[test]
+fn install_print_and_autostart_without_systemctl() {
+    let e = Env::new();
+    let exe = std::fs::canonicalize(BIN).unwrap();
+    let (code, out, _) = e.run(&["remind", "install", "--print"]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        out,
+        format!(
+            "# Written by `windown remind install`; remove with `windown remind uninstall`.
+[Unit]
+Description=windown reminders (desktop notifications)
+After=graphical-session.target
+
+[Service]
+Environment=WINDOWN_CONFIG_DIR={c}
+Environment=WINDOWN_DATA_DIR={d}
+Environment=WINDOWN_STATE_DIR={s}
+ExecStart={exe} remind run
+Restart=on-failure
+RestartSec=30
+
+[Install]
+WantedBy=default.target
+",
+            c = e.path("config").display(),
+            d = e.path("data").display(),
+            s = e.path("state").display(),
+            exe = exe.display()
+        )
+    );
+    assert!(!e.path("home/.config/systemd").exists());
+
+    // No systemctl on PATH: an XDG autostart entry.
+    let out = e
+        .cmd(&["remind", "install"])
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    let desktop = e.path("home/.config/autostart/windown-remind.desktop");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!(
+            "systemctl --user is not available here, so windown wrote an XDG autostart entry instead: {}
+the reminder process starts at your next login; to start it now, run: windown remind run &\n",
+            desktop.display()
+        )
+    );
+    let text = std::fs::read_to_string(&desktop).unwrap();
+    assert!(
+        text.contains(&format!(
+            "\nExec=env \"WINDOWN_CONFIG_DIR={}\" ",
+            e.path("config").display()
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(" \"{}\" remind run\n", exe.display())),
+        "{text}"
+    );
+
+    let out = e
+        .cmd(&["remind", "uninstall"])
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("removed {}\n", desktop.display())
+    );
+    assert!(!desktop.exists());
+    let out = e
+        .cmd(&["remind", "uninstall"])
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "nothing to remove: the reminder process is not installed\n"
+    );
+}
+
+#[test]
+fn install_with_systemctl_writes_and_enables_the_unit() {
+    use std::os::unix::fs::PermissionsExt;
+    let e = Env::new();
+    // A stand-in systemctl that logs its arguments and succeeds.
+    let log = e.path("systemctl.log");
+    e.write(
+        "bin/systemctl",
+        &format!("#!/bin/sh\necho \"$*\" >> '{}'\n", log.display()),
+    );
+    std::fs::set_permissions(
+        e.path("bin/systemctl"),
+        std::fs::Permissions::from_mode(0o755),
+    )
+    .unwrap();
+    let path = format!("{}:/usr/bin:/bin", e.path("bin").display());
+    let unit = e.path("home/.config/systemd/user/windown-remind.service");
+
+    let out = e
+        .cmd(&["remind", "install"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!(
+            "wrote {}\nenabled and started it; see it with: systemctl --user status windown-remind.service\n",
+            unit.display()
+        )
+    );
+    let text = std::fs::read_to_string(&unit).unwrap();
+    let exe = std::fs::canonicalize(BIN).unwrap();
+    assert!(
+        text.contains(&format!("\nExecStart={} remind run\n", exe.display())),
+        "{text}"
+    );
+    assert!(!e.path("home/.config/autostart").exists());
+
+    let out = e
+        .cmd(&["remind", "uninstall"])
+        .env("PATH", &path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!("removed {}\n", unit.display())
+    );
+    assert!(!unit.exists());
+    assert_eq!(
+        std::fs::read_to_string(&log).unwrap(),
+        "--user show-environment
+--user daemon-reload
+--user enable --now windown-remind.service
+--user show-environment
+--user disable --now windown-remind.service
+--user daemon-reload
+"
+    );
+}
+
+/// A `remind run` child, killed by its pid when dropped; its stderr lines arrive on a channel.
+struct Running {
+    child: Child,
+    lines: std::sync::mpsc::Receiver<String>,
+    seen: Vec<String>,
+}
+
+impl Running {
+    fn start(mut cmd: Command) -> Running {
+        let mut child = cmd
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let err = child.stderr.take().unwrap();
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for l in BufReader::new(err).lines().map_while(Result::ok) {
+                if tx.send(l).is_err() {
+                    break;
+                }
+            }
+        });
+        Running {
+            child,
+            lines,
+            seen: Vec::new(),
+        }
+    }
+    /// Wait until a stderr line contains `needle`; all lines so far are in `seen`.
+    fn wait_for(&mut self, needle: &str, limit: Duration) -> bool {
+        let end = Instant::now() + limit;
+        while let Some(left) = end.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(l) => {
+                    let hit = l.contains(needle);
+                    self.seen.push(l);
+                    if hit {
+                        return true;
+                    }
+                }
+                Err(_) => return false,
+            }
+        }
+        false
+    }
+    fn count(&self, needle: &str) -> usize {
+        self.seen.iter().filter(|l| l.contains(needle)).count()
+    }
+    fn terminate(&mut self) -> Option<i32> {
+        signal(self.child.id(), "TERM");
+        let end = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < end {
+            if let Ok(Some(st)) = self.child.try_wait() {
+                return st.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Send a signal to a child we started, by its pid.
+fn signal(pid: u32, sig: &str) {
+    let sig = match sig {
+        "TERM" => libc::SIGTERM,
+        _ => libc::SIGKILL,
+    };
+    if let Ok(pid) = libc::pid_t::try_from(pid) {
+        // SAFETY: kill(2) takes plain integers; the pid is one of our own children.
+        unsafe {
+            libc::kill(pid, sig);
+        }
+    }
+}
+
+#[test]
+fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("notifications unavailable", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    // It keeps going: three more occurrences on stderr, and no second warning.
+    for _ in 0..3 {
+        assert!(
+            r.wait_for("reminder ", Duration::from_secs(5)),
+            "{:?}",
+            r.seen
+        );
+    }
+    assert_eq!(r.count("notifications unavailable"), 1, "{:?}", r.seen);
+    assert!(r.count("tick: Tick") >= 3, "{:?}", r.seen);
+
+    // A second instance is refused.
+    let (code, _, err) = e.run(&["remind", "run"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.starts_with("error: the reminder process is already running (pid "),
+        "{err}"
+    );
+    let (_, out, _) = e.run(&["remind", "status"]);
+    assert!(
+        out.starts_with(&format!(
+            "reminder process: running (pid {})\n",
+            r.child.id()
+        )),
+        "{out}"
+    );
+    assert!(out.contains("\nlast sent:\n  tick  2"), "{out}");
+
+    // SIGTERM: out at once, state saved.
+    assert_eq!(r.terminate(), Some(0));
+    let state = std::fs::read_to_string(e.path("state/remind-state.json")).unwrap();
+    assert!(state.contains("\"tick\""), "{state}");
+    let (_, out, _) = e.run(&["remind", "status"]);
+    assert!(out.starts_with("reminder process: not running\n"), "{out}");
+}
+
+#[test]
+fn run_reloads_edits_and_keeps_the_last_good_schedule() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("tick: Tick", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    // Broken edit: reported once, the 1-second reminder keeps going.
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\ncolour = \"red\"\n",
+    );
+    assert!(
+        r.wait_for("unknown key \"colour\"", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert!(r.wait_for("kept the previous reminders", Duration::from_secs(5)));
+    for _ in 0..2 {
+        assert!(
+            r.wait_for("tick: Tick", Duration::from_secs(5)),
+            "{:?}",
+            r.seen
+        );
+    }
+    assert_eq!(r.count("unknown key"), 1, "{:?}", r.seen);
+    // A good edit: the new reminder takes over.
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tock\"\ntitle = \"Tock\"\nevery = \"1s\"\n",
+    );
+    assert!(
+        r.wait_for("reloaded reminders", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("tock: Tock", Duration::from_secs(5)),
+        "{:?}",
+        r.seen
+    );
+    assert_eq!(r.terminate(), Some(0));
+}
+
+// ---------------------------------------------------------------- the TUI screen
+
+mod view {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    use chrono::{Local, TimeZone};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    use windown::paths::Dirs;
+    use windown::remind::view::RemindersView;
+
+    fn draw(v: &RemindersView, w: u16, h: u16) -> String {
+        let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+        t.draw(|f| v.render(f.area(), f.buffer_mut())).unwrap();
+        t.backend().to_string()
+    }
+
+    fn key(c: KeyCode) -> KeyEvent {
+        KeyEvent::from(c)
+    }
+
+    #[test]
+    fn shows_toggles_and_writes_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        // A December morning: no daylight-saving change near it in any zone we run in.
+        let now = Local
+            .with_ymd_and_hms(2026, 12, 1, 8, 0, 0)
+            .earliest()
+            .unwrap();
+        let wakes = Arc::new(AtomicUsize::new(0));
+        let w = wakes.clone();
+        let mut v = RemindersView::load(
+            &dirs,
+            now,
+            Arc::new(move || {
+                w.fetch_add(1, Ordering::SeqCst);
+            }),
+        );
+        insta::assert_snapshot!("reminders_80x24", draw(&v, 80, 24));
+        insta::assert_snapshot!("reminders_40x12", draw(&v, 40, 12));
+
+        assert!(v.handle_key(key(KeyCode::Down), now));
+        assert!(v.handle_key(key(KeyCode::Char(' ')), now));
+        assert!(!v.handle_key(key(KeyCode::Esc), now));
+        insta::assert_snapshot!("reminders_legs_up_off", draw(&v, 80, 24));
+        let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
+        assert!(text.starts_with("# windown reminders"), "comments kept");
+        assert!(text.contains("at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = false\n"));
+        assert!(v.handle_key(key(KeyCode::Enter), now));
+        assert_eq!(
+            std::fs::read_to_string(dirs.reminders_file()).unwrap(),
+            windown::remind::file::DEFAULT_TEXT
+        );
+
+        // A broken file is shown, not hidden.
+        std::fs::write(dirs.reminders_file(), "[[reminder]]\nid = \"x\"\n").unwrap();
+        assert!(v.handle_key(key(KeyCode::Char('r')), now));
+        let screen = draw(&v, 80, 24);
+        assert!(screen.contains("reminders.toml has a mistake:"), "{screen}");
+        assert!(screen.contains("missing field"), "{screen}");
+        assert_eq!(wakes.load(Ordering::SeqCst), 0);
+    }
+}
