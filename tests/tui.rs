@@ -237,6 +237,21 @@ fn home_header_from_the_history() {
 }
 
 #[test]
+fn other_screens_open_from_home_and_get_their_keys() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    assert_eq!(app.key(ch('r'), t0), vec![Out::Open(Other::Reminders)]);
+    assert_eq!(app.key(ch('g'), t0), vec![Out::Open(Other::Progress)]);
+    app.screen = Screen::Other(Other::Reminders);
+    assert_eq!(app.key(ch(' '), t0), vec![Out::OtherKey(ch(' '))]);
+    assert_eq!(app.key(ch('j'), t0), vec![Out::OtherKey(ch('j'))]);
+    assert!(app.key(key(KeyCode::Esc), t0).is_empty());
+    assert!(matches!(app.screen, Screen::Home));
+    app.screen = Screen::Other(Other::Progress);
+    assert_eq!(app.key(ctrl('c'), t0), vec![Out::Quit]);
+}
+
+#[test]
 fn home_help() {
     let t0 = Instant::now();
     let mut app = App::new(Look::FULL, home(), false);

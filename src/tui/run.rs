@@ -22,6 +22,7 @@ use crate::error::{CmdResult, Failure};
 use crate::history::view::{CheckinPrompt, ProgressView, PromptAnswer};
 use crate::history::{self, CheckinEntry, SessionEntry};
 use crate::paths::Dirs;
+use crate::remind::view::RemindersView;
 use crate::routine::{Catalog, Figure, Routine, figure};
 use crate::session::{Bell, Cuer};
 
@@ -110,6 +111,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     }
     // Other parts' screens, loaded when opened.
     let mut progress: Option<ProgressView> = None;
+    let mut reminders: Option<RemindersView> = None;
     // Problems to tell once the terminal is back (a history that cannot be written).
     let mut problems: Vec<String> = Vec::new();
 
@@ -123,7 +125,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     })?;
     events::spawn_input(tx.clone())
         .map_err(|e| Failure::new(format!("cannot read the keyboard: {e}")))?;
-    let _wake = events::waker(tx.clone());
+    let wake = events::waker(tx.clone());
 
     let bell = Bell::With(Box::new(|| {
         let mut out = std::io::stdout();
@@ -180,15 +182,27 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
                         }
                         refresh_home(&mut app, dirs, false);
                     }
-                    Out::OtherKey(_) => {}
+                    Out::OtherKey(k) => {
+                        if let (Screen::Other(Other::Reminders), Some(v)) =
+                            (&app.screen, &mut reminders)
+                        {
+                            v.handle_key(k, chrono::Local::now());
+                        }
+                    }
                     Out::Start(r) => {
                         let figs = figures(dirs, &r, look.unicode);
                         pending.extend(app.start(*r, figs, Instant::now(), chrono::Local::now()));
                     }
                     Out::Open(o) => {
-                        if o == Other::Progress {
-                            progress =
-                                Some(ProgressView::load(dirs, chrono::Local::now().date_naive()));
+                        match o {
+                            Other::Progress => {
+                                let today = chrono::Local::now().date_naive();
+                                progress = Some(ProgressView::load(dirs, today));
+                            }
+                            Other::Reminders => {
+                                let now = chrono::Local::now();
+                                reminders = Some(RemindersView::load(dirs, now, wake.clone()));
+                            }
                         }
                         app.screen = Screen::Other(o);
                     }
@@ -212,14 +226,15 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         if dirty {
             let drawn = terminal.draw(|f| {
                 let area = f.area();
-                app.render(now, area, f.buffer_mut(), &|o, a, b| match (o, &progress) {
-                    (Other::Progress, Some(p)) => p.render(a, b),
-                    (Other::Progress, None) => {
-                        super::app::render_unavailable(look, "Progress", a, b)
-                    }
-                    (Other::Reminders, _) => {
-                        super::app::render_unavailable(look, "Reminders", a, b)
-                    }
+                app.render(now, area, f.buffer_mut(), &|o, a, b| match o {
+                    Other::Progress => match &progress {
+                        Some(p) => p.render(a, b),
+                        None => super::app::render_unavailable(look, "Progress", a, b),
+                    },
+                    Other::Reminders => match &reminders {
+                        Some(r) => r.render(a, b),
+                        None => super::app::render_unavailable(look, "Reminders", a, b),
+                    },
                 });
             });
             dirty = false;
