@@ -323,6 +323,15 @@ fn home_screen_opens_and_q_quits() {
         has_colour(&t.screen_escapes()),
         "colours expected without NO_COLOR"
     );
+    // The reminders and progress screens open from home and q comes back.
+    t.keys(&["r"]);
+    t.wait_for(|s| s.contains("Reminder process"), "the reminders screen");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Routines"), "the home screen again");
+    t.keys(&["g"]);
+    t.wait_for(|s| s.contains("Progress"), "the progress screen");
+    t.keys(&["Escape"]);
+    t.wait_for(|s| s.contains("Routines"), "the home screen again");
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
     assert!(!t.alternate_on());
