@@ -216,6 +216,11 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             }
             dirty = true;
         }
+        // A cue command that failed is told once: on the home screen and after leaving.
+        if let Some(p) = cuer.take_problem() {
+            app.home.notice = Some(p.clone());
+            problems.push(p);
+        }
         if matches!(app.screen, Screen::Home) && !home_loaded {
             app.home = Home::new(home_entries(dirs));
             refresh_home(&mut app, dirs, false);
