@@ -7,7 +7,7 @@
 //! - [`tui`]: the terminal interface (home, session, reminders, progress screens).
 //! - [`remind`]: the reminder file, the pure schedule, and the notification process.
 //! - [`history`]: the append-only record of sessions and morning check-ins, and the numbers.
-//! - [`config`], [`paths`], [`diag`], [`duration`], [`error`]: shared ground.
+//! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`]: shared ground.
 
 pub mod cli;
 pub mod config;
@@ -20,3 +20,4 @@ pub mod remind;
 pub mod routine;
 pub mod session;
 pub mod tui;
+pub mod words;

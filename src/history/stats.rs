@@ -9,6 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Duration, NaiveDate};
 
 use super::record::{Cramps, Record};
+use crate::words::count;
 
 /// Days shown in the chart.
 pub const CHART_DAYS: usize = 30;
@@ -237,16 +238,18 @@ impl Stats {
             crate::duration::human(std::time::Duration::from_secs(self.active_seconds))
         ));
         line(format!(
-            "Check-ins: {} nights, {} with cramps ({} bad)",
-            self.checked_nights, self.cramp_nights, self.bad_nights
+            "Check-ins: {}, {} with cramps ({} bad)",
+            count(self.checked_nights, "night", "nights"),
+            self.cramp_nights,
+            self.bad_nights
         ));
         if self.reminder_acks > 0 {
             line(format!("Reminders done: {}", self.reminder_acks));
         }
         let recent: Vec<&Day> = self.days.iter().filter(|d| d.finished > 0).collect();
         line(format!(
-            "Last {CHART_DAYS} days: a finished routine on {} evenings, cramps on {} of {} checked nights",
-            recent.len(),
+            "Last {CHART_DAYS} days: a finished routine on {}, cramps on {} of {} checked nights",
+            evenings(recent.len() as u32),
             self.days
                 .iter()
                 .filter(|d| d.cramps.is_some_and(Cramps::is_cramp_night))
@@ -286,11 +289,7 @@ impl Stats {
 
 /// `1 evening`, `5 evenings`.
 pub fn evenings(n: u32) -> String {
-    if n == 1 {
-        "1 evening".to_string()
-    } else {
-        format!("{n} evenings")
-    }
+    count(n, "evening", "evenings")
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@ use crate::diag::{Diagnostic, did_you_mean, printable};
 use crate::duration::clock;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
+use crate::words::count;
 
 /// `windown list`.
 pub fn list(dirs: &Dirs) -> CmdResult {
@@ -47,11 +48,10 @@ pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
                     Ok(r) => {
                         let _ = writeln!(
                             out,
-                            "ok: {} ({}, {} {})",
+                            "ok: {} ({}, {})",
                             printable(&file.display().to_string()),
                             r.id,
-                            r.steps.len(),
-                            plural(r.steps.len(), "step", "steps")
+                            count(r.steps.len() as u64, "step", "steps")
                         );
                         err.push_str(&missing_figures(dirs, &file, &r));
                     }
@@ -405,9 +405,8 @@ pub fn render_show(routine: &Routine) -> String {
     if plan.tasks > 0 {
         let _ = write!(
             total,
-            ", plus {} {} that {} for you",
-            plan.tasks,
-            plural(plan.tasks, "task", "tasks"),
+            ", plus {} that {} for you",
+            count(plan.tasks as u64, "task", "tasks"),
             if plan.tasks == 1 { "waits" } else { "wait" }
         );
     }
@@ -417,10 +416,6 @@ pub fn render_show(routine: &Routine) -> String {
 
 fn unknown(name: &str) -> Failure {
     Failure::usage(format!("no routine named \"{name}\""))
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// At most `max` characters, with "..." when cut.
