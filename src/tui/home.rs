@@ -211,9 +211,8 @@ pub fn header_text(
     let mut parts = Vec::new();
     if h.streak > 0 {
         parts.push(format!(
-            "streak {} evening{}",
-            h.streak,
-            if h.streak == 1 { "" } else { "s" }
+            "streak {}",
+            crate::words::count(h.streak, "evening", "evenings")
         ));
     }
     if let Some(s) = &h.last_session {
@@ -246,11 +245,11 @@ pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
     let plan = Plan::of(r);
     let dot = look.dot();
     let mut out = Vec::new();
+    let steps = u64::try_from(r.steps.len()).unwrap_or(u64::MAX);
     let mut facts = format!(
-        "{}{dot}{} step{}{dot}{}",
+        "{}{dot}{}{dot}{}",
         minutes(plan.total),
-        r.steps.len(),
-        if r.steps.len() == 1 { "" } else { "s" },
+        crate::words::count(steps, "step", "steps"),
         r.kind.as_str()
     );
     if plan.tasks > 0 {
