@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Instant;
 
-use ratatui::crossterm::event::Event;
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
 use super::app::{App, Other, Out, Screen};
 use super::events::{self, Msg, Signal};
@@ -98,161 +98,80 @@ fn session_entry(
     }
 }
 
+/// Everything the loop holds besides the pure [`App`]: the terminal, cues, the other parts'
+/// screens, and what to tell after leaving.
+struct Ui<'a> {
+    dirs: &'a Dirs,
+    app: App,
+    terminal: term::Term,
+    cuer: Cuer,
+    wake: events::Wake,
+    /// Other parts' screens, loaded when opened.
+    progress: Option<ProgressView>,
+    reminders: Option<RemindersView>,
+    /// The home screen's routines are loaded (lazily after `windown run`).
+    home_loaded: bool,
+    /// Problems to tell on stderr once the terminal is back.
+    problems: Vec<String>,
+    dirty: bool,
+    code: ExitCode,
+}
+
 /// Run the interface until the person leaves. The terminal is restored on every way out.
 pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let config = Config::load(dirs).map_err(Failure::from)?;
     let look = Look::from_env();
     let mut app = App::new(look, Home::default(), mute || config.cues.muted);
-    let mut home_loaded = false;
     if let Start::Home = start {
         app.home = Home::new(home_entries(dirs));
         refresh_home(&mut app, dirs, true);
-        home_loaded = true;
     }
-    // Other parts' screens, loaded when opened.
-    let mut progress: Option<ProgressView> = None;
-    let mut reminders: Option<RemindersView> = None;
-    // Problems to tell once the terminal is back (a history that cannot be written).
-    let mut problems: Vec<String> = Vec::new();
 
     let (tx, rx) = mpsc::channel();
     let signals = events::spawn_signals(tx.clone())
         .map_err(|e| Failure::new(format!("cannot watch signals: {e}")))?;
     let _restore = term::Restore;
-    let mut terminal = term::open().map_err(|e| {
+    let terminal = term::open().map_err(|e| {
         Failure::new(format!("cannot open the terminal interface: {e}"))
             .with_hint("run a routine line by line with `windown run ROUTINE --plain`")
     })?;
     events::spawn_input(tx.clone())
         .map_err(|e| Failure::new(format!("cannot read the keyboard: {e}")))?;
-    let wake = events::waker(tx.clone());
-
     let bell = Bell::With(Box::new(|| {
         let mut out = std::io::stdout();
         let _ = out.write_all(b"\x07");
         let _ = out.flush();
     }));
-    let mut cuer = Cuer::new(&config.cues, bell);
+    let mut ui = Ui {
+        dirs,
+        home_loaded: matches!(start, Start::Home),
+        app,
+        terminal,
+        cuer: Cuer::new(&config.cues, bell),
+        wake: events::waker(tx),
+        progress: None,
+        reminders: None,
+        problems: Vec::new(),
+        dirty: true,
+        code: ExitCode::SUCCESS,
+    };
 
-    let mut pending: Vec<Out> = Vec::new();
-    if let Start::Routine(r) = start {
-        let figs = figures(dirs, &r, look.unicode);
-        pending = app.start(*r, figs, Instant::now(), chrono::Local::now());
-    }
-
-    let mut dirty = true;
-    let mut code = ExitCode::SUCCESS;
-    'main: loop {
-        // Carry out what the last update asked for.
-        while !pending.is_empty() {
-            for out in std::mem::take(&mut pending) {
-                match out {
-                    Out::Cue(c) => {
-                        cuer.set_muted(app.muted);
-                        cuer.cue(&c);
-                    }
-                    Out::Record { summary, started } => {
-                        if let Err(e) =
-                            history::record_session(dirs, &session_entry(&summary, started))
-                        {
-                            let msg = format!("could not record the session: {e}");
-                            app.home.notice = Some(msg.clone());
-                            problems.push(msg);
-                        }
-                        if home_loaded {
-                            refresh_home(&mut app, dirs, false);
-                        }
-                    }
-                    Out::Checkin { night_of, answer } => {
-                        match answer {
-                            PromptAnswer::Cramps(c) => {
-                                let e = CheckinEntry::new(
-                                    night_of,
-                                    c,
-                                    chrono::Local::now().fixed_offset(),
-                                );
-                                if let Err(e) = history::record_checkin(dirs, &e) {
-                                    app.home.notice =
-                                        Some(format!("could not record the check-in: {e}"));
-                                }
-                            }
-                            PromptAnswer::Skip => {
-                                history::dismiss_checkin(dirs, chrono::Local::now().date_naive())
-                            }
-                        }
-                        refresh_home(&mut app, dirs, false);
-                    }
-                    Out::OtherKey(k) => {
-                        if let (Screen::Other(Other::Reminders), Some(v)) =
-                            (&app.screen, &mut reminders)
-                        {
-                            v.handle_key(k, chrono::Local::now());
-                        }
-                    }
-                    Out::Start(r) => {
-                        let figs = figures(dirs, &r, look.unicode);
-                        pending.extend(app.start(*r, figs, Instant::now(), chrono::Local::now()));
-                    }
-                    Out::Open(o) => {
-                        match o {
-                            Other::Progress => {
-                                let today = chrono::Local::now().date_naive();
-                                progress = Some(ProgressView::load(dirs, today));
-                            }
-                            Other::Reminders => {
-                                let now = chrono::Local::now();
-                                reminders = Some(RemindersView::load(dirs, now, wake.clone()));
-                            }
-                        }
-                        app.screen = Screen::Other(o);
-                    }
-                    Out::Suspend => {
-                        term::suspend(&mut terminal).map_err(|e| {
-                            Failure::new(format!("cannot take the terminal back: {e}"))
-                        })?;
-                    }
-                    Out::Quit => break 'main,
-                }
-            }
-            dirty = true;
+    let mut pending = match start {
+        Start::Routine(r) => vec![Out::Start(r)],
+        Start::Home => Vec::new(),
+    };
+    loop {
+        if ui.carry_out(pending) {
+            break;
         }
-        // A cue command that failed is told once: on the home screen and after leaving.
-        if let Some(p) = cuer.take_problem() {
-            app.home.notice = Some(p.clone());
-            problems.push(p);
-        }
-        if matches!(app.screen, Screen::Home) && !home_loaded {
-            app.home = Home::new(home_entries(dirs));
-            refresh_home(&mut app, dirs, false);
-            home_loaded = true;
-        }
-
         let now = Instant::now();
-        if dirty {
-            let drawn = terminal.draw(|f| {
-                let area = f.area();
-                app.render(now, area, f.buffer_mut(), &|o, a, b| match o {
-                    Other::Progress => match &progress {
-                        Some(p) => p.render(a, b),
-                        None => super::app::render_unavailable(look, "Progress", a, b),
-                    },
-                    Other::Reminders => match &reminders {
-                        Some(r) => r.render(a, b),
-                        None => super::app::render_unavailable(look, "Reminders", a, b),
-                    },
-                });
-            });
-            dirty = false;
-            if let Err(e) = drawn {
-                // The terminal is gone (closed window, SIGHUP on its way): record and leave.
-                problems.push(format!("cannot draw: {e}"));
-                pending = app.on_terminate(now);
-                code = ExitCode::from(1);
+        if ui.dirty {
+            pending = ui.draw(now);
+            if !pending.is_empty() {
                 continue;
             }
         }
-
-        let msg = match app.next_wake(now) {
+        let msg = match ui.app.next_wake(now) {
             Some(at) => match rx.recv_timeout(at.saturating_duration_since(now)) {
                 Ok(m) => Some(m),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -263,59 +182,190 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
                 Err(_) => break,
             },
         };
-        let now = Instant::now();
-        match msg {
-            None => {
-                let (redraw, out) = app.advance(now);
-                dirty |= redraw;
-                pending = out;
-            }
-            Some(Msg::Input(Event::Key(k))) => {
-                pending = app.key(k, now);
-                dirty = true;
-            }
-            Some(Msg::Input(Event::Resize(..))) => {
-                let _ = terminal.autoresize();
-                dirty = true;
-            }
-            Some(Msg::Input(_)) => {}
-            Some(Msg::Wake) => dirty = true,
-            Some(Msg::Signal(Signal::Stop)) => {
-                pending = app.on_suspend(now);
-                pending.push(Out::Suspend);
-            }
-            Some(Msg::Signal(Signal::Continue)) => {
-                term::resume(&mut terminal)
-                    .map_err(|e| Failure::new(format!("cannot take the terminal back: {e}")))?;
-                let (_, out) = app.advance(now);
-                pending = out;
-                dirty = true;
-            }
-            Some(Msg::Signal(Signal::Interrupt)) => {
-                pending = app.key(
-                    ratatui::crossterm::event::KeyEvent::new(
-                        ratatui::crossterm::event::KeyCode::Char('c'),
-                        ratatui::crossterm::event::KeyModifiers::CONTROL,
-                    ),
-                    now,
-                );
-                dirty = true;
-            }
-            Some(Msg::Signal(Signal::Terminate(sig))) => {
-                pending = app.on_terminate(now);
-                code = ExitCode::from(128u8.saturating_add(u8::try_from(sig).unwrap_or(0)));
-            }
-            Some(Msg::InputClosed) => {
-                pending = app.on_terminate(now);
-                code = ExitCode::from(1);
-            }
-        }
+        pending = ui.handle(msg, Instant::now());
     }
     term::leave();
     signals.close();
-    cuer.settle(std::time::Duration::from_millis(1500));
-    for p in problems {
+    ui.cuer.settle(std::time::Duration::from_millis(1500));
+    for p in ui.problems {
         eprint!("{}", Failure::new(p));
     }
-    Ok(code)
+    Ok(ui.code)
+}
+
+impl Ui<'_> {
+    /// Carry out what an update asked for (which may ask for more). True: leave now.
+    fn carry_out(&mut self, mut pending: Vec<Out>) -> bool {
+        while !pending.is_empty() {
+            self.dirty = true;
+            for out in std::mem::take(&mut pending) {
+                match out {
+                    Out::Cue(c) => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.cue(&c);
+                    }
+                    Out::Record { summary, started } => self.record(&summary, started),
+                    Out::Checkin { night_of, answer } => self.checkin(night_of, answer),
+                    Out::OtherKey(k) => {
+                        if let (Screen::Other(Other::Reminders), Some(v)) =
+                            (&self.app.screen, &mut self.reminders)
+                        {
+                            v.handle_key(k, chrono::Local::now());
+                        }
+                    }
+                    Out::Start(r) => {
+                        let figs = figures(self.dirs, &r, self.app.look.unicode);
+                        let now = Instant::now();
+                        pending.extend(self.app.start(*r, figs, now, chrono::Local::now()));
+                    }
+                    Out::Open(o) => self.open(o),
+                    Out::Suspend => {
+                        if let Err(e) = term::suspend(&mut self.terminal) {
+                            self.gone(format!("cannot take the terminal back: {e}"));
+                            pending.extend(self.app.on_terminate(Instant::now()));
+                        }
+                    }
+                    Out::Quit => return true,
+                }
+            }
+        }
+        // A cue command that failed is told once: on the home screen and after leaving.
+        if let Some(p) = self.cuer.take_problem() {
+            self.app.home.notice = Some(p.clone());
+            self.problems.push(p);
+        }
+        if matches!(self.app.screen, Screen::Home) && !self.home_loaded {
+            self.app.home = Home::new(home_entries(self.dirs));
+            refresh_home(&mut self.app, self.dirs, false);
+            self.home_loaded = true;
+        }
+        false
+    }
+
+    /// One message from the channel (`None`: the countdown's wake-up came due).
+    fn handle(&mut self, msg: Option<Msg>, now: Instant) -> Vec<Out> {
+        match msg {
+            None => {
+                let (redraw, out) = self.app.advance(now);
+                self.dirty |= redraw;
+                out
+            }
+            Some(Msg::Input(Event::Key(k))) => {
+                self.dirty = true;
+                self.app.key(k, now)
+            }
+            Some(Msg::Input(Event::Resize(..))) | Some(Msg::Wake) => {
+                self.dirty = true;
+                Vec::new()
+            }
+            Some(Msg::Input(_)) => Vec::new(),
+            Some(Msg::Signal(Signal::Stop)) => {
+                let mut out = self.app.on_suspend(now);
+                out.push(Out::Suspend);
+                out
+            }
+            Some(Msg::Signal(Signal::Continue)) => {
+                // Continued after a stop: take the terminal again if it was given back, and
+                // draw everything.
+                self.dirty = true;
+                if let Err(e) = term::resume(&mut self.terminal) {
+                    self.gone(format!("cannot take the terminal back: {e}"));
+                    return self.app.on_terminate(now);
+                }
+                self.app.advance(now).1
+            }
+            Some(Msg::Signal(Signal::Interrupt)) => {
+                self.dirty = true;
+                let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+                self.app.key(ctrl_c, now)
+            }
+            Some(Msg::Signal(Signal::Terminate(sig))) => {
+                let sig = u8::try_from(sig).unwrap_or(0);
+                self.code = ExitCode::from(128u8.saturating_add(sig));
+                self.app.on_terminate(now)
+            }
+            Some(Msg::InputClosed) => {
+                self.code = ExitCode::from(1);
+                self.app.on_terminate(now)
+            }
+        }
+    }
+
+    /// Draw a frame. A terminal that cannot be drawn on is gone: what comes back records the
+    /// session and ends the loop (nothing comes back after a good frame).
+    fn draw(&mut self, now: Instant) -> Vec<Out> {
+        let (app, progress, reminders) = (&self.app, &self.progress, &self.reminders);
+        let look = app.look;
+        let drawn = self.terminal.draw(|f| {
+            let area = f.area();
+            app.render(now, area, f.buffer_mut(), &|o, a, b| match o {
+                Other::Progress => match progress {
+                    Some(p) => p.render(a, b),
+                    None => super::app::render_unavailable(look, "Progress", a, b),
+                },
+                Other::Reminders => match reminders {
+                    Some(r) => r.render(a, b),
+                    None => super::app::render_unavailable(look, "Reminders", a, b),
+                },
+            });
+        });
+        self.dirty = false;
+        match drawn {
+            Ok(_) => Vec::new(),
+            Err(e) => {
+                self.gone(format!("cannot draw: {e}"));
+                self.app.on_terminate(now)
+            }
+        }
+    }
+
+    /// The terminal failed: remember why, and leave with status 1 (after recording).
+    fn gone(&mut self, why: String) {
+        self.problems.push(why);
+        self.code = ExitCode::from(1);
+    }
+
+    fn open(&mut self, o: Other) {
+        match o {
+            Other::Progress => {
+                let today = chrono::Local::now().date_naive();
+                self.progress = Some(ProgressView::load(self.dirs, today));
+            }
+            Other::Reminders => {
+                let now = chrono::Local::now();
+                self.reminders = Some(RemindersView::load(self.dirs, now, self.wake.clone()));
+            }
+        }
+        self.app.screen = Screen::Other(o);
+    }
+
+    fn record(
+        &mut self,
+        summary: &crate::session::Summary,
+        started: chrono::DateTime<chrono::Local>,
+    ) {
+        if let Err(e) = history::record_session(self.dirs, &session_entry(summary, started)) {
+            let msg = format!("could not record the session: {e}");
+            self.app.home.notice = Some(msg.clone());
+            self.problems.push(msg);
+        }
+        if self.home_loaded {
+            refresh_home(&mut self.app, self.dirs, false);
+        }
+    }
+
+    fn checkin(&mut self, night_of: chrono::NaiveDate, answer: PromptAnswer) {
+        match answer {
+            PromptAnswer::Cramps(c) => {
+                let e = CheckinEntry::new(night_of, c, chrono::Local::now().fixed_offset());
+                if let Err(e) = history::record_checkin(self.dirs, &e) {
+                    self.app.home.notice = Some(format!("could not record the check-in: {e}"));
+                }
+            }
+            PromptAnswer::Skip => {
+                history::dismiss_checkin(self.dirs, chrono::Local::now().date_naive());
+            }
+        }
+        refresh_home(&mut self.app, self.dirs, false);
+    }
 }
