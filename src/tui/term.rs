@@ -97,3 +97,22 @@ pub fn resume(term: &mut Term) -> io::Result<()> {
     let size = term.size()?;
     term.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_restores_the_terminal_before_anything_else() {
+        install_panic_hook();
+        // As if the interface were up (no real terminal in a test: restoring only writes the
+        // leave sequences and ignores errors).
+        ACTIVE.store(true, Ordering::SeqCst);
+        let result = std::panic::catch_unwind(|| panic!("boom"));
+        assert!(result.is_err());
+        assert!(!is_active(), "the panic hook did not restore the terminal");
+        // Restoring again is harmless.
+        leave();
+        assert!(!is_active());
+    }
+}
