@@ -408,11 +408,23 @@ fn too_small_never_panics() {
     at(&mut app, t0 + secs(7));
     let t = draw(&app, t0 + secs(7), 39, 11);
     insta::assert_snapshot!("too_small_39x11", t.backend());
-    for w in 0..45 {
-        for h in 0..14 {
-            draw(&app, t0 + secs(7), w, h);
-            draw(&App::new(Look::FULL, home(), false), t0, w, h);
-        }
+    let sizes = (0..45).flat_map(|w| (0..14).map(move |h| (w, h))).chain([
+        (1, 100),
+        (300, 1),
+        (200, 60),
+        (81, 25),
+        (60, 40),
+        (120, 13),
+    ]);
+    let mut ascii = app.clone();
+    ascii.look = Look {
+        unicode: false,
+        colour: false,
+    };
+    for (w, h) in sizes {
+        draw(&app, t0 + secs(7), w, h);
+        draw(&ascii, t0 + secs(7), w, h);
+        draw(&App::new(Look::FULL, home(), false), t0, w, h);
     }
 }
 

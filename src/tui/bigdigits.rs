@@ -78,9 +78,11 @@ impl Widget for BigText<'_> {
                     }
                     for dy in 0..scale {
                         for dx in 0..scale {
-                            let cell = &mut buf[(x + col * scale + dx, y0 + row * scale + dy)];
-                            cell.set_symbol(fill);
-                            cell.set_style(self.style);
+                            let at = (x + col * scale + dx, y0 + row * scale + dy);
+                            if let Some(cell) = buf.cell_mut(at) {
+                                cell.set_symbol(fill);
+                                cell.set_style(self.style);
+                            }
                         }
                     }
                 }
