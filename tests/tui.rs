@@ -459,6 +459,8 @@ fn no_color_clears_every_colour_and_ascii_has_no_unicode() {
     let mut area_buf = Buffer::empty(Rect::new(0, 0, 80, 24));
     app.render(now, area_buf.area, &mut area_buf, &|_, a, b| {
         b.set_style(a, ratatui::style::Style::new().bg(Color::Red));
+        b.set_string(a.x, a.y, "╭─ ● mild ─╮", ratatui::style::Style::new());
     });
     assert!(!has_colour(&area_buf));
+    assert!(area_buf.content.iter().all(|c| c.symbol().is_ascii()));
 }

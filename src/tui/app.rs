@@ -15,7 +15,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::home::{Home, key_line, panel};
-use super::look::{self, Look, strip_colour};
+use super::look::{self, Look, ascii_fallback, strip_colour};
 use super::overlay::{self, HOME_KEYS, SESSION_KEYS};
 use super::screen::{render_session, render_summary};
 use crate::history::view::{CheckinPrompt, PromptAnswer};
@@ -403,6 +403,9 @@ impl App {
         }
         if !self.look.colour {
             strip_colour(buf);
+        }
+        if !self.look.unicode {
+            ascii_fallback(buf);
         }
     }
 }

@@ -4,7 +4,8 @@
 //! Decided once at start-up from the environment by the caller and passed down as a value,
 //! so that every screen, and every test, gets the same answer without reading the
 //! environment itself. Colour is removed in one place, [`strip_colour`], after a frame is
-//! drawn, so screens written by other parts obey `NO_COLOR` without knowing about it.
+//! drawn, so screens written by other parts obey `NO_COLOR` without knowing about it; drawing
+//! symbols fall back to ASCII the same way ([`ascii_fallback`]).
 
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier, Style};
@@ -68,6 +69,44 @@ pub fn strip_colour(buf: &mut Buffer) {
     }
 }
 
+/// Replace the drawing symbols of a frame with ASCII when the locale is not UTF-8: box
+/// lines, blocks, bullets, arrows and marks. Done once after drawing, so screens written by
+/// other parts fall back too. Letters in people's own text are left as they are.
+pub fn ascii_fallback(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        let mut chars = cell.symbol().chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if let Some(a) = ascii_for(c) {
+            cell.set_char(a);
+        }
+    }
+}
+
+fn ascii_for(c: char) -> Option<char> {
+    Some(match c {
+        '─' | '━' | '═' | '╌' | '╍' | '┄' | '┅' => '-',
+        '│' | '┃' | '║' | '╎' | '╏' | '┆' | '┇' => '|',
+        '┌' | '┐' | '└' | '┘' | '╭' | '╮' | '╰' | '╯' | '├' | '┤' | '┬' | '┴' | '┼' | '╔' | '╗'
+        | '╚' | '╝' | '┏' | '┓' | '┗' | '┛' => '+',
+        '█' | '▓' | '▒' | '▄' | '▀' | '■' | '▌' | '▐' => '#',
+        '░' | '·' | '⋅' => '.',
+        '•' | '∙' => '*',
+        '▶' | '►' | '→' | '▸' => '>',
+        '◀' | '◄' | '←' | '◂' => '<',
+        '↑' | '▲' => '^',
+        '↓' | '▼' => 'v',
+        '○' | '◯' => 'o',
+        '◐' | '◑' => 'x',
+        '●' => 'X',
+        '✓' | '✔' => 'v',
+        '✗' | '✘' => 'x',
+        '…' => '.',
+        _ => return None,
+    })
+}
+
 /// The colour of a phase, used for its name, the countdown and the step gauge.
 pub fn phase_colour(kind: Option<PhaseKind>) -> Color {
     match kind {
@@ -114,6 +153,13 @@ mod tests {
         assert!(!look(&[("LC_ALL", "C"), ("LANG", "en_GB.UTF-8")]).unicode);
         assert!(look(&[("LC_ALL", ""), ("LANG", "en_GB.UTF-8")]).unicode);
         assert!(!look(&[]).unicode);
+    }
+
+    #[test]
+    fn ascii_fallback_keeps_letters_and_replaces_drawing() {
+        let mut buf = Buffer::with_lines(["╭─ Café ·→●─╮"]);
+        ascii_fallback(&mut buf);
+        assert_eq!(buf, Buffer::with_lines(["+- Café .>X-+"]));
     }
 
     #[test]
