@@ -244,17 +244,12 @@ impl App {
             return vec![Out::Quit];
         }
         self.home.notice = None;
-        // The check-in prompt takes its own keys; Enter still starts a routine, so that an
-        // answer is never given by accident.
+        // The check-in prompt takes its letters and Esc; Enter still starts a routine, so
+        // that an answer is never given by accident.
         if let Some(prompt) = &mut self.checkin {
             let its_own = matches!(
                 key.code,
-                KeyCode::Char('n' | 'm' | 'b' | 's' | '1' | '2' | '3')
-                    | KeyCode::Esc
-                    | KeyCode::Left
-                    | KeyCode::Right
-                    | KeyCode::Tab
-                    | KeyCode::BackTab
+                KeyCode::Char('n' | 'm' | 'b' | 's' | '1' | '2' | '3') | KeyCode::Esc
             );
             if its_own {
                 if let Some(answer) = prompt.handle_key(key) {
