@@ -14,3 +14,27 @@ pub use engine::{
     ADD_TIME, Control, Cue, CueKind, Effect, FINAL_SECONDS, STALL, Session, SessionView, Summary,
     phase_label,
 };
+
+use chrono::{DateTime, FixedOffset};
+
+impl Summary {
+    /// The history record of this session, started and ended at these wall-clock times. The
+    /// one conversion both players (plain and TUI) use.
+    pub fn history_entry(
+        &self,
+        started: DateTime<FixedOffset>,
+        ended: DateTime<FixedOffset>,
+    ) -> crate::history::SessionEntry {
+        crate::history::SessionEntry {
+            routine_id: self.routine_id.clone(),
+            routine_title: self.routine_title.clone(),
+            started,
+            ended,
+            active_seconds: self.active.as_secs(),
+            steps_done: self.steps_done,
+            steps_skipped: self.steps_skipped,
+            steps_total: self.steps_total,
+            finished: self.finished,
+        }
+    }
+}

@@ -124,26 +124,7 @@ fn record(
     started: chrono::DateTime<chrono::FixedOffset>,
     ended: chrono::DateTime<chrono::FixedOffset>,
 ) -> Result<(), history::HistoryError> {
-    history::record_session(dirs, &entry(summary, started, ended))
-}
-
-/// The history record of a session (the TUI records the same way).
-pub fn entry(
-    summary: &Summary,
-    started: chrono::DateTime<chrono::FixedOffset>,
-    ended: chrono::DateTime<chrono::FixedOffset>,
-) -> history::SessionEntry {
-    history::SessionEntry {
-        routine_id: summary.routine_id.clone(),
-        routine_title: summary.routine_title.clone(),
-        started,
-        ended,
-        active_seconds: summary.active.as_secs(),
-        steps_done: summary.steps_done,
-        steps_skipped: summary.steps_skipped,
-        steps_total: summary.steps_total,
-        finished: summary.finished,
-    }
+    history::record_session(dirs, &summary.history_entry(started, ended))
 }
 
 /// Run `routine` to its end on real time, printing to `out` and notes to `err`, taking lines

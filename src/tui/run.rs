@@ -20,7 +20,7 @@ use super::term;
 use crate::config::Config;
 use crate::error::{CmdResult, Failure};
 use crate::history::view::{CheckinPrompt, ProgressView, PromptAnswer};
-use crate::history::{self, CheckinEntry, SessionEntry};
+use crate::history::{self, CheckinEntry};
 use crate::paths::Dirs;
 use crate::remind::view::RemindersView;
 use crate::routine::{Catalog, Figure, Routine, figure};
@@ -77,24 +77,6 @@ fn refresh_home(app: &mut App, dirs: &Dirs, ask: bool) {
     }
     if ask && h.checkin_due && app.checkin.is_none() {
         app.checkin = Some(CheckinPrompt::new(history::last_night(today)));
-    }
-}
-
-/// A finished or stopped session, as the history keeps it.
-fn session_entry(
-    s: &crate::session::Summary,
-    started: chrono::DateTime<chrono::Local>,
-) -> SessionEntry {
-    SessionEntry {
-        routine_id: s.routine_id.clone(),
-        routine_title: s.routine_title.clone(),
-        started: started.fixed_offset(),
-        ended: chrono::Local::now().fixed_offset(),
-        active_seconds: s.active.as_secs(),
-        steps_done: s.steps_done,
-        steps_skipped: s.steps_skipped,
-        steps_total: s.steps_total,
-        finished: s.finished,
     }
 }
 
@@ -344,7 +326,10 @@ impl Ui<'_> {
         summary: &crate::session::Summary,
         started: chrono::DateTime<chrono::Local>,
     ) {
-        if let Err(e) = history::record_session(self.dirs, &session_entry(summary, started)) {
+        if let Err(e) = history::record_session(
+            self.dirs,
+            &summary.history_entry(started.fixed_offset(), chrono::Local::now().fixed_offset()),
+        ) {
             let msg = format!("could not record the session: {e}");
             self.app.home.notice = Some(msg.clone());
             self.problems.push(msg);
