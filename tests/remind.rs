@@ -729,6 +729,37 @@ fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
     assert!(out.starts_with("reminder process: not running\n"), "{out}");
 }
 
+/// CPU time (user + system, in clock ticks of 1/100 s on Linux) a child has used so far.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn run_with_every_reminder_off_sleeps() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\nenabled = false\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("running with 0 reminders on", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    let before = cpu_ticks(r.child.id());
+    std::thread::sleep(Duration::from_secs(2));
+    let used = cpu_ticks(r.child.id()) - before;
+    // A spinning loop uses about 200 ticks in 2 s; a sleeping one none.
+    assert!(used < 20, "{used} ticks of CPU in 2 s");
+    assert_eq!(r.terminate(), Some(0));
+}
+
 #[test]
 fn run_reloads_edits_and_keeps_the_last_good_schedule() {
     let e = Env::new();

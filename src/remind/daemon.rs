@@ -29,6 +29,9 @@ pub const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
 pub const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// How long "Snooze" puts a reminder off.
 pub const SNOOZE: Duration = Duration::from_secs(10 * 60);
+/// A "handled" mark later than now by more than this came from a clock that was ahead (and
+/// was corrected since): it is pulled back to now instead of silencing the reminder.
+pub const FUTURE_SLACK: Duration = Duration::from_secs(60);
 
 /// What one reminder needs at one wake.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,14 +43,30 @@ pub struct Due<Tz: TimeZone> {
     pub dropped_from: Option<DateTime<Tz>>,
     /// The new "handled" mark: the latest occurrence not after `now`.
     pub handled: DateTime<Tz>,
+    /// The saved mark was in the future (a clock that was ahead): it, to be logged.
+    pub future_mark: Option<DateTime<Tz>>,
+}
+
+/// How long the loop may sleep before `next` (the next deadline, if any), at most
+/// [`MAX_SLEEP`]: with nothing due it sleeps the longest, never spins.
+pub fn wait_before<Tz: TimeZone>(next: Option<&DateTime<Tz>>, now: &DateTime<Tz>) -> Duration {
+    match next {
+        None => MAX_SLEEP,
+        Some(t) => (t.clone() - now.clone())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .min(MAX_SLEEP),
+    }
 }
 
 /// What is due at `now`, given what was handled before. Pure. A reminder with no record yet is
-/// marked handled at `now` (nothing from before the process knew it is sent). At most one
-/// occurrence per reminder is sent, never a burst.
+/// marked handled at `now` (nothing from before the process knew it is sent); so is one whose
+/// mark lies more than [`FUTURE_SLACK`] ahead of `now`. At most one occurrence per reminder is
+/// sent, never a burst.
 pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>) -> Vec<Due<Tz>> {
     let tz = now.timezone();
     let late = chrono::Duration::from_std(LATE_LIMIT).unwrap_or_default();
+    let slack = chrono::Duration::from_std(FUTURE_SLACK).unwrap_or_default();
     let mut out = Vec::new();
     for (i, r) in schedule.reminders.iter().enumerate() {
         if !r.enabled {
@@ -58,12 +77,14 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
             .get(&r.id)
             .and_then(|l| l.handled)
             .map(|t| t.with_timezone(&tz));
-        let Some(since) = handled else {
+        let future_mark = handled.clone().filter(|h| *h > now.clone() + slack);
+        let Some(since) = handled.filter(|_| future_mark.is_none()) else {
             out.push(Due {
                 reminder: i,
                 send: None,
                 dropped_from: None,
                 handled: now.clone(),
+                future_mark,
             });
             continue;
         };
@@ -89,6 +110,7 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
             handled: latest.clone().unwrap_or_else(|| now.clone()),
             send: latest,
             dropped_from,
+            future_mark: None,
         });
     }
     out
@@ -228,11 +250,7 @@ impl Daemon<'_> {
             let now = Local::now();
             self.check_files();
             self.fire_due(&now);
-            let wait = self
-                .next_deadline(&now)
-                .and_then(|t| (t - now).to_std().ok())
-                .unwrap_or(Duration::ZERO)
-                .min(MAX_SLEEP);
+            let wait = wait_before(self.next_deadline(&now).as_ref(), &now);
             match rx.recv_timeout(wait) {
                 Ok(Event::Stop) => return 0,
                 Ok(Event::Sent { id, at, outcome }) => self.on_sent(&id, &at, &outcome),
@@ -274,6 +292,13 @@ impl Daemon<'_> {
         let mut changed = false;
         for d in due(&self.schedule, &self.state, now) {
             let r = self.schedule.reminders[d.reminder].clone();
+            if let Some(mark) = &d.future_mark {
+                log(&format!(
+                    "{}: its last reminder was marked at {}, later than now (was the clock ahead?); counting from now",
+                    r.id,
+                    mark.to_rfc3339()
+                ));
+            }
             if let Some(from) = &d.dropped_from {
                 log(&format!(
                     "{}: dropped the occurrences missed since {} (more than 15 minutes late)",
@@ -477,5 +502,34 @@ mod tests {
         // Never seen: marked handled now, nothing sent.
         let d = due(&s, &State::default(), &t(10, 0));
         assert_eq!((d[0].send, d[0].handled), (None, t(10, 0)));
+    }
+
+    #[test]
+    fn a_mark_in_the_future_is_pulled_back_to_now_once() {
+        let s = schedule("[[reminder]]\nid = \"h\"\ntitle = \"H\"\nevery = \"1h\"\n");
+        let t = |d, h, m| Berlin.with_ymd_and_hms(2026, 12, d, h, m, 0).unwrap();
+        // Marked on the 9th (the clock was a week ahead at boot), now it is the 1st.
+        let d = due(&s, &with_handled("h", t(9, 10, 0)), &t(1, 10, 10));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].future_mark, Some(t(9, 10, 0)));
+        assert_eq!((d[0].send, d[0].handled), (None, t(1, 10, 10)));
+        // With the mark at now, the next hour is due as usual.
+        let d = due(&s, &with_handled("h", t(1, 10, 10)), &t(1, 11, 0));
+        assert_eq!((d[0].send, d[0].future_mark), (Some(t(1, 11, 0)), None));
+        // Within the slack (a clock a few seconds off): left alone.
+        let d = due(&s, &with_handled("h", t(1, 11, 0)), &t(1, 10, 59));
+        assert!(d.is_empty());
+    }
+
+    #[test]
+    fn nothing_due_sleeps_the_longest_never_zero() {
+        let t = |h, m| Berlin.with_ymd_and_hms(2026, 12, 1, h, m, 0).unwrap();
+        assert_eq!(wait_before(None, &t(10, 0)), MAX_SLEEP);
+        assert_eq!(wait_before(Some(&t(12, 0)), &t(10, 0)), MAX_SLEEP);
+        assert_eq!(
+            wait_before(Some(&t(10, 0)), &t(9, 59)),
+            Duration::from_secs(60)
+        );
+        assert_eq!(wait_before(Some(&t(9, 0)), &t(10, 0)), Duration::ZERO);
     }
 }
