@@ -347,6 +347,60 @@ fn preview_honours_tz_config_and_dst() {
     );
 }
 
+/// Through `chrono::Local` (the process's zone from `TZ`), at the edges of daylight-saving
+/// changes. Expected times worked out by hand from the zone rules.
+#[test]
+fn preview_through_the_local_zone_at_dst_boundaries() {
+    let e = Env::new();
+    let cases = [
+        // Berlin falls back at 03:00 CEST to 02:00 CET: 03:00 exists once, in CET.
+        (
+            "Europe/Berlin",
+            "03:00",
+            "2026-10-25",
+            "2026-10-25T03:00:00+01:00",
+        ),
+        // New York falls back at 02:00 EDT to 01:00 EST: 02:00 exists once, in EST.
+        (
+            "America/New_York",
+            "02:00",
+            "2026-11-01",
+            "2026-11-01T02:00:00-05:00",
+        ),
+        // Berlin springs forward from 02:00 CET to 03:00 CEST: 02:00 does not exist, the
+        // first minute after the gap is 03:00 CEST.
+        (
+            "Europe/Berlin",
+            "02:00",
+            "2026-03-29",
+            "2026-03-29T03:00:00+02:00",
+        ),
+        // The same Berlin rules as a POSIX TZ string.
+        (
+            "CET-1CEST,M3.5.0,M10.5.0/3",
+            "03:00",
+            "2026-10-25",
+            "2026-10-25T03:00:00+01:00",
+        ),
+    ];
+    for (tz, at, day, want) in cases {
+        e.write(
+            "config/reminders.toml",
+            &format!("[[reminder]]\nid = \"t\"\ntitle = \"T\"\nat = [\"{at}\"]\n"),
+        );
+        let out = e
+            .cmd(&["remind", "preview", "--from", day, "--days", "1"])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            format!("{want}  t  T\n"),
+            "TZ={tz} at {at} on {day}"
+        );
+    }
+}
+
 #[test]
 fn preview_refuses_a_bad_from() {
     let e = Env::new();
