@@ -415,6 +415,33 @@ fn reminders_reach_a_real_notification_server() {
     assert_eq!(sorted(stack.history()), expected);
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 
+    // 3a. A notification given up on (the server was stopped) is closed as soon as the
+    //     server answers, instead of popping up late.
+    stack.write_reminders(&format!(
+        "[[reminder]]\nid = \"late\"\ntitle = \"Late one\"\nat = [\"{}\"]\n",
+        utc_clock_in(4)
+    ));
+    if let Some(d) = &stack.dunst {
+        d.signal("STOP");
+    }
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for("did not answer within 2 s", Duration::from_secs(15)),
+        "{:#?}",
+        w.seen
+    );
+    if let Some(d) = &stack.dunst {
+        d.signal("CONT");
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let shown = stack
+        .cmd("dunstctl")
+        .args(["count", "displayed"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&shown.stdout).trim(), "0");
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+
     // 3. A server that owns the name but never answers (stopped): one warning after ~2 s,
     //    the schedule goes on (occurrences on stderr), and SIGTERM still exits at once.
     stack.write_reminders("[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n");
