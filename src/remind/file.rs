@@ -358,7 +358,7 @@ struct RawFile {
 struct RawReminder {
     id: Spanned<String>,
     title: Spanned<String>,
-    body: Option<String>,
+    body: Option<Spanned<String>>,
     every: Option<Spanned<FileDuration>>,
     from: Option<Spanned<String>>,
     until: Option<Spanned<String>>,
@@ -415,6 +415,38 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
         }
         if r.title.get_ref().trim().is_empty() {
             errors.push(at(r.title.span(), "the title is empty".into()));
+        }
+        // Text goes to the terminal and to notification servers: no escape sequences.
+        let body = r.body.map(|b| {
+            let span = b.span();
+            (span, b.into_inner().replace("\r\n", "\n"))
+        });
+        let texts = [
+            Some(("title", r.title.span(), r.title.get_ref().as_str(), false)),
+            body.as_ref()
+                .map(|(span, b)| ("body", span.clone(), b.as_str(), true)),
+        ];
+        for (key, span, value, lines) in texts.into_iter().flatten() {
+            if let Some(c) = value
+                .chars()
+                .find(|&c| !(lines && c == '\n') && diag::is_unsafe_char(c))
+            {
+                let hint = if lines {
+                    "a body may hold line breaks, but no other control characters"
+                } else {
+                    "a title is one line of plain text, without control characters"
+                };
+                errors.push(
+                    at(
+                        span,
+                        format!(
+                            "the {key} contains the control character U+{:04X}",
+                            c as u32
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+            }
         }
         let when = match (&r.every, &r.at) {
             (Some(_), Some(a)) => {
@@ -539,7 +571,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             out.push(Reminder {
                 id,
                 title: r.title.into_inner(),
-                body: r.body.filter(|b| !b.trim().is_empty()),
+                body: body.map(|(_, b)| b).filter(|b| !b.trim().is_empty()),
                 when,
                 days,
                 enabled: r.enabled.unwrap_or(true),
@@ -573,6 +605,31 @@ mod tests {
                 .full_body()
                 .ends_with("windown wind-down")
         );
+    }
+
+    #[test]
+    fn control_characters_are_refused_where_they_are() {
+        let text = "[[reminder]]\nid = \"a\"\ntitle = \"Red \\u001b[31m\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n\n[[reminder]]\nid = \"b\"\ntitle = \"B\"\nbody = \"bell \\u0007\"\nat = [\"10:00\"]\n";
+        let e = parse("r.toml", text).unwrap_err();
+        let lines: Vec<String> = e
+            .iter()
+            .map(|d| format!("{}:{} {}", d.line, d.column, d.headline()))
+            .collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("3:9 "), "{lines:?}");
+        assert!(
+            lines[0].contains("the title contains the control character U+001B"),
+            "{lines:?}"
+        );
+        assert!(lines[1].starts_with("10:8 "), "{lines:?}");
+        assert!(
+            lines[1].contains("the body contains the control character U+0007"),
+            "{lines:?}"
+        );
+        // Line breaks in a body are fine (CRLF becomes LF).
+        let ok = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n";
+        let r = parse("r.toml", ok).unwrap();
+        assert_eq!(r.reminders[0].body.as_deref(), Some("one\ntwo\nthree"));
     }
 
     #[test]
