@@ -815,6 +815,27 @@ fn run_with_every_reminder_off_sleeps() {
 }
 
 #[test]
+fn status_says_when_the_state_file_is_damaged() {
+    let e = Env::new();
+    e.write("state/remind-state.json", "{\"reminders\": 3");
+    let (code, out, err) = e.run(&["remind", "status"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("\nlast sent:\n  hydration        never\n"),
+        "{out}"
+    );
+    let path = e.path("state/remind-state.json");
+    assert!(
+        err.starts_with(&format!("warning: {} is damaged: ", path.display())),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("; \"last sent\" is unknown until the reminder process writes it again\n"),
+        "{err}"
+    );
+}
+
+#[test]
 fn run_reloads_edits_and_keeps_the_last_good_schedule() {
     let e = Env::new();
     e.write(

@@ -227,7 +227,13 @@ fn status(dirs: &Dirs) -> CmdResult {
             );
         }
     }
-    let st = State::load(dirs).unwrap_or_default();
+    let st = State::load(dirs).unwrap_or_else(|e| {
+        eprintln!(
+            "warning: {}; \"last sent\" is unknown until the reminder process writes it again",
+            printable(&e)
+        );
+        State::default()
+    });
     println!("last sent:");
     for r in &sched.reminders {
         let sent = st

@@ -203,7 +203,7 @@ pub fn run(dirs: &Dirs) -> CmdResult {
     let (tx, rx) = mpsc::channel();
     listen_for_signals(tx.clone())?;
     let state = State::load(dirs).unwrap_or_else(|e| {
-        log(&format!("warning: {e}"));
+        log(&format!("warning: {e}; starting afresh"));
         State::default()
     });
     let mut d = Daemon {

@@ -45,7 +45,7 @@ impl State {
         let path = state_file(dirs);
         match std::fs::read(&path) {
             Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|e| format!("{}: {e}; starting afresh", path.display())),
+                .map_err(|e| format!("{} is damaged: {e}", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
             Err(e) => Err(format!("cannot read {}: {e}", path.display())),
         }
