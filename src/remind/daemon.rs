@@ -119,6 +119,17 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
 /// A snoozed reminder: when it comes back, and its id.
 pub type Snoozed<Tz> = (DateTime<Tz>, String);
 
+/// Split snoozes into those whose reminder is still in the schedule and on, and the others
+/// (to be dropped: a reminder switched off or removed is not sent again). Pure.
+pub fn live_snoozes(
+    schedule: &Schedule,
+    snoozes: Vec<state::Snooze>,
+) -> (Vec<state::Snooze>, Vec<state::Snooze>) {
+    snoozes
+        .into_iter()
+        .partition(|s| schedule.reminders.iter().any(|r| r.id == s.id && r.enabled))
+}
+
 /// Split snoozed reminders into those to send now and those still waiting. Pure. One more
 /// than 15 minutes late (after a suspend) is dropped, like any missed reminder.
 pub fn snoozes_due<Tz: TimeZone>(
@@ -163,7 +174,8 @@ struct Daemon<'a> {
     /// The stamps of a broken edit already reported.
     reported: Option<(Stamp, Stamp)>,
     state: State,
-    snoozed: Vec<(DateTime<Local>, String)>,
+    /// How long "Snooze" puts a reminder off.
+    snooze: Duration,
     /// A "notifications unavailable" warning was printed and nothing got through since.
     warned: bool,
     icon: Option<PathBuf>,
@@ -185,8 +197,9 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
     std::path::absolute(&path).ok()
 }
 
-/// Run the reminder process until SIGTERM or Ctrl-C.
-pub fn run(dirs: &Dirs) -> CmdResult {
+/// Run the reminder process until SIGTERM or Ctrl-C; "Snooze" puts a reminder off for
+/// `snooze`.
+pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     let (schedule, _) = file::load_schedule(dirs).map_err(Failure::from)?;
     let _lock = match state::take_lock(dirs) {
         Ok(l) => l,
@@ -212,7 +225,7 @@ pub fn run(dirs: &Dirs) -> CmdResult {
         stamps: (stamp(&dirs.reminders_file()), stamp(&dirs.config_file())),
         reported: None,
         state,
-        snoozed: Vec::new(),
+        snooze,
         warned: false,
         icon: icon_path(dirs),
         tx,
@@ -271,7 +284,12 @@ impl Daemon<'_> {
     }
 
     fn next_deadline(&self, now: &DateTime<Local>) -> Option<DateTime<Local>> {
-        let mut best: Option<DateTime<Local>> = self.snoozed.iter().map(|(t, _)| *t).min();
+        let mut best: Option<DateTime<Local>> = self
+            .state
+            .snoozed
+            .iter()
+            .map(|s| s.until.with_timezone(&Local))
+            .min();
         for (i, r) in self.schedule.reminders.iter().enumerate() {
             if !r.enabled {
                 continue;
@@ -314,14 +332,30 @@ impl Daemon<'_> {
                 self.send(&r, at);
             }
         }
-        let (ready, later) = snoozes_due(std::mem::take(&mut self.snoozed), now);
-        self.snoozed = later;
+        let (live, gone) = live_snoozes(&self.schedule, std::mem::take(&mut self.state.snoozed));
+        for s in &gone {
+            log(&format!(
+                "{}: snooze dropped: the reminder is off or no longer in reminders.toml",
+                s.id
+            ));
+        }
+        let count = live.len();
+        let snoozed = live
+            .into_iter()
+            .map(|s| (s.until.with_timezone(&Local), s.id))
+            .collect();
+        let (ready, later) = snoozes_due(snoozed, now);
+        changed |= !gone.is_empty() || later.len() != count;
+        self.state.snoozed = later
+            .into_iter()
+            .map(|(t, id)| state::Snooze {
+                id,
+                until: t.fixed_offset(),
+            })
+            .collect();
         for (at, id) in ready {
-            match self.schedule.reminders.iter().find(|r| r.id == id).cloned() {
-                Some(r) => self.send(&r, at),
-                None => log(&format!(
-                    "{id}: snoozed, but it is no longer in reminders.toml"
-                )),
+            if let Some(r) = self.schedule.reminders.iter().find(|r| r.id == id).cloned() {
+                self.send(&r, at);
             }
         }
         if changed {
@@ -390,9 +424,13 @@ impl Daemon<'_> {
         let now = Local::now();
         match action {
             notify::ACTION_SNOOZE => {
-                let at = now + chrono::Duration::from_std(SNOOZE).unwrap_or_default();
+                let at = now + chrono::Duration::from_std(self.snooze).unwrap_or_default();
                 log(&format!("{id}: snoozed until {}", at.to_rfc3339()));
-                self.snoozed.push((at, id.to_string()));
+                self.state.snoozed.push(state::Snooze {
+                    id: id.to_string(),
+                    until: at.fixed_offset(),
+                });
+                self.save();
             }
             notify::ACTION_DONE => {
                 log(&format!("{id}: done"));
@@ -481,6 +519,24 @@ mod tests {
         let (ready, later) = snoozes_due(snoozed, &t(10, 12));
         assert_eq!(ready, [(t(10, 10), "a".to_string())]);
         assert_eq!(later, [(t(10, 30), "b".to_string())]);
+    }
+
+    #[test]
+    fn snoozes_of_reminders_switched_off_or_removed_are_dropped() {
+        let s = schedule(
+            "[[reminder]]\nid = \"on\"\ntitle = \"On\"\nevery = \"1h\"\n\n[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1h\"\nenabled = false\n",
+        );
+        let until = Berlin
+            .with_ymd_and_hms(2026, 12, 1, 10, 0, 0)
+            .unwrap()
+            .fixed_offset();
+        let snooze = |id: &str| state::Snooze {
+            id: id.into(),
+            until,
+        };
+        let (live, gone) = live_snoozes(&s, vec![snooze("on"), snooze("off"), snooze("gone")]);
+        assert_eq!(live, [snooze("on")]);
+        assert_eq!(gone, [snooze("off"), snooze("gone")]);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What the reminder process remembers between runs, and the lock that keeps it single.
 //!
 //! Owns two files in the state folder: `remind-state.json` (per reminder: the last occurrence
-//! handled, and the last one sent), written atomically (temporary file, fsync, rename), and
+//! handled, and the last one sent; snoozed reminders), written atomically (temporary file, fsync, rename), and
 //! `remind.lock`, held with an OS file lock for as long as `remind run` lives (the lock goes
 //! away with the process, even after a crash). Knows nothing about schedules.
 
@@ -24,10 +24,20 @@ pub struct Last {
     pub sent: Option<DateTime<FixedOffset>>,
 }
 
+/// A reminder put off with "Snooze": it comes back at `until`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snooze {
+    pub id: String,
+    pub until: DateTime<FixedOffset>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     #[serde(default)]
     pub reminders: BTreeMap<String, Last>,
+    /// Snoozed reminders, kept here so that a restart does not lose them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snoozed: Vec<Snooze>,
 }
 
 pub fn state_file(dirs: &Dirs) -> PathBuf {
@@ -151,8 +161,15 @@ mod tests {
                 sent: None,
             },
         );
+        s.snoozed.push(Snooze {
+            id: "a".into(),
+            until: t,
+        });
         s.save(&dirs).unwrap();
         assert_eq!(State::load(&dirs).unwrap(), s);
+        // A file from before snoozes were kept still loads.
+        std::fs::write(state_file(&dirs), "{\"reminders\": {}}").unwrap();
+        assert_eq!(State::load(&dirs).unwrap(), State::default());
 
         assert_eq!(running(&dirs), None);
         let lock = take_lock(&dirs).unwrap();
