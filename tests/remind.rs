@@ -815,6 +815,49 @@ fn run_with_every_reminder_off_sleeps() {
 }
 
 #[test]
+fn run_with_a_broken_file_waits_for_the_fix() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\ncolour = \"red\"\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("unknown key \"colour\"", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for(
+            "windown remind: no reminders until the file is fixed; it is read again when it changes",
+            Duration::from_secs(5)
+        ),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("running with 0 reminders on", Duration::from_secs(5)),
+        "{:?}",
+        r.seen
+    );
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n",
+    );
+    assert!(
+        r.wait_for("reloaded reminders", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("tick: Tick", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert_eq!(r.terminate(), Some(0));
+}
+
+#[test]
 fn status_says_when_the_state_file_is_damaged() {
     let e = Env::new();
     e.write("state/remind-state.json", "{\"reminders\": 3");

@@ -27,6 +27,9 @@ use crate::paths::Dirs;
 pub const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// The longest single sleep, so that a suspend or a clock change is noticed.
 pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// While a file has a reported mistake, or just after it changed, it is looked at this often,
+/// so that a fix (or the rest of a write in progress) is picked up soon (two `stat`s).
+pub const BROKEN_POLL: Duration = Duration::from_secs(2);
 /// How long "Snooze" puts a reminder off.
 pub const SNOOZE: Duration = Duration::from_secs(10 * 60);
 /// A "handled" mark later than now by more than this came from a clock that was ahead (and
@@ -173,6 +176,8 @@ struct Daemon<'a> {
     stamps: (Stamp, Stamp),
     /// The stamps of a broken edit already reported.
     reported: Option<(Stamp, Stamp)>,
+    /// A file changed at the last look: look again after [`BROKEN_POLL`].
+    recheck: bool,
     state: State,
     /// How long "Snooze" puts a reminder off.
     snooze: Duration,
@@ -200,7 +205,6 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
 /// Run the reminder process until SIGTERM or Ctrl-C; "Snooze" puts a reminder off for
 /// `snooze`.
 pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
-    let (schedule, _) = file::load_schedule(dirs).map_err(Failure::from)?;
     let _lock = match state::take_lock(dirs) {
         Ok(l) => l,
         Err(state::LockError::Held(pid)) => {
@@ -219,17 +223,38 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         log(&format!("warning: {e}; starting afresh"));
         State::default()
     });
+    // A broken file at start-up does not end the process: started at login, it would then
+    // never run at all. It waits, with no schedule, for the file to be fixed.
+    let stamps = (stamp(&dirs.reminders_file()), stamp(&dirs.config_file()));
+    let (schedule, broken) = match file::load_schedule(dirs) {
+        Ok((schedule, _)) => (schedule, None),
+        Err(diags) => (
+            Schedule {
+                reminders: Vec::new(),
+                wake: crate::config::Config::default().wake,
+                bedtime: crate::config::Config::default().bedtime,
+            },
+            Some(diags),
+        ),
+    };
     let mut d = Daemon {
         dirs,
         schedule,
-        stamps: (stamp(&dirs.reminders_file()), stamp(&dirs.config_file())),
-        reported: None,
+        stamps,
+        reported: broken.as_ref().map(|_| stamps),
+        recheck: false,
         state,
         snooze,
         warned: false,
         icon: icon_path(dirs),
         tx,
     };
+    if let Some(diags) = broken {
+        d.report_mistake(
+            &diags,
+            "no reminders until the file is fixed; it is read again when it changes",
+        );
+    }
     let enabled = d.schedule.reminders.iter().filter(|r| r.enabled).count();
     log(&format!(
         "running with {enabled} reminder{} on",
@@ -263,7 +288,10 @@ impl Daemon<'_> {
             let now = Local::now();
             self.check_files();
             self.fire_due(&now);
-            let wait = wait_before(self.next_deadline(&now).as_ref(), &now);
+            let mut wait = wait_before(self.next_deadline(&now).as_ref(), &now);
+            if self.reported.is_some() || self.recheck {
+                wait = wait.min(BROKEN_POLL);
+            }
             match rx.recv_timeout(wait) {
                 Ok(Event::Stop) => return 0,
                 Ok(Event::Sent { id, at, outcome }) => self.on_sent(&id, &at, &outcome),
@@ -448,8 +476,11 @@ impl Daemon<'_> {
             stamp(&self.dirs.config_file()),
         );
         if stamps == self.stamps || Some(stamps) == self.reported {
+            self.recheck = false;
             return;
         }
+        // A file written in place can be read half-written: look again soon.
+        self.recheck = true;
         match file::load_schedule(self.dirs) {
             Ok((schedule, _)) => {
                 self.stamps = stamps;
@@ -461,26 +492,36 @@ impl Daemon<'_> {
             }
             Err(diags) => {
                 self.reported = Some(stamps);
-                for d in &diags {
-                    eprint!("{d}");
-                }
-                log("kept the previous reminders until the file is fixed");
-                let msg = Message {
-                    title: "windown: a reminder file has a mistake".into(),
-                    body: diags.first().map_or(String::new(), |d| d.headline()),
-                    icon: self.icon.clone(),
-                    actions: false,
-                };
-                let spawned = std::thread::Builder::new()
-                    .name("send".into())
-                    .stack_size(128 * 1024)
-                    .spawn(move || {
-                        let _ = notify::send(msg, None);
-                    });
-                if spawned.is_err() {
-                    log("warning: cannot start a thread to report the mistake");
-                }
+                self.report_mistake(
+                    &diags,
+                    "kept the previous reminders until the file is fixed",
+                );
             }
+        }
+    }
+
+    /// A mistake in reminders.toml or config.toml: on stderr in full, and once as a
+    /// notification (the process usually runs with nobody watching its stderr).
+    fn report_mistake(&self, diags: &[crate::diag::Diagnostic], what_now: &str) {
+        for d in diags {
+            eprint!("{d}");
+        }
+        log(what_now);
+        let first = diags.first().map_or(String::new(), |d| d.headline());
+        let msg = Message {
+            title: "windown: a reminder file has a mistake".into(),
+            body: format!("{first}\n{what_now}."),
+            icon: self.icon.clone(),
+            actions: false,
+        };
+        let spawned = std::thread::Builder::new()
+            .name("send".into())
+            .stack_size(128 * 1024)
+            .spawn(move || {
+                let _ = notify::send(msg, None);
+            });
+        if spawned.is_err() {
+            log("warning: cannot start a thread to report the mistake");
         }
     }
 }
