@@ -341,8 +341,11 @@ pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<std::path::PathBuf
     let new_text = doc.to_string();
     parse(&shown, &new_text)
         .map_err(|e| e.first().map(Diagnostic::headline).unwrap_or_default())?;
-    super::state::write_atomically(&path, new_text.as_bytes())
-        .map_err(|e| format!("cannot write {shown}: {e}"))?;
+    // A symlinked file (dotfiles) is written where the link points, and keeps its mode.
+    let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    super::state::write_atomically_with(&target, new_text.as_bytes(), permissions)
+        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     Ok(path)
 }
 
@@ -630,6 +633,27 @@ mod tests {
         let ok = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n";
         let r = parse("r.toml", ok).unwrap();
         assert_eq!(r.reminders[0].body.as_deref(), Some("one\ntwo\nthree"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn toggling_writes_through_a_symlink_and_keeps_the_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let real = tmp.path().join("dotfiles/reminders.toml");
+        std::fs::create_dir_all(real.parent().unwrap()).unwrap();
+        std::fs::write(&real, DEFAULT_TEXT).unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::os::unix::fs::symlink(&real, dirs.reminders_file()).unwrap();
+        set_enabled(&dirs, "legs-up", false).unwrap();
+        let link = std::fs::symlink_metadata(dirs.reminders_file()).unwrap();
+        assert!(link.file_type().is_symlink(), "the link is kept");
+        let text = std::fs::read_to_string(&real).unwrap();
+        assert!(text.contains("enabled = false"), "{text}");
+        let mode = std::fs::metadata(&real).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]
