@@ -968,7 +968,8 @@ mod view {
             Arc::new(move || {
                 w.fetch_add(1, Ordering::SeqCst);
             }),
-        );
+        )
+        .with_clock(Arc::new(move || now));
         insta::assert_snapshot!("reminders_80x24", draw(&v, 80, 24));
         insta::assert_snapshot!("reminders_40x12", draw(&v, 40, 12));
 
@@ -992,5 +993,51 @@ mod view {
         assert!(screen.contains("reminders.toml has a mistake:"), "{screen}");
         assert!(screen.contains("missing field"), "{screen}");
         assert_eq!(wakes.load(Ordering::SeqCst), 0);
+    }
+
+    fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> chrono::DateTime<Local> {
+        Local
+            .with_ymd_and_hms(y, mo, d, h, mi, 0)
+            .earliest()
+            .unwrap()
+    }
+
+    #[test]
+    fn next_times_follow_the_clock_and_show_dates_past_tomorrow() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(
+            dirs.reminders_file(),
+            "[[reminder]]\nid = \"weekly\"\ntitle = \"Weekly\"\nat = [\"10:30\"]\ndays = [\"mon\"]\n",
+        )
+        .unwrap();
+        // Monday 2026-11-30.
+        let clock = Arc::new(std::sync::Mutex::new(at(2026, 11, 30, 9, 0)));
+        let c = clock.clone();
+        let mut v = RemindersView::load(&dirs, at(2026, 11, 30, 9, 0), Arc::new(|| {}))
+            .with_clock(Arc::new(move || *c.lock().unwrap()));
+        assert!(draw(&v, 80, 24).contains("today 10:30"));
+        // Later the same Monday, with no key pressed: the next one is a week ahead, dated.
+        *clock.lock().unwrap() = at(2026, 11, 30, 11, 0);
+        let screen = draw(&v, 80, 24);
+        assert!(screen.contains("Mon 7 Dec 10:30"), "{screen}");
+        // The message of a toggle goes away with the next key.
+        assert!(v.handle_key(key(KeyCode::Char(' ')), at(2026, 11, 30, 11, 0)));
+        assert!(draw(&v, 80, 24).contains("weekly is now off"));
+        assert!(v.handle_key(key(KeyCode::Down), at(2026, 11, 30, 11, 0)));
+        assert!(!draw(&v, 80, 24).contains("weekly is now off"));
+    }
+
+    #[test]
+    fn a_mistake_names_its_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(dirs.config_file(), "wake = \"7am\"\n").unwrap();
+        let v = RemindersView::load(&dirs, at(2026, 12, 1, 8, 0), Arc::new(|| {}));
+        let screen = draw(&v, 80, 24);
+        assert!(screen.contains("config.toml has a mistake:"), "{screen}");
+        assert!(!screen.contains("reminders.toml has a mistake"), "{screen}");
     }
 }
