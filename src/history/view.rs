@@ -89,8 +89,10 @@ impl ProgressView {
         let wide = inner.width >= 64;
         let pad = u16::from(wide);
         let text = self.text_lines(wide, usize::from(inner.width.saturating_sub(pad)));
-        // Chart: bars, a row of night marks, the date axis, a legend.
-        let fixed = 2 + 1; // marks, axis, legend
+        // Chart: bars, a row of night marks, a row of reminders done (when there are any in
+        // these days), the date axis, a legend.
+        let acks = u16::from(self.stats.days.iter().any(|d| d.acks > 0));
+        let fixed = 2 + acks + 1; // marks, reminders, axis, legend
         let spare = inner.height.saturating_sub(fixed + text.len() as u16);
         // A blank line between chart and numbers when there is room for it.
         let gap = u16::from(spare >= 2);
@@ -184,6 +186,22 @@ impl ProgressView {
                 buf.set_string(x0 + i as u16 * col_w, y, s, st);
             }
         });
+        if days.iter().any(|d| d.acks > 0) {
+            // Reminders marked done that day: 1-9, then "+".
+            row(&mut y, &mut |y, buf| {
+                if wide {
+                    buf.set_string(x0 - label_w, y, "reminders", DIM);
+                }
+                for (i, d) in days.iter().enumerate() {
+                    let mark = match d.acks {
+                        0 => continue,
+                        n @ 1..=9 => char::from_digit(n, 10).unwrap_or('+'),
+                        _ => '+',
+                    };
+                    buf.set_string(x0 + i as u16 * col_w, y, mark.to_string(), DIM);
+                }
+            });
+        }
         row(&mut y, &mut |y, buf| {
             let (Some(first), Some(last)) = (days.first(), days.last()) else {
                 return;
@@ -496,6 +514,12 @@ mod tests {
             assert!(screen.contains(first_words.trim_start()), "{l}\n{screen}");
         }
         assert!(screen.contains("Reminders done: 1"));
+        // Done per day, under the night of the 29th (the 29th of 30 columns, two wide).
+        let row = rows
+            .iter()
+            .find(|r| r.contains("reminders"))
+            .expect(&screen);
+        assert_eq!(row.trim_end_matches([' ', '│']).chars().last(), Some('1'));
         assert!(screen.contains("(3 bad)"));
     }
 
