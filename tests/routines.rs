@@ -413,3 +413,88 @@ fn new_from_copies_a_routine_with_its_comments() {
     );
     assert!(!env.routines().join("x.toml").exists());
 }
+
+#[test]
+fn fifos_and_devices_are_refused_not_read() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.routines()).unwrap();
+    let fifo = env.routines().join("p.toml");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo is needed");
+    let list = env.run(&["list"]);
+    assert_eq!(list.code, 0);
+    assert!(
+        env.clean(&list.stdout)
+            .ends_with("  ROOT/config/routines/p.toml:1:1: is not a regular file\n"),
+        "{}",
+        list.stdout
+    );
+    let out = env.run(&["validate", "/dev/zero"]);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (1, "error: /dev/zero:1:1: is not a regular file\n")
+    );
+    // A figure that is a FIFO is passed over, not waited on.
+    std::fs::create_dir_all(env.root().join("config/figures")).unwrap();
+    let fig = env.root().join("config/figures/wall-calf.txt");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fig)
+            .status()
+            .is_ok_and(|s| s.success())
+    );
+    std::fs::remove_file(&fifo).unwrap();
+    let out = env.run(&["validate", "config/routines"]);
+    assert_eq!(out.code, 1);
+    std::fs::write(
+        env.root().join("fig.toml"),
+        "title = \"F\"\n[[step]]\ntitle = \"Calf\"\nhold = 5\nfigure = \"wall-calf\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["validate", "fig.toml"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn control_bytes_in_file_names_never_reach_the_terminal() {
+    let env = Env::new();
+    let dir = env.root().join("d");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("e\x1b[31mvil.toml"), "title = 3\n").unwrap();
+    let out = env.run(&["validate", "d"]);
+    assert_eq!(out.code, 1);
+    assert!(!out.stderr.contains('\x1b'), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("error: d/e\\u{1b}[31mvil.toml:1:9: invalid type")
+    );
+}
+
+#[test]
+fn a_closed_stderr_is_no_panic() {
+    use std::process::Stdio;
+    let env = Env::new();
+    let mut text = String::from("title = \"x\"\n");
+    for _ in 0..60 {
+        text.push_str("[[step]]\ntitle = \"s\"\nhold = \"1x\"\n");
+    }
+    let mut args = vec!["validate".to_string()];
+    for i in 0..40 {
+        let name = format!("many{i}.toml");
+        std::fs::write(env.root().join(&name), &text).unwrap();
+        args.push(name);
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_windown"))
+        .args(&args)
+        .current_dir(env.root())
+        .env("WINDOWN_CONFIG_DIR", env.root().join("config"))
+        .env("WINDOWN_DATA_DIR", env.root().join("data"))
+        .env("WINDOWN_STATE_DIR", env.root().join("state"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run windown");
+    drop(child.stderr.take());
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(1));
+}

@@ -17,7 +17,7 @@ use super::parse::{self, is_valid_id};
 use super::plan::{PhaseKind, Plan};
 use crate::diag::{Diagnostic, did_you_mean, printable};
 use crate::duration::clock;
-use crate::error::{CmdResult, Failure};
+use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
 use crate::words::count;
 
@@ -70,7 +70,7 @@ pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
         }
     }
     print_out(&out)?;
-    eprint!("{err}");
+    print_err(&err);
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -185,7 +185,9 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
         .map_err(|e| Failure::io("write", &path, &e))?;
     print_out(&format!("{}\n", path.display()))?;
     if builtin::source(id).is_some() {
-        eprintln!("note: this file replaces the built-in routine \"{id}\" while it exists");
+        print_err(&format!(
+            "note: this file replaces the built-in routine \"{id}\" while it exists\n"
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -427,16 +429,4 @@ fn shorten(text: &str, max: usize) -> String {
     let mut s: String = one_line.chars().take(max.saturating_sub(3)).collect();
     s.push_str("...");
     s
-}
-
-/// Print to stdout; a closed pipe (`windown list | head`) is not an error worth a panic.
-fn print_out(text: &str) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::new(format!(
-            "cannot write to standard output: {e}"
-        ))),
-    }
 }
