@@ -325,8 +325,8 @@ error: empty.toml:1:1: a routine needs at least one step
     let out = env.run(&["validate", "escape2.toml"]);
     assert_eq!(
         out.stderr,
-        "error: escape2.toml:1:9: title contains the control character U+001B\n  |\n1 | title = \"\\u001b[2J\"\n  |         ^^^^^^^^^^^\n  = hint: text may hold line breaks and tabs, but no other control characters\n\
-error: escape2.toml:1:1: a routine needs at least one step\n  |\n1 | title = \"\\u001b[2J\"\n  | ^\n  = hint: add a [[step]] table with a title and a duration\n"
+        "error: escape2.toml:1:1: a routine needs at least one step\n  |\n1 | title = \"\\u001b[2J\"\n  | ^\n  = hint: add a [[step]] table with a title and a duration\n\
+error: escape2.toml:1:9: title contains the control character U+001B\n  |\n1 | title = \"\\u001b[2J\"\n  |         ^^^^^^^^^^^\n  = hint: text may hold line breaks and tabs, but no other control characters\n"
     );
     let out = env.run(&["validate", "junk.toml", "missing.toml"]);
     assert_eq!(out.code, 1);
