@@ -159,3 +159,12 @@ fn user_figures_come_first_and_ascii_mode_stays_ascii() {
     let b = figure(&dirs, "big", false).unwrap();
     assert_eq!((b.width, b.height), (40, 20));
 }
+
+#[test]
+fn figure_width_counts_terminal_columns() {
+    let f = crate::routine::figures::clean("日本\n ab\n").unwrap();
+    assert_eq!(f.width, 4);
+    let wide = "日".repeat(30);
+    let f = crate::routine::figures::clean(&wide).unwrap();
+    assert_eq!(f.width, 40);
+}

@@ -103,6 +103,11 @@ fn is_valid_name(name: &str, underscore: bool) -> bool {
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
 /// stem.
 pub fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
+    read_file_and_text(path).map(|(routine, _)| routine)
+}
+
+/// [`read_file`], also handing back the file's text (for a copy that keeps its comments).
+pub fn read_file_and_text(path: &Path) -> Result<(Routine, String), Vec<Diagnostic>> {
     let text = read_text_file(path, MAX_FILE_BYTES).map_err(|d| vec![d])?;
     let stem = path
         .file_stem()
@@ -114,6 +119,7 @@ pub fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
         &stem,
         Origin::File(path.to_path_buf()),
     )
+    .map(|routine| (routine, text))
 }
 
 /// Parse and validate the text of a routine file. `shown` names the file in messages;
@@ -269,9 +275,7 @@ impl Owner {
     fn step(n: usize, title: Option<&str>) -> Owner {
         match title {
             Some(t) if !t.trim().is_empty() => {
-                let short: String = t.chars().take(40).collect();
-                let dots = if t.chars().count() > 40 { "..." } else { "" };
-                Owner(format!("step {n} (\"{short}{dots}\"): "))
+                Owner(format!("step {n} (\"{}\"): ", crate::words::shorten(t, 43)))
             }
             _ => Owner(format!("step {n}: ")),
         }

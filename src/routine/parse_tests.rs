@@ -296,7 +296,7 @@ fn titles_are_one_line() {
         errs("title = \"T\\nx\"\n[[step]]\ntitle = \"a\\tb\"\nhold = 5\n"),
         [
             "r.toml:1:9: title holds a line break or a tab [a title is one line; put longer text in summary, notes or instructions]",
-            "r.toml:3:9: step 1 (\"a\tb\"): title holds a line break or a tab [a title is one line; put longer text in summary, notes or instructions]",
+            "r.toml:3:9: step 1 (\"a b\"): title holds a line break or a tab [a title is one line; put longer text in summary, notes or instructions]",
         ]
     );
 }
