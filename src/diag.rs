@@ -3,9 +3,12 @@
 //!
 //! This module owns the *presentation* of a problem found in a file (routine, reminders,
 //! config). It knows nothing about what the files mean: callers hand it a byte span into the
-//! source text. It also owns two small helpers every file reader needs: [`did_you_mean`] for
-//! mistyped names, and [`printable`], which makes any text safe to echo to a terminal (a file
-//! shared by someone else must never be able to send escape sequences through our errors).
+//! source text. It also owns the helpers every file reader needs: [`did_you_mean`] for
+//! mistyped names, [`printable`], which makes any text safe to echo to a terminal (a file
+//! shared by someone else must never be able to send escape sequences through our errors, nor
+//! through its file name), and [`capped`], which sorts a file's problems and keeps the first 50.
+//! A quoted line is measured in terminal columns (tabs shown as spaces, wide characters count
+//! 2) and clipped to a window around the problem, so a 1 MB one-line file quotes 100 columns.
 
 use std::borrow::Cow;
 use std::fmt;

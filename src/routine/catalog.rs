@@ -3,7 +3,10 @@
 //!
 //! Owns the lookup rules: a user file whose id matches a built-in replaces it (and says so);
 //! a name that is not an id but a path to a `.toml` file is read directly; an unknown name
-//! is a usage error with a did-you-mean hint. It only reads files, never writes them.
+//! is a usage error with a did-you-mean hint. It also owns the one listing of a folder's
+//! `*.toml` files and the duplicate-id rule ([`toml_files`], [`read_files`]), which
+//! `windown validate FOLDER` uses too, so the two never disagree. It only reads files, never
+//! writes them.
 
 use std::path::{Path, PathBuf};
 

@@ -2,7 +2,9 @@
 //!
 //! Each command is a thin shell: it gathers what it needs (the catalog, files), hands the
 //! values to a pure `render_*` function that returns the text, and prints it. The render
-//! functions are what the tests read; nothing here touches the terminal beyond stdout/stderr.
+//! functions are what the tests read; nothing here touches the terminal beyond stdout/stderr,
+//! and both go through [`crate::error::print_out`] / [`crate::error::print_err`], so a closed
+//! pipe ends a command quietly instead of panicking.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
