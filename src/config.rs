@@ -22,6 +22,9 @@ use serde::Deserialize;
 use crate::diag::{self, Diagnostic};
 use crate::paths::Dirs;
 
+/// Largest config file read, in bytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub wake: NaiveTime,
@@ -85,17 +88,12 @@ impl Config {
     /// Read `config.toml` from the config folder; defaults when it does not exist.
     pub fn load(dirs: &Dirs) -> Result<Config, Diagnostic> {
         let path = dirs.config_file();
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let shown = path.display().to_string();
-                let text = diag::decode_utf8(&shown, &bytes)?;
-                Config::parse(&shown, text)
-            }
+        match std::fs::symlink_metadata(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(Diagnostic::file(
-                path.display().to_string(),
-                format!("cannot read: {e}"),
-            )),
+            _ => {
+                let text = read_text_file(&path, MAX_FILE_BYTES)?;
+                Config::parse(&path.display().to_string(), &text)
+            }
         }
     }
 
@@ -161,26 +159,40 @@ pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     }
 }
 
-/// Read a small user file as UTF-8 text with located errors; refuses directories and files
-/// over `limit` bytes before reading them whole.
+/// Read a small user file as UTF-8 text with located errors. Refuses folders and anything
+/// else that is not a regular file (a FIFO would block forever, `/dev/zero` never ends), and
+/// never reads more than `limit + 1` bytes, whatever the file's size claims.
 pub fn read_text_file(path: &Path, limit: u64) -> Result<String, Diagnostic> {
+    use std::io::Read as _;
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::file(&shown, format!("cannot read: {e}")))?;
+    let cannot = |e: std::io::Error| Diagnostic::file(&shown, format!("cannot read: {e}"));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
         return Err(Diagnostic::file(&shown, "is a folder, not a file"));
     }
+    if !meta.is_file() {
+        return Err(Diagnostic::file(&shown, "is not a regular file"));
+    }
+    let too_large = |len: u64| {
+        Diagnostic::file(
+            &shown,
+            format!("file is too large ({len} bytes; the limit is {limit})"),
+        )
+    };
     if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > limit {
         return Err(Diagnostic::file(
             &shown,
-            format!(
-                "file is too large ({} bytes; the limit is {limit})",
-                meta.len()
-            ),
+            format!("file is too large (over {limit} bytes)"),
         ));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| Diagnostic::file(&shown, format!("cannot read: {e}")))?;
     diag::decode_utf8(&shown, &bytes).map(str::to_owned)
 }
 
@@ -204,6 +216,23 @@ mod tests {
     fn bad_time_points_at_the_value() {
         let e = Config::parse("c.toml", "wake = \"7am\"\n").unwrap_err();
         assert_eq!(e.headline(), "c.toml:1:8: \"7am\" is not a time of day");
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let e = read_text_file(Path::new("/dev/zero"), 100).unwrap_err();
+        assert_eq!(e.headline(), "/dev/zero:1:1: is not a regular file");
+        let tmp = tempfile::tempdir().unwrap();
+        let fifo = tmp.path().join("p.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo is needed");
+        let e = read_text_file(&fifo, 100).unwrap_err();
+        assert!(e.message.ends_with("is not a regular file"));
+        let big = tmp.path().join("big");
+        std::fs::write(&big, "x".repeat(101)).unwrap();
+        assert!(read_text_file(&big, 100).is_err());
+        std::fs::write(&big, "x".repeat(100)).unwrap();
+        assert_eq!(read_text_file(&big, 100).unwrap().len(), 100);
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub enum DurationError {
     NoUnit(String),
     #[error("duration \"{0}\" is too long")]
     TooLong(String),
+    #[error("\"{0}\" has more than 59 {1} after a larger unit: write \"{2}\"")]
+    Carry(String, &'static str, String),
 }
 
 /// Parse `"1h30m"`, `"90s"`, `"2m"`, `"1m30s"`, `"0"`. Units: h, m, s (also min, sec). Each unit
@@ -39,6 +41,8 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
     let mut total: u64 = 0;
     let mut rest = t;
     let mut last_rank = 0; // 3 = h, 2 = m, 1 = s; must strictly decrease
+    // "1m90s": a smaller unit over 59 after a larger one; refused with the usual spelling.
+    let mut carried = None;
     while !rest.is_empty() {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || digits > 9 {
@@ -61,6 +65,9 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
         if last_rank != 0 && rank >= last_rank {
             return Err(malformed());
         }
+        if last_rank != 0 && n >= 60 && carried.is_none() {
+            carried = Some(if rank == 2 { "minutes" } else { "seconds" });
+        }
         last_rank = rank;
         rest = rest[unit_len..].trim_start();
         total = total
@@ -70,7 +77,11 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
             )
             .ok_or_else(|| DurationError::TooLong(t.to_string()))?;
     }
-    Ok(Duration::from_secs(total))
+    let d = Duration::from_secs(total);
+    match carried {
+        Some(unit) => Err(DurationError::Carry(t.to_string(), unit, human(d))),
+        None => Ok(d),
+    }
 }
 
 /// `4:05`, `1:02:03`: for countdowns and plan listings.
@@ -99,7 +110,19 @@ pub fn human(d: Duration) -> String {
     out
 }
 
-/// A duration in a TOML file: a string such as `"1m30s"` or a whole number of seconds.
+/// Why a number with a fraction is no duration.
+pub const NOT_WHOLE_SECONDS: &str = "use whole seconds, or a string such as \"1m30s\"";
+
+/// A whole number of seconds as written in a file.
+pub fn from_seconds(n: i64) -> Result<Duration, &'static str> {
+    u64::try_from(n)
+        .map(Duration::from_secs)
+        .map_err(|_| "a duration cannot be negative")
+}
+
+/// A duration in a TOML file (the reminders file uses it through serde; the routine parser,
+/// which reads raw values for its own messages, shares [`from_seconds`] and
+/// [`NOT_WHOLE_SECONDS`] with it): a string such as `"1m30s"` or a whole number of seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct FileDuration(pub Duration);
 
@@ -112,17 +135,13 @@ impl<'de> serde::Deserialize<'de> for FileDuration {
                 f.write_str("a duration such as \"10s\", \"1m30s\" or a whole number of seconds")
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<FileDuration, E> {
-                u64::try_from(v)
-                    .map(|s| FileDuration(Duration::from_secs(s)))
-                    .map_err(|_| E::custom("a duration cannot be negative"))
+                from_seconds(v).map(FileDuration).map_err(E::custom)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<FileDuration, E> {
                 Ok(FileDuration(Duration::from_secs(v)))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<FileDuration, E> {
-                Err(E::custom(
-                    "use whole seconds, or a string such as \"1m30s\"",
-                ))
+                Err(E::custom(NOT_WHOLE_SECONDS))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<FileDuration, E> {
                 parse(v).map(FileDuration).map_err(E::custom)
@@ -159,6 +178,13 @@ mod tests {
             Err(DurationError::TooLong(_))
         ));
         assert_eq!(parse(""), Err(DurationError::Empty));
+        assert_eq!(
+            parse("1m90s").map_err(|e| e.to_string()),
+            Err("\"1m90s\" has more than 59 seconds after a larger unit: write \"2m30s\"".into())
+        );
+        assert!(matches!(parse("1h60m"), Err(DurationError::Carry(..))));
+        assert_eq!(parse("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse("1h59m59s"), Ok(Duration::from_secs(7199)));
     }
 
     #[test]
