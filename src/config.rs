@@ -16,7 +16,7 @@
 
 use std::path::Path;
 
-use chrono::NaiveTime;
+use chrono::{NaiveTime, Timelike};
 use serde::Deserialize;
 
 use crate::diag::{self, Diagnostic};
@@ -81,7 +81,10 @@ pub fn parse_time_of_day(text: &str) -> Option<NaiveTime> {
     if !ok_shape {
         return None;
     }
-    NaiveTime::parse_from_str(t, if t.len() == 5 { "%H:%M" } else { "%H:%M:%S" }).ok()
+    NaiveTime::parse_from_str(t, if t.len() == 5 { "%H:%M" } else { "%H:%M:%S" })
+        .ok()
+        // chrono reads ":60" as a leap second; no clock reminder needs one.
+        .filter(|time| time.nanosecond() < 1_000_000_000)
 }
 
 impl Config {
@@ -115,6 +118,18 @@ impl Config {
         };
         cfg.wake = time(&raw.wake, cfg.wake)?;
         cfg.bedtime = time(&raw.bedtime, cfg.bedtime)?;
+        if cfg.wake == cfg.bedtime {
+            // Every window from wake to bedtime would be empty or wrap round the clock.
+            let at = raw
+                .bedtime
+                .as_ref()
+                .or(raw.wake.as_ref())
+                .map_or(0..0, |s| s.span());
+            return Err(
+                Diagnostic::at(path, text, at, "wake and bedtime are the same time")
+                    .with_hint("set bedtime to when you go to bed, such as \"22:30\""),
+            );
+        }
         if let Some(c) = raw.cues {
             cfg.cues.bell = c.bell.unwrap_or(cfg.cues.bell);
             cfg.cues.muted = c.muted.unwrap_or(cfg.cues.muted);
@@ -210,6 +225,21 @@ mod tests {
         assert_eq!(c.bedtime, NaiveTime::from_hms_opt(23, 15, 0).unwrap());
         assert_eq!(c.wake, Config::default().wake);
         assert_eq!(c.cues.command.as_deref().map(<[String]>::len), Some(3));
+    }
+
+    #[test]
+    fn times_need_real_clock_values_and_a_day_between_wake_and_bed() {
+        assert_eq!(
+            parse_time_of_day("07:00:59"),
+            NaiveTime::from_hms_opt(7, 0, 59)
+        );
+        assert_eq!(parse_time_of_day("07:00:60"), None);
+        assert_eq!(parse_time_of_day("24:00"), None);
+        let e = Config::parse("c.toml", "wake = \"07:00\"\nbedtime = \"07:00\"\n").unwrap_err();
+        assert_eq!(
+            e.headline(),
+            "c.toml:2:11: wake and bedtime are the same time"
+        );
     }
 
     #[test]

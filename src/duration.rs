@@ -22,6 +22,36 @@ pub enum DurationError {
     TooLong(String),
     #[error("\"{0}\" has more than 59 {1} after a larger unit: write \"{2}\"")]
     Carry(String, &'static str, String),
+    /// `"1.5h"`: durations are whole numbers of each unit. Carries the same length in whole
+    /// units when there is one (`"1h30m"`).
+    #[error("\"{0}\" is not a whole number: {advice}", advice = fraction_advice(.1.as_deref()))]
+    Fraction(String, Option<String>),
+}
+
+fn fraction_advice(whole: Option<&str>) -> String {
+    match whole {
+        Some(w) => format!("write \"{w}\""),
+        None => "use whole numbers of smaller units, such as \"1h30m\" or \"90s\"".to_string(),
+    }
+}
+
+/// `"1.5h"` as whole units (`"1h30m"`), when it is a plain decimal with one unit that comes
+/// out as whole seconds.
+fn fraction_in_whole_units(t: &str) -> Option<String> {
+    let unit_at = t.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = (t[..unit_at].trim().replace(',', "."), t[unit_at..].trim());
+    let size = match unit {
+        "h" | "hr" | "hrs" | "hour" | "hours" => 3600.0,
+        "m" | "min" | "mins" | "minute" | "minutes" => 60.0,
+        "s" | "sec" | "secs" | "second" | "seconds" => 1.0,
+        _ => return None,
+    };
+    let value: f64 = number.parse().ok()?;
+    let secs = value * size;
+    if !(0.0..=1e9).contains(&secs) || secs.fract() != 0.0 {
+        return None;
+    }
+    Some(human(Duration::from_secs(secs as u64)))
 }
 
 /// Parse `"1h30m"`, `"90s"`, `"2m"`, `"1m30s"`, `"0"`. Units: h, m, s (also min, sec). Each unit
@@ -36,6 +66,12 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
             return Ok(Duration::ZERO);
         }
         return Err(DurationError::NoUnit(t.to_string()));
+    }
+    if t.contains(['.', ',']) {
+        return Err(DurationError::Fraction(
+            t.to_string(),
+            fraction_in_whole_units(t),
+        ));
     }
     let malformed = || DurationError::Malformed(t.to_string());
     let mut total: u64 = 0;
@@ -165,6 +201,27 @@ mod tests {
         assert_eq!(s("0"), Ok(0));
         assert_eq!(s("0s"), Ok(0));
         assert_eq!(s(" 5 min "), Ok(300));
+    }
+
+    #[test]
+    fn fractions_get_advice_in_whole_units() {
+        let msg = |x| parse(x).unwrap_err().to_string();
+        assert_eq!(
+            msg("1.5h"),
+            "\"1.5h\" is not a whole number: write \"1h30m\""
+        );
+        assert_eq!(
+            msg("2,5m"),
+            "\"2,5m\" is not a whole number: write \"2m30s\""
+        );
+        assert_eq!(
+            msg("1.5s"),
+            "\"1.5s\" is not a whole number: use whole numbers of smaller units, such as \"1h30m\" or \"90s\""
+        );
+        assert!(matches!(
+            parse("1.2.3h"),
+            Err(DurationError::Fraction(_, None))
+        ));
     }
 
     #[test]

@@ -660,3 +660,31 @@ fn two_writers_at_once_never_interleave() {
     assert_eq!(sequences(&dirs, "a"), (0..n).collect::<Vec<_>>());
     assert_eq!(sequences(&dirs, "b"), (0..n).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_reader_that_stops_early_is_no_panic() {
+    // `windown history | head -1`: the pipe closes while windown still has lines to write.
+    let env = Env::new();
+    let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let lines: String = (0..3000)
+        .map(|i| checkin_line(day + Duration::days(i % 300), "none") + "\n")
+        .collect();
+    env.write(&lines);
+    for args in [
+        &["history"][..],
+        &["history", "--csv"],
+        &["history", "--json"],
+    ] {
+        let mut child = env
+            .command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run windown");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}

@@ -11,7 +11,7 @@ use super::stats::Stats;
 use super::store::{self, HistoryError, Loaded};
 use crate::cli::{CheckinArgs, CrampLevel, HistoryArgs};
 use crate::diag::printable;
-use crate::error::{CmdResult, Failure};
+use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
 
 /// Most cramps one check-in accepts: a larger number is almost certainly a typo.
@@ -64,10 +64,10 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     let replaces = earlier
         .map(|c| format!(" (replaces the earlier answer: {})", c.cramps.word()))
         .unwrap_or_default();
-    println!(
-        "Recorded for the night of {}: {what}{replaces}.",
+    print_out(&format!(
+        "Recorded for the night of {}: {what}{replaces}.\n",
         entry.night_of.format("%a %-d %b %Y")
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -154,10 +154,10 @@ fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
     let loaded = store::load(dirs)?;
     let path = dirs.history_file();
     for w in loaded.warnings(&path) {
-        eprintln!("warning: {w}");
+        print_err(&format!("warning: {w}\n"));
     }
     if let Some(h) = loaded.warnings_hint(&path) {
-        eprintln!("hint: {h}");
+        print_err(&format!("hint: {h}\n"));
     }
     if let Some(e) = loaded.newer_error(&path) {
         return Err(e.into());
@@ -168,7 +168,7 @@ fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
 pub fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let stats = Stats::compute(&loaded.records, record::evening_of(now()));
-    print!("{}", stats.to_text());
+    print_out(&stats.to_text())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -216,7 +216,7 @@ pub fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
             out.push('\n');
         }
     }
-    print!("{out}");
+    print_out(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
