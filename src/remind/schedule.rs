@@ -44,7 +44,8 @@ pub fn resolve_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<Date
         chrono::Timelike::minute(&naive),
         0,
     )?;
-    (1..=2 * 24 * 60).find_map(|m| exact_local(tz, start + TimeDelta::minutes(m)))
+    (1..=2 * 24 * 60)
+        .find_map(|m| exact_local(tz, start.checked_add_signed(TimeDelta::minutes(m))?))
 }
 
 /// The earliest instant that reads as `naive` in `tz`, if any.
@@ -69,17 +70,23 @@ fn exact_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<DateTime<T
     }
     // The offsets a day before and after: equal means no transition near, and the answer
     // above stands (the common case, two lookups).
+    // (At the ends of the calendar, the moment itself stands in.)
     let offset_at = |hours: i64| {
-        tz.offset_from_utc_datetime(&(naive + TimeDelta::hours(hours)))
-            .fix()
+        let probe = naive
+            .checked_add_signed(TimeDelta::hours(hours))
+            .unwrap_or(naive);
+        tz.offset_from_utc_datetime(&probe).fix()
     };
     let (before, after) = (offset_at(-26), offset_at(26));
     if before == after && found.is_some() {
         return found;
     }
     for o in [before, offset_at(-15), offset_at(15), after] {
-        let utc = naive - TimeDelta::seconds(i64::from(o.local_minus_utc()));
-        consider(&mut found, tz.from_utc_datetime(&utc));
+        if let Some(utc) =
+            naive.checked_sub_signed(TimeDelta::seconds(i64::from(o.local_minus_utc())))
+        {
+            consider(&mut found, tz.from_utc_datetime(&utc));
+        }
     }
     found
 }
