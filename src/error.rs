@@ -122,5 +122,22 @@ pub fn print_err(text: &str) {
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
 }
 
+/// `println!` that never panics: writes one line through [`print_out`] and gives back its
+/// `Result`, so a closed pipe is quietly fine and any other write failure is a [`Failure`].
+#[macro_export]
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        $crate::error::print_out(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
+/// `eprintln!` that never panics: writes one line through [`print_err`].
+#[macro_export]
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::error::print_err(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 /// What a command returns.
 pub type CmdResult = Result<std::process::ExitCode, Failure>;

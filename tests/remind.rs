@@ -402,6 +402,30 @@ fn preview_through_the_local_zone_at_dst_boundaries() {
 }
 
 #[test]
+fn output_into_a_closed_pipe_is_no_panic() {
+    // `windown remind status | head -1` and the like: the reader is gone before the first
+    // line is written.
+    let env = Env::new();
+    for args in [
+        &["remind", "status"][..],
+        &["remind", "install", "--print"],
+        &["remind", "preview", "--from", "2026-01-01", "--days", "365"],
+    ] {
+        let mut child = env
+            .cmd(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
 fn preview_refuses_a_bad_from() {
     let e = Env::new();
     let (code, out, err) = e.run(&["remind", "preview", "--from", "tomorrow"]);

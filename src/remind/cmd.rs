@@ -84,8 +84,8 @@ pub fn init(dirs: &Dirs) -> CmdResult {
     }
     state::write_atomically(&path, file::DEFAULT_TEXT.as_bytes())
         .map_err(|e| Failure::io("write", &path, &e))?;
-    println!("wrote {}", path.display());
-    println!("edit it, then check the result with: windown remind preview --days 2");
+    crate::outln!("wrote {}", path.display())?;
+    crate::outln!("edit it, then check the result with: windown remind preview --days 2")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -174,10 +174,10 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
     };
     match notify::send(msg, None) {
         Outcome::Delivered => {
-            println!(
+            crate::outln!(
                 "sent \"{}\": a notification server took it",
                 printable(&r.title)
-            );
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         other => {
@@ -198,20 +198,20 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
 
 fn status(dirs: &Dirs) -> CmdResult {
     match state::running(dirs) {
-        Some(0) => println!("reminder process: running"),
-        Some(pid) => println!("reminder process: running (pid {pid})"),
+        Some(0) => crate::outln!("reminder process: running")?,
+        Some(pid) => crate::outln!("reminder process: running (pid {pid})")?,
         None => {
-            println!("reminder process: not running");
-            println!("  start it now:      windown remind run");
-            println!("  start it at login: windown remind install");
+            crate::outln!("reminder process: not running")?;
+            crate::outln!("  start it now:      windown remind run")?;
+            crate::outln!("  start it at login: windown remind install")?;
         }
     }
     // The process state first: it is worth knowing even when the file has a mistake.
     let (sched, source) = load(dirs)?;
     match source {
-        Source::User(p) => println!("reminders: {}", p.display()),
+        Source::User(p) => crate::outln!("reminders: {}", p.display())?,
         Source::BuiltIn => {
-            println!("reminders: built-in (write your own with `windown remind init`)")
+            crate::outln!("reminders: built-in (write your own with `windown remind init`)")?
         }
     }
     let now = Local::now();
@@ -224,27 +224,27 @@ fn status(dirs: &Dirs) -> CmdResult {
         .max()
         .unwrap_or(0);
     if next.is_empty() {
-        println!("next: none (every reminder is off)");
+        crate::outln!("next: none (every reminder is off)")?;
     } else {
-        println!("next:");
+        crate::outln!("next:")?;
         for o in next {
             let r = &sched.reminders[o.reminder];
-            println!(
+            crate::outln!(
                 "  {}  {:width$}  {}",
                 o.at.to_rfc3339(),
                 r.id,
                 printable(&r.title)
-            );
+            )?;
         }
     }
     let st = State::load(dirs).unwrap_or_else(|e| {
-        eprintln!(
+        crate::errln!(
             "warning: {}; \"last sent\" is unknown until the reminder process writes it again",
             printable(&e)
         );
         State::default()
     });
-    println!("last sent:");
+    crate::outln!("last sent:")?;
     for r in &sched.reminders {
         let sent = st
             .reminders
@@ -254,7 +254,7 @@ fn status(dirs: &Dirs) -> CmdResult {
                 t.with_timezone(&Local).to_rfc3339()
             });
         let off = if r.enabled { "" } else { " (off)" };
-        println!("  {:width$}  {sent}{off}", r.id);
+        crate::outln!("  {:width$}  {sent}{off}", r.id)?;
     }
     Ok(ExitCode::SUCCESS)
 }

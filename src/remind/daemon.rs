@@ -188,7 +188,7 @@ struct Daemon<'a> {
 }
 
 fn log(msg: &str) {
-    eprintln!("windown remind: {}", printable(msg));
+    crate::errln!("windown remind: {}", printable(msg));
 }
 
 /// The icon file handed to notification servers: the built-in SVG, written once to the data
@@ -504,7 +504,7 @@ impl Daemon<'_> {
     /// notification (the process usually runs with nobody watching its stderr).
     fn report_mistake(&self, diags: &[crate::diag::Diagnostic], what_now: &str) {
         for d in diags {
-            eprint!("{d}");
+            crate::error::print_err(&d.to_string());
         }
         log(what_now);
         let first = diags.first().map_or(String::new(), |d| d.headline());

@@ -157,7 +157,7 @@ pub fn install(
     systemctl: Systemctl<'_>,
 ) -> CmdResult {
     if print {
-        print!("{}", unit_text(exe, env));
+        crate::error::print_out(&unit_text(exe, env))?;
         return Ok(ExitCode::SUCCESS);
     }
     if systemctl(&["show-environment"]).is_ok() {
@@ -171,17 +171,17 @@ pub fn install(
             ))
             .with_hint(format!("try: systemctl --user enable --now {UNIT_NAME}")));
         }
-        println!("wrote {}", places.systemd_unit.display());
-        println!("enabled and started it; see it with: systemctl --user status {UNIT_NAME}");
+        crate::outln!("wrote {}", places.systemd_unit.display())?;
+        crate::outln!("enabled and started it; see it with: systemctl --user status {UNIT_NAME}")?;
     } else {
         write(&places.autostart, &desktop_text(exe, env))?;
-        println!(
+        crate::outln!(
             "systemctl --user is not available here, so windown wrote an XDG autostart entry instead: {}",
             places.autostart.display()
-        );
-        println!(
+        )?;
+        crate::outln!(
             "the reminder process starts at your next login; to start it now, run: windown remind run &"
-        );
+        )?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -197,17 +197,17 @@ pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> CmdResult {
         std::fs::remove_file(&places.systemd_unit)
             .map_err(|e| Failure::io("remove", &places.systemd_unit, &e))?;
         let _ = systemctl(&["daemon-reload"]);
-        println!("removed {}", places.systemd_unit.display());
+        crate::outln!("removed {}", places.systemd_unit.display())?;
         removed = true;
     }
     if places.autostart.exists() {
         std::fs::remove_file(&places.autostart)
             .map_err(|e| Failure::io("remove", &places.autostart, &e))?;
-        println!("removed {}", places.autostart.display());
+        crate::outln!("removed {}", places.autostart.display())?;
         removed = true;
     }
     if !removed {
-        println!("nothing to remove: the reminder process is not installed");
+        crate::outln!("nothing to remove: the reminder process is not installed")?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -26,7 +26,7 @@ use crate::paths::Dirs;
 /// reminder acknowledgement). A failure to record is logged, never fatal.
 pub fn record_done(dirs: &Dirs, reminder_id: &str, at: DateTime<Local>) {
     if let Err(e) = crate::history::record_reminder_ack(dirs, reminder_id, at.fixed_offset()) {
-        eprintln!(
+        crate::errln!(
             "windown remind: warning: cannot record \"Done\" for {reminder_id}: {}",
             crate::diag::printable(&e.to_string())
         );
