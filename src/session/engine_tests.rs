@@ -578,9 +578,14 @@ fn labels_for_feet_other_targets_and_wind_down() {
 
     let mut breathe = timed("Slow breathing", Sides::None, 1);
     breathe.prepare = Duration::ZERO;
+    breathe.targets = vec![];
     let mut twist = timed("Lying twist", Sides::Both, 1);
     twist.prepare = Duration::ZERO;
-    let mut r = routine(vec![breathe, twist, task("Lights out")]);
+    twist.targets = vec![Target::Back];
+    let mut hamstring = timed("Seated hamstring stretch", Sides::Left, 1);
+    hamstring.prepare = Duration::ZERO;
+    hamstring.targets = vec![Target::Hamstrings];
+    let mut r = routine(vec![breathe, twist, hamstring, task("Lights out")]);
     r.kind = RoutineKind::WindDown;
     let (mut s, fx) = Session::start(r, c.at(0.0));
     let mut all = cues(&fx);
@@ -592,6 +597,8 @@ fn labels_for_feet_other_targets_and_wind_down() {
             "Lying twist - LEFT SIDE",
             "SWITCH SIDES",
             "Lying twist - RIGHT SIDE",
+            // A stretch says the limb in a wind-down too, as in a stretching routine.
+            "Seated hamstring stretch - LEFT LEG",
             "Lights out"
         ]
     );
@@ -711,4 +718,32 @@ fn random_controls_and_clock_jumps_keep_the_invariants() {
         assert!(finishes <= 1, "round {round}: {finishes} finishes");
         assert_eq!(finishes == 1, s.is_finished());
     }
+}
+
+#[test]
+fn routine_progress_never_goes_back_when_time_is_added() {
+    let c = clock();
+    let (mut s, _) = Session::start(
+        routine(vec![
+            timed("Calf", Sides::Both, 2),
+            timed("Hamstring", Sides::None, 1),
+        ]),
+        c.at(0.0),
+    );
+    let mut last = 0.0;
+    let mut t = 0.0;
+    while !s.is_finished() && t < 200.0 {
+        let before = s.view(c.at(t)).routine_progress;
+        assert!(before >= last, "at {t}: {before} < {last}");
+        if t.fract() == 0.0 && (t as u64) % 30 == 2 {
+            s.control(Control::AddTime(ADD_TIME), c.at(t));
+            let after = s.view(c.at(t)).routine_progress;
+            assert!(after >= before, "AddTime at {t}: {after} < {before}");
+        }
+        last = s.view(c.at(t)).routine_progress;
+        t += 0.5;
+        s.advance(c.at(t));
+    }
+    assert!(s.is_finished());
+    assert!(last > 0.95, "{last}");
 }
