@@ -180,7 +180,13 @@ fn closed_stdin_at_a_task_ends_the_session_with_a_note() {
 }
 
 #[test]
-fn ctrl_c_ends_cleanly_with_a_summary_line() {
+fn ctrl_c_or_sigquit_ends_cleanly_with_a_summary_line() {
+    for (sig, code) in [(libc::SIGINT, 130), (libc::SIGQUIT, 131)] {
+        stopped_by(sig, code);
+    }
+}
+
+fn stopped_by(sig: i32, code: i32) {
     let tmp = setup(TINY, None);
     let mut child = windown(tmp.path())
         .args(["run", "tiny.toml", "--plain"])
@@ -195,7 +201,7 @@ fn ctrl_c_ends_cleanly_with_a_summary_line() {
     assert_eq!(first, "0:00 READY - - 1s Calf\n");
     let pid = libc::pid_t::try_from(child.id()).unwrap();
     // SAFETY: signalling our own child process.
-    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();
     let status = child.wait().unwrap();
@@ -212,7 +218,7 @@ fn ctrl_c_ends_cleanly_with_a_summary_line() {
         "{rest}"
     );
     assert_eq!(stderr, "");
-    assert_eq!(status.code(), Some(130));
+    assert_eq!(status.code(), Some(code));
     let history = std::fs::read_to_string(tmp.path().join("data/history.jsonl")).unwrap();
     assert!(history.contains(r#""finished":false"#), "{history}");
 }

@@ -46,7 +46,7 @@ pub enum Input {
     Line,
     /// Stdin is closed (or unreadable).
     Eof,
-    /// SIGINT, SIGTERM or SIGHUP: end now.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT: end now.
     Signal(i32),
 }
 
@@ -309,8 +309,14 @@ impl Player<'_> {
         self.write_phase(word, now)?;
         if self.session.is_waiting_on_task() {
             let v = self.session.view(now);
-            for line in &v.step.instructions {
-                writeln!(self.out, "  {}", printable(line))?;
+            // Each line of an instruction is a detail line of its own.
+            for line in v
+                .step
+                .instructions
+                .iter()
+                .flat_map(|i| super::text_lines(i))
+            {
+                writeln!(self.out, "  {line}")?;
             }
             writeln!(self.out, "  press Enter when done")?;
             self.out.flush()?;
@@ -382,10 +388,11 @@ fn read_stdin(tx: Sender<Input>) {
     }
 }
 
-/// SIGINT, SIGTERM and SIGHUP into the channel: the session ends with its summary line.
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT into the channel: the session ends with its summary
+/// line and is recorded.
 fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
         .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
     std::thread::Builder::new()
         .name("signals".into())
@@ -431,7 +438,7 @@ mod tests {
         Step {
             kind: StepKind::Task,
             duration: Duration::ZERO,
-            instructions: vec!["Phone in the other room.".into()],
+            instructions: vec!["Phone in the other room.\nCharger\ttoo.".into()],
             reps: 1,
             ..step(title, Sides::None)
         }
@@ -507,7 +514,7 @@ mod tests {
         drop(feeder.join());
         assert_eq!(
             out,
-            "0:00 TASK - - - Screens off\n  Phone in the other room.\n  press Enter when done\n\
+            "0:00 TASK - - - Screens off\n  Phone in the other room.\n  Charger    too.\n  press Enter when done\n\
              0:00 DONE - - - 1 of 1 steps done, 0 skipped\n"
         );
         assert_eq!(end.summary().steps_done, 1);
