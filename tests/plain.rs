@@ -304,3 +304,74 @@ fn after_ctrl_z_and_fg_it_pauses_where_it_was_and_enter_goes_on() {
     );
     assert_eq!(child.wait().unwrap().code(), Some(143));
 }
+
+/// True when process `pid` is gone (or a zombie nobody has reaped yet).
+fn gone(pid: &str) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        Ok(stat) => stat
+            .rsplit(") ")
+            .next()
+            .is_some_and(|rest| rest.starts_with('Z')),
+    }
+}
+
+/// Voluntary context switches of the process's thread named `name` (how often it woke).
+fn wakeups(pid: u32, name: &str) -> Option<u64> {
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+        let dir = task.ok()?.path();
+        let comm = std::fs::read_to_string(dir.join("comm")).unwrap_or_default();
+        if comm.trim() == name {
+            let status = std::fs::read_to_string(dir.join("status")).ok()?;
+            let line = status
+                .lines()
+                .find(|l| l.starts_with("voluntary_ctxt_switches:"))?;
+            return line.split_whitespace().nth(1)?.parse().ok();
+        }
+    }
+    None
+}
+
+#[test]
+fn a_running_cue_command_is_waited_on_not_polled_and_never_outlives_windown() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"0s\"\nduration = \"3s\"\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let pidfile = tmp.path().join("cue.pid");
+    let config = format!(
+        "[cues]\nbell = false\ncommand = [\"sh\", \"-c\", \"echo $$ > '{}'; exec sleep 37\", \"sh\"]\n",
+        pidfile.display()
+    );
+    std::fs::create_dir_all(tmp.path().join("config")).unwrap();
+    std::fs::write(tmp.path().join("tiny.toml"), routine).unwrap();
+    std::fs::write(tmp.path().join("config/config.toml"), config).unwrap();
+    let child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1000));
+    let before = wakeups(child.id(), "cue-command").expect("the cue worker thread");
+    std::thread::sleep(Duration::from_millis(1000));
+    let after = wakeups(child.id(), "cue-command").expect("the cue worker thread");
+    // Polling every 50 ms would be about 20 wake-ups in that second.
+    assert!(after - before <= 2, "{before} -> {after}");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let pid = std::fs::read_to_string(&pidfile).unwrap();
+    let pid = pid.trim();
+    let end = Instant::now() + Duration::from_secs(2);
+    while !gone(pid) && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let still = !gone(pid);
+    if still {
+        // SAFETY: cleaning up the sleep this test started, by its own id.
+        unsafe {
+            libc::kill(pid.parse().unwrap(), libc::SIGKILL);
+        }
+    }
+    assert!(!still, "the cue command {pid} outlived windown");
+}
