@@ -291,7 +291,8 @@ fn after_ctrl_z_and_fg_it_pauses_where_it_was_and_enter_goes_on() {
     // No burst: it pauses in GET READY with the time that was left at the last wake.
     assert_eq!(line(), "0:00 PAUSED - - 1s Calf\n");
     let note = line();
-    assert!(note.starts_with("  stopped for 0:0"), "{note}");
+    // Stopped 7 s, 1 s before the end of GET READY: at least 6 s past that deadline.
+    assert!(note.starts_with("  stopped for at least 0:0"), "{note}");
     assert!(note.ends_with("; press Enter to go on\n"), "{note}");
     stdin.write_all(b"\n").unwrap();
     assert_eq!(line(), "0:00 RESUMED - - 1s Calf\n");
@@ -303,6 +304,60 @@ fn after_ctrl_z_and_fg_it_pauses_where_it_was_and_enter_goes_on() {
         "{last}"
     );
     assert_eq!(child.wait().unwrap().code(), Some(143));
+}
+
+/// The state letter of process `pid` (`T` stopped).
+fn state(pid: u32) -> char {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| s.rsplit(") ").next().and_then(|r| r.chars().next()))
+        .unwrap_or('?')
+}
+
+#[test]
+fn ctrl_z_pauses_where_it_is_before_stopping() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"1s\"\nduration = \"20s\"\n";
+    let tmp = setup(routine, None);
+    let mut child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = || {
+        let mut l = String::new();
+        stdout.read_line(&mut l).unwrap();
+        l
+    };
+    assert_eq!(line(), "0:00 READY - - 1s Calf\n");
+    assert_eq!(line(), "0:01 HOLD - 1/1 20s Calf\n");
+    std::thread::sleep(Duration::from_millis(2500));
+    // SAFETY: signalling our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTSTP) }, 0);
+    // Paused 2.5 s into the hold, with 17.5 s left (shown rounded up), then stopped.
+    assert_eq!(line(), "0:01 PAUSED - 1/1 18s Calf\n");
+    assert_eq!(line(), "  paused; after fg, press Enter to go on\n");
+    let end = Instant::now() + Duration::from_secs(3);
+    while state(child.id()) != 'T' && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(state(child.id()), 'T', "stopped after Ctrl-Z");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    stdin.write_all(b"\n").unwrap();
+    assert_eq!(line(), "0:01 RESUMED - 1/1 18s Calf\n");
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    // About 3.5 s of activity: the 3 s stopped are not counted.
+    let last = line();
+    assert_eq!(last, "0:03 STOPPED - - - 0 of 1 steps done, 0 skipped\n");
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+    let history = std::fs::read_to_string(tmp.path().join("data/history.jsonl")).unwrap();
+    assert!(history.contains(r#""active_seconds":3"#), "{history}");
 }
 
 /// True when process `pid` is gone (or a zombie nobody has reaped yet).

@@ -19,6 +19,13 @@
 //! ```
 //!
 //! Lines that begin with two spaces are details (a task's instructions, what to press).
+//!
+//! Stops: Ctrl-Z (SIGTSTP) is caught, so the session pauses exactly where it is before the
+//! process stops itself. An uncatchable SIGSTOP is seen only afterwards, as a wake-up that
+//! came late past a deadline (a stall, see the engine): the session pauses at the last
+//! moment it is known to have run (its last wake-up), and the note says how long it was
+//! stopped at least (from the deadline it missed), since the true start of the stop is not
+//! known.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -48,6 +55,10 @@ pub enum Input {
     Eof,
     /// SIGINT, SIGTERM, SIGHUP or SIGQUIT: end now.
     Signal(i32),
+    /// SIGTSTP (Ctrl-Z): pause, then stop the process.
+    Suspend,
+    /// SIGCONT: the process went on after being stopped.
+    Continue,
 }
 
 /// How a plain session ended.
@@ -149,6 +160,7 @@ pub fn play(
         input_gone: false,
         bank_lines,
         banked: 0,
+        deadline_before: None,
     };
     if let Some(end) = p.apply(fx) {
         return end;
@@ -185,8 +197,25 @@ pub fn play(
             None => Some(Input::Eof),
         };
         let now = Instant::now();
+        p.deadline_before = p.session.phase_deadline();
         let fx = match event {
-            None => p.session.advance(now),
+            None | Some(Input::Continue) => p.session.advance(now),
+            Some(Input::Suspend) => {
+                // Ctrl-Z: pause a running phase where it is, then stop the process. It goes
+                // on at SIGCONT (`fg`), still paused until Enter.
+                if p.session.phase_deadline().is_some() {
+                    let fx = p.session.control(Control::Pause, now);
+                    if let Some(end) = p.apply(fx) {
+                        return end;
+                    }
+                    if p.session.is_paused() && p.write_suspended(now).is_err() {
+                        return p.stop(Ending::OutputClosed);
+                    }
+                }
+                // Stopping cannot fail in a way worth telling: the session is paused anyway.
+                let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+                Vec::new()
+            }
             Some(Input::Line) if p.session.is_waiting_on_task() => {
                 p.session.control(Control::CompleteTask, now)
             }
@@ -233,6 +262,8 @@ struct Player<'a> {
     bank_lines: bool,
     /// Lines that came before the task they answer.
     banked: u32,
+    /// The phase deadline before the latest event: a stall is at least this late.
+    deadline_before: Option<Instant>,
 }
 
 impl Player<'_> {
@@ -262,12 +293,17 @@ impl Player<'_> {
             let _ = writeln!(self.err, "warning: {}", printable(&p));
         }
         if stalled && self.session.is_paused() {
-            let gap = self.session.view(now).stalled.unwrap_or_default();
+            // When the stop began is not known, only that the deadline went by unseen.
+            let late = self
+                .deadline_before
+                .map(|d| now.saturating_duration_since(d))
+                .or(self.session.view(now).stalled)
+                .unwrap_or_default();
             let r = self.write_phase("PAUSED", now).and_then(|()| {
                 writeln!(
                     self.out,
-                    "  stopped for {}; press Enter to go on",
-                    clock(gap)
+                    "  stopped for at least {}; press Enter to go on",
+                    clock(late)
                 )?;
                 self.out.flush()
             });
@@ -276,6 +312,13 @@ impl Player<'_> {
             }
         }
         None
+    }
+
+    /// The PAUSED line and its note before the process stops for Ctrl-Z.
+    fn write_suspended(&mut self, now: Instant) -> std::io::Result<()> {
+        self.write_phase("PAUSED", now)?;
+        writeln!(self.out, "  paused; after fg, press Enter to go on")?;
+        self.out.flush()
     }
 
     /// Quit the session and build the ending (with the STOPPED line when output still works).
@@ -389,16 +432,22 @@ fn read_stdin(tx: Sender<Input>) {
 }
 
 /// SIGINT, SIGTERM, SIGHUP and SIGQUIT into the channel: the session ends with its summary
-/// line and is recorded.
+/// line and is recorded. SIGTSTP and SIGCONT too: see the module docs on stops.
 fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
-        .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT])
+            .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for sig in signals.forever() {
-                if tx.send(Input::Signal(sig)).is_err() {
+                let input = match sig {
+                    SIGTSTP => Input::Suspend,
+                    SIGCONT => Input::Continue,
+                    other => Input::Signal(other),
+                };
+                if tx.send(input).is_err() {
                     return;
                 }
             }
