@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::error::{CmdResult, Failure};
+use crate::error::{CmdResult, Failure, print_err};
 use crate::paths::Dirs;
 
 /// windown: an evening stretching coach for night-time leg cramps.
@@ -148,14 +148,14 @@ pub fn main() -> ExitCode {
     let dirs = match Dirs::from_env() {
         Ok(d) => d,
         Err(e) => {
-            eprint!("{}", Failure::new(e.to_string()));
+            print_err(&Failure::new(e.to_string()).to_string());
             return ExitCode::from(2);
         }
     };
     match dispatch(cli, &dirs) {
         Ok(code) => code,
         Err(f) => {
-            eprint!("{f}");
+            print_err(&f.to_string());
             ExitCode::from(f.code())
         }
     }

@@ -16,11 +16,14 @@
 
 use std::path::Path;
 
-use chrono::NaiveTime;
+use chrono::{NaiveTime, Timelike};
 use serde::Deserialize;
 
 use crate::diag::{self, Diagnostic};
 use crate::paths::Dirs;
+
+/// Largest config file read, in bytes.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -78,24 +81,22 @@ pub fn parse_time_of_day(text: &str) -> Option<NaiveTime> {
     if !ok_shape {
         return None;
     }
-    NaiveTime::parse_from_str(t, if t.len() == 5 { "%H:%M" } else { "%H:%M:%S" }).ok()
+    NaiveTime::parse_from_str(t, if t.len() == 5 { "%H:%M" } else { "%H:%M:%S" })
+        .ok()
+        // chrono reads ":60" as a leap second; no clock reminder needs one.
+        .filter(|time| time.nanosecond() < 1_000_000_000)
 }
 
 impl Config {
     /// Read `config.toml` from the config folder; defaults when it does not exist.
     pub fn load(dirs: &Dirs) -> Result<Config, Diagnostic> {
         let path = dirs.config_file();
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let shown = path.display().to_string();
-                let text = diag::decode_utf8(&shown, &bytes)?;
-                Config::parse(&shown, text)
-            }
+        match std::fs::symlink_metadata(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
-            Err(e) => Err(Diagnostic::file(
-                path.display().to_string(),
-                format!("cannot read: {e}"),
-            )),
+            _ => {
+                let text = read_text_file(&path, MAX_FILE_BYTES)?;
+                Config::parse(&path.display().to_string(), &text)
+            }
         }
     }
 
@@ -117,6 +118,18 @@ impl Config {
         };
         cfg.wake = time(&raw.wake, cfg.wake)?;
         cfg.bedtime = time(&raw.bedtime, cfg.bedtime)?;
+        if cfg.wake == cfg.bedtime {
+            // Every window from wake to bedtime would be empty or wrap round the clock.
+            let at = raw
+                .bedtime
+                .as_ref()
+                .or(raw.wake.as_ref())
+                .map_or(0..0, |s| s.span());
+            return Err(
+                Diagnostic::at(path, text, at, "wake and bedtime are the same time")
+                    .with_hint("set bedtime to when you go to bed, such as \"22:30\""),
+            );
+        }
         if let Some(c) = raw.cues {
             cfg.cues.bell = c.bell.unwrap_or(cfg.cues.bell);
             cfg.cues.muted = c.muted.unwrap_or(cfg.cues.muted);
@@ -161,26 +174,40 @@ pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     }
 }
 
-/// Read a small user file as UTF-8 text with located errors; refuses directories and files
-/// over `limit` bytes before reading them whole.
+/// Read a small user file as UTF-8 text with located errors. Refuses folders and anything
+/// else that is not a regular file (a FIFO would block forever, `/dev/zero` never ends), and
+/// never reads more than `limit + 1` bytes, whatever the file's size claims.
 pub fn read_text_file(path: &Path, limit: u64) -> Result<String, Diagnostic> {
+    use std::io::Read as _;
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Diagnostic::file(&shown, format!("cannot read: {e}")))?;
+    let cannot = |e: std::io::Error| Diagnostic::file(&shown, format!("cannot read: {e}"));
+    let meta = std::fs::metadata(path).map_err(cannot)?;
     if meta.is_dir() {
         return Err(Diagnostic::file(&shown, "is a folder, not a file"));
     }
+    if !meta.is_file() {
+        return Err(Diagnostic::file(&shown, "is not a regular file"));
+    }
+    let too_large = |len: u64| {
+        Diagnostic::file(
+            &shown,
+            format!("file is too large ({len} bytes; the limit is {limit})"),
+        )
+    };
     if meta.len() > limit {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(cannot)?;
+    let mut bytes = Vec::new();
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    if bytes.len() as u64 > limit {
         return Err(Diagnostic::file(
             &shown,
-            format!(
-                "file is too large ({} bytes; the limit is {limit})",
-                meta.len()
-            ),
+            format!("file is too large (over {limit} bytes)"),
         ));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| Diagnostic::file(&shown, format!("cannot read: {e}")))?;
     diag::decode_utf8(&shown, &bytes).map(str::to_owned)
 }
 
@@ -201,9 +228,41 @@ mod tests {
     }
 
     #[test]
+    fn times_need_real_clock_values_and_a_day_between_wake_and_bed() {
+        assert_eq!(
+            parse_time_of_day("07:00:59"),
+            NaiveTime::from_hms_opt(7, 0, 59)
+        );
+        assert_eq!(parse_time_of_day("07:00:60"), None);
+        assert_eq!(parse_time_of_day("24:00"), None);
+        let e = Config::parse("c.toml", "wake = \"07:00\"\nbedtime = \"07:00\"\n").unwrap_err();
+        assert_eq!(
+            e.headline(),
+            "c.toml:2:11: wake and bedtime are the same time"
+        );
+    }
+
+    #[test]
     fn bad_time_points_at_the_value() {
         let e = Config::parse("c.toml", "wake = \"7am\"\n").unwrap_err();
         assert_eq!(e.headline(), "c.toml:1:8: \"7am\" is not a time of day");
+    }
+
+    #[test]
+    fn only_regular_files_are_read() {
+        let e = read_text_file(Path::new("/dev/zero"), 100).unwrap_err();
+        assert_eq!(e.headline(), "/dev/zero:1:1: is not a regular file");
+        let tmp = tempfile::tempdir().unwrap();
+        let fifo = tmp.path().join("p.toml");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        assert!(made.is_ok_and(|s| s.success()), "mkfifo is needed");
+        let e = read_text_file(&fifo, 100).unwrap_err();
+        assert!(e.message.ends_with("is not a regular file"));
+        let big = tmp.path().join("big");
+        std::fs::write(&big, "x".repeat(101)).unwrap();
+        assert!(read_text_file(&big, 100).is_err());
+        std::fs::write(&big, "x".repeat(100)).unwrap();
+        assert_eq!(read_text_file(&big, 100).unwrap().len(), 100);
     }
 
     #[test]

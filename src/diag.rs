@@ -3,15 +3,22 @@
 //!
 //! This module owns the *presentation* of a problem found in a file (routine, reminders,
 //! config). It knows nothing about what the files mean: callers hand it a byte span into the
-//! source text. It also owns two small helpers every file reader needs: [`did_you_mean`] for
-//! mistyped names, and [`printable`], which makes any text safe to echo to a terminal (a file
-//! shared by someone else must never be able to send escape sequences through our errors).
+//! source text. It also owns the helpers every file reader needs: [`did_you_mean`] for
+//! mistyped names, [`printable`], which makes any text safe to echo to a terminal (a file
+//! shared by someone else must never be able to send escape sequences through our errors, nor
+//! through its file name), and [`capped`], which sorts a file's problems and keeps the first 50.
+//! A quoted line is measured in terminal columns (tabs shown as spaces, wide characters count
+//! 2) and clipped to a window around the problem, so a 1 MB one-line file quotes 100 columns.
 
 use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
+use unicode_width::UnicodeWidthChar;
+
 /// One problem in one file, located at a line and column (both 1-based, columns in characters).
+/// Every text field is already printable: a hostile file name or file cannot reach the
+/// terminal through it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub path: String,
@@ -21,7 +28,7 @@ pub struct Diagnostic {
     /// The source line, already made printable. `None` when there is no line to show (for
     /// example a file that could not be read at all).
     pub source_line: Option<String>,
-    /// Where the caret starts under the printable source line (0-based, in characters).
+    /// Where the caret starts under the printable source line (0-based, in terminal columns).
     pub caret_offset: usize,
     /// Width of the caret run (at least 1).
     pub caret_len: usize,
@@ -30,7 +37,8 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// A problem at `span` (byte offsets into `source`). Out-of-range or mid-character spans
-    /// are clamped, so no caller input can make this panic.
+    /// are clamped, so no caller input can make this panic. The quoted line is made printable
+    /// (tabs shown as spaces) and clipped to a window around the span on long lines.
     pub fn at(
         path: impl Into<String>,
         source: &str,
@@ -43,25 +51,46 @@ impl Diagnostic {
         let line_end = source[start..]
             .find('\n')
             .map_or(source.len(), |i| start + i);
-        let line_text = source[line_start..line_end].trim_end_matches('\r');
         let before = &source[line_start..start];
-        let on_line = source[start..end.min(line_end)].trim_end_matches('\r');
+        let on = source[start..end.min(line_end)].trim_end_matches('\r');
+        let after = source[end.min(line_end)..line_end].trim_end_matches('\r');
+        let quote = Quote::of(before, on, after);
         Diagnostic {
-            path: path.into(),
+            path: printable(&path.into()).into_owned(),
             line: source[..start].matches('\n').count() + 1,
             column: before.chars().count() + 1,
             message: printable(&message.into()).into_owned(),
-            source_line: Some(printable(line_text).into_owned()),
-            caret_offset: printable(before).chars().count(),
-            caret_len: printable(on_line).chars().count().max(1),
+            source_line: Some(quote.line),
+            caret_offset: quote.caret_offset,
+            caret_len: quote.caret_len,
             hint: None,
         }
+    }
+
+    /// The closing line of a file's capped list of problems: "... and N more problems in
+    /// this file". It has no position (line 0) and prints as that sentence alone.
+    pub fn omitted(path: impl Into<String>, n: usize) -> Self {
+        let mut d = Diagnostic::file(
+            path,
+            format!(
+                "... and {n} more {} in this file",
+                if n == 1 { "problem" } else { "problems" }
+            ),
+        );
+        d.line = 0;
+        d.column = 0;
+        d
+    }
+
+    /// Is this the "... and N more problems" line of [`Diagnostic::omitted`]?
+    pub fn is_omitted(&self) -> bool {
+        self.line == 0
     }
 
     /// A problem that belongs to the whole file (unreadable, a directory, ...).
     pub fn file(path: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
-            path: path.into(),
+            path: printable(&path.into()).into_owned(),
             line: 1,
             column: 1,
             message: printable(&message.into()).into_owned(),
@@ -92,6 +121,9 @@ impl Diagnostic {
     /// The first line alone: `path:line:column: message` (no `error:` prefix), as shown in
     /// lists such as `windown list`.
     pub fn headline(&self) -> String {
+        if self.is_omitted() {
+            return format!("{}: {}", self.path, self.message);
+        }
         format!(
             "{}:{}:{}: {}",
             self.path, self.line, self.column, self.message
@@ -108,6 +140,9 @@ impl fmt::Display for Diagnostic {
     ///   = hint: did you mean "hamstrings"?
     /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_omitted() {
+            return writeln!(f, "{}", self.message);
+        }
         writeln!(f, "error: {}", self.headline())?;
         let gutter = self.line.to_string().len();
         if let Some(src) = &self.source_line {
@@ -151,38 +186,160 @@ pub fn is_unsafe_char(c: char) -> bool {
     (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Most problems reported for one file; the rest are counted in one closing line.
+pub const MAX_PER_FILE: usize = 50;
+
+/// Sort a file's problems by position and keep the first [`MAX_PER_FILE`], closing with
+/// "... and N more problems in this file" when some were left out. `more` counts problems
+/// that were found but never built (see the routine parser's cap).
+pub fn capped(path: &str, mut problems: Vec<Diagnostic>, more: usize) -> Vec<Diagnostic> {
+    problems.sort_by_key(|d| (d.line, d.column));
+    let extra = problems.len().saturating_sub(MAX_PER_FILE) + more;
+    problems.truncate(MAX_PER_FILE);
+    if extra > 0 {
+        problems.push(Diagnostic::omitted(path, extra));
+    }
+    problems
+}
+
+/// Widest quoted source line, in terminal columns; longer lines are clipped around the span.
+const QUOTE_COLUMNS: usize = 100;
+/// Columns of the line shown before the span when a line is clipped.
+const LEFT_CONTEXT: usize = 30;
+/// Columns a tab takes in a quoted line.
+const TAB_COLUMNS: usize = 4;
+
+/// A quoted source line, ready to print, with where its caret goes.
+struct Quote {
+    line: String,
+    caret_offset: usize,
+    caret_len: usize,
+}
+
+/// One source character as shown in a quote: tabs as spaces, control characters escaped.
+fn shown(c: char) -> (Cow<'static, str>, usize) {
+    if c == '\t' {
+        (Cow::Borrowed("    "), TAB_COLUMNS)
+    } else if is_unsafe_char(c) {
+        let e = format!("\\u{{{:x}}}", c as u32);
+        let w = e.len();
+        (Cow::Owned(e), w)
+    } else {
+        (
+            Cow::Owned(c.to_string()),
+            UnicodeWidthChar::width(c).unwrap_or(0),
+        )
+    }
+}
+
+/// Shown characters of `text` in order while they fit in `budget` columns: the text, its
+/// width, and whether all of `text` fitted.
+fn fit(chars: impl Iterator<Item = char>, budget: usize) -> (Vec<Cow<'static, str>>, usize, bool) {
+    let mut out = Vec::new();
+    let mut used = 0;
+    for c in chars {
+        let (piece, w) = shown(c);
+        if used + w > budget {
+            return (out, used, false);
+        }
+        used += w;
+        out.push(piece);
+    }
+    (out, used, true)
+}
+
+impl Quote {
+    fn of(before: &str, on: &str, after: &str) -> Quote {
+        let whole = before.chars().chain(on.chars()).chain(after.chars());
+        let (_, _, fits) = fit(whole, QUOTE_COLUMNS);
+        if fits {
+            let (b, bw, _) = fit(before.chars(), usize::MAX);
+            let (o, ow, _) = fit(on.chars(), usize::MAX);
+            let (a, _, _) = fit(after.chars(), usize::MAX);
+            return Quote {
+                line: b.into_iter().chain(o).chain(a).collect(),
+                caret_offset: bw,
+                caret_len: ow.max(1),
+            };
+        }
+        // Clip: some context on the left, the span, then the rest of the line as it fits,
+        // with "…" (one column) wherever text was left out.
+        let (mut left, lw, left_all) = fit(before.chars().rev(), LEFT_CONTEXT);
+        left.reverse();
+        let prefix = if left_all { 0 } else { 1 };
+        let room = QUOTE_COLUMNS - prefix - lw - 1;
+        let (mid, mw, on_all) = fit(on.chars(), room);
+        let (right, _, right_all) = if on_all {
+            fit(after.chars(), room - mw)
+        } else {
+            (Vec::new(), 0, after.is_empty())
+        };
+        let mut line = String::new();
+        if !left_all {
+            line.push('…');
+        }
+        line.extend(left);
+        line.extend(mid);
+        line.extend(right);
+        if !(on_all && right_all) {
+            line.push('…');
+        }
+        Quote {
+            line,
+            caret_offset: prefix + lw,
+            caret_len: mw.max(1),
+        }
+    }
+}
+
 /// The closest candidate to a mistyped `input`, if one is close enough to be a likely typo.
+/// Case is ignored ("Calves" suggests "calves"); only a candidate equal to `input` itself is
+/// never suggested.
 pub fn did_you_mean<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
     let input_lc = input.to_lowercase();
+    let input_len = input_lc.chars().count();
     candidates
         .into_iter()
-        .map(|c| (edit_distance(&input_lc, &c.to_lowercase()), c))
-        .filter(|(d, c)| {
-            let longest = input_lc.chars().count().max(c.chars().count());
-            *d > 0 && *d <= (longest / 3).max(1)
-                || (*d > 0 && c.to_lowercase().starts_with(&input_lc) && input_lc.len() >= 3)
+        .filter(|c| *c != input)
+        .filter_map(|c| {
+            let c_lc = c.to_lowercase();
+            let d = edit_distance(&input_lc, &c_lc);
+            let longest = input_len.max(c_lc.chars().count());
+            let close = d <= (longest / 3).max(1);
+            let completes = input_len >= 3 && c_lc.starts_with(&input_lc);
+            (close || completes).then_some((d, c))
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
 
-/// Levenshtein distance over characters.
+/// Optimal-string-alignment distance over characters: insertions, deletions, substitutions
+/// and swaps of two neighbours ("hodl" for "hold") each count 1.
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
+    let width = b.len() + 1;
+    let mut d = vec![0usize; (a.len() + 1) * width];
+    for (j, cell) in d.iter_mut().enumerate().take(width) {
+        *cell = j;
     }
-    prev[b.len()]
+    for i in 1..=a.len() {
+        d[i * width] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (d[(i - 1) * width + j] + 1)
+                .min(d[i * width + j - 1] + 1)
+                .min(d[(i - 1) * width + j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(d[(i - 2) * width + j - 2] + 1);
+            }
+            d[i * width + j] = best;
+        }
+    }
+    d[a.len() * width + b.len()]
 }
 
 /// Byte offset of a 1-based line and column (in characters), clamped to the text.
@@ -223,6 +380,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_width::UnicodeWidthStr;
 
     #[test]
     fn renders_caret_under_the_span() {
@@ -282,5 +440,76 @@ mod tests {
     fn invalid_utf8_points_at_the_bad_byte() {
         let d = decode_utf8("f", b"ok = 1\nbad = \"\xff\"").unwrap_err();
         assert_eq!((d.line, d.column), (2, 8));
+    }
+
+    #[test]
+    fn file_names_are_made_printable() {
+        let d = Diagnostic::at("e\u{1b}[31mvil.toml", "x", 0..1, "m");
+        assert_eq!(d.path, "e\\u{1b}[31mvil.toml");
+        let f = Diagnostic::file("e\u{1b}vil", "m");
+        assert!(!f.to_string().contains('\u{1b}'));
+    }
+
+    #[test]
+    fn caret_lines_up_after_tabs_and_wide_characters() {
+        for src in ["\tx = \"\tbad\" z", "title = \"日本語\" z", "\t日\tz"] {
+            let at = src.find('z').unwrap();
+            let out = Diagnostic::at("f", src, at..at + 1, "m").to_string();
+            let lines: Vec<&str> = out.lines().collect();
+            assert!(!lines[2].contains('\t'), "{out}");
+            let quoted = lines[2].split_once(" | ").unwrap().1;
+            let caret = lines[3].split_once(" | ").unwrap().1;
+            let z = quoted.find('z').unwrap();
+            assert_eq!(
+                UnicodeWidthStr::width(&quoted[..z]),
+                caret.find('^').unwrap(),
+                "{out}"
+            );
+        }
+    }
+
+    #[test]
+    fn long_lines_are_clipped_around_the_span() {
+        let src = format!("{}BAD{}", "a".repeat(500_000), "b".repeat(500_000));
+        let at = src.find("BAD").unwrap();
+        let d = Diagnostic::at("f", &src, at..at + 3, "m");
+        let line = d.source_line.clone().unwrap();
+        assert!(UnicodeWidthStr::width(line.as_str()) <= 100, "{line}");
+        assert!(line.starts_with('…') && line.ends_with('…'));
+        let caret_at = d.caret_offset;
+        let shown: String = line.chars().skip(caret_at).take(3).collect();
+        assert_eq!((shown.as_str(), d.caret_len), ("BAD", 3));
+        assert!(d.to_string().len() < 400);
+    }
+
+    #[test]
+    fn problems_are_sorted_and_capped() {
+        let src = "a\nb\n";
+        let ds: Vec<Diagnostic> = (0..60)
+            .map(|i| Diagnostic::at("f", src, (i % 3)..(i % 3), "m"))
+            .rev()
+            .collect();
+        let capped = capped("f", ds, 5);
+        assert_eq!(capped.len(), 51);
+        assert!(capped[..50].windows(2).all(|w| w[0].line <= w[1].line));
+        assert_eq!(
+            capped[50].to_string(),
+            "... and 15 more problems in this file\n"
+        );
+    }
+
+    #[test]
+    fn suggestions_ignore_case_and_count_swaps_as_one() {
+        assert_eq!(
+            did_you_mean("Evening-Legs", ["evening-legs-extended", "evening-legs"]),
+            Some("evening-legs")
+        );
+        assert_eq!(did_you_mean("Calves", ["calves", "feet"]), Some("calves"));
+        assert_eq!(did_you_mean("Both", ["none", "both"]), Some("both"));
+        assert_eq!(did_you_mean("hodl", ["hold", "reps"]), Some("hold"));
+        assert_eq!(did_you_mean("taks", ["timed", "task"]), Some("task"));
+        assert_eq!(did_you_mean("task", ["timed", "task"]), None);
+        assert_eq!(edit_distance("ab", "ba"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
     }
 }

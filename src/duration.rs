@@ -20,6 +20,38 @@ pub enum DurationError {
     NoUnit(String),
     #[error("duration \"{0}\" is too long")]
     TooLong(String),
+    #[error("\"{0}\" has more than 59 {1} after a larger unit: write \"{2}\"")]
+    Carry(String, &'static str, String),
+    /// `"1.5h"`: durations are whole numbers of each unit. Carries the same length in whole
+    /// units when there is one (`"1h30m"`).
+    #[error("\"{0}\" is not a whole number: {advice}", advice = fraction_advice(.1.as_deref()))]
+    Fraction(String, Option<String>),
+}
+
+fn fraction_advice(whole: Option<&str>) -> String {
+    match whole {
+        Some(w) => format!("write \"{w}\""),
+        None => "use whole numbers of smaller units, such as \"1h30m\" or \"90s\"".to_string(),
+    }
+}
+
+/// `"1.5h"` as whole units (`"1h30m"`), when it is a plain decimal with one unit that comes
+/// out as whole seconds.
+fn fraction_in_whole_units(t: &str) -> Option<String> {
+    let unit_at = t.find(|c: char| c.is_ascii_alphabetic())?;
+    let (number, unit) = (t[..unit_at].trim().replace(',', "."), t[unit_at..].trim());
+    let size = match unit {
+        "h" | "hr" | "hrs" | "hour" | "hours" => 3600.0,
+        "m" | "min" | "mins" | "minute" | "minutes" => 60.0,
+        "s" | "sec" | "secs" | "second" | "seconds" => 1.0,
+        _ => return None,
+    };
+    let value: f64 = number.parse().ok()?;
+    let secs = value * size;
+    if !(0.0..=1e9).contains(&secs) || secs.fract() != 0.0 {
+        return None;
+    }
+    Some(human(Duration::from_secs(secs as u64)))
 }
 
 /// Parse `"1h30m"`, `"90s"`, `"2m"`, `"1m30s"`, `"0"`. Units: h, m, s (also min, sec). Each unit
@@ -35,10 +67,18 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
         }
         return Err(DurationError::NoUnit(t.to_string()));
     }
+    if t.contains(['.', ',']) {
+        return Err(DurationError::Fraction(
+            t.to_string(),
+            fraction_in_whole_units(t),
+        ));
+    }
     let malformed = || DurationError::Malformed(t.to_string());
     let mut total: u64 = 0;
     let mut rest = t;
     let mut last_rank = 0; // 3 = h, 2 = m, 1 = s; must strictly decrease
+    // "1m90s": a smaller unit over 59 after a larger one; refused with the usual spelling.
+    let mut carried = None;
     while !rest.is_empty() {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 || digits > 9 {
@@ -61,6 +101,9 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
         if last_rank != 0 && rank >= last_rank {
             return Err(malformed());
         }
+        if last_rank != 0 && n >= 60 && carried.is_none() {
+            carried = Some(if rank == 2 { "minutes" } else { "seconds" });
+        }
         last_rank = rank;
         rest = rest[unit_len..].trim_start();
         total = total
@@ -70,7 +113,11 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
             )
             .ok_or_else(|| DurationError::TooLong(t.to_string()))?;
     }
-    Ok(Duration::from_secs(total))
+    let d = Duration::from_secs(total);
+    match carried {
+        Some(unit) => Err(DurationError::Carry(t.to_string(), unit, human(d))),
+        None => Ok(d),
+    }
 }
 
 /// `4:05`, `1:02:03`: for countdowns and plan listings.
@@ -99,7 +146,19 @@ pub fn human(d: Duration) -> String {
     out
 }
 
-/// A duration in a TOML file: a string such as `"1m30s"` or a whole number of seconds.
+/// Why a number with a fraction is no duration.
+pub const NOT_WHOLE_SECONDS: &str = "use whole seconds, or a string such as \"1m30s\"";
+
+/// A whole number of seconds as written in a file.
+pub fn from_seconds(n: i64) -> Result<Duration, &'static str> {
+    u64::try_from(n)
+        .map(Duration::from_secs)
+        .map_err(|_| "a duration cannot be negative")
+}
+
+/// A duration in a TOML file (the reminders file uses it through serde; the routine parser,
+/// which reads raw values for its own messages, shares [`from_seconds`] and
+/// [`NOT_WHOLE_SECONDS`] with it): a string such as `"1m30s"` or a whole number of seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct FileDuration(pub Duration);
 
@@ -112,17 +171,13 @@ impl<'de> serde::Deserialize<'de> for FileDuration {
                 f.write_str("a duration such as \"10s\", \"1m30s\" or a whole number of seconds")
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<FileDuration, E> {
-                u64::try_from(v)
-                    .map(|s| FileDuration(Duration::from_secs(s)))
-                    .map_err(|_| E::custom("a duration cannot be negative"))
+                from_seconds(v).map(FileDuration).map_err(E::custom)
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<FileDuration, E> {
                 Ok(FileDuration(Duration::from_secs(v)))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<FileDuration, E> {
-                Err(E::custom(
-                    "use whole seconds, or a string such as \"1m30s\"",
-                ))
+                Err(E::custom(NOT_WHOLE_SECONDS))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<FileDuration, E> {
                 parse(v).map(FileDuration).map_err(E::custom)
@@ -149,6 +204,27 @@ mod tests {
     }
 
     #[test]
+    fn fractions_get_advice_in_whole_units() {
+        let msg = |x| parse(x).unwrap_err().to_string();
+        assert_eq!(
+            msg("1.5h"),
+            "\"1.5h\" is not a whole number: write \"1h30m\""
+        );
+        assert_eq!(
+            msg("2,5m"),
+            "\"2,5m\" is not a whole number: write \"2m30s\""
+        );
+        assert_eq!(
+            msg("1.5s"),
+            "\"1.5s\" is not a whole number: use whole numbers of smaller units, such as \"1h30m\" or \"90s\""
+        );
+        assert!(matches!(
+            parse("1.2.3h"),
+            Err(DurationError::Fraction(_, None))
+        ));
+    }
+
+    #[test]
     fn refuses_the_ambiguous_and_the_broken() {
         assert_eq!(parse("90"), Err(DurationError::NoUnit("90".into())));
         assert!(matches!(parse("10x"), Err(DurationError::Malformed(_))));
@@ -159,6 +235,13 @@ mod tests {
             Err(DurationError::TooLong(_))
         ));
         assert_eq!(parse(""), Err(DurationError::Empty));
+        assert_eq!(
+            parse("1m90s").map_err(|e| e.to_string()),
+            Err("\"1m90s\" has more than 59 seconds after a larger unit: write \"2m30s\"".into())
+        );
+        assert!(matches!(parse("1h60m"), Err(DurationError::Carry(..))));
+        assert_eq!(parse("90s"), Ok(Duration::from_secs(90)));
+        assert_eq!(parse("1h59m59s"), Ok(Duration::from_secs(7199)));
     }
 
     #[test]

@@ -99,5 +99,28 @@ impl fmt::Display for Failure {
     }
 }
 
+/// Write `text` to standard output. A closed pipe (`windown list | head -1`) is no error and
+/// no panic: the reader has all it wanted.
+pub fn print_out(text: &str) -> Result<(), Failure> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Failure::new(format!(
+            "cannot write to standard output: {e}"
+        ))),
+    }
+}
+
+/// Write `text` to standard error, ignoring every failure: a closed or broken stderr
+/// (`windown validate x 2>&1 >/dev/null | head -1`) has nowhere left to report to, and must
+/// not turn into a panic (`eprint!` panics there).
+pub fn print_err(text: &str) {
+    use std::io::Write as _;
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+}
+
 /// What a command returns.
 pub type CmdResult = Result<std::process::ExitCode, Failure>;

@@ -147,18 +147,83 @@ fn checkin_then_history_in_text_json_and_csv() {
     assert_eq!(
         o,
         format!(
-            "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id\n\
-             checkin,{},2020-03-01,,,,,,,,,mild,2,\"left calf, \"\"3am\"\"\",\n",
+            "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced\n\
+             checkin,{},2020-03-01,,,,,,,,,mild,2,\"left calf, \"\"3am\"\"\",,false\n",
             at.to_rfc3339()
         )
     );
-    // An old night is outside the last 3 days.
-    let (o, _, _) = out(&env.run(&["history", "--days", "3"]));
-    assert_eq!(o, "Nothing recorded in those days.\n");
+    // --days goes by when a record was made: a late answer about an old night was given
+    // today, and so is this morning's check-in (about last night).
+    let (o, _, _) = out(&env.run(&["history", "--days", "1"]));
+    assert_eq!(o.lines().count(), 1, "{o}");
+    let (o, e, code) = out(&env.run(&["checkin", "bad", "--date", "2020-03-02"]));
+    assert_eq!(
+        (o.as_str(), e.as_str(), code),
+        (
+            "Recorded for the night of Sun 1 Mar 2020: bad cramps (replaces the earlier answer: mild).\n",
+            "",
+            0
+        )
+    );
+    let (o, _, _) = out(&env.run(&["checkin", "none"]));
+    assert!(o.starts_with("Recorded for the night of"), "{o}");
+    let (o, _, _) = out(&env.run(&["history", "--days", "1"]));
+    let rows: Vec<&str> = o.lines().collect();
+    assert_eq!(rows.len(), 3, "{o}");
+    assert!(rows[0].ends_with("\"left calf, \"3am\"\"  (replaced by a later answer)"));
+    assert!(rows[1].ends_with("night of 2020-03-01: bad"));
+    assert!(rows[2].ends_with(": none"));
+    let (o, _, _) = out(&env.run(&["history", "--csv"]));
+    let flags: Vec<&str> = o
+        .lines()
+        .skip(1)
+        .map(|l| &l[l.rfind(',').unwrap() + 1..])
+        .collect();
+    assert_eq!(flags, ["true", "false", "false"]);
+}
+
+#[test]
+fn the_history_file_takes_no_record_after_a_newer_format() {
+    let env = Env::new();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let text = format!(
+        "{}\n{{\"v\":2,\"type\":\"session\"}}\n",
+        session_line(day, true)
+    );
+    env.write(&text);
+    let (o, e, code) = out(&env.run(&["checkin", "none"]));
+    assert_eq!(
+        (o.as_str(), e, code),
+        (
+            "",
+            format!(
+                "error: history.jsonl line 2 was written by a newer windown (format 2); this one reads format 1\n\
+                 hint: the file is {}; a newer windown can read it (nothing was changed)\n",
+                env.file().display()
+            ),
+            1
+        )
+    );
+    assert_eq!(std::fs::read_to_string(env.file()).unwrap(), text);
+    let s = history::home_summary(&env.dirs(), now());
+    assert!(!s.checkin_due);
 }
 
 #[test]
 fn checkin_refuses_bad_notes_and_dates() {
+    {
+        let env = Env::new();
+        for day in ["-262143-01-01", "0000-01-01", "1999-12-31"] {
+            let (o, e, code) = out(&env.run(&["checkin", "none", &format!("--date={day}")]));
+            assert_eq!(o, "");
+            assert_eq!(code, 2, "{day}: {e}");
+            assert!(
+                e.contains("is before 2000-01-01; check the year"),
+                "{day}: {e}"
+            );
+        }
+        assert!(!env.file().exists());
+    }
     let env = Env::new();
     let (o, e, code) = out(&env.run(&["checkin", "bad", "--note", "a\u{1b}[31mred"]));
     assert_eq!(
@@ -226,7 +291,7 @@ fn stats_counts_streak_and_comparison() {
          Fewer than 7 nights on one side: too early to read much into it.\n\
          A personal record, not medical evidence.\n"
     );
-    let summary = history::home_summary(&env.dirs(), today);
+    let summary = history::home_summary(&env.dirs(), now());
     assert_eq!(summary.streak, 8);
     assert!(!summary.checkin_due);
     assert_eq!(summary.note, None);
@@ -243,18 +308,17 @@ fn a_torn_last_line_is_skipped_reported_and_not_glued_to() {
     let (o, e, code) = out(&env.run(&["history", "--json"]));
     assert_eq!(code, 0);
     assert_eq!(o, session_line(day, true) + "\n");
-    assert_eq!(
-        e,
-        format!(
-            "warning: {}:2: skipped an incomplete last record (a write was cut off)\n",
-            env.file().display()
-        )
+    let told = format!(
+        "warning: {path} line 2: an incomplete record (probably a write cut off by a crash) was skipped\n\
+         hint: the other records are read as usual; to stop this warning, delete line 2 from {path} in a text editor\n",
+        path = env.file().display()
     );
-    let summary = history::home_summary(&env.dirs(), day + Duration::days(1));
+    assert_eq!(e, told);
+    let summary = history::home_summary(&env.dirs(), evening_at(day + Duration::days(1), 8));
     assert_eq!(summary.streak, 1);
     assert_eq!(
         summary.note.as_deref(),
-        Some("1 unreadable line(s) in the history were skipped")
+        Some(told.lines().next().unwrap().trim_start_matches("warning: "))
     );
 
     // The next record starts on its own line; the torn one stays, now as a damaged line.
@@ -265,12 +329,52 @@ fn a_torn_last_line_is_skipped_reported_and_not_glued_to() {
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[1], r#"{"v":1,"type":"checkin","night_of":"2026-11-2"#);
     assert!(lines[2].starts_with(r#"{"v":1,"type":"checkin","night_of":"2026-11-20""#));
+    // Sealed by the next write, it is still told as what it is, with its line in the file.
     let (o, e, _) = out(&env.run(&["history", "--json"]));
     assert_eq!(o.lines().count(), 2);
-    assert!(e.starts_with(&format!(
-        "warning: {}:2: skipped an unreadable record (",
-        env.file().display()
-    )));
+    assert_eq!(e, told);
+}
+
+#[test]
+fn garbage_with_its_newline_is_damage_not_a_cut_off_write() {
+    let env = Env::new();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    env.write(&format!("{}\nhello there\n", session_line(day, true)));
+    let (_, e, code) = out(&env.run(&["stats"]));
+    assert_eq!(code, 0);
+    assert_eq!(
+        e,
+        format!(
+            "warning: {path} line 2: an unreadable record was skipped (expected value, at column 1)\n\
+             hint: the other records are read as usual; to stop this warning, delete line 2 from {path} in a text editor\n",
+            path = env.file().display()
+        )
+    );
+}
+
+#[test]
+fn many_damaged_lines_are_told_five_then_counted() {
+    let env = Env::new();
+    let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+    let mut text = session_line(day, true) + "\n";
+    for _ in 0..8 {
+        text.push_str("x\n");
+    }
+    env.write(&text);
+    let (_, e, _) = out(&env.run(&["stats"]));
+    let lines: Vec<&str> = e.lines().collect();
+    assert_eq!(lines.len(), 7, "{e}");
+    assert!(lines[4].contains("line 6: an unreadable record"));
+    assert_eq!(
+        lines[5],
+        format!(
+            "warning: and 3 more lines skipped in {}",
+            env.file().display()
+        )
+    );
+    assert!(lines[6].starts_with(
+        "hint: the other records are read as usual; to stop this warning, delete those lines from"
+    ));
 }
 
 #[test]
@@ -298,31 +402,57 @@ fn a_newer_format_is_refused_not_misread() {
         );
     }
     // The home screen still gets what comes before, with a note.
-    let s = history::home_summary(&env.dirs(), day + Duration::days(1));
+    let s = history::home_summary(&env.dirs(), evening_at(day + Duration::days(1), 8));
     assert_eq!(s.streak, 1);
     assert!(s.last_checkin.is_none());
     assert!(s.note.unwrap().contains("newer windown (format 2)"));
 }
 
 #[test]
-fn a_full_disk_is_reported() {
+fn a_device_or_fifo_in_place_of_the_file_is_refused_not_waited_on() {
+    // /dev/full would hand out zeroes forever and refuse every write; a FIFO would block
+    // the open until a writer comes. Both are refused at once, for reading and writing.
     let env = Env::new();
     std::fs::create_dir_all(env.root.join("data")).unwrap();
     std::os::unix::fs::symlink("/dev/full", env.file()).unwrap();
-    let (o, e, code) = out(&env.run(&["checkin", "none"]));
-    assert_eq!(
-        (o.as_str(), e, code),
-        (
-            "",
-            format!(
-                "error: cannot write to {}: No space left on device (os error 28)\n",
-                env.file().display()
-            ),
-            1
+    let refused = |verb: &str| {
+        format!(
+            "error: cannot {verb} {}: not a regular file\n",
+            env.file().display()
         )
-    );
-    let s = history::home_summary(&env.dirs(), now().date_naive());
+    };
+    let (o, e, code) = out(&env.run(&["checkin", "none"]));
+    assert_eq!((o.as_str(), e, code), ("", refused("open"), 1));
+    let (o, e, code) = out(&env.run(&["stats"]));
+    assert_eq!((o.as_str(), e, code), ("", refused("read"), 1));
+    let s = history::home_summary(&env.dirs(), now());
     assert_eq!(s.streak, 0);
+    assert!(!s.checkin_due);
+
+    std::fs::remove_file(env.file()).unwrap();
+    let fifo = std::ffi::CString::new(env.file().into_os_string().into_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+    for (args, verb) in [(&["stats"][..], "read"), (&["checkin", "bad"][..], "open")] {
+        let mut child = env
+            .command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = std::time::Instant::now() + StdDuration::from_secs(10);
+        while child.try_wait().unwrap().is_none() {
+            if std::time::Instant::now() > deadline {
+                child.kill().unwrap();
+                panic!("windown {args:?} hangs on a FIFO");
+            }
+            std::thread::sleep(StdDuration::from_millis(20));
+        }
+        let (o, e, code) = out(&child.wait_with_output().unwrap());
+        assert_eq!((o.as_str(), e, code), ("", refused(verb), 1));
+    }
+    let s = history::home_summary(&env.dirs(), now());
+    assert!(s.note.unwrap().contains("not a regular file"));
 }
 
 #[test]
@@ -373,7 +503,7 @@ fn a_write_cut_short_by_a_file_size_limit_keeps_earlier_records() {
     let loaded = store::load(&env.dirs()).unwrap();
     assert_eq!(loaded.records.len(), keep);
     assert_eq!(loaded.skipped.len(), 1);
-    assert!(loaded.skipped[0].torn_tail);
+    assert!(loaded.skipped[0].incomplete);
 }
 
 #[test]
@@ -486,7 +616,11 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
         child.wait().unwrap();
     }
     let loaded = store::load(&dirs).unwrap();
-    assert_eq!(loaded.records[0], history::Record::Session(first));
+    // Written to the whole second, whatever the clock gave.
+    assert_eq!(
+        loaded.records[0],
+        history::Record::Session(first).to_whole_seconds()
+    );
     // At most one damaged line per kill, and only ever a cut-off write.
     assert!(loaded.skipped.len() <= 3, "{:?}", loaded.skipped);
     assert!(loaded.newer.is_none());
@@ -525,4 +659,32 @@ fn two_writers_at_once_never_interleave() {
     assert_eq!(loaded.records.len(), 2 * n as usize);
     assert_eq!(sequences(&dirs, "a"), (0..n).collect::<Vec<_>>());
     assert_eq!(sequences(&dirs, "b"), (0..n).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_reader_that_stops_early_is_no_panic() {
+    // `windown history | head -1`: the pipe closes while windown still has lines to write.
+    let env = Env::new();
+    let day = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap();
+    let lines: String = (0..3000)
+        .map(|i| checkin_line(day + Duration::days(i % 300), "none") + "\n")
+        .collect();
+    env.write(&lines);
+    for args in [
+        &["history"][..],
+        &["history", "--csv"],
+        &["history", "--json"],
+    ] {
+        let mut child = env
+            .command(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run windown");
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("wait");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
+    }
 }

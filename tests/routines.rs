@@ -128,16 +128,16 @@ Two reps.
 
   START  LENGTH  PHASE
 1. Screens off
-   0:00       -  Waits for you
+   0:00       -  Screens off (waits for you)
 2. Calf (calves)
-   0:00    0:05  Get ready
-   0:05    0:10  Hold - left leg, rep 1 of 2
-   0:15    0:05  Rest
-   0:20    0:10  Hold - left leg, rep 2 of 2
-   0:30    0:05  Switch sides
-   0:35    0:10  Hold - right leg, rep 1 of 2
-   0:45    0:05  Rest
-   0:50    0:10  Hold - right leg, rep 2 of 2
+   0:00    0:05  GET READY
+   0:05    0:10  HOLD - LEFT LEG, rep 1 of 2
+   0:15    0:05  REST
+   0:20    0:10  HOLD - LEFT LEG, rep 2 of 2
+   0:30    0:05  SWITCH SIDES
+   0:35    0:10  HOLD - RIGHT LEG, rep 1 of 2
+   0:45    0:05  REST
+   0:50    0:10  HOLD - RIGHT LEG, rep 2 of 2
 
 Total: 1:00, plus 1 task that waits for you
 "
@@ -149,7 +149,7 @@ Total: 1:00, plus 1 task that waits for you
     assert!(
         built_in
             .stdout
-            .contains("   0:10    0:10  Hold - left leg, rep 1 of 3\n")
+            .contains("   0:10    0:10  HOLD - LEFT LEG, rep 1 of 3\n")
     );
     assert!(built_in.stdout.ends_with("\nTotal: 3:50\n"));
 }
@@ -325,8 +325,8 @@ error: empty.toml:1:1: a routine needs at least one step
     let out = env.run(&["validate", "escape2.toml"]);
     assert_eq!(
         out.stderr,
-        "error: escape2.toml:1:9: title contains the control character U+001B\n  |\n1 | title = \"\\u001b[2J\"\n  |         ^^^^^^^^^^^\n  = hint: text may hold line breaks and tabs, but no other control characters\n\
-error: escape2.toml:1:1: a routine needs at least one step\n  |\n1 | title = \"\\u001b[2J\"\n  | ^\n  = hint: add a [[step]] table with a title and a duration\n"
+        "error: escape2.toml:1:1: a routine needs at least one step\n  |\n1 | title = \"\\u001b[2J\"\n  | ^\n  = hint: add a [[step]] table with a title and a duration\n\
+error: escape2.toml:1:9: title contains the control character U+001B\n  |\n1 | title = \"\\u001b[2J\"\n  |         ^^^^^^^^^^^\n  = hint: text may hold line breaks and tabs, but no other control characters\n"
     );
     let out = env.run(&["validate", "junk.toml", "missing.toml"]);
     assert_eq!(out.code, 1);
@@ -412,4 +412,194 @@ fn new_from_copies_a_routine_with_its_comments() {
         "error: no routine named \"wind-dwn\"\nhint: did you mean \"wind-down\"?\n"
     );
     assert!(!env.routines().join("x.toml").exists());
+}
+
+#[test]
+fn fifos_and_devices_are_refused_not_read() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.routines()).unwrap();
+    let fifo = env.routines().join("p.toml");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    assert!(made.is_ok_and(|s| s.success()), "mkfifo is needed");
+    let list = env.run(&["list"]);
+    assert_eq!(list.code, 0);
+    assert!(
+        env.clean(&list.stdout)
+            .ends_with("  ROOT/config/routines/p.toml:1:1: is not a regular file\n"),
+        "{}",
+        list.stdout
+    );
+    let out = env.run(&["validate", "/dev/zero"]);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (1, "error: /dev/zero:1:1: is not a regular file\n")
+    );
+    // A figure that is a FIFO is passed over, not waited on.
+    std::fs::create_dir_all(env.root().join("config/figures")).unwrap();
+    let fig = env.root().join("config/figures/wall-calf.txt");
+    assert!(
+        Command::new("mkfifo")
+            .arg(&fig)
+            .status()
+            .is_ok_and(|s| s.success())
+    );
+    std::fs::remove_file(&fifo).unwrap();
+    let out = env.run(&["validate", "config/routines"]);
+    assert_eq!(out.code, 1);
+    std::fs::write(
+        env.root().join("fig.toml"),
+        "title = \"F\"\n[[step]]\ntitle = \"Calf\"\nhold = 5\nfigure = \"wall-calf\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["validate", "fig.toml"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+}
+
+#[test]
+fn control_bytes_in_file_names_never_reach_the_terminal() {
+    let env = Env::new();
+    let dir = env.root().join("d");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("e\x1b[31mvil.toml"), "title = 3\n").unwrap();
+    let out = env.run(&["validate", "d"]);
+    assert_eq!(out.code, 1);
+    assert!(!out.stderr.contains('\x1b'), "{}", out.stderr);
+    assert!(
+        out.stderr
+            .starts_with("error: d/e\\u{1b}[31mvil.toml:1:9: invalid type")
+    );
+}
+
+#[test]
+fn a_closed_stderr_is_no_panic() {
+    use std::process::Stdio;
+    let env = Env::new();
+    let mut text = String::from("title = \"x\"\n");
+    for _ in 0..60 {
+        text.push_str("[[step]]\ntitle = \"s\"\nhold = \"1x\"\n");
+    }
+    let mut args = vec!["validate".to_string()];
+    for i in 0..40 {
+        let name = format!("many{i}.toml");
+        std::fs::write(env.root().join(&name), &text).unwrap();
+        args.push(name);
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_windown"))
+        .args(&args)
+        .current_dir(env.root())
+        .env("WINDOWN_CONFIG_DIR", env.root().join("config"))
+        .env("WINDOWN_DATA_DIR", env.root().join("data"))
+        .env("WINDOWN_STATE_DIR", env.root().join("state"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run windown");
+    drop(child.stderr.take());
+    let status = child.wait().expect("wait");
+    assert_eq!(status.code(), Some(1));
+}
+
+#[test]
+fn show_uses_the_session_words_and_wide_columns() {
+    let env = Env::new();
+    env.user_file(
+        "breathe.toml",
+        b"title = \"B\"\nkind = \"wind-down\"\n[[step]]\ntitle = \"Slow breathing\"\nhold = \"3m\"\nprepare = 0\n\
+[[step]]\ntitle = \"Calf\"\nhold = \"30s\"\nprepare = 0\n",
+    );
+    let out = env.run(&["show", "breathe"]);
+    assert_eq!(
+        out.stdout,
+        "B (breathe, wind-down)\n\n  START  LENGTH  PHASE\n1. Slow breathing\n   0:00    3:00  Slow breathing\n2. Calf\n   3:00    0:30  Calf\n\nTotal: 3:30\n"
+    );
+    env.user_file(
+        "long.toml",
+        b"title = \"L\"\n[[step]]\ntitle = \"Long\"\nhold = \"2h\"\nreps = 50\nsides = \"both\"\nprepare = 0\nswitch = 0\n",
+    );
+    let out = env.run(&["show", "long"]);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[2], "    START   LENGTH  PHASE");
+    assert_eq!(lines[4], "     0:00  2:00:00  HOLD - LEFT LEG, rep 1 of 50");
+    assert_eq!(
+        lines[lines.len() - 3],
+        "198:00:00  2:00:00  HOLD - RIGHT LEG, rep 50 of 50"
+    );
+    assert_eq!(lines[lines.len() - 1], "Total: 200:00:00");
+}
+
+#[test]
+fn new_refuses_an_id_another_file_already_carries() {
+    let env = Env::new();
+    let other = env.user_file(
+        "other-name.toml",
+        b"id = \"legs\"\ntitle = \"Mine\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+    );
+    let out = env.run(&["new", "legs"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(
+        env.clean(&out.stderr),
+        "error: the id \"legs\" is already used by ROOT/config/routines/other-name.toml\nhint: pick another id, or edit that file\n"
+    );
+    assert!(!env.routines().join("legs.toml").exists());
+    assert!(other.exists());
+    let t = env.run(&["new", "fresh"]);
+    let text = std::fs::read_to_string(env.routines().join("fresh.toml")).unwrap();
+    assert_eq!(t.code, 0);
+    assert!(text.contains("(\"The routine file format\")"));
+}
+
+#[test]
+fn validate_on_a_folder_finds_duplicate_ids_as_list_does() {
+    let env = Env::new();
+    env.user_file(
+        "a.toml",
+        b"id = \"twin\"\ntitle = \"A\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+    );
+    env.user_file("twin.toml", GOOD.as_bytes());
+    let out = env.run(&["validate", "config/routines"]);
+    assert_eq!(out.code, 1);
+    assert_eq!(out.stdout, "ok: config/routines/a.toml (twin, 1 step)\n");
+    assert_eq!(
+        out.stderr,
+        "error: config/routines/twin.toml:1:1: the id \"twin\" is already used by config/routines/a.toml\n  = hint: give one of the files another id (the file name, or id = \"...\")\n"
+    );
+}
+
+#[test]
+fn a_broken_override_says_what_it_hides() {
+    let env = Env::new();
+    env.user_file("wind-down.toml", b"title = 3\n");
+    let out = env.run(&["list"]);
+    assert!(
+        env.clean(&out.stdout).ends_with(
+            "  ROOT/config/routines/wind-down.toml:1:9: invalid type: integer `3`, expected a string (would replace the built-in wind-down)\n"
+        ),
+        "{}",
+        out.stdout
+    );
+}
+
+#[test]
+fn suggestions_ignore_case() {
+    let env = Env::new();
+    let out = env.run(&["show", "Evening-Legs"]);
+    assert_eq!(
+        out.stderr,
+        "error: no routine named \"Evening-Legs\"\nhint: did you mean \"evening-legs\"?\n"
+    );
+    std::fs::write(
+        env.root().join("c.toml"),
+        "title = \"C\"\n[[step]]\ntitle = \"a\"\nhold = 5\ntargets = [\"Calves\"]\nsides = \"Both\"\nkind = \"taks\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["validate", "c.toml"]);
+    let hints: Vec<&str> = out.stderr.lines().filter(|l| l.contains("hint")).collect();
+    assert_eq!(
+        hints,
+        [
+            "  = hint: did you mean \"calves\"?",
+            "  = hint: did you mean \"both\"?",
+            "  = hint: did you mean \"task\"?"
+        ]
+    );
 }

@@ -513,7 +513,7 @@ fn narrow_and_paused_keeps_paused_the_side_and_the_caution() {
     insta::assert_snapshot!("narrow_paused_long_title_40x12", t.backend());
     let phase = row(&t, 2);
     assert!(phase.contains("PAUSED"), "{phase}");
-    assert!(phase.contains("- LEFT LEG"), "{phase}");
+    assert!(phase.contains(" - LEFT "), "{phase}");
     assert!(phase.contains('…'), "{phase}");
     assert!(
         screen_text(&t).contains("Caution: Skip this"),

@@ -4,14 +4,14 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate, Timelike};
+use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate};
 
 use super::record::{self, CheckinEntry, Cramps, Record};
 use super::stats::Stats;
 use super::store::{self, HistoryError, Loaded};
 use crate::cli::{CheckinArgs, CrampLevel, HistoryArgs};
 use crate::diag::printable;
-use crate::error::{CmdResult, Failure};
+use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
 
 /// Most cramps one check-in accepts: a larger number is almost certainly a typo.
@@ -19,8 +19,12 @@ pub const COUNT_MAX: u32 = 99;
 
 /// The local time now, to the second (records carry no sub-second noise).
 fn now() -> DateTime<FixedOffset> {
-    let t = Local::now().fixed_offset();
-    t.with_nanosecond(0).unwrap_or(t)
+    record::whole_seconds(Local::now().fixed_offset())
+}
+
+/// The earliest morning `--date` accepts.
+fn earliest_morning() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or(NaiveDate::MIN)
 }
 
 impl From<HistoryError> for Failure {
@@ -39,6 +43,14 @@ impl From<HistoryError> for Failure {
 
 pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     let entry = checkin_entry(args, now())?;
+    // The answer this one replaces, if the night has one already (a file that cannot be read
+    // is refused by the append below, with its reason).
+    let earlier = store::load(dirs).ok().and_then(|l| {
+        l.records.into_iter().rev().find_map(|r| match r {
+            Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
+            _ => None,
+        })
+    });
     super::record_checkin(dirs, &entry)?;
     let count = match entry.count {
         Some(1) => " (once)".to_string(),
@@ -49,10 +61,13 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
         Cramps::None => "no cramps".to_string(),
         c => format!("{} cramps{count}", c.word()),
     };
-    println!(
-        "Recorded for the night of {}: {what}.",
+    let replaces = earlier
+        .map(|c| format!(" (replaces the earlier answer: {})", c.cramps.word()))
+        .unwrap_or_default();
+    print_out(&format!(
+        "Recorded for the night of {}: {what}{replaces}.\n",
         entry.night_of.format("%a %-d %b %Y")
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -61,10 +76,11 @@ pub fn checkin_entry(
     args: CheckinArgs,
     now: DateTime<FixedOffset>,
 ) -> Result<CheckinEntry, Failure> {
-    let today = now.date_naive();
+    // Without --date: the morning after the latest night that is over (before 04:00 the
+    // night is still going on, so the question is about the night before it).
     let morning = match &args.date {
-        None => today,
-        Some(text) => parse_day(text, today)?,
+        None => record::evening_of(now),
+        Some(text) => parse_day(text, now.date_naive())?,
     };
     let cramps = match args.cramps {
         CrampLevel::None => Cramps::None,
@@ -99,7 +115,7 @@ pub fn checkin_entry(
         }
     };
     Ok(CheckinEntry {
-        night_of: super::last_night(morning),
+        night_of: morning.pred_opt().unwrap_or(morning),
         cramps,
         count: args.count.filter(|_| cramps != Cramps::None),
         note,
@@ -107,11 +123,11 @@ pub fn checkin_entry(
     })
 }
 
-/// `YYYY-MM-DD`, `today` or `yesterday`; never after `today`.
+/// `YYYY-MM-DD`, `today` or `yesterday`; from 2000-01-01 up to `today`.
 fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {
     let day = match text.trim() {
         "today" => today,
-        "yesterday" => today - Duration::days(1),
+        "yesterday" => today.pred_opt().unwrap_or(today),
         t => NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
             Failure::usage(format!("--date \"{t}\" is not a day"))
                 .with_hint("write the morning as YYYY-MM-DD, for example 2026-11-25")
@@ -122,6 +138,13 @@ fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {
             "--date {day} is in the future; a check-in is about a night that has passed"
         )));
     }
+    if day < earliest_morning() {
+        return Err(Failure::usage(format!(
+            "--date {day} is before {}; check the year",
+            earliest_morning()
+        ))
+        .with_hint("write the morning as YYYY-MM-DD, for example 2026-11-25"));
+    }
     Ok(day)
 }
 
@@ -130,8 +153,11 @@ fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {
 fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
     let loaded = store::load(dirs)?;
     let path = dirs.history_file();
-    for s in &loaded.skipped {
-        eprintln!("warning: {}", s.describe(&path));
+    for w in loaded.warnings(&path) {
+        print_err(&format!("warning: {w}\n"));
+    }
+    if let Some(h) = loaded.warnings_hint(&path) {
+        print_err(&format!("hint: {h}\n"));
     }
     if let Some(e) = loaded.newer_error(&path) {
         return Err(e.into());
@@ -141,8 +167,8 @@ fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
 
 pub fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
-    let stats = Stats::compute(&loaded.records, now().date_naive());
-    print!("{}", stats.to_text());
+    let stats = Stats::compute(&loaded.records, record::evening_of(now()));
+    print_out(&stats.to_text())?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -155,22 +181,27 @@ pub fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
     let from = args
         .days
         .map(|n| today - Duration::days(i64::from(n.min(100_000)) - 1));
-    let shown: Vec<&Record> = loaded
+    let replaced = replaced_checkins(&loaded.records);
+    // By the record's own time: this morning's check-in is about last night, but it was
+    // given today.
+    let shown: Vec<(&Record, bool)> = loaded
         .records
         .iter()
-        .filter(|r| from.is_none_or(|f| day_of(r) >= f))
+        .enumerate()
+        .filter(|(_, r)| from.is_none_or(|f| r.at().date_naive() >= f))
+        .map(|(i, r)| (r, replaced.contains(&i)))
         .collect();
     let mut out = String::new();
     if args.json {
-        for r in shown {
+        for (r, _) in shown {
             out.push_str(&r.to_line());
             out.push('\n');
         }
     } else if args.csv {
         out.push_str(CSV_HEADER);
         out.push('\n');
-        for r in shown {
-            out.push_str(&csv_row(r));
+        for (r, replaced) in shown {
+            out.push_str(&csv_row(r, replaced));
             out.push('\n');
         }
     } else if shown.is_empty() {
@@ -180,26 +211,31 @@ pub fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
             "Nothing recorded in those days.\n"
         });
     } else {
-        for r in shown {
-            out.push_str(&text_row(r));
+        for (r, replaced) in shown {
+            out.push_str(&text_row(r, replaced));
             out.push('\n');
         }
     }
-    print!("{out}");
+    print_out(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// The day a record is filed under for `--days`: the evening for sessions and check-ins, the
-/// calendar day for reminder acknowledgements.
-fn day_of(r: &Record) -> NaiveDate {
-    match r {
-        Record::Session(s) => s.evening(),
-        Record::Checkin(c) => c.night_of,
-        Record::ReminderAck(a) => a.at.date_naive(),
+/// The positions of check-ins a later answer for the same night replaces (they count
+/// nowhere; see [`super::stats::checkins_by_night`]).
+fn replaced_checkins(records: &[Record]) -> std::collections::HashSet<usize> {
+    let mut last = std::collections::HashMap::new();
+    let mut out = std::collections::HashSet::new();
+    for (i, r) in records.iter().enumerate() {
+        if let Record::Checkin(c) = r
+            && let Some(earlier) = last.insert(c.night_of, i)
+        {
+            out.insert(earlier);
+        }
     }
+    out
 }
 
-fn text_row(r: &Record) -> String {
+fn text_row(r: &Record, replaced: bool) -> String {
     let at = r.at().format("%Y-%m-%d %H:%M");
     match r {
         Record::Session(s) => {
@@ -232,6 +268,9 @@ fn text_row(r: &Record) -> String {
             if let Some(note) = &c.note {
                 let _ = write!(line, ": \"{}\"", printable(note));
             }
+            if replaced {
+                line.push_str("  (replaced by a later answer)");
+            }
             line
         }
         Record::ReminderAck(a) => {
@@ -240,9 +279,9 @@ fn text_row(r: &Record) -> String {
     }
 }
 
-const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id";
+const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced";
 
-fn csv_row(r: &Record) -> String {
+fn csv_row(r: &Record, replaced: bool) -> String {
     let cells: Vec<String> = match r {
         Record::Session(s) => vec![
             "session".into(),
@@ -260,6 +299,7 @@ fn csv_row(r: &Record) -> String {
             String::new(),
             String::new(),
             String::new(),
+            String::new(),
         ],
         Record::Checkin(c) => {
             let mut v = vec![
@@ -272,12 +312,14 @@ fn csv_row(r: &Record) -> String {
             v.push(c.count.map(|n| n.to_string()).unwrap_or_default());
             v.push(c.note.clone().unwrap_or_default());
             v.push(String::new());
+            v.push(replaced.to_string());
             v
         }
         Record::ReminderAck(a) => {
             let mut v = vec!["reminder_ack".into(), a.at.to_rfc3339()];
             v.extend(std::iter::repeat_n(String::new(), 12));
             v.push(a.reminder_id.clone());
+            v.push(String::new());
             v
         }
     };
@@ -358,13 +400,49 @@ mod tests {
         assert!(msg(args(CrampLevel::Bad, None, Some("a\u{7}b"), None)).contains("control"));
         assert!(msg(args(CrampLevel::Bad, None, None, Some("2026-11-26"))).contains("future"));
         assert!(msg(args(CrampLevel::Bad, None, None, Some("26/11"))).contains("not a day"));
+        assert!(msg(args(CrampLevel::Bad, None, None, Some("1999-12-31"))).contains("before 2000"));
+        assert!(msg(args(CrampLevel::Bad, None, None, Some("0000-01-01"))).contains("before 2000"));
+        assert!(
+            msg(args(CrampLevel::Bad, None, None, Some("-262143-01-01"))).contains("before 2000")
+        );
+        assert!(
+            checkin_entry(args(CrampLevel::Bad, None, None, Some("2000-01-01")), now()).is_ok()
+        );
+    }
+
+    #[test]
+    fn in_the_small_hours_the_checkin_is_about_the_night_before() {
+        let at = |s| DateTime::parse_from_rfc3339(s).unwrap();
+        let e = checkin_entry(
+            args(CrampLevel::None, None, None, None),
+            at("2026-11-25T01:54:00+01:00"),
+        )
+        .unwrap();
+        assert_eq!(e.night_of, d(23));
+    }
+
+    #[test]
+    fn later_answers_mark_earlier_ones_replaced() {
+        use super::super::stats::fixture::{checkin, session};
+        let recs = vec![
+            checkin(3, Cramps::Mild),
+            session(3, "22:00", true),
+            checkin(4, Cramps::None),
+            checkin(3, Cramps::Bad),
+        ];
+        assert_eq!(replaced_checkins(&recs), [0].into());
+        assert!(text_row(&recs[0], true).ends_with("mild  (replaced by a later answer)"));
     }
 
     #[test]
     fn csv_quotes_what_needs_quoting() {
         assert_eq!(csv_cell("plain"), "plain");
         assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");
-        let row = csv_row(&super::super::stats::fixture::checkin(3, Cramps::Bad));
-        assert_eq!(row.split(',').count(), CSV_HEADER.split(',').count());
+        let n = CSV_HEADER.split(',').count();
+        let f = super::super::stats::fixture::checkin(3, Cramps::Bad);
+        assert_eq!(csv_row(&f, true).split(',').count(), n);
+        assert!(csv_row(&f, true).ends_with(",true"));
+        let s = super::super::stats::fixture::session(3, "22:00", true);
+        assert_eq!(csv_row(&s, false).split(',').count(), n);
     }
 }

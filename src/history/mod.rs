@@ -20,6 +20,8 @@ pub mod view;
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
 
+pub use record::{evening_of, last_night_over};
+
 pub use record::{CheckinEntry, Cramps, Record, ReminderAck, SessionEntry};
 pub use store::HistoryError;
 
@@ -54,52 +56,54 @@ pub fn record_reminder_ack(
 /// What the home screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct HomeSummary {
-    /// Consecutive evenings with a finished routine, ending today or yesterday.
+    /// Consecutive evenings with a finished routine, ending with this evening or the one
+    /// before (the evening lasts until 04:00).
     pub streak: u32,
     /// The session recorded last.
     pub last_session: Option<SessionEntry>,
     /// The check-in about the latest night that has one.
     pub last_checkin: Option<CheckinEntry>,
-    /// Last night has no check-in and the prompt was not skipped today: ask.
+    /// The latest night that is over ([`last_night_over`] of the same `now`) has no
+    /// check-in, the prompt was not skipped since, and the file can take one (not from a
+    /// newer format): ask about that night.
     pub checkin_due: bool,
     /// Something in the file could not be read (a torn line, a newer format): a short note
     /// the home screen may show. The numbers above cover what could be read.
     pub note: Option<String>,
 }
 
-/// The night a morning check-in on `today` is about: the evening before.
+/// The night a morning check-in on the calendar day `today` is about: the evening before.
+/// (With a clock, prefer [`last_night_over`], which knows the night lasts until 04:00.)
 pub fn last_night(today: NaiveDate) -> NaiveDate {
     today - Duration::days(1)
 }
 
-/// The home screen's numbers. Never fails: on a read problem it returns what could be read
-/// (possibly nothing), with [`HomeSummary::note`] saying so.
-pub fn home_summary(dirs: &Dirs, today: NaiveDate) -> HomeSummary {
-    let (loaded, note) = match store::load(dirs) {
+/// The home screen's numbers at the moment `now` (local time with its offset). Every day in
+/// it follows the evening rule ([`evening_of`]): at 01:54 it is still the evening before.
+/// Never fails: on a read problem it returns what could be read (possibly nothing), with
+/// [`HomeSummary::note`] saying so, and does not ask for a check-in it could not record.
+pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
+    let (loaded, note, writable) = match store::load(dirs) {
         Ok(l) => {
-            let note = if let Some(e) = l.newer_error(&dirs.history_file()) {
-                Some(e.to_string())
-            } else if !l.skipped.is_empty() {
-                Some(format!(
-                    "{} unreadable line(s) in the history were skipped",
-                    l.skipped.len()
-                ))
-            } else {
-                None
-            };
-            (l, note)
+            let note = l.note(&dirs.history_file());
+            let writable = l.newer.is_none();
+            (l, note, writable)
         }
-        Err(e) => (store::Loaded::default(), Some(e.to_string())),
+        Err(e) => (store::Loaded::default(), Some(e.to_string()), false),
     };
-    summarize(&loaded.records, today, store::read_dismissed(dirs), note)
+    let mut s = summarize(&loaded.records, now, store::read_dismissed(dirs), note);
+    s.checkin_due &= writable;
+    s
 }
 
 fn summarize(
     records: &[Record],
-    today: NaiveDate,
+    now: DateTime<FixedOffset>,
     dismissed: Option<NaiveDate>,
     note: Option<String>,
 ) -> HomeSummary {
+    let evening = evening_of(now);
+    let night = last_night_over(now);
     let evenings = stats::routine_evenings(records);
     let last_session = records.iter().rev().find_map(|r| match r {
         Record::Session(s) => Some(s.clone()),
@@ -114,20 +118,22 @@ fn summarize(
             last_checkin = Some(c);
         }
     }
-    let answered = last_checkin.is_some_and(|c| c.night_of >= last_night(today));
+    let answered = last_checkin.is_some_and(|c| c.night_of >= night);
     HomeSummary {
-        streak: stats::current_streak(&evenings, today),
+        streak: stats::current_streak(&evenings, evening),
         last_session,
         last_checkin: last_checkin.cloned(),
-        checkin_due: !answered && dismissed != Some(today),
+        checkin_due: !answered && dismissed.is_none_or(|d| d < evening),
         note,
     }
 }
 
-/// "Skip" on the home screen's check-in prompt: not asked again today. Best effort: if the
-/// state folder cannot be written, the prompt simply comes back next time.
-pub fn dismiss_checkin(dirs: &Dirs, today: NaiveDate) {
-    let _ = store::write_dismissed(dirs, today);
+/// "Skip" on the home screen's check-in prompt at `now`: not asked again until the next
+/// night is over (the skip is kept under the evening of `now`, so skipping at 00:30 does not
+/// swallow the next morning's question). Best effort: if the state folder cannot be written,
+/// the prompt simply comes back next time.
+pub fn dismiss_checkin(dirs: &Dirs, now: DateTime<FixedOffset>) {
+    let _ = store::write_dismissed(dirs, evening_of(now));
 }
 
 #[cfg(test)]
@@ -138,25 +144,70 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
     }
 
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
     #[test]
     fn summary_of_the_made_up_month() {
         let recs = stats::fixture::month();
-        let s = summarize(&recs, d(30), None, None);
+        let s = summarize(&recs, at("2026-11-30T07:54:00+01:00"), None, None);
         assert_eq!(s.streak, 8);
         assert_eq!(s.last_checkin.as_ref().map(|c| c.night_of), Some(d(29)));
         assert!(!s.checkin_due);
         assert_eq!(s.last_session.map(|s| s.evening()), Some(d(29)));
-        let tomorrow = summarize(&recs, d(31 - 1).succ_opt().unwrap(), None, None);
+        let tomorrow = summarize(&recs, at("2026-12-01T07:54:00+01:00"), None, None);
         assert!(tomorrow.checkin_due);
     }
 
+    /// Evenings 20-23 stretched, nights 20-23 answered; the evening of the 24th not yet.
+    fn four_evenings() -> Vec<Record> {
+        let mut recs = Vec::new();
+        for day in 20..=23 {
+            recs.push(stats::fixture::session(day, "22:05", true));
+            recs.push(stats::fixture::checkin(day, Cramps::None));
+        }
+        recs
+    }
+
     #[test]
-    fn skipping_the_prompt_lasts_for_the_day() {
+    fn small_hours_still_belong_to_the_evening_before() {
+        let recs = four_evenings();
+        // 01:54 on the 25th: the evening of the 24th is still open, the night of the 24th
+        // is not over, and the night of the 23rd is answered.
+        let s = summarize(&recs, at("2026-11-25T01:54:00+01:00"), None, None);
+        assert_eq!(s.streak, 4);
+        assert_eq!(last_night_over(at("2026-11-25T01:54:00+01:00")), d(23));
+        assert!(!s.checkin_due);
+        // 07:54 on the 25th: the night of the 24th is over and unanswered; the evening of
+        // the 24th had no routine, so the streak ended.
+        let s = summarize(&recs, at("2026-11-25T07:54:00+01:00"), None, None);
+        assert_eq!(s.streak, 0);
+        assert!(s.checkin_due);
+    }
+
+    #[test]
+    fn skipping_the_prompt_lasts_until_the_next_night_is_over() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
-        assert!(home_summary(&dirs, d(20)).checkin_due);
-        dismiss_checkin(&dirs, d(20));
-        assert!(!home_summary(&dirs, d(20)).checkin_due);
-        assert!(home_summary(&dirs, d(21)).checkin_due);
+        assert!(home_summary(&dirs, at("2026-11-20T08:00:00+01:00")).checkin_due);
+        dismiss_checkin(&dirs, at("2026-11-20T08:00:00+01:00"));
+        assert!(!home_summary(&dirs, at("2026-11-20T23:00:00+01:00")).checkin_due);
+        assert!(!home_summary(&dirs, at("2026-11-21T01:54:00+01:00")).checkin_due);
+        assert!(home_summary(&dirs, at("2026-11-21T07:54:00+01:00")).checkin_due);
+        // Skipped just after midnight: the next morning still asks.
+        dismiss_checkin(&dirs, at("2026-11-22T00:30:00+01:00"));
+        assert!(home_summary(&dirs, at("2026-11-22T07:54:00+01:00")).checkin_due);
+    }
+
+    #[test]
+    fn no_checkin_prompt_over_a_newer_format() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.data).unwrap();
+        std::fs::write(dirs.history_file(), "{\"v\":2,\"type\":\"x\"}\n").unwrap();
+        let s = home_summary(&dirs, at("2026-11-21T07:54:00+01:00"));
+        assert!(!s.checkin_due);
+        assert!(s.note.unwrap().contains("newer windown"));
     }
 }

@@ -5,7 +5,7 @@
 //! telling a newer format apart from a broken line). Knows nothing about files or locking
 //! (that is [`super::store`]) nor about streaks (that is [`super::stats`]).
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 /// The format version this windown writes and reads.
@@ -121,6 +121,21 @@ impl Record {
         }
     }
 
+    /// The same record with every time cut to the whole second (the file carries no
+    /// sub-second noise, whatever clock the caller read).
+    pub fn to_whole_seconds(&self) -> Record {
+        let mut r = self.clone();
+        match &mut r {
+            Record::Session(s) => {
+                s.started = whole_seconds(s.started);
+                s.ended = whole_seconds(s.ended);
+            }
+            Record::Checkin(c) => c.recorded = whole_seconds(c.recorded),
+            Record::ReminderAck(a) => a.at = whole_seconds(a.at),
+        }
+        r
+    }
+
     /// The line as written to the file, without its newline: `{"v":1,"type":...}`.
     pub fn to_line(&self) -> String {
         // Serialising plain strings, numbers and dates cannot fail; the fallback keeps this
@@ -143,8 +158,10 @@ pub enum Line {
     Blank,
     /// Written by a newer windown in this format version: must not be guessed at.
     Newer(u32),
-    /// Not a record this windown can read (a write cut off, or damage); the reason is for
-    /// people.
+    /// A record that stops before its end: a write cut off by a crash (sealed by the next
+    /// write, or still the last line).
+    Incomplete,
+    /// Not a record this windown can read (damage, or a hand edit); the reason is for people.
     Unreadable(String),
 }
 
@@ -161,21 +178,50 @@ pub fn parse_line(line: &str) -> Line {
     }
     // Fast path: every line this version writes starts this way.
     if text.starts_with("{\"v\":1,") {
-        return match serde_json::from_str::<Record>(text) {
-            Ok(r) => Line::Record(r),
-            Err(e) => Line::Unreadable(e.to_string()),
-        };
+        return record_line(text);
     }
     match serde_json::from_str::<Version>(text) {
         Ok(Version { v: Some(v) }) if v > FORMAT => Line::Newer(v),
-        Ok(Version { v: Some(FORMAT) }) => match serde_json::from_str::<Record>(text) {
-            Ok(r) => Line::Record(r),
-            Err(e) => Line::Unreadable(e.to_string()),
-        },
+        Ok(Version { v: Some(FORMAT) }) => record_line(text),
         Ok(Version { v: Some(v) }) => Line::Unreadable(format!("unknown format version {v}")),
         Ok(Version { v: None }) => Line::Unreadable("no format version".to_string()),
-        Err(e) => Line::Unreadable(e.to_string()),
+        Err(e) if e.is_eof() && text.starts_with('{') => Line::Incomplete,
+        Err(e) => Line::Unreadable(reason(&e)),
     }
+}
+
+fn record_line(text: &str) -> Line {
+    match serde_json::from_str::<Record>(text) {
+        Ok(r) => Line::Record(r),
+        Err(e) if e.is_eof() => Line::Incomplete,
+        Err(e) => Line::Unreadable(reason(&e)),
+    }
+}
+
+/// serde's message without its "at line 1 column N" (the line is always 1 to serde, which
+/// reads like the file's first line): the column stays.
+fn reason(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let msg = text
+        .rfind(" at line ")
+        .map_or(text.as_str(), |i| &text[..i]);
+    match e.column() {
+        0 => msg.to_string(),
+        c => format!("{msg}, at column {c}"),
+    }
+}
+
+/// `at` without its fraction of a second.
+pub fn whole_seconds(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+    at.with_nanosecond(0).unwrap_or(at)
+}
+
+/// The latest night that is over at `now`: the night after the evening before
+/// [`evening_of`]`(now)`. At 07:54 on 25 November that is the night of 24 November; at 01:54
+/// on 25 November the night of the 24th is still going on, so it is the night of the 23rd.
+pub fn last_night_over(now: DateTime<FixedOffset>) -> NaiveDate {
+    let evening = evening_of(now);
+    evening.pred_opt().unwrap_or(evening)
 }
 
 /// The evening a moment belongs to: its local date, or the day before when it is earlier than
@@ -185,7 +231,7 @@ pub fn evening_of(at: DateTime<FixedOffset>) -> NaiveDate {
     let local = at.naive_local();
     let cutoff = NaiveTime::from_hms_opt(NIGHT_CUTOFF_HOUR, 0, 0).unwrap_or(NaiveTime::MIN);
     if local.time() < cutoff {
-        local.date() - Duration::days(1)
+        local.date().pred_opt().unwrap_or(local.date())
     } else {
         local.date()
     }
@@ -257,10 +303,15 @@ mod tests {
     fn newer_versions_and_damage_are_told_apart() {
         assert_eq!(parse_line(r#"{"v":2,"type":"session"}"#), Line::Newer(2));
         assert_eq!(parse_line(r#"{"type":"x","v":12}"#), Line::Newer(12));
-        assert!(matches!(
-            parse_line(r#"{"v":1,"type":"sess"#),
-            Line::Unreadable(_)
-        ));
+        assert_eq!(parse_line(r#"{"v":1,"type":"sess"#), Line::Incomplete);
+        assert_eq!(
+            parse_line(r#"{"type":"session","v":1,"routine"#),
+            Line::Incomplete
+        );
+        assert_eq!(
+            parse_line(r#"{"v":1,"type":"checkin",,}"#),
+            Line::Unreadable("key must be a string, at column 25".into())
+        );
         assert!(matches!(
             parse_line(r#"{"v":1,"type":"teleport"}"#),
             Line::Unreadable(_)
@@ -288,6 +339,27 @@ mod tests {
         assert_eq!(evening_of(t("2026-12-01T03:59:59+01:00")), d(2026, 11, 30));
         assert_eq!(evening_of(t("2026-12-01T04:00:00+01:00")), d(2026, 12, 1));
         assert_eq!(evening_of(t("2026-12-01T22:00:00-08:00")), d(2026, 12, 1));
+    }
+
+    #[test]
+    fn records_are_cut_to_whole_seconds() {
+        let r = Record::Checkin(CheckinEntry::new(
+            NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            Cramps::None,
+            t("2026-11-25T02:55:28.231875488+01:00"),
+        ));
+        assert!(
+            r.to_whole_seconds()
+                .to_line()
+                .contains(r#""recorded":"2026-11-25T02:55:28+01:00""#)
+        );
+    }
+
+    #[test]
+    fn the_last_night_over_waits_for_the_cutoff() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+        assert_eq!(last_night_over(t("2026-11-25T01:54:00+01:00")), d(23));
+        assert_eq!(last_night_over(t("2026-11-25T07:54:00+01:00")), d(24));
     }
 
     #[test]

@@ -76,8 +76,6 @@ pub struct Stats {
     pub sessions: u32,
     pub sessions_finished: u32,
     pub active_seconds: u64,
-    /// Evenings with at least one finished routine.
-    pub evenings_with_routine: u32,
     /// Nights with a morning check-in.
     pub checked_nights: u32,
     pub cramp_nights: u32,
@@ -209,7 +207,6 @@ impl Stats {
             sessions,
             sessions_finished,
             active_seconds,
-            evenings_with_routine: evenings.len() as u32,
             checked_nights: checkins.len() as u32,
             cramp_nights,
             bad_nights,
@@ -222,10 +219,22 @@ impl Stats {
     /// `windown stats`: the same numbers as the progress screen, as text.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
-        let mut line = |s: String| {
-            out.push_str(&s);
+        for l in self.total_lines() {
+            out.push_str(&l);
             out.push('\n');
-        };
+        }
+        out.push('\n');
+        for l in self.comparison_lines() {
+            out.push_str(&l);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// Streaks and totals, one line each (shared by `windown stats` and the progress screen).
+    pub fn total_lines(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut line = |s: String| out.push(s);
         line(format!(
             "Streak: {} (longest {})",
             evenings(self.streak),
@@ -256,10 +265,6 @@ impl Stats {
                 .count(),
             self.days.iter().filter(|d| d.cramps.is_some()).count()
         ));
-        line(String::new());
-        for l in self.comparison_lines() {
-            line(l);
-        }
         out
     }
 
@@ -412,7 +417,6 @@ mod tests {
         assert_eq!(s.longest_streak, 8);
         assert_eq!((s.sessions, s.sessions_finished), (26, 24));
         assert_eq!((s.days[11].sessions, s.days[11].finished), (2, 1));
-        assert_eq!(s.evenings_with_routine, 24);
         assert_eq!((s.checked_nights, s.cramp_nights, s.bad_nights), (29, 7, 3));
         assert_eq!(s.days.len(), CHART_DAYS);
         assert_eq!(s.days[0].evening, d(2026, 11, 1));

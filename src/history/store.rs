@@ -4,11 +4,15 @@
 //! Owns every byte written to those files. Appending: open with `O_APPEND`, take an exclusive
 //! lock, write the whole line in one call, `fsync`, unlock; so a killed process leaves at most
 //! one torn last line and two processes never interleave. Earlier lines are never rewritten.
-//! Reading never fails on damage: unreadable lines are skipped and listed for the caller to
-//! report; a line from a newer format stops the reading there, so it is never misread.
+//! Appending refuses a file that holds a newer format (its records could never be read by
+//! this windown). Reading never fails on damage: unreadable lines are skipped and listed for
+//! the caller to report; a line from a newer format stops the reading there, so it is never
+//! misread. Only regular files are read or written: a FIFO or a device in the file's place
+//! is refused before it could block or hand out bytes forever.
 
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -46,28 +50,33 @@ impl HistoryError {
     }
 }
 
+/// At most this many skipped lines are told one by one; the rest are counted.
+pub const TOLD_MAX: usize = 5;
+
 /// A line that was skipped on reading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
     /// 1-based line number.
     pub line: usize,
-    /// The last line, with no newline after it: a write that was cut off.
-    pub torn_tail: bool,
+    /// A record that stops before its end: a write cut off by a crash. Either still the last
+    /// line (no newline after it) or sealed by a later write.
+    pub incomplete: bool,
+    /// What is wrong with it, for people (empty for an incomplete record).
     pub reason: String,
 }
 
 impl Skipped {
     /// One sentence for people, starting with the file's path and line.
     pub fn describe(&self, path: &Path) -> String {
-        if self.torn_tail {
+        if self.incomplete {
             format!(
-                "{}:{}: skipped an incomplete last record (a write was cut off)",
+                "{} line {}: an incomplete record (probably a write cut off by a crash) was skipped",
                 path.display(),
                 self.line
             )
         } else {
             format!(
-                "{}:{}: skipped an unreadable record ({})",
+                "{} line {}: an unreadable record was skipped ({})",
                 path.display(),
                 self.line,
                 crate::diag::printable(&self.reason)
@@ -91,8 +100,10 @@ impl Loaded {
     pub fn parse(text: &str) -> Loaded {
         let mut out = Loaded::default();
         let total = text.lines().count();
+        // Only a last line without its newline can be a write still cut off.
+        let open_tail = !text.is_empty() && !text.ends_with('\n');
         for (i, line) in text.lines().enumerate() {
-            let is_last = i + 1 == total;
+            let torn = open_tail && i + 1 == total;
             match record::parse_line(line) {
                 Line::Record(r) => out.records.push(r),
                 Line::Blank => {}
@@ -100,14 +111,71 @@ impl Loaded {
                     out.newer = Some((i + 1, v));
                     break;
                 }
+                Line::Incomplete => out.skipped.push(Skipped {
+                    line: i + 1,
+                    incomplete: true,
+                    reason: String::new(),
+                }),
                 Line::Unreadable(reason) => out.skipped.push(Skipped {
                     line: i + 1,
-                    torn_tail: is_last,
+                    incomplete: torn,
                     reason,
                 }),
             }
         }
         out
+    }
+
+    /// The skipped lines as warnings for people: the first [`TOLD_MAX`] one by one, then how
+    /// many more.
+    pub fn warnings(&self, path: &Path) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .skipped
+            .iter()
+            .take(TOLD_MAX)
+            .map(|s| s.describe(path))
+            .collect();
+        if self.skipped.len() > TOLD_MAX {
+            let n = self.skipped.len() - TOLD_MAX;
+            v.push(format!(
+                "and {n} more {} skipped in {}",
+                if n == 1 { "line" } else { "lines" },
+                path.display()
+            ));
+        }
+        v
+    }
+
+    /// How to stop the warnings, when there are any.
+    pub fn warnings_hint(&self, path: &Path) -> Option<String> {
+        let first = self.skipped.first()?;
+        let lines = if self.skipped.len() == 1 {
+            format!("line {}", first.line)
+        } else {
+            "those lines".to_string()
+        };
+        Some(format!(
+            "the other records are read as usual; to stop this warning, delete {lines} from {} in a text editor",
+            path.display()
+        ))
+    }
+
+    /// A short note for a screen about what could not be read (newer format first), or
+    /// `None` when everything was read. Shared by the home and progress screens.
+    pub fn note(&self, path: &Path) -> Option<String> {
+        if let Some(e) = self.newer_error(path) {
+            return Some(format!("{e}; showing the records before it"));
+        }
+        let first = self.skipped.first()?;
+        let mut n = first.describe(path);
+        if self.skipped.len() > 1 {
+            let more = self.skipped.len() - 1;
+            n.push_str(&format!(
+                " (and {more} more {}; see windown stats)",
+                if more == 1 { "line" } else { "lines" }
+            ));
+        }
+        Some(n)
     }
 
     /// The refusal for a newer format, if reading stopped at one.
@@ -120,22 +188,26 @@ impl Loaded {
     }
 }
 
-/// Read the history file. A file that does not exist yet is an empty history. Invalid UTF-8 is
-/// replaced (and the damaged line is then skipped as unreadable), never a reason to fail.
+/// Read the history file. A file that does not exist yet is an empty history. Invalid UTF-8
+/// is read as U+FFFD, never a reason to fail: a line whose damage breaks the JSON is skipped
+/// as unreadable, one whose damage falls inside a text (a note, a title) is kept with the
+/// replacement character in it.
 pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
     let path = dirs.history_file();
-    let mut file = match File::open(&path) {
-        Ok(f) => f,
+    match regular_file(&path) {
+        Ok(()) => {}
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Loaded::default()),
         Err(e) => return Err(HistoryError::io("read", &path)(e)),
-    };
+    }
+    // Non-blocking, so a FIFO swapped in after the check above cannot hang the open.
+    let mut file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&path)
+        .map_err(HistoryError::io("read", &path))?;
     let meta = file.metadata().map_err(HistoryError::io("read", &path))?;
     if !meta.is_file() {
-        // A device or a pipe could hand out bytes forever.
-        return Err(HistoryError::io("read", &path)(io::Error::new(
-            io::ErrorKind::InvalidInput,
-            "not a regular file",
-        )));
+        return Err(HistoryError::io("read", &path)(not_regular()));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.read_to_end(&mut bytes)
@@ -143,21 +215,80 @@ pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
     Ok(Loaded::parse(&String::from_utf8_lossy(&bytes)))
 }
 
-/// Append one record as one line.
+fn not_regular() -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, "not a regular file")
+}
+
+/// `Ok` when `path` is a regular file, or a symbolic link to one; `NotFound` when nothing is
+/// there. Checked before opening: opening a FIFO for reading blocks until a writer comes.
+fn regular_file(path: &Path) -> io::Result<()> {
+    let mut meta = std::fs::symlink_metadata(path)?;
+    if meta.file_type().is_symlink() {
+        meta = std::fs::metadata(path)?;
+    }
+    if meta.is_file() {
+        Ok(())
+    } else {
+        Err(not_regular())
+    }
+}
+
+/// Append one record as one line, its times cut to the whole second. Refused when the file
+/// holds a record from a newer format: this windown could never read what it adds after it.
 pub fn append(dirs: &Dirs, record: &Record) -> Result<(), HistoryError> {
     let path = dirs.history_file();
     std::fs::create_dir_all(&dirs.data).map_err(HistoryError::io("create", &dirs.data))?;
+    match regular_file(&path) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) => return Err(HistoryError::io("open", &path)(e)),
+    }
     let mut file = OpenOptions::new()
         .read(true)
         .append(true)
         .create(true)
+        .custom_flags(libc::O_NONBLOCK)
         .open(&path)
         .map_err(HistoryError::io("open", &path))?;
+    if !file
+        .metadata()
+        .map_err(HistoryError::io("open", &path))?
+        .is_file()
+    {
+        return Err(HistoryError::io("open", &path)(not_regular()));
+    }
     file.lock().map_err(HistoryError::io("lock", &path))?;
-    let written = write_line(&mut file, record);
+    let written = match newer_line(&mut file) {
+        Ok(Some((line, version))) => Err(HistoryError::NewerFormat {
+            path: path.clone(),
+            line,
+            version,
+        }),
+        Ok(None) => write_line(&mut file, &record.to_whole_seconds())
+            .map_err(HistoryError::io("write to", &path)),
+        Err(e) => Err(HistoryError::io("read", &path)(e)),
+    };
     // Closing the file would release the lock too; unlocking first keeps the order explicit.
     let _ = file.unlock();
-    written.map_err(HistoryError::io("write to", &path))
+    written
+}
+
+/// The first line written in a newer format, if any. Every line this version writes starts
+/// with `{"v":1,`, so only other lines are parsed.
+fn newer_line(file: &mut File) -> io::Result<Option<(usize, u32)>> {
+    file.seek(SeekFrom::Start(0))?;
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)?;
+    let prefix = format!("{{\"v\":{},", record::FORMAT);
+    for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+        if line.starts_with(prefix.as_bytes()) {
+            continue;
+        }
+        if let Line::Newer(v) = record::parse_line(&String::from_utf8_lossy(line)) {
+            return Ok(Some((i + 1, v)));
+        }
+    }
+    Ok(None)
 }
 
 fn write_line(file: &mut File, record: &Record) -> io::Result<()> {

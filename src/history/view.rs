@@ -5,7 +5,7 @@
 //! [`super::record_checkin`] or [`super::dismiss_checkin`]. Neither widget touches the terminal,
 //! the clock or the event loop.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::Rect;
@@ -13,7 +13,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 
-use super::record::{Cramps, Record};
+use super::record::{self, Cramps, Record};
 use super::stats::{CHART_DAYS, Stats};
 use super::store;
 use crate::paths::Dirs;
@@ -24,6 +24,12 @@ const MILD: Style = Style::new().fg(Color::Yellow);
 const BAD: Style = Style::new().fg(Color::Red);
 const DIM: Style = Style::new().fg(Color::DarkGray);
 const BOLD: Style = Style::new().add_modifier(Modifier::BOLD);
+
+/// The bar marks. Each survives the ASCII fallback of a non-UTF-8 terminal as a different
+/// character (`#`, `.`, `-`), so finished and stopped early never look the same.
+const BAR_FINISHED: &str = "█";
+const BAR_STOPPED: &str = "░";
+const BAR_NONE: &str = "─";
 
 /// The night marks under the chart.
 fn night_mark(c: Option<Cramps>) -> (&'static str, Style) {
@@ -44,25 +50,16 @@ pub struct ProgressView {
 }
 
 impl ProgressView {
-    /// Read the history. Never fails: what could not be read becomes a note on the screen.
-    pub fn load(dirs: &Dirs, today: NaiveDate) -> Self {
+    /// Read the history at the moment `now`; "today" is the evening `now` belongs to (until
+    /// 04:00 the evening before). Never fails: what could not be read becomes a note on the
+    /// screen.
+    pub fn load(dirs: &Dirs, now: DateTime<FixedOffset>) -> Self {
+        let today = record::evening_of(now);
         match store::load(dirs) {
-            Ok(l) => {
-                let note = if let Some(e) = l.newer_error(&dirs.history_file()) {
-                    Some(format!("{e}; showing the records before it"))
-                } else if !l.skipped.is_empty() {
-                    Some(format!(
-                        "{} unreadable line(s) in the history were skipped",
-                        l.skipped.len()
-                    ))
-                } else {
-                    None
-                };
-                ProgressView {
-                    stats: Stats::compute(&l.records, today),
-                    note,
-                }
-            }
+            Ok(l) => ProgressView {
+                stats: Stats::compute(&l.records, today),
+                note: l.note(&dirs.history_file()),
+            },
             Err(e) => ProgressView {
                 stats: Stats::compute(&[], today),
                 note: Some(e.to_string()),
@@ -83,20 +80,23 @@ impl ProgressView {
     }
 
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
-        let block = Block::new()
-            .borders(Borders::ALL)
-            .title(" Progress: last 30 days ");
+        let block = Block::new().borders(Borders::ALL).title(" Progress ");
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width < 10 || inner.height < 3 {
             return;
         }
         let wide = inner.width >= 64;
-        let text = self.text_lines(wide);
-        // Chart: bars, a row of night marks, the date axis; plus a legend when wide.
-        let legend = u16::from(wide);
-        let fixed = 2 + legend + 1; // marks, axis, legend, one blank line
+        let pad = u16::from(wide);
+        let text = self.text_lines(wide, usize::from(inner.width.saturating_sub(pad)));
+        // Chart: bars, a row of night marks, a row of reminders done (when there are any in
+        // these days), the date axis, a legend.
+        let acks = u16::from(self.stats.days.iter().any(|d| d.acks > 0));
+        let fixed = 2 + acks + 1; // marks, reminders, axis, legend
         let spare = inner.height.saturating_sub(fixed + text.len() as u16);
+        // A blank line between chart and numbers when there is room for it.
+        let gap = u16::from(spare >= 2);
+        let spare = spare - gap;
         let tallest = self
             .stats
             .days
@@ -105,16 +105,20 @@ impl ProgressView {
             .max()
             .unwrap_or(0);
         let bars = spare.clamp(1, u16::try_from(tallest.clamp(1, 4)).unwrap_or(1));
-        let pad = u16::from(wide);
         let mut y = inner.y;
         let bottom = inner.y + inner.height;
         y = self.render_chart(Rect { y, ..inner }, bars, wide, buf);
-        if wide && y < bottom {
+        if y < bottom {
+            let (done, stopped) = if wide {
+                (" routine finished  ", " stopped early   nights: ")
+            } else {
+                (" done ", " stopped ")
+            };
             let l = Line::from(vec![
-                Span::styled("█", FINISHED),
-                Span::raw(" routine finished  "),
-                Span::styled("▄", STOPPED),
-                Span::raw(" stopped early   nights: "),
+                Span::styled(BAR_FINISHED, FINISHED),
+                Span::raw(done),
+                Span::styled(BAR_STOPPED, STOPPED),
+                Span::raw(stopped),
                 Span::styled("○", DIM),
                 Span::raw(" calm "),
                 Span::styled("◐", MILD),
@@ -122,10 +126,10 @@ impl ProgressView {
                 Span::styled("●", BAD),
                 Span::raw(" bad"),
             ]);
-            buf.set_line(inner.x + 1, y, &l, inner.width.saturating_sub(1));
+            buf.set_line(inner.x + pad, y, &l, inner.width.saturating_sub(pad));
             y += 1;
         }
-        y += 1;
+        y += gap;
         for line in text {
             if y >= bottom {
                 break;
@@ -159,16 +163,16 @@ impl ProgressView {
                     let x = x0 + i as u16 * col_w;
                     let level = u32::from(level);
                     let mark = if d.finished >= level {
-                        Some(("█", FINISHED))
+                        Some((BAR_FINISHED, FINISHED))
                     } else if d.sessions >= level {
-                        Some(("▄", STOPPED))
+                        Some((BAR_STOPPED, STOPPED))
                     } else {
                         None
                     };
                     if let Some((s, st)) = mark {
                         buf.set_string(x, y, s, st);
                     } else if level == 1 {
-                        buf.set_string(x, y, "·", DIM);
+                        buf.set_string(x, y, BAR_NONE, DIM);
                     }
                 }
             });
@@ -182,6 +186,22 @@ impl ProgressView {
                 buf.set_string(x0 + i as u16 * col_w, y, s, st);
             }
         });
+        if days.iter().any(|d| d.acks > 0) {
+            // Reminders marked done that day: 1-9, then "+".
+            row(&mut y, &mut |y, buf| {
+                if wide {
+                    buf.set_string(x0 - label_w, y, "reminders", DIM);
+                }
+                for (i, d) in days.iter().enumerate() {
+                    let mark = match d.acks {
+                        0 => continue,
+                        n @ 1..=9 => char::from_digit(n, 10).unwrap_or('+'),
+                        _ => '+',
+                    };
+                    buf.set_string(x0 + i as u16 * col_w, y, mark.to_string(), DIM);
+                }
+            });
+        }
         row(&mut y, &mut |y, buf| {
             let (Some(first), Some(last)) = (days.first(), days.last()) else {
                 return;
@@ -198,33 +218,31 @@ impl ProgressView {
         y
     }
 
-    fn text_lines(&self, wide: bool) -> Vec<Line<'static>> {
+    /// The numbers under the chart, wrapped to `width`. Wide: exactly the lines of `windown
+    /// stats`. Narrow: the streak, sessions and comparison in short.
+    fn text_lines(&self, wide: bool, width: usize) -> Vec<Line<'static>> {
         let s = &self.stats;
         let c = &s.comparison;
         let mut v = Vec::new();
-        v.push(Line::from(vec![
-            Span::styled("Streak ", BOLD),
-            Span::raw(format!(
-                "{} · longest {}",
-                super::stats::evenings(s.streak),
-                s.longest_streak
-            )),
-        ]));
-        let time = crate::duration::human(std::time::Duration::from_secs(s.active_seconds));
         if wide {
-            v.push(Line::raw(format!(
-                "{} of {} sessions finished · {time} stretching · {} nights checked",
-                s.sessions_finished, s.sessions, s.checked_nights
-            )));
+            for l in s.total_lines() {
+                v.extend(wrap(&l, width).into_iter().map(Line::raw));
+            }
             v.push(Line::raw(""));
             for (i, l) in s.comparison_lines().into_iter().enumerate() {
-                v.push(if i == 0 {
-                    Line::styled(l, BOLD)
-                } else {
-                    Line::raw(l)
-                });
+                let style = if i == 0 { BOLD } else { Style::new() };
+                v.extend(wrap(&l, width).into_iter().map(|l| Line::styled(l, style)));
             }
         } else {
+            let time = crate::duration::human(std::time::Duration::from_secs(s.active_seconds));
+            v.push(Line::from(vec![
+                Span::styled("Streak ", BOLD),
+                Span::raw(format!(
+                    "{} (longest {})",
+                    super::stats::evenings(s.streak),
+                    super::stats::evenings(s.longest_streak)
+                )),
+            ]));
             v.push(Line::raw(format!(
                 "{}/{} finished · {time}",
                 s.sessions_finished, s.sessions
@@ -232,28 +250,66 @@ impl ProgressView {
             v.push(Line::styled("Cramp nights (checked)", BOLD));
             v.push(Line::raw(format!(
                 " after routine: {}",
-                short_tally(c.after_routine)
+                c.after_routine.describe()
             )));
-            v.push(Line::raw(format!(
-                " without:       {}",
-                short_tally(c.after_none)
-            )));
+            v.push(Line::raw(format!(" without: {}", c.after_none.describe())));
             v.push(Line::styled("Personal record, not medical evidence.", DIM));
         }
         if let Some(n) = &self.note {
-            v.push(Line::styled(crate::diag::printable(n).into_owned(), MILD));
+            let n = crate::diag::printable(n).into_owned();
+            v.extend(wrap(&n, width).into_iter().map(|l| Line::styled(l, MILD)));
         }
         v
     }
 }
 
-fn short_tally(t: super::stats::Tally) -> String {
-    if t.nights == 0 {
-        "none yet".to_string()
-    } else {
-        let pct = (f64::from(t.cramp_nights) * 100.0 / f64::from(t.nights)).round();
-        format!("{}/{} ({pct}%)", t.cramp_nights, t.nights)
+/// `text` cut into lines of at most `width` characters, at spaces where possible; its
+/// indentation is kept on every line.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let body = text.trim_start_matches(' ');
+    let indent = &text[..text.len() - body.len()];
+    let narrower = width.saturating_sub(indent.len());
+    if narrower == 0 {
+        return vec![text.chars().take(width).collect()];
     }
+    wrap_words(body, narrower)
+        .into_iter()
+        .map(|l| format!("{indent}{l}"))
+        .collect()
+}
+
+fn wrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        let mut word = word.to_string();
+        loop {
+            let used = line.chars().count();
+            let need = word.chars().count() + usize::from(used > 0);
+            if used + need <= width {
+                if used > 0 {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if used > 0 {
+                out.push(std::mem::take(&mut line));
+                continue;
+            }
+            // A word longer than a whole line: cut it.
+            let head: String = word.chars().take(width).collect();
+            word = word.chars().skip(width).collect();
+            out.push(head);
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !line.is_empty() || out.is_empty() {
+        out.push(line);
+    }
+    out
 }
 
 impl Widget for &ProgressView {
@@ -278,21 +334,18 @@ const CHOICES: [(PromptAnswer, char, &str); 4] = [
 ];
 
 /// The morning question on the home screen: "Leg cramps last night?" none / mild / bad / skip.
-/// Keys: the first letter of a choice (or 1-3), or arrows then Enter; Esc skips.
+/// Answered by letters only: the first letter of a choice (or 1-3); Esc skips. Nothing is
+/// preselected (Enter belongs to the home screen, which starts a routine).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckinPrompt {
     night_of: NaiveDate,
-    selected: usize,
 }
 
 impl CheckinPrompt {
     /// A prompt about the night that began on the evening of `night_of` (usually
-    /// [`super::last_night`] of today).
+    /// [`super::last_night_over`] of now).
     pub fn new(night_of: NaiveDate) -> Self {
-        CheckinPrompt {
-            night_of,
-            selected: 0,
-        }
+        CheckinPrompt { night_of }
     }
 
     /// The night the answer is about.
@@ -330,13 +383,7 @@ impl CheckinPrompt {
             if i == 3 {
                 spans.push(Span::raw("  "));
             }
-            let text = format!("[{key}] {word}");
-            spans.push(if i == self.selected {
-                Span::styled(text, Style::new().add_modifier(Modifier::REVERSED))
-            } else {
-                Span::raw(text)
-            });
-            spans.push(Span::raw(" "));
+            spans.push(Span::raw(format!("[{key}] {word} ")));
         }
         buf.set_line(
             inner.x + 1,
@@ -346,7 +393,7 @@ impl CheckinPrompt {
         );
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent) -> Option<PromptAnswer> {
+    pub fn handle_key(&self, key: KeyEvent) -> Option<PromptAnswer> {
         if key.kind == KeyEventKind::Release
             || key
                 .modifiers
@@ -364,15 +411,6 @@ impl CheckinPrompt {
                 _ => None,
             },
             KeyCode::Esc => pick(3),
-            KeyCode::Enter => pick(self.selected),
-            KeyCode::Left | KeyCode::BackTab => {
-                self.selected = (self.selected + CHOICES.len() - 1) % CHOICES.len();
-                None
-            }
-            KeyCode::Right | KeyCode::Tab => {
-                self.selected = (self.selected + 1) % CHOICES.len();
-                None
-            }
             _ => None,
         }
     }
@@ -417,6 +455,75 @@ mod tests {
     }
 
     #[test]
+    fn notes_wrap_instead_of_being_cut() {
+        let mut v = month_view();
+        v.note = Some(
+            "/home/someone/.local/share/windown/history.jsonl line 31 was written by a newer windown (format 2); this one reads format 1; showing the records before it".into(),
+        );
+        let b = draw(100, 30, |a, b| v.render(a, b));
+        let text: String = b.buffer().content.iter().map(|c| c.symbol()).collect();
+        assert!(text.contains("showing the records before it"), "{text}");
+        assert_eq!(wrap("  ab cd ef", 7), vec!["  ab cd", "  ef"]);
+        assert_eq!(wrap("abcdefgh", 3), vec!["abc", "def", "gh"]);
+    }
+
+    #[test]
+    fn finished_and_stopped_stay_apart_in_ascii() {
+        let v = month_view();
+        for (w, h) in [(80, 24), (40, 12)] {
+            let mut b = draw(w, h, |a, b| v.render(a, b)).buffer().clone();
+            crate::tui::look::ascii_fallback(&mut b);
+            let text: String = b.content.iter().map(|c| c.symbol()).collect();
+            // 6 November: stopped early; 7 November: nothing; legend for both.
+            assert!(
+                text.contains("#.-#") || text.contains("# . - #"),
+                "{w}x{h}: {text}"
+            );
+            assert!(
+                text.contains("# done . stopped")
+                    || text.contains("# routine finished  . stopped early")
+            );
+            assert!(text.contains("o calm x mild X bad"), "{w}x{h}: {text}");
+        }
+    }
+
+    #[test]
+    fn progress_shows_the_totals_of_windown_stats() {
+        let mut recs = fixture::month();
+        recs.push(Record::ReminderAck(super::super::record::ReminderAck {
+            reminder_id: "hydrate".into(),
+            at: chrono::DateTime::parse_from_rfc3339("2026-11-29T11:00:00+01:00").unwrap(),
+        }));
+        let v = ProgressView::from_records(&recs, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap());
+        let b = draw(80, 30, |a, b| v.render(a, b));
+        let rows: Vec<String> = (0..30)
+            .map(|y| {
+                (0..80)
+                    .map(|x| b.buffer()[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .collect();
+        let screen = rows.join("\n");
+        for l in v
+            .stats()
+            .total_lines()
+            .iter()
+            .chain(&v.stats().comparison_lines())
+        {
+            let first_words: String = l.chars().take(40).collect();
+            assert!(screen.contains(first_words.trim_start()), "{l}\n{screen}");
+        }
+        assert!(screen.contains("Reminders done: 1"));
+        // Done per day, under the night of the 29th (the 29th of 30 columns, two wide).
+        let row = rows
+            .iter()
+            .find(|r| r.contains("reminders"))
+            .expect(&screen);
+        assert_eq!(row.trim_end_matches([' ', '│']).chars().last(), Some('1'));
+        assert!(screen.contains("(3 bad)"));
+    }
+
+    #[test]
     fn progress_never_panics_on_tiny_areas() {
         let v = month_view();
         for w in 0..30 {
@@ -432,22 +539,20 @@ mod tests {
         let p = CheckinPrompt::new(night);
         insta::assert_snapshot!(draw(60, 4, |a, b| p.render(a, b)));
         let key = |c| KeyEvent::from(c);
-        let mut p = CheckinPrompt::new(night);
+        let p = CheckinPrompt::new(night);
         assert_eq!(
             p.handle_key(key(KeyCode::Char('m'))),
             Some(PromptAnswer::Cramps(Cramps::Mild))
         );
-        assert_eq!(p.handle_key(key(KeyCode::Esc)), Some(PromptAnswer::Skip));
-        assert_eq!(p.handle_key(key(KeyCode::Right)), None);
-        assert_eq!(p.handle_key(key(KeyCode::Right)), None);
         assert_eq!(
-            p.handle_key(key(KeyCode::Enter)),
+            p.handle_key(key(KeyCode::Char('3'))),
             Some(PromptAnswer::Cramps(Cramps::Bad))
         );
-        assert_eq!(p.handle_key(key(KeyCode::Left)), None);
-        assert_eq!(p.handle_key(key(KeyCode::Left)), None);
-        assert_eq!(p.handle_key(key(KeyCode::Left)), None);
-        assert_eq!(p.handle_key(key(KeyCode::Enter)), Some(PromptAnswer::Skip));
+        assert_eq!(p.handle_key(key(KeyCode::Esc)), Some(PromptAnswer::Skip));
+        // Nothing is preselected: arrows and Enter answer nothing.
+        for k in [KeyCode::Right, KeyCode::Left, KeyCode::Tab, KeyCode::Enter] {
+            assert_eq!(p.handle_key(key(k)), None);
+        }
         assert_eq!(p.handle_key(key(KeyCode::Char('x'))), None);
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(p.handle_key(ctrl_c), None);

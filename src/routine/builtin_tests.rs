@@ -159,3 +159,54 @@ fn user_figures_come_first_and_ascii_mode_stays_ascii() {
     let b = figure(&dirs, "big", false).unwrap();
     assert_eq!((b.width, b.height), (40, 20));
 }
+
+#[test]
+fn figure_width_counts_terminal_columns() {
+    let f = crate::routine::figures::clean("日本\n ab\n").unwrap();
+    assert_eq!(f.width, 4);
+    let wide = "日".repeat(30);
+    let f = crate::routine::figures::clean(&wide).unwrap();
+    assert_eq!(f.width, 40);
+}
+
+#[test]
+fn safety_wording_follows_the_brief() {
+    use crate::routine::Target;
+    for b in ROUTINES {
+        let r = b.load().unwrap();
+        let notes = r.notes.unwrap_or_default();
+        assert!(notes.contains("hard, sore veins"), "{}", b.id);
+        for s in &r.steps {
+            let leg = s
+                .targets
+                .iter()
+                .any(|t| matches!(t, Target::Calves | Target::Hamstrings | Target::Quadriceps));
+            if leg {
+                let c = s.caution.as_deref().unwrap_or_default();
+                assert!(c.contains("Stop if it hurts."), "{}: {}", b.id, s.title);
+                assert!(!c.contains("Ease off"), "{}: {}", b.id, s.title);
+            }
+            if s.targets.contains(&Target::Hamstrings) {
+                let text = s.instructions.join(" ");
+                assert!(!text.contains("bed"), "{}: {}", b.id, s.title);
+            }
+        }
+    }
+    let wind_down = ROUTINES
+        .iter()
+        .find(|b| b.id == "wind-down")
+        .unwrap()
+        .load()
+        .unwrap()
+        .notes
+        .unwrap_or_default();
+    for needle in [
+        "last caffeine",
+        "six hours before",
+        "last sizeable drink about two hours",
+        "warm bath or shower",
+        "60 to 90 minutes",
+    ] {
+        assert!(wind_down.contains(needle), "{needle}");
+    }
+}

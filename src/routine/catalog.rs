@@ -3,9 +3,11 @@
 //!
 //! Owns the lookup rules: a user file whose id matches a built-in replaces it (and says so);
 //! a name that is not an id but a path to a `.toml` file is read directly; an unknown name
-//! is a usage error with a did-you-mean hint. It only reads files, never writes them.
+//! is a usage error with a did-you-mean hint. It also owns the one listing of a folder's
+//! `*.toml` files and the duplicate-id rule ([`toml_files`], [`read_files`]), which
+//! `windown validate FOLDER` uses too, so the two never disagree. It only reads files, never
+//! writes them.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::builtin;
@@ -107,11 +109,59 @@ pub fn resolve(dirs: &Dirs, name_or_path: &str) -> Result<Routine, Failure> {
     }
 }
 
-/// Every `*.toml` entry of the routines folder, by id. Two files with one id: the second is
-/// broken, pointing at the first.
+/// The `*.toml` entries of a folder, sorted by name: the one folder listing both the catalog
+/// and `windown validate FOLDER` use.
+pub fn toml_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    Ok(paths)
+}
+
+/// Read routine files of one folder, in the order given. Two files with one id: the later one
+/// is broken, pointing at the first (the catalog could use only one of them).
+pub fn read_files(paths: Vec<PathBuf>) -> Vec<Entry> {
+    let mut out: Vec<Entry> = Vec::new();
+    for path in paths {
+        let routine = parse::read_file(&path);
+        let id = match &routine {
+            Ok(r) => r.id.clone(),
+            Err(_) => path
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        };
+        let first = out.iter().find_map(|e| match &e.origin {
+            Origin::File(p) if e.id == id => Some(p.display().to_string()),
+            _ => None,
+        });
+        let routine = match first {
+            Some(first_path) => Err(vec![
+                Diagnostic::file(
+                    path.display().to_string(),
+                    format!("the id \"{id}\" is already used by {first_path}"),
+                )
+                .with_hint("give one of the files another id (the file name, or id = \"...\")"),
+            ]),
+            None => routine,
+        };
+        out.push(Entry {
+            id,
+            origin: Origin::File(path),
+            routine,
+            overrides_builtin: false,
+        });
+    }
+    out
+}
+
+/// Every `*.toml` entry of the routines folder, by id (duplicates after the first they repeat).
 fn user_entries(folder: &Path) -> Vec<Entry> {
-    let listing = match std::fs::read_dir(folder) {
-        Ok(l) => l,
+    let paths = match toml_files(folder) {
+        Ok(p) => p,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
         Err(e) => {
             return vec![Entry {
@@ -125,52 +175,8 @@ fn user_entries(folder: &Path) -> Vec<Entry> {
             }];
         }
     };
-    let mut paths: Vec<PathBuf> = listing
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    let mut by_id: BTreeMap<String, Entry> = BTreeMap::new();
-    let mut extra = Vec::new();
-    for path in paths {
-        let routine = parse::read_file(&path);
-        let id = match &routine {
-            Ok(r) => r.id.clone(),
-            Err(_) => path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-        };
-        let entry = Entry {
-            id: id.clone(),
-            origin: Origin::File(path.clone()),
-            routine,
-            overrides_builtin: false,
-        };
-        match by_id.get(&id) {
-            Some(first) => {
-                let first_path = match &first.origin {
-                    Origin::File(p) => p.display().to_string(),
-                    Origin::BuiltIn => String::new(),
-                };
-                let mut broken = entry;
-                broken.routine = Err(vec![
-                    Diagnostic::file(
-                        path.display().to_string(),
-                        format!("the id \"{id}\" is already used by {first_path}"),
-                    )
-                    .with_hint("give one of the files another id (the file name, or id = \"...\")"),
-                ]);
-                extra.push(broken);
-            }
-            None => {
-                by_id.insert(id, entry);
-            }
-        }
-    }
-    let mut out: Vec<Entry> = by_id.into_values().collect();
-    out.extend(extra);
+    let mut out = read_files(paths);
+    // Stable: of two files with one id, the loaded one stays first.
     out.sort_by(|a, b| a.id.cmp(&b.id));
     out
 }

@@ -2,7 +2,9 @@
 //!
 //! Each command is a thin shell: it gathers what it needs (the catalog, files), hands the
 //! values to a pure `render_*` function that returns the text, and prints it. The render
-//! functions are what the tests read; nothing here touches the terminal beyond stdout/stderr.
+//! functions are what the tests read; nothing here touches the terminal beyond stdout/stderr,
+//! and both go through [`crate::error::print_out`] / [`crate::error::print_err`], so a closed
+//! pipe ends a command quietly instead of panicking.
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -10,16 +12,18 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::builtin;
-use super::catalog::{Catalog, looks_like_path, resolve};
+use super::catalog::{Catalog, Entry, looks_like_path, read_files, resolve, toml_files};
 use super::figures::{builtin_names, figure};
-use super::model::{Origin, Routine, Target};
+use super::model::{Origin, Routine};
 use super::parse::{self, is_valid_id};
 use super::plan::{PhaseKind, Plan};
 use crate::diag::{Diagnostic, did_you_mean, printable};
 use crate::duration::clock;
-use crate::error::{CmdResult, Failure};
+use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
-use crate::words::count;
+use crate::words::{count, shorten};
+
+use unicode_width::UnicodeWidthStr;
 
 /// `windown list`.
 pub fn list(dirs: &Dirs) -> CmdResult {
@@ -36,41 +40,40 @@ pub fn show(dirs: &Dirs, name: &str) -> CmdResult {
 }
 
 /// `windown validate PATH...`: files, or folders of `*.toml` files. Problems go to stderr;
-/// one `ok:` line per good file to stdout. Exit 1 if any file fails.
+/// one `ok:` line per good file to stdout. Exit 1 if any file fails. A folder is checked as the
+/// catalog reads it: two files with one id are a problem.
 pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     let mut failed = false;
     let mut out = String::new();
     let mut err = String::new();
     for path in paths {
-        for file in files_to_validate(path) {
-            match file {
-                Ok(file) => match parse::read_file(&file) {
-                    Ok(r) => {
-                        let _ = writeln!(
-                            out,
-                            "ok: {} ({}, {})",
-                            printable(&file.display().to_string()),
-                            r.id,
-                            count(r.steps.len() as u64, "step", "steps")
-                        );
-                        err.push_str(&missing_figures(dirs, &file, &r));
-                    }
-                    Err(ds) => {
-                        failed = true;
-                        for d in ds {
-                            let _ = write!(err, "{d}");
-                        }
-                    }
-                },
-                Err(d) => {
+        for entry in entries_to_validate(path) {
+            let file = match &entry.origin {
+                Origin::File(p) => p.clone(),
+                Origin::BuiltIn => continue,
+            };
+            match entry.routine {
+                Ok(r) => {
+                    let _ = writeln!(
+                        out,
+                        "ok: {} ({}, {})",
+                        printable(&file.display().to_string()),
+                        r.id,
+                        count(r.steps.len() as u64, "step", "steps")
+                    );
+                    err.push_str(&missing_figures(dirs, &file, &r));
+                }
+                Err(ds) => {
                     failed = true;
-                    let _ = write!(err, "{d}");
+                    for d in ds {
+                        let _ = write!(err, "{d}");
+                    }
                 }
             }
         }
     }
     print_out(&out)?;
-    eprint!("{err}");
+    print_err(&err);
     Ok(if failed {
         ExitCode::from(1)
     } else {
@@ -117,36 +120,26 @@ fn missing_figures(dirs: &Dirs, file: &Path, routine: &Routine) -> String {
     out
 }
 
-/// The files one `validate` argument stands for: the file itself, or a folder's `*.toml`
-/// entries by name (folders among them are reported, not skipped).
-fn files_to_validate(path: &Path) -> Vec<Result<PathBuf, Diagnostic>> {
-    let shown = || path.display().to_string();
-    match std::fs::metadata(path) {
-        Ok(m) if m.is_dir() => {
-            let listing = match std::fs::read_dir(path) {
-                Ok(l) => l,
-                Err(e) => {
-                    return vec![Err(Diagnostic::file(
-                        shown(),
-                        format!("cannot read the folder: {e}"),
-                    ))];
-                }
-            };
-            let mut files: Vec<PathBuf> = listing
-                .filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-                .collect();
-            files.sort();
-            if files.is_empty() {
-                return vec![Err(Diagnostic::file(
-                    shown(),
-                    "no routine files (*.toml) in this folder",
-                ))];
-            }
-            files.into_iter().map(Ok).collect()
+/// What one `validate` argument stands for: the file itself, or a folder's `*.toml` entries
+/// by name (folders among them are reported, not skipped), with the catalog's duplicate-id
+/// check.
+fn entries_to_validate(path: &Path) -> Vec<Entry> {
+    let broken = |message: String| Entry {
+        id: String::new(),
+        origin: Origin::File(path.to_path_buf()),
+        routine: Err(vec![Diagnostic::file(path.display().to_string(), message)]),
+        overrides_builtin: false,
+    };
+    let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
+    if !is_dir {
+        return read_files(vec![path.to_path_buf()]);
+    }
+    match toml_files(path) {
+        Err(e) => vec![broken(format!("cannot read the folder: {e}"))],
+        Ok(files) if files.is_empty() => {
+            vec![broken("no routine files (*.toml) in this folder".into())]
         }
-        _ => vec![Ok(path.to_path_buf())],
+        Ok(files) => read_files(files),
     }
 }
 
@@ -159,12 +152,26 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
             ),
         );
     }
-    let text = match from {
-        None => template(id),
-        Some(name) => copy_source(dirs, name, id)?,
-    };
     let folder = dirs.routines();
     let path = folder.join(format!("{id}.toml"));
+    // Another file of the person's may already carry this id (`id = "..."`): a second one
+    // would break it.
+    let catalog = Catalog::load(dirs);
+    let taken = catalog.entries.iter().find_map(|e| match &e.origin {
+        Origin::File(p) if e.id == id && e.routine.is_ok() && *p != path => Some(p),
+        _ => None,
+    });
+    if let Some(other) = taken {
+        return Err(Failure::new(format!(
+            "the id \"{id}\" is already used by {}",
+            other.display()
+        ))
+        .with_hint("pick another id, or edit that file"));
+    }
+    let text = match from {
+        None => template(id),
+        Some(name) => copy_source(dirs, &catalog, name, id)?,
+    };
     std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
     let mut file = match std::fs::OpenOptions::new()
         .write(true)
@@ -185,21 +192,26 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
         .map_err(|e| Failure::io("write", &path, &e))?;
     print_out(&format!("{}\n", path.display()))?;
     if builtin::source(id).is_some() {
-        eprintln!("note: this file replaces the built-in routine \"{id}\" while it exists");
+        print_err(&format!(
+            "note: this file replaces the built-in routine \"{id}\" while it exists\n"
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// The text of a copy of routine `name` for the new id: the original file, comments and all,
 /// with a first line saying where it came from and any `id = ...` set to the new id.
-fn copy_source(dirs: &Dirs, name: &str, new_id: &str) -> Result<String, Failure> {
+fn copy_source(
+    dirs: &Dirs,
+    catalog: &Catalog,
+    name: &str,
+    new_id: &str,
+) -> Result<String, Failure> {
     let (text, from) = if looks_like_path(name) {
         let path = Path::new(name);
-        parse::read_file(path).map_err(Failure::from)?;
-        let text = crate::config::read_text_file(path, parse::MAX_FILE_BYTES)?;
+        let (_, text) = parse::read_file_and_text(path).map_err(Failure::from)?;
         (text, path.display().to_string())
     } else {
-        let catalog = Catalog::load(dirs);
         match catalog.entry(name).map(|e| (&e.origin, &e.routine)) {
             Some((_, Err(ds))) => return Err(Failure::from(ds.clone())),
             Some((Origin::File(path), Ok(_))) => {
@@ -230,7 +242,7 @@ fn copy_source(dirs: &Dirs, name: &str, new_id: &str) -> Result<String, Failure>
 fn template(id: &str) -> String {
     format!(
         r#"# {id}: a windown routine. Edit it, then check it with `windown validate` and try it with
-# `windown show {id}`. Every key is described in the README ("Routine files").
+# `windown show {id}`. Every key is described in the README ("The routine file format").
 # Durations are strings such as "10s", "1m30s" or "2m", or a whole number of seconds.
 
 title = "My routine"                  # required
@@ -302,7 +314,7 @@ pub fn render_list(catalog: &Catalog) -> String {
     let mut widths = [0usize; 6];
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
+            *w = (*w).max(cell.width());
         }
     }
     let mut out = String::new();
@@ -312,8 +324,8 @@ pub fn render_list(catalog: &Catalog) -> String {
             match i {
                 5 => line.push_str(cell),
                 // Numbers line up on the right.
-                4 => line.push_str(&format!("{cell:>w$}  ")),
-                _ => line.push_str(&format!("{cell:<w$}  ")),
+                4 => line.push_str(&format!("{}{cell}  ", pad(cell, w))),
+                _ => line.push_str(&format!("{cell}{}  ", pad(cell, w))),
             }
         }
         out.push_str(line.trim_end());
@@ -331,9 +343,13 @@ pub fn render_list(catalog: &Catalog) -> String {
                 "routine files could"
             }
         );
-        for (_, ds) in broken {
-            for d in ds {
-                let _ = writeln!(out, "  {}", printable(&d.headline()));
+        for (entry, ds) in broken {
+            for (i, d) in ds.iter().enumerate() {
+                let mut line = format!("  {}", printable(&d.headline()));
+                if i == 0 && entry.overrides_builtin {
+                    let _ = write!(line, " (would replace the built-in {})", entry.id);
+                }
+                let _ = writeln!(out, "{line}");
             }
         }
     }
@@ -355,7 +371,16 @@ pub fn render_show(routine: &Routine) -> String {
         let _ = writeln!(out, "{s}");
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "{:>7}  {:>6}  PHASE", "START", "LENGTH");
+    // Columns as wide as their widest value: a 100-hour plan still lines up.
+    let start_w = clock(plan.total).len().max(7);
+    let length_w = plan
+        .phases
+        .iter()
+        .map(|p| clock(p.length).len())
+        .max()
+        .unwrap_or(0)
+        .max(6);
+    let _ = writeln!(out, "{:>start_w$}  {:>length_w$}  PHASE", "START", "LENGTH");
     let mut last_step = None;
     for phase in &plan.phases {
         let step = &routine.steps[phase.step];
@@ -374,31 +399,21 @@ pub fn render_show(routine: &Routine) -> String {
         } else {
             clock(phase.length)
         };
-        let label = match phase.kind {
-            PhaseKind::Prepare => "Get ready".to_string(),
-            PhaseKind::Hold { side, rep, reps } => {
-                let limb = if step.targets.iter().any(|t| {
-                    matches!(
-                        t,
-                        Target::Calves | Target::Hamstrings | Target::Quadriceps | Target::Feet
-                    )
-                }) {
-                    "leg"
-                } else {
-                    "side"
-                };
-                match (side, reps) {
-                    (None, 1) => "Go".to_string(),
-                    (None, _) => format!("Hold - rep {rep} of {reps}"),
-                    (Some(s), 1) => format!("Hold - {} {limb}", s.as_str()),
-                    (Some(s), _) => format!("Hold - {} {limb}, rep {rep} of {reps}", s.as_str()),
-                }
+        // The session's own words for the phase, with what it cannot show in one word.
+        let mut label = phase.label(routine);
+        match phase.kind {
+            PhaseKind::Hold { rep, reps, .. } if reps > 1 => {
+                let _ = write!(label, ", rep {rep} of {reps}");
             }
-            PhaseKind::Rest { .. } => "Rest".to_string(),
-            PhaseKind::SwitchSides => "Switch sides".to_string(),
-            PhaseKind::Task => "Waits for you".to_string(),
-        };
-        let _ = writeln!(out, "{:>7}  {:>6}  {label}", clock(phase.start), length);
+            PhaseKind::Task => label.push_str(" (waits for you)"),
+            _ => {}
+        }
+        let _ = writeln!(
+            out,
+            "{:>start_w$}  {:>length_w$}  {label}",
+            clock(phase.start),
+            length
+        );
     }
     let _ = writeln!(out);
     let mut total = format!("Total: {}", clock(plan.total));
@@ -418,25 +433,7 @@ fn unknown(name: &str) -> Failure {
     Failure::usage(format!("no routine named \"{name}\""))
 }
 
-/// At most `max` characters, with "..." when cut.
-fn shorten(text: &str, max: usize) -> String {
-    let one_line = text.replace(['\n', '\t'], " ");
-    if one_line.chars().count() <= max {
-        return one_line;
-    }
-    let mut s: String = one_line.chars().take(max.saturating_sub(3)).collect();
-    s.push_str("...");
-    s
-}
-
-/// Print to stdout; a closed pipe (`windown list | head`) is not an error worth a panic.
-fn print_out(text: &str) -> Result<(), Failure> {
-    let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::new(format!(
-            "cannot write to standard output: {e}"
-        ))),
-    }
+/// Spaces that pad `cell` to `width` terminal columns.
+fn pad(cell: &str, width: usize) -> String {
+    " ".repeat(width.saturating_sub(cell.width()))
 }

@@ -4,8 +4,11 @@
 //! A figure `NAME` is the file `NAME.txt` (plain ASCII, works in any terminal) with an
 //! optional Unicode variant `NAME.utf8.txt`, used only when the terminal's locale is UTF-8.
 //! Owns reading and cleaning figures: tabs become spaces, control characters become spaces,
-//! trailing blank lines go, and a figure is cropped to 20 lines by 40 columns. It never fails:
+//! trailing blank lines go, and a figure is cropped to 20 lines by 40 terminal columns (a wide
+//! character counts 2). Only regular files are read (a FIFO is passed over, never waited on). It never fails:
 //! an unusable file falls through to the next candidate.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::builtin;
 use super::parse::is_valid_figure_name;
@@ -22,7 +25,7 @@ const MAX_FILE_BYTES: u64 = 64 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figure {
     pub lines: Vec<String>,
-    /// Widest line, in columns.
+    /// Widest line, in terminal columns.
     pub width: u16,
     pub height: u16,
 }
@@ -102,13 +105,17 @@ pub fn clean(text: &str) -> Option<Figure> {
                         out.push(' ');
                         col += 1;
                     }
-                } else if col < MAX_COLUMNS {
-                    out.push(if crate::diag::is_unsafe_char(c) || c.is_control() {
+                } else {
+                    let c = if crate::diag::is_unsafe_char(c) || c.is_control() {
                         ' '
                     } else {
                         c
-                    });
-                    col += 1;
+                    };
+                    let w = c.width().unwrap_or(0);
+                    if col + w <= MAX_COLUMNS {
+                        out.push(c);
+                        col += w;
+                    }
                 }
             }
             out.trim_end().to_string()
@@ -120,7 +127,7 @@ pub fn clean(text: &str) -> Option<Figure> {
     if lines.is_empty() {
         return None;
     }
-    let width = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+    let width = lines.iter().map(|l| l.width()).max().unwrap_or(0);
     Some(Figure {
         width: u16::try_from(width).unwrap_or(u16::MAX),
         height: u16::try_from(lines.len()).unwrap_or(u16::MAX),

@@ -16,7 +16,7 @@ use toml::Spanned;
 
 use super::model::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
 use crate::config::{read_text_file, toml_error};
-use crate::diag::{Diagnostic, did_you_mean};
+use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
 
 /// Largest routine file read, in bytes.
@@ -103,14 +103,23 @@ fn is_valid_name(name: &str, underscore: bool) -> bool {
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
 /// stem.
 pub fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
+    read_file_and_text(path).map(|(routine, _)| routine)
+}
+
+/// [`read_file`], also handing back the file's text (for a copy that keeps its comments).
+pub fn read_file_and_text(path: &Path) -> Result<(Routine, String), Vec<Diagnostic>> {
     let text = read_text_file(path, MAX_FILE_BYTES).map_err(|d| vec![d])?;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy())
+        .unwrap_or_default();
     parse(
         &path.display().to_string(),
         &text,
-        stem,
+        &stem,
         Origin::File(path.to_path_buf()),
     )
+    .map(|routine| (routine, text))
 }
 
 /// Parse and validate the text of a routine file. `shown` names the file in messages;
@@ -126,12 +135,13 @@ pub fn parse(
         shown,
         text,
         problems: Vec::new(),
+        more: 0,
     };
     let routine = cx.routine(raw, stem, origin);
     if cx.problems.is_empty() {
         Ok(routine)
     } else {
-        Err(cx.problems)
+        Err(diag::capped(shown, cx.problems, cx.more))
     }
 }
 
@@ -151,7 +161,20 @@ fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     ] {
         d.message = d.message.replace(rust, words);
     }
+    let tables = table_spans(text);
+    let owner = err.span().and_then(|s| table_at(&tables, s.start));
     if d.message == "duplicate field `duration`" {
+        // Point at the later of the two keys, not at the table.
+        let later = owner.and_then(|t| {
+            t.keys
+                .iter()
+                .filter(|(k, _)| k == "hold" || k == "duration")
+                .map(|(_, span)| span.clone())
+                .max_by_key(|span| span.start)
+        });
+        if let Some(span) = later {
+            d = Diagnostic::at(shown, text, span, "");
+        }
         d.message = "duration is set twice".into();
         d.hint = Some("\"hold\" and \"duration\" are two names for one key; keep one".into());
     } else if let Some(key) = d
@@ -161,37 +184,71 @@ fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     {
         d.message = format!("{key} is set twice");
     }
-    if let Some(owner) = err.span().and_then(|s| table_at(text, s.start)) {
-        d.message = format!("{}{}", owner.0, d.message);
+    let single_bracket_step = err.span().and_then(|s| text.get(s)).is_some_and(|t| {
+        let t = t.trim();
+        !t.starts_with("[[") && t.trim_start_matches('[').trim_start().starts_with("step")
+    });
+    if d.message.starts_with("invalid type: map, expected a list") && single_bracket_step {
+        d.message = "step must be a list of [[step]] tables".into();
+        d.hint = Some("use [[step]] (double brackets) for each step".into());
+    }
+    if let Some(Owner(prefix)) = owner.and_then(|t| t.owner.as_ref()) {
+        d.message = format!("{prefix}{}", d.message);
     }
     d
 }
 
-/// The table that holds byte `offset` (`step 3: ` or `[defaults]: `), judged from the table
-/// headers above it; `None` at the top level or in a table windown does not know.
-fn table_at(text: &str, offset: usize) -> Option<Owner> {
-    let mut owner = None;
-    let mut steps = 0;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if at > offset {
-            break;
+/// A table header of the file as the TOML parser saw it: who owns the table (`None` for a
+/// table windown does not know), where its header starts, and its keys.
+struct TableSpan {
+    owner: Option<Owner>,
+    start: usize,
+    keys: Vec<(String, Range<usize>)>,
+}
+
+/// The tables of `text` in file order, from the TOML parser itself (with recovery, so a syntax
+/// error further down still leaves the tables above it). Never from scanning lines: a
+/// multi-line string may hold a line that reads "[[step]]".
+fn table_spans(text: &str) -> Vec<TableSpan> {
+    use toml::de::{DeTable, DeValue};
+    let keys_of = |t: &DeTable<'_>| {
+        t.iter()
+            .map(|(k, _)| (k.get_ref().to_string(), k.span()))
+            .collect()
+    };
+    let (doc, _) = DeTable::parse_recoverable(text);
+    let mut out = Vec::new();
+    for (key, value) in doc.get_ref() {
+        let known = matches!(key.get_ref().as_ref(), "defaults" | "step");
+        match value.get_ref() {
+            DeValue::Table(t) => out.push(TableSpan {
+                owner: (key.get_ref() == "defaults").then(Owner::defaults),
+                start: value.span().start,
+                keys: keys_of(t),
+            }),
+            DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let DeValue::Table(t) = item.get_ref() {
+                        out.push(TableSpan {
+                            owner: (known && key.get_ref() == "step")
+                                .then(|| Owner::step(i + 1, None)),
+                            start: item.span().start,
+                            keys: keys_of(t),
+                        });
+                    }
+                }
+            }
+            _ => {}
         }
-        let t = line.trim_start();
-        if t.starts_with('[') && at + (line.len() - t.len()) <= offset {
-            let name: String = t.chars().filter(|c| !c.is_whitespace()).take(10).collect();
-            owner = if name.starts_with("[[step]]") {
-                steps += 1;
-                Some(Owner::step(steps, None))
-            } else if name.starts_with("[defaults]") {
-                Some(Owner::defaults())
-            } else {
-                None
-            };
-        }
-        at += line.len();
     }
-    owner
+    out.sort_by_key(|t| t.start);
+    out
+}
+
+/// The table that holds byte `offset`: the last one whose header starts at or before it
+/// (what TOML itself says); `None` at the top level.
+fn table_at(tables: &[TableSpan], offset: usize) -> Option<&TableSpan> {
+    tables.iter().rev().find(|t| t.start <= offset)
 }
 
 /// Validation context: where messages point, and what has been found so far.
@@ -199,6 +256,9 @@ struct Cx<'a> {
     shown: &'a str,
     text: &'a str,
     problems: Vec<Diagnostic>,
+    /// Problems found after [`diag::MAX_PER_FILE`] were kept: counted, never built (building
+    /// each would quote its line, and a hostile file can hold tens of thousands).
+    more: usize,
 }
 
 /// Which part of the file a value belongs to, for the start of messages.
@@ -215,9 +275,7 @@ impl Owner {
     fn step(n: usize, title: Option<&str>) -> Owner {
         match title {
             Some(t) if !t.trim().is_empty() => {
-                let short: String = t.chars().take(40).collect();
-                let dots = if t.chars().count() > 40 { "..." } else { "" };
-                Owner(format!("step {n} (\"{short}{dots}\"): "))
+                Owner(format!("step {n} (\"{}\"): ", crate::words::shorten(t, 43)))
             }
             _ => Owner(format!("step {n}: ")),
         }
@@ -225,14 +283,42 @@ impl Owner {
 }
 
 impl Cx<'_> {
+    /// Is there room for one more built problem? If not, it is only counted.
+    fn room(&mut self) -> bool {
+        if self.problems.len() < diag::MAX_PER_FILE {
+            return true;
+        }
+        self.more += 1;
+        false
+    }
+
     fn error(&mut self, span: Range<usize>, message: String) {
-        self.problems
-            .push(Diagnostic::at(self.shown, self.text, span, message));
+        if self.room() {
+            self.problems
+                .push(Diagnostic::at(self.shown, self.text, span, message));
+        }
     }
 
     fn hint(&mut self, span: Range<usize>, message: String, hint: impl Into<String>) {
-        let d = Diagnostic::at(self.shown, self.text, span, message).with_hint(hint);
-        self.problems.push(d);
+        if self.room() {
+            let d = Diagnostic::at(self.shown, self.text, span, message).with_hint(hint);
+            self.problems.push(d);
+        }
+    }
+
+    /// A title: one line of text, not empty.
+    fn title(&mut self, owner: &Owner, value: &Spanned<String>) -> String {
+        let v = self.text_field(owner, "title", value);
+        if v.trim().is_empty() {
+            self.error(value.span(), format!("{}title is empty", owner.0));
+        } else if v.contains(['\n', '\t']) {
+            self.hint(
+                value.span(),
+                format!("{}title holds a line break or a tab", owner.0),
+                "a title is one line; put longer text in summary, notes or instructions",
+            );
+        }
+        v
     }
 
     /// A text field: no control characters but newline and tab, at most 2,000 characters.
@@ -290,12 +376,8 @@ impl Cx<'_> {
     ) -> Option<Duration> {
         let parsed = match value.get_ref() {
             toml::Value::String(s) => duration::parse(s).map_err(|e| e.to_string()),
-            toml::Value::Integer(n) => u64::try_from(*n)
-                .map(Duration::from_secs)
-                .map_err(|_| "a duration cannot be negative".to_string()),
-            toml::Value::Float(_) => {
-                Err("use whole seconds, or a string such as \"1m30s\"".to_string())
-            }
+            toml::Value::Integer(n) => duration::from_seconds(*n).map_err(str::to_string),
+            toml::Value::Float(_) => Err(duration::NOT_WHOLE_SECONDS.to_string()),
             other => Err(format!(
                 "{key} must be a duration such as \"10s\" or \"1m30s\", not {}",
                 type_words(other)
@@ -389,13 +471,7 @@ impl Cx<'_> {
     fn routine(&mut self, raw: RawRoutine, stem: &str, origin: Origin) -> Routine {
         let top = Owner::top();
         let title = match &raw.title {
-            Some(t) => {
-                let v = self.text_field(&top, "title", t);
-                if v.trim().is_empty() {
-                    self.error(t.span(), "title is empty".into());
-                }
-                v
-            }
+            Some(t) => self.title(&top, t),
             None => {
                 self.hint(
                     0..0,
@@ -524,13 +600,7 @@ impl Cx<'_> {
         let s = raw.get_ref();
         let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
         let title = match &s.title {
-            Some(t) => {
-                let v = self.text_field(&owner, "title", t);
-                if v.trim().is_empty() {
-                    self.error(t.span(), format!("{}title is empty", owner.0));
-                }
-                v
-            }
+            Some(t) => self.title(&owner, t),
             None => {
                 self.hint(
                     header.clone(),

@@ -258,3 +258,77 @@ fn syntax_errors_name_their_table() {
         ["r.toml:8:8: step 2: string values must be quoted, expected literal string"]
     );
 }
+
+#[test]
+fn hold_and_duration_point_at_the_later_key() {
+    assert_eq!(
+        errs(&format!(
+            "{HEAD}hold = \"5s\"\nreps = 2\nduration = \"6s\"\n"
+        )),
+        [
+            "r.toml:6:1: step 1: duration is set twice [\"hold\" and \"duration\" are two names for one key; keep one]"
+        ]
+    );
+}
+
+#[test]
+fn step_numbers_come_from_the_tables_not_from_lines() {
+    let t = "title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = 5\ncaution = \"\"\"\n[[step]]\n\"\"\"\n[[step]]\ntitle = \"b\"\nhold = 5\nhld = 3\n";
+    assert_eq!(
+        errs(t),
+        ["r.toml:11:1: step 2: unknown key \"hld\" [did you mean \"hold\"?]"]
+    );
+}
+
+#[test]
+fn a_single_bracket_step_gets_a_double_bracket_hint() {
+    assert_eq!(
+        errs("title = \"T\"\n[step]\ntitle = \"a\"\nhold = 5\n"),
+        [
+            "r.toml:2:1: step must be a list of [[step]] tables [use [[step]] (double brackets) for each step]"
+        ]
+    );
+}
+
+#[test]
+fn titles_are_one_line() {
+    assert_eq!(
+        errs("title = \"T\\nx\"\n[[step]]\ntitle = \"a\\tb\"\nhold = 5\n"),
+        [
+            "r.toml:1:9: title holds a line break or a tab [a title is one line; put longer text in summary, notes or instructions]",
+            "r.toml:3:9: step 1 (\"a b\"): title holds a line break or a tab [a title is one line; put longer text in summary, notes or instructions]",
+        ]
+    );
+}
+
+#[test]
+fn problems_are_sorted_by_position_and_capped_at_50() {
+    let mut t = String::from("title = \"T\"\n");
+    for _ in 0..80 {
+        t.push_str("[[step]]\ntitle = \"a\"\nhold = \"1x\"\n");
+    }
+    let e = errs(&t);
+    assert_eq!(e.len(), 51);
+    assert_eq!(e[50], "r.toml: ... and 30 more problems in this file");
+    // [defaults] is checked before the steps, but a [defaults] below them is listed after.
+    let e = errs("title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = \"1x\"\n[defaults]\nreps = 0\n");
+    assert!(e[0].starts_with("r.toml:4:8: step 1"), "{e:?}");
+    assert!(e[1].starts_with("r.toml:6:8: [defaults]"), "{e:?}");
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_shown_lossily() {
+    use std::os::unix::ffi::OsStrExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"caf\xe9.toml"));
+    std::fs::write(&p, "title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = 5\n").unwrap();
+    let e = read_file(&p).unwrap_err();
+    assert!(
+        e[0].message
+            .starts_with("the file name \"caf\u{fffd}\" is not a valid routine id"),
+        "{}",
+        e[0].message
+    );
+}

@@ -7,7 +7,7 @@
 
 use std::time::Duration;
 
-use super::model::{Routine, Side, Sides, Step, StepKind};
+use super::model::{Routine, RoutineKind, Side, Sides, Step, StepKind, Target};
 
 /// What happens during one phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -43,6 +43,54 @@ pub struct Phase {
 impl Phase {
     pub fn is_task(&self) -> bool {
         matches!(self.kind, PhaseKind::Task)
+    }
+
+    /// The words for this phase of `routine`: what the session shows large on screen, a cue
+    /// command speaks, and `windown show` lists.
+    ///
+    /// Stretches: "GET READY", "HOLD", "HOLD - LEFT LEG" (a step for the feet only says "FOOT",
+    /// one without any leg target says "SIDE"), "REST", "SWITCH SIDES". Wind-down routines show
+    /// a timed step's title instead of "HOLD" ("Slow breathing", "Slow breathing - LEFT SIDE").
+    /// A task shows its title.
+    pub fn label(&self, routine: &Routine) -> String {
+        let step = routine.steps.get(self.step);
+        let title = step.map_or("", |s| s.title.as_str());
+        match self.kind {
+            PhaseKind::Prepare => "GET READY".into(),
+            PhaseKind::Rest { .. } => "REST".into(),
+            PhaseKind::SwitchSides => "SWITCH SIDES".into(),
+            PhaseKind::Task => title.into(),
+            PhaseKind::Hold { side, .. } => {
+                let (head, limb) = match routine.kind {
+                    RoutineKind::Stretch => ("HOLD", step.map_or("LEG", |s| limb(&s.targets))),
+                    RoutineKind::WindDown => (title, "SIDE"),
+                };
+                match side {
+                    None => head.to_string(),
+                    Some(Side::Left) => format!("{head} - LEFT {limb}"),
+                    Some(Side::Right) => format!("{head} - RIGHT {limb}"),
+                }
+            }
+        }
+    }
+}
+
+/// What one side of a stretch is called: "LEG", "FOOT" (feet only) or "SIDE" (no leg target).
+fn limb(targets: &[Target]) -> &'static str {
+    let leg = |t: &Target| {
+        matches!(
+            t,
+            Target::Calves | Target::Hamstrings | Target::Quadriceps | Target::Feet
+        )
+    };
+    if targets.is_empty() {
+        "LEG"
+    } else if targets.iter().all(|t| *t == Target::Feet) {
+        "FOOT"
+    } else if targets.iter().any(leg) {
+        "LEG"
+    } else {
+        "SIDE"
     }
 }
 

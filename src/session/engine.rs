@@ -21,9 +21,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::routine::{
-    Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind, Target,
-};
+use crate::routine::{Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind};
 
 /// How late past a deadline a call may arrive before it counts as a stall.
 pub const STALL: Duration = Duration::from_secs(5);
@@ -739,55 +737,10 @@ fn ceil_secs(d: Duration) -> u64 {
     d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))
 }
 
-/// The words for a phase, as shown large on screen and spoken by a cue command.
-///
-/// Stretches: "GET READY", "HOLD", "HOLD - LEFT LEG" (a step for the feet only says "FOOT",
-/// one without any leg target says "SIDE"), "REST", "SWITCH SIDES". Wind-down routines show
-/// a timed step's title instead of "HOLD", with the same limb words for a stretch
-/// ("Seated hamstring stretch - LEFT LEG"); a step without targets says "SIDE" ("Slow
-/// breathing - LEFT SIDE"). A task shows its title.
+/// The words for a phase, as shown large on screen and spoken by a cue command. The routine
+/// module owns them ([`Phase::label`]) so that `windown show` says the same.
 pub fn phase_label(routine: &Routine, phase: &Phase) -> String {
-    let step = routine.steps.get(phase.step);
-    let title = step.map_or("", |s| s.title.as_str());
-    match phase.kind {
-        PhaseKind::Prepare => "GET READY".into(),
-        PhaseKind::Rest { .. } => "REST".into(),
-        PhaseKind::SwitchSides => "SWITCH SIDES".into(),
-        PhaseKind::Task => title.into(),
-        PhaseKind::Hold { side, .. } => {
-            let (head, limb) = match routine.kind {
-                RoutineKind::Stretch => ("HOLD", step.map_or("LEG", |s| limb(&s.targets))),
-                RoutineKind::WindDown => (
-                    title,
-                    step.filter(|s| !s.targets.is_empty())
-                        .map_or("SIDE", |s| limb(&s.targets)),
-                ),
-            };
-            match side {
-                None => head.to_string(),
-                Some(Side::Left) => format!("{head} - LEFT {limb}"),
-                Some(Side::Right) => format!("{head} - RIGHT {limb}"),
-            }
-        }
-    }
-}
-
-fn limb(targets: &[Target]) -> &'static str {
-    let leg = |t: &Target| {
-        matches!(
-            t,
-            Target::Calves | Target::Hamstrings | Target::Quadriceps | Target::Feet
-        )
-    };
-    if targets.is_empty() {
-        "LEG"
-    } else if targets.iter().all(|t| *t == Target::Feet) {
-        "FOOT"
-    } else if targets.iter().any(leg) {
-        "LEG"
-    } else {
-        "SIDE"
-    }
+    phase.label(routine)
 }
 
 #[cfg(test)]

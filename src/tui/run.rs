@@ -72,14 +72,15 @@ pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figu
 
 /// The home screen's header and check-in question from the history.
 fn refresh_home(app: &mut App, dirs: &Dirs, ask: bool) {
-    let today = chrono::Local::now().date_naive();
-    let h = history::home_summary(dirs, today);
-    app.home.header = super::home::header_text(&h, today, app.look);
-    if let Some(n) = h.note {
+    let now = chrono::Local::now().fixed_offset();
+    let h = history::home_summary(dirs, now);
+    app.home.header = super::home::header_text(&h, now.date_naive(), app.look);
+    // Said once per run: on the first look, not again after each session.
+    if let (true, Some(n)) = (ask, h.note) {
         app.home.notice = Some(n);
     }
     if ask && h.checkin_due && app.checkin.is_none() {
-        app.checkin = Some(CheckinPrompt::new(history::last_night(today)));
+        app.checkin = Some(CheckinPrompt::new(history::last_night_over(now)));
     }
 }
 
@@ -322,8 +323,8 @@ impl Ui<'_> {
     fn open(&mut self, o: Other) {
         match o {
             Other::Progress => {
-                let today = chrono::Local::now().date_naive();
-                self.progress = Some(ProgressView::load(self.dirs, today));
+                let now = chrono::Local::now().fixed_offset();
+                self.progress = Some(ProgressView::load(self.dirs, now));
             }
             Other::Reminders => {
                 let now = chrono::Local::now();
@@ -360,7 +361,7 @@ impl Ui<'_> {
                 }
             }
             PromptAnswer::Skip => {
-                history::dismiss_checkin(self.dirs, chrono::Local::now().date_naive());
+                history::dismiss_checkin(self.dirs, chrono::Local::now().fixed_offset());
             }
         }
         refresh_home(&mut self.app, self.dirs, false);
