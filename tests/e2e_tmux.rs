@@ -375,6 +375,32 @@ fn home_screen_opens_and_q_quits() {
     let escapes = t.screen_escapes();
     assert!(!has_colour(&escapes), "a colour under NO_COLOR:\n{escapes}");
     t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+
+    // A cue command that fails is told on the session screen, and still on the home screen
+    // loaded after `windown run`.
+    std::fs::write(
+        t.dir.path().join("config/config.toml"),
+        "[cues]\nbell = false\ncommand = [\"false\"]\n",
+    )
+    .expect("config");
+    t.type_line("clear");
+    t.type_line(&format!("{bin} run quick; echo CUE-EXITED $?"));
+    t.wait_for(
+        |s| s.contains("cue command failed: the cue command \"false\" failed"),
+        "the cue failure on the session screen",
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["y"]);
+    t.wait_for(|s| s.contains("Session stopped early"), "the summary");
+    t.keys(&["Enter"]);
+    t.wait_for(
+        |s| s.contains("Routines") && s.contains("the cue command \"false\" failed"),
+        "the cue failure on the home screen",
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("CUE-EXITED 0"), "the shell after windown");
 }
 
 /// Whether SGR sequences in `screen` set a foreground or background colour.
