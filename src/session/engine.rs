@@ -253,6 +253,25 @@ impl Session {
         fx
     }
 
+    /// The process is known to have been stopped at some moment since the last call, and
+    /// goes on at `now` (SIGCONT without a Ctrl-Z before it): a running phase pauses where it
+    /// was at that last call, the last moment it is known to have run, without catching up
+    /// the deadlines the stop made it miss, and the stall is reported as for any stall.
+    /// Otherwise the same as [`Session::advance`].
+    pub fn stopped(&mut self, now: Instant) -> Vec<Effect> {
+        let Clock::Running { deadline } = self.clock else {
+            return self.advance(now);
+        };
+        let mut fx = Vec::new();
+        let remaining = deadline.saturating_duration_since(self.seen);
+        self.set_clock(Clock::Paused { remaining }, self.seen);
+        self.stalled = Some(now.saturating_duration_since(self.seen));
+        self.seen = self.seen.max(now);
+        fx.push(Effect::Redraw);
+        self.redraw_if_changed(now, &mut fx, false);
+        fx
+    }
+
     /// Apply what the person asked for. Time that passed since the last call is taken into
     /// account first, as by [`Session::advance`].
     pub fn control(&mut self, c: Control, now: Instant) -> Vec<Effect> {

@@ -742,3 +742,27 @@ fn routine_progress_never_goes_back_when_time_is_added() {
     assert!(s.is_finished());
     assert!(last > 0.95, "{last}");
 }
+
+#[test]
+fn a_stop_seen_on_continue_pauses_at_the_last_call_without_catching_up() {
+    let c = clock();
+    let mut step = timed("Calf", Sides::None, 1);
+    step.prepare = Duration::ZERO;
+    let (mut s, _) = Session::start(routine(vec![step, task("Lights")]), c.at(0.0));
+    s.advance(c.at(2.0));
+    // Stopped somewhere after 2 s, continued at 12 s: past the hold's end, but it is not
+    // over; it waits paused with the 8 s left at 2 s.
+    let fx = s.stopped(c.at(12.0));
+    assert_eq!(cues(&fx), Vec::<String>::new());
+    let v = s.view(c.at(12.0));
+    assert!(v.paused);
+    assert_eq!(v.remaining, secs(8));
+    assert_eq!(v.stalled, Some(secs(10)));
+    assert_eq!(s.summary(c.at(12.0)).active, secs(2));
+    s.control(Control::Resume, c.at(13.0));
+    assert_eq!(s.view(c.at(13.0)).remaining, secs(8));
+    // Not running (paused, a task): the same as advance.
+    s.control(Control::Pause, c.at(14.0));
+    assert_eq!(s.stopped(c.at(20.0)), vec![]);
+    assert_eq!(s.view(c.at(20.0)).remaining, secs(7));
+}

@@ -22,10 +22,10 @@
 //!
 //! Stops: Ctrl-Z (SIGTSTP) is caught, so the session pauses exactly where it is before the
 //! process stops itself. An uncatchable SIGSTOP is seen only afterwards, as a wake-up that
-//! came late past a deadline (a stall, see the engine): the session pauses at the last
-//! moment it is known to have run (its last wake-up), and the note says how long it was
-//! stopped at least (from the deadline it missed), since the true start of the stop is not
-//! known.
+//! came late past a deadline (a stall, see the engine), or as SIGCONT: the session pauses
+//! at the last moment it is known to have run (its last wake-up), and the note says how long
+//! it was stopped at least (from the deadline it missed), or at most (from that last
+//! wake-up) when no deadline was missed, since the true start of the stop is not known.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -199,7 +199,10 @@ pub fn play(
         let now = Instant::now();
         p.deadline_before = p.session.phase_deadline();
         let fx = match event {
-            None | Some(Input::Continue) => p.session.advance(now),
+            None => p.session.advance(now),
+            // Continued after a stop windown did not see coming (SIGSTOP): pause where it
+            // last knew it was running. (After Ctrl-Z it is paused already.)
+            Some(Input::Continue) => p.session.stopped(now),
             Some(Input::Suspend) => {
                 // Ctrl-Z: pause a running phase where it is, then stop the process. It goes
                 // on at SIGCONT (`fg`), still paused until Enter.
@@ -293,18 +296,19 @@ impl Player<'_> {
             let _ = writeln!(self.err, "warning: {}", printable(&p));
         }
         if stalled && self.session.is_paused() {
-            // When the stop began is not known, only that the deadline went by unseen.
+            // When the stop began is not known: at least since the deadline that went by
+            // unseen, at most since the last wake-up.
             let late = self
                 .deadline_before
-                .map(|d| now.saturating_duration_since(d))
-                .or(self.session.view(now).stalled)
-                .unwrap_or_default();
+                .map_or(Duration::ZERO, |d| now.saturating_duration_since(d));
+            let most = self.session.view(now).stalled.unwrap_or_default();
+            let how_long = if late >= Duration::from_secs(1) {
+                format!("for at least {}", clock(late))
+            } else {
+                format!("for up to {}", clock(most))
+            };
             let r = self.write_phase("PAUSED", now).and_then(|()| {
-                writeln!(
-                    self.out,
-                    "  stopped for at least {}; press Enter to go on",
-                    clock(late)
-                )?;
+                writeln!(self.out, "  stopped {how_long}; press Enter to go on")?;
                 self.out.flush()
             });
             if r.is_err() {
