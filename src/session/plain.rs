@@ -161,6 +161,7 @@ pub fn play(
         bank_lines,
         banked: 0,
         deadline_before: None,
+        suspended: false,
     };
     if let Some(end) = p.apply(fx) {
         return end;
@@ -202,6 +203,12 @@ pub fn play(
             None => p.session.advance(now),
             // Continued after a stop windown did not see coming (SIGSTOP): pause where it
             // last knew it was running. (After Ctrl-Z it is paused already.)
+            // After our own Ctrl-Z the session is paused already, and the line that resumes it
+            // may come before this signal does.
+            Some(Input::Continue) if p.suspended => {
+                p.suspended = false;
+                Vec::new()
+            }
             Some(Input::Continue) => p.session.stopped(now),
             Some(Input::Suspend) => {
                 // Ctrl-Z: pause a running phase where it is, then stop the process. It goes
@@ -216,6 +223,7 @@ pub fn play(
                     }
                 }
                 // Stopping cannot fail in a way worth telling: the session is paused anyway.
+                p.suspended = true;
                 let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
                 Vec::new()
             }
@@ -267,6 +275,8 @@ struct Player<'a> {
     banked: u32,
     /// The phase deadline before the latest event: a stall is at least this late.
     deadline_before: Option<Instant>,
+    /// Stopped by our own Ctrl-Z handling; the SIGCONT that follows is expected.
+    suspended: bool,
 }
 
 impl Player<'_> {
