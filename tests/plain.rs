@@ -430,3 +430,45 @@ fn a_running_cue_command_is_waited_on_not_polled_and_never_outlives_windown() {
     }
     assert!(!still, "the cue command {pid} outlived windown");
 }
+
+#[test]
+fn a_sigstop_inside_a_phase_is_noticed_on_sigcont() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"0s\"\nduration = \"6s\"\n";
+    let tmp = setup(routine, None);
+    let mut child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = || {
+        let mut l = String::new();
+        stdout.read_line(&mut l).unwrap();
+        l
+    };
+    assert_eq!(line(), "0:00 HOLD - 1/1 6s Calf\n");
+    std::thread::sleep(Duration::from_millis(1500));
+    // Stopped 2 s, continued before the hold's deadline: no deadline tells, SIGCONT does.
+    // SAFETY: signalling our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGSTOP) }, 0);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    // Paused at the last moment it knew it ran (the hold's start), never past it.
+    assert_eq!(line(), "0:00 PAUSED - 1/1 6s Calf\n");
+    let note = line();
+    assert!(note.starts_with("  stopped for up to 0:0"), "{note}");
+    stdin.write_all(b"\n").unwrap();
+    assert_eq!(line(), "0:00 RESUMED - 1/1 6s Calf\n");
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let last = line();
+    assert!(
+        last.ends_with(" STOPPED - - - 0 of 1 steps done, 0 skipped\n"),
+        "{last}"
+    );
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+}
