@@ -2,13 +2,15 @@
 # Reminder process footprint and preview speed, with public tools (/proc, hyperfine).
 #   - an idle `windown remind run` (built-in reminders, no notification due): resident memory
 #     (VmRSS, VmHWM), wake-ups (voluntary context switches of all its threads) and CPU time
-#     over IDLE_SECS seconds (default 120);
+#     over IDLE_SECS seconds (default 120); CPU time with every reminder off over
+#     IDLE_OFF_SECS seconds (default 20);
 #   - `windown remind preview --days 365` with hyperfine.
 # Targets: <= 6 MB resident, about one wake-up a minute, ~0% CPU; preview < 50 ms.
 # Usage (from the repo root): bench/remind.sh        IDLE_SECS=60 bench/remind.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE_SECS=${IDLE_SECS:-120}
+IDLE_OFF_SECS=${IDLE_OFF_SECS:-20}
 cargo build --release --quiet
 BIN=$PWD/target/release/windown
 TMP=$(mktemp -d)
@@ -36,6 +38,17 @@ hz=$(getconf CLK_TCK)
 grep -E '^(VmRSS|VmHWM)' /proc/"$PID"/status | sed 's/^/  /'
 awk -v s="$((s1 - s0))" -v t="$IDLE_SECS" 'BEGIN {printf "  wake-ups: %d in %d s = %.2f per minute\n", s, t, s * 60 / t}'
 awk -v c="$((c1 - c0))" -v hz="$hz" -v t="$IDLE_SECS" 'BEGIN {printf "  CPU: %.2f s in %d s = %.3f %%\n", c / hz, t, c / hz / t * 100}'
+kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
+
+# Every reminder off: the process must still sleep (it once spun a core here).
+printf '[[reminder]]\nid = "far"\ntitle = "Far"\nat = ["%s"]\nenabled = false\n' "$far" > "$WINDOWN_CONFIG_DIR/reminders.toml"
+"$BIN" remind run 2>>"$TMP/run.log" &
+PID=$!
+sleep 2
+c0=$(cpu_ticks)
+sleep "$IDLE_OFF_SECS"
+c1=$(cpu_ticks)
+awk -v c="$((c1 - c0))" -v hz="$hz" -v t="$IDLE_OFF_SECS" 'BEGIN {printf "every reminder off: CPU %.2f s in %d s = %.3f %%\n", c / hz, t, c / hz / t * 100}'
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 
 rm "$WINDOWN_CONFIG_DIR/reminders.toml"   # the built-in reminders for the preview

@@ -169,6 +169,7 @@ impl Stack {
             .env("DISPLAY", &self.display)
             .env("DBUS_SESSION_BUS_ADDRESS", &self.address)
             .env("TZ", "UTC")
+            .env("WINDOWN_SNOOZE_SECS", "4")
             .env("WINDOWN_CONFIG_DIR", self.path("config"))
             .env("WINDOWN_DATA_DIR", self.path("data"))
             .env("WINDOWN_STATE_DIR", self.path("state"))
@@ -376,7 +377,7 @@ fn reminders_reach_a_real_notification_server() {
     answer(&stack, &mut w, "done", "once: done");
     let history = std::fs::read_to_string(stack.path("data/history.jsonl")).unwrap_or_default();
     assert!(history.contains("\"once\""), "{history}");
-    // "Snooze" on the second puts it off ten minutes.
+    // "Snooze" on the second puts it off (4 s here, through WINDOWN_SNOOZE_SECS).
     assert!(
         w.wait_for("sent again", Duration::from_secs(15)),
         "{:#?}",
@@ -403,16 +404,58 @@ fn reminders_reach_a_real_notification_server() {
     assert_eq!(sorted(stack.history()), expected);
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 
-    // 2. A restart does not send them again.
+    // The snooze is kept in the state file over the restart.
+    let state = std::fs::read_to_string(stack.path("state/remind-state.json")).unwrap();
+    assert!(state.contains("\"snoozed\""), "{state}");
+
+    // 2. A restart does not send them again, but the snoozed one comes back once.
     let mut w = stack.run_windown();
     assert!(
         w.wait_for("running with 2 reminders on", Duration::from_secs(10)),
         "{:#?}",
         w.seen
     );
-    w.collect_for(Duration::from_secs(3));
-    assert_eq!(w.count("sent "), 0, "{:#?}", w.seen);
+    assert!(
+        w.wait_for("sent again", Duration::from_secs(10)),
+        "{:#?}",
+        w.seen
+    );
+    w.collect_for(Duration::from_secs(2));
+    assert_eq!(w.count("sent "), 1, "{:#?}", w.seen);
+    expected.push((
+        "windown".to_string(),
+        "Water".to_string(),
+        "Start it with: windown wind-down".to_string(),
+    ));
+    let expected = sorted(expected);
     assert_eq!(sorted(stack.history()), expected);
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+
+    // 3a. A notification given up on (the server was stopped) is closed as soon as the
+    //     server answers, instead of popping up late.
+    stack.write_reminders(&format!(
+        "[[reminder]]\nid = \"late\"\ntitle = \"Late one\"\nat = [\"{}\"]\n",
+        utc_clock_in(4)
+    ));
+    if let Some(d) = &stack.dunst {
+        d.signal("STOP");
+    }
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for("did not answer within 2 s", Duration::from_secs(15)),
+        "{:#?}",
+        w.seen
+    );
+    if let Some(d) = &stack.dunst {
+        d.signal("CONT");
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    let shown = stack
+        .cmd("dunstctl")
+        .args(["count", "displayed"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&shown.stdout).trim(), "0");
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 
     // 3. A server that owns the name but never answers (stopped): one warning after ~2 s,

@@ -347,6 +347,60 @@ fn preview_honours_tz_config_and_dst() {
     );
 }
 
+/// Through `chrono::Local` (the process's zone from `TZ`), at the edges of daylight-saving
+/// changes. Expected times worked out by hand from the zone rules.
+#[test]
+fn preview_through_the_local_zone_at_dst_boundaries() {
+    let e = Env::new();
+    let cases = [
+        // Berlin falls back at 03:00 CEST to 02:00 CET: 03:00 exists once, in CET.
+        (
+            "Europe/Berlin",
+            "03:00",
+            "2026-10-25",
+            "2026-10-25T03:00:00+01:00",
+        ),
+        // New York falls back at 02:00 EDT to 01:00 EST: 02:00 exists once, in EST.
+        (
+            "America/New_York",
+            "02:00",
+            "2026-11-01",
+            "2026-11-01T02:00:00-05:00",
+        ),
+        // Berlin springs forward from 02:00 CET to 03:00 CEST: 02:00 does not exist, the
+        // first minute after the gap is 03:00 CEST.
+        (
+            "Europe/Berlin",
+            "02:00",
+            "2026-03-29",
+            "2026-03-29T03:00:00+02:00",
+        ),
+        // The same Berlin rules as a POSIX TZ string.
+        (
+            "CET-1CEST,M3.5.0,M10.5.0/3",
+            "03:00",
+            "2026-10-25",
+            "2026-10-25T03:00:00+01:00",
+        ),
+    ];
+    for (tz, at, day, want) in cases {
+        e.write(
+            "config/reminders.toml",
+            &format!("[[reminder]]\nid = \"t\"\ntitle = \"T\"\nat = [\"{at}\"]\n"),
+        );
+        let out = e
+            .cmd(&["remind", "preview", "--from", day, "--days", "1"])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            format!("{want}  t  T\n"),
+            "TZ={tz} at {at} on {day}"
+        );
+    }
+}
+
 #[test]
 fn preview_refuses_a_bad_from() {
     let e = Env::new();
@@ -729,6 +783,101 @@ fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
     assert!(out.starts_with("reminder process: not running\n"), "{out}");
 }
 
+/// CPU time (user + system, in clock ticks of 1/100 s on Linux) a child has used so far.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let rest = &stat[stat.rfind(')').unwrap() + 2..];
+    let f: Vec<&str> = rest.split(' ').collect();
+    // utime and stime are fields 14 and 15 of the line, 12 and 13 after the name.
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn run_with_every_reminder_off_sleeps() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\nenabled = false\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("running with 0 reminders on", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    let before = cpu_ticks(r.child.id());
+    std::thread::sleep(Duration::from_secs(2));
+    let used = cpu_ticks(r.child.id()) - before;
+    // A spinning loop uses about 200 ticks in 2 s; a sleeping one none.
+    assert!(used < 20, "{used} ticks of CPU in 2 s");
+    assert_eq!(r.terminate(), Some(0));
+}
+
+#[test]
+fn run_with_a_broken_file_waits_for_the_fix() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\ncolour = \"red\"\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("unknown key \"colour\"", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for(
+            "windown remind: no reminders until the file is fixed; it is read again when it changes",
+            Duration::from_secs(5)
+        ),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("running with 0 reminders on", Duration::from_secs(5)),
+        "{:?}",
+        r.seen
+    );
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n",
+    );
+    assert!(
+        r.wait_for("reloaded reminders", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("tick: Tick", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert_eq!(r.terminate(), Some(0));
+}
+
+#[test]
+fn status_says_when_the_state_file_is_damaged() {
+    let e = Env::new();
+    e.write("state/remind-state.json", "{\"reminders\": 3");
+    let (code, out, err) = e.run(&["remind", "status"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("\nlast sent:\n  hydration        never\n"),
+        "{out}"
+    );
+    let path = e.path("state/remind-state.json");
+    assert!(
+        err.starts_with(&format!("warning: {} is damaged: ", path.display())),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("; \"last sent\" is unknown until the reminder process writes it again\n"),
+        "{err}"
+    );
+}
+
 #[test]
 fn run_reloads_edits_and_keeps_the_last_good_schedule() {
     let e = Env::new();
@@ -819,7 +968,8 @@ mod view {
             Arc::new(move || {
                 w.fetch_add(1, Ordering::SeqCst);
             }),
-        );
+        )
+        .with_clock(Arc::new(move || now));
         insta::assert_snapshot!("reminders_80x24", draw(&v, 80, 24));
         insta::assert_snapshot!("reminders_40x12", draw(&v, 40, 12));
 
@@ -843,5 +993,51 @@ mod view {
         assert!(screen.contains("reminders.toml has a mistake:"), "{screen}");
         assert!(screen.contains("missing field"), "{screen}");
         assert_eq!(wakes.load(Ordering::SeqCst), 0);
+    }
+
+    fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> chrono::DateTime<Local> {
+        Local
+            .with_ymd_and_hms(y, mo, d, h, mi, 0)
+            .earliest()
+            .unwrap()
+    }
+
+    #[test]
+    fn next_times_follow_the_clock_and_show_dates_past_tomorrow() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(
+            dirs.reminders_file(),
+            "[[reminder]]\nid = \"weekly\"\ntitle = \"Weekly\"\nat = [\"10:30\"]\ndays = [\"mon\"]\n",
+        )
+        .unwrap();
+        // Monday 2026-11-30.
+        let clock = Arc::new(std::sync::Mutex::new(at(2026, 11, 30, 9, 0)));
+        let c = clock.clone();
+        let mut v = RemindersView::load(&dirs, at(2026, 11, 30, 9, 0), Arc::new(|| {}))
+            .with_clock(Arc::new(move || *c.lock().unwrap()));
+        assert!(draw(&v, 80, 24).contains("today 10:30"));
+        // Later the same Monday, with no key pressed: the next one is a week ahead, dated.
+        *clock.lock().unwrap() = at(2026, 11, 30, 11, 0);
+        let screen = draw(&v, 80, 24);
+        assert!(screen.contains("Mon 7 Dec 10:30"), "{screen}");
+        // The message of a toggle goes away with the next key.
+        assert!(v.handle_key(key(KeyCode::Char(' ')), at(2026, 11, 30, 11, 0)));
+        assert!(draw(&v, 80, 24).contains("weekly is now off"));
+        assert!(v.handle_key(key(KeyCode::Down), at(2026, 11, 30, 11, 0)));
+        assert!(!draw(&v, 80, 24).contains("weekly is now off"));
+    }
+
+    #[test]
+    fn a_mistake_names_its_file() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(dirs.config_file(), "wake = \"7am\"\n").unwrap();
+        let v = RemindersView::load(&dirs, at(2026, 12, 1, 8, 0), Arc::new(|| {}));
+        let screen = draw(&v, 80, 24);
+        assert!(screen.contains("config.toml has a mistake:"), "{screen}");
+        assert!(!screen.contains("reminders.toml has a mistake"), "{screen}");
     }
 }

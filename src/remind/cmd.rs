@@ -20,7 +20,7 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     match cmd {
         RemindCommand::Init => init(dirs),
         RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
-        RemindCommand::Run => super::daemon::run(dirs),
+        RemindCommand::Run => super::daemon::run(dirs, snooze_length()),
         RemindCommand::Install { print } => {
             let (places, exe, env) = install_context()?;
             install::install(&places, &exe, &env, print, &install::real_systemctl)
@@ -32,6 +32,16 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
         RemindCommand::Test { id } => test(dirs, &id),
         RemindCommand::Status => status(dirs),
     }
+}
+
+/// How long "Snooze" puts a reminder off: [`super::daemon::SNOOZE`], or
+/// `WINDOWN_SNOOZE_SECS` seconds when set (for tests, which cannot wait ten minutes).
+fn snooze_length() -> std::time::Duration {
+    std::env::var("WINDOWN_SNOOZE_SECS")
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|&s| s > 0)
+        .map_or(super::daemon::SNOOZE, std::time::Duration::from_secs)
 }
 
 /// Where to install, this binary, and the folder variables to pass on.
@@ -227,7 +237,13 @@ fn status(dirs: &Dirs) -> CmdResult {
             );
         }
     }
-    let st = State::load(dirs).unwrap_or_default();
+    let st = State::load(dirs).unwrap_or_else(|e| {
+        eprintln!(
+            "warning: {}; \"last sent\" is unknown until the reminder process writes it again",
+            printable(&e)
+        );
+        State::default()
+    });
     println!("last sent:");
     for r in &sched.reminders {
         let sent = st

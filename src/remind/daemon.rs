@@ -27,8 +27,14 @@ use crate::paths::Dirs;
 pub const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// The longest single sleep, so that a suspend or a clock change is noticed.
 pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+/// While a file has a reported mistake, or just after it changed, it is looked at this often,
+/// so that a fix (or the rest of a write in progress) is picked up soon (two `stat`s).
+pub const BROKEN_POLL: Duration = Duration::from_secs(2);
 /// How long "Snooze" puts a reminder off.
 pub const SNOOZE: Duration = Duration::from_secs(10 * 60);
+/// A "handled" mark later than now by more than this came from a clock that was ahead (and
+/// was corrected since): it is pulled back to now instead of silencing the reminder.
+pub const FUTURE_SLACK: Duration = Duration::from_secs(60);
 
 /// What one reminder needs at one wake.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,14 +46,30 @@ pub struct Due<Tz: TimeZone> {
     pub dropped_from: Option<DateTime<Tz>>,
     /// The new "handled" mark: the latest occurrence not after `now`.
     pub handled: DateTime<Tz>,
+    /// The saved mark was in the future (a clock that was ahead): it, to be logged.
+    pub future_mark: Option<DateTime<Tz>>,
+}
+
+/// How long the loop may sleep before `next` (the next deadline, if any), at most
+/// [`MAX_SLEEP`]: with nothing due it sleeps the longest, never spins.
+pub fn wait_before<Tz: TimeZone>(next: Option<&DateTime<Tz>>, now: &DateTime<Tz>) -> Duration {
+    match next {
+        None => MAX_SLEEP,
+        Some(t) => (t.clone() - now.clone())
+            .to_std()
+            .unwrap_or(Duration::ZERO)
+            .min(MAX_SLEEP),
+    }
 }
 
 /// What is due at `now`, given what was handled before. Pure. A reminder with no record yet is
-/// marked handled at `now` (nothing from before the process knew it is sent). At most one
-/// occurrence per reminder is sent, never a burst.
+/// marked handled at `now` (nothing from before the process knew it is sent); so is one whose
+/// mark lies more than [`FUTURE_SLACK`] ahead of `now`. At most one occurrence per reminder is
+/// sent, never a burst.
 pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>) -> Vec<Due<Tz>> {
     let tz = now.timezone();
     let late = chrono::Duration::from_std(LATE_LIMIT).unwrap_or_default();
+    let slack = chrono::Duration::from_std(FUTURE_SLACK).unwrap_or_default();
     let mut out = Vec::new();
     for (i, r) in schedule.reminders.iter().enumerate() {
         if !r.enabled {
@@ -58,12 +80,14 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
             .get(&r.id)
             .and_then(|l| l.handled)
             .map(|t| t.with_timezone(&tz));
-        let Some(since) = handled else {
+        let future_mark = handled.clone().filter(|h| *h > now.clone() + slack);
+        let Some(since) = handled.filter(|_| future_mark.is_none()) else {
             out.push(Due {
                 reminder: i,
                 send: None,
                 dropped_from: None,
                 handled: now.clone(),
+                future_mark,
             });
             continue;
         };
@@ -89,6 +113,7 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
             handled: latest.clone().unwrap_or_else(|| now.clone()),
             send: latest,
             dropped_from,
+            future_mark: None,
         });
     }
     out
@@ -96,6 +121,17 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
 
 /// A snoozed reminder: when it comes back, and its id.
 pub type Snoozed<Tz> = (DateTime<Tz>, String);
+
+/// Split snoozes into those whose reminder is still in the schedule and on, and the others
+/// (to be dropped: a reminder switched off or removed is not sent again). Pure.
+pub fn live_snoozes(
+    schedule: &Schedule,
+    snoozes: Vec<state::Snooze>,
+) -> (Vec<state::Snooze>, Vec<state::Snooze>) {
+    snoozes
+        .into_iter()
+        .partition(|s| schedule.reminders.iter().any(|r| r.id == s.id && r.enabled))
+}
 
 /// Split snoozed reminders into those to send now and those still waiting. Pure. One more
 /// than 15 minutes late (after a suspend) is dropped, like any missed reminder.
@@ -140,8 +176,11 @@ struct Daemon<'a> {
     stamps: (Stamp, Stamp),
     /// The stamps of a broken edit already reported.
     reported: Option<(Stamp, Stamp)>,
+    /// A file changed at the last look: look again after [`BROKEN_POLL`].
+    recheck: bool,
     state: State,
-    snoozed: Vec<(DateTime<Local>, String)>,
+    /// How long "Snooze" puts a reminder off.
+    snooze: Duration,
     /// A "notifications unavailable" warning was printed and nothing got through since.
     warned: bool,
     icon: Option<PathBuf>,
@@ -163,9 +202,9 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
     std::path::absolute(&path).ok()
 }
 
-/// Run the reminder process until SIGTERM or Ctrl-C.
-pub fn run(dirs: &Dirs) -> CmdResult {
-    let (schedule, _) = file::load_schedule(dirs).map_err(Failure::from)?;
+/// Run the reminder process until SIGTERM or Ctrl-C; "Snooze" puts a reminder off for
+/// `snooze`.
+pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     let _lock = match state::take_lock(dirs) {
         Ok(l) => l,
         Err(state::LockError::Held(pid)) => {
@@ -181,20 +220,41 @@ pub fn run(dirs: &Dirs) -> CmdResult {
     let (tx, rx) = mpsc::channel();
     listen_for_signals(tx.clone())?;
     let state = State::load(dirs).unwrap_or_else(|e| {
-        log(&format!("warning: {e}"));
+        log(&format!("warning: {e}; starting afresh"));
         State::default()
     });
+    // A broken file at start-up does not end the process: started at login, it would then
+    // never run at all. It waits, with no schedule, for the file to be fixed.
+    let stamps = (stamp(&dirs.reminders_file()), stamp(&dirs.config_file()));
+    let (schedule, broken) = match file::load_schedule(dirs) {
+        Ok((schedule, _)) => (schedule, None),
+        Err(diags) => (
+            Schedule {
+                reminders: Vec::new(),
+                wake: crate::config::Config::default().wake,
+                bedtime: crate::config::Config::default().bedtime,
+            },
+            Some(diags),
+        ),
+    };
     let mut d = Daemon {
         dirs,
         schedule,
-        stamps: (stamp(&dirs.reminders_file()), stamp(&dirs.config_file())),
-        reported: None,
+        stamps,
+        reported: broken.as_ref().map(|_| stamps),
+        recheck: false,
         state,
-        snoozed: Vec::new(),
+        snooze,
         warned: false,
         icon: icon_path(dirs),
         tx,
     };
+    if let Some(diags) = broken {
+        d.report_mistake(
+            &diags,
+            "no reminders until the file is fixed; it is read again when it changes",
+        );
+    }
     let enabled = d.schedule.reminders.iter().filter(|r| r.enabled).count();
     log(&format!(
         "running with {enabled} reminder{} on",
@@ -228,11 +288,10 @@ impl Daemon<'_> {
             let now = Local::now();
             self.check_files();
             self.fire_due(&now);
-            let wait = self
-                .next_deadline(&now)
-                .and_then(|t| (t - now).to_std().ok())
-                .unwrap_or(Duration::ZERO)
-                .min(MAX_SLEEP);
+            let mut wait = wait_before(self.next_deadline(&now).as_ref(), &now);
+            if self.reported.is_some() || self.recheck {
+                wait = wait.min(BROKEN_POLL);
+            }
             match rx.recv_timeout(wait) {
                 Ok(Event::Stop) => return 0,
                 Ok(Event::Sent { id, at, outcome }) => self.on_sent(&id, &at, &outcome),
@@ -253,7 +312,12 @@ impl Daemon<'_> {
     }
 
     fn next_deadline(&self, now: &DateTime<Local>) -> Option<DateTime<Local>> {
-        let mut best: Option<DateTime<Local>> = self.snoozed.iter().map(|(t, _)| *t).min();
+        let mut best: Option<DateTime<Local>> = self
+            .state
+            .snoozed
+            .iter()
+            .map(|s| s.until.with_timezone(&Local))
+            .min();
         for (i, r) in self.schedule.reminders.iter().enumerate() {
             if !r.enabled {
                 continue;
@@ -274,6 +338,13 @@ impl Daemon<'_> {
         let mut changed = false;
         for d in due(&self.schedule, &self.state, now) {
             let r = self.schedule.reminders[d.reminder].clone();
+            if let Some(mark) = &d.future_mark {
+                log(&format!(
+                    "{}: its last reminder was marked at {}, later than now (was the clock ahead?); counting from now",
+                    r.id,
+                    mark.to_rfc3339()
+                ));
+            }
             if let Some(from) = &d.dropped_from {
                 log(&format!(
                     "{}: dropped the occurrences missed since {} (more than 15 minutes late)",
@@ -289,14 +360,30 @@ impl Daemon<'_> {
                 self.send(&r, at);
             }
         }
-        let (ready, later) = snoozes_due(std::mem::take(&mut self.snoozed), now);
-        self.snoozed = later;
+        let (live, gone) = live_snoozes(&self.schedule, std::mem::take(&mut self.state.snoozed));
+        for s in &gone {
+            log(&format!(
+                "{}: snooze dropped: the reminder is off or no longer in reminders.toml",
+                s.id
+            ));
+        }
+        let count = live.len();
+        let snoozed = live
+            .into_iter()
+            .map(|s| (s.until.with_timezone(&Local), s.id))
+            .collect();
+        let (ready, later) = snoozes_due(snoozed, now);
+        changed |= !gone.is_empty() || later.len() != count;
+        self.state.snoozed = later
+            .into_iter()
+            .map(|(t, id)| state::Snooze {
+                id,
+                until: t.fixed_offset(),
+            })
+            .collect();
         for (at, id) in ready {
-            match self.schedule.reminders.iter().find(|r| r.id == id).cloned() {
-                Some(r) => self.send(&r, at),
-                None => log(&format!(
-                    "{id}: snoozed, but it is no longer in reminders.toml"
-                )),
+            if let Some(r) = self.schedule.reminders.iter().find(|r| r.id == id).cloned() {
+                self.send(&r, at);
             }
         }
         if changed {
@@ -365,9 +452,13 @@ impl Daemon<'_> {
         let now = Local::now();
         match action {
             notify::ACTION_SNOOZE => {
-                let at = now + chrono::Duration::from_std(SNOOZE).unwrap_or_default();
+                let at = now + chrono::Duration::from_std(self.snooze).unwrap_or_default();
                 log(&format!("{id}: snoozed until {}", at.to_rfc3339()));
-                self.snoozed.push((at, id.to_string()));
+                self.state.snoozed.push(state::Snooze {
+                    id: id.to_string(),
+                    until: at.fixed_offset(),
+                });
+                self.save();
             }
             notify::ACTION_DONE => {
                 log(&format!("{id}: done"));
@@ -385,8 +476,11 @@ impl Daemon<'_> {
             stamp(&self.dirs.config_file()),
         );
         if stamps == self.stamps || Some(stamps) == self.reported {
+            self.recheck = false;
             return;
         }
+        // A file written in place can be read half-written: look again soon.
+        self.recheck = true;
         match file::load_schedule(self.dirs) {
             Ok((schedule, _)) => {
                 self.stamps = stamps;
@@ -398,26 +492,36 @@ impl Daemon<'_> {
             }
             Err(diags) => {
                 self.reported = Some(stamps);
-                for d in &diags {
-                    eprint!("{d}");
-                }
-                log("kept the previous reminders until the file is fixed");
-                let msg = Message {
-                    title: "windown: a reminder file has a mistake".into(),
-                    body: diags.first().map_or(String::new(), |d| d.headline()),
-                    icon: self.icon.clone(),
-                    actions: false,
-                };
-                let spawned = std::thread::Builder::new()
-                    .name("send".into())
-                    .stack_size(128 * 1024)
-                    .spawn(move || {
-                        let _ = notify::send(msg, None);
-                    });
-                if spawned.is_err() {
-                    log("warning: cannot start a thread to report the mistake");
-                }
+                self.report_mistake(
+                    &diags,
+                    "kept the previous reminders until the file is fixed",
+                );
             }
+        }
+    }
+
+    /// A mistake in reminders.toml or config.toml: on stderr in full, and once as a
+    /// notification (the process usually runs with nobody watching its stderr).
+    fn report_mistake(&self, diags: &[crate::diag::Diagnostic], what_now: &str) {
+        for d in diags {
+            eprint!("{d}");
+        }
+        log(what_now);
+        let first = diags.first().map_or(String::new(), |d| d.headline());
+        let msg = Message {
+            title: "windown: a reminder file has a mistake".into(),
+            body: format!("{first}\n{what_now}."),
+            icon: self.icon.clone(),
+            actions: false,
+        };
+        let spawned = std::thread::Builder::new()
+            .name("send".into())
+            .stack_size(128 * 1024)
+            .spawn(move || {
+                let _ = notify::send(msg, None);
+            });
+        if spawned.is_err() {
+            log("warning: cannot start a thread to report the mistake");
         }
     }
 }
@@ -459,6 +563,24 @@ mod tests {
     }
 
     #[test]
+    fn snoozes_of_reminders_switched_off_or_removed_are_dropped() {
+        let s = schedule(
+            "[[reminder]]\nid = \"on\"\ntitle = \"On\"\nevery = \"1h\"\n\n[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1h\"\nenabled = false\n",
+        );
+        let until = Berlin
+            .with_ymd_and_hms(2026, 12, 1, 10, 0, 0)
+            .unwrap()
+            .fixed_offset();
+        let snooze = |id: &str| state::Snooze {
+            id: id.into(),
+            until,
+        };
+        let (live, gone) = live_snoozes(&s, vec![snooze("on"), snooze("off"), snooze("gone")]);
+        assert_eq!(live, [snooze("on")]);
+        assert_eq!(gone, [snooze("off"), snooze("gone")]);
+    }
+
+    #[test]
     fn sends_one_missed_occurrence_under_15_minutes_and_drops_older() {
         let s = schedule("[[reminder]]\nid = \"h\"\ntitle = \"H\"\nevery = \"1h\"\n");
         let t = |h, m| Berlin.with_ymd_and_hms(2026, 12, 1, h, m, 0).unwrap();
@@ -477,5 +599,34 @@ mod tests {
         // Never seen: marked handled now, nothing sent.
         let d = due(&s, &State::default(), &t(10, 0));
         assert_eq!((d[0].send, d[0].handled), (None, t(10, 0)));
+    }
+
+    #[test]
+    fn a_mark_in_the_future_is_pulled_back_to_now_once() {
+        let s = schedule("[[reminder]]\nid = \"h\"\ntitle = \"H\"\nevery = \"1h\"\n");
+        let t = |d, h, m| Berlin.with_ymd_and_hms(2026, 12, d, h, m, 0).unwrap();
+        // Marked on the 9th (the clock was a week ahead at boot), now it is the 1st.
+        let d = due(&s, &with_handled("h", t(9, 10, 0)), &t(1, 10, 10));
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].future_mark, Some(t(9, 10, 0)));
+        assert_eq!((d[0].send, d[0].handled), (None, t(1, 10, 10)));
+        // With the mark at now, the next hour is due as usual.
+        let d = due(&s, &with_handled("h", t(1, 10, 10)), &t(1, 11, 0));
+        assert_eq!((d[0].send, d[0].future_mark), (Some(t(1, 11, 0)), None));
+        // Within the slack (a clock a few seconds off): left alone.
+        let d = due(&s, &with_handled("h", t(1, 11, 0)), &t(1, 10, 59));
+        assert!(d.is_empty());
+    }
+
+    #[test]
+    fn nothing_due_sleeps_the_longest_never_zero() {
+        let t = |h, m| Berlin.with_ymd_and_hms(2026, 12, 1, h, m, 0).unwrap();
+        assert_eq!(wait_before(None, &t(10, 0)), MAX_SLEEP);
+        assert_eq!(wait_before(Some(&t(12, 0)), &t(10, 0)), MAX_SLEEP);
+        assert_eq!(
+            wait_before(Some(&t(10, 0)), &t(9, 59)),
+            Duration::from_secs(60)
+        );
+        assert_eq!(wait_before(Some(&t(9, 0)), &t(10, 0)), Duration::ZERO);
     }
 }

@@ -341,8 +341,11 @@ pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<std::path::PathBuf
     let new_text = doc.to_string();
     parse(&shown, &new_text)
         .map_err(|e| e.first().map(Diagnostic::headline).unwrap_or_default())?;
-    super::state::write_atomically(&path, new_text.as_bytes())
-        .map_err(|e| format!("cannot write {shown}: {e}"))?;
+    // A symlinked file (dotfiles) is written where the link points, and keeps its mode.
+    let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
+    super::state::write_atomically_with(&target, new_text.as_bytes(), permissions)
+        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     Ok(path)
 }
 
@@ -358,7 +361,7 @@ struct RawFile {
 struct RawReminder {
     id: Spanned<String>,
     title: Spanned<String>,
-    body: Option<String>,
+    body: Option<Spanned<String>>,
     every: Option<Spanned<FileDuration>>,
     from: Option<Spanned<String>>,
     until: Option<Spanned<String>>,
@@ -415,6 +418,38 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
         }
         if r.title.get_ref().trim().is_empty() {
             errors.push(at(r.title.span(), "the title is empty".into()));
+        }
+        // Text goes to the terminal and to notification servers: no escape sequences.
+        let body = r.body.map(|b| {
+            let span = b.span();
+            (span, b.into_inner().replace("\r\n", "\n"))
+        });
+        let texts = [
+            Some(("title", r.title.span(), r.title.get_ref().as_str(), false)),
+            body.as_ref()
+                .map(|(span, b)| ("body", span.clone(), b.as_str(), true)),
+        ];
+        for (key, span, value, lines) in texts.into_iter().flatten() {
+            if let Some(c) = value
+                .chars()
+                .find(|&c| !(lines && c == '\n') && diag::is_unsafe_char(c))
+            {
+                let hint = if lines {
+                    "a body may hold line breaks, but no other control characters"
+                } else {
+                    "a title is one line of plain text, without control characters"
+                };
+                errors.push(
+                    at(
+                        span,
+                        format!(
+                            "the {key} contains the control character U+{:04X}",
+                            c as u32
+                        ),
+                    )
+                    .with_hint(hint),
+                );
+            }
         }
         let when = match (&r.every, &r.at) {
             (Some(_), Some(a)) => {
@@ -539,7 +574,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             out.push(Reminder {
                 id,
                 title: r.title.into_inner(),
-                body: r.body.filter(|b| !b.trim().is_empty()),
+                body: body.map(|(_, b)| b).filter(|b| !b.trim().is_empty()),
                 when,
                 days,
                 enabled: r.enabled.unwrap_or(true),
@@ -573,6 +608,52 @@ mod tests {
                 .full_body()
                 .ends_with("windown wind-down")
         );
+    }
+
+    #[test]
+    fn control_characters_are_refused_where_they_are() {
+        let text = "[[reminder]]\nid = \"a\"\ntitle = \"Red \\u001b[31m\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n\n[[reminder]]\nid = \"b\"\ntitle = \"B\"\nbody = \"bell \\u0007\"\nat = [\"10:00\"]\n";
+        let e = parse("r.toml", text).unwrap_err();
+        let lines: Vec<String> = e
+            .iter()
+            .map(|d| format!("{}:{} {}", d.line, d.column, d.headline()))
+            .collect();
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines[0].starts_with("3:9 "), "{lines:?}");
+        assert!(
+            lines[0].contains("the title contains the control character U+001B"),
+            "{lines:?}"
+        );
+        assert!(lines[1].starts_with("10:8 "), "{lines:?}");
+        assert!(
+            lines[1].contains("the body contains the control character U+0007"),
+            "{lines:?}"
+        );
+        // Line breaks in a body are fine (CRLF becomes LF).
+        let ok = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n";
+        let r = parse("r.toml", ok).unwrap();
+        assert_eq!(r.reminders[0].body.as_deref(), Some("one\ntwo\nthree"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn toggling_writes_through_a_symlink_and_keeps_the_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let real = tmp.path().join("dotfiles/reminders.toml");
+        std::fs::create_dir_all(real.parent().unwrap()).unwrap();
+        std::fs::write(&real, DEFAULT_TEXT).unwrap();
+        std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::os::unix::fs::symlink(&real, dirs.reminders_file()).unwrap();
+        set_enabled(&dirs, "legs-up", false).unwrap();
+        let link = std::fs::symlink_metadata(dirs.reminders_file()).unwrap();
+        assert!(link.file_type().is_symlink(), "the link is kept");
+        let text = std::fs::read_to_string(&real).unwrap();
+        assert!(text.contains("enabled = false"), "{text}");
+        let mode = std::fs::metadata(&real).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
     }
 
     #[test]

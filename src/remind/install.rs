@@ -55,10 +55,22 @@ pub fn real_systemctl(args: &[&str]) -> Result<(), String> {
     }
 }
 
-/// One argument for a systemd command line or assignment: quoted when it has to be, with `%`
+/// One argument for a systemd command line (`ExecStart=`): quoted when it has to be, with `%`
 /// and `$` doubled so systemd does not expand them.
 fn systemd_quote(arg: &str) -> String {
-    let escaped = arg.replace('%', "%%").replace('$', "$$");
+    quote_unit_word(&arg.replace('$', "$$"))
+}
+
+/// One `Environment=` assignment: systemd expands `%` specifiers there but not `$`, so only
+/// `%` is doubled.
+fn systemd_env_quote(assignment: &str) -> String {
+    quote_unit_word(assignment)
+}
+
+/// `%` doubled, then double quotes with `\` and `"` escaped when the word holds anything
+/// beyond a safe set.
+fn quote_unit_word(word: &str) -> String {
+    let escaped = word.replace('%', "%%");
     if escaped
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "/._-+=:@,".contains(c))
@@ -96,7 +108,7 @@ pub fn unit_text(exe: &Path, env: &[(String, String)]) -> String {
     for (k, v) in env {
         s.push_str(&format!(
             "Environment={}\n",
-            systemd_quote(&format!("{k}={v}"))
+            systemd_env_quote(&format!("{k}={v}"))
         ));
     }
     s.push_str(&format!(
@@ -209,5 +221,18 @@ mod tests {
         assert_eq!(systemd_quote("/usr/bin/windown"), "/usr/bin/windown");
         assert_eq!(systemd_quote("/a b/50%"), "\"/a b/50%%\"");
         assert_eq!(desktop_quote("/a b/$x"), "\"/a b/\\\\$x\"");
+        // systemd does not expand `$` in Environment=, but does in ExecStart=.
+        let unit = unit_text(
+            Path::new("/opt/my $app/windown"),
+            &[("WINDOWN_DATA_DIR".into(), "/home/a/my $data 100%".into())],
+        );
+        assert!(
+            unit.contains("\nEnvironment=\"WINDOWN_DATA_DIR=/home/a/my $data 100%%\"\n"),
+            "{unit}"
+        );
+        assert!(
+            unit.contains("\nExecStart=\"/opt/my $$app/windown\" remind run\n"),
+            "{unit}"
+        );
     }
 }

@@ -13,10 +13,40 @@ use std::time::Duration;
 /// How long a send may take before we stop waiting for it.
 pub const GIVE_UP: Duration = Duration::from_secs(2);
 
-/// Sends still stuck in a server that does not answer. Past [`MAX_STUCK`] we do not start
-/// more threads: each would hang the same way.
-static STUCK: AtomicUsize = AtomicUsize::new(0);
-const MAX_STUCK: usize = 2;
+/// Sends under way (a slot is taken before the thread starts and given back when `show()`
+/// returns, however late). Past [`MAX_IN_FLIGHT`] we do not start more threads: with a
+/// server that does not answer, each would hang the same way.
+static IN_FLIGHT: Slots = Slots::new(MAX_IN_FLIGHT);
+const MAX_IN_FLIGHT: usize = 4;
+
+/// A counter of taken slots with a limit, taken atomically so that concurrent callers never
+/// get past the limit together.
+pub struct Slots {
+    taken: AtomicUsize,
+    limit: usize,
+}
+
+impl Slots {
+    pub const fn new(limit: usize) -> Slots {
+        Slots {
+            taken: AtomicUsize::new(0),
+            limit,
+        }
+    }
+    /// Take a slot, or `false` when all are taken.
+    pub fn try_take(&self) -> bool {
+        self.taken
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
+                (n < self.limit).then_some(n + 1)
+            })
+            .is_ok()
+    }
+    pub fn give_back(&self) {
+        let _ = self
+            .taken
+            .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
+    }
+}
 
 /// Threads waiting for the person to answer a notification (until it closes). A server that
 /// never closes notifications would otherwise collect them; past [`MAX_WAITING`] new
@@ -74,12 +104,13 @@ pub struct Message {
 pub type OnAction = Box<dyn FnOnce(&str) + Send>;
 
 pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
-    if STUCK.load(Ordering::SeqCst) >= MAX_STUCK {
+    if !IN_FLIGHT.try_take() {
         return Outcome::TimedOut;
     }
     let (tx, rx) = mpsc::channel::<Outcome>();
     // Who finished first: the send (DONE) or the caller's patience (GIVEN_UP). Exactly one of
-    // them wins the compare-exchange, so the stuck count stays exact.
+    // them wins the compare-exchange. A notification shown after we gave up on it is closed
+    // at once: it would pop up late, all together with others, when a stopped server resumes.
     const PENDING: u8 = 0;
     const DONE: u8 = 1;
     const GIVEN_UP: u8 = 2;
@@ -95,11 +126,16 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
             let result =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| show(&msg, want_actions)))
                     .unwrap_or_else(|_| Err("the notification library failed".into()));
-            if thread_race
+            IN_FLIGHT.give_back();
+            let given_up = thread_race
                 .compare_exchange(PENDING, DONE, Ordering::SeqCst, Ordering::SeqCst)
-                .is_err()
-            {
-                STUCK.fetch_sub(1, Ordering::SeqCst);
+                .is_err();
+            if given_up {
+                if let Ok((handle, _)) = result {
+                    let _ =
+                        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| handle.close()));
+                }
+                return;
             }
             match result {
                 Ok((handle, with_actions)) => {
@@ -122,6 +158,7 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
             }
         });
     if let Err(e) = spawned {
+        IN_FLIGHT.give_back();
         return Outcome::Failed(format!("cannot start a thread: {e}"));
     }
     match rx.recv_timeout(GIVE_UP) {
@@ -131,7 +168,6 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
                 .compare_exchange(PENDING, GIVEN_UP, Ordering::SeqCst, Ordering::SeqCst)
                 .is_ok()
             {
-                STUCK.fetch_add(1, Ordering::SeqCst);
                 Outcome::TimedOut
             } else {
                 // It finished just now: its outcome is on the way.
@@ -166,4 +202,37 @@ fn show(
     n.show()
         .map(|h| (h, with_actions))
         .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slots_are_taken_atomically_by_concurrent_callers() {
+        static SLOTS: Slots = Slots::new(2);
+        let start = std::sync::Arc::new(std::sync::Barrier::new(16));
+        let threads: Vec<_> = (0..16)
+            .map(|_| {
+                let start = start.clone();
+                std::thread::spawn(move || {
+                    start.wait();
+                    SLOTS.try_take()
+                })
+            })
+            .collect();
+        let taken = threads
+            .into_iter()
+            .map(|t| t.join().unwrap_or(false))
+            .filter(|&took| took)
+            .count();
+        assert_eq!(taken, 2);
+        SLOTS.give_back();
+        assert!(SLOTS.try_take());
+        assert!(!SLOTS.try_take());
+        SLOTS.give_back();
+        SLOTS.give_back();
+        SLOTS.give_back();
+        assert!(SLOTS.try_take() && SLOTS.try_take() && !SLOTS.try_take());
+    }
 }

@@ -27,27 +27,68 @@ pub struct Occurrence<Tz: TimeZone> {
 }
 
 /// A local wall-clock time as an instant in `tz`, by the DST rules above.
+///
+/// `TimeZone::from_local_datetime` is not trusted on its own: `chrono::Local` answers
+/// `Single` with the old offset exactly at a transition (Berlin 2026-10-25 03:00 as +02:00,
+/// an hour early), and the same for a time inside a gap. So an instant is accepted only when
+/// it reads back as the same wall-clock time, and near a transition the offsets in effect
+/// around it are tried too.
 pub fn resolve_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<DateTime<Tz>> {
+    if let Some(t) = exact_local(tz, naive) {
+        return Some(t);
+    }
+    // In a gap: the first whole minute after it that exists. Gaps are at most a few hours;
+    // give up after two days of minutes (never seen in real zone data).
+    let start = naive.date().and_hms_opt(
+        chrono::Timelike::hour(&naive),
+        chrono::Timelike::minute(&naive),
+        0,
+    )?;
+    (1..=2 * 24 * 60)
+        .find_map(|m| exact_local(tz, start.checked_add_signed(TimeDelta::minutes(m))?))
+}
+
+/// The earliest instant that reads as `naive` in `tz`, if any.
+fn exact_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<DateTime<Tz>> {
+    use chrono::Offset;
+    // A `DateTime` keeps the offset it was made with, so it is rebuilt from its instant: that
+    // is the offset the zone really has then.
+    let consider = |found: &mut Option<DateTime<Tz>>, t: DateTime<Tz>| {
+        let t = tz.from_utc_datetime(&t.naive_utc());
+        if t.naive_local() == naive && found.as_ref().is_none_or(|f| t < *f) {
+            *found = Some(t);
+        }
+    };
+    let mut found: Option<DateTime<Tz>> = None;
     match tz.from_local_datetime(&naive) {
-        LocalResult::Single(t) => Some(t),
-        LocalResult::Ambiguous(a, b) => Some(if a <= b { a } else { b }),
-        LocalResult::None => {
-            // In a gap: the first whole minute after it that exists. Gaps are at most a few
-            // hours; give up after two days of minutes (never seen in real zone data).
-            let start = naive.date().and_hms_opt(
-                chrono::Timelike::hour(&naive),
-                chrono::Timelike::minute(&naive),
-                0,
-            )?;
-            (1..=2 * 24 * 60).find_map(|m| {
-                match tz.from_local_datetime(&(start + TimeDelta::minutes(m))) {
-                    LocalResult::Single(t) => Some(t),
-                    LocalResult::Ambiguous(a, _) => Some(a),
-                    LocalResult::None => None,
-                }
-            })
+        LocalResult::Single(t) => consider(&mut found, t),
+        LocalResult::Ambiguous(a, b) => {
+            consider(&mut found, a);
+            consider(&mut found, b);
+        }
+        LocalResult::None => {}
+    }
+    // The offsets a day before and after: equal means no transition near, and the answer
+    // above stands (the common case, two lookups).
+    // (At the ends of the calendar, the moment itself stands in.)
+    let offset_at = |hours: i64| {
+        let probe = naive
+            .checked_add_signed(TimeDelta::hours(hours))
+            .unwrap_or(naive);
+        tz.offset_from_utc_datetime(&probe).fix()
+    };
+    let (before, after) = (offset_at(-26), offset_at(26));
+    if before == after && found.is_some() {
+        return found;
+    }
+    for o in [before, offset_at(-15), offset_at(15), after] {
+        if let Some(utc) =
+            naive.checked_sub_signed(TimeDelta::seconds(i64::from(o.local_minus_utc())))
+        {
+            consider(&mut found, tz.from_utc_datetime(&utc));
         }
     }
+    found
 }
 
 /// The local times (seconds after D's midnight, may pass 24 h) a reminder has on its day, as

@@ -1,7 +1,7 @@
 //! What the reminder process remembers between runs, and the lock that keeps it single.
 //!
 //! Owns two files in the state folder: `remind-state.json` (per reminder: the last occurrence
-//! handled, and the last one sent), written atomically (temporary file, fsync, rename), and
+//! handled, and the last one sent; snoozed reminders), written atomically (temporary file, fsync, rename), and
 //! `remind.lock`, held with an OS file lock for as long as `remind run` lives (the lock goes
 //! away with the process, even after a crash). Knows nothing about schedules.
 
@@ -24,10 +24,20 @@ pub struct Last {
     pub sent: Option<DateTime<FixedOffset>>,
 }
 
+/// A reminder put off with "Snooze": it comes back at `until`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snooze {
+    pub id: String,
+    pub until: DateTime<FixedOffset>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct State {
     #[serde(default)]
     pub reminders: BTreeMap<String, Last>,
+    /// Snoozed reminders, kept here so that a restart does not lose them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snoozed: Vec<Snooze>,
 }
 
 pub fn state_file(dirs: &Dirs) -> PathBuf {
@@ -45,7 +55,7 @@ impl State {
         let path = state_file(dirs);
         match std::fs::read(&path) {
             Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|e| format!("{}: {e}; starting afresh", path.display())),
+                .map_err(|e| format!("{} is damaged: {e}", path.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
             Err(e) => Err(format!("cannot read {}: {e}", path.display())),
         }
@@ -61,6 +71,15 @@ impl State {
 /// Write `bytes` to `path` through a temporary file in the same folder, fsync, rename: a
 /// reader sees the old file or the new one, never half of one.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomically_with(path, bytes, None)
+}
+
+/// [`write_atomically`], giving the new file `permissions` (those of the file it replaces).
+pub fn write_atomically_with(
+    path: &Path,
+    bytes: &[u8],
+    permissions: Option<std::fs::Permissions>,
+) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
@@ -68,6 +87,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let result = (|| {
         let mut f = File::create(&tmp)?;
         f.write_all(bytes)?;
+        if let Some(p) = permissions {
+            f.set_permissions(p)?;
+        }
         f.sync_all()?;
         std::fs::rename(&tmp, path)?;
         if let Ok(d) = File::open(dir) {
@@ -151,8 +173,15 @@ mod tests {
                 sent: None,
             },
         );
+        s.snoozed.push(Snooze {
+            id: "a".into(),
+            until: t,
+        });
         s.save(&dirs).unwrap();
         assert_eq!(State::load(&dirs).unwrap(), s);
+        // A file from before snoozes were kept still loads.
+        std::fs::write(state_file(&dirs), "{\"reminders\": {}}").unwrap();
+        assert_eq!(State::load(&dirs).unwrap(), State::default());
 
         assert_eq!(running(&dirs), None);
         let lock = take_lock(&dirs).unwrap();

@@ -6,6 +6,9 @@
 //! navigation between screens; it calls [`RemindersView::render`] and passes keys to
 //! [`RemindersView::handle_key`]. A test notification is sent on its own thread; when its
 //! result arrives the view calls the `wake` callback the TUI gave it, and the TUI redraws.
+//!
+//! Next times and the process status are worked out when the screen is drawn (from the
+//! schedule the view keeps, and the clock), so they are never stale however long it is open.
 
 use std::sync::{Arc, Mutex};
 
@@ -19,7 +22,7 @@ use ratatui::widgets::{
     Block, Cell, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
 };
 
-use super::file::{self, Source};
+use super::file::{self, Schedule, Source};
 use super::notify::{self, Message};
 use super::schedule;
 use super::state;
@@ -32,71 +35,84 @@ struct Item {
     title: String,
     words: String,
     enabled: bool,
-    next: Option<DateTime<Local>>,
 }
+
+/// Where the view reads the time when it draws.
+pub type Clock = Arc<dyn Fn() -> DateTime<Local> + Send + Sync>;
 
 /// The reminders screen.
 pub struct RemindersView {
     dirs: Dirs,
     wake: Arc<dyn Fn() + Send + Sync>,
-    now: DateTime<Local>,
+    clock: Clock,
     items: Vec<Item>,
+    /// The schedule the items come from, for their next times.
+    schedule: Option<Schedule>,
     built_in: bool,
-    /// The file's problem, when it has one (the process keeps its last good schedule).
-    error: Option<String>,
-    running: Option<u32>,
+    /// The file with a problem and the problem, when there is one (the process keeps its last
+    /// good schedule).
+    error: Option<(String, String)>,
     selected: usize,
     /// The last thing that happened (a toggle, a test result); written by the test thread.
     message: Arc<Mutex<Option<String>>>,
 }
 
 impl RemindersView {
-    /// Read reminders.toml, config.toml and the process state. Never fails: a broken file
-    /// is shown on the screen.
+    /// Read reminders.toml and config.toml. Never fails: a broken file is shown on the
+    /// screen. The time (`_now`, kept for the TUI's call) is read when drawing, from the
+    /// system clock or the one given to [`RemindersView::with_clock`].
     pub fn load(
         dirs: &Dirs,
-        now: DateTime<Local>,
+        _now: DateTime<Local>,
         wake: Arc<dyn Fn() + Send + Sync>,
     ) -> RemindersView {
         let mut v = RemindersView {
             dirs: dirs.clone(),
             wake,
-            now,
+            clock: Arc::new(Local::now),
             items: Vec::new(),
+            schedule: None,
             built_in: true,
             error: None,
-            running: None,
             selected: 0,
             message: Arc::new(Mutex::new(None)),
         };
-        v.reload(now);
+        v.reload();
         v
     }
 
-    fn reload(&mut self, now: DateTime<Local>) {
-        self.now = now;
-        self.running = state::running(&self.dirs);
+    /// Read the time from `clock` when drawing, instead of the system clock (for tests).
+    pub fn with_clock(mut self, clock: Clock) -> RemindersView {
+        self.clock = clock;
+        self
+    }
+
+    fn reload(&mut self) {
         match file::load_schedule(&self.dirs) {
             Ok((sched, source)) => {
                 self.error = None;
                 self.built_in = source == Source::BuiltIn;
-                let next = schedule::next_per_reminder(&sched, &now);
                 self.items = sched
                     .reminders
                     .iter()
-                    .zip(next)
-                    .map(|(r, next)| Item {
+                    .map(|r| Item {
                         id: r.id.clone(),
                         title: r.title.clone(),
                         words: r.schedule_words(sched.wake, sched.bedtime),
                         enabled: r.enabled,
-                        next,
                     })
                     .collect();
+                self.schedule = Some(sched);
             }
             Err(diags) => {
-                self.error = diags.first().map(|d| d.headline());
+                self.error = diags.first().map(|d| {
+                    let file = std::path::Path::new(&d.path)
+                        .file_name()
+                        .map_or(d.path.clone(), |n| n.to_string_lossy().into_owned());
+                    (file, d.headline())
+                });
                 self.items.clear();
+                self.schedule = None;
             }
         }
         self.selected = self.selected.min(self.items.len().saturating_sub(1));
@@ -110,9 +126,13 @@ impl RemindersView {
 
     /// Handle a key; true when the screen changed and should be redrawn. Keys it does not use
     /// (Esc, q, Tab...) return false and are the TUI's to handle.
-    pub fn handle_key(&mut self, key: KeyEvent, now: DateTime<Local>) -> bool {
+    pub fn handle_key(&mut self, key: KeyEvent, _now: DateTime<Local>) -> bool {
         if key.kind == KeyEventKind::Release || key.modifiers.contains(KeyModifiers::CONTROL) {
             return false;
+        }
+        // The last message was read: the next key clears it.
+        if let Ok(mut m) = self.message.lock() {
+            *m = None;
         }
         match key.code {
             KeyCode::Up | KeyCode::Char('k') => {
@@ -130,7 +150,7 @@ impl RemindersView {
                 match file::set_enabled(&self.dirs, &item.id, !item.enabled) {
                     Ok(_) => {
                         let how = if item.enabled { "off" } else { "on" };
-                        let later = if self.running.is_some() {
+                        let later = if state::running(&self.dirs).is_some() {
                             " (the reminder process picks this up within a minute)"
                         } else {
                             ""
@@ -139,7 +159,7 @@ impl RemindersView {
                     }
                     Err(e) => self.say(e),
                 }
-                self.reload(now);
+                self.reload();
                 true
             }
             KeyCode::Char('t') => {
@@ -147,7 +167,7 @@ impl RemindersView {
                 true
             }
             KeyCode::Char('r') => {
-                self.reload(now);
+                self.reload();
                 true
             }
             _ => false,
@@ -186,28 +206,37 @@ impl RemindersView {
         }
     }
 
-    fn when(&self, t: &DateTime<Local>) -> String {
+    /// `today 10:30`, `tomorrow 07:00`, or with the date for anything later
+    /// (`Mon 7 Dec 10:30`): a weekday alone a week ahead would read like today.
+    fn when(t: &DateTime<Local>, now: &DateTime<Local>) -> String {
         let clock = if chrono::Timelike::second(t) == 0 {
             t.format("%H:%M").to_string()
         } else {
             t.format("%H:%M:%S").to_string()
         };
-        let days = (t.date_naive() - self.now.date_naive()).num_days();
+        let days = (t.date_naive() - now.date_naive()).num_days();
         match days {
             0 => format!("today {clock}"),
             1 => format!("tomorrow {clock}"),
-            _ => format!("{} {clock}", t.format("%a")),
+            _ => format!("{} {clock}", t.format("%a %-d %b")),
         }
     }
 
     /// Draw the screen into `area`.
     pub fn render(&self, area: Rect, buf: &mut Buffer) {
+        let now = (self.clock)();
+        let running = state::running(&self.dirs);
+        let next = self
+            .schedule
+            .as_ref()
+            .map(|s| schedule::next_per_reminder(s, &now))
+            .unwrap_or_default();
         let block = Block::bordered()
             .title(" Reminders ")
             .padding(ratatui::widgets::Padding::horizontal(1));
         let inner = block.inner(area);
         block.render(area, buf);
-        let mut head = vec![match self.running {
+        let mut head = vec![match running {
             Some(0) => Line::from(vec!["Reminder process: ".into(), "running".green().bold()]),
             Some(pid) => Line::from(vec![
                 "Reminder process: ".into(),
@@ -219,7 +248,7 @@ impl RemindersView {
                 "not running".yellow().bold(),
             ]),
         }];
-        if self.running.is_none() {
+        if running.is_none() {
             let label = if inner.width >= 42 {
                 "Start it at login: "
             } else {
@@ -245,9 +274,9 @@ impl RemindersView {
         .areas(inner);
         Paragraph::new(head).render(status, buf);
 
-        if let Some(err) = &self.error {
+        if let Some((file, err)) = &self.error {
             Paragraph::new(vec![
-                Line::from("reminders.toml has a mistake:".red().bold()),
+                Line::from(format!("{file} has a mistake:").red().bold()),
                 Line::from(err.as_str()),
                 Line::from("Fix the file, then press r.".dim()),
             ])
@@ -266,10 +295,13 @@ impl RemindersView {
             let next_text: Vec<String> = self
                 .items
                 .iter()
-                .map(|it| match (&it.next, it.enabled) {
-                    (Some(t), true) => self.when(t),
-                    _ => "-".into(),
-                })
+                .enumerate()
+                .map(
+                    |(i, it)| match (next.get(i).and_then(Option::as_ref), it.enabled) {
+                        (Some(t), true) => Self::when(t, &now),
+                        _ => "-".into(),
+                    },
+                )
                 .collect();
             let next_width = next_text
                 .iter()
@@ -282,7 +314,7 @@ impl RemindersView {
                     Constraint::Length(3),
                     Constraint::Length(title_width),
                     Constraint::Fill(1),
-                    Constraint::Length(14),
+                    Constraint::Length(next_width),
                 ]
             } else {
                 vec![
