@@ -155,3 +155,30 @@ if other:
         print("termdown alongside: ended before it could be measured")
 PY
 [ -z "$termdown_note" ] || echo "$termdown_note"
+
+# The cue worker while a cue command plays: how often its thread wakes (it waits on the
+# command, it does not poll). A 6 s hold with a cue command that runs 5 s; sampled over 3 s.
+cue_dir="$tmp/cue"
+mkdir -p "$cue_dir/config"
+printf 'title = "Cue bench"\n[[step]]\ntitle = "Calf"\nprepare = "0s"\nduration = "6s"\n' >"$cue_dir/cue.toml"
+printf '[cues]\nbell = false\ncommand = ["sleep", "5"]\n' >"$cue_dir/config/config.toml"
+WINDOWN_CONFIG_DIR="$cue_dir/config" WINDOWN_DATA_DIR="$cue_dir/data" WINDOWN_STATE_DIR="$cue_dir/state" \
+  "$WINDOWN" run "$cue_dir/cue.toml" --plain </dev/null >/dev/null &
+cue_pid=$!
+sleep 1
+switches() {
+  for t in /proc/"$cue_pid"/task/*; do
+    if [ "$(cat "$t/comm" 2>/dev/null)" = cue-command ]; then
+      awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status"
+    fi
+  done
+}
+s0="$(switches)"
+sleep 3
+s1="$(switches)"
+wait "$cue_pid" || true
+if [ -n "$s0" ] && [ -n "$s1" ]; then
+  echo "cue worker while a cue command plays: $(( (s1 - s0) )) wake-ups in 3 s"
+else
+  echo "cue worker: not measured (thread not found)"
+fi

@@ -1,6 +1,10 @@
 //! The real binary in a real terminal: tmux runs an interactive bash at 100x30, the tests
 //! type into it with `send-keys` and read the screen with `capture-pane -p`.
 //!
+//! The binary is the one named by `WINDOWN_E2E_BIN` when set (CI builds the release binary
+//! and points it there), else the debug binary cargo built for the tests; each test prints
+//! which it runs.
+//!
 //! Skipped with a printed reason when tmux is missing, except under `CI=true`, where a
 //! missing tmux is a failure. Every test uses its own tmux server (`-L <socket>`), killed by
 //! a guard even when the test fails.
@@ -9,7 +13,15 @@ use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_windown");
+/// The binary under test: `WINDOWN_E2E_BIN` when set, else cargo's; printed.
+fn bin() -> String {
+    let (bin, from) = match std::env::var("WINDOWN_E2E_BIN") {
+        Ok(b) if !b.is_empty() => (b, "WINDOWN_E2E_BIN"),
+        _ => (env!("CARGO_BIN_EXE_windown").to_string(), "cargo"),
+    };
+    eprintln!("e2e binary ({from}): {bin}");
+    bin
+}
 
 /// 2 s phases: get ready, hold left x2 with a rest, switch, hold right x2 with a rest, then
 /// a task step.
@@ -194,8 +206,9 @@ fn session_counts_pauses_skips_and_quits_restoring_the_terminal() {
     if !tmux_or_skip() {
         return;
     }
+    let bin = bin();
     let t = Tmux::start("session");
-    t.type_line(&format!("{BIN} run quick; echo EXITED $?"));
+    t.type_line(&format!("{bin} run quick; echo EXITED $?"));
     let first = t.wait_for(|s| s.contains("GET READY"), "the session screen");
     assert!(t.alternate_on(), "the session runs on the alternate screen");
     assert!(first.contains("Quick test") && first.contains("step 1 of 2"));
@@ -243,7 +256,7 @@ fn session_counts_pauses_skips_and_quits_restoring_the_terminal() {
     let end = t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
     assert!(!t.alternate_on(), "the alternate screen is still on");
     assert!(
-        end.contains(&format!("{BIN} run quick")),
+        end.contains(&format!("{bin} run quick")),
         "primary screen back:\n{end}"
     );
     assert!(!end.contains("GET READY") && !end.contains("Stop this session?"));
@@ -263,8 +276,9 @@ fn sigterm_and_ctrl_z_leave_the_terminal_usable() {
     if !tmux_or_skip() {
         return;
     }
+    let bin = bin();
     let t = Tmux::start("signals");
-    t.type_line(&format!("{BIN} run quick"));
+    t.type_line(&format!("{bin} run quick"));
     t.wait_for(|s| s.contains("GET READY"), "the session screen");
 
     // Ctrl-Z: the shell is back on the primary screen with the job stopped.
@@ -294,11 +308,28 @@ fn sigterm_and_ctrl_z_leave_the_terminal_usable() {
 
     // SIGHUP (the terminal closed) the same way, from the home screen: 128 + 1.
     t.type_line("clear");
-    t.type_line(&format!("{BIN}; echo HUP-STATUS $?"));
+    t.type_line(&format!("{bin}; echo HUP-STATUS $?"));
     t.wait_for(|s| s.contains("Routines"), "the home screen");
     t.signal_child(libc::SIGHUP);
     t.wait_for(|s| s.contains("HUP-STATUS 129"), "the shell after SIGHUP");
     assert!(!t.alternate_on());
+
+    // SIGQUIT from outside, in a session: the same as SIGTERM (128 + 3), and the session
+    // is recorded.
+    t.type_line("clear");
+    let history = t.dir.path().join("data/history.jsonl");
+    let before = std::fs::read_to_string(&history)
+        .unwrap_or_default()
+        .lines()
+        .count();
+    t.type_line(&format!("{bin} run quick; echo QUIT-STATUS $?"));
+    t.wait_for(|s| s.contains("GET READY"), "the session screen");
+    t.signal_child(libc::SIGQUIT);
+    t.wait_for(|s| s.contains("QUIT-STATUS 131"), "the shell after SIGQUIT");
+    assert!(!t.alternate_on(), "SIGQUIT left the alternate screen on");
+    let after = std::fs::read_to_string(&history).unwrap_or_default();
+    assert_eq!(after.lines().count(), before + 1, "{after}");
+    assert!(after.contains(r#""finished":false"#), "{after}");
 }
 
 #[test]
@@ -306,8 +337,9 @@ fn home_screen_opens_and_q_quits() {
     if !tmux_or_skip() {
         return;
     }
+    let bin = bin();
     let t = Tmux::start("home");
-    t.type_line(&format!("{BIN}; echo EXITED $?"));
+    t.type_line(&format!("{bin}; echo EXITED $?"));
     let home = t.wait_for(|s| s.contains("Routines"), "the home screen");
     assert!(home.contains("Quick test"), "user routine listed:\n{home}");
     // Too small, then back: resizing redraws.
@@ -338,11 +370,37 @@ fn home_screen_opens_and_q_quits() {
 
     // NO_COLOR: the same screen without a single colour.
     t.type_line("clear");
-    t.type_line(&format!("NO_COLOR=1 {BIN}; echo EXITED $?"));
+    t.type_line(&format!("NO_COLOR=1 {bin}; echo EXITED $?"));
     t.wait_for(|s| s.contains("Routines"), "the home screen");
     let escapes = t.screen_escapes();
     assert!(!has_colour(&escapes), "a colour under NO_COLOR:\n{escapes}");
     t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+
+    // A cue command that fails is told on the session screen, and still on the home screen
+    // loaded after `windown run`.
+    std::fs::write(
+        t.dir.path().join("config/config.toml"),
+        "[cues]\nbell = false\ncommand = [\"false\"]\n",
+    )
+    .expect("config");
+    t.type_line("clear");
+    t.type_line(&format!("{bin} run quick; echo CUE-EXITED $?"));
+    t.wait_for(
+        |s| s.contains("cue command failed: the cue command \"false\" failed"),
+        "the cue failure on the session screen",
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["y"]);
+    t.wait_for(|s| s.contains("Session stopped early"), "the summary");
+    t.keys(&["Enter"]);
+    t.wait_for(
+        |s| s.contains("Routines") && s.contains("the cue command \"false\" failed"),
+        "the cue failure on the home screen",
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("CUE-EXITED 0"), "the shell after windown");
 }
 
 /// Whether SGR sequences in `screen` set a foreground or background colour.

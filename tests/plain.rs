@@ -180,7 +180,13 @@ fn closed_stdin_at_a_task_ends_the_session_with_a_note() {
 }
 
 #[test]
-fn ctrl_c_ends_cleanly_with_a_summary_line() {
+fn ctrl_c_or_sigquit_ends_cleanly_with_a_summary_line() {
+    for (sig, code) in [(libc::SIGINT, 130), (libc::SIGQUIT, 131)] {
+        stopped_by(sig, code);
+    }
+}
+
+fn stopped_by(sig: i32, code: i32) {
     let tmp = setup(TINY, None);
     let mut child = windown(tmp.path())
         .args(["run", "tiny.toml", "--plain"])
@@ -195,7 +201,7 @@ fn ctrl_c_ends_cleanly_with_a_summary_line() {
     assert_eq!(first, "0:00 READY - - 1s Calf\n");
     let pid = libc::pid_t::try_from(child.id()).unwrap();
     // SAFETY: signalling our own child process.
-    assert_eq!(unsafe { libc::kill(pid, libc::SIGINT) }, 0);
+    assert_eq!(unsafe { libc::kill(pid, sig) }, 0);
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();
     let status = child.wait().unwrap();
@@ -212,7 +218,7 @@ fn ctrl_c_ends_cleanly_with_a_summary_line() {
         "{rest}"
     );
     assert_eq!(stderr, "");
-    assert_eq!(status.code(), Some(130));
+    assert_eq!(status.code(), Some(code));
     let history = std::fs::read_to_string(tmp.path().join("data/history.jsonl")).unwrap();
     assert!(history.contains(r#""finished":false"#), "{history}");
 }
@@ -285,11 +291,179 @@ fn after_ctrl_z_and_fg_it_pauses_where_it_was_and_enter_goes_on() {
     // No burst: it pauses in GET READY with the time that was left at the last wake.
     assert_eq!(line(), "0:00 PAUSED - - 1s Calf\n");
     let note = line();
-    assert!(note.starts_with("  stopped for 0:0"), "{note}");
+    // Stopped 7 s, 1 s before the end of GET READY: at least 6 s past that deadline.
+    assert!(note.starts_with("  stopped for at least 0:0"), "{note}");
     assert!(note.ends_with("; press Enter to go on\n"), "{note}");
     stdin.write_all(b"\n").unwrap();
     assert_eq!(line(), "0:00 RESUMED - - 1s Calf\n");
     assert_eq!(line(), "0:01 HOLD - 1/1 20s Calf\n");
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    let last = line();
+    assert!(
+        last.ends_with(" STOPPED - - - 0 of 1 steps done, 0 skipped\n"),
+        "{last}"
+    );
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+}
+
+/// The state letter of process `pid` (`T` stopped).
+fn state(pid: u32) -> char {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| s.rsplit(") ").next().and_then(|r| r.chars().next()))
+        .unwrap_or('?')
+}
+
+#[test]
+fn ctrl_z_pauses_where_it_is_before_stopping() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"1s\"\nduration = \"20s\"\n";
+    let tmp = setup(routine, None);
+    let mut child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = || {
+        let mut l = String::new();
+        stdout.read_line(&mut l).unwrap();
+        l
+    };
+    assert_eq!(line(), "0:00 READY - - 1s Calf\n");
+    assert_eq!(line(), "0:01 HOLD - 1/1 20s Calf\n");
+    std::thread::sleep(Duration::from_millis(2500));
+    // SAFETY: signalling our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTSTP) }, 0);
+    // Paused 2.5 s into the hold, with 17.5 s left (shown rounded up), then stopped.
+    assert_eq!(line(), "0:01 PAUSED - 1/1 18s Calf\n");
+    assert_eq!(line(), "  paused; after fg, press Enter to go on\n");
+    let end = Instant::now() + Duration::from_secs(3);
+    while state(child.id()) != 'T' && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(state(child.id()), 'T', "stopped after Ctrl-Z");
+    std::thread::sleep(Duration::from_secs(3));
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    stdin.write_all(b"\n").unwrap();
+    assert_eq!(line(), "0:01 RESUMED - 1/1 18s Calf\n");
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
+    // About 3.5 s of activity: the 3 s stopped are not counted.
+    let last = line();
+    assert_eq!(last, "0:03 STOPPED - - - 0 of 1 steps done, 0 skipped\n");
+    assert_eq!(child.wait().unwrap().code(), Some(143));
+    let history = std::fs::read_to_string(tmp.path().join("data/history.jsonl")).unwrap();
+    assert!(history.contains(r#""active_seconds":3"#), "{history}");
+}
+
+/// True when process `pid` is gone (or a zombie nobody has reaped yet).
+fn gone(pid: &str) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/stat")) {
+        Err(_) => true,
+        Ok(stat) => stat
+            .rsplit(") ")
+            .next()
+            .is_some_and(|rest| rest.starts_with('Z')),
+    }
+}
+
+/// Voluntary context switches of the process's thread named `name` (how often it woke).
+fn wakeups(pid: u32, name: &str) -> Option<u64> {
+    for task in std::fs::read_dir(format!("/proc/{pid}/task")).ok()? {
+        let dir = task.ok()?.path();
+        let comm = std::fs::read_to_string(dir.join("comm")).unwrap_or_default();
+        if comm.trim() == name {
+            let status = std::fs::read_to_string(dir.join("status")).ok()?;
+            let line = status
+                .lines()
+                .find(|l| l.starts_with("voluntary_ctxt_switches:"))?;
+            return line.split_whitespace().nth(1)?.parse().ok();
+        }
+    }
+    None
+}
+
+#[test]
+fn a_running_cue_command_is_waited_on_not_polled_and_never_outlives_windown() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"0s\"\nduration = \"3s\"\n";
+    let tmp = tempfile::tempdir().unwrap();
+    let pidfile = tmp.path().join("cue.pid");
+    let config = format!(
+        "[cues]\nbell = false\ncommand = [\"sh\", \"-c\", \"echo $$ > '{}'; exec sleep 37\", \"sh\"]\n",
+        pidfile.display()
+    );
+    std::fs::create_dir_all(tmp.path().join("config")).unwrap();
+    std::fs::write(tmp.path().join("tiny.toml"), routine).unwrap();
+    std::fs::write(tmp.path().join("config/config.toml"), config).unwrap();
+    let child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(1000));
+    let before = wakeups(child.id(), "cue-command").expect("the cue worker thread");
+    std::thread::sleep(Duration::from_millis(1000));
+    let after = wakeups(child.id(), "cue-command").expect("the cue worker thread");
+    // Polling every 50 ms would be about 20 wake-ups in that second.
+    assert!(after - before <= 2, "{before} -> {after}");
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let pid = std::fs::read_to_string(&pidfile).unwrap();
+    let pid = pid.trim();
+    let end = Instant::now() + Duration::from_secs(2);
+    while !gone(pid) && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let still = !gone(pid);
+    if still {
+        // SAFETY: cleaning up the sleep this test started, by its own id.
+        unsafe {
+            libc::kill(pid.parse().unwrap(), libc::SIGKILL);
+        }
+    }
+    assert!(!still, "the cue command {pid} outlived windown");
+}
+
+#[test]
+fn a_sigstop_inside_a_phase_is_noticed_on_sigcont() {
+    let routine =
+        "title = \"T\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"0s\"\nduration = \"6s\"\n";
+    let tmp = setup(routine, None);
+    let mut child = windown(tmp.path())
+        .args(["run", "tiny.toml", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = || {
+        let mut l = String::new();
+        stdout.read_line(&mut l).unwrap();
+        l
+    };
+    assert_eq!(line(), "0:00 HOLD - 1/1 6s Calf\n");
+    std::thread::sleep(Duration::from_millis(1500));
+    // Stopped 2 s, continued before the hold's deadline: no deadline tells, SIGCONT does.
+    // SAFETY: signalling our own child process.
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGSTOP) }, 0);
+    std::thread::sleep(Duration::from_secs(2));
+    assert_eq!(unsafe { libc::kill(pid, libc::SIGCONT) }, 0);
+    // Paused at the last moment it knew it ran (the hold's start), never past it.
+    assert_eq!(line(), "0:00 PAUSED - 1/1 6s Calf\n");
+    let note = line();
+    assert!(note.starts_with("  stopped for up to 0:0"), "{note}");
+    stdin.write_all(b"\n").unwrap();
+    assert_eq!(line(), "0:00 RESUMED - 1/1 6s Calf\n");
     assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
     let last = line();
     assert!(

@@ -464,3 +464,150 @@ fn no_color_clears_every_colour_and_ascii_has_no_unicode() {
     assert!(!has_colour(&area_buf));
     assert!(area_buf.content.iter().all(|c| c.symbol().is_ascii()));
 }
+
+/// The text of one row of a drawn screen.
+fn row(t: &Terminal<TestBackend>, y: u16) -> String {
+    let buf = t.backend().buffer();
+    (0..buf.area.width)
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect()
+}
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    let h = t.backend().buffer().area.height;
+    (0..h).map(|y| row(t, y) + "\n").collect()
+}
+
+/// A wind-down routine with a long-titled stretch on both legs, three reps, and a caution.
+fn wind_down(title: &str) -> Routine {
+    let mut r = routine();
+    r.kind = RoutineKind::WindDown;
+    r.title = title.into();
+    let s = &mut r.steps[0];
+    s.title = "Seated hamstring stretch with a towel".into();
+    s.targets = vec![Target::Hamstrings];
+    s.reps = 3;
+    s.caution = Some("Skip this after a hip replacement unless your surgeon agreed.".into());
+    s.instructions = vec!["Sit tall.\nLoop the towel\tunder the foot.".into()];
+    r
+}
+
+fn start_routine(app: &mut App, r: Routine, t0: Instant) {
+    let started = chrono::Local
+        .with_ymd_and_hms(2026, 11, 24, 21, 30, 0)
+        .single()
+        .expect("a valid local time");
+    let figures = vec![None; r.steps.len()];
+    app.start(r, figures, t0, started);
+}
+
+#[test]
+fn narrow_and_paused_keeps_paused_the_side_and_the_caution() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    start_routine(&mut app, wind_down("Wind down"), t0);
+    let now = t0 + secs(7);
+    at(&mut app, now);
+    app.key(ch(' '), now);
+    let t = draw(&app, now, 40, 12);
+    insta::assert_snapshot!("narrow_paused_long_title_40x12", t.backend());
+    let phase = row(&t, 2);
+    assert!(phase.contains("PAUSED"), "{phase}");
+    assert!(phase.contains(" - LEFT "), "{phase}");
+    assert!(phase.contains('…'), "{phase}");
+    assert!(
+        screen_text(&t).contains("Caution: Skip this"),
+        "{}",
+        screen_text(&t)
+    );
+}
+
+#[test]
+fn the_key_line_fits_when_muted_and_paused_and_a_task_has_no_plus() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    app.key(ch('m'), t0);
+    app.key(ch(' '), t0);
+    for w in [70, 76, 80, 100] {
+        let t = draw(&app, t0, w, 24);
+        let keys = row(&t, 23);
+        assert!(keys.trim_end().ends_with("q quit"), "{w}: {keys}");
+    }
+    insta::assert_snapshot!("muted_paused_80x24", draw(&app, t0, 80, 24).backend());
+    app.key(ch(' '), t0);
+    app.key(ch('N'), t0);
+    assert!(
+        app.running()
+            .is_some_and(|r| r.session.is_waiting_on_task())
+    );
+    let keys = row(&draw(&app, t0, 100, 24), 23);
+    assert!(!keys.contains('+'), "{keys}");
+    assert!(keys.contains("space done"), "{keys}");
+}
+
+#[test]
+fn a_long_routine_title_is_shortened_before_the_step_counter() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), true);
+    let long = "An evening routine for tired calves, hamstrings and feet, with extras";
+    start_routine(&mut app, wind_down(long), t0);
+    for w in [40, 80] {
+        let top = row(&draw(&app, t0, w, 24), 0);
+        assert!(top.contains('…'), "{top}");
+        assert!(top.contains(" step 1 of 2 · muted"), "{top}");
+    }
+}
+
+#[test]
+fn instructions_keep_their_line_breaks_and_tabs() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    start_routine(&mut app, wind_down("Wind down"), t0);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(text.contains("• Sit tall."), "{text}");
+    assert!(
+        text.contains("  Loop the towel    under the foot."),
+        "{text}"
+    );
+    assert!(!text.contains("\\u{"), "{text}");
+}
+
+#[test]
+fn an_hour_long_phase_counts_down_in_hours() {
+    let t0 = Instant::now();
+    let mut r = routine();
+    r.steps[0].prepare = Duration::ZERO;
+    r.steps[0].duration = secs(2 * 3600);
+    let mut app = App::new(
+        Look {
+            unicode: false,
+            colour: false,
+        },
+        home(),
+        false,
+    );
+    start_routine(&mut app, r, t0);
+    let now = t0 + Duration::from_millis(500);
+    let t = draw(&app, now, 80, 24);
+    insta::assert_snapshot!("hours_countdown_80x24", t.backend());
+    // "2:00:00" drawn big: the top row of its glyphs.
+    assert!(
+        screen_text(&t).contains("#####     ##### #####     ##### #####"),
+        "{}",
+        screen_text(&t)
+    );
+}
+
+#[test]
+fn a_cue_problem_shows_on_the_session_screen_for_a_while() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    app.session_notice = Some(("cue command failed: \"say\" failed".into(), t0 + secs(15)));
+    let text = screen_text(&draw(&app, t0 + secs(1), 80, 24));
+    assert!(
+        text.contains("cue command failed: \"say\" failed"),
+        "{text}"
+    );
+    let text = screen_text(&draw(&app, t0 + secs(16), 80, 24));
+    assert!(!text.contains("cue command failed"), "{text}");
+}

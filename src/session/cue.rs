@@ -7,10 +7,16 @@
 //! [`TIME_LIMIT`], and never overlaps two cues (while one plays, only the newest waiting cue
 //! is kept; an announcement that is already out of date is dropped). The first failure is kept
 //! for the adapter to show once ([`Cuer::take_problem`]); later ones are silent.
+//!
+//! The worker does not poll a running command: a waiter thread blocks in `waitid` until the
+//! command exits and says so on the worker's one channel, where new cues also arrive; the
+//! worker sleeps on that channel until then or until the time limit. When windown exits, a
+//! command still running after [`Cuer::settle`]'s grace time is stopped with its process
+//! group, so no cue command outlives windown.
 
 use std::io::{IsTerminal, Write};
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::process::{Command, Stdio};
+use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -21,8 +27,13 @@ use super::engine::Cue;
 /// A cue command still running after this long is stopped.
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
 
-/// How often the worker looks at a running cue command.
-const POLL: Duration = Duration::from_millis(50);
+/// What the worker waits for: a cue to announce, or the running command's exit.
+enum Job {
+    Cue(String),
+    Exited,
+    /// No more cues: finish what is waiting, then end.
+    Close,
+}
 
 /// Where the terminal bell rings.
 pub enum Bell {
@@ -54,10 +65,31 @@ pub struct Cuer {
     reported: bool,
 }
 
-#[derive(Debug)]
 struct Worker {
-    tx: Sender<String>,
+    tx: Sender<Job>,
     done: Receiver<()>,
+    running: Arc<Mutex<Slot>>,
+}
+
+/// The command that runs now, shared by the worker and [`Cuer::settle`].
+#[derive(Default)]
+struct Slot {
+    /// Its process id (and group), while it is not yet reaped.
+    pid: Option<libc::pid_t>,
+    /// Windown is leaving: start no more commands.
+    ended: bool,
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        let _ = self.tx.send(Job::Close);
+    }
+}
+
+impl std::fmt::Debug for Worker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Worker")
+    }
 }
 
 impl Cuer {
@@ -105,7 +137,7 @@ impl Cuer {
         }
         if let Some(w) = &self.command {
             // The worker only goes away after a failure it has already reported.
-            let _ = w.tx.send(cue.text.clone());
+            let _ = w.tx.send(Job::Cue(cue.text.clone()));
         }
     }
 
@@ -136,11 +168,24 @@ impl Cuer {
     }
 
     /// Stop taking cues and give the last ones up to `within` to finish (the process is about
-    /// to exit, and the final "DONE" should still be heard).
+    /// to exit, and the final "DONE" should still be heard). A command still running then is
+    /// stopped with everything it started.
     pub fn settle(self, within: Duration) {
-        if let Some(Worker { tx, done }) = self.command {
-            drop(tx);
-            let _ = done.recv_timeout(within);
+        if let Some(w) = &self.command {
+            let _ = w.tx.send(Job::Close);
+            if w.done.recv_timeout(within).is_err()
+                && let Ok(mut slot) = w.running.lock()
+            {
+                slot.ended = true;
+                if let Some(pid) = slot.pid {
+                    // SAFETY: kill(2) has no memory effects. The lock is held, and the worker
+                    // clears the id under it before reaping, so the group is still the
+                    // command's.
+                    unsafe {
+                        libc::kill(-pid, libc::SIGKILL);
+                    }
+                }
+            }
         }
     }
 }
@@ -150,16 +195,19 @@ impl Worker {
         let (tx, rx) = mpsc::channel();
         let (done_tx, done) = mpsc::channel();
         let noted = Arc::clone(&problem);
+        let running = Arc::new(Mutex::new(Slot::default()));
+        let shared = Arc::clone(&running);
+        let exits = tx.clone();
         let spawned = std::thread::Builder::new()
             .name("cue-command".into())
             .spawn(move || {
-                play(&argv, limit, &rx, &problem);
+                play(&argv, limit, &rx, &exits, &shared, &problem);
                 let _ = done_tx.send(());
             });
         if let Err(e) = spawned {
             note(&noted, format!("cannot start the cue command: {e}"));
         }
-        Worker { tx, done }
+        Worker { tx, done, running }
     }
 }
 
@@ -172,26 +220,30 @@ fn note(problem: &Arc<Mutex<Option<String>>>, text: String) {
     }
 }
 
-/// The worker: one cue command at a time, the newest waiting cue next, until the sender is gone.
+/// The worker: one cue command at a time, the newest waiting cue next, until the cuer is gone.
+/// `exits` is a sender on its own channel, for the waiter threads.
 fn play(
     argv: &[String],
     limit: Duration,
-    rx: &Receiver<String>,
+    rx: &Receiver<Job>,
+    exits: &Sender<Job>,
+    running: &Arc<Mutex<Slot>>,
     problem: &Arc<Mutex<Option<String>>>,
 ) {
     let Some((program, args)) = argv.split_first() else {
         return;
     };
     let mut pending: Option<String> = None;
-    let mut open = true;
+    let mut closing = false;
     loop {
         let text = match pending.take() {
             Some(t) => t,
-            None if open => match rx.recv() {
-                Ok(t) => t,
-                Err(_) => return,
+            None if closing => return,
+            None => match rx.recv() {
+                Ok(Job::Cue(t)) => t,
+                Ok(Job::Exited) => continue,
+                Ok(Job::Close) | Err(_) => return,
             },
-            None => return,
         };
         let mut command = Command::new(program);
         command
@@ -204,6 +256,13 @@ fn play(
         // command that runs over is stopped with everything it started.
         #[cfg(unix)]
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        // Started under the lock, so that `settle` either sees it running or stops us first.
+        let Ok(mut slot) = running.lock() else {
+            return;
+        };
+        if slot.ended {
+            return;
+        }
         let spawned = command.spawn();
         let mut child = match spawned {
             Ok(c) => c,
@@ -216,68 +275,97 @@ fn play(
                 return;
             }
         };
+        let Ok(pid) = libc::pid_t::try_from(child.id()) else {
+            let _ = child.kill();
+            let _ = child.wait();
+            continue;
+        };
+        slot.pid = Some(pid);
+        drop(slot);
+        wait_in_background(pid, exits.clone());
         let stop_at = Instant::now() + limit;
+        let mut over = false;
         loop {
-            match child.try_wait() {
-                Ok(Some(status)) => {
-                    if !status.success() {
-                        note(
-                            problem,
-                            format!("the cue command \"{program}\" failed ({status})"),
-                        );
-                    }
+            match rx.recv_timeout(stop_at.saturating_duration_since(Instant::now())) {
+                // Only the newest of the cues that come in meanwhile is worth announcing.
+                Ok(Job::Cue(t)) => pending = Some(t),
+                Ok(Job::Close) => closing = true,
+                Ok(Job::Exited) => break,
+                Err(_) => {
+                    over = true;
                     break;
                 }
-                Ok(None) => {}
-                Err(e) => {
-                    note(
-                        problem,
-                        format!("cannot wait for the cue command \"{program}\": {e}"),
-                    );
-                    break;
-                }
-            }
-            if Instant::now() >= stop_at {
-                stop(&mut child);
-                note(
-                    problem,
-                    format!(
-                        "the cue command \"{program}\" ran over {} s and was stopped",
-                        limit.as_secs_f64()
-                    ),
-                );
-                break;
-            }
-            if open {
-                match rx.recv_timeout(POLL) {
-                    Ok(t) => pending = Some(t),
-                    Err(RecvTimeoutError::Timeout) => {}
-                    Err(RecvTimeoutError::Disconnected) => open = false,
-                }
-            } else {
-                std::thread::sleep(POLL);
             }
         }
-        // Only the newest of the cues that came in meanwhile is still worth announcing.
-        if open {
-            while let Ok(t) = rx.try_recv() {
-                pending = Some(t);
+        // Not reaped yet: the id (and group) is still the command's.
+        if let Ok(mut slot) = running.lock() {
+            if over {
+                // SAFETY: kill(2) has no memory effects; the group is the command's own.
+                unsafe {
+                    libc::kill(-pid, libc::SIGKILL);
+                }
+            }
+            slot.pid = None;
+        }
+        match child.wait() {
+            _ if over => note(
+                problem,
+                format!(
+                    "the cue command \"{program}\" ran over {} s and was stopped",
+                    limit.as_secs_f64()
+                ),
+            ),
+            Ok(status) if !status.success() => note(
+                problem,
+                format!("the cue command \"{program}\" failed ({status})"),
+            ),
+            Ok(_) => {}
+            Err(e) => note(
+                problem,
+                format!("cannot wait for the cue command \"{program}\": {e}"),
+            ),
+        }
+        if over {
+            // Its waiter reports the exit of the killed command: take that report now.
+            while let Ok(job) = rx.recv_timeout(Duration::from_secs(1)) {
+                match job {
+                    Job::Cue(t) => pending = Some(t),
+                    Job::Close => closing = true,
+                    Job::Exited => break,
+                }
             }
         }
     }
 }
 
-fn stop(child: &mut Child) {
-    #[cfg(unix)]
-    if let Ok(pid) = libc::pid_t::try_from(child.id()) {
-        // SAFETY: kill(2) has no memory effects; the group is the child's own (see above),
-        // and the child is not reaped yet, so its id cannot have been reused.
-        unsafe {
-            libc::kill(-pid, libc::SIGKILL);
-        }
+/// A thread that blocks until process `pid` has exited, without reaping it (the worker reaps,
+/// so that the id stays the command's until then), and then sends [`Job::Exited`].
+fn wait_in_background(pid: libc::pid_t, tx: Sender<Job>) {
+    let spawned = std::thread::Builder::new()
+        .name("cue-waiter".into())
+        .spawn(move || {
+            loop {
+                // SAFETY: waitid writes only into the zeroed siginfo we own.
+                let r = unsafe {
+                    let mut info: libc::siginfo_t = std::mem::zeroed();
+                    libc::waitid(
+                        libc::P_PID,
+                        pid as libc::id_t,
+                        &mut info,
+                        libc::WEXITED | libc::WNOWAIT,
+                    )
+                };
+                if r == 0
+                    || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+                {
+                    break;
+                }
+            }
+            let _ = tx.send(Job::Exited);
+        });
+    if spawned.is_err() {
+        // No waiter: the time limit still ends the wait.
     }
-    let _ = child.kill();
-    let _ = child.wait();
 }
 
 #[cfg(test)]

@@ -178,6 +178,13 @@ pub struct Session {
     /// What the screen showed at the last call: (phase, clock state, seconds shown).
     shown: (usize, u8, u64),
     ended: Option<bool>,
+    /// Time added with [`Control::AddTime`] so far (since the last step back), and in the
+    /// current phase.
+    added: Duration,
+    added_here: Duration,
+    /// Routine progress and position when time was last added: the gauge goes on from
+    /// there, so adding time never moves it backwards.
+    progress_mark: (f64, Duration),
 }
 
 /// A step to point at when a routine has none (a validated routine always has one).
@@ -219,6 +226,9 @@ impl Session {
             stalled: None,
             shown: (usize::MAX, 0, 0),
             ended: None,
+            added: Duration::ZERO,
+            added_here: Duration::ZERO,
+            progress_mark: (0.0, Duration::ZERO),
         };
         let mut fx = Vec::new();
         s.enter(0, now, now, false, &mut fx);
@@ -239,6 +249,25 @@ impl Session {
     pub fn advance(&mut self, now: Instant) -> Vec<Effect> {
         let mut fx = Vec::new();
         self.catch_up(now, &mut fx);
+        self.redraw_if_changed(now, &mut fx, false);
+        fx
+    }
+
+    /// The process is known to have been stopped at some moment since the last call, and
+    /// goes on at `now` (SIGCONT without a Ctrl-Z before it): a running phase pauses where it
+    /// was at that last call, the last moment it is known to have run, without catching up
+    /// the deadlines the stop made it miss, and the stall is reported as for any stall.
+    /// Otherwise the same as [`Session::advance`].
+    pub fn stopped(&mut self, now: Instant) -> Vec<Effect> {
+        let Clock::Running { deadline } = self.clock else {
+            return self.advance(now);
+        };
+        let mut fx = Vec::new();
+        let remaining = deadline.saturating_duration_since(self.seen);
+        self.set_clock(Clock::Paused { remaining }, self.seen);
+        self.stalled = Some(now.saturating_duration_since(self.seen));
+        self.seen = self.seen.max(now);
+        fx.push(Effect::Redraw);
         self.redraw_if_changed(now, &mut fx, false);
         fx
     }
@@ -314,22 +343,26 @@ impl Session {
                     }
                 }
                 let first = self.plan.first_phase_of_step(target);
+                self.added = Duration::ZERO;
+                self.progress_mark = (0.0, Duration::ZERO);
                 self.enter(first, now, now, paused, &mut fx);
                 changed = true;
             }
-            Control::AddTime(d) => match &mut self.clock {
-                Clock::Running { deadline } => {
-                    *deadline = later(*deadline, d);
+            Control::AddTime(d) => {
+                let mark = (self.routine_progress(now), self.position(now));
+                match &mut self.clock {
+                    Clock::Running { deadline } => *deadline = later(*deadline, d),
+                    Clock::Paused { remaining } => *remaining = remaining.saturating_add(d),
+                    Clock::Waiting | Clock::Over => {}
+                }
+                if matches!(self.clock, Clock::Running { .. } | Clock::Paused { .. }) {
                     self.length = self.length.saturating_add(d);
+                    self.added = self.added.saturating_add(d);
+                    self.added_here = self.added_here.saturating_add(d);
+                    self.progress_mark = mark;
                     changed = true;
                 }
-                Clock::Paused { remaining } => {
-                    *remaining = remaining.saturating_add(d);
-                    self.length = self.length.saturating_add(d);
-                    changed = true;
-                }
-                Clock::Waiting | Clock::Over => {}
-            },
+            }
             Control::CompleteTask => {
                 if self.clock == Clock::Waiting {
                     self.leave_phase();
@@ -555,6 +588,7 @@ impl Session {
         fx: &mut Vec<Effect>,
     ) {
         self.at = index.min(self.plan.phases.len());
+        self.added_here = Duration::ZERO;
         match self.plan.phases.get(self.at).copied() {
             None => {
                 self.length = Duration::ZERO;
@@ -666,21 +700,31 @@ impl Session {
         if self.ended.is_some() {
             return 1.0;
         }
-        let Some(p) = self.plan.phases.get(self.at) else {
-            return 1.0;
-        };
         if self.plan.total.is_zero() {
             return fraction(
                 Duration::from_secs(self.at as u64),
                 Duration::from_secs(self.plan.phases.len() as u64),
             );
         }
-        let in_phase = if self.length.is_zero() {
-            0.0
-        } else {
-            fraction(self.elapsed_in_phase(now), self.length) * p.length.as_secs_f64()
-        };
-        ((p.start.as_secs_f64() + in_phase) / self.plan.total.as_secs_f64()).clamp(0.0, 1.0)
+        // Timed work done over timed work in all (added time counted on both sides), going
+        // on linearly from where the gauge stood when time was last added.
+        let total = self.plan.total.saturating_add(self.added);
+        let (from, at) = self.progress_mark;
+        let done = self.position(now).saturating_sub(at);
+        (from + (1.0 - from) * fraction(done, total.saturating_sub(at))).clamp(0.0, 1.0)
+    }
+
+    /// Timed work done so far: the current phase's planned start, the time added before it,
+    /// and the time elapsed in it.
+    fn position(&self, now: Instant) -> Duration {
+        let start = self
+            .plan
+            .phases
+            .get(self.at)
+            .map_or(self.plan.total, |p| p.start);
+        start
+            .saturating_add(self.added.saturating_sub(self.added_here))
+            .saturating_add(self.elapsed_in_phase(now))
     }
 
     fn up_next(&self) -> Option<String> {

@@ -578,8 +578,10 @@ fn labels_for_feet_other_targets_and_wind_down() {
 
     let mut breathe = timed("Slow breathing", Sides::None, 1);
     breathe.prepare = Duration::ZERO;
+    breathe.targets = vec![];
     let mut twist = timed("Lying twist", Sides::Both, 1);
     twist.prepare = Duration::ZERO;
+    twist.targets = vec![Target::Back];
     let mut r = routine(vec![breathe, twist, task("Lights out")]);
     r.kind = RoutineKind::WindDown;
     let (mut s, fx) = Session::start(r, c.at(0.0));
@@ -711,4 +713,56 @@ fn random_controls_and_clock_jumps_keep_the_invariants() {
         assert!(finishes <= 1, "round {round}: {finishes} finishes");
         assert_eq!(finishes == 1, s.is_finished());
     }
+}
+
+#[test]
+fn routine_progress_never_goes_back_when_time_is_added() {
+    let c = clock();
+    let (mut s, _) = Session::start(
+        routine(vec![
+            timed("Calf", Sides::Both, 2),
+            timed("Hamstring", Sides::None, 1),
+        ]),
+        c.at(0.0),
+    );
+    let mut last = 0.0;
+    let mut t = 0.0;
+    while !s.is_finished() && t < 200.0 {
+        let before = s.view(c.at(t)).routine_progress;
+        assert!(before >= last, "at {t}: {before} < {last}");
+        if t.fract() == 0.0 && (t as u64) % 30 == 2 {
+            s.control(Control::AddTime(ADD_TIME), c.at(t));
+            let after = s.view(c.at(t)).routine_progress;
+            assert!(after >= before, "AddTime at {t}: {after} < {before}");
+        }
+        last = s.view(c.at(t)).routine_progress;
+        t += 0.5;
+        s.advance(c.at(t));
+    }
+    assert!(s.is_finished());
+    assert!(last > 0.95, "{last}");
+}
+
+#[test]
+fn a_stop_seen_on_continue_pauses_at_the_last_call_without_catching_up() {
+    let c = clock();
+    let mut step = timed("Calf", Sides::None, 1);
+    step.prepare = Duration::ZERO;
+    let (mut s, _) = Session::start(routine(vec![step, task("Lights")]), c.at(0.0));
+    s.advance(c.at(2.0));
+    // Stopped somewhere after 2 s, continued at 12 s: past the hold's end, but it is not
+    // over; it waits paused with the 8 s left at 2 s.
+    let fx = s.stopped(c.at(12.0));
+    assert_eq!(cues(&fx), Vec::<String>::new());
+    let v = s.view(c.at(12.0));
+    assert!(v.paused);
+    assert_eq!(v.remaining, secs(8));
+    assert_eq!(v.stalled, Some(secs(10)));
+    assert_eq!(s.summary(c.at(12.0)).active, secs(2));
+    s.control(Control::Resume, c.at(13.0));
+    assert_eq!(s.view(c.at(13.0)).remaining, secs(8));
+    // Not running (paused, a task): the same as advance.
+    s.control(Control::Pause, c.at(14.0));
+    assert_eq!(s.stopped(c.at(20.0)), vec![]);
+    assert_eq!(s.view(c.at(20.0)).remaining, secs(7));
 }

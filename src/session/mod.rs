@@ -17,6 +17,18 @@ pub use engine::{
 
 use chrono::{DateTime, FixedOffset};
 
+/// Spaces a tab in a text field turns into.
+const TAB: &str = "    ";
+
+/// A free-text field (instructions, a caution, notes) as the lines to show: split at its line
+/// breaks, tabs as spaces, each line made printable. Split before [`crate::diag::printable`],
+/// which would otherwise show a line break as an escape.
+pub fn text_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|l| crate::diag::printable(&l.replace('\t', TAB)).into_owned())
+        .collect()
+}
+
 impl Summary {
     /// The history record of this session, started and ended at these wall-clock times. The
     /// one conversion both players (plain and TUI) use.
@@ -36,5 +48,17 @@ impl Summary {
             steps_total: self.steps_total,
             finished: self.finished,
         }
+    }
+}
+
+#[cfg(test)]
+mod text_tests {
+    #[test]
+    fn lines_split_and_tabs_become_spaces() {
+        assert_eq!(
+            super::text_lines("one\ntab\there\r\n\u{1b}x"),
+            ["one", "tab    here", "\\u{1b}x"]
+        );
+        assert!(super::text_lines("").is_empty());
     }
 }

@@ -19,6 +19,13 @@
 //! ```
 //!
 //! Lines that begin with two spaces are details (a task's instructions, what to press).
+//!
+//! Stops: Ctrl-Z (SIGTSTP) is caught, so the session pauses exactly where it is before the
+//! process stops itself. An uncatchable SIGSTOP is seen only afterwards, as a wake-up that
+//! came late past a deadline (a stall, see the engine), or as SIGCONT: the session pauses
+//! at the last moment it is known to have run (its last wake-up), and the note says how long
+//! it was stopped at least (from the deadline it missed), or at most (from that last
+//! wake-up) when no deadline was missed, since the true start of the stop is not known.
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::process::ExitCode;
@@ -46,8 +53,12 @@ pub enum Input {
     Line,
     /// Stdin is closed (or unreadable).
     Eof,
-    /// SIGINT, SIGTERM or SIGHUP: end now.
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT: end now.
     Signal(i32),
+    /// SIGTSTP (Ctrl-Z): pause, then stop the process.
+    Suspend,
+    /// SIGCONT: the process went on after being stopped.
+    Continue,
 }
 
 /// How a plain session ended.
@@ -149,6 +160,8 @@ pub fn play(
         input_gone: false,
         bank_lines,
         banked: 0,
+        deadline_before: None,
+        suspended: false,
     };
     if let Some(end) = p.apply(fx) {
         return end;
@@ -185,8 +198,35 @@ pub fn play(
             None => Some(Input::Eof),
         };
         let now = Instant::now();
+        p.deadline_before = p.session.phase_deadline();
         let fx = match event {
             None => p.session.advance(now),
+            // Continued after a stop windown did not see coming (SIGSTOP): pause where it
+            // last knew it was running. (After Ctrl-Z it is paused already.)
+            // After our own Ctrl-Z the session is paused already, and the line that resumes it
+            // may come before this signal does.
+            Some(Input::Continue) if p.suspended => {
+                p.suspended = false;
+                Vec::new()
+            }
+            Some(Input::Continue) => p.session.stopped(now),
+            Some(Input::Suspend) => {
+                // Ctrl-Z: pause a running phase where it is, then stop the process. It goes
+                // on at SIGCONT (`fg`), still paused until Enter.
+                if p.session.phase_deadline().is_some() {
+                    let fx = p.session.control(Control::Pause, now);
+                    if let Some(end) = p.apply(fx) {
+                        return end;
+                    }
+                    if p.session.is_paused() && p.write_suspended(now).is_err() {
+                        return p.stop(Ending::OutputClosed);
+                    }
+                }
+                // Stopping cannot fail in a way worth telling: the session is paused anyway.
+                p.suspended = true;
+                let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+                Vec::new()
+            }
             Some(Input::Line) if p.session.is_waiting_on_task() => {
                 p.session.control(Control::CompleteTask, now)
             }
@@ -233,6 +273,10 @@ struct Player<'a> {
     bank_lines: bool,
     /// Lines that came before the task they answer.
     banked: u32,
+    /// The phase deadline before the latest event: a stall is at least this late.
+    deadline_before: Option<Instant>,
+    /// Stopped by our own Ctrl-Z handling; the SIGCONT that follows is expected.
+    suspended: bool,
 }
 
 impl Player<'_> {
@@ -262,13 +306,19 @@ impl Player<'_> {
             let _ = writeln!(self.err, "warning: {}", printable(&p));
         }
         if stalled && self.session.is_paused() {
-            let gap = self.session.view(now).stalled.unwrap_or_default();
+            // When the stop began is not known: at least since the deadline that went by
+            // unseen, at most since the last wake-up.
+            let late = self
+                .deadline_before
+                .map_or(Duration::ZERO, |d| now.saturating_duration_since(d));
+            let most = self.session.view(now).stalled.unwrap_or_default();
+            let how_long = if late >= Duration::from_secs(1) {
+                format!("for at least {}", clock(late))
+            } else {
+                format!("for up to {}", clock(most))
+            };
             let r = self.write_phase("PAUSED", now).and_then(|()| {
-                writeln!(
-                    self.out,
-                    "  stopped for {}; press Enter to go on",
-                    clock(gap)
-                )?;
+                writeln!(self.out, "  stopped {how_long}; press Enter to go on")?;
                 self.out.flush()
             });
             if r.is_err() {
@@ -276,6 +326,13 @@ impl Player<'_> {
             }
         }
         None
+    }
+
+    /// The PAUSED line and its note before the process stops for Ctrl-Z.
+    fn write_suspended(&mut self, now: Instant) -> std::io::Result<()> {
+        self.write_phase("PAUSED", now)?;
+        writeln!(self.out, "  paused; after fg, press Enter to go on")?;
+        self.out.flush()
     }
 
     /// Quit the session and build the ending (with the STOPPED line when output still works).
@@ -309,8 +366,14 @@ impl Player<'_> {
         self.write_phase(word, now)?;
         if self.session.is_waiting_on_task() {
             let v = self.session.view(now);
-            for line in &v.step.instructions {
-                writeln!(self.out, "  {}", printable(line))?;
+            // Each line of an instruction is a detail line of its own.
+            for line in v
+                .step
+                .instructions
+                .iter()
+                .flat_map(|i| super::text_lines(i))
+            {
+                writeln!(self.out, "  {line}")?;
             }
             writeln!(self.out, "  press Enter when done")?;
             self.out.flush()?;
@@ -382,16 +445,23 @@ fn read_stdin(tx: Sender<Input>) {
     }
 }
 
-/// SIGINT, SIGTERM and SIGHUP into the channel: the session ends with its summary line.
+/// SIGINT, SIGTERM, SIGHUP and SIGQUIT into the channel: the session ends with its summary
+/// line and is recorded. SIGTSTP and SIGCONT too: see the module docs on stops.
 fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP])
-        .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
+    use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT])
+            .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
     std::thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for sig in signals.forever() {
-                if tx.send(Input::Signal(sig)).is_err() {
+                let input = match sig {
+                    SIGTSTP => Input::Suspend,
+                    SIGCONT => Input::Continue,
+                    other => Input::Signal(other),
+                };
+                if tx.send(input).is_err() {
                     return;
                 }
             }
@@ -431,7 +501,7 @@ mod tests {
         Step {
             kind: StepKind::Task,
             duration: Duration::ZERO,
-            instructions: vec!["Phone in the other room.".into()],
+            instructions: vec!["Phone in the other room.\nCharger\ttoo.".into()],
             reps: 1,
             ..step(title, Sides::None)
         }
@@ -507,7 +577,7 @@ mod tests {
         drop(feeder.join());
         assert_eq!(
             out,
-            "0:00 TASK - - - Screens off\n  Phone in the other room.\n  press Enter when done\n\
+            "0:00 TASK - - - Screens off\n  Phone in the other room.\n  Charger    too.\n  press Enter when done\n\
              0:00 DONE - - - 1 of 1 steps done, 0 skipped\n"
         );
         assert_eq!(end.summary().steps_done, 1);

@@ -15,7 +15,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::home::{Home, key_line, panel};
-use super::look::{self, Look, ascii_fallback, strip_colour};
+use super::look::{self, Look, ascii_fallback, plain_spaces, strip_colour};
 use super::overlay::{self, HOME_KEYS, SESSION_KEYS};
 use super::screen::{render_session, render_summary};
 use crate::history::view::{CheckinPrompt, PromptAnswer};
@@ -94,6 +94,8 @@ pub struct App {
     pub muted: bool,
     /// The morning question about last night, shown on the home screen until answered.
     pub checkin: Option<CheckinPrompt>,
+    /// A problem to tell on the session screen until the given time (a cue command failed).
+    pub session_notice: Option<(String, Instant)>,
 }
 
 fn is_ctrl(key: &KeyEvent, c: char) -> bool {
@@ -109,6 +111,7 @@ impl App {
             overlay: Overlay::None,
             muted,
             checkin: None,
+            session_notice: None,
         }
     }
 
@@ -371,7 +374,12 @@ impl App {
                 Screen::Session(r) => {
                     let v = r.session.view(now);
                     let fig = r.figures.get(v.step_index).and_then(Option::as_ref);
-                    render_session(&v, self.muted, fig, self.look, area, buf);
+                    let notice = self
+                        .session_notice
+                        .as_ref()
+                        .filter(|(_, until)| now < *until)
+                        .map(|(n, _)| n.as_str());
+                    render_session(&v, self.muted, fig, notice, self.look, area, buf);
                 }
                 Screen::Summary(s) => render_summary(s, self.look, area, buf),
                 Screen::Other(o) => {
@@ -396,6 +404,7 @@ impl App {
                 Overlay::ConfirmQuit => overlay::render_confirm_quit(self.look, area, buf),
             }
         }
+        plain_spaces(buf);
         if !self.look.colour {
             strip_colour(buf);
         }

@@ -92,13 +92,13 @@ impl Widget for BigText<'_> {
     }
 }
 
-/// The countdown text for a remaining time: whole seconds rounded up, "M:SS" from a minute.
+/// The countdown text for a remaining time that the engine has already rounded to whole
+/// seconds: seconds under a minute, then "M:SS", then "H:MM:SS" (as plain mode prints).
 pub fn countdown_text(remaining: std::time::Duration) -> String {
-    let secs = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
-    if secs >= 60 {
-        format!("{}:{:02}", secs / 60, secs % 60)
+    if remaining.as_secs() >= 60 {
+        crate::duration::clock(remaining)
     } else {
-        secs.to_string()
+        remaining.as_secs().to_string()
     }
 }
 
@@ -108,12 +108,12 @@ mod tests {
     use std::time::Duration;
 
     #[test]
-    fn countdown_rounds_up_and_uses_minutes() {
-        assert_eq!(countdown_text(Duration::from_millis(24_100)), "25");
+    fn countdown_uses_minutes_then_hours() {
         assert_eq!(countdown_text(Duration::from_secs(25)), "25");
         assert_eq!(countdown_text(Duration::ZERO), "0");
         assert_eq!(countdown_text(Duration::from_secs(90)), "1:30");
         assert_eq!(countdown_text(Duration::from_secs(600)), "10:00");
+        assert_eq!(countdown_text(Duration::from_secs(7199)), "1:59:59");
     }
 
     #[test]

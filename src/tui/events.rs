@@ -7,12 +7,13 @@ use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use ratatui::crossterm::event::{self, Event};
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 /// A signal the interface reacts to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Signal {
-    /// SIGTERM or SIGHUP (terminal closed): leave now; carries the signal number.
+    /// SIGTERM, SIGHUP (terminal closed) or SIGQUIT: leave now (the session is recorded and
+    /// the terminal restored); carries the signal number.
     Terminate(i32),
     /// SIGINT from outside (in raw mode Ctrl-C arrives as a key instead).
     Interrupt,
@@ -56,11 +57,11 @@ pub fn spawn_input(tx: Sender<Msg>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Turn SIGTERM, SIGHUP, SIGINT, SIGTSTP and SIGCONT into messages. While this runs, those
+/// Turn SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP and SIGCONT into messages. While this runs, those
 /// signals no longer have their default action, so the loop must act on them.
 pub fn spawn_signals(tx: Sender<Msg>) -> std::io::Result<signal_hook::iterator::Handle> {
     let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP, SIGCONT])?;
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT])?;
     let handle = signals.handle();
     std::thread::Builder::new()
         .name("signals".into())

@@ -261,7 +261,7 @@ pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
     out.push(Line::styled(printable(&facts).into_owned(), look::dim()));
     if let Some(s) = &r.summary {
         out.push(Line::raw(""));
-        out.push(Line::raw(printable(s).into_owned()));
+        out.extend(crate::session::text_lines(s).into_iter().map(Line::raw));
     }
     out.push(Line::raw(""));
     out.push(Line::styled("Steps", look::title()));
@@ -275,9 +275,7 @@ pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
     if let Some(n) = &r.notes {
         out.push(Line::raw(""));
         out.push(Line::styled("Notes", look::title()));
-        for l in n.lines() {
-            out.push(Line::raw(printable(l).into_owned()));
-        }
+        out.extend(crate::session::text_lines(n).into_iter().map(Line::raw));
     }
     out
 }

@@ -69,6 +69,16 @@ pub fn strip_colour(buf: &mut Buffer) {
     }
 }
 
+/// Turn the no-break spaces used to indent wrapped text back into plain spaces, after
+/// drawing (word wrap keeps a no-break space at the start of a line, not a plain one).
+pub fn plain_spaces(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        if cell.symbol() == "\u{a0}" {
+            cell.set_char(' ');
+        }
+    }
+}
+
 /// Replace the drawing symbols of a frame with ASCII when the locale is not UTF-8: box
 /// lines, blocks, bullets, arrows and marks. Done once after drawing, so screens written by
 /// other parts fall back too. Letters in people's own text are left as they are.

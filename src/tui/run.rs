@@ -26,6 +26,9 @@ use crate::remind::view::RemindersView;
 use crate::routine::{Catalog, Figure, Routine, figure};
 use crate::session::{Bell, Cuer};
 
+/// How long a problem stays on the session screen.
+const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(15);
+
 /// What the interface opens on.
 pub enum Start {
     Home,
@@ -212,15 +215,24 @@ impl Ui<'_> {
                 }
             }
         }
-        // A cue command that failed is told once: on the home screen and after leaving.
-        if let Some(p) = self.cuer.take_problem() {
-            self.app.home.notice = Some(p.clone());
-            self.problems.push(p);
-        }
+        // The home screen's list is loaded when first needed (after `windown run`), before a
+        // notice is put on it, so that the notice is not lost with the empty home.
         if matches!(self.app.screen, Screen::Home) && !self.home_loaded {
+            let notice = self.app.home.notice.take();
             self.app.home = Home::new(home_entries(self.dirs));
             refresh_home(&mut self.app, self.dirs, false);
+            if self.app.home.notice.is_none() {
+                self.app.home.notice = notice;
+            }
             self.home_loaded = true;
+        }
+        // A cue command that failed is told once: on the session screen for a while, on the
+        // home screen, and after leaving.
+        if let Some(p) = self.cuer.take_problem() {
+            let until = Instant::now() + NOTICE_TIME;
+            self.app.session_notice = Some((format!("cue command failed: {p}"), until));
+            self.app.home.notice = Some(p.clone());
+            self.problems.push(p);
         }
         false
     }

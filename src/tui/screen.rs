@@ -3,7 +3,11 @@
 //! the interface knows (muted, the step's figure). This file never reads a clock.
 //!
 //! Layout priorities when the window is short: the countdown and the phase always show; the
-//! figure and instructions go first, then the step title, then "Up next".
+//! figure and instructions go first, then the step title, then "Up next" (which gives its
+//! row to one line of the step's caution when the caution has no room of its own). On the
+//! phase line, PAUSED and the side always show: "rep n of N" goes first, then the title is
+//! shortened with "…". The key line shows only the keys that do something in this phase,
+//! and the short set when the whole set does not fit.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -19,11 +23,26 @@ use crate::duration;
 use crate::routine::Figure;
 use crate::session::{SessionView, Summary};
 
-/// Draw the session screen.
+/// `text` cut to `max` columns, ending with "…" when cut.
+fn fit(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out: String = text.chars().take(max - 1).collect();
+    out.push('…');
+    out
+}
+
+/// Draw the session screen. `notice` is a problem to tell on the "Up next" line (a cue
+/// command that failed).
 pub fn render_session(
     v: &SessionView,
     muted: bool,
     figure: Option<&Figure>,
+    notice: Option<&str>,
     look: Look,
     area: Rect,
     buf: &mut Buffer,
@@ -62,6 +81,7 @@ pub fn render_session(
     ])
     .areas(area);
     let countdown = bigdigits::countdown_text(v.remaining);
+    let caution = step.caution.as_deref();
     let figure = figure.filter(|f| f.height > 0 && !task);
     // Wide enough: the figure on the left beside the countdown and the instructions.
     let side = figure
@@ -112,9 +132,10 @@ pub fn render_session(
             String::new()
         }
     );
+    let room = usize::from(area.width).saturating_sub(counter.chars().count() + 2);
     Line::from(vec![
         Span::raw(" "),
-        Span::styled(printable(v.routine_title).into_owned(), look::title()),
+        Span::styled(fit(&printable(v.routine_title), room), look::title()),
     ])
     .render(title_a, buf);
     Line::from(Span::styled(counter, look::dim()))
@@ -124,7 +145,10 @@ pub fn render_session(
         Line::from(vec![
             Span::raw(" "),
             Span::styled(
-                printable(&step.title).into_owned(),
+                fit(
+                    &printable(&step.title),
+                    usize::from(area.width).saturating_sub(2),
+                ),
                 Style::new().add_modifier(Modifier::BOLD),
             ),
         ])
@@ -137,14 +161,36 @@ pub fn render_session(
     } else {
         v.label.clone()
     };
+    let paused_badge = if v.paused { "   PAUSED " } else { "" };
+    let mut rep_text = match (v.rep, v.phase) {
+        (Some((rep, reps)), Some(crate::routine::PhaseKind::Hold { .. })) if reps > 1 => {
+            format!("  rep {rep} of {reps}")
+        }
+        _ => String::new(),
+    };
+    let label = printable(&label).into_owned();
+    let width = usize::from(phase_a.width);
+    let len = |l: &str, r: &str| l.chars().count() + r.chars().count() + paused_badge.len();
+    if len(&label, &rep_text) > width {
+        rep_text.clear();
+    }
+    // The side ("- LEFT LEG") stays whole; the title before it is shortened.
+    let label = if len(&label, "") > width {
+        let (head, tail) = match v.side.and_then(|_| label.rfind(" - ")) {
+            Some(i) => label.split_at(i),
+            None => (label.as_str(), ""),
+        };
+        let room = width.saturating_sub(tail.chars().count() + paused_badge.len());
+        format!("{}{tail}", fit(head, room))
+    } else {
+        label
+    };
     let mut words = vec![Span::styled(
-        printable(&label).into_owned(),
+        label,
         Style::new().fg(colour).add_modifier(Modifier::BOLD),
     )];
-    if let (Some((rep, reps)), Some(crate::routine::PhaseKind::Hold { .. })) = (v.rep, v.phase)
-        && reps > 1
-    {
-        words.push(Span::styled(format!("  rep {rep} of {reps}"), look::dim()));
+    if !rep_text.is_empty() {
+        words.push(Span::styled(rep_text, look::dim()));
     }
     if v.paused {
         words.push(Span::raw("  "));
@@ -227,7 +273,8 @@ pub fn render_session(
     if let (Some(f), Some(a)) = (side, fig_a) {
         draw_figure(f, a, buf);
     }
-    if body_a.height >= 3 {
+    let text_shown = body_a.height >= 3;
+    if text_shown {
         let text_a = match below {
             Some(f) => {
                 let [l, r] = Layout::horizontal([
@@ -244,15 +291,41 @@ pub fn render_session(
     }
 
     if want_next {
-        let next = match (&v.stalled, &v.up_next) {
-            (Some(d), _) => format!(
-                "Paused by itself after {} away; space resumes",
-                duration::human(*d)
-            ),
-            (None, Some(n)) => format!("Up next: {n}"),
-            (None, None) => "Up next: the end".to_string(),
-        };
-        Line::from(Span::styled(format!(" {}", printable(&next)), look::dim())).render(next_a, buf);
+        let room = usize::from(next_a.width).saturating_sub(1);
+        match (caution, notice) {
+            // Safety text first: one line of the caution when it has no room above.
+            (Some(c), _) if !text_shown => {
+                let c = crate::session::text_lines(c).join(" ");
+                Line::from(vec![
+                    Span::raw(" "),
+                    Span::styled("Caution: ", caution_style()),
+                    Span::raw(fit(&c, room.saturating_sub(9))),
+                ])
+                .render(next_a, buf);
+            }
+            (_, Some(n)) => {
+                Line::from(Span::styled(
+                    format!(" {}", fit(&printable(n), room)),
+                    Style::new().fg(Color::Yellow),
+                ))
+                .render(next_a, buf);
+            }
+            _ => {
+                let next = match (&v.stalled, &v.up_next) {
+                    (Some(d), _) => format!(
+                        "Paused by itself after {} away; space resumes",
+                        duration::human(*d)
+                    ),
+                    (None, Some(n)) => format!("Up next: {n}"),
+                    (None, None) => "Up next: the end".to_string(),
+                };
+                Line::from(Span::styled(
+                    format!(" {}", fit(&printable(&next), room)),
+                    look::dim(),
+                ))
+                .render(next_a, buf);
+            }
+        }
     }
 
     gauge(look, " Step    ", v.step_progress, colour).render(gauge1_a, buf);
@@ -265,21 +338,35 @@ pub fn render_session(
     } else {
         "pause"
     };
-    let keys: &[(&str, &str)] = if area.width >= 76 {
-        &[
-            ("space", pause),
-            ("n", "skip"),
-            ("p", "back"),
-            ("r", "restart"),
-            ("+", "10 s"),
-            ("m", if muted { "unmute" } else { "mute" }),
-            ("?", "help"),
-            ("q", "quit"),
-        ]
-    } else {
-        &[("space", pause), ("?", "help"), ("q", "quit")]
-    };
-    key_line(look, keys).render(keys_a, buf);
+    // Only keys that do something here: "+" adds time to a timed phase, not to a task.
+    let mut keys = vec![
+        ("space", pause),
+        ("n", "skip"),
+        ("p", "back"),
+        ("r", "restart"),
+    ];
+    if !task {
+        keys.push(("+", "10 s"));
+    }
+    keys.extend([
+        ("m", if muted { "unmute" } else { "mute" }),
+        ("?", "help"),
+        ("q", "quit"),
+    ]);
+    // Too wide: the keys least needed mid-session go first ("?" lists them all).
+    let mut line = key_line(look, &keys);
+    for drop in ["r", "p", "+", "n", "m"] {
+        if line.width() <= usize::from(keys_a.width) {
+            break;
+        }
+        keys.retain(|(k, _)| *k != drop);
+        line = key_line(look, &keys);
+    }
+    line.render(keys_a, buf);
+}
+
+fn caution_style() -> Style {
+    Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
 }
 
 fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGauge<'static> {
@@ -296,6 +383,10 @@ fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGaug
         g.filled_symbol("#").unfilled_symbol("-")
     }
 }
+
+/// Indent of an instruction's later lines, under the text after the bullet: no-break spaces,
+/// which word wrap keeps (they become plain spaces after drawing, see `look::plain_spaces`).
+const INDENT: &str = "\u{a0}\u{a0}";
 
 /// Columns between a figure and the text beside it.
 const FIGURE_GAP: u16 = 2;
@@ -326,15 +417,31 @@ fn rows_of(text: &str, width: u16) -> u16 {
     u16::try_from((text.chars().count() + 2).div_ceil(usable)).unwrap_or(u16::MAX)
 }
 
-/// About how many rows the instructions and caution take at `width`.
-fn text_rows(v: &SessionView, width: u16) -> u16 {
-    let instructions: u16 = v.step.instructions.iter().map(|i| rows_of(i, width)).sum();
-    let caution = v
-        .step
+/// About how many rows a text field takes at `width`, line by line.
+fn field_rows(text: &str, width: u16) -> u16 {
+    crate::session::text_lines(text)
+        .iter()
+        .map(|l| rows_of(l, width))
+        .fold(0, u16::saturating_add)
+}
+
+/// About how many rows the caution takes at `width`.
+fn caution_rows(v: &SessionView, width: u16) -> u16 {
+    v.step
         .caution
         .as_deref()
-        .map_or(0, |c| rows_of(&format!("Caution: {c}"), width));
-    instructions.saturating_add(caution)
+        .map_or(0, |c| field_rows(&format!("Caution: {c}"), width))
+}
+
+/// About how many rows the instructions and caution take at `width`.
+fn text_rows(v: &SessionView, width: u16) -> u16 {
+    let instructions = v
+        .step
+        .instructions
+        .iter()
+        .map(|i| field_rows(i, width))
+        .fold(0, u16::saturating_add);
+    instructions.saturating_add(caution_rows(v, width))
 }
 
 /// The step's instructions, and its caution kept in view at the bottom when the
@@ -346,26 +453,37 @@ fn render_text(v: &SessionView, look: Look, area: Rect, buf: &mut Buffer) {
         ..area
     };
     let bullet = if look.unicode { "• " } else { "- " };
+    // Each line of an instruction on a line of its own; the first one carries the bullet.
     let lines: Vec<Line> = v
         .step
         .instructions
         .iter()
-        .map(|i| Line::raw(format!("{bullet}{}", printable(i))))
+        .flat_map(|i| {
+            crate::session::text_lines(i)
+                .into_iter()
+                .enumerate()
+                .map(move |(n, l)| {
+                    Line::raw(format!("{}{l}", if n == 0 { bullet } else { INDENT }))
+                })
+        })
         .collect();
-    let caution = v.step.caution.as_deref().map(|c| {
-        Line::from(vec![
-            Span::styled(
-                "Caution: ",
-                Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
-            ),
-            Span::raw(printable(c).into_owned()),
-        ])
+    let caution: Option<Vec<Line>> = v.step.caution.as_deref().map(|c| {
+        crate::session::text_lines(c)
+            .into_iter()
+            .enumerate()
+            .map(|(n, l)| {
+                if n == 0 {
+                    Line::from(vec![
+                        Span::styled("Caution: ", caution_style()),
+                        Span::raw(l),
+                    ])
+                } else {
+                    Line::raw(l)
+                }
+            })
+            .collect()
     });
-    let caution_rows = v
-        .step
-        .caution
-        .as_deref()
-        .map_or(0, |c| rows_of(&format!("Caution: {c}"), area.width));
+    let caution_rows = caution_rows(v, area.width);
     let fits = text_rows(v, area.width) <= area.height;
     let [top, bottom] = if fits || caution_rows >= area.height {
         [area, Rect { height: 0, ..area }]
@@ -379,7 +497,7 @@ fn render_text(v: &SessionView, look: Look, area: Rect, buf: &mut Buffer) {
                 .wrap(Wrap { trim: true })
                 .render(bottom, buf);
         }
-        Some(c) => lines.push(c),
+        Some(c) => lines.extend(c),
         None => {}
     }
     Paragraph::new(lines)
