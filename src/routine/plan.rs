@@ -50,8 +50,9 @@ impl Phase {
     ///
     /// Stretches: "GET READY", "HOLD", "HOLD - LEFT LEG" (a step for the feet only says "FOOT",
     /// one without any leg target says "SIDE"), "REST", "SWITCH SIDES". Wind-down routines show
-    /// a timed step's title instead of "HOLD" ("Slow breathing", "Slow breathing - LEFT SIDE").
-    /// A task shows its title.
+    /// a timed step's title instead of "HOLD", and name its side the same way ("Slow
+    /// breathing", "Wall calf stretch - LEFT LEG"; "SIDE" when the step has no targets). A task
+    /// shows its title.
     pub fn label(&self, routine: &Routine) -> String {
         let step = routine.steps.get(self.step);
         let title = step.map_or("", |s| s.title.as_str());
@@ -63,7 +64,12 @@ impl Phase {
             PhaseKind::Hold { side, .. } => {
                 let (head, limb) = match routine.kind {
                     RoutineKind::Stretch => ("HOLD", step.map_or("LEG", |s| limb(&s.targets))),
-                    RoutineKind::WindDown => (title, "SIDE"),
+                    // A wind-down step names itself, and its side the way a stretch does.
+                    RoutineKind::WindDown => (
+                        title,
+                        step.filter(|s| !s.targets.is_empty())
+                            .map_or("SIDE", |s| limb(&s.targets)),
+                    ),
                 };
                 match side {
                     None => head.to_string(),

@@ -582,7 +582,10 @@ fn labels_for_feet_other_targets_and_wind_down() {
     let mut twist = timed("Lying twist", Sides::Both, 1);
     twist.prepare = Duration::ZERO;
     twist.targets = vec![Target::Back];
-    let mut r = routine(vec![breathe, twist, task("Lights out")]);
+    let mut calf = timed("Wall calf stretch", Sides::Both, 1);
+    calf.prepare = Duration::ZERO;
+    calf.targets = vec![Target::Calves];
+    let mut r = routine(vec![breathe, twist, calf, task("Lights out")]);
     r.kind = RoutineKind::WindDown;
     let (mut s, fx) = Session::start(r, c.at(0.0));
     let mut all = cues(&fx);
@@ -594,6 +597,10 @@ fn labels_for_feet_other_targets_and_wind_down() {
             "Lying twist - LEFT SIDE",
             "SWITCH SIDES",
             "Lying twist - RIGHT SIDE",
+            // A stretch names its limb in a wind-down as in the evening routine.
+            "Wall calf stretch - LEFT LEG",
+            "SWITCH SIDES",
+            "Wall calf stretch - RIGHT LEG",
             "Lights out"
         ]
     );
