@@ -199,10 +199,19 @@ fn home_asks_about_last_night_without_taking_enter() {
 #[test]
 fn home_header_from_the_history() {
     use windown::history::{CheckinEntry, Cramps, HomeSummary, SessionEntry};
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 25).expect("a date");
-    let at = chrono::FixedOffset::east_opt(3600)
-        .expect("an offset")
+    let cet = chrono::FixedOffset::east_opt(3600).expect("an offset");
+    let at = cet
         .with_ymd_and_hms(2026, 11, 24, 21, 40, 0)
+        .single()
+        .expect("a time");
+    let morning = cet
+        .with_ymd_and_hms(2026, 11, 25, 7, 30, 0)
+        .single()
+        .expect("a time");
+    // Still up at 01:54: the night of the 24th is not over, so the check-in about it cannot be
+    // "last night" yet; the one about the 23rd is.
+    let small_hours = cet
+        .with_ymd_and_hms(2026, 11, 25, 1, 54, 0)
         .single()
         .expect("a time");
     let h = HomeSummary {
@@ -227,11 +236,23 @@ fn home_header_from_the_history() {
         note: None,
     };
     assert_eq!(
-        windown::tui::home::header_text(&h, today, Look::FULL),
+        windown::tui::home::header_text(&h, morning, Look::FULL),
+        "streak 3 evenings · last session yesterday 21:40 · last night: no cramps"
+    );
+    let mut earlier = h.clone();
+    if let Some(c) = earlier.last_checkin.as_mut() {
+        c.night_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
+    }
+    assert_eq!(
+        windown::tui::home::header_text(&earlier, small_hours, Look::FULL),
         "streak 3 evenings · last session yesterday 21:40 · last night: no cramps"
     );
     assert_eq!(
-        windown::tui::home::header_text(&HomeSummary::default(), today, Look::FULL),
+        windown::tui::home::header_text(&earlier, morning, Look::FULL),
+        "streak 3 evenings · last session yesterday 21:40 · night of Mon 23 Nov: no cramps"
+    );
+    assert_eq!(
+        windown::tui::home::header_text(&HomeSummary::default(), morning, Look::FULL),
         ""
     );
 }

@@ -18,7 +18,7 @@ pub mod stats;
 pub mod store;
 pub mod view;
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate};
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use record::{evening_of, last_night_over};
 
@@ -70,12 +70,6 @@ pub struct HomeSummary {
     /// Something in the file could not be read (a torn line, a newer format): a short note
     /// the home screen may show. The numbers above cover what could be read.
     pub note: Option<String>,
-}
-
-/// The night a morning check-in on the calendar day `today` is about: the evening before.
-/// (With a clock, prefer [`last_night_over`], which knows the night lasts until 04:00.)
-pub fn last_night(today: NaiveDate) -> NaiveDate {
-    today - Duration::days(1)
 }
 
 /// The home screen's numbers at the moment `now` (local time with its offset). Every day in

@@ -120,7 +120,7 @@ pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let ended = chrono::Local::now().fixed_offset();
     cuer.settle(SETTLE);
     if let Err(e) = record(dirs, ending.summary(), started, ended) {
-        eprintln!(
+        crate::errln!(
             "warning: the session was not saved in your history: {}",
             printable(&e.to_string())
         );

@@ -196,9 +196,10 @@ impl Home {
 /// when nothing is recorded yet.
 pub fn header_text(
     h: &crate::history::HomeSummary,
-    today: chrono::NaiveDate,
+    now: chrono::DateTime<chrono::FixedOffset>,
     look: Look,
 ) -> String {
+    let today = now.date_naive();
     let day = |d: chrono::NaiveDate| {
         if d == today {
             "today".to_string()
@@ -228,7 +229,9 @@ pub fn header_text(
             crate::history::Cramps::None => "no cramps".to_string(),
             other => format!("{} cramps", other.word()),
         };
-        if c.night_of == crate::history::last_night(today) {
+        // The night that is over by the history's evening rule: at 01:54 that is still the
+        // night before yesterday's evening, not the one the person is in.
+        if c.night_of == crate::history::last_night_over(now) {
             parts.push(format!("last night: {how}"));
         } else {
             parts.push(format!(

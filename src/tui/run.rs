@@ -74,7 +74,7 @@ pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figu
 fn refresh_home(app: &mut App, dirs: &Dirs, ask: bool) {
     let now = chrono::Local::now().fixed_offset();
     let h = history::home_summary(dirs, now);
-    app.home.header = super::home::header_text(&h, now.date_naive(), app.look);
+    app.home.header = super::home::header_text(&h, now, app.look);
     // Said once per run: on the first look, not again after each session.
     if let (true, Some(n)) = (ask, h.note) {
         app.home.notice = Some(n);
@@ -174,7 +174,8 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     signals.close();
     ui.cuer.settle(std::time::Duration::from_millis(1500));
     for p in ui.problems {
-        eprint!("{}", Failure::new(p));
+        // After SIGHUP the terminal is gone: a failed write must not become a panic.
+        crate::error::print_err(&Failure::new(p).to_string());
     }
     Ok(ui.code)
 }
