@@ -128,12 +128,7 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
     // Occurrences at or after the start: the schedule works in whole seconds.
     let after = start - chrono::Duration::seconds(1);
     let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
-    let width = sched
-        .reminders
-        .iter()
-        .map(|r| r.id.len())
-        .max()
-        .unwrap_or(0);
+    let width = id_width(&sched);
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for o in &list {
@@ -217,12 +212,7 @@ fn status(dirs: &Dirs) -> CmdResult {
     let now = Local::now();
     let end = now + chrono::Duration::days(8);
     let next = schedule::next_occurrences(&sched, &now, &end, 5);
-    let width = sched
-        .reminders
-        .iter()
-        .map(|r| r.id.len())
-        .max()
-        .unwrap_or(0);
+    let width = id_width(&sched);
     if next.is_empty() {
         crate::outln!("next: none (every reminder is off)")?;
     } else {
@@ -257,4 +247,14 @@ fn status(dirs: &Dirs) -> CmdResult {
         crate::outln!("  {:width$}  {sent}{off}", r.id)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Width of the id column in the listings: the longest reminder id.
+fn id_width(sched: &file::Schedule) -> usize {
+    sched
+        .reminders
+        .iter()
+        .map(|r| r.id.len())
+        .max()
+        .unwrap_or(0)
 }

@@ -34,12 +34,7 @@ pub fn render_too_small(area: Rect, buf: &mut Buffer) {
             area.width, area.height
         )),
     ];
-    let h = (lines.len() as u16).min(area.height);
-    let a = Rect {
-        y: area.y + (area.height - h) / 2,
-        height: h,
-        ..area
-    };
+    let a = centred(area, area.width, lines.len() as u16);
     Paragraph::new(lines)
         .alignment(Alignment::Center)
         .wrap(Wrap { trim: true })

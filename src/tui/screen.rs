@@ -525,12 +525,7 @@ pub fn render_summary(s: &Summary, look: Look, area: Rect, buf: &mut Buffer) {
         Line::raw(""),
         key_line(look, &[("Enter", "home"), ("q", "quit")]),
     ];
-    let h = (lines.len() as u16).min(area.height);
-    let a = Rect {
-        y: area.y + (area.height - h) / 2,
-        height: h,
-        ..area
-    };
+    let a = super::overlay::centred(area, area.width, lines.len() as u16);
     Paragraph::new(lines)
         .alignment(Alignment::Center)
         .render(a, buf);
