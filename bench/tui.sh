@@ -46,56 +46,8 @@ export WINDOWN_CONFIG_DIR="$work/config" WINDOWN_DATA_DIR="$work/data" WINDOWN_S
 export LANG=C.UTF-8 TERM=xterm-256color
 
 echo "--- first frame (pty 100x30, 30 runs; target < 30 ms)"
-python3 - "$BIN" <<'PY'
-import fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
-binary = sys.argv[1]
-
-def first_frame(args, marker):
-    pid, fd = pty.fork()
-    if pid == 0:
-        fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        os.execv(binary, [binary] + args)
-    t0 = time.perf_counter()
-    # The child sets the size itself before exec; reading starts at once.
-    seen = b""
-    elapsed = None
-    while elapsed is None:
-        r, _, _ = select.select([fd], [], [], 5)
-        if not r:
-            break
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:
-            break
-        seen += chunk
-        if marker in seen:
-            elapsed = time.perf_counter() - t0
-    os.kill(pid, signal.SIGTERM)
-    # Drain so the child can write its restore sequence, then reap it.
-    try:
-        while select.select([fd], [], [], 0.5)[0]:
-            if not os.read(fd, 65536):
-                break
-    except OSError:
-        pass
-    os.waitpid(pid, 0)
-    os.close(fd)
-    return elapsed
-
-for label, args, marker in [
-    ("windown (home screen)", [], b"Routines"),
-    ("windown run countdown", ["run", "countdown"], b"HOLD"),
-]:
-    times = []
-    for _ in range(30):
-        t = first_frame(args, marker)
-        if t is None:
-            print(f"{label}: no frame seen", file=sys.stderr)
-            sys.exit(1)
-        times.append(t * 1000)
-    times.sort()
-    print(f"{label:26} median {statistics.median(times):6.2f} ms   min {times[0]:6.2f} ms   max {times[-1]:6.2f} ms")
-PY
+python3 bench/first_frame.py "windown (home screen)" 30 Routines "$BIN"
+python3 bench/first_frame.py "windown run countdown" 30 HOLD "$BIN" run countdown
 
 echo "--- ${SECS} s countdown, side by side in tmux 100x30 (targets: < 0.05 % of one core, < 8 MB)"
 tmux -L "$sock" new-session -d -x 100 -y 30 -s windown "exec '$BIN' run countdown"
