@@ -9,10 +9,11 @@
 //!
 //! Skipped with a printed reason when a tool is missing, except with CI=true.
 
-use std::io::{BufRead, BufReader};
+mod common;
+use common::Lines;
+
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_windown");
@@ -56,19 +57,6 @@ impl Drop for Proc {
     }
 }
 
-/// Lines of a child's pipe, on a channel (so reads can time out).
-fn lines_of(r: impl std::io::Read + Send + 'static) -> mpsc::Receiver<String> {
-    let (tx, rx) = mpsc::channel();
-    std::thread::spawn(move || {
-        for l in BufReader::new(r).lines().map_while(Result::ok) {
-            if tx.send(l).is_err() {
-                break;
-            }
-        }
-    });
-    rx
-}
-
 struct Stack {
     tmp: tempfile::TempDir,
     display: String,
@@ -102,8 +90,8 @@ impl Stack {
             pid: x.id(),
             child: Some(x),
         };
-        let display = lines_of(out)
-            .recv_timeout(Duration::from_secs(20))
+        let display = Lines::of(out)
+            .next_within(Duration::from_secs(20))
             .expect("Xvfb did not report a display");
         let display = format!(":{}", display.trim());
 
@@ -263,8 +251,7 @@ impl Stack {
             .unwrap();
         let err = c.stderr.take().unwrap();
         Windown {
-            lines: lines_of(err),
-            seen: Vec::new(),
+            lines: Lines::of(err),
             proc: Proc {
                 pid: c.id(),
                 child: Some(c),
@@ -273,36 +260,27 @@ impl Stack {
     }
 }
 
+/// `windown remind run` and its stderr lines (`wait_for`, `count`, `seen` come from
+/// [`Lines`]).
 struct Windown {
     proc: Proc,
-    lines: mpsc::Receiver<String>,
-    seen: Vec<String>,
+    lines: Lines,
+}
+
+impl std::ops::Deref for Windown {
+    type Target = Lines;
+    fn deref(&self) -> &Lines {
+        &self.lines
+    }
+}
+
+impl std::ops::DerefMut for Windown {
+    fn deref_mut(&mut self) -> &mut Lines {
+        &mut self.lines
+    }
 }
 
 impl Windown {
-    fn wait_for(&mut self, needle: &str, limit: Duration) -> bool {
-        let end = Instant::now() + limit;
-        while let Some(left) = end.checked_duration_since(Instant::now()) {
-            match self.lines.recv_timeout(left) {
-                Ok(l) => {
-                    let hit = l.contains(needle);
-                    self.seen.push(l);
-                    if hit {
-                        return true;
-                    }
-                }
-                Err(_) => return false,
-            }
-        }
-        false
-    }
-    /// Take whatever arrives during `d`.
-    fn collect_for(&mut self, d: Duration) {
-        let _ = self.wait_for("\u{0}never", d);
-    }
-    fn count(&self, needle: &str) -> usize {
-        self.seen.iter().filter(|l| l.contains(needle)).count()
-    }
     /// SIGTERM, and the exit code if it exits within 3 s.
     fn terminate(&mut self) -> Option<i32> {
         self.proc.signal("TERM");

@@ -1,7 +1,9 @@
 //! Reminders: the schedule rules (in fixed zones from chrono_tz), and the `windown remind`
 //! commands run as the real binary with temporary folders.
 
-use std::io::{BufRead, BufReader};
+mod common;
+use common::Lines;
+
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -671,10 +673,24 @@ fn install_with_systemctl_writes_and_enables_the_unit() {
 }
 
 /// A `remind run` child, killed by its pid when dropped; its stderr lines arrive on a channel.
+/// `windown remind run` and its stderr lines (`wait_for`, `count`, `seen` come from
+/// [`Lines`]).
 struct Running {
     child: Child,
-    lines: std::sync::mpsc::Receiver<String>,
-    seen: Vec<String>,
+    lines: Lines,
+}
+
+impl std::ops::Deref for Running {
+    type Target = Lines;
+    fn deref(&self) -> &Lines {
+        &self.lines
+    }
+}
+
+impl std::ops::DerefMut for Running {
+    fn deref_mut(&mut self) -> &mut Lines {
+        &mut self.lines
+    }
 }
 
 impl Running {
@@ -685,39 +701,10 @@ impl Running {
             .spawn()
             .unwrap();
         let err = child.stderr.take().unwrap();
-        let (tx, lines) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for l in BufReader::new(err).lines().map_while(Result::ok) {
-                if tx.send(l).is_err() {
-                    break;
-                }
-            }
-        });
         Running {
             child,
-            lines,
-            seen: Vec::new(),
+            lines: Lines::of(err),
         }
-    }
-    /// Wait until a stderr line contains `needle`; all lines so far are in `seen`.
-    fn wait_for(&mut self, needle: &str, limit: Duration) -> bool {
-        let end = Instant::now() + limit;
-        while let Some(left) = end.checked_duration_since(Instant::now()) {
-            match self.lines.recv_timeout(left) {
-                Ok(l) => {
-                    let hit = l.contains(needle);
-                    self.seen.push(l);
-                    if hit {
-                        return true;
-                    }
-                }
-                Err(_) => return false,
-            }
-        }
-        false
-    }
-    fn count(&self, needle: &str) -> usize {
-        self.seen.iter().filter(|l| l.contains(needle)).count()
     }
     fn terminate(&mut self) -> Option<i32> {
         signal(self.child.id(), "TERM");
