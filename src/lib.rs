@@ -7,7 +7,8 @@
 //! - [`tui`]: the terminal interface (home, session, reminders, progress screens).
 //! - [`remind`]: the reminder file, the pure schedule, and the notification process.
 //! - [`history`]: the append-only record of sessions and morning check-ins, and the numbers.
-//! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`]: shared ground.
+//! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
+//!   ground.
 
 pub mod cli;
 pub mod config;
@@ -19,5 +20,6 @@ pub mod paths;
 pub mod remind;
 pub mod routine;
 pub mod session;
+pub mod text;
 pub mod tui;
 pub mod words;

@@ -21,9 +21,8 @@ use crate::diag::{Diagnostic, did_you_mean, printable};
 use crate::duration::clock;
 use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
-use crate::words::{count, shorten};
-
-use unicode_width::UnicodeWidthStr;
+use crate::text;
+use crate::words::count;
 
 /// `windown list`.
 pub fn list(dirs: &Dirs) -> CmdResult {
@@ -95,7 +94,7 @@ fn missing_figures(dirs: &Dirs, file: &Path, routine: &Routine) -> String {
             "warning: {}: step {} (\"{}\"): no figure named \"{name}\"; the step is shown without one",
             printable(&file.display().to_string()),
             i + 1,
-            printable(&shorten(&step.title, 40)),
+            printable(&text::fit(&step.title, 40)),
         );
         match did_you_mean(name, builtin_names()) {
             Some(s) => {
@@ -304,7 +303,7 @@ pub fn render_list(catalog: &Catalog) -> String {
         }
         rows.push([
             r.id.clone(),
-            shorten(&r.title, 36),
+            text::fit(&r.title, 36).into_owned(),
             r.kind.as_str().to_string(),
             time,
             r.steps.len().to_string(),
@@ -314,7 +313,7 @@ pub fn render_list(catalog: &Catalog) -> String {
     let mut widths = [0usize; 6];
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.width());
+            *w = (*w).max(text::width(cell));
         }
     }
     let mut out = String::new();
@@ -324,8 +323,8 @@ pub fn render_list(catalog: &Catalog) -> String {
             match i {
                 5 => line.push_str(cell),
                 // Numbers line up on the right.
-                4 => line.push_str(&format!("{}{cell}  ", pad(cell, w))),
-                _ => line.push_str(&format!("{cell}{}  ", pad(cell, w))),
+                4 => line.push_str(&format!("{}{cell}  ", text::padding(cell, w))),
+                _ => line.push_str(&format!("{cell}{}  ", text::padding(cell, w))),
             }
         }
         out.push_str(line.trim_end());
@@ -431,9 +430,4 @@ pub fn render_show(routine: &Routine) -> String {
 
 fn unknown(name: &str) -> Failure {
     Failure::usage(format!("no routine named \"{name}\""))
-}
-
-/// Spaces that pad `cell` to `width` terminal columns.
-fn pad(cell: &str, width: usize) -> String {
-    " ".repeat(width.saturating_sub(cell.width()))
 }

@@ -275,7 +275,7 @@ impl Owner {
     fn step(n: usize, title: Option<&str>) -> Owner {
         match title {
             Some(t) if !t.trim().is_empty() => {
-                Owner(format!("step {n} (\"{}\"): ", crate::words::shorten(t, 43)))
+                Owner(format!("step {n} (\"{}\"): ", crate::text::fit(t, 43)))
             }
             _ => Owner(format!("step {n}: ")),
         }
