@@ -942,19 +942,33 @@ fn run_reloads_edits_and_keeps_the_last_good_schedule() {
 // ---------------------------------------------------------------- the TUI screen
 
 mod view {
-    use std::sync::Arc;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-
     use chrono::{Local, TimeZone};
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use ratatui::crossterm::event::{KeyCode, KeyEvent};
     use windown::paths::Dirs;
-    use windown::remind::view::RemindersView;
+    use windown::tui::screens::reminders::RemindersScreen;
+    use windown::tui::screens::{Act, Cx, Goto, View};
+    use windown::tui::theme::{self, Look};
+    use windown::tui::work::{Done, Job, carry_out};
 
-    fn draw(v: &RemindersView, w: u16, h: u16) -> String {
+    fn cx(wall: chrono::DateTime<Local>) -> Cx {
+        Cx {
+            look: Look::FULL,
+            now: std::time::Instant::now(),
+            wall,
+            muted: false,
+        }
+    }
+
+    fn draw(v: &RemindersScreen, wall: chrono::DateTime<Local>, w: u16, h: u16) -> String {
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
-        t.draw(|f| v.render(f.area(), f.buffer_mut())).unwrap();
+        t.draw(|f| {
+            let area = f.area();
+            v.render(&cx(wall), area, f.buffer_mut());
+            theme::finish(Look::FULL, f.buffer_mut());
+        })
+        .unwrap();
         t.backend().to_string()
     }
 
@@ -962,36 +976,64 @@ mod view {
         KeyEvent::from(c)
     }
 
+    /// Carry out the screen's jobs here and now, on the real files, and give it the results.
+    fn run(v: &mut RemindersScreen, acts: Vec<Act>, dirs: &Dirs) -> Vec<Act> {
+        let mut rest = Vec::new();
+        for a in acts {
+            let Act::Do(job) = a else {
+                rest.push(a);
+                continue;
+            };
+            let done = std::sync::Mutex::new(Vec::new());
+            carry_out(job, dirs, true, &|d| done.lock().unwrap().push(d));
+            for d in done.into_inner().unwrap() {
+                match d {
+                    Done::Reminders(o) => v.set_overview(o),
+                    Done::ReminderSaid(m) => v.message = Some(m),
+                    other => panic!("unexpected {other:?}"),
+                }
+            }
+        }
+        rest
+    }
+
+    fn open(dirs: &Dirs) -> RemindersScreen {
+        let mut v = RemindersScreen::default();
+        run(&mut v, vec![Act::Do(Job::Reminders)], dirs);
+        v
+    }
+
+    fn press(
+        v: &mut RemindersScreen,
+        k: KeyEvent,
+        dirs: &Dirs,
+        wall: chrono::DateTime<Local>,
+    ) -> Vec<Act> {
+        let acts = v.key(&k, &cx(wall));
+        run(v, acts, dirs)
+    }
+
     #[test]
     fn shows_toggles_and_writes_back() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
         // A December morning: no daylight-saving change near it in any zone we run in.
-        let now = Local
-            .with_ymd_and_hms(2026, 12, 1, 8, 0, 0)
-            .earliest()
-            .unwrap();
-        let wakes = Arc::new(AtomicUsize::new(0));
-        let w = wakes.clone();
-        let mut v = RemindersView::load(
-            &dirs,
-            now,
-            Arc::new(move || {
-                w.fetch_add(1, Ordering::SeqCst);
-            }),
-        )
-        .with_clock(Arc::new(move || now));
-        insta::assert_snapshot!("reminders_80x24", draw(&v, 80, 24));
-        insta::assert_snapshot!("reminders_40x12", draw(&v, 40, 12));
+        let now = at(2026, 12, 1, 8, 0);
+        let mut v = open(&dirs);
+        insta::assert_snapshot!("reminders_80x24", draw(&v, now, 80, 24));
+        insta::assert_snapshot!("reminders_40x12", draw(&v, now, 40, 12));
 
-        assert!(v.handle_key(key(KeyCode::Down), now));
-        assert!(v.handle_key(key(KeyCode::Char(' ')), now));
-        assert!(!v.handle_key(key(KeyCode::Esc), now));
-        insta::assert_snapshot!("reminders_legs_up_off", draw(&v, 80, 24));
+        press(&mut v, key(KeyCode::Down), &dirs, now);
+        press(&mut v, key(KeyCode::Char(' ')), &dirs, now);
+        assert_eq!(
+            press(&mut v, key(KeyCode::Esc), &dirs, now),
+            vec![Act::Go(Goto::Home)]
+        );
+        insta::assert_snapshot!("reminders_legs_up_off", draw(&v, now, 80, 24));
         let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
         assert!(text.starts_with("# windown reminders"), "comments kept");
         assert!(text.contains("at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = false\n"));
-        assert!(v.handle_key(key(KeyCode::Enter), now));
+        press(&mut v, key(KeyCode::Enter), &dirs, now);
         assert_eq!(
             std::fs::read_to_string(dirs.reminders_file()).unwrap(),
             windown::remind::file::DEFAULT_TEXT
@@ -999,11 +1041,10 @@ mod view {
 
         // A broken file is shown, not hidden.
         std::fs::write(dirs.reminders_file(), "[[reminder]]\nid = \"x\"\n").unwrap();
-        assert!(v.handle_key(key(KeyCode::Char('r')), now));
-        let screen = draw(&v, 80, 24);
+        press(&mut v, key(KeyCode::Char('r')), &dirs, now);
+        let screen = draw(&v, now, 80, 24);
         assert!(screen.contains("reminders.toml has a mistake:"), "{screen}");
         assert!(screen.contains("missing field"), "{screen}");
-        assert_eq!(wakes.load(Ordering::SeqCst), 0);
     }
 
     fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32) -> chrono::DateTime<Local> {
@@ -1024,20 +1065,17 @@ mod view {
         )
         .unwrap();
         // Monday 2026-11-30.
-        let clock = Arc::new(std::sync::Mutex::new(at(2026, 11, 30, 9, 0)));
-        let c = clock.clone();
-        let mut v = RemindersView::load(&dirs, at(2026, 11, 30, 9, 0), Arc::new(|| {}))
-            .with_clock(Arc::new(move || *c.lock().unwrap()));
-        assert!(draw(&v, 80, 24).contains("today 10:30"));
+        let mut v = open(&dirs);
+        assert!(draw(&v, at(2026, 11, 30, 9, 0), 80, 24).contains("today 10:30"));
         // Later the same Monday, with no key pressed: the next one is a week ahead, dated.
-        *clock.lock().unwrap() = at(2026, 11, 30, 11, 0);
-        let screen = draw(&v, 80, 24);
+        let later = at(2026, 11, 30, 11, 0);
+        let screen = draw(&v, later, 80, 24);
         assert!(screen.contains("Mon 7 Dec 10:30"), "{screen}");
         // The message of a toggle goes away with the next key.
-        assert!(v.handle_key(key(KeyCode::Char(' ')), at(2026, 11, 30, 11, 0)));
-        assert!(draw(&v, 80, 24).contains("weekly is now off"));
-        assert!(v.handle_key(key(KeyCode::Down), at(2026, 11, 30, 11, 0)));
-        assert!(!draw(&v, 80, 24).contains("weekly is now off"));
+        press(&mut v, key(KeyCode::Char(' ')), &dirs, later);
+        assert!(draw(&v, later, 80, 24).contains("weekly is now off"));
+        press(&mut v, key(KeyCode::Down), &dirs, later);
+        assert!(!draw(&v, later, 80, 24).contains("weekly is now off"));
     }
 
     #[test]
@@ -1046,8 +1084,8 @@ mod view {
         let dirs = Dirs::under(tmp.path());
         std::fs::create_dir_all(&dirs.config).unwrap();
         std::fs::write(dirs.config_file(), "wake = \"7am\"\n").unwrap();
-        let v = RemindersView::load(&dirs, at(2026, 12, 1, 8, 0), Arc::new(|| {}));
-        let screen = draw(&v, 80, 24);
+        let v = open(&dirs);
+        let screen = draw(&v, at(2026, 12, 1, 8, 0), 80, 24);
         assert!(screen.contains("config.toml has a mistake:"), "{screen}");
         assert!(!screen.contains("reminders.toml has a mistake"), "{screen}");
     }

@@ -10,14 +10,15 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
 use ratatui::style::Color;
 
 use windown::routine::figures::clean;
 use windown::routine::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
-use windown::tui::app::{App, Other, Out, Overlay, Screen};
-use windown::tui::home::{Entry, Home};
-use windown::tui::look::Look;
+use windown::tui::app::{App, Out, Overlay, Screen};
+use windown::tui::screens::Cx;
+use windown::tui::screens::home::{Answer, Checkin, Entry, Home};
+use windown::tui::theme::Look;
+use windown::tui::work::Job;
 
 fn secs(s: u64) -> Duration {
     Duration::from_secs(s)
@@ -89,13 +90,22 @@ fn home() -> Home {
 
 const FIGURE: &str = "  o/\n /|\n  |\\\n / \\\n";
 
+/// The moment `now`, on the evening of 24 November 2026 (wall clock).
+fn cx(now: Instant) -> Cx {
+    Cx {
+        look: Look::FULL,
+        now,
+        wall: chrono::Local
+            .with_ymd_and_hms(2026, 11, 24, 21, 30, 0)
+            .single()
+            .expect("a valid local time"),
+        muted: false,
+    }
+}
+
 fn started(look: Look, t0: Instant) -> App {
     let mut app = App::new(look, home(), false);
-    let started = chrono::Local
-        .with_ymd_and_hms(2026, 11, 24, 21, 30, 0)
-        .single()
-        .expect("a valid local time");
-    app.start(routine(), vec![clean(FIGURE), None], t0, started);
+    app.start(routine(), vec![clean(FIGURE), None], &cx(t0));
     app
 }
 
@@ -103,13 +113,7 @@ fn draw(app: &App, now: Instant, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
     t.draw(|f| {
         let area = f.area();
-        app.render(now, area, f.buffer_mut(), &|o, a, b| {
-            let title = match o {
-                Other::Reminders => "Reminders",
-                Other::Progress => "Progress",
-            };
-            windown::tui::app::render_unavailable(app.look, title, a, b);
-        });
+        app.render(&app.cx(now, cx(now).wall), area, f.buffer_mut());
     })
     .expect("draw");
     t
@@ -134,7 +138,7 @@ fn ctrl(c: char) -> KeyEvent {
 }
 
 fn at(app: &mut App, t: Instant) {
-    let _ = app.advance(t);
+    let _ = app.advance(&cx(t));
 }
 
 #[test]
@@ -148,11 +152,11 @@ fn home_screen() {
 fn home_shows_a_broken_file_with_its_error() {
     let t0 = Instant::now();
     let mut app = App::new(Look::FULL, home(), false);
-    app.key(ch('j'), t0);
-    app.key(KeyCode::Down.into(), t0);
+    app.key(ch('j'), &cx(t0));
+    app.key(KeyCode::Down.into(), &cx(t0));
     snap("home_broken", &app, t0);
     // Enter on a broken file explains instead of starting.
-    let out = app.key(key(KeyCode::Enter), t0);
+    let out = app.key(key(KeyCode::Enter), &cx(t0));
     assert!(out.is_empty());
     assert!(app.home.notice.is_some());
 }
@@ -160,39 +164,38 @@ fn home_shows_a_broken_file_with_its_error() {
 #[test]
 fn home_asks_about_last_night_without_taking_enter() {
     use windown::history::Cramps;
-    use windown::history::view::{CheckinPrompt, PromptAnswer};
     let t0 = Instant::now();
     let night = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
     let mut app = App::new(Look::FULL, home(), false);
-    app.checkin = Some(CheckinPrompt::new(night));
+    app.home.checkin = Some(Checkin { night_of: night });
     snap("home_checkin", &app, t0);
     // j still moves the list; Enter still starts a routine.
-    app.key(ch('j'), t0);
+    app.key(ch('j'), &cx(t0));
     assert_eq!(app.home.selected, 1);
     assert!(matches!(
-        app.key(key(KeyCode::Enter), t0).as_slice(),
-        [Out::Start(_)]
+        app.key(key(KeyCode::Enter), &cx(t0)).as_slice(),
+        [Out::Do(Job::Start(_))]
     ));
-    assert!(app.checkin.is_some());
+    assert!(app.home.checkin.is_some());
     // m answers "mild" for that night and closes the prompt.
-    let out = app.key(ch('m'), t0);
+    let out = app.key(ch('m'), &cx(t0));
     assert_eq!(
         out,
-        vec![Out::Checkin {
+        vec![Out::Do(Job::Checkin {
             night_of: night,
-            answer: PromptAnswer::Cramps(Cramps::Mild)
-        }]
+            answer: Answer::Cramps(Cramps::Mild)
+        })]
     );
-    assert!(app.checkin.is_none());
+    assert!(app.home.checkin.is_none());
     // Esc skips.
-    app.checkin = Some(CheckinPrompt::new(night));
-    let out = app.key(key(KeyCode::Esc), t0);
+    app.home.checkin = Some(Checkin { night_of: night });
+    let out = app.key(key(KeyCode::Esc), &cx(t0));
     assert!(matches!(
         out.as_slice(),
-        [Out::Checkin {
-            answer: PromptAnswer::Skip,
+        [Out::Do(Job::Checkin {
+            answer: Answer::Skip,
             ..
-        }]
+        })]
     ));
 }
 
@@ -236,7 +239,7 @@ fn home_header_from_the_history() {
         note: None,
     };
     assert_eq!(
-        windown::tui::home::header_text(&h, morning, Look::FULL),
+        windown::tui::screens::home::header_text(&h, morning, Look::FULL),
         "streak 3 evenings · last session yesterday 21:40 · last night: no cramps"
     );
     let mut earlier = h.clone();
@@ -244,41 +247,90 @@ fn home_header_from_the_history() {
         c.night_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("a date");
     }
     assert_eq!(
-        windown::tui::home::header_text(&earlier, small_hours, Look::FULL),
+        windown::tui::screens::home::header_text(&earlier, small_hours, Look::FULL),
         "streak 3 evenings · last session yesterday 21:40 · last night: no cramps"
     );
     assert_eq!(
-        windown::tui::home::header_text(&earlier, morning, Look::FULL),
+        windown::tui::screens::home::header_text(&earlier, morning, Look::FULL),
         "streak 3 evenings · last session yesterday 21:40 · night of Mon 23 Nov: no cramps"
     );
     assert_eq!(
-        windown::tui::home::header_text(&HomeSummary::default(), morning, Look::FULL),
+        windown::tui::screens::home::header_text(&HomeSummary::default(), morning, Look::FULL),
         ""
     );
+}
+
+/// Carry out the jobs in `outs` here and now (as the worker would, on the real files under
+/// `dirs`), hand their results to the app, and return what else the app asked for.
+fn work(app: &mut App, outs: Vec<Out>, dirs: &windown::paths::Dirs, now: Instant) -> Vec<Out> {
+    let mut rest = Vec::new();
+    for o in outs {
+        match o {
+            Out::Do(job) => {
+                let done = std::sync::Mutex::new(Vec::new());
+                windown::tui::work::carry_out(job, dirs, true, &|d| {
+                    done.lock().expect("not poisoned").push(d)
+                });
+                for d in done.into_inner().expect("not poisoned") {
+                    let more = app.done(d, &cx(now));
+                    rest.extend(work(app, more, dirs, now));
+                }
+            }
+            other => rest.push(other),
+        }
+    }
+    rest
 }
 
 #[test]
 fn other_screens_open_from_home_and_get_their_keys() {
     let t0 = Instant::now();
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dirs = windown::paths::Dirs::under(tmp.path());
     let mut app = App::new(Look::FULL, home(), false);
-    assert_eq!(app.key(ch('r'), t0), vec![Out::Open(Other::Reminders)]);
-    assert_eq!(app.key(ch('g'), t0), vec![Out::Open(Other::Progress)]);
-    app.screen = Screen::Other(Other::Reminders);
-    assert_eq!(app.key(ch(' '), t0), vec![Out::OtherKey(ch(' '))]);
-    assert_eq!(app.key(ch('j'), t0), vec![Out::OtherKey(ch('j'))]);
-    assert!(app.key(key(KeyCode::Esc), t0).is_empty());
+    // r opens the reminders screen and asks for the files to be read.
+    assert_eq!(app.key(ch('r'), &cx(t0)), vec![Out::Do(Job::Reminders)]);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(text.contains("Reading the reminders…"), "{text}");
+    let out = app.key(ch('?'), &cx(t0));
+    assert!(out.is_empty());
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(text.contains("send a test notification"), "{text}");
+    app.key(ch('x'), &cx(t0));
+    let rest = work(&mut app, vec![Out::Do(Job::Reminders)], &dirs, t0);
+    assert!(rest.is_empty());
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(text.contains("Drink some water"), "{text}");
+    // j then space switches the second reminder off, in the file.
+    app.key(ch('j'), &cx(t0));
+    let out = app.key(ch(' '), &cx(t0));
+    assert_eq!(
+        out,
+        vec![Out::Do(Job::ToggleReminder {
+            id: "legs-up".into(),
+            on: false
+        })]
+    );
+    work(&mut app, out, &dirs, t0);
+    let file = std::fs::read_to_string(dirs.reminders_file()).expect("written");
+    assert!(file.contains("enabled = false"), "{file}");
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(text.contains("legs-up is now off"), "{text}");
+    // Esc goes home; g opens progress; Ctrl-C quits from there.
+    assert!(app.key(key(KeyCode::Esc), &cx(t0)).is_empty());
     assert!(matches!(app.screen, Screen::Home));
-    app.screen = Screen::Other(Other::Progress);
-    assert_eq!(app.key(ctrl('c'), t0), vec![Out::Quit]);
+    assert_eq!(app.key(ch('g'), &cx(t0)), vec![Out::Do(Job::Progress)]);
+    assert!(matches!(app.screen, Screen::Progress(_)));
+    assert_eq!(app.key(ctrl('c'), &cx(t0)), vec![Out::Quit]);
 }
 
 #[test]
 fn home_help() {
     let t0 = Instant::now();
     let mut app = App::new(Look::FULL, home(), false);
-    app.key(ch('?'), t0);
+    app.key(ch('?'), &cx(t0));
     snap("home_help", &app, t0);
-    app.key(ch('x'), t0);
+    app.key(ch('x'), &cx(t0));
     assert_eq!(app.overlay, Overlay::None);
 }
 
@@ -320,12 +372,12 @@ fn paused_session_stops_and_sleeps() {
     let mut app = started(Look::FULL, t0);
     let now = t0 + secs(7);
     at(&mut app, now);
-    app.key(ch(' '), now);
+    app.key(ch(' '), &cx(now));
     let later = now + secs(30);
     at(&mut app, later);
     snap("paused", &app, later);
     assert_eq!(app.next_wake(later), None, "paused: no timer at all");
-    app.key(ch(' '), later);
+    app.key(ch(' '), &cx(later));
     assert!(app.next_wake(later).is_some());
 }
 
@@ -335,23 +387,23 @@ fn session_help_and_quit_confirm() {
     let mut app = started(Look::FULL, t0);
     let now = t0 + secs(7);
     at(&mut app, now);
-    app.key(ch('?'), now);
+    app.key(ch('?'), &cx(now));
     snap("session_help", &app, now);
-    app.key(ch('?'), now);
-    app.key(ch('q'), now);
+    app.key(ch('?'), &cx(now));
+    app.key(ch('q'), &cx(now));
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
     snap("quit_confirm", &app, now);
     // n keeps going; Esc asks too.
-    app.key(ch('n'), now);
+    app.key(ch('n'), &cx(now));
     assert!(matches!(app.screen, Screen::Session(_)));
-    app.key(key(KeyCode::Esc), now);
+    app.key(key(KeyCode::Esc), &cx(now));
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
     // y stops and shows the summary, with the session to record.
-    let out = app.key(ch('y'), now);
+    let out = app.key(ch('y'), &cx(now));
     assert!(matches!(app.screen, Screen::Summary(_)));
     assert!(
         out.iter()
-            .any(|o| matches!(o, Out::Record { summary, .. } if !summary.finished))
+            .any(|o| matches!(o, Out::Do(Job::RecordSession { summary, .. }) if !summary.finished))
     );
     assert!(!out.contains(&Out::Quit));
 }
@@ -360,14 +412,17 @@ fn session_help_and_quit_confirm() {
 fn ctrl_c_asks_in_a_session_and_quits_at_home() {
     let t0 = Instant::now();
     let mut app = started(Look::FULL, t0);
-    assert!(app.key(ctrl('c'), t0).is_empty());
+    assert!(app.key(ctrl('c'), &cx(t0)).is_empty());
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
-    let out = app.key(ctrl('c'), t0);
+    let out = app.key(ctrl('c'), &cx(t0));
     assert!(out.contains(&Out::Quit));
-    assert!(out.iter().any(|o| matches!(o, Out::Record { .. })));
+    assert!(
+        out.iter()
+            .any(|o| matches!(o, Out::Do(Job::RecordSession { .. })))
+    );
     let mut home = App::new(Look::FULL, home(), false);
-    assert_eq!(home.key(ctrl('c'), t0), vec![Out::Quit]);
-    assert_eq!(home.key(ch('q'), t0), vec![Out::Quit]);
+    assert_eq!(home.key(ctrl('c'), &cx(t0)), vec![Out::Quit]);
+    assert_eq!(home.key(ch('q'), &cx(t0)), vec![Out::Quit]);
 }
 
 #[test]
@@ -379,18 +434,18 @@ fn summary_at_the_end() {
     for s in 1..=16 {
         at(&mut app, t0 + secs(s));
     }
-    app.key(ch('n'), t0 + secs(16));
+    app.key(ch('n'), &cx(t0 + secs(16)));
     for s in 17..=60 {
         at(&mut app, t0 + secs(s));
     }
     let now = t0 + secs(60);
-    let out = app.key(key(KeyCode::Enter), now);
+    let out = app.key(key(KeyCode::Enter), &cx(now));
     assert!(
         out.iter()
-            .any(|o| matches!(o, Out::Record { summary, .. } if summary.finished))
+            .any(|o| matches!(o, Out::Do(Job::RecordSession { summary, .. }) if summary.finished))
     );
     snap("summary", &app, now);
-    app.key(key(KeyCode::Enter), now);
+    app.key(key(KeyCode::Enter), &cx(now));
     assert!(matches!(app.screen, Screen::Home));
 }
 
@@ -406,18 +461,18 @@ fn session_keys_reach_the_engine() {
         (v.phase_index, v.remaining)
     };
     assert_eq!(phase(&app, t0), (0, secs(5)));
-    app.key(ch('n'), t0);
+    app.key(ch('n'), &cx(t0));
     assert_eq!(phase(&app, t0), (1, secs(10)));
-    app.key(KeyCode::Right.into(), t0);
+    app.key(KeyCode::Right.into(), &cx(t0));
     assert_eq!(phase(&app, t0).0, 2);
-    app.key(ch('+'), t0);
+    app.key(ch('+'), &cx(t0));
     assert_eq!(phase(&app, t0), (2, secs(15)));
-    app.key(ch('r'), t0);
+    app.key(ch('r'), &cx(t0));
     assert_eq!(phase(&app, t0).0, 0);
-    app.key(ch('m'), t0);
+    app.key(ch('m'), &cx(t0));
     assert!(app.muted);
     // Ctrl-Z pauses before the process stops.
-    let out = app.key(ctrl('z'), t0 + secs(1));
+    let out = app.key(ctrl('z'), &cx(t0 + secs(1)));
     assert_eq!(out.last(), Some(&Out::Suspend));
     assert_eq!(app.next_wake(t0 + secs(1)), None);
 }
@@ -474,16 +529,20 @@ fn no_color_clears_every_colour_and_ascii_has_no_unicode() {
     assert!(!has_colour(buf));
     assert!(buf.content.iter().all(|c| c.symbol().is_ascii()));
     insta::assert_snapshot!("ascii_no_color_last_seconds_80x24", t.backend());
-    // Other screens obey too.
-    app.screen = Screen::Other(Other::Progress);
-    assert!(!has_colour(draw(&app, now, 80, 24).backend().buffer()));
-    let mut area_buf = Buffer::empty(Rect::new(0, 0, 80, 24));
-    app.render(now, area_buf.area, &mut area_buf, &|_, a, b| {
-        b.set_style(a, ratatui::style::Style::new().bg(Color::Red));
-        b.set_string(a.x, a.y, "╭─ ● mild ─╮", ratatui::style::Style::new());
-    });
-    assert!(!has_colour(&area_buf));
-    assert!(area_buf.content.iter().all(|c| c.symbol().is_ascii()));
+    // Every other screen obeys too, with what it shows.
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dirs = windown::paths::Dirs::under(tmp.path());
+    for k in ['r', 'g'] {
+        let mut other = App::new(app.look, home(), false);
+        let out = other.key(ch(k), &cx(now));
+        work(&mut other, out, &dirs, now);
+        for (w, h) in [(80, 24), (40, 12)] {
+            let t = draw(&other, now, w, h);
+            let buf = t.backend().buffer();
+            assert!(!has_colour(buf), "{k}");
+            assert!(buf.content.iter().all(|c| c.symbol().is_ascii()), "{k}");
+        }
+    }
 }
 
 /// The text of one row of a drawn screen.
@@ -519,7 +578,14 @@ fn start_routine(app: &mut App, r: Routine, t0: Instant) {
         .single()
         .expect("a valid local time");
     let figures = vec![None; r.steps.len()];
-    app.start(r, figures, t0, started);
+    app.start(
+        r,
+        figures,
+        &Cx {
+            wall: started,
+            ..cx(t0)
+        },
+    );
 }
 
 #[test]
@@ -529,7 +595,7 @@ fn narrow_and_paused_keeps_paused_the_side_and_the_caution() {
     start_routine(&mut app, wind_down("Wind down"), t0);
     let now = t0 + secs(7);
     at(&mut app, now);
-    app.key(ch(' '), now);
+    app.key(ch(' '), &cx(now));
     let t = draw(&app, now, 40, 12);
     insta::assert_snapshot!("narrow_paused_long_title_40x12", t.backend());
     let phase = row(&t, 2);
@@ -547,16 +613,16 @@ fn narrow_and_paused_keeps_paused_the_side_and_the_caution() {
 fn the_key_line_fits_when_muted_and_paused_and_a_task_has_no_plus() {
     let t0 = Instant::now();
     let mut app = started(Look::FULL, t0);
-    app.key(ch('m'), t0);
-    app.key(ch(' '), t0);
+    app.key(ch('m'), &cx(t0));
+    app.key(ch(' '), &cx(t0));
     for w in [70, 76, 80, 100] {
         let t = draw(&app, t0, w, 24);
         let keys = row(&t, 23);
         assert!(keys.trim_end().ends_with("q quit"), "{w}: {keys}");
     }
     insta::assert_snapshot!("muted_paused_80x24", draw(&app, t0, 80, 24).backend());
-    app.key(ch(' '), t0);
-    app.key(ch('N'), t0);
+    app.key(ch(' '), &cx(t0));
+    app.key(ch('N'), &cx(t0));
     assert!(
         app.running()
             .is_some_and(|r| r.session.is_waiting_on_task())
@@ -623,7 +689,7 @@ fn an_hour_long_phase_counts_down_in_hours() {
 fn a_cue_problem_shows_on_the_session_screen_for_a_while() {
     let t0 = Instant::now();
     let mut app = started(Look::FULL, t0);
-    app.session_notice = Some(("cue command failed: \"say\" failed".into(), t0 + secs(15)));
+    app.cue_failed("\"say\" failed".into(), t0);
     let text = screen_text(&draw(&app, t0 + secs(1), 80, 24));
     assert!(
         text.contains("cue command failed: \"say\" failed"),

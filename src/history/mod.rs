@@ -6,17 +6,16 @@
 //!   reported, newer formats refused).
 //! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison.
 //! - [`cmd`]: `windown checkin`, `windown history`, `windown stats`.
-//! - [`view`]: the progress screen and the home screen's check-in prompt (ratatui widgets).
 //!
 //! This module owns `history.jsonl` in the data folder and `checkin-dismissed` in the state
 //! folder, and nothing else. The session player and the reminder process call the `record_*`
-//! functions below; the home screen calls [`home_summary`] and [`dismiss_checkin`].
+//! functions below; the interface calls [`home_summary`], [`progress`] and [`dismiss_checkin`]
+//! (off its UI thread) and draws what they return. Imports no terminal library.
 
 pub mod cmd;
 pub mod record;
 pub mod stats;
 pub mod store;
-pub mod view;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -119,6 +118,30 @@ fn summarize(
         last_checkin: last_checkin.cloned(),
         checkin_due: !answered && dismissed.is_none_or(|d| d < evening),
         note,
+    }
+}
+
+/// What the progress screen shows: the numbers, and what could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    pub stats: stats::Stats,
+    /// Something could not be read (torn line, newer format, unreadable file).
+    pub note: Option<String>,
+}
+
+/// The progress screen's numbers at the moment `now`; "today" is the evening `now` belongs to
+/// (until 04:00 the evening before). Never fails: what could not be read becomes the note.
+pub fn progress(dirs: &Dirs, now: DateTime<FixedOffset>) -> Progress {
+    let today = evening_of(now);
+    match store::load(dirs) {
+        Ok(l) => Progress {
+            stats: stats::Stats::compute(&l.records, today),
+            note: l.note(&dirs.history_file()),
+        },
+        Err(e) => Progress {
+            stats: stats::Stats::compute(&[], today),
+            note: Some(e.to_string()),
+        },
     }
 }
 

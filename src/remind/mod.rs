@@ -6,7 +6,7 @@
 //! - [`notify`]: the notify-rust adapter that never blocks its caller.
 //! - [`state`]: what the process remembers, and its single-instance lock.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
-//! - [`view`]: the reminders screen of the TUI.
+//! - [`rows`]: what the reminders screen shows, as plain data (the screen is the TUI's).
 //! - [`cmd`]: the `windown remind ...` commands.
 
 pub mod cmd;
@@ -14,9 +14,9 @@ pub mod daemon;
 pub mod file;
 pub mod install;
 pub mod notify;
+pub mod rows;
 pub mod schedule;
 pub mod state;
-pub mod view;
 
 use chrono::{DateTime, Local};
 
@@ -31,4 +31,27 @@ pub fn record_done(dirs: &Dirs, reminder_id: &str, at: DateTime<Local>) {
             crate::diag::printable(&e.to_string())
         );
     }
+}
+
+/// Send reminder `id` now as a test notification (no buttons) and say what happened, in
+/// words for a screen: "test of hydrate: a notification server took it". Blocks until the
+/// server answers or the wait is given up.
+pub fn send_test(dirs: &Dirs, id: &str) -> String {
+    let sched = match file::load_schedule(dirs) {
+        Ok((s, _)) => s,
+        Err(d) => {
+            let first = d.first().map(|d| d.headline()).unwrap_or_default();
+            return format!("cannot send a test: {first}");
+        }
+    };
+    let Some(r) = sched.reminders.iter().find(|r| r.id == id) else {
+        return format!("there is no reminder \"{id}\" any more");
+    };
+    let msg = notify::Message {
+        title: r.title.clone(),
+        body: r.full_body(),
+        icon: daemon::icon_path(dirs),
+        actions: false,
+    };
+    format!("test of {id}: {}", notify::send(msg, None).describe())
 }

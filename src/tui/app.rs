@@ -1,36 +1,34 @@
-//! The interface as a pure state machine: which screen is up, which overlay covers it, and
-//! the running session. Keys and timer wake-ups go in with `now`; what the loop must do comes
-//! out as [`Out`] values (ring a cue, record a session, suspend, leave). Drawing is a pure
-//! function of this state and `now`, so every screen is testable with an injected `Instant`.
+//! The interface as a pure state machine: which screen is up, which overlay covers it, whether
+//! cues are muted, and what to tell after leaving. Keys, timer wake-ups and the results of
+//! work go in with the moment ([`Cx`]); what the loop must do comes out as [`Out`] values
+//! (sound a cue, carry out a job, suspend, leave). Drawing is a pure function of this state and
+//! the moment, so every screen is testable with an injected clock.
 //!
-//! Owns the key bindings of every screen it hosts. Must not touch the terminal, files, the
-//! clock or the environment: `run.rs` does that.
+//! Each screen handles its own keys through its table (see [`crate::tui::screens`]); the app
+//! routes a key to the overlay or the screen on top, and carries out what the screen asks for
+//! ([`Act`]) that is about the app: going to another screen, the help, the quit question.
+//! Must not touch the terminal, files, the clock or the environment: `run.rs` does that.
 
 use std::time::Instant;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
-use ratatui::text::Line;
-use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::home::{Home, key_line, panel};
-use super::look::{self, Look, ascii_fallback, plain_spaces, strip_colour};
-use super::overlay::{self, HOME_KEYS, SESSION_KEYS};
-use super::screen::{render_session, render_summary};
-use crate::history::view::{CheckinPrompt, PromptAnswer};
+use super::keys::{self, Binding, HelpRow, Key};
+use super::screens::help::{self, HELP_KEYS, HelpAction, QUIT_KEYS, QuitAction};
+use super::screens::home::{Checkin, Home, header_text};
+use super::screens::progress::ProgressScreen;
+use super::screens::reminders::RemindersScreen;
+use super::screens::session::Running;
+use super::screens::{Act, Cx, Goto, View};
+use super::theme::{self, Look};
+use super::work::{Done, Job};
 use crate::routine::{Figure, Routine};
-use crate::session::{ADD_TIME, Control, Cue, Effect, Session, Summary};
+use crate::session::{Control, Cue, Summary};
 
-/// A session on screen.
-#[derive(Debug, Clone)]
-pub struct Running {
-    pub session: Session,
-    /// The figure of each step, loaded before the session starts.
-    pub figures: Vec<Option<Figure>>,
-    /// Wall-clock start, for the history.
-    pub started: chrono::DateTime<chrono::Local>,
-}
+/// How long a problem stays on the session screen.
+pub const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(15);
 
 /// The screen under any overlay.
 #[derive(Debug, Clone)]
@@ -38,104 +36,117 @@ pub enum Screen {
     Home,
     Session(Box<Running>),
     Summary(Summary),
-    /// Another part's screen, shown full size (reminders, progress).
-    Other(Other),
-}
-
-/// Screens other parts of windown draw; the app only routes keys to them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Other {
-    Reminders,
-    Progress,
+    Reminders(RemindersScreen),
+    Progress(ProgressScreen),
 }
 
 /// What covers the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Overlay {
     None,
-    Help,
+    /// The keys of the screen under it, scrolled down by `scroll` lines.
+    Help {
+        scroll: u16,
+    },
     ConfirmQuit,
 }
 
 /// What the loop must do after an update.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Out {
-    /// Announce a phase change (bell, cue command), unless muted (the loop checks).
+    /// Announce a phase change, unless muted (the loop checks).
     Cue(Cue),
-    /// A session ended (finished or stopped): record it.
-    Record {
-        summary: Summary,
-        started: chrono::DateTime<chrono::Local>,
-    },
-    /// Start this routine (the loop loads its figures and calls [`App::start`]).
-    Start(Box<Routine>),
-    /// Open another part's screen (the loop loads it).
-    Open(Other),
-    /// A key for the other part's screen that is open.
-    OtherKey(KeyEvent),
-    /// The morning check-in was answered (or skipped).
-    Checkin {
-        night_of: chrono::NaiveDate,
-        answer: PromptAnswer,
-    },
+    /// Work for the worker thread.
+    Do(Job),
     /// Ctrl-Z: give the terminal back and stop the process.
     Suspend,
     /// Leave windown.
     Quit,
 }
 
+/// What a key does on every screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlobalAction {
+    Suspend,
+}
+
+/// Keys that work on every screen and under every overlay, before the screen's own.
+pub const GLOBAL_KEYS: &[Binding<GlobalAction>] = &[Binding {
+    keys: &[Key::Ctrl('z')],
+    action: GlobalAction::Suspend,
+    does: "suspend (a session pauses)",
+    hint: None,
+}];
+
 /// The whole interface state.
 #[derive(Debug, Clone)]
 pub struct App {
     pub look: Look,
     pub home: Home,
+    /// The home list was asked for (at start, or when first going home after `windown run`).
+    pub home_loaded: bool,
     pub screen: Screen,
     pub overlay: Overlay,
     pub muted: bool,
-    /// The morning question about last night, shown on the home screen until answered.
-    pub checkin: Option<CheckinPrompt>,
-    /// A problem to tell on the session screen until the given time (a cue command failed).
-    pub session_notice: Option<(String, Instant)>,
-}
-
-fn is_ctrl(key: &KeyEvent, c: char) -> bool {
-    key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char(c)
+    /// The size of the terminal, from resize events (for how far the help scrolls).
+    pub size: Rect,
+    /// Problems to tell on stderr once the terminal is back.
+    pub problems: Vec<String>,
 }
 
 impl App {
     pub fn new(look: Look, home: Home, muted: bool) -> App {
         App {
             look,
+            home_loaded: home.loaded,
             home,
             screen: Screen::Home,
             overlay: Overlay::None,
             muted,
-            checkin: None,
-            session_notice: None,
+            size: Rect::new(0, 0, 80, 24),
+            problems: Vec::new(),
         }
     }
 
-    /// Begin a session on `routine` at `now`.
-    pub fn start(
-        &mut self,
-        routine: Routine,
-        figures: Vec<Option<Figure>>,
-        now: Instant,
-        started: chrono::DateTime<chrono::Local>,
-    ) -> Vec<Out> {
-        let (session, fx) = Session::start(routine, now);
+    /// The screen on top, as a [`View`].
+    fn view(&self) -> &dyn View {
+        match &self.screen {
+            Screen::Home => &self.home,
+            Screen::Session(r) => r.as_ref(),
+            Screen::Summary(s) => s,
+            Screen::Reminders(r) => r,
+            Screen::Progress(p) => p,
+        }
+    }
+
+    fn view_mut(&mut self) -> &mut dyn View {
+        match &mut self.screen {
+            Screen::Home => &mut self.home,
+            Screen::Session(r) => r.as_mut(),
+            Screen::Summary(s) => s,
+            Screen::Reminders(r) => r,
+            Screen::Progress(p) => p,
+        }
+    }
+
+    /// Begin a session on `routine` at `cx.now`.
+    pub fn start(&mut self, routine: Routine, figures: Vec<Option<Figure>>, cx: &Cx) -> Vec<Out> {
+        let (running, acts) = Running::start(routine, figures, cx.now, cx.wall);
         self.overlay = Overlay::None;
-        self.screen = Screen::Session(Box::new(Running {
-            session,
-            figures,
-            started,
-        }));
-        self.apply(fx)
+        self.screen = Screen::Session(Box::new(running));
+        self.apply(acts)
     }
 
     /// The running session, if any.
     pub fn running(&self) -> Option<&Running> {
         match &self.screen {
+            Screen::Session(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    fn running_mut(&mut self) -> Option<&mut Running> {
+        match &mut self.screen {
             Screen::Session(r) => Some(r),
             _ => None,
         }
@@ -148,278 +159,226 @@ impl App {
     }
 
     /// Time has passed (a wake-up came due). Returns whether the screen changed, and what to do.
-    pub fn advance(&mut self, now: Instant) -> (bool, Vec<Out>) {
-        let fx = match &mut self.screen {
-            Screen::Session(r) => r.session.advance(now),
-            _ => return (false, Vec::new()),
+    pub fn advance(&mut self, cx: &Cx) -> (bool, Vec<Out>) {
+        let Some(r) = self.running_mut() else {
+            return (false, Vec::new());
         };
-        let redraw = !fx.is_empty();
-        (redraw, self.apply(fx))
+        let (redraw, acts) = r.advance(cx.now);
+        (redraw, self.apply(acts))
     }
 
     /// Control the running session (no-op elsewhere).
-    fn control(&mut self, c: Control, now: Instant) -> Vec<Out> {
-        let fx = match &mut self.screen {
-            Screen::Session(r) => r.session.control(c, now),
-            _ => return Vec::new(),
+    fn control(&mut self, c: Control, cx: &Cx) -> Vec<Out> {
+        let Some(r) = self.running_mut() else {
+            return Vec::new();
         };
-        self.apply(fx)
+        let acts = r.control(c, cx.now);
+        self.apply(acts)
     }
 
-    /// Turn engine effects into loop work; a finished session becomes the summary screen.
-    fn apply(&mut self, fx: Vec<Effect>) -> Vec<Out> {
+    /// Carry out what a screen asked for.
+    fn apply(&mut self, acts: Vec<Act>) -> Vec<Out> {
         let mut out = Vec::new();
-        for e in fx {
-            match e {
-                Effect::Cue(c) => out.push(Out::Cue(c)),
-                Effect::Redraw => {}
-                Effect::Finished(summary) => {
-                    if let Screen::Session(r) = &self.screen {
-                        out.push(Out::Record {
+        for a in acts {
+            match a {
+                Act::Do(job) => out.push(Out::Do(job)),
+                Act::Cue(c) => out.push(Out::Cue(c)),
+                Act::Go(to) => out.extend(self.go(to)),
+                Act::Help => self.overlay = Overlay::Help { scroll: 0 },
+                Act::ConfirmQuit => self.overlay = Overlay::ConfirmQuit,
+                Act::ToggleMute => self.muted = !self.muted,
+                Act::Finished(summary) => {
+                    if let Some(r) = self.running() {
+                        out.push(Out::Do(Job::RecordSession {
                             summary: summary.clone(),
                             started: r.started,
-                        });
+                        }));
                     }
                     self.overlay = Overlay::None;
                     self.screen = Screen::Summary(summary);
                 }
+                Act::Quit => out.push(Out::Quit),
             }
         }
         out
     }
 
+    /// Show another screen, and ask for what it needs read.
+    fn go(&mut self, to: Goto) -> Vec<Out> {
+        match to {
+            Goto::Home => {
+                self.screen = Screen::Home;
+                self.load_home(false)
+            }
+            Goto::Reminders => {
+                self.screen = Screen::Reminders(RemindersScreen::default());
+                vec![Out::Do(Job::Reminders)]
+            }
+            Goto::Progress => {
+                self.screen = Screen::Progress(ProgressScreen::default());
+                vec![Out::Do(Job::Progress)]
+            }
+        }
+    }
+
+    /// Ask for the home list and header, once (at start, `ask` the morning question).
+    pub fn load_home(&mut self, ask: bool) -> Vec<Out> {
+        if self.home_loaded {
+            return Vec::new();
+        }
+        self.home_loaded = true;
+        vec![Out::Do(Job::Catalog), Out::Do(Job::HomeSummary { ask })]
+    }
+
     /// Before the process stops (Ctrl-Z): pause the session.
-    pub fn on_suspend(&mut self, now: Instant) -> Vec<Out> {
-        self.control(Control::Pause, now)
+    pub fn on_suspend(&mut self, cx: &Cx) -> Vec<Out> {
+        self.control(Control::Pause, cx)
     }
 
     /// Leaving now (signal, terminal gone): stop a running session so it is recorded.
-    pub fn on_terminate(&mut self, now: Instant) -> Vec<Out> {
-        let mut out = self.control(Control::Quit, now);
-        out.retain(|o| matches!(o, Out::Record { .. }));
+    pub fn on_terminate(&mut self, cx: &Cx) -> Vec<Out> {
+        let mut out = self.control(Control::Quit, cx);
+        out.retain(|o| matches!(o, Out::Do(Job::RecordSession { .. })));
         out.push(Out::Quit);
         out
     }
 
-    /// A key press. The caller redraws afterwards.
-    pub fn key(&mut self, key: KeyEvent, now: Instant) -> Vec<Out> {
-        if key.kind == KeyEventKind::Release {
-            return Vec::new();
+    /// A cue command failed: told on the session screen for a while, on the home screen, and
+    /// after leaving.
+    pub fn cue_failed(&mut self, problem: String, now: Instant) {
+        if let Some(r) = self.running_mut() {
+            r.notice = Some((format!("cue command failed: {problem}"), now + NOTICE_TIME));
         }
-        if is_ctrl(&key, 'z') {
-            let mut out = self.on_suspend(now);
-            out.push(Out::Suspend);
-            return out;
-        }
-        match self.overlay {
-            Overlay::Help => {
-                self.overlay = Overlay::None;
-                return Vec::new();
-            }
-            Overlay::ConfirmQuit => return self.confirm_key(key, now),
-            Overlay::None => {}
-        }
-        match &self.screen {
-            Screen::Home => self.home_key(key),
-            Screen::Session(_) => self.session_key(key, now),
-            Screen::Summary(_) => match key.code {
-                _ if is_ctrl(&key, 'c') => vec![Out::Quit],
-                KeyCode::Char('q') => vec![Out::Quit],
-                KeyCode::Enter | KeyCode::Esc | KeyCode::Char('h' | ' ') => {
-                    self.screen = Screen::Home;
-                    Vec::new()
-                }
-                _ => Vec::new(),
-            },
-            Screen::Other(_) => match key.code {
-                _ if is_ctrl(&key, 'c') => vec![Out::Quit],
-                KeyCode::Char('q') | KeyCode::Esc => {
-                    self.screen = Screen::Home;
-                    Vec::new()
-                }
-                _ => vec![Out::OtherKey(key)],
-            },
-        }
+        self.home.notice = Some(problem.clone());
+        self.problems.push(problem);
     }
 
-    fn home_key(&mut self, key: KeyEvent) -> Vec<Out> {
-        if is_ctrl(&key, 'c') {
-            return vec![Out::Quit];
-        }
-        self.home.notice = None;
-        // The check-in prompt takes its letters and Esc; Enter still starts a routine, so
-        // that an answer is never given by accident.
-        if let Some(prompt) = &mut self.checkin {
-            let its_own = matches!(
-                key.code,
-                KeyCode::Char('n' | 'm' | 'b' | 's' | '1' | '2' | '3') | KeyCode::Esc
-            );
-            if its_own {
-                if let Some(answer) = prompt.handle_key(key) {
-                    let night_of = prompt.night_of();
-                    self.checkin = None;
-                    return vec![Out::Checkin { night_of, answer }];
+    /// The result of a job.
+    pub fn done(&mut self, d: Done, cx: &Cx) -> Vec<Out> {
+        match d {
+            Done::Catalog(entries) => self.home.set_entries(entries),
+            Done::HomeSummary { summary, at, ask } => {
+                self.home.header = header_text(&summary, at, self.look);
+                // Said once per run: on the first look, not again after each session.
+                if ask {
+                    if let Some(n) = summary.note {
+                        self.home.notice = Some(n);
+                    }
+                    if summary.checkin_due && self.home.checkin.is_none() {
+                        self.home.checkin = Some(Checkin {
+                            night_of: crate::history::last_night_over(at),
+                        });
+                    }
                 }
-                return Vec::new();
             }
-        }
-        match key.code {
-            KeyCode::Char('q') | KeyCode::Esc => return vec![Out::Quit],
-            KeyCode::Up | KeyCode::Char('k') => self.home.select_prev(),
-            KeyCode::Down | KeyCode::Char('j') => self.home.select_next(),
-            KeyCode::Home => {
-                self.home.selected = 0;
-                self.home.scroll = 0;
+            Done::Start { routine, figures } => return self.start(*routine, figures, cx),
+            Done::Problem(p) => {
+                self.home.notice = Some(p.clone());
+                self.problems.push(p);
             }
-            KeyCode::PageDown | KeyCode::Char('J') => self.home.scroll_by(5),
-            KeyCode::PageUp | KeyCode::Char('K') => self.home.scroll_by(-5),
-            KeyCode::Char('?') => self.overlay = Overlay::Help,
-            KeyCode::Char('r') => return vec![Out::Open(Other::Reminders)],
-            KeyCode::Char('g') => return vec![Out::Open(Other::Progress)],
-            KeyCode::Enter => match self.home.selected_routine() {
-                Some(r) => return vec![Out::Start(Box::new(r.clone()))],
-                None if !self.home.entries.is_empty() => {
-                    self.home.notice =
-                        Some("This routine file does not load; fix it first.".into());
+            Done::Progress(p) => {
+                if let Screen::Progress(s) = &mut self.screen {
+                    s.progress = Some(p);
                 }
-                None => {}
-            },
-            _ => {}
+            }
+            Done::Reminders(o) => {
+                if let Screen::Reminders(s) = &mut self.screen {
+                    s.set_overview(o);
+                }
+            }
+            Done::ReminderSaid(m) => {
+                if let Screen::Reminders(s) = &mut self.screen {
+                    s.message = Some(m);
+                }
+            }
         }
         Vec::new()
     }
 
-    fn session_key(&mut self, key: KeyEvent, now: Instant) -> Vec<Out> {
-        if is_ctrl(&key, 'c') {
-            self.overlay = Overlay::ConfirmQuit;
-            return Vec::new();
+    /// A key press. The caller redraws afterwards.
+    pub fn key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Out> {
+        if let Some(GlobalAction::Suspend) = keys::action(GLOBAL_KEYS, &key) {
+            let mut out = self.on_suspend(cx);
+            out.push(Out::Suspend);
+            return out;
         }
-        let waiting = self
-            .running()
-            .is_some_and(|r| r.session.is_waiting_on_task());
-        let c = match key.code {
-            KeyCode::Char(' ') if waiting => Control::CompleteTask,
-            KeyCode::Enter if waiting => Control::CompleteTask,
-            KeyCode::Char(' ') => Control::TogglePause,
-            KeyCode::Char('n') | KeyCode::Right => Control::SkipPhase,
-            KeyCode::Char('N') => Control::SkipStep,
-            KeyCode::Char('p') | KeyCode::Left => Control::BackStep,
-            KeyCode::Char('r') => Control::RestartStep,
-            KeyCode::Char('+' | '=') => Control::AddTime(ADD_TIME),
-            KeyCode::Char('m') => {
-                self.muted = !self.muted;
+        match self.overlay {
+            Overlay::Help { scroll } => {
+                let max = help::help_max_scroll(&self.help_rows(), self.size);
+                self.overlay = match keys::action(HELP_KEYS, &key) {
+                    Some(HelpAction::Down) => Overlay::Help {
+                        scroll: (scroll + 1).min(max),
+                    },
+                    Some(HelpAction::Up) => Overlay::Help {
+                        scroll: scroll.saturating_sub(1),
+                    },
+                    None => Overlay::None,
+                };
                 return Vec::new();
             }
-            KeyCode::Char('?') => {
-                self.overlay = Overlay::Help;
-                return Vec::new();
-            }
-            KeyCode::Char('q') | KeyCode::Esc => {
-                self.overlay = Overlay::ConfirmQuit;
-                return Vec::new();
-            }
-            _ => return Vec::new(),
-        };
-        self.control(c, now)
+            Overlay::ConfirmQuit => return self.confirm_key(key, cx),
+            Overlay::None => {}
+        }
+        let acts = self.view_mut().key(&key, cx);
+        self.apply(acts)
     }
 
-    fn confirm_key(&mut self, key: KeyEvent, now: Instant) -> Vec<Out> {
-        let leave = is_ctrl(&key, 'c') || key.code == KeyCode::Char('q');
-        match key.code {
-            _ if leave => {
+    /// SIGINT from outside: as Ctrl-C.
+    pub fn interrupt(&mut self, cx: &Cx) -> Vec<Out> {
+        self.key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), cx)
+    }
+
+    fn confirm_key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Out> {
+        match keys::action(QUIT_KEYS, &key) {
+            Some(QuitAction::Leave) => {
                 self.overlay = Overlay::None;
-                let mut out = self.control(Control::Quit, now);
+                let mut out = self.control(Control::Quit, cx);
                 out.push(Out::Quit);
                 out
             }
-            KeyCode::Char('y' | 'Y') | KeyCode::Enter => {
+            Some(QuitAction::Stop) => {
                 self.overlay = Overlay::None;
-                self.control(Control::Quit, now)
+                self.control(Control::Quit, cx)
             }
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+            Some(QuitAction::Keep) => {
                 self.overlay = Overlay::None;
                 Vec::new()
             }
-            _ => Vec::new(),
+            None => Vec::new(),
         }
     }
 
-    /// Draw everything at `now`. `other` draws another part's screen when one is open.
-    pub fn render(
-        &self,
-        now: Instant,
-        area: Rect,
-        buf: &mut Buffer,
-        other: &dyn Fn(Other, Rect, &mut Buffer),
-    ) {
-        if overlay::too_small(area) {
-            overlay::render_too_small(area, buf);
+    /// The help rows of the screen on top: its own keys, then the keys of every screen.
+    pub fn help_rows(&self) -> Vec<HelpRow> {
+        let mut rows = self.view().help(self.look);
+        rows.extend(keys::help_rows(GLOBAL_KEYS, self.look.unicode));
+        rows
+    }
+
+    /// The moment and the look, as the screens get them.
+    pub fn cx(&self, now: Instant, wall: chrono::DateTime<chrono::Local>) -> Cx {
+        Cx {
+            look: self.look,
+            now,
+            wall,
+            muted: self.muted,
+        }
+    }
+
+    /// Draw everything at the moment in `cx`.
+    pub fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        if help::too_small(area) {
+            help::render_too_small(area, buf);
         } else {
-            match &self.screen {
-                Screen::Home => {
-                    self.home.render(self.look, area, buf);
-                    if let Some(p) = &self.checkin {
-                        // Above the key line, over the bottom of the panels.
-                        let w = area.width.min(60);
-                        let a = Rect {
-                            x: area.x + (area.width - w) / 2,
-                            y: area.bottom().saturating_sub(5),
-                            width: w,
-                            height: 4,
-                        };
-                        ratatui::widgets::Clear.render(a, buf);
-                        p.render(a, buf);
-                    }
-                }
-                Screen::Session(r) => {
-                    let v = r.session.view(now);
-                    let fig = r.figures.get(v.step_index).and_then(Option::as_ref);
-                    let notice = self
-                        .session_notice
-                        .as_ref()
-                        .filter(|(_, until)| now < *until)
-                        .map(|(n, _)| n.as_str());
-                    render_session(&v, self.muted, fig, notice, self.look, area, buf);
-                }
-                Screen::Summary(s) => render_summary(s, self.look, area, buf),
-                Screen::Other(o) => {
-                    let [main, keys] = ratatui::layout::Layout::vertical([
-                        ratatui::layout::Constraint::Min(1),
-                        ratatui::layout::Constraint::Length(1),
-                    ])
-                    .areas(area);
-                    other(*o, main, buf);
-                    key_line(self.look, &[("q", "back"), ("Ctrl-C", "quit")]).render(keys, buf);
-                }
-            }
+            self.view().render(cx, area, buf);
             match self.overlay {
                 Overlay::None => {}
-                Overlay::Help => {
-                    let keys = match self.screen {
-                        Screen::Session(_) => SESSION_KEYS,
-                        _ => HOME_KEYS,
-                    };
-                    overlay::render_help(self.look, keys, area, buf);
+                Overlay::Help { scroll } => {
+                    help::render_help(self.look, &self.help_rows(), scroll, area, buf);
                 }
-                Overlay::ConfirmQuit => overlay::render_confirm_quit(self.look, area, buf),
+                Overlay::ConfirmQuit => help::render_confirm_quit(self.look, area, buf),
             }
         }
-        plain_spaces(buf);
-        if !self.look.colour {
-            strip_colour(buf);
-        }
-        if !self.look.unicode {
-            ascii_fallback(buf);
-        }
+        theme::finish(self.look, buf);
     }
-}
-
-/// Shown for a screen whose part is not available in this build.
-pub fn render_unavailable(look: Look, title: &str, area: Rect, buf: &mut Buffer) {
-    let lines = vec![Line::raw("Not available yet.")];
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .block(panel(look, title))
-        .style(look::dim())
-        .render(area, buf);
 }

@@ -1,9 +1,8 @@
 //! The one event channel of the interface. Everything that can change what is on screen
 //! arrives here as a [`Msg`]: key presses and resizes from the input thread, signals from the
-//! signal thread, and wake-ups from background work of other screens. The main loop waits on
+//! signal thread, and the results of work done off the UI thread ([`super::work`]). The main loop waits on
 //! the receiving end only; there is no timer thread and no polling.
 
-use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
 use ratatui::crossterm::event::{self, Event};
@@ -24,12 +23,12 @@ pub enum Signal {
 }
 
 /// What the main loop receives.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Msg {
     Input(Event),
     Signal(Signal),
-    /// Background work (a screen's thread) has something new to show.
-    Wake,
+    /// A job the worker carried out.
+    Done(super::work::Done),
     /// The terminal's input ended or failed (terminal closed).
     InputClosed,
 }
@@ -79,14 +78,4 @@ pub fn spawn_signals(tx: Sender<Msg>) -> std::io::Result<signal_hook::iterator::
             }
         })?;
     Ok(handle)
-}
-
-/// A wake-up other screens call from their background threads.
-pub type Wake = Arc<dyn Fn() + Send + Sync>;
-
-/// A [`Wake`] that sends [`Msg::Wake`] into the channel.
-pub fn waker(tx: Sender<Msg>) -> Wake {
-    Arc::new(move || {
-        let _ = tx.send(Msg::Wake);
-    })
 }

@@ -1,33 +1,36 @@
-//! The terminal interface: the home screen, the session screen, and the frame that hosts the
-//! reminders and progress screens other parts draw.
+//! The terminal interface: every screen windown has, and the loop that runs them.
 //!
-//! - [`term`]: entering and restoring the terminal (panic hook, signals, Ctrl-Z).
-//! - [`events`]: the one event channel (input thread, signal thread, wake-ups).
-//! - [`app`]: the pure interface state machine (keys in, work out) and its drawing.
-//! - [`home`], [`screen`], [`overlay`], [`bigdigits`]: pure drawing of each screen.
-//! - [`look`]: colour (`NO_COLOR`) and Unicode (locale) decisions, and phase colours.
-//! - `run`: the loop that ties the app to the terminal, the clock and the cues.
+//! - [`screens`]: one file per screen (home, session, summary, reminders, progress, and the
+//!   help and quit overlays), each drawn purely from its own state, each with its key table.
+//! - [`app`]: the pure interface state machine: which screen is up, keys in, work out.
+//! - [`keys`]: key bindings as data; one table drives a screen's handler, help and hint line.
+//! - [`theme`]: every colour and style, `NO_COLOR` and the ASCII fallback, shared drawing.
+//! - [`work`]: jobs that touch the disk, the clock, a process or D-Bus, run off the UI thread.
+//! - [`events`]: the one event channel (input thread, signal thread, job results).
+//! - [`term`]: entering and restoring the terminal (panic hook, signals, Ctrl-Z), one write a
+//!   frame.
+//! - [`bigdigits`]: the big countdown digits.
+//! - `run`: the loop that ties the app to the terminal, the clocks, the cues and the worker.
 //!
-//! Owns nothing on disk. The session rules live in `crate::session::engine`; this module only
-//! shows them and maps keys to controls.
+//! The only module that draws: no module outside `tui` imports ratatui (a test checks). Owns
+//! nothing on disk: the session rules live in `crate::session::engine`, the data screens show
+//! in `crate::routine`, `crate::history` and `crate::remind`.
 
 pub mod app;
 pub mod bigdigits;
 pub mod events;
-pub mod home;
-pub mod look;
-pub mod overlay;
+pub mod keys;
 mod run;
-pub mod screen;
+pub mod screens;
 pub mod term;
+pub mod theme;
+pub mod work;
 
 use std::io::IsTerminal;
 
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 use crate::routine;
-
-pub use run::{figures, home_entries};
 
 /// `windown`: open the home screen.
 pub fn run_home(dirs: &Dirs) -> CmdResult {

@@ -4,17 +4,29 @@
 //!
 //! Owns the global "terminal is in app mode" flag, so restoring twice is harmless and the
 //! panic hook only restores when there is something to restore. Knows nothing of screens.
+//!
+//! A frame is one write: the app draws into a fixed viewport whose size comes from resize
+//! events ([`resize`]), not from asking the terminal on every draw, and its output is
+//! buffered until the frame is complete.
 
-use std::io::{self, Stdout, Write};
+use std::io::{self, Write};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{cursor, execute, terminal};
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 /// The terminal as the app draws on it.
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<CrosstermBackend<FrameOut>>;
+
+/// Where frames go: standard output, buffered so that a whole frame leaves in one write
+/// (ratatui flushes once per frame). A frame larger than the buffer goes in a few writes.
+pub type FrameOut = io::BufWriter<std::fs::File>;
+
+/// Room for a full frame of a large terminal with colours.
+const FRAME_BUFFER: usize = 1 << 18;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
@@ -56,16 +68,31 @@ fn install_panic_hook() {
     });
 }
 
-/// Enter the terminal and build the ratatui terminal on it.
+/// Enter the terminal and build the ratatui terminal on it, sized once here; after that
+/// the size comes from resize events ([`resize`]).
 pub fn open() -> io::Result<Term> {
     enter()?;
-    match Terminal::new(CrosstermBackend::new(io::stdout())) {
-        Ok(t) => Ok(t),
-        Err(e) => {
-            leave();
-            Err(e)
-        }
+    let made = (|| {
+        use std::os::fd::AsFd;
+        let out = std::fs::File::from(io::stdout().as_fd().try_clone_to_owned()?);
+        let (w, h) = terminal::size()?;
+        Terminal::with_options(
+            CrosstermBackend::new(io::BufWriter::with_capacity(FRAME_BUFFER, out)),
+            TerminalOptions {
+                viewport: Viewport::Fixed(Rect::new(0, 0, w, h)),
+            },
+        )
+    })();
+    if made.is_err() {
+        leave();
     }
+    made
+}
+
+/// The terminal is now `w` x `h` (a resize event): the next draw is a full redraw at that
+/// size.
+pub fn resize(term: &mut Term, w: u16, h: u16) -> io::Result<()> {
+    term.resize(Rect::new(0, 0, w, h))
 }
 
 /// Leaves the terminal when dropped (normal return and error paths).
@@ -94,8 +121,9 @@ pub fn resume(term: &mut Term) -> io::Result<()> {
     if !is_active() {
         enter()?;
     }
-    let size = term.size()?;
-    term.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))
+    // The size may have changed while stopped, with no resize event to say so.
+    let (w, h) = terminal::size()?;
+    resize(term, w, h)
 }
 
 #[cfg(test)]

@@ -1,0 +1,134 @@
+//! What the reminders screen shows, as plain data: each reminder as a row (title, schedule in
+//! words, on or off), the schedule their next times come from, where they were read from, the
+//! first mistake of a broken file, and whether the reminder process runs. [`overview`] reads
+//! the files and the lock (call it off the UI thread); everything else here is pure.
+//!
+//! Imports no terminal library: the screen that draws this lives in `crate::tui::screens`.
+
+use chrono::{DateTime, TimeZone, Timelike};
+
+use super::file::{self, Schedule, Source};
+use super::state;
+use crate::paths::Dirs;
+
+/// One reminder as a screen shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub id: String,
+    pub title: String,
+    /// The schedule in words: "every 2h, 07:00-20:30, every day".
+    pub words: String,
+    pub enabled: bool,
+}
+
+/// Everything the reminders screen shows, read at one moment.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Overview {
+    pub rows: Vec<Row>,
+    /// The schedule the rows come from (for their next times); `None` when a file is broken.
+    pub schedule: Option<Schedule>,
+    /// The built-in reminders (no reminders.toml of the person's own yet).
+    pub built_in: bool,
+    /// The name of the file with a mistake (`reminders.toml` or `config.toml`) and the
+    /// mistake's headline.
+    pub error: Option<(String, String)>,
+    /// `Some(pid)` while a reminder process holds the lock (pid 0 when unknown).
+    pub running: Option<u32>,
+}
+
+/// The rows of a schedule, in file order.
+pub fn rows(s: &Schedule) -> Vec<Row> {
+    s.reminders
+        .iter()
+        .map(|r| Row {
+            id: r.id.clone(),
+            title: r.title.clone(),
+            words: r.schedule_words(s.wake, s.bedtime),
+            enabled: r.enabled,
+        })
+        .collect()
+}
+
+/// Read reminders.toml, config.toml and the reminder process's lock. Never fails: a broken
+/// file becomes [`Overview::error`].
+pub fn overview(dirs: &Dirs) -> Overview {
+    let running = state::running(dirs);
+    match file::load_schedule(dirs) {
+        Ok((schedule, source)) => Overview {
+            rows: rows(&schedule),
+            schedule: Some(schedule),
+            built_in: source == Source::BuiltIn,
+            error: None,
+            running,
+        },
+        Err(diags) => Overview {
+            error: diags.first().map(|d| {
+                let file = std::path::Path::new(&d.path)
+                    .file_name()
+                    .map_or(d.path.clone(), |n| n.to_string_lossy().into_owned());
+                (file, d.headline())
+            }),
+            running,
+            ..Overview::default()
+        },
+    }
+}
+
+/// When a reminder comes next, in words: `today 10:30`, `tomorrow 07:00`, or with the date
+/// for anything later (`Mon 7 Dec 10:30`): a weekday alone a week ahead would read like today.
+/// Seconds show only when there are some.
+pub fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let clock = if t.second() == 0 {
+        t.format("%H:%M").to_string()
+    } else {
+        t.format("%H:%M:%S").to_string()
+    };
+    match (t.date_naive() - now.date_naive()).num_days() {
+        0 => format!("today {clock}"),
+        1 => format!("tomorrow {clock}"),
+        _ => format!("{} {clock}", t.format("%a %-d %b")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::FixedOffset;
+
+    #[test]
+    fn when_says_today_tomorrow_or_the_date() {
+        let tz = FixedOffset::east_opt(3600).unwrap();
+        let at = |d, h, m, s| tz.with_ymd_and_hms(2026, 11, d, h, m, s).unwrap();
+        let now = at(30, 9, 0, 0);
+        assert_eq!(when(&at(30, 10, 30, 0), &now), "today 10:30");
+        assert_eq!(when(&at(30, 10, 30, 5), &now), "today 10:30:05");
+        assert_eq!(
+            when(&tz.with_ymd_and_hms(2026, 12, 1, 7, 0, 0).unwrap(), &now),
+            "tomorrow 07:00"
+        );
+        assert_eq!(
+            when(&tz.with_ymd_and_hms(2026, 12, 7, 10, 30, 0).unwrap(), &now),
+            "Mon 7 Dec 10:30"
+        );
+    }
+
+    #[test]
+    fn a_broken_file_is_named() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(dirs.reminders_file(), "[[reminder]]\nid = \"x\"\n").unwrap();
+        let o = overview(&dirs);
+        assert_eq!(
+            o.error.as_ref().map(|e| e.0.as_str()),
+            Some("reminders.toml")
+        );
+        assert!(o.rows.is_empty() && o.schedule.is_none());
+        let o = overview(&Dirs::under(&tmp.path().join("none")));
+        assert!(o.built_in && o.error.is_none());
+        assert_eq!(o.rows.len(), 4);
+    }
+}

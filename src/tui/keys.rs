@@ -1,0 +1,278 @@
+//! Key bindings as data. Each screen has one table of [`Binding`]s (its keys, the action they
+//! trigger, the words that say what they do, and whether and how they show in the hint line).
+//! The same table drives the key handler ([`action`]), the help overlay ([`help_rows`]), the
+//! hint line at the bottom of the screen ([`hint_line`]) and is checked against the README's
+//! key tables by a test, so none of them can drift from the others.
+//!
+//! Owns key names and matching; knows nothing of what an action does.
+
+use std::borrow::Cow;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::text::Line;
+
+use super::theme::{self, Look};
+use crate::text;
+
+/// One key as a person presses it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A character key (an upper-case letter is its shifted key).
+    Char(char),
+    /// Ctrl and a letter.
+    Ctrl(char),
+    Enter,
+    Esc,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Home,
+}
+
+impl Key {
+    /// Whether the key event is this key. Ctrl and Alt must be pressed only for [`Key::Ctrl`];
+    /// Shift is part of the character.
+    pub fn matches(self, ev: &KeyEvent) -> bool {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = ev.modifiers.contains(KeyModifiers::ALT);
+        match self {
+            Key::Ctrl(c) => ctrl && !alt && ev.code == KeyCode::Char(c),
+            _ if ctrl || alt => false,
+            Key::Char(c) => ev.code == KeyCode::Char(c),
+            Key::Enter => ev.code == KeyCode::Enter,
+            Key::Esc => ev.code == KeyCode::Esc,
+            Key::Up => ev.code == KeyCode::Up,
+            Key::Down => ev.code == KeyCode::Down,
+            Key::Left => ev.code == KeyCode::Left,
+            Key::Right => ev.code == KeyCode::Right,
+            Key::PageUp => ev.code == KeyCode::PageUp,
+            Key::PageDown => ev.code == KeyCode::PageDown,
+            Key::Home => ev.code == KeyCode::Home,
+        }
+    }
+
+    /// The key's name as shown on screen and in the README: `space`, `Enter`, `↑`, `Ctrl-C`.
+    /// Arrows are words in ASCII (`up`).
+    pub fn name(self, unicode: bool) -> Cow<'static, str> {
+        let arrow = |u: &'static str, a: &'static str| Cow::Borrowed(if unicode { u } else { a });
+        match self {
+            Key::Char(' ') => "space".into(),
+            Key::Char(c) => c.to_string().into(),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()).into(),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Up => arrow("↑", "up"),
+            Key::Down => arrow("↓", "down"),
+            Key::Left => arrow("←", "left"),
+            Key::Right => arrow("→", "right"),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Home => "Home".into(),
+        }
+    }
+}
+
+/// How a binding shows in the hint line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hint {
+    /// The key name to show, when not the binding's first key (`↑↓` for a pair of bindings).
+    pub key: Option<&'static str>,
+    /// The short words after the key ("start", "pause").
+    pub words: &'static str,
+    /// When the line is too narrow, hints with the lowest `keep` go first.
+    pub keep: u8,
+}
+
+/// A hint shown as the binding's first key.
+pub const fn hint(words: &'static str, keep: u8) -> Option<Hint> {
+    Some(Hint {
+        key: None,
+        words,
+        keep,
+    })
+}
+
+/// A hint shown under another key name (`↑↓`).
+pub const fn hint_as(key: &'static str, words: &'static str, keep: u8) -> Option<Hint> {
+    Some(Hint {
+        key: Some(key),
+        words,
+        keep,
+    })
+}
+
+/// One row of a screen's key table.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding<A: 'static> {
+    /// The keys that do it; the first is the one shown in hints.
+    pub keys: &'static [Key],
+    pub action: A,
+    /// What it does, in the help overlay and the README.
+    pub does: &'static str,
+    /// How it shows in the hint line (`None`: only in the help).
+    pub hint: Option<Hint>,
+}
+
+/// The action bound to `ev` in `table`, if any (key releases are nothing).
+pub fn action<A: Copy>(table: &[Binding<A>], ev: &KeyEvent) -> Option<A> {
+    if ev.kind == KeyEventKind::Release {
+        return None;
+    }
+    table
+        .iter()
+        .find(|b| b.keys.iter().any(|k| k.matches(ev)))
+        .map(|b| b.action)
+}
+
+/// The keys of a binding as one label: `n/→`.
+pub fn keys_label(keys: &[Key], unicode: bool) -> String {
+    keys.iter()
+        .map(|k| k.name(unicode))
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// One row of the help overlay.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpRow {
+    pub keys: String,
+    pub does: &'static str,
+}
+
+/// The help rows of a table, in its order.
+pub fn help_rows<A>(table: &[Binding<A>], unicode: bool) -> Vec<HelpRow> {
+    table
+        .iter()
+        .map(|b| HelpRow {
+            keys: keys_label(b.keys, unicode),
+            does: b.does,
+        })
+        .collect()
+}
+
+/// The hint line of a table at `width` columns. `words` may change what a hint says in the
+/// screen's present state (`pause` / `resume`) or hide it (`None`); it gets the binding's
+/// action and its default words. When the whole line does not fit, the hints with the lowest
+/// `keep` are left out first (the help lists them all).
+pub fn hint_line<A: Copy>(
+    look: Look,
+    table: &[Binding<A>],
+    width: u16,
+    words: impl Fn(A, &'static str) -> Option<&'static str>,
+) -> Line<'static> {
+    let mut shown: Vec<(u8, String, String)> = table
+        .iter()
+        .filter_map(|b| {
+            let h = b.hint?;
+            let w = words(b.action, h.words)?;
+            let key = match h.key {
+                Some(k) if look.unicode => k.to_string(),
+                Some(k) => k.replace("↑↓", "up/down").replace("←→", "left/right"),
+                None => b.keys.first()?.name(look.unicode).into_owned(),
+            };
+            Some((h.keep, key, w.to_string()))
+        })
+        .collect();
+    loop {
+        let pairs: Vec<(String, String)> = shown
+            .iter()
+            .map(|(_, k, w)| (k.clone(), w.clone()))
+            .collect();
+        let line = theme::key_line(look, &pairs);
+        if line.width() <= usize::from(width) || shown.len() <= 1 {
+            return if line.width() <= usize::from(width) {
+                line
+            } else {
+                // Even one hint is too wide: cut it.
+                Line::raw(text::fit(&line.to_string(), usize::from(width)).into_owned())
+            };
+        }
+        // Leave out the least needed (the last of them when several tie).
+        let least = shown.iter().map(|(k, _, _)| *k).min().unwrap_or(0);
+        if let Some(i) = shown.iter().rposition(|(k, _, _)| *k == least) {
+            shown.remove(i);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum A {
+        Go,
+        Stop,
+        Help,
+    }
+
+    const TABLE: &[Binding<A>] = &[
+        Binding {
+            keys: &[Key::Enter, Key::Char('g')],
+            action: A::Go,
+            does: "go on",
+            hint: hint("go", 3),
+        },
+        Binding {
+            keys: &[Key::Char('q'), Key::Esc, Key::Ctrl('c')],
+            action: A::Stop,
+            does: "stop",
+            hint: hint("stop", 9),
+        },
+        Binding {
+            keys: &[Key::Char('?')],
+            action: A::Help,
+            does: "this help",
+            hint: hint("help", 5),
+        },
+    ];
+
+    #[test]
+    fn the_table_drives_the_handler() {
+        let k = |c| KeyEvent::from(c);
+        assert_eq!(action(TABLE, &k(KeyCode::Enter)), Some(A::Go));
+        assert_eq!(action(TABLE, &k(KeyCode::Char('g'))), Some(A::Go));
+        assert_eq!(action(TABLE, &k(KeyCode::Esc)), Some(A::Stop));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action(TABLE, &ctrl_c), Some(A::Stop));
+        // Ctrl-G is not g, and c alone is not Ctrl-C.
+        let ctrl_g = KeyEvent::new(KeyCode::Char('g'), KeyModifiers::CONTROL);
+        assert_eq!(action(TABLE, &ctrl_g), None);
+        assert_eq!(action(TABLE, &k(KeyCode::Char('c'))), None);
+        let mut release = k(KeyCode::Enter);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action(TABLE, &release), None);
+    }
+
+    #[test]
+    fn the_table_drives_the_help_and_the_hints() {
+        let rows = help_rows(TABLE, true);
+        assert_eq!(rows[1].keys, "q/Esc/Ctrl-C");
+        assert_eq!(rows[0].does, "go on");
+        let all = hint_line(Look::FULL, TABLE, 80, |_, w| Some(w));
+        assert_eq!(all.to_string(), " Enter go · q stop · ? help");
+        // Narrow: the lowest keep goes first.
+        let narrow = hint_line(Look::FULL, TABLE, 20, |_, w| Some(w));
+        assert_eq!(narrow.to_string(), " q stop · ? help");
+        // The screen renames or hides a hint.
+        let renamed = hint_line(Look::FULL, TABLE, 80, |a, w| match a {
+            A::Go => Some("resume"),
+            A::Help => None,
+            _ => Some(w),
+        });
+        assert_eq!(renamed.to_string(), " Enter resume · q stop");
+        // Never wider than the width, even for one hint.
+        let tiny = hint_line(Look::FULL, TABLE, 4, |_, w| Some(w));
+        assert!(tiny.width() <= 4, "{tiny}");
+    }
+
+    #[test]
+    fn arrows_are_words_in_ascii() {
+        assert_eq!(keys_label(&[Key::Up, Key::Char('k')], false), "up/k");
+        assert_eq!(keys_label(&[Key::Up, Key::Char('k')], true), "↑/k");
+        assert_eq!(Key::Char(' ').name(true), "space");
+    }
+}

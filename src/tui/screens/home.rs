@@ -1,0 +1,589 @@
+//! The home screen: the routines on the left (built-in and the person's own, broken files
+//! listed with their error), the selected routine on the right (summary, steps, total time,
+//! notes; scrollable), a header line with the streak, last session and last check-in, and the
+//! morning question about last night when it is due.
+//!
+//! Owns the list selection, the scroll position, the header text, a one-line notice and the
+//! morning question. What it shows arrives as data (the catalog, the history summary) from
+//! work the loop carries out; rendering is a pure function of this state.
+
+use std::time::Duration;
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
+
+use super::{Act, Cx, Goto, View};
+use crate::diag::printable;
+use crate::duration;
+use crate::history::Cramps;
+use crate::routine::{Catalog, Origin, Plan, Routine, Sides, StepKind};
+use crate::text;
+use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
+use crate::tui::theme::{self, Look};
+use crate::tui::work::Job;
+
+/// One line of the routine list.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Routine(Box<Routine>),
+    /// A user file that does not load: its name and the error, shown instead of hidden.
+    Broken {
+        name: String,
+        error: String,
+    },
+}
+
+impl Entry {
+    fn label(&self) -> String {
+        match self {
+            Entry::Routine(r) => r.title.clone(),
+            Entry::Broken { name, .. } => format!("{name} (broken)"),
+        }
+    }
+
+    /// The list from the catalog: loaded routines, and broken files with every problem found
+    /// (headline and hint).
+    pub fn from_catalog(catalog: Catalog) -> Vec<Entry> {
+        catalog
+            .entries
+            .into_iter()
+            .map(|e| match e.routine {
+                Ok(r) => Entry::Routine(Box::new(r)),
+                Err(diags) => Entry::Broken {
+                    name: e.id,
+                    error: diags
+                        .iter()
+                        .map(|d| match &d.hint {
+                            Some(h) => format!("{}\nhint: {h}", d.headline()),
+                            None => d.headline(),
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                },
+            })
+            .collect()
+    }
+}
+
+/// What a key does on the home screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Prev,
+    Next,
+    First,
+    ScrollDown,
+    ScrollUp,
+    Start,
+    Reminders,
+    Progress,
+    Help,
+    Quit,
+}
+
+/// The home screen's keys.
+pub const KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[Key::Up, Key::Char('k')],
+        action: Action::Prev,
+        does: "previous routine",
+        hint: hint_as("↑↓", "choose", 3),
+    },
+    Binding {
+        keys: &[Key::Down, Key::Char('j')],
+        action: Action::Next,
+        does: "next routine",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Home],
+        action: Action::First,
+        does: "first routine",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::PageDown, Key::Char('J')],
+        action: Action::ScrollDown,
+        does: "scroll the details down",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::PageUp, Key::Char('K')],
+        action: Action::ScrollUp,
+        does: "scroll the details up",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Enter],
+        action: Action::Start,
+        does: "start the routine",
+        hint: hint("start", 9),
+    },
+    Binding {
+        keys: &[Key::Char('r')],
+        action: Action::Reminders,
+        does: "reminders screen",
+        hint: hint("reminders", 1),
+    },
+    Binding {
+        keys: &[Key::Char('g')],
+        action: Action::Progress,
+        does: "progress screen",
+        hint: hint("progress", 2),
+    },
+    Binding {
+        keys: &[Key::Char('?')],
+        action: Action::Help,
+        does: "help (any key closes it)",
+        hint: hint("help", 8),
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Esc, Key::Ctrl('c')],
+        action: Action::Quit,
+        does: "quit",
+        hint: hint("quit", 10),
+    },
+];
+
+/// What the morning question was answered with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Cramps(Cramps),
+    /// Not now: not asked again until the next night is over.
+    Skip,
+}
+
+/// The morning question's keys, taken before the home screen's while it is shown. Only
+/// letters and Esc: nothing is preselected, and Enter still starts a routine, so an answer is
+/// never given by accident.
+pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
+    Binding {
+        keys: &[Key::Char('n'), Key::Char('1')],
+        action: Answer::Cramps(Cramps::None),
+        does: "morning question: no cramps last night",
+        hint: hint("none", 4),
+    },
+    Binding {
+        keys: &[Key::Char('m'), Key::Char('2')],
+        action: Answer::Cramps(Cramps::Mild),
+        does: "morning question: mild cramps",
+        hint: hint("mild", 3),
+    },
+    Binding {
+        keys: &[Key::Char('b'), Key::Char('3')],
+        action: Answer::Cramps(Cramps::Bad),
+        does: "morning question: bad cramps",
+        hint: hint("bad", 2),
+    },
+    Binding {
+        keys: &[Key::Char('s'), Key::Esc],
+        action: Answer::Skip,
+        does: "morning question: skip it for today",
+        hint: hint("skip", 1),
+    },
+];
+
+/// The morning question about the night that began on the evening of `night_of`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Checkin {
+    pub night_of: chrono::NaiveDate,
+}
+
+/// What the home screen shows and where the cursor is.
+#[derive(Debug, Clone, Default)]
+pub struct Home {
+    pub entries: Vec<Entry>,
+    pub selected: usize,
+    /// First line shown of the detail pane.
+    pub scroll: u16,
+    /// The header line: streak, last session, last check-in (empty until history has one).
+    pub header: String,
+    /// A one-line message over the details (an error starting a routine, for example),
+    /// cleared by the next key.
+    pub notice: Option<String>,
+    /// The morning question, shown until answered or skipped.
+    pub checkin: Option<Checkin>,
+    /// The list has been read (until then it says so instead of "no routines").
+    pub loaded: bool,
+}
+
+impl Home {
+    pub fn new(entries: Vec<Entry>) -> Home {
+        Home {
+            entries,
+            loaded: true,
+            ..Home::default()
+        }
+    }
+
+    /// A new list (the files changed): the same routine stays selected where it still is.
+    pub fn set_entries(&mut self, entries: Vec<Entry>) {
+        let was = self.entries.get(self.selected).map(Entry::label);
+        self.entries = entries;
+        self.loaded = true;
+        self.selected = was
+            .and_then(|w| self.entries.iter().position(|e| e.label() == w))
+            .unwrap_or(self.selected)
+            .min(self.entries.len().saturating_sub(1));
+    }
+
+    pub fn select_next(&mut self) {
+        if self.selected + 1 < self.entries.len() {
+            self.selected += 1;
+            self.scroll = 0;
+        }
+    }
+
+    pub fn select_prev(&mut self) {
+        if self.selected > 0 {
+            self.selected -= 1;
+            self.scroll = 0;
+        }
+    }
+
+    pub fn scroll_by(&mut self, delta: i32) {
+        self.scroll = u16::try_from((i32::from(self.scroll) + delta).clamp(0, 10_000)).unwrap_or(0);
+    }
+
+    /// The selected routine, when it loads.
+    pub fn selected_routine(&self) -> Option<&Routine> {
+        match self.entries.get(self.selected)? {
+            Entry::Routine(r) => Some(r),
+            Entry::Broken { .. } => None,
+        }
+    }
+
+    fn act(&mut self, a: Action) -> Vec<Act> {
+        match a {
+            Action::Prev => self.select_prev(),
+            Action::Next => self.select_next(),
+            Action::First => {
+                self.selected = 0;
+                self.scroll = 0;
+            }
+            Action::ScrollDown => self.scroll_by(5),
+            Action::ScrollUp => self.scroll_by(-5),
+            Action::Start => match self.selected_routine() {
+                Some(r) => return vec![Act::Do(Job::Start(Box::new(r.clone())))],
+                None if !self.entries.is_empty() => {
+                    self.notice = Some("This routine file does not load; fix it first.".into());
+                }
+                None => {}
+            },
+            Action::Reminders => return vec![Act::Go(Goto::Reminders)],
+            Action::Progress => return vec![Act::Go(Goto::Progress)],
+            Action::Help => return vec![Act::Help],
+            Action::Quit => return vec![Act::Quit],
+        }
+        Vec::new()
+    }
+
+    fn render_header(&self, area: Rect, buf: &mut Buffer) {
+        let room = usize::from(area.width).saturating_sub(" windown  ".len());
+        let mut spans = vec![Span::styled(" windown", theme::title())];
+        if !self.header.is_empty() {
+            spans.push(Span::raw("  "));
+            spans.push(Span::raw(
+                text::fit(&printable(&self.header), room).into_owned(),
+            ));
+        }
+        Line::from(spans).render(area, buf);
+    }
+
+    fn render_list(&self, look: Look, area: Rect, buf: &mut Buffer) {
+        // Inside the borders, after the two-column selection mark.
+        let room = usize::from(area.width.saturating_sub(4));
+        let items: Vec<ListItem> = self
+            .entries
+            .iter()
+            .map(|e| {
+                let style = match e {
+                    Entry::Routine(r) if r.origin == Origin::BuiltIn => {
+                        ratatui::style::Style::new()
+                    }
+                    Entry::Routine(_) => theme::own(),
+                    Entry::Broken { .. } => theme::error(),
+                };
+                let label = text::fit(&printable(&e.label()), room).into_owned();
+                ListItem::new(Line::styled(label, style))
+            })
+            .collect();
+        let items = if items.is_empty() {
+            let empty = if self.loaded {
+                "(no routines)"
+            } else {
+                "Reading…"
+            };
+            vec![ListItem::new(Line::styled(empty, theme::dim()))]
+        } else {
+            items
+        };
+        let list = List::new(items)
+            .block(theme::panel(look, "Routines"))
+            .highlight_symbol(if look.unicode { "▶ " } else { "> " })
+            .highlight_style(theme::selected());
+        let mut state = ListState::default().with_selected(Some(self.selected));
+        StatefulWidget::render(list, area, buf, &mut state);
+    }
+
+    fn render_detail(&self, look: Look, area: Rect, buf: &mut Buffer) {
+        let (title, mut lines) = match self.entries.get(self.selected) {
+            None if !self.loaded => ("Routine".to_string(), Vec::new()),
+            None => (
+                "Routine".to_string(),
+                vec![Line::raw(
+                    "No routine to show. Write one with `windown new NAME`.",
+                )],
+            ),
+            Some(Entry::Broken { name, error }) => (name.clone(), {
+                let mut l = vec![
+                    Line::styled("This file does not load:", theme::error()),
+                    Line::raw(""),
+                ];
+                l.extend(error.lines().map(|e| Line::raw(printable(e).into_owned())));
+                l.push(Line::raw(""));
+                l.push(Line::styled(
+                    "Fix it and check it with `windown validate FILE`.",
+                    theme::dim(),
+                ));
+                l
+            }),
+            Some(Entry::Routine(r)) => (r.title.clone(), routine_lines(r, look)),
+        };
+        if let Some(n) = &self.notice {
+            lines.insert(0, Line::styled(printable(n).into_owned(), theme::error()));
+            lines.insert(1, Line::raw(""));
+        }
+        // The title on the border, leaving its corners and spaces.
+        let title = text::fit(
+            &printable(&title),
+            usize::from(area.width.saturating_sub(4)),
+        )
+        .into_owned();
+        Paragraph::new(lines)
+            .block(theme::panel(look, &title))
+            .wrap(Wrap { trim: false })
+            .scroll((self.scroll, 0))
+            .render(area, buf);
+    }
+
+    /// The morning question, above the key line over the bottom of the panels.
+    fn render_checkin(&self, c: &Checkin, look: Look, area: Rect, buf: &mut Buffer) {
+        let w = area.width.min(60);
+        let a = Rect {
+            x: area.x + (area.width - w) / 2,
+            y: area.bottom().saturating_sub(5),
+            width: w,
+            height: 4.min(area.height),
+        };
+        Clear.render(a, buf);
+        let block = theme::panel(look, "Good morning");
+        let inner = block.inner(a);
+        block.render(a, buf);
+        if inner.height == 0 || inner.width < 4 {
+            return;
+        }
+        // The question one column in, as the hint line's keys are.
+        let room = usize::from(inner.width - 1);
+        let question = if inner.width >= 44 {
+            format!(
+                "Leg cramps last night ({})?",
+                c.night_of.format("%a %-d %b")
+            )
+        } else {
+            "Leg cramps last night?".to_string()
+        };
+        Line::from(Span::styled(
+            text::fit(&question, room).into_owned(),
+            theme::bold(),
+        ))
+        .render(
+            Rect {
+                x: inner.x + 1,
+                width: inner.width - 1,
+                height: 1,
+                ..inner
+            },
+            buf,
+        );
+        if inner.height >= 2 {
+            keys::hint_line(look, CHECKIN_KEYS, inner.width, |_, w| Some(w)).render(
+                Rect {
+                    y: inner.y + 1,
+                    height: 1,
+                    ..inner
+                },
+                buf,
+            );
+        }
+    }
+}
+
+impl View for Home {
+    fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        let look = cx.look;
+        let [header, body, keys_a] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(3),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        self.render_header(header, buf);
+        let list_w = if area.width >= 60 { 26 } else { area.width / 2 };
+        let [left, right] =
+            Layout::horizontal([Constraint::Length(list_w), Constraint::Min(10)]).areas(body);
+        self.render_list(look, left, buf);
+        self.render_detail(look, right, buf);
+        if let Some(c) = &self.checkin {
+            self.render_checkin(c, look, area, buf);
+        }
+        keys::hint_line(look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+    }
+
+    fn help(&self, look: Look) -> Vec<HelpRow> {
+        let mut rows = keys::help_rows(KEYS, look.unicode);
+        if self.checkin.is_some() {
+            rows.extend(keys::help_rows(CHECKIN_KEYS, look.unicode));
+        }
+        rows
+    }
+
+    fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
+        self.notice = None;
+        if let Some(c) = self.checkin
+            && let Some(answer) = keys::action(CHECKIN_KEYS, key)
+        {
+            self.checkin = None;
+            return vec![Act::Do(Job::Checkin {
+                night_of: c.night_of,
+                answer,
+            })];
+        }
+        match keys::action(KEYS, key) {
+            Some(a) => self.act(a),
+            None => Vec::new(),
+        }
+    }
+}
+
+/// The header line from the history: streak, last session, last night's check-in. Empty
+/// when nothing is recorded yet.
+pub fn header_text(
+    h: &crate::history::HomeSummary,
+    now: chrono::DateTime<chrono::FixedOffset>,
+    look: Look,
+) -> String {
+    let today = now.date_naive();
+    let day = |d: chrono::NaiveDate| {
+        if d == today {
+            "today".to_string()
+        } else if Some(d) == today.pred_opt() {
+            "yesterday".to_string()
+        } else {
+            d.format("%a %-d %b").to_string()
+        }
+    };
+    let mut parts = Vec::new();
+    if h.streak > 0 {
+        parts.push(format!(
+            "streak {}",
+            crate::words::count(h.streak, "evening", "evenings")
+        ));
+    }
+    if let Some(s) = &h.last_session {
+        parts.push(format!(
+            "last session {} {}{}",
+            day(s.started.date_naive()),
+            s.started.format("%H:%M"),
+            if s.finished { "" } else { " (stopped)" }
+        ));
+    }
+    if let Some(c) = &h.last_checkin {
+        let how = match c.cramps {
+            crate::history::Cramps::None => "no cramps".to_string(),
+            other => format!("{} cramps", other.word()),
+        };
+        // The night that is over by the history's evening rule: at 01:54 that is still the
+        // night before yesterday's evening, not the one the person is in.
+        if c.night_of == crate::history::last_night_over(now) {
+            parts.push(format!("last night: {how}"));
+        } else {
+            parts.push(format!(
+                "night of {}: {how}",
+                c.night_of.format("%a %-d %b")
+            ));
+        }
+    }
+    parts.join(look.dot())
+}
+
+/// The detail pane text of a routine.
+pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
+    let plan = Plan::of(r);
+    let dot = look.dot();
+    let mut out = Vec::new();
+    let steps = u64::try_from(r.steps.len()).unwrap_or(u64::MAX);
+    let mut facts = format!(
+        "{}{dot}{}{dot}{}",
+        minutes(plan.total),
+        crate::words::count(steps, "step", "steps"),
+        r.kind.as_str()
+    );
+    if plan.tasks > 0 {
+        facts.push_str(&format!("{dot}{} untimed", plan.tasks));
+    }
+    if let Origin::File(p) = &r.origin {
+        facts.push_str(&format!("{dot}{}", p.display()));
+    }
+    out.push(Line::styled(printable(&facts).into_owned(), theme::dim()));
+    if let Some(s) = &r.summary {
+        out.push(Line::raw(""));
+        out.extend(crate::session::text_lines(s).into_iter().map(Line::raw));
+    }
+    out.push(Line::raw(""));
+    out.push(Line::styled("Steps", theme::title()));
+    for (i, s) in r.steps.iter().enumerate() {
+        out.push(Line::from(vec![
+            Span::raw(format!("{:>2}. ", i + 1)),
+            Span::raw(printable(&s.title).into_owned()),
+            Span::styled(format!("  {}", step_shape(s)), theme::dim()),
+        ]));
+    }
+    if let Some(n) = &r.notes {
+        out.push(Line::raw(""));
+        out.push(Line::styled("Notes", theme::title()));
+        out.extend(crate::session::text_lines(n).into_iter().map(Line::raw));
+    }
+    out
+}
+
+/// "3 x 30s, each side", "task".
+pub fn step_shape(s: &crate::routine::Step) -> String {
+    if s.kind == StepKind::Task {
+        return "task".into();
+    }
+    let mut t = if s.reps > 1 {
+        format!("{} x {}", s.reps, duration::human(s.duration))
+    } else {
+        duration::human(s.duration)
+    };
+    match s.sides {
+        Sides::None => {}
+        Sides::Both => t.push_str(", each side"),
+        Sides::Left => t.push_str(", left"),
+        Sides::Right => t.push_str(", right"),
+    }
+    t
+}
+
+/// "about 12 min", "45 s".
+pub fn minutes(d: Duration) -> String {
+    let s = d.as_secs();
+    if s < 60 {
+        format!("{s} s")
+    } else {
+        format!("{} min", s.div_ceil(60))
+    }
+}

@@ -1,0 +1,133 @@
+//! Every screen of the interface, one file each, all in one shape ([`View`]): a screen draws
+//! itself from its own state (never reading a file, the clock or the environment: what it
+//! needs is in its state or in the [`Cx`] it is given), lists its keys in one table
+//! ([`crate::tui::keys`]) that drives its key handler, the help overlay and its hint line, and
+//! answers a key with [`Act`]s: what the app or the loop must do next.
+//!
+//! Adding a screen: a file here with its state, its key table and its `View`; a variant in
+//! [`crate::tui::app::Screen`] and its arm in `Screen::view`/`view_mut`; the work it needs done
+//! (loading, saving) as a [`crate::tui::work::Job`] and its result as a `Done`.
+//!
+//! - [`home`]: the routine list, details, header and the morning question.
+//! - [`session`]: a running routine, drawn region by region.
+//! - [`summary`]: the end of a session.
+//! - [`reminders`]: each reminder, on or off, its next time, the reminder process.
+//! - [`progress`]: the last 30 days, streaks and the comparison.
+//! - [`help`]: what is drawn over or instead of a screen: the help, the quit question, "window
+//!   too small".
+
+pub mod help;
+pub mod home;
+pub mod progress;
+pub mod reminders;
+pub mod session;
+pub mod summary;
+
+use std::time::Instant;
+
+use chrono::{DateTime, Local};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+
+use super::keys::HelpRow;
+use super::theme::Look;
+use super::work::Job;
+use crate::session::{Cue, Summary};
+
+/// What a screen is drawn and keyed with besides its own state: how the terminal looks, the
+/// moment (both clocks, read once by the loop), and whether cues are muted.
+#[derive(Debug, Clone, Copy)]
+pub struct Cx {
+    pub look: Look,
+    /// For countdowns.
+    pub now: Instant,
+    /// For dates and times shown to the person (next reminder, "today").
+    pub wall: DateTime<Local>,
+    pub muted: bool,
+}
+
+/// Which screen to show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Goto {
+    Home,
+    Reminders,
+    Progress,
+}
+
+/// What a screen asks for after a key or a wake-up.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Act {
+    /// Work for the loop, carried out off the UI thread.
+    Do(Job),
+    /// Announce a phase change (unless muted: the loop checks).
+    Cue(Cue),
+    /// Show another screen.
+    Go(Goto),
+    /// Open the help over this screen.
+    Help,
+    /// Ask "Stop this session?".
+    ConfirmQuit,
+    /// Mute or unmute cues.
+    ToggleMute,
+    /// The session ended (finished or stopped): record it and show the summary.
+    Finished(Summary),
+    /// Leave windown.
+    Quit,
+}
+
+/// The shape every screen has.
+pub trait View {
+    /// Draw the screen into `area`.
+    fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer);
+    /// Its keys, for the help overlay.
+    fn help(&self, look: Look) -> Vec<HelpRow>;
+    /// A key press (mapped through the screen's table).
+    fn key(&mut self, key: &KeyEvent, cx: &Cx) -> Vec<Act>;
+}
+
+/// Drawing a screen in tests: at a size, through [`crate::tui::theme::finish`] as the app does.
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::tui::theme;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    /// A context at a fixed moment (1 December 2026, 08:00 local).
+    pub fn cx(look: Look) -> Cx {
+        use chrono::TimeZone;
+        Cx {
+            look,
+            now: Instant::now(),
+            wall: Local
+                .with_ymd_and_hms(2026, 12, 1, 8, 0, 0)
+                .earliest()
+                .expect("a local time"),
+            muted: false,
+        }
+    }
+
+    /// The screen drawn at `w` x `h` with `look`, as a test backend.
+    pub fn backend(view: &dyn View, w: u16, h: u16, look: Look) -> TestBackend {
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+        t.draw(|f| {
+            let area = f.area();
+            view.render(&cx(look), area, f.buffer_mut());
+            theme::finish(look, f.buffer_mut());
+        })
+        .expect("drawn");
+        t.backend().clone()
+    }
+
+    /// The screen as the snapshot text of a test backend (quoted rows).
+    pub fn draw(view: &dyn View, w: u16, h: u16) -> String {
+        backend(view, w, h, Look::FULL).to_string()
+    }
+
+    /// All the text on screen, row after row.
+    pub fn screen_text(view: &dyn View, w: u16, h: u16, look: Look) -> String {
+        let b = backend(view, w, h, look);
+        b.buffer().content.iter().map(|c| c.symbol()).collect()
+    }
+}

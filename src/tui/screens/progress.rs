@@ -1,0 +1,407 @@
+//! The progress screen: the last 30 days as a chart (sessions finished and stopped, how each
+//! night went, reminders done), streaks and totals, and the comparison of nights after a
+//! stretch with the others. The numbers are [`crate::history::Progress`], the same as
+//! `windown stats`; they arrive from work the loop carries out, and until then the screen says
+//! it is reading the history.
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{Act, Cx, Goto, View};
+use crate::history::stats::CHART_DAYS;
+use crate::history::{Cramps, Progress};
+use crate::text;
+use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
+use crate::tui::theme::{self, Look, chart};
+use crate::tui::work::Job;
+
+/// The bar marks. Each survives the ASCII fallback of a non-UTF-8 terminal as a different
+/// character (`#`, `.`, `-`), so finished and stopped early never look the same.
+const BAR_FINISHED: &str = "█";
+const BAR_STOPPED: &str = "░";
+const BAR_NONE: &str = "─";
+
+/// The night marks under the chart.
+fn night_mark(c: Option<Cramps>) -> (&'static str, Style) {
+    match c {
+        None => (" ", Style::new()),
+        Some(Cramps::None) => ("○", chart::CALM),
+        Some(Cramps::Mild) => ("◐", chart::MILD),
+        Some(Cramps::Bad) => ("●", chart::BAD),
+    }
+}
+
+/// What a key does on the progress screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Reload,
+    Help,
+    Back,
+    Quit,
+}
+
+/// The progress screen's keys.
+pub const KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[Key::Char('r')],
+        action: Action::Reload,
+        does: "read the history again",
+        hint: hint("refresh", 2),
+    },
+    Binding {
+        keys: &[Key::Char('?')],
+        action: Action::Help,
+        does: "help",
+        hint: hint("help", 4),
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Esc],
+        action: Action::Back,
+        does: "back to the home screen",
+        hint: hint("back", 9),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::Quit,
+        does: "quit",
+        hint: hint("quit", 3),
+    },
+];
+
+/// The progress screen: the numbers once read.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ProgressScreen {
+    pub progress: Option<Progress>,
+}
+
+impl View for ProgressScreen {
+    fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        let [main, keys_a] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+        let block = theme::panel(cx.look, "Progress");
+        let inner = block.inner(main);
+        block.render(main, buf);
+        match &self.progress {
+            Some(p) => render_progress(p, inner, buf),
+            None => Line::styled(" Reading the history…", theme::dim()).render(inner, buf),
+        }
+        keys::hint_line(cx.look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+    }
+
+    fn help(&self, look: Look) -> Vec<HelpRow> {
+        keys::help_rows(KEYS, look.unicode)
+    }
+
+    fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
+        match keys::action(KEYS, key) {
+            Some(Action::Reload) => vec![Act::Do(Job::Progress)],
+            Some(Action::Help) => vec![Act::Help],
+            Some(Action::Back) => vec![Act::Go(Goto::Home)],
+            Some(Action::Quit) => vec![Act::Quit],
+            None => Vec::new(),
+        }
+    }
+}
+
+/// The chart, a legend, and the numbers, inside the panel.
+fn render_progress(p: &Progress, inner: Rect, buf: &mut Buffer) {
+    if inner.width < 10 || inner.height < 3 {
+        return;
+    }
+    let wide = inner.width >= 64;
+    let pad = u16::from(wide);
+    let text = text_lines(p, wide, usize::from(inner.width.saturating_sub(pad)));
+    // Chart: bars, a row of night marks, a row of reminders done (when there are any in
+    // these days), the date axis, a legend.
+    let acks = u16::from(p.stats.days.iter().any(|d| d.acks > 0));
+    let fixed = 2 + acks + 1; // marks, reminders, axis, legend
+    let spare = inner.height.saturating_sub(fixed + text.len() as u16);
+    // A blank line between chart and numbers when there is room for it.
+    let gap = u16::from(spare >= 2);
+    let spare = spare - gap;
+    let tallest = p.stats.days.iter().map(|d| d.sessions).max().unwrap_or(0);
+    let bars = spare.clamp(1, u16::try_from(tallest.clamp(1, 4)).unwrap_or(1));
+    let bottom = inner.y + inner.height;
+    let mut y = render_chart(p, inner, bars, wide, buf);
+    if y < bottom {
+        let (done, stopped) = if wide {
+            (" routine finished  ", " stopped early   nights: ")
+        } else {
+            (" done ", " stopped ")
+        };
+        let l = Line::from(vec![
+            Span::styled(BAR_FINISHED, chart::FINISHED),
+            Span::raw(done),
+            Span::styled(BAR_STOPPED, chart::STOPPED),
+            Span::raw(stopped),
+            Span::styled("○", chart::CALM),
+            Span::raw(" calm "),
+            Span::styled("◐", chart::MILD),
+            Span::raw(" mild "),
+            Span::styled("●", chart::BAD),
+            Span::raw(" bad"),
+        ]);
+        buf.set_line(inner.x + pad, y, &l, inner.width.saturating_sub(pad));
+        y += 1;
+    }
+    y += gap;
+    for line in text {
+        if y >= bottom {
+            break;
+        }
+        buf.set_line(inner.x + pad, y, &line, inner.width.saturating_sub(pad));
+        y += 1;
+    }
+}
+
+/// Draw the chart from the top of `area`; returns the first free row.
+fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffer) -> u16 {
+    let days = &p.stats.days;
+    let label_w: u16 = if wide { 10 } else { 0 };
+    let col_w: u16 = if wide { 2 } else { 1 };
+    let chart_w = label_w + col_w * CHART_DAYS as u16;
+    let x0 = area.x + area.width.saturating_sub(chart_w) / 2 + label_w;
+    let bottom = area.y + area.height;
+    let mut y = area.y;
+    let mut row = |y: &mut u16, f: &mut dyn FnMut(u16, &mut Buffer)| {
+        if *y < bottom {
+            f(*y, buf);
+            *y += 1;
+        }
+    };
+    for level in (1..=bars).rev() {
+        row(&mut y, &mut |y, buf| {
+            if wide && level == bars {
+                buf.set_string(x0 - label_w, y, "sessions", theme::dim());
+            }
+            for (i, d) in days.iter().enumerate() {
+                let x = x0 + i as u16 * col_w;
+                let level = u32::from(level);
+                let mark = if d.finished >= level {
+                    Some((BAR_FINISHED, chart::FINISHED))
+                } else if d.sessions >= level {
+                    Some((BAR_STOPPED, chart::STOPPED))
+                } else {
+                    None
+                };
+                if let Some((s, st)) = mark {
+                    buf.set_string(x, y, s, st);
+                } else if level == 1 {
+                    buf.set_string(x, y, BAR_NONE, theme::dim());
+                }
+            }
+        });
+    }
+    row(&mut y, &mut |y, buf| {
+        if wide {
+            buf.set_string(x0 - label_w, y, "nights", theme::dim());
+        }
+        for (i, d) in days.iter().enumerate() {
+            let (s, st) = night_mark(d.cramps);
+            buf.set_string(x0 + i as u16 * col_w, y, s, st);
+        }
+    });
+    if days.iter().any(|d| d.acks > 0) {
+        // Reminders marked done that day: 1-9, then "+".
+        row(&mut y, &mut |y, buf| {
+            if wide {
+                buf.set_string(x0 - label_w, y, "reminders", theme::dim());
+            }
+            for (i, d) in days.iter().enumerate() {
+                let mark = match d.acks {
+                    0 => continue,
+                    n @ 1..=9 => char::from_digit(n, 10).unwrap_or('+'),
+                    _ => '+',
+                };
+                buf.set_string(x0 + i as u16 * col_w, y, mark.to_string(), theme::dim());
+            }
+        });
+    }
+    row(&mut y, &mut |y, buf| {
+        let (Some(first), Some(last)) = (days.first(), days.last()) else {
+            return;
+        };
+        let left = first.evening.format("%-d %b").to_string();
+        let right = last.evening.format("%-d %b").to_string();
+        let end = x0 + col_w * (CHART_DAYS as u16 - 1) + 1;
+        buf.set_string(x0, y, &left, theme::dim());
+        let rx = end.saturating_sub(right.len() as u16);
+        if rx > x0 + left.len() as u16 {
+            buf.set_string(rx, y, &right, theme::dim());
+        }
+    });
+    y
+}
+
+/// The numbers under the chart, wrapped to `width`. Wide: exactly the lines of `windown
+/// stats`. Narrow: the streak, sessions and comparison in short.
+fn text_lines(p: &Progress, wide: bool, width: usize) -> Vec<Line<'static>> {
+    let s = &p.stats;
+    let c = &s.comparison;
+    let mut v = Vec::new();
+    if wide {
+        for l in s.total_lines() {
+            v.extend(text::wrap(&l, width).into_iter().map(Line::raw));
+        }
+        v.push(Line::raw(""));
+        for (i, l) in s.comparison_lines().into_iter().enumerate() {
+            let style = if i == 0 { theme::bold() } else { Style::new() };
+            v.extend(
+                text::wrap(&l, width)
+                    .into_iter()
+                    .map(|l| Line::styled(l, style)),
+            );
+        }
+    } else {
+        // One line for the streak and the sessions, so that the comparison and what it
+        // cannot tell keep their rows at 40x12 (the full wording is on a wider screen).
+        let short = |l: String| Line::raw(text::fit(&l, width).into_owned());
+        v.push(Line::from(vec![
+            Span::styled("Streak ", theme::bold()),
+            Span::raw(
+                text::fit(
+                    &format!(
+                        "{} (longest {}) · {}/{} finished",
+                        s.streak, s.longest_streak, s.sessions_finished, s.sessions
+                    ),
+                    width.saturating_sub(7),
+                )
+                .into_owned(),
+            ),
+        ]));
+        v.push(Line::styled("Cramp nights (checked)", theme::bold()));
+        v.push(short(format!(
+            " after routine: {}",
+            c.after_routine.describe()
+        )));
+        v.push(short(format!(" without: {}", c.after_none.describe())));
+        v.push(Line::styled(
+            "Personal record, not medical evidence.",
+            theme::dim(),
+        ));
+    }
+    if let Some(n) = &p.note {
+        let n = crate::diag::printable(n).into_owned();
+        v.extend(
+            text::wrap(&n, width)
+                .into_iter()
+                .map(|l| Line::styled(l, chart::MILD)),
+        );
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::stats::{Stats, fixture};
+    use crate::history::{Record, ReminderAck};
+    use crate::tui::screens::tests::{cx, draw, screen_text};
+    use chrono::NaiveDate;
+
+    fn month() -> ProgressScreen {
+        from(&fixture::month())
+    }
+
+    fn from(records: &[Record]) -> ProgressScreen {
+        ProgressScreen {
+            progress: Some(Progress {
+                stats: Stats::compute(records, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()),
+                note: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn progress_80x24() {
+        insta::assert_snapshot!(draw(&month(), 80, 24));
+    }
+
+    #[test]
+    fn progress_40x12() {
+        insta::assert_snapshot!(draw(&month(), 40, 12));
+    }
+
+    #[test]
+    fn before_the_history_is_read() {
+        let s = ProgressScreen::default();
+        assert!(draw(&s, 80, 24).contains("Reading the history…"));
+    }
+
+    #[test]
+    fn notes_wrap_instead_of_being_cut() {
+        let mut v = month();
+        if let Some(p) = &mut v.progress {
+            p.note = Some(
+                "/home/someone/.local/share/windown/history.jsonl line 31 was written by a newer windown (format 2); this one reads format 1; showing the records before it".into(),
+            );
+        }
+        let text = screen_text(&v, 100, 30, Look::FULL);
+        assert!(text.contains("showing the records before it"), "{text}");
+    }
+
+    #[test]
+    fn finished_and_stopped_stay_apart_in_ascii() {
+        let v = month();
+        let ascii = Look {
+            unicode: false,
+            colour: true,
+        };
+        for (w, h) in [(80, 24), (40, 12)] {
+            let text = screen_text(&v, w, h, ascii);
+            // 6 November: stopped early; 7 November: nothing; legend for both.
+            assert!(
+                text.contains("#.-#") || text.contains("# . - #"),
+                "{w}x{h}: {text}"
+            );
+            assert!(
+                text.contains("# done . stopped")
+                    || text.contains("# routine finished  . stopped early")
+            );
+            assert!(text.contains("o calm x mild X bad"), "{w}x{h}: {text}");
+        }
+    }
+
+    #[test]
+    fn progress_shows_the_totals_of_windown_stats() {
+        let mut recs = fixture::month();
+        recs.push(Record::ReminderAck(ReminderAck {
+            reminder_id: "hydrate".into(),
+            at: chrono::DateTime::parse_from_rfc3339("2026-11-29T11:00:00+01:00").unwrap(),
+        }));
+        let v = from(&recs);
+        let screen = draw(&v, 80, 30);
+        let stats = &v.progress.as_ref().unwrap().stats;
+        for l in stats.total_lines().iter().chain(&stats.comparison_lines()) {
+            let first_words: String = l.chars().take(40).collect();
+            assert!(screen.contains(first_words.trim_start()), "{l}\n{screen}");
+        }
+        assert!(screen.contains("Reminders done: 1"));
+        // Done per day, under the night of the 29th (the 29th of 30 columns, two wide).
+        let row = screen
+            .lines()
+            .find(|r| r.contains("reminders"))
+            .expect(&screen);
+        assert_eq!(
+            row.trim_end_matches([' ', '│', '"']).chars().last(),
+            Some('1'),
+            "{row}"
+        );
+        assert!(screen.contains("(3 bad)"));
+    }
+
+    #[test]
+    fn progress_never_panics_on_tiny_areas() {
+        let v = month();
+        for w in 1..30 {
+            for h in 1..12 {
+                let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+                v.render(&cx(Look::FULL), buf.area, &mut buf);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! The end of a session: finished or stopped early, the time spent (pauses not counted), the
+//! steps done and skipped. Pure drawing of the engine's [`Summary`].
+
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+
+use super::help::centred;
+use super::{Act, Cx, Goto, View};
+use crate::diag::printable;
+use crate::duration;
+use crate::session::Summary;
+use crate::text;
+use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
+use crate::tui::theme::{self, Look};
+
+/// What a key does on the summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Home,
+    Help,
+    Quit,
+}
+
+/// The summary's keys.
+pub const KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[Key::Enter, Key::Esc, Key::Char('h'), Key::Char(' ')],
+        action: Action::Home,
+        does: "back to the home screen",
+        hint: hint("home", 9),
+    },
+    Binding {
+        keys: &[Key::Char('?')],
+        action: Action::Help,
+        does: "help",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Ctrl('c')],
+        action: Action::Quit,
+        does: "quit",
+        hint: hint("quit", 9),
+    },
+];
+
+impl View for Summary {
+    fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        let (head, style) = if self.finished {
+            ("Well done: routine finished", theme::good())
+        } else {
+            ("Session stopped early", theme::caution())
+        };
+        let title =
+            text::fit(&printable(&self.routine_title), usize::from(area.width)).into_owned();
+        let lines = vec![
+            Line::styled(head, style.add_modifier(ratatui::style::Modifier::BOLD)),
+            Line::styled(title, theme::title()),
+            Line::raw(""),
+            Line::raw(format!(
+                "Time spent     {:>7}",
+                duration::clock(self.active)
+            )),
+            Line::raw(format!(
+                "Steps done     {:>7}",
+                format!("{} of {}", self.steps_done, self.steps_total)
+            )),
+            Line::raw(format!("Steps skipped  {:>7}", self.steps_skipped)),
+            Line::raw(""),
+            keys::hint_line(cx.look, KEYS, area.width, |_, w| Some(w)),
+        ];
+        let a = centred(area, area.width, lines.len() as u16);
+        Paragraph::new(lines)
+            .alignment(Alignment::Center)
+            .render(a, buf);
+    }
+
+    fn help(&self, look: Look) -> Vec<HelpRow> {
+        keys::help_rows(KEYS, look.unicode)
+    }
+
+    fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
+        match keys::action(KEYS, key) {
+            Some(Action::Home) => vec![Act::Go(Goto::Home)],
+            Some(Action::Help) => vec![Act::Help],
+            Some(Action::Quit) => vec![Act::Quit],
+            None => Vec::new(),
+        }
+    }
+}

@@ -1,0 +1,334 @@
+//! The theme: every colour and style of every screen, and how the interface looks on this
+//! terminal: colour or not (`NO_COLOR`), Unicode or plain ASCII (from the locale).
+//!
+//! Screens take their styles from the functions here and never name a colour themselves, so
+//! the palette can be read and changed in one place. Colours are picked to read on dark and on
+//! light terminal palettes alike: no dark blue (unreadable on black), no plain yellow text on
+//! white; the phase colours are bold.
+//!
+//! [`Look`] is decided once at start-up from the environment by the caller and passed down as
+//! a value, so every screen and every test gets the same answer without reading the
+//! environment itself. Colour is removed in one place, [`finish`] (through [`strip_colour`]),
+//! after a frame is drawn; drawing symbols fall back to ASCII the same way
+//! ([`ascii_fallback`]). Also here: the shared pieces every screen draws with, [`panel`] and
+//! [`key_line`].
+
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders};
+
+use crate::routine::PhaseKind;
+
+/// The terminal's abilities as far as drawing is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Look {
+    /// Draw block characters, box lines and Unicode figures; otherwise plain ASCII.
+    pub unicode: bool,
+    /// Keep colours; `false` when `NO_COLOR` is set (to anything non-empty).
+    pub colour: bool,
+}
+
+impl Look {
+    /// The full look: Unicode and colour (tests and capable terminals).
+    pub const FULL: Look = Look {
+        unicode: true,
+        colour: true,
+    };
+
+    /// Decide from environment variables, given as a lookup so tests need not touch the
+    /// process environment.
+    pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Look {
+        let colour = var("NO_COLOR").is_none_or(|v| v.is_empty());
+        // POSIX order: the first of LC_ALL, LC_CTYPE, LANG that is set and non-empty decides.
+        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
+            .into_iter()
+            .find_map(|k| var(k).filter(|v| !v.is_empty()));
+        let unicode = locale.is_some_and(|l| {
+            let l = l.to_ascii_lowercase();
+            l.contains("utf-8") || l.contains("utf8")
+        });
+        Look { unicode, colour }
+    }
+
+    /// Decide from the process environment.
+    pub fn from_env() -> Look {
+        Look::from_lookup(|k| std::env::var(k).ok())
+    }
+
+    /// A horizontal rule character.
+    pub fn rule(self) -> &'static str {
+        if self.unicode { "─" } else { "-" }
+    }
+
+    /// The separator between key hints.
+    pub fn dot(self) -> &'static str {
+        if self.unicode { " · " } else { " | " }
+    }
+}
+
+/// Remove every foreground and background colour from a drawn frame (for `NO_COLOR`).
+/// Bold, reverse and underline stay, so the selection and the phase are still visible.
+pub fn strip_colour(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        cell.fg = Color::Reset;
+        cell.bg = Color::Reset;
+        cell.underline_color = Color::Reset;
+    }
+}
+
+/// Turn the no-break spaces used to indent wrapped text back into plain spaces, after
+/// drawing (word wrap keeps a no-break space at the start of a line, not a plain one).
+pub fn plain_spaces(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        if cell.symbol() == "\u{a0}" {
+            cell.set_char(' ');
+        }
+    }
+}
+
+/// Replace the drawing symbols of a frame with ASCII when the locale is not UTF-8: box
+/// lines, blocks, bullets, arrows and marks. Done once after drawing, so screens written by
+/// other parts fall back too. Letters in people's own text are left as they are.
+pub fn ascii_fallback(buf: &mut Buffer) {
+    for cell in &mut buf.content {
+        let mut chars = cell.symbol().chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        if let Some(a) = ascii_for(c) {
+            cell.set_char(a);
+        }
+    }
+}
+
+fn ascii_for(c: char) -> Option<char> {
+    Some(match c {
+        '─' | '━' | '═' | '╌' | '╍' | '┄' | '┅' => '-',
+        '│' | '┃' | '║' | '╎' | '╏' | '┆' | '┇' => '|',
+        '┌' | '┐' | '└' | '┘' | '╭' | '╮' | '╰' | '╯' | '├' | '┤' | '┬' | '┴' | '┼' | '╔' | '╗'
+        | '╚' | '╝' | '┏' | '┓' | '┗' | '┛' => '+',
+        '█' | '▓' | '▒' | '▄' | '▀' | '■' | '▌' | '▐' => '#',
+        '░' | '·' | '⋅' => '.',
+        '•' | '∙' => '*',
+        '▶' | '►' | '→' | '▸' => '>',
+        '◀' | '◄' | '←' | '◂' => '<',
+        '↑' | '▲' => '^',
+        '↓' | '▼' => 'v',
+        '○' | '◯' => 'o',
+        '◐' | '◑' => 'x',
+        '●' => 'X',
+        '✓' | '✔' => 'v',
+        '✗' | '✘' => 'x',
+        '…' => '.',
+        _ => return None,
+    })
+}
+
+// The palette: 256-colour indices of middle brightness, which read on a black and on a white
+// background (the 16 named colours do not: dark blue vanishes on black, yellow on white).
+const ORANGE: Color = Color::Indexed(172);
+const GREEN: Color = Color::Indexed(34);
+const BLUE: Color = Color::Indexed(33);
+const MAGENTA: Color = Color::Indexed(164);
+const CYAN: Color = Color::Indexed(37);
+const RED: Color = Color::Indexed(160);
+const BRIGHT_RED: Color = Color::Indexed(196);
+const GREY: Color = Color::Indexed(244);
+
+/// The colour of a phase, used for its name, the countdown and the step gauge.
+pub fn phase_colour(kind: Option<PhaseKind>) -> Color {
+    match kind {
+        Some(PhaseKind::Prepare) => ORANGE,
+        Some(PhaseKind::Hold { .. }) => GREEN,
+        Some(PhaseKind::Rest { .. }) => BLUE,
+        Some(PhaseKind::SwitchSides) => MAGENTA,
+        Some(PhaseKind::Task) => CYAN,
+        None => GREY,
+    }
+}
+
+/// A phase's name and its countdown: the phase colour, bold.
+pub fn phase(kind: Option<PhaseKind>) -> Style {
+    Style::new()
+        .fg(phase_colour(kind))
+        .add_modifier(Modifier::BOLD)
+}
+
+/// The countdown in its last seconds.
+pub fn last_seconds() -> Style {
+    Style::new().fg(BRIGHT_RED).add_modifier(Modifier::BOLD)
+}
+
+/// The countdown while paused.
+pub fn paused_digits() -> Style {
+    Style::new().fg(GREY)
+}
+
+/// The PAUSED badge: reversed, so it shows without colour too.
+pub fn paused_badge() -> Style {
+    Style::new()
+        .fg(ORANGE)
+        .add_modifier(Modifier::BOLD | Modifier::REVERSED)
+}
+
+/// The filled part of the routine gauge.
+pub fn routine_gauge() -> Color {
+    GREY
+}
+
+/// The unfilled part of a gauge.
+pub fn gauge_unfilled() -> Style {
+    Style::new().fg(GREY)
+}
+
+/// Key names in hints and help.
+pub fn key_style() -> Style {
+    Style::new().fg(CYAN).add_modifier(Modifier::BOLD)
+}
+
+/// Secondary text.
+pub fn dim() -> Style {
+    Style::new().fg(GREY)
+}
+
+/// Titles.
+pub fn title() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+/// Bold text that is not a title (the selected entry, a question).
+pub fn bold() -> Style {
+    Style::new().add_modifier(Modifier::BOLD)
+}
+
+/// Safety text ("Caution:") and things that need attention (a notice, a pause by itself).
+pub fn caution() -> Style {
+    Style::new().fg(ORANGE).add_modifier(Modifier::BOLD)
+}
+
+/// Something to tell that is not an error (a cue command failed, a reminder was switched).
+pub fn notice() -> Style {
+    Style::new().fg(ORANGE)
+}
+
+/// Something wrong: a broken file, an error.
+pub fn error() -> Style {
+    Style::new().fg(RED)
+}
+
+/// Something good: a finished routine, a reminder that is on, a process that runs.
+pub fn good() -> Style {
+    Style::new().fg(GREEN)
+}
+
+/// The person's own routines in the list (built-in ones are plain).
+pub fn own() -> Style {
+    Style::new().fg(CYAN)
+}
+
+/// The selected row of a list or table.
+pub fn selected() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+}
+
+/// The marks of the progress chart and the check-in answers.
+pub mod chart {
+    use super::*;
+
+    pub const FINISHED: Style = Style::new().fg(GREEN);
+    pub const STOPPED: Style = Style::new().fg(GREY);
+    pub const CALM: Style = Style::new().fg(GREY);
+    pub const MILD: Style = Style::new().fg(ORANGE);
+    pub const BAD: Style = Style::new().fg(RED);
+}
+
+/// The border of the quit question.
+pub fn warning_border() -> Style {
+    Style::new().fg(ORANGE)
+}
+
+/// A bordered panel with a title (rounded in Unicode, `+-|` in ASCII).
+pub fn panel(look: Look, title: &str) -> Block<'static> {
+    let b = Block::new()
+        .borders(Borders::ALL)
+        .title(Span::styled(format!(" {title} "), self::title()));
+    if look.unicode {
+        b.border_type(BorderType::Rounded)
+    } else {
+        b.border_set(ASCII_BORDER)
+    }
+}
+
+const ASCII_BORDER: ratatui::symbols::border::Set<'static> = ratatui::symbols::border::Set {
+    top_left: "+",
+    top_right: "+",
+    bottom_left: "+",
+    bottom_right: "+",
+    vertical_left: "|",
+    vertical_right: "|",
+    horizontal_top: "-",
+    horizontal_bottom: "-",
+};
+
+/// A line of key hints: each key in the key style, then what it does, separated by dots.
+/// Key names are as given (see [`crate::tui::keys`] for where they come from).
+pub fn key_line(look: Look, keys: &[(String, String)]) -> Line<'static> {
+    let mut spans = vec![Span::raw(" ")];
+    for (i, (k, what)) in keys.iter().enumerate() {
+        if i > 0 {
+            spans.push(Span::styled(look.dot(), dim()));
+        }
+        spans.push(Span::styled(k.clone(), key_style()));
+        spans.push(Span::raw(format!(" {what}")));
+    }
+    Line::from(spans)
+}
+
+/// What every frame goes through after it is drawn: no-break spaces back to spaces, colour
+/// removed for `NO_COLOR`, drawing symbols replaced by ASCII when the locale is not UTF-8.
+pub fn finish(look: Look, buf: &mut Buffer) {
+    plain_spaces(buf);
+    if !look.colour {
+        strip_colour(buf);
+    }
+    if !look.unicode {
+        ascii_fallback(buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn look(vars: &[(&str, &str)]) -> Look {
+        Look::from_lookup(|k| {
+            vars.iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn locale_decides_unicode_in_posix_order() {
+        assert!(look(&[("LANG", "en_GB.UTF-8")]).unicode);
+        assert!(look(&[("LC_CTYPE", "C.utf8"), ("LANG", "C")]).unicode);
+        assert!(!look(&[("LC_ALL", "C"), ("LANG", "en_GB.UTF-8")]).unicode);
+        assert!(look(&[("LC_ALL", ""), ("LANG", "en_GB.UTF-8")]).unicode);
+        assert!(!look(&[]).unicode);
+    }
+
+    #[test]
+    fn ascii_fallback_keeps_letters_and_replaces_drawing() {
+        let mut buf = Buffer::with_lines(["╭─ Café ·→●─╮"]);
+        ascii_fallback(&mut buf);
+        assert_eq!(buf, Buffer::with_lines(["+- Café .>X-+"]));
+    }
+
+    #[test]
+    fn no_color_set_to_anything_non_empty_turns_colour_off() {
+        assert!(look(&[]).colour);
+        assert!(look(&[("NO_COLOR", "")]).colour);
+        assert!(!look(&[("NO_COLOR", "1")]).colour);
+    }
+}
