@@ -9,12 +9,15 @@
 //! - [`history`]: the append-only record of sessions and morning check-ins, and the numbers.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
+//! - [`fsio`]: replacing a whole file atomically (temporary file, fsync, rename), for every
+//!   writer of one.
 
 pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod duration;
 pub mod error;
+pub mod fsio;
 pub mod history;
 pub mod paths;
 pub mod remind;

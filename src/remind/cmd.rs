@@ -82,7 +82,7 @@ pub fn init(dirs: &Dirs) -> CmdResult {
         return Err(Failure::new(format!("{} already exists", path.display()))
             .with_hint("edit it, or move it away first to start again from the default"));
     }
-    state::write_atomically(&path, file::DEFAULT_TEXT.as_bytes())
+    crate::fsio::write(&path, file::DEFAULT_TEXT.as_bytes())
         .map_err(|e| Failure::io("write", &path, &e))?;
     crate::outln!("wrote {}", path.display())?;
     crate::outln!("edit it, then check the result with: windown remind preview --days 2")?;

@@ -197,7 +197,7 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
     const ICON: &str = include_str!("../../assets/icons/windown.svg");
     let path = dirs.data.join("windown.svg");
     if std::fs::read_to_string(&path).ok().as_deref() != Some(ICON) {
-        state::write_atomically(&path, ICON.as_bytes()).ok()?;
+        crate::fsio::write(&path, ICON.as_bytes()).ok()?;
     }
     std::path::absolute(&path).ok()
 }

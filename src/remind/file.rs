@@ -342,9 +342,10 @@ pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<std::path::PathBuf
     parse(&shown, &new_text)
         .map_err(|e| e.first().map(Diagnostic::headline).unwrap_or_default())?;
     // A symlinked file (dotfiles) is written where the link points, and keeps its mode.
-    let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
-    super::state::write_atomically_with(&target, new_text.as_bytes(), permissions)
+    let write = crate::fsio::Write::new().follow_symlink();
+    let target = write.target(&path);
+    write
+        .to(&path, new_text.as_bytes())
         .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     Ok(path)
 }

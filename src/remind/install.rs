@@ -144,8 +144,7 @@ pub fn desktop_text(exe: &Path, env: &[(String, String)]) -> String {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Failure> {
-    super::state::write_atomically(path, text.as_bytes())
-        .map_err(|e| Failure::io("write", path, &e))
+    crate::fsio::write(path, text.as_bytes()).map_err(|e| Failure::io("write", path, &e))
 }
 
 /// `remind install [--print]`.
