@@ -9,6 +9,8 @@
 //! - [`history`]: the append-only record of sessions and morning check-ins, and the numbers.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
+//! - [`signals`]: the one signal-watching thread the interface, the plain player and the
+//!   reminder process each start.
 //! - [`fsio`]: replacing a whole file atomically (temporary file, fsync, rename), for every
 //!   writer of one.
 
@@ -23,6 +25,7 @@ pub mod paths;
 pub mod remind;
 pub mod routine;
 pub mod session;
+pub mod signals;
 pub mod text;
 pub mod tui;
 pub mod words;
