@@ -110,7 +110,7 @@ pub fn checkin_entry(
     let note = match args.note.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(n) => {
-            record::check_note(n).map_err(Failure::usage)?;
+            record::check_note(n).map_err(|e| Failure::usage(e.to_string()))?;
             Some(n.to_string())
         }
     };

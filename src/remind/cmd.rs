@@ -230,7 +230,7 @@ fn status(dirs: &Dirs) -> CmdResult {
     let st = State::load(dirs).unwrap_or_else(|e| {
         crate::errln!(
             "warning: {}; \"last sent\" is unknown until the reminder process writes it again",
-            printable(&e)
+            printable(&e.to_string())
         );
         State::default()
     });

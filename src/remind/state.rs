@@ -49,16 +49,32 @@ pub fn lock_file(dirs: &Dirs) -> PathBuf {
     dirs.state.join("remind.lock")
 }
 
+/// Why the saved state could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("{} is damaged: {error}", path.display())]
+    Damaged {
+        path: PathBuf,
+        error: serde_json::Error,
+    },
+    #[error("cannot read {}: {error}", path.display())]
+    Read {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
 impl State {
     /// The saved state; empty when there is none. A damaged file is reported (so that the
     /// caller can say so) and treated as empty.
-    pub fn load(dirs: &Dirs) -> Result<State, String> {
+    pub fn load(dirs: &Dirs) -> Result<State, StateError> {
         let path = state_file(dirs);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|e| format!("{} is damaged: {e}", path.display())),
+            Ok(bytes) => {
+                serde_json::from_slice(&bytes).map_err(|error| StateError::Damaged { path, error })
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
-            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+            Err(error) => Err(StateError::Read { path, error }),
         }
     }
 

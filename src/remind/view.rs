@@ -157,7 +157,7 @@ impl RemindersView {
                         };
                         self.say(format!("{} is now {how}{later}", item.id));
                     }
-                    Err(e) => self.say(e),
+                    Err(e) => self.say(e.to_string()),
                 }
                 self.reload();
                 true
