@@ -1,20 +1,54 @@
-//! The `windown remind ...` commands: argument handling and output, nothing else. Reads the
-//! process environment only here (for `install`), at the edge.
+//! The `windown remind ...` commands: their arguments ([`RemindCommand`]), argument handling
+//! and output, nothing else. Reads the process environment only here (for `install`), at the
+//! edge.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
+use clap::Subcommand;
 
 use super::file::{self, Source};
 use super::install::{self, Places};
 use super::notify::{self, Message, Outcome};
 use super::schedule::{self, resolve_local};
 use super::state::{self, State};
-use crate::cli::RemindCommand;
 use crate::diag::{self, printable};
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
+
+/// The words after `windown remind`.
+#[derive(Debug, Subcommand)]
+pub enum RemindCommand {
+    /// Write a commented reminders.toml to edit (refuses to overwrite).
+    Init,
+    /// List the coming reminders.
+    Preview {
+        /// Start from this local time: 2026-12-01T06:00, "2026-12-01 06:00" or 2026-12-01.
+        #[arg(long)]
+        from: Option<String>,
+        /// How many days to list.
+        #[arg(long, default_value_t = 1)]
+        days: u32,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send reminders on schedule; stays in the foreground.
+    Run,
+    /// Start the reminder process at login (a systemd user unit, or XDG autostart).
+    Install {
+        /// Print the unit instead of writing it.
+        #[arg(long)]
+        print: bool,
+    },
+    /// Undo `remind install`.
+    Uninstall,
+    /// Send one reminder now and say whether a notification server took it.
+    Test { id: String },
+    /// Is the reminder process running; the next reminders; the last sent.
+    Status,
+}
 
 pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     match cmd {
