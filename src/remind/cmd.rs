@@ -16,6 +16,7 @@ use super::state::{self, State};
 use crate::diag::{self, printable};
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
+use crate::text;
 
 /// The words after `windown remind`.
 #[derive(Debug, Subcommand)]
@@ -175,7 +176,12 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
             }
             v.to_string()
         } else {
-            format!("{at}  {:width$}  {}", r.id, printable(&r.title))
+            format!(
+                "{at}  {}{}  {}",
+                r.id,
+                text::padding(&r.id, width),
+                printable(&r.title)
+            )
         };
         if writeln!(out, "{line}").is_err() {
             return Ok(ExitCode::SUCCESS);
@@ -254,9 +260,10 @@ fn status(dirs: &Dirs) -> CmdResult {
         for o in next {
             let r = &sched.reminders[o.reminder];
             crate::outln!(
-                "  {}  {:width$}  {}",
+                "  {}  {}{}  {}",
                 o.at.to_rfc3339(),
                 r.id,
+                text::padding(&r.id, width),
                 printable(&r.title)
             )?;
         }
@@ -278,17 +285,17 @@ fn status(dirs: &Dirs) -> CmdResult {
                 t.with_timezone(&Local).to_rfc3339()
             });
         let off = if r.enabled { "" } else { " (off)" };
-        crate::outln!("  {:width$}  {sent}{off}", r.id)?;
+        crate::outln!("  {}{}  {sent}{off}", r.id, text::padding(&r.id, width))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Width of the id column in the listings: the longest reminder id.
+/// Width of the id column in the listings, in columns: the widest reminder id.
 fn id_width(sched: &file::Schedule) -> usize {
     sched
         .reminders
         .iter()
-        .map(|r| r.id.len())
+        .map(|r| text::width(&r.id))
         .max()
         .unwrap_or(0)
 }
