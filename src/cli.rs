@@ -1,14 +1,18 @@
 //! The command line: argument parsing and dispatch, nothing else. Each command lives in the
-//! module that owns its domain; this file only maps words to calls and prints failures.
+//! module that owns its domain, with its argument types (`history::cmd`, `remind::cmd`); this
+//! file only maps words to calls and prints failures. It depends on those modules, never the
+//! other way round.
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
 
 use crate::error::{CmdResult, Failure, print_err};
+use crate::history::cmd::{CheckinArgs, HistoryArgs};
 use crate::paths::Dirs;
+use crate::remind::cmd::RemindCommand;
 
 /// windown: an evening stretching coach for night-time leg cramps.
 ///
@@ -75,73 +79,6 @@ pub struct RunArgs {
     pub mute: bool,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum RemindCommand {
-    /// Write a commented reminders.toml to edit (refuses to overwrite).
-    Init,
-    /// List the coming reminders.
-    Preview {
-        /// Start from this local time: 2026-12-01T06:00, "2026-12-01 06:00" or 2026-12-01.
-        #[arg(long)]
-        from: Option<String>,
-        /// How many days to list.
-        #[arg(long, default_value_t = 1)]
-        days: u32,
-        /// One JSON object per line.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Send reminders on schedule; stays in the foreground.
-    Run,
-    /// Start the reminder process at login (a systemd user unit, or XDG autostart).
-    Install {
-        /// Print the unit instead of writing it.
-        #[arg(long)]
-        print: bool,
-    },
-    /// Undo `remind install`.
-    Uninstall,
-    /// Send one reminder now and say whether a notification server took it.
-    Test { id: String },
-    /// Is the reminder process running; the next reminders; the last sent.
-    Status,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CrampLevel {
-    None,
-    Mild,
-    Bad,
-}
-
-#[derive(Debug, Args)]
-pub struct CheckinArgs {
-    /// How last night went.
-    pub cramps: CrampLevel,
-    /// How many cramps, if you counted.
-    #[arg(long)]
-    pub count: Option<u32>,
-    /// A short note.
-    #[arg(long)]
-    pub note: Option<String>,
-    /// The morning this is about (YYYY-MM-DD); default today.
-    #[arg(long)]
-    pub date: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct HistoryArgs {
-    /// Only the last N days.
-    #[arg(long)]
-    pub days: Option<u32>,
-    /// JSON lines.
-    #[arg(long, conflicts_with = "csv")]
-    pub json: bool,
-    /// CSV with a header row.
-    #[arg(long)]
-    pub csv: bool,
-}
-
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -189,5 +126,54 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::History(a) => history::cmd::history(dirs, a),
             Command::Stats => history::cmd::stats(dirs),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::Cramps;
+
+    #[test]
+    fn checkin_takes_the_words_of_the_history_file() {
+        for (word, cramps) in [
+            ("none", Cramps::None),
+            ("mild", Cramps::Mild),
+            ("bad", Cramps::Bad),
+        ] {
+            let cli = Cli::try_parse_from(["windown", "checkin", word]).unwrap();
+            let Some(Command::Checkin(args)) = cli.command else {
+                panic!("{word}: not a check-in");
+            };
+            assert_eq!(args.cramps, cramps);
+        }
+        assert!(Cli::try_parse_from(["windown", "checkin", "Mild"]).is_err());
+    }
+
+    /// The command modules own their argument types: nothing but this file (and main.rs)
+    /// names the command line, so the dependency runs one way.
+    #[test]
+    fn no_other_module_imports_the_command_line() {
+        fn walk(dir: &std::path::Path, found: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs")
+                    && !path.ends_with("src/cli.rs")
+                    && std::fs::read_to_string(&path)
+                        .unwrap()
+                        .contains("crate::cli")
+                {
+                    found.push(path.display().to_string());
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 }

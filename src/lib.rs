@@ -9,17 +9,25 @@
 //! - [`history`]: the append-only record of sessions and morning check-ins, and the numbers.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
+//! - [`locale`]: whether the locale asks for UTF-8 (Unicode drawing or ASCII).
+//! - [`signals`]: the one signal-watching thread the interface, the plain player and the
+//!   reminder process each start.
+//! - [`fsio`]: replacing a whole file atomically (temporary file, fsync, rename), for every
+//!   writer of one.
 
 pub mod cli;
 pub mod config;
 pub mod diag;
 pub mod duration;
 pub mod error;
+pub mod fsio;
 pub mod history;
+pub mod locale;
 pub mod paths;
 pub mod remind;
 pub mod routine;
 pub mod session;
+pub mod signals;
 pub mod text;
 pub mod tui;
 pub mod words;

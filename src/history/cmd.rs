@@ -1,21 +1,64 @@
-//! `windown checkin`, `windown history` and `windown stats`: argument checks, reading the clock
-//! once, and printing. The numbers come from [`super::stats`], the file from [`super::store`].
+//! `windown checkin`, `windown history` and `windown stats`: their arguments, argument checks,
+//! reading the clock once, and printing. The numbers come from [`super::stats`], the file from
+//! [`super::store`].
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate};
+use clap::Args;
+use clap::builder::PossibleValue;
 
 use super::record::{self, CheckinEntry, Cramps, Record};
 use super::stats::Stats;
 use super::store::{self, HistoryError, Loaded};
-use crate::cli::{CheckinArgs, CrampLevel, HistoryArgs};
 use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
 
 /// Most cramps one check-in accepts: a larger number is almost certainly a typo.
 pub const COUNT_MAX: u32 = 99;
+
+/// `windown checkin`'s arguments.
+#[derive(Debug, Args)]
+pub struct CheckinArgs {
+    /// How last night went.
+    pub cramps: Cramps,
+    /// How many cramps, if you counted.
+    #[arg(long)]
+    pub count: Option<u32>,
+    /// A short note.
+    #[arg(long)]
+    pub note: Option<String>,
+    /// The morning this is about (YYYY-MM-DD); default today.
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
+/// `windown history`'s arguments.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only the last N days.
+    #[arg(long)]
+    pub days: Option<u32>,
+    /// JSON lines.
+    #[arg(long, conflicts_with = "csv")]
+    pub json: bool,
+    /// CSV with a header row.
+    #[arg(long)]
+    pub csv: bool,
+}
+
+/// The check-in's answer on the command line: the words the history file uses.
+impl clap::ValueEnum for Cramps {
+    fn value_variants<'a>() -> &'a [Self] {
+        &[Cramps::None, Cramps::Mild, Cramps::Bad]
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.word()))
+    }
+}
 
 /// The local time now, to the second (records carry no sub-second noise).
 fn now() -> DateTime<FixedOffset> {
@@ -82,11 +125,7 @@ pub fn checkin_entry(
         None => record::evening_of(now),
         Some(text) => parse_day(text, now.date_naive())?,
     };
-    let cramps = match args.cramps {
-        CrampLevel::None => Cramps::None,
-        CrampLevel::Mild => Cramps::Mild,
-        CrampLevel::Bad => Cramps::Bad,
-    };
+    let cramps = args.cramps;
     match (cramps, args.count) {
         (Cramps::None, Some(n)) if n > 0 => {
             return Err(Failure::usage(format!(
@@ -110,7 +149,7 @@ pub fn checkin_entry(
     let note = match args.note.as_deref().map(str::trim) {
         None | Some("") => None,
         Some(n) => {
-            record::check_note(n).map_err(Failure::usage)?;
+            record::check_note(n).map_err(|e| Failure::usage(e.to_string()))?;
             Some(n.to_string())
         }
     };
@@ -346,7 +385,7 @@ mod tests {
     use super::*;
 
     fn args(
-        cramps: CrampLevel,
+        cramps: Cramps,
         count: Option<u32>,
         note: Option<&str>,
         date: Option<&str>,
@@ -370,7 +409,7 @@ mod tests {
     #[test]
     fn a_checkin_is_about_the_night_before_the_morning() {
         let e = checkin_entry(
-            args(CrampLevel::Mild, Some(2), Some(" left calf "), None),
+            args(Cramps::Mild, Some(2), Some(" left calf "), None),
             now(),
         )
         .unwrap();
@@ -378,7 +417,7 @@ mod tests {
         assert_eq!(e.count, Some(2));
         assert_eq!(e.note.as_deref(), Some("left calf"));
         let e = checkin_entry(
-            args(CrampLevel::None, None, Some(""), Some("2026-11-20")),
+            args(Cramps::None, None, Some(""), Some("2026-11-20")),
             now(),
         )
         .unwrap();
@@ -392,29 +431,25 @@ mod tests {
             Ok(_) => String::new(),
         };
         assert_eq!(
-            msg(args(CrampLevel::None, Some(3), None, None)),
+            msg(args(Cramps::None, Some(3), None, None)),
             "error: --count 3 does not fit \"none\": a night without cramps has no count\nhint: leave --count out, or record \"mild\" or \"bad\"\n"
         );
-        assert!(msg(args(CrampLevel::Bad, Some(0), None, None)).contains("--count 0"));
-        assert!(msg(args(CrampLevel::Bad, Some(500), None, None)).contains("more than 99"));
-        assert!(msg(args(CrampLevel::Bad, None, Some("a\u{7}b"), None)).contains("control"));
-        assert!(msg(args(CrampLevel::Bad, None, None, Some("2026-11-26"))).contains("future"));
-        assert!(msg(args(CrampLevel::Bad, None, None, Some("26/11"))).contains("not a day"));
-        assert!(msg(args(CrampLevel::Bad, None, None, Some("1999-12-31"))).contains("before 2000"));
-        assert!(msg(args(CrampLevel::Bad, None, None, Some("0000-01-01"))).contains("before 2000"));
-        assert!(
-            msg(args(CrampLevel::Bad, None, None, Some("-262143-01-01"))).contains("before 2000")
-        );
-        assert!(
-            checkin_entry(args(CrampLevel::Bad, None, None, Some("2000-01-01")), now()).is_ok()
-        );
+        assert!(msg(args(Cramps::Bad, Some(0), None, None)).contains("--count 0"));
+        assert!(msg(args(Cramps::Bad, Some(500), None, None)).contains("more than 99"));
+        assert!(msg(args(Cramps::Bad, None, Some("a\u{7}b"), None)).contains("control"));
+        assert!(msg(args(Cramps::Bad, None, None, Some("2026-11-26"))).contains("future"));
+        assert!(msg(args(Cramps::Bad, None, None, Some("26/11"))).contains("not a day"));
+        assert!(msg(args(Cramps::Bad, None, None, Some("1999-12-31"))).contains("before 2000"));
+        assert!(msg(args(Cramps::Bad, None, None, Some("0000-01-01"))).contains("before 2000"));
+        assert!(msg(args(Cramps::Bad, None, None, Some("-262143-01-01"))).contains("before 2000"));
+        assert!(checkin_entry(args(Cramps::Bad, None, None, Some("2000-01-01")), now()).is_ok());
     }
 
     #[test]
     fn in_the_small_hours_the_checkin_is_about_the_night_before() {
         let at = |s| DateTime::parse_from_rfc3339(s).unwrap();
         let e = checkin_entry(
-            args(CrampLevel::None, None, None, None),
+            args(Cramps::None, None, None, None),
             at("2026-11-25T01:54:00+01:00"),
         )
         .unwrap();

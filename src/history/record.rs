@@ -237,22 +237,30 @@ pub fn evening_of(at: DateTime<FixedOffset>) -> NaiveDate {
     }
 }
 
-/// Why a note was refused; the text is for people.
-pub fn check_note(note: &str) -> Result<(), String> {
+/// Why a note was refused; the message is for people.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NoteError {
+    #[error(
+        "the note contains a control character ({}); write it on one line of plain text",
+        .0.escape_unicode()
+    )]
+    ControlCharacter(char),
+    /// Longer than [`NOTE_MAX_CHARS`]: how many characters it has.
+    #[error("the note is {0} characters long; keep it to {NOTE_MAX_CHARS}")]
+    TooLong(usize),
+}
+
+/// Check a check-in note: one line of plain text, at most [`NOTE_MAX_CHARS`] characters.
+pub fn check_note(note: &str) -> Result<(), NoteError> {
     if let Some(c) = note
         .chars()
         .find(|&c| c.is_control() || crate::diag::is_unsafe_char(c))
     {
-        return Err(format!(
-            "the note contains a control character ({}); write it on one line of plain text",
-            c.escape_unicode()
-        ));
+        return Err(NoteError::ControlCharacter(c));
     }
     let n = note.chars().count();
     if n > NOTE_MAX_CHARS {
-        return Err(format!(
-            "the note is {n} characters long; keep it to {NOTE_MAX_CHARS}"
-        ));
+        return Err(NoteError::TooLong(n));
     }
     Ok(())
 }
@@ -365,10 +373,16 @@ mod tests {
     #[test]
     fn notes_refuse_control_characters_and_length() {
         assert!(check_note("woke at 3, left calf").is_ok());
-        assert!(check_note("a\u{1b}[31m").is_err());
+        assert_eq!(
+            check_note("a\u{1b}[31m").unwrap_err().to_string(),
+            "the note contains a control character (\\u{1b}); write it on one line of plain text"
+        );
         assert!(check_note("two\nlines").is_err());
         assert!(check_note("\u{202e}abc").is_err());
         assert!(check_note(&"x".repeat(NOTE_MAX_CHARS)).is_ok());
-        assert!(check_note(&"x".repeat(NOTE_MAX_CHARS + 1)).is_err());
+        assert_eq!(
+            check_note(&"x".repeat(NOTE_MAX_CHARS + 1)),
+            Err(NoteError::TooLong(NOTE_MAX_CHARS + 1))
+        );
     }
 }

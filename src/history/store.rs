@@ -323,11 +323,11 @@ const DISMISSED_FILE: &str = "checkin-dismissed";
 
 /// Remember that the check-in prompt was skipped on `today`.
 pub fn write_dismissed(dirs: &Dirs, today: NaiveDate) -> io::Result<()> {
-    std::fs::create_dir_all(&dirs.state)?;
     let path = dirs.state.join(DISMISSED_FILE);
-    let tmp = dirs.state.join(format!("{DISMISSED_FILE}.tmp"));
-    std::fs::write(&tmp, format!("{today}\n"))?;
-    std::fs::rename(tmp, path)
+    crate::fsio::Write::new()
+        .mode(0o600)
+        .to(&path, format!("{today}\n").as_bytes())
+        .map(drop)
 }
 
 /// The day the check-in prompt was last skipped, if any (a damaged file counts as never).

@@ -1,20 +1,55 @@
-//! The `windown remind ...` commands: argument handling and output, nothing else. Reads the
-//! process environment only here (for `install`), at the edge.
+//! The `windown remind ...` commands: their arguments ([`RemindCommand`]), argument handling
+//! and output, nothing else. Reads the process environment only here (for `install`), at the
+//! edge.
 
 use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
+use clap::Subcommand;
 
 use super::file::{self, Source};
 use super::install::{self, Places};
 use super::notify::{self, Message, Outcome};
 use super::schedule::{self, resolve_local};
 use super::state::{self, State};
-use crate::cli::RemindCommand;
 use crate::diag::{self, printable};
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
+use crate::text;
+
+/// The words after `windown remind`.
+#[derive(Debug, Subcommand)]
+pub enum RemindCommand {
+    /// Write a commented reminders.toml to edit (refuses to overwrite).
+    Init,
+    /// List the coming reminders.
+    Preview {
+        /// Start from this local time: 2026-12-01T06:00, "2026-12-01 06:00" or 2026-12-01.
+        #[arg(long)]
+        from: Option<String>,
+        /// How many days to list.
+        #[arg(long, default_value_t = 1)]
+        days: u32,
+        /// One JSON object per line.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Send reminders on schedule; stays in the foreground.
+    Run,
+    /// Start the reminder process at login (a systemd user unit, or XDG autostart).
+    Install {
+        /// Print the unit instead of writing it.
+        #[arg(long)]
+        print: bool,
+    },
+    /// Undo `remind install`.
+    Uninstall,
+    /// Send one reminder now and say whether a notification server took it.
+    Test { id: String },
+    /// Is the reminder process running; the next reminders; the last sent.
+    Status,
+}
 
 pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     match cmd {
@@ -82,7 +117,7 @@ pub fn init(dirs: &Dirs) -> CmdResult {
         return Err(Failure::new(format!("{} already exists", path.display()))
             .with_hint("edit it, or move it away first to start again from the default"));
     }
-    state::write_atomically(&path, file::DEFAULT_TEXT.as_bytes())
+    crate::fsio::write(&path, file::DEFAULT_TEXT.as_bytes())
         .map_err(|e| Failure::io("write", &path, &e))?;
     crate::outln!("wrote {}", path.display())?;
     crate::outln!("edit it, then check the result with: windown remind preview --days 2")?;
@@ -141,7 +176,12 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
             }
             v.to_string()
         } else {
-            format!("{at}  {:width$}  {}", r.id, printable(&r.title))
+            format!(
+                "{at}  {}{}  {}",
+                r.id,
+                text::padding(&r.id, width),
+                printable(&r.title)
+            )
         };
         if writeln!(out, "{line}").is_err() {
             return Ok(ExitCode::SUCCESS);
@@ -220,9 +260,10 @@ fn status(dirs: &Dirs) -> CmdResult {
         for o in next {
             let r = &sched.reminders[o.reminder];
             crate::outln!(
-                "  {}  {:width$}  {}",
+                "  {}  {}{}  {}",
                 o.at.to_rfc3339(),
                 r.id,
+                text::padding(&r.id, width),
                 printable(&r.title)
             )?;
         }
@@ -230,7 +271,7 @@ fn status(dirs: &Dirs) -> CmdResult {
     let st = State::load(dirs).unwrap_or_else(|e| {
         crate::errln!(
             "warning: {}; \"last sent\" is unknown until the reminder process writes it again",
-            printable(&e)
+            printable(&e.to_string())
         );
         State::default()
     });
@@ -244,17 +285,17 @@ fn status(dirs: &Dirs) -> CmdResult {
                 t.with_timezone(&Local).to_rfc3339()
             });
         let off = if r.enabled { "" } else { " (off)" };
-        crate::outln!("  {:width$}  {sent}{off}", r.id)?;
+        crate::outln!("  {}{}  {sent}{off}", r.id, text::padding(&r.id, width))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// Width of the id column in the listings: the longest reminder id.
+/// Width of the id column in the listings, in columns: the widest reminder id.
 fn id_width(sched: &file::Schedule) -> usize {
     sched
         .reminders
         .iter()
-        .map(|r| r.id.len())
+        .map(|r| text::width(&r.id))
         .max()
         .unwrap_or(0)
 }

@@ -197,7 +197,7 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
     const ICON: &str = include_str!("../../assets/icons/windown.svg");
     let path = dirs.data.join("windown.svg");
     if std::fs::read_to_string(&path).ok().as_deref() != Some(ICON) {
-        state::write_atomically(&path, ICON.as_bytes()).ok()?;
+        crate::fsio::write(&path, ICON.as_bytes()).ok()?;
     }
     std::path::absolute(&path).ok()
 }
@@ -268,17 +268,12 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
 
 fn listen_for_signals(tx: Sender<Event>) -> Result<(), Failure> {
     use signal_hook::consts::{SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGINT])
-        .map_err(|e| Failure::new(format!("cannot listen for signals: {e}")))?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .stack_size(64 * 1024)
-        .spawn(move || {
-            if signals.forever().next().is_some() {
-                let _ = tx.send(Event::Stop);
-            }
-        })
-        .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
+    // The first one stops the process; the thread ends with it.
+    crate::signals::spawn("signals", &[SIGTERM, SIGINT], move |_| {
+        let _ = tx.send(Event::Stop);
+        false
+    })
+    .map_err(|e| Failure::new(format!("cannot listen for signals: {e}")))?;
     Ok(())
 }
 

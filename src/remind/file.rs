@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::path::PathBuf;
 use std::time::Duration;
 
 use chrono::NaiveTime;
@@ -84,10 +85,27 @@ impl fmt::Display for TimeExpr {
     }
 }
 
-/// Parse a time expression; the error is the user-facing message.
-pub fn parse_time_expr(text: &str) -> Result<TimeExpr, String> {
+/// Why a time expression was refused; the message is for people.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TimeExprError {
+    /// Not a clock time, `wake` or `bedtime` (the trimmed text).
+    #[error("\"{0}\" is not a time")]
+    NotATime(String),
+    /// The offset after `+` or `-` is not a duration.
+    #[error("in \"{text}\": {error}")]
+    Offset {
+        text: String,
+        error: duration::DurationError,
+    },
+    /// The offset is a day or more.
+    #[error("in \"{0}\": the offset must be less than a day")]
+    OffsetTooLong(String),
+}
+
+/// Parse a time expression.
+pub fn parse_time_expr(text: &str) -> Result<TimeExpr, TimeExprError> {
     let t = text.trim();
-    let bad = || format!("\"{t}\" is not a time");
+    let bad = || TimeExprError::NotATime(t.to_string());
     let (anchor_text, rest) = match t.find(['+', '-']) {
         Some(i) => (t[..i].trim(), Some((&t[i..i + 1], t[i + 1..].trim()))),
         None => (t, None),
@@ -100,9 +118,12 @@ pub fn parse_time_expr(text: &str) -> Result<TimeExpr, String> {
     let offset_secs = match rest {
         None => 0,
         Some((sign, d)) => {
-            let d = duration::parse(d).map_err(|e| format!("in \"{t}\": {e}"))?;
+            let d = duration::parse(d).map_err(|error| TimeExprError::Offset {
+                text: t.to_string(),
+                error,
+            })?;
             if d.as_secs() >= 86_400 {
-                return Err(format!("in \"{t}\": the offset must be less than a day"));
+                return Err(TimeExprError::OffsetTooLong(t.to_string()));
             }
             let secs = d.as_secs() as i64;
             if sign == "-" { -secs } else { secs }
@@ -270,7 +291,7 @@ impl Schedule {
 /// Which file the reminders came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
-    User(std::path::PathBuf),
+    User(PathBuf),
     BuiltIn,
 }
 
@@ -297,34 +318,62 @@ pub fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>>
     Ok((Schedule::new(r, &cfg), source))
 }
 
+/// Why reminders.toml was not edited; the message is for people.
+#[derive(Debug, thiserror::Error)]
+pub enum EditError {
+    /// The file could not be read (too large, not a regular file, not UTF-8, ...).
+    #[error("{}", .0.headline())]
+    Read(Diagnostic),
+    /// The file has mistakes already; it is left alone until they are fixed.
+    #[error("fix reminders.toml first: {}", first_headline(.0))]
+    Broken(Vec<Diagnostic>),
+    /// toml_edit could not read what toml could.
+    #[error("{0}")]
+    Toml(toml_edit::TomlError),
+    /// `reminder` is not an array of `[[reminder]]` tables (an inline array, say).
+    #[error("{}: reminders are not written as [[reminder]] tables; edit it by hand", .0.display())]
+    NotTables(PathBuf),
+    #[error("{}: there is no reminder \"{id}\"", path.display())]
+    NoReminder { path: PathBuf, id: String },
+    /// The edited text would not be valid (a bug if it ever happens): nothing was written.
+    #[error("{}", first_headline(.0))]
+    Invalid(Vec<Diagnostic>),
+    #[error("cannot write {}: {error}", path.display())]
+    Write {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
+fn first_headline(diags: &[Diagnostic]) -> String {
+    diags.first().map(Diagnostic::headline).unwrap_or_default()
+}
+
 /// Switch reminder `id` on or off in the person's reminders.toml, keeping their comments and
 /// layout (toml_edit). With no reminders.toml yet, the built-in default is written first. The
-/// edited text is validated before it replaces the file, so a toggle never breaks it.
-pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<std::path::PathBuf, String> {
+/// edited text is validated before it replaces the file, so a toggle never breaks it. Returns
+/// the path of reminders.toml.
+pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<PathBuf, EditError> {
     let path = dirs.reminders_file();
     let shown = path.display().to_string();
     let text = if std::fs::symlink_metadata(&path).is_ok() {
-        config::read_text_file(&path, SIZE_LIMIT).map_err(|d| d.headline())?
+        config::read_text_file(&path, SIZE_LIMIT).map_err(EditError::Read)?
     } else {
         DEFAULT_TEXT.to_string()
     };
-    if let Err(e) = parse(&shown, &text) {
-        let first = e.first().map(Diagnostic::headline).unwrap_or_default();
-        return Err(format!("fix reminders.toml first: {first}"));
-    }
-    let mut doc: toml_edit::DocumentMut = text
-        .parse()
-        .map_err(|e: toml_edit::TomlError| e.to_string())?;
+    parse(&shown, &text).map_err(EditError::Broken)?;
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(EditError::Toml)?;
     let tables = doc
         .get_mut("reminder")
         .and_then(toml_edit::Item::as_array_of_tables_mut)
-        .ok_or_else(|| {
-            format!("{shown}: reminders are not written as [[reminder]] tables; edit it by hand")
-        })?;
+        .ok_or_else(|| EditError::NotTables(path.clone()))?;
     let table = tables
         .iter_mut()
         .find(|t| t.get("id").and_then(toml_edit::Item::as_str) == Some(id))
-        .ok_or_else(|| format!("{shown}: there is no reminder \"{id}\""))?;
+        .ok_or_else(|| EditError::NoReminder {
+            path: path.clone(),
+            id: id.to_string(),
+        })?;
     match table
         .get_mut("enabled")
         .and_then(toml_edit::Item::as_value_mut)
@@ -339,13 +388,16 @@ pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<std::path::PathBuf
         }
     }
     let new_text = doc.to_string();
-    parse(&shown, &new_text)
-        .map_err(|e| e.first().map(Diagnostic::headline).unwrap_or_default())?;
+    parse(&shown, &new_text).map_err(EditError::Invalid)?;
     // A symlinked file (dotfiles) is written where the link points, and keeps its mode.
-    let target = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-    let permissions = std::fs::metadata(&target).ok().map(|m| m.permissions());
-    super::state::write_atomically_with(&target, new_text.as_bytes(), permissions)
-        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    let write = crate::fsio::Write::new().follow_symlink();
+    let target = write.target(&path);
+    write
+        .to(&path, new_text.as_bytes())
+        .map_err(|error| EditError::Write {
+            path: target,
+            error,
+        })?;
     Ok(path)
 }
 
@@ -394,7 +446,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
         |s: &Spanned<String>, errors: &mut Vec<Diagnostic>| match parse_time_expr(s.get_ref()) {
             Ok(t) => Some(t),
             Err(m) => {
-                errors.push(at(s.span(), m).with_hint(time_hint));
+                errors.push(at(s.span(), m.to_string()).with_hint(time_hint));
                 None
             }
         };
@@ -663,9 +715,13 @@ mod tests {
         assert_eq!(p(" wake + 30m ").as_deref(), Ok("wake+30m"));
         assert_eq!(p("07:00:30").as_deref(), Ok("07:00:30"));
         assert_eq!(p("10:00+1m30s").as_deref(), Ok("10:00+1m30s"));
-        assert!(p("7am").is_err());
-        assert!(p("bedtime-2").is_err());
-        assert!(p("wake+25h").is_err());
+        let err = |s| parse_time_expr(s).unwrap_err().to_string();
+        assert_eq!(err(" 7am"), "\"7am\" is not a time");
+        assert!(err("bedtime-2").starts_with("in \"bedtime-2\": "));
+        assert_eq!(
+            err("wake+25h"),
+            "in \"wake+25h\": the offset must be less than a day"
+        );
         let t = parse_time_expr("bedtime+2h").unwrap();
         let hm = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
         assert_eq!(t.second_of_day(hm(7, 0), hm(23, 0)), 3600);
@@ -701,6 +757,7 @@ mod tests {
         assert!(
             set_enabled(&dirs, "b", true)
                 .unwrap_err()
+                .to_string()
                 .ends_with("there is no reminder \"b\"")
         );
     }

@@ -37,21 +37,34 @@ impl Places {
 }
 
 /// Runs `systemctl --user ARGS`; Err with a short reason when it cannot or it fails.
-pub type Systemctl<'a> = &'a dyn Fn(&[&str]) -> Result<(), String>;
+pub type Systemctl<'a> = &'a dyn Fn(&[&str]) -> Result<(), SystemctlError>;
+
+/// Why a `systemctl --user` call did not succeed.
+#[derive(Debug, thiserror::Error)]
+pub enum SystemctlError {
+    /// It could not be started (not installed, say).
+    #[error("cannot run systemctl: {0}")]
+    Start(std::io::Error),
+    /// It ran and failed: what it wrote on stderr, on one line.
+    #[error("{0}")]
+    Failed(String),
+}
 
 /// The real `systemctl --user`.
-pub fn real_systemctl(args: &[&str]) -> Result<(), String> {
+pub fn real_systemctl(args: &[&str]) -> Result<(), SystemctlError> {
     let out = Command::new("systemctl")
         .arg("--user")
         .args(args)
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| format!("cannot run systemctl: {e}"))?;
+        .map_err(SystemctlError::Start)?;
     if out.status.success() {
         Ok(())
     } else {
         let err = String::from_utf8_lossy(&out.stderr);
-        Err(err.split_whitespace().collect::<Vec<_>>().join(" "))
+        Err(SystemctlError::Failed(
+            err.split_whitespace().collect::<Vec<_>>().join(" "),
+        ))
     }
 }
 
@@ -144,8 +157,7 @@ pub fn desktop_text(exe: &Path, env: &[(String, String)]) -> String {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Failure> {
-    super::state::write_atomically(path, text.as_bytes())
-        .map_err(|e| Failure::io("write", path, &e))
+    crate::fsio::write(path, text.as_bytes()).map_err(|e| Failure::io("write", path, &e))
 }
 
 /// `remind install [--print]`.

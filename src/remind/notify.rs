@@ -125,7 +125,7 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
             // notify-rust unwraps a few D-Bus replies; a panic must end this thread only.
             let result =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| show(&msg, want_actions)))
-                    .unwrap_or_else(|_| Err("the notification library failed".into()));
+                    .unwrap_or(Err(ShowError::Panicked));
             IN_FLIGHT.give_back();
             let given_up = thread_race
                 .compare_exchange(PENDING, DONE, Ordering::SeqCst, Ordering::SeqCst)
@@ -153,7 +153,7 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
                     }
                 }
                 Err(e) => {
-                    let _ = tx.send(Outcome::Failed(one_line(&e)));
+                    let _ = tx.send(Outcome::Failed(one_line(&e.to_string())));
                 }
             }
         });
@@ -182,10 +182,21 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Why a notification was not shown.
+#[derive(Debug, thiserror::Error)]
+enum ShowError {
+    /// No session bus, no server, or the server refused.
+    #[error("{0}")]
+    Server(#[from] notify_rust::error::Error),
+    /// notify-rust panicked (it unwraps a few D-Bus replies).
+    #[error("the notification library failed")]
+    Panicked,
+}
+
 fn show(
     msg: &Message,
     want_actions: bool,
-) -> Result<(notify_rust::NotificationHandle, bool), String> {
+) -> Result<(notify_rust::NotificationHandle, bool), ShowError> {
     let mut n = notify_rust::Notification::new();
     n.appname(APP_NAME).summary(&msg.title).body(&msg.body);
     if let Some(icon) = &msg.icon {
@@ -199,9 +210,7 @@ fn show(
         n.action(ACTION_DONE, "Done")
             .action(ACTION_SNOOZE, "Snooze 10 min");
     }
-    n.show()
-        .map(|h| (h, with_actions))
-        .map_err(|e| e.to_string())
+    Ok((n.show()?, with_actions))
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! What the reminder process remembers between runs, and the lock that keeps it single.
 //!
 //! Owns two files in the state folder: `remind-state.json` (per reminder: the last occurrence
-//! handled, and the last one sent; snoozed reminders), written atomically (temporary file, fsync, rename), and
+//! handled, and the last one sent; snoozed reminders), written atomically through [`crate::fsio`], and
 //! `remind.lock`, held with an OS file lock for as long as `remind run` lives (the lock goes
 //! away with the process, even after a crash). Knows nothing about schedules.
 
@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 
+use crate::fsio;
 use crate::paths::Dirs;
 
 /// Per reminder: what the process last did.
@@ -48,59 +49,43 @@ pub fn lock_file(dirs: &Dirs) -> PathBuf {
     dirs.state.join("remind.lock")
 }
 
+/// Why the saved state could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("{} is damaged: {error}", path.display())]
+    Damaged {
+        path: PathBuf,
+        error: serde_json::Error,
+    },
+    #[error("cannot read {}: {error}", path.display())]
+    Read {
+        path: PathBuf,
+        error: std::io::Error,
+    },
+}
+
 impl State {
     /// The saved state; empty when there is none. A damaged file is reported (so that the
     /// caller can say so) and treated as empty.
-    pub fn load(dirs: &Dirs) -> Result<State, String> {
+    pub fn load(dirs: &Dirs) -> Result<State, StateError> {
         let path = state_file(dirs);
         match std::fs::read(&path) {
-            Ok(bytes) => serde_json::from_slice(&bytes)
-                .map_err(|e| format!("{} is damaged: {e}", path.display())),
+            Ok(bytes) => {
+                serde_json::from_slice(&bytes).map_err(|error| StateError::Damaged { path, error })
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
-            Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+            Err(error) => Err(StateError::Read { path, error }),
         }
     }
 
-    /// Write the state atomically.
+    /// Write the state atomically, readable by its owner only.
     pub fn save(&self, dirs: &Dirs) -> std::io::Result<()> {
         let text = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
-        write_atomically(&state_file(dirs), &text)
+        fsio::Write::new()
+            .mode(0o600)
+            .to(&state_file(dirs), &text)
+            .map(drop)
     }
-}
-
-/// Write `bytes` to `path` through a temporary file in the same folder, fsync, rename: a
-/// reader sees the old file or the new one, never half of one.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    write_atomically_with(path, bytes, None)
-}
-
-/// [`write_atomically`], giving the new file `permissions` (those of the file it replaces).
-pub fn write_atomically_with(
-    path: &Path,
-    bytes: &[u8],
-    permissions: Option<std::fs::Permissions>,
-) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = File::create(&tmp)?;
-        f.write_all(bytes)?;
-        if let Some(p) = permissions {
-            f.set_permissions(p)?;
-        }
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)?;
-        if let Ok(d) = File::open(dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 /// The single-instance lock, held while this value lives.

@@ -99,7 +99,7 @@ fn every_figure_a_built_in_names_exists_and_fits() {
 }
 
 #[test]
-fn built_in_figures_have_a_unicode_variant_and_locale_decides() {
+fn built_in_figures_have_a_unicode_variant() {
     let tmp = tempfile::tempdir().unwrap();
     let dirs = Dirs::under(tmp.path());
     for name in crate::routine::figures::builtin_names() {
@@ -108,25 +108,6 @@ fn built_in_figures_have_a_unicode_variant_and_locale_decides() {
         let a = figure(&dirs, name, false).unwrap();
         assert_eq!((a.width, a.height), (u.width, u.height), "{name}");
     }
-    use crate::routine::figures::unicode_locale;
-    let env = |pairs: &'static [(&'static str, &'static str)]| {
-        move |k: &str| {
-            pairs
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.to_string())
-        }
-    };
-    assert!(unicode_locale(env(&[("LANG", "en_GB.UTF-8")])));
-    assert!(!unicode_locale(env(&[
-        ("LC_ALL", "C"),
-        ("LANG", "en_GB.UTF-8")
-    ])));
-    assert!(unicode_locale(env(&[
-        ("LC_ALL", ""),
-        ("LC_CTYPE", "C.utf8")
-    ])));
-    assert!(!unicode_locale(env(&[])));
 }
 
 #[test]

@@ -7,7 +7,6 @@
 //! pipe ends a command quietly instead of panicking.
 
 use std::fmt::Write as _;
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -172,12 +171,11 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
         Some(name) => copy_source(dirs, &catalog, name, id)?,
     };
     std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
-    let mut file = match std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)
+    match crate::fsio::Write::new()
+        .create_new()
+        .to(&path, text.as_bytes())
     {
-        Ok(f) => f,
+        Ok(_) => {}
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
             return Err(Failure::new(format!(
                 "{} already exists; windown new never overwrites a file",
@@ -186,9 +184,7 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
             .with_hint("edit that file, or pick another id"));
         }
         Err(e) => return Err(Failure::io("create", &path, &e)),
-    };
-    file.write_all(text.as_bytes())
-        .map_err(|e| Failure::io("write", &path, &e))?;
+    }
     print_out(&format!("{}\n", path.display()))?;
     if builtin::source(id).is_some() {
         print_err(&format!(

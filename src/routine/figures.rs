@@ -2,7 +2,8 @@
 //! then the built-in ones from `assets/figures/`.
 //!
 //! A figure `NAME` is the file `NAME.txt` (plain ASCII, works in any terminal) with an
-//! optional Unicode variant `NAME.utf8.txt`, used only when the terminal's locale is UTF-8.
+//! optional Unicode variant `NAME.utf8.txt`, used only when the terminal's locale is UTF-8
+//! (the caller asks [`crate::locale::is_utf8`]).
 //! Owns reading and cleaning figures: tabs become spaces, control characters become spaces,
 //! trailing blank lines go, and a figure is cropped to 20 lines by 40 terminal columns (a wide
 //! character counts 2). Only regular files are read (a FIFO is passed over, never waited on). It never fails:
@@ -67,19 +68,6 @@ pub fn figure(dirs: &Dirs, name: &str, unicode: bool) -> Option<Figure> {
         }
     }
     None
-}
-
-/// Does the locale ask for UTF-8 text? The first set of `LC_ALL`, `LC_CTYPE`, `LANG` decides
-/// (as the C library does); nothing set means no. Pass `|k| std::env::var(k).ok()` at the edge,
-/// a closure over fixed values in tests.
-pub fn unicode_locale(var: impl Fn(&str) -> Option<String>) -> bool {
-    ["LC_ALL", "LC_CTYPE", "LANG"]
-        .iter()
-        .find_map(|k| var(k).filter(|v| !v.is_empty()))
-        .is_some_and(|v| {
-            let v = v.to_ascii_lowercase();
-            v.contains("utf-8") || v.contains("utf8")
-        })
 }
 
 /// Names of the built-in figures (without the `.utf8` variants), for hints.

@@ -449,24 +449,16 @@ fn read_stdin(tx: Sender<Input>) {
 /// line and is recorded. SIGTSTP and SIGCONT too: see the module docs on stops.
 fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
     use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT])
-            .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            for sig in signals.forever() {
-                let input = match sig {
-                    SIGTSTP => Input::Suspend,
-                    SIGCONT => Input::Continue,
-                    other => Input::Signal(other),
-                };
-                if tx.send(input).is_err() {
-                    return;
-                }
-            }
-        })
-        .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
+    let wanted = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT];
+    crate::signals::spawn("signals", &wanted, move |sig| {
+        let input = match sig {
+            SIGTSTP => Input::Suspend,
+            SIGCONT => Input::Continue,
+            other => Input::Signal(other),
+        };
+        tx.send(input).is_ok()
+    })
+    .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
     Ok(())
 }
 

@@ -59,23 +59,14 @@ pub fn spawn_input(tx: Sender<Msg>) -> std::io::Result<()> {
 /// Turn SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP and SIGCONT into messages. While this runs, those
 /// signals no longer have their default action, so the loop must act on them.
 pub fn spawn_signals(tx: Sender<Msg>) -> std::io::Result<signal_hook::iterator::Handle> {
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT])?;
-    let handle = signals.handle();
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            for sig in signals.forever() {
-                let s = match sig {
-                    SIGINT => Signal::Interrupt,
-                    SIGTSTP => Signal::Stop,
-                    SIGCONT => Signal::Continue,
-                    other => Signal::Terminate(other),
-                };
-                if tx.send(Msg::Signal(s)).is_err() {
-                    return;
-                }
-            }
-        })?;
-    Ok(handle)
+    let wanted = [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT];
+    crate::signals::spawn("signals", &wanted, move |sig| {
+        let s = match sig {
+            SIGINT => Signal::Interrupt,
+            SIGTSTP => Signal::Stop,
+            SIGCONT => Signal::Continue,
+            other => Signal::Terminate(other),
+        };
+        tx.send(Msg::Signal(s)).is_ok()
+    })
 }

@@ -40,14 +40,7 @@ impl Look {
     /// process environment.
     pub fn from_lookup(var: impl Fn(&str) -> Option<String>) -> Look {
         let colour = var("NO_COLOR").is_none_or(|v| v.is_empty());
-        // POSIX order: the first of LC_ALL, LC_CTYPE, LANG that is set and non-empty decides.
-        let locale = ["LC_ALL", "LC_CTYPE", "LANG"]
-            .into_iter()
-            .find_map(|k| var(k).filter(|v| !v.is_empty()));
-        let unicode = locale.is_some_and(|l| {
-            let l = l.to_ascii_lowercase();
-            l.contains("utf-8") || l.contains("utf8")
-        });
+        let unicode = crate::locale::is_utf8(&var);
         Look { unicode, colour }
     }
 
