@@ -698,3 +698,111 @@ fn a_cue_problem_shows_on_the_session_screen_for_a_while() {
     let text = screen_text(&draw(&app, t0 + secs(16), 80, 24));
     assert!(!text.contains("cue command failed"), "{text}");
 }
+
+/// Titles in wide characters (CJK, emoji) are cut by display columns with "…" at 40x12 on
+/// every screen that shows them, never mid-character and never past their room.
+#[test]
+fn wide_titles_are_cut_with_an_ellipsis_on_every_screen() {
+    let t0 = Instant::now();
+    let cjk = "夜のふくらはぎと太もものストレッチ、毎晩の習慣";
+    let emoji = "🦵🦵 Legs 🌙 before bed 🛏️ every evening 🦵🦵";
+    let mut r = routine();
+    r.title = cjk.into();
+    r.steps[0].title = "壁を使ったふくらはぎのストレッチ（左右）".into();
+    let mut e = routine();
+    e.id = "emoji".into();
+    e.title = emoji.into();
+    let mut app = App::new(
+        Look::FULL,
+        Home::new(vec![
+            Entry::Routine(Box::new(r.clone())),
+            Entry::Routine(Box::new(e)),
+        ]),
+        false,
+    );
+    app.home.header = format!("streak 12 evenings · last session {cjk}");
+    let home_screen = draw(&app, t0, 40, 12);
+    insta::assert_snapshot!("wide_titles_home_40x12", home_screen.backend());
+    assert!(
+        row(&home_screen, 0).ends_with('…'),
+        "{}",
+        row(&home_screen, 0)
+    );
+    assert!(
+        row(&home_screen, 2).contains('…'),
+        "{}",
+        row(&home_screen, 2)
+    );
+    assert!(
+        row(&home_screen, 3).contains('…'),
+        "{}",
+        row(&home_screen, 3)
+    );
+
+    start_routine(&mut app, r, t0);
+    let now = t0 + secs(7);
+    at(&mut app, now);
+    let session = draw(&app, now, 40, 12);
+    insta::assert_snapshot!("wide_titles_session_40x12", session.backend());
+    assert!(row(&session, 0).contains('…'), "{}", row(&session, 0));
+    assert!(row(&session, 1).contains('…'), "{}", row(&session, 1));
+    assert!(
+        row(&session, 0).contains("step 1 of 2"),
+        "{}",
+        row(&session, 0)
+    );
+
+    app.key(ch('q'), &cx(now));
+    app.key(ch('y'), &cx(now));
+    let summary = draw(&app, now, 40, 12);
+    insta::assert_snapshot!("wide_titles_summary_40x12", summary.backend());
+    assert!(screen_text(&summary).contains('…'));
+
+    // Reminders with wide titles, read from a real reminders.toml.
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dirs = windown::paths::Dirs::under(tmp.path());
+    std::fs::create_dir_all(&dirs.config).expect("a config folder");
+    std::fs::write(
+        dirs.reminders_file(),
+        format!(
+            "[[reminder]]\nid = \"water\"\ntitle = \"{cjk}\"\nat = [\"10:30\"]\n\n\
+             [[reminder]]\nid = \"legs\"\ntitle = \"{emoji}\"\nat = [\"11:30\"]\n"
+        ),
+    )
+    .expect("written");
+    let mut app = App::new(Look::FULL, home(), false);
+    let out = app.key(ch('r'), &cx(t0));
+    work(&mut app, out, &dirs, t0);
+    let reminders = draw(&app, t0, 40, 12);
+    insta::assert_snapshot!("wide_titles_reminders_40x12", reminders.backend());
+    let text = screen_text(&reminders);
+    assert!(text.matches('…').count() >= 2, "{text}");
+}
+
+/// The help lists every key of the screen; when it does not fit, ↓ scrolls it to the end (and
+/// no further), ↑ back, and any other key closes it.
+#[test]
+fn the_help_scrolls_to_every_key_when_it_does_not_fit() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.size = ratatui::layout::Rect::new(0, 0, 40, 12);
+    app.key(ch('?'), &cx(t0));
+    let text = screen_text(&draw(&app, t0, 40, 12));
+    assert!(text.contains("↓ more"), "{text}");
+    assert!(!text.contains("Ctrl-Z"), "{text}");
+    for _ in 0..30 {
+        app.key(key(KeyCode::Down), &cx(t0));
+    }
+    let Overlay::Help { scroll } = app.overlay else {
+        panic!("the help closed")
+    };
+    assert!(scroll < 30, "scrolls no further than the end");
+    let text = screen_text(&draw(&app, t0, 40, 12));
+    assert!(text.contains("Ctrl-Z"), "{text}");
+    assert!(text.contains("q/Esc/Ctrl-C"), "{text}");
+    assert!(text.contains("any key closes this"), "{text}");
+    app.key(ch('k'), &cx(t0));
+    assert_eq!(app.overlay, Overlay::Help { scroll: scroll - 1 });
+    app.key(ch('x'), &cx(t0));
+    assert_eq!(app.overlay, Overlay::None);
+}
