@@ -42,8 +42,11 @@ fn no_module_outside_the_interface_imports_ratatui() {
     );
 }
 
-/// A table's rows as the README writes them: the key names, and what they do.
-fn rows<A>(table: &[Binding<A>]) -> Vec<(Vec<String>, &'static str)> {
+/// A row as the README writes it: the key names, and what they do.
+type Row = (Vec<String>, &'static str);
+
+/// A table's rows as the README writes them.
+fn rows<A>(table: &[Binding<A>]) -> Vec<Row> {
     table
         .iter()
         .map(|b| {
@@ -87,7 +90,7 @@ fn the_readme_key_tables_match_the_key_tables() {
     let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"))
         .expect("README.md");
     let global = rows(GLOBAL_KEYS);
-    let screens: Vec<(&str, Vec<(Vec<String>, &str)>)> = vec![
+    let screens: Vec<(&str, Vec<Row>)> = vec![
         (
             "home",
             [rows(home::KEYS), rows(home::CHECKIN_KEYS), global.clone()].concat(),
