@@ -294,11 +294,33 @@ impl View for RemindersScreen {
             return;
         };
         let head = Self::status_lines(o, inner.width);
-        let [status, _, list, message] = Layout::vertical([
+        // The last message whole (a test's outcome can be long), up to three lines.
+        let message: Vec<String> = self
+            .message
+            .as_ref()
+            .map(|m| text::wrap(&printable(m), usize::from(inner.width.max(1))))
+            .unwrap_or_default();
+        let message: Vec<Line> = message
+            .iter()
+            .take(3)
+            .enumerate()
+            .map(|(i, l)| {
+                let l = if i == 2 && message.len() > 3 {
+                    format!("{l}{}", text::ELLIPSIS)
+                } else {
+                    l.clone()
+                };
+                Line::styled(
+                    text::fit(&l, usize::from(inner.width)).into_owned(),
+                    theme::notice(),
+                )
+            })
+            .collect();
+        let [status, _, list, message_a] = Layout::vertical([
             Constraint::Length(head.len() as u16),
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(message.len() as u16),
         ])
         .areas(inner);
         Paragraph::new(head).render(status, buf);
@@ -316,13 +338,7 @@ impl View for RemindersScreen {
         } else {
             self.render_table(o, cx, list, buf);
         }
-        if let Some(m) = &self.message {
-            Line::styled(
-                text::fit(&printable(m), usize::from(message.width)).into_owned(),
-                theme::notice(),
-            )
-            .render(message, buf);
-        }
+        Paragraph::new(message).render(message_a, buf);
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
