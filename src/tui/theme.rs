@@ -215,6 +215,21 @@ pub fn good() -> Style {
     Style::new().fg(GREEN)
 }
 
+/// A heading that says something went well (routine finished, process running).
+pub fn good_heading() -> Style {
+    good().add_modifier(Modifier::BOLD)
+}
+
+/// A heading that says something is wrong (a file with a mistake).
+pub fn error_heading() -> Style {
+    error().add_modifier(Modifier::BOLD)
+}
+
+/// The filled part of a gauge in `colour` (the step gauge takes the phase colour).
+pub fn gauge_filled(colour: Color) -> Style {
+    Style::new().fg(colour)
+}
+
 /// The person's own routines in the list (built-in ones are plain).
 pub fn own() -> Style {
     Style::new().fg(CYAN)

@@ -144,17 +144,11 @@ impl RemindersScreen {
         let mut head = vec![match o.running {
             Some(0) => Line::from(vec![
                 Span::raw("Reminder process: "),
-                Span::styled(
-                    "running",
-                    theme::good().add_modifier(ratatui::style::Modifier::BOLD),
-                ),
+                Span::styled("running", theme::good_heading()),
             ]),
             Some(pid) => Line::from(vec![
                 Span::raw("Reminder process: "),
-                Span::styled(
-                    "running",
-                    theme::good().add_modifier(ratatui::style::Modifier::BOLD),
-                ),
+                Span::styled("running", theme::good_heading()),
                 Span::raw(format!(" (pid {pid})")),
             ]),
             None => Line::from(vec![
@@ -328,7 +322,7 @@ impl View for RemindersScreen {
             Paragraph::new(vec![
                 Line::styled(
                     format!("{} has a mistake:", printable(file)),
-                    theme::error().add_modifier(ratatui::style::Modifier::BOLD),
+                    theme::error_heading(),
                 ),
                 Line::raw(printable(err).into_owned()),
                 Line::styled("Fix the file, then press r.", theme::dim()),

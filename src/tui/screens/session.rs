@@ -21,7 +21,7 @@ use std::time::Instant;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::{Color, Style};
+use ratatui::style::Color;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 
@@ -600,7 +600,7 @@ fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGaug
     let g = LineGauge::default()
         .ratio(ratio)
         .label(Line::from(format!("{label}{pct:>3}% ")))
-        .filled_style(Style::new().fg(colour))
+        .filled_style(theme::gauge_filled(colour))
         .unfilled_style(theme::gauge_unfilled());
     // Filled and unfilled differ in shape too, so the gauge reads without colour.
     if look.unicode {

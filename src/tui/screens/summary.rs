@@ -49,14 +49,14 @@ pub const KEYS: &[Binding<Action>] = &[
 impl View for Summary {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let (head, style) = if self.finished {
-            ("Well done: routine finished", theme::good())
+            ("Well done: routine finished", theme::good_heading())
         } else {
             ("Session stopped early", theme::caution())
         };
         let title =
             text::fit(&printable(&self.routine_title), usize::from(area.width)).into_owned();
         let lines = vec![
-            Line::styled(head, style.add_modifier(ratatui::style::Modifier::BOLD)),
+            Line::styled(head, style),
             Line::styled(title, theme::title()),
             Line::raw(""),
             Line::raw(format!(
