@@ -15,7 +15,7 @@ cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "bench: needs python3" >&2; exit 1; }
 cargo build --release --quiet
-bin="$PWD/target/release/windown"
+bin="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT

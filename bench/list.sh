@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine" >&2; exit 1; }
 cargo build --release --quiet
-bin="$PWD/target/release/windown"
+bin="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/config/routines"

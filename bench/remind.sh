@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 IDLE_SECS=${IDLE_SECS:-120}
 IDLE_OFF_SECS=${IDLE_OFF_SECS:-20}
 cargo build --release --quiet
-BIN=$PWD/target/release/windown
+BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
 TMP=$(mktemp -d)
 PID=
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$TMP"; }

@@ -18,7 +18,7 @@ steps="${1:-2}"
 command -v python3 >/dev/null || { echo "bench/session.sh: needs python3" >&2; exit 1; }
 if [ -z "${WINDOWN:-}" ]; then
   cargo build --release --quiet
-  WINDOWN="$PWD/target/release/windown"
+  WINDOWN="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
 fi
 tmp="$(mktemp -d)"
 trap 'tmux -L windown-bench kill-session -t windown-bench-termdown 2>/dev/null || true; rm -rf "$tmp"' EXIT
