@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Time from starting windown on a pseudo-terminal until its first frame is on the terminal.
+"""Time from starting a program on a pseudo-terminal until its first frame is on the terminal.
 
 Usage: first_frame.py LABEL RUNS MARKER BINARY [ARGS...]
 
@@ -8,18 +8,26 @@ text MARKER (something only the drawn frame contains) has been written to the te
 sends SIGTERM, drains the pty so the program can restore the terminal, and reaps it. Prints
 one line: LABEL, median, min and max in milliseconds. Exits 1 if a run shows no frame within
 5 seconds. Used by bench/tui.sh and bench/history.sh.
+
+As a module (bench/first_frame_history.py): `times_to(argv, markers, env)` runs once and
+gives the time to each marker (None where one never came), with the program's environment
+given; any program works, e.g. `cat FILE` as the floor (fork, exec, pty, one write).
 """
 import fcntl, os, pty, select, signal, statistics, struct, sys, termios, time
 
 
-def first_frame(argv, marker):
+def times_to(argv, markers, env=None):
+    """Run argv once on a fresh 100x30 pty; seconds until each marker was on it."""
     pid, fd = pty.fork()
     if pid == 0:
         fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        os.execv(argv[0], argv)
+        if env is None:
+            os.execv(argv[0], argv)
+        os.execve(argv[0], argv, env)
     t0 = time.perf_counter()
-    seen, elapsed = b"", None
-    while elapsed is None:
+    seen = b""
+    found = [None] * len(markers)
+    while None in found:
         ready, _, _ = select.select([fd], [], [], 5)
         if not ready:
             break
@@ -27,9 +35,13 @@ def first_frame(argv, marker):
             chunk = os.read(fd, 65536)
         except OSError:
             break
+        if not chunk:
+            break
         seen += chunk
-        if marker in seen:
-            elapsed = time.perf_counter() - t0
+        now = time.perf_counter() - t0
+        for i, m in enumerate(markers):
+            if found[i] is None and m in seen:
+                found[i] = now
     os.kill(pid, signal.SIGTERM)
     try:
         while select.select([fd], [], [], 0.5)[0]:
@@ -39,7 +51,11 @@ def first_frame(argv, marker):
         pass
     os.waitpid(pid, 0)
     os.close(fd)
-    return elapsed
+    return found
+
+
+def first_frame(argv, marker, env=None):
+    return times_to(argv, [marker], env)[0]
 
 
 def main():
@@ -56,4 +72,5 @@ def main():
           f"min {times[0]:6.2f} ms   max {times[-1]:6.2f} ms")
 
 
-main()
+if __name__ == "__main__":
+    main()
