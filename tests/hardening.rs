@@ -357,3 +357,67 @@ fn tool(name: &str) -> bool {
     }
     found
 }
+
+// ------------------------------------------------------------ one bad file
+
+#[test]
+fn a_reminders_file_broken_everywhere_shows_fifty_problems_and_counts_the_rest() {
+    let e = Env::new();
+    // About 1 MiB of bad times on one line, then a bad day on the next.
+    let mut text = String::from("[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [");
+    let n = 100_000;
+    for _ in 0..n {
+        text.push_str("\"25:00\", ");
+    }
+    text.push_str("]\ndays = [\"moon\"]\n");
+    assert!(text.len() < 1024 * 1024);
+    e.write("config/reminders.toml", &text);
+    for args in [&["remind", "preview"][..], &["remind", "status"]] {
+        let r = e.run(args);
+        assert_eq!(r.code, Some(1), "{args:?}");
+        assert_eq!(r.err.matches("error: ").count(), 50, "{args:?}");
+        assert!(
+            r.err.ends_with(&format!(
+                "\n... and {} more problems in this file\n",
+                n + 1 - 50
+            )),
+            "{args:?}: {}",
+            &r.err[r.err.len().saturating_sub(300)..]
+        );
+        // The first is at its place on line 4, its quote clipped to the terminal.
+        let path = e.path("config/reminders.toml");
+        assert!(
+            r.err.contains(&format!(
+                "error: {}:4:7: \"25:00\" is not a time\n",
+                path.display()
+            )),
+            "{}",
+            &r.err[..600]
+        );
+        assert!(r.err.lines().all(|l| l.chars().count() < 220));
+    }
+}
+
+#[test]
+fn duplicate_ids_name_the_line_of_the_first() {
+    let e = Env::new();
+    let one = "[[reminder]]\nid = \"same\"\ntitle = \"T\"\nat = [\"07:00\"]\n";
+    e.write("config/reminders.toml", &one.repeat(20_000));
+    let r = e.run(&["remind", "preview"]);
+    assert_eq!(r.code, Some(1));
+    assert!(
+        r.err.contains(":6:6: duplicate reminder id \"same\"\n"),
+        "{}",
+        &r.err[..400]
+    );
+    assert_eq!(
+        r.err
+            .matches("= hint: the first one is on line 2; ids must be unique\n")
+            .count(),
+        50
+    );
+    assert!(
+        r.err
+            .ends_with("\n... and 19949 more problems in this file\n")
+    );
+}
