@@ -53,7 +53,7 @@ for shape in one-line many dups routine; do
   grep -q "more problems in this file" "$tmp/err" || { echo "bench: $shape: no cap" >&2; exit 1; }
   echo "$shape: $(wc -c <"$file") bytes, $(grep -c '^error: ' "$tmp/err") problems shown, $(tail -1 "$tmp/err")"
   hyperfine --warmup 3 --runs 30 --shell=none -i --style none --export-json "$tmp/$shape.json" \
-    "$cmd" "cat $file" >/dev/null
+    "$cmd" "cat $file" >/dev/null 2>&1
   results+=("$shape=$tmp/$shape.json")
 done
 python3 - "${results[@]}" <<'PY'

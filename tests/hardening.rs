@@ -421,3 +421,30 @@ fn duplicate_ids_name_the_line_of_the_first() {
             .ends_with("\n... and 19949 more problems in this file\n")
     );
 }
+
+// ------------------------------------------------------------ what reaches other programs
+
+#[test]
+fn history_json_escapes_c1_controls_and_bidi_overrides() {
+    let e = Env::new();
+    e.write(
+        "data/history.jsonl",
+        "{\"v\":1,\"type\":\"checkin\",\"night_of\":\"2026-11-27\",\"cramps\":\"mild\",\"note\":\"calf\\u0085\\u009b31m \\u202eevil\",\"recorded\":\"2026-11-28T06:58:53Z\"}\n",
+    );
+    let r = e.run(&["history", "--json"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert!(
+        !r.out
+            .chars()
+            .any(|c| c.is_control() && c != '\n' || c == '\u{202e}'),
+        "{:?}",
+        r.out
+    );
+    assert!(
+        r.out.contains(r#""note":"calf\u0085\u009b31m \u202eevil""#),
+        "{}",
+        r.out
+    );
+    let back: serde_json::Value = serde_json::from_str(r.out.trim()).unwrap();
+    assert_eq!(back["note"], "calf\u{85}\u{9b}31m \u{202e}evil");
+}
