@@ -6,13 +6,15 @@
 #   bench/tui.sh      first frame, CPU and RSS over a 60 s countdown (< 30 ms, < 0.05 %, < 8 MB)
 #   bench/remind.sh   idle reminder process, preview over a year     (<= 6 MB, ~1 wake/min, < 50 ms)
 #   bench/history.sh  stats and home summary on ten years of records (< 100 ms, < 50 ms)
+#   bench/parse.sh    1 MiB broken reminders.toml and routine, reported (< 100 ms; cat beside)
+# Not part of the default run (nightly, minutes): bench/fuzz.sh SECONDS runs each fuzz target.
 # Usage: bench/run.sh [part ...]   (default: all parts)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 cargo build --release --quiet
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(list session tui remind history)
+[ ${#parts[@]} -gt 0 ] || parts=(list session tui remind history parse)
 for p in "${parts[@]}"; do
   script="bench/$p.sh"
   if [ -x "$script" ] || [ -f "$script" ]; then

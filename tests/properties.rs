@@ -212,7 +212,7 @@ proptest! {
                 "{{\"v\":1,\"type\":\"checkin\",\"night_of\":\"2026-11-{d:02}\",\"cramps\":\"{c}\",\"note\":{},\"recorded\":\"2026-11-{:02}T06:58:53Z\"}}",
                 serde_json::Value::from(note), d + 1)),
         (1u32..29, any::<bool>(), tricky_text(20)).prop_map(|(d, fin, title)| format!(
-            "{{\"v\":1,\"type\":\"session\",\"routine_id\":\"x\",\"routine_title\":{},\"started\":\"2026-11-{d:02}T21:00:00+01:00\",\"ended\":\"2026-11-{d:02}T21:10:00+01:00\",\"finished\":{fin},\"steps_done\":1,\"steps_total\":2,\"skipped\":0}}",
+            "{{\"v\":1,\"type\":\"session\",\"routine_id\":\"x\",\"routine_title\":{},\"started\":\"2026-11-{d:02}T21:00:00+01:00\",\"ended\":\"2026-11-{d:02}T21:10:00+01:00\",\"active_seconds\":600,\"steps_done\":1,\"steps_skipped\":0,\"steps_total\":2,\"finished\":{fin}}}",
             serde_json::Value::from(title))),
     ], 0..30)) {
         check(invariants::history(&lines.join("\n")))?;
