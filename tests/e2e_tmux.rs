@@ -496,3 +496,46 @@ fn a_file_size_limit_on_the_record_is_an_error_on_a_restored_terminal() {
     t.wait_for(|s| s.contains("\nTYPED-OK"), "the shell to read a line");
     assert_eq!(std::fs::metadata(&history).unwrap().len(), size);
 }
+
+/// State files that are not files (FIFOs here; links to /dev/zero behave the same): the
+/// home screen still gets its header, `r` opens the reminders screen with its rows, and q
+/// leaves, instead of a blank header and a screen frozen until SIGKILL.
+#[test]
+fn fifos_for_state_files_never_freeze_the_interface() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("fifos");
+    let state = t.dir.path().join("state");
+    std::fs::create_dir_all(&state).unwrap();
+    for f in ["remind-state.json", "remind.lock", "checkin-dismissed"] {
+        let st = Command::new("mkfifo")
+            .arg(state.join(f))
+            .status()
+            .expect("mkfifo");
+        assert!(st.success());
+    }
+    let data = t.dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("history.jsonl"),
+        "{\"v\":1,\"type\":\"session\",\"routine_id\":\"quick\",\"routine_title\":\"Quick\",\"started\":\"2026-11-20T22:19:23Z\",\"ended\":\"2026-11-20T22:19:25Z\",\"active_seconds\":2,\"steps_done\":1,\"steps_skipped\":0,\"steps_total\":1,\"finished\":true}\n",
+    )
+    .unwrap();
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(
+        |s| s.contains("Routines") && s.contains("last session"),
+        "the home screen with its header",
+    );
+    t.keys(&["r"]);
+    t.wait_for(
+        |s| s.contains("Reminder process") && s.contains("Put your legs up"),
+        "the reminders screen with its rows",
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Routines"), "the home screen again");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    assert!(!t.alternate_on());
+}
