@@ -192,3 +192,42 @@ macro_rules! errln {
 
 /// What a command returns.
 pub type CmdResult = Result<std::process::ExitCode, Failure>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{self, Write as _};
+
+    /// Fails every write with `kind`.
+    struct Refuses(io::ErrorKind);
+
+    impl io::Write for Refuses {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::from(self.0))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_fine_and_any_other_write_failure_is_exit_1() {
+        let mut w = Watched::new(Refuses(io::ErrorKind::BrokenPipe));
+        assert!(writeln!(w, "x").is_err());
+        assert!(w.result().is_ok());
+        let mut w = Watched::new(Refuses(io::ErrorKind::StorageFull));
+        assert!(writeln!(w, "x").is_err());
+        // Later failures do not replace the first.
+        let _ = writeln!(w, "y");
+        let f = w.result().unwrap_err();
+        assert_eq!(f.code(), 1);
+        assert!(
+            f.to_string()
+                .starts_with("error: cannot write to standard output: "),
+            "{f}"
+        );
+        let mut w = Watched::new(Vec::new());
+        writeln!(w, "ok").unwrap();
+        assert!(w.result().is_ok());
+    }
+}
