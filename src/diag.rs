@@ -7,6 +7,10 @@
 //! mistyped names, [`printable`], which makes any text safe to echo to a terminal (a file
 //! shared by someone else must never be able to send escape sequences through our errors, nor
 //! through its file name), and [`capped`], which sorts a file's problems and keeps the first 50.
+//! A reader that may find many problems in one file locates them with [`Lines`] (one pass
+//! over the file, then a binary search per problem, never a count from its start) and
+//! collects them in [`Problems`], which builds only the first 50 by position: reporting a
+//! broken file costs the same however broken it is.
 //! A quoted line is measured in terminal columns (tabs shown as spaces, wide characters count
 //! 2) and clipped to a window around the problem, so a 1 MB one-line file quotes 100 columns.
 
