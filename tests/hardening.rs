@@ -1,6 +1,9 @@
 //! The faults of the outside review, each through the real binary: files in the state folder
-//! that are not files (FIFOs, links to `/dev/zero`), a huge broken reminders.toml, a refused
-//! stdout write, a file-size limit (`prlimit`), and a stop signal during start-up.
+//! that are not files (FIFOs, links to `/dev/zero`) and SIGTERM to `remind run` with them, a
+//! reminders.toml broken everywhere near the size limit, a refused stdout write (`/dev/full`),
+//! a file-size limit (`prlimit`), and control characters in `history --json`. (The
+//! interface's share, in a real terminal, is in `e2e_tmux.rs`; markup on a notification
+//! server in `notify_dbus.rs`.)
 //!
 //! Every run here has a deadline: a hang is a failure with the output so far, never a test
 //! that waits forever.
