@@ -328,6 +328,7 @@ fn a_file_size_limit_is_an_error_not_a_death_by_signal() {
         .arg("n".repeat(250))
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", e.path("home"))
         .env("WINDOWN_CONFIG_DIR", e.path("config"))
         .env("WINDOWN_DATA_DIR", e.path("data"))
         .env("WINDOWN_STATE_DIR", e.path("state"))
