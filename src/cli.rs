@@ -81,6 +81,7 @@ pub struct RunArgs {
 
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
+    crate::signals::file_size_limit_is_an_error();
     let cli = Cli::parse();
     let dirs = match Dirs::from_env() {
         Ok(d) => d,

@@ -174,40 +174,18 @@ pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     }
 }
 
-/// Read a small user file as UTF-8 text with located errors. Refuses folders and anything
-/// else that is not a regular file (a FIFO would block forever, `/dev/zero` never ends), and
-/// never reads more than `limit + 1` bytes, whatever the file's size claims.
+/// Read a small user file as UTF-8 text with located errors, under the reading rule of
+/// [`crate::fsio::read`]: folders, FIFOs and devices are refused without waiting, and never
+/// more than `limit` bytes are read, whatever the file's size claims.
 pub fn read_text_file(path: &Path, limit: u64) -> Result<String, Diagnostic> {
-    use std::io::Read as _;
     let shown = path.display().to_string();
-    let cannot = |e: std::io::Error| Diagnostic::file(&shown, format!("cannot read: {e}"));
-    let meta = std::fs::metadata(path).map_err(cannot)?;
-    if meta.is_dir() {
-        return Err(Diagnostic::file(&shown, "is a folder, not a file"));
-    }
-    if !meta.is_file() {
-        return Err(Diagnostic::file(&shown, "is not a regular file"));
-    }
-    let too_large = |len: u64| {
-        Diagnostic::file(
-            &shown,
-            format!("file is too large ({len} bytes; the limit is {limit})"),
-        )
-    };
-    if meta.len() > limit {
-        return Err(too_large(meta.len()));
-    }
-    let file = std::fs::File::open(path).map_err(cannot)?;
-    let mut bytes = Vec::new();
-    file.take(limit.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(cannot)?;
-    if bytes.len() as u64 > limit {
-        return Err(Diagnostic::file(
-            &shown,
-            format!("file is too large (over {limit} bytes)"),
-        ));
-    }
+    let bytes = crate::fsio::read(path, limit).map_err(|e| match e {
+        crate::fsio::ReadError::Missing => {
+            let e = std::io::Error::from_raw_os_error(libc::ENOENT);
+            Diagnostic::file(&shown, format!("cannot read: {e}"))
+        }
+        other => Diagnostic::file(&shown, other.to_string()),
+    })?;
     diag::decode_utf8(&shown, &bytes).map(str::to_owned)
 }
 

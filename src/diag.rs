@@ -7,6 +7,10 @@
 //! mistyped names, [`printable`], which makes any text safe to echo to a terminal (a file
 //! shared by someone else must never be able to send escape sequences through our errors, nor
 //! through its file name), and [`capped`], which sorts a file's problems and keeps the first 50.
+//! A reader that may find many problems in one file locates them with [`Lines`] (one pass
+//! over the file, then a binary search per problem, never a count from its start) and
+//! collects them in [`Problems`], which builds only the first 50 by position: reporting a
+//! broken file costs the same however broken it is.
 //! A quoted line is measured in terminal columns (tabs shown as spaces, wide characters count
 //! 2) and clipped to a window around the problem, so a 1 MB one-line file quotes 100 columns.
 
@@ -45,9 +49,26 @@ impl Diagnostic {
         span: Range<usize>,
         message: impl Into<String>,
     ) -> Self {
+        // One problem: one pass over the text before it is as cheap as any index. A file's
+        // many problems go through [`Lines`] or [`Problems`] instead.
+        let start = floor_char_boundary(source, span.start.min(source.len()));
+        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line = source[..line_start].matches('\n').count() + 1;
+        Self::on_line(path, source, line, line_start, span, message)
+    }
+
+    /// A problem at `span` whose line (1-based) starts at byte `line_start`: the work after
+    /// the line is known, proportional to the length of that line only.
+    fn on_line(
+        path: impl Into<String>,
+        source: &str,
+        line: usize,
+        line_start: usize,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         let start = floor_char_boundary(source, span.start.min(source.len()));
         let end = floor_char_boundary(source, span.end.clamp(start, source.len()));
-        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = source[start..]
             .find('\n')
             .map_or(source.len(), |i| start + i);
@@ -57,7 +78,7 @@ impl Diagnostic {
         let quote = Quote::of(before, on, after);
         Diagnostic {
             path: printable(&path.into()).into_owned(),
-            line: source[..start].matches('\n').count() + 1,
+            line,
             column: before.chars().count() + 1,
             message: printable(&message.into()).into_owned(),
             source_line: Some(quote.line),
@@ -200,6 +221,139 @@ pub fn capped(path: &str, mut problems: Vec<Diagnostic>, more: usize) -> Vec<Dia
         problems.push(Diagnostic::omitted(path, extra));
     }
     problems
+}
+
+/// Where each line of a text starts, found in one pass: after that, the line of any byte
+/// offset is a binary search, never a count from the start of the file. Built once per file
+/// by the readers that may report many problems in it.
+#[derive(Debug, Clone)]
+pub struct Lines<'a> {
+    text: &'a str,
+    /// Byte offset of the start of each line; the first is 0.
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    pub fn new(text: &'a str) -> Lines<'a> {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Lines { text, starts }
+    }
+
+    /// The 1-based line of byte `offset` (clamped to the text), and where that line starts.
+    pub fn line_of(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
+        // The number of line starts at or before `offset`; there is always one (0).
+        let n = self.starts.partition_point(|&s| s <= offset);
+        (n, self.starts[n - 1])
+    }
+
+    /// [`Diagnostic::at`] without rescanning the text.
+    pub fn at(
+        &self,
+        path: impl Into<String>,
+        span: Range<usize>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let (line, line_start) = self.line_of(span.start);
+        Diagnostic::on_line(path, self.text, line, line_start, span, message)
+    }
+}
+
+/// A file's problems as they are found. Finding one costs its message and nothing more; only
+/// the first [`MAX_PER_FILE`] by position are ever built into diagnostics (each of which
+/// quotes its line), the rest are counted in one closing line. However broken a file is,
+/// reporting it is one pass to index its lines, a sort, and fifty quotes.
+#[derive(Debug)]
+pub struct Problems<'a> {
+    path: &'a str,
+    lines: Lines<'a>,
+    found: Vec<Problem>,
+}
+
+/// One problem before it is built into a [`Diagnostic`]: where, what, and the hint.
+#[derive(Debug)]
+pub struct Problem {
+    span: Range<usize>,
+    message: String,
+    hint: Option<Cow<'static, str>>,
+}
+
+impl Problem {
+    pub fn new(span: Range<usize>, message: impl Into<String>) -> Problem {
+        Problem {
+            span,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<Cow<'static, str>>) -> Problem {
+        self.hint = Some(hint.into());
+        self
+    }
+}
+
+impl<'a> Problems<'a> {
+    /// No problems yet in `text`, the content of the file shown as `path`.
+    pub fn new(path: &'a str, text: &'a str) -> Problems<'a> {
+        Problems {
+            path,
+            lines: Lines::new(text),
+            found: Vec::new(),
+        }
+    }
+
+    /// The lines of the file, for messages that name another line.
+    pub fn lines(&self) -> &Lines<'a> {
+        &self.lines
+    }
+
+    pub fn push(&mut self, problem: Problem) {
+        self.found.push(problem);
+    }
+
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    /// Are [`MAX_PER_FILE`] problems found already? A reader that finds problems in file
+    /// order can then skip costly hints: what it finds from here on is only counted.
+    pub fn is_full(&self) -> bool {
+        self.found.len() >= MAX_PER_FILE
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// The first [`MAX_PER_FILE`] problems by position, built, then "... and N more".
+    pub fn finish(mut self) -> Vec<Diagnostic> {
+        // Stable: problems at one place keep the order they were found in.
+        self.found.sort_by_key(|f| f.span.start);
+        let more = self.found.len().saturating_sub(MAX_PER_FILE);
+        self.found.truncate(MAX_PER_FILE);
+        let mut out: Vec<Diagnostic> = self
+            .found
+            .into_iter()
+            .map(|f| {
+                let d = self.lines.at(self.path, f.span, f.message);
+                match f.hint {
+                    Some(h) => d.with_hint(h),
+                    None => d,
+                }
+            })
+            .collect();
+        if more > 0 {
+            out.push(Diagnostic::omitted(self.path, more));
+        }
+        out
+    }
 }
 
 /// Widest quoted source line, in terminal columns; longer lines are clipped around the span.
@@ -480,6 +634,41 @@ mod tests {
         let shown: String = line.chars().skip(caret_at).take(3).collect();
         assert_eq!((shown.as_str(), d.caret_len), ("BAD", 3));
         assert!(d.to_string().len() < 400);
+    }
+
+    #[test]
+    fn lines_locate_like_a_scan_from_the_start() {
+        let src = "a\nbé\n\nlast line\n";
+        let lines = Lines::new(src);
+        for start in 0..=src.len() + 2 {
+            for len in [0, 1, 3] {
+                let span = start..start + len;
+                assert_eq!(
+                    lines.at("f", span.clone(), "m"),
+                    Diagnostic::at("f", src, span.clone(), "m"),
+                    "{span:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn problems_keep_the_first_fifty_by_position_and_count_the_rest() {
+        let src = "x\n".repeat(100);
+        let mut p = Problems::new("f", &src);
+        for i in (0..100).rev() {
+            p.push(Problem::new(i * 2..i * 2 + 1, format!("m{i}")).with_hint("h"));
+        }
+        assert_eq!(p.len(), 100);
+        let ds = p.finish();
+        assert_eq!(ds.len(), 51);
+        assert_eq!(ds[0].headline(), "f:1:1: m0");
+        assert_eq!(ds[49].headline(), "f:50:1: m49");
+        assert_eq!(ds[0].hint.as_deref(), Some("h"));
+        assert_eq!(
+            ds[50].to_string(),
+            "... and 50 more problems in this file\n"
+        );
     }
 
     #[test]

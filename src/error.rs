@@ -104,12 +104,63 @@ impl fmt::Display for Failure {
 pub fn print_out(text: &str) -> Result<(), Failure> {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    stdout_result(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
+}
+
+/// What a write to standard output means for the command: a closed pipe is fine (the reader
+/// has all it wanted), any other failure (a full disk, `> /dev/full`, a file-size limit) is
+/// an error and exit 1.
+pub fn stdout_result(r: std::io::Result<()>) -> Result<(), Failure> {
+    match r {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         Err(e) => Err(Failure::new(format!(
             "cannot write to standard output: {e}"
         ))),
+    }
+}
+
+/// A writer for standard output that remembers its first failure, for code that writes line
+/// by line and stops quietly at the first failed write (the plain player): afterwards,
+/// [`Watched::result`] says whether that failure was an error (see [`stdout_result`]).
+pub struct Watched<W> {
+    inner: W,
+    failed: Option<std::io::Error>,
+}
+
+impl<W: std::io::Write> Watched<W> {
+    pub fn new(inner: W) -> Watched<W> {
+        Watched {
+            inner,
+            failed: None,
+        }
+    }
+
+    /// Flush, then the first failure as the command's result.
+    pub fn result(mut self) -> Result<(), Failure> {
+        let flushed = std::io::Write::flush(&mut self);
+        stdout_result(self.failed.map_or(flushed, Err))
+    }
+
+    fn note<T>(&mut self, r: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(e) = &r
+            && self.failed.is_none()
+        {
+            self.failed = Some(std::io::Error::new(e.kind(), e.to_string()));
+        }
+        r
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Watched<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let r = self.inner.write(buf);
+        self.note(r)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let r = self.inner.flush();
+        self.note(r)
     }
 }
 
@@ -141,3 +192,42 @@ macro_rules! errln {
 
 /// What a command returns.
 pub type CmdResult = Result<std::process::ExitCode, Failure>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::{self, Write as _};
+
+    /// Fails every write with `kind`.
+    struct Refuses(io::ErrorKind);
+
+    impl io::Write for Refuses {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::Error::from(self.0))
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_is_fine_and_any_other_write_failure_is_exit_1() {
+        let mut w = Watched::new(Refuses(io::ErrorKind::BrokenPipe));
+        assert!(writeln!(w, "x").is_err());
+        assert!(w.result().is_ok());
+        let mut w = Watched::new(Refuses(io::ErrorKind::StorageFull));
+        assert!(writeln!(w, "x").is_err());
+        // Later failures do not replace the first.
+        let _ = writeln!(w, "y");
+        let f = w.result().unwrap_err();
+        assert_eq!(f.code(), 1);
+        assert!(
+            f.to_string()
+                .starts_with("error: cannot write to standard output: "),
+            "{f}"
+        );
+        let mut w = Watched::new(Vec::new());
+        writeln!(w, "ok").unwrap();
+        assert!(w.result().is_ok());
+    }
+}

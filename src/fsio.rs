@@ -1,3 +1,13 @@
+//! The one reading rule and the one atomic write: every file windown reads or replaces whole
+//! goes through here.
+//!
+//! Reading ([`read`], [`open_regular`]): regular files only (a symbolic link to one is fine),
+//! opened without blocking, so a FIFO or a device put in a file's place is refused at once
+//! instead of hanging the open or streaming forever (`/dev/zero`), and never more than a
+//! stated size. The kind is checked before the open (a device is never opened) and again on
+//! the open file (in case it was swapped in between). The lock file is opened the same way
+//! ([`open_lock`]), and something that is not a regular file in its place is replaced.
+//!
 //! Writing a whole file so that a reader, or a crash, sees the old content or the new one and
 //! never half of either. The one place that replaces a file: every writer of a whole file
 //! (reminders.toml, the reminder state, the check-in marker, the login entries, a new routine)
@@ -9,10 +19,141 @@
 //! every error. Appending to a file (the history log) is not a whole-file write and does not
 //! belong here; neither does deciding where files live ([`crate::paths`]).
 
-use std::fs::{File, Permissions};
-use std::io::{self, Write as _};
-use std::os::unix::fs::PermissionsExt;
+use std::fs::{File, OpenOptions, Permissions};
+use std::io::{self, Read as _, Write as _};
+use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+
+/// Why a file was not read under the reading rule. The messages are for people and follow
+/// the path: "PATH: is not a regular file".
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// Nothing there (callers usually fall back to a default).
+    #[error("no such file")]
+    Missing,
+    #[error("is a folder, not a file")]
+    Folder,
+    /// A FIFO, a device, a socket: refused without reading.
+    #[error("is not a regular file")]
+    NotRegular,
+    #[error("file is too large ({len} bytes; the limit is {limit})")]
+    TooLarge { len: u64, limit: u64 },
+    #[error("cannot read: {0}")]
+    Io(io::Error),
+}
+
+impl ReadError {
+    fn from_io(e: io::Error) -> ReadError {
+        if e.kind() == io::ErrorKind::NotFound {
+            ReadError::Missing
+        } else {
+            ReadError::Io(e)
+        }
+    }
+
+    /// Nothing is there.
+    pub fn is_missing(&self) -> bool {
+        matches!(self, ReadError::Missing)
+    }
+}
+
+impl From<ReadError> for io::Error {
+    fn from(e: ReadError) -> io::Error {
+        let kind = match &e {
+            ReadError::Missing => io::ErrorKind::NotFound,
+            ReadError::Io(e) => e.kind(),
+            ReadError::Folder => io::ErrorKind::IsADirectory,
+            ReadError::NotRegular => io::ErrorKind::InvalidInput,
+            ReadError::TooLarge { .. } => io::ErrorKind::FileTooLarge,
+        };
+        match e {
+            ReadError::Io(e) => e,
+            other => io::Error::new(kind, other.to_string()),
+        }
+    }
+}
+
+/// Is this the metadata of something the reading rule accepts?
+fn check_kind(meta: &std::fs::Metadata) -> Result<(), ReadError> {
+    if meta.is_dir() {
+        Err(ReadError::Folder)
+    } else if meta.is_file() {
+        Ok(())
+    } else {
+        Err(ReadError::NotRegular)
+    }
+}
+
+/// Open `path` for reading under the reading rule: a regular file (or a link to one), opened
+/// without blocking. Nothing else is opened at all.
+pub fn open_regular(path: &Path) -> Result<File, ReadError> {
+    check_kind(&std::fs::metadata(path).map_err(ReadError::from_io)?)?;
+    let file = OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(ReadError::from_io)?;
+    check_kind(&file.metadata().map_err(ReadError::Io)?)?;
+    Ok(file)
+}
+
+/// The whole content of `path` under the reading rule, at most `limit` bytes (a file that
+/// grows past the limit while it is read is refused too).
+pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = open_regular(path)?;
+    let len = file.metadata().map_err(ReadError::Io)?.len();
+    if len > limit {
+        return Err(ReadError::TooLarge { len, limit });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(len).unwrap_or(0));
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    let got = bytes.len() as u64;
+    if got > limit {
+        return Err(ReadError::TooLarge { len: got, limit });
+    }
+    Ok(bytes)
+}
+
+/// Open (creating it when missing) a lock file for reading and writing, without blocking.
+/// Anything that is not a regular file in its place (a FIFO, a link to a device, a folder
+/// left empty) is removed and a new file made: a lock holds no data worth keeping. Returns
+/// the file and whether something was replaced, so that the caller can say so.
+pub fn open_lock(path: &Path) -> io::Result<(File, bool)> {
+    let mut replaced = false;
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.is_file() => {}
+        Ok(meta) if meta.is_dir() && !std::fs::symlink_metadata(path)?.is_symlink() => {
+            std::fs::remove_dir(path)?;
+            replaced = true;
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            // A dangling link is replaced too; nothing at all is simply created.
+            if std::fs::symlink_metadata(path).is_ok() {
+                std::fs::remove_file(path)?;
+                replaced = true;
+            }
+        }
+        Err(e) => return Err(e),
+        Ok(_) => {
+            std::fs::remove_file(path)?;
+            replaced = true;
+        }
+    }
+    let file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(ReadError::NotRegular.into());
+    }
+    Ok((file, replaced))
+}
 
 /// Permission bits of a file created new, before the umask (what `File::create` uses).
 const NEW_FILE_MODE: u32 = 0o666;
@@ -129,6 +270,57 @@ impl Write {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn fifo(path: &Path) {
+        let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    }
+
+    #[test]
+    fn reads_regular_files_and_links_to_them_only() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("a.txt");
+        std::fs::write(&file, "hello").unwrap();
+        assert_eq!(read(&file, 5).unwrap(), b"hello");
+        let link = tmp.path().join("link");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        assert_eq!(read(&link, 100).unwrap(), b"hello");
+        assert!(matches!(
+            read(&file, 4),
+            Err(ReadError::TooLarge { len: 5, limit: 4 })
+        ));
+        assert!(read(&tmp.path().join("none"), 9).unwrap_err().is_missing());
+        assert!(matches!(read(tmp.path(), 9), Err(ReadError::Folder)));
+        let zero = tmp.path().join("zero");
+        std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+        assert!(matches!(read(&zero, 9), Err(ReadError::NotRegular)));
+        let f = tmp.path().join("fifo");
+        fifo(&f);
+        // No writer: a blocking open would never return.
+        assert!(matches!(read(&f, 9), Err(ReadError::NotRegular)));
+        let e: io::Error = ReadError::NotRegular.into();
+        assert_eq!(e.to_string(), "is not a regular file");
+    }
+
+    #[test]
+    fn a_lock_in_the_place_of_something_else_replaces_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("x.lock");
+        let (_, replaced) = open_lock(&path).unwrap();
+        assert!(!replaced);
+        let (_, replaced) = open_lock(&path).unwrap();
+        assert!(!replaced);
+        std::fs::remove_file(&path).unwrap();
+        fifo(&path);
+        let (f, replaced) = open_lock(&path).unwrap();
+        assert!(replaced && f.metadata().unwrap().is_file());
+        std::fs::remove_file(&path).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", &path).unwrap();
+        let (f, replaced) = open_lock(&path).unwrap();
+        assert!(replaced && f.metadata().unwrap().is_file());
+        assert!(std::fs::symlink_metadata(&path).unwrap().is_file());
+    }
 
     fn names(dir: &Path) -> Vec<String> {
         let mut v: Vec<String> = std::fs::read_dir(dir)

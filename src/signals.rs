@@ -39,6 +39,17 @@ pub fn spawn(
     Ok(handle)
 }
 
+/// A write past a file-size limit (`ulimit -f`, `prlimit --fsize`) raises SIGXFSZ, whose
+/// default action kills the process on the spot, with the terminal left in raw mode on the
+/// alternate screen. Ignored, the write fails with "File too large" instead and is reported
+/// like any other failed write, on a restored terminal. Called once, first thing.
+pub fn file_size_limit_is_an_error() {
+    // SAFETY: setting a signal's disposition to SIG_IGN has no preconditions.
+    unsafe {
+        libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

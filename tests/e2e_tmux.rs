@@ -417,3 +417,125 @@ fn has_colour(screen: &str) -> bool {
         })
     })
 }
+
+/// Ctrl-Z, then `kill %1`: the shell sends SIGTERM and SIGCONT to the stopped job, which runs
+/// again in the background. The session ends and is recorded; it must not take the terminal
+/// back (a background process that does is stopped again by SIGTTOU, and waits for ever).
+#[test]
+fn a_stopped_session_killed_from_the_shell_ends_and_is_recorded() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("stopkill");
+    let history = t.dir.path().join("data/history.jsonl");
+    t.type_line(&format!("{bin} run quick"));
+    t.wait_for(|s| s.contains("GET READY"), "the session screen");
+    t.keys(&["C-z"]);
+    t.wait_for(|s| s.contains("Stopped"), "the job to stop");
+    t.type_line("kill %1");
+    t.type_line("clear; sleep 1; jobs; echo JOBS-LISTED");
+    let s = t.wait_for(|s| s.contains("JOBS-LISTED"), "the job list");
+    assert!(!s.contains("Stopped"), "the job stopped again:\n{s}");
+    assert!(!t.alternate_on(), "the alternate screen is on");
+    let until = Instant::now() + Duration::from_secs(5);
+    let text = loop {
+        let text = std::fs::read_to_string(&history).unwrap_or_default();
+        if !text.is_empty() || Instant::now() > until {
+            break text;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains(r#""finished":false"#), "{text}");
+    // The shell still reads lines.
+    t.type_line("echo STILL-HERE");
+    t.wait_for(|s| s.contains("\nSTILL-HERE"), "the shell");
+}
+
+/// A file-size limit refuses the history write when the session ends: an error after the
+/// terminal is restored, exit status 1, never a death by SIGXFSZ on the alternate screen.
+#[test]
+fn a_file_size_limit_on_the_record_is_an_error_on_a_restored_terminal() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let prlimit = Command::new("prlimit").arg("--version").output().is_ok();
+    if !prlimit {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "prlimit is required when CI=true"
+        );
+        eprintln!("skipped: prlimit is not installed");
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("fsize");
+    let history = t.dir.path().join("data/history.jsonl");
+    std::fs::create_dir_all(history.parent().unwrap()).unwrap();
+    let line = "{\"v\":1,\"type\":\"checkin\",\"night_of\":\"2026-11-27\",\"cramps\":\"none\",\"recorded\":\"2026-11-28T06:58:53Z\"}\n";
+    std::fs::write(&history, line.repeat(20)).unwrap();
+    let size = std::fs::metadata(&history).unwrap().len();
+    t.type_line(&format!(
+        "prlimit --fsize={size} -- {bin} run quick; echo EXITED $?"
+    ));
+    t.wait_for(|s| s.contains("GET READY"), "the session screen");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["q"]);
+    let end = t.wait_for(|s| s.contains("EXITED "), "the shell after windown");
+    assert!(end.contains("EXITED 1"), "{end}");
+    assert!(
+        end.contains("error: could not record the session: cannot write to"),
+        "{end}"
+    );
+    // The pane is 100 columns wide: the message wraps.
+    assert!(end.replace('\n', "").contains("File too large"), "{end}");
+    assert!(!t.alternate_on(), "the alternate screen is still on");
+    t.type_line("echo TYPED-OK");
+    t.wait_for(|s| s.contains("\nTYPED-OK"), "the shell to read a line");
+    assert_eq!(std::fs::metadata(&history).unwrap().len(), size);
+}
+
+/// State files that are not files (FIFOs here; links to /dev/zero behave the same): the
+/// home screen still gets its header, `r` opens the reminders screen with its rows, and q
+/// leaves, instead of a blank header and a screen frozen until SIGKILL.
+#[test]
+fn fifos_for_state_files_never_freeze_the_interface() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("fifos");
+    let state = t.dir.path().join("state");
+    std::fs::create_dir_all(&state).unwrap();
+    for f in ["remind-state.json", "remind.lock", "checkin-dismissed"] {
+        let st = Command::new("mkfifo")
+            .arg(state.join(f))
+            .status()
+            .expect("mkfifo");
+        assert!(st.success());
+    }
+    let data = t.dir.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    std::fs::write(
+        data.join("history.jsonl"),
+        "{\"v\":1,\"type\":\"session\",\"routine_id\":\"quick\",\"routine_title\":\"Quick\",\"started\":\"2026-11-20T22:19:23Z\",\"ended\":\"2026-11-20T22:19:25Z\",\"active_seconds\":2,\"steps_done\":1,\"steps_skipped\":0,\"steps_total\":1,\"finished\":true}\n",
+    )
+    .unwrap();
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(
+        |s| s.contains("Routines") && s.contains("last session"),
+        "the home screen with its header",
+    );
+    t.keys(&["r"]);
+    t.wait_for(
+        |s| s.contains("Reminder process") && s.contains("Put your legs up"),
+        "the reminders screen with its rows",
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Routines"), "the home screen again");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    assert!(!t.alternate_on());
+}

@@ -479,3 +479,42 @@ fn reminders_reach_a_real_notification_server() {
     assert_eq!(w.count("notifications unavailable"), 1, "{:#?}", w.seen);
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 }
+
+/// Text from a reminders file is plain text to the server: dunst (which reads markup) gets
+/// `&`, `<` and `>` as entities, so a link or an image in a title or body is shown, never
+/// followed or loaded.
+#[test]
+fn markup_in_a_reminder_reaches_the_server_escaped() {
+    if let Some(tool) = TOOLS.iter().find(|t| !on_path(t)) {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("{tool} is not installed, and CI=true: this test must run");
+        }
+        eprintln!("skipped: {tool} is not installed (apt-get install dbus dunst xvfb xauth)");
+        return;
+    }
+    let stack = Stack::start();
+    stack.write_reminders(
+        "[[reminder]]\nid = \"m\"\ntitle = \"Tea & <b>biscuits</b>\"\n\
+         body = \"<a href=\\\"file:///etc/passwd\\\">look</a> <img src=\\\"/tmp/x.png\\\"/> A&amp;B\"\n\
+         at = [\"10:00\"]\n",
+    );
+    let out = stack
+        .cmd(BIN)
+        .args(["remind", "test", "m"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let got = stack.history();
+    assert_eq!(
+        got,
+        [(
+            "windown".to_string(),
+            "Tea &amp; &lt;b&gt;biscuits&lt;/b&gt;".to_string(),
+            "&lt;a href=&quot;file:///etc/passwd&quot;&gt;look&lt;/a&gt; &lt;img src=&quot;/tmp/x.png&quot;/&gt; A&amp;amp;B".to_string()
+        )],
+    );
+}

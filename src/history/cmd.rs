@@ -233,7 +233,7 @@ pub fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
     let mut out = String::new();
     if args.json {
         for (r, _) in shown {
-            out.push_str(&r.to_line());
+            out.push_str(&json_safe(&r.to_line()));
             out.push('\n');
         }
     } else if args.csv {
@@ -257,6 +257,26 @@ pub fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
     }
     print_out(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// A JSON line with every character the text and CSV outputs escape (C1 controls, DEL,
+/// bidirectional overrides: [`crate::diag::is_unsafe_char`]) written as a `\uXXXX` escape.
+/// serde_json escapes C0 controls only; the others are valid JSON but reach a terminal as
+/// they are. Such characters can only stand inside strings, where the escape means the same.
+fn json_safe(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.chars().any(crate::diag::is_unsafe_char) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len() + 12);
+    for c in line.chars() {
+        if crate::diag::is_unsafe_char(c) {
+            // All of them lie in the Basic Multilingual Plane: one escape each.
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// The positions of check-ins a later answer for the same night replaces (they count
@@ -383,6 +403,19 @@ fn csv_cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_lines_escape_what_the_text_output_escapes() {
+        let line = serde_json::json!({"note": "a\u{85}b\u{202e}c\u{7f}d\u{1b}e é"}).to_string();
+        let safe = json_safe(&line);
+        assert_eq!(safe, r#"{"note":"a\u0085b\u202ec\u007fd\u001be é"}"#);
+        let back: serde_json::Value = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back["note"], "a\u{85}b\u{202e}c\u{7f}d\u{1b}e é");
+        assert!(matches!(
+            json_safe("{\"a\":1}"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     fn args(
         cramps: Cramps,

@@ -194,26 +194,21 @@ impl Loaded {
 /// replacement character in it.
 pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
     let path = dirs.history_file();
-    match regular_file(&path) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Loaded::default()),
-        Err(e) => return Err(HistoryError::io("read", &path)(e)),
-    }
-    // Non-blocking, so a FIFO swapped in after the check above cannot hang the open.
-    let mut file = OpenOptions::new()
-        .read(true)
-        .custom_flags(libc::O_NONBLOCK)
-        .open(&path)
-        .map_err(HistoryError::io("read", &path))?;
-    let meta = file.metadata().map_err(HistoryError::io("read", &path))?;
-    if !meta.is_file() {
-        return Err(HistoryError::io("read", &path)(not_regular()));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.read_to_end(&mut bytes)
-        .map_err(HistoryError::io("read", &path))?;
+    // The one reading rule: a regular file, opened without blocking, size-capped.
+    let bytes = match crate::fsio::read(&path, HISTORY_LIMIT) {
+        Ok(b) => b,
+        Err(crate::fsio::ReadError::Missing) => return Ok(Loaded::default()),
+        Err(crate::fsio::ReadError::NotRegular | crate::fsio::ReadError::Folder) => {
+            return Err(HistoryError::io("read", &path)(not_regular()));
+        }
+        Err(e) => return Err(HistoryError::io("read", &path)(e.into())),
+    };
     Ok(Loaded::parse(&String::from_utf8_lossy(&bytes)))
 }
+
+/// Largest history file read: about a quarter of a million sessions and check-ins, many
+/// lifetimes of evenings. A larger one is refused with a message, never read into memory.
+pub const HISTORY_LIMIT: u64 = 64 * 1024 * 1024;
 
 fn not_regular() -> io::Error {
     io::Error::new(io::ErrorKind::InvalidInput, "not a regular file")
@@ -332,6 +327,7 @@ pub fn write_dismissed(dirs: &Dirs, today: NaiveDate) -> io::Result<()> {
 
 /// The day the check-in prompt was last skipped, if any (a damaged file counts as never).
 pub fn read_dismissed(dirs: &Dirs) -> Option<NaiveDate> {
-    let text = std::fs::read_to_string(dirs.state.join(DISMISSED_FILE)).ok()?;
-    text.trim().parse().ok()
+    // Anything but a small regular file is ignored (and replaced at the next skip).
+    let bytes = crate::fsio::read(&dirs.state.join(DISMISSED_FILE), 64).ok()?;
+    std::str::from_utf8(&bytes).ok()?.trim().parse().ok()
 }

@@ -165,7 +165,7 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
     let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
     let width = id_width(&sched);
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
     for o in &list {
         let r = &sched.reminders[o.reminder];
         let at = o.at.to_rfc3339();
@@ -184,10 +184,10 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
             )
         };
         if writeln!(out, "{line}").is_err() {
-            return Ok(ExitCode::SUCCESS);
+            break;
         }
     }
-    let _ = out.flush();
+    out.result()?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -240,6 +240,12 @@ fn status(dirs: &Dirs) -> CmdResult {
             crate::outln!("  start it now:      windown remind run")?;
             crate::outln!("  start it at login: windown remind install")?;
         }
+    }
+    if let Some(p) = state::lock_problem(dirs) {
+        crate::errln!(
+            "warning: {}; `windown remind run` replaces it",
+            printable(&p)
+        );
     }
     // The process state first: it is worth knowing even when the file has a mistake.
     let (sched, source) = load(dirs)?;

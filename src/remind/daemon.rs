@@ -30,6 +30,8 @@ pub const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// While a file has a reported mistake, or just after it changed, it is looked at this often,
 /// so that a fix (or the rest of a write in progress) is picked up soon (two `stat`s).
 pub const BROKEN_POLL: Duration = Duration::from_secs(2);
+/// How long a SIGTERM waits for the loop to save and leave before the process ends anyway.
+pub const STOP_GRACE: Duration = Duration::from_secs(3);
 /// How long "Snooze" puts a reminder off.
 pub const SNOOZE: Duration = Duration::from_secs(10 * 60);
 /// A "handled" mark later than now by more than this came from a clock that was ahead (and
@@ -196,7 +198,8 @@ fn log(msg: &str) {
 pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
     const ICON: &str = include_str!("../../assets/icons/windown.svg");
     let path = dirs.data.join("windown.svg");
-    if std::fs::read_to_string(&path).ok().as_deref() != Some(ICON) {
+    let limit = ICON.len() as u64;
+    if crate::fsio::read(&path, limit).ok().as_deref() != Some(ICON.as_bytes()) {
         crate::fsio::write(&path, ICON.as_bytes()).ok()?;
     }
     std::path::absolute(&path).ok()
@@ -205,6 +208,9 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
 /// Run the reminder process until SIGTERM or Ctrl-C; "Snooze" puts a reminder off for
 /// `snooze`.
 pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
+    // Signals first: from here on a SIGTERM ends the process whatever it is doing.
+    let (tx, rx) = mpsc::channel();
+    listen_for_signals(tx.clone())?;
     let _lock = match state::take_lock(dirs) {
         Ok(l) => l,
         Err(state::LockError::Held(pid)) => {
@@ -217,8 +223,12 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         }
         Err(state::LockError::Io(path, e)) => return Err(Failure::io("lock", &path, &e)),
     };
-    let (tx, rx) = mpsc::channel();
-    listen_for_signals(tx.clone())?;
+    if _lock.replaced {
+        log(&format!(
+            "warning: {} was not a regular file; it was replaced",
+            state::lock_file(dirs).display()
+        ));
+    }
     let state = State::load(dirs).unwrap_or_else(|e| {
         log(&format!("warning: {e}; starting afresh"));
         State::default()
@@ -268,10 +278,29 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
 
 fn listen_for_signals(tx: Sender<Event>) -> Result<(), Failure> {
     use signal_hook::consts::{SIGINT, SIGTERM};
-    // The first one stops the process; the thread ends with it.
-    crate::signals::spawn("signals", &[SIGTERM, SIGINT], move |_| {
+    // The first one asks the loop to stop (it saves the state on the way out). A loop that
+    // has not started yet, or is slow to leave, cannot hold the process: a second signal, or
+    // [`STOP_GRACE`] after the first, ends it at once (the lock goes with the process).
+    let mut stopping = false;
+    crate::signals::spawn("signals", &[SIGTERM, SIGINT], move |sig| {
+        let code = 128 + sig;
+        if stopping {
+            std::process::exit(code);
+        }
+        stopping = true;
         let _ = tx.send(Event::Stop);
-        false
+        let first = std::thread::Builder::new()
+            .name("stop-grace".into())
+            .stack_size(64 * 1024)
+            .spawn(move || {
+                std::thread::sleep(STOP_GRACE);
+                log("stopped (the loop did not end in time)");
+                std::process::exit(code);
+            });
+        if first.is_err() {
+            std::process::exit(code);
+        }
+        true
     })
     .map_err(|e| Failure::new(format!("cannot listen for signals: {e}")))?;
     Ok(())

@@ -437,21 +437,26 @@ fn valid_id(id: &str) -> bool {
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
     let raw: RawFile =
         toml::from_str(text).map_err(|e| vec![config::toml_error(path, text, &e)])?;
-    let mut errors = Vec::new();
+    // However many mistakes the file holds, only the first 50 are ever built (see
+    // [`diag::Problems`]): reporting a broken file up to the size limit stays quick.
+    let mut errors = diag::Problems::new(path, text);
     let mut out = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let at = |span: std::ops::Range<usize>, msg: String| Diagnostic::at(path, text, span, msg);
+    let at = |span: std::ops::Range<usize>, msg: String| diag::Problem::new(span, msg);
     let time_hint = "write \"HH:MM\", \"HH:MM:SS\", \"wake\" or \"bedtime\", optionally with + or - a duration, like \"bedtime-2h\"";
-    let time =
-        |s: &Spanned<String>, errors: &mut Vec<Diagnostic>| match parse_time_expr(s.get_ref()) {
-            Ok(t) => Some(t),
-            Err(m) => {
-                errors.push(at(s.span(), m.to_string()).with_hint(time_hint));
-                None
-            }
-        };
+    let time = |s: &Spanned<String>, errors: &mut diag::Problems| match parse_time_expr(s.get_ref())
+    {
+        Ok(t) => Some(t),
+        Err(m) => {
+            errors.push(at(s.span(), m.to_string()).with_hint(time_hint));
+            None
+        }
+    };
     for r in raw.reminder {
         let before = errors.len();
+        // Reminders are read in file order: once 50 problems are found in earlier ones, no
+        // problem of this one is shown, and a "did you mean" for it would be wasted work.
+        let only_counted = errors.is_full();
         let id = r.id.get_ref().clone();
         if !valid_id(&id) {
             errors.push(
@@ -459,7 +464,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                     .with_hint("use lowercase letters, digits and -, like \"legs-up\""),
             );
         } else if let Some(first) = seen.get(&id) {
-            let line = text[..(*first).min(text.len())].matches('\n').count() + 1;
+            let (line, _) = errors.lines().line_of(*first);
             errors.push(
                 at(r.id.span(), format!("duplicate reminder id \"{id}\"")).with_hint(format!(
                     "the first one is on line {line}; ids must be unique"
@@ -590,6 +595,9 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 let name = d.get_ref().trim().to_lowercase();
                 match DAY_NAMES.iter().position(|n| *n == name) {
                     Some(i) => days.0 |= 1 << i,
+                    None if only_counted => {
+                        errors.push(at(d.span(), format!("\"{}\" is not a day", d.get_ref())));
+                    }
                     None => {
                         let hint = DAY_NAMES
                             .iter()
@@ -634,11 +642,10 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             });
         }
     }
-    errors.sort_by_key(|d| (d.line, d.column));
     if errors.is_empty() {
         Ok(Reminders { reminders: out })
     } else {
-        Err(errors)
+        Err(errors.finish())
     }
 }
 

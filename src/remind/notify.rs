@@ -4,6 +4,11 @@
 //! `show()` blocks, and hangs for minutes when a server owns the bus name but does not answer,
 //! so every send runs on its own thread and is given up after [`GIVE_UP`]. Knows nothing about
 //! schedules or files; reports back through a callback.
+//!
+//! Titles and bodies are plain text, from files anyone may have shared: for a server that
+//! reads markup (it says "body-markup" in its capabilities; dunst applies it to the title
+//! too) they are escaped ([`escape_markup`]), so that no link, image or `&` from a reminder
+//! file is interpreted.
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -197,15 +202,21 @@ fn show(
     msg: &Message,
     want_actions: bool,
 ) -> Result<(notify_rust::NotificationHandle, bool), ShowError> {
+    let caps = notify_rust::get_capabilities().unwrap_or_default();
+    let has = |cap: &str| caps.iter().any(|c| c == cap);
     let mut n = notify_rust::Notification::new();
-    n.appname(APP_NAME).summary(&msg.title).body(&msg.body);
+    if has("body-markup") {
+        n.summary(&escape_markup(&msg.title))
+            .body(&escape_markup(&msg.body));
+    } else {
+        // Shown as sent: escaping would show "&amp;" as it is.
+        n.summary(&msg.title).body(&msg.body);
+    }
+    n.appname(APP_NAME);
     if let Some(icon) = &msg.icon {
         n.icon(&icon.display().to_string());
     }
-    let with_actions = want_actions
-        && notify_rust::get_capabilities()
-            .map(|c| c.iter().any(|x| x == "actions"))
-            .unwrap_or(false);
+    let with_actions = want_actions && has("actions");
     if with_actions {
         n.action(ACTION_DONE, "Done")
             .action(ACTION_SNOOZE, "Snooze 10 min");
@@ -213,9 +224,40 @@ fn show(
     Ok((n.show()?, with_actions))
 }
 
+/// Plain text made safe for a server that reads the notification markup (a subset of
+/// HTML: `<b>`, `<a href>`, `<img>`, entities): `&`, `<` and `>` become entities, so the
+/// text is shown as it was written and nothing in it is followed or loaded.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markup_is_escaped_and_nothing_else_changes() {
+        assert_eq!(
+            escape_markup("Legs & feet <b>up</b> <a href=\"x\">it's</a> <img src='/x'/>"),
+            "Legs &amp; feet &lt;b&gt;up&lt;/b&gt; &lt;a href=&quot;x&quot;&gt;it&apos;s&lt;/a&gt; &lt;img src=&apos;/x&apos;/&gt;"
+        );
+        assert_eq!(
+            escape_markup("Plain, 10:30.\nTwo lines"),
+            "Plain, 10:30.\nTwo lines"
+        );
+        assert_eq!(escape_markup("&amp;"), "&amp;amp;");
+    }
 
     #[test]
     fn slots_are_taken_atomically_by_concurrent_callers() {

@@ -4,6 +4,10 @@
 //! handled, and the last one sent; snoozed reminders), written atomically through [`crate::fsio`], and
 //! `remind.lock`, held with an OS file lock for as long as `remind run` lives (the lock goes
 //! away with the process, even after a crash). Knows nothing about schedules.
+//!
+//! Both are read under the one reading rule ([`crate::fsio::read`]): a state file that is not
+//! a regular file, or is too large, is reported and treated as empty (the next save replaces
+//! it); a lock file that is not one is replaced. Nothing here ever waits on a file.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -49,6 +53,11 @@ pub fn lock_file(dirs: &Dirs) -> PathBuf {
     dirs.state.join("remind.lock")
 }
 
+/// Largest state file read: a few hundred bytes per reminder.
+const STATE_LIMIT: u64 = 1024 * 1024;
+/// Largest lock file read for its pid.
+const LOCK_LIMIT: u64 = 64;
+
 /// Why the saved state could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum StateError {
@@ -60,7 +69,7 @@ pub enum StateError {
     #[error("cannot read {}: {error}", path.display())]
     Read {
         path: PathBuf,
-        error: std::io::Error,
+        error: fsio::ReadError,
     },
 }
 
@@ -69,11 +78,11 @@ impl State {
     /// caller can say so) and treated as empty.
     pub fn load(dirs: &Dirs) -> Result<State, StateError> {
         let path = state_file(dirs);
-        match std::fs::read(&path) {
+        match fsio::read(&path, STATE_LIMIT) {
             Ok(bytes) => {
                 serde_json::from_slice(&bytes).map_err(|error| StateError::Damaged { path, error })
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(State::default()),
+            Err(fsio::ReadError::Missing) => Ok(State::default()),
             Err(error) => Err(StateError::Read { path, error }),
         }
     }
@@ -92,6 +101,8 @@ impl State {
 #[derive(Debug)]
 pub struct InstanceLock {
     _file: File,
+    /// Something that was not a regular file stood where the lock goes, and was replaced.
+    pub replaced: bool,
 }
 
 /// Why the lock was not taken.
@@ -107,28 +118,26 @@ pub fn take_lock(dirs: &Dirs) -> Result<InstanceLock, LockError> {
     let path = lock_file(dirs);
     let io = |e| LockError::Io(path.clone(), e);
     std::fs::create_dir_all(&dirs.state).map_err(io)?;
-    let mut file = std::fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(&path)
-        .map_err(io)?;
+    let (mut file, replaced) = fsio::open_lock(&path).map_err(io)?;
     match file.try_lock() {
         Ok(()) => {
             file.set_len(0).map_err(io)?;
             writeln!(file, "{}", std::process::id()).map_err(io)?;
-            Ok(InstanceLock { _file: file })
+            Ok(InstanceLock {
+                _file: file,
+                replaced,
+            })
         }
         Err(std::fs::TryLockError::WouldBlock) => Err(LockError::Held(read_pid(&path))),
         Err(std::fs::TryLockError::Error(e)) => Err(io(e)),
     }
 }
 
-/// Is a reminder process running? `Some(pid)` (pid 0 when unknown) if the lock is held.
+/// Is a reminder process running? `Some(pid)` (pid 0 when unknown) if the lock is held. A
+/// lock file that is not a regular file holds no lock: `None` (see [`lock_problem`]).
 pub fn running(dirs: &Dirs) -> Option<u32> {
     let path = lock_file(dirs);
-    let file = File::open(&path).ok()?;
+    let file = fsio::open_regular(&path).ok()?;
     match file.try_lock_shared() {
         Ok(()) => None,
         Err(std::fs::TryLockError::WouldBlock) => Some(read_pid(&path).unwrap_or(0)),
@@ -136,8 +145,19 @@ pub fn running(dirs: &Dirs) -> Option<u32> {
     }
 }
 
+/// What is wrong with the lock file, when something other than a regular file stands in its
+/// place (it is replaced when `remind run` starts).
+pub fn lock_problem(dirs: &Dirs) -> Option<String> {
+    let path = lock_file(dirs);
+    match fsio::open_regular(&path) {
+        Ok(_) | Err(fsio::ReadError::Missing) => None,
+        Err(e) => Some(format!("{}: {e}", path.display())),
+    }
+}
+
 fn read_pid(path: &Path) -> Option<u32> {
-    std::fs::read_to_string(path).ok()?.trim().parse().ok()
+    let bytes = fsio::read(path, LOCK_LIMIT).ok()?;
+    std::str::from_utf8(&bytes).ok()?.trim().parse().ok()
 }
 
 #[cfg(test)]

@@ -134,6 +134,7 @@ pub fn parse(
     let mut cx = Cx {
         shown,
         text,
+        lines: diag::Lines::new(text),
         problems: Vec::new(),
         more: 0,
     };
@@ -255,6 +256,8 @@ fn table_at(tables: &[TableSpan], offset: usize) -> Option<&TableSpan> {
 struct Cx<'a> {
     shown: &'a str,
     text: &'a str,
+    /// Where each line starts: problems are located without rescanning the file.
+    lines: diag::Lines<'a>,
     problems: Vec<Diagnostic>,
     /// Problems found after [`diag::MAX_PER_FILE`] were kept: counted, never built (building
     /// each would quote its line, and a hostile file can hold tens of thousands).
@@ -294,14 +297,13 @@ impl Cx<'_> {
 
     fn error(&mut self, span: Range<usize>, message: String) {
         if self.room() {
-            self.problems
-                .push(Diagnostic::at(self.shown, self.text, span, message));
+            self.problems.push(self.lines.at(self.shown, span, message));
         }
     }
 
     fn hint(&mut self, span: Range<usize>, message: String, hint: impl Into<String>) {
         if self.room() {
-            let d = Diagnostic::at(self.shown, self.text, span, message).with_hint(hint);
+            let d = self.lines.at(self.shown, span, message).with_hint(hint);
             self.problems.push(d);
         }
     }
@@ -579,15 +581,12 @@ impl Cx<'_> {
     /// when the table starts right after one, else the table's own start.
     fn header_span(&self, span: Range<usize>) -> Range<usize> {
         let start = span.start.min(self.text.len());
-        let before = &self.text.as_bytes()[..start];
-        // Walk back over the header line if the span starts just after it.
-        let line_start = before
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
-        let line = &self.text[line_start..];
-        let line = line.split('\n').next().unwrap_or("");
-        if line.trim_start().starts_with("[[") {
+        // The line the span starts on, found in the index (many steps on one long line must
+        // not each walk back over it); only a header line is read to its end.
+        let (_, line_start) = self.lines.line_of(start);
+        let rest = &self.text[line_start..];
+        if rest.trim_start_matches([' ', '\t']).starts_with("[[") {
+            let line = rest.split('\n').next().unwrap_or("");
             let lead = line.len() - line.trim_start().len();
             let len = line.trim_end().len() - lead;
             return line_start + lead..line_start + lead + len;

@@ -109,12 +109,14 @@ pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let stdout = std::io::stdout();
     let stderr = std::io::stderr();
     let bank_lines = !std::io::stdin().is_terminal();
+    // A failed write ends the session quietly; whether it was an error is asked afterwards.
+    let mut out = crate::error::Watched::new(stdout.lock());
     let ending = play(
         routine,
         &mut cuer,
         &rx,
         bank_lines,
-        &mut stdout.lock(),
+        &mut out,
         &mut stderr.lock(),
     );
     let ended = chrono::Local::now().fixed_offset();
@@ -125,6 +127,7 @@ pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
             printable(&e.to_string())
         );
     }
+    out.result()?;
     Ok(ExitCode::from(ending.exit_code()))
 }
 

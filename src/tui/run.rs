@@ -131,6 +131,16 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     signals.close();
     // A session stopped on the way out is recorded before the process ends.
     ui.worker.finish(FINISH_WORK);
+    // A record that could not be written (a full disk, a file-size limit) is an error:
+    // said after leaving, with exit status 1.
+    for msg in rx.try_iter() {
+        if let Msg::Done(work::Done::Problem(p)) = msg {
+            ui.app.problems.push(p);
+            if ui.code == ExitCode::SUCCESS {
+                ui.code = ExitCode::from(1);
+            }
+        }
+    }
     ui.cuer.settle(Duration::from_millis(1500));
     for p in ui.app.problems {
         // After SIGHUP the terminal is gone: a failed write must not become a panic.
@@ -235,6 +245,11 @@ impl Ui {
     /// Draw a frame. A terminal that cannot be drawn on is gone: what comes back records the
     /// session and ends the loop (nothing comes back after a good frame).
     fn draw(&mut self) -> Vec<Out> {
+        if !term::is_active() {
+            // Away from the terminal (continued in the background): the next resume in the
+            // foreground draws everything.
+            return Vec::new();
+        }
         let cx = cx(&self.app);
         let app = &self.app;
         let drawn = self.terminal.draw(|f| {

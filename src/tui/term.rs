@@ -117,13 +117,29 @@ pub fn suspend(term: &mut Term) -> io::Result<()> {
 /// Take the terminal again after a stop (idempotent) and force a full redraw on the next
 /// draw. (Not `Terminal::clear`: it asks the terminal for the cursor position, and the
 /// answer would go to the input thread instead.)
+///
+/// Only in the foreground: continued in the background (`bg`, or `kill %1`, which sends
+/// SIGTERM then SIGCONT to a stopped job), taking the terminal would stop the process again
+/// (SIGTTOU) and a SIGTERM would wait for ever. It stays away, draws nothing
+/// ([`is_active`] is false), and takes the terminal at the next SIGCONT in the foreground.
 pub fn resume(term: &mut Term) -> io::Result<()> {
+    if !in_foreground() {
+        return Ok(());
+    }
     if !is_active() {
         enter()?;
     }
     // The size may have changed while stopped, with no resize event to say so.
     let (w, h) = terminal::size()?;
     resize(term, w, h)
+}
+
+/// Is this process in the terminal's foreground process group? Not a terminal: yes (there
+/// is nobody to take it from).
+fn in_foreground() -> bool {
+    // SAFETY: plain calls on a file descriptor and on this process; no memory is passed.
+    let (owner, ours) = unsafe { (libc::tcgetpgrp(libc::STDOUT_FILENO), libc::getpgrp()) };
+    owner < 0 || owner == ours
 }
 
 #[cfg(test)]

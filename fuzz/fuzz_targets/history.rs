@@ -1,0 +1,15 @@
+//! A history file through the numbers and the progress screen at four sizes.
+//! The invariants are the property tests' (tests/invariants), here with far more runs.
+#![no_main]
+
+#[path = "../../tests/invariants/mod.rs"]
+mod invariants;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    // Files are read as UTF-8 or refused before any parser sees them.
+    if let Ok(text) = std::str::from_utf8(data)
+        && let Err(why) = invariants::history(text)
+    {
+        panic!("{why}");
+    }
+});

@@ -1,0 +1,454 @@
+//! The faults of the outside review, each through the real binary: files in the state folder
+//! that are not files (FIFOs, links to `/dev/zero`) and SIGTERM to `remind run` with them, a
+//! reminders.toml broken everywhere near the size limit, a refused stdout write (`/dev/full`),
+//! a file-size limit (`prlimit`), and control characters in `history --json`. (The
+//! interface's share, in a real terminal, is in `e2e_tmux.rs`; markup on a notification
+//! server in `notify_dbus.rs`.)
+//!
+//! Every run here has a deadline: a hang is a failure with the output so far, never a test
+//! that waits forever.
+
+mod common;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::Lines;
+
+const BIN: &str = env!("CARGO_BIN_EXE_windown");
+
+/// Longest any one command here may take before it counts as hung.
+const HANG: Duration = Duration::from_secs(10);
+
+struct Env {
+    tmp: tempfile::TempDir,
+}
+
+/// How a run ended: exit code (`None` when killed by a signal), stdout, stderr.
+struct Ran {
+    code: Option<i32>,
+    signal: Option<i32>,
+    out: String,
+    err: String,
+}
+
+impl Env {
+    fn new() -> Env {
+        Env {
+            tmp: tempfile::tempdir().unwrap(),
+        }
+    }
+    fn path(&self, p: &str) -> PathBuf {
+        self.tmp.path().join(p)
+    }
+    fn write(&self, p: &str, text: &str) {
+        let path = self.path(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    fn fifo(&self, p: &str) {
+        let path = self.path(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        mkfifo(&path);
+    }
+    fn link(&self, p: &str, to: &str) {
+        let path = self.path(p);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::os::unix::fs::symlink(to, path).unwrap();
+    }
+    /// The binary with a clean environment: temp folders, no session bus.
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path("home"))
+            .env("XDG_CONFIG_HOME", self.path("home/.config"))
+            .env("XDG_RUNTIME_DIR", self.path("run"))
+            .env("WINDOWN_CONFIG_DIR", self.path("config"))
+            .env("WINDOWN_DATA_DIR", self.path("data"))
+            .env("WINDOWN_STATE_DIR", self.path("state"))
+            .env("TZ", "Europe/Berlin")
+            .stdin(Stdio::null());
+        c
+    }
+    fn run(&self, args: &[&str]) -> Ran {
+        finish(self.cmd(args), args)
+    }
+}
+
+/// Run `cmd` to its end, or kill it and fail after [`HANG`].
+fn finish(mut cmd: Command, what: &[&str]) -> Ran {
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out_pipe = child.stdout.take().unwrap();
+    let mut err_pipe = child.stderr.take().unwrap();
+    let out_t = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = out_pipe.read_to_end(&mut s);
+        s
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        let _ = err_pipe.read_to_end(&mut s);
+        s
+    });
+    let end = Instant::now() + HANG;
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        if Instant::now() > end {
+            let _ = child.kill();
+            let _ = child.wait();
+            let err = String::from_utf8_lossy(&err_t.join().unwrap()).into_owned();
+            panic!("windown {what:?} hung for {HANG:?}; stderr so far:\n{err}");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    Ran {
+        code: status.code(),
+        signal: status.signal(),
+        out: String::from_utf8_lossy(&out_t.join().unwrap()).into_owned(),
+        err: String::from_utf8_lossy(&err_t.join().unwrap()).into_owned(),
+    }
+}
+
+fn mkfifo(path: &Path) {
+    let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0, "mkfifo");
+}
+
+/// Send a signal to a child we started, by its pid.
+fn signal(pid: u32, sig: i32) {
+    if let Ok(pid) = libc::pid_t::try_from(pid) {
+        // SAFETY: kill(2) takes plain integers; the pid is one of our own children.
+        unsafe {
+            libc::kill(pid, sig);
+        }
+    }
+}
+
+// ------------------------------------------------------------ the state folder
+
+/// The three state files of the reminders and the check-in, replaced by `make`.
+fn with_bad_state_files(make: impl Fn(&Env, &str)) -> Env {
+    let e = Env::new();
+    for f in [
+        "state/remind-state.json",
+        "state/remind.lock",
+        "state/checkin-dismissed",
+    ] {
+        make(&e, f);
+    }
+    e
+}
+
+#[test]
+fn status_with_fifos_or_dev_zero_for_state_files_reports_and_ends() {
+    for (kind, e) in [
+        ("fifo", with_bad_state_files(|e, f| e.fifo(f))),
+        (
+            "/dev/zero",
+            with_bad_state_files(|e, f| e.link(f, "/dev/zero")),
+        ),
+    ] {
+        let r = e.run(&["remind", "status"]);
+        assert_eq!(r.code, Some(0), "{kind}: {}", r.err);
+        assert!(
+            r.out.starts_with("reminder process: not running\n"),
+            "{kind}: {}",
+            r.out
+        );
+        let state = e.path("state/remind-state.json");
+        let lock = e.path("state/remind.lock");
+        assert!(
+            r.err.contains(&format!(
+                "warning: {}: is not a regular file; `windown remind run` replaces it\n",
+                lock.display()
+            )),
+            "{kind}: {}",
+            r.err
+        );
+        assert!(
+            r.err.contains(&format!(
+                "warning: cannot read {}: is not a regular file; \"last sent\" is unknown",
+                state.display()
+            )),
+            "{kind}: {}",
+            r.err
+        );
+        // Nothing was replaced by a command that only looks.
+        assert!(
+            !std::fs::symlink_metadata(&lock).unwrap().is_file(),
+            "{kind}"
+        );
+    }
+}
+
+#[test]
+fn run_with_bad_state_files_replaces_them_and_ends_on_sigterm() {
+    for (kind, e) in [
+        ("fifo", with_bad_state_files(|e, f| e.fifo(f))),
+        (
+            "/dev/zero",
+            with_bad_state_files(|e, f| e.link(f, "/dev/zero")),
+        ),
+    ] {
+        e.write(
+            "config/reminders.toml",
+            "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"03:00\"]\n",
+        );
+        let mut child = e
+            .cmd(&["remind", "run"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = Lines::of(child.stderr.take().unwrap());
+        let started = lines.wait_for("running with 1 reminder on", HANG);
+        if !started {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("{kind}: did not start: {:?}", lines.seen);
+        }
+        let seen = lines.seen.join("\n");
+        assert!(
+            seen.contains("was not a regular file; it was replaced"),
+            "{kind}: {seen}"
+        );
+        assert!(
+            seen.contains("is not a regular file; starting afresh"),
+            "{kind}: {seen}"
+        );
+        signal(child.id(), libc::SIGTERM);
+        let end = Instant::now() + Duration::from_secs(3);
+        let code = loop {
+            if let Some(st) = child.try_wait().unwrap() {
+                break st.code();
+            }
+            if Instant::now() > end {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{kind}: SIGTERM did not end remind run");
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
+        assert_eq!(code, Some(0), "{kind}");
+        // The state and the lock are regular files now.
+        for f in ["state/remind-state.json", "state/remind.lock"] {
+            assert!(
+                std::fs::symlink_metadata(e.path(f)).unwrap().is_file(),
+                "{kind}: {f}"
+            );
+        }
+    }
+}
+
+#[test]
+fn reminders_and_config_files_that_are_not_files_are_refused_at_once() {
+    for name in ["reminders.toml", "config.toml"] {
+        let e = Env::new();
+        e.fifo(&format!("config/{name}"));
+        let r = e.run(&["remind", "preview"]);
+        assert_eq!(r.code, Some(1), "{name}: {}", r.err);
+        assert_eq!(
+            r.err,
+            format!(
+                "error: {}:1:1: is not a regular file\n",
+                e.path(&format!("config/{name}")).display()
+            )
+        );
+        let e = Env::new();
+        e.link(&format!("config/{name}"), "/dev/zero");
+        let r = e.run(&["remind", "status"]);
+        assert_eq!(r.code, Some(1), "{name}: {}", r.err);
+        assert!(
+            r.err.ends_with(":1:1: is not a regular file\n"),
+            "{}",
+            r.err
+        );
+    }
+}
+
+// ------------------------------------------------------------ writes that fail
+
+#[test]
+fn every_command_that_writes_to_stdout_fails_on_a_full_device() {
+    let e = Env::new();
+    e.write(
+        "data/history.jsonl",
+        "{\"v\":1,\"type\":\"checkin\",\"night_of\":\"2026-11-27\",\"cramps\":\"none\",\"recorded\":\"2026-11-28T06:58:53Z\"}\n",
+    );
+    for args in [
+        &["list"][..],
+        &["show", "wind-down"],
+        &["remind", "preview"],
+        &["remind", "preview", "--json"],
+        &["remind", "status"],
+        &["remind", "install", "--print"],
+        &["history"],
+        &["history", "--json"],
+        &["history", "--csv"],
+        &["stats"],
+        &["run", "wind-down", "--plain", "--mute"],
+    ] {
+        let mut cmd = e.cmd(args);
+        cmd.stdout(std::fs::File::create("/dev/full").unwrap())
+            .stderr(Stdio::piped());
+        let o = cmd.output().unwrap();
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+        assert!(
+            err.ends_with(
+                "error: cannot write to standard output: No space left on device (os error 28)\n"
+            ),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn a_file_size_limit_is_an_error_not_a_death_by_signal() {
+    if !tool("prlimit") {
+        return;
+    }
+    let e = Env::new();
+    let line = "{\"v\":1,\"type\":\"checkin\",\"night_of\":\"2026-11-27\",\"cramps\":\"none\",\"recorded\":\"2026-11-28T06:58:53Z\"}\n";
+    e.write("data/history.jsonl", &line.repeat(20));
+    let mut cmd = Command::new("prlimit");
+    cmd.args(["--fsize=1024", "--", BIN, "checkin", "bad", "--note"])
+        .arg("n".repeat(250))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", e.path("home"))
+        .env("WINDOWN_CONFIG_DIR", e.path("config"))
+        .env("WINDOWN_DATA_DIR", e.path("data"))
+        .env("WINDOWN_STATE_DIR", e.path("state"))
+        .stdin(Stdio::null());
+    let r = finish(cmd, &["prlimit", "checkin"]);
+    assert_eq!((r.code, r.signal), (Some(1), None), "{}", r.err);
+    assert_eq!(
+        r.err,
+        format!(
+            "error: cannot write to {}: File too large (os error 27)\n",
+            e.path("data/history.jsonl").display()
+        )
+    );
+    assert!(r.out.is_empty());
+}
+
+/// Is `name` on PATH? When it is not, the test says why it skips, or fails under CI=true.
+fn tool(name: &str) -> bool {
+    let found = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .stdout(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !found {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "{name} is needed (CI=true)"
+        );
+        eprintln!("skipped: {name} is not installed");
+    }
+    found
+}
+
+// ------------------------------------------------------------ one bad file
+
+#[test]
+fn a_reminders_file_broken_everywhere_shows_fifty_problems_and_counts_the_rest() {
+    let e = Env::new();
+    // About 1 MiB of bad times on one line, then a bad day on the next.
+    let mut text = String::from("[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [");
+    let n = 100_000;
+    for _ in 0..n {
+        text.push_str("\"25:00\", ");
+    }
+    text.push_str("]\ndays = [\"moon\"]\n");
+    assert!(text.len() < 1024 * 1024);
+    e.write("config/reminders.toml", &text);
+    for args in [&["remind", "preview"][..], &["remind", "status"]] {
+        let r = e.run(args);
+        assert_eq!(r.code, Some(1), "{args:?}");
+        assert_eq!(r.err.matches("error: ").count(), 50, "{args:?}");
+        assert!(
+            r.err.ends_with(&format!(
+                "\n... and {} more problems in this file\n",
+                n + 1 - 50
+            )),
+            "{args:?}: {}",
+            &r.err[r.err.len().saturating_sub(300)..]
+        );
+        // The first is at its place on line 4, its quote clipped to the terminal.
+        let path = e.path("config/reminders.toml");
+        assert!(
+            r.err.contains(&format!(
+                "error: {}:4:7: \"25:00\" is not a time\n",
+                path.display()
+            )),
+            "{}",
+            &r.err[..600]
+        );
+        assert!(r.err.lines().all(|l| l.chars().count() < 220));
+    }
+}
+
+#[test]
+fn duplicate_ids_name_the_line_of_the_first() {
+    let e = Env::new();
+    let one = "[[reminder]]\nid = \"same\"\ntitle = \"T\"\nat = [\"07:00\"]\n";
+    e.write("config/reminders.toml", &one.repeat(20_000));
+    let r = e.run(&["remind", "preview"]);
+    assert_eq!(r.code, Some(1));
+    assert!(
+        r.err.contains(":6:6: duplicate reminder id \"same\"\n"),
+        "{}",
+        &r.err[..400]
+    );
+    assert_eq!(
+        r.err
+            .matches("= hint: the first one is on line 2; ids must be unique\n")
+            .count(),
+        50
+    );
+    assert!(
+        r.err
+            .ends_with("\n... and 19949 more problems in this file\n")
+    );
+}
+
+// ------------------------------------------------------------ what reaches other programs
+
+#[test]
+fn history_json_escapes_c1_controls_and_bidi_overrides() {
+    let e = Env::new();
+    e.write(
+        "data/history.jsonl",
+        "{\"v\":1,\"type\":\"checkin\",\"night_of\":\"2026-11-27\",\"cramps\":\"mild\",\"note\":\"calf\\u0085\\u009b31m \\u202eevil\",\"recorded\":\"2026-11-28T06:58:53Z\"}\n",
+    );
+    let r = e.run(&["history", "--json"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert!(
+        !r.out
+            .chars()
+            .any(|c| c.is_control() && c != '\n' || c == '\u{202e}'),
+        "{:?}",
+        r.out
+    );
+    assert!(
+        r.out.contains(r#""note":"calf\u0085\u009b31m \u202eevil""#),
+        "{}",
+        r.out
+    );
+    let back: serde_json::Value = serde_json::from_str(r.out.trim()).unwrap();
+    assert_eq!(back["note"], "calf\u{85}\u{9b}31m \u{202e}evil");
+}

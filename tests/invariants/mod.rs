@@ -1,0 +1,284 @@
+//! The invariants every parser and screen keeps for any input, written once and checked by
+//! two drivers: the property tests on stable (`tests/properties.rs`, in CI) and the fuzz
+//! targets (`fuzz/fuzz_targets/*.rs`, which include this file by path).
+//!
+//! Each check takes one input through the whole pipeline (parse, then what the parse feeds:
+//! the plan, the schedule, the numbers, the screens at several sizes) and returns `Err` with
+//! what broke. A panic anywhere is a failure too.
+#![allow(dead_code)]
+
+use std::time::{Duration, Instant};
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use windown::diag::{self, Diagnostic};
+use windown::routine::{Origin, Plan};
+use windown::tui::app::{App, Screen};
+use windown::tui::screens::Cx;
+use windown::tui::screens::home::{Entry, Home};
+use windown::tui::screens::progress::ProgressScreen;
+use windown::tui::theme::Look;
+
+pub type Checked = Result<(), String>;
+
+macro_rules! ensure {
+    ($cond:expr, $($why:tt)*) => {
+        if !$cond {
+            return Err(format!($($why)*));
+        }
+    };
+}
+
+/// Sizes every screen is drawn at: the two of the snapshots, tiny, and large.
+pub const SIZES: [(u16, u16); 4] = [(80, 24), (40, 12), (20, 6), (120, 40)];
+
+/// Nothing that could move a terminal's cursor or reorder text, except line breaks.
+pub fn printable(out: &str) -> Checked {
+    match out.chars().find(|&c| c != '\n' && diag::is_unsafe_char(c)) {
+        Some(c) => Err(format!("U+{:04X} in output {out:?}", c as u32)),
+        None => Ok(()),
+    }
+}
+
+/// Every diagnostic lies inside `text` (a real line; a column on it, or one past its end),
+/// at most 50 and the "N more" line, each printable.
+pub fn located(text: &str, diags: &[Diagnostic]) -> Checked {
+    ensure!(!diags.is_empty(), "an error with no diagnostic");
+    ensure!(
+        diags.len() <= diag::MAX_PER_FILE + 1,
+        "{} diagnostics",
+        diags.len()
+    );
+    let lines: Vec<&str> = text.split('\n').collect();
+    for d in diags {
+        printable(&d.to_string())?;
+        if d.is_omitted() || d.source_line.is_none() {
+            continue;
+        }
+        ensure!(
+            d.line >= 1 && d.line <= lines.len(),
+            "line {} of {}: {d}",
+            d.line,
+            lines.len()
+        );
+        let chars = lines[d.line - 1].chars().count();
+        ensure!(
+            d.column >= 1 && d.column <= chars + 1,
+            "column {} on a line of {chars} characters: {d}",
+            d.column
+        );
+        let quote = d.source_line.as_deref().unwrap_or_default();
+        let width = windown::text::width(quote);
+        ensure!(width <= 100, "a quote {width} columns wide");
+        ensure!(
+            d.caret_offset + d.caret_len <= width + 1,
+            "caret {}+{} past a quote {width} wide",
+            d.caret_offset,
+            d.caret_len
+        );
+    }
+    Ok(())
+}
+
+/// The moment every drawing uses: an evening in November 2026.
+pub fn cx(now: Instant) -> Cx {
+    use chrono::TimeZone;
+    Cx {
+        look: Look::FULL,
+        now,
+        wall: chrono::Local
+            .with_ymd_and_hms(2026, 11, 24, 21, 30, 0)
+            .single()
+            .expect("a valid local time"),
+        muted: true,
+    }
+}
+
+/// Draw `app` at every size of [`SIZES`]: no panic, no unprintable cell.
+pub fn draws(app: &App, now: Instant) -> Checked {
+    for (w, h) in SIZES {
+        let mut t = Terminal::new(TestBackend::new(w, h)).map_err(|e| e.to_string())?;
+        t.draw(|f| {
+            let area = f.area();
+            app.render(&cx(now), area, f.buffer_mut());
+        })
+        .map_err(|e| e.to_string())?;
+        for cell in t.backend().buffer().content() {
+            ensure!(
+                !cell.symbol().chars().any(diag::is_unsafe_char),
+                "unprintable cell {:?} at {w}x{h}",
+                cell.symbol()
+            );
+        }
+    }
+    Ok(())
+}
+
+/// `0:30`, `1:02:03` back to a duration.
+fn unclock(s: &str) -> Option<Duration> {
+    let mut secs = 0u64;
+    for part in s.split(':') {
+        secs = secs.checked_mul(60)?.checked_add(part.parse().ok()?)?;
+    }
+    Some(Duration::from_secs(secs))
+}
+
+/// A routine file: located errors, or a plan whose `show` listing reads back as the plan
+/// (each phase's start and length, the total), and which draws on the home screen and as a
+/// session (at its start and a little later) at every size.
+pub fn routine(text: &str) -> Checked {
+    let r = match windown::routine::parse::parse("r.toml", text, "r", Origin::BuiltIn) {
+        Ok(r) => r,
+        Err(d) => return located(text, &d),
+    };
+    let plan = Plan::of(&r);
+    ensure!(
+        plan.phases.iter().map(|p| p.length).sum::<Duration>() == plan.total,
+        "the phases do not add up to the total"
+    );
+    let show = windown::routine::cmd::render_show(&r);
+    printable(&show)?;
+    // The listing: the lines after the START header, up to the blank line before the total
+    // (a title or summary above it may look like a row).
+    let rows: Vec<(Duration, Option<Duration>)> = show
+        .lines()
+        .skip_while(|l| !l.trim_start().starts_with("START"))
+        .skip(1)
+        .take_while(|l| !l.is_empty())
+        .filter_map(|l| {
+            let mut cols = l.split_whitespace();
+            let start = unclock(cols.next()?)?;
+            let length = cols.next()?;
+            let length = if length == "-" {
+                None
+            } else {
+                Some(unclock(length)?)
+            };
+            Some((start, length))
+        })
+        .collect();
+    ensure!(
+        rows.len() == plan.phases.len(),
+        "{} rows for {} phases:\n{show}",
+        rows.len(),
+        plan.phases.len()
+    );
+    for (row, phase) in rows.iter().zip(&plan.phases) {
+        ensure!(
+            row.0.as_secs() == phase.start.as_secs(),
+            "start {:?} printed as {:?}",
+            phase.start,
+            row.0
+        );
+        if let Some(len) = row.1 {
+            ensure!(
+                len.as_secs() == phase.length.as_secs(),
+                "length {:?} printed as {len:?}",
+                phase.length
+            );
+        }
+    }
+    let total = show
+        .lines()
+        .find_map(|l| l.strip_prefix("Total: "))
+        .and_then(|t| unclock(t.split(',').next().unwrap_or_default()));
+    ensure!(
+        total.map(|t| t.as_secs()) == Some(plan.total.as_secs()),
+        "total {:?} printed as {total:?}",
+        plan.total
+    );
+    let t0 = Instant::now();
+    let steps = r.steps.len();
+    let mut app = App::new(
+        Look::FULL,
+        Home::new(vec![Entry::Routine(Box::new(r.clone()))]),
+        true,
+    );
+    draws(&app, t0)?;
+    app.start(r, vec![None; steps], &cx(t0));
+    draws(&app, t0)?;
+    draws(&app, t0 + Duration::from_secs(7))
+}
+
+/// A reminders file: located errors, or a schedule whose occurrences across a change to
+/// summer time come in order, inside the window asked for.
+pub fn reminders(text: &str) -> Checked {
+    use chrono::TimeZone;
+    let r = match windown::remind::file::parse("reminders.toml", text) {
+        Ok(r) => r,
+        Err(d) => return located(text, &d),
+    };
+    let sched = windown::remind::file::Schedule::new(r, &windown::config::Config::default());
+    let tz = chrono_tz::Europe::Berlin;
+    let from = tz.with_ymd_and_hms(2026, 3, 28, 12, 0, 0).unwrap();
+    let to = tz.with_ymd_and_hms(2026, 3, 30, 12, 0, 0).unwrap();
+    let list = windown::remind::schedule::next_occurrences(&sched, &from, &to, 500);
+    ensure!(
+        list.windows(2).all(|w| w[0].at <= w[1].at),
+        "occurrences out of order"
+    );
+    ensure!(
+        list.iter().all(|o| o.at > from && o.at <= to),
+        "an occurrence outside the window"
+    );
+    for o in &list {
+        let r = &sched.reminders[o.reminder];
+        printable(&r.schedule_words(sched.wake, sched.bedtime))?;
+    }
+    Ok(())
+}
+
+/// A config file: parsed, or one located error.
+pub fn config(text: &str) -> Checked {
+    match windown::config::Config::parse("config.toml", text) {
+        Ok(_) => Ok(()),
+        Err(d) => located(text, std::slice::from_ref(&d)),
+    }
+}
+
+/// A history file: read whatever it holds, the numbers and their text printable, the
+/// progress screen drawn at every size.
+pub fn history(text: &str) -> Checked {
+    let loaded = windown::history::store::Loaded::parse(text);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a date");
+    let stats = windown::history::stats::Stats::compute(&loaded.records, today);
+    printable(&stats.to_text())?;
+    let mut app = App::new(Look::FULL, Home::default(), true);
+    app.screen = Screen::Progress(ProgressScreen {
+        progress: Some(windown::history::Progress { stats, note: None }),
+    });
+    draws(&app, Instant::now())
+}
+
+/// Durations and time expressions: any text is parsed or refused; what is printed reads
+/// back as itself.
+pub fn durations(text: &str) -> Checked {
+    if let Ok(d) = windown::duration::parse(text) {
+        let again = windown::duration::parse(&windown::duration::human(d));
+        ensure!(
+            again == Ok(d),
+            "{d:?} printed does not read back: {again:?}"
+        );
+    }
+    use windown::remind::file::parse_time_expr;
+    if let Ok(t) = parse_time_expr(text) {
+        let again = parse_time_expr(&t.to_string());
+        ensure!(
+            again.as_ref() == Ok(&t),
+            "{t} does not read back: {again:?}"
+        );
+    }
+    Ok(())
+}
+
+/// The diagnostic renderer: any span of any text, with a message and path as hostile as the
+/// text; the same place found by a scan and by the line index.
+pub fn diagnostic(text: &str, start: usize, len: usize) -> Checked {
+    let span = start..start.saturating_add(len);
+    let d = Diagnostic::at("f\u{1b}.toml", text, span.clone(), text);
+    located(text, std::slice::from_ref(&d))?;
+    let by_index = diag::Lines::new(text).at("f\u{1b}.toml", span, text);
+    ensure!(by_index == d, "the index and the scan disagree");
+    Ok(())
+}
