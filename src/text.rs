@@ -1,6 +1,8 @@
 //! Laying text out in terminal columns: how wide a text is on screen, fitting it into a width
-//! with "…" where it is cut, and wrapping it at spaces. The one place that measures text, used
-//! by every screen and by every command that prints a column or a title.
+//! with "…" where it is cut, and wrapping it at spaces. What every screen and every command
+//! that prints a column or a title uses. Two places measure for themselves, on purpose:
+//! `diag` quotes a source line while escaping control characters (an escape is wider than the
+//! character it stands for), and `routine::figures` checks that a figure's lines fit its box.
 //!
 //! Widths are display columns (`unicode-width`): a CJK character or most emoji take two, a
 //! combining mark none. Line breaks and tabs in text that must stay on one line become spaces.

@@ -483,7 +483,8 @@ fn a_file_size_limit_on_the_record_is_an_error_on_a_restored_terminal() {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
     t.keys(&["q"]);
-    let end = t.wait_for(|s| s.contains("EXITED "), "the shell after windown");
+    // At the start of a line: the typed command itself says "echo EXITED $?".
+    let end = t.wait_for(|s| s.contains("\nEXITED "), "the shell after windown");
     assert!(end.contains("EXITED 1"), "{end}");
     assert!(
         end.contains("error: could not record the session: cannot write to"),

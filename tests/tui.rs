@@ -307,8 +307,7 @@ fn other_screens_open_from_home_and_get_their_keys() {
     assert_eq!(
         out,
         vec![Out::Do(Job::ToggleReminder {
-            id: "legs-up".into(),
-            on: false
+            id: "legs-up".into()
         })]
     );
     work(&mut app, out, &dirs, t0);
@@ -363,7 +362,11 @@ fn each_phase_kind() {
     }
     let now = t0 + secs(61);
     snap("phase_task", &app, now);
-    assert_eq!(app.next_wake(now), None, "a task waits without a timer");
+    assert_eq!(
+        app.next_wake(now, || cx(now).wall),
+        None,
+        "a task waits without a timer"
+    );
 }
 
 #[test]
@@ -376,9 +379,13 @@ fn paused_session_stops_and_sleeps() {
     let later = now + secs(30);
     at(&mut app, later);
     snap("paused", &app, later);
-    assert_eq!(app.next_wake(later), None, "paused: no timer at all");
+    assert_eq!(
+        app.next_wake(later, || cx(later).wall),
+        None,
+        "paused: no timer at all"
+    );
     app.key(ch(' '), &cx(later));
-    assert!(app.next_wake(later).is_some());
+    assert!(app.next_wake(later, || cx(later).wall).is_some());
 }
 
 #[test]
@@ -474,7 +481,7 @@ fn session_keys_reach_the_engine() {
     // Ctrl-Z pauses before the process stops.
     let out = app.key(ctrl('z'), &cx(t0 + secs(1)));
     assert_eq!(out.last(), Some(&Out::Suspend));
-    assert_eq!(app.next_wake(t0 + secs(1)), None);
+    assert_eq!(app.next_wake(t0 + secs(1), || cx(t0).wall), None);
 }
 
 #[test]
@@ -800,9 +807,62 @@ fn the_help_scrolls_to_every_key_when_it_does_not_fit() {
     let text = screen_text(&draw(&app, t0, 40, 12));
     assert!(text.contains("Ctrl-Z"), "{text}");
     assert!(text.contains("q/Esc/Ctrl-C"), "{text}");
-    assert!(text.contains("any key closes this"), "{text}");
+    assert!(text.contains("↑ back · other keys close"), "{text}");
     app.key(ch('k'), &cx(t0));
     assert_eq!(app.overlay, Overlay::Help { scroll: scroll - 1 });
     app.key(ch('x'), &cx(t0));
     assert_eq!(app.overlay, Overlay::None);
+    // When it all shows (80x24), the scroll keys close it like any other.
+    app.size = ratatui::layout::Rect::new(0, 0, 80, 24);
+    app.key(ch('?'), &cx(t0));
+    app.key(key(KeyCode::Down), &cx(t0));
+    assert_eq!(app.overlay, Overlay::None);
+}
+
+/// Enter twice, or Enter then another screen's key, before the routine's figures are loaded:
+/// one session, and only if home is still on screen.
+#[test]
+fn a_start_is_carried_out_once_and_only_from_home() {
+    let t0 = Instant::now();
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dirs = windown::paths::Dirs::under(tmp.path());
+    let mut app = App::new(Look::FULL, home(), false);
+    let first = app.key(key(KeyCode::Enter), &cx(t0));
+    assert!(matches!(first.as_slice(), [Out::Do(Job::Start(_))]));
+    assert!(app.key(key(KeyCode::Enter), &cx(t0)).is_empty());
+    let cues = work(&mut app, first, &dirs, t0);
+    assert!(matches!(app.screen, Screen::Session(_)));
+    assert_eq!(cues.iter().filter(|o| matches!(o, Out::Cue(_))).count(), 1);
+
+    let mut app = App::new(Look::FULL, home(), false);
+    let start = app.key(key(KeyCode::Enter), &cx(t0));
+    let _ = app.key(ch('g'), &cx(t0));
+    work(&mut app, start, &dirs, t0);
+    assert!(
+        matches!(app.screen, Screen::Progress(_)),
+        "the key that left home wins"
+    );
+    // And home can start again later.
+    app.key(key(KeyCode::Esc), &cx(t0));
+    assert!(matches!(
+        app.key(key(KeyCode::Enter), &cx(t0)).as_slice(),
+        [Out::Do(Job::Start(_))]
+    ));
+}
+
+/// While the window is too small nothing on screen can be seen, so keys do nothing but
+/// Ctrl-C, which leaves (a running session is recorded).
+#[test]
+fn keys_wait_while_the_window_is_too_small() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    app.size = ratatui::layout::Rect::new(0, 0, 30, 10);
+    assert!(app.key(ch('q'), &cx(t0)).is_empty());
+    assert_eq!(app.overlay, Overlay::None);
+    let out = app.key(ctrl('c'), &cx(t0));
+    assert!(
+        out.iter()
+            .any(|o| matches!(o, Out::Do(Job::RecordSession { .. })))
+    );
+    assert_eq!(out.last(), Some(&Out::Quit));
 }

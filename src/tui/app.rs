@@ -152,14 +152,36 @@ impl App {
         }
     }
 
-    /// When the loop must wake without input: the next change of the countdown. `None`
-    /// means sleep until something arrives (home, paused, task, summary).
-    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
-        self.running().and_then(|r| r.session.next_wake(now))
+    /// When the loop must wake without input: the next change of the countdown, or on the
+    /// reminders screen the next minute (its times are to the minute). `None` means sleep
+    /// until something arrives (home, paused, task, summary, progress). The wall clock is
+    /// read only when it is needed.
+    pub fn next_wake(
+        &self,
+        now: Instant,
+        wall: impl FnOnce() -> chrono::DateTime<chrono::Local>,
+    ) -> Option<Instant> {
+        match &self.screen {
+            Screen::Session(r) => r.session.next_wake(now),
+            Screen::Reminders(_) => {
+                use chrono::Timelike;
+                let wall = wall();
+                let into_minute = std::time::Duration::new(
+                    u64::from(wall.second()),
+                    wall.nanosecond().min(999_999_999),
+                );
+                Some(now + std::time::Duration::from_secs(60).saturating_sub(into_minute))
+            }
+            _ => None,
+        }
     }
 
     /// Time has passed (a wake-up came due). Returns whether the screen changed, and what to do.
     pub fn advance(&mut self, cx: &Cx) -> (bool, Vec<Out>) {
+        if let Screen::Reminders(_) = self.screen {
+            // A new minute: the next times move on.
+            return (true, Vec::new());
+        }
         let Some(r) = self.running_mut() else {
             return (false, Vec::new());
         };
@@ -271,7 +293,14 @@ impl App {
                     }
                 }
             }
-            Done::Start { routine, figures } => return self.start(*routine, figures, cx),
+            // Only where it was asked for: a key that left home meanwhile wins, and a second
+            // Enter while the first start is on its way starts nothing more.
+            Done::Start { routine, figures } => {
+                let asked = std::mem::take(&mut self.home.starting);
+                if asked && matches!(self.screen, Screen::Home) {
+                    return self.start(*routine, figures, cx);
+                }
+            }
             Done::Problem(p) => {
                 self.home.notice = Some(p.clone());
                 self.problems.push(p);
@@ -302,17 +331,25 @@ impl App {
             out.push(Out::Suspend);
             return out;
         }
+        if help::too_small(self.size) {
+            // Nothing on screen to act on: only Ctrl-C, which leaves (a session is recorded).
+            return match keys::action(help::TOO_SMALL_KEYS, &key) {
+                Some(help::TooSmallAction::Quit) => self.on_terminate(cx),
+                None => Vec::new(),
+            };
+        }
         match self.overlay {
             Overlay::Help { scroll } => {
+                // When it all shows, every key closes it; otherwise the scroll keys scroll.
                 let max = help::help_max_scroll(&self.help_rows(), self.size);
                 self.overlay = match keys::action(HELP_KEYS, &key) {
-                    Some(HelpAction::Down) => Overlay::Help {
+                    Some(HelpAction::Down) if max > 0 => Overlay::Help {
                         scroll: (scroll + 1).min(max),
                     },
-                    Some(HelpAction::Up) => Overlay::Help {
+                    Some(HelpAction::Up) if max > 0 => Overlay::Help {
                         scroll: scroll.saturating_sub(1),
                     },
-                    None => Overlay::None,
+                    _ => Overlay::None,
                 };
                 return Vec::new();
             }

@@ -34,7 +34,10 @@ pub enum Msg {
 }
 
 /// Read terminal events forever on a thread of its own. The thread blocks in the kernel
-/// between key presses, and ends when the receiver is gone or input fails.
+/// between key presses, and ends when the receiver is gone or input fails. A read that fails
+/// while the process is in the background (continued by `bg` or `kill %1`; SIGTTIN is
+/// ignored, see `term::enter`) is not the end of input: the thread looks twice a second for
+/// the foreground to come back (`fg`) and reads again. Only then does it wake at all.
 pub fn spawn_input(tx: Sender<Msg>) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("input".into())
@@ -44,6 +47,11 @@ pub fn spawn_input(tx: Sender<Msg>) -> std::io::Result<()> {
                     Ok(ev) => {
                         if tx.send(Msg::Input(ev)).is_err() {
                             return;
+                        }
+                    }
+                    Err(_) if !super::term::in_foreground() => {
+                        while !super::term::in_foreground() {
+                            std::thread::sleep(std::time::Duration::from_millis(500));
                         }
                     }
                     Err(_) => {

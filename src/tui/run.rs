@@ -114,7 +114,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             }
         }
         let now = Instant::now();
-        let msg = match ui.app.next_wake(now) {
+        let msg = match ui.app.next_wake(now, chrono::Local::now) {
             Some(at) => match rx.recv_timeout(at.saturating_duration_since(now)) {
                 Ok(m) => Some(m),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -130,7 +130,13 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     term::leave();
     signals.close();
     // A session stopped on the way out is recorded before the process ends.
-    ui.worker.finish(FINISH_WORK);
+    if !ui.worker.finish(FINISH_WORK) {
+        ui.app.problems.push(format!(
+            "the history was still being written after {} s; the last session may not be recorded",
+            FINISH_WORK.as_secs()
+        ));
+        ui.code = ExitCode::from(1);
+    }
     // A record that could not be written (a full disk, a file-size limit) is an error:
     // said after leaving, with exit status 1.
     for msg in rx.try_iter() {

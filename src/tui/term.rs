@@ -32,8 +32,18 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
 /// Raw mode, alternate screen, hidden cursor. Installs the restoring panic hook first.
+///
+/// Also ignores SIGTTIN: the input thread may be inside a read of the terminal when the
+/// process is continued in the background (`kill %1` sends SIGTERM and SIGCONT to a stopped
+/// job); by default that read would stop the whole process again before it can end and
+/// record the session. Ignored, the read fails instead, and the input thread waits for the
+/// foreground (see `events::spawn_input`).
 pub fn enter() -> io::Result<()> {
     install_panic_hook();
+    // SAFETY: setting a signal's disposition to "ignore" touches no memory of ours.
+    unsafe {
+        libc::signal(libc::SIGTTIN, libc::SIG_IGN);
+    }
     terminal::enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(io::stdout(), terminal::EnterAlternateScreen, cursor::Hide)?;
@@ -136,7 +146,7 @@ pub fn resume(term: &mut Term) -> io::Result<()> {
 
 /// Is this process in the terminal's foreground process group? Not a terminal: yes (there
 /// is nobody to take it from).
-fn in_foreground() -> bool {
+pub fn in_foreground() -> bool {
     // SAFETY: plain calls on a file descriptor and on this process; no memory is passed.
     let (owner, ours) = unsafe { (libc::tcgetpgrp(libc::STDOUT_FILENO), libc::getpgrp()) };
     owner < 0 || owner == ours

@@ -42,8 +42,9 @@ pub enum Job {
     Progress,
     /// Read the reminder files and whether the reminder process runs.
     Reminders,
-    /// Switch a reminder on or off in reminders.toml, then read the files again.
-    ToggleReminder { id: String, on: bool },
+    /// Switch a reminder on or off (the other way from how reminders.toml has it now, so
+    /// that two quick presses switch it twice), then read the files again.
+    ToggleReminder { id: String },
     /// Send one reminder as a test notification.
     TestReminder { id: String },
 }
@@ -127,7 +128,12 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             Local::now().fixed_offset(),
         ))),
         Job::Reminders => send(Done::Reminders(remind::rows::overview(dirs))),
-        Job::ToggleReminder { id, on } => {
+        Job::ToggleReminder { id } => {
+            // As the file has it now, not as the screen last showed it.
+            let on = match remind::file::load(dirs) {
+                Ok((r, _)) => r.get(&id).is_some_and(|r| !r.enabled),
+                Err(_) => true,
+            };
             let said = match remind::file::set_enabled(dirs, &id, on) {
                 Ok(_) => {
                     let how = if on { "on" } else { "off" };
@@ -194,9 +200,12 @@ impl Worker {
     }
 
     /// No more jobs: wait up to `limit` for the queued ones (a session being recorded) to
-    /// finish.
-    pub fn finish(self, limit: Duration) {
+    /// finish. False when they had not finished by then.
+    pub fn finish(self, limit: Duration) -> bool {
         drop(self.jobs);
-        let _ = self.ended.recv_timeout(limit);
+        matches!(
+            self.ended.recv_timeout(limit),
+            Err(mpsc::RecvTimeoutError::Disconnected)
+        )
     }
 }

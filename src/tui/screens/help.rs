@@ -20,16 +20,36 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
+/// What a key does while the window is too small.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooSmallAction {
+    Quit,
+}
+
+/// The only key while the window is too small (the screen under it cannot be seen).
+pub const TOO_SMALL_KEYS: &[Binding<TooSmallAction>] = &[Binding {
+    keys: &[Key::Ctrl('c')],
+    action: TooSmallAction::Quit,
+    does: "quit (a session is stopped and recorded)",
+    hint: hint("quit", 1),
+}];
+
 /// "window too small", centred, in whatever room there is (nothing at 0x0).
 pub fn render_too_small(area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
+    let quit = &TOO_SMALL_KEYS[0];
     let lines = vec![
         Line::styled("window too small", theme::bold()),
         Line::raw(format!(
             "{}x{}, needs {MIN_WIDTH}x{MIN_HEIGHT}",
             area.width, area.height
+        )),
+        Line::raw(format!(
+            "{} {}",
+            quit.keys[0].name(true),
+            quit.hint.map_or(quit.does, |h| h.words)
         )),
     ];
     let a = centred(area, area.width, lines.len() as u16);
@@ -131,13 +151,15 @@ pub fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect, buf: &
         let from = usize::from(scroll).min(max_scroll);
         let more = from < max_scroll;
         let l: Vec<Line> = lines.into_iter().skip(from).take(visible).collect();
-        let foot = if more {
-            format!(
-                "{} more · other keys close",
-                HELP_KEYS[0].keys[0].name(look.unicode)
-            )
-        } else {
-            "any key closes this".to_string()
+        // Scrolled help: the scroll keys scroll, every other key closes it.
+        let (down, up) = (
+            HELP_KEYS[0].keys[0].name(look.unicode),
+            HELP_KEYS[1].keys[0].name(look.unicode),
+        );
+        let foot = match (from > 0, more) {
+            (false, _) => format!("{down} more · other keys close"),
+            (true, true) => format!("{down} more · {up} back · other keys close"),
+            (true, false) => format!("{up} back · other keys close"),
         };
         (l, Some(foot))
     };

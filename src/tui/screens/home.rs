@@ -136,7 +136,7 @@ pub const KEYS: &[Binding<Action>] = &[
     Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
-        does: "help (any key closes it)",
+        does: "help",
         hint: hint("help", 8),
     },
     Binding {
@@ -207,6 +207,8 @@ pub struct Home {
     pub checkin: Option<Checkin>,
     /// The list has been read (until then it says so instead of "no routines").
     pub loaded: bool,
+    /// A routine's start was asked for and its figures are being loaded.
+    pub starting: bool,
 }
 
 impl Home {
@@ -265,8 +267,13 @@ impl Home {
             }
             Action::ScrollDown => self.scroll_by(5),
             Action::ScrollUp => self.scroll_by(-5),
+            Action::Start if self.starting => {}
             Action::Start => match self.selected_routine() {
-                Some(r) => return vec![Act::Do(Job::Start(Box::new(r.clone())))],
+                Some(r) => {
+                    let job = Job::Start(Box::new(r.clone()));
+                    self.starting = true;
+                    return vec![Act::Do(job)];
+                }
                 None if !self.entries.is_empty() => {
                     self.notice = Some("This routine file does not load; fix it first.".into());
                 }

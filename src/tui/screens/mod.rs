@@ -5,8 +5,10 @@
 //! answers a key with [`Act`]s: what the app or the loop must do next.
 //!
 //! Adding a screen: a file here with its state, its key table and its `View`; a variant in
-//! [`crate::tui::app::Screen`] and its arm in `Screen::view`/`view_mut`; the work it needs done
-//! (loading, saving) as a [`crate::tui::work::Job`] and its result as a `Done`.
+//! [`crate::tui::app::Screen`] and its arms in `App::view`/`view_mut`; a [`Goto`] variant and
+//! its arm in `App::go` (what opening it asks for); the work it needs done (loading, saving)
+//! as a [`crate::tui::work::Job`] and its result as a `Done`, handed over in `App::done`; its
+//! key table in the README and in `tests/layout.rs`.
 //!
 //! - [`home`]: the routine list, details, header and the morning question.
 //! - [`session`]: a running routine, drawn region by region.

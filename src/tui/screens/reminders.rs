@@ -5,7 +5,8 @@
 //! Owns the selection and the last message. What it shows is a [`remind::rows::Overview`]
 //! read off the UI thread ([`Job::Reminders`]); switching and testing are jobs too, whose
 //! results come back as a new overview and a message. Next times are worked out when the
-//! screen is drawn, from the schedule and the moment in the [`Cx`], so they are never stale.
+//! screen is drawn, from the schedule and the moment in the [`Cx`]; while this screen is up
+//! the app wakes as each minute begins to draw them again (`App::next_wake`).
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
@@ -119,10 +120,7 @@ impl RemindersScreen {
             }
             Action::Toggle => {
                 if let Some(r) = chosen {
-                    return vec![Act::Do(Job::ToggleReminder {
-                        id: r.id,
-                        on: !r.enabled,
-                    })];
+                    return vec![Act::Do(Job::ToggleReminder { id: r.id })];
                 }
             }
             Action::Test => {
@@ -282,7 +280,13 @@ impl View for RemindersScreen {
         let block = theme::panel(cx.look, "Reminders").padding(Padding::horizontal(1));
         let inner = block.inner(main);
         block.render(main, buf);
-        keys::hint_line(cx.look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+        // Keys about a reminder only when there is one to choose.
+        let any = !self.rows().is_empty();
+        keys::hint_line(cx.look, KEYS, keys_a.width, |a, w| match a {
+            Action::Prev | Action::Next | Action::Toggle | Action::Test if !any => None,
+            _ => Some(w),
+        })
+        .render(keys_a, buf);
         let Some(o) = &self.overview else {
             Line::styled("Reading the reminders…", theme::dim()).render(inner, buf);
             return;
