@@ -147,8 +147,8 @@ fn checkin_then_history_in_text_json_and_csv() {
     assert_eq!(
         o,
         format!(
-            "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced\n\
-             checkin,{},2020-03-01,,,,,,,,,mild,2,\"left calf, \"\"3am\"\"\",,false\n",
+            "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds\n\
+             checkin,{},2020-03-01,,,,,,,,,mild,2,\"left calf, \"\"3am\"\"\",,false,,,,\n",
             at.to_rfc3339()
         )
     );
@@ -177,6 +177,8 @@ fn checkin_then_history_in_text_json_and_csv() {
     let flags: Vec<&str> = o
         .lines()
         .skip(1)
+        // `replaced`, before the four empty cramp columns.
+        .map(|l| l.strip_suffix(",,,,").unwrap())
         .map(|l| &l[l.rfind(',').unwrap() + 1..])
         .collect();
     assert_eq!(flags, ["true", "false", "false"]);
@@ -187,7 +189,7 @@ fn the_history_file_takes_no_record_after_a_newer_format() {
     let env = Env::new();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let text = format!(
-        "{}\n{{\"v\":2,\"type\":\"session\"}}\n",
+        "{}\n{{\"v\":3,\"type\":\"session\"}}\n",
         session_line(day, true)
     );
     env.write(&text);
@@ -197,7 +199,7 @@ fn the_history_file_takes_no_record_after_a_newer_format() {
         (
             "",
             format!(
-                "error: history.jsonl line 2 was written by a newer windown (format 2); this one reads format 1\n\
+                "error: history.jsonl line 2 was written by a newer windown (format 3); this one reads format 2\n\
                  hint: the file is {}; a newer windown can read it (nothing was changed)\n",
                 env.file().display()
             ),
@@ -382,7 +384,7 @@ fn a_newer_format_is_refused_not_misread() {
     let env = Env::new();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     env.write(&format!(
-        "{}\n{{\"v\":2,\"type\":\"session\",\"started\":\"tomorrow\"}}\n{}\n",
+        "{}\n{{\"v\":3,\"type\":\"session\",\"started\":\"tomorrow\"}}\n{}\n",
         session_line(day, true),
         checkin_line(day, "bad")
     ));
@@ -393,7 +395,7 @@ fn a_newer_format_is_refused_not_misread() {
             (
                 "",
                 format!(
-                    "error: history.jsonl line 2 was written by a newer windown (format 2); this one reads format 1\n\
+                    "error: history.jsonl line 2 was written by a newer windown (format 3); this one reads format 2\n\
                      hint: the file is {}; a newer windown can read it (nothing was changed)\n",
                     env.file().display()
                 ),
@@ -405,7 +407,7 @@ fn a_newer_format_is_refused_not_misread() {
     let s = history::home_summary(&env.dirs(), evening_at(day + Duration::days(1), 8));
     assert_eq!(s.streak, 1);
     assert!(s.last_checkin.is_none());
-    assert!(s.note.unwrap().contains("newer windown (format 2)"));
+    assert!(s.note.unwrap().contains("newer windown (format 3)"));
 }
 
 #[test]

@@ -335,10 +335,35 @@ fn text_row(r: &Record, replaced: bool) -> String {
         Record::ReminderAck(a) => {
             format!("{at}  reminder  {}: done", printable(&a.reminder_id))
         }
+        Record::Cramp(c) => cramp_row(c),
     }
 }
 
-const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced";
+/// `2026-11-25 03:12  cramp     night of 2026-11-24: left calf, pain 7/10, relief guide 3m05s`
+pub fn cramp_row(c: &record::CrampEntry) -> String {
+    let mut line = format!(
+        "{}  cramp     night of {}: {}",
+        c.at.format("%Y-%m-%d %H:%M"),
+        c.night(),
+        crate::relief::where_(c.leg, c.muscle)
+    );
+    if let Some(p) = c.pain {
+        let _ = write!(line, ", pain {p}/10");
+    }
+    if let Some(s) = c.relief_seconds {
+        let _ = write!(
+            line,
+            ", relief guide {}",
+            crate::duration::human(std::time::Duration::from_secs(s))
+        );
+    }
+    line
+}
+
+const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds";
+
+/// The cramp columns at the end of a row (empty for the other records).
+const CRAMP_COLUMNS: usize = 4;
 
 fn csv_row(r: &Record, replaced: bool) -> String {
     let cells: Vec<String> = match r {
@@ -359,6 +384,10 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             String::new(),
             String::new(),
             String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
         ],
         Record::Checkin(c) => {
             let mut v = vec![
@@ -372,6 +401,7 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             v.push(c.note.clone().unwrap_or_default());
             v.push(String::new());
             v.push(replaced.to_string());
+            v.extend(std::iter::repeat_n(String::new(), CRAMP_COLUMNS));
             v
         }
         Record::ReminderAck(a) => {
@@ -379,6 +409,16 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             v.extend(std::iter::repeat_n(String::new(), 12));
             v.push(a.reminder_id.clone());
             v.push(String::new());
+            v.extend(std::iter::repeat_n(String::new(), CRAMP_COLUMNS));
+            v
+        }
+        Record::Cramp(c) => {
+            let mut v = vec!["cramp".into(), c.at.to_rfc3339(), c.night().to_string()];
+            v.extend(std::iter::repeat_n(String::new(), 13));
+            v.push(c.leg.word().into());
+            v.push(c.muscle.word().into());
+            v.push(c.pain.map(|n| n.to_string()).unwrap_or_default());
+            v.push(c.relief_seconds.map(|n| n.to_string()).unwrap_or_default());
             v
         }
     };
@@ -509,8 +549,16 @@ mod tests {
         let n = CSV_HEADER.split(',').count();
         let f = super::super::stats::fixture::checkin(3, Cramps::Bad);
         assert_eq!(csv_row(&f, true).split(',').count(), n);
-        assert!(csv_row(&f, true).ends_with(",true"));
+        assert!(csv_row(&f, true).ends_with(",true,,,,"));
         let s = super::super::stats::fixture::session(3, "22:00", true);
         assert_eq!(csv_row(&s, false).split(',').count(), n);
+        let c = super::super::stats::fixture::cramp(3, "03:12", Some(6));
+        let row = csv_row(&c, false);
+        assert_eq!(row.split(',').count(), n, "{row}");
+        assert!(row.ends_with(",left,calf,6,"), "{row}");
+        assert!(
+            row.starts_with("cramp,2026-11-04T03:12:00+01:00,2026-11-03,"),
+            "{row}"
+        );
     }
 }

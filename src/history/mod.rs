@@ -21,7 +21,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use record::{evening_of, last_night_over};
 
-pub use record::{CheckinEntry, Cramps, Record, ReminderAck, SessionEntry};
+pub use record::{CheckinEntry, CrampEntry, Cramps, Record, ReminderAck, SessionEntry};
 pub use store::HistoryError;
 
 use crate::paths::Dirs;
@@ -35,6 +35,11 @@ pub fn record_session(dirs: &Dirs, e: &SessionEntry) -> Result<(), HistoryError>
 /// every number (the earlier line stays in the file).
 pub fn record_checkin(dirs: &Dirs, e: &CheckinEntry) -> Result<(), HistoryError> {
     store::append(dirs, &Record::Checkin(e.clone()))
+}
+
+/// Append one cramp (from the relief guide or `windown cramp log`).
+pub fn record_cramp(dirs: &Dirs, e: &CrampEntry) -> Result<(), HistoryError> {
+    store::append(dirs, &Record::Cramp(e.clone()))
 }
 
 /// Append a "Done" on a reminder notification.
@@ -222,7 +227,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
         std::fs::create_dir_all(&dirs.data).unwrap();
-        std::fs::write(dirs.history_file(), "{\"v\":2,\"type\":\"x\"}\n").unwrap();
+        std::fs::write(dirs.history_file(), "{\"v\":3,\"type\":\"x\"}\n").unwrap();
         let s = home_summary(&dirs, at("2026-11-21T07:54:00+01:00"));
         assert!(!s.checkin_due);
         assert!(s.note.unwrap().contains("newer windown"));

@@ -1,5 +1,8 @@
 //! The records of `history.jsonl` and their JSON: one self-describing object per line, the
-//! format version first (`{"v":1,"type":"session",...}`).
+//! format version first (`{"v":1,"type":"session",...}`). Format 2 added one record type,
+//! `cramp`; the records of format 1 are still written as format 1, so a file stays readable
+//! by a windown of format 1 until the first cramp is logged (from there that windown refuses
+//! it, as for any newer format, and says so).
 //!
 //! Owns the shape of each record, how a line is written, and how a line is read (including
 //! telling a newer format apart from a broken line). Knows nothing about files or locking
@@ -8,8 +11,13 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
-/// The format version this windown writes and reads.
-pub const FORMAT: u32 = 1;
+use crate::relief::{Leg, Muscle};
+
+/// The newest format version this windown reads (and writes, for a cramp record).
+pub const FORMAT: u32 = 2;
+
+/// The format that brought the `cramp` record.
+pub const CRAMP_FORMAT: u32 = 2;
 
 /// The hour before which a session still belongs to the previous evening: a routine started at
 /// 00:30 counts for the evening before.
@@ -95,6 +103,30 @@ impl CheckinEntry {
     }
 }
 
+/// One cramp: logged at the end of the relief guide, or afterwards with `windown cramp log`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrampEntry {
+    /// When it began (local time with its offset). Its night is [`evening_of`] this.
+    pub at: DateTime<FixedOffset>,
+    pub leg: Leg,
+    pub muscle: Muscle,
+    /// How long the relief guide was open, when it was used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relief_seconds: Option<u64>,
+    /// How bad, 0 to 10, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pain: Option<u8>,
+    /// When it was recorded.
+    pub recorded: DateTime<FixedOffset>,
+}
+
+impl CrampEntry {
+    /// The night this cramp belongs to (the evening it began).
+    pub fn night(&self) -> NaiveDate {
+        evening_of(self.at)
+    }
+}
+
 /// "Done" on a reminder notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderAck {
@@ -109,15 +141,26 @@ pub enum Record {
     Session(SessionEntry),
     Checkin(CheckinEntry),
     ReminderAck(ReminderAck),
+    Cramp(CrampEntry),
 }
 
 impl Record {
+    /// The format version of this record's line: 1 for the types of format 1, so older
+    /// readers still read them; [`CRAMP_FORMAT`] for a cramp.
+    pub fn version(&self) -> u32 {
+        match self {
+            Record::Cramp(_) => CRAMP_FORMAT,
+            _ => 1,
+        }
+    }
+
     /// The local moment the record is about (session start, check-in time, acknowledgement).
     pub fn at(&self) -> DateTime<FixedOffset> {
         match self {
             Record::Session(s) => s.started,
             Record::Checkin(c) => c.recorded,
             Record::ReminderAck(a) => a.at,
+            Record::Cramp(c) => c.at,
         }
     }
 
@@ -132,6 +175,10 @@ impl Record {
             }
             Record::Checkin(c) => c.recorded = whole_seconds(c.recorded),
             Record::ReminderAck(a) => a.at = whole_seconds(a.at),
+            Record::Cramp(c) => {
+                c.at = whole_seconds(c.at);
+                c.recorded = whole_seconds(c.recorded);
+            }
         }
         r
     }
@@ -142,10 +189,11 @@ impl Record {
         // total anyway.
         let body = serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string());
         let rest = body.strip_prefix('{').unwrap_or(&body);
+        let v = self.version();
         if rest == "}" {
-            format!("{{\"v\":{FORMAT}}}")
+            format!("{{\"v\":{v}}}")
         } else {
-            format!("{{\"v\":{FORMAT},{rest}")
+            format!("{{\"v\":{v},{rest}")
         }
     }
 }
@@ -177,12 +225,14 @@ pub fn parse_line(line: &str) -> Line {
         return Line::Blank;
     }
     // Fast path: every line this version writes starts this way.
-    if text.starts_with("{\"v\":1,") {
+    if text.starts_with("{\"v\":1,") || text.starts_with("{\"v\":2,") {
         return record_line(text);
     }
     match serde_json::from_str::<Version>(text) {
         Ok(Version { v: Some(v) }) if v > FORMAT => Line::Newer(v),
-        Ok(Version { v: Some(FORMAT) }) => record_line(text),
+        Ok(Version {
+            v: Some(1..=FORMAT),
+        }) => record_line(text),
         Ok(Version { v: Some(v) }) => Line::Unreadable(format!("unknown format version {v}")),
         Ok(Version { v: None }) => Line::Unreadable("no format version".to_string()),
         Err(e) if e.is_eof() && text.starts_with('{') => Line::Incomplete,
@@ -308,8 +358,53 @@ mod tests {
     }
 
     #[test]
+    fn a_cramp_is_a_format_2_line_and_reads_back() {
+        let c = Record::Cramp(CrampEntry {
+            at: t("2026-11-25T03:12:00+01:00"),
+            leg: Leg::Left,
+            muscle: Muscle::BackThigh,
+            relief_seconds: Some(185),
+            pain: Some(7),
+            recorded: t("2026-11-25T03:15:05+01:00"),
+        });
+        let line = c.to_line();
+        assert_eq!(
+            line,
+            r#"{"v":2,"type":"cramp","at":"2026-11-25T03:12:00+01:00","leg":"left","muscle":"back-thigh","relief_seconds":185,"pain":7,"recorded":"2026-11-25T03:15:05+01:00"}"#
+        );
+        assert_eq!(parse_line(&line), Line::Record(c.clone()));
+        // At 03:12 it is still the night of the 24th.
+        let Record::Cramp(e) = &c else { panic!() };
+        assert_eq!(e.night(), NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+        // Logged afterwards: no relief time, no pain.
+        let bare = r#"{"v":2,"type":"cramp","at":"2026-11-25T05:40:00+01:00","leg":"right","muscle":"calf","recorded":"2026-11-25T07:00:00+01:00"}"#;
+        assert!(matches!(parse_line(bare), Line::Record(Record::Cramp(_))));
+    }
+
+    #[test]
+    fn format_1_records_keep_their_format_1_lines() {
+        // A windown of format 1 reads a file with sessions and check-ins written by this one;
+        // only a cramp line is new to it (and it refuses that as a newer format).
+        let s = Record::ReminderAck(ReminderAck {
+            reminder_id: "hydrate".into(),
+            at: t("2026-11-25T11:00:00+01:00"),
+        });
+        assert!(s.to_line().starts_with(r#"{"v":1,"type":"reminder_ack""#));
+        assert_eq!(
+            parse_line(
+                r#"{"v":2,"type":"checkin","night_of":"2026-11-24","cramps":"none","recorded":"2026-11-25T07:10:00+01:00"}"#
+            ),
+            Line::Record(Record::Checkin(CheckinEntry::new(
+                NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+                Cramps::None,
+                t("2026-11-25T07:10:00+01:00")
+            )))
+        );
+    }
+
+    #[test]
     fn newer_versions_and_damage_are_told_apart() {
-        assert_eq!(parse_line(r#"{"v":2,"type":"session"}"#), Line::Newer(2));
+        assert_eq!(parse_line(r#"{"v":3,"type":"session"}"#), Line::Newer(3));
         assert_eq!(parse_line(r#"{"type":"x","v":12}"#), Line::Newer(12));
         assert_eq!(parse_line(r#"{"v":1,"type":"sess"#), Line::Incomplete);
         assert_eq!(

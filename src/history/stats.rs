@@ -179,7 +179,7 @@ impl Stats {
                         days[i].acks += 1;
                     }
                 }
-                Record::Checkin(_) => {}
+                Record::Checkin(_) | Record::Cramp(_) => {}
             }
         }
 
@@ -329,6 +329,20 @@ pub(crate) mod fixture {
             count: None,
             note: None,
             recorded: t(&format!("2026-11-{:02}T07:15:00+01:00", night + 1)),
+        })
+    }
+
+    /// A left-calf cramp at `hm` on the morning of November `day + 1` (the night of `day`
+    /// when before 04:00).
+    pub fn cramp(day: u32, hm: &str, pain: Option<u8>) -> Record {
+        let at = t(&format!("2026-11-{:02}T{hm}:00+01:00", day + 1));
+        Record::Cramp(CrampEntry {
+            at,
+            leg: crate::relief::Leg::Left,
+            muscle: crate::relief::Muscle::Calf,
+            relief_seconds: None,
+            pain,
+            recorded: at,
         })
     }
 

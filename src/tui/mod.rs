@@ -41,6 +41,16 @@ pub fn run_home(dirs: &Dirs) -> CmdResult {
     run::run(dirs, run::Start::Home, false)
 }
 
+/// `windown cramp`: open the relief guide for a cramp in `leg`'s `muscle` (both preselected,
+/// changeable before it starts).
+pub fn run_relief(
+    dirs: &Dirs,
+    leg: crate::relief::Leg,
+    muscle: crate::relief::Muscle,
+) -> CmdResult {
+    run::run(dirs, run::Start::Relief(leg, muscle), false)
+}
+
 /// `windown run ROUTINE`: start a session on `routine` (an id or a path) at once.
 pub fn run_session(dirs: &Dirs, routine: &str, mute: bool) -> CmdResult {
     let r = routine::resolve(dirs, routine)?;

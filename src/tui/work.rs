@@ -38,6 +38,8 @@ pub enum Job {
     },
     /// Record the answer to the morning question (or the skip), then read the header again.
     Checkin { night_of: NaiveDate, answer: Answer },
+    /// Record a cramp (the relief guide ended), then read the home header again.
+    RecordCramp(history::CrampEntry),
     /// Read the history for the progress screen.
     Progress,
     /// Read the reminder files and whether the reminder process runs.
@@ -119,6 +121,12 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                     }
                 }
                 Answer::Skip => history::dismiss_checkin(dirs, now),
+            }
+            send(home_summary(false));
+        }
+        Job::RecordCramp(e) => {
+            if let Err(e) = history::record_cramp(dirs, &e) {
+                send(Done::Problem(format!("could not record the cramp: {e}")));
             }
             send(home_summary(false));
         }

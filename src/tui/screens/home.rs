@@ -79,6 +79,7 @@ pub enum Action {
     Start,
     Reminders,
     Progress,
+    Cramp,
     Help,
     Quit,
 }
@@ -132,6 +133,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Progress,
         does: "progress screen",
         hint: hint("progress", 2),
+    },
+    Binding {
+        keys: &[Key::Char('c')],
+        action: Action::Cramp,
+        does: "a cramp now: the relief guide",
+        hint: hint("cramp", 7),
     },
     Binding {
         keys: &[Key::Char('?')],
@@ -274,6 +281,7 @@ impl Home {
             },
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],
             Action::Progress => return vec![Act::Go(Goto::Progress)],
+            Action::Cramp => return vec![Act::Go(Goto::Relief)],
             Action::Help => return vec![Act::Help],
             Action::Quit => return vec![Act::Quit],
         }
