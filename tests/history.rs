@@ -690,3 +690,112 @@ fn a_reader_that_stops_early_is_no_panic() {
         assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn cramp_log_records_a_format_2_line_and_history_shows_it() {
+    let env = Env::new();
+    let (o, e, code) = out(&env.run(&[
+        "cramp",
+        "log",
+        "--leg",
+        "right",
+        "--muscle",
+        "front-thigh",
+        "--at",
+        "2026-11-25 03:12",
+        "--pain",
+        "6",
+    ]));
+    assert_eq!(code, 0, "{e}");
+    assert_eq!(
+        o,
+        "Recorded a cramp: right front of thigh at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), pain 6/10.\n"
+    );
+    let text = std::fs::read_to_string(env.file()).unwrap();
+    assert!(
+        text.starts_with(r#"{"v":2,"type":"cramp","at":"2026-11-25T03:12:00"#),
+        "{text}"
+    );
+    assert!(text.contains(r#""leg":"right","muscle":"front-thigh","pain":6,"recorded":"#));
+    let (o, _, code) = out(&env.run(&["history"]));
+    assert_eq!(code, 0);
+    assert!(
+        o.starts_with(
+            "2026-11-25 03:12  cramp     night of 2026-11-24: right front of thigh, pain 6/10"
+        ),
+        "{o}"
+    );
+    let (o, _, _) = out(&env.run(&["history", "--json"]));
+    assert_eq!(o, text);
+}
+
+#[test]
+fn cramp_log_refuses_what_makes_no_sense() {
+    let env = Env::new();
+    let (_, e, code) = out(&env.run(&["cramp", "log", "--at", "3am"]));
+    assert_eq!(code, 2);
+    assert_eq!(
+        e,
+        "error: --at \"3am\" is not a time\nhint: write the time as HH:MM (for example 03:12) or YYYY-MM-DD HH:MM\n"
+    );
+    let (_, e, code) = out(&env.run(&["cramp", "log", "--pain", "11"]));
+    assert_eq!(code, 2);
+    assert!(e.contains("11 is not in 0..=10"), "{e}");
+    let (_, e, code) = out(&env.run(&["cramp", "log", "--muscle", "shin"]));
+    assert_eq!(code, 2);
+    assert!(
+        e.contains("[possible values: calf, back-thigh, front-thigh]"),
+        "{e}"
+    );
+    assert!(!env.file().exists());
+}
+
+#[test]
+fn cramp_plain_walks_the_steps_and_records() {
+    use std::io::Write as _;
+    let env = Env::new();
+    let mut child = env
+        .command(&["cramp", "--plain", "--leg", "right"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Muscle: Enter keeps the calf; six steps; pain 4.
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"\n\n\n\n\n\n\n4\n")
+        .unwrap();
+    let o = child.wait_with_output().unwrap();
+    let (o, e, code) = out(&o);
+    assert_eq!(code, 0, "{e}");
+    let lines: Vec<&str> = o.lines().collect();
+    assert!(
+        lines[0].starts_with("If a cramp lasts more than 10 minutes"),
+        "{o}"
+    );
+    assert_eq!(
+        lines[1],
+        "Which muscle? c calf (Enter), b back of thigh, f front of thigh"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("6/6 Warmth (20s): Warmth may ease it"))
+    );
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .starts_with("Recorded a cramp: right calf at "),
+        "{o}"
+    );
+    assert!(lines.last().unwrap().ends_with(", pain 4/10."), "{o}");
+    let text = std::fs::read_to_string(env.file()).unwrap();
+    assert!(
+        text.contains(r#""leg":"right","muscle":"calf","relief_seconds":0,"pain":4"#),
+        "{text}"
+    );
+}

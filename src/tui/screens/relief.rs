@@ -283,7 +283,7 @@ impl View for Relief {
                     body,
                     buf,
                     &head,
-                    &bigdigits::countdown_text(Duration::from_secs(elapsed.as_secs())),
+                    &crate::duration::clock(Duration::from_secs(elapsed.as_secs())),
                     step.map_or("", |s| s.title),
                     step.map_or("", |s| s.detail),
                     &format!(
