@@ -548,6 +548,7 @@ fn append_helper() {
             cramps: Cramps::Mild,
             count: Some(1),
             note: Some(format!("{tag} {i} {padding}")),
+            woke: None,
             recorded: now(),
         };
         history::record_checkin(&dirs, &e).expect("append");
@@ -797,5 +798,32 @@ fn cramp_plain_walks_the_steps_and_records() {
     assert!(
         text.contains(r#""leg":"right","muscle":"calf","relief_seconds":0,"pain":4"#),
         "{text}"
+    );
+}
+
+#[test]
+fn checkin_starts_from_the_cramps_logged_that_night() {
+    let env = Env::new();
+    for at in ["2026-11-25 03:12", "2026-11-25 05:40", "2026-11-25 23:10"] {
+        let (_, e, code) = out(&env.run(&["cramp", "log", "--at", at]));
+        assert_eq!(code, 0, "{e}");
+    }
+    let (o, e, code) = out(&env.run(&["checkin", "bad", "--date", "2026-11-25", "--woke", "yes"]));
+    assert_eq!(code, 0, "{e}");
+    assert_eq!(
+        o,
+        "You logged 2 cramps that night: 03:12 left calf, 05:40 left calf\n\
+         Recorded for the night of Tue 24 Nov 2026: bad cramps (2 times).\n"
+    );
+    let (o, _, _) = out(&env.run(&["history"]));
+    assert!(
+        o.contains("check-in  night of 2026-11-24: bad, 2 cramps, woke"),
+        "{o}"
+    );
+    let (_, e, code) = out(&env.run(&["checkin", "none", "--woke", "yes"]));
+    assert_eq!(code, 2);
+    assert!(
+        e.starts_with("error: --woke yes does not fit \"none\""),
+        "{e}"
     );
 }

@@ -167,7 +167,10 @@ fn home_asks_about_last_night_without_taking_enter() {
     let t0 = Instant::now();
     let night = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
     let mut app = App::new(Look::FULL, home(), false);
-    app.home.checkin = Some(Checkin { night_of: night });
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        logged: None,
+    });
     snap("home_checkin", &app, t0);
     // j still moves the list; Enter still starts a routine.
     app.key(ch('j'), &cx(t0));
@@ -188,7 +191,10 @@ fn home_asks_about_last_night_without_taking_enter() {
     );
     assert!(app.home.checkin.is_none());
     // Esc skips.
-    app.home.checkin = Some(Checkin { night_of: night });
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        logged: None,
+    });
     let out = app.key(key(KeyCode::Esc), &cx(t0));
     assert!(matches!(
         out.as_slice(),
@@ -197,6 +203,34 @@ fn home_asks_about_last_night_without_taking_enter() {
             ..
         })]
     ));
+}
+
+#[test]
+fn the_morning_question_shows_the_cramps_logged_and_the_nudge_is_plain() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.home.checkin = Some(Checkin {
+        night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date"),
+        logged: Some("You logged 2 cramps last night: 03:12 left calf, 05:40 left calf".into()),
+    });
+    app.home.nudge = true;
+    snap("home_checkin_logged", &app, t0);
+    let t = draw(&app, t0, 80, 24);
+    let nudge_cell = t
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .find(|c| c.symbol() == "C")
+        .expect("the nudge");
+    assert_eq!(
+        nudge_cell.fg,
+        ratatui::style::Color::Reset,
+        "no warning colour"
+    );
+    // Any key clears the nudge.
+    app.key(ch('j'), &cx(t0));
+    assert!(!app.home.nudge);
 }
 
 #[test]
@@ -237,6 +271,8 @@ fn home_header_from_the_history() {
         )),
         checkin_due: false,
         note: None,
+        last_night_cramps: Vec::new(),
+        nudge: false,
     };
     assert_eq!(
         windown::tui::screens::home::header_text(&h, morning, Look::FULL),

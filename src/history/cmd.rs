@@ -33,6 +33,9 @@ pub struct CheckinArgs {
     /// The morning this is about (YYYY-MM-DD); default today.
     #[arg(long)]
     pub date: Option<String>,
+    /// Whether the cramps woke you.
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub woke: Option<String>,
 }
 
 /// `windown history`'s arguments.
@@ -85,14 +88,20 @@ impl From<HistoryError> for Failure {
 }
 
 pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
-    let entry = checkin_entry(args, now())?;
+    let mut entry = checkin_entry(args, now())?;
     // The answer this one replaces, if the night has one already (a file that cannot be read
-    // is refused by the append below, with its reason).
-    let earlier = store::load(dirs).ok().and_then(|l| {
-        l.records.into_iter().rev().find_map(|r| match r {
-            Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
-            _ => None,
-        })
+    // is refused by the append below, with its reason), and the cramps logged that night.
+    let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
+    let logged = super::stats::cramps_of_night(&records, entry.night_of);
+    if let Some(line) = logged_line(&logged, "that night") {
+        print_out(&format!("{line}\n"))?;
+    }
+    if entry.cramps != Cramps::None && entry.count.is_none() && !logged.is_empty() {
+        entry.count = Some(logged.len() as u32);
+    }
+    let earlier = records.into_iter().rev().find_map(|r| match r {
+        Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
+        _ => None,
     });
     super::record_checkin(dirs, &entry)?;
     let count = match entry.count {
@@ -112,6 +121,29 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
         entry.night_of.format("%a %-d %b %Y")
     ))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were (`when`:
+/// "last night", "that night").
+pub fn logged_line(logged: &[record::CrampEntry], when: &str) -> Option<String> {
+    if logged.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = logged
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {}",
+                c.at.format("%H:%M"),
+                crate::relief::where_(c.leg, c.muscle)
+            )
+        })
+        .collect();
+    Some(format!(
+        "You logged {} {when}: {}",
+        crate::words::count(logged.len() as u32, "cramp", "cramps"),
+        list.join(", ")
+    ))
 }
 
 /// Check the arguments of `windown checkin` and build the entry (pure apart from `now`).
@@ -153,11 +185,18 @@ pub fn checkin_entry(
             Some(n.to_string())
         }
     };
+    if cramps == Cramps::None && args.woke.as_deref() == Some("yes") {
+        return Err(
+            Failure::usage("--woke yes does not fit \"none\": a night without cramps")
+                .with_hint("leave --woke out, or record \"mild\" or \"bad\""),
+        );
+    }
     Ok(CheckinEntry {
         night_of: morning.pred_opt().unwrap_or(morning),
         cramps,
         count: args.count.filter(|_| cramps != Cramps::None),
         note,
+        woke: args.woke.map(|w| w == "yes"),
         recorded: now,
     })
 }
@@ -324,6 +363,11 @@ fn text_row(r: &Record, replaced: bool) -> String {
             if let Some(n) = c.count {
                 let _ = write!(line, ", {n} {}", if n == 1 { "cramp" } else { "cramps" });
             }
+            match c.woke {
+                Some(true) => line.push_str(", woke"),
+                Some(false) => line.push_str(", slept through"),
+                None => {}
+            }
             if let Some(note) = &c.note {
                 let _ = write!(line, ": \"{}\"", printable(note));
             }
@@ -468,6 +512,7 @@ mod tests {
             count,
             note: note.map(str::to_string),
             date: date.map(str::to_string),
+            woke: None,
         }
     }
 

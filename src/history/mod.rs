@@ -31,6 +31,24 @@ pub fn record_session(dirs: &Dirs, e: &SessionEntry) -> Result<(), HistoryError>
     store::append(dirs, &Record::Session(e.clone()))
 }
 
+/// The morning question's answer for `night_of` at `now`: with cramps, the count is the
+/// number logged that night, when any were (the person can correct it with `windown checkin
+/// --count`).
+pub fn record_answer(
+    dirs: &Dirs,
+    night_of: NaiveDate,
+    cramps: Cramps,
+    now: DateTime<FixedOffset>,
+) -> Result<(), HistoryError> {
+    let mut e = CheckinEntry::new(night_of, cramps, now);
+    if cramps.is_cramp_night() {
+        let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
+        let n = stats::cramps_of_night(&records, night_of).len() as u32;
+        e.count = (n > 0).then_some(n);
+    }
+    record_checkin(dirs, &e)
+}
+
 /// Append a morning check-in. A later check-in for the same night replaces the earlier one in
 /// every number (the earlier line stays in the file).
 pub fn record_checkin(dirs: &Dirs, e: &CheckinEntry) -> Result<(), HistoryError> {
@@ -74,6 +92,11 @@ pub struct HomeSummary {
     /// Something in the file could not be read (a torn line, a newer format): a short note
     /// the home screen may show. The numbers above cover what could be read.
     pub note: Option<String>,
+    /// The cramps logged in the latest night that is over, in time order (the morning
+    /// question starts from them).
+    pub last_night_cramps: Vec<CrampEntry>,
+    /// Cramps often broke the person's sleep lately: say [`stats::NUDGE`] once.
+    pub nudge: bool,
 }
 
 /// The home screen's numbers at the moment `now` (local time with its offset). Every day in
@@ -117,12 +140,15 @@ fn summarize(
         }
     }
     let answered = last_checkin.is_some_and(|c| c.night_of >= night);
+    let nights = stats::nights(records);
     HomeSummary {
         streak: stats::current_streak(&evenings, evening),
         last_session,
         last_checkin: last_checkin.cloned(),
         checkin_due: !answered && dismissed.is_none_or(|d| d < evening),
         note,
+        last_night_cramps: stats::cramps_of_night(records, night),
+        nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
     }
 }
 
@@ -220,6 +246,40 @@ mod tests {
         // Skipped just after midnight: the next morning still asks.
         dismiss_checkin(&dirs, at("2026-11-22T00:30:00+01:00"));
         assert!(home_summary(&dirs, at("2026-11-22T07:54:00+01:00")).checkin_due);
+    }
+
+    #[test]
+    fn the_morning_question_starts_from_the_cramps_logged_last_night() {
+        let mut recs = four_evenings();
+        recs.push(stats::fixture::cramp(24, "23:40", Some(5)));
+        recs.push(stats::fixture::cramp(24, "03:12", None));
+        recs.push(stats::fixture::cramp(24, "05:40", None));
+        let s = summarize(&recs, at("2026-11-25T07:54:00+01:00"), None, None);
+        assert!(s.checkin_due);
+        let times: Vec<String> = s
+            .last_night_cramps
+            .iter()
+            .map(|c| c.at.format("%H:%M").to_string())
+            .collect();
+        // 23:40 on the 25th is the next night; 03:12 and 05:40 on the 25th are last night.
+        assert_eq!(times, ["03:12", "05:40"]);
+        assert_eq!(
+            cmd::logged_line(&s.last_night_cramps, "last night").as_deref(),
+            Some("You logged 2 cramps last night: 03:12 left calf, 05:40 left calf")
+        );
+
+        // Answered "bad" from the home screen: the count comes from the log.
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        for r in &recs {
+            store::append(&dirs, r).unwrap();
+        }
+        record_answer(&dirs, d(24), Cramps::Bad, at("2026-11-25T07:55:00+01:00")).unwrap();
+        let l = store::load(&dirs).unwrap();
+        let Some(Record::Checkin(c)) = l.records.last() else {
+            panic!()
+        };
+        assert_eq!((c.cramps, c.count), (Cramps::Bad, Some(2)));
     }
 
     #[test]

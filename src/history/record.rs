@@ -23,6 +23,11 @@ pub const CRAMP_FORMAT: u32 = 2;
 /// 00:30 counts for the evening before.
 pub const NIGHT_CUTOFF_HOUR: u32 = 4;
 
+/// The hour before which a cramp still belongs to the night before: one at 05:40 is part of
+/// last night (a session's evening ends at [`NIGHT_CUTOFF_HOUR`], but people wake with a
+/// cramp until morning).
+pub const CRAMP_NIGHT_END_HOUR: u32 = 12;
+
 /// Longest note a check-in keeps, in characters.
 pub const NOTE_MAX_CHARS: usize = 280;
 
@@ -86,6 +91,10 @@ pub struct CheckinEntry {
     pub count: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Whether the cramps woke the person, if asked and answered (an optional field: format-1
+    /// readers ignore it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub woke: Option<bool>,
     /// When the answer was given.
     pub recorded: DateTime<FixedOffset>,
 }
@@ -98,6 +107,7 @@ impl CheckinEntry {
             cramps,
             count: None,
             note: None,
+            woke: None,
             recorded,
         }
     }
@@ -106,7 +116,7 @@ impl CheckinEntry {
 /// One cramp: logged at the end of the relief guide, or afterwards with `windown cramp log`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrampEntry {
-    /// When it began (local time with its offset). Its night is [`evening_of`] this.
+    /// When it began (local time with its offset). Its night: see [`CrampEntry::night`].
     pub at: DateTime<FixedOffset>,
     pub leg: Leg,
     pub muscle: Muscle,
@@ -121,9 +131,16 @@ pub struct CrampEntry {
 }
 
 impl CrampEntry {
-    /// The night this cramp belongs to (the evening it began).
+    /// The night this cramp belongs to, by the evening that night began: before
+    /// [`CRAMP_NIGHT_END_HOUR`] (noon) the evening before, in the local time as recorded (so
+    /// a clock change or a trip never moves it).
     pub fn night(&self) -> NaiveDate {
-        evening_of(self.at)
+        let local = self.at.naive_local();
+        if local.hour() < CRAMP_NIGHT_END_HOUR {
+            local.date().pred_opt().unwrap_or(local.date())
+        } else {
+            local.date()
+        }
     }
 }
 
@@ -348,6 +365,7 @@ mod tests {
             cramps: Cramps::Mild,
             count: Some(2),
             note: None,
+            woke: None,
             recorded: t("2026-11-25T07:10:00+01:00"),
         });
         assert_eq!(

@@ -293,8 +293,13 @@ impl App {
                     if summary.checkin_due && self.home.checkin.is_none() {
                         self.home.checkin = Some(Checkin {
                             night_of: crate::history::last_night_over(at),
+                            logged: crate::history::cmd::logged_line(
+                                &summary.last_night_cramps,
+                                "last night",
+                            ),
                         });
                     }
+                    self.home.nudge = summary.nudge;
                 }
             }
             Done::Start { routine, figures } => return self.start(*routine, figures, cx),

@@ -15,7 +15,7 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 
 use super::events::Msg;
 use super::screens::home::{Answer, Entry};
-use crate::history::{self, CheckinEntry, HomeSummary, Progress};
+use crate::history::{self, HomeSummary, Progress};
 use crate::paths::Dirs;
 use crate::remind::{self, rows::Overview};
 use crate::routine::{Catalog, Figure, Routine, figure};
@@ -55,7 +55,7 @@ pub enum Job {
 pub enum Done {
     Catalog(Vec<Entry>),
     HomeSummary {
-        summary: HomeSummary,
+        summary: Box<HomeSummary>,
         /// The moment it was read (its "today" and "last night").
         at: DateTime<FixedOffset>,
         ask: bool,
@@ -92,7 +92,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
         Done::HomeSummary {
-            summary: history::home_summary(dirs, at),
+            summary: Box::new(history::home_summary(dirs, at)),
             at,
             ask,
         }
@@ -115,8 +115,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             let now = Local::now().fixed_offset();
             match answer {
                 Answer::Cramps(c) => {
-                    let e = CheckinEntry::new(night_of, c, now);
-                    if let Err(e) = history::record_checkin(dirs, &e) {
+                    if let Err(e) = history::record_answer(dirs, night_of, c, now) {
                         send(Done::Problem(format!("could not record the check-in: {e}")));
                     }
                 }

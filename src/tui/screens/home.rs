@@ -193,9 +193,12 @@ pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
 ];
 
 /// The morning question about the night that began on the evening of `night_of`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Checkin {
     pub night_of: chrono::NaiveDate,
+    /// The cramps logged that night, as one line ("You logged 2 cramps last night: 03:12
+    /// left calf, 05:40 left calf"), shown above the question.
+    pub logged: Option<String>,
 }
 
 /// What the home screen shows and where the cursor is.
@@ -212,6 +215,9 @@ pub struct Home {
     pub notice: Option<String>,
     /// The morning question, shown until answered or skipped.
     pub checkin: Option<Checkin>,
+    /// Cramps often broke the person's sleep lately: the gentle nudge to see a GP, said once
+    /// per run over the details, in plain words and no warning colour; cleared by the next key.
+    pub nudge: bool,
     /// The list has been read (until then it says so instead of "no routines").
     pub loaded: bool,
 }
@@ -360,6 +366,10 @@ impl Home {
             }),
             Some(Entry::Routine(r)) => (r.title.clone(), routine_lines(r, look)),
         };
+        if self.nudge {
+            lines.insert(0, Line::raw(crate::history::stats::NUDGE.join(" ")));
+            lines.insert(1, Line::raw(""));
+        }
         if let Some(n) = &self.notice {
             lines.insert(0, Line::styled(printable(n).into_owned(), theme::error()));
             lines.insert(1, Line::raw(""));
@@ -379,12 +389,14 @@ impl Home {
 
     /// The morning question, above the key line over the bottom of the panels.
     fn render_checkin(&self, c: &Checkin, look: Look, area: Rect, buf: &mut Buffer) {
-        let w = area.width.min(60);
+        let extra = u16::from(c.logged.is_some() && area.height >= 12);
+        // Wider with the cramps logged, so two of them fit on their line at 80 columns.
+        let w = area.width.min(if extra == 1 { 72 } else { 60 });
         let a = Rect {
             x: area.x + (area.width - w) / 2,
-            y: area.bottom().saturating_sub(5),
+            y: area.bottom().saturating_sub(5 + extra),
             width: w,
-            height: 4.min(area.height),
+            height: (4 + extra).min(area.height),
         };
         Clear.render(a, buf);
         let block = theme::panel(look, "Good morning");
@@ -395,6 +407,19 @@ impl Home {
         }
         // The question one column in, as the hint line's keys are.
         let room = usize::from(inner.width - 1);
+        let mut inner = inner;
+        if extra == 1
+            && let Some(l) = &c.logged
+        {
+            buf.set_string(
+                inner.x + 1,
+                inner.y,
+                text::fit(l, room),
+                ratatui::style::Style::new(),
+            );
+            inner.y += 1;
+            inner.height -= 1;
+        }
         let question = if inner.width >= 44 {
             format!(
                 "Leg cramps last night ({})?",
@@ -460,9 +485,11 @@ impl View for Home {
 
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
         self.notice = None;
-        if let Some(c) = self.checkin
+        self.nudge = false;
+        if let Some(c) = &self.checkin
             && let Some(answer) = keys::action(CHECKIN_KEYS, key)
         {
+            let c = c.clone();
             self.checkin = None;
             return vec![Act::Do(Job::Checkin {
                 night_of: c.night_of,
