@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::{CmdResult, Failure, print_err};
-use crate::history::cmd::{CheckinArgs, HistoryArgs};
+use crate::history::cmd::{CheckinArgs, HistoryArgs, ReportArgs};
 use crate::paths::Dirs;
 use crate::relief::cmd::CrampArgs;
 use crate::remind::cmd::RemindCommand;
@@ -69,6 +69,8 @@ pub enum Command {
     /// A cramp now: a calm guide to ease it, then it is recorded. `cramp log` records one
     /// afterwards.
     Cramp(CrampArgs),
+    /// A one-page summary of the last weeks for a clinician (text, or HTML with --html).
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -130,6 +132,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Checkin(a) => history::cmd::checkin(dirs, a),
             Command::History(a) => history::cmd::history(dirs, a),
             Command::Stats => history::cmd::stats(dirs),
+            Command::Report(a) => history::cmd::report(dirs, a),
             Command::Cramp(a) => relief::cmd::cramp(dirs, a, std::io::stdout().is_terminal()),
         },
     }

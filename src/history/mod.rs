@@ -1,11 +1,13 @@
 //! History: every session, the morning check-ins and reminder acknowledgements, kept in an
 //! append-only file in the data folder, and the numbers drawn from them.
 //!
-//! - [`record`]: the record types and their JSON lines (format version 1).
+//! - [`record`]: the record types and their JSON lines (format versions 1 and 2).
 //! - [`store`]: appending (locked, one write, fsync) and reading (torn lines skipped and
 //!   reported, newer formats refused).
-//! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison.
-//! - [`cmd`]: `windown checkin`, `windown history`, `windown stats`.
+//! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison, the nights
+//!   with their cramps, the nudge.
+//! - [`report`]: the page for a clinician (text and self-contained HTML), pure.
+//! - [`cmd`]: `windown checkin`, `windown history`, `windown stats`, `windown report`.
 //!
 //! This module owns `history.jsonl` in the data folder and `checkin-dismissed` in the state
 //! folder, and nothing else. The session player and the reminder process call the `record_*`
@@ -14,6 +16,7 @@
 
 pub mod cmd;
 pub mod record;
+pub mod report;
 pub mod stats;
 pub mod store;
 
