@@ -355,7 +355,10 @@ fn other_screens_open_from_home_and_get_their_keys() {
     // Esc goes home; g opens progress; Ctrl-C quits from there.
     assert!(app.key(key(KeyCode::Esc), &cx(t0)).is_empty());
     assert!(matches!(app.screen, Screen::Home));
-    assert_eq!(app.key(ch('g'), &cx(t0)), vec![Out::Do(Job::Progress)]);
+    assert_eq!(
+        app.key(ch('g'), &cx(t0)),
+        vec![Out::Do(Job::Progress { back: 0 })]
+    );
     assert!(matches!(app.screen, Screen::Progress(_)));
     assert_eq!(app.key(ctrl('c'), &cx(t0)), vec![Out::Quit]);
 }

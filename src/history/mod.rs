@@ -165,15 +165,18 @@ pub struct Progress {
 
 /// The progress screen's numbers at the moment `now`; "today" is the evening `now` belongs to
 /// (until 04:00 the evening before). Never fails: what could not be read becomes the note.
-pub fn progress(dirs: &Dirs, now: DateTime<FixedOffset>) -> Progress {
+/// `back`: how many chart widths ([`stats::CHART_DAYS`], about a month) the chart ends
+/// before today; the other numbers are as of today.
+pub fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress {
     let today = evening_of(now);
+    let chart_end = today - chrono::Duration::days(i64::from(back) * stats::CHART_DAYS as i64);
     match store::load(dirs) {
         Ok(l) => Progress {
-            stats: stats::Stats::compute(&l.records, today),
+            stats: stats::Stats::compute_until(&l.records, today, chart_end),
             note: l.note(&dirs.history_file()),
         },
         Err(e) => Progress {
-            stats: stats::Stats::compute(&[], today),
+            stats: stats::Stats::compute_until(&[], today, chart_end),
             note: Some(e.to_string()),
         },
     }

@@ -283,9 +283,16 @@ pub fn longest_streak(evenings: &BTreeSet<NaiveDate>) -> u32 {
 
 impl Stats {
     pub fn compute(records: &[Record], today: NaiveDate) -> Stats {
+        Stats::compute_until(records, today, today)
+    }
+
+    /// As [`Stats::compute`], with the chart's [`CHART_DAYS`] ending on `chart_end` instead
+    /// of today (the progress screen going back a month at a time). Everything else is as of
+    /// `today`.
+    pub fn compute_until(records: &[Record], today: NaiveDate, chart_end: NaiveDate) -> Stats {
         let evenings = routine_evenings(records);
         let checkins = checkins_by_night(records);
-        let first_day = today - Duration::days(CHART_DAYS as i64 - 1);
+        let first_day = chart_end - Duration::days(CHART_DAYS as i64 - 1);
         let mut days: Vec<Day> = (0..CHART_DAYS as i64)
             .map(|i| Day {
                 evening: first_day + Duration::days(i),
@@ -447,8 +454,14 @@ impl Stats {
             line(format!("Reminders done: {}", self.reminder_acks));
         }
         let recent: Vec<&Day> = self.days.iter().filter(|d| d.finished > 0).collect();
+        let span = match self.days.last() {
+            Some(d) if d.evening != self.today => {
+                format!("{CHART_DAYS} days to {}", d.evening.format("%-d %b %Y"))
+            }
+            _ => format!("Last {CHART_DAYS} days"),
+        };
         line(format!(
-            "Last {CHART_DAYS} days: a finished routine on {}, cramps on {} of {} checked nights",
+            "{span}: a finished routine on {}, cramps on {} of {} checked nights",
             evenings(recent.len() as u32),
             self.days
                 .iter()

@@ -226,7 +226,7 @@ impl App {
             }
             Goto::Progress => {
                 self.screen = Screen::Progress(ProgressScreen::default());
-                vec![Out::Do(Job::Progress)]
+                vec![Out::Do(Job::Progress { back: 0 })]
             }
             Goto::Relief => {
                 self.overlay = Overlay::None;

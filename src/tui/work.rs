@@ -40,8 +40,8 @@ pub enum Job {
     Checkin { night_of: NaiveDate, answer: Answer },
     /// Record a cramp (the relief guide ended), then read the home header again.
     RecordCramp(history::CrampEntry),
-    /// Read the history for the progress screen.
-    Progress,
+    /// Read the history for the progress screen, its chart `back` months before today.
+    Progress { back: u32 },
     /// Read the reminder files and whether the reminder process runs.
     Reminders,
     /// Switch a reminder on or off in reminders.toml, then read the files again.
@@ -129,9 +129,10 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             }
             send(home_summary(false));
         }
-        Job::Progress => send(Done::Progress(history::progress(
+        Job::Progress { back } => send(Done::Progress(history::progress(
             dirs,
             Local::now().fixed_offset(),
+            back,
         ))),
         Job::Reminders => send(Done::Reminders(remind::rows::overview(dirs))),
         Job::ToggleReminder { id, on } => {
