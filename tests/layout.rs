@@ -93,7 +93,13 @@ fn the_readme_key_tables_match_the_key_tables() {
     let screens: Vec<(&str, Vec<Row>)> = vec![
         (
             "home",
-            [rows(home::KEYS), rows(home::CHECKIN_KEYS), global.clone()].concat(),
+            [
+                rows(home::KEYS),
+                rows(home::CHECKIN_KEYS),
+                rows(home::WOKE_KEYS),
+                global.clone(),
+            ]
+            .concat(),
         ),
         ("session", [rows(session::KEYS), global.clone()].concat()),
         ("quit", rows(help::QUIT_KEYS)),

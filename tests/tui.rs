@@ -169,7 +169,7 @@ fn home_asks_about_last_night_without_taking_enter() {
     let mut app = App::new(Look::FULL, home(), false);
     app.home.checkin = Some(Checkin {
         night_of: night,
-        logged: None,
+        ..Checkin::default()
     });
     snap("home_checkin", &app, t0);
     // j still moves the list; Enter still starts a routine.
@@ -180,20 +180,50 @@ fn home_asks_about_last_night_without_taking_enter() {
         [Out::Do(Job::Start(_))]
     ));
     assert!(app.home.checkin.is_some());
-    // m answers "mild" for that night and closes the prompt.
-    let out = app.key(ch('m'), &cx(t0));
+    // m answers "mild" for that night, then asks whether they woke you; y answers and
+    // closes the prompt.
+    assert!(app.key(ch('m'), &cx(t0)).is_empty());
+    snap("home_checkin_woke", &app, t0);
+    let out = app.key(ch('y'), &cx(t0));
     assert_eq!(
         out,
         vec![Out::Do(Job::Checkin {
             night_of: night,
-            answer: Answer::Cramps(Cramps::Mild)
+            answer: Answer::Cramps(Cramps::Mild),
+            woke: Some(true),
         })]
     );
     assert!(app.home.checkin.is_none());
+    // "none" asks nothing more; nor does "bad" when a cramp was eased with the guide.
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        ..Checkin::default()
+    });
+    assert_eq!(
+        app.key(ch('n'), &cx(t0)),
+        vec![Out::Do(Job::Checkin {
+            night_of: night,
+            answer: Answer::Cramps(Cramps::None),
+            woke: None,
+        })]
+    );
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        woke_known: true,
+        ..Checkin::default()
+    });
+    assert_eq!(
+        app.key(ch('b'), &cx(t0)),
+        vec![Out::Do(Job::Checkin {
+            night_of: night,
+            answer: Answer::Cramps(Cramps::Bad),
+            woke: None,
+        })]
+    );
     // Esc skips.
     app.home.checkin = Some(Checkin {
         night_of: night,
-        logged: None,
+        ..Checkin::default()
     });
     let out = app.key(key(KeyCode::Esc), &cx(t0));
     assert!(matches!(
@@ -212,6 +242,7 @@ fn the_morning_question_shows_the_cramps_logged_and_the_nudge_is_plain() {
     app.home.checkin = Some(Checkin {
         night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date"),
         logged: Some("You logged 2 cramps last night: 03:12 left calf, 05:40 left calf".into()),
+        ..Checkin::default()
     });
     app.home.nudge = true;
     snap("home_checkin_logged", &app, t0);

@@ -41,9 +41,11 @@ pub fn record_answer(
     dirs: &Dirs,
     night_of: NaiveDate,
     cramps: Cramps,
+    woke: Option<bool>,
     now: DateTime<FixedOffset>,
 ) -> Result<(), HistoryError> {
     let mut e = CheckinEntry::new(night_of, cramps, now);
+    e.woke = woke.filter(|_| cramps.is_cramp_night());
     if cramps.is_cramp_night() {
         let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
         let n = stats::cramps_of_night(&records, night_of).len() as u32;
@@ -280,12 +282,22 @@ mod tests {
         for r in &recs {
             store::append(&dirs, r).unwrap();
         }
-        record_answer(&dirs, d(24), Cramps::Bad, at("2026-11-25T07:55:00+01:00")).unwrap();
+        record_answer(
+            &dirs,
+            d(24),
+            Cramps::Bad,
+            Some(true),
+            at("2026-11-25T07:55:00+01:00"),
+        )
+        .unwrap();
         let l = store::load(&dirs).unwrap();
         let Some(Record::Checkin(c)) = l.records.last() else {
             panic!()
         };
-        assert_eq!((c.cramps, c.count), (Cramps::Bad, Some(2)));
+        assert_eq!(
+            (c.cramps, c.count, c.woke),
+            (Cramps::Bad, Some(2), Some(true))
+        );
     }
 
     #[test]

@@ -297,6 +297,11 @@ impl App {
                                 &summary.last_night_cramps,
                                 "last night",
                             ),
+                            woke_known: summary
+                                .last_night_cramps
+                                .iter()
+                                .any(|c| c.relief_seconds.is_some()),
+                            answered: None,
                         });
                     }
                     self.home.nudge = summary.nudge;

@@ -37,7 +37,12 @@ pub enum Job {
         started: DateTime<Local>,
     },
     /// Record the answer to the morning question (or the skip), then read the header again.
-    Checkin { night_of: NaiveDate, answer: Answer },
+    Checkin {
+        night_of: NaiveDate,
+        answer: Answer,
+        /// The answer to "did the cramps wake you?", when asked and given.
+        woke: Option<bool>,
+    },
     /// Record a cramp (the relief guide ended), then read the home header again.
     RecordCramp(history::CrampEntry),
     /// Read the history for the progress screen, its chart `back` months before today.
@@ -111,11 +116,15 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             }
             send(home_summary(false));
         }
-        Job::Checkin { night_of, answer } => {
+        Job::Checkin {
+            night_of,
+            answer,
+            woke,
+        } => {
             let now = Local::now().fixed_offset();
             match answer {
                 Answer::Cramps(c) => {
-                    if let Err(e) = history::record_answer(dirs, night_of, c, now) {
+                    if let Err(e) = history::record_answer(dirs, night_of, c, woke, now) {
                         send(Done::Problem(format!("could not record the check-in: {e}")));
                     }
                 }

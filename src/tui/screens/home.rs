@@ -192,6 +192,37 @@ pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
     },
 ];
 
+/// The second morning question, after "mild" or "bad": did the cramps wake you?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Woke {
+    Yes,
+    No,
+    /// Not answered: the check-in is recorded without it.
+    Skip,
+}
+
+/// Its keys, taken instead of [`CHECKIN_KEYS`] once the first question is answered.
+pub const WOKE_KEYS: &[Binding<Woke>] = &[
+    Binding {
+        keys: &[Key::Char('y')],
+        action: Woke::Yes,
+        does: "morning question, after mild or bad: the cramps woke me",
+        hint: hint("yes", 3),
+    },
+    Binding {
+        keys: &[Key::Char('n')],
+        action: Woke::No,
+        does: "morning question, after mild or bad: they did not wake me",
+        hint: hint("no", 2),
+    },
+    Binding {
+        keys: &[Key::Char('s'), Key::Esc],
+        action: Woke::Skip,
+        does: "morning question, after mild or bad: leave that out",
+        hint: hint("skip", 1),
+    },
+];
+
 /// The morning question about the night that began on the evening of `night_of`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Checkin {
@@ -199,6 +230,11 @@ pub struct Checkin {
     /// The cramps logged that night, as one line ("You logged 2 cramps last night: 03:12
     /// left calf, 05:40 left calf"), shown above the question.
     pub logged: Option<String>,
+    /// Whether the cramps woke the person is known already (one was eased with the relief
+    /// guide that night): the second question is not asked.
+    pub woke_known: bool,
+    /// "Mild" or "bad" was answered: the second question is up.
+    pub answered: Option<Cramps>,
 }
 
 /// What the home screen shows and where the cursor is.
@@ -420,7 +456,9 @@ impl Home {
             inner.y += 1;
             inner.height -= 1;
         }
-        let question = if inner.width >= 44 {
+        let question = if c.answered.is_some() {
+            "Did the cramps wake you?".to_string()
+        } else if inner.width >= 44 {
             format!(
                 "Leg cramps last night ({})?",
                 c.night_of.format("%a %-d %b")
@@ -442,7 +480,12 @@ impl Home {
             buf,
         );
         if inner.height >= 2 {
-            keys::hint_line(look, CHECKIN_KEYS, inner.width, |_, w| Some(w)).render(
+            let hints = if c.answered.is_some() {
+                keys::hint_line(look, WOKE_KEYS, inner.width, |_, w| Some(w))
+            } else {
+                keys::hint_line(look, CHECKIN_KEYS, inner.width, |_, w| Some(w))
+            };
+            hints.render(
                 Rect {
                     y: inner.y + 1,
                     height: 1,
@@ -477,8 +520,12 @@ impl View for Home {
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
         let mut rows = keys::help_rows(KEYS, look.unicode);
-        if self.checkin.is_some() {
-            rows.extend(keys::help_rows(CHECKIN_KEYS, look.unicode));
+        match &self.checkin {
+            Some(c) if c.answered.is_some() => {
+                rows.extend(keys::help_rows(WOKE_KEYS, look.unicode));
+            }
+            Some(_) => rows.extend(keys::help_rows(CHECKIN_KEYS, look.unicode)),
+            None => {}
         }
         rows
     }
@@ -486,15 +533,37 @@ impl View for Home {
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
         self.notice = None;
         self.nudge = false;
-        if let Some(c) = &self.checkin
-            && let Some(answer) = keys::action(CHECKIN_KEYS, key)
-        {
-            let c = c.clone();
-            self.checkin = None;
-            return vec![Act::Do(Job::Checkin {
-                night_of: c.night_of,
-                answer,
-            })];
+        if let Some(c) = &mut self.checkin {
+            if let Some(cramps) = c.answered {
+                if let Some(w) = keys::action(WOKE_KEYS, key) {
+                    let night_of = c.night_of;
+                    self.checkin = None;
+                    return vec![Act::Do(Job::Checkin {
+                        night_of,
+                        answer: Answer::Cramps(cramps),
+                        woke: match w {
+                            Woke::Yes => Some(true),
+                            Woke::No => Some(false),
+                            Woke::Skip => None,
+                        },
+                    })];
+                }
+            } else if let Some(answer) = keys::action(CHECKIN_KEYS, key) {
+                if let Answer::Cramps(cr) = answer
+                    && cr.is_cramp_night()
+                    && !c.woke_known
+                {
+                    c.answered = Some(cr);
+                    return Vec::new();
+                }
+                let night_of = c.night_of;
+                self.checkin = None;
+                return vec![Act::Do(Job::Checkin {
+                    night_of,
+                    answer,
+                    woke: None,
+                })];
+            }
         }
         match keys::action(KEYS, key) {
             Some(a) => self.act(a),
