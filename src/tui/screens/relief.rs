@@ -1,6 +1,6 @@
 //! The relief screen, for the moment a cramp strikes at night: dark and quiet (dim colours
 //! from [`theme::night`], no reversed or bright blocks), a big clock of how long it has
-//! lasted, one step at a time in large bold words, and the urgent-advice line always on
+//! lasted, one step at a time with its name in big letters, and the urgent-advice line always on
 //! screen. It first asks which leg and muscle (left calf preselected, so Enter alone starts),
 //! then walks [`crate::relief::guide`]'s steps (a key moves on, or the step's time), then asks
 //! how bad it was. Leaving once the guide has begun records the cramp.
@@ -467,8 +467,8 @@ fn pain_line(pain: Option<u8>, w: usize) -> Line<'static> {
     Line::from(spans)
 }
 
-/// A step: a faint heading, the big clock when there is room, the step's name in bold capitals,
-/// what to do, and when it moves on.
+/// A step: a faint heading, the big clock when there is room, the step's name in big
+/// letters (or bold spaced capitals when they do not fit), what to do, and when it moves on.
 fn render_guide(
     body: Rect,
     buf: &mut Buffer,
@@ -482,8 +482,17 @@ fn render_guide(
     let w = usize::from(body.width.saturating_sub(2));
     let end = body.y + body.height;
     let detail = text::wrap(detail, w);
-    // What must show: heading, name, detail, "moves on". The big clock only when it fits too.
+    // What must show: heading, name, detail, "moves on". Then, room allowing, the name in
+    // big letters, and after that the big clock.
     let needed = 1 + 1 + detail.len() as u16 + 1;
+    let big_title = bigdigits::drawable(title)
+        && usize::from(bigdigits::width(title, 1)) <= w
+        && body.height >= needed + bigdigits::HEIGHT;
+    let needed = if big_title {
+        needed + bigdigits::HEIGHT
+    } else {
+        needed
+    };
     let big = body.height >= needed + bigdigits::HEIGHT + 2;
     // Twice the size when it fits (a 40-column screen keeps the small one).
     let scale = if body.height >= needed + 2 * bigdigits::HEIGHT + 2
@@ -516,20 +525,38 @@ fn render_guide(
         .render(Rect::new(body.x, y, body.width, tall), buf);
         y += tall + pad;
     }
-    let spaced: String = title
-        .to_uppercase()
-        .chars()
-        .map(|c| c.to_string())
-        .collect::<Vec<_>>()
-        .join(" ");
-    let name = if text::width(&spaced) <= w {
-        spaced
+    if big_title {
+        let tall = bigdigits::HEIGHT;
+        let tw = bigdigits::width(title, 1);
+        BigText {
+            text: &title.to_uppercase(),
+            style: night::STEP,
+            unicode: false,
+            scale: 1,
+        }
+        .render(Rect::new(x, y, tw, tall), buf);
+        y += tall;
+        // Read aloud and copied as words too: the title once more, small, under it.
+        if y < end {
+            buf.set_string(x, y, text::fit(title, w), night::STEP);
+            y += 1;
+        }
     } else {
-        title.to_uppercase()
-    };
-    if y < end {
-        buf.set_string(x, y, text::fit(&name, w), night::STEP);
-        y += 1;
+        let spaced: String = title
+            .to_uppercase()
+            .chars()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = if text::width(&spaced) <= w {
+            spaced
+        } else {
+            title.to_uppercase()
+        };
+        if y < end {
+            buf.set_string(x, y, text::fit(&name, w), night::STEP);
+            y += 1;
+        }
     }
     for l in detail {
         if y >= end {
