@@ -25,10 +25,10 @@ pub struct CrampArgs {
     /// stdout is not a terminal).
     #[arg(long)]
     pub plain: bool,
-    /// Which leg (asked when not given; left by default).
+    /// Which leg (default left; the screen lets you change it, --plain asks).
     #[arg(long)]
     pub leg: Option<Leg>,
-    /// Which muscle (asked when not given; calf by default).
+    /// Which muscle (default calf; the screen lets you change it, --plain asks).
     #[arg(long)]
     pub muscle: Option<Muscle>,
 }
