@@ -6,7 +6,7 @@
 //! Owns the line format and the wait loop (one channel: stdin lines and signals). The steps
 //! and their times are [`super::guide`]'s.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
@@ -44,7 +44,7 @@ pub struct Outcome {
 pub fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdResult {
     let (tx, rx) = mpsc::channel();
     watch_signals(tx.clone())?;
-    read_stdin(tx);
+    crate::session::plain::read_stdin_into(tx, Input::Line, || Input::Eof);
     let at = record::whole_seconds(chrono::Local::now().fixed_offset());
     let stdout = std::io::stdout();
     let o = play(leg, muscle, &rx, &mut stdout.lock());
@@ -193,33 +193,6 @@ fn ended(mut o: Outcome, start: Instant, sig: i32) -> Outcome {
     o.took = start.elapsed();
     o.signal = Some(sig);
     o
-}
-
-/// Lines from stdin into the channel, then `Eof`.
-fn read_stdin(tx: Sender<Input>) {
-    let eof = tx.clone();
-    let spawned = std::thread::Builder::new()
-        .name("stdin".into())
-        .spawn(move || {
-            let mut lock = std::io::stdin().lock();
-            let mut buf = Vec::new();
-            loop {
-                buf.clear();
-                match lock.read_until(b'\n', &mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(_) => {
-                        let line = String::from_utf8_lossy(&buf).trim_end().to_string();
-                        if tx.send(Input::Line(line)).is_err() {
-                            return;
-                        }
-                    }
-                }
-            }
-            let _ = tx.send(Input::Eof);
-        });
-    if spawned.is_err() {
-        let _ = eof.send(Input::Eof);
-    }
 }
 
 fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
