@@ -124,15 +124,14 @@ impl Report {
                 week
             })
             .collect();
-        let counted: Vec<u32> = nights.values().filter_map(Night::count).collect();
         Report {
             from,
             to: last_night,
             weeks,
             nights_recorded: nights.len() as u32,
             cramp_nights: nights.values().filter(|n| n.cramp_night()).count() as u32,
-            cramps: counted.iter().sum(),
-            counted_nights: counted.len() as u32,
+            cramps: st.counted_cramps,
+            counted_nights: st.counted_nights,
             sleep_broken: nights.values().filter(|n| n.sleep_broken()).count() as u32,
             evenings_stretched: evenings.len() as u32,
             stats: st,

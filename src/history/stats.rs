@@ -220,6 +220,9 @@ pub struct Stats {
     /// calls for the nudge.
     pub broken_recent: u32,
     pub nudge: bool,
+    /// Nights with a known number of cramps (a calm answer counts 0), and the cramps in them.
+    pub counted_nights: u32,
+    pub counted_cramps: u32,
     pub comparison: Comparison,
     /// The last [`CHART_DAYS`] evenings, oldest first, ending today.
     pub days: Vec<Day>,
@@ -339,6 +342,7 @@ impl Stats {
             }
         }
         let all_nights = nights(records);
+        let counts: Vec<u32> = all_nights.values().filter_map(Night::count).collect();
         for (night, n) in &all_nights {
             if let Some(i) = slot(*night) {
                 days[i].count = n.count();
@@ -385,6 +389,8 @@ impl Stats {
             pain_worst,
             broken_recent,
             nudge: broken_recent >= NUDGE_NIGHTS,
+            counted_nights: counts.len() as u32,
+            counted_cramps: counts.iter().sum(),
             comparison,
             days,
         }
@@ -449,6 +455,14 @@ impl Stats {
                 .map(|p| format!("; pain {p}"))
                 .unwrap_or_default();
             line(format!("Cramps logged: {}{pain}", self.cramps_logged));
+        }
+        if self.counted_cramps > 0 {
+            line(format!(
+                "Cramps per night: {:.1} ({} in {} with a number)",
+                f64::from(self.counted_cramps) / f64::from(self.counted_nights.max(1)),
+                count(self.counted_cramps, "cramp", "cramps"),
+                count(self.counted_nights, "night", "nights")
+            ));
         }
         if self.reminder_acks > 0 {
             line(format!("Reminders done: {}", self.reminder_acks));
@@ -814,6 +828,11 @@ mod tests {
         let text = s.to_text();
         assert!(text.contains("Cramps logged: 4; pain 5.3/10 on average (3 given), worst 8"));
         assert!(text.contains("Cramps per night, where the number is known:"));
+        // Nights 3 (2), 4 (3), 6 (0), 7 (1 logged, no check-in).
+        assert!(
+            text.contains("Cramps per night: 1.5 (6 cramps in 4 nights with a number)"),
+            "{text}"
+        );
         assert_eq!(s.days[CHART_DAYS - 8].count, Some(2)); // the night of the 3rd
     }
 
