@@ -96,6 +96,7 @@ fn the_readme_key_tables_match_the_key_tables() {
             [
                 rows(home::KEYS),
                 rows(home::CHECKIN_KEYS),
+                rows(home::HOW_MANY_KEYS),
                 rows(home::WOKE_KEYS),
                 global.clone(),
             ]

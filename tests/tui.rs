@@ -180,9 +180,11 @@ fn home_asks_about_last_night_without_taking_enter() {
         [Out::Do(Job::Start(_))]
     ));
     assert!(app.home.checkin.is_some());
-    // m answers "mild" for that night, then asks whether they woke you; y answers and
-    // closes the prompt.
+    // m answers "mild" for that night, then asks how many in all (3), then whether they
+    // woke you; y answers and closes the prompt.
     assert!(app.key(ch('m'), &cx(t0)).is_empty());
+    snap("home_checkin_how_many", &app, t0);
+    assert!(app.key(ch('3'), &cx(t0)).is_empty());
     snap("home_checkin_woke", &app, t0);
     let out = app.key(ch('y'), &cx(t0));
     assert_eq!(
@@ -190,6 +192,7 @@ fn home_asks_about_last_night_without_taking_enter() {
         vec![Out::Do(Job::Checkin {
             night_of: night,
             answer: Answer::Cramps(Cramps::Mild),
+            count: Some(3),
             woke: Some(true),
         })]
     );
@@ -204,19 +207,24 @@ fn home_asks_about_last_night_without_taking_enter() {
         vec![Out::Do(Job::Checkin {
             night_of: night,
             answer: Answer::Cramps(Cramps::None),
+            count: None,
             woke: None,
         })]
     );
+    // Two logged, one eased with the guide: s keeps the two, and it is done.
     app.home.checkin = Some(Checkin {
         night_of: night,
         woke_known: true,
+        count: Some(2),
         ..Checkin::default()
     });
+    assert!(app.key(ch('b'), &cx(t0)).is_empty());
     assert_eq!(
-        app.key(ch('b'), &cx(t0)),
+        app.key(ch('s'), &cx(t0)),
         vec![Out::Do(Job::Checkin {
             night_of: night,
             answer: Answer::Cramps(Cramps::Bad),
+            count: Some(2),
             woke: None,
         })]
     );

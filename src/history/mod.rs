@@ -34,19 +34,20 @@ pub fn record_session(dirs: &Dirs, e: &SessionEntry) -> Result<(), HistoryError>
     store::append(dirs, &Record::Session(e.clone()))
 }
 
-/// The morning question's answer for `night_of` at `now`: with cramps, the count is the
-/// number logged that night, when any were (the person can correct it with `windown checkin
-/// --count`).
+/// The morning question's answer for `night_of` at `now`: with cramps, the count given, or
+/// else the number logged that night, when any were.
 pub fn record_answer(
     dirs: &Dirs,
     night_of: NaiveDate,
     cramps: Cramps,
+    count: Option<u32>,
     woke: Option<bool>,
     now: DateTime<FixedOffset>,
 ) -> Result<(), HistoryError> {
     let mut e = CheckinEntry::new(night_of, cramps, now);
     e.woke = woke.filter(|_| cramps.is_cramp_night());
-    if cramps.is_cramp_night() {
+    e.count = count.filter(|_| cramps.is_cramp_night());
+    if cramps.is_cramp_night() && e.count.is_none() {
         let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
         let n = stats::cramps_of_night(&records, night_of).len() as u32;
         e.count = (n > 0).then_some(n);
@@ -286,6 +287,7 @@ mod tests {
             &dirs,
             d(24),
             Cramps::Bad,
+            None,
             Some(true),
             at("2026-11-25T07:55:00+01:00"),
         )

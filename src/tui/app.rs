@@ -302,6 +302,8 @@ impl App {
                                 .iter()
                                 .any(|c| c.relief_seconds.is_some()),
                             answered: None,
+                            count: Some(summary.last_night_cramps.len() as u32).filter(|&n| n > 0),
+                            counted: false,
                         });
                     }
                     self.home.nudge = summary.nudge;

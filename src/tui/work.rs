@@ -40,6 +40,8 @@ pub enum Job {
     Checkin {
         night_of: NaiveDate,
         answer: Answer,
+        /// How many cramps in all, when given (else the number logged that night).
+        count: Option<u32>,
         /// The answer to "did the cramps wake you?", when asked and given.
         woke: Option<bool>,
     },
@@ -119,12 +121,13 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         Job::Checkin {
             night_of,
             answer,
+            count,
             woke,
         } => {
             let now = Local::now().fixed_offset();
             match answer {
                 Answer::Cramps(c) => {
-                    if let Err(e) = history::record_answer(dirs, night_of, c, woke, now) {
+                    if let Err(e) = history::record_answer(dirs, night_of, c, count, woke, now) {
                         send(Done::Problem(format!("could not record the check-in: {e}")));
                     }
                 }

@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
@@ -192,7 +192,42 @@ pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
     },
 ];
 
-/// The second morning question, after "mild" or "bad": did the cramps wake you?
+/// The second morning question, after "mild" or "bad": how many cramps in all?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HowMany {
+    /// The digit pressed (read from the key).
+    Digit,
+    /// Not answered: the number logged that night, if any, is kept.
+    Skip,
+}
+
+/// Its keys: a digit answers (1 to 9; more is for `windown checkin --count`).
+pub const HOW_MANY_KEYS: &[Binding<HowMany>] = &[
+    Binding {
+        keys: &[
+            Key::Char('1'),
+            Key::Char('2'),
+            Key::Char('3'),
+            Key::Char('4'),
+            Key::Char('5'),
+            Key::Char('6'),
+            Key::Char('7'),
+            Key::Char('8'),
+            Key::Char('9'),
+        ],
+        action: HowMany::Digit,
+        does: "morning question, after mild or bad: how many cramps in all",
+        hint: hint_as("1-9", "how many", 3),
+    },
+    Binding {
+        keys: &[Key::Char('s'), Key::Esc],
+        action: HowMany::Skip,
+        does: "morning question, after mild or bad: leave the number out (or keep the one logged)",
+        hint: hint("skip", 1),
+    },
+];
+
+/// The third morning question, after "mild" or "bad": did the cramps wake you?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Woke {
     Yes,
@@ -233,8 +268,12 @@ pub struct Checkin {
     /// Whether the cramps woke the person is known already (one was eased with the relief
     /// guide that night): the second question is not asked.
     pub woke_known: bool,
-    /// "Mild" or "bad" was answered: the second question is up.
+    /// "Mild" or "bad" was answered: the next questions are up.
     pub answered: Option<Cramps>,
+    /// The number of cramps that night: the ones logged, until the person answers.
+    pub count: Option<u32>,
+    /// "How many in all?" has been answered or skipped: "did they wake you?" is up.
+    pub counted: bool,
 }
 
 /// What the home screen shows and where the cursor is.
@@ -301,6 +340,14 @@ impl Home {
         match self.entries.get(self.selected)? {
             Entry::Routine(r) => Some(r),
             Entry::Broken { .. } => None,
+        }
+    }
+
+    /// A key for the home screen itself (not the morning question).
+    fn home_key(&mut self, key: &KeyEvent) -> Vec<Act> {
+        match keys::action(KEYS, key) {
+            Some(a) => self.act(a),
+            None => Vec::new(),
         }
     }
 
@@ -456,7 +503,12 @@ impl Home {
             inner.y += 1;
             inner.height -= 1;
         }
-        let question = if c.answered.is_some() {
+        let question = if c.answered.is_some() && !c.counted {
+            match c.count {
+                Some(n) => format!("How many cramps in all? ({n} logged)"),
+                None => "How many cramps in all?".to_string(),
+            }
+        } else if c.answered.is_some() {
             "Did the cramps wake you?".to_string()
         } else if inner.width >= 44 {
             format!(
@@ -480,7 +532,9 @@ impl Home {
             buf,
         );
         if inner.height >= 2 {
-            let hints = if c.answered.is_some() {
+            let hints = if c.answered.is_some() && !c.counted {
+                keys::hint_line(look, HOW_MANY_KEYS, inner.width, |_, w| Some(w))
+            } else if c.answered.is_some() {
                 keys::hint_line(look, WOKE_KEYS, inner.width, |_, w| Some(w))
             } else {
                 keys::hint_line(look, CHECKIN_KEYS, inner.width, |_, w| Some(w))
@@ -521,6 +575,9 @@ impl View for Home {
     fn help(&self, look: Look) -> Vec<HelpRow> {
         let mut rows = keys::help_rows(KEYS, look.unicode);
         match &self.checkin {
+            Some(c) if c.answered.is_some() && !c.counted => {
+                rows.extend(keys::help_rows(HOW_MANY_KEYS, look.unicode));
+            }
             Some(c) if c.answered.is_some() => {
                 rows.extend(keys::help_rows(WOKE_KEYS, look.unicode));
             }
@@ -534,41 +591,72 @@ impl View for Home {
         self.notice = None;
         self.nudge = false;
         if let Some(c) = &mut self.checkin {
-            if let Some(cramps) = c.answered {
-                if let Some(w) = keys::action(WOKE_KEYS, key) {
-                    let night_of = c.night_of;
-                    self.checkin = None;
-                    return vec![Act::Do(Job::Checkin {
-                        night_of,
-                        answer: Answer::Cramps(cramps),
-                        woke: match w {
-                            Woke::Yes => Some(true),
-                            Woke::No => Some(false),
-                            Woke::Skip => None,
-                        },
-                    })];
+            let done = |c: &Checkin, cramps: Cramps, woke: Option<bool>| {
+                vec![Act::Do(Job::Checkin {
+                    night_of: c.night_of,
+                    answer: Answer::Cramps(cramps),
+                    count: c.count,
+                    woke,
+                })]
+            };
+            match c.answered {
+                Some(_) if !c.counted => match keys::action(HOW_MANY_KEYS, key) {
+                    Some(HowMany::Digit) => {
+                        if let KeyCode::Char(d) = key.code {
+                            c.count = d.to_digit(10).filter(|&n| n > 0).or(c.count);
+                        }
+                        c.counted = true;
+                    }
+                    Some(HowMany::Skip) => c.counted = true,
+                    None => return self.home_key(key),
+                },
+                Some(_) if c.counted && c.woke_known => {}
+                Some(cramps) => {
+                    if let Some(w) = keys::action(WOKE_KEYS, key) {
+                        let acts = done(
+                            c,
+                            cramps,
+                            match w {
+                                Woke::Yes => Some(true),
+                                Woke::No => Some(false),
+                                Woke::Skip => None,
+                            },
+                        );
+                        self.checkin = None;
+                        return acts;
+                    }
+                    return self.home_key(key);
                 }
-            } else if let Some(answer) = keys::action(CHECKIN_KEYS, key) {
-                if let Answer::Cramps(cr) = answer
-                    && cr.is_cramp_night()
-                    && !c.woke_known
-                {
-                    c.answered = Some(cr);
-                    return Vec::new();
-                }
-                let night_of = c.night_of;
-                self.checkin = None;
-                return vec![Act::Do(Job::Checkin {
-                    night_of,
-                    answer,
-                    woke: None,
-                })];
+                None => match keys::action(CHECKIN_KEYS, key) {
+                    Some(Answer::Cramps(cr)) if cr.is_cramp_night() => {
+                        c.answered = Some(cr);
+                        return Vec::new();
+                    }
+                    Some(answer) => {
+                        let acts = vec![Act::Do(Job::Checkin {
+                            night_of: c.night_of,
+                            answer,
+                            count: None,
+                            woke: None,
+                        })];
+                        self.checkin = None;
+                        return acts;
+                    }
+                    None => return self.home_key(key),
+                },
             }
+            // Counted, and whether they woke the person is known: done.
+            if c.counted
+                && c.woke_known
+                && let Some(cramps) = c.answered
+            {
+                let acts = done(c, cramps, None);
+                self.checkin = None;
+                return acts;
+            }
+            return Vec::new();
         }
-        match keys::action(KEYS, key) {
-            Some(a) => self.act(a),
-            None => Vec::new(),
-        }
+        self.home_key(key)
     }
 }
 
