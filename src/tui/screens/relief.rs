@@ -1,5 +1,5 @@
 //! The relief screen, for the moment a cramp strikes at night: dark and quiet (dim colours
-//! from [`theme::night`], no reversed or bright blocks), a big clock of how long it has
+//! from [`crate::tui::theme::night`], no reversed or bright blocks), a big clock of how long it has
 //! lasted, one step at a time with its name in big letters, and the urgent-advice line always on
 //! screen. It first asks which leg and muscle (left calf preselected, so Enter alone starts),
 //! then walks [`crate::relief::guide`]'s steps (a key moves on, or the step's time), then asks
