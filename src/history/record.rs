@@ -123,11 +123,26 @@ pub struct CrampEntry {
     /// How long the relief guide was open, when it was used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub relief_seconds: Option<u64>,
-    /// How bad, 0 to 10, if given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// How bad, 0 to 10, if given (a line with another number is not read).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "pain_0_to_10"
+    )]
     pub pain: Option<u8>,
     /// When it was recorded.
     pub recorded: DateTime<FixedOffset>,
+}
+
+fn pain_0_to_10<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    let p = Option::<u8>::deserialize(d)?;
+    match p {
+        Some(n) if n > crate::relief::PAIN_MAX => Err(serde::de::Error::custom(format!(
+            "pain {n} is not 0 to {}",
+            crate::relief::PAIN_MAX
+        ))),
+        p => Ok(p),
+    }
 }
 
 impl CrampEntry {
@@ -397,6 +412,17 @@ mod tests {
         // Logged afterwards: no relief time, no pain.
         let bare = r#"{"v":2,"type":"cramp","at":"2026-11-25T05:40:00+01:00","leg":"right","muscle":"calf","recorded":"2026-11-25T07:00:00+01:00"}"#;
         assert!(matches!(parse_line(bare), Line::Record(Record::Cramp(_))));
+        // A hand edit out of range, or a leg that is not one, is told and skipped.
+        let Line::Unreadable(why) =
+            parse_line(&bare.replace(r#""muscle""#, r#""pain":11,"muscle""#))
+        else {
+            panic!("pain 11 read")
+        };
+        assert!(why.starts_with("pain 11 is not 0 to 10"), "{why}");
+        assert!(matches!(
+            parse_line(&bare.replace("right", "middle")),
+            Line::Unreadable(_)
+        ));
     }
 
     #[test]
