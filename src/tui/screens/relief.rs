@@ -321,8 +321,11 @@ impl View for Relief {
                 }
                 line(pain_line(*pain, w), &mut y);
                 y += 1;
-                for l in text::wrap(relief::IS_IT_A_CRAMP, w) {
-                    line(Line::styled(l, night::FAINT_STYLE), &mut y);
+                let is_it = text::wrap(relief::IS_IT_A_CRAMP, w);
+                if y + is_it.len() as u16 <= body.y + body.height {
+                    for l in is_it {
+                        line(Line::styled(l, night::FAINT_STYLE), &mut y);
+                    }
                 }
             }
         }
@@ -411,15 +414,29 @@ impl Relief {
         }
         put(Line::from(leg), &mut y);
         let mut muscle = vec![Span::styled("Muscle: ", night::TEXT_STYLE)];
+        let mut lines = Vec::new();
         for m in Muscle::ALL {
             let key = match m {
                 Muscle::Calf => "c",
                 Muscle::BackThigh => "b",
                 Muscle::FrontThigh => "f",
             };
-            muscle.extend(choice(m.name(), key, m == self.muscle));
+            let spans = choice(m.name(), key, m == self.muscle);
+            lines.push(spans.clone());
+            muscle.extend(spans);
         }
-        put(Line::from(muscle), &mut y);
+        let whole = Line::from(muscle);
+        if whole.width() <= w {
+            put(whole, &mut y);
+        } else {
+            // Narrow: one muscle a line, under each other, so none is cut off.
+            for (i, spans) in lines.into_iter().enumerate() {
+                let label = if i == 0 { "Muscle: " } else { "        " };
+                let mut l = vec![Span::styled(label, night::TEXT_STYLE)];
+                l.extend(spans);
+                put(Line::from(l), &mut y);
+            }
+        }
         y += u16::from(body.height >= 9);
         put(
             Line::styled(
@@ -436,8 +453,12 @@ impl Relief {
             &mut y,
         );
         y += u16::from(body.height >= 11);
-        for l in text::wrap(relief::IS_IT_A_CRAMP, w) {
-            put(Line::styled(l, night::FAINT_STYLE), &mut y);
+        // Whole or not at all: half a sentence about what is not a cramp would mislead.
+        let is_it = text::wrap(relief::IS_IT_A_CRAMP, w);
+        if y + is_it.len() as u16 <= end {
+            for l in is_it {
+                put(Line::styled(l, night::FAINT_STYLE), &mut y);
+            }
         }
     }
 }
@@ -603,6 +624,12 @@ mod tests {
     fn relief_choose_80x24() {
         let c = cx(Look::FULL);
         insta::assert_snapshot!(draw(&opened(&c), 80, 24));
+    }
+
+    #[test]
+    fn relief_choose_40x12() {
+        let c = cx(Look::FULL);
+        insta::assert_snapshot!(draw(&opened(&c), 40, 12));
     }
 
     #[test]
