@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write ten years of history (3650 days) to a history.jsonl, in the exact lines windown writes.
 
-Usage: ten_years.py FILE [DAYS]
+Usage: ten_years.py FILE [DAYS] [--cramps]
 
 Every evening one finished session of the built-in "evening-legs" routine (22:0x local time,
 230 s active, 2 of 2 steps), and every night one morning check-in (recorded 07:xx the next
@@ -10,7 +10,9 @@ the night before this evening, where an evening starts at 04:00), so the home sc
 question. Times carry the local offset of their own day (DST-aware), whole seconds, and UTC
 is written as "Z", as chrono serialises a DateTime<FixedOffset>. Field order and the leading
 "v":1 follow src/history/record.rs (`Record::to_line`). Cramps: mild every 7th night, bad
-every 17th, none otherwise.
+every 17th, none otherwise. With --cramps, the cramps of those nights as the relief guide
+records them (format 2): one on a mild night at 02:12, two on a bad night (02:12, 04:12),
+each with a pain and the time the guide was open.
 """
 import datetime as dt
 import sys
@@ -30,8 +32,10 @@ def stamp(naive):
 
 
 def main():
-    path = sys.argv[1]
-    days = int(sys.argv[2]) if len(sys.argv) > 2 else 3650
+    args = [a for a in sys.argv[1:] if a != "--cramps"]
+    with_cramps = "--cramps" in sys.argv[1:]
+    path = args[0]
+    days = int(args[1]) if len(args) > 1 else 3650
     now = dt.datetime.now()
     evening = (now - dt.timedelta(hours=4)).date()  # windown's evening_of(now)
     last_night = evening - dt.timedelta(days=1)     # last_night_over(now)
@@ -46,6 +50,16 @@ def main():
             '"steps_done":2,"steps_skipped":0,"steps_total":2,"finished":true}'
         )
         cramps = "mild" if i % 7 == 3 else ("bad" if i % 17 == 5 else "none")
+        if with_cramps and cramps != "none":
+            for k in range(1 if cramps == "mild" else 2):
+                at = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(2 + 2 * k, 12, 0))
+                at = min(at, now.replace(microsecond=0) - dt.timedelta(minutes=2))
+                done = at + dt.timedelta(seconds=200)
+                lines.append(
+                    f'{{"v":2,"type":"cramp","at":"{stamp(at)}","leg":"left","muscle":"calf",'
+                    f'"relief_seconds":{120 + i % 90},"pain":{3 + (i + k) % 7},'
+                    f'"recorded":"{stamp(done)}"}}'
+                )
         rec = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(7, i % 50, 0))
         rec = min(rec, now.replace(microsecond=0) - dt.timedelta(minutes=1))
         lines.append(

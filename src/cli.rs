@@ -10,8 +10,9 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::error::{CmdResult, Failure, print_err};
-use crate::history::cmd::{CheckinArgs, HistoryArgs};
+use crate::history::cmd::{CheckinArgs, HistoryArgs, ReportArgs};
 use crate::paths::Dirs;
+use crate::relief::cmd::CrampArgs;
 use crate::remind::cmd::RemindCommand;
 
 /// windown: an evening stretching coach for night-time leg cramps.
@@ -65,6 +66,11 @@ pub enum Command {
     History(HistoryArgs),
     /// Streaks, totals and how nights after a stretch compare with the others.
     Stats,
+    /// A cramp now: a calm guide to ease it, then it is recorded. `cramp log` records one
+    /// afterwards.
+    Cramp(CrampArgs),
+    /// A one-page summary of the last weeks for a clinician (text, or HTML with --html).
+    Report(ReportArgs),
 }
 
 #[derive(Debug, Args)]
@@ -101,7 +107,7 @@ pub fn main() -> ExitCode {
 
 /// Run one parsed command line.
 pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
-    use crate::{history, remind, routine, session, tui};
+    use crate::{history, relief, remind, routine, session, tui};
     let run = |args: RunArgs| -> CmdResult {
         if args.plain || !std::io::stdout().is_terminal() {
             session::plain::run(dirs, &args.routine, args.mute)
@@ -126,6 +132,8 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Checkin(a) => history::cmd::checkin(dirs, a),
             Command::History(a) => history::cmd::history(dirs, a),
             Command::Stats => history::cmd::stats(dirs),
+            Command::Report(a) => history::cmd::report(dirs, a),
+            Command::Cramp(a) => relief::cmd::cramp(dirs, a, std::io::stdout().is_terminal()),
         },
     }
 }

@@ -6,7 +6,9 @@
 //! - [`session`]: the pure session state machine and the plain (line-by-line) player.
 //! - [`tui`]: the terminal interface (home, session, reminders, progress screens).
 //! - [`remind`]: the reminder file, the pure schedule, and the notification process.
-//! - [`history`]: the append-only record of sessions and morning check-ins, and the numbers.
+//! - [`history`]: the append-only record of sessions, morning check-ins and cramps, and the
+//!   numbers.
+//! - [`relief`]: when a cramp strikes: the relief guide's steps (pure) and `windown cramp`.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
 //! - [`locale`]: whether the locale asks for UTF-8 (Unicode drawing or ASCII).
@@ -24,6 +26,7 @@ pub mod fsio;
 pub mod history;
 pub mod locale;
 pub mod paths;
+pub mod relief;
 pub mod remind;
 pub mod routine;
 pub mod session;

@@ -403,6 +403,88 @@ fn home_screen_opens_and_q_quits() {
     t.wait_for(|s| s.contains("CUE-EXITED 0"), "the shell after windown");
 }
 
+/// `c` from home, the right leg and back of thigh, every step by key, a pain of 2, saved:
+/// one cramp record in the history; `windown cramp` straight away, left by Ctrl-C mid-guide,
+/// records one too and gives the terminal back.
+#[test]
+fn a_cramp_from_home_through_the_guide_to_the_record() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("cramp");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(
+        |s| s.contains("c cramp"),
+        "the home screen with its cramp key",
+    );
+    t.keys(&["c"]);
+    t.wait_for(|s| s.contains("A cramp? Let it ease."), "the relief screen");
+    let escapes = t.screen_escapes();
+    assert!(!escapes.contains("\x1b[7m"), "nothing reversed:\n{escapes}");
+    t.keys(&["r"]);
+    t.keys(&["b"]);
+    t.wait_for(
+        |s| s.contains("start with the right back of thigh"),
+        "the choice",
+    );
+    t.keys(&["Enter"]);
+    let s = t.wait_for(|s| s.contains(" Light on"), "the first step");
+    // The step's name in big letters at 100x30.
+    assert!(s.contains("#     ##### "), "{s}");
+    let squeezed = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(squeezed.contains("get urgent medical advice."), "{s}");
+    for step in [" Sit up", " Stretch", " Rub it", " Warmth"] {
+        t.keys(&["Enter"]);
+        t.wait_for(|s| s.contains(step), step);
+    }
+    t.keys(&["Enter"]);
+    t.wait_for(|s| s.contains("Has it eased?"), "the end");
+    t.keys(&["Up", "Up", "Up"]);
+    t.wait_for(|s| s.contains("Pain:"), "the pain");
+    t.keys(&["Enter"]);
+    t.wait_for(|s| s.contains("Routines"), "home again");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    let history =
+        std::fs::read_to_string(t.dir.path().join("data/history.jsonl")).expect("the history file");
+    let lines: Vec<&str> = history.lines().collect();
+    assert_eq!(lines.len(), 1, "{history}");
+    assert!(
+        lines[0].starts_with(r#"{"v":2,"type":"cramp","at":"#)
+            && lines[0].contains(r#""leg":"right","muscle":"back-thigh","relief_seconds":"#)
+            && lines[0].contains(r#""pain":2,"#),
+        "{history}"
+    );
+
+    // Straight in, Enter for the left calf, then Ctrl-C on the second step: recorded.
+    t.type_line("clear");
+    t.type_line(&format!("{bin} cramp; echo CRAMP-EXITED $?"));
+    t.wait_for(
+        |s| s.contains("start with the left calf"),
+        "the relief screen",
+    );
+    t.keys(&["Enter"]);
+    t.wait_for(|s| s.contains(" Light on"), "the first step");
+    t.keys(&["Enter"]);
+    t.wait_for(|s| s.contains(" Sit up"), "the second step");
+    t.keys(&["C-c"]);
+    t.wait_for(
+        |s| s.contains("CRAMP-EXITED 0"),
+        "the shell after windown cramp",
+    );
+    assert!(!t.alternate_on());
+    let history =
+        std::fs::read_to_string(t.dir.path().join("data/history.jsonl")).expect("the history file");
+    assert_eq!(history.lines().count(), 2, "{history}");
+    assert!(
+        history
+            .lines()
+            .nth(1)
+            .is_some_and(|l| l.contains(r#""leg":"left","muscle":"calf""#) && !l.contains("pain"))
+    );
+}
+
 /// Whether SGR sequences in `screen` set a foreground or background colour.
 fn has_colour(screen: &str) -> bool {
     screen.split("\x1b[").skip(1).any(|seq| {

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use windown::tui::app::GLOBAL_KEYS;
 use windown::tui::keys::Binding;
-use windown::tui::screens::{help, home, progress, reminders, session, summary};
+use windown::tui::screens::{help, home, progress, relief, reminders, session, summary};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).expect("a readable folder") {
@@ -93,7 +93,14 @@ fn the_readme_key_tables_match_the_key_tables() {
     let screens: Vec<(&str, Vec<Row>)> = vec![
         (
             "home",
-            [rows(home::KEYS), rows(home::CHECKIN_KEYS), global.clone()].concat(),
+            [
+                rows(home::KEYS),
+                rows(home::CHECKIN_KEYS),
+                rows(home::HOW_MANY_KEYS),
+                rows(home::WOKE_KEYS),
+                global.clone(),
+            ]
+            .concat(),
         ),
         ("session", [rows(session::KEYS), global.clone()].concat()),
         ("quit", rows(help::QUIT_KEYS)),
@@ -103,6 +110,7 @@ fn the_readme_key_tables_match_the_key_tables() {
             [rows(reminders::KEYS), global.clone()].concat(),
         ),
         ("progress", [rows(progress::KEYS), global.clone()].concat()),
+        ("relief", [rows(relief::KEYS), global.clone()].concat()),
     ];
     for (name, code) in screens {
         let doc = readme_rows(&readme, name);

@@ -167,7 +167,10 @@ fn home_asks_about_last_night_without_taking_enter() {
     let t0 = Instant::now();
     let night = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
     let mut app = App::new(Look::FULL, home(), false);
-    app.home.checkin = Some(Checkin { night_of: night });
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        ..Checkin::default()
+    });
     snap("home_checkin", &app, t0);
     // j still moves the list; Enter still starts a routine.
     app.key(ch('j'), &cx(t0));
@@ -177,18 +180,59 @@ fn home_asks_about_last_night_without_taking_enter() {
         [Out::Do(Job::Start(_))]
     ));
     assert!(app.home.checkin.is_some());
-    // m answers "mild" for that night and closes the prompt.
-    let out = app.key(ch('m'), &cx(t0));
+    // m answers "mild" for that night, then asks how many in all (3), then whether they
+    // woke you; y answers and closes the prompt.
+    assert!(app.key(ch('m'), &cx(t0)).is_empty());
+    snap("home_checkin_how_many", &app, t0);
+    assert!(app.key(ch('3'), &cx(t0)).is_empty());
+    snap("home_checkin_woke", &app, t0);
+    let out = app.key(ch('y'), &cx(t0));
     assert_eq!(
         out,
         vec![Out::Do(Job::Checkin {
             night_of: night,
-            answer: Answer::Cramps(Cramps::Mild)
+            answer: Answer::Cramps(Cramps::Mild),
+            count: Some(3),
+            woke: Some(true),
         })]
     );
     assert!(app.home.checkin.is_none());
+    // "none" asks nothing more; nor does "bad" when a cramp was eased with the guide.
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        ..Checkin::default()
+    });
+    assert_eq!(
+        app.key(ch('n'), &cx(t0)),
+        vec![Out::Do(Job::Checkin {
+            night_of: night,
+            answer: Answer::Cramps(Cramps::None),
+            count: None,
+            woke: None,
+        })]
+    );
+    // Two logged, one eased with the guide: s keeps the two, and it is done.
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        woke_known: true,
+        count: Some(2),
+        ..Checkin::default()
+    });
+    assert!(app.key(ch('b'), &cx(t0)).is_empty());
+    assert_eq!(
+        app.key(ch('s'), &cx(t0)),
+        vec![Out::Do(Job::Checkin {
+            night_of: night,
+            answer: Answer::Cramps(Cramps::Bad),
+            count: Some(2),
+            woke: None,
+        })]
+    );
     // Esc skips.
-    app.home.checkin = Some(Checkin { night_of: night });
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        ..Checkin::default()
+    });
     let out = app.key(key(KeyCode::Esc), &cx(t0));
     assert!(matches!(
         out.as_slice(),
@@ -197,6 +241,35 @@ fn home_asks_about_last_night_without_taking_enter() {
             ..
         })]
     ));
+}
+
+#[test]
+fn the_morning_question_shows_the_cramps_logged_and_the_nudge_is_plain() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.home.checkin = Some(Checkin {
+        night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date"),
+        logged: Some("You logged 2 cramps last night: 03:12 left calf, 05:40 left calf".into()),
+        ..Checkin::default()
+    });
+    app.home.nudge = true;
+    snap("home_checkin_logged", &app, t0);
+    let t = draw(&app, t0, 80, 24);
+    let nudge_cell = t
+        .backend()
+        .buffer()
+        .content
+        .iter()
+        .find(|c| c.symbol() == "C")
+        .expect("the nudge");
+    assert_eq!(
+        nudge_cell.fg,
+        ratatui::style::Color::Reset,
+        "no warning colour"
+    );
+    // Any key clears the nudge.
+    app.key(ch('j'), &cx(t0));
+    assert!(!app.home.nudge);
 }
 
 #[test]
@@ -237,6 +310,8 @@ fn home_header_from_the_history() {
         )),
         checkin_due: false,
         note: None,
+        last_night_cramps: Vec::new(),
+        nudge: false,
     };
     assert_eq!(
         windown::tui::screens::home::header_text(&h, morning, Look::FULL),
@@ -318,7 +393,10 @@ fn other_screens_open_from_home_and_get_their_keys() {
     // Esc goes home; g opens progress; Ctrl-C quits from there.
     assert!(app.key(key(KeyCode::Esc), &cx(t0)).is_empty());
     assert!(matches!(app.screen, Screen::Home));
-    assert_eq!(app.key(ch('g'), &cx(t0)), vec![Out::Do(Job::Progress)]);
+    assert_eq!(
+        app.key(ch('g'), &cx(t0)),
+        vec![Out::Do(Job::Progress { back: 0 })]
+    );
     assert!(matches!(app.screen, Screen::Progress(_)));
     assert_eq!(app.key(ctrl('c'), &cx(t0)), vec![Out::Quit]);
 }

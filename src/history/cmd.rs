@@ -33,6 +33,9 @@ pub struct CheckinArgs {
     /// The morning this is about (YYYY-MM-DD); default today.
     #[arg(long)]
     pub date: Option<String>,
+    /// Whether the cramps woke you.
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub woke: Option<String>,
 }
 
 /// `windown history`'s arguments.
@@ -85,14 +88,20 @@ impl From<HistoryError> for Failure {
 }
 
 pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
-    let entry = checkin_entry(args, now())?;
+    let mut entry = checkin_entry(args, now())?;
     // The answer this one replaces, if the night has one already (a file that cannot be read
-    // is refused by the append below, with its reason).
-    let earlier = store::load(dirs).ok().and_then(|l| {
-        l.records.into_iter().rev().find_map(|r| match r {
-            Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
-            _ => None,
-        })
+    // is refused by the append below, with its reason), and the cramps logged that night.
+    let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
+    let logged = super::stats::cramps_of_night(&records, entry.night_of);
+    if let Some(line) = logged_line(&logged, "that night") {
+        print_out(&format!("{line}\n"))?;
+    }
+    if entry.cramps != Cramps::None && entry.count.is_none() && !logged.is_empty() {
+        entry.count = Some(logged.len() as u32);
+    }
+    let earlier = records.into_iter().rev().find_map(|r| match r {
+        Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
+        _ => None,
     });
     super::record_checkin(dirs, &entry)?;
     let count = match entry.count {
@@ -112,6 +121,29 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
         entry.night_of.format("%a %-d %b %Y")
     ))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were (`when`:
+/// "last night", "that night").
+pub fn logged_line(logged: &[record::CrampEntry], when: &str) -> Option<String> {
+    if logged.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = logged
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {}",
+                c.at.format("%H:%M"),
+                crate::relief::where_(c.leg, c.muscle)
+            )
+        })
+        .collect();
+    Some(format!(
+        "You logged {} {when}: {}",
+        crate::words::count(logged.len() as u32, "cramp", "cramps"),
+        list.join(", ")
+    ))
 }
 
 /// Check the arguments of `windown checkin` and build the entry (pure apart from `now`).
@@ -153,11 +185,18 @@ pub fn checkin_entry(
             Some(n.to_string())
         }
     };
+    if cramps == Cramps::None && args.woke.as_deref() == Some("yes") {
+        return Err(
+            Failure::usage("--woke yes does not fit \"none\": a night without cramps")
+                .with_hint("leave --woke out, or record \"mild\" or \"bad\""),
+        );
+    }
     Ok(CheckinEntry {
         night_of: morning.pred_opt().unwrap_or(morning),
         cramps,
         count: args.count.filter(|_| cramps != Cramps::None),
         note,
+        woke: args.woke.map(|w| w == "yes"),
         recorded: now,
     })
 }
@@ -208,6 +247,34 @@ pub fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let stats = Stats::compute(&loaded.records, record::evening_of(now()));
     print_out(&stats.to_text())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `windown report`'s arguments.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// How many weeks of nights, ending with last night (1 to 104).
+    #[arg(long, default_value_t = super::report::DEFAULT_WEEKS,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(super::report::MAX_WEEKS)))]
+    pub weeks: u32,
+    /// Also write the report as one HTML page (self-contained, prints on one page).
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<std::path::PathBuf>,
+}
+
+/// `windown report`: the page as text, and as HTML with `--html`.
+pub fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
+    let loaded = load_for_command(dirs)?;
+    let last_night = record::last_night_over(now());
+    let r = super::report::Report::compute(&loaded.records, last_night, args.weeks);
+    if let Some(path) = &args.html {
+        crate::fsio::write(path, r.to_html().as_bytes())
+            .map_err(|e| Failure::io("write", path, &e))?;
+    }
+    print_out(&r.to_text())?;
+    if let Some(path) = &args.html {
+        print_out(&format!("The page is in {}.\n", path.display()))?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -324,6 +391,11 @@ fn text_row(r: &Record, replaced: bool) -> String {
             if let Some(n) = c.count {
                 let _ = write!(line, ", {n} {}", if n == 1 { "cramp" } else { "cramps" });
             }
+            match c.woke {
+                Some(true) => line.push_str(", woke"),
+                Some(false) => line.push_str(", slept through"),
+                None => {}
+            }
             if let Some(note) = &c.note {
                 let _ = write!(line, ": \"{}\"", printable(note));
             }
@@ -335,10 +407,35 @@ fn text_row(r: &Record, replaced: bool) -> String {
         Record::ReminderAck(a) => {
             format!("{at}  reminder  {}: done", printable(&a.reminder_id))
         }
+        Record::Cramp(c) => cramp_row(c),
     }
 }
 
-const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced";
+/// `2026-11-25 03:12  cramp     night of 2026-11-24: left calf, pain 7/10, relief guide 3m05s`
+pub fn cramp_row(c: &record::CrampEntry) -> String {
+    let mut line = format!(
+        "{}  cramp     night of {}: {}",
+        c.at.format("%Y-%m-%d %H:%M"),
+        c.night(),
+        crate::relief::where_(c.leg, c.muscle)
+    );
+    if let Some(p) = c.pain {
+        let _ = write!(line, ", pain {p}/10");
+    }
+    if let Some(s) = c.relief_seconds {
+        let _ = write!(
+            line,
+            ", relief guide {}",
+            crate::duration::human(std::time::Duration::from_secs(s))
+        );
+    }
+    line
+}
+
+const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds";
+
+/// The cramp columns at the end of a row (empty for the other records).
+const CRAMP_COLUMNS: usize = 4;
 
 fn csv_row(r: &Record, replaced: bool) -> String {
     let cells: Vec<String> = match r {
@@ -359,6 +456,10 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             String::new(),
             String::new(),
             String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
         ],
         Record::Checkin(c) => {
             let mut v = vec![
@@ -372,6 +473,7 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             v.push(c.note.clone().unwrap_or_default());
             v.push(String::new());
             v.push(replaced.to_string());
+            v.extend(std::iter::repeat_n(String::new(), CRAMP_COLUMNS));
             v
         }
         Record::ReminderAck(a) => {
@@ -379,6 +481,16 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             v.extend(std::iter::repeat_n(String::new(), 12));
             v.push(a.reminder_id.clone());
             v.push(String::new());
+            v.extend(std::iter::repeat_n(String::new(), CRAMP_COLUMNS));
+            v
+        }
+        Record::Cramp(c) => {
+            let mut v = vec!["cramp".into(), c.at.to_rfc3339(), c.night().to_string()];
+            v.extend(std::iter::repeat_n(String::new(), 13));
+            v.push(c.leg.word().into());
+            v.push(c.muscle.word().into());
+            v.push(c.pain.map(|n| n.to_string()).unwrap_or_default());
+            v.push(c.relief_seconds.map(|n| n.to_string()).unwrap_or_default());
             v
         }
     };
@@ -428,6 +540,7 @@ mod tests {
             count,
             note: note.map(str::to_string),
             date: date.map(str::to_string),
+            woke: None,
         }
     }
 
@@ -509,8 +622,16 @@ mod tests {
         let n = CSV_HEADER.split(',').count();
         let f = super::super::stats::fixture::checkin(3, Cramps::Bad);
         assert_eq!(csv_row(&f, true).split(',').count(), n);
-        assert!(csv_row(&f, true).ends_with(",true"));
+        assert!(csv_row(&f, true).ends_with(",true,,,,"));
         let s = super::super::stats::fixture::session(3, "22:00", true);
         assert_eq!(csv_row(&s, false).split(',').count(), n);
+        let c = super::super::stats::fixture::cramp(3, "03:12", Some(6));
+        let row = csv_row(&c, false);
+        assert_eq!(row.split(',').count(), n, "{row}");
+        assert!(row.ends_with(",left,calf,6,"), "{row}");
+        assert!(
+            row.starts_with("cramp,2026-11-04T03:12:00+01:00,2026-11-03,"),
+            "{row}"
+        );
     }
 }

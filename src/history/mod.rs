@@ -1,11 +1,13 @@
 //! History: every session, the morning check-ins and reminder acknowledgements, kept in an
 //! append-only file in the data folder, and the numbers drawn from them.
 //!
-//! - [`record`]: the record types and their JSON lines (format version 1).
+//! - [`record`]: the record types and their JSON lines (format versions 1 and 2).
 //! - [`store`]: appending (locked, one write, fsync) and reading (torn lines skipped and
 //!   reported, newer formats refused).
-//! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison.
-//! - [`cmd`]: `windown checkin`, `windown history`, `windown stats`.
+//! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison, the nights
+//!   with their cramps, the nudge.
+//! - [`report`]: the page for a clinician (text and self-contained HTML), pure.
+//! - [`cmd`]: `windown checkin`, `windown history`, `windown stats`, `windown report`.
 //!
 //! This module owns `history.jsonl` in the data folder and `checkin-dismissed` in the state
 //! folder, and nothing else. The session player and the reminder process call the `record_*`
@@ -14,6 +16,7 @@
 
 pub mod cmd;
 pub mod record;
+pub mod report;
 pub mod stats;
 pub mod store;
 
@@ -21,7 +24,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use record::{evening_of, last_night_over};
 
-pub use record::{CheckinEntry, Cramps, Record, ReminderAck, SessionEntry};
+pub use record::{CheckinEntry, CrampEntry, Cramps, Record, ReminderAck, SessionEntry};
 pub use store::HistoryError;
 
 use crate::paths::Dirs;
@@ -31,10 +34,36 @@ pub fn record_session(dirs: &Dirs, e: &SessionEntry) -> Result<(), HistoryError>
     store::append(dirs, &Record::Session(e.clone()))
 }
 
+/// The morning question's answer for `night_of` at `now`: with cramps, the count given, or
+/// else the number logged that night, when any were.
+pub fn record_answer(
+    dirs: &Dirs,
+    night_of: NaiveDate,
+    cramps: Cramps,
+    count: Option<u32>,
+    woke: Option<bool>,
+    now: DateTime<FixedOffset>,
+) -> Result<(), HistoryError> {
+    let mut e = CheckinEntry::new(night_of, cramps, now);
+    e.woke = woke.filter(|_| cramps.is_cramp_night());
+    e.count = count.filter(|_| cramps.is_cramp_night());
+    if cramps.is_cramp_night() && e.count.is_none() {
+        let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
+        let n = stats::cramps_of_night(&records, night_of).len() as u32;
+        e.count = (n > 0).then_some(n);
+    }
+    record_checkin(dirs, &e)
+}
+
 /// Append a morning check-in. A later check-in for the same night replaces the earlier one in
 /// every number (the earlier line stays in the file).
 pub fn record_checkin(dirs: &Dirs, e: &CheckinEntry) -> Result<(), HistoryError> {
     store::append(dirs, &Record::Checkin(e.clone()))
+}
+
+/// Append one cramp (from the relief guide or `windown cramp log`).
+pub fn record_cramp(dirs: &Dirs, e: &CrampEntry) -> Result<(), HistoryError> {
+    store::append(dirs, &Record::Cramp(e.clone()))
 }
 
 /// Append a "Done" on a reminder notification.
@@ -69,6 +98,11 @@ pub struct HomeSummary {
     /// Something in the file could not be read (a torn line, a newer format): a short note
     /// the home screen may show. The numbers above cover what could be read.
     pub note: Option<String>,
+    /// The cramps logged in the latest night that is over, in time order (the morning
+    /// question starts from them).
+    pub last_night_cramps: Vec<CrampEntry>,
+    /// Cramps often broke the person's sleep lately: say [`stats::NUDGE`] once.
+    pub nudge: bool,
 }
 
 /// The home screen's numbers at the moment `now` (local time with its offset). Every day in
@@ -112,12 +146,15 @@ fn summarize(
         }
     }
     let answered = last_checkin.is_some_and(|c| c.night_of >= night);
+    let nights = stats::nights(records);
     HomeSummary {
         streak: stats::current_streak(&evenings, evening),
         last_session,
         last_checkin: last_checkin.cloned(),
         checkin_due: !answered && dismissed.is_none_or(|d| d < evening),
         note,
+        last_night_cramps: stats::cramps_of_night(records, night),
+        nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
     }
 }
 
@@ -131,15 +168,18 @@ pub struct Progress {
 
 /// The progress screen's numbers at the moment `now`; "today" is the evening `now` belongs to
 /// (until 04:00 the evening before). Never fails: what could not be read becomes the note.
-pub fn progress(dirs: &Dirs, now: DateTime<FixedOffset>) -> Progress {
+/// `back`: how many chart widths ([`stats::CHART_DAYS`], about a month) the chart ends
+/// before today; the other numbers are as of today.
+pub fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress {
     let today = evening_of(now);
+    let chart_end = today - chrono::Duration::days(i64::from(back) * stats::CHART_DAYS as i64);
     match store::load(dirs) {
         Ok(l) => Progress {
-            stats: stats::Stats::compute(&l.records, today),
+            stats: stats::Stats::compute_until(&l.records, today, chart_end),
             note: l.note(&dirs.history_file()),
         },
         Err(e) => Progress {
-            stats: stats::Stats::compute(&[], today),
+            stats: stats::Stats::compute_until(&[], today, chart_end),
             note: Some(e.to_string()),
         },
     }
@@ -218,11 +258,56 @@ mod tests {
     }
 
     #[test]
+    fn the_morning_question_starts_from_the_cramps_logged_last_night() {
+        let mut recs = four_evenings();
+        recs.push(stats::fixture::cramp(24, "23:40", Some(5)));
+        recs.push(stats::fixture::cramp(24, "03:12", None));
+        recs.push(stats::fixture::cramp(24, "05:40", None));
+        let s = summarize(&recs, at("2026-11-25T07:54:00+01:00"), None, None);
+        assert!(s.checkin_due);
+        let times: Vec<String> = s
+            .last_night_cramps
+            .iter()
+            .map(|c| c.at.format("%H:%M").to_string())
+            .collect();
+        // 23:40 on the 25th is the next night; 03:12 and 05:40 on the 25th are last night.
+        assert_eq!(times, ["03:12", "05:40"]);
+        assert_eq!(
+            cmd::logged_line(&s.last_night_cramps, "last night").as_deref(),
+            Some("You logged 2 cramps last night: 03:12 left calf, 05:40 left calf")
+        );
+
+        // Answered "bad" from the home screen: the count comes from the log.
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        for r in &recs {
+            store::append(&dirs, r).unwrap();
+        }
+        record_answer(
+            &dirs,
+            d(24),
+            Cramps::Bad,
+            None,
+            Some(true),
+            at("2026-11-25T07:55:00+01:00"),
+        )
+        .unwrap();
+        let l = store::load(&dirs).unwrap();
+        let Some(Record::Checkin(c)) = l.records.last() else {
+            panic!()
+        };
+        assert_eq!(
+            (c.cramps, c.count, c.woke),
+            (Cramps::Bad, Some(2), Some(true))
+        );
+    }
+
+    #[test]
     fn no_checkin_prompt_over_a_newer_format() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
         std::fs::create_dir_all(&dirs.data).unwrap();
-        std::fs::write(dirs.history_file(), "{\"v\":2,\"type\":\"x\"}\n").unwrap();
+        std::fs::write(dirs.history_file(), "{\"v\":3,\"type\":\"x\"}\n").unwrap();
         let s = home_summary(&dirs, at("2026-11-21T07:54:00+01:00"));
         assert!(!s.checkin_due);
         assert!(s.note.unwrap().contains("newer windown"));

@@ -1,5 +1,8 @@
 //! The records of `history.jsonl` and their JSON: one self-describing object per line, the
-//! format version first (`{"v":1,"type":"session",...}`).
+//! format version first (`{"v":1,"type":"session",...}`). Format 2 added one record type,
+//! `cramp`; the records of format 1 are still written as format 1, so a file stays readable
+//! by a windown of format 1 until the first cramp is logged (from there that windown refuses
+//! it, as for any newer format, and says so).
 //!
 //! Owns the shape of each record, how a line is written, and how a line is read (including
 //! telling a newer format apart from a broken line). Knows nothing about files or locking
@@ -8,12 +11,22 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
-/// The format version this windown writes and reads.
-pub const FORMAT: u32 = 1;
+use crate::relief::{Leg, Muscle};
+
+/// The newest format version this windown reads (and writes, for a cramp record).
+pub const FORMAT: u32 = 2;
+
+/// The format that brought the `cramp` record.
+pub const CRAMP_FORMAT: u32 = 2;
 
 /// The hour before which a session still belongs to the previous evening: a routine started at
 /// 00:30 counts for the evening before.
 pub const NIGHT_CUTOFF_HOUR: u32 = 4;
+
+/// The hour before which a cramp still belongs to the night before: one at 05:40 is part of
+/// last night (a session's evening ends at [`NIGHT_CUTOFF_HOUR`], but people wake with a
+/// cramp until morning).
+pub const CRAMP_NIGHT_END_HOUR: u32 = 12;
 
 /// Longest note a check-in keeps, in characters.
 pub const NOTE_MAX_CHARS: usize = 280;
@@ -78,6 +91,10 @@ pub struct CheckinEntry {
     pub count: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// Whether the cramps woke the person, if asked and answered (an optional field: format-1
+    /// readers ignore it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub woke: Option<bool>,
     /// When the answer was given.
     pub recorded: DateTime<FixedOffset>,
 }
@@ -90,7 +107,54 @@ impl CheckinEntry {
             cramps,
             count: None,
             note: None,
+            woke: None,
             recorded,
+        }
+    }
+}
+
+/// One cramp: logged at the end of the relief guide, or afterwards with `windown cramp log`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrampEntry {
+    /// When it began (local time with its offset). Its night: see [`CrampEntry::night`].
+    pub at: DateTime<FixedOffset>,
+    pub leg: Leg,
+    pub muscle: Muscle,
+    /// How long the relief guide was open, when it was used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub relief_seconds: Option<u64>,
+    /// How bad, 0 to 10, if given (a line with another number is not read).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "pain_0_to_10"
+    )]
+    pub pain: Option<u8>,
+    /// When it was recorded.
+    pub recorded: DateTime<FixedOffset>,
+}
+
+fn pain_0_to_10<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    let p = Option::<u8>::deserialize(d)?;
+    match p {
+        Some(n) if n > crate::relief::PAIN_MAX => Err(serde::de::Error::custom(format!(
+            "pain {n} is not 0 to {}",
+            crate::relief::PAIN_MAX
+        ))),
+        p => Ok(p),
+    }
+}
+
+impl CrampEntry {
+    /// The night this cramp belongs to, by the evening that night began: before
+    /// [`CRAMP_NIGHT_END_HOUR`] (noon) the evening before, in the local time as recorded (so
+    /// a clock change or a trip never moves it).
+    pub fn night(&self) -> NaiveDate {
+        let local = self.at.naive_local();
+        if local.hour() < CRAMP_NIGHT_END_HOUR {
+            local.date().pred_opt().unwrap_or(local.date())
+        } else {
+            local.date()
         }
     }
 }
@@ -109,15 +173,26 @@ pub enum Record {
     Session(SessionEntry),
     Checkin(CheckinEntry),
     ReminderAck(ReminderAck),
+    Cramp(CrampEntry),
 }
 
 impl Record {
+    /// The format version of this record's line: 1 for the types of format 1, so older
+    /// readers still read them; [`CRAMP_FORMAT`] for a cramp.
+    pub fn version(&self) -> u32 {
+        match self {
+            Record::Cramp(_) => CRAMP_FORMAT,
+            _ => 1,
+        }
+    }
+
     /// The local moment the record is about (session start, check-in time, acknowledgement).
     pub fn at(&self) -> DateTime<FixedOffset> {
         match self {
             Record::Session(s) => s.started,
             Record::Checkin(c) => c.recorded,
             Record::ReminderAck(a) => a.at,
+            Record::Cramp(c) => c.at,
         }
     }
 
@@ -132,6 +207,10 @@ impl Record {
             }
             Record::Checkin(c) => c.recorded = whole_seconds(c.recorded),
             Record::ReminderAck(a) => a.at = whole_seconds(a.at),
+            Record::Cramp(c) => {
+                c.at = whole_seconds(c.at);
+                c.recorded = whole_seconds(c.recorded);
+            }
         }
         r
     }
@@ -142,10 +221,11 @@ impl Record {
         // total anyway.
         let body = serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string());
         let rest = body.strip_prefix('{').unwrap_or(&body);
+        let v = self.version();
         if rest == "}" {
-            format!("{{\"v\":{FORMAT}}}")
+            format!("{{\"v\":{v}}}")
         } else {
-            format!("{{\"v\":{FORMAT},{rest}")
+            format!("{{\"v\":{v},{rest}")
         }
     }
 }
@@ -177,12 +257,14 @@ pub fn parse_line(line: &str) -> Line {
         return Line::Blank;
     }
     // Fast path: every line this version writes starts this way.
-    if text.starts_with("{\"v\":1,") {
+    if text.starts_with("{\"v\":1,") || text.starts_with("{\"v\":2,") {
         return record_line(text);
     }
     match serde_json::from_str::<Version>(text) {
         Ok(Version { v: Some(v) }) if v > FORMAT => Line::Newer(v),
-        Ok(Version { v: Some(FORMAT) }) => record_line(text),
+        Ok(Version {
+            v: Some(1..=FORMAT),
+        }) => record_line(text),
         Ok(Version { v: Some(v) }) => Line::Unreadable(format!("unknown format version {v}")),
         Ok(Version { v: None }) => Line::Unreadable("no format version".to_string()),
         Err(e) if e.is_eof() && text.starts_with('{') => Line::Incomplete,
@@ -298,6 +380,7 @@ mod tests {
             cramps: Cramps::Mild,
             count: Some(2),
             note: None,
+            woke: None,
             recorded: t("2026-11-25T07:10:00+01:00"),
         });
         assert_eq!(
@@ -308,8 +391,64 @@ mod tests {
     }
 
     #[test]
+    fn a_cramp_is_a_format_2_line_and_reads_back() {
+        let c = Record::Cramp(CrampEntry {
+            at: t("2026-11-25T03:12:00+01:00"),
+            leg: Leg::Left,
+            muscle: Muscle::BackThigh,
+            relief_seconds: Some(185),
+            pain: Some(7),
+            recorded: t("2026-11-25T03:15:05+01:00"),
+        });
+        let line = c.to_line();
+        assert_eq!(
+            line,
+            r#"{"v":2,"type":"cramp","at":"2026-11-25T03:12:00+01:00","leg":"left","muscle":"back-thigh","relief_seconds":185,"pain":7,"recorded":"2026-11-25T03:15:05+01:00"}"#
+        );
+        assert_eq!(parse_line(&line), Line::Record(c.clone()));
+        // At 03:12 it is still the night of the 24th.
+        let Record::Cramp(e) = &c else { panic!() };
+        assert_eq!(e.night(), NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+        // Logged afterwards: no relief time, no pain.
+        let bare = r#"{"v":2,"type":"cramp","at":"2026-11-25T05:40:00+01:00","leg":"right","muscle":"calf","recorded":"2026-11-25T07:00:00+01:00"}"#;
+        assert!(matches!(parse_line(bare), Line::Record(Record::Cramp(_))));
+        // A hand edit out of range, or a leg that is not one, is told and skipped.
+        let Line::Unreadable(why) =
+            parse_line(&bare.replace(r#""muscle""#, r#""pain":11,"muscle""#))
+        else {
+            panic!("pain 11 read")
+        };
+        assert!(why.starts_with("pain 11 is not 0 to 10"), "{why}");
+        assert!(matches!(
+            parse_line(&bare.replace("right", "middle")),
+            Line::Unreadable(_)
+        ));
+    }
+
+    #[test]
+    fn format_1_records_keep_their_format_1_lines() {
+        // A windown of format 1 reads a file with sessions and check-ins written by this one;
+        // only a cramp line is new to it (and it refuses that as a newer format).
+        let s = Record::ReminderAck(ReminderAck {
+            reminder_id: "hydrate".into(),
+            at: t("2026-11-25T11:00:00+01:00"),
+        });
+        assert!(s.to_line().starts_with(r#"{"v":1,"type":"reminder_ack""#));
+        assert_eq!(
+            parse_line(
+                r#"{"v":2,"type":"checkin","night_of":"2026-11-24","cramps":"none","recorded":"2026-11-25T07:10:00+01:00"}"#
+            ),
+            Line::Record(Record::Checkin(CheckinEntry::new(
+                NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+                Cramps::None,
+                t("2026-11-25T07:10:00+01:00")
+            )))
+        );
+    }
+
+    #[test]
     fn newer_versions_and_damage_are_told_apart() {
-        assert_eq!(parse_line(r#"{"v":2,"type":"session"}"#), Line::Newer(2));
+        assert_eq!(parse_line(r#"{"v":3,"type":"session"}"#), Line::Newer(3));
         assert_eq!(parse_line(r#"{"type":"x","v":12}"#), Line::Newer(12));
         assert_eq!(parse_line(r#"{"v":1,"type":"sess"#), Line::Incomplete);
         assert_eq!(

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Duration, NaiveDate};
 
-use super::record::{Cramps, Record};
+use super::record::{CrampEntry, Cramps, Record};
 use crate::words::count;
 
 /// Days shown in the chart.
@@ -17,6 +17,104 @@ pub const CHART_DAYS: usize = 30;
 /// Below this many nights in either group, the comparison says it is too early to read much
 /// into it.
 pub const FEW_NIGHTS: u32 = 7;
+
+/// The nudge: at least this many nights with sleep broken by cramps...
+pub const NUDGE_NIGHTS: u32 = 4;
+/// ...among this many nights up to the last one that is over.
+pub const NUDGE_WINDOW: i64 = 14;
+
+/// The nudge, worded from the evidence brief (NHS): gentle, never alarming.
+pub const NUDGE: [&str; 2] = [
+    "Cramps are often breaking your sleep. The NHS advises seeing a GP about that.",
+    "See one too if cramps come with numbness or swelling, or your leg muscles are getting weaker or smaller.",
+];
+
+/// One night as the record tells it: the morning answer that counts, and the cramps logged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Night {
+    /// The check-in that counts (the one recorded last), if any.
+    pub answer: Option<Cramps>,
+    /// The check-in's count, when given.
+    pub answer_count: Option<u32>,
+    /// The check-in says whether they woke the person.
+    pub woke: Option<bool>,
+    /// Cramps logged that night (relief guide or `cramp log`).
+    pub logged: u32,
+    /// Of which through the relief guide (the person was up for it).
+    pub guided: u32,
+    /// The worst pain logged that night.
+    pub pain: Option<u8>,
+}
+
+impl Night {
+    /// How many cramps: the check-in's count, else the cramps logged, else none for a calm
+    /// answer; `None` when not known (a mild or bad answer without a count or a log).
+    pub fn count(&self) -> Option<u32> {
+        self.answer_count
+            .or((self.logged > 0).then_some(self.logged))
+            .or((self.answer == Some(Cramps::None)).then_some(0))
+    }
+
+    /// A night with cramps, by the answer or the log.
+    pub fn cramp_night(&self) -> bool {
+        self.answer.is_some_and(Cramps::is_cramp_night) || self.logged > 0
+    }
+
+    /// Sleep broken by cramps: the check-in says they woke the person, or the night was bad,
+    /// or a cramp was eased with the relief guide. Not when the check-in says they did not.
+    pub fn sleep_broken(&self) -> bool {
+        match self.woke {
+            Some(w) => w,
+            None => self.answer == Some(Cramps::Bad) || self.guided > 0,
+        }
+    }
+}
+
+/// Every night with a check-in or a logged cramp, by the evening it began.
+pub fn nights(records: &[Record]) -> BTreeMap<NaiveDate, Night> {
+    let mut out: BTreeMap<NaiveDate, Night> = BTreeMap::new();
+    for r in records {
+        match r {
+            Record::Checkin(c) => {
+                let n = out.entry(c.night_of).or_default();
+                n.answer = Some(c.cramps);
+                n.answer_count = c.count;
+                n.woke = c.woke;
+            }
+            Record::Cramp(c) => {
+                let n = out.entry(c.night()).or_default();
+                n.logged += 1;
+                n.guided += u32::from(c.relief_seconds.is_some());
+                n.pain = n.pain.max(c.pain);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The cramps logged for the night that began on the evening of `night`, in time order.
+pub fn cramps_of_night(records: &[Record], night: NaiveDate) -> Vec<CrampEntry> {
+    let mut v: Vec<CrampEntry> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Cramp(c) if c.night() == night => Some(c.clone()),
+            _ => None,
+        })
+        .collect();
+    v.sort_by_key(|c| c.at);
+    v
+}
+
+/// Nights with sleep broken by cramps among the [`NUDGE_WINDOW`] nights ending with
+/// `last_night`; [`NUDGE_NIGHTS`] or more call for the nudge.
+pub fn broken_nights(nights: &BTreeMap<NaiveDate, Night>, last_night: NaiveDate) -> u32 {
+    let from = last_night - Duration::days(NUDGE_WINDOW - 1);
+    nights
+        .range(from..=last_night)
+        .filter(|(_, n)| n.sleep_broken())
+        .count() as u32
+}
 
 /// One evening and the night after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +126,8 @@ pub struct Day {
     pub finished: u32,
     /// The morning check-in about the night after this evening, if there is one.
     pub cramps: Option<Cramps>,
+    /// How many cramps that night, when known ([`Night::count`]).
+    pub count: Option<u32>,
     /// Reminder acknowledgements on this calendar day.
     pub acks: u32,
 }
@@ -37,6 +137,9 @@ pub struct Day {
 pub struct Tally {
     pub nights: u32,
     pub cramp_nights: u32,
+    /// Of the nights, those with a known number of cramps, and the cramps in them.
+    pub counted_nights: u32,
+    pub cramps: u32,
 }
 
 impl Tally {
@@ -48,6 +151,33 @@ impl Tally {
         let pct = (f64::from(self.cramp_nights) * 100.0 / f64::from(self.nights)).round();
         let noun = if self.nights == 1 { "night" } else { "nights" };
         format!("{} of {} {noun} ({pct}%)", self.cramp_nights, self.nights)
+    }
+
+    /// `0.3 a night (8 cramps in 24 nights)` when every night has a number (calm nights
+    /// count 0), else how many cramp nights have none: a rate over the counted nights alone
+    /// would lean toward the calm ones.
+    pub fn describe_counts(&self) -> String {
+        if self.nights == 0 {
+            return "no nights yet".to_string();
+        }
+        if self.counted_nights < self.nights {
+            let missing = self.nights - self.counted_nights;
+            return format!(
+                "not known: {missing} of {} cramp {} no count",
+                self.cramp_nights,
+                if self.cramp_nights == 1 {
+                    "night has"
+                } else {
+                    "nights have"
+                }
+            );
+        }
+        let per = f64::from(self.cramps) / f64::from(self.counted_nights);
+        format!(
+            "{per:.1} a night ({} in {})",
+            count(self.cramps, "cramp", "cramps"),
+            count(self.counted_nights, "night", "nights")
+        )
     }
 }
 
@@ -81,6 +211,18 @@ pub struct Stats {
     pub cramp_nights: u32,
     pub bad_nights: u32,
     pub reminder_acks: u32,
+    /// Cramps logged (relief guide or `cramp log`), and the pain given with them.
+    pub cramps_logged: u32,
+    pub pain_given: u32,
+    pub pain_sum: u32,
+    pub pain_worst: Option<u8>,
+    /// Nights with sleep broken by cramps among the last [`NUDGE_WINDOW`], and whether that
+    /// calls for the nudge.
+    pub broken_recent: u32,
+    pub nudge: bool,
+    /// Nights with a known number of cramps (a calm answer counts 0), and the cramps in them.
+    pub counted_nights: u32,
+    pub counted_cramps: u32,
     pub comparison: Comparison,
     /// The last [`CHART_DAYS`] evenings, oldest first, ending today.
     pub days: Vec<Day>,
@@ -144,15 +286,23 @@ pub fn longest_streak(evenings: &BTreeSet<NaiveDate>) -> u32 {
 
 impl Stats {
     pub fn compute(records: &[Record], today: NaiveDate) -> Stats {
+        Stats::compute_until(records, today, today)
+    }
+
+    /// As [`Stats::compute`], with the chart's [`CHART_DAYS`] ending on `chart_end` instead
+    /// of today (the progress screen going back a month at a time). Everything else is as of
+    /// `today`.
+    pub fn compute_until(records: &[Record], today: NaiveDate, chart_end: NaiveDate) -> Stats {
         let evenings = routine_evenings(records);
         let checkins = checkins_by_night(records);
-        let first_day = today - Duration::days(CHART_DAYS as i64 - 1);
+        let first_day = chart_end - Duration::days(CHART_DAYS as i64 - 1);
         let mut days: Vec<Day> = (0..CHART_DAYS as i64)
             .map(|i| Day {
                 evening: first_day + Duration::days(i),
                 sessions: 0,
                 finished: 0,
                 cramps: None,
+                count: None,
                 acks: 0,
             })
             .collect();
@@ -162,6 +312,7 @@ impl Stats {
         };
 
         let (mut sessions, mut sessions_finished, mut active_seconds, mut acks) = (0, 0, 0u64, 0);
+        let (mut cramps_logged, mut pain_given, mut pain_sum, mut pain_worst) = (0, 0, 0, None);
         for r in records {
             match r {
                 Record::Session(s) => {
@@ -179,9 +330,26 @@ impl Stats {
                         days[i].acks += 1;
                     }
                 }
+                Record::Cramp(c) => {
+                    cramps_logged += 1;
+                    if let Some(p) = c.pain {
+                        pain_given += 1;
+                        pain_sum += u32::from(p);
+                        pain_worst = pain_worst.max(Some(p));
+                    }
+                }
                 Record::Checkin(_) => {}
             }
         }
+        let all_nights = nights(records);
+        let counts: Vec<u32> = all_nights.values().filter_map(Night::count).collect();
+        for (night, n) in &all_nights {
+            if let Some(i) = slot(*night) {
+                days[i].count = n.count();
+            }
+        }
+        // The last night that is over is the one before today's evening.
+        let broken_recent = broken_nights(&all_nights, today - Duration::days(1));
 
         let mut comparison = Comparison::default();
         let (mut cramp_nights, mut bad_nights) = (0, 0);
@@ -193,6 +361,10 @@ impl Stats {
             };
             tally.nights += 1;
             tally.cramp_nights += u32::from(cramps.is_cramp_night());
+            if let Some(n) = all_nights.get(&night).and_then(Night::count) {
+                tally.counted_nights += 1;
+                tally.cramps += n;
+            }
             cramp_nights += u32::from(cramps.is_cramp_night());
             bad_nights += u32::from(cramps == Cramps::Bad);
             if let Some(i) = slot(night) {
@@ -211,6 +383,14 @@ impl Stats {
             cramp_nights,
             bad_nights,
             reminder_acks: acks,
+            cramps_logged,
+            pain_given,
+            pain_sum,
+            pain_worst,
+            broken_recent,
+            nudge: broken_recent >= NUDGE_NIGHTS,
+            counted_nights: counts.len() as u32,
+            counted_cramps: counts.iter().sum(),
             comparison,
             days,
         }
@@ -228,7 +408,24 @@ impl Stats {
             out.push_str(&l);
             out.push('\n');
         }
+        if self.nudge {
+            out.push('\n');
+            for l in NUDGE {
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
         out
+    }
+
+    /// `6/10 on average (5 given), worst 8`, when any pain was given.
+    pub fn pain_text(&self) -> Option<String> {
+        let worst = self.pain_worst?;
+        let avg = f64::from(self.pain_sum) / f64::from(self.pain_given.max(1));
+        Some(format!(
+            "{avg:.1}/10 on average ({} given), worst {worst}",
+            self.pain_given
+        ))
     }
 
     /// Streaks and totals, one line each (shared by `windown stats` and the progress screen).
@@ -252,12 +449,33 @@ impl Stats {
             self.cramp_nights,
             self.bad_nights
         ));
+        if self.cramps_logged > 0 {
+            let pain = self
+                .pain_text()
+                .map(|p| format!("; pain {p}"))
+                .unwrap_or_default();
+            line(format!("Cramps logged: {}{pain}", self.cramps_logged));
+        }
+        if self.counted_cramps > 0 {
+            line(format!(
+                "Cramps per night: {:.1} ({} in {} with a number)",
+                f64::from(self.counted_cramps) / f64::from(self.counted_nights.max(1)),
+                count(self.counted_cramps, "cramp", "cramps"),
+                count(self.counted_nights, "night", "nights")
+            ));
+        }
         if self.reminder_acks > 0 {
             line(format!("Reminders done: {}", self.reminder_acks));
         }
         let recent: Vec<&Day> = self.days.iter().filter(|d| d.finished > 0).collect();
+        let span = match self.days.last() {
+            Some(d) if d.evening != self.today => {
+                format!("{CHART_DAYS} days to {}", d.evening.format("%-d %b %Y"))
+            }
+            _ => format!("Last {CHART_DAYS} days"),
+        };
         line(format!(
-            "Last {CHART_DAYS} days: a finished routine on {}, cramps on {} of {} checked nights",
+            "{span}: a finished routine on {}, cramps on {} of {} checked nights",
             evenings(recent.len() as u32),
             self.days
                 .iter()
@@ -282,6 +500,17 @@ impl Stats {
                 c.after_none.describe()
             ),
         ];
+        if c.after_routine.cramps + c.after_none.cramps > 0 {
+            v.push("Cramps per night, where the number is known:".to_string());
+            v.push(format!(
+                "  after an evening with a finished routine: {}",
+                c.after_routine.describe_counts()
+            ));
+            v.push(format!(
+                "  after an evening without:                 {}",
+                c.after_none.describe_counts()
+            ));
+        }
         if c.too_few() {
             v.push(format!(
                 "Fewer than {FEW_NIGHTS} nights on one side: too early to read much into it."
@@ -328,7 +557,22 @@ pub(crate) mod fixture {
             cramps,
             count: None,
             note: None,
+            woke: None,
             recorded: t(&format!("2026-11-{:02}T07:15:00+01:00", night + 1)),
+        })
+    }
+
+    /// A left-calf cramp at `hm` on the morning of November `day + 1` (the night of `day`
+    /// when before 04:00).
+    pub fn cramp(day: u32, hm: &str, pain: Option<u8>) -> Record {
+        let at = t(&format!("2026-11-{:02}T{hm}:00+01:00", day + 1));
+        Record::Cramp(CrampEntry {
+            at,
+            leg: crate::relief::Leg::Left,
+            muscle: crate::relief::Muscle::Calf,
+            relief_seconds: None,
+            pain,
+            recorded: at,
         })
     }
 
@@ -405,11 +649,15 @@ mod tests {
             Comparison {
                 after_routine: Tally {
                     nights: 24,
-                    cramp_nights: 3
+                    cramp_nights: 3,
+                    counted_nights: 21,
+                    cramps: 0,
                 },
                 after_none: Tally {
                     nights: 5,
-                    cramp_nights: 4
+                    cramp_nights: 4,
+                    counted_nights: 1,
+                    cramps: 0,
                 },
             }
         );
@@ -513,6 +761,170 @@ mod tests {
         assert_eq!(current_streak(&expected, d(2026, 3, 31)), 6);
         assert_eq!(current_streak(&expected, d(2026, 10, 28)), 6);
         assert_eq!(longest_streak(&expected), 6);
+    }
+
+    fn checkin_with(night: u32, cramps: Cramps, count: Option<u32>, woke: Option<bool>) -> Record {
+        let Record::Checkin(mut c) = fixture::checkin(night, cramps) else {
+            unreachable!()
+        };
+        c.count = count;
+        c.woke = woke;
+        Record::Checkin(c)
+    }
+
+    #[test]
+    fn a_night_counts_from_the_answer_then_the_log() {
+        let recs = vec![
+            fixture::cramp(3, "03:12", Some(6)),
+            fixture::cramp(3, "05:40", Some(8)),
+            checkin_with(3, Cramps::Bad, None, None),
+            checkin_with(4, Cramps::Mild, Some(3), Some(false)),
+            fixture::cramp(4, "02:00", None),
+            checkin_with(5, Cramps::Mild, None, None),
+            checkin_with(6, Cramps::None, None, None),
+            // Logged, never checked in.
+            fixture::cramp(7, "04:30", Some(2)),
+        ];
+        let n = nights(&recs);
+        let d = |day| d(2026, 11, day);
+        assert_eq!(n[&d(3)].count(), Some(2));
+        assert_eq!(n[&d(3)].pain, Some(8));
+        assert_eq!(n[&d(4)].count(), Some(3), "the answer's own count wins");
+        assert!(
+            !n[&d(4)].sleep_broken(),
+            "the answer says they did not wake"
+        );
+        assert_eq!(n[&d(5)].count(), None, "mild, not counted");
+        assert_eq!(n[&d(6)].count(), Some(0));
+        assert!(n[&d(7)].cramp_night() && n[&d(7)].answer.is_none());
+        let s = Stats::compute(&recs, d(10));
+        assert_eq!(s.cramps_logged, 4);
+        assert_eq!(
+            s.pain_text().as_deref(),
+            Some("5.3/10 on average (3 given), worst 8")
+        );
+        // Counted nights among checked ones: 3 (2), 4 (3), 6 (0); all after no routine.
+        assert_eq!(
+            (
+                s.comparison.after_none.counted_nights,
+                s.comparison.after_none.cramps
+            ),
+            (3, 5)
+        );
+        // Night 5 (mild) has no number: no rate for that group.
+        assert_eq!(
+            s.comparison.after_none.describe_counts(),
+            "not known: 1 of 3 cramp nights have no count"
+        );
+        let mut counted = recs.clone();
+        counted.push(checkin_with(5, Cramps::Mild, Some(1), None));
+        assert_eq!(
+            Stats::compute(&counted, d(10))
+                .comparison
+                .after_none
+                .describe_counts(),
+            "1.5 a night (6 cramps in 4 nights)"
+        );
+        let text = s.to_text();
+        assert!(text.contains("Cramps logged: 4; pain 5.3/10 on average (3 given), worst 8"));
+        assert!(text.contains("Cramps per night, where the number is known:"));
+        // Nights 3 (2), 4 (3), 6 (0), 7 (1 logged, no check-in).
+        assert!(
+            text.contains("Cramps per night: 1.5 (6 cramps in 4 nights with a number)"),
+            "{text}"
+        );
+        assert_eq!(s.days[CHART_DAYS - 8].count, Some(2)); // the night of the 3rd
+    }
+
+    #[test]
+    fn the_nudge_comes_at_four_broken_nights_in_fourteen() {
+        // Nights 10..=23 are the fourteen up to the last night over on the 24th evening.
+        let broken = |nights: &[u32]| -> Vec<Record> {
+            nights
+                .iter()
+                .map(|&n| checkin_with(n, Cramps::Mild, Some(1), Some(true)))
+                .collect()
+        };
+        let today = d(2026, 11, 24);
+        assert!(!Stats::compute(&broken(&[10, 12, 23]), today).nudge);
+        let s = Stats::compute(&broken(&[10, 12, 20, 23]), today);
+        assert!(s.nudge);
+        assert!(s.to_text().contains(NUDGE[0]));
+        assert_eq!(s.to_text().matches("NHS").count(), 1, "said once");
+        // The 9th is outside the fourteen nights.
+        assert!(!Stats::compute(&broken(&[9, 12, 20, 23]), today).nudge);
+        // A bad night without an answer about waking, or a cramp eased with the guide,
+        // counts; a mild one that did not wake them does not.
+        let mut recs = broken(&[12, 20]);
+        recs.push(checkin_with(15, Cramps::Bad, None, None));
+        recs.push(checkin_with(16, Cramps::Mild, None, Some(false)));
+        let Record::Cramp(mut c) = fixture::cramp(17, "03:00", None) else {
+            unreachable!()
+        };
+        c.relief_seconds = Some(120);
+        recs.push(Record::Cramp(c));
+        assert!(Stats::compute(&recs, today).nudge);
+        recs.pop();
+        assert!(!Stats::compute(&recs, today).nudge);
+    }
+
+    #[test]
+    fn cramps_belong_to_the_night_across_midnight_and_clock_changes() {
+        use chrono::TimeZone;
+        let cramp = |at: chrono::DateTime<chrono::FixedOffset>| {
+            Record::Cramp(CrampEntry {
+                at,
+                leg: crate::relief::Leg::Left,
+                muscle: crate::relief::Muscle::Calf,
+                relief_seconds: None,
+                pain: None,
+                recorded: at,
+            })
+        };
+        // Berlin, 24-25 October 2026: 02:30 comes twice. 23:50 before midnight, both 02:30s,
+        // and 05:40 are all the night of the 24th; 12:10 on the 25th is not.
+        let twice = Berlin.with_ymd_and_hms(2026, 10, 25, 2, 30, 0);
+        let recs = vec![
+            cramp(
+                Berlin
+                    .with_ymd_and_hms(2026, 10, 24, 23, 50, 0)
+                    .unwrap()
+                    .fixed_offset(),
+            ),
+            cramp(twice.latest().unwrap().fixed_offset()),
+            cramp(twice.earliest().unwrap().fixed_offset()),
+            cramp(
+                Berlin
+                    .with_ymd_and_hms(2026, 10, 25, 5, 40, 0)
+                    .unwrap()
+                    .fixed_offset(),
+            ),
+            cramp(
+                Berlin
+                    .with_ymd_and_hms(2026, 10, 25, 12, 10, 0)
+                    .unwrap()
+                    .fixed_offset(),
+            ),
+        ];
+        let night = cramps_of_night(&recs, d(2026, 10, 24));
+        let times: Vec<String> = night.iter().map(|c| c.at.to_rfc3339()).collect();
+        assert_eq!(
+            times,
+            [
+                "2026-10-24T23:50:00+02:00",
+                "2026-10-25T02:30:00+02:00",
+                "2026-10-25T02:30:00+01:00",
+                "2026-10-25T05:40:00+01:00"
+            ]
+        );
+        // Spring: 03:30 comes right after 01:59 on 29 March; still the night of the 28th.
+        let spring = cramp(
+            Berlin
+                .with_ymd_and_hms(2026, 3, 29, 3, 30, 0)
+                .unwrap()
+                .fixed_offset(),
+        );
+        assert_eq!(cramps_of_night(&[spring], d(2026, 3, 28)).len(), 1);
     }
 
     #[test]

@@ -269,14 +269,16 @@ pub fn append(dirs: &Dirs, record: &Record) -> Result<(), HistoryError> {
 }
 
 /// The first line written in a newer format, if any. Every line this version writes starts
-/// with `{"v":1,`, so only other lines are parsed.
+/// with `{"v":1,` or `{"v":2,`, so only other lines are parsed.
 fn newer_line(file: &mut File) -> io::Result<Option<(usize, u32)>> {
     file.seek(SeekFrom::Start(0))?;
     let mut bytes = Vec::new();
     file.read_to_end(&mut bytes)?;
-    let prefix = format!("{{\"v\":{},", record::FORMAT);
+    let known: Vec<String> = (1..=record::FORMAT)
+        .map(|v| format!("{{\"v\":{v},"))
+        .collect();
     for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
-        if line.starts_with(prefix.as_bytes()) {
+        if known.iter().any(|p| line.starts_with(p.as_bytes())) {
             continue;
         }
         if let Line::Newer(v) = record::parse_line(&String::from_utf8_lossy(line)) {

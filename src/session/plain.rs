@@ -422,7 +422,18 @@ impl Player<'_> {
 
 /// Stdin lines into the channel, then `Eof`.
 fn read_stdin(tx: Sender<Input>) {
-    let eof = tx.clone();
+    read_stdin_into(tx, |_| Input::Line, || Input::Eof);
+}
+
+/// Stdin lines into the channel on a thread of their own, each (without its line end) made a
+/// message by `line`, then `eof()` when stdin closes or cannot be read. Shared by the plain
+/// players (a session here, the relief guide in `crate::relief::plain`).
+pub(crate) fn read_stdin_into<T: Send + 'static>(
+    tx: Sender<T>,
+    line: fn(String) -> T,
+    eof: fn() -> T,
+) {
+    let fallback = tx.clone();
     let spawned = std::thread::Builder::new()
         .name("stdin".into())
         .spawn(move || {
@@ -434,17 +445,18 @@ fn read_stdin(tx: Sender<Input>) {
                 match lock.read_until(b'\n', &mut buf) {
                     Ok(0) | Err(_) => break,
                     Ok(_) => {
-                        if tx.send(Input::Line).is_err() {
+                        let text = String::from_utf8_lossy(&buf).trim_end().to_string();
+                        if tx.send(line(text)).is_err() {
                             return;
                         }
                     }
                 }
             }
-            let _ = tx.send(Input::Eof);
+            let _ = tx.send(eof());
         });
     if spawned.is_err() {
-        // Without a reader nothing can answer a task: as if stdin were closed.
-        let _ = eof.send(Input::Eof);
+        // Without a reader nothing can answer: as if stdin were closed.
+        let _ = fallback.send(eof());
     }
 }
 

@@ -19,6 +19,7 @@ use super::keys::{self, Binding, HelpRow, Key};
 use super::screens::help::{self, HELP_KEYS, HelpAction, QUIT_KEYS, QuitAction};
 use super::screens::home::{Checkin, Home, header_text};
 use super::screens::progress::ProgressScreen;
+use super::screens::relief::Relief;
 use super::screens::reminders::RemindersScreen;
 use super::screens::session::Running;
 use super::screens::{Act, Cx, Goto, View};
@@ -38,6 +39,7 @@ pub enum Screen {
     Summary(Summary),
     Reminders(RemindersScreen),
     Progress(ProgressScreen),
+    Relief(Relief),
 }
 
 /// What covers the screen.
@@ -116,6 +118,7 @@ impl App {
             Screen::Summary(s) => s,
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
+            Screen::Relief(r) => r,
         }
     }
 
@@ -126,6 +129,7 @@ impl App {
             Screen::Summary(s) => s,
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
+            Screen::Relief(r) => r,
         }
     }
 
@@ -134,7 +138,7 @@ impl App {
         let (running, acts) = Running::start(routine, figures, cx.now, cx.wall);
         self.overlay = Overlay::None;
         self.screen = Screen::Session(Box::new(running));
-        self.apply(acts)
+        self.apply(acts, cx)
     }
 
     /// The running session, if any.
@@ -152,10 +156,10 @@ impl App {
         }
     }
 
-    /// When the loop must wake without input: the next change of the countdown, or on the
-    /// reminders screen the next minute (its times are to the minute). `None` means sleep
-    /// until something arrives (home, paused, task, summary, progress). The wall clock is
-    /// read only when it is needed.
+    /// When the loop must wake without input: the next change of the countdown (a session's,
+    /// the relief guide's), or on the reminders screen the next minute (its times are to the
+    /// minute). `None` means sleep until something arrives (home, paused, task, summary,
+    /// progress). The wall clock is read only when it is needed.
     pub fn next_wake(
         &self,
         now: Instant,
@@ -172,6 +176,7 @@ impl App {
                 );
                 Some(now + std::time::Duration::from_secs(60).saturating_sub(into_minute))
             }
+            Screen::Relief(r) => r.next_wake(now),
             _ => None,
         }
     }
@@ -182,11 +187,14 @@ impl App {
             // A new minute: the next times move on.
             return (true, Vec::new());
         }
+        if let Screen::Relief(r) = &mut self.screen {
+            return (r.advance(cx.now), Vec::new());
+        }
         let Some(r) = self.running_mut() else {
             return (false, Vec::new());
         };
         let (redraw, acts) = r.advance(cx.now);
-        (redraw, self.apply(acts))
+        (redraw, self.apply(acts, cx))
     }
 
     /// Control the running session (no-op elsewhere).
@@ -195,17 +203,17 @@ impl App {
             return Vec::new();
         };
         let acts = r.control(c, cx.now);
-        self.apply(acts)
+        self.apply(acts, cx)
     }
 
     /// Carry out what a screen asked for.
-    fn apply(&mut self, acts: Vec<Act>) -> Vec<Out> {
+    fn apply(&mut self, acts: Vec<Act>, cx: &Cx) -> Vec<Out> {
         let mut out = Vec::new();
         for a in acts {
             match a {
                 Act::Do(job) => out.push(Out::Do(job)),
                 Act::Cue(c) => out.push(Out::Cue(c)),
-                Act::Go(to) => out.extend(self.go(to)),
+                Act::Go(to) => out.extend(self.go(to, cx)),
                 Act::Help => self.overlay = Overlay::Help { scroll: 0 },
                 Act::ConfirmQuit => self.overlay = Overlay::ConfirmQuit,
                 Act::ToggleMute => self.muted = !self.muted,
@@ -226,7 +234,7 @@ impl App {
     }
 
     /// Show another screen, and ask for what it needs read.
-    fn go(&mut self, to: Goto) -> Vec<Out> {
+    fn go(&mut self, to: Goto, cx: &Cx) -> Vec<Out> {
         match to {
             Goto::Home => {
                 self.screen = Screen::Home;
@@ -238,7 +246,18 @@ impl App {
             }
             Goto::Progress => {
                 self.screen = Screen::Progress(ProgressScreen::default());
-                vec![Out::Do(Job::Progress)]
+                vec![Out::Do(Job::Progress { back: 0 })]
+            }
+            Goto::Relief => {
+                self.overlay = Overlay::None;
+                self.screen = Screen::Relief(Relief::new(
+                    Default::default(),
+                    Default::default(),
+                    cx.now,
+                    cx.wall.fixed_offset(),
+                    true,
+                ));
+                Vec::new()
             }
         }
     }
@@ -259,6 +278,11 @@ impl App {
 
     /// Leaving now (signal, terminal gone): stop a running session so it is recorded.
     pub fn on_terminate(&mut self, cx: &Cx) -> Vec<Out> {
+        if let Screen::Relief(r) = &mut self.screen
+            && let Some(e) = r.entry(cx.now, cx.wall.fixed_offset())
+        {
+            return vec![Out::Do(Job::RecordCramp(e)), Out::Quit];
+        }
         let mut out = self.control(Control::Quit, cx);
         out.retain(|o| matches!(o, Out::Do(Job::RecordSession { .. })));
         out.push(Out::Quit);
@@ -289,8 +313,20 @@ impl App {
                     if summary.checkin_due && self.home.checkin.is_none() {
                         self.home.checkin = Some(Checkin {
                             night_of: crate::history::last_night_over(at),
+                            logged: crate::history::cmd::logged_line(
+                                &summary.last_night_cramps,
+                                "last night",
+                            ),
+                            woke_known: summary
+                                .last_night_cramps
+                                .iter()
+                                .any(|c| c.relief_seconds.is_some()),
+                            answered: None,
+                            count: Some(summary.last_night_cramps.len() as u32).filter(|&n| n > 0),
+                            counted: false,
                         });
                     }
+                    self.home.nudge = summary.nudge;
                 }
             }
             // Only where it was asked for: a key that left home meanwhile wins, and a second
@@ -357,7 +393,7 @@ impl App {
             Overlay::None => {}
         }
         let acts = self.view_mut().key(&key, cx);
-        self.apply(acts)
+        self.apply(acts, cx)
     }
 
     /// SIGINT from outside: as Ctrl-C.

@@ -1,6 +1,7 @@
 //! The big countdown: digits five rows high drawn with block characters (or `#` when the
 //! locale is not UTF-8), readable from across a room. Falls back to one bold line when the
-//! area is too small for the big glyphs.
+//! area is too small for the big glyphs. Also capital letters, for a few words drawn big (the
+//! relief screen's step names, for people who cannot find their glasses at night).
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -24,13 +25,54 @@ const DIGITS: [[&str; 5]; 10] = [
 ];
 const COLON: [&str; 5] = ["   ", " # ", "   ", " # ", "   "];
 const SPACE: [&str; 5] = ["  ", "  ", "  ", "  ", "  "];
+/// The gap between words of big text.
+const WORD_GAP: [&str; 5] = ["   ", "   ", "   ", "   ", "   "];
+
+/// Capital letters, for a few words drawn big (the relief screen's step names).
+const LETTERS: [[&str; 5]; 26] = [
+    [" ### ", "#   #", "#####", "#   #", "#   #"],
+    ["#### ", "#   #", "#### ", "#   #", "#### "],
+    [" ####", "#    ", "#    ", "#    ", " ####"],
+    ["#### ", "#   #", "#   #", "#   #", "#### "],
+    ["#####", "#    ", "#### ", "#    ", "#####"],
+    ["#####", "#    ", "#### ", "#    ", "#    "],
+    [" ####", "#    ", "#  ##", "#   #", " ####"],
+    ["#   #", "#   #", "#####", "#   #", "#   #"],
+    ["#####", "  #  ", "  #  ", "  #  ", "#####"],
+    ["#####", "   # ", "   # ", "#  # ", " ##  "],
+    ["#   #", "#  # ", "###  ", "#  # ", "#   #"],
+    ["#    ", "#    ", "#    ", "#    ", "#####"],
+    ["#   #", "## ##", "# # #", "#   #", "#   #"],
+    ["#   #", "##  #", "# # #", "#  ##", "#   #"],
+    [" ### ", "#   #", "#   #", "#   #", " ### "],
+    ["#### ", "#   #", "#### ", "#    ", "#    "],
+    [" ### ", "#   #", "# # #", "#  # ", " ## #"],
+    ["#### ", "#   #", "#### ", "#  # ", "#   #"],
+    [" ####", "#    ", " ### ", "    #", "#### "],
+    ["#####", "  #  ", "  #  ", "  #  ", "  #  "],
+    ["#   #", "#   #", "#   #", "#   #", " ### "],
+    ["#   #", "#   #", "#   #", " # # ", "  #  "],
+    ["#   #", "#   #", "# # #", "## ##", "#   #"],
+    ["#   #", " # # ", "  #  ", " # # ", "#   #"],
+    ["#   #", " # # ", "  #  ", "  #  ", "  #  "],
+    ["#####", "   # ", "  #  ", " #   ", "#####"],
+];
 
 fn glyph(c: char) -> &'static [&'static str; 5] {
     match c {
         '0'..='9' => &DIGITS[(c as u8 - b'0') as usize],
+        'A'..='Z' => &LETTERS[(c as u8 - b'A') as usize],
+        'a'..='z' => &LETTERS[(c as u8 - b'a') as usize],
         ':' => &COLON,
+        ' ' => &WORD_GAP,
         _ => &SPACE,
     }
+}
+
+/// Whether every character of `text` has a big glyph (digits, `:`, letters, spaces).
+pub fn drawable(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == ':' || c == ' ')
 }
 
 /// Width in columns of `text` drawn big at `scale` (one blank glyph column between glyphs).
@@ -106,6 +148,32 @@ pub fn countdown_text(remaining: std::time::Duration) -> String {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn words_are_drawn_big_in_capitals() {
+        assert!(drawable("Light on") && !drawable("Rub it!"));
+        // Six columns a letter with its gap, three for a space, less the last gap.
+        assert_eq!(width("SIT UP", 1), 6 * 5 + 4 - 1);
+        let area = Rect::new(0, 0, 11, 5);
+        let mut buf = Buffer::empty(area);
+        BigText {
+            text: "Hi",
+            style: Style::new(),
+            unicode: false,
+            scale: 1,
+        }
+        .render(area, &mut buf);
+        assert_eq!(
+            buf,
+            Buffer::with_lines([
+                "#   # #####",
+                "#   #   #  ",
+                "#####   #  ",
+                "#   #   #  ",
+                "#   # #####",
+            ])
+        );
+    }
 
     #[test]
     fn countdown_uses_minutes_then_hours() {

@@ -1,7 +1,8 @@
 //! The terminal interface: every screen windown has, and the loop that runs them.
 //!
-//! - [`screens`]: one file per screen (home, session, summary, reminders, progress, and the
-//!   help and quit overlays), each drawn purely from its own state, each with its key table.
+//! - [`screens`]: one file per screen (home, session, summary, reminders, progress, relief,
+//!   and the help and quit overlays), each drawn purely from its own state, each with its key
+//!   table.
 //! - [`app`]: the pure interface state machine: which screen is up, keys in, work out.
 //! - [`keys`]: key bindings as data; one table drives a screen's handler, help and hint line.
 //! - [`theme`]: every colour and style, `NO_COLOR` and the ASCII fallback, shared drawing.
@@ -9,7 +10,7 @@
 //! - [`events`]: the one event channel (input thread, signal thread, job results).
 //! - [`term`]: entering and restoring the terminal (panic hook, signals, Ctrl-Z), one write a
 //!   frame.
-//! - [`bigdigits`]: the big countdown digits.
+//! - [`bigdigits`]: the big countdown digits (and capitals, for the relief screen's step names).
 //! - `run`: the loop that ties the app to the terminal, the clocks, the cues and the worker.
 //!
 //! The only module that draws: no module outside `tui` imports ratatui (a test checks). Owns
@@ -39,6 +40,16 @@ pub fn run_home(dirs: &Dirs) -> CmdResult {
             .with_hint("`windown list` lists the routines; `windown run ROUTINE --plain` runs one line by line"));
     }
     run::run(dirs, run::Start::Home, false)
+}
+
+/// `windown cramp`: open the relief guide for a cramp in `leg`'s `muscle` (both preselected,
+/// changeable before it starts).
+pub fn run_relief(
+    dirs: &Dirs,
+    leg: crate::relief::Leg,
+    muscle: crate::relief::Muscle,
+) -> CmdResult {
+    run::run(dirs, run::Start::Relief(leg, muscle), false)
 }
 
 /// `windown run ROUTINE`: start a session on `routine` (an id or a path) at once.

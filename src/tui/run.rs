@@ -34,6 +34,8 @@ const FINISH_WORK: Duration = Duration::from_secs(5);
 pub enum Start {
     Home,
     Routine(Box<Routine>),
+    /// `windown cramp`: the relief guide, leg and muscle preselected.
+    Relief(crate::relief::Leg, crate::relief::Muscle),
 }
 
 /// Everything the loop holds besides the pure [`App`].
@@ -69,6 +71,17 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         Start::Routine(r) => {
             let figures = work::figures(dirs, &r, look.unicode);
             Some((r, figures))
+        }
+        Start::Relief(leg, muscle) => {
+            let now = chrono::Local::now().fixed_offset();
+            app.screen = super::app::Screen::Relief(super::screens::relief::Relief::new(
+                leg,
+                muscle,
+                Instant::now(),
+                now,
+                false,
+            ));
+            None
         }
     };
 

@@ -251,6 +251,32 @@ pub mod chart {
     pub const BAD: Style = Style::new().fg(RED);
 }
 
+/// The relief screen at night: dim colours on the terminal's own background, never a
+/// reversed or bright block, so a dark bedroom stays dark. Bold keeps the words readable
+/// without colour (`NO_COLOR`).
+pub mod night {
+    use super::*;
+
+    /// A warm, low amber for the big clock and the step's name.
+    const AMBER: Color = Color::Indexed(130);
+    /// A dim grey for the text.
+    const TEXT: Color = Color::Indexed(246);
+    /// Dimmer still, for what is secondary.
+    const FAINT: Color = Color::Indexed(240);
+    /// A muted red for the urgent-advice line (readable, not glaring).
+    const URGENT: Color = Color::Indexed(131);
+
+    pub const CLOCK: Style = Style::new().fg(AMBER);
+    pub const STEP: Style = Style::new().fg(AMBER).add_modifier(Modifier::BOLD);
+    pub const TEXT_STYLE: Style = Style::new().fg(TEXT);
+    pub const FAINT_STYLE: Style = Style::new().fg(FAINT);
+    pub const URGENT_STYLE: Style = Style::new().fg(URGENT).add_modifier(Modifier::BOLD);
+    /// The chosen leg, muscle or pain: bold and underlined, never reversed.
+    pub const CHOSEN: Style = Style::new()
+        .fg(AMBER)
+        .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
+}
+
 /// The border of the quit question.
 pub fn warning_border() -> Style {
     Style::new().fg(ORANGE)

@@ -15,7 +15,7 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 
 use super::events::Msg;
 use super::screens::home::{Answer, Entry};
-use crate::history::{self, CheckinEntry, HomeSummary, Progress};
+use crate::history::{self, HomeSummary, Progress};
 use crate::paths::Dirs;
 use crate::remind::{self, rows::Overview};
 use crate::routine::{Catalog, Figure, Routine, figure};
@@ -37,9 +37,18 @@ pub enum Job {
         started: DateTime<Local>,
     },
     /// Record the answer to the morning question (or the skip), then read the header again.
-    Checkin { night_of: NaiveDate, answer: Answer },
-    /// Read the history for the progress screen.
-    Progress,
+    Checkin {
+        night_of: NaiveDate,
+        answer: Answer,
+        /// How many cramps in all, when given (else the number logged that night).
+        count: Option<u32>,
+        /// The answer to "did the cramps wake you?", when asked and given.
+        woke: Option<bool>,
+    },
+    /// Record a cramp (the relief guide ended), then read the home header again.
+    RecordCramp(history::CrampEntry),
+    /// Read the history for the progress screen, its chart `back` months before today.
+    Progress { back: u32 },
     /// Read the reminder files and whether the reminder process runs.
     Reminders,
     /// Switch a reminder on or off (the other way from how reminders.toml has it now, so
@@ -54,7 +63,7 @@ pub enum Job {
 pub enum Done {
     Catalog(Vec<Entry>),
     HomeSummary {
-        summary: HomeSummary,
+        summary: Box<HomeSummary>,
         /// The moment it was read (its "today" and "last night").
         at: DateTime<FixedOffset>,
         ask: bool,
@@ -91,7 +100,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
         Done::HomeSummary {
-            summary: history::home_summary(dirs, at),
+            summary: Box::new(history::home_summary(dirs, at)),
             at,
             ask,
         }
@@ -110,12 +119,16 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             }
             send(home_summary(false));
         }
-        Job::Checkin { night_of, answer } => {
+        Job::Checkin {
+            night_of,
+            answer,
+            count,
+            woke,
+        } => {
             let now = Local::now().fixed_offset();
             match answer {
                 Answer::Cramps(c) => {
-                    let e = CheckinEntry::new(night_of, c, now);
-                    if let Err(e) = history::record_checkin(dirs, &e) {
+                    if let Err(e) = history::record_answer(dirs, night_of, c, count, woke, now) {
                         send(Done::Problem(format!("could not record the check-in: {e}")));
                     }
                 }
@@ -123,9 +136,16 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             }
             send(home_summary(false));
         }
-        Job::Progress => send(Done::Progress(history::progress(
+        Job::RecordCramp(e) => {
+            if let Err(e) = history::record_cramp(dirs, &e) {
+                send(Done::Problem(format!("could not record the cramp: {e}")));
+            }
+            send(home_summary(false));
+        }
+        Job::Progress { back } => send(Done::Progress(history::progress(
             dirs,
             Local::now().fixed_offset(),
+            back,
         ))),
         Job::Reminders => send(Done::Reminders(remind::rows::overview(dirs))),
         Job::ToggleReminder { id } => {

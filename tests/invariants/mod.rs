@@ -244,9 +244,18 @@ pub fn history(text: &str) -> Checked {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a date");
     let stats = windown::history::stats::Stats::compute(&loaded.records, today);
     printable(&stats.to_text())?;
+    // The report over the same records: its text printable, its page without markup from
+    // the file.
+    let report = windown::history::report::Report::compute(&loaded.records, today, 8);
+    printable(&report.to_text())?;
+    ensure!(
+        !report.to_html().contains("<script"),
+        "markup from the file reached the report's page"
+    );
     let mut app = App::new(Look::FULL, Home::default(), true);
     app.screen = Screen::Progress(ProgressScreen {
         progress: Some(windown::history::Progress { stats, note: None }),
+        back: 0,
     });
     draws(&app, Instant::now())
 }

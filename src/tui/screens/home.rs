@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap};
@@ -79,6 +79,7 @@ pub enum Action {
     Start,
     Reminders,
     Progress,
+    Cramp,
     Help,
     Quit,
 }
@@ -134,6 +135,12 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: hint("progress", 2),
     },
     Binding {
+        keys: &[Key::Char('c')],
+        action: Action::Cramp,
+        does: "a cramp now: the relief guide",
+        hint: hint("cramp", 7),
+    },
+    Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
         does: "help",
@@ -185,10 +192,88 @@ pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
     },
 ];
 
-/// The morning question about the night that began on the evening of `night_of`.
+/// The second morning question, after "mild" or "bad": how many cramps in all?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HowMany {
+    /// The digit pressed (read from the key).
+    Digit,
+    /// Not answered: the number logged that night, if any, is kept.
+    Skip,
+}
+
+/// Its keys: a digit answers (1 to 9; more is for `windown checkin --count`).
+pub const HOW_MANY_KEYS: &[Binding<HowMany>] = &[
+    Binding {
+        keys: &[
+            Key::Char('1'),
+            Key::Char('2'),
+            Key::Char('3'),
+            Key::Char('4'),
+            Key::Char('5'),
+            Key::Char('6'),
+            Key::Char('7'),
+            Key::Char('8'),
+            Key::Char('9'),
+        ],
+        action: HowMany::Digit,
+        does: "morning question, after mild or bad: how many cramps in all",
+        hint: hint_as("1-9", "how many", 3),
+    },
+    Binding {
+        keys: &[Key::Char('s'), Key::Esc],
+        action: HowMany::Skip,
+        does: "morning question, after mild or bad: leave the number out (or keep the one logged)",
+        hint: hint("skip", 1),
+    },
+];
+
+/// The third morning question, after "mild" or "bad": did the cramps wake you?
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Woke {
+    Yes,
+    No,
+    /// Not answered: the check-in is recorded without it.
+    Skip,
+}
+
+/// Its keys, taken instead of [`CHECKIN_KEYS`] once the first question is answered.
+pub const WOKE_KEYS: &[Binding<Woke>] = &[
+    Binding {
+        keys: &[Key::Char('y')],
+        action: Woke::Yes,
+        does: "morning question, after mild or bad: the cramps woke me",
+        hint: hint("yes", 3),
+    },
+    Binding {
+        keys: &[Key::Char('n')],
+        action: Woke::No,
+        does: "morning question, after mild or bad: they did not wake me",
+        hint: hint("no", 2),
+    },
+    Binding {
+        keys: &[Key::Char('s'), Key::Esc],
+        action: Woke::Skip,
+        does: "morning question, after mild or bad: leave that out",
+        hint: hint("skip", 1),
+    },
+];
+
+/// The morning question about the night that began on the evening of `night_of`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Checkin {
     pub night_of: chrono::NaiveDate,
+    /// The cramps logged that night, as one line ("You logged 2 cramps last night: 03:12
+    /// left calf, 05:40 left calf"), shown above the question.
+    pub logged: Option<String>,
+    /// Whether the cramps woke the person is known already (one was eased with the relief
+    /// guide that night): the second question is not asked.
+    pub woke_known: bool,
+    /// "Mild" or "bad" was answered: the next questions are up.
+    pub answered: Option<Cramps>,
+    /// The number of cramps that night: the ones logged, until the person answers.
+    pub count: Option<u32>,
+    /// "How many in all?" has been answered or skipped: "did they wake you?" is up.
+    pub counted: bool,
 }
 
 /// What the home screen shows and where the cursor is.
@@ -205,6 +290,9 @@ pub struct Home {
     pub notice: Option<String>,
     /// The morning question, shown until answered or skipped.
     pub checkin: Option<Checkin>,
+    /// Cramps often broke the person's sleep lately: the gentle nudge to see a GP, said once
+    /// per run over the details, in plain words and no warning colour; cleared by the next key.
+    pub nudge: bool,
     /// The list has been read (until then it says so instead of "no routines").
     pub loaded: bool,
     /// A routine's start was asked for and its figures are being loaded.
@@ -257,6 +345,14 @@ impl Home {
         }
     }
 
+    /// A key for the home screen itself (not the morning question).
+    fn home_key(&mut self, key: &KeyEvent) -> Vec<Act> {
+        match keys::action(KEYS, key) {
+            Some(a) => self.act(a),
+            None => Vec::new(),
+        }
+    }
+
     fn act(&mut self, a: Action) -> Vec<Act> {
         match a {
             Action::Prev => self.select_prev(),
@@ -281,6 +377,7 @@ impl Home {
             },
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],
             Action::Progress => return vec![Act::Go(Goto::Progress)],
+            Action::Cramp => return vec![Act::Go(Goto::Relief)],
             Action::Help => return vec![Act::Help],
             Action::Quit => return vec![Act::Quit],
         }
@@ -359,6 +456,10 @@ impl Home {
             }),
             Some(Entry::Routine(r)) => (r.title.clone(), routine_lines(r, look)),
         };
+        if self.nudge {
+            lines.insert(0, Line::raw(crate::history::stats::NUDGE.join(" ")));
+            lines.insert(1, Line::raw(""));
+        }
         if let Some(n) = &self.notice {
             lines.insert(0, Line::styled(printable(n).into_owned(), theme::error()));
             lines.insert(1, Line::raw(""));
@@ -378,12 +479,14 @@ impl Home {
 
     /// The morning question, above the key line over the bottom of the panels.
     fn render_checkin(&self, c: &Checkin, look: Look, area: Rect, buf: &mut Buffer) {
-        let w = area.width.min(60);
+        let extra = u16::from(c.logged.is_some() && area.height >= 12);
+        // Wider with the cramps logged, so two of them fit on their line at 80 columns.
+        let w = area.width.min(if extra == 1 { 72 } else { 60 });
         let a = Rect {
             x: area.x + (area.width - w) / 2,
-            y: area.bottom().saturating_sub(5),
+            y: area.bottom().saturating_sub(5 + extra),
             width: w,
-            height: 4.min(area.height),
+            height: (4 + extra).min(area.height),
         };
         Clear.render(a, buf);
         let block = theme::panel(look, "Good morning");
@@ -394,7 +497,27 @@ impl Home {
         }
         // The question one column in, as the hint line's keys are.
         let room = usize::from(inner.width - 1);
-        let question = if inner.width >= 44 {
+        let mut inner = inner;
+        if extra == 1
+            && let Some(l) = &c.logged
+        {
+            buf.set_string(
+                inner.x + 1,
+                inner.y,
+                text::fit(l, room),
+                ratatui::style::Style::new(),
+            );
+            inner.y += 1;
+            inner.height -= 1;
+        }
+        let question = if c.answered.is_some() && !c.counted {
+            match c.count {
+                Some(n) => format!("How many cramps in all? ({n} logged)"),
+                None => "How many cramps in all?".to_string(),
+            }
+        } else if c.answered.is_some() {
+            "Did the cramps wake you?".to_string()
+        } else if inner.width >= 44 {
             format!(
                 "Leg cramps last night ({})?",
                 c.night_of.format("%a %-d %b")
@@ -416,7 +539,14 @@ impl Home {
             buf,
         );
         if inner.height >= 2 {
-            keys::hint_line(look, CHECKIN_KEYS, inner.width, |_, w| Some(w)).render(
+            let hints = if c.answered.is_some() && !c.counted {
+                keys::hint_line(look, HOW_MANY_KEYS, inner.width, |_, w| Some(w))
+            } else if c.answered.is_some() {
+                keys::hint_line(look, WOKE_KEYS, inner.width, |_, w| Some(w))
+            } else {
+                keys::hint_line(look, CHECKIN_KEYS, inner.width, |_, w| Some(w))
+            };
+            hints.render(
                 Rect {
                     y: inner.y + 1,
                     height: 1,
@@ -451,27 +581,89 @@ impl View for Home {
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
         let mut rows = keys::help_rows(KEYS, look.unicode);
-        if self.checkin.is_some() {
-            rows.extend(keys::help_rows(CHECKIN_KEYS, look.unicode));
+        match &self.checkin {
+            Some(c) if c.answered.is_some() && !c.counted => {
+                rows.extend(keys::help_rows(HOW_MANY_KEYS, look.unicode));
+            }
+            Some(c) if c.answered.is_some() => {
+                rows.extend(keys::help_rows(WOKE_KEYS, look.unicode));
+            }
+            Some(_) => rows.extend(keys::help_rows(CHECKIN_KEYS, look.unicode)),
+            None => {}
         }
         rows
     }
 
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
         self.notice = None;
-        if let Some(c) = self.checkin
-            && let Some(answer) = keys::action(CHECKIN_KEYS, key)
-        {
-            self.checkin = None;
-            return vec![Act::Do(Job::Checkin {
-                night_of: c.night_of,
-                answer,
-            })];
+        self.nudge = false;
+        if let Some(c) = &mut self.checkin {
+            let done = |c: &Checkin, cramps: Cramps, woke: Option<bool>| {
+                vec![Act::Do(Job::Checkin {
+                    night_of: c.night_of,
+                    answer: Answer::Cramps(cramps),
+                    count: c.count,
+                    woke,
+                })]
+            };
+            match c.answered {
+                Some(_) if !c.counted => match keys::action(HOW_MANY_KEYS, key) {
+                    Some(HowMany::Digit) => {
+                        if let KeyCode::Char(d) = key.code {
+                            c.count = d.to_digit(10).filter(|&n| n > 0).or(c.count);
+                        }
+                        c.counted = true;
+                    }
+                    Some(HowMany::Skip) => c.counted = true,
+                    None => return self.home_key(key),
+                },
+                Some(_) if c.counted && c.woke_known => {}
+                Some(cramps) => {
+                    if let Some(w) = keys::action(WOKE_KEYS, key) {
+                        let acts = done(
+                            c,
+                            cramps,
+                            match w {
+                                Woke::Yes => Some(true),
+                                Woke::No => Some(false),
+                                Woke::Skip => None,
+                            },
+                        );
+                        self.checkin = None;
+                        return acts;
+                    }
+                    return self.home_key(key);
+                }
+                None => match keys::action(CHECKIN_KEYS, key) {
+                    Some(Answer::Cramps(cr)) if cr.is_cramp_night() => {
+                        c.answered = Some(cr);
+                        return Vec::new();
+                    }
+                    Some(answer) => {
+                        let acts = vec![Act::Do(Job::Checkin {
+                            night_of: c.night_of,
+                            answer,
+                            count: None,
+                            woke: None,
+                        })];
+                        self.checkin = None;
+                        return acts;
+                    }
+                    None => return self.home_key(key),
+                },
+            }
+            // Counted, and whether they woke the person is known: done.
+            if c.counted
+                && c.woke_known
+                && let Some(cramps) = c.answered
+            {
+                let acts = done(c, cramps, None);
+                self.checkin = None;
+                return acts;
+            }
+            return Vec::new();
         }
-        match keys::action(KEYS, key) {
-            Some(a) => self.act(a),
-            None => Vec::new(),
-        }
+        self.home_key(key)
     }
 }
 

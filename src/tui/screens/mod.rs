@@ -15,12 +15,14 @@
 //! - [`summary`]: the end of a session.
 //! - [`reminders`]: each reminder, on or off, its next time, the reminder process.
 //! - [`progress`]: the last 30 days, streaks and the comparison.
+//! - [`relief`]: a cramp now: which leg and muscle, the steps that ease it, how bad it was.
 //! - [`help`]: what is drawn over or instead of a screen: the help, the quit question, "window
 //!   too small".
 
 pub mod help;
 pub mod home;
 pub mod progress;
+pub mod relief;
 pub mod reminders;
 pub mod session;
 pub mod summary;
@@ -55,6 +57,8 @@ pub enum Goto {
     Home,
     Reminders,
     Progress,
+    /// The cramp relief guide.
+    Relief,
 }
 
 /// What a screen asks for after a key or a wake-up.

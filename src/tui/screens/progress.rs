@@ -15,7 +15,7 @@ use super::{Act, Cx, Goto, View};
 use crate::history::stats::CHART_DAYS;
 use crate::history::{Cramps, Progress};
 use crate::text;
-use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
+use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look, chart};
 use crate::tui::work::Job;
 
@@ -25,19 +25,29 @@ const BAR_FINISHED: &str = "█";
 const BAR_STOPPED: &str = "░";
 const BAR_NONE: &str = "─";
 
-/// The night marks under the chart.
-fn night_mark(c: Option<Cramps>) -> (&'static str, Style) {
-    match c {
-        None => (" ", Style::new()),
-        Some(Cramps::None) => ("○", chart::CALM),
-        Some(Cramps::Mild) => ("◐", chart::MILD),
-        Some(Cramps::Bad) => ("●", chart::BAD),
+/// The night marks under the chart: how many cramps when the number is known (`1` to `9`,
+/// `+` for more), else how the night went.
+fn night_mark(c: Option<Cramps>, count: Option<u32>) -> (&'static str, Style) {
+    const DIGITS: [&str; 10] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9"];
+    let style = match c {
+        Some(Cramps::Bad) => chart::BAD,
+        _ => chart::MILD,
+    };
+    match (c, count) {
+        (_, Some(n @ 1..=9)) => (DIGITS[n as usize], style),
+        (_, Some(10..)) => ("+", style),
+        (None, _) => (" ", Style::new()),
+        (Some(Cramps::None), _) => ("○", chart::CALM),
+        (Some(Cramps::Mild), _) => ("◐", chart::MILD),
+        (Some(Cramps::Bad), _) => ("●", chart::BAD),
     }
 }
 
 /// What a key does on the progress screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
+    Earlier,
+    Later,
     Reload,
     Help,
     Back,
@@ -46,6 +56,18 @@ pub enum Action {
 
 /// The progress screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[Key::Left, Key::Char('[')],
+        action: Action::Earlier,
+        does: "the chart a month earlier",
+        hint: hint_as("←→", "month", 5),
+    },
+    Binding {
+        keys: &[Key::Right, Key::Char(']')],
+        action: Action::Later,
+        does: "the chart a month later (up to today)",
+        hint: None,
+    },
     Binding {
         keys: &[Key::Char('r')],
         action: Action::Reload,
@@ -76,13 +98,29 @@ pub const KEYS: &[Binding<Action>] = &[
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProgressScreen {
     pub progress: Option<Progress>,
+    /// How many months (chart widths) before today the chart ends.
+    pub back: u32,
 }
+
+/// How far back the chart goes: ten years of months.
+pub const MAX_BACK: u32 = 122;
 
 impl View for ProgressScreen {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let [main, keys_a] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-        let block = theme::panel(cx.look, "Progress");
+        let title = match (&self.progress, self.back) {
+            (Some(p), b) if b > 0 => match (p.stats.days.first(), p.stats.days.last()) {
+                (Some(a), Some(z)) => format!(
+                    "Progress · {} to {}",
+                    a.evening.format("%-d %b"),
+                    z.evening.format("%-d %b %Y")
+                ),
+                _ => "Progress".to_string(),
+            },
+            _ => "Progress".to_string(),
+        };
+        let block = theme::panel(cx.look, &title);
         let inner = block.inner(main);
         block.render(main, buf);
         match &self.progress {
@@ -98,7 +136,16 @@ impl View for ProgressScreen {
 
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
         match keys::action(KEYS, key) {
-            Some(Action::Reload) => vec![Act::Do(Job::Progress)],
+            Some(Action::Reload) => vec![Act::Do(Job::Progress { back: self.back })],
+            Some(Action::Earlier) if self.back < MAX_BACK => {
+                self.back += 1;
+                vec![Act::Do(Job::Progress { back: self.back })]
+            }
+            Some(Action::Later) if self.back > 0 => {
+                self.back -= 1;
+                vec![Act::Do(Job::Progress { back: self.back })]
+            }
+            Some(Action::Earlier | Action::Later) => Vec::new(),
             Some(Action::Help) => vec![Act::Help],
             Some(Action::Back) => vec![Act::Go(Goto::Home)],
             Some(Action::Quit) => vec![Act::Quit],
@@ -201,7 +248,7 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
             buf.set_string(x0 - label_w, y, "nights", theme::dim());
         }
         for (i, d) in days.iter().enumerate() {
-            let (s, st) = night_mark(d.cramps);
+            let (s, st) = night_mark(d.cramps, d.count);
             buf.set_string(x0 + i as u16 * col_w, y, s, st);
         }
     });
@@ -313,7 +360,68 @@ mod tests {
                 stats: Stats::compute(records, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()),
                 note: None,
             }),
+            back: 0,
         }
+    }
+
+    #[test]
+    fn nights_with_a_number_show_it() {
+        let mut recs = fixture::month();
+        // The night of the 29th: two cramps logged; the 18th: a count of 12.
+        recs.push(fixture::cramp(29, "03:00", Some(5)));
+        recs.push(fixture::cramp(29, "05:00", Some(6)));
+        recs.push(Record::Checkin(crate::history::CheckinEntry {
+            count: Some(12),
+            ..match fixture::checkin(18, Cramps::Bad) {
+                Record::Checkin(c) => c,
+                _ => unreachable!(),
+            }
+        }));
+        let screen = draw(&from(&recs), 80, 24);
+        let row = screen
+            .lines()
+            .find(|r| r.contains("nights"))
+            .expect(&screen);
+        assert!(row.contains("+ ○"), "12 on the 18th: {row}");
+        assert!(
+            row.trim_end_matches([' ', '│', '"']).ends_with('2'),
+            "{row}"
+        );
+        assert!(screen.contains("Cramps logged: 2; pain 5.5/10 on average (2 given), worst 6"));
+    }
+
+    #[test]
+    fn back_a_month_at_a_time_and_not_past_today() {
+        use ratatui::crossterm::event::KeyCode;
+        let mut v = month();
+        let c = cx(Look::FULL);
+        assert!(v.key(&KeyCode::Right.into(), &c).is_empty());
+        assert_eq!(
+            v.key(&KeyCode::Left.into(), &c),
+            vec![Act::Do(Job::Progress { back: 1 })]
+        );
+        assert_eq!(
+            v.key(&KeyCode::Char('r').into(), &c),
+            vec![Act::Do(Job::Progress { back: 1 })]
+        );
+        // The chart of October, with November's totals.
+        let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+        let chart_end = NaiveDate::from_ymd_opt(2026, 10, 31).unwrap();
+        v.progress = Some(Progress {
+            stats: Stats::compute_until(&fixture::month(), today, chart_end),
+            note: None,
+        });
+        let screen = draw(&v, 80, 24);
+        assert!(
+            screen.contains("Progress · 2 Oct to 31 Oct 2026"),
+            "{screen}"
+        );
+        assert!(screen.contains("30 days to 31 Oct 2026: a finished routine on 0 evenings"));
+        assert!(screen.contains("Streak: 8 evenings"));
+        assert_eq!(
+            v.key(&KeyCode::Char(']').into(), &c),
+            vec![Act::Do(Job::Progress { back: 0 })]
+        );
     }
 
     #[test]

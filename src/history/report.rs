@@ -1,0 +1,570 @@
+//! The report for a clinician: the last N weeks of nights on one page, as text
+//! (`windown report`) or as one self-contained HTML page (`--html FILE`: inline CSS and an SVG
+//! chart of the weeks, nothing from the network, one A4 or Letter page when printed).
+//!
+//! Pure: records and the last night in, a [`Report`] and its text or HTML out. Its numbers are
+//! [`Stats`] over the records of those weeks, so the report and `windown stats` agree on the
+//! same nights. Says it is a personal record, not a diagnosis; names no medicine.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use chrono::{Duration, NaiveDate};
+
+use super::record::Record;
+use super::stats::{self, Night, Stats};
+use crate::words::count;
+
+/// Weeks in a report unless asked otherwise.
+pub const DEFAULT_WEEKS: u32 = 8;
+/// The most weeks one report covers (about two years: still one page).
+pub const MAX_WEEKS: u32 = 104;
+
+/// Up to this many weeks the HTML page lists each week's numbers under the chart.
+pub const TABLE_WEEKS: usize = 12;
+
+/// Said on every report.
+pub const NOT_A_DIAGNOSIS: &str = "A personal record, not a diagnosis.";
+
+/// One week of nights.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Week {
+    /// The evening of its first night.
+    pub from: NaiveDate,
+    pub nights_recorded: u32,
+    pub cramp_nights: u32,
+    /// Cramps in the nights that have a number, and how many nights have one.
+    pub cramps: u32,
+    pub counted_nights: u32,
+    /// Evenings with a finished routine.
+    pub stretched: u32,
+}
+
+/// The report's numbers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    /// The first and last night (by the evening each began).
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub weeks: u32,
+    /// The same numbers `windown stats` gives, over these nights only.
+    pub stats: Stats,
+    /// Nights with a check-in or a logged cramp.
+    pub nights_recorded: u32,
+    pub cramp_nights: u32,
+    pub cramps: u32,
+    pub counted_nights: u32,
+    pub sleep_broken: u32,
+    pub evenings_stretched: u32,
+    /// Routine titles (and ids) with how many times each was finished, most used first.
+    pub routines: Vec<(String, String, u32)>,
+    pub by_week: Vec<Week>,
+}
+
+/// Whether a record belongs to a night or evening in `from..=to` (reminder
+/// acknowledgements are not part of the report).
+fn in_range(r: &Record, from: NaiveDate, to: NaiveDate) -> bool {
+    let day = match r {
+        Record::Session(s) => s.evening(),
+        Record::Checkin(c) => c.night_of,
+        Record::Cramp(c) => c.night(),
+        Record::ReminderAck(_) => return false,
+    };
+    (from..=to).contains(&day)
+}
+
+impl Report {
+    /// The `weeks` weeks of nights ending with `last_night` (the latest night that is over).
+    pub fn compute(records: &[Record], last_night: NaiveDate, weeks: u32) -> Report {
+        let weeks = weeks.clamp(1, MAX_WEEKS);
+        let days = i64::from(weeks) * 7;
+        let from = last_night - Duration::days(days - 1);
+        let mine: Vec<Record> = records
+            .iter()
+            .filter(|r| in_range(r, from, last_night))
+            .cloned()
+            .collect();
+        // "Today" for the numbers is the evening after the last night.
+        let st = Stats::compute(&mine, last_night + Duration::days(1));
+        let nights: BTreeMap<NaiveDate, Night> = stats::nights(&mine);
+        let evenings = stats::routine_evenings(&mine);
+        let mut routines: BTreeMap<(String, String), u32> = BTreeMap::new();
+        for r in &mine {
+            if let Record::Session(s) = r
+                && s.finished
+            {
+                *routines
+                    .entry((s.routine_title.clone(), s.routine_id.clone()))
+                    .or_default() += 1;
+            }
+        }
+        let mut routines: Vec<(String, String, u32)> =
+            routines.into_iter().map(|((t, i), n)| (t, i, n)).collect();
+        routines.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        let by_week = (0..weeks)
+            .map(|w| {
+                let start = from + Duration::days(i64::from(w) * 7);
+                let end = start + Duration::days(6);
+                let mut week = Week {
+                    from: start,
+                    nights_recorded: 0,
+                    cramp_nights: 0,
+                    cramps: 0,
+                    counted_nights: 0,
+                    stretched: evenings.range(start..=end).count() as u32,
+                };
+                for n in nights.range(start..=end).map(|(_, n)| n) {
+                    week.nights_recorded += 1;
+                    week.cramp_nights += u32::from(n.cramp_night());
+                    if let Some(c) = n.count() {
+                        week.counted_nights += 1;
+                        week.cramps += c;
+                    }
+                }
+                week
+            })
+            .collect();
+        Report {
+            from,
+            to: last_night,
+            weeks,
+            nights_recorded: nights.len() as u32,
+            cramp_nights: nights.values().filter(|n| n.cramp_night()).count() as u32,
+            cramps: st.counted_cramps,
+            counted_nights: st.counted_nights,
+            sleep_broken: nights.values().filter(|n| n.sleep_broken()).count() as u32,
+            evenings_stretched: evenings.len() as u32,
+            stats: st,
+            routines,
+            by_week,
+        }
+    }
+
+    fn nights_in_range(&self) -> u32 {
+        self.weeks * 7
+    }
+
+    /// The summary as (label, value) rows, shared by the text and the HTML.
+    pub fn rows(&self) -> Vec<(&'static str, String)> {
+        let pct = |n: u32, of: u32| {
+            if of == 0 {
+                String::new()
+            } else {
+                format!(" ({}%)", (f64::from(n) * 100.0 / f64::from(of)).round())
+            }
+        };
+        let per_night = if self.counted_nights == 0 {
+            "no night has a number".to_string()
+        } else {
+            format!(
+                "{:.1} ({} in {} with a number)",
+                f64::from(self.cramps) / f64::from(self.counted_nights),
+                count(self.cramps, "cramp", "cramps"),
+                count(self.counted_nights, "night", "nights")
+            )
+        };
+        vec![
+            (
+                "Nights recorded",
+                format!("{} of {}", self.nights_recorded, self.nights_in_range()),
+            ),
+            (
+                "Nights with cramps",
+                format!(
+                    "{}{}",
+                    self.cramp_nights,
+                    pct(self.cramp_nights, self.nights_recorded)
+                        .replace(')', " of nights recorded)")
+                ),
+            ),
+            ("Cramps per night", per_night),
+            (
+                "Pain (0-10)",
+                self.stats
+                    .pain_text()
+                    .unwrap_or_else(|| "not given".to_string()),
+            ),
+            (
+                "Sleep broken",
+                count(self.sleep_broken, "night", "nights").to_string(),
+            ),
+            (
+                "Evenings stretched",
+                format!(
+                    "{} of {} (a finished routine)",
+                    self.evenings_stretched,
+                    self.nights_in_range()
+                ),
+            ),
+        ]
+    }
+
+    fn title(&self) -> String {
+        format!(
+            "Nights of {} to {} ({})",
+            self.from.format("%a %-d %b %Y"),
+            self.to.format("%a %-d %b %Y"),
+            count(self.weeks, "week", "weeks")
+        )
+    }
+
+    fn routine_words(&self) -> String {
+        if self.routines.is_empty() {
+            return "none finished".to_string();
+        }
+        self.routines
+            .iter()
+            .map(|(t, i, n)| format!("{t} ({i}): {}", count(*n, "time", "times")))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    /// `windown report`: the page as text.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "windown: a record of night-time leg cramps");
+        let _ = writeln!(out, "{}", self.title());
+        out.push('\n');
+        let rows = self.rows();
+        let w = rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0) + 1;
+        for (label, value) in rows {
+            let _ = writeln!(out, "{:<w$} {value}", format!("{label}:"));
+        }
+        out.push('\n');
+        for l in self.stats.comparison_lines() {
+            let _ = writeln!(out, "{l}");
+        }
+        out.push('\n');
+        let _ = writeln!(
+            out,
+            "Routines used: {}",
+            crate::diag::printable(&self.routine_words())
+        );
+        out.push('\n');
+        let _ = writeln!(
+            out,
+            "Week of     nights recorded  with cramps  cramps  evenings stretched"
+        );
+        for wk in &self.by_week {
+            let cramps = if wk.counted_nights == wk.nights_recorded {
+                wk.cramps.to_string()
+            } else {
+                format!("{}+", wk.cramps)
+            };
+            let _ = writeln!(
+                out,
+                "{:<11} {:>15}  {:>11}  {:>6}  {:>18}",
+                wk.from.format("%a %-d %b"),
+                wk.nights_recorded,
+                wk.cramp_nights,
+                cramps,
+                wk.stretched
+            );
+        }
+        if self
+            .by_week
+            .iter()
+            .any(|w| w.counted_nights < w.nights_recorded)
+        {
+            let _ = writeln!(
+                out,
+                "(+: some nights with cramps have no number; the count is at least this)"
+            );
+        }
+        out.push('\n');
+        let _ = writeln!(out, "{NOT_A_DIAGNOSIS}");
+        out
+    }
+
+    /// `windown report --html FILE`: one self-contained page.
+    pub fn to_html(&self) -> String {
+        let mut h = String::new();
+        h.push_str(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <title>windown: night cramp record</title>\n<style>\n",
+        );
+        h.push_str(CSS);
+        h.push_str("</style>\n</head>\n<body>\n");
+        let _ = writeln!(h, "<h1>A record of night-time leg cramps</h1>");
+        let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&self.title()));
+        h.push_str("<table class=\"sum\">\n");
+        for (label, value) in self.rows() {
+            let _ = writeln!(
+                h,
+                "<tr><th>{}</th><td>{}</td></tr>",
+                esc(label),
+                esc(&value)
+            );
+        }
+        h.push_str("</table>\n");
+        h.push_str(&self.svg());
+        // The exact numbers under the chart, while they fit on the page.
+        if self.by_week.len() <= TABLE_WEEKS {
+            h.push_str(
+                "<table class=\"weeks\">\n<tr><th>Week of</th><th>nights recorded</th>\
+                 <th>with cramps</th><th>cramps</th><th>evenings stretched</th></tr>\n",
+            );
+            for wk in &self.by_week {
+                let plus = if wk.counted_nights < wk.nights_recorded {
+                    "+"
+                } else {
+                    ""
+                };
+                let _ = writeln!(
+                    h,
+                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}{plus}</td><td>{}</td></tr>",
+                    wk.from.format("%a %-d %b"),
+                    wk.nights_recorded,
+                    wk.cramp_nights,
+                    wk.cramps,
+                    wk.stretched
+                );
+            }
+            h.push_str("</table>\n");
+        }
+        h.push_str("<h2>Nights after an evening with and without a stretch</h2>\n<pre>");
+        for l in self.stats.comparison_lines() {
+            h.push_str(&esc(&l));
+            h.push('\n');
+        }
+        h.push_str("</pre>\n");
+        let _ = writeln!(
+            h,
+            "<p><b>Routines used:</b> {}</p>",
+            esc(&self.routine_words())
+        );
+        let _ = writeln!(
+            h,
+            "<p class=\"foot\"><b>{NOT_A_DIAGNOSIS}</b> Kept by the person with windown, a \
+             stretching and sleep coach; nights without a record are left out of every number.</p>"
+        );
+        h.push_str("</body>\n</html>\n");
+        h
+    }
+
+    /// The weeks as an SVG bar chart: nights with cramps (bar) out of nights recorded (outline),
+    /// and evenings stretched (dot), 0 to 7 a week.
+    fn svg(&self) -> String {
+        let n = self.by_week.len().max(1) as f64;
+        let (w, h, left, bottom, top) = (680.0, 206.0, 34.0, 40.0, 12.0);
+        let plot_h = h - bottom - top;
+        let step = (w - left - 8.0) / n;
+        let bar = (step * 0.6).min(40.0);
+        let y = |v: u32| top + plot_h * (1.0 - f64::from(v.min(7)) / 7.0);
+        let mut s = String::new();
+        let _ = writeln!(
+            s,
+            "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"Nights with cramps and evenings stretched, week by week\">"
+        );
+        for v in [0u32, 7] {
+            let _ = writeln!(
+                s,
+                "<line x1=\"{left}\" x2=\"{}\" y1=\"{:.1}\" y2=\"{:.1}\" class=\"grid\"/><text x=\"{}\" y=\"{:.1}\" class=\"ax\" text-anchor=\"end\">{v}</text>",
+                w - 8.0,
+                y(v),
+                y(v),
+                left - 6.0,
+                y(v) + 4.0
+            );
+        }
+        for (i, wk) in self.by_week.iter().enumerate() {
+            let x = left + step * i as f64 + (step - bar) / 2.0;
+            let _ = writeln!(
+                s,
+                "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{bar:.1}\" height=\"{:.1}\" class=\"rec\"/>",
+                y(wk.nights_recorded),
+                y(0) - y(wk.nights_recorded)
+            );
+            let _ = writeln!(
+                s,
+                "<rect x=\"{x:.1}\" y=\"{:.1}\" width=\"{bar:.1}\" height=\"{:.1}\" class=\"cr\"/>",
+                y(wk.cramp_nights),
+                y(0) - y(wk.cramp_nights)
+            );
+            let _ = writeln!(
+                s,
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" class=\"st\"/>",
+                x + bar / 2.0,
+                y(wk.stretched)
+            );
+            let _ = writeln!(
+                s,
+                "<text x=\"{:.1}\" y=\"{:.1}\" class=\"ax\" text-anchor=\"middle\">{}</text>",
+                x + bar / 2.0,
+                y(0) + 14.0,
+                wk.from.format("%-d %b")
+            );
+        }
+        let _ = writeln!(
+            s,
+            "<g class=\"key\"><rect x=\"{left}\" y=\"{:.1}\" width=\"10\" height=\"10\" class=\"cr\"/><text x=\"{:.1}\" y=\"{:.1}\">nights with cramps</text>\
+             <rect x=\"{:.1}\" y=\"{:.1}\" width=\"10\" height=\"10\" class=\"rec\"/><text x=\"{:.1}\" y=\"{:.1}\">nights recorded</text>\
+             <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" class=\"st\"/><text x=\"{:.1}\" y=\"{:.1}\">evenings stretched (per week, 0 to 7)</text></g>",
+            h - 14.0,
+            left + 14.0,
+            h - 5.0,
+            left + 150.0,
+            h - 14.0,
+            left + 164.0,
+            h - 5.0,
+            left + 290.0,
+            h - 9.0,
+            left + 298.0,
+            h - 5.0,
+        );
+        s.push_str("</svg>\n");
+        s
+    }
+}
+
+/// Text made safe inside HTML (titles are the person's own text).
+fn esc(text: &str) -> String {
+    let text = crate::diag::printable(text);
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// One page on A4 and on Letter: the smaller of the two (A4's width, Letter's height), with
+/// margins, in black on white so it prints and copies well.
+const CSS: &str = "@page { size: auto; margin: 14mm; }
+html { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #111; background: #fff; }
+body { max-width: 180mm; margin: 0 auto; }
+h1 { font-size: 16pt; margin: 0 0 2pt 0; }
+h2 { font-size: 11pt; margin: 10pt 0 2pt 0; }
+.sub { margin: 0 0 8pt 0; color: #333; }
+table.sum { border-collapse: collapse; margin-bottom: 8pt; }
+table.sum th { text-align: left; font-weight: 600; padding: 2pt 12pt 2pt 0; }
+table.sum td { padding: 2pt 0; }
+pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; margin: 0; white-space: pre-wrap; }
+svg.chart { width: 100%; height: auto; max-height: 75mm; }
+.grid { stroke: #bbb; stroke-width: 1; }
+.ax, .key text { font-size: 10px; fill: #333; }
+.rec { fill: none; stroke: #555; stroke-width: 1; }
+.cr { fill: #7a3b2e; }
+.st { fill: #2e6b4f; }
+.foot { margin-top: 10pt; font-size: 9.5pt; }
+table.weeks { border-collapse: collapse; font-size: 9pt; margin: 4pt 0 6pt 0; }
+table.weeks th, table.weeks td { padding: 1pt 8pt 1pt 0; text-align: right; }
+table.weeks th:first-child, table.weeks td:first-child { text-align: left; }
+";
+
+#[cfg(test)]
+mod tests {
+    use super::super::record::Cramps;
+    use super::super::stats::fixture;
+    use super::*;
+
+    fn d(day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
+    }
+
+    /// The made-up month, with cramps logged on three nights and a count on one check-in.
+    fn month() -> Vec<Record> {
+        let mut r = fixture::month();
+        r.push(fixture::cramp(7, "03:10", Some(8)));
+        r.push(fixture::cramp(7, "05:20", Some(6)));
+        r.push(fixture::cramp(13, "02:00", Some(7)));
+        r
+    }
+
+    #[test]
+    fn the_numbers_of_a_hand_built_month() {
+        let r = Report::compute(&month(), d(29), 4);
+        // Four weeks of nights: 2 to 29 November.
+        assert_eq!((r.from, r.to), (d(2), d(29)));
+        assert_eq!(r.nights_recorded, 28);
+        // Cramp nights 3, 6, 7, 10, 13, 18, 21 (the 1st is outside).
+        assert_eq!(r.cramp_nights, 7);
+        // Calm nights count 0; the 7th (2 logged) and 13th (1 logged) have numbers; the
+        // other five cramp nights have none.
+        assert_eq!((r.cramps, r.counted_nights), (3, 23));
+        // Bad nights 7, 13, 18 broke sleep.
+        assert_eq!(r.sleep_broken, 3);
+        // Finished on 2-5, 8-12, 15-20, 22-29.
+        assert_eq!(r.evenings_stretched, 23);
+        assert_eq!(
+            r.routines,
+            vec![("Evening legs".into(), "evening-legs".into(), 23)]
+        );
+        assert_eq!(r.by_week.len(), 4);
+        assert_eq!(r.by_week[0].from, d(2));
+        assert_eq!(
+            (
+                r.by_week[1].cramp_nights,
+                r.by_week[1].cramps,
+                r.by_week[1].stretched
+            ),
+            (2, 1, 5)
+        );
+        let text = r.to_text();
+        assert!(text.contains("Nights recorded:    28 of 28"), "{text}");
+        assert!(
+            text.contains("Nights with cramps: 7 (25% of nights recorded)"),
+            "{text}"
+        );
+        assert!(text.contains("Cramps per night:   0.1 (3 cramps in 23 nights with a number)"));
+        assert!(text.contains("Pain (0-10):        7.0/10 on average (3 given), worst 8"));
+        assert!(text.contains("Evenings stretched: 23 of 28 (a finished routine)"));
+        assert!(text.contains("Routines used: Evening legs (evening-legs): 23 times"));
+        assert!(text.contains("after an evening with a finished routine: 3 of 23 nights (13%)"));
+        assert!(text.ends_with("A personal record, not a diagnosis.\n"));
+    }
+
+    #[test]
+    fn a_report_over_all_the_nights_agrees_with_stats() {
+        let recs = month();
+        let r = Report::compute(&recs, d(29), 5);
+        let s = Stats::compute(&recs, d(30));
+        assert_eq!(r.stats.comparison, s.comparison);
+        assert_eq!(
+            (
+                r.stats.checked_nights,
+                r.stats.cramp_nights,
+                r.stats.bad_nights
+            ),
+            (s.checked_nights, s.cramp_nights, s.bad_nights)
+        );
+        assert_eq!(r.stats.pain_text(), s.pain_text());
+        for l in s.comparison_lines() {
+            assert!(r.to_text().contains(&l), "{l}");
+        }
+    }
+
+    #[test]
+    fn html_is_one_page_with_nothing_from_outside() {
+        let mut recs = month();
+        recs.push(fixture::checkin(28, Cramps::None));
+        if let Some(Record::Session(s)) = recs.first_mut() {
+            s.routine_title = "<script>alert(1)</script> & \"legs\"".into();
+            s.started += Duration::days(10);
+        }
+        let h = Report::compute(&recs, d(29), 8).to_html();
+        assert!(h.starts_with("<!DOCTYPE html>"));
+        assert!(!h.contains("<script>"));
+        assert!(h.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;legs&quot;"));
+        for outside in ["http:", "https:", "src=", "@import", "url("] {
+            assert!(!h.contains(outside), "{outside}");
+        }
+        assert_eq!(h.matches("<svg").count(), 1);
+        assert!(h.contains(NOT_A_DIAGNOSIS));
+    }
+
+    #[test]
+    fn weeks_are_kept_to_a_page() {
+        assert_eq!(Report::compute(&[], d(29), 0).weeks, 1);
+        assert_eq!(Report::compute(&[], d(29), 1000).weeks, MAX_WEEKS);
+        let empty = Report::compute(&[], d(29), 8).to_text();
+        assert!(empty.contains("Nights recorded:    0 of 56"), "{empty}");
+        assert!(empty.contains("Cramps per night:   no night has a number"));
+    }
+}

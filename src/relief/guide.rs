@@ -1,0 +1,251 @@
+//! The relief guide: the steps for each muscle (pure data, each with one short sentence to
+//! say aloud) and [`Guide`], which walks through them on an injected clock: a step moves on
+//! when a key asks or when its time is up. Knows nothing of terminals, files or speech.
+//!
+//! Wording follows the evidence brief ("When a cramp strikes"): stretch and rub the muscle;
+//! for a calf, weight on the leg with the knee slightly bent, holding on; warmth *may* help;
+//! a light on and sitting on the edge of the bed first. Never walking about in the dark.
+
+use std::time::{Duration, Instant};
+
+use super::{Leg, Muscle};
+
+/// One step of the guide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    /// A few words, shown large.
+    pub title: &'static str,
+    /// One short sentence to say aloud (for a voice, when there is one).
+    pub say: &'static str,
+    /// What to do, in a sentence or two.
+    pub detail: &'static str,
+    /// When the guide moves on by itself.
+    pub wait: Duration,
+}
+
+const fn secs(n: u64) -> Duration {
+    Duration::from_secs(n)
+}
+
+const LIGHT: Step = Step {
+    title: "Light on",
+    say: "Turn a light on before you get up.",
+    detail: "Turn a light on before you get up. Move slowly.",
+    wait: secs(10),
+};
+
+const SIT: Step = Step {
+    title: "Sit up",
+    say: "Sit on the edge of the bed.",
+    detail: "Sit on the edge of the bed first, feet on the floor.",
+    wait: secs(15),
+};
+
+const STRETCH_CALF: Step = Step {
+    title: "Stretch",
+    say: "Keep the leg straight and pull your toes toward you.",
+    detail: "Keep the leg straight and pull your toes up toward you. A towel or the sheet round the foot helps. Hold it gently.",
+    wait: secs(40),
+};
+
+const STRETCH_BACK: Step = Step {
+    title: "Stretch",
+    say: "Sit with the leg straight and lean forward from the hips.",
+    detail: "Sit with the leg straight and lean forward from the hips, back flat, or pull your toes toward you. Hold it gently.",
+    wait: secs(40),
+};
+
+const STRETCH_FRONT: Step = Step {
+    title: "Stretch",
+    say: "Hold on to something, bend the knee and bring the heel toward you.",
+    detail: "Hold the bed or a wall, bend the knee and bring the heel toward your buttock. Or lie on your side and do it there.",
+    wait: secs(40),
+};
+
+const RUB: Step = Step {
+    title: "Rub it",
+    say: "Rub the muscle gently.",
+    detail: "Rub the muscle gently with your hand.",
+    wait: secs(30),
+};
+
+const STAND: Step = Step {
+    title: "Stand",
+    say: "If you can, stand holding the bed, weight on that leg, knee slightly bent.",
+    detail: "If you can, stand holding the bed or a wall, with your weight on that leg and the knee slightly bent. If that hurts too much, sit and pull the toes up instead.",
+    wait: secs(30),
+};
+
+const WARMTH: Step = Step {
+    title: "Warmth",
+    say: "Warmth may help.",
+    detail: "Warmth may ease it: a warm towel on the muscle. Then back to bed when it has eased.",
+    wait: secs(20),
+};
+
+/// The steps for a cramp in `muscle`, in order.
+pub fn steps(muscle: Muscle) -> &'static [Step] {
+    match muscle {
+        Muscle::Calf => &[LIGHT, SIT, STRETCH_CALF, RUB, STAND, WARMTH],
+        Muscle::BackThigh => &[LIGHT, SIT, STRETCH_BACK, RUB, WARMTH],
+        Muscle::FrontThigh => &[LIGHT, SIT, STRETCH_FRONT, RUB, WARMTH],
+    }
+}
+
+/// The guide through one cramp's steps.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guide {
+    pub leg: Leg,
+    pub muscle: Muscle,
+    /// When the person opened the guide: the cramp's clock counts from here.
+    pub opened: Instant,
+    /// The step shown; `steps(muscle).len()` once the guide is over.
+    pub step: usize,
+    /// When the step on screen moves on by itself.
+    pub deadline: Instant,
+}
+
+impl Guide {
+    /// Begin the steps at `now` (the screen was opened at `opened`).
+    pub fn start(leg: Leg, muscle: Muscle, opened: Instant, now: Instant) -> Guide {
+        let first = steps(muscle)[0];
+        Guide {
+            leg,
+            muscle,
+            opened,
+            step: 0,
+            deadline: now + first.wait,
+        }
+    }
+
+    pub fn steps(&self) -> &'static [Step] {
+        steps(self.muscle)
+    }
+
+    /// The step on screen, until the guide is over.
+    pub fn current(&self) -> Option<&'static Step> {
+        self.steps().get(self.step)
+    }
+
+    pub fn is_over(&self) -> bool {
+        self.current().is_none()
+    }
+
+    fn enter(&mut self, step: usize, now: Instant) {
+        self.step = step.min(self.steps().len());
+        if let Some(s) = self.current() {
+            self.deadline = now + s.wait;
+        }
+    }
+
+    /// A key asked for the next step.
+    pub fn next(&mut self, now: Instant) {
+        if !self.is_over() {
+            self.enter(self.step + 1, now);
+        }
+    }
+
+    /// A key asked for the step before (from the end: the last step).
+    pub fn back(&mut self, now: Instant) {
+        self.enter(self.step.saturating_sub(1), now);
+    }
+
+    /// Time passed: move past every step whose time is up (several after a suspend, each
+    /// from the deadline of the one before). True when the step changed.
+    pub fn advance(&mut self, now: Instant) -> bool {
+        let before = self.step;
+        while let Some(_s) = self.current() {
+            if now < self.deadline {
+                break;
+            }
+            let due = self.deadline;
+            self.step += 1;
+            if let Some(n) = self.current() {
+                self.deadline = due + n.wait;
+            }
+        }
+        self.step != before
+    }
+
+    /// Time left on this step.
+    pub fn remaining(&self, now: Instant) -> Duration {
+        self.deadline.saturating_duration_since(now)
+    }
+
+    /// How long since the guide was opened.
+    pub fn elapsed(&self, now: Instant) -> Duration {
+        now.saturating_duration_since(self.opened)
+    }
+
+    /// When something on screen changes without a key: the next whole second of the step's
+    /// countdown, or its deadline. `None` once over (nothing moves: zero wake-ups).
+    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+        self.current()?;
+        let left = self.remaining(now);
+        let frac = Duration::from_nanos(u64::from(left.subsec_nanos()));
+        let tick = if frac.is_zero() {
+            Duration::from_secs(1)
+        } else {
+            frac
+        };
+        Some((now + tick).min(self.deadline))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_muscle_lights_the_room_and_sits_first_and_never_walks() {
+        for m in Muscle::ALL {
+            let s = steps(m);
+            assert_eq!(s[0].title, "Light on");
+            assert_eq!(s[1].title, "Sit up");
+            for step in s {
+                let all = format!("{} {} {}", step.title, step.say, step.detail).to_lowercase();
+                assert!(!all.contains("walk"), "{all}");
+                assert!(!all.contains("heel walk"), "{all}");
+                assert!(step.say.len() <= 80, "{}", step.say);
+                assert!(step.wait >= secs(10) && step.wait <= secs(60));
+            }
+        }
+        // Weight on the leg is advice for a calf cramp only.
+        assert!(steps(Muscle::Calf).iter().any(|s| s.title == "Stand"));
+        assert!(!steps(Muscle::FrontThigh).iter().any(|s| s.title == "Stand"));
+    }
+
+    #[test]
+    fn steps_move_on_with_a_key_or_their_time() {
+        let t0 = Instant::now();
+        let mut g = Guide::start(Leg::Left, Muscle::Calf, t0, t0);
+        assert_eq!(g.current().unwrap().title, "Light on");
+        assert!(!g.advance(t0 + secs(9)));
+        assert!(g.advance(t0 + secs(10)));
+        assert_eq!(g.current().unwrap().title, "Sit up");
+        g.next(t0 + secs(12));
+        assert_eq!(g.current().unwrap().title, "Stretch");
+        assert_eq!(g.deadline, t0 + secs(52));
+        g.back(t0 + secs(13));
+        assert_eq!(g.current().unwrap().title, "Sit up");
+        // A long suspend passes every step at once, and the guide is over.
+        assert!(g.advance(t0 + secs(3600)));
+        assert!(g.is_over());
+        assert_eq!(g.next_wake(t0 + secs(3600)), None);
+        g.back(t0 + secs(3601));
+        assert_eq!(g.current().unwrap().title, "Warmth");
+    }
+
+    #[test]
+    fn wakes_on_whole_seconds_of_the_countdown() {
+        let t0 = Instant::now();
+        let g = Guide::start(Leg::Right, Muscle::BackThigh, t0, t0);
+        assert_eq!(g.next_wake(t0), Some(t0 + secs(1)));
+        let t = t0 + Duration::from_millis(300);
+        assert_eq!(g.next_wake(t), Some(t0 + secs(1)));
+        assert_eq!(
+            g.next_wake(t0 + secs(9) + Duration::from_millis(500)),
+            Some(g.deadline)
+        );
+    }
+}

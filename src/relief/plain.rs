@@ -1,0 +1,263 @@
+//! `windown cramp --plain`: the relief guide as lines, for screen readers and for tests. The
+//! urgent-advice line comes first; each step is one line (`2/6 Sit up (15s): ...`) and moves
+//! on with Enter or by itself after its time; at the end it asks how bad it was (0-10, Enter
+//! leaves it out) and records the cramp. Ctrl-C, a closed terminal or SIGTERM also record it.
+//!
+//! Owns the line format and the wait loop (one channel: stdin lines and signals). The steps
+//! and their times are [`super::guide`]'s.
+
+use std::io::Write;
+use std::process::ExitCode;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use super::guide::Guide;
+use super::{Leg, Muscle, PAIN_MAX};
+use crate::error::{CmdResult, Failure};
+use crate::history::{self, CrampEntry, record};
+use crate::paths::Dirs;
+
+/// What the plain guide waits for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A line on stdin, without its newline.
+    Line(String),
+    /// Stdin is closed.
+    Eof,
+    /// SIGINT, SIGTERM, SIGHUP or SIGQUIT: record and end.
+    Signal(i32),
+}
+
+/// How the guide went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub leg: Leg,
+    pub muscle: Muscle,
+    pub pain: Option<u8>,
+    /// From the start to the end (or the signal).
+    pub took: Duration,
+    /// A signal ended it (128 + the signal is the exit status).
+    pub signal: Option<i32>,
+}
+
+/// `windown cramp --plain`.
+pub fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdResult {
+    let (tx, rx) = mpsc::channel();
+    watch_signals(tx.clone())?;
+    crate::session::plain::read_stdin_into(tx, Input::Line, || Input::Eof);
+    let at = record::whole_seconds(chrono::Local::now().fixed_offset());
+    let stdout = std::io::stdout();
+    let o = play(leg, muscle, &rx, &mut stdout.lock());
+    let entry = CrampEntry {
+        at,
+        leg: o.leg,
+        muscle: o.muscle,
+        relief_seconds: Some(o.took.as_secs()),
+        pain: o.pain,
+        recorded: record::whole_seconds(chrono::Local::now().fixed_offset()),
+    };
+    history::record_cramp(dirs, &entry)?;
+    // The terminal may be gone after SIGHUP: a failed write is no reason to fail.
+    let _ = writeln!(stdout.lock(), "{}", super::cmd::recorded_line(&entry));
+    Ok(match o.signal {
+        Some(sig) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),
+        None => ExitCode::SUCCESS,
+    })
+}
+
+/// Run the guide on real time: ask what was not given, walk the steps, ask how bad it was.
+/// Output errors are ignored (a reader that went away must not stop the record).
+pub fn play(
+    leg: Option<Leg>,
+    muscle: Option<Muscle>,
+    input: &Receiver<Input>,
+    out: &mut dyn Write,
+) -> Outcome {
+    let start = Instant::now();
+    let mut o = Outcome {
+        leg: leg.unwrap_or_default(),
+        muscle: muscle.unwrap_or_default(),
+        pain: None,
+        took: Duration::ZERO,
+        signal: None,
+    };
+    let mut closed = false;
+    // Wait for a line until `deadline` (forever when `None`).
+    let wait = |deadline: Option<Instant>, closed: &mut bool| -> Option<Input> {
+        if *closed {
+            if let Some(d) = deadline {
+                std::thread::sleep(d.saturating_duration_since(Instant::now()));
+            }
+            return None;
+        }
+        let got = match deadline {
+            Some(d) => match input.recv_timeout(d.saturating_duration_since(Instant::now())) {
+                Ok(i) => Some(i),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => Some(Input::Eof),
+            },
+            None => Some(input.recv().unwrap_or(Input::Eof)),
+        };
+        if got == Some(Input::Eof) {
+            *closed = true;
+        }
+        got
+    };
+    let _ = writeln!(out, "{}", super::URGENT);
+    if leg.is_none() {
+        let _ = writeln!(out, "Which leg? l left (Enter), r right");
+        match wait(None, &mut closed) {
+            Some(Input::Line(l)) if l.trim().starts_with(['r', 'R']) => o.leg = Leg::Right,
+            Some(Input::Signal(s)) => return ended(o, start, s),
+            _ => {}
+        }
+    }
+    if muscle.is_none() {
+        let _ = writeln!(
+            out,
+            "Which muscle? c calf (Enter), b back of thigh, f front of thigh"
+        );
+        match wait(None, &mut closed) {
+            Some(Input::Line(l)) if l.trim().starts_with(['b', 'B']) => {
+                o.muscle = Muscle::BackThigh;
+            }
+            Some(Input::Line(l)) if l.trim().starts_with(['f', 'F']) => {
+                o.muscle = Muscle::FrontThigh;
+            }
+            Some(Input::Signal(s)) => return ended(o, start, s),
+            _ => {}
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Cramp: {}. Enter moves on; each step also moves on by itself.",
+        super::where_(o.leg, o.muscle)
+    );
+    let mut g = Guide::start(o.leg, o.muscle, start, Instant::now());
+    let n = g.steps().len();
+    let mut shown = usize::MAX;
+    while let Some(step) = g.current() {
+        if shown != g.step {
+            shown = g.step;
+            let _ = writeln!(
+                out,
+                "{}/{n} {} ({}): {}",
+                g.step + 1,
+                step.title,
+                crate::duration::human(step.wait),
+                step.detail
+            );
+            let _ = out.flush();
+        }
+        match wait(Some(g.deadline), &mut closed) {
+            None | Some(Input::Eof) => {
+                g.advance(Instant::now());
+            }
+            Some(Input::Line(_)) => g.next(Instant::now()),
+            Some(Input::Signal(s)) => return ended(o, start, s),
+        }
+    }
+    let _ = writeln!(out, "{}", super::IS_IT_A_CRAMP);
+    let _ = writeln!(
+        out,
+        "How bad was it at worst, 0 to {PAIN_MAX}? (Enter leaves it out)"
+    );
+    let _ = out.flush();
+    loop {
+        match wait(None, &mut closed) {
+            Some(Input::Line(l)) => match l.trim() {
+                "" => break,
+                t => match t.parse::<u8>() {
+                    Ok(p) if p <= PAIN_MAX => {
+                        o.pain = Some(p);
+                        break;
+                    }
+                    _ => {
+                        let _ = writeln!(
+                            out,
+                            "A number from 0 to {PAIN_MAX}, or Enter to leave it out"
+                        );
+                        let _ = out.flush();
+                    }
+                },
+            },
+            Some(Input::Signal(s)) => return ended(o, start, s),
+            None | Some(Input::Eof) => break,
+        }
+    }
+    o.took = start.elapsed();
+    o
+}
+
+fn ended(mut o: Outcome, start: Instant, sig: i32) -> Outcome {
+    o.took = start.elapsed();
+    o.signal = Some(sig);
+    o
+}
+
+fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    crate::signals::spawn("signals", &[SIGINT, SIGTERM, SIGHUP, SIGQUIT], move |sig| {
+        tx.send(Input::Signal(sig)).is_ok()
+    })
+    .map_err(|e| Failure::new(format!("cannot watch for Ctrl-C: {e}")))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run_with(lines: &[&str], leg: Option<Leg>, muscle: Option<Muscle>) -> (Outcome, String) {
+        let (tx, rx) = mpsc::channel();
+        for l in lines {
+            tx.send(Input::Line((*l).to_string())).unwrap();
+        }
+        let mut out = Vec::new();
+        let o = play(leg, muscle, &rx, &mut out);
+        (o, String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn one_enter_a_step_then_the_pain() {
+        let (o, text) = run_with(&["r", "f", "", "", "", "", "", "7"], None, None);
+        assert_eq!(
+            (o.leg, o.muscle, o.pain),
+            (Leg::Right, Muscle::FrontThigh, Some(7))
+        );
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines[0], super::super::URGENT);
+        assert_eq!(
+            lines[3],
+            "Cramp: right front of thigh. Enter moves on; each step also moves on by itself."
+        );
+        assert_eq!(
+            lines[4],
+            "1/5 Light on (10s): Turn a light on before you get up. Move slowly."
+        );
+        assert!(lines[6].starts_with("3/5 Stretch (40s): Hold the bed or a wall"));
+        assert!(text.contains("How bad was it at worst, 0 to 10?"));
+    }
+
+    #[test]
+    fn given_leg_and_muscle_are_not_asked_and_a_bad_number_is_asked_again() {
+        let (o, text) = run_with(
+            &["", "", "", "", "", "", "11", "x", "3"],
+            Some(Leg::Left),
+            Some(Muscle::Calf),
+        );
+        assert_eq!(o.pain, Some(3));
+        assert!(!text.contains("Which leg?"));
+        assert_eq!(text.matches("A number from 0 to 10").count(), 2);
+    }
+
+    #[test]
+    fn a_signal_ends_it_with_what_is_known() {
+        let (tx, rx) = mpsc::channel();
+        tx.send(Input::Line(String::new())).unwrap();
+        tx.send(Input::Signal(2)).unwrap();
+        let mut out = Vec::new();
+        let o = play(Some(Leg::Right), Some(Muscle::Calf), &rx, &mut out);
+        assert_eq!((o.leg, o.signal, o.pain), (Leg::Right, Some(2), None));
+    }
+}

@@ -1,0 +1,778 @@
+//! The relief screen, for the moment a cramp strikes at night: dark and quiet (dim colours
+//! from [`crate::tui::theme::night`], no reversed or bright blocks), a big clock of how long it has
+//! lasted, one step at a time with its name in big letters, and the urgent-advice line always on
+//! screen. It first asks which leg and muscle (left calf preselected, so Enter alone starts),
+//! then walks [`crate::relief::guide`]'s steps (a key moves on, or the step's time), then asks
+//! how bad it was. Leaving once the guide has begun records the cramp.
+//!
+//! Owns the stage (choose, guide, end) and the choices; the steps and their times are the
+//! guide's, the record is a [`Job::RecordCramp`] the loop carries out.
+
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, FixedOffset};
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{Act, Cx, Goto, View};
+use crate::history::CrampEntry;
+use crate::relief::guide::Guide;
+use crate::relief::{self, Leg, Muscle, PAIN_MAX};
+use crate::text;
+use crate::tui::bigdigits::{self, BigText};
+use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
+use crate::tui::theme::{Look, night};
+use crate::tui::work::Job;
+
+/// What a key does on the relief screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Left,
+    Right,
+    Calf,
+    BackThigh,
+    FrontThigh,
+    Next,
+    Prev,
+    More,
+    Less,
+    Help,
+    Leave,
+    Quit,
+}
+
+/// The relief screen's keys.
+pub const KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[Key::Char('l')],
+        action: Action::Left,
+        does: "left leg",
+        hint: hint("left", 6),
+    },
+    Binding {
+        keys: &[Key::Char('r')],
+        action: Action::Right,
+        does: "right leg",
+        hint: hint("right", 6),
+    },
+    Binding {
+        keys: &[Key::Char('c')],
+        action: Action::Calf,
+        does: "calf",
+        hint: hint("calf", 5),
+    },
+    Binding {
+        keys: &[Key::Char('b')],
+        action: Action::BackThigh,
+        does: "back of thigh",
+        hint: hint("back", 4),
+    },
+    Binding {
+        keys: &[Key::Char('f')],
+        action: Action::FrontThigh,
+        does: "front of thigh",
+        hint: hint("front", 4),
+    },
+    Binding {
+        keys: &[Key::Enter, Key::Char(' '), Key::Right],
+        action: Action::Next,
+        does: "start; next step; at the end, save",
+        hint: hint("next", 9),
+    },
+    Binding {
+        keys: &[Key::Left],
+        action: Action::Prev,
+        does: "the step before",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Up, Key::Char('+')],
+        action: Action::More,
+        does: "at the end: more pain (0 to 10)",
+        hint: hint_as("↑↓", "how bad", 7),
+    },
+    Binding {
+        keys: &[Key::Down, Key::Char('-')],
+        action: Action::Less,
+        does: "at the end: less pain",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Char('?')],
+        action: Action::Help,
+        does: "help",
+        hint: hint("help", 1),
+    },
+    Binding {
+        keys: &[Key::Char('q'), Key::Esc],
+        action: Action::Leave,
+        does: "leave (once started, the cramp is recorded)",
+        hint: hint("done", 8),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::Quit,
+        does: "quit (once started, the cramp is recorded)",
+        hint: None,
+    },
+];
+
+/// Where the person is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stage {
+    /// Which leg and muscle.
+    Choose,
+    /// The steps.
+    Guide(Guide),
+    /// It is over: how bad was it?
+    End {
+        /// How long the guide was open.
+        took: Duration,
+        pain: Option<u8>,
+    },
+}
+
+/// The relief screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Relief {
+    pub leg: Leg,
+    pub muscle: Muscle,
+    pub stage: Stage,
+    /// When the screen opened: the cramp's time.
+    pub opened: Instant,
+    pub opened_wall: DateTime<FixedOffset>,
+    /// Opened from the home screen (leaving goes back there) or by `windown cramp` (leaving
+    /// quits).
+    pub from_home: bool,
+    /// The cramp has been handed over to be recorded.
+    pub recorded: bool,
+}
+
+impl Relief {
+    pub fn new(
+        leg: Leg,
+        muscle: Muscle,
+        now: Instant,
+        wall: DateTime<FixedOffset>,
+        from_home: bool,
+    ) -> Relief {
+        Relief {
+            leg,
+            muscle,
+            stage: Stage::Choose,
+            opened: now,
+            opened_wall: wall,
+            from_home,
+            recorded: false,
+        }
+    }
+
+    /// When the screen changes without a key (the guide's countdown); `None` while choosing
+    /// and at the end.
+    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+        match &self.stage {
+            Stage::Guide(g) => g.next_wake(now),
+            _ => None,
+        }
+    }
+
+    /// Time passed; true when the screen must be drawn again.
+    pub fn advance(&mut self, now: Instant) -> bool {
+        let Stage::Guide(g) = &mut self.stage else {
+            return false;
+        };
+        g.advance(now);
+        if g.is_over() {
+            self.stage = Stage::End {
+                took: g.elapsed(now),
+                pain: None,
+            };
+        }
+        true
+    }
+
+    /// The record of this cramp at `now`, once the guide has begun and not yet recorded.
+    pub fn entry(&mut self, now: Instant, wall: DateTime<FixedOffset>) -> Option<CrampEntry> {
+        if self.recorded || self.stage == Stage::Choose {
+            return None;
+        }
+        let (took, pain) = match &self.stage {
+            Stage::End { took, pain } => (*took, *pain),
+            _ => (now.saturating_duration_since(self.opened), None),
+        };
+        self.recorded = true;
+        Some(CrampEntry {
+            at: crate::history::record::whole_seconds(self.opened_wall),
+            leg: self.leg,
+            muscle: self.muscle,
+            relief_seconds: Some(took.as_secs()),
+            pain,
+            recorded: crate::history::record::whole_seconds(wall),
+        })
+    }
+
+    /// Record (when begun) and leave: home, or out of windown.
+    fn leave(&mut self, cx: &Cx, quit: bool) -> Vec<Act> {
+        let mut acts = Vec::new();
+        if let Some(e) = self.entry(cx.now, cx.wall.fixed_offset()) {
+            acts.push(Act::Do(Job::RecordCramp(e)));
+        }
+        acts.push(if self.from_home && !quit {
+            Act::Go(Goto::Home)
+        } else {
+            Act::Quit
+        });
+        acts
+    }
+
+    fn hint_words(&self, a: Action, w: &'static str) -> Option<&'static str> {
+        use Action::*;
+        match (&self.stage, a) {
+            (Stage::Choose, Left | Right | Calf | BackThigh | FrontThigh) => Some(w),
+            (Stage::Choose, Next) => Some("start"),
+            (Stage::Guide(_), Next) => Some("next"),
+            (Stage::End { .. }, Next) => Some("save"),
+            (Stage::End { .. }, More) => Some(w),
+            (_, Help | Leave) => Some(w),
+            _ => None,
+        }
+    }
+}
+
+impl View for Relief {
+    fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        if area.width < 10 || area.height < 4 {
+            return;
+        }
+        let look = cx.look;
+        let w = usize::from(area.width.saturating_sub(2));
+        let x = area.x + 1;
+        let bottom = area.y + area.height;
+        // From the bottom: the hint line, then the urgent advice (always shown).
+        let hints = keys::hint_line(look, KEYS, area.width, |a, w| self.hint_words(a, w));
+        hints.render(Rect::new(area.x, bottom - 1, area.width, 1), buf);
+        let urgent = text::wrap(relief::URGENT, w);
+        let urgent_top = (bottom - 1)
+            .saturating_sub(urgent.len() as u16)
+            .max(area.y + 1);
+        for (i, l) in urgent.iter().enumerate() {
+            let y = urgent_top + i as u16;
+            if y < bottom - 1 {
+                buf.set_string(x, y, l, night::URGENT_STYLE);
+            }
+        }
+        let body = Rect::new(
+            area.x,
+            area.y,
+            area.width,
+            urgent_top.saturating_sub(area.y + 1),
+        );
+        let now = cx.now;
+        let elapsed = now.saturating_duration_since(self.opened);
+        let place = relief::where_(self.leg, self.muscle);
+        match &self.stage {
+            Stage::Choose => self.render_choose(body, buf),
+            Stage::Guide(g) => {
+                let step = g.current();
+                let n = g.steps().len();
+                let head = format!("Cramp · {place} · step {} of {n}", (g.step + 1).min(n));
+                render_guide(
+                    body,
+                    buf,
+                    &head,
+                    &crate::duration::clock(Duration::from_secs(elapsed.as_secs())),
+                    step.map_or("", |s| s.title),
+                    step.map_or("", |s| s.detail),
+                    &format!(
+                        "{} so far · moves on in {}",
+                        crate::duration::clock(Duration::from_secs(elapsed.as_secs())),
+                        crate::duration::clock(Duration::from_secs(
+                            g.remaining(now).as_secs_f64().ceil() as u64
+                        ))
+                    ),
+                );
+            }
+            Stage::End { took, pain } => {
+                let head = format!(
+                    "Cramp · {place} · {}",
+                    crate::duration::human(Duration::from_secs(took.as_secs()))
+                );
+                let mut y = body.y;
+                let mut line = |l: Line, y: &mut u16| {
+                    if *y < body.y + body.height {
+                        buf.set_line(x, *y, &l, body.width.saturating_sub(2));
+                        *y += 1;
+                    }
+                };
+                line(
+                    Line::styled(text::fit(&head, w).into_owned(), night::FAINT_STYLE),
+                    &mut y,
+                );
+                y += 1;
+                line(Line::styled("Has it eased?", night::STEP), &mut y);
+                for l in text::wrap(
+                    "Back to bed when you are ready. How bad was it at worst?",
+                    w,
+                ) {
+                    line(Line::styled(l, night::TEXT_STYLE), &mut y);
+                }
+                line(pain_line(*pain, w), &mut y);
+                y += 1;
+                let is_it = text::wrap(relief::IS_IT_A_CRAMP, w);
+                if y + is_it.len() as u16 <= body.y + body.height {
+                    for l in is_it {
+                        line(Line::styled(l, night::FAINT_STYLE), &mut y);
+                    }
+                }
+            }
+        }
+    }
+
+    fn help(&self, look: Look) -> Vec<HelpRow> {
+        keys::help_rows(KEYS, look.unicode)
+    }
+
+    fn key(&mut self, key: &KeyEvent, cx: &Cx) -> Vec<Act> {
+        let now = cx.now;
+        let Some(a) = keys::action(KEYS, key) else {
+            return Vec::new();
+        };
+        match (&mut self.stage, a) {
+            (_, Action::Help) => return vec![Act::Help],
+            (_, Action::Leave) => return self.leave(cx, false),
+            (_, Action::Quit) => return self.leave(cx, true),
+            (Stage::Choose, Action::Left) => self.leg = Leg::Left,
+            (Stage::Choose, Action::Right) => self.leg = Leg::Right,
+            (Stage::Choose, Action::Calf) => self.muscle = Muscle::Calf,
+            (Stage::Choose, Action::BackThigh) => self.muscle = Muscle::BackThigh,
+            (Stage::Choose, Action::FrontThigh) => self.muscle = Muscle::FrontThigh,
+            (Stage::Choose, Action::Next) => {
+                self.stage = Stage::Guide(Guide::start(self.leg, self.muscle, self.opened, now));
+            }
+            (Stage::Guide(g), Action::Next) => {
+                g.next(now);
+                self.advance(now);
+            }
+            (Stage::Guide(g), Action::Prev) => g.back(now),
+            (Stage::End { .. }, Action::Prev) => {
+                let mut g = Guide::start(self.leg, self.muscle, self.opened, now);
+                g.step = g.steps().len();
+                g.back(now);
+                self.stage = Stage::Guide(g);
+            }
+            (Stage::End { pain, .. }, Action::More) => {
+                *pain = Some(pain.map_or(0, |p| (p + 1).min(PAIN_MAX)));
+            }
+            (Stage::End { pain, .. }, Action::Less) => {
+                *pain = pain.and_then(|p| p.checked_sub(1));
+            }
+            (Stage::End { .. }, Action::Next) => return self.leave(cx, false),
+            _ => {}
+        }
+        Vec::new()
+    }
+}
+
+impl Relief {
+    fn render_choose(&self, body: Rect, buf: &mut Buffer) {
+        let x = body.x + 1;
+        let w = usize::from(body.width.saturating_sub(2));
+        let mut y = body.y;
+        let end = body.y + body.height;
+        let mut put = |l: Line, y: &mut u16| {
+            if *y < end {
+                buf.set_line(x, *y, &l, body.width.saturating_sub(2));
+                *y += 1;
+            }
+        };
+        put(Line::styled("A cramp? Let it ease.", night::STEP), &mut y);
+        y += u16::from(body.height >= 9);
+        // The chosen one in brackets as well as bold: seen without colour and read aloud.
+        let choice = |label: &'static str, key: &'static str, on: bool| -> Vec<Span<'static>> {
+            let (text, style) = if on {
+                (format!("[{label}]"), night::CHOSEN)
+            } else {
+                (format!(" {label} "), night::TEXT_STYLE)
+            };
+            vec![
+                Span::styled(key, night::FAINT_STYLE),
+                Span::raw(" "),
+                Span::styled(text, style),
+                Span::raw("  "),
+            ]
+        };
+        let mut leg = vec![Span::styled("Leg:    ", night::TEXT_STYLE)];
+        for l in Leg::ALL {
+            leg.extend(choice(
+                l.word(),
+                if l == Leg::Left { "l" } else { "r" },
+                l == self.leg,
+            ));
+        }
+        put(Line::from(leg), &mut y);
+        let mut muscle = vec![Span::styled("Muscle: ", night::TEXT_STYLE)];
+        let mut lines = Vec::new();
+        for m in Muscle::ALL {
+            let key = match m {
+                Muscle::Calf => "c",
+                Muscle::BackThigh => "b",
+                Muscle::FrontThigh => "f",
+            };
+            let spans = choice(m.name(), key, m == self.muscle);
+            lines.push(spans.clone());
+            muscle.extend(spans);
+        }
+        let whole = Line::from(muscle);
+        if whole.width() <= w {
+            put(whole, &mut y);
+        } else {
+            // Narrow: one muscle a line, under each other, so none is cut off.
+            for (i, spans) in lines.into_iter().enumerate() {
+                let label = if i == 0 { "Muscle: " } else { "        " };
+                let mut l = vec![Span::styled(label, night::TEXT_STYLE)];
+                l.extend(spans);
+                put(Line::from(l), &mut y);
+            }
+        }
+        y += u16::from(body.height >= 9);
+        put(
+            Line::styled(
+                text::fit(
+                    &format!(
+                        "Enter: start with the {}",
+                        relief::where_(self.leg, self.muscle)
+                    ),
+                    w,
+                )
+                .into_owned(),
+                night::STEP,
+            ),
+            &mut y,
+        );
+        y += u16::from(body.height >= 11);
+        // Whole or not at all: half a sentence about what is not a cramp would mislead.
+        let is_it = text::wrap(relief::IS_IT_A_CRAMP, w);
+        if y + is_it.len() as u16 <= end {
+            for l in is_it {
+                put(Line::styled(l, night::FAINT_STYLE), &mut y);
+            }
+        }
+    }
+}
+
+/// The pain scale: `0 1 2 … 10`, the chosen number marked (bold, underlined), or "not given".
+fn pain_line(pain: Option<u8>, w: usize) -> Line<'static> {
+    let mut spans = vec![Span::styled("Pain: ", night::TEXT_STYLE)];
+    if w >= 40 {
+        for p in 0..=PAIN_MAX {
+            let style = if pain == Some(p) {
+                night::CHOSEN
+            } else {
+                night::FAINT_STYLE
+            };
+            spans.push(Span::styled(p.to_string(), style));
+            spans.push(Span::raw(" "));
+        }
+        if pain.is_none() {
+            spans.push(Span::styled(" (not given)", night::FAINT_STYLE));
+        }
+    } else {
+        spans.push(match pain {
+            Some(p) => Span::styled(format!("{p} of 10"), night::CHOSEN),
+            None => Span::styled("not given", night::FAINT_STYLE),
+        });
+    }
+    Line::from(spans)
+}
+
+/// A step: a faint heading, the big clock when there is room, the step's name in big
+/// letters (or bold spaced capitals when they do not fit), what to do, and when it moves on.
+fn render_guide(
+    body: Rect,
+    buf: &mut Buffer,
+    head: &str,
+    clock: &str,
+    title: &str,
+    detail: &str,
+    moves_on: &str,
+) {
+    let x = body.x + 1;
+    let w = usize::from(body.width.saturating_sub(2));
+    let end = body.y + body.height;
+    let detail = text::wrap(detail, w);
+    // What must show: heading, name, detail, "moves on". Then, room allowing, the name in
+    // big letters, and after that the big clock.
+    let needed = 1 + 1 + detail.len() as u16 + 1;
+    let big_title = bigdigits::drawable(title)
+        && usize::from(bigdigits::width(title, 1)) <= w
+        && body.height >= needed + bigdigits::HEIGHT;
+    let needed = if big_title {
+        needed + bigdigits::HEIGHT
+    } else {
+        needed
+    };
+    let big = body.height >= needed + bigdigits::HEIGHT + 2;
+    // Twice the size when it fits (a 40-column screen keeps the small one).
+    let scale = if body.height >= needed + 2 * bigdigits::HEIGHT + 2
+        && body.width >= bigdigits::width(clock, 2) + 2
+    {
+        2
+    } else {
+        1
+    };
+    let mut y = body.y;
+    let head = if big {
+        head.to_string()
+    } else {
+        format!("{head} · {clock}")
+    };
+    buf.set_string(x, y, text::fit(&head, w), night::FAINT_STYLE);
+    y += 1;
+    if big {
+        let tall = bigdigits::HEIGHT * scale;
+        let spare = body.height - needed - tall;
+        let pad = (spare / 3).min(2);
+        y += pad;
+        BigText {
+            text: clock,
+            style: night::CLOCK,
+            // `#` glyphs, never solid blocks: a dark room stays dark.
+            unicode: false,
+            scale,
+        }
+        .render(Rect::new(body.x, y, body.width, tall), buf);
+        y += tall + pad;
+    }
+    if big_title {
+        let tall = bigdigits::HEIGHT;
+        let tw = bigdigits::width(title, 1);
+        BigText {
+            text: &title.to_uppercase(),
+            style: night::STEP,
+            unicode: false,
+            scale: 1,
+        }
+        .render(Rect::new(x, y, tw, tall), buf);
+        y += tall;
+        // Read aloud and copied as words too: the title once more, small, under it.
+        if y < end {
+            buf.set_string(x, y, text::fit(title, w), night::STEP);
+            y += 1;
+        }
+    } else {
+        let spaced: String = title
+            .to_uppercase()
+            .chars()
+            .map(|c| c.to_string())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let name = if text::width(&spaced) <= w {
+            spaced
+        } else {
+            title.to_uppercase()
+        };
+        if y < end {
+            buf.set_string(x, y, text::fit(&name, w), night::STEP);
+            y += 1;
+        }
+    }
+    for l in detail {
+        if y >= end {
+            break;
+        }
+        buf.set_string(x, y, l, night::TEXT_STYLE);
+        y += 1;
+    }
+    if y < end {
+        buf.set_string(x, y, text::fit(moves_on, w), night::FAINT_STYLE);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::screens::tests::{backend, cx, draw, screen_text};
+    use ratatui::crossterm::event::KeyCode;
+
+    fn press(r: &mut Relief, code: KeyCode, cx: &Cx) -> Vec<Act> {
+        r.key(&KeyEvent::from(code), cx)
+    }
+
+    fn opened(c: &Cx) -> Relief {
+        Relief::new(Leg::Left, Muscle::Calf, c.now, c.wall.fixed_offset(), true)
+    }
+
+    /// The guide 85 s after the screen opened, on its third step (the stretch).
+    fn stretching() -> Relief {
+        let c = cx(Look::FULL);
+        let mut r = opened(&c);
+        r.opened = c.now - Duration::from_secs(85);
+        r.stage = Stage::Guide(Guide {
+            leg: Leg::Left,
+            muscle: Muscle::Calf,
+            opened: r.opened,
+            step: 2,
+            deadline: c.now + Duration::from_secs(25),
+        });
+        r
+    }
+
+    #[test]
+    fn relief_choose_80x24() {
+        let c = cx(Look::FULL);
+        insta::assert_snapshot!(draw(&opened(&c), 80, 24));
+    }
+
+    #[test]
+    fn relief_choose_40x12() {
+        let c = cx(Look::FULL);
+        insta::assert_snapshot!(draw(&opened(&c), 40, 12));
+    }
+
+    #[test]
+    fn relief_step_80x24() {
+        insta::assert_snapshot!(draw(&stretching(), 80, 24));
+    }
+
+    #[test]
+    fn relief_step_40x12() {
+        insta::assert_snapshot!(draw(&stretching(), 40, 12));
+    }
+
+    #[test]
+    fn relief_end_40x12() {
+        let c = cx(Look::FULL);
+        let mut r = opened(&c);
+        r.stage = Stage::End {
+            took: Duration::from_secs(185),
+            pain: Some(6),
+        };
+        insta::assert_snapshot!(draw(&r, 40, 12));
+    }
+
+    #[test]
+    fn relief_step_no_color() {
+        let look = Look {
+            unicode: true,
+            colour: false,
+        };
+        let b = backend(&stretching(), 80, 24, look);
+        assert!(
+            b.buffer()
+                .content
+                .iter()
+                .all(|c| c.fg == ratatui::style::Color::Reset
+                    && c.bg == ratatui::style::Color::Reset)
+        );
+        insta::assert_snapshot!(b.to_string());
+    }
+
+    #[test]
+    fn dark_everywhere_no_background_and_no_reverse() {
+        use ratatui::style::{Color, Modifier};
+        let c = cx(Look::FULL);
+        let mut end = opened(&c);
+        end.stage = Stage::End {
+            took: Duration::from_secs(60),
+            pain: Some(3),
+        };
+        for r in [opened(&c), stretching(), end] {
+            for (w, h) in [(80, 24), (40, 12)] {
+                let b = backend(&r, w, h, Look::FULL);
+                for cell in &b.buffer().content {
+                    assert_eq!(cell.bg, Color::Reset);
+                    assert!(!cell.modifier.contains(Modifier::REVERSED));
+                    assert_ne!(cell.symbol(), "█");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_urgent_advice_is_always_on_screen() {
+        let c = cx(Look::FULL);
+        let mut end = opened(&c);
+        end.stage = Stage::End {
+            took: Duration::from_secs(60),
+            pain: None,
+        };
+        for r in [opened(&c), stretching(), end] {
+            for (w, h) in [(80, 24), (40, 12), (100, 30), (30, 10)] {
+                let t = screen_text(&r, w, h, Look::FULL);
+                let squeezed: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(
+                    squeezed.contains("get urgent medical advice."),
+                    "{w}x{h}: {t}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn one_key_starts_and_leaving_records_once() {
+        let c = cx(Look::FULL);
+        let mut r = opened(&c);
+        // Leaving before it began records nothing.
+        assert_eq!(
+            press(&mut r.clone(), KeyCode::Esc, &c),
+            vec![Act::Go(Goto::Home)]
+        );
+        press(&mut r, KeyCode::Char('r'), &c);
+        press(&mut r, KeyCode::Char('b'), &c);
+        assert!(press(&mut r, KeyCode::Enter, &c).is_empty());
+        assert!(matches!(r.stage, Stage::Guide(_)));
+        assert_eq!(r.next_wake(c.now), Some(c.now + Duration::from_secs(1)));
+        // Every step by key, then the pain.
+        for _ in 0..5 {
+            press(&mut r, KeyCode::Enter, &c);
+        }
+        assert!(matches!(r.stage, Stage::End { pain: None, .. }));
+        assert_eq!(r.next_wake(c.now), None);
+        for _ in 0..12 {
+            press(&mut r, KeyCode::Up, &c);
+        }
+        press(&mut r, KeyCode::Down, &c);
+        let acts = press(&mut r, KeyCode::Enter, &c);
+        let [Act::Do(Job::RecordCramp(e)), Act::Go(Goto::Home)] = acts.as_slice() else {
+            panic!("{acts:?}");
+        };
+        assert_eq!(
+            (e.leg, e.muscle, e.pain),
+            (Leg::Right, Muscle::BackThigh, Some(9))
+        );
+        assert_eq!(press(&mut r, KeyCode::Esc, &c), vec![Act::Go(Goto::Home)]);
+    }
+
+    #[test]
+    fn quitting_mid_guide_records_then_quits() {
+        let mut r = stretching();
+        let c = cx(Look::FULL);
+        let acts = r.key(
+            &KeyEvent::new(
+                KeyCode::Char('c'),
+                ratatui::crossterm::event::KeyModifiers::CONTROL,
+            ),
+            &c,
+        );
+        let [Act::Do(Job::RecordCramp(e)), Act::Quit] = acts.as_slice() else {
+            panic!("{acts:?}");
+        };
+        assert_eq!(e.relief_seconds, Some(85));
+    }
+
+    #[test]
+    fn never_panics_on_tiny_areas() {
+        let c = cx(Look::FULL);
+        for r in [opened(&c), stretching()] {
+            for w in 1..40 {
+                for h in 1..14 {
+                    let mut buf = Buffer::empty(Rect::new(0, 0, w, h));
+                    r.render(&c, buf.area, &mut buf);
+                }
+            }
+        }
+    }
+}
