@@ -72,7 +72,11 @@ impl Tmux {
         std::fs::create_dir_all(&routines).expect("routines dir");
         std::fs::write(routines.join("quick.toml"), QUICK).expect("routine file");
         // No bell in the tests' terminal.
-        std::fs::write(root.join("config/config.toml"), "[cues]\nbell = false\n").expect("config");
+        std::fs::write(
+            root.join("config/config.toml"),
+            "[cues]\nbell = false\n[voice]\nengine = \"off\"\n[sounds]\nplayer = \"off\"\n",
+        )
+        .expect("config");
         let socket = format!("windown-{name}-{}", std::process::id());
         let env = env_line(root);
         let t = Tmux { socket, dir };
@@ -381,13 +385,13 @@ fn home_screen_opens_and_q_quits() {
     // loaded after `windown run`.
     std::fs::write(
         t.dir.path().join("config/config.toml"),
-        "[cues]\nbell = false\ncommand = [\"false\"]\n",
+        "[cues]\nbell = false\n[sounds]\nplayer = \"off\"\n[voice]\ncommand = [\"false\"]\n",
     )
     .expect("config");
     t.type_line("clear");
     t.type_line(&format!("{bin} run quick; echo CUE-EXITED $?"));
     t.wait_for(
-        |s| s.contains("cue command failed: the cue command \"false\" failed"),
+        |s| s.contains("the speech program \"false\" failed"),
         "the cue failure on the session screen",
     );
     t.keys(&["q"]);
@@ -396,7 +400,7 @@ fn home_screen_opens_and_q_quits() {
     t.wait_for(|s| s.contains("Session stopped early"), "the summary");
     t.keys(&["Enter"]);
     t.wait_for(
-        |s| s.contains("Routines") && s.contains("the cue command \"false\" failed"),
+        |s| s.contains("Routines") && s.contains("the speech program \"false\" failed"),
         "the cue failure on the home screen",
     );
     t.keys(&["q"]);

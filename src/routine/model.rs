@@ -103,6 +103,30 @@ impl Side {
             Side::Right => "right",
         }
     }
+
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// The placeholders a step's instructions and caution may use.
+pub const PLACEHOLDERS: [&str; 2] = ["{side}", "{other}"];
+
+/// `text` with `{side}` and `{other}` filled in for `side` ("Step your {side} foot back":
+/// "Step your left foot back"). Without a side (a step done on no particular side, or text
+/// shown for both) they read "one" and "the other".
+pub fn fill_sides(text: &str, side: Option<Side>) -> String {
+    if !text.contains('{') {
+        return text.to_string();
+    }
+    let (this, other) = match side {
+        Some(s) => (s.as_str(), s.other().as_str()),
+        None => ("one", "the other"),
+    };
+    text.replace("{side}", this).replace("{other}", other)
 }
 
 /// What a step works on. The known set is closed so that a typo is caught.

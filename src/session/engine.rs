@@ -23,6 +23,8 @@ use std::time::{Duration, Instant};
 
 use crate::routine::{Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind};
 
+use super::script::{self, Tone};
+
 /// How late past a deadline a call may arrive before it counts as a stall.
 pub const STALL: Duration = Duration::from_secs(5);
 
@@ -59,6 +61,9 @@ pub enum Control {
 pub enum Effect {
     /// A phase began (or the session ended): announce it.
     Cue(Cue),
+    /// One of the last [`script::TICKS`] seconds of a phase that ticks began: this many
+    /// seconds are left.
+    Tick(u32),
     /// What the screen shows has changed.
     Redraw,
     /// The session is over (completed or quit); record it.
@@ -72,6 +77,11 @@ pub struct Cue {
     /// title, "DONE".
     pub text: String,
     pub kind: CueKind,
+    /// What a speech program says ([`script::said`]): "Wall calf stretch. Left leg first."
+    pub said: String,
+    /// The step's first instruction and caution, at a get ready long enough to say them.
+    pub details: Option<String>,
+    pub tone: Tone,
 }
 
 /// What kind of moment a cue announces.
@@ -403,6 +413,25 @@ impl Session {
         )
     }
 
+    /// The next moment something is to be heard while a phase runs: one of its last ticking
+    /// seconds, or its end (plain mode sleeps until then).
+    pub fn next_sound(&self, now: Instant) -> Option<Instant> {
+        let Clock::Running { deadline } = self.clock else {
+            return None;
+        };
+        let ticks = self.phase().is_some_and(script::ticks_in);
+        let remaining = deadline.saturating_duration_since(now);
+        if ticks {
+            for left in (1..=script::TICKS).rev() {
+                let at = Duration::from_secs(u64::from(left));
+                if at < remaining && at < self.length {
+                    return deadline.checked_sub(at).or(Some(now));
+                }
+            }
+        }
+        Some(deadline)
+    }
+
     /// When the current phase ends, while it runs (plain mode sleeps until then).
     pub fn phase_deadline(&self) -> Option<Instant> {
         match self.clock {
@@ -536,6 +565,7 @@ impl Session {
             fx.push(Effect::Redraw);
             stalled = true;
         }
+        let shown_before = self.remaining(self.seen);
         let mut moved = false;
         while let Clock::Running { deadline } = self.clock {
             if now < deadline {
@@ -550,6 +580,8 @@ impl Session {
             if self.ended == Some(true) {
                 fx.push(Effect::Finished(self.summary(now)));
             }
+        } else if let Some(left) = self.tick_between(shown_before, now) {
+            fx.push(Effect::Tick(left));
         }
         self.seen = self.seen.max(now);
         stalled
@@ -632,11 +664,35 @@ impl Session {
         self.clock = clock;
     }
 
+    /// The running phase went from `before` left (at the last call) to what is left at
+    /// `now`: the last whole second it crossed into, when that is one that ticks.
+    fn tick_between(&self, before: Duration, now: Instant) -> Option<u32> {
+        if !matches!(self.clock, Clock::Running { .. })
+            || !self.phase().is_some_and(script::ticks_in)
+        {
+            return None;
+        }
+        let left = ceil_secs(self.remaining(now));
+        let was = ceil_secs(before);
+        let tick = u32::try_from(left).ok()?;
+        // At the phase's first moment its own tone sounds, not a tick.
+        (left < was
+            && (1..=script::TICKS).contains(&tick)
+            && Duration::from_secs(left) < self.length)
+            .then_some(tick)
+    }
+
     fn cue(&self) -> Cue {
+        let said = script::said(&self.routine, &self.plan, self.at);
+        let details = script::details(&self.routine, &self.plan, self.at);
+        let tone = script::tone(self.phase());
         match self.phase() {
             None => Cue {
                 text: "DONE".into(),
                 kind: CueKind::Done,
+                said,
+                details,
+                tone,
             },
             Some(p) => Cue {
                 text: phase_label(&self.routine, p),
@@ -647,6 +703,9 @@ impl Session {
                     PhaseKind::SwitchSides => CueKind::SwitchSides,
                     PhaseKind::Task => CueKind::Task,
                 },
+                said,
+                details,
+                tone,
             },
         }
     }

@@ -40,11 +40,14 @@ use crate::history;
 use crate::paths::Dirs;
 use crate::routine::{self, PhaseKind, Routine};
 
-use super::cue::{Bell, Cuer};
+use super::cue::{Bell, Cuer, Setup};
 use super::engine::{Control, Effect, Session, Summary};
 
 /// How long the last cue command may take to start before the process exits.
 const SETTLE: Duration = Duration::from_secs(2);
+
+/// A wake-up this late past its moment is taken as a sign that the process was stopped.
+const LATE: Duration = Duration::from_millis(200);
 
 /// Something the plain player waits for.
 #[derive(Debug)]
@@ -98,7 +101,8 @@ impl Ending {
 pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let routine = routine::resolve(dirs, name)?;
     let config = Config::load(dirs).map_err(Failure::from)?;
-    let mut cuer = Cuer::new(&config.cues, Bell::Stderr);
+    let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    let mut cuer = Cuer::new(&setup, Bell::Stderr);
     if mute {
         cuer.set_muted(true);
     }
@@ -174,7 +178,7 @@ pub fn play(
                 return end;
             }
         }
-        let event = match p.session.phase_deadline() {
+        let event = match p.session.next_sound(Instant::now()) {
             Some(deadline) => {
                 let wait = deadline.saturating_duration_since(Instant::now());
                 if p.input_gone {
@@ -183,6 +187,14 @@ pub fn play(
                 } else {
                     match input.recv_timeout(wait) {
                         Ok(e) => Some(e),
+                        // Woken well after the moment it slept for: the process was probably
+                        // stopped, and the SIGCONT that says so is on its way. Take it first,
+                        // so the session pauses where it was, not where this late wake-up is.
+                        Err(RecvTimeoutError::Timeout)
+                            if Instant::now().saturating_duration_since(deadline) > LATE =>
+                        {
+                            input.recv_timeout(LATE).ok()
+                        }
                         Err(RecvTimeoutError::Timeout) => None,
                         Err(RecvTimeoutError::Disconnected) => {
                             p.input_gone = true;
@@ -299,6 +311,7 @@ impl Player<'_> {
                     let _ = self.write_end("DONE", &summary);
                     return Some(Ending::Finished(summary));
                 }
+                Effect::Tick(_) => self.cuer.tick(),
                 Effect::Redraw => stalled |= self.session.view(now).stalled.is_some(),
             }
         }
@@ -465,7 +478,6 @@ fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Cues;
     use crate::routine::{Origin, RoutineKind, Sides, Step, StepKind, Target};
 
     fn ms(n: u64) -> Duration {
@@ -512,14 +524,7 @@ mod tests {
     }
 
     fn quiet() -> Cuer {
-        Cuer::new(
-            &Cues {
-                bell: false,
-                command: None,
-                muted: false,
-            },
-            Bell::Off,
-        )
+        Cuer::new(&Setup::silent(), Bell::Off)
     }
 
     fn play_with(r: Routine, input: &Receiver<Input>) -> (Ending, String, String) {

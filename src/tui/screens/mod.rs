@@ -62,6 +62,10 @@ pub enum Act {
     Do(Job),
     /// Announce a phase change (unless muted: the loop checks).
     Cue(Cue),
+    /// One of a phase's last seconds: a tick (unless muted).
+    Tick,
+    /// Speech on (`true`) or off; sounds unchanged.
+    Speech(bool),
     /// Show another screen.
     Go(Goto),
     /// Open the help over this screen.

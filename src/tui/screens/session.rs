@@ -46,6 +46,7 @@ pub enum Action {
     Restart,
     AddTime,
     Mute,
+    Speech,
     Help,
     Quit,
 }
@@ -102,6 +103,12 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: hint("mute", 5),
     },
     Binding {
+        keys: &[Key::Char('v')],
+        action: Action::Speech,
+        does: "speech off / on (the sounds stay)",
+        hint: None,
+    },
+    Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
         does: "help",
@@ -125,6 +132,8 @@ pub struct Running {
     pub started: chrono::DateTime<chrono::Local>,
     /// A problem to tell on the "Up next" line until the given time (a cue command failed).
     pub notice: Option<(String, Instant)>,
+    /// Speech turned off with `v` (sounds go on).
+    pub speech_off: bool,
 }
 
 impl Running {
@@ -141,6 +150,7 @@ impl Running {
             figures,
             started,
             notice: None,
+            speech_off: false,
         };
         (r, effects(fx))
     }
@@ -168,6 +178,10 @@ impl Running {
             Action::Restart => Control::RestartStep,
             Action::AddTime => Control::AddTime(ADD_TIME),
             Action::Mute => return vec![Act::ToggleMute],
+            Action::Speech => {
+                self.speech_off = !self.speech_off;
+                return vec![Act::Speech(!self.speech_off)];
+            }
             Action::Help => return vec![Act::Help],
             Action::Quit => return vec![Act::ConfirmQuit],
         };
@@ -180,6 +194,7 @@ fn effects(fx: Vec<Effect>) -> Vec<Act> {
     fx.into_iter()
         .filter_map(|e| match e {
             Effect::Cue(c) => Some(Act::Cue(c)),
+            Effect::Tick(_) => Some(Act::Tick),
             Effect::Redraw => None,
             Effect::Finished(s) => Some(Act::Finished(s)),
         })
