@@ -65,6 +65,15 @@ pub enum Command {
     History(HistoryArgs),
     /// Streaks, totals and how nights after a stretch compare with the others.
     Stats,
+    /// Spoken cues and sounds.
+    #[command(subcommand)]
+    Cues(CuesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CuesCommand {
+    /// Play one of each sound, say a sample sentence, and print what was found.
+    Check,
 }
 
 #[derive(Debug, Args)]
@@ -125,6 +134,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Checkin(a) => history::cmd::checkin(dirs, a),
             Command::History(a) => history::cmd::history(dirs, a),
             Command::Stats => history::cmd::stats(dirs),
+            Command::Cues(CuesCommand::Check) => crate::cues::cmd::check(dirs),
         },
     }
 }

@@ -248,3 +248,80 @@ fn an_option_looking_title_reaches_a_voice_command_on_stdin_only() {
         "argc=2 [--rate] [1] stdin=-f/etc/passwd.\nargc=2 [--rate] [1] stdin=All done.\n"
     );
 }
+
+#[test]
+fn cues_check_plays_each_sound_says_a_sentence_and_tells_what_it_found() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    let bin = root.join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::fs::create_dir_all(root.join("config")).unwrap();
+    let log = root.join("log");
+    for name in ["espeak-ng", "pw-play"] {
+        script(
+            &bin,
+            name,
+            &format!("echo \"{name} $*\" >> '{}'", log.display()),
+        );
+    }
+    let check = |path: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_windown"))
+            .env_clear()
+            .env("PATH", path)
+            .env("HOME", root.join("home"))
+            .env("WINDOWN_CONFIG_DIR", root.join("config"))
+            .env("WINDOWN_DATA_DIR", root.join("data"))
+            .env("WINDOWN_STATE_DIR", root.join("state"))
+            .args(["cues", "check"])
+            .output()
+            .unwrap()
+    };
+    let out = check(&bin);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        stdout.lines().next(),
+        Some("speech: espeak-ng | sounds: pw-play | bell: on")
+    );
+    let log = std::fs::read_to_string(&log).unwrap();
+    let calls: Vec<String> = log
+        .lines()
+        .map(|l| {
+            l.replace(&format!("{}/", root.display()), "")
+                .replace("windown-tones", "")
+        })
+        .collect();
+    let tones: Vec<&str> = calls
+        .iter()
+        .filter(|c| c.starts_with("pw-play"))
+        .map(|c| c.rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(
+        tones,
+        [
+            "ready.wav",
+            "hold.wav",
+            "tick.wav",
+            "tick.wav",
+            "tick.wav",
+            "rest.wav",
+            "switch.wav",
+            "done.wav"
+        ]
+    );
+    assert!(
+        calls.contains(&"espeak-ng -- This is windown. Wall calf stretch. Left leg first.".into()),
+        "{calls:?}"
+    );
+
+    // Nothing found: what to install.
+    let out = check(Path::new("/nonexistent"));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.starts_with(
+            "speech: none found | sounds: no player found | bell: on\n  for spoken cues install speech-dispatcher (spd-say) or espeak-ng"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("alsa-utils (aplay)"), "{stdout}");
+}

@@ -260,17 +260,37 @@ impl Cuer {
         if !self.play(cue.tone) && !self.sounds_off {
             self.ring();
         }
-        if self.speaking
-            && let Some((speech, w)) = &self.speech
-            && !cue.said.is_empty()
-        {
-            let text = match &cue.details {
-                Some(d) if self.details => format!("{} {d}", cue.said),
-                _ => cue.said.clone(),
-            };
-            let (argv, stdin) = speech.call(&text);
+        let text = match &cue.details {
+            Some(d) if self.details => format!("{} {d}", cue.said),
+            _ => cue.said.clone(),
+        };
+        self.say(&text);
+    }
+
+    /// Say `text` (nothing while muted, with speech off, or without a speech program).
+    pub fn say(&mut self, text: &str) {
+        if self.muted || !self.speaking || text.is_empty() {
+            return;
+        }
+        if let Some((speech, w)) = &self.speech {
+            let (argv, stdin) = speech.call(text);
             w.send(Call { argv, stdin });
         }
+    }
+
+    /// Sound `tone`, or the bell where no player plays it; false when neither can.
+    pub fn sound(&mut self, tone: Tone) -> bool {
+        if self.muted {
+            return false;
+        }
+        if self.play(tone) {
+            return true;
+        }
+        let rings = !self.sounds_off && !matches!(self.bell, Bell::Off);
+        if rings {
+            self.ring();
+        }
+        rings
     }
 
     /// One of the last seconds of a phase: a tick, when a player plays the tones and ticks
@@ -344,8 +364,8 @@ impl Cuer {
 
     /// Stop taking cues and give the last ones up to `within` to finish (the process is about
     /// to exit, and the final "All done" should still be heard). A program still running then
-    /// is stopped with everything it started.
-    pub fn settle(self, within: Duration) {
+    /// is stopped with everything it started. Returns a problem not taken yet.
+    pub fn settle(mut self, within: Duration) -> Option<String> {
         let end = Instant::now() + within;
         let workers: Vec<&Worker> = self
             .speech
@@ -373,6 +393,7 @@ impl Cuer {
                 }
             }
         }
+        self.take_problem()
     }
 }
 
