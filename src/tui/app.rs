@@ -297,6 +297,11 @@ impl App {
                     s.message = Some(m);
                 }
             }
+            Done::Tell(m) => {
+                if self.home.notice.is_none() {
+                    self.home.notice = Some(m);
+                }
+            }
         }
         Vec::new()
     }

@@ -91,6 +91,9 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         let _ = out.flush();
     }));
     let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    if app.home_loaded && setup.speech.is_none() && !setup.speech_off {
+        pending.push(Out::Do(work::Job::NoSpeech));
+    }
     let mut ui = Ui {
         app,
         terminal,
