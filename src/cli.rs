@@ -40,6 +40,9 @@ pub enum Command {
     Show {
         /// Routine id or path to a .toml file.
         routine: String,
+        /// Also print the safety text and each step's instructions and caution.
+        #[arg(long)]
+        details: bool,
     },
     /// Check routine files (or folders of them); exits 1 if any has a problem.
     Validate {
@@ -126,7 +129,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
         }),
         (Some(cmd), _) => match cmd {
             Command::List => routine::cmd::list(dirs),
-            Command::Show { routine } => routine::cmd::show(dirs, &routine),
+            Command::Show { routine, details } => routine::cmd::show(dirs, &routine, details),
             Command::Validate { paths } => routine::cmd::validate(dirs, &paths),
             Command::New { id, from } => routine::cmd::new_routine(dirs, &id, from.as_deref()),
             Command::Run(args) => run(args),

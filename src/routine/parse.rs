@@ -352,6 +352,46 @@ impl Cx<'_> {
         v
     }
 
+    /// `{side}` and `{other}` are the only words in braces text may hold (see
+    /// [`super::model::fill_sides`]); anything else in braces, such as "{sid}", is a mistake.
+    fn placeholders(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) {
+        let v = value.get_ref();
+        let span = value.span();
+        // Point at the placeholder itself when the value is written plainly in the source.
+        let plain = self.text.get(span.clone()) == Some(format!("\"{v}\"").as_str());
+        let mut from = 0;
+        while let Some(open) = v[from..].find('{').map(|i| i + from) {
+            let Some(close) = v[open..].find('}').map(|i| i + open) else {
+                break;
+            };
+            from = close + 1;
+            let word = &v[open + 1..close];
+            let looks = !word.is_empty()
+                && word.len() <= 20
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !looks || super::model::PLACEHOLDERS.contains(&&v[open..=close]) {
+                continue;
+            }
+            let at = if plain {
+                span.start + 1 + open..span.start + 2 + close
+            } else {
+                span.clone()
+            };
+            let names = ["side", "other"];
+            let hint = match crate::diag::did_you_mean(word, names) {
+                Some(n) => format!("did you mean \"{{{n}}}\"?"),
+                None => "text may say {side} and {other}, filled in with left or right".into(),
+            };
+            self.hint(
+                at,
+                format!("{}{key} has an unknown placeholder \"{{{word}}}\"", owner.0),
+                hint,
+            );
+        }
+    }
+
     fn opt_text(
         &mut self,
         owner: &Owner,
@@ -614,8 +654,14 @@ impl Cx<'_> {
             .instructions
             .iter()
             .flatten()
-            .map(|line| self.text_field(&owner, "instructions", line))
+            .map(|line| {
+                self.placeholders(&owner, "instructions", line);
+                self.text_field(&owner, "instructions", line)
+            })
             .collect();
+        if let Some(c) = &s.caution {
+            self.placeholders(&owner, "caution", c);
+        }
         let caution = self.opt_text(&owner, "caution", s.caution.as_ref());
         let mut targets = Vec::new();
         for t in s.targets.iter().flatten() {

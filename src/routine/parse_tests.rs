@@ -332,3 +332,18 @@ fn a_file_name_that_is_not_utf8_is_shown_lossily() {
         e[0].message
     );
 }
+
+#[test]
+fn side_placeholders_are_known_and_a_misspelt_one_is_pointed_at() {
+    let ok = format!(
+        "{HEAD}hold = \"5s\"\nsides = \"both\"\ninstructions = [\"Step your {{side}} foot back, {{other}} forward.\", \"A {{ brace }}\"]\ncaution = \"Your {{side}} knee.\"\n"
+    );
+    assert_eq!(errs(&ok), Vec::<String>::new());
+    let bad = format!("{HEAD}hold = \"5s\"\ninstructions = [\"Step your {{sid}} foot back.\"]\n");
+    assert_eq!(
+        errs(&bad),
+        [
+            "r.toml:5:28: step 1 (\"Calf\"): instructions has an unknown placeholder \"{sid}\" [did you mean \"{side}\"?]"
+        ]
+    );
+}

@@ -21,7 +21,9 @@
 
 use std::time::{Duration, Instant};
 
-use crate::routine::{Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind};
+use crate::routine::{
+    Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind, fill_sides,
+};
 
 use super::script::{self, Tone};
 
@@ -140,6 +142,10 @@ pub struct SessionView<'a> {
     pub final_seconds: bool,
     /// The side being worked, when the step has sides.
     pub side: Option<Side>,
+    /// The step's instructions and caution with `{side}` and `{other}` filled in for the side
+    /// this phase is about ([`script::text_side`]).
+    pub instructions: Vec<String>,
+    pub caution: Option<String>,
     /// (rep, reps) during a hold or the rest after a rep.
     pub rep: Option<(u32, u32)>,
     /// What comes next: the next phase's label within this step, the next step's title when
@@ -517,6 +523,17 @@ impl Session {
             paused: self.is_paused(),
             final_seconds: timed && !remaining_exact.is_zero() && remaining_exact <= FINAL_SECONDS,
             side,
+            instructions: {
+                let side = script::text_side(step, phase.map(|p| p.kind));
+                step.instructions
+                    .iter()
+                    .map(|i| fill_sides(i, side))
+                    .collect()
+            },
+            caution: step
+                .caution
+                .as_deref()
+                .map(|c| fill_sides(c, script::text_side(step, phase.map(|p| p.kind)))),
             rep,
             up_next: self.up_next(),
             finished: self.ended.is_some(),

@@ -811,3 +811,31 @@ fn the_last_three_seconds_of_a_hold_tick_once_each_and_plain_wakes_for_them() {
     s.control(Control::Resume, c.at(20.0));
     assert_eq!(ticks(&s.advance(c.at(20.5))), [2]);
 }
+
+#[test]
+fn side_placeholders_are_filled_for_the_side_each_phase_is_about() {
+    let c = clock();
+    let mut step = timed("Calf", Sides::Both, 1);
+    step.instructions = vec!["Step your {side} foot back, {other} forward.".into()];
+    step.caution = Some("Mind your {side} knee.".into());
+    let (mut s, _) = Session::start(routine(vec![step]), c.at(0.0));
+    let text = |s: &Session, t| {
+        let v = s.view(c.at(t));
+        (v.instructions[0].clone(), v.caution.clone().unwrap())
+    };
+    // Get ready: the side it starts on.
+    assert_eq!(
+        text(&s, 0.0),
+        (
+            "Step your left foot back, right forward.".into(),
+            "Mind your left knee.".into()
+        )
+    );
+    s.advance(c.at(3.0));
+    assert_eq!(text(&s, 3.0).0, "Step your left foot back, right forward.");
+    // The switch: the side to come.
+    s.advance(c.at(13.0));
+    assert_eq!(text(&s, 13.0).0, "Step your right foot back, left forward.");
+    s.advance(c.at(17.0));
+    assert_eq!(text(&s, 17.0).1, "Mind your right knee.");
+}

@@ -18,7 +18,9 @@
 //! 2:41 DONE - - - 2 of 2 steps done, 0 skipped
 //! ```
 //!
-//! Lines that begin with two spaces are details (a task's instructions, what to press).
+//! Lines that begin with two spaces are details: the routine's safety paragraph once before
+//! the first phase, a step's instructions and caution as the step begins (at its get ready),
+//! with `{side}` and `{other}` filled in, and what to press at a task.
 //!
 //! Stops: Ctrl-Z (SIGTSTP) is caught, so the session pauses exactly where it is before the
 //! process stops itself. An uncatchable SIGSTOP is seen only afterwards, as a wake-up that
@@ -154,6 +156,7 @@ pub fn play(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Ending {
+    let safety = super::script::safety(&routine);
     let (session, fx) = Session::start(routine, Instant::now());
     let mut p = Player {
         session,
@@ -167,6 +170,10 @@ pub fn play(
         deadline_before: None,
         suspended: false,
     };
+    let told = safety.iter().try_for_each(|l| writeln!(p.out, "  {l}"));
+    if told.is_err() {
+        return p.stop(Ending::OutputClosed);
+    }
     if let Some(end) = p.apply(fx) {
         return end;
     }
@@ -377,18 +384,24 @@ impl Player<'_> {
             Some(PhaseKind::Task) | None => "TASK",
         };
         self.write_phase(word, now)?;
-        if self.session.is_waiting_on_task() {
+        let first_of_step = self.session.phase().is_some_and(|p| {
+            self.session.plan().first_phase_of_step(p.step) == self.session.view(now).phase_index
+        });
+        if self.session.is_waiting_on_task() || first_of_step {
             let v = self.session.view(now);
             // Each line of an instruction is a detail line of its own.
-            for line in v
-                .step
-                .instructions
-                .iter()
-                .flat_map(|i| super::text_lines(i))
-            {
+            for line in v.instructions.iter().flat_map(|i| super::text_lines(i)) {
                 writeln!(self.out, "  {line}")?;
             }
-            writeln!(self.out, "  press Enter when done")?;
+            if let Some(c) = &v.caution {
+                for (n, line) in super::text_lines(c).iter().enumerate() {
+                    let head = if n == 0 { "Caution: " } else { "" };
+                    writeln!(self.out, "  {head}{line}")?;
+                }
+            }
+            if self.session.is_waiting_on_task() {
+                writeln!(self.out, "  press Enter when done")?;
+            }
             self.out.flush()?;
         }
         Ok(())
@@ -538,6 +551,31 @@ mod tests {
     }
 
     #[test]
+    fn details_at_each_step_with_sides_filled_in_and_the_safety_text_first() {
+        let mut s = step("Calf", Sides::Both);
+        s.duration = ms(50);
+        s.rest = ms(50);
+        s.prepare = ms(50);
+        s.switch = ms(50);
+        s.reps = 1;
+        s.instructions = vec!["Step your {side} foot back.".into()];
+        s.caution = Some("Hold on.".into());
+        let mut r = routine(vec![s]);
+        r.notes = Some("Why.\n\nSafety: stop if it hurts.\n".into());
+        let (_tx, rx) = mpsc::channel();
+        let (_, out, _) = play_with(r, &rx);
+        assert_eq!(
+            out,
+            "  Safety: stop if it hurts.\n\
+             0:00 READY - - 0s Calf\n  Step your left foot back.\n  Caution: Hold on.\n\
+             0:00 HOLD left 1/1 0s Calf\n\
+             0:00 SWITCH - - 0s Calf\n\
+             0:00 HOLD right 1/1 0s Calf\n\
+             0:00 DONE - - - 1 of 1 steps done, 0 skipped\n"
+        );
+    }
+
+    #[test]
     fn one_line_per_phase_then_done() {
         let mut s = step("Calf", Sides::Left);
         s.duration = ms(200);
@@ -549,7 +587,7 @@ mod tests {
         assert!(t.elapsed() >= ms(600));
         assert_eq!(
             out,
-            "0:00 READY - - 0s Calf\n\
+            "0:00 READY - - 0s Calf\n  Lean in.\n\
              0:00 HOLD left 1/2 0s Calf\n\
              0:00 REST left 1/2 0s Calf\n\
              0:00 HOLD left 2/2 0s Calf\n\
@@ -608,7 +646,7 @@ mod tests {
         drop(feeder.join());
         assert_eq!(
             out,
-            "0:00 READY - - 1s Calf\n0:00 STOPPED - - - 0 of 1 steps done, 0 skipped\n"
+            "0:00 READY - - 1s Calf\n  Lean in.\n0:00 STOPPED - - - 0 of 1 steps done, 0 skipped\n"
         );
         assert_eq!(end.exit_code(), 130);
         assert!(!end.summary().finished);

@@ -224,6 +224,33 @@ pub fn script(routine: &Routine) -> Vec<Line> {
     lines
 }
 
+/// The routine's safety paragraph (the paragraph of its notes that begins "Safety:"), as the
+/// lines to show, made printable; empty when it has none.
+pub fn safety(routine: &Routine) -> Vec<String> {
+    routine
+        .notes
+        .as_deref()
+        .and_then(|n| {
+            n.split("\n\n")
+                .map(str::trim)
+                .find(|p| p.starts_with("Safety:"))
+        })
+        .map(|p| super::text_lines(&p.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .unwrap_or_default()
+}
+
+/// The side a step's text is about during a phase: the side worked in a hold or rest, the
+/// first side at its get ready, the side to come at a switch; `None` for a task, a step
+/// without sides and the end. `{side}` and `{other}` in instructions are filled in for it.
+pub fn text_side(step: &Step, phase: Option<PhaseKind>) -> Option<Side> {
+    match phase? {
+        PhaseKind::Hold { side, .. } | PhaseKind::Rest { side, .. } => side,
+        PhaseKind::Prepare => first_side(step).map(|(s, _)| s),
+        PhaseKind::SwitchSides => other_side(step),
+        PhaseKind::Task => None,
+    }
+}
+
 /// The side a step starts on, and whether another follows (`true`: "first").
 fn first_side(step: &Step) -> Option<(Side, bool)> {
     match step.sides {
@@ -314,6 +341,15 @@ mod tests {
             let r = b.load().expect("a built-in routine parses");
             insta::assert_snapshot!(format!("script_{}", r.id), listing(&r));
         }
+    }
+
+    #[test]
+    fn the_safety_paragraph_is_found_in_the_notes() {
+        let r = builtin::ROUTINES[0].load().unwrap();
+        let s = safety(&r);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].starts_with("Safety: this is a general stretching routine"));
+        assert!(s[0].ends_with("because of this app."));
     }
 
     #[test]

@@ -557,7 +557,7 @@ fn figure(f: &Figure, area: Rect, buf: &mut Buffer) {
 /// above, one line of it (safety text first).
 fn next_row(v: &SessionView, notice: Option<&str>, text_shown: bool, area: Rect, buf: &mut Buffer) {
     let room = usize::from(area.width).saturating_sub(1);
-    match (v.step.caution.as_deref(), notice) {
+    match (v.caution.as_deref(), notice) {
         (Some(c), _) if !text_shown => {
             let c = text_lines(c).join(" ");
             Line::from(vec![
@@ -656,8 +656,7 @@ fn field_rows(text: &str, width: u16) -> u16 {
 
 /// About how many rows the caution takes at `width`.
 fn caution_rows(v: &SessionView, width: u16) -> u16 {
-    v.step
-        .caution
+    v.caution
         .as_deref()
         .map_or(0, |c| field_rows(&format!("Caution: {c}"), width))
 }
@@ -665,7 +664,6 @@ fn caution_rows(v: &SessionView, width: u16) -> u16 {
 /// About how many rows the instructions and caution take at `width`.
 fn text_rows(v: &SessionView, width: u16) -> u16 {
     let instructions = v
-        .step
         .instructions
         .iter()
         .map(|i| field_rows(i, width))
@@ -684,7 +682,6 @@ fn instructions(v: &SessionView, look: Look, area: Rect, buf: &mut Buffer) {
     let bullet = if look.unicode { "• " } else { "- " };
     // Each line of an instruction on a line of its own; the first one carries the bullet.
     let mut lines: Vec<Line> = v
-        .step
         .instructions
         .iter()
         .flat_map(|i| {
@@ -693,7 +690,7 @@ fn instructions(v: &SessionView, look: Look, area: Rect, buf: &mut Buffer) {
             })
         })
         .collect();
-    let caution: Option<Vec<Line>> = v.step.caution.as_deref().map(|c| {
+    let caution: Option<Vec<Line>> = v.caution.as_deref().map(|c| {
         text_lines(c)
             .into_iter()
             .enumerate()
