@@ -43,6 +43,7 @@ fn routine() -> Routine {
         prepare: secs(5),
         sides: Sides::Both,
         switch: secs(5),
+        breathe: None,
     };
     let task = Step {
         title: "Screens off, lights low".into(),
@@ -57,6 +58,7 @@ fn routine() -> Routine {
         prepare: Duration::ZERO,
         sides: Sides::None,
         switch: Duration::ZERO,
+        breathe: None,
     };
     Routine {
         id: "test-legs".into(),

@@ -7,7 +7,8 @@
 //!
 //! How they differ by ear: a tick is one short high blip; get ready one soft middle note; a
 //! hold two notes going up; a rest two notes going down; a side switch three quick alternating
-//! notes; the end a slow rising chord of three notes.
+//! notes; the end a slow rising chord of three notes; a breath pacer two soft low notes, up
+//! for in and down for out.
 
 use std::collections::BTreeMap;
 use std::io;
@@ -46,6 +47,9 @@ fn notes(tone: Tone) -> (&'static [Note], f64) {
             LOUD,
         ),
         Tone::Done => (&[(523.25, 180), (659.25, 180), (783.99, 420)], LOUD),
+        // Soft and low: a breath pacer sounds every few seconds for minutes.
+        Tone::BreathIn => (&[(392.0, 90), (440.0, 160)], SOFT),
+        Tone::BreathOut => (&[(440.0, 90), (349.23, 200)], SOFT),
     }
 }
 

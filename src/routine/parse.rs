@@ -14,7 +14,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
+use super::model::{Breathe, Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
@@ -79,7 +79,20 @@ struct RawStep {
     rest: Option<Spanned<toml::Value>>,
     switch: Option<Spanned<toml::Value>>,
     sides: Option<Spanned<String>>,
+    breathe: Option<Spanned<RawBreathe>>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBreathe {
+    #[serde(rename = "in")]
+    inhale: Option<Spanned<toml::Value>>,
+    #[serde(rename = "out")]
+    exhale: Option<Spanned<toml::Value>>,
+}
+
+/// The longest half of a breath a pacer may ask for.
+const MAX_BREATH: Duration = Duration::from_secs(30);
 
 /// Is `id` a valid routine id: 1-64 of `a-z`, `0-9`, `-`, not starting with `-`.
 pub fn is_valid_id(id: &str) -> bool {
@@ -707,7 +720,8 @@ impl Cx<'_> {
             },
         };
         if kind == StepKind::Task {
-            let timed_only: [(&str, Option<Range<usize>>); 6] = [
+            let timed_only: [(&str, Option<Range<usize>>); 7] = [
+                ("breathe", s.breathe.as_ref().map(Spanned::span)),
                 ("duration", s.duration.as_ref().map(Spanned::span)),
                 ("reps", s.reps.as_ref().map(Spanned::span)),
                 ("rest", s.rest.as_ref().map(Spanned::span)),
@@ -737,6 +751,7 @@ impl Cx<'_> {
                 prepare: Duration::ZERO,
                 sides: Sides::None,
                 switch: Duration::ZERO,
+                breathe: None,
             };
         }
         let duration_at = match &s.duration {
@@ -787,6 +802,7 @@ impl Cx<'_> {
             Some(v) => self.sides(&owner, v),
             None => defaults.sides.unwrap_or_default(),
         };
+        let breathe = s.breathe.as_ref().and_then(|b| self.breathe(&owner, b));
         Step {
             title,
             instructions,
@@ -800,7 +816,45 @@ impl Cx<'_> {
             prepare,
             sides,
             switch,
+            breathe,
         }
+    }
+
+    /// `breathe = { in = "4s", out = "6s" }`: both halves, each over 0 and at most
+    /// [`MAX_BREATH`].
+    fn breathe(&mut self, owner: &Owner, b: &Spanned<RawBreathe>) -> Option<Breathe> {
+        let mut half = |key: &str, v: &Option<Spanned<toml::Value>>| match v {
+            None => {
+                self.hint(
+                    b.span(),
+                    format!("{}breathe needs \"{key}\"", owner.0),
+                    "write breathe = { in = \"4s\", out = \"6s\" }",
+                );
+                None
+            }
+            Some(v) => {
+                let d = self.checked_duration(owner, &format!("breathe {key}"), v)?;
+                if d.is_zero() || d > MAX_BREATH {
+                    self.hint(
+                        v.span(),
+                        format!(
+                            "{}breathe {key} must be over 0 and at most {} seconds",
+                            owner.0,
+                            MAX_BREATH.as_secs()
+                        ),
+                        "a calm breath is a few seconds each way, such as in = \"4s\", out = \"6s\"",
+                    );
+                    return None;
+                }
+                Some(d)
+            }
+        };
+        let inhale = half("in", &b.get_ref().inhale);
+        let exhale = half("out", &b.get_ref().exhale);
+        Some(Breathe {
+            inhale: inhale?,
+            exhale: exhale?,
+        })
     }
 }
 

@@ -219,6 +219,7 @@ mod tests {
             prepare: secs(5),
             sides,
             switch: secs(5),
+            breathe: None,
         }
     }
 

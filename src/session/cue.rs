@@ -301,6 +301,18 @@ impl Cuer {
         }
     }
 
+    /// A breath pacer turned: its soft tone, or the word ("In.", "Out.") when no player plays
+    /// tones. Never the bell.
+    pub fn breath(&mut self, b: crate::routine::Breath) {
+        if self.muted {
+            return;
+        }
+        let (tone, word) = super::script::breath(b);
+        if !self.play(tone) {
+            self.say(word);
+        }
+    }
+
     /// Play `tone`; false when no player can.
     fn play(&self, tone: Tone) -> bool {
         let Some((player, w, files)) = &self.sound else {

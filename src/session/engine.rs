@@ -22,7 +22,7 @@
 use std::time::{Duration, Instant};
 
 use crate::routine::{
-    Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind, fill_sides,
+    Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind, fill_sides,
 };
 
 use super::script::{self, Tone};
@@ -66,6 +66,8 @@ pub enum Effect {
     /// One of the last [`script::TICKS`] seconds of a phase that ticks began: this many
     /// seconds are left.
     Tick(u32),
+    /// A breath pacer turned: breathe in, or out, now.
+    Breath(Breath),
     /// What the screen shows has changed.
     Redraw,
     /// The session is over (completed or quit); record it.
@@ -146,6 +148,8 @@ pub struct SessionView<'a> {
     /// this phase is about ([`script::text_side`]).
     pub instructions: Vec<String>,
     pub caution: Option<String>,
+    /// During a hold with a breath pacer: in or out, and how far through that half (0..1).
+    pub breath: Option<(Breath, f64)>,
     /// (rep, reps) during a hold or the rest after a rep.
     pub rep: Option<(u32, u32)>,
     /// What comes next: the next phase's label within this step, the next step's title when
@@ -217,6 +221,7 @@ static NO_STEP: Step = Step {
     prepare: Duration::ZERO,
     sides: Sides::None,
     switch: Duration::ZERO,
+    breathe: None,
 };
 
 fn later(t: Instant, d: Duration) -> Instant {
@@ -412,11 +417,46 @@ impl Session {
             return Some(now);
         }
         let shown = ceil_secs(remaining);
-        Some(
-            deadline
-                .checked_sub(Duration::from_secs(shown - 1))
-                .unwrap_or(now),
-        )
+        let second = deadline
+            .checked_sub(Duration::from_secs(shown - 1))
+            .unwrap_or(now);
+        Some(match self.next_breath(now) {
+            Some(b) => second.min(b),
+            None => second,
+        })
+    }
+
+    /// While a hold with a breath pacer runs: when the breath next turns.
+    fn next_breath(&self, now: Instant) -> Option<Instant> {
+        let (_, _, left) = self.breath(now)?;
+        now.checked_add(left)
+    }
+
+    /// The breath pacer at `at`: the half, how far through it, how long until it turns.
+    fn breath(&self, at: Instant) -> Option<(Breath, f64, Duration)> {
+        let phase = self.phase()?;
+        if !matches!(phase.kind, PhaseKind::Hold { .. }) {
+            return None;
+        }
+        let b = self.routine.steps.get(phase.step)?.breathe?;
+        if matches!(self.clock, Clock::Waiting | Clock::Over) {
+            return None;
+        }
+        Some(b.at(self.elapsed_in_phase(at)))
+    }
+
+    /// How many times the breath has turned by `at` in this phase (0 without a pacer).
+    fn breaths(&self, at: Instant) -> u128 {
+        let Some(b) = self
+            .phase()
+            .filter(|p| matches!(p.kind, PhaseKind::Hold { .. }))
+            .and_then(|p| self.routine.steps.get(p.step)?.breathe)
+        else {
+            return 0;
+        };
+        let cycle = (b.inhale + b.exhale).as_nanos().max(1);
+        let e = self.elapsed_in_phase(at).as_nanos();
+        2 * (e / cycle) + u128::from(e % cycle >= b.inhale.as_nanos())
     }
 
     /// The next moment something is to be heard while a phase runs: one of its last ticking
@@ -427,15 +467,20 @@ impl Session {
         };
         let ticks = self.phase().is_some_and(script::ticks_in);
         let remaining = deadline.saturating_duration_since(now);
+        let mut next = deadline;
         if ticks {
             for left in (1..=script::TICKS).rev() {
                 let at = Duration::from_secs(u64::from(left));
                 if at < remaining && at < self.length {
-                    return deadline.checked_sub(at).or(Some(now));
+                    next = deadline.checked_sub(at).unwrap_or(now);
+                    break;
                 }
             }
         }
-        Some(deadline)
+        Some(match self.next_breath(now) {
+            Some(b) => next.min(b),
+            None => next,
+        })
     }
 
     /// When the current phase ends, while it runs (plain mode sleeps until then).
@@ -534,6 +579,7 @@ impl Session {
                 .caution
                 .as_deref()
                 .map(|c| fill_sides(c, script::text_side(step, phase.map(|p| p.kind)))),
+            breath: self.breath(now).map(|(b, f, _)| (b, f)),
             rep,
             up_next: self.up_next(),
             finished: self.ended.is_some(),
@@ -583,6 +629,7 @@ impl Session {
             stalled = true;
         }
         let shown_before = self.remaining(self.seen);
+        let breaths_before = self.breaths(self.seen);
         let mut moved = false;
         while let Clock::Running { deadline } = self.clock {
             if now < deadline {
@@ -597,8 +644,16 @@ impl Session {
             if self.ended == Some(true) {
                 fx.push(Effect::Finished(self.summary(now)));
             }
-        } else if let Some(left) = self.tick_between(shown_before, now) {
-            fx.push(Effect::Tick(left));
+        } else {
+            if let Some(left) = self.tick_between(shown_before, now) {
+                fx.push(Effect::Tick(left));
+            }
+            if matches!(self.clock, Clock::Running { .. })
+                && self.breaths(now) != breaths_before
+                && let Some((b, _, _)) = self.breath(now)
+            {
+                fx.push(Effect::Breath(b));
+            }
         }
         self.seen = self.seen.max(now);
         stalled

@@ -22,6 +22,7 @@ fn timed(title: &str, sides: Sides, reps: u32) -> Step {
         prepare: secs(3),
         sides,
         switch: secs(4),
+        breathe: None,
     }
 }
 
@@ -838,4 +839,38 @@ fn side_placeholders_are_filled_for_the_side_each_phase_is_about() {
     assert_eq!(text(&s, 13.0).0, "Step your right foot back, left forward.");
     s.advance(c.at(17.0));
     assert_eq!(text(&s, 17.0).1, "Mind your right knee.");
+}
+
+#[test]
+fn a_breath_pacer_turns_in_and_out_through_a_hold_and_wakes_for_each_turn() {
+    use crate::routine::{Breath, Breathe};
+    let c = clock();
+    let mut step = timed("Slow breathing", Sides::None, 1);
+    step.prepare = Duration::ZERO;
+    step.duration = secs(20);
+    step.breathe = Some(Breathe {
+        inhale: secs(4),
+        exhale: secs(6),
+    });
+    let (mut s, _) = Session::start(routine(vec![step]), c.at(0.0));
+    let breaths = |fx: &[Effect]| -> Vec<Breath> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::Breath(b) => Some(*b),
+                _ => None,
+            })
+            .collect()
+    };
+    let v = s.view(c.at(1.0));
+    assert_eq!(v.breath, Some((Breath::In, 0.25)));
+    assert_eq!(s.next_sound(c.at(1.0)), Some(c.at(4.0)));
+    assert!(breaths(&s.advance(c.at(3.9))).is_empty());
+    assert_eq!(breaths(&s.advance(c.at(4.0))), [Breath::Out]);
+    assert_eq!(s.view(c.at(7.0)).breath, Some((Breath::Out, 0.5)));
+    assert_eq!(s.next_wake(c.at(9.5)), Some(c.at(10.0)));
+    assert_eq!(breaths(&s.advance(c.at(10.0))), [Breath::In]);
+    // Paused: no turn, no wake-up.
+    s.control(Control::Pause, c.at(11.0));
+    assert_eq!(s.next_wake(c.at(11.0)), None);
+    assert!(breaths(&s.advance(c.at(30.0))).is_empty());
 }

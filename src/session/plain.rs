@@ -319,6 +319,7 @@ impl Player<'_> {
                     return Some(Ending::Finished(summary));
                 }
                 Effect::Tick(_) => self.cuer.tick(),
+                Effect::Breath(b) => self.cuer.breath(b),
                 Effect::Redraw => stalled |= self.session.view(now).stalled.is_some(),
             }
         }
@@ -511,6 +512,7 @@ mod tests {
             prepare: ms(1000),
             sides,
             switch: ms(1000),
+            breathe: None,
         }
     }
 

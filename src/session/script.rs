@@ -20,7 +20,9 @@
 use std::time::Duration;
 
 use crate::routine::plan::limb;
-use crate::routine::{Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, fill_sides};
+use crate::routine::{
+    Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, fill_sides,
+};
 
 /// How many of a phase's last seconds tick.
 pub const TICKS: u32 = 3;
@@ -44,16 +46,22 @@ pub enum Tone {
     Switch,
     /// The routine is over.
     Done,
+    /// A breath pacer: breathe in.
+    BreathIn,
+    /// A breath pacer: breathe out.
+    BreathOut,
 }
 
 impl Tone {
-    pub const ALL: [Tone; 6] = [
+    pub const ALL: [Tone; 8] = [
         Tone::Tick,
         Tone::Ready,
         Tone::Hold,
         Tone::Rest,
         Tone::Switch,
         Tone::Done,
+        Tone::BreathIn,
+        Tone::BreathOut,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -64,6 +72,8 @@ impl Tone {
             Tone::Rest => "rest",
             Tone::Switch => "switch",
             Tone::Done => "done",
+            Tone::BreathIn => "breathe-in",
+            Tone::BreathOut => "breathe-out",
         }
     }
 }
@@ -76,6 +86,15 @@ pub fn tone(phase: Option<&Phase>) -> Tone {
         Some(PhaseKind::Hold { .. }) => Tone::Hold,
         Some(PhaseKind::Rest { .. }) => Tone::Rest,
         Some(PhaseKind::SwitchSides) => Tone::Switch,
+    }
+}
+
+/// The tone and the word for a turn of the breath pacer (the word is said when no player
+/// plays the tone).
+pub fn breath(b: Breath) -> (Tone, &'static str) {
+    match b {
+        Breath::In => (Tone::BreathIn, "In."),
+        Breath::Out => (Tone::BreathOut, "Out."),
     }
 }
 

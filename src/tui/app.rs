@@ -58,6 +58,8 @@ pub enum Out {
     Cue(Cue),
     /// A tick in a phase's last seconds, unless muted.
     Tick,
+    /// A breath pacer turned, unless muted.
+    Breath(crate::routine::Breath),
     /// Speech on or off.
     Speech(bool),
     /// Work for the worker thread.
@@ -188,6 +190,7 @@ impl App {
                 Act::Do(job) => out.push(Out::Do(job)),
                 Act::Cue(c) => out.push(Out::Cue(c)),
                 Act::Tick => out.push(Out::Tick),
+                Act::Breath(b) => out.push(Out::Breath(b)),
                 Act::Speech(on) => out.push(Out::Speech(on)),
                 Act::Go(to) => out.extend(self.go(to)),
                 Act::Help => self.overlay = Overlay::Help { scroll: 0 },

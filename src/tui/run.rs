@@ -158,6 +158,10 @@ impl Ui {
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.tick();
                     }
+                    Out::Breath(b) => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.breath(b);
+                    }
                     Out::Speech(on) => self.cuer.set_speaking(on),
                     Out::Do(job) => {
                         if !self.worker.send(job) {

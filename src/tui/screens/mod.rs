@@ -64,6 +64,8 @@ pub enum Act {
     Cue(Cue),
     /// One of a phase's last seconds: a tick (unless muted).
     Tick,
+    /// A breath pacer turned (unless muted).
+    Breath(crate::routine::Breath),
     /// Speech on (`true`) or off; sounds unchanged.
     Speech(bool),
     /// Show another screen.

@@ -195,6 +195,7 @@ fn effects(fx: Vec<Effect>) -> Vec<Act> {
         .filter_map(|e| match e {
             Effect::Cue(c) => Some(Act::Cue(c)),
             Effect::Tick(_) => Some(Act::Tick),
+            Effect::Breath(b) => Some(Act::Breath(b)),
             Effect::Redraw => None,
             Effect::Finished(s) => Some(Act::Finished(s)),
         })
