@@ -1,6 +1,7 @@
-//! The big countdown: digits five rows high drawn with block characters (or `#` when the
-//! locale is not UTF-8), readable from across a room. Falls back to one bold line when the
-//! area is too small for the big glyphs.
+//! The big countdown and the big phase word: digits and the capital letters of READY, HOLD,
+//! REST, SWITCH, LEFT, RIGHT, IN and OUT, five rows high, drawn with block characters (or `#`
+//! when the locale is not UTF-8), readable from across a room. Falls back to one bold line
+//! when the area is too small for the big glyphs.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -25,12 +26,42 @@ const DIGITS: [[&str; 5]; 10] = [
 const COLON: [&str; 5] = ["   ", " # ", "   ", " # ", "   "];
 const SPACE: [&str; 5] = ["  ", "  ", "  ", "  ", "  "];
 
+/// The letters the phase words need.
+const LETTERS: &[(char, [&str; 5])] = &[
+    ('A', [" ### ", "#   #", "#####", "#   #", "#   #"]),
+    ('C', [" ####", "#    ", "#    ", "#    ", " ####"]),
+    ('D', ["#### ", "#   #", "#   #", "#   #", "#### "]),
+    ('E', ["#####", "#    ", "#### ", "#    ", "#####"]),
+    ('F', ["#####", "#    ", "#### ", "#    ", "#    "]),
+    ('G', [" ####", "#    ", "#  ##", "#   #", " ### "]),
+    ('H', ["#   #", "#   #", "#####", "#   #", "#   #"]),
+    ('I', ["###", " # ", " # ", " # ", "###"]),
+    ('L', ["#    ", "#    ", "#    ", "#    ", "#####"]),
+    ('N', ["#   #", "##  #", "# # #", "#  ##", "#   #"]),
+    ('O', [" ### ", "#   #", "#   #", "#   #", " ### "]),
+    ('R', ["#### ", "#   #", "#### ", "#  # ", "#   #"]),
+    ('S', [" ####", "#    ", " ### ", "    #", "#### "]),
+    ('T', ["#####", "  #  ", "  #  ", "  #  ", "  #  "]),
+    ('U', ["#   #", "#   #", "#   #", "#   #", " ### "]),
+    ('W', ["#   #", "#   #", "# # #", "## ##", "#   #"]),
+    ('Y', ["#   #", " # # ", "  #  ", "  #  ", "  #  "]),
+];
+
 fn glyph(c: char) -> &'static [&'static str; 5] {
     match c {
         '0'..='9' => &DIGITS[(c as u8 - b'0') as usize],
         ':' => &COLON,
-        _ => &SPACE,
+        _ => LETTERS
+            .iter()
+            .find(|(l, _)| *l == c)
+            .map_or(&SPACE, |(_, g)| g),
     }
+}
+
+/// Whether every character of `text` has a big glyph (a space counts).
+pub fn drawable(text: &str) -> bool {
+    text.chars()
+        .all(|c| c == ' ' || c == ':' || c.is_ascii_digit() || LETTERS.iter().any(|(l, _)| *l == c))
 }
 
 /// Width in columns of `text` drawn big at `scale` (one blank glyph column between glyphs).
@@ -41,7 +72,7 @@ pub fn width(text: &str, scale: u16) -> u16 {
         .saturating_mul(scale)
 }
 
-/// A countdown text ("25", "1:30") drawn big and centred in its area. At `scale` 2 every
+/// A countdown text ("25", "1:30") or a phase word ("HOLD") drawn big and centred in its area. At `scale` 2 every
 /// glyph cell is two columns by two rows (ten rows high).
 pub struct BigText<'a> {
     pub text: &'a str,
@@ -106,6 +137,25 @@ pub fn countdown_text(remaining: std::time::Duration) -> String {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn every_phase_word_has_its_letters() {
+        for w in [
+            "READY",
+            "HOLD",
+            "REST",
+            "SWITCH",
+            "LEFT",
+            "RIGHT",
+            "IN",
+            "OUT",
+            "HOLD LEFT",
+        ] {
+            assert!(drawable(w), "{w}");
+        }
+        assert!(!drawable("hold"));
+        assert_eq!(width("IN", 1), 3 + 1 + 5);
+    }
 
     #[test]
     fn countdown_uses_minutes_then_hours() {
