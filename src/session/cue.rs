@@ -465,7 +465,7 @@ fn note(problem: &Arc<Mutex<Option<String>>>, text: String) {
 }
 
 /// The worker: one program at a time, the newest waiting call next, until the cuer is gone or
-/// a program fails. `exits` is a sender on its own channel, for the waiter threads.
+/// a program fails. `exits` is a sender on its own channel, for its waiter thread.
 fn play(
     what: &str,
     limit: Duration,
@@ -474,6 +474,7 @@ fn play(
     running: &Arc<Mutex<Slot>>,
     problem: &Arc<Mutex<Option<String>>>,
 ) {
+    let waits = waiter(exits.clone());
     let mut pending: Option<Call> = None;
     let mut closing = false;
     loop {
@@ -526,7 +527,10 @@ fn play(
         };
         slot.pid = Some(pid);
         drop(slot);
-        wait_in_background(pid, exits.clone());
+        if let Some(w) = &waits {
+            // A waiter that has gone leaves the time limit to end the wait.
+            let _ = w.send(pid);
+        }
         if let (Some(text), Some(mut stdin)) = (&call.stdin, child.stdin.take()) {
             // A short text fits the pipe's buffer: this does not block. A program that exits
             // without reading it is not an error here; its exit status tells.
@@ -575,34 +579,40 @@ fn play(
     }
 }
 
-/// A thread that blocks until process `pid` has exited, without reaping it (the worker reaps,
-/// so that the id stays the command's until then), and then sends [`Job::Exited`].
-fn wait_in_background(pid: libc::pid_t, tx: Sender<Job>) {
+/// The worker's waiter: one thread for all its programs (one runs at a time), started with
+/// the worker, that takes each program's id and blocks until that program has exited, without
+/// reaping it (the worker reaps, so that the id stays the program's until then), and then
+/// sends [`Job::Exited`]. Between programs it sleeps on its channel; it ends with the worker.
+/// `None` when the thread cannot start: the time limit still ends each wait.
+fn waiter(tx: Sender<Job>) -> Option<Sender<libc::pid_t>> {
+    let (pids, rx) = mpsc::channel::<libc::pid_t>();
     let spawned = std::thread::Builder::new()
         .name("cue-waiter".into())
         .spawn(move || {
-            loop {
-                // SAFETY: waitid writes only into the zeroed siginfo we own.
-                let r = unsafe {
-                    let mut info: libc::siginfo_t = std::mem::zeroed();
-                    libc::waitid(
-                        libc::P_PID,
-                        pid as libc::id_t,
-                        &mut info,
-                        libc::WEXITED | libc::WNOWAIT,
-                    )
-                };
-                if r == 0
-                    || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
-                {
+            for pid in rx {
+                loop {
+                    // SAFETY: waitid writes only into the zeroed siginfo we own.
+                    let r = unsafe {
+                        let mut info: libc::siginfo_t = std::mem::zeroed();
+                        libc::waitid(
+                            libc::P_PID,
+                            pid as libc::id_t,
+                            &mut info,
+                            libc::WEXITED | libc::WNOWAIT,
+                        )
+                    };
+                    if r == 0
+                        || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+                    {
+                        break;
+                    }
+                }
+                if tx.send(Job::Exited).is_err() {
                     break;
                 }
             }
-            let _ = tx.send(Job::Exited);
         });
-    if spawned.is_err() {
-        // No waiter: the time limit still ends the wait.
-    }
+    spawned.ok().map(|_| pids)
 }
 
 #[cfg(test)]
