@@ -914,3 +914,22 @@ fn instructions_that_do_not_fit_say_so_and_i_pages_through_them() {
     assert!(second.contains("Caution:"), "{second}");
     insta::assert_snapshot!("instructions_paged_60x18", draw(&app, t0, 60, 18).backend());
 }
+
+#[test]
+fn v_turns_speech_off_and_the_title_line_says_so() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    let out = app.key(ch('v'), &cx(t0));
+    assert_eq!(out, [Out::Speech(false)]);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .contains("step 1 of 2 · speech off"),
+        "{text}"
+    );
+    assert_eq!(app.key(ch('v'), &cx(t0)), [Out::Speech(true)]);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(!text.contains("speech off"), "{text}");
+}

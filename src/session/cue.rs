@@ -19,7 +19,7 @@
 //! command exits and says so on the worker's one channel, where new cues also arrive; the
 //! worker sleeps on that channel until then or until the time limit. When windown exits, a
 //! command still running after [`Cuer::settle`]'s grace time is stopped with its process
-//! group, so no cue command outlives windown.
+//! group, so no program windown starts outlives it.
 
 use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
@@ -37,7 +37,7 @@ use crate::cues::tones::{Tone, ToneFiles};
 
 use super::engine::Cue;
 
-/// A cue command still running after this long is stopped.
+/// A speech program or player still running after this long is stopped.
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
 
 /// One program to start: its command line and what goes on its stdin.

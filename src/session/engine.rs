@@ -887,7 +887,7 @@ fn ceil_secs(d: Duration) -> u64 {
     d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))
 }
 
-/// The words for a phase, as shown large on screen and spoken by a cue command. The routine
+/// The words for a phase, as shown on screen (what is spoken is [`script::said`]). The routine
 /// module owns them ([`Phase::label`]) so that `windown show` says the same.
 pub fn phase_label(routine: &Routine, phase: &Phase) -> String {
     phase.label(routine)

@@ -45,7 +45,7 @@ use crate::routine::{self, PhaseKind, Routine};
 use super::cue::{Bell, Cuer, Setup};
 use super::engine::{Control, Effect, Session, Summary};
 
-/// How long the last cue command may take to start before the process exits.
+/// How long the last cues (the final "All done.") may take before the process exits.
 const SETTLE: Duration = Duration::from_secs(2);
 
 /// A wake-up this late past its moment is taken as a sign that the process was stopped.

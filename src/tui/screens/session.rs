@@ -137,7 +137,8 @@ pub struct Running {
     pub figures: Vec<Option<Figure>>,
     /// Wall-clock start, for the history.
     pub started: chrono::DateTime<chrono::Local>,
-    /// A problem to tell on the "Up next" line until the given time (a cue command failed).
+    /// A problem to tell on the "Up next" line until the given time (a speech program or player
+    /// failed).
     pub notice: Option<(String, Instant)>,
     /// Speech turned off with `v` (sounds go on).
     pub speech_off: bool,
@@ -238,7 +239,14 @@ impl View for Running {
         } else {
             0
         };
-        render(&v, cx.muted, figure, notice, page, cx.look, area, buf);
+        let status = if cx.muted {
+            Some("muted")
+        } else if self.speech_off {
+            Some("speech off")
+        } else {
+            None
+        };
+        render(&v, status, figure, notice, page, cx.look, area, buf);
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
@@ -506,12 +514,13 @@ impl<'f> Regions<'f> {
     }
 }
 
-/// Draw the session screen. `notice` is a problem to tell on the "Up next" line (a cue
-/// command that failed); `page` is which page of the instructions shows when they do not fit.
+/// Draw the session screen. `status` is "muted" or "speech off" on the title line; `notice` a
+/// problem to tell on the "Up next" line (a speech program or player that failed); `page`
+/// which page of the instructions shows when they do not fit.
 #[allow(clippy::too_many_arguments)]
 pub fn render(
     v: &SessionView,
-    muted: bool,
+    status: Option<&str>,
     figure: Option<&Figure>,
     notice: Option<&str>,
     page: usize,
@@ -520,7 +529,7 @@ pub fn render(
     buf: &mut Buffer,
 ) {
     let r = Regions::of(v, figure, look, area);
-    title_row(v, muted, look, r.title, buf);
+    title_row(v, status, look, r.title, buf);
     if !v.waiting_on_task {
         step_row(v, r.step, buf);
     }
@@ -541,7 +550,7 @@ pub fn render(
         next_row(v, notice, caution_shown || v.caution.is_none(), a, buf);
     }
     gauges(v, look, r.gauge_step, r.gauge_routine, buf);
-    key_row(v, muted, !text_whole, look, r.keys, buf);
+    key_row(v, status == Some("muted"), !text_whole, look, r.keys, buf);
 }
 
 /// The big phase word(s), the countdown under them, and the breath bar, centred in `area`.
@@ -612,16 +621,15 @@ fn breath_bar(b: Breath, f: f64, look: Look, x: u16, y: u16, width: u16, buf: &m
     );
 }
 
-/// The routine's title on the left, "step n of N" (and "muted") on the right.
-fn title_row(v: &SessionView, muted: bool, look: Look, area: Rect, buf: &mut Buffer) {
+/// The routine's title on the left, "step n of N" (and "muted" or "speech off") on the right.
+fn title_row(v: &SessionView, status: Option<&str>, look: Look, area: Rect, buf: &mut Buffer) {
     let counter = format!(
         "step {} of {}{} ",
         v.step_index + 1,
         v.step_count,
-        if muted {
-            look.dot().to_string() + "muted"
-        } else {
-            String::new()
+        match status {
+            Some(s) => look.dot().to_string() + s,
+            None => String::new(),
         }
     );
     let room = usize::from(area.width).saturating_sub(text::width(&counter) + 2);
@@ -780,7 +788,7 @@ fn figure(f: &Figure, area: Rect, buf: &mut Buffer) {
     );
 }
 
-/// What comes next; or a notice (a cue command failed); or, when the caution is not in view
+/// What comes next; or a notice (a speech program or player failed); or, when the caution is not in view
 /// above, one line of it (safety text first).
 fn next_row(
     v: &SessionView,
