@@ -71,6 +71,19 @@ fn tools(names: &[&str]) -> Option<Vec<PathBuf>> {
     None
 }
 
+/// windown with its folders under `root`, this `PATH`, and nothing else from the environment.
+fn windown(root: &Path, path: impl AsRef<std::ffi::OsStr>) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_windown"));
+    c.env_clear()
+        .env("PATH", path)
+        .env("HOME", root.join("home"))
+        .env("WINDOWN_CONFIG_DIR", root.join("config"))
+        .env("WINDOWN_DATA_DIR", root.join("data"))
+        .env("WINDOWN_STATE_DIR", root.join("state"))
+        .current_dir(root);
+    c
+}
+
 fn script(dir: &Path, name: &str, body: &str) {
     let p = dir.join(name);
     std::fs::write(&p, format!("#!/bin/sh\n{body}\n")).unwrap();
@@ -136,14 +149,7 @@ fn espeak_ng_says_each_phase_in_order_and_the_tones_keep_time() {
     );
     std::fs::write(root.join("by-ear.toml"), ROUTINE).unwrap();
     std::fs::write(root.join("config/config.toml"), "[cues]\nbell = false\n").unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_windown"))
-        .env_clear()
-        .env("PATH", &bin)
-        .env("HOME", root.join("home"))
-        .env("WINDOWN_CONFIG_DIR", root.join("config"))
-        .env("WINDOWN_DATA_DIR", root.join("data"))
-        .env("WINDOWN_STATE_DIR", root.join("state"))
-        .current_dir(root)
+    let out = windown(root, &bin)
         .args(["run", "by-ear.toml", "--plain"])
         .stdin(Stdio::null())
         .output()
@@ -224,14 +230,7 @@ fn an_option_looking_title_reaches_a_voice_command_on_stdin_only() {
         ),
     )
     .unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_windown"))
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", root.join("home"))
-        .env("WINDOWN_CONFIG_DIR", root.join("config"))
-        .env("WINDOWN_DATA_DIR", root.join("data"))
-        .env("WINDOWN_STATE_DIR", root.join("state"))
-        .current_dir(root)
+    let mut child = windown(root, std::env::var_os("PATH").unwrap_or_default())
         .args(["run", "t.toml", "--plain"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -265,13 +264,7 @@ fn cues_check_plays_each_sound_says_a_sentence_and_tells_what_it_found() {
         );
     }
     let check = |path: &Path| {
-        Command::new(env!("CARGO_BIN_EXE_windown"))
-            .env_clear()
-            .env("PATH", path)
-            .env("HOME", root.join("home"))
-            .env("WINDOWN_CONFIG_DIR", root.join("config"))
-            .env("WINDOWN_DATA_DIR", root.join("data"))
-            .env("WINDOWN_STATE_DIR", root.join("state"))
+        windown(root, path)
             .args(["cues", "check"])
             .output()
             .unwrap()
