@@ -170,22 +170,37 @@ pub struct ToneFiles {
 }
 
 impl ToneFiles {
-    /// Write every tone into a new folder under `parent` (the system's temporary folder
-    /// when `None`).
-    pub fn write(parent: Option<&Path>) -> io::Result<ToneFiles> {
+    /// A new private folder under `parent` (the system's temporary folder when `None`) for
+    /// the tones; [`ToneFiles::write`] fills it (a player's thread does, so that writing never
+    /// holds up the first frame).
+    pub fn new(parent: Option<&Path>) -> io::Result<ToneFiles> {
         let dir = match parent {
             Some(p) => tempfile::Builder::new()
                 .prefix("windown-tones")
                 .tempdir_in(p)?,
             None => tempfile::Builder::new().prefix("windown-tones").tempdir()?,
         };
-        let mut files = BTreeMap::new();
-        for tone in Tone::ALL {
-            let path = dir.path().join(format!("{}.wav", tone.as_str()));
-            crate::fsio::write(&path, &wav(&samples(tone)))?;
-            files.insert(tone, path);
-        }
+        let files = Tone::ALL
+            .iter()
+            .map(|&t| (t, dir.path().join(format!("{}.wav", t.as_str()))))
+            .collect();
         Ok(ToneFiles { dir, files })
+    }
+
+    /// Write every tone into the folder.
+    pub fn write(&self) -> io::Result<()> {
+        self.writer()()
+    }
+
+    /// What [`ToneFiles::write`] does, to be done later on another thread.
+    pub fn writer(&self) -> impl FnOnce() -> io::Result<()> + Send + 'static {
+        let files: Vec<(Tone, PathBuf)> = self.files.clone().into_iter().collect();
+        move || {
+            for (tone, path) in files {
+                crate::fsio::write(&path, &wav(&samples(tone)))?;
+            }
+            Ok(())
+        }
     }
 
     /// The file of `tone`.
@@ -243,7 +258,8 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let folder;
         {
-            let files = ToneFiles::write(Some(tmp.path())).unwrap();
+            let files = ToneFiles::new(Some(tmp.path())).unwrap();
+            files.write().unwrap();
             folder = files.folder().to_path_buf();
             for tone in Tone::ALL {
                 let bytes = std::fs::read(files.path(tone).unwrap()).unwrap();

@@ -40,6 +40,9 @@ use super::engine::Cue;
 /// A speech program or player still running after this long is stopped.
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
 
+/// Work a worker does on its own thread before its first program.
+type Prepare = Box<dyn FnOnce() -> std::io::Result<()> + Send>;
+
 /// One program to start: its command line and what goes on its stdin.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Call {
@@ -220,16 +223,18 @@ impl Cuer {
             .clone()
             .filter(|s| !s.argv.is_empty())
             .map(|s| {
-                let w = Worker::start("speech program", limit, Arc::clone(&problem));
+                let w = Worker::start("speech program", limit, Arc::clone(&problem), None);
                 (s, w)
             });
         let sound = setup
             .player
             .clone()
             .filter(|p| !p.argv.is_empty())
-            .and_then(|p| match ToneFiles::write(setup.tones_in.as_deref()) {
+            .and_then(|p| match ToneFiles::new(setup.tones_in.as_deref()) {
                 Ok(files) => {
-                    let w = Worker::start("sound player", limit, Arc::clone(&problem));
+                    // The files are written on the player's thread, before its first tone.
+                    let write = Box::new(files.writer());
+                    let w = Worker::start("sound player", limit, Arc::clone(&problem), Some(write));
                     Some((p, w, files))
                 }
                 Err(e) => {
@@ -411,7 +416,14 @@ impl Cuer {
 
 impl Worker {
     /// A worker for programs of one kind (`what`: "speech", in messages).
-    fn start(what: &'static str, limit: Duration, problem: Arc<Mutex<Option<String>>>) -> Worker {
+    /// `first` runs on its thread before anything else (writing the tone files); when it
+    /// fails, that is the problem told, and the worker ends.
+    fn start(
+        what: &'static str,
+        limit: Duration,
+        problem: Arc<Mutex<Option<String>>>,
+        first: Option<Prepare>,
+    ) -> Worker {
         let (tx, rx) = mpsc::channel();
         let (done_tx, done) = mpsc::channel();
         let noted = Arc::clone(&problem);
@@ -431,7 +443,10 @@ impl Worker {
                 .into(),
             )
             .spawn(move || {
-                play(what, limit, &rx, &exits, &shared, &problem);
+                match first.map_or(Ok(()), |f| f()) {
+                    Ok(()) => play(what, limit, &rx, &exits, &shared, &problem),
+                    Err(e) => note(&problem, format!("cannot write the tone files: {e}")),
+                }
                 living.store(false, Ordering::Relaxed);
                 let _ = done_tx.send(());
             });
