@@ -1,17 +1,21 @@
 //! The session screen, drawn region by region as a pure function of the engine's
 //! [`SessionView`] (what phase runs, how long is left, paused or not) plus what only the
-//! interface knows (muted, the step's figure, a notice). This file never reads a clock: `now`
-//! comes in the [`Cx`].
+//! interface knows (muted, speech off, the step's figure, a notice, which page of the
+//! instructions). This file never reads a clock: `now` comes in the [`Cx`].
 //!
 //! The regions, top to bottom, each drawn by the function named after it: [`title_row`] (the
 //! routine and "step n of N"), [`step_row`] (the step's title), [`phase_row`] (the phase in
-//! words), the middle ([`countdown`] or [`task_prompt`], [`figure`], [`instructions`]),
-//! [`next_row`] ("Up next", a notice, or the caution), [`gauges`] and [`key_row`].
-//! [`Regions::of`] decides where each goes.
+//! words), the middle ([`big_block`]: the phase word drawn large over the [`countdown`] and a
+//! [`breath_bar`], or [`task_prompt`]; [`figure`]; [`instructions`]), [`next_row`] ("Up
+//! next", a notice, or the caution), [`gauges`] and [`key_row`]. [`Regions::of`] decides
+//! where each goes and how large the big block is drawn (it grows with the window, so the
+//! phase and the seconds read from two metres).
 //!
-//! Layout priorities when the window is short: the countdown and the phase always show; the
-//! figure and instructions go first, then the step title, then "Up next" (which gives its
-//! row to one line of the step's caution when the caution has no room of its own). On the
+//! Layout priorities: the countdown and the phase always show; the whole instructions come
+//! before the figure, and the figure is only drawn beside its text. Instructions that do not
+//! fit are paged (`i`) with "… more" on their last row, the caution kept in view. When the
+//! window is short, the step title goes, then "Up next" (which gives its row to one line of
+//! the step's caution when the caution is not in view above). On the
 //! phase line, PAUSED and the side always show: "rep n of N" goes first, then the title is
 //! shortened with "…". The key line shows only the keys that do something in this phase, and
 //! leaves out the least needed when the whole set does not fit.
