@@ -933,3 +933,26 @@ fn v_turns_speech_off_and_the_title_line_says_so() {
     let text = screen_text(&draw(&app, t0, 80, 24));
     assert!(!text.contains("speech off"), "{text}");
 }
+
+#[test]
+fn with_no_room_for_the_instructions_i_shows_them_in_place_of_the_countdown() {
+    let t0 = Instant::now();
+    let mut app = built_in("evening-legs", Look::FULL, t0);
+    let first = screen_text(&draw(&app, t0, 40, 12));
+    assert!(!first.contains("Stand facing"), "{first}");
+    assert!(first.contains("i more"), "the key line offers i:\n{first}");
+    let mut pages = Vec::new();
+    for _ in 0..12 {
+        app.key(ch('i'), &cx(t0));
+        let text = screen_text(&draw(&app, t0, 40, 12));
+        if !text.contains("…") {
+            break; // back to the countdown
+        }
+        pages.push(text);
+    }
+    assert!(pages.len() >= 2, "{pages:?}");
+    assert!(pages[0].contains("Stand facing a wall"), "{}", pages[0]);
+    insta::assert_snapshot!("instructions_read_40x12", pages[0]);
+    let back = screen_text(&draw(&app, t0, 40, 12));
+    assert_eq!(back, first);
+}

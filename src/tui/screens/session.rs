@@ -538,8 +538,21 @@ pub fn render(
         step_row(v, r.step, buf);
     }
     phase_row(v, r.phase, buf);
+    // No room for the instructions: `i` shows them page by page in place of the countdown,
+    // and comes back to it after the last page.
+    let hidden =
+        r.text.is_none() && !v.waiting_on_task && !v.instructions.is_empty() && r.block.height >= 3;
+    let reading = if hidden && page > 0 {
+        let mut scratch = Buffer::empty(r.block);
+        let (.., pages) = instructions(v, look, 0, r.block, &mut scratch);
+        (page % (pages + 1)).checked_sub(1)
+    } else {
+        None
+    };
     if v.waiting_on_task {
         task_prompt(v, r.block, buf);
+    } else if let Some(p) = reading {
+        instructions(v, look, p, r.block, buf);
     } else {
         big_block(v, look, &r.big, r.block, buf);
     }
@@ -548,13 +561,20 @@ pub fn render(
     }
     let (mut text_whole, mut caution_shown) = (true, false);
     if let Some(a) = r.text {
-        (text_whole, caution_shown) = instructions(v, look, page, a, buf);
+        (text_whole, caution_shown, _) = instructions(v, look, page, a, buf);
     }
     if let Some(a) = r.next {
         next_row(v, notice, caution_shown || v.caution.is_none(), a, buf);
     }
     gauges(v, look, r.gauge_step, r.gauge_routine, buf);
-    key_row(v, status == Some("muted"), !text_whole, look, r.keys, buf);
+    key_row(
+        v,
+        status == Some("muted"),
+        !text_whole || hidden,
+        look,
+        r.keys,
+        buf,
+    );
 }
 
 /// The big phase word(s), the countdown under them, and the breath bar, centred in `area`.
@@ -926,15 +946,15 @@ fn text_rows_at(v: &SessionView, look: Look, width: u16) -> (Vec<Line<'static>>,
 
 /// The step's instructions and caution. When they do not all fit, the caution (safety text)
 /// stays in view at the bottom, the instructions show a page at a time (`page`, counted
-/// round), and the last row says "… more: i". Returns whether everything showed, and
-/// whether the caution did.
+/// round), and the last row says "… more: i". Returns whether everything showed, whether
+/// the caution did, and how many pages there are.
 fn instructions(
     v: &SessionView,
     look: Look,
     page: usize,
     area: Rect,
     buf: &mut Buffer,
-) -> (bool, bool) {
+) -> (bool, bool, usize) {
     let area = Rect {
         x: area.x + 1,
         width: area.width.saturating_sub(2),
@@ -944,7 +964,7 @@ fn instructions(
     let h = usize::from(area.height);
     if rows.len() <= h {
         Paragraph::new(rows).render(area, buf);
-        return (true, true);
+        return (true, true, 1);
     }
     let caution_len = rows.len() - caution_at;
     // The caution pinned when it leaves at least two rows of instructions and the marker.
@@ -977,5 +997,5 @@ fn instructions(
     ));
     shown.extend(pinned);
     Paragraph::new(shown).render(area, buf);
-    (false, caution_shown)
+    (false, caution_shown, pages)
 }
