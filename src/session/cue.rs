@@ -85,7 +85,8 @@ pub struct Setup {
     pub speech: Option<Speech>,
     /// The sound player (`None`: the bell stands in for the tones).
     pub player: Option<Player>,
-    /// `[sounds] player = "off"`: no tones and no bell for them.
+    /// `[sounds] player = "off"`: no tones (the bell still rings in their place when
+    /// `[cues] bell` is on).
     pub sounds_off: bool,
     /// `[voice] engine = "off"`.
     pub speech_off: bool,
@@ -168,8 +169,6 @@ pub struct Cuer {
     ticks: bool,
     speech: Option<(Speech, Worker)>,
     sound: Option<(Player, Worker, ToneFiles)>,
-    /// The tones are off: no bell in their place either.
-    sounds_off: bool,
     problem: Arc<Mutex<Option<String>>>,
     reported: bool,
 }
@@ -250,7 +249,6 @@ impl Cuer {
             ticks: setup.ticks,
             speech,
             sound,
-            sounds_off: setup.sounds_off,
             problem,
             reported: false,
         }
@@ -262,7 +260,7 @@ impl Cuer {
         if self.muted {
             return;
         }
-        if !self.play(cue.tone) && !self.sounds_off {
+        if !self.play(cue.tone) {
             self.ring();
         }
         let text = match &cue.details {
@@ -291,7 +289,7 @@ impl Cuer {
         if self.play(tone) {
             return true;
         }
-        let rings = !self.sounds_off && !matches!(self.bell, Bell::Off);
+        let rings = !matches!(self.bell, Bell::Off);
         if rings {
             self.ring();
         }
