@@ -54,7 +54,7 @@ fi
 
 export WINDOWN_CONFIG_DIR="$tmp/config" WINDOWN_DATA_DIR="$tmp/data" WINDOWN_STATE_DIR="$tmp/state"
 mkdir -p "$WINDOWN_CONFIG_DIR"
-printf '[cues]\nbell = false\n' >"$WINDOWN_CONFIG_DIR/config.toml"
+printf '[cues]\nbell = false\n[voice]\nengine = "off"\n[sounds]\nplayer = "off"\n' >"$WINDOWN_CONFIG_DIR/config.toml"
 
 python3 - "$WINDOWN" "$routine" "${termdown_pid:-}" <<'PY'
 import os, subprocess, sys, threading, time
@@ -161,14 +161,14 @@ PY
 cue_dir="$tmp/cue"
 mkdir -p "$cue_dir/config"
 printf 'title = "Cue bench"\n[[step]]\ntitle = "Calf"\nprepare = "0s"\nduration = "6s"\n' >"$cue_dir/cue.toml"
-printf '[cues]\nbell = false\ncommand = ["sleep", "5"]\n' >"$cue_dir/config/config.toml"
+printf '[cues]\nbell = false\n[sounds]\nplayer = "off"\n[voice]\ncommand = ["sleep", "5"]\n' >"$cue_dir/config/config.toml"
 WINDOWN_CONFIG_DIR="$cue_dir/config" WINDOWN_DATA_DIR="$cue_dir/data" WINDOWN_STATE_DIR="$cue_dir/state" \
   "$WINDOWN" run "$cue_dir/cue.toml" --plain </dev/null >/dev/null &
 cue_pid=$!
 sleep 1
 switches() {
   for t in /proc/"$cue_pid"/task/*; do
-    if [ "$(cat "$t/comm" 2>/dev/null)" = cue-command ]; then
+    if [ "$(cat "$t/comm" 2>/dev/null)" = cue-speech ]; then
       awk '/^voluntary_ctxt_switches/ {print $2}' "$t/status"
     fi
   done

@@ -33,7 +33,7 @@ cleanup() {
 }
 trap cleanup EXIT
 mkdir -p "$work/config/routines" "$work/data" "$work/state"
-printf '[cues]\nbell = false\n' > "$work/config/config.toml"
+printf '[cues]\nbell = false\n[voice]\nengine = "off"\n[sounds]\nplayer = "off"\n' > "$work/config/config.toml"
 cat > "$work/config/routines/countdown.toml" <<EOF
 title = "One long hold"
 [[step]]

@@ -41,6 +41,9 @@ pub enum Command {
     Show {
         /// Routine id or path to a .toml file.
         routine: String,
+        /// Also print the safety text and each step's instructions and caution.
+        #[arg(long)]
+        details: bool,
     },
     /// Check routine files (or folders of them); exits 1 if any has a problem.
     Validate {
@@ -71,6 +74,15 @@ pub enum Command {
     Cramp(CrampArgs),
     /// A one-page summary of the last weeks for a clinician (text, or HTML with --html).
     Report(ReportArgs),
+    /// Spoken cues and sounds.
+    #[command(subcommand)]
+    Cues(CuesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CuesCommand {
+    /// Play one of each sound, say a sample sentence, and print what was found.
+    Check,
 }
 
 #[derive(Debug, Args)]
@@ -124,7 +136,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
         }),
         (Some(cmd), _) => match cmd {
             Command::List => routine::cmd::list(dirs),
-            Command::Show { routine } => routine::cmd::show(dirs, &routine),
+            Command::Show { routine, details } => routine::cmd::show(dirs, &routine, details),
             Command::Validate { paths } => routine::cmd::validate(dirs, &paths),
             Command::New { id, from } => routine::cmd::new_routine(dirs, &id, from.as_deref()),
             Command::Run(args) => run(args),
@@ -134,6 +146,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Stats => history::cmd::stats(dirs),
             Command::Report(a) => history::cmd::report(dirs, a),
             Command::Cramp(a) => relief::cmd::cramp(dirs, a, std::io::stdout().is_terminal()),
+            Command::Cues(CuesCommand::Check) => crate::cues::cmd::check(dirs),
         },
     }
 }

@@ -9,10 +9,25 @@
 //! bedtime = "22:30"
 //!
 //! [cues]
-//! bell = true                      # ring the terminal bell at each phase change
-//! command = ["espeak-ng"]          # optional: run with the phase text as last argument
+//! bell = true                      # the terminal bell, when no sound player is found
 //! muted = false                    # start sessions muted
+//!
+//! [voice]
+//! engine = "auto"                  # the first of spd-say, espeak-ng, espeak (say); or "off"
+//! command = ["piper-say"]          # optional: any program, given the text on stdin
+//! rate = 150                       # words a minute (known engines)
+//! voice = "en-gb"                  # a voice the engine knows
+//! language = "en"                  # a language code (spd-say -l; espeak -v without voice)
+//! details = false                  # also say a step's first instruction and caution
+//!
+//! [sounds]
+//! player = "auto"                  # the first of pw-play, paplay, aplay (afplay); or "off"
+//! command = ["my-player"]          # optional: any program, given the tone file's path
+//! ticks = true                     # a tick in each of the last 3 seconds
 //! ```
+//!
+//! `[cues] command` (the cue text as the last argument) is gone: it is an error that points
+//! to `[voice] command`, which gets the text on stdin, where it cannot be read as an option.
 
 use std::path::Path;
 
@@ -30,16 +45,38 @@ pub struct Config {
     pub wake: NaiveTime,
     pub bedtime: NaiveTime,
     pub cues: Cues,
+    pub voice: Voice,
+    pub sounds: Sounds,
+}
+
+/// `[voice]`: how cues are spoken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voice {
+    /// `engine = "off"` turns speech off.
+    pub on: bool,
+    /// Any program instead of a known engine; it gets the text on stdin.
+    pub command: Option<Vec<String>>,
+    pub tuning: crate::cues::speech::Tuning,
+    /// Say a step's first instruction and caution at its get ready.
+    pub details: bool,
+}
+
+/// `[sounds]`: the built-in tones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sounds {
+    /// `player = "off"` turns the tones off (the bell may still ring: `[cues] bell`).
+    pub on: bool,
+    /// Any program instead of a known player; it gets the tone file's path.
+    pub command: Option<Vec<String>>,
+    /// A tick in each of the last seconds of a hold, a rest and a get ready.
+    pub ticks: bool,
 }
 
 /// How phase changes are announced during a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cues {
-    /// Ring the terminal bell.
+    /// Ring the terminal bell at a phase change when no sound player plays the tones.
     pub bell: bool,
-    /// A program (and its first arguments) run at each phase change with the phase text
-    /// ("SWITCH SIDES") appended as the last argument. Run detached; never waited on by the UI.
-    pub command: Option<Vec<String>>,
     /// Sessions start muted.
     pub muted: bool,
 }
@@ -51,8 +88,18 @@ impl Default for Config {
             bedtime: NaiveTime::from_hms_opt(22, 30, 0).expect("valid time"),
             cues: Cues {
                 bell: true,
-                command: None,
                 muted: false,
+            },
+            voice: Voice {
+                on: true,
+                command: None,
+                tuning: Default::default(),
+                details: false,
+            },
+            sounds: Sounds {
+                on: true,
+                command: None,
+                ticks: true,
             },
         }
     }
@@ -64,7 +111,31 @@ struct RawConfig {
     wake: Option<toml::Spanned<String>>,
     bedtime: Option<toml::Spanned<String>>,
     cues: Option<RawCues>,
+    voice: Option<RawVoice>,
+    sounds: Option<RawSounds>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawVoice {
+    engine: Option<toml::Spanned<String>>,
+    command: Option<toml::Spanned<Vec<String>>>,
+    rate: Option<toml::Spanned<i64>>,
+    voice: Option<String>,
+    language: Option<String>,
+    details: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSounds {
+    player: Option<toml::Spanned<String>>,
+    command: Option<toml::Spanned<Vec<String>>>,
+    ticks: Option<bool>,
+}
+
+/// Words a minute a `[voice] rate` may ask for.
+pub const RATES: std::ops::RangeInclusive<i64> = 80..=450;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -134,12 +205,87 @@ impl Config {
             cfg.cues.bell = c.bell.unwrap_or(cfg.cues.bell);
             cfg.cues.muted = c.muted.unwrap_or(cfg.cues.muted);
             if let Some(cmd) = c.command {
-                if cmd.get_ref().first().is_none_or(|p| p.trim().is_empty()) {
-                    return Err(Diagnostic::at(path, text, cmd.span(), "the cue command is empty")
-                        .with_hint("name a program, e.g. command = [\"espeak-ng\"], or remove the line"));
-                }
-                cfg.cues.command = Some(cmd.into_inner());
+                return Err(Diagnostic::at(
+                    path,
+                    text,
+                    cmd.span(),
+                    "[cues] command has moved to [voice] command",
+                )
+                .with_hint(
+                    "write it under [voice] as command = [...]: the program now gets the text on stdin (for espeak-ng add \"--stdin\"), or remove it to use the speech program windown finds",
+                ));
             }
+        }
+        let command = |cmd: Option<toml::Spanned<Vec<String>>>, what: &str, example: &str| {
+            cmd.map(|cmd| {
+                if cmd.get_ref().first().is_none_or(|p| p.trim().is_empty()) {
+                    Err(Diagnostic::at(
+                        path,
+                        text,
+                        cmd.span(),
+                        format!("the {what} command is empty"),
+                    )
+                    .with_hint(format!(
+                        "name a program, e.g. command = [\"{example}\"], or remove the line"
+                    )))
+                } else {
+                    Ok(cmd.into_inner())
+                }
+            })
+            .transpose()
+        };
+        let auto_or_off = |v: Option<toml::Spanned<String>>, key: &str| match v {
+            None => Ok(true),
+            Some(v) => match v.get_ref().as_str() {
+                "auto" => Ok(true),
+                "off" => Ok(false),
+                other => {
+                    let hint = match diag::did_you_mean(other, ["auto", "off"]) {
+                        Some(s) => format!("did you mean \"{s}\"?"),
+                        None => format!("write {key} = \"auto\" or {key} = \"off\""),
+                    };
+                    Err(Diagnostic::at(
+                        path,
+                        text,
+                        v.span(),
+                        format!("{key} must be \"auto\" or \"off\", not \"{other}\""),
+                    )
+                    .with_hint(hint))
+                }
+            },
+        };
+        if let Some(v) = raw.voice {
+            cfg.voice.on = auto_or_off(v.engine, "engine")?;
+            cfg.voice.command = command(v.command, "voice", "espeak-ng")?;
+            cfg.voice.details = v.details.unwrap_or(cfg.voice.details);
+            cfg.voice.tuning.voice = v.voice;
+            cfg.voice.tuning.language = v.language;
+            if let Some(r) = v.rate {
+                let ok = RATES.contains(r.get_ref());
+                cfg.voice.tuning.rate = Some(
+                    u32::try_from(*r.get_ref())
+                        .ok()
+                        .filter(|_| ok)
+                        .ok_or_else(|| {
+                            Diagnostic::at(
+                                path,
+                                text,
+                                r.span(),
+                                format!("rate {} is out of range", r.get_ref()),
+                            )
+                            .with_hint(format!(
+                                "give words a minute from {} to {}; 175 is a usual speed",
+                                RATES.start(),
+                                RATES.end()
+                            ))
+                        })?,
+                );
+            }
+        }
+        if let Some(s) = raw.sounds {
+            cfg.sounds.on = auto_or_off(s.player, "player")?;
+            cfg.sounds.command = command(s.command, "sound", "pw-play")?;
+            cfg.sounds.ticks = s.ticks.unwrap_or(cfg.sounds.ticks);
         }
         Ok(cfg)
     }
@@ -197,12 +343,49 @@ mod tests {
     fn defaults_and_overrides() {
         let c = Config::parse(
             "c",
-            "bedtime = \"23:15\"\n[cues]\ncommand = [\"espeak-ng\", \"-s\", \"140\"]\n",
+            "bedtime = \"23:15\"\n[voice]\ncommand = [\"espeak-ng\", \"-s\", \"140\"]\n",
         )
         .unwrap();
         assert_eq!(c.bedtime, NaiveTime::from_hms_opt(23, 15, 0).unwrap());
         assert_eq!(c.wake, Config::default().wake);
-        assert_eq!(c.cues.command.as_deref().map(<[String]>::len), Some(3));
+        assert_eq!(c.voice.command.as_deref().map(<[String]>::len), Some(3));
+        assert!(c.voice.on && c.sounds.on && c.sounds.ticks && !c.voice.details);
+    }
+
+    #[test]
+    fn voice_and_sounds_sections() {
+        let c = Config::parse(
+            "c",
+            "[voice]\nengine = \"off\"\nrate = 140\nlanguage = \"en-gb\"\ndetails = true\n[sounds]\nplayer = \"off\"\nticks = false\n",
+        )
+        .unwrap();
+        assert!(!c.voice.on && c.voice.details && !c.sounds.on && !c.sounds.ticks);
+        assert_eq!(c.voice.tuning.rate, Some(140));
+        assert_eq!(c.voice.tuning.language.as_deref(), Some("en-gb"));
+        let e = Config::parse("c.toml", "[voice]\nengine = \"of\"\n").unwrap_err();
+        assert_eq!(
+            e.headline(),
+            "c.toml:2:10: engine must be \"auto\" or \"off\", not \"of\""
+        );
+        assert_eq!(e.hint.as_deref(), Some("did you mean \"off\"?"));
+        let e = Config::parse("c.toml", "[voice]\nrate = 9000\n").unwrap_err();
+        assert_eq!(e.headline(), "c.toml:2:8: rate 9000 is out of range");
+        let e = Config::parse("c.toml", "[sounds]\ncommand = []\n").unwrap_err();
+        assert_eq!(e.headline(), "c.toml:2:11: the sound command is empty");
+    }
+
+    #[test]
+    fn the_old_cue_command_points_to_voice() {
+        let e = Config::parse(
+            "c.toml",
+            "[cues]\nbell = false\ncommand = [\"espeak-ng\"]\n",
+        )
+        .unwrap_err();
+        assert_eq!(
+            e.headline(),
+            "c.toml:3:11: [cues] command has moved to [voice] command"
+        );
+        assert!(e.hint.unwrap().contains("stdin"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! The binary (`src/main.rs`) only calls [`cli::main`]. Everything else lives here:
 //!
 //! - [`routine`]: the routine file format, built-in routines, loading, validation, the plan.
+//! - [`cues`]: the speech program, the sound player and the built-in tones (adapters).
 //! - [`session`]: the pure session state machine and the plain (line-by-line) player.
 //! - [`tui`]: the terminal interface (home, session, reminders, progress screens).
 //! - [`remind`]: the reminder file, the pure schedule, and the notification process.
@@ -19,6 +20,7 @@
 
 pub mod cli;
 pub mod config;
+pub mod cues;
 pub mod diag;
 pub mod duration;
 pub mod error;

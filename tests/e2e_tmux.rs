@@ -72,7 +72,11 @@ impl Tmux {
         std::fs::create_dir_all(&routines).expect("routines dir");
         std::fs::write(routines.join("quick.toml"), QUICK).expect("routine file");
         // No bell in the tests' terminal.
-        std::fs::write(root.join("config/config.toml"), "[cues]\nbell = false\n").expect("config");
+        std::fs::write(
+            root.join("config/config.toml"),
+            "[cues]\nbell = false\n[voice]\nengine = \"off\"\n[sounds]\nplayer = \"off\"\n",
+        )
+        .expect("config");
         let socket = format!("windown-{name}-{}", std::process::id());
         let env = env_line(root);
         let t = Tmux { socket, dir };
@@ -381,13 +385,13 @@ fn home_screen_opens_and_q_quits() {
     // loaded after `windown run`.
     std::fs::write(
         t.dir.path().join("config/config.toml"),
-        "[cues]\nbell = false\ncommand = [\"false\"]\n",
+        "[cues]\nbell = false\n[sounds]\nplayer = \"off\"\n[voice]\ncommand = [\"false\"]\n",
     )
     .expect("config");
     t.type_line("clear");
     t.type_line(&format!("{bin} run quick; echo CUE-EXITED $?"));
     t.wait_for(
-        |s| s.contains("cue command failed: the cue command \"false\" failed"),
+        |s| s.contains("the speech program \"false\" failed"),
         "the cue failure on the session screen",
     );
     t.keys(&["q"]);
@@ -396,7 +400,7 @@ fn home_screen_opens_and_q_quits() {
     t.wait_for(|s| s.contains("Session stopped early"), "the summary");
     t.keys(&["Enter"]);
     t.wait_for(
-        |s| s.contains("Routines") && s.contains("the cue command \"false\" failed"),
+        |s| s.contains("Routines") && s.contains("the speech program \"false\" failed"),
         "the cue failure on the home screen",
     );
     t.keys(&["q"]);
@@ -621,4 +625,78 @@ fn fifos_for_state_files_never_freeze_the_interface() {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
     assert!(!t.alternate_on());
+}
+
+#[test]
+fn the_interface_speaks_and_sounds_and_v_and_m_silence_it() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("cues");
+    let root = t.dir.path().to_path_buf();
+    // Speech and sounds on (found on PATH); the stand-ins note what they were asked.
+    std::fs::write(root.join("config/config.toml"), "[cues]\nbell = false\n").expect("config");
+    let stand_ins = root.join("bin");
+    std::fs::create_dir_all(&stand_ins).expect("bin dir");
+    let log = root.join("log");
+    for name in ["espeak-ng", "pw-play"] {
+        let p = stand_ins.join(name);
+        std::fs::write(
+            &p,
+            format!(
+                "#!/bin/sh\nf=\"\"; for a in \"$@\"; do f=\"$a\"; done\necho \"{name} ${{f##*/}}\" >> '{}'\n",
+                log.display()
+            ),
+        )
+        .expect("stand-in");
+        std::fs::set_permissions(&p, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .expect("chmod");
+    }
+    let calls = || std::fs::read_to_string(&log).unwrap_or_default();
+    let wait_for_call = |want: &str| {
+        let until = Instant::now() + Duration::from_secs(6);
+        while !calls().lines().any(|l| l == want) {
+            assert!(Instant::now() < until, "no {want:?} in:\n{}", calls());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    t.type_line(&format!(
+        "PATH={}:$PATH {bin} run quick; echo CUES-EXITED $?",
+        stand_ins.display()
+    ));
+    // Speech and tones run side by side: each is waited for on its own.
+    for want in [
+        "espeak-ng Calf hold. Left leg first.",
+        "pw-play ready.wav",
+        "pw-play tick.wav",
+        "pw-play hold.wav",
+        "espeak-ng Hold. 1 of 2.",
+    ] {
+        wait_for_call(want);
+    }
+    // v: speech off, the tones go on.
+    t.keys(&["v"]);
+    t.wait_for(|s| s.contains("speech off"), "speech off on the title line");
+    let before = calls().lines().count();
+    wait_for_call("pw-play rest.wav");
+    std::thread::sleep(Duration::from_millis(300));
+    let after: Vec<String> = calls().lines().skip(before).map(String::from).collect();
+    assert!(
+        !after.iter().any(|l| l.starts_with("espeak-ng")),
+        "{after:?}"
+    );
+    // m: nothing at all.
+    t.keys(&["m"]);
+    t.wait_for(|s| s.contains("muted"), "muted on the title line");
+    // A tone started just before the key may still be noting itself.
+    std::thread::sleep(Duration::from_millis(200));
+    let before = calls().lines().count();
+    t.wait_for(|s| s.contains("HOLD - LEFT LEG  rep 2"), "the second hold");
+    std::thread::sleep(Duration::from_millis(300));
+    assert_eq!(calls().lines().count(), before, "{}", calls());
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("CUES-EXITED"), "the shell after windown");
 }

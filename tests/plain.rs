@@ -33,6 +33,9 @@ reps = 2
 rest = "1s"
 "#;
 
+/// No bell, no speech, no tones: tests run wherever espeak-ng or a player is installed.
+const QUIET: &str = "[cues]\nbell = false\n[voice]\nengine = \"off\"\n[sounds]\nplayer = \"off\"\n";
+
 fn windown(root: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_windown"));
     c.env_clear()
@@ -52,7 +55,7 @@ fn setup(routine: &str, config: Option<&str>) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(tmp.path().join("config")).unwrap();
     std::fs::write(tmp.path().join("tiny.toml"), routine).unwrap();
-    let config = config.unwrap_or("[cues]\nbell = false\n");
+    let config = config.unwrap_or(QUIET);
     std::fs::write(tmp.path().join("config/config.toml"), config).unwrap();
     tmp
 }
@@ -97,7 +100,7 @@ fn one_line_per_phase_tasks_answered_from_stdin_and_the_cue_command_hears_each_p
     let tmp = setup(TINY, None);
     let said_file = tmp.path().join("said");
     let config = format!(
-        "[cues]\nbell = false\ncommand = [\"sh\", \"-c\", \"echo \\\"$1\\\" >> '{}'\", \"sh\"]\n",
+        "[cues]\nbell = false\n[sounds]\nplayer = \"off\"\n[voice]\ncommand = [\"sh\", \"-c\", \"cat >> '{}'\"]\n",
         said_file.display()
     );
     std::fs::write(tmp.path().join("config/config.toml"), config).unwrap();
@@ -139,9 +142,9 @@ fn one_line_per_phase_tasks_answered_from_stdin_and_the_cue_command_hears_each_p
     // The cue command ran for the phases (out-of-date cues may be dropped, never reordered).
     let said = std::fs::read_to_string(&said_file).unwrap();
     let said: Vec<&str> = said.lines().collect();
-    assert_eq!(said.first(), Some(&"GET READY"), "{said:?}");
-    assert_eq!(said.last(), Some(&"DONE"), "{said:?}");
-    assert!(said.contains(&"HOLD - RIGHT LEG"), "{said:?}");
+    assert_eq!(said.first(), Some(&"Calf. Left leg first."), "{said:?}");
+    assert_eq!(said.last(), Some(&"All done."), "{said:?}");
+    assert!(said.contains(&"Switch sides. Right leg."), "{said:?}");
     // The session is in the history.
     let history = std::fs::read_to_string(tmp.path().join("data/history.jsonl")).unwrap();
     let record = history.lines().next().unwrap();
@@ -394,7 +397,7 @@ fn a_running_cue_command_is_waited_on_not_polled_and_never_outlives_windown() {
     let tmp = tempfile::tempdir().unwrap();
     let pidfile = tmp.path().join("cue.pid");
     let config = format!(
-        "[cues]\nbell = false\ncommand = [\"sh\", \"-c\", \"echo $$ > '{}'; exec sleep 37\", \"sh\"]\n",
+        "[cues]\nbell = false\n[sounds]\nplayer = \"off\"\n[voice]\ncommand = [\"sh\", \"-c\", \"echo $$ > '{}'; exec sleep 37\", \"sh\"]\n",
         pidfile.display()
     );
     std::fs::create_dir_all(tmp.path().join("config")).unwrap();
@@ -408,9 +411,9 @@ fn a_running_cue_command_is_waited_on_not_polled_and_never_outlives_windown() {
         .spawn()
         .unwrap();
     std::thread::sleep(Duration::from_millis(1000));
-    let before = wakeups(child.id(), "cue-command").expect("the cue worker thread");
+    let before = wakeups(child.id(), "cue-speech").expect("the cue worker thread");
     std::thread::sleep(Duration::from_millis(1000));
-    let after = wakeups(child.id(), "cue-command").expect("the cue worker thread");
+    let after = wakeups(child.id(), "cue-speech").expect("the cue worker thread");
     // Polling every 50 ms would be about 20 wake-ups in that second.
     assert!(after - before <= 2, "{before} -> {after}");
     let out = child.wait_with_output().unwrap();

@@ -155,6 +155,37 @@ Total: 1:00, plus 1 task that waits for you
 }
 
 #[test]
+fn show_details_prints_the_safety_text_and_each_steps_instructions() {
+    let env = Env::new();
+    env.user_file(
+        "short.toml",
+        b"title = \"Short\"\nnotes = \"Why.\\n\\nSafety: stop if it hurts.\"\n[[step]]\ntitle = \"Calf\"\nhold = \"10s\"\nreps = 1\nsides = \"both\"\n\
+instructions = [\"Step your {side} foot back.\"]\ncaution = \"No bouncing.\"\n",
+    );
+    let out = env.run(&["show", "short", "--details"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        "\
+Short (short, stretch)
+
+Safety: stop if it hurts.
+
+  START  LENGTH  PHASE
+1. Calf
+   Step your left foot back.
+   Caution: No bouncing.
+   0:00    0:05  GET READY
+   0:05    0:10  HOLD - LEFT LEG
+   0:15    0:05  SWITCH SIDES
+   0:20    0:10  HOLD - RIGHT LEG
+
+Total: 0:30
+"
+    );
+}
+
+#[test]
 fn unknown_routine_suggests_the_closest_and_exits_2() {
     let env = Env::new();
     let out = env.run(&["show", "evening-leg"]);

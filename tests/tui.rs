@@ -43,6 +43,7 @@ fn routine() -> Routine {
         prepare: secs(5),
         sides: Sides::Both,
         switch: secs(5),
+        breathe: None,
     };
     let task = Step {
         title: "Screens off, lights low".into(),
@@ -57,6 +58,7 @@ fn routine() -> Routine {
         prepare: Duration::ZERO,
         sides: Sides::None,
         switch: Duration::ZERO,
+        breathe: None,
     };
     Routine {
         id: "test-legs".into(),
@@ -774,14 +776,11 @@ fn an_hour_long_phase_counts_down_in_hours() {
 fn a_cue_problem_shows_on_the_session_screen_for_a_while() {
     let t0 = Instant::now();
     let mut app = started(Look::FULL, t0);
-    app.cue_failed("\"say\" failed".into(), t0);
+    app.cue_failed("the speech program \"say\" failed".into(), t0);
     let text = screen_text(&draw(&app, t0 + secs(1), 80, 24));
-    assert!(
-        text.contains("cue command failed: \"say\" failed"),
-        "{text}"
-    );
+    assert!(text.contains("the speech program \"say\" failed"), "{text}");
     let text = screen_text(&draw(&app, t0 + secs(16), 80, 24));
-    assert!(!text.contains("cue command failed"), "{text}");
+    assert!(!text.contains("speech program"), "{text}");
 }
 
 /// Titles in wide characters (CJK, emoji) are cut by display columns with "…" at 40x12 on
@@ -943,4 +942,155 @@ fn keys_wait_while_the_window_is_too_small() {
             .any(|o| matches!(o, Out::Do(Job::RecordSession { .. })))
     );
     assert_eq!(out.last(), Some(&Out::Quit));
+}
+
+/// A built-in routine with its built-in figures, started at `t0`.
+fn built_in(id: &str, look: Look, t0: Instant) -> App {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dirs = windown::paths::Dirs::under(tmp.path());
+    let r = windown::routine::builtin::ROUTINES
+        .iter()
+        .find(|b| b.id == id)
+        .expect("a built-in routine")
+        .load()
+        .expect("it parses");
+    let figures = r
+        .steps
+        .iter()
+        .map(|s| {
+            s.figure
+                .as_deref()
+                .and_then(|f| windown::routine::figure(&dirs, f, look.unicode))
+        })
+        .collect();
+    let mut app = App::new(look, home(), false);
+    app.start(r, figures, &cx(t0));
+    app
+}
+
+#[test]
+fn at_80x24_every_built_in_step_shows_its_instructions_whole() {
+    for b in windown::routine::builtin::ROUTINES {
+        let t0 = Instant::now();
+        let mut app = built_in(b.id, Look::FULL, t0);
+        let mut seen_towel = false;
+        // Every phase, skipped through with `n`; tasks done with Enter.
+        for _ in 0..200 {
+            let Screen::Session(r) = &app.screen else {
+                break;
+            };
+            let v = r.session.view(t0);
+            let text = screen_text(&draw(&app, t0, 80, 24));
+            assert!(
+                !text.contains("… more") && !text.contains("i goes back"),
+                "{}: {} ({}) does not fit:\n{text}",
+                b.id,
+                v.step.title,
+                v.label
+            );
+            seen_towel |= text.contains("towel");
+            let k = if v.waiting_on_task {
+                key(KeyCode::Enter)
+            } else {
+                ch('n')
+            };
+            app.key(k, &cx(t0));
+        }
+        if b.id.starts_with("evening-legs") {
+            assert!(seen_towel, "{}: the towel option never shows", b.id);
+        }
+    }
+}
+
+#[test]
+fn the_big_phase_word_and_digits_grow_with_the_window() {
+    let t0 = Instant::now();
+    let mut app = built_in("evening-legs", Look::FULL, t0);
+    app.key(ch('n'), &cx(t0)); // HOLD - LEFT LEG
+    insta::assert_snapshot!("built_in_hold_200x60", draw(&app, t0, 200, 60).backend());
+    insta::assert_snapshot!("built_in_hold_80x24", draw(&app, t0, 80, 24).backend());
+    insta::assert_snapshot!("built_in_hold_40x12", draw(&app, t0, 40, 12).backend());
+    // At 200x60 the block is drawn at three times the size: the screen is filled.
+    let text = screen_text(&draw(&app, t0, 200, 60));
+    let block_rows = text.lines().filter(|l| l.contains("███")).count();
+    assert!(block_rows >= 30, "{block_rows} rows of big glyphs:\n{text}");
+}
+
+#[test]
+fn a_breath_pacer_shows_in_and_out_with_a_bar() {
+    let t0 = Instant::now();
+    let mut app = built_in("wind-down", Look::FULL, t0);
+    // Three tasks, then the slow breathing's get ready.
+    for _ in 0..3 {
+        app.key(key(KeyCode::Enter), &cx(t0));
+    }
+    app.key(ch('n'), &cx(t0));
+    let at = t0 + Duration::from_secs(2);
+    insta::assert_snapshot!("breathe_in_80x24", draw(&app, at, 80, 24).backend());
+    let later = t0 + Duration::from_secs(7);
+    app.advance(&cx(later));
+    insta::assert_snapshot!("breathe_out_80x24", draw(&app, later, 80, 24).backend());
+    insta::assert_snapshot!("breathe_out_40x12", draw(&app, later, 40, 12).backend());
+}
+
+#[test]
+fn instructions_that_do_not_fit_say_so_and_i_pages_through_them() {
+    let t0 = Instant::now();
+    let mut app = built_in("evening-legs", Look::FULL, t0);
+    app.key(ch('N'), &cx(t0)); // the hamstring stretch, four long instructions
+    let first = screen_text(&draw(&app, t0, 60, 18));
+    assert!(first.contains("… more (1 of"), "{first}");
+    assert!(
+        first.contains("Caution:"),
+        "the caution stays in view:\n{first}"
+    );
+    assert!(!first.contains("Up next"), "{first}");
+    assert!(first.contains("i more"), "the key line offers i:\n{first}");
+    app.key(ch('i'), &cx(t0));
+    let second = screen_text(&draw(&app, t0, 60, 18));
+    assert_ne!(first, second);
+    assert!(second.contains("Caution:"), "{second}");
+    insta::assert_snapshot!("instructions_paged_60x18", draw(&app, t0, 60, 18).backend());
+}
+
+#[test]
+fn v_turns_speech_off_and_the_title_line_says_so() {
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    let out = app.key(ch('v'), &cx(t0));
+    assert_eq!(out, [Out::Speech(false)]);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .contains("step 1 of 2 · speech off"),
+        "{text}"
+    );
+    assert_eq!(app.key(ch('v'), &cx(t0)), [Out::Speech(true)]);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(!text.contains("speech off"), "{text}");
+}
+
+#[test]
+fn with_no_room_for_the_instructions_i_shows_them_in_place_of_the_countdown() {
+    let t0 = Instant::now();
+    let mut app = built_in("evening-legs", Look::FULL, t0);
+    let first = screen_text(&draw(&app, t0, 40, 12));
+    assert!(!first.contains("Stand facing"), "{first}");
+    assert!(first.contains("i more"), "the key line offers i:\n{first}");
+    let mut pages = Vec::new();
+    for _ in 0..12 {
+        app.key(ch('i'), &cx(t0));
+        let text = screen_text(&draw(&app, t0, 40, 12));
+        if !text.contains("…") {
+            break; // back to the countdown
+        }
+        pages.push(text);
+    }
+    assert!(pages.len() >= 2, "{pages:?}");
+    assert!(pages[0].contains("Stand facing a wall"), "{}", pages[0]);
+    insta::assert_snapshot!("instructions_read_40x12", pages[0]);
+    let back = screen_text(&draw(&app, t0, 40, 12));
+    assert_eq!(back, first);
 }

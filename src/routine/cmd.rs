@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use super::builtin;
 use super::catalog::{Catalog, Entry, looks_like_path, read_files, resolve, toml_files};
 use super::figures::{builtin_names, figure};
-use super::model::{Origin, Routine};
+use super::model::{Origin, Routine, fill_sides};
 use super::parse::{self, is_valid_id};
 use super::plan::{PhaseKind, Plan};
 use crate::diag::{Diagnostic, did_you_mean, printable};
@@ -31,9 +31,14 @@ pub fn list(dirs: &Dirs) -> CmdResult {
 }
 
 /// `windown show ROUTINE`.
-pub fn show(dirs: &Dirs, name: &str) -> CmdResult {
+pub fn show(dirs: &Dirs, name: &str, details: bool) -> CmdResult {
     let routine = resolve(dirs, name)?;
-    print_out(&render_show(&routine))?;
+    let text = if details {
+        render_show_details(&routine)
+    } else {
+        render_show(&routine)
+    };
+    print_out(&text)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -259,8 +264,8 @@ targets = ["calves"]                  # see the README for the known targets
 figure = "wall-calf"                  # a built-in figure, or figures/NAME.txt in your config folder
 instructions = [
   "Face a wall, hands on it at chest height.",
-  "Step one foot back, heel down, and lean in until the calf pulls.",
-]
+  "Step your {{side}} foot back, heel down, and lean in until the calf pulls.",
+]                                     # {{side}} and {{other}} become "left" and "right"
 caution = "No bouncing; stop if it hurts."
 
 # A task step has no timer: the session waits until you mark it done.
@@ -353,6 +358,17 @@ pub fn render_list(catalog: &Catalog) -> String {
 
 /// The `show` text: title, summary, each step with its phases (start, length, what), total.
 pub fn render_show(routine: &Routine) -> String {
+    render(routine, false)
+}
+
+/// `windown show ROUTINE --details`: as [`render_show`], with the safety paragraph under the
+/// summary and each step's instructions and caution under its heading (as plain mode prints
+/// them at the step's get ready, `{side}` filled in for the side it starts on).
+pub fn render_show_details(routine: &Routine) -> String {
+    render(routine, true)
+}
+
+fn render(routine: &Routine, details: bool) -> String {
     let plan = Plan::of(routine);
     let mut out = String::new();
     let _ = writeln!(
@@ -364,6 +380,13 @@ pub fn render_show(routine: &Routine) -> String {
     );
     if let Some(s) = &routine.summary {
         let _ = writeln!(out, "{s}");
+    }
+    let safety = crate::session::script::safety(routine);
+    if details && !safety.is_empty() {
+        let _ = writeln!(out);
+        for line in safety {
+            let _ = writeln!(out, "{line}");
+        }
     }
     let _ = writeln!(out);
     // Columns as wide as their widest value: a 100-hour plan still lines up.
@@ -388,6 +411,17 @@ pub fn render_show(routine: &Routine) -> String {
                 format!(" ({})", targets.join(", "))
             };
             let _ = writeln!(out, "{}. {}{what}", phase.step + 1, step.title);
+            if details {
+                let side = crate::session::script::text_side(step, Some(PhaseKind::Prepare));
+                let fill = |t: &str| crate::session::text_lines(&fill_sides(t, side));
+                for line in step.instructions.iter().flat_map(|i| fill(i)) {
+                    let _ = writeln!(out, "   {line}");
+                }
+                for (n, line) in step.caution.iter().flat_map(|c| fill(c)).enumerate() {
+                    let head = if n == 0 { "Caution: " } else { "" };
+                    let _ = writeln!(out, "   {head}{line}");
+                }
+            }
         }
         let length = if phase.is_task() {
             "-".to_string()

@@ -67,6 +67,51 @@ pub struct Step {
     pub sides: Sides,
     /// Pause between the left and the right side when `sides = "both"`.
     pub switch: Duration,
+    /// A breath pacer during the holds (`breathe = { in = "4s", out = "6s" }`).
+    pub breathe: Option<Breathe>,
+}
+
+/// A breath pacer: breathe in for `inhale`, out for `exhale`, again and again through a hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Breathe {
+    /// Over 0.
+    pub inhale: Duration,
+    /// Over 0.
+    pub exhale: Duration,
+}
+
+/// Which half of a breath.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Breath {
+    In,
+    Out,
+}
+
+impl Breathe {
+    /// Where a hold `elapsed` into it is: the half of the breath, how far through that half
+    /// (0..1), and how long until the next change.
+    pub fn at(&self, elapsed: Duration) -> (Breath, f64, Duration) {
+        let cycle = self.inhale + self.exhale;
+        if cycle.is_zero() {
+            return (Breath::In, 0.0, Duration::MAX);
+        }
+        let pos =
+            Duration::from_nanos(u64::try_from(elapsed.as_nanos() % cycle.as_nanos()).unwrap_or(0));
+        if pos < self.inhale {
+            (
+                Breath::In,
+                pos.as_secs_f64() / self.inhale.as_secs_f64(),
+                self.inhale - pos,
+            )
+        } else {
+            let into = pos - self.inhale;
+            (
+                Breath::Out,
+                into.as_secs_f64() / self.exhale.as_secs_f64(),
+                self.exhale - into,
+            )
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -103,6 +148,30 @@ impl Side {
             Side::Right => "right",
         }
     }
+
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// The placeholders a step's instructions and caution may use.
+pub const PLACEHOLDERS: [&str; 2] = ["{side}", "{other}"];
+
+/// `text` with `{side}` and `{other}` filled in for `side` ("Step your {side} foot back":
+/// "Step your left foot back"). Without a side (a step done on no particular side, or text
+/// shown for both) they read "one" and "the other".
+pub fn fill_sides(text: &str, side: Option<Side>) -> String {
+    if !text.contains('{') {
+        return text.to_string();
+    }
+    let (this, other) = match side {
+        Some(s) => (s.as_str(), s.other().as_str()),
+        None => ("one", "the other"),
+    };
+    text.replace("{side}", this).replace("{other}", other)
 }
 
 /// What a step works on. The known set is closed so that a typo is caught.

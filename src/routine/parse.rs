@@ -14,7 +14,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
+use super::model::{Breathe, Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
@@ -79,7 +79,20 @@ struct RawStep {
     rest: Option<Spanned<toml::Value>>,
     switch: Option<Spanned<toml::Value>>,
     sides: Option<Spanned<String>>,
+    breathe: Option<Spanned<RawBreathe>>,
 }
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBreathe {
+    #[serde(rename = "in")]
+    inhale: Option<Spanned<toml::Value>>,
+    #[serde(rename = "out")]
+    exhale: Option<Spanned<toml::Value>>,
+}
+
+/// The longest half of a breath a pacer may ask for.
+const MAX_BREATH: Duration = Duration::from_secs(30);
 
 /// Is `id` a valid routine id: 1-64 of `a-z`, `0-9`, `-`, not starting with `-`.
 pub fn is_valid_id(id: &str) -> bool {
@@ -354,6 +367,46 @@ impl Cx<'_> {
         v
     }
 
+    /// `{side}` and `{other}` are the only words in braces text may hold (see
+    /// [`super::model::fill_sides`]); anything else in braces, such as "{sid}", is a mistake.
+    fn placeholders(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) {
+        let v = value.get_ref();
+        let span = value.span();
+        // Point at the placeholder itself when the value is written plainly in the source.
+        let plain = self.text.get(span.clone()) == Some(format!("\"{v}\"").as_str());
+        let mut from = 0;
+        while let Some(open) = v[from..].find('{').map(|i| i + from) {
+            let Some(close) = v[open..].find('}').map(|i| i + open) else {
+                break;
+            };
+            from = close + 1;
+            let word = &v[open + 1..close];
+            let looks = !word.is_empty()
+                && word.len() <= 20
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+            if !looks || super::model::PLACEHOLDERS.contains(&&v[open..=close]) {
+                continue;
+            }
+            let at = if plain {
+                span.start + 1 + open..span.start + 2 + close
+            } else {
+                span.clone()
+            };
+            let names = ["side", "other"];
+            let hint = match crate::diag::did_you_mean(word, names) {
+                Some(n) => format!("did you mean \"{{{n}}}\"?"),
+                None => "text may say {side} and {other}, filled in with left or right".into(),
+            };
+            self.hint(
+                at,
+                format!("{}{key} has an unknown placeholder \"{{{word}}}\"", owner.0),
+                hint,
+            );
+        }
+    }
+
     fn opt_text(
         &mut self,
         owner: &Owner,
@@ -613,8 +666,14 @@ impl Cx<'_> {
             .instructions
             .iter()
             .flatten()
-            .map(|line| self.text_field(&owner, "instructions", line))
+            .map(|line| {
+                self.placeholders(&owner, "instructions", line);
+                self.text_field(&owner, "instructions", line)
+            })
             .collect();
+        if let Some(c) = &s.caution {
+            self.placeholders(&owner, "caution", c);
+        }
         let caution = self.opt_text(&owner, "caution", s.caution.as_ref());
         let mut targets = Vec::new();
         for t in s.targets.iter().flatten() {
@@ -660,7 +719,8 @@ impl Cx<'_> {
             },
         };
         if kind == StepKind::Task {
-            let timed_only: [(&str, Option<Range<usize>>); 6] = [
+            let timed_only: [(&str, Option<Range<usize>>); 7] = [
+                ("breathe", s.breathe.as_ref().map(Spanned::span)),
                 ("duration", s.duration.as_ref().map(Spanned::span)),
                 ("reps", s.reps.as_ref().map(Spanned::span)),
                 ("rest", s.rest.as_ref().map(Spanned::span)),
@@ -690,6 +750,7 @@ impl Cx<'_> {
                 prepare: Duration::ZERO,
                 sides: Sides::None,
                 switch: Duration::ZERO,
+                breathe: None,
             };
         }
         let duration_at = match &s.duration {
@@ -740,6 +801,7 @@ impl Cx<'_> {
             Some(v) => self.sides(&owner, v),
             None => defaults.sides.unwrap_or_default(),
         };
+        let breathe = s.breathe.as_ref().and_then(|b| self.breathe(&owner, b));
         Step {
             title,
             instructions,
@@ -753,7 +815,45 @@ impl Cx<'_> {
             prepare,
             sides,
             switch,
+            breathe,
         }
+    }
+
+    /// `breathe = { in = "4s", out = "6s" }`: both halves, each over 0 and at most
+    /// [`MAX_BREATH`].
+    fn breathe(&mut self, owner: &Owner, b: &Spanned<RawBreathe>) -> Option<Breathe> {
+        let mut half = |key: &str, v: &Option<Spanned<toml::Value>>| match v {
+            None => {
+                self.hint(
+                    b.span(),
+                    format!("{}breathe needs \"{key}\"", owner.0),
+                    "write breathe = { in = \"4s\", out = \"6s\" }",
+                );
+                None
+            }
+            Some(v) => {
+                let d = self.checked_duration(owner, &format!("breathe {key}"), v)?;
+                if d.is_zero() || d > MAX_BREATH {
+                    self.hint(
+                        v.span(),
+                        format!(
+                            "{}breathe {key} must be over 0 and at most {} seconds",
+                            owner.0,
+                            MAX_BREATH.as_secs()
+                        ),
+                        "a calm breath is a few seconds each way, such as in = \"4s\", out = \"6s\"",
+                    );
+                    return None;
+                }
+                Some(d)
+            }
+        };
+        let inhale = half("in", &b.get_ref().inhale);
+        let exhale = half("out", &b.get_ref().exhale);
+        Some(Breathe {
+            inhale: inhale?,
+            exhale: exhale?,
+        })
     }
 }
 

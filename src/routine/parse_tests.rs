@@ -332,3 +332,42 @@ fn a_file_name_that_is_not_utf8_is_shown_lossily() {
         e[0].message
     );
 }
+
+#[test]
+fn side_placeholders_are_known_and_a_misspelt_one_is_pointed_at() {
+    let ok = format!(
+        "{HEAD}hold = \"5s\"\nsides = \"both\"\ninstructions = [\"Step your {{side}} foot back, {{other}} forward.\", \"A {{ brace }}\"]\ncaution = \"Your {{side}} knee.\"\n"
+    );
+    assert_eq!(errs(&ok), Vec::<String>::new());
+    let bad = format!("{HEAD}hold = \"5s\"\ninstructions = [\"Step your {{sid}} foot back.\"]\n");
+    assert_eq!(
+        errs(&bad),
+        [
+            "r.toml:5:28: step 1 (\"Calf\"): instructions has an unknown placeholder \"{sid}\" [did you mean \"{side}\"?]"
+        ]
+    );
+}
+
+#[test]
+fn a_breath_pacer_needs_both_halves_within_limits() {
+    let ok = format!("{HEAD}hold = \"1m\"\nbreathe = {{ in = \"4s\", out = \"6s\" }}\n");
+    assert_eq!(errs(&ok), Vec::<String>::new());
+    let r = parse("r.toml", &ok, "r", Origin::BuiltIn).unwrap();
+    assert_eq!(
+        r.steps[0].breathe,
+        Some(Breathe {
+            inhale: Duration::from_secs(4),
+            exhale: Duration::from_secs(6)
+        })
+    );
+    let bad = format!("{HEAD}hold = \"1m\"\nbreathe = {{ in = \"0s\" }}\n");
+    assert_eq!(
+        errs(&bad),
+        [
+            "r.toml:5:11: step 1 (\"Calf\"): breathe needs \"out\" [write breathe = { in = \"4s\", out = \"6s\" }]",
+            "r.toml:5:18: step 1 (\"Calf\"): breathe in must be over 0 and at most 30 seconds [a calm breath is a few seconds each way, such as in = \"4s\", out = \"6s\"]",
+        ]
+    );
+    let task = "title = \"T\"\n[[step]]\ntitle = \"x\"\nkind = \"task\"\nbreathe = { in = \"4s\", out = \"4s\" }\n";
+    assert_eq!(errs(task).len(), 1);
+}

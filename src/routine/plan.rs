@@ -82,7 +82,8 @@ impl Phase {
 }
 
 /// What one side of a stretch is called: "LEG", "FOOT" (feet only) or "SIDE" (no leg target).
-fn limb(targets: &[Target]) -> &'static str {
+/// Shared with the spoken script (`crate::session::script`), which says it in lower case.
+pub fn limb(targets: &[Target]) -> &'static str {
     let leg = |t: &Target| {
         matches!(
             t,
@@ -218,6 +219,7 @@ mod tests {
             prepare: secs(5),
             sides,
             switch: secs(5),
+            breathe: None,
         }
     }
 

@@ -1,35 +1,58 @@
 //! Cues: how a phase change is announced to someone who is not looking at the screen.
 //!
-//! Owns the terminal bell and the cue command from `config.toml` (`[cues]`), and muting. It
-//! knows nothing about phases beyond the [`Cue`] text it is handed, and it never blocks its
-//! caller: the bell is one byte, and the command runs on a background thread that starts it
-//! with the cue text as its last argument, discards its output, stops it if it runs over
-//! [`TIME_LIMIT`], and never overlaps two cues (while one plays, only the newest waiting cue
-//! is kept; an announcement that is already out of date is dropped). The first failure is kept
-//! for the adapter to show once ([`Cuer::take_problem`]); later ones are silent.
+//! Owns carrying out a [`Cue`]: speaking its words, playing its tone (and the last-seconds
+//! ticks), the terminal bell when no player plays them, muting everything (`m`) and turning
+//! speech alone off (`v`). Which programs are used is decided once, at the session's start
+//! ([`Setup`], from `config.toml` and `PATH`, through [`crate::cues`]); what is said and which
+//! tone sounds is the script's ([`super::script`]).
+//!
+//! It never blocks its caller: the bell is one byte, and speech and sounds each run on a
+//! background thread of their own that starts one program at a time (text after `--` or on
+//! stdin, never where an option goes), discards its output, stops it if it runs over
+//! [`TIME_LIMIT`], and never overlaps two of its own (while one plays, only the newest waiting
+//! one is kept; an announcement that is already out of date is dropped), so speech never
+//! delays the countdown nor talks over itself. A program that fails is reported once
+//! ([`Cuer::take_problem`]) and not started again: a session with failing speech goes on with
+//! sounds, one with a failing player goes on with the bell.
 //!
 //! The worker does not poll a running command: a waiter thread blocks in `waitid` until the
 //! command exits and says so on the worker's one channel, where new cues also arrive; the
 //! worker sleeps on that channel until then or until the time limit. When windown exits, a
 //! command still running after [`Cuer::settle`]'s grace time is stopped with its process
-//! group, so no cue command outlives windown.
+//! group, so no program windown starts outlives it.
 
+use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::config::Cues;
+use crate::config::Config;
+use crate::cues::player::Player;
+use crate::cues::speech::Speech;
+use crate::cues::tones::{Tone, ToneFiles};
 
 use super::engine::Cue;
 
-/// A cue command still running after this long is stopped.
+/// A speech program or player still running after this long is stopped.
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
 
-/// What the worker waits for: a cue to announce, or the running command's exit.
+/// Work a worker does on its own thread before its first program.
+type Prepare = Box<dyn FnOnce() -> std::io::Result<()> + Send>;
+
+/// One program to start: its command line and what goes on its stdin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Call {
+    argv: Vec<String>,
+    stdin: Option<String>,
+}
+
+/// What the worker waits for: a program to run, or the running one's exit.
 enum Job {
-    Cue(String),
+    Cue(Call),
     Exited,
     /// No more cues: finish what is waiting, then end.
     Close,
@@ -55,12 +78,97 @@ impl std::fmt::Debug for Bell {
     }
 }
 
+/// What a session's cues are made with, decided once at its start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Setup {
+    /// The speech program (`None`: no speech).
+    pub speech: Option<Speech>,
+    /// The sound player (`None`: the bell stands in for the tones).
+    pub player: Option<Player>,
+    /// `[sounds] player = "off"`: no tones (the bell still rings in their place when
+    /// `[cues] bell` is on).
+    pub sounds_off: bool,
+    /// `[voice] engine = "off"`.
+    pub speech_off: bool,
+    /// The terminal bell may ring.
+    pub bell: bool,
+    pub muted: bool,
+    /// Say the details at a get ready.
+    pub details: bool,
+    /// Tick in the last seconds.
+    pub ticks: bool,
+    /// Where the tone files go (the system's temporary folder when `None`).
+    pub tones_in: Option<PathBuf>,
+}
+
+impl Setup {
+    /// The settings of `config`, with programs looked for on `path` (`$PATH`).
+    pub fn from_config(config: &Config, path: Option<&OsStr>) -> Setup {
+        let v = &config.voice;
+        let s = &config.sounds;
+        Setup {
+            speech: match &v.command {
+                _ if !v.on => None,
+                Some(argv) => Some(Speech::command(argv.clone())),
+                None => Speech::find(path, &v.tuning),
+            },
+            player: match &s.command {
+                _ if !s.on => None,
+                Some(argv) => Some(Player::command(argv.clone())),
+                None => Player::find(path),
+            },
+            sounds_off: !s.on,
+            speech_off: !v.on,
+            bell: config.cues.bell,
+            muted: config.cues.muted,
+            details: v.details,
+            ticks: s.ticks,
+            tones_in: None,
+        }
+    }
+
+    /// No speech, no sounds, no bell (tests).
+    pub fn silent() -> Setup {
+        Setup {
+            speech: None,
+            player: None,
+            sounds_off: true,
+            speech_off: true,
+            bell: false,
+            muted: false,
+            details: false,
+            ticks: false,
+            tones_in: None,
+        }
+    }
+
+    /// What was found, in one line: "speech: espeak-ng · sounds: pw-play · bell: on".
+    pub fn describe(&self, dot: &str) -> String {
+        let speech = match &self.speech {
+            Some(s) => s.name.clone(),
+            None if self.speech_off => "off".into(),
+            None => "none found".into(),
+        };
+        let sounds = match &self.player {
+            Some(p) => p.name.clone(),
+            None if self.sounds_off => "off".into(),
+            None => "no player found".into(),
+        };
+        let bell = if self.bell { "on" } else { "off" };
+        format!("speech: {speech}{dot}sounds: {sounds}{dot}bell: {bell}")
+    }
+}
+
 /// Announces cues: see the module docs.
 #[derive(Debug)]
 pub struct Cuer {
     bell: Bell,
     muted: bool,
-    command: Option<Worker>,
+    speaking: bool,
+    details: bool,
+    ticks: bool,
+    speech: Option<(Speech, Worker)>,
+    sound: Option<(Player, Worker, ToneFiles)>,
     problem: Arc<Mutex<Option<String>>>,
     reported: bool,
 }
@@ -69,6 +177,8 @@ struct Worker {
     tx: Sender<Job>,
     done: Receiver<()>,
     running: Arc<Mutex<Slot>>,
+    /// False once the worker gave up after a failure.
+    alive: Arc<AtomicBool>,
 }
 
 /// The command that runs now, shared by the worker and [`Cuer::settle`].
@@ -93,39 +203,138 @@ impl std::fmt::Debug for Worker {
 }
 
 impl Cuer {
-    /// A cuer for the `[cues]` settings: the bell rings through `bell` when `cues.bell` is on,
-    /// the command runs when one is set. Starts muted when `cues.muted` is.
-    pub fn new(cues: &Cues, bell: Bell) -> Cuer {
-        Cuer::with_time_limit(cues, bell, TIME_LIMIT)
+    /// A cuer for `setup`: the bell rings through `bell` when the setup allows it and no
+    /// player plays the tones. Starts muted when `setup.muted` is.
+    pub fn new(setup: &Setup, bell: Bell) -> Cuer {
+        Cuer::with_time_limit(setup, bell, TIME_LIMIT)
     }
 
-    /// As [`Cuer::new`], with another limit for a running cue command (tests).
-    pub fn with_time_limit(cues: &Cues, bell: Bell, limit: Duration) -> Cuer {
+    /// As [`Cuer::new`], with another limit for a running program (tests).
+    pub fn with_time_limit(setup: &Setup, bell: Bell, limit: Duration) -> Cuer {
         let bell = match bell {
-            _ if !cues.bell => Bell::Off,
+            _ if !setup.bell => Bell::Off,
             Bell::Stderr if !std::io::stderr().is_terminal() => Bell::Off,
             b => b,
         };
         let problem = Arc::new(Mutex::new(None));
-        let command = cues
-            .command
+        let speech = setup
+            .speech
             .clone()
-            .filter(|c| !c.is_empty())
-            .map(|argv| Worker::start(argv, limit, Arc::clone(&problem)));
+            .filter(|s| !s.argv.is_empty())
+            .map(|s| {
+                let w = Worker::start("speech program", limit, Arc::clone(&problem), None);
+                (s, w)
+            });
+        let sound = setup
+            .player
+            .clone()
+            .filter(|p| !p.argv.is_empty())
+            .and_then(|p| match ToneFiles::new(setup.tones_in.as_deref()) {
+                Ok(files) => {
+                    // The files are written on the player's thread, before its first tone.
+                    let write = Box::new(files.writer());
+                    let w = Worker::start("sound player", limit, Arc::clone(&problem), Some(write));
+                    Some((p, w, files))
+                }
+                Err(e) => {
+                    note(&problem, format!("cannot write the tone files: {e}"));
+                    None
+                }
+            });
         Cuer {
             bell,
-            muted: cues.muted,
-            command,
+            muted: setup.muted,
+            speaking: true,
+            details: setup.details,
+            ticks: setup.ticks,
+            speech,
+            sound,
             problem,
             reported: false,
         }
     }
 
-    /// Announce one cue (nothing while muted). Returns at once.
+    /// Announce one cue: its words, its tone (or the bell). Nothing while muted. Returns at
+    /// once.
     pub fn cue(&mut self, cue: &Cue) {
         if self.muted {
             return;
         }
+        if !self.play(cue.tone) {
+            self.ring();
+        }
+        let text = match &cue.details {
+            Some(d) if self.details => format!("{} {d}", cue.said),
+            _ => cue.said.clone(),
+        };
+        self.say(&text);
+    }
+
+    /// Say `text` (nothing while muted, with speech off, or without a speech program).
+    pub fn say(&mut self, text: &str) {
+        if self.muted || !self.speaking || text.is_empty() {
+            return;
+        }
+        if let Some((speech, w)) = &self.speech {
+            let (argv, stdin) = speech.call(text);
+            w.send(Call { argv, stdin });
+        }
+    }
+
+    /// Sound `tone`, or the bell where no player plays it; false when neither can.
+    pub fn sound(&mut self, tone: Tone) -> bool {
+        if self.muted {
+            return false;
+        }
+        if self.play(tone) {
+            return true;
+        }
+        let rings = !matches!(self.bell, Bell::Off);
+        if rings {
+            self.ring();
+        }
+        rings
+    }
+
+    /// One of the last seconds of a phase: a tick, when a player plays the tones and ticks
+    /// are on (the bell never ticks).
+    pub fn tick(&mut self) {
+        if !self.muted && self.ticks {
+            self.play(Tone::Tick);
+        }
+    }
+
+    /// A breath pacer turned: its soft tone, or the word ("In.", "Out.") when no player plays
+    /// tones. Never the bell.
+    pub fn breath(&mut self, b: crate::routine::Breath) {
+        if self.muted {
+            return;
+        }
+        let (tone, word) = super::script::breath(b);
+        if !self.play(tone) {
+            self.say(word);
+        }
+    }
+
+    /// Play `tone`; false when no player can.
+    fn play(&self, tone: Tone) -> bool {
+        let Some((player, w, files)) = &self.sound else {
+            return false;
+        };
+        let Some(file) = files.path(tone) else {
+            return false;
+        };
+        if !w.alive.load(Ordering::Relaxed) {
+            return false;
+        }
+        w.send(Call {
+            argv: player.call(file),
+            stdin: None,
+        });
+        true
+    }
+
+    fn ring(&mut self) {
         match &mut self.bell {
             Bell::Off => {}
             Bell::Stderr => {
@@ -134,10 +343,6 @@ impl Cuer {
                 let _ = err.write_all(b"\x07").and_then(|()| err.flush());
             }
             Bell::With(ring) => ring(),
-        }
-        if let Some(w) = &self.command {
-            // The worker only goes away after a failure it has already reported.
-            let _ = w.tx.send(Job::Cue(cue.text.clone()));
         }
     }
 
@@ -155,7 +360,12 @@ impl Cuer {
         self.muted
     }
 
-    /// The first thing that went wrong with the cue command, once; `None` afterwards.
+    /// Speech on or off (`v`), sounds unchanged.
+    pub fn set_speaking(&mut self, on: bool) {
+        self.speaking = on;
+    }
+
+    /// The first thing that went wrong with a program, once; `None` afterwards.
     pub fn take_problem(&mut self) -> Option<String> {
         if self.reported {
             return None;
@@ -168,46 +378,93 @@ impl Cuer {
     }
 
     /// Stop taking cues and give the last ones up to `within` to finish (the process is about
-    /// to exit, and the final "DONE" should still be heard). A command still running then is
-    /// stopped with everything it started.
-    pub fn settle(self, within: Duration) {
-        if let Some(w) = &self.command {
+    /// to exit, and the final "All done" should still be heard). A program still running then
+    /// is stopped with everything it started. Returns a problem not taken yet.
+    pub fn settle(mut self, within: Duration) -> Option<String> {
+        let end = Instant::now() + within;
+        let workers: Vec<&Worker> = self
+            .speech
+            .iter()
+            .map(|(_, w)| w)
+            .chain(self.sound.iter().map(|(_, w, _)| w))
+            .collect();
+        for w in &workers {
             let _ = w.tx.send(Job::Close);
-            if w.done.recv_timeout(within).is_err()
+        }
+        for w in workers {
+            if w.done
+                .recv_timeout(end.saturating_duration_since(Instant::now()))
+                .is_err()
                 && let Ok(mut slot) = w.running.lock()
             {
                 slot.ended = true;
                 if let Some(pid) = slot.pid {
                     // SAFETY: kill(2) has no memory effects. The lock is held, and the worker
                     // clears the id under it before reaping, so the group is still the
-                    // command's.
+                    // program's.
                     unsafe {
                         libc::kill(-pid, libc::SIGKILL);
                     }
                 }
             }
         }
+        self.take_problem()
     }
 }
 
 impl Worker {
-    fn start(argv: Vec<String>, limit: Duration, problem: Arc<Mutex<Option<String>>>) -> Worker {
+    /// A worker for programs of one kind (`what`: "speech", in messages).
+    /// `first` runs on its thread before anything else (writing the tone files); when it
+    /// fails, that is the problem told, and the worker ends.
+    fn start(
+        what: &'static str,
+        limit: Duration,
+        problem: Arc<Mutex<Option<String>>>,
+        first: Option<Prepare>,
+    ) -> Worker {
         let (tx, rx) = mpsc::channel();
         let (done_tx, done) = mpsc::channel();
         let noted = Arc::clone(&problem);
         let running = Arc::new(Mutex::new(Slot::default()));
         let shared = Arc::clone(&running);
+        let alive = Arc::new(AtomicBool::new(true));
+        let living = Arc::clone(&alive);
         let exits = tx.clone();
         let spawned = std::thread::Builder::new()
-            .name("cue-command".into())
+            // Short names: a thread's name is cut to 15 bytes in /proc.
+            .name(
+                if what.starts_with("speech") {
+                    "cue-speech"
+                } else {
+                    "cue-sound"
+                }
+                .into(),
+            )
             .spawn(move || {
-                play(&argv, limit, &rx, &exits, &shared, &problem);
+                match first.map_or(Ok(()), |f| f()) {
+                    Ok(()) => play(what, limit, &rx, &exits, &shared, &problem),
+                    Err(e) => note(&problem, format!("cannot write the tone files: {e}")),
+                }
+                living.store(false, Ordering::Relaxed);
                 let _ = done_tx.send(());
             });
         if let Err(e) = spawned {
-            note(&noted, format!("cannot start the cue command: {e}"));
+            alive.store(false, Ordering::Relaxed);
+            note(&noted, format!("cannot start the {what} thread: {e}"));
         }
-        Worker { tx, done, running }
+        Worker {
+            tx,
+            done,
+            running,
+            alive,
+        }
+    }
+
+    fn send(&self, call: Call) {
+        if self.alive.load(Ordering::Relaxed) {
+            // The worker only goes away after a failure it has already reported.
+            let _ = self.tx.send(Job::Cue(call));
+        }
     }
 }
 
@@ -220,23 +477,21 @@ fn note(problem: &Arc<Mutex<Option<String>>>, text: String) {
     }
 }
 
-/// The worker: one cue command at a time, the newest waiting cue next, until the cuer is gone.
-/// `exits` is a sender on its own channel, for the waiter threads.
+/// The worker: one program at a time, the newest waiting call next, until the cuer is gone or
+/// a program fails. `exits` is a sender on its own channel, for its waiter thread.
 fn play(
-    argv: &[String],
+    what: &str,
     limit: Duration,
     rx: &Receiver<Job>,
     exits: &Sender<Job>,
     running: &Arc<Mutex<Slot>>,
     problem: &Arc<Mutex<Option<String>>>,
 ) {
-    let Some((program, args)) = argv.split_first() else {
-        return;
-    };
-    let mut pending: Option<String> = None;
+    let waits = waiter(exits.clone());
+    let mut pending: Option<Call> = None;
     let mut closing = false;
     loop {
-        let text = match pending.take() {
+        let call = match pending.take() {
             Some(t) => t,
             None if closing => return,
             None => match rx.recv() {
@@ -245,11 +500,17 @@ fn play(
                 Ok(Job::Close) | Err(_) => return,
             },
         };
+        let Some((program, args)) = call.argv.split_first() else {
+            continue;
+        };
         let mut command = Command::new(program);
         command
             .args(args)
-            .arg(&text)
-            .stdin(Stdio::null())
+            .stdin(if call.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
             .stdout(Stdio::null())
             .stderr(Stdio::null());
         // Its own process group: Ctrl-C in the terminal is the session's to handle, and a
@@ -267,10 +528,7 @@ fn play(
         let mut child = match spawned {
             Ok(c) => c,
             Err(e) => {
-                note(
-                    problem,
-                    format!("cannot run the cue command \"{program}\": {e}"),
-                );
+                note(problem, format!("cannot run the {what} \"{program}\": {e}"));
                 // It will not start next time either: stop trying.
                 return;
             }
@@ -282,7 +540,15 @@ fn play(
         };
         slot.pid = Some(pid);
         drop(slot);
-        wait_in_background(pid, exits.clone());
+        if let Some(w) = &waits {
+            // A waiter that has gone leaves the time limit to end the wait.
+            let _ = w.send(pid);
+        }
+        if let (Some(text), Some(mut stdin)) = (&call.stdin, child.stdin.take()) {
+            // A short text fits the pipe's buffer: this does not block. A program that exits
+            // without reading it is not an error here; its exit status tells.
+            let _ = stdin.write_all(text.as_bytes());
+        }
         let stop_at = Instant::now() + limit;
         let mut over = false;
         loop {
@@ -307,65 +573,59 @@ fn play(
             }
             slot.pid = None;
         }
-        match child.wait() {
-            _ if over => note(
-                problem,
-                format!(
-                    "the cue command \"{program}\" ran over {} s and was stopped",
-                    limit.as_secs_f64()
-                ),
-            ),
-            Ok(status) if !status.success() => note(
-                problem,
-                format!("the cue command \"{program}\" failed ({status})"),
-            ),
-            Ok(_) => {}
-            Err(e) => note(
-                problem,
-                format!("cannot wait for the cue command \"{program}\": {e}"),
-            ),
-        }
-        if over {
-            // Its waiter reports the exit of the killed command: take that report now.
-            while let Ok(job) = rx.recv_timeout(Duration::from_secs(1)) {
-                match job {
-                    Job::Cue(t) => pending = Some(t),
-                    Job::Close => closing = true,
-                    Job::Exited => break,
-                }
+        let failed = match child.wait() {
+            _ if over => Some(format!(
+                "the {what} \"{program}\" ran over {} s and was stopped",
+                limit.as_secs_f64()
+            )),
+            Ok(status) if !status.success() => {
+                Some(format!("the {what} \"{program}\" failed ({status})"))
             }
+            Ok(_) => None,
+            Err(e) => Some(format!("cannot wait for the {what} \"{program}\": {e}")),
+        };
+        if let Some(f) = failed {
+            note(problem, f);
+            // Reported once; the session goes on without this program.
+            return;
         }
     }
 }
 
-/// A thread that blocks until process `pid` has exited, without reaping it (the worker reaps,
-/// so that the id stays the command's until then), and then sends [`Job::Exited`].
-fn wait_in_background(pid: libc::pid_t, tx: Sender<Job>) {
+/// The worker's waiter: one thread for all its programs (one runs at a time), started with
+/// the worker, that takes each program's id and blocks until that program has exited, without
+/// reaping it (the worker reaps, so that the id stays the program's until then), and then
+/// sends [`Job::Exited`]. Between programs it sleeps on its channel; it ends with the worker.
+/// `None` when the thread cannot start: the time limit still ends each wait.
+fn waiter(tx: Sender<Job>) -> Option<Sender<libc::pid_t>> {
+    let (pids, rx) = mpsc::channel::<libc::pid_t>();
     let spawned = std::thread::Builder::new()
         .name("cue-waiter".into())
         .spawn(move || {
-            loop {
-                // SAFETY: waitid writes only into the zeroed siginfo we own.
-                let r = unsafe {
-                    let mut info: libc::siginfo_t = std::mem::zeroed();
-                    libc::waitid(
-                        libc::P_PID,
-                        pid as libc::id_t,
-                        &mut info,
-                        libc::WEXITED | libc::WNOWAIT,
-                    )
-                };
-                if r == 0
-                    || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
-                {
+            for pid in rx {
+                loop {
+                    // SAFETY: waitid writes only into the zeroed siginfo we own.
+                    let r = unsafe {
+                        let mut info: libc::siginfo_t = std::mem::zeroed();
+                        libc::waitid(
+                            libc::P_PID,
+                            pid as libc::id_t,
+                            &mut info,
+                            libc::WEXITED | libc::WNOWAIT,
+                        )
+                    };
+                    if r == 0
+                        || std::io::Error::last_os_error().kind() != std::io::ErrorKind::Interrupted
+                    {
+                        break;
+                    }
+                }
+                if tx.send(Job::Exited).is_err() {
                     break;
                 }
             }
-            let _ = tx.send(Job::Exited);
         });
-    if spawned.is_err() {
-        // No waiter: the time limit still ends the wait.
-    }
+    spawned.ok().map(|_| pids)
 }
 
 #[cfg(test)]
@@ -375,16 +635,21 @@ mod tests {
 
     fn cue(text: &str) -> Cue {
         Cue {
-            text: text.into(),
+            text: text.to_uppercase(),
             kind: CueKind::Hold,
+            said: text.into(),
+            details: Some("Stand facing a wall.".into()),
+            tone: Tone::Hold,
         }
     }
 
-    fn cues(command: Option<Vec<&str>>) -> Cues {
-        Cues {
+    /// Speech through `command` (text on stdin), no player: the bell stands in.
+    fn setup(command: Option<Vec<&str>>) -> Setup {
+        Setup {
+            speech: command.map(|c| Speech::command(c.into_iter().map(String::from).collect())),
+            sounds_off: false,
             bell: true,
-            command: command.map(|c| c.into_iter().map(String::from).collect()),
-            muted: false,
+            ..Setup::silent()
         }
     }
 
@@ -399,65 +664,100 @@ mod tests {
         false
     }
 
-    #[test]
-    fn bell_rings_per_cue_and_not_while_muted() {
+    fn counter() -> (Arc<Mutex<u32>>, Bell) {
         let rings = Arc::new(Mutex::new(0));
         let r = Arc::clone(&rings);
-        let mut c = Cuer::new(
-            &cues(None),
-            Bell::With(Box::new(move || *r.lock().unwrap() += 1)),
-        );
-        c.cue(&cue("REST"));
-        c.cue(&cue("HOLD"));
+        (rings, Bell::With(Box::new(move || *r.lock().unwrap() += 1)))
+    }
+
+    #[test]
+    fn bell_rings_per_cue_without_a_player_and_not_while_muted() {
+        let (rings, bell) = counter();
+        let mut c = Cuer::new(&setup(None), bell);
+        c.cue(&cue("Rest."));
+        c.cue(&cue("Hold."));
+        c.tick(); // the bell never ticks
         assert!(c.toggle_mute());
-        c.cue(&cue("REST"));
+        c.cue(&cue("Rest."));
         assert!(!c.toggle_mute());
-        c.cue(&cue("DONE"));
+        c.cue(&cue("All done."));
         assert_eq!(*rings.lock().unwrap(), 3);
     }
 
     #[test]
     fn bell_off_in_config_never_rings() {
-        let rings = Arc::new(Mutex::new(0));
-        let r = Arc::clone(&rings);
-        let mut settings = cues(None);
+        let (rings, bell) = counter();
+        let mut settings = setup(None);
         settings.bell = false;
-        let mut c = Cuer::new(
-            &settings,
-            Bell::With(Box::new(move || *r.lock().unwrap() += 1)),
-        );
-        c.cue(&cue("REST"));
+        let mut c = Cuer::new(&settings, bell);
+        c.cue(&cue("Rest."));
         assert_eq!(*rings.lock().unwrap(), 0);
     }
 
     #[test]
-    fn command_gets_the_cue_text_as_last_argument() {
+    fn a_command_gets_the_words_on_stdin_and_details_only_when_asked() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("said");
-        let script = format!("printf '%s|%s\\n' \"$1\" \"$2\" >> '{}'", out.display());
-        let mut c = Cuer::new(
-            &cues(Some(vec!["sh", "-c", &script, "sh", "first"])),
-            Bell::Off,
-        );
-        c.cue(&cue("SWITCH SIDES"));
-        assert!(wait_for(
-            || std::fs::read_to_string(&out).is_ok_and(|s| !s.is_empty())
-        ));
+        let script = format!("printf '%s|' \"$#\" >> '{0}'; cat >> '{0}'", out.display());
+        let mut s = setup(Some(vec!["sh", "-c", &script, "sh"]));
+        let mut c = Cuer::new(&s, Bell::Off);
+        c.cue(&cue("-f/etc/passwd"));
+        c.settle(Duration::from_secs(5));
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "0|-f/etc/passwd\n");
+        s.details = true;
+        let mut c = Cuer::new(&s, Bell::Off);
+        c.cue(&cue("Calf."));
         c.settle(Duration::from_secs(5));
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
-            "first|SWITCH SIDES\n"
+            "0|-f/etc/passwd\n0|Calf. Stand facing a wall.\n"
         );
+    }
+
+    #[test]
+    fn v_turns_speech_off_and_the_tones_go_on() {
+        let dir = tempfile::tempdir().unwrap();
+        let said = dir.path().join("said");
+        let played = dir.path().join("played");
+        let speak = format!("cat >> '{}'", said.display());
+        let play = format!("basename \"$1\" >> '{}'", played.display());
+        let s = Setup {
+            speech: Some(Speech::command(vec!["sh".into(), "-c".into(), speak])),
+            player: Some(Player::command(vec![
+                "sh".into(),
+                "-c".into(),
+                play,
+                "sh".into(),
+            ])),
+            sounds_off: false,
+            ticks: true,
+            tones_in: Some(dir.path().to_path_buf()),
+            ..Setup::silent()
+        };
+        let (rings, bell) = counter();
+        let mut c = Cuer::new(&Setup { bell: true, ..s }, bell);
+        c.set_speaking(false);
+        c.cue(&cue("Hold."));
+        assert!(wait_for(|| std::fs::read_to_string(&played).is_ok()));
+        c.set_speaking(true);
+        c.cue(&cue("Rest."));
+        c.settle(Duration::from_secs(5));
+        assert_eq!(std::fs::read_to_string(&said).unwrap(), "Rest.\n");
+        assert_eq!(
+            std::fs::read_to_string(&played).unwrap(),
+            "hold.wav\nhold.wav\n"
+        );
+        assert_eq!(*rings.lock().unwrap(), 0, "a player plays: no bell");
     }
 
     #[test]
     fn cue_returns_at_once_and_stale_cues_are_dropped() {
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("said");
-        let script = format!("sleep 0.3; echo \"$1\" >> '{}'", out.display());
-        let mut c = Cuer::new(&cues(Some(vec!["sh", "-c", &script, "sh"])), Bell::Off);
+        let script = format!("sleep 0.3; cat >> '{}'", out.display());
+        let mut c = Cuer::new(&setup(Some(vec!["sh", "-c", &script])), Bell::Off);
         let t = Instant::now();
-        for text in ["GET READY", "HOLD", "REST", "HOLD 2"] {
+        for text in ["Get ready.", "Hold.", "Rest.", "Hold. 2 of 2."] {
             c.cue(&cue(text));
         }
         assert!(t.elapsed() < Duration::from_millis(100));
@@ -465,53 +765,91 @@ mod tests {
         // The first plays; of the three that queued behind it, only the newest.
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
-            "GET READY\nHOLD 2\n"
+            "Get ready.\nHold. 2 of 2.\n"
         );
     }
 
     #[test]
-    fn failures_are_reported_once() {
-        let mut c = Cuer::new(&cues(Some(vec!["false"])), Bell::Off);
-        c.cue(&cue("REST"));
-        c.cue(&cue("HOLD"));
+    fn failures_are_reported_once_and_the_program_is_not_tried_again() {
+        let mut c = Cuer::new(&setup(Some(vec!["false"])), Bell::Off);
+        c.cue(&cue("Rest."));
         assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
         assert_eq!(
             c.take_problem().as_deref(),
-            Some("the cue command \"false\" failed (exit status: 1)")
+            Some("the speech program \"false\" failed (exit status: 1)")
         );
-        c.cue(&cue("DONE"));
+        c.cue(&cue("All done."));
         std::thread::sleep(Duration::from_millis(200));
         assert_eq!(c.take_problem(), None);
     }
 
     #[test]
     fn a_missing_program_is_reported() {
-        let mut c = Cuer::new(&cues(Some(vec!["/nonexistent/windown-cue"])), Bell::Off);
-        c.cue(&cue("REST"));
+        let mut c = Cuer::new(&setup(Some(vec!["/nonexistent/windown-cue"])), Bell::Off);
+        c.cue(&cue("Rest."));
         assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
         let p = c.take_problem().unwrap();
         assert!(
-            p.starts_with("cannot run the cue command \"/nonexistent/windown-cue\": "),
+            p.starts_with("cannot run the speech program \"/nonexistent/windown-cue\": "),
             "{p}"
         );
-        c.cue(&cue("HOLD")); // the worker is gone: still no panic, no message
+        c.cue(&cue("Hold.")); // the worker is gone: still no panic, no message
         assert_eq!(c.take_problem(), None);
+    }
+
+    #[test]
+    fn a_failing_player_leaves_the_bell() {
+        let dir = tempfile::tempdir().unwrap();
+        let (rings, bell) = counter();
+        let s = Setup {
+            player: Some(Player::command(vec!["/nonexistent/windown-play".into()])),
+            sounds_off: false,
+            bell: true,
+            tones_in: Some(dir.path().to_path_buf()),
+            ..Setup::silent()
+        };
+        let mut c = Cuer::new(&s, bell);
+        c.cue(&cue("Hold."));
+        assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
+        assert!(wait_for(|| !c
+            .sound
+            .as_ref()
+            .unwrap()
+            .1
+            .alive
+            .load(Ordering::Relaxed)));
+        c.cue(&cue("Rest."));
+        assert_eq!(*rings.lock().unwrap(), 1);
     }
 
     #[test]
     fn a_command_that_runs_over_is_stopped() {
         let mut c = Cuer::with_time_limit(
-            &cues(Some(vec!["sh", "-c", "sleep 30", "sh"])),
+            &setup(Some(vec!["sh", "-c", "sleep 30", "sh"])),
             Bell::Off,
             Duration::from_millis(300),
         );
         let t = Instant::now();
-        c.cue(&cue("REST"));
+        c.cue(&cue("Rest."));
         assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
         assert!(t.elapsed() < Duration::from_secs(3));
         assert_eq!(
             c.take_problem().as_deref(),
-            Some("the cue command \"sh\" ran over 0.3 s and was stopped")
+            Some("the speech program \"sh\" ran over 0.3 s and was stopped")
+        );
+    }
+
+    #[test]
+    fn describe_says_what_was_found() {
+        let mut s = Setup::silent();
+        assert_eq!(s.describe(" · "), "speech: off · sounds: off · bell: off");
+        s.speech_off = false;
+        s.sounds_off = false;
+        s.player = Some(Player::command(vec!["pw-play".into()]));
+        s.bell = true;
+        assert_eq!(
+            s.describe(" · "),
+            "speech: none found · sounds: pw-play · bell: on"
         );
     }
 }

@@ -21,7 +21,11 @@
 
 use std::time::{Duration, Instant};
 
-use crate::routine::{Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind};
+use crate::routine::{
+    Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind, fill_sides,
+};
+
+use super::script::{self, Tone};
 
 /// How late past a deadline a call may arrive before it counts as a stall.
 pub const STALL: Duration = Duration::from_secs(5);
@@ -59,6 +63,11 @@ pub enum Control {
 pub enum Effect {
     /// A phase began (or the session ended): announce it.
     Cue(Cue),
+    /// One of the last [`script::TICKS`] seconds of a phase that ticks began: this many
+    /// seconds are left.
+    Tick(u32),
+    /// A breath pacer turned: breathe in, or out, now.
+    Breath(Breath),
     /// What the screen shows has changed.
     Redraw,
     /// The session is over (completed or quit); record it.
@@ -72,6 +81,11 @@ pub struct Cue {
     /// title, "DONE".
     pub text: String,
     pub kind: CueKind,
+    /// What a speech program says ([`script::said`]): "Wall calf stretch. Left leg first."
+    pub said: String,
+    /// The step's first instruction and caution, at a get ready long enough to say them.
+    pub details: Option<String>,
+    pub tone: Tone,
 }
 
 /// What kind of moment a cue announces.
@@ -130,6 +144,12 @@ pub struct SessionView<'a> {
     pub final_seconds: bool,
     /// The side being worked, when the step has sides.
     pub side: Option<Side>,
+    /// The step's instructions and caution with `{side}` and `{other}` filled in for the side
+    /// this phase is about ([`script::text_side`]).
+    pub instructions: Vec<String>,
+    pub caution: Option<String>,
+    /// During a hold with a breath pacer: in or out, and how far through that half (0..1).
+    pub breath: Option<(Breath, f64)>,
     /// (rep, reps) during a hold or the rest after a rep.
     pub rep: Option<(u32, u32)>,
     /// What comes next: the next phase's label within this step, the next step's title when
@@ -201,6 +221,7 @@ static NO_STEP: Step = Step {
     prepare: Duration::ZERO,
     sides: Sides::None,
     switch: Duration::ZERO,
+    breathe: None,
 };
 
 fn later(t: Instant, d: Duration) -> Instant {
@@ -396,11 +417,70 @@ impl Session {
             return Some(now);
         }
         let shown = ceil_secs(remaining);
-        Some(
-            deadline
-                .checked_sub(Duration::from_secs(shown - 1))
-                .unwrap_or(now),
-        )
+        let second = deadline
+            .checked_sub(Duration::from_secs(shown - 1))
+            .unwrap_or(now);
+        Some(match self.next_breath(now) {
+            Some(b) => second.min(b),
+            None => second,
+        })
+    }
+
+    /// While a hold with a breath pacer runs: when the breath next turns.
+    fn next_breath(&self, now: Instant) -> Option<Instant> {
+        let (_, _, left) = self.breath(now)?;
+        now.checked_add(left)
+    }
+
+    /// The breath pacer at `at`: the half, how far through it, how long until it turns.
+    fn breath(&self, at: Instant) -> Option<(Breath, f64, Duration)> {
+        let phase = self.phase()?;
+        if !matches!(phase.kind, PhaseKind::Hold { .. }) {
+            return None;
+        }
+        let b = self.routine.steps.get(phase.step)?.breathe?;
+        if matches!(self.clock, Clock::Waiting | Clock::Over) {
+            return None;
+        }
+        Some(b.at(self.elapsed_in_phase(at)))
+    }
+
+    /// How many times the breath has turned by `at` in this phase (0 without a pacer).
+    fn breaths(&self, at: Instant) -> u128 {
+        let Some(b) = self
+            .phase()
+            .filter(|p| matches!(p.kind, PhaseKind::Hold { .. }))
+            .and_then(|p| self.routine.steps.get(p.step)?.breathe)
+        else {
+            return 0;
+        };
+        let cycle = (b.inhale + b.exhale).as_nanos().max(1);
+        let e = self.elapsed_in_phase(at).as_nanos();
+        2 * (e / cycle) + u128::from(e % cycle >= b.inhale.as_nanos())
+    }
+
+    /// The next moment something is to be heard while a phase runs: one of its last ticking
+    /// seconds, or its end (plain mode sleeps until then).
+    pub fn next_sound(&self, now: Instant) -> Option<Instant> {
+        let Clock::Running { deadline } = self.clock else {
+            return None;
+        };
+        let ticks = self.phase().is_some_and(script::ticks_in);
+        let remaining = deadline.saturating_duration_since(now);
+        let mut next = deadline;
+        if ticks {
+            for left in (1..=script::TICKS).rev() {
+                let at = Duration::from_secs(u64::from(left));
+                if at < remaining && at < self.length {
+                    next = deadline.checked_sub(at).unwrap_or(now);
+                    break;
+                }
+            }
+        }
+        Some(match self.next_breath(now) {
+            Some(b) => next.min(b),
+            None => next,
+        })
     }
 
     /// When the current phase ends, while it runs (plain mode sleeps until then).
@@ -488,6 +568,18 @@ impl Session {
             paused: self.is_paused(),
             final_seconds: timed && !remaining_exact.is_zero() && remaining_exact <= FINAL_SECONDS,
             side,
+            instructions: {
+                let side = script::text_side(step, phase.map(|p| p.kind));
+                step.instructions
+                    .iter()
+                    .map(|i| fill_sides(i, side))
+                    .collect()
+            },
+            caution: step
+                .caution
+                .as_deref()
+                .map(|c| fill_sides(c, script::text_side(step, phase.map(|p| p.kind)))),
+            breath: self.breath(now).map(|(b, f, _)| (b, f)),
             rep,
             up_next: self.up_next(),
             finished: self.ended.is_some(),
@@ -536,6 +628,8 @@ impl Session {
             fx.push(Effect::Redraw);
             stalled = true;
         }
+        let shown_before = self.remaining(self.seen);
+        let breaths_before = self.breaths(self.seen);
         let mut moved = false;
         while let Clock::Running { deadline } = self.clock {
             if now < deadline {
@@ -549,6 +643,16 @@ impl Session {
             fx.push(Effect::Cue(self.cue()));
             if self.ended == Some(true) {
                 fx.push(Effect::Finished(self.summary(now)));
+            }
+        } else {
+            if let Some(left) = self.tick_between(shown_before, now) {
+                fx.push(Effect::Tick(left));
+            }
+            if matches!(self.clock, Clock::Running { .. })
+                && self.breaths(now) != breaths_before
+                && let Some((b, _, _)) = self.breath(now)
+            {
+                fx.push(Effect::Breath(b));
             }
         }
         self.seen = self.seen.max(now);
@@ -632,11 +736,35 @@ impl Session {
         self.clock = clock;
     }
 
+    /// The running phase went from `before` left (at the last call) to what is left at
+    /// `now`: the last whole second it crossed into, when that is one that ticks.
+    fn tick_between(&self, before: Duration, now: Instant) -> Option<u32> {
+        if !matches!(self.clock, Clock::Running { .. })
+            || !self.phase().is_some_and(script::ticks_in)
+        {
+            return None;
+        }
+        let left = ceil_secs(self.remaining(now));
+        let was = ceil_secs(before);
+        let tick = u32::try_from(left).ok()?;
+        // At the phase's first moment its own tone sounds, not a tick.
+        (left < was
+            && (1..=script::TICKS).contains(&tick)
+            && Duration::from_secs(left) < self.length)
+            .then_some(tick)
+    }
+
     fn cue(&self) -> Cue {
+        let said = script::said(&self.routine, &self.plan, self.at);
+        let details = script::details(&self.routine, &self.plan, self.at);
+        let tone = script::tone(self.phase());
         match self.phase() {
             None => Cue {
                 text: "DONE".into(),
                 kind: CueKind::Done,
+                said,
+                details,
+                tone,
             },
             Some(p) => Cue {
                 text: phase_label(&self.routine, p),
@@ -647,6 +775,9 @@ impl Session {
                     PhaseKind::SwitchSides => CueKind::SwitchSides,
                     PhaseKind::Task => CueKind::Task,
                 },
+                said,
+                details,
+                tone,
             },
         }
     }
@@ -756,7 +887,7 @@ fn ceil_secs(d: Duration) -> u64 {
     d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))
 }
 
-/// The words for a phase, as shown large on screen and spoken by a cue command. The routine
+/// The words for a phase, as shown on screen (what is spoken is [`script::said`]). The routine
 /// module owns them ([`Phase::label`]) so that `windown show` says the same.
 pub fn phase_label(routine: &Routine, phase: &Phase) -> String {
     phase.label(routine)

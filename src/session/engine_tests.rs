@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::routine::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
+use crate::session::script::Tone;
 
 fn secs(s: u64) -> Duration {
     Duration::from_secs(s)
@@ -21,6 +22,7 @@ fn timed(title: &str, sides: Sides, reps: u32) -> Step {
         prepare: secs(3),
         sides,
         switch: secs(4),
+        breathe: None,
     }
 }
 
@@ -99,7 +101,10 @@ fn start_cues_the_first_phase_and_asks_for_a_draw() {
         vec![
             Effect::Cue(Cue {
                 text: "GET READY".into(),
-                kind: CueKind::GetReady
+                kind: CueKind::GetReady,
+                said: "Wall calf stretch.".into(),
+                details: Some("Stand facing a wall.".into()),
+                tone: Tone::Ready,
             }),
             Effect::Redraw
         ]
@@ -188,7 +193,8 @@ fn no_cue_between_deadlines_and_a_redraw_only_when_the_second_changes() {
     let (mut s, _) = Session::start(routine(vec![timed("Calf", Sides::None, 1)]), c.at(0.0));
     assert_eq!(s.advance(c.at(0.2)), vec![]);
     assert_eq!(s.advance(c.at(0.9)), vec![]);
-    assert_eq!(s.advance(c.at(1.0)), vec![Effect::Redraw]);
+    // 2 s left of a 3 s get ready: a new second, and one that ticks.
+    assert_eq!(s.advance(c.at(1.0)), vec![Effect::Tick(2), Effect::Redraw]);
     assert_eq!(s.advance(c.at(1.5)), vec![]);
     assert_eq!(s.view(c.at(1.5)).remaining, secs(2));
 }
@@ -772,4 +778,99 @@ fn a_stop_seen_on_continue_pauses_at_the_last_call_without_catching_up() {
     s.control(Control::Pause, c.at(14.0));
     assert_eq!(s.stopped(c.at(20.0)), vec![]);
     assert_eq!(s.view(c.at(20.0)).remaining, secs(7));
+}
+
+#[test]
+fn the_last_three_seconds_of_a_hold_tick_once_each_and_plain_wakes_for_them() {
+    let c = clock();
+    // 3 s get ready, then a 10 s hold.
+    let (mut s, _) = Session::start(routine(vec![timed("Calf", Sides::None, 1)]), c.at(0.0));
+    let ticks = |fx: &[Effect]| -> Vec<u32> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::Tick(n) => Some(*n),
+                _ => None,
+            })
+            .collect()
+    };
+    // Get ready (3 s): ticks at 2 and 1 s left, not at its first moment.
+    assert_eq!(s.next_sound(c.at(0.0)), Some(c.at(1.0)));
+    assert_eq!(ticks(&s.advance(c.at(1.0))), [2]);
+    assert_eq!(s.next_sound(c.at(1.0)), Some(c.at(2.0)));
+    assert_eq!(ticks(&s.advance(c.at(2.0))), [1]);
+    let fx = s.advance(c.at(3.0));
+    assert_eq!(cues(&fx), ["HOLD"]);
+    assert!(ticks(&fx).is_empty(), "the phase change is its own sound");
+    assert_eq!(s.next_sound(c.at(3.0)), Some(c.at(10.0)));
+    assert!(ticks(&s.advance(c.at(9.5))).is_empty());
+    assert_eq!(ticks(&s.advance(c.at(10.0))), [3]);
+    assert!(ticks(&s.advance(c.at(10.4))).is_empty(), "once per second");
+    // Paused across a second: no tick; resumed, the next second ticks.
+    s.control(Control::Pause, c.at(10.5));
+    assert!(ticks(&s.advance(c.at(12.0))).is_empty());
+    assert_eq!(s.next_sound(c.at(12.0)), None);
+    s.control(Control::Resume, c.at(20.0));
+    assert_eq!(ticks(&s.advance(c.at(20.5))), [2]);
+}
+
+#[test]
+fn side_placeholders_are_filled_for_the_side_each_phase_is_about() {
+    let c = clock();
+    let mut step = timed("Calf", Sides::Both, 1);
+    step.instructions = vec!["Step your {side} foot back, {other} forward.".into()];
+    step.caution = Some("Mind your {side} knee.".into());
+    let (mut s, _) = Session::start(routine(vec![step]), c.at(0.0));
+    let text = |s: &Session, t| {
+        let v = s.view(c.at(t));
+        (v.instructions[0].clone(), v.caution.clone().unwrap())
+    };
+    // Get ready: the side it starts on.
+    assert_eq!(
+        text(&s, 0.0),
+        (
+            "Step your left foot back, right forward.".into(),
+            "Mind your left knee.".into()
+        )
+    );
+    s.advance(c.at(3.0));
+    assert_eq!(text(&s, 3.0).0, "Step your left foot back, right forward.");
+    // The switch: the side to come.
+    s.advance(c.at(13.0));
+    assert_eq!(text(&s, 13.0).0, "Step your right foot back, left forward.");
+    s.advance(c.at(17.0));
+    assert_eq!(text(&s, 17.0).1, "Mind your right knee.");
+}
+
+#[test]
+fn a_breath_pacer_turns_in_and_out_through_a_hold_and_wakes_for_each_turn() {
+    use crate::routine::{Breath, Breathe};
+    let c = clock();
+    let mut step = timed("Slow breathing", Sides::None, 1);
+    step.prepare = Duration::ZERO;
+    step.duration = secs(20);
+    step.breathe = Some(Breathe {
+        inhale: secs(4),
+        exhale: secs(6),
+    });
+    let (mut s, _) = Session::start(routine(vec![step]), c.at(0.0));
+    let breaths = |fx: &[Effect]| -> Vec<Breath> {
+        fx.iter()
+            .filter_map(|e| match e {
+                Effect::Breath(b) => Some(*b),
+                _ => None,
+            })
+            .collect()
+    };
+    let v = s.view(c.at(1.0));
+    assert_eq!(v.breath, Some((Breath::In, 0.25)));
+    assert_eq!(s.next_sound(c.at(1.0)), Some(c.at(4.0)));
+    assert!(breaths(&s.advance(c.at(3.9))).is_empty());
+    assert_eq!(breaths(&s.advance(c.at(4.0))), [Breath::Out]);
+    assert_eq!(s.view(c.at(7.0)).breath, Some((Breath::Out, 0.5)));
+    assert_eq!(s.next_wake(c.at(9.5)), Some(c.at(10.0)));
+    assert_eq!(breaths(&s.advance(c.at(10.0))), [Breath::In]);
+    // Paused: no turn, no wake-up.
+    s.control(Control::Pause, c.at(11.0));
+    assert_eq!(s.next_wake(c.at(11.0)), None);
+    assert!(breaths(&s.advance(c.at(30.0))).is_empty());
 }

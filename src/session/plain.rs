@@ -18,7 +18,9 @@
 //! 2:41 DONE - - - 2 of 2 steps done, 0 skipped
 //! ```
 //!
-//! Lines that begin with two spaces are details (a task's instructions, what to press).
+//! Lines that begin with two spaces are details: the routine's safety paragraph once before
+//! the first phase, a step's instructions and caution as the step begins (at its get ready),
+//! with `{side}` and `{other}` filled in, and what to press at a task.
 //!
 //! Stops: Ctrl-Z (SIGTSTP) is caught, so the session pauses exactly where it is before the
 //! process stops itself. An uncatchable SIGSTOP is seen only afterwards, as a wake-up that
@@ -40,11 +42,14 @@ use crate::history;
 use crate::paths::Dirs;
 use crate::routine::{self, PhaseKind, Routine};
 
-use super::cue::{Bell, Cuer};
+use super::cue::{Bell, Cuer, Setup};
 use super::engine::{Control, Effect, Session, Summary};
 
-/// How long the last cue command may take to start before the process exits.
+/// How long the last cues (the final "All done.") may take before the process exits.
 const SETTLE: Duration = Duration::from_secs(2);
+
+/// A wake-up this late past its moment is taken as a sign that the process was stopped.
+const LATE: Duration = Duration::from_millis(200);
 
 /// Something the plain player waits for.
 #[derive(Debug)]
@@ -98,7 +103,8 @@ impl Ending {
 pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let routine = routine::resolve(dirs, name)?;
     let config = Config::load(dirs).map_err(Failure::from)?;
-    let mut cuer = Cuer::new(&config.cues, Bell::Stderr);
+    let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    let mut cuer = Cuer::new(&setup, Bell::Stderr);
     if mute {
         cuer.set_muted(true);
     }
@@ -153,6 +159,7 @@ pub fn play(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Ending {
+    let safety = super::script::safety(&routine);
     let (session, fx) = Session::start(routine, Instant::now());
     let mut p = Player {
         session,
@@ -166,6 +173,10 @@ pub fn play(
         deadline_before: None,
         suspended: false,
     };
+    let told = safety.iter().try_for_each(|l| writeln!(p.out, "  {l}"));
+    if told.is_err() {
+        return p.stop(Ending::OutputClosed);
+    }
     if let Some(end) = p.apply(fx) {
         return end;
     }
@@ -177,7 +188,7 @@ pub fn play(
                 return end;
             }
         }
-        let event = match p.session.phase_deadline() {
+        let event = match p.session.next_sound(Instant::now()) {
             Some(deadline) => {
                 let wait = deadline.saturating_duration_since(Instant::now());
                 if p.input_gone {
@@ -186,6 +197,14 @@ pub fn play(
                 } else {
                     match input.recv_timeout(wait) {
                         Ok(e) => Some(e),
+                        // Woken well after the moment it slept for: the process was probably
+                        // stopped, and the SIGCONT that says so is on its way. Take it first,
+                        // so the session pauses where it was, not where this late wake-up is.
+                        Err(RecvTimeoutError::Timeout)
+                            if Instant::now().saturating_duration_since(deadline) > LATE =>
+                        {
+                            input.recv_timeout(LATE).ok()
+                        }
                         Err(RecvTimeoutError::Timeout) => None,
                         Err(RecvTimeoutError::Disconnected) => {
                             p.input_gone = true;
@@ -302,6 +321,8 @@ impl Player<'_> {
                     let _ = self.write_end("DONE", &summary);
                     return Some(Ending::Finished(summary));
                 }
+                Effect::Tick(_) => self.cuer.tick(),
+                Effect::Breath(b) => self.cuer.breath(b),
                 Effect::Redraw => stalled |= self.session.view(now).stalled.is_some(),
             }
         }
@@ -367,18 +388,24 @@ impl Player<'_> {
             Some(PhaseKind::Task) | None => "TASK",
         };
         self.write_phase(word, now)?;
-        if self.session.is_waiting_on_task() {
+        let first_of_step = self.session.phase().is_some_and(|p| {
+            self.session.plan().first_phase_of_step(p.step) == self.session.view(now).phase_index
+        });
+        if self.session.is_waiting_on_task() || first_of_step {
             let v = self.session.view(now);
             // Each line of an instruction is a detail line of its own.
-            for line in v
-                .step
-                .instructions
-                .iter()
-                .flat_map(|i| super::text_lines(i))
-            {
+            for line in v.instructions.iter().flat_map(|i| super::text_lines(i)) {
                 writeln!(self.out, "  {line}")?;
             }
-            writeln!(self.out, "  press Enter when done")?;
+            if let Some(c) = &v.caution {
+                for (n, line) in super::text_lines(c).iter().enumerate() {
+                    let head = if n == 0 { "Caution: " } else { "" };
+                    writeln!(self.out, "  {head}{line}")?;
+                }
+            }
+            if self.session.is_waiting_on_task() {
+                writeln!(self.out, "  press Enter when done")?;
+            }
             self.out.flush()?;
         }
         Ok(())
@@ -480,7 +507,6 @@ fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Cues;
     use crate::routine::{Origin, RoutineKind, Sides, Step, StepKind, Target};
 
     fn ms(n: u64) -> Duration {
@@ -501,6 +527,7 @@ mod tests {
             prepare: ms(1000),
             sides,
             switch: ms(1000),
+            breathe: None,
         }
     }
 
@@ -527,14 +554,7 @@ mod tests {
     }
 
     fn quiet() -> Cuer {
-        Cuer::new(
-            &Cues {
-                bell: false,
-                command: None,
-                muted: false,
-            },
-            Bell::Off,
-        )
+        Cuer::new(&Setup::silent(), Bell::Off)
     }
 
     fn play_with(r: Routine, input: &Receiver<Input>) -> (Ending, String, String) {
@@ -545,6 +565,31 @@ mod tests {
             String::from_utf8(out).unwrap(),
             String::from_utf8(err).unwrap(),
         )
+    }
+
+    #[test]
+    fn details_at_each_step_with_sides_filled_in_and_the_safety_text_first() {
+        let mut s = step("Calf", Sides::Both);
+        s.duration = ms(50);
+        s.rest = ms(50);
+        s.prepare = ms(50);
+        s.switch = ms(50);
+        s.reps = 1;
+        s.instructions = vec!["Step your {side} foot back.".into()];
+        s.caution = Some("Hold on.".into());
+        let mut r = routine(vec![s]);
+        r.notes = Some("Why.\n\nSafety: stop if it hurts.\n".into());
+        let (_tx, rx) = mpsc::channel();
+        let (_, out, _) = play_with(r, &rx);
+        assert_eq!(
+            out,
+            "  Safety: stop if it hurts.\n\
+             0:00 READY - - 0s Calf\n  Step your left foot back.\n  Caution: Hold on.\n\
+             0:00 HOLD left 1/1 0s Calf\n\
+             0:00 SWITCH - - 0s Calf\n\
+             0:00 HOLD right 1/1 0s Calf\n\
+             0:00 DONE - - - 1 of 1 steps done, 0 skipped\n"
+        );
     }
 
     #[test]
@@ -559,7 +604,7 @@ mod tests {
         assert!(t.elapsed() >= ms(600));
         assert_eq!(
             out,
-            "0:00 READY - - 0s Calf\n\
+            "0:00 READY - - 0s Calf\n  Lean in.\n\
              0:00 HOLD left 1/2 0s Calf\n\
              0:00 REST left 1/2 0s Calf\n\
              0:00 HOLD left 2/2 0s Calf\n\
@@ -618,7 +663,7 @@ mod tests {
         drop(feeder.join());
         assert_eq!(
             out,
-            "0:00 READY - - 1s Calf\n0:00 STOPPED - - - 0 of 1 steps done, 0 skipped\n"
+            "0:00 READY - - 1s Calf\n  Lean in.\n0:00 STOPPED - - - 0 of 1 steps done, 0 skipped\n"
         );
         assert_eq!(end.exit_code(), 130);
         assert!(!end.summary().finished);

@@ -58,6 +58,12 @@ pub enum Overlay {
 pub enum Out {
     /// Announce a phase change, unless muted (the loop checks).
     Cue(Cue),
+    /// A tick in a phase's last seconds, unless muted.
+    Tick,
+    /// A breath pacer turned, unless muted.
+    Breath(crate::routine::Breath),
+    /// Speech on or off.
+    Speech(bool),
     /// Work for the worker thread.
     Do(Job),
     /// Ctrl-Z: give the terminal back and stop the process.
@@ -213,6 +219,9 @@ impl App {
             match a {
                 Act::Do(job) => out.push(Out::Do(job)),
                 Act::Cue(c) => out.push(Out::Cue(c)),
+                Act::Tick => out.push(Out::Tick),
+                Act::Breath(b) => out.push(Out::Breath(b)),
+                Act::Speech(on) => out.push(Out::Speech(on)),
                 Act::Go(to) => out.extend(self.go(to, cx)),
                 Act::Help => self.overlay = Overlay::Help { scroll: 0 },
                 Act::ConfirmQuit => self.overlay = Overlay::ConfirmQuit,
@@ -289,11 +298,11 @@ impl App {
         out
     }
 
-    /// A cue command failed: told on the session screen for a while, on the home screen, and
+    /// A speech program or sound player failed: told on the session screen for a while, on the home screen, and
     /// after leaving.
     pub fn cue_failed(&mut self, problem: String, now: Instant) {
         if let Some(r) = self.running_mut() {
-            r.notice = Some((format!("cue command failed: {problem}"), now + NOTICE_TIME));
+            r.notice = Some((problem.clone(), now + NOTICE_TIME));
         }
         self.home.notice = Some(problem.clone());
         self.problems.push(problem);
@@ -354,6 +363,11 @@ impl App {
             Done::ReminderSaid(m) => {
                 if let Screen::Reminders(s) = &mut self.screen {
                     s.message = Some(m);
+                }
+            }
+            Done::Tell(m) => {
+                if self.home.notice.is_none() {
+                    self.home.notice = Some(m);
                 }
             }
         }

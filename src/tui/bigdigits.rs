@@ -1,7 +1,8 @@
-//! The big countdown: digits five rows high drawn with block characters (or `#` when the
-//! locale is not UTF-8), readable from across a room. Falls back to one bold line when the
-//! area is too small for the big glyphs. Also capital letters, for a few words drawn big (the
-//! relief screen's step names, for people who cannot find their glasses at night).
+//! The big countdown and big words: digits and capital letters five rows high, drawn with
+//! block characters (or `#` when the locale is not UTF-8), readable from across a room: the
+//! countdown, the session's phase word (READY, HOLD LEFT, REST, SWITCH, IN, OUT) and the relief
+//! screen's step names (for people who cannot find their glasses at night). Falls back to one
+//! bold line when the area is too small for the big glyphs.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -148,6 +149,23 @@ pub fn countdown_text(remaining: std::time::Duration) -> String {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    #[test]
+    fn every_phase_word_has_its_letters() {
+        for w in [
+            "READY",
+            "HOLD",
+            "REST",
+            "SWITCH",
+            "LEFT",
+            "RIGHT",
+            "IN",
+            "OUT",
+            "HOLD LEFT",
+        ] {
+            assert!(drawable(w), "{w}");
+        }
+    }
 
     #[test]
     fn words_are_drawn_big_in_capitals() {

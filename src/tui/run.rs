@@ -25,7 +25,7 @@ use crate::config::Config;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 use crate::routine::Routine;
-use crate::session::{Bell, Cuer};
+use crate::session::{Bell, Cuer, Setup};
 
 /// How long leaving waits for queued work (a session being recorded).
 const FINISH_WORK: Duration = Duration::from_secs(5);
@@ -103,10 +103,14 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         let _ = out.write_all(b"\x07");
         let _ = out.flush();
     }));
+    let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    if app.home_loaded && setup.speech.is_none() && !setup.speech_off {
+        pending.push(Out::Do(work::Job::NoSpeech));
+    }
     let mut ui = Ui {
         app,
         terminal,
-        cuer: Cuer::new(&config.cues, bell),
+        cuer: Cuer::new(&setup, bell),
         worker,
         dirty: true,
         code: ExitCode::SUCCESS,
@@ -179,6 +183,15 @@ impl Ui {
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.cue(&c);
                     }
+                    Out::Tick => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.tick();
+                    }
+                    Out::Breath(b) => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.breath(b);
+                    }
+                    Out::Speech(on) => self.cuer.set_speaking(on),
                     Out::Do(job) => {
                         if !self.worker.send(job) {
                             self.app

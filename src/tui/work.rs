@@ -56,6 +56,9 @@ pub enum Job {
     ToggleReminder { id: String },
     /// Send one reminder as a test notification.
     TestReminder { id: String },
+    /// No speech program was found: tell how to get one, once (a marker in the state folder
+    /// remembers that it was told).
+    NoSpeech,
 }
 
 /// What a job found or did.
@@ -79,7 +82,16 @@ pub enum Done {
     Reminders(Overview),
     /// A message for the reminders screen (a switch, a test's outcome).
     ReminderSaid(String),
+    /// Something to tell once on the home screen (not a problem).
+    Tell(String),
 }
+
+/// What the home screen tells once when no speech program is found.
+pub const NO_SPEECH: &str = "No speech program found. For spoken cues install espeak-ng or \
+     speech-dispatcher (e.g. `sudo apt install espeak-ng`); `windown cues check` tries them.";
+
+/// The marker that the home screen told how to get a speech program.
+pub const NO_SPEECH_TOLD: &str = "told-no-speech";
 
 /// The home list, read now.
 pub fn catalog(dirs: &Dirs) -> Vec<Entry> {
@@ -170,6 +182,14 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             send(Done::ReminderSaid(said));
         }
         Job::TestReminder { id } => send(Done::ReminderSaid(remind::send_test(dirs, &id))),
+        Job::NoSpeech => {
+            let marker = dirs.state.join(NO_SPEECH_TOLD);
+            // Told once: when the marker cannot be written, it is told again next time.
+            if std::fs::symlink_metadata(&marker).is_err() {
+                let _ = crate::fsio::write(&marker, b"");
+                send(Done::Tell(NO_SPEECH.into()));
+            }
+        }
     }
 }
 
@@ -227,5 +247,25 @@ impl Worker {
             self.ended.recv_timeout(limit),
             Err(mpsc::RecvTimeoutError::Disconnected)
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_speech_is_told_once() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let told = std::sync::Mutex::new(Vec::new());
+        let send = |d: Done| {
+            if let Done::Tell(t) = d {
+                told.lock().unwrap().push(t);
+            }
+        };
+        carry_out(Job::NoSpeech, &dirs, false, &send);
+        carry_out(Job::NoSpeech, &dirs, false, &send);
+        assert_eq!(*told.lock().unwrap(), [NO_SPEECH]);
     }
 }

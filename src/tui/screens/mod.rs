@@ -68,6 +68,12 @@ pub enum Act {
     Do(Job),
     /// Announce a phase change (unless muted: the loop checks).
     Cue(Cue),
+    /// One of a phase's last seconds: a tick (unless muted).
+    Tick,
+    /// A breath pacer turned (unless muted).
+    Breath(crate::routine::Breath),
+    /// Speech on (`true`) or off; sounds unchanged.
+    Speech(bool),
     /// Show another screen.
     Go(Goto),
     /// Open the help over this screen.

@@ -1,17 +1,21 @@
 //! The session screen, drawn region by region as a pure function of the engine's
 //! [`SessionView`] (what phase runs, how long is left, paused or not) plus what only the
-//! interface knows (muted, the step's figure, a notice). This file never reads a clock: `now`
-//! comes in the [`Cx`].
+//! interface knows (muted, speech off, the step's figure, a notice, which page of the
+//! instructions). This file never reads a clock: `now` comes in the [`Cx`].
 //!
 //! The regions, top to bottom, each drawn by the function named after it: [`title_row`] (the
 //! routine and "step n of N"), [`step_row`] (the step's title), [`phase_row`] (the phase in
-//! words), the middle ([`countdown`] or [`task_prompt`], [`figure`], [`instructions`]),
-//! [`next_row`] ("Up next", a notice, or the caution), [`gauges`] and [`key_row`].
-//! [`Regions::of`] decides where each goes.
+//! words), the middle ([`big_block`]: the phase word drawn large over the [`countdown`] and a
+//! [`breath_bar`], or [`task_prompt`]; [`figure`]; [`instructions`]), [`next_row`] ("Up
+//! next", a notice, or the caution), [`gauges`] and [`key_row`]. [`Regions::of`] decides
+//! where each goes and how large the big block is drawn (it grows with the window, so the
+//! phase and the seconds read from two metres).
 //!
-//! Layout priorities when the window is short: the countdown and the phase always show; the
-//! figure and instructions go first, then the step title, then "Up next" (which gives its
-//! row to one line of the step's caution when the caution has no room of its own). On the
+//! Layout priorities: the countdown and the phase always show; the whole instructions come
+//! before the figure, and the figure is only drawn beside its text. Instructions that do not
+//! fit are paged (`i`) with "… more" on their last row, the caution kept in view. When the
+//! window is short, the step title goes, then "Up next" (which gives its row to one line of
+//! the step's caution when the caution is not in view above). On the
 //! phase line, PAUSED and the side always show: "rep n of N" goes first, then the title is
 //! shortened with "…". The key line shows only the keys that do something in this phase, and
 //! leaves out the least needed when the whole set does not fit.
@@ -28,7 +32,7 @@ use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 use super::{Act, Cx, View};
 use crate::diag::printable;
 use crate::duration;
-use crate::routine::{Figure, PhaseKind, Routine};
+use crate::routine::{Breath, Figure, PhaseKind, Routine, RoutineKind, Side};
 use crate::session::{ADD_TIME, Control, Effect, Session, SessionView, text_lines};
 use crate::text;
 use crate::tui::bigdigits::{self, BigText};
@@ -46,6 +50,8 @@ pub enum Action {
     Restart,
     AddTime,
     Mute,
+    Speech,
+    More,
     Help,
     Quit,
 }
@@ -102,6 +108,18 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: hint("mute", 5),
     },
     Binding {
+        keys: &[Key::Char('i')],
+        action: Action::More,
+        does: "read the rest of the instructions (when they do not fit)",
+        hint: hint("more", 7),
+    },
+    Binding {
+        keys: &[Key::Char('v')],
+        action: Action::Speech,
+        does: "speech off / on (the sounds stay)",
+        hint: None,
+    },
+    Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
         does: "help",
@@ -123,8 +141,13 @@ pub struct Running {
     pub figures: Vec<Option<Figure>>,
     /// Wall-clock start, for the history.
     pub started: chrono::DateTime<chrono::Local>,
-    /// A problem to tell on the "Up next" line until the given time (a cue command failed).
+    /// A problem to tell on the "Up next" line until the given time (a speech program or player
+    /// failed).
     pub notice: Option<(String, Instant)>,
+    /// Speech turned off with `v` (sounds go on).
+    pub speech_off: bool,
+    /// Which page of the instructions shows when they do not fit (`i`), and for which step.
+    pub page: (usize, usize),
 }
 
 impl Running {
@@ -141,6 +164,8 @@ impl Running {
             figures,
             started,
             notice: None,
+            speech_off: false,
+            page: (0, 0),
         };
         (r, effects(fx))
     }
@@ -168,6 +193,22 @@ impl Running {
             Action::Restart => Control::RestartStep,
             Action::AddTime => Control::AddTime(ADD_TIME),
             Action::Mute => return vec![Act::ToggleMute],
+            Action::More => {
+                let step = self.session.view(now).step_index;
+                self.page = (
+                    step,
+                    if self.page.0 == step {
+                        self.page.1 + 1
+                    } else {
+                        1
+                    },
+                );
+                return Vec::new();
+            }
+            Action::Speech => {
+                self.speech_off = !self.speech_off;
+                return vec![Act::Speech(!self.speech_off)];
+            }
             Action::Help => return vec![Act::Help],
             Action::Quit => return vec![Act::ConfirmQuit],
         };
@@ -180,6 +221,8 @@ fn effects(fx: Vec<Effect>) -> Vec<Act> {
     fx.into_iter()
         .filter_map(|e| match e {
             Effect::Cue(c) => Some(Act::Cue(c)),
+            Effect::Tick(_) => Some(Act::Tick),
+            Effect::Breath(b) => Some(Act::Breath(b)),
             Effect::Redraw => None,
             Effect::Finished(s) => Some(Act::Finished(s)),
         })
@@ -195,7 +238,19 @@ impl View for Running {
             .as_ref()
             .filter(|(_, until)| cx.now < *until)
             .map(|(n, _)| n.as_str());
-        render(&v, cx.muted, figure, notice, cx.look, area, buf);
+        let page = if self.page.0 == v.step_index {
+            self.page.1
+        } else {
+            0
+        };
+        let status = if cx.muted {
+            Some("muted")
+        } else if self.speech_off {
+            Some("speech off")
+        } else {
+            None
+        };
+        render(&v, status, figure, notice, page, cx.look, area, buf);
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
@@ -222,11 +277,10 @@ struct Regions<'f> {
     title: Rect,
     step: Rect,
     phase: Rect,
-    /// The countdown (or a task's prompt).
-    digits: Rect,
-    /// Digits at double size.
-    scale: u16,
-    /// The figure and its area, when it is drawn (beside the countdown or below it).
+    /// The big phase word(s), the countdown (or a task's prompt), and the breath bar.
+    block: Rect,
+    big: Big,
+    /// The figure and its area, when it is drawn (beside its text).
     figure: Option<(&'f Figure, Rect)>,
     /// The instructions and caution (`None`: no room for them).
     text: Option<Rect>,
@@ -237,14 +291,88 @@ struct Regions<'f> {
     keys: Rect,
 }
 
+/// What the big block holds: the phase word on one or more lines (none: digits only), the
+/// countdown, at one scale, and a breath bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Big {
+    words: Vec<&'static str>,
+    scale: u16,
+    bar: bool,
+}
+
+impl Big {
+    /// Rows it takes: each line five rows a scale, a blank row between, a row for the bar.
+    fn height(&self) -> u16 {
+        let lines = u16::try_from(self.words.len()).unwrap_or(0) + 1;
+        lines * bigdigits::HEIGHT * self.scale + (lines - 1) + u16::from(self.bar)
+    }
+
+    fn width(&self, countdown: &str) -> u16 {
+        self.words
+            .iter()
+            .map(|w| bigdigits::width(w, self.scale))
+            .chain([bigdigits::width(countdown, self.scale)])
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+/// The big phase word, most telling first: each entry is one way to draw it (lines of
+/// words), tried in order until one fits. "HOLD LEFT" on one line, then on two, then the side
+/// alone (the phase line above says HOLD).
+fn big_words(v: &SessionView) -> Vec<Vec<&'static str>> {
+    if v.waiting_on_task || v.finished {
+        return vec![vec![]];
+    }
+    if let Some((b, _)) = v.breath {
+        return vec![vec![if b == Breath::In { "IN" } else { "OUT" }], vec![]];
+    }
+    let side = v
+        .side
+        .map(|s| if s == Side::Left { "LEFT" } else { "RIGHT" });
+    let word = match v.phase {
+        Some(PhaseKind::Prepare) => "READY",
+        Some(PhaseKind::Rest { .. }) => "REST",
+        Some(PhaseKind::SwitchSides) => "SWITCH",
+        // A wind-down step that is not a stretch says its title on the phase line.
+        Some(PhaseKind::Hold { .. })
+            if v.routine_kind == RoutineKind::Stretch || side.is_some() =>
+        {
+            "HOLD"
+        }
+        _ => return vec![vec![]],
+    };
+    let mut ways = Vec::new();
+    match (v.phase, side) {
+        (Some(PhaseKind::Hold { .. }), Some(s)) => {
+            ways.push(vec![if s == "LEFT" {
+                "HOLD LEFT"
+            } else {
+                "HOLD RIGHT"
+            }]);
+            ways.push(vec!["HOLD", s]);
+            ways.push(vec![s]);
+        }
+        _ => ways.push(vec![word]),
+    }
+    ways.push(vec![]);
+    ways
+}
+
+/// Columns the text needs at least beside the big block.
+const TEXT_MIN: u16 = 34;
+
 impl<'f> Regions<'f> {
-    /// Lay the screen out in `area`. The countdown and the phase always show, and the figure
-    /// is drawn whole or not at all.
-    fn of(v: &SessionView, figure: Option<&'f Figure>, area: Rect) -> Regions<'f> {
+    /// Lay the screen out in `area`. The countdown and the phase always show; the figure is
+    /// drawn whole, beside its text, or not at all. Tried in order, the first that fits:
+    /// the figure, then the big block over the whole text; the big block beside the whole
+    /// text; the figure, then the countdown alone over the whole text; the big block over
+    /// the whole text; and at last the countdown over as much text as fits (the rest is
+    /// marked with "…" and read with `i`). Within each, the biggest scale that fits.
+    fn of(v: &SessionView, figure: Option<&'f Figure>, look: Look, area: Rect) -> Regions<'f> {
         let task = v.waiting_on_task;
         let h = area.height;
-        let big = bigdigits::HEIGHT;
-        let fixed_min = 1 + 1 + big + 2 + 1; // title, phase, digits, gauges, keys
+        let fixed_min = 1 + 1 + bigdigits::HEIGHT + 2 + 1; // title, phase, digits, gauges, keys
         let want_step_title = h > fixed_min;
         let want_next = h > fixed_min + 1;
         let [
@@ -269,119 +397,263 @@ impl<'f> Regions<'f> {
         .areas(area);
         let countdown = bigdigits::countdown_text(v.remaining);
         let figure = figure.filter(|f| f.height > 0 && !task);
-        // Wide enough: the figure on the left beside the countdown and the instructions.
-        let side = figure
-            .filter(|f| middle.height >= f.height && middle.width >= f.width + 2 + FIGURE_GAP + 36);
-        let (fig_a, column) = match side {
-            Some(f) => {
-                let [l, r] = Layout::horizontal([
-                    Constraint::Length(f.width + 2 + FIGURE_GAP),
-                    Constraint::Min(0),
-                ])
-                .areas(middle);
-                (Some(l), r)
+        let bar = v.breath.is_some();
+        let ways = big_words(v);
+        // The most telling words first, each at the biggest scale that fits.
+        let fit = |ways: &[Vec<&'static str>], w: u16, h: u16| -> Option<Big> {
+            ways.iter().find_map(|words| {
+                (1..=4).rev().find_map(|scale| {
+                    let b = Big {
+                        words: words.clone(),
+                        scale,
+                        bar,
+                    };
+                    (b.height() <= h && b.width(&countdown) <= w).then_some(b)
+                })
+            })
+        };
+        let pad = |r: Rect| Rect {
+            x: r.x + 1,
+            width: r.width.saturating_sub(2),
+            ..r
+        };
+        let rows_at = |w: u16| {
+            let n = text_rows_at(v, look, pad(Rect::new(0, 0, w, 1)).width)
+                .0
+                .len();
+            u16::try_from(n).unwrap_or(u16::MAX)
+        };
+        let fig_w = |f: &Figure| f.width + 2 + FIGURE_GAP;
+        let done =
+            |block: Rect, big: Big, fig: Option<(&'f Figure, Rect)>, text: Option<Rect>| Regions {
+                title,
+                step,
+                phase,
+                block,
+                big,
+                figure: fig,
+                text,
+                next: want_next.then_some(next),
+                gauge_step,
+                gauge_routine,
+                keys,
+            };
+        let no_words = [vec![]];
+        // 1 and 3: the figure on the left, a column with the block over the text.
+        let with_figure = |ways: &[Vec<&'static str>]| -> Option<Regions<'f>> {
+            let f = figure?;
+            if middle.height < f.height || middle.width < fig_w(f) + TEXT_MIN {
+                return None;
             }
-            None => (None, middle),
+            let [l, column] =
+                Layout::horizontal([Constraint::Length(fig_w(f)), Constraint::Min(0)])
+                    .areas(middle);
+            let text = rows_at(column.width);
+            let room = column.height.checked_sub(text + 1)?;
+            let big = fit(ways, column.width, room)?;
+            let [block, _, body] = Layout::vertical([
+                Constraint::Length(big.height()),
+                Constraint::Length(1),
+                Constraint::Min(0),
+            ])
+            .areas(column);
+            Some(done(block, big, Some((f, l)), Some(body)))
         };
-        // In the column: the countdown (doubled when there is room for it and for the whole
-        // text), then the instructions.
-        let min_text = text_rows(v, column.width.saturating_sub(2));
-        let scale = if column.height >= 2 * big + 2 + min_text
-            && column.width >= bigdigits::width(&countdown, 2) + 12
-        {
-            2
-        } else {
-            1
-        };
-        let pad = if column.height >= big * scale + 2 + min_text.min(column.height) {
-            2
-        } else {
-            0
-        };
-        let [digits, body] =
-            Layout::vertical([Constraint::Length(big * scale + pad), Constraint::Min(0)])
-                .areas(column);
-        // Stacked: the figure only when it fits whole beside the text.
-        let below = if side.is_none() {
-            figure
-                .filter(|f| body.height >= f.height && body.width >= f.width + 2 + FIGURE_GAP + 30)
-        } else {
-            None
-        };
-        let text_shown = body.height >= 3;
-        let (figure, text) = match (side.zip(fig_a), below) {
-            (Some(s), _) => (Some(s), text_shown.then_some(body)),
-            (None, Some(f)) if text_shown => {
-                let [l, r] = Layout::horizontal([
-                    Constraint::Length(f.width + 2 + FIGURE_GAP),
-                    Constraint::Min(0),
-                ])
-                .areas(body);
-                (Some((f, l)), Some(r))
-            }
-            _ => (None, text_shown.then_some(body)),
-        };
-        Regions {
-            title,
-            step,
-            phase,
-            digits,
-            scale,
-            figure,
-            text,
-            next: want_next.then_some(next),
-            gauge_step,
-            gauge_routine,
-            keys,
+        if let Some(r) = with_figure(&ways) {
+            return r;
         }
+        // 2: the block on the left, the text beside it (no figure).
+        if !task && middle.width >= TEXT_MIN * 2 {
+            let widest = middle.width - TEXT_MIN - 2;
+            if let Some(big) = fit(&ways, widest, middle.height)
+                && !big.words.is_empty()
+            {
+                let bw = big.width(&countdown) + 4;
+                let tw = middle.width.saturating_sub(bw);
+                if rows_at(tw) <= middle.height {
+                    let [l, r] = Layout::horizontal([Constraint::Length(bw), Constraint::Min(0)])
+                        .areas(middle);
+                    let top = l.y + l.height.saturating_sub(big.height()) / 2;
+                    let block = Rect {
+                        y: top,
+                        height: big.height(),
+                        ..l
+                    };
+                    return done(block, big, None, Some(r));
+                }
+            }
+        }
+        if let Some(r) = with_figure(&no_words) {
+            return r;
+        }
+        // 4: the block over the whole text.
+        let text = rows_at(middle.width);
+        if let Some(room) = middle.height.checked_sub(text + 1)
+            && let Some(big) = fit(&ways, middle.width, room)
+        {
+            let [block, _, body] = Layout::vertical([
+                Constraint::Length(big.height()),
+                Constraint::Length(1),
+                Constraint::Min(0),
+            ])
+            .areas(middle);
+            return done(block, big, None, (text > 0).then_some(body));
+        }
+        // 5: the countdown over as much text as fits.
+        let big = Big {
+            words: vec![],
+            scale: 1,
+            bar,
+        };
+        let digits = big.height().min(middle.height);
+        let gap = u16::from(middle.height > digits + 3);
+        let [block, _, body] = Layout::vertical([
+            Constraint::Length(digits),
+            Constraint::Length(gap),
+            Constraint::Min(0),
+        ])
+        .areas(middle);
+        let text_shown = body.height >= 2 && !task;
+        done(block, big, None, text_shown.then_some(body))
     }
 }
 
-/// Draw the session screen. `notice` is a problem to tell on the "Up next" line (a cue
-/// command that failed).
+/// Draw the session screen. `status` is "muted" or "speech off" on the title line; `notice` a
+/// problem to tell on the "Up next" line (a speech program or player that failed); `page`
+/// which page of the instructions shows when they do not fit.
+#[allow(clippy::too_many_arguments)]
 pub fn render(
     v: &SessionView,
-    muted: bool,
+    status: Option<&str>,
     figure: Option<&Figure>,
     notice: Option<&str>,
+    page: usize,
     look: Look,
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let r = Regions::of(v, figure, area);
-    title_row(v, muted, look, r.title, buf);
+    let r = Regions::of(v, figure, look, area);
+    title_row(v, status, look, r.title, buf);
     if !v.waiting_on_task {
         step_row(v, r.step, buf);
     }
     phase_row(v, r.phase, buf);
-    if v.waiting_on_task {
-        task_prompt(v, r.digits, buf);
+    // No room for the instructions: `i` shows them page by page in place of the countdown,
+    // and comes back to it after the last page.
+    let hidden =
+        r.text.is_none() && !v.waiting_on_task && !v.instructions.is_empty() && r.block.height >= 3;
+    let reading = if hidden && page > 0 {
+        let mut scratch = Buffer::empty(r.block);
+        let (.., pages) = instructions(v, look, 0, r.block, &mut scratch);
+        (page % (pages + 1)).checked_sub(1)
     } else {
-        countdown(v, look, r.scale, r.digits, buf);
+        None
+    };
+    if v.waiting_on_task {
+        task_prompt(v, r.block, buf);
+    } else if let Some(p) = reading {
+        instructions(v, look, p, r.block, buf);
+    } else {
+        big_block(v, look, &r.big, r.block, buf);
     }
     if let Some((f, a)) = r.figure {
         self::figure(f, a, buf);
     }
+    let (mut text_whole, mut caution_shown) = (true, false);
     if let Some(a) = r.text {
-        instructions(v, look, a, buf);
+        (text_whole, caution_shown, _) = instructions(v, look, page, a, buf);
     }
     if let Some(a) = r.next {
-        next_row(v, notice, r.text.is_some(), a, buf);
+        next_row(v, notice, caution_shown || v.caution.is_none(), a, buf);
     }
     gauges(v, look, r.gauge_step, r.gauge_routine, buf);
-    key_row(v, muted, look, r.keys, buf);
+    key_row(
+        v,
+        status == Some("muted"),
+        !text_whole || hidden,
+        look,
+        r.keys,
+        buf,
+    );
 }
 
-/// The routine's title on the left, "step n of N" (and "muted") on the right.
-fn title_row(v: &SessionView, muted: bool, look: Look, area: Rect, buf: &mut Buffer) {
+/// The big phase word(s), the countdown under them, and the breath bar, centred in `area`.
+fn big_block(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffer) {
+    let rows = bigdigits::HEIGHT * big.scale;
+    let mut y = area.y;
+    let style = if v.paused {
+        theme::paused_digits()
+    } else {
+        theme::phase(v.phase)
+    };
+    for w in &big.words {
+        BigText {
+            text: w,
+            style,
+            unicode: look.unicode,
+            scale: big.scale,
+        }
+        .render(
+            Rect {
+                y,
+                height: rows.min(area.bottom().saturating_sub(y)),
+                ..area
+            },
+            buf,
+        );
+        y += rows + 1;
+    }
+    let digits_h = rows.min(area.bottom().saturating_sub(y));
+    countdown(
+        v,
+        look,
+        big.scale,
+        Rect {
+            y,
+            height: digits_h,
+            ..area
+        },
+        buf,
+    );
+    if let Some((b, f)) = v.breath
+        && big.bar
+        && y + digits_h < area.bottom()
+    {
+        breath_bar(b, f, look, area.x, y + digits_h, area.width, buf);
+    }
+}
+
+/// The breath bar: grows from the middle while breathing in, shrinks while breathing out.
+fn breath_bar(b: Breath, f: f64, look: Look, x: u16, y: u16, width: u16, buf: &mut Buffer) {
+    let full = width.saturating_sub(4);
+    let part = match b {
+        Breath::In => f,
+        Breath::Out => 1.0 - f,
+    };
+    let n = ((f64::from(full) * part).round() as u16).clamp(1, full.max(1));
+    let left = x + (width - n) / 2;
+    let fill = if look.unicode { "━" } else { "=" };
+    buf.set_string(
+        left,
+        y,
+        fill.repeat(usize::from(n)),
+        theme::phase(Some(PhaseKind::Hold {
+            side: None,
+            rep: 1,
+            reps: 1,
+        })),
+    );
+}
+
+/// The routine's title on the left, "step n of N" (and "muted" or "speech off") on the right.
+fn title_row(v: &SessionView, status: Option<&str>, look: Look, area: Rect, buf: &mut Buffer) {
     let counter = format!(
         "step {} of {}{} ",
         v.step_index + 1,
         v.step_count,
-        if muted {
-            look.dot().to_string() + "muted"
-        } else {
-            String::new()
+        match status {
+            Some(s) => look.dot().to_string() + s,
+            None => String::new(),
         }
     );
     let room = usize::from(area.width).saturating_sub(text::width(&counter) + 2);
@@ -414,10 +686,12 @@ fn step_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
 /// The phase in words, in its colour, with "rep n of N" and PAUSED. The side ("- LEFT LEG")
 /// and PAUSED always show; "rep n of N" goes first, then the title before the side is cut.
 fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
-    let label = if v.waiting_on_task {
-        "YOUR TURN".to_string()
-    } else {
-        printable(&v.label).into_owned()
+    let label = match v.breath {
+        _ if v.waiting_on_task => "YOUR TURN".to_string(),
+        // The pacer's word here too, for a window too small to draw it big.
+        Some((Breath::In, _)) => format!("{} - BREATHE IN", printable(&v.label)),
+        Some((Breath::Out, _)) => format!("{} - BREATHE OUT", printable(&v.label)),
+        None => printable(&v.label).into_owned(),
     };
     let paused_badge = if v.paused { "   PAUSED " } else { "" };
     let mut rep_text = match (v.rep, v.phase) {
@@ -538,12 +812,18 @@ fn figure(f: &Figure, area: Rect, buf: &mut Buffer) {
     );
 }
 
-/// What comes next; or a notice (a cue command failed); or, when the caution had no room
+/// What comes next; or a notice (a speech program or player failed); or, when the caution is not in view
 /// above, one line of it (safety text first).
-fn next_row(v: &SessionView, notice: Option<&str>, text_shown: bool, area: Rect, buf: &mut Buffer) {
+fn next_row(
+    v: &SessionView,
+    notice: Option<&str>,
+    caution_shown: bool,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let room = usize::from(area.width).saturating_sub(1);
-    match (v.step.caution.as_deref(), notice) {
-        (Some(c), _) if !text_shown => {
+    match (v.caution.as_deref(), notice) {
+        (Some(c), _) if !caution_shown => {
             let c = text_lines(c).join(" ");
             Line::from(vec![
                 Span::raw(" "),
@@ -612,9 +892,10 @@ fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGaug
 
 /// The keys that do something in this phase: space says what it does now, `+` is not shown
 /// on a task, `m` says mute or unmute.
-fn key_row(v: &SessionView, muted: bool, look: Look, area: Rect, buf: &mut Buffer) {
+fn key_row(v: &SessionView, muted: bool, more: bool, look: Look, area: Rect, buf: &mut Buffer) {
     let task = v.waiting_on_task;
     keys::hint_line(look, KEYS, area.width, |a, w| match a {
+        Action::More if !more => None,
         Action::Pause if task => Some("done"),
         Action::Pause if v.paused => Some("resume"),
         Action::AddTime if task => None,
@@ -624,93 +905,97 @@ fn key_row(v: &SessionView, muted: bool, look: Look, area: Rect, buf: &mut Buffe
     .render(area, buf);
 }
 
-/// About how many rows `text` takes when word-wrapped at `width` (a little generous: word
-/// wrap leaves ragged ends).
-fn rows_of(text: &str, width: u16) -> u16 {
-    let usable = (usize::from(width) * 85 / 100).max(1);
-    u16::try_from((text::width(text) + 2).div_ceil(usable)).unwrap_or(u16::MAX)
+/// The step's instructions and caution as the rows they take at `width`: each instruction's
+/// first row with a bullet, its later rows indented under the text; the caution's first row
+/// starts with "Caution: ". The second value: where the caution begins.
+fn text_rows_at(v: &SessionView, look: Look, width: u16) -> (Vec<Line<'static>>, usize) {
+    let w = usize::from(width).max(4);
+    let bullet = if look.unicode { "• " } else { "- " };
+    let mut rows = Vec::new();
+    for i in &v.instructions {
+        for (n, l) in text_lines(i).iter().enumerate() {
+            for (k, r) in text::wrap(l, w - 2).into_iter().enumerate() {
+                let head = if n == 0 && k == 0 { bullet } else { INDENT };
+                rows.push(Line::raw(format!("{head}{r}")));
+            }
+        }
+    }
+    let caution_at = rows.len();
+    if let Some(c) = &v.caution {
+        const HEAD: &str = "Caution: ";
+        for (n, l) in text_lines(c).iter().enumerate() {
+            let l = if n == 0 {
+                format!("{HEAD}{l}")
+            } else {
+                l.clone()
+            };
+            for (k, r) in text::wrap(&l, w).into_iter().enumerate() {
+                if n == 0 && k == 0 && r.starts_with(HEAD) {
+                    rows.push(Line::from(vec![
+                        Span::styled(HEAD, theme::caution()),
+                        Span::raw(r[HEAD.len()..].to_string()),
+                    ]));
+                } else {
+                    rows.push(Line::raw(r));
+                }
+            }
+        }
+    }
+    (rows, caution_at)
 }
 
-/// About how many rows a text field takes at `width`, line by line.
-fn field_rows(text: &str, width: u16) -> u16 {
-    text_lines(text)
-        .iter()
-        .map(|l| rows_of(l, width))
-        .fold(0, u16::saturating_add)
-}
-
-/// About how many rows the caution takes at `width`.
-fn caution_rows(v: &SessionView, width: u16) -> u16 {
-    v.step
-        .caution
-        .as_deref()
-        .map_or(0, |c| field_rows(&format!("Caution: {c}"), width))
-}
-
-/// About how many rows the instructions and caution take at `width`.
-fn text_rows(v: &SessionView, width: u16) -> u16 {
-    let instructions = v
-        .step
-        .instructions
-        .iter()
-        .map(|i| field_rows(i, width))
-        .fold(0, u16::saturating_add);
-    instructions.saturating_add(caution_rows(v, width))
-}
-
-/// The step's instructions, and its caution kept in view at the bottom when the
-/// instructions do not all fit (a caution is safety text).
-fn instructions(v: &SessionView, look: Look, area: Rect, buf: &mut Buffer) {
+/// The step's instructions and caution. When they do not all fit, the caution (safety text)
+/// stays in view at the bottom, the instructions show a page at a time (`page`, counted
+/// round), and the last row says "… more: i". Returns whether everything showed, whether
+/// the caution did, and how many pages there are.
+fn instructions(
+    v: &SessionView,
+    look: Look,
+    page: usize,
+    area: Rect,
+    buf: &mut Buffer,
+) -> (bool, bool, usize) {
     let area = Rect {
         x: area.x + 1,
         width: area.width.saturating_sub(2),
         ..area
     };
-    let bullet = if look.unicode { "• " } else { "- " };
-    // Each line of an instruction on a line of its own; the first one carries the bullet.
-    let mut lines: Vec<Line> = v
-        .step
-        .instructions
-        .iter()
-        .flat_map(|i| {
-            text_lines(i).into_iter().enumerate().map(move |(n, l)| {
-                Line::raw(format!("{}{l}", if n == 0 { bullet } else { INDENT }))
-            })
-        })
-        .collect();
-    let caution: Option<Vec<Line>> = v.step.caution.as_deref().map(|c| {
-        text_lines(c)
-            .into_iter()
-            .enumerate()
-            .map(|(n, l)| {
-                if n == 0 {
-                    Line::from(vec![
-                        Span::styled("Caution: ", theme::caution()),
-                        Span::raw(l),
-                    ])
-                } else {
-                    Line::raw(l)
-                }
-            })
-            .collect()
-    });
-    let caution_rows = caution_rows(v, area.width);
-    let fits = text_rows(v, area.width) <= area.height;
-    let [top, bottom] = if fits || caution_rows >= area.height {
-        [area, Rect { height: 0, ..area }]
-    } else {
-        Layout::vertical([Constraint::Min(0), Constraint::Length(caution_rows)]).areas(area)
-    };
-    match caution {
-        Some(c) if bottom.height > 0 => {
-            Paragraph::new(c)
-                .wrap(Wrap { trim: true })
-                .render(bottom, buf);
-        }
-        Some(c) => lines.extend(c),
-        None => {}
+    let (rows, caution_at) = text_rows_at(v, look, area.width);
+    let h = usize::from(area.height);
+    if rows.len() <= h {
+        Paragraph::new(rows).render(area, buf);
+        return (true, true, 1);
     }
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: true })
-        .render(top, buf);
+    let caution_len = rows.len() - caution_at;
+    // The caution pinned when it leaves at least two rows of instructions and the marker.
+    let (paged, pinned): (Vec<Line>, Vec<Line>) = if caution_len + 3 <= h {
+        let mut r = rows;
+        let pinned = r.split_off(caution_at);
+        (r, pinned)
+    } else {
+        (rows, Vec::new())
+    };
+    let per_page = h.saturating_sub(pinned.len() + 1).max(1);
+    let pages = paged.len().div_ceil(per_page).max(1);
+    let page = page % pages;
+    // Paged with the rest, the caution shows when its first row is on this page.
+    let caution_shown = !pinned.is_empty() || (caution_len > 0 && caution_at / per_page == page);
+    let mut shown: Vec<Line> = paged
+        .into_iter()
+        .skip(page * per_page)
+        .take(per_page)
+        .collect();
+    shown.resize(per_page, Line::raw(""));
+    let marker = if page + 1 < pages {
+        format!("… more ({} of {pages}): press i", page + 1)
+    } else {
+        format!("… ({pages} of {pages}): i goes back to the start")
+    };
+    shown.push(Line::styled(
+        text::fit(&marker, usize::from(area.width)).into_owned(),
+        theme::dim(),
+    ));
+    shown.extend(pinned);
+    Paragraph::new(shown).render(area, buf);
+    (false, caution_shown, pages)
 }

@@ -1,0 +1,76 @@
+//! `windown cues check`: plays one of each sound, says a sample sentence, and prints what it
+//! found ("speech: espeak-ng · sounds: pw-play · bell: on"), or what to install when nothing
+//! is found. Uses the same settings and the same search as a session (`Setup::from_config`).
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use super::tones::Tone;
+use crate::config::Config;
+use crate::error::{CmdResult, Failure};
+use crate::paths::Dirs;
+use crate::session::{Bell, Cuer, Setup};
+use crate::{errln, outln};
+
+/// The sentence said.
+pub const SAMPLE: &str = "This is windown. Wall calf stretch. Left leg first.";
+
+/// What is played, in order, with the pause after each.
+const PLAYED: &[(Tone, &str, u64)] = &[
+    (Tone::Ready, "get ready", 700),
+    (Tone::Hold, "hold", 800),
+    (Tone::Tick, "tick", 300),
+    (Tone::Tick, "tick", 300),
+    (Tone::Tick, "tick", 700),
+    (Tone::Rest, "rest", 800),
+    (Tone::Switch, "switch sides", 900),
+    (Tone::Done, "all done", 1000),
+];
+
+/// What to install when nothing is found (Debian and Ubuntu package names; the programs are
+/// the same elsewhere).
+pub const GET_SPEECH: &str = "for spoken cues install speech-dispatcher (spd-say) or espeak-ng, e.g. `sudo apt install espeak-ng`";
+pub const GET_PLAYER: &str =
+    "for the tones install pipewire-bin (pw-play), pulseaudio-utils (paplay) or alsa-utils (aplay)";
+
+/// `windown cues check`.
+pub fn check(dirs: &Dirs) -> CmdResult {
+    let config = Config::load(dirs).map_err(Failure::from)?;
+    let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    let unicode = crate::locale::is_utf8(|k| std::env::var(k).ok());
+    outln!("{}", setup.describe(if unicode { " · " } else { " | " }))?;
+    if setup.speech.is_none() && !setup.speech_off {
+        outln!("  {GET_SPEECH}")?;
+    }
+    if setup.player.is_none() && !setup.sounds_off {
+        outln!("  {GET_PLAYER}")?;
+    }
+    let mut cuer = Cuer::new(
+        &Setup {
+            muted: false,
+            ..setup.clone()
+        },
+        Bell::Stderr,
+    );
+    for (tone, name, pause) in PLAYED {
+        let heard = cuer.sound(*tone);
+        outln!(
+            "sound: {name}{}",
+            if heard { "" } else { " (nothing to play it)" }
+        )?;
+        std::thread::sleep(Duration::from_millis(*pause));
+    }
+    if setup.speech.is_some() {
+        outln!("saying: {SAMPLE}")?;
+        cuer.say(SAMPLE);
+    }
+    // Give the sentence time to be said, then stop whatever still runs.
+    let problem = cuer.settle(Duration::from_secs(8));
+    match problem {
+        Some(p) => {
+            errln!("warning: {}", crate::diag::printable(&p));
+            Ok(ExitCode::from(1))
+        }
+        None => Ok(ExitCode::SUCCESS),
+    }
+}

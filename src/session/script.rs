@@ -1,0 +1,415 @@
+//! What is said and which tone sounds at each moment of a session: the one place for it.
+//!
+//! The words shown large on screen are [`Phase::label`] (capitals, a dash before the side).
+//! What a speech program reads is written here, beside it, in ordinary sentence case so that
+//! every engine reads words ("Left leg first", never "L-E-G"):
+//!
+//! - get ready: the step and the side to start with ("Wall calf stretch. Left leg first.");
+//! - hold: "Hold.", with the rep when there are several ("Hold. 2 of 3."); a wind-down step
+//!   that is not a stretch says its title instead; a hold that begins a step without a
+//!   get-ready phase names the step and side first;
+//! - rest: "Rest."; switch: "Switch sides. Right leg."; a task: its title; the end: "All done."
+//!
+//! The details (a step's first instruction and its caution) are offered once, at get ready,
+//! when the get-ready phase is long enough to say them ([`details`]); whether they are said is
+//! the speaker's setting. Tones: [`tone`] for a phase change, [`Tone::Tick`] in each of the
+//! last [`TICKS`] seconds of a hold, a rest and a get-ready ([`ticks_in`]).
+//!
+//! Pure: no I/O, no clock. The session engine puts these words in every [`super::Cue`].
+
+use std::time::Duration;
+
+use crate::routine::plan::limb;
+use crate::routine::{
+    Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, fill_sides,
+};
+
+/// How many of a phase's last seconds tick.
+pub const TICKS: u32 = 3;
+
+/// Speech runs at about this many words a second (espeak-ng's default 175 words a minute,
+/// rounded down for slower voices): details are only offered when they fit the get-ready time.
+const WORDS_PER_SECOND: f64 = 2.5;
+
+/// A built-in sound. Each is distinct by ear: see `crate::cues::tones` for how they sound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tone {
+    /// One of the last seconds of a phase.
+    Tick,
+    /// A get-ready phase or a task begins.
+    Ready,
+    /// A hold begins.
+    Hold,
+    /// A rest begins.
+    Rest,
+    /// Switch sides.
+    Switch,
+    /// The routine is over.
+    Done,
+    /// A breath pacer: breathe in.
+    BreathIn,
+    /// A breath pacer: breathe out.
+    BreathOut,
+}
+
+impl Tone {
+    pub const ALL: [Tone; 8] = [
+        Tone::Tick,
+        Tone::Ready,
+        Tone::Hold,
+        Tone::Rest,
+        Tone::Switch,
+        Tone::Done,
+        Tone::BreathIn,
+        Tone::BreathOut,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Tick => "tick",
+            Tone::Ready => "ready",
+            Tone::Hold => "hold",
+            Tone::Rest => "rest",
+            Tone::Switch => "switch",
+            Tone::Done => "done",
+            Tone::BreathIn => "breathe-in",
+            Tone::BreathOut => "breathe-out",
+        }
+    }
+}
+
+/// The tone for the start of a phase (`None`: the end of the routine).
+pub fn tone(phase: Option<&Phase>) -> Tone {
+    match phase.map(|p| p.kind) {
+        None => Tone::Done,
+        Some(PhaseKind::Prepare | PhaseKind::Task) => Tone::Ready,
+        Some(PhaseKind::Hold { .. }) => Tone::Hold,
+        Some(PhaseKind::Rest { .. }) => Tone::Rest,
+        Some(PhaseKind::SwitchSides) => Tone::Switch,
+    }
+}
+
+/// The tone and the word for a turn of the breath pacer (the word is said when no player
+/// plays the tone).
+pub fn breath(b: Breath) -> (Tone, &'static str) {
+    match b {
+        Breath::In => (Tone::BreathIn, "In."),
+        Breath::Out => (Tone::BreathOut, "Out."),
+    }
+}
+
+/// Whether the last seconds of this phase tick: holds, rests and get-ready phases do; a side
+/// switch (a short move) and a task (no clock) do not.
+pub fn ticks_in(phase: &Phase) -> bool {
+    matches!(
+        phase.kind,
+        PhaseKind::Prepare | PhaseKind::Hold { .. } | PhaseKind::Rest { .. }
+    )
+}
+
+/// What is said as phase `index` of `plan` begins (`index` past the end: the routine is over).
+pub fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
+    let Some(phase) = plan.phases.get(index) else {
+        return "All done.".into();
+    };
+    let Some(step) = routine.steps.get(phase.step) else {
+        return String::new();
+    };
+    let before = index
+        .checked_sub(1)
+        .and_then(|i| plan.phases.get(i))
+        .filter(|p| p.step == phase.step);
+    match phase.kind {
+        PhaseKind::Prepare => match first_side(step) {
+            Some((side, true)) => format!(
+                "{}. {} first.",
+                sentence(&step.title),
+                side_words(step, side)
+            ),
+            Some((side, false)) => {
+                format!("{}. {}.", sentence(&step.title), side_words(step, side))
+            }
+            None => format!("{}.", sentence(&step.title)),
+        },
+        PhaseKind::Task => format!("{}.", sentence(&step.title)),
+        PhaseKind::Rest { .. } => "Rest.".into(),
+        PhaseKind::SwitchSides => match other_side(step) {
+            Some(side) => format!("Switch sides. {}.", side_words(step, side)),
+            None => "Switch sides.".into(),
+        },
+        PhaseKind::Hold { side, rep, reps } => {
+            let mut out = String::new();
+            let named_before = before.is_some();
+            let side_before = before.and_then(|p| match p.kind {
+                PhaseKind::Hold { side, .. } | PhaseKind::Rest { side, .. } => side,
+                // A switch names the side that comes; a get-ready the side to start with.
+                PhaseKind::SwitchSides => other_side(step),
+                PhaseKind::Prepare => first_side(step).map(|(s, _)| s),
+                PhaseKind::Task => None,
+            });
+            let own_name = routine.kind == RoutineKind::WindDown && !is_stretch(step);
+            if !named_before && !own_name {
+                out.push_str(&sentence(&step.title));
+                out.push_str(". ");
+            }
+            if let Some(s) = side
+                && side_before != Some(s)
+            {
+                out.push_str(&side_words(step, s));
+                out.push_str(". ");
+            }
+            if own_name && named_before {
+                // Its get ready said its name.
+                out.push_str("Begin.");
+            } else if own_name {
+                out.push_str(&sentence(&step.title));
+                out.push('.');
+            } else {
+                out.push_str("Hold.");
+            }
+            if reps > 1 {
+                out.push_str(&format!(" {rep} of {reps}."));
+            }
+            out
+        }
+    }
+}
+
+/// The step's first instruction and its caution, to be said once at its get ready after its
+/// own words, when that phase is long enough to say them; the first instruction alone when
+/// only that fits. `None` for other phases, and when nothing fits.
+pub fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
+    let phase = plan.phases.get(index)?;
+    if phase.kind != PhaseKind::Prepare {
+        return None;
+    }
+    let step = routine.steps.get(phase.step)?;
+    let side = first_side(step).map(|(s, _)| s);
+    let first = step.instructions.first().map(|i| fill_sides(i, side));
+    let both = match (&first, &step.caution) {
+        (Some(i), Some(c)) => Some(format!("{i} {}", fill_sides(c, side))),
+        (None, Some(c)) => Some(fill_sides(c, side)),
+        _ => None,
+    };
+    let words = |t: &str| t.split_whitespace().count() as f64;
+    let own = words(&said(routine, plan, index));
+    let fits =
+        |t: &String| Duration::from_secs_f64((own + words(t)) / WORDS_PER_SECOND) <= phase.length;
+    both.filter(fits).or(first.filter(fits))
+}
+
+/// One line of a script: when, what is shown, what is said (and the details, if any).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// Planned start from the session start (tasks take no time).
+    pub at: Duration,
+    pub tone: Tone,
+    pub said: String,
+    pub details: Option<String>,
+    /// Seconds before the phase ends that tick (empty when it does not tick).
+    pub ticks: Vec<u32>,
+}
+
+/// Everything a routine says and sounds, in order, with planned times: for tests and for
+/// `windown show --script` style listings.
+pub fn script(routine: &Routine) -> Vec<Line> {
+    let plan = Plan::of(routine);
+    let mut lines: Vec<Line> = (0..plan.phases.len())
+        .map(|i| {
+            let p = &plan.phases[i];
+            Line {
+                at: p.start,
+                tone: tone(Some(p)),
+                said: said(routine, &plan, i),
+                details: details(routine, &plan, i),
+                ticks: if ticks_in(p) {
+                    (1..=TICKS)
+                        .rev()
+                        .filter(|&s| Duration::from_secs(u64::from(s)) < p.length)
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            }
+        })
+        .collect();
+    lines.push(Line {
+        at: plan.total,
+        tone: Tone::Done,
+        said: said(routine, &plan, plan.phases.len()),
+        details: None,
+        ticks: Vec::new(),
+    });
+    lines
+}
+
+/// The routine's safety paragraph (the paragraph of its notes that begins "Safety:"), as the
+/// lines to show, made printable; empty when it has none.
+pub fn safety(routine: &Routine) -> Vec<String> {
+    routine
+        .notes
+        .as_deref()
+        .and_then(|n| {
+            n.split("\n\n")
+                .map(str::trim)
+                .find(|p| p.starts_with("Safety:"))
+        })
+        .map(|p| super::text_lines(&p.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .unwrap_or_default()
+}
+
+/// The side a step's text is about during a phase: the side worked in a hold or rest, the
+/// first side at its get ready, the side to come at a switch; `None` for a task, a step
+/// without sides and the end. `{side}` and `{other}` in instructions are filled in for it.
+pub fn text_side(step: &Step, phase: Option<PhaseKind>) -> Option<Side> {
+    match phase? {
+        PhaseKind::Hold { side, .. } | PhaseKind::Rest { side, .. } => side,
+        PhaseKind::Prepare => first_side(step).map(|(s, _)| s),
+        PhaseKind::SwitchSides => other_side(step),
+        PhaseKind::Task => None,
+    }
+}
+
+/// The side a step starts on, and whether another follows (`true`: "first").
+fn first_side(step: &Step) -> Option<(Side, bool)> {
+    match step.sides {
+        Sides::None => None,
+        Sides::Both => Some((Side::Left, true)),
+        Sides::Left => Some((Side::Left, false)),
+        Sides::Right => Some((Side::Right, false)),
+    }
+}
+
+/// The side after the switch.
+fn other_side(step: &Step) -> Option<Side> {
+    (step.sides == Sides::Both).then_some(Side::Right)
+}
+
+/// "Left leg", "Right foot", "Left side".
+fn side_words(step: &Step, side: Side) -> String {
+    let limb = limb(&step.targets).to_lowercase();
+    match side {
+        Side::Left => format!("Left {limb}"),
+        Side::Right => format!("Right {limb}"),
+    }
+}
+
+/// A step in a wind-down that is a stretch (it works a limb): it says "Hold" like a stretch.
+fn is_stretch(step: &Step) -> bool {
+    step.sides != Sides::None
+}
+
+/// Text as a sentence: trailing spaces and a final full stop removed (the caller adds its
+/// own), the first letter capital. Titles in capitals ("SCREENS OFF") are read as words too.
+fn sentence(text: &str) -> String {
+    let t = text.trim().trim_end_matches('.');
+    let shouting =
+        t.chars().filter(|c| c.is_alphabetic()).count() > 1 && t.chars().all(|c| !c.is_lowercase());
+    let t = if shouting {
+        t.to_lowercase()
+    } else {
+        t.to_string()
+    };
+    let mut chars = t.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::routine::builtin;
+    use std::fmt::Write as _;
+
+    fn listing(routine: &Routine) -> String {
+        let mut out = String::new();
+        for l in script(routine) {
+            let secs = l.at.as_secs();
+            let ticks = if l.ticks.is_empty() {
+                String::new()
+            } else {
+                format!(
+                    "  [ticks {}]",
+                    l.ticks
+                        .iter()
+                        .map(u32::to_string)
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                )
+            };
+            let _ = writeln!(
+                out,
+                "{}:{:02} {:<6} {}{ticks}",
+                secs / 60,
+                secs % 60,
+                l.tone.as_str(),
+                l.said
+            );
+            if let Some(d) = l.details {
+                let _ = writeln!(out, "       (details) {d}");
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_spoken_script_of_every_built_in_routine() {
+        for b in builtin::ROUTINES {
+            let r = b.load().expect("a built-in routine parses");
+            insta::assert_snapshot!(format!("script_{}", r.id), listing(&r));
+        }
+    }
+
+    #[test]
+    fn the_safety_paragraph_is_found_in_the_notes() {
+        let r = builtin::ROUTINES[0].load().unwrap();
+        let s = safety(&r);
+        assert_eq!(s.len(), 1);
+        assert!(s[0].starts_with("Safety: this is a general stretching routine"));
+        assert!(s[0].ends_with("because of this app."));
+    }
+
+    #[test]
+    fn titles_become_sentences() {
+        assert_eq!(sentence("SCREENS OFF"), "Screens off");
+        assert_eq!(sentence("wall calf stretch."), "Wall calf stretch");
+        assert_eq!(sentence("  "), "");
+        assert_eq!(sentence("A"), "A");
+    }
+
+    #[test]
+    fn tones_are_distinct_for_each_kind_of_moment() {
+        let p = |kind| Phase {
+            step: 0,
+            kind,
+            length: Duration::from_secs(10),
+            start: Duration::ZERO,
+        };
+        let hold = p(PhaseKind::Hold {
+            side: None,
+            rep: 1,
+            reps: 1,
+        });
+        let rest = p(PhaseKind::Rest {
+            side: None,
+            after_rep: 1,
+        });
+        let switch = p(PhaseKind::SwitchSides);
+        let tones = [
+            tone(Some(&hold)),
+            tone(Some(&rest)),
+            tone(Some(&switch)),
+            tone(None),
+            Tone::Tick,
+        ];
+        let mut distinct = tones.to_vec();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), tones.len());
+        assert_eq!(tone(Some(&p(PhaseKind::Prepare))), Tone::Ready);
+        assert!(ticks_in(&hold) && ticks_in(&rest) && !ticks_in(&switch));
+        assert!(!ticks_in(&p(PhaseKind::Task)));
+    }
+}
