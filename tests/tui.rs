@@ -1094,3 +1094,33 @@ fn with_no_room_for_the_instructions_i_shows_them_in_place_of_the_countdown() {
     let back = screen_text(&draw(&app, t0, 40, 12));
     assert_eq!(back, first);
 }
+
+/// The reminders screen shows times to the minute: the app wakes as the next minute begins
+/// (and only there: home and progress sleep). With a broken file there is no reminder to
+/// choose, switch or test, and the hint line does not offer those keys.
+#[test]
+fn the_reminders_screen_wakes_each_minute_and_hints_only_what_works() {
+    let t0 = Instant::now();
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let dirs = windown::paths::Dirs::under(tmp.path());
+    let mut app = App::new(Look::FULL, home(), false);
+    assert_eq!(app.next_wake(t0, || cx(t0).wall), None, "home sleeps");
+    let out = app.key(ch('r'), &cx(t0));
+    work(&mut app, out, &dirs, t0);
+    // 21:30:00 exactly: the next wake is a whole minute on; 21:30:45: 15 s on.
+    let wall = cx(t0).wall;
+    assert_eq!(app.next_wake(t0, || wall), Some(t0 + secs(60)));
+    let later = wall + chrono::Duration::seconds(45);
+    assert_eq!(app.next_wake(t0, || later), Some(t0 + secs(15)));
+    assert!(app.advance(&cx(t0)).0, "a new minute redraws");
+    let keys = row(&draw(&app, t0, 80, 24), 23);
+    assert!(keys.contains("space on/off"), "{keys}");
+
+    std::fs::create_dir_all(&dirs.config).expect("a config folder");
+    std::fs::write(dirs.reminders_file(), "garbage = [\n").expect("written");
+    let out = app.key(ch('r'), &cx(t0));
+    work(&mut app, out, &dirs, t0);
+    let keys = row(&draw(&app, t0, 80, 24), 23);
+    assert!(!keys.contains("on/off") && !keys.contains("test"), "{keys}");
+    assert!(keys.contains("refresh") && keys.contains("back"), "{keys}");
+}
