@@ -50,6 +50,8 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// List the stretch library: the ids a routine step can name with stretch = "ID".
+    Stretches,
     /// Write a new routine file in your routines folder to edit.
     New {
         /// Id of the new routine (lowercase letters, digits, -).
@@ -139,6 +141,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Show { routine, details } => routine::cmd::show(dirs, &routine, details),
             Command::Validate { paths } => routine::cmd::validate(dirs, &paths),
             Command::New { id, from } => routine::cmd::new_routine(dirs, &id, from.as_deref()),
+            Command::Stretches => routine::library_cmd::stretches(dirs),
             Command::Run(args) => run(args),
             Command::Remind(c) => remind::cmd::dispatch(dirs, c),
             Command::Checkin(a) => history::cmd::checkin(dirs, a),

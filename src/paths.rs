@@ -74,6 +74,10 @@ impl Dirs {
     pub fn figures(&self) -> PathBuf {
         self.config.join("figures")
     }
+    /// The person's stretch library (beside `routines`).
+    pub fn stretches(&self) -> PathBuf {
+        self.config.join("stretches")
+    }
     pub fn history_file(&self) -> PathBuf {
         self.data.join("history.jsonl")
     }

@@ -86,11 +86,11 @@ fn list_shows_built_ins_user_files_overrides_and_broken_files() {
     assert_eq!(
         env.clean(&out.stdout),
         "\
-ID                     TITLE                   KIND       TIME          STEPS  FROM
-evening-legs           Evening legs            stretch    3:50              2  built-in
-evening-legs-extended  Evening legs, extended  stretch    11:00             4  built-in
-mine                   Mine                    stretch    0:35              1  ROOT/config/routines/mine.toml
-wind-down              My evening              wind-down  0:00 +1 task      1  ROOT/config/routines/wind-down.toml (overrides built-in)
+ID                     TITLE                   KIND       TIME           STEPS  FROM
+evening-legs           Evening legs            stretch    4:00 +1 task       3  built-in
+evening-legs-extended  Evening legs, extended  stretch    11:20 +1 task      5  built-in
+mine                   Mine                    stretch    0:35               1  ROOT/config/routines/mine.toml
+wind-down              My evening              wind-down  0:00 +1 task       1  ROOT/config/routines/wind-down.toml (overrides built-in)
 
 1 routine file could not be loaded (`windown validate FILE` shows the details):
   ROOT/config/routines/broken.toml:5:12: step 1 (\"a\"): unknown target \"hamstring\"
@@ -151,7 +151,11 @@ Total: 1:00, plus 1 task that waits for you
             .stdout
             .contains("   0:10    0:10  HOLD - LEFT LEG, rep 1 of 3\n")
     );
-    assert!(built_in.stdout.ends_with("\nTotal: 3:50\n"));
+    assert!(
+        built_in
+            .stdout
+            .ends_with("\nTotal: 4:00, plus 1 task that waits for you\n")
+    );
 }
 
 #[test]
@@ -260,7 +264,7 @@ fn validate_warns_about_missing_figures_but_passes() {
 warning: fig.toml: step 1 (\"Calf\"): no figure named \"wal-calf\"; the step is shown without one
   = hint: did you mean \"wall-calf\"?
 warning: fig.toml: step 2 (\"Mine\"): no figure named \"my-own\"; the step is shown without one
-  = hint: draw it in ROOT/config/figures/my-own.txt, or use a built-in figure: hamstring-seated, quad-standing, soleus-calf, wall-calf
+  = hint: draw it in ROOT/config/figures/my-own.txt, or use a built-in figure: hamstring-seated, hamstring-towel, quad-side-lying, quad-standing, soleus-calf, wall-calf
 "
     );
     std::fs::create_dir_all(env.root().join("config/figures")).unwrap();

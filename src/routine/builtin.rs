@@ -42,6 +42,22 @@ pub const FIGURES: &[(&str, &str)] = &[
         include_str!("../../assets/figures/hamstring-seated.utf8.txt"),
     ),
     (
+        "hamstring-towel",
+        include_str!("../../assets/figures/hamstring-towel.txt"),
+    ),
+    (
+        "hamstring-towel.utf8",
+        include_str!("../../assets/figures/hamstring-towel.utf8.txt"),
+    ),
+    (
+        "quad-side-lying",
+        include_str!("../../assets/figures/quad-side-lying.txt"),
+    ),
+    (
+        "quad-side-lying.utf8",
+        include_str!("../../assets/figures/quad-side-lying.utf8.txt"),
+    ),
+    (
         "quad-standing",
         include_str!("../../assets/figures/quad-standing.txt"),
     ),

@@ -14,6 +14,7 @@ use std::time::Duration;
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::library::{Library, Stretch};
 use super::model::{Breathe, Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{self, Diagnostic, did_you_mean};
@@ -63,9 +64,11 @@ struct RawDefaults {
     sides: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 struct RawStep {
+    /// A stretch of the library whose text this step inherits (see [`Cx::inherit`]).
+    stretch: Option<Spanned<String>>,
     title: Option<Spanned<String>>,
     instructions: Option<Vec<Spanned<String>>>,
     caution: Option<Spanned<String>>,
@@ -82,7 +85,7 @@ struct RawStep {
     breathe: Option<Spanned<RawBreathe>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Clone)]
 #[serde(deny_unknown_fields)]
 struct RawBreathe {
     #[serde(rename = "in")]
@@ -126,7 +129,8 @@ pub fn read_file_and_text(path: &Path) -> Result<(Routine, String), Vec<Diagnost
         .file_stem()
         .map(|s| s.to_string_lossy())
         .unwrap_or_default();
-    parse(
+    parse_with(
+        &Library::for_routine_file(path),
         &path.display().to_string(),
         &text,
         &stem,
@@ -143,6 +147,17 @@ pub fn parse(
     stem: &str,
     origin: Origin,
 ) -> Result<Routine, Vec<Diagnostic>> {
+    parse_with(Library::builtin(), shown, text, stem, origin)
+}
+
+/// [`parse`], with `library` the stretches a step may name.
+pub fn parse_with(
+    library: &Library,
+    shown: &str,
+    text: &str,
+    stem: &str,
+    origin: Origin,
+) -> Result<Routine, Vec<Diagnostic>> {
     let raw: RawRoutine = toml::from_str(text).map_err(|e| vec![toml_problem(shown, text, &e)])?;
     let mut cx = Cx {
         shown,
@@ -150,6 +165,7 @@ pub fn parse(
         lines: diag::Lines::new(text),
         problems: Vec::new(),
         more: 0,
+        library,
     };
     let routine = cx.routine(raw, stem, origin);
     if cx.problems.is_empty() {
@@ -275,6 +291,8 @@ struct Cx<'a> {
     /// Problems found after [`diag::MAX_PER_FILE`] were kept: counted, never built (building
     /// each would quote its line, and a hostile file can hold tens of thousands).
     more: usize,
+    /// The stretches a step may name with `stretch = "ID"`.
+    library: &'a Library,
 }
 
 /// Which part of the file a value belongs to, for the start of messages.
@@ -649,7 +667,8 @@ impl Cx<'_> {
 
     fn step(&mut self, n: usize, raw: &Spanned<RawStep>, defaults: &Defaults) -> Step {
         let header = self.header_span(raw.span());
-        let s = raw.get_ref();
+        let inherited = self.inherit(n, raw.get_ref());
+        let s = &inherited;
         let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
         let title = match &s.title {
             Some(t) => self.title(&owner, t),
@@ -854,6 +873,59 @@ impl Cx<'_> {
             inhale: inhale?,
             exhale: exhale?,
         })
+    }
+}
+
+impl Cx<'_> {
+    /// The step as written, with what it leaves out taken from the library stretch it names
+    /// (`stretch = "ID"`): title, instructions, caution, figure, targets, and sides (for a
+    /// timed step). An inherited value is located at the `stretch` key. An unknown id is
+    /// reported there, with "did you mean".
+    fn inherit(&mut self, n: usize, s: &RawStep) -> RawStep {
+        let mut out = s.clone();
+        let Some(id) = &s.stretch else {
+            return out;
+        };
+        let Some(st) = self.library.get(id.get_ref()) else {
+            let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
+            let message = format!("{}unknown stretch \"{}\"", owner.0, id.get_ref());
+            let hint = match did_you_mean(id.get_ref(), self.library.ids()) {
+                Some(m) => format!("did you mean \"{m}\"?"),
+                None => "`windown stretches` lists the stretches of the library".into(),
+            };
+            self.hint(id.span(), message, hint);
+            // One problem is enough: no "missing title" as well.
+            if out.title.is_none() {
+                out.title = Some(Spanned::new(id.span(), id.get_ref().clone()));
+            }
+            return out;
+        };
+        fill_from(&mut out, st, id.span());
+        out
+    }
+}
+
+/// Fill the keys `step` does not set from `stretch`, each located at `at`.
+fn fill_from(step: &mut RawStep, stretch: &Stretch, at: Range<usize>) {
+    let here = |v: &str| Spanned::new(at.clone(), v.to_string());
+    let is_task = step.kind.as_ref().is_some_and(|k| k.get_ref() == "task");
+    if step.title.is_none() {
+        step.title = Some(here(&stretch.title));
+    }
+    if step.instructions.is_none() && !stretch.instructions.is_empty() {
+        step.instructions = Some(stretch.instructions.iter().map(|l| here(l)).collect());
+    }
+    if step.caution.is_none() {
+        step.caution = stretch.caution.as_deref().map(here);
+    }
+    if step.figure.is_none() {
+        step.figure = stretch.figure.as_deref().map(here);
+    }
+    if step.targets.is_none() && !stretch.targets.is_empty() {
+        step.targets = Some(stretch.targets.iter().map(|t| here(t)).collect());
+    }
+    if step.sides.is_none() && !is_task {
+        step.sides = stretch.sides.as_deref().map(here);
     }
 }
 

@@ -11,7 +11,8 @@
 //! - rest: "Rest."; switch: "Switch sides. Right leg."; a task: its title; the end: "All done."
 //!
 //! The details (a step's first instruction and its caution) are offered once, at get ready,
-//! when the get-ready phase is long enough to say them ([`details`]); whether they are said is
+//! when the get-ready phase is long enough to say them, and a task's every instruction as it
+//! begins ([`details`]); whether they are said is
 //! the speaker's setting. Tones: [`tone`] for a phase change, [`Tone::Tick`] in each of the
 //! last [`TICKS`] seconds of a hold, a rest and a get-ready ([`ticks_in`]).
 //!
@@ -98,6 +99,17 @@ pub fn breath(b: Breath) -> (Tone, &'static str) {
     }
 }
 
+/// Every instruction of a task step, then its caution, as one text.
+fn task_details(step: &Step) -> Option<String> {
+    let parts: Vec<String> = step
+        .instructions
+        .iter()
+        .chain(step.caution.iter())
+        .map(|t| fill_sides(t, None))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" "))
+}
+
 /// Whether the last seconds of this phase tick: holds, rests and get-ready phases do; a side
 /// switch (a short move) and a task (no clock) do not.
 pub fn ticks_in(phase: &Phase) -> bool {
@@ -177,9 +189,13 @@ pub fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
 
 /// The step's first instruction and its caution, to be said once at its get ready after its
 /// own words, when that phase is long enough to say them; the first instruction alone when
-/// only that fits. `None` for other phases, and when nothing fits.
+/// only that fits. A task (it waits, so there is time) offers every instruction, so that a
+/// set-up can be followed by ear. `None` for other phases, and when nothing fits.
 pub fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
     let phase = plan.phases.get(index)?;
+    if phase.kind == PhaseKind::Task {
+        return task_details(routine.steps.get(phase.step)?);
+    }
     if phase.kind != PhaseKind::Prepare {
         return None;
     }

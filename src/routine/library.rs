@@ -1,0 +1,458 @@
+//! The stretch library: named stretches a routine step can point at with `stretch = "ID"`,
+//! inheriting the title, instructions, caution, figure, targets and sides (the step may set
+//! any of them itself). A content fix in the library reaches every routine that uses it.
+//!
+//! The built-in library is `assets/stretches.toml`, compiled into the binary; the person's own
+//! stretches are `*.toml` files in the `stretches` folder beside their `routines` folder
+//! ([`Dirs::stretches`](crate::paths::Dirs::stretches)). A person's stretch with a built-in id
+//! replaces the built-in one. A library file holds `[[stretch]]` tables (README, "The stretch
+//! library").
+//!
+//! Owns the library file format, its checks (every problem located), and lookup by id. It reads
+//! only the library folder it is given; merging a stretch into a step is `parse`'s job.
+
+use std::path::Path;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::catalog::toml_files;
+use super::model::{PLACEHOLDERS, Target};
+use super::parse::{MAX_TEXT_CHARS, is_valid_figure_name, is_valid_id};
+use crate::config::{read_text_file, toml_error};
+use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
+
+/// The built-in library's source.
+pub const BUILTIN_SOURCE: &str = include_str!("../../assets/stretches.toml");
+/// Where the built-in library is shown in messages.
+pub const BUILTIN_PATH: &str = "assets/stretches.toml";
+/// Largest library file read, in bytes.
+const MAX_FILE_BYTES: u64 = 256 * 1024;
+/// Most stretches in one library file.
+pub const MAX_STRETCHES: usize = 200;
+
+/// One stretch of the library, checked. Targets and sides are kept as the words a routine file
+/// uses (already known to be valid), so a step inherits them as if it had written them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stretch {
+    pub id: String,
+    pub title: String,
+    pub instructions: Vec<String>,
+    pub caution: Option<String>,
+    pub figure: Option<String>,
+    pub targets: Vec<String>,
+    /// "none", "both", "left" or "right"; `None`: the step's or the routine's choice.
+    pub sides: Option<String>,
+    /// Shipped in the binary (false: one of the person's files).
+    pub builtin: bool,
+}
+
+/// Every stretch a routine can name, and the problems of any library file that did not load.
+#[derive(Debug, Clone, Default)]
+pub struct Library {
+    stretches: Vec<Stretch>,
+    pub problems: Vec<Diagnostic>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawLibrary {
+    stretch: Option<Vec<Spanned<RawStretch>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStretch {
+    id: Option<Spanned<String>>,
+    title: Option<Spanned<String>>,
+    instructions: Option<Vec<Spanned<String>>>,
+    caution: Option<Spanned<String>>,
+    figure: Option<Spanned<String>>,
+    targets: Option<Vec<Spanned<String>>>,
+    sides: Option<Spanned<String>>,
+}
+
+impl Library {
+    /// The built-in library (a test keeps it free of problems).
+    pub fn builtin() -> &'static Library {
+        static LIB: OnceLock<Library> = OnceLock::new();
+        LIB.get_or_init(|| {
+            let (stretches, problems) = match parse(BUILTIN_PATH, BUILTIN_SOURCE, true) {
+                Ok(s) => (s, Vec::new()),
+                Err(d) => (Vec::new(), d),
+            };
+            Library {
+                stretches,
+                problems,
+            }
+        })
+    }
+
+    /// The built-in library and every `*.toml` file of `folder` (missing: no error). A broken
+    /// file adds none of its stretches and keeps its problems.
+    pub fn with_folder(folder: &Path) -> Library {
+        let mut lib = Library::builtin().clone();
+        let Ok(paths) = toml_files(folder) else {
+            return lib;
+        };
+        for path in paths {
+            let shown = path.display().to_string();
+            let loaded = read_text_file(&path, MAX_FILE_BYTES)
+                .map_err(|d| vec![d])
+                .and_then(|text| parse(&shown, &text, false));
+            match loaded {
+                Ok(stretches) => {
+                    for s in stretches {
+                        lib.stretches.retain(|old| old.id != s.id || !old.builtin);
+                        if lib.stretches.iter().any(|old| old.id == s.id) {
+                            lib.problems.push(Diagnostic::file(
+                                &shown,
+                                format!("stretch \"{}\" is defined twice in the folder", s.id),
+                            ));
+                            continue;
+                        }
+                        lib.stretches.push(s);
+                    }
+                }
+                Err(d) => lib.problems.extend(d),
+            }
+        }
+        lib
+    }
+
+    /// The library a routine file sees: built-in, plus the `stretches` folder beside the file's
+    /// folder when that folder is named `routines` (the layout under the config folder).
+    pub fn for_routine_file(path: &Path) -> Library {
+        let folder = path
+            .parent()
+            .filter(|p| p.file_name() == Some("routines".as_ref()));
+        match folder.and_then(Path::parent) {
+            Some(config) => Library::with_folder(&config.join("stretches")),
+            None => Library::builtin().clone(),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Stretch> {
+        self.stretches.iter().find(|s| s.id == id)
+    }
+
+    /// Every stretch, built-in ones first, each group in file order.
+    pub fn stretches(&self) -> &[Stretch] {
+        &self.stretches
+    }
+
+    /// The ids, for "did you mean".
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.stretches.iter().map(|s| s.id.as_str())
+    }
+}
+
+/// Parse and check one library file: its stretches, or every problem found.
+pub fn parse(shown: &str, text: &str, builtin: bool) -> Result<Vec<Stretch>, Vec<Diagnostic>> {
+    let raw: RawLibrary = toml::from_str(text).map_err(|e| vec![toml_error(shown, text, &e)])?;
+    let mut problems = Problems::new(shown, text);
+    let mut out: Vec<Stretch> = Vec::new();
+    let list = raw.stretch.unwrap_or_default();
+    if list.is_empty() {
+        problems.push(
+            Problem::new(0..0, "a stretch library file holds no stretch")
+                .with_hint("add a [[stretch]] table with an id and a title"),
+        );
+    }
+    for (i, raw) in list.iter().enumerate() {
+        if i == MAX_STRETCHES {
+            problems.push(Problem::new(
+                raw.span(),
+                format!("too many stretches (the limit is {MAX_STRETCHES})"),
+            ));
+            break;
+        }
+        if let Some(s) = stretch(&mut problems, i + 1, raw, builtin) {
+            if let Some(first) = out.iter().position(|o| o.id == s.id) {
+                let span = raw.get_ref().id.as_ref().map_or(raw.span(), Spanned::span);
+                problems.push(Problem::new(
+                    span,
+                    format!(
+                        "stretch {}: id \"{}\" is used by stretch {} too",
+                        i + 1,
+                        s.id,
+                        first + 1
+                    ),
+                ));
+                continue;
+            }
+            out.push(s);
+        }
+    }
+    if problems.is_empty() {
+        Ok(out)
+    } else {
+        Err(problems.finish())
+    }
+}
+
+fn stretch(
+    problems: &mut Problems<'_>,
+    n: usize,
+    raw: &Spanned<RawStretch>,
+    builtin: bool,
+) -> Option<Stretch> {
+    let before = problems.len();
+    let s = raw.get_ref();
+    let owner = format!("stretch {n}: ");
+    let id = match &s.id {
+        Some(id) if is_valid_id(id.get_ref()) => id.get_ref().clone(),
+        Some(id) => {
+            problems.push(
+                Problem::new(
+                    id.span(),
+                    format!("{owner}\"{}\" is not a valid id", id.get_ref()),
+                )
+                .with_hint(
+                    "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"wall-calf\"",
+                ),
+            );
+            String::new()
+        }
+        None => {
+            problems.push(
+                Problem::new(raw.span().start..raw.span().start, format!("{owner}missing id"))
+                    .with_hint("add id = \"my-stretch\": a routine step names it with stretch = \"my-stretch\""),
+            );
+            String::new()
+        }
+    };
+    let title = match &s.title {
+        Some(t) => {
+            let v = text(problems, &owner, "title", t);
+            if v.trim().is_empty() || v.contains(['\n', '\t']) {
+                problems.push(Problem::new(
+                    t.span(),
+                    format!("{owner}a title is one line, not empty"),
+                ));
+            }
+            v
+        }
+        None => {
+            problems.push(
+                Problem::new(
+                    raw.span().start..raw.span().start,
+                    format!("{owner}missing title"),
+                )
+                .with_hint("every stretch needs a title, such as title = \"Wall calf stretch\""),
+            );
+            String::new()
+        }
+    };
+    let instructions = s
+        .instructions
+        .iter()
+        .flatten()
+        .map(|line| text(problems, &owner, "instructions", line))
+        .collect();
+    let caution = s
+        .caution
+        .as_ref()
+        .map(|c| text(problems, &owner, "caution", c));
+    let figure = s.figure.as_ref().map(|f| {
+        if !is_valid_figure_name(f.get_ref()) {
+            problems.push(
+                Problem::new(f.span(), format!("{owner}\"{}\" is not a valid figure name", f.get_ref()))
+                    .with_hint("a figure name is lowercase letters, digits, \"-\" and \"_\", such as \"wall-calf\""),
+            );
+        }
+        f.get_ref().clone()
+    });
+    let mut targets = Vec::new();
+    for t in s.targets.iter().flatten() {
+        if Target::from_name(t.get_ref()).is_none() {
+            let names = Target::ALL.map(Target::as_str);
+            let hint = match did_you_mean(t.get_ref(), names) {
+                Some(s) => format!("did you mean \"{s}\"?"),
+                None => format!("known targets: {}", names.join(", ")),
+            };
+            problems.push(
+                Problem::new(
+                    t.span(),
+                    format!("{owner}unknown target \"{}\"", t.get_ref()),
+                )
+                .with_hint(hint),
+            );
+        } else if !targets.contains(t.get_ref()) {
+            targets.push(t.get_ref().clone());
+        }
+    }
+    let sides = s.sides.as_ref().map(|v| {
+        const NAMES: [&str; 4] = ["none", "both", "left", "right"];
+        if !NAMES.contains(&v.get_ref().as_str()) {
+            let mut p = Problem::new(
+                v.span(),
+                format!(
+                    "{owner}sides must be one of \"none\", \"both\", \"left\", \"right\", not \"{}\"",
+                    v.get_ref()
+                ),
+            );
+            if let Some(s) = did_you_mean(v.get_ref(), NAMES) {
+                p = p.with_hint(format!("did you mean \"{s}\"?"));
+            }
+            problems.push(p);
+        }
+        v.get_ref().clone()
+    });
+    (problems.len() == before).then_some(Stretch {
+        id,
+        title,
+        instructions,
+        caution,
+        figure,
+        targets,
+        sides,
+        builtin,
+    })
+}
+
+/// A text field: no control characters but newline and tab, at most [`MAX_TEXT_CHARS`], and
+/// no placeholder but `{side}` and `{other}`.
+fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<String>) -> String {
+    let v = value.get_ref().replace("\r\n", "\n");
+    if let Some(c) = v
+        .chars()
+        .find(|&c| c != '\n' && crate::diag::is_unsafe_char(c))
+    {
+        problems.push(Problem::new(
+            value.span(),
+            format!(
+                "{owner}{key} contains the control character U+{:04X}",
+                c as u32
+            ),
+        ));
+    }
+    let n = v.chars().count();
+    if n > MAX_TEXT_CHARS {
+        problems.push(Problem::new(
+            value.span(),
+            format!("{owner}{key} is too long ({n} characters; the limit is {MAX_TEXT_CHARS})"),
+        ));
+    }
+    let mut rest = v.as_str();
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|i| i + open) else {
+            break;
+        };
+        let word = &rest[open..=close];
+        let looks = word.len() <= 22
+            && word.len() > 2
+            && word[1..word.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        if looks && !PLACEHOLDERS.contains(&word) {
+            problems.push(
+                Problem::new(
+                    value.span(),
+                    format!("{owner}{key} has an unknown placeholder \"{word}\""),
+                )
+                .with_hint("text may say {side} and {other}, filled in with left or right"),
+            );
+        }
+        rest = &rest[close + 1..];
+    }
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builtin_library_has_no_problems() {
+        let lib = Library::builtin();
+        assert!(lib.problems.is_empty(), "{:?}", lib.problems);
+        assert!(lib.get("wall-calf").is_some());
+    }
+
+    #[test]
+    fn a_broken_stretch_is_located() {
+        let text = "[[stretch]]\nid = \"x\"\ntitle = \"X\"\ntargets = [\"calvs\"]\n";
+        let d = parse("s.toml", text, false).unwrap_err();
+        assert_eq!(d[0].line, 4);
+        assert!(d[0].message.contains("unknown target \"calvs\""), "{d:?}");
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean \"calves\"?"));
+    }
+
+    #[test]
+    fn a_folder_stretch_replaces_a_builtin_one_and_adds_its_own() {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::write(
+            tmp.path().join("mine.toml"),
+            "[[stretch]]\nid = \"wall-calf\"\ntitle = \"My calf\"\n\n[[stretch]]\nid = \"ankle\"\ntitle = \"Ankle circles\"\n",
+        )
+        .unwrap();
+        let lib = Library::with_folder(tmp.path());
+        assert!(lib.problems.is_empty(), "{:?}", lib.problems);
+        assert_eq!(lib.get("wall-calf").unwrap().title, "My calf");
+        assert_eq!(lib.get("ankle").unwrap().title, "Ankle circles");
+        assert_eq!(lib.ids().filter(|i| *i == "wall-calf").count(), 1);
+    }
+
+    fn routine(text: &str) -> Result<crate::routine::Routine, Vec<Diagnostic>> {
+        crate::routine::parse::parse("r.toml", text, "r", crate::routine::Origin::BuiltIn)
+    }
+
+    #[test]
+    fn a_step_inherits_from_its_stretch_and_may_override_any_of_it() {
+        let r = routine(
+            "title = \"T\"\n[defaults]\nhold = \"10s\"\n[[step]]\nstretch = \"wall-calf\"\n\n[[step]]\nstretch = \"wall-calf\"\ntitle = \"Calf\"\nsides = \"left\"\ncaution = \"Mine.\"\n",
+        )
+        .unwrap();
+        let lib = Library::builtin().get("wall-calf").unwrap();
+        let (a, b) = (&r.steps[0], &r.steps[1]);
+        assert_eq!(a.title, lib.title);
+        assert_eq!(a.instructions, lib.instructions);
+        assert_eq!(a.caution, lib.caution);
+        assert_eq!(a.figure, lib.figure);
+        assert_eq!(a.targets, vec![crate::routine::Target::Calves]);
+        assert_eq!(a.sides, crate::routine::Sides::Both);
+        assert_eq!(b.title, "Calf");
+        assert_eq!(b.sides, crate::routine::Sides::Left);
+        assert_eq!(b.caution.as_deref(), Some("Mine."));
+        assert_eq!(b.instructions, lib.instructions);
+    }
+
+    #[test]
+    fn an_unknown_stretch_is_located_with_did_you_mean() {
+        let d = routine("title = \"T\"\n[[step]]\nhold = \"5s\"\nstretch = \"wall-calve\"\n")
+            .unwrap_err();
+        assert_eq!((d[0].line, d[0].column), (4, 11), "{d:?}");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].message, "step 1: unknown stretch \"wall-calve\"");
+        assert_eq!(d[0].hint.as_deref(), Some("did you mean \"wall-calf\"?"));
+        let d = routine("title = \"T\"\n[[step]]\nhold = \"5s\"\nstretch = \"zzz\"\n").unwrap_err();
+        assert_eq!(
+            d[0].hint.as_deref(),
+            Some("`windown stretches` lists the stretches of the library")
+        );
+    }
+
+    #[test]
+    fn a_routine_in_a_routines_folder_sees_the_stretches_folder_beside_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        std::fs::create_dir_all(dirs.stretches()).unwrap();
+        std::fs::write(
+            dirs.stretches().join("mine.toml"),
+            "[[stretch]]\nid = \"ankle\"\ntitle = \"Ankle circles\"\nsides = \"both\"\n",
+        )
+        .unwrap();
+        let file = dirs.routines().join("r.toml");
+        std::fs::write(
+            &file,
+            "title = \"R\"\n[[step]]\nstretch = \"ankle\"\nhold = \"5s\"\n",
+        )
+        .unwrap();
+        let r = crate::routine::parse::read_file(&file).unwrap();
+        assert_eq!(r.steps[0].title, "Ankle circles");
+        assert_eq!(r.steps[0].sides, crate::routine::Sides::Both);
+    }
+}

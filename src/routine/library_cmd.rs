@@ -1,0 +1,79 @@
+//! `windown stretches`: the stretch library's ids and titles, built-in and the person's own,
+//! with the problems of any library file that did not load (on stderr, exit 1).
+//!
+//! A thin shell around the pure [`render`], which the tests read.
+
+use std::process::ExitCode;
+
+use super::library::Library;
+use crate::error::{CmdResult, print_err, print_out};
+use crate::paths::Dirs;
+use crate::text;
+
+/// `windown stretches`.
+pub fn stretches(dirs: &Dirs) -> CmdResult {
+    let lib = Library::with_folder(&dirs.stretches());
+    print_out(&render(&lib))?;
+    if lib.problems.is_empty() {
+        return Ok(ExitCode::SUCCESS);
+    }
+    let err: String = lib.problems.iter().map(|d| format!("{d}\n")).collect();
+    print_err(&err);
+    Ok(ExitCode::from(1))
+}
+
+/// The table: id, title, sides, and where each stretch comes from; then how to use one.
+pub fn render(lib: &Library) -> String {
+    let mut rows: Vec<[String; 4]> =
+        vec![["ID".into(), "TITLE".into(), "SIDES".into(), "FROM".into()]];
+    for s in lib.stretches() {
+        rows.push([
+            s.id.clone(),
+            text::fit(&s.title, 36).into_owned(),
+            s.sides.clone().unwrap_or_else(|| "-".into()),
+            if s.builtin { "built-in" } else { "yours" }.into(),
+        ]);
+    }
+    let mut widths = [0usize; 4];
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(text::width(cell));
+        }
+    }
+    let mut out = String::new();
+    for row in &rows {
+        let line: String = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, w)| format!("{cell}{}  ", text::padding(cell, w)))
+            .collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out.push_str("\nUse one in a routine step: stretch = \"ID\" (the step may still set its own title, instructions, caution, figure, targets or sides).\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_listing_names_every_builtin_stretch() {
+        let out = render(Library::builtin());
+        for id in [
+            "wall-calf",
+            "bent-knee-calf",
+            "seated-hamstring",
+            "towel-hamstring",
+            "standing-quad",
+            "side-lying-quad",
+        ] {
+            assert!(
+                out.lines().any(|l| l.starts_with(id)),
+                "{id} missing:\n{out}"
+            );
+        }
+        assert!(out.starts_with("ID "), "{out}");
+    }
+}

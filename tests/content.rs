@@ -1,0 +1,321 @@
+//! The built-in content, read as a person would: no medicine named anywhere windown ships
+//! (routines, the stretch library, reminders, README, the string literals in src), every
+//! stretch done on both sides says which leg does what, and every figure shows its words.
+//!
+//! The list of names lives here, in the test, never in shipped text.
+
+use std::path::{Path, PathBuf};
+
+use windown::routine::builtin::{FIGURES, ROUTINES};
+use windown::routine::library::Library;
+use windown::routine::{Sides, StepKind};
+
+/// Medicines, supplements and remedies people try for cramps, with common spellings and brand
+/// names, and the words of dosing advice. Matched as whole words, ignoring case.
+const NAMES: &[&str] = &[
+    "quinine",
+    "quinnine",
+    "qualaquin",
+    "quinine sulfate",
+    "quinine sulphate",
+    "tonic water",
+    "magnesium",
+    "mag-phos",
+    "carisoprodol",
+    "soma",
+    "prosoma",
+    "statin",
+    "statins",
+    "atorvastatin",
+    "simvastatin",
+    "rosuvastatin",
+    "diuretic",
+    "diuretics",
+    "furosemide",
+    "frusemide",
+    "bendroflumethiazide",
+    "hydrochlorothiazide",
+    "thiazide",
+    "spironolactone",
+    "beta-agonist",
+    "beta-agonists",
+    "salmeterol",
+    "formoterol",
+    "baclofen",
+    "gabapentin",
+    "pregabalin",
+    "cyclobenzaprine",
+    "orphenadrine",
+    "diazepam",
+    "verapamil",
+    "diltiazem",
+    "naftidrofuryl",
+    "vitamin",
+    "vitamins",
+    "b12",
+    "ibuprofen",
+    "paracetamol",
+    "acetaminophen",
+    "naproxen",
+    "aspirin",
+    "potassium",
+    "calcium",
+    "electrolyte",
+    "electrolytes",
+    "supplement",
+    "supplements",
+    "dose",
+    "doses",
+    "dosage",
+    "mg",
+    "pill",
+    "pills",
+    "painkiller",
+    "painkillers",
+    "muscle relaxant",
+    "muscle relaxants",
+    "pickle juice",
+];
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn files(dir: &Path, ext: &str, out: &mut Vec<PathBuf>) {
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            files(&p, ext, out);
+        } else if p.extension().is_some_and(|x| x == ext) {
+            out.push(p);
+        }
+    }
+}
+
+/// The string literals of a Rust file (plain "..." literals; enough for a word search).
+fn literals(src: &str) -> String {
+    let mut out = String::new();
+    let mut inside = false;
+    let mut escaped = false;
+    for c in src.chars() {
+        if inside {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                inside = false;
+                out.push('\n');
+                continue;
+            }
+            out.push(c);
+        } else if c == '"' {
+            inside = true;
+        }
+    }
+    out
+}
+
+fn named(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    let is_word = |c: char| c.is_alphanumeric();
+    NAMES
+        .iter()
+        .copied()
+        .filter(|name| {
+            lower.match_indices(name).any(|(i, m)| {
+                let before = lower[..i].chars().next_back();
+                let after = lower[i + m.len()..].chars().next();
+                !before.is_some_and(is_word) && !after.is_some_and(is_word)
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn no_medicine_is_named_in_anything_windown_ships() {
+    let root = root();
+    let mut shipped: Vec<(String, String)> = Vec::new();
+    let mut paths = Vec::new();
+    files(&root.join("routines"), "toml", &mut paths);
+    files(&root.join("assets"), "toml", &mut paths);
+    files(&root.join("assets"), "txt", &mut paths);
+    paths.push(root.join("README.md"));
+    for p in paths {
+        shipped.push((
+            p.display().to_string(),
+            std::fs::read_to_string(&p).unwrap(),
+        ));
+    }
+    let mut sources = Vec::new();
+    files(&root.join("src"), "rs", &mut sources);
+    // Test files hold lists like this one; they are not shipped.
+    sources.retain(|p| !p.to_string_lossy().ends_with("_tests.rs"));
+    for p in sources {
+        let text = std::fs::read_to_string(&p).unwrap();
+        shipped.push((p.display().to_string(), literals(&text)));
+    }
+    assert!(shipped.len() > 40, "too few files read: {}", shipped.len());
+    let found: Vec<String> = shipped
+        .iter()
+        .filter_map(|(path, text)| {
+            let n = named(text);
+            (!n.is_empty()).then(|| format!("{path}: {n:?}"))
+        })
+        .collect();
+    assert!(found.is_empty(), "medicine named:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_name_search_finds_names_as_words_only() {
+    assert_eq!(named("Try Quinine."), ["quinine"]);
+    assert_eq!(named("a somatic word; dosed"), Vec::<&str>::new());
+    assert_eq!(named("400 mg daily"), ["mg"]);
+}
+
+#[test]
+fn every_stretch_on_both_sides_says_which_leg_does_what() {
+    for s in Library::builtin().stretches() {
+        if s.sides.as_deref() != Some("both") {
+            continue;
+        }
+        let text = s.instructions.join(" ");
+        assert!(text.contains("{side}"), "{}: no {{side}}", s.id);
+        assert!(
+            text.contains("the leg named is") || text.contains("it is the leg"),
+            "{}: does not say what the named leg does",
+            s.id
+        );
+    }
+    for b in ROUTINES {
+        for step in b.load().unwrap().steps {
+            if step.sides != Sides::None {
+                let text = step.instructions.join(" ");
+                assert!(text.contains("{side}"), "{}: {}", b.id, step.title);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_built_in_routine_sets_up_before_its_first_stretch_and_holds_a_support() {
+    for b in ROUTINES {
+        let r = b.load().unwrap();
+        let first_stretch = r.steps.iter().position(|s| s.figure.is_some()).unwrap();
+        assert!(
+            r.steps[..first_stretch]
+                .iter()
+                .any(|s| s.kind == StepKind::Task && s.title == "Set up safely"),
+            "{}",
+            b.id
+        );
+        for (i, s) in r.steps.iter().enumerate() {
+            let text = s.instructions.join(" ");
+            if s.title == "Standing thigh stretch" {
+                assert!(text.contains("hold it with your {other} hand the whole time"));
+                assert!(s.caution.as_deref().unwrap().contains("side-lying"));
+            }
+            // Sitting down after standing: time to change position (15-20 s).
+            if i > 0 && s.title.starts_with("Seated") {
+                assert!(
+                    (15..=20).contains(&s.prepare.as_secs()),
+                    "{}: {}",
+                    b.id,
+                    s.title
+                );
+            }
+            if s.title == "Slow breathing" {
+                assert_eq!(r.steps[i + 1].title, "Stand up slowly", "{}", b.id);
+            }
+        }
+    }
+}
+
+/// Each figure, and the words its drawing must show: checked against the instructions of the
+/// stretch that uses it, so that a figure and its words cannot drift apart.
+#[test]
+fn every_figure_shows_its_words() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "wall-calf",
+            &["lean your hips", "heel down"],
+            &["Lean your hips", "heel down"],
+        ),
+        (
+            "soleus-calf",
+            &["knee bent", "heel down"],
+            &["Bend the {side} knee", "heel down"],
+        ),
+        (
+            "hamstring-seated",
+            &[
+                "lean forward",
+                "from the hips",
+                "back flat",
+                "leg straight",
+                "heel down",
+            ],
+            &[
+                "lean forward from the hips",
+                "back flat",
+                "heel on the floor",
+            ],
+        ),
+        (
+            "hamstring-towel",
+            &["towel", "toes", "leg", "straight"],
+            &["towel", "draw the toes"],
+        ),
+        (
+            "quad-standing",
+            &[
+                "hold a chair or",
+                "heel toward",
+                "buttock",
+                "knees",
+                "together",
+            ],
+            &["hold it with", "heel toward your buttock", "knees together"],
+        ),
+        (
+            "quad-side-lying",
+            &["lie on your side", "heel", "buttock", "knees together"],
+            &[
+                "Lie on your {other} side",
+                "heel toward your buttock",
+                "knees together",
+            ],
+        ),
+    ];
+    let lib = Library::builtin();
+    for (figure, drawn, words) in cases {
+        for variant in [figure.to_string(), format!("{figure}.utf8")] {
+            let (_, text) = FIGURES.iter().find(|(n, _)| *n == variant).unwrap();
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for d in *drawn {
+                assert!(flat.contains(d), "{variant} does not show \"{d}\"");
+            }
+        }
+        let stretch = lib
+            .stretches()
+            .iter()
+            .find(|s| s.figure.as_deref() == Some(figure))
+            .unwrap_or_else(|| panic!("no stretch uses {figure}"));
+        let said = stretch.instructions.join(" ");
+        for w in *words {
+            assert!(
+                said.contains(w),
+                "{}: instructions do not say \"{w}\"",
+                stretch.id
+            );
+        }
+    }
+    // Every built-in figure is in the cases.
+    for (name, _) in FIGURES {
+        let base = name.trim_end_matches(".utf8");
+        assert!(
+            cases.iter().any(|(f, _, _)| *f == base),
+            "{base} is not checked"
+        );
+    }
+}
