@@ -601,6 +601,7 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
         started: now(),
         ended: now(),
         active_seconds: 200,
+        task_seconds: None,
         steps_done: 4,
         steps_skipped: 0,
         steps_total: 4,

@@ -162,8 +162,10 @@ fn one_line_per_phase_tasks_answered_from_stdin_and_the_cue_command_hears_each_p
 
 #[test]
 fn closed_stdin_at_a_task_ends_the_session_with_a_note() {
+    // Not the last step: left at the last step when it is a task, a session counts as
+    // finished (the engine's rule), which is not what this test is about.
     let routine = "title = \"T\"\n[[step]]\ntitle = \"Screens off\"\nkind = \"task\"\n\
-                   instructions = [\"Phone away.\"]\n";
+                   instructions = [\"Phone away.\"]\n[[step]]\ntitle = \"Into bed\"\nkind = \"task\"\n";
     let tmp = setup(routine, None);
     let out = windown(tmp.path())
         .args(["run", "tiny.toml", "--plain"])
@@ -173,7 +175,7 @@ fn closed_stdin_at_a_task_ends_the_session_with_a_note() {
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
         "0:00 TASK - - - Screens off\n  Phone away.\n  press Enter when done\n\
-         0:00 STOPPED - - - 0 of 1 steps done, 0 skipped\n"
+         0:00 STOPPED - - - 0 of 2 steps done, 0 skipped\n"
     );
     assert_eq!(
         String::from_utf8(out.stderr).unwrap(),

@@ -300,6 +300,7 @@ fn home_header_from_the_history() {
             started: at,
             ended: at,
             active_seconds: 240,
+            task_seconds: None,
             steps_done: 3,
             steps_skipped: 0,
             steps_total: 3,

@@ -365,7 +365,7 @@ fn text_row(r: &Record, replaced: bool) -> String {
     let at = r.at().format("%Y-%m-%d %H:%M");
     match r {
         Record::Session(s) => {
-            let time = crate::duration::human(std::time::Duration::from_secs(s.active_seconds));
+            let time = crate::duration::human(std::time::Duration::from_secs(s.timed_seconds()));
             let how = if s.finished {
                 format!("finished, {} of {} steps", s.steps_done, s.steps_total)
             } else {

@@ -29,7 +29,8 @@ pub use store::HistoryError;
 
 use crate::paths::Dirs;
 
-/// Append a session (finished or not).
+/// Append a session (finished or not). One started by mistake is written too; the numbers
+/// leave it out ([`SessionEntry::started_by_mistake`]).
 pub fn record_session(dirs: &Dirs, e: &SessionEntry) -> Result<(), HistoryError> {
     store::append(dirs, &Record::Session(e.clone()))
 }
@@ -133,7 +134,7 @@ fn summarize(
     let night = last_night_over(now);
     let evenings = stats::routine_evenings(records);
     let last_session = records.iter().rev().find_map(|r| match r {
-        Record::Session(s) => Some(s.clone()),
+        Record::Session(s) if !s.started_by_mistake() => Some(s.clone()),
         _ => None,
     });
     // The latest night wins; for the same night, the answer recorded last.
@@ -196,6 +197,20 @@ pub fn dismiss_checkin(dirs: &Dirs, now: DateTime<FixedOffset>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_session_records_without_task_time_still_read() {
+        let line = r#"{"v":1,"type":"session","routine_id":"wind-down","routine_title":"W","started":"2026-11-24T22:01:00+01:00","ended":"2026-11-24T22:45:10+01:00","active_seconds":2400,"steps_done":7,"steps_skipped":0,"steps_total":7,"finished":true}"#;
+        let record::Line::Record(Record::Session(e)) = record::parse_line(line) else {
+            panic!("not read");
+        };
+        assert_eq!((e.task_seconds, e.timed_seconds()), (None, 2400));
+        let mut new = e.clone();
+        new.task_seconds = Some(2200);
+        assert_eq!(new.timed_seconds(), 200);
+        let back = Record::Session(new.clone()).to_line();
+        assert!(back.contains("\"task_seconds\":2200"), "{back}");
+    }
 
     fn d(day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, day).unwrap()

@@ -39,8 +39,13 @@ pub struct SessionEntry {
     /// Local time with its offset.
     pub started: DateTime<FixedOffset>,
     pub ended: DateTime<FixedOffset>,
-    /// Time spent in the session, pauses excluded.
+    /// Time spent in the session, pauses excluded (waiting on task steps included).
     pub active_seconds: u64,
+    /// The part of `active_seconds` spent waiting on task steps ("something quiet"), which is
+    /// not stretching time. Absent in records written before windown counted it apart (read
+    /// as unknown: the whole active time counts, as it did then).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub task_seconds: Option<u64>,
     pub steps_done: u32,
     pub steps_skipped: u32,
     pub steps_total: u32,
@@ -48,7 +53,25 @@ pub struct SessionEntry {
     pub finished: bool,
 }
 
+/// A session quit unfinished before this much active time, with no step done, was started by
+/// mistake: it stays in the file, and the numbers leave it out (README, "What counts").
+pub const MISTAKE_SECONDS: u64 = 10;
+
 impl SessionEntry {
+    /// Quit unfinished within [`MISTAKE_SECONDS`] of active time with no step done: started
+    /// by mistake. Told by the record's own fields, so older records are judged the same way.
+    pub fn started_by_mistake(&self) -> bool {
+        !self.finished && self.steps_done == 0 && self.active_seconds < MISTAKE_SECONDS
+    }
+
+    /// Time spent on the clock (holds, rests, get-ready): the active time without the time
+    /// waiting on task steps. For a record from before task time was counted apart, the whole
+    /// active time.
+    pub fn timed_seconds(&self) -> u64 {
+        self.active_seconds
+            .saturating_sub(self.task_seconds.unwrap_or(0))
+    }
+
     /// The evening this session belongs to (see [`evening_of`]).
     pub fn evening(&self) -> NaiveDate {
         evening_of(self.started)
@@ -363,6 +386,7 @@ mod tests {
             started: t("2026-11-24T22:01:00+01:00"),
             ended: t("2026-11-24T22:05:10+01:00"),
             active_seconds: 240,
+            task_seconds: None,
             steps_done: 4,
             steps_skipped: 0,
             steps_total: 4,

@@ -205,6 +205,7 @@ pub struct Stats {
     pub longest_streak: u32,
     pub sessions: u32,
     pub sessions_finished: u32,
+    /// Time on the clock (stretching, breathing), without time waiting on task steps.
     pub active_seconds: u64,
     /// Nights with a morning check-in.
     pub checked_nights: u32,
@@ -315,10 +316,12 @@ impl Stats {
         let (mut cramps_logged, mut pain_given, mut pain_sum, mut pain_worst) = (0, 0, 0, None);
         for r in records {
             match r {
+                // Started by mistake: in the file, not in the numbers.
+                Record::Session(s) if s.started_by_mistake() => {}
                 Record::Session(s) => {
                     sessions += 1;
                     sessions_finished += u32::from(s.finished);
-                    active_seconds = active_seconds.saturating_add(s.active_seconds);
+                    active_seconds = active_seconds.saturating_add(s.timed_seconds());
                     if let Some(i) = slot(s.evening()) {
                         days[i].sessions += 1;
                         days[i].finished += u32::from(s.finished);
@@ -544,6 +547,7 @@ pub(crate) mod fixture {
             started,
             ended: started + chrono::Duration::seconds(240),
             active_seconds: if finished { 220 } else { 90 },
+            task_seconds: None,
             steps_done: if finished { 4 } else { 2 },
             steps_skipped: 0,
             steps_total: 4,
@@ -634,6 +638,7 @@ mod tests {
             started: at,
             ended: at,
             active_seconds: 200,
+            task_seconds: None,
             steps_done: 4,
             steps_skipped: 0,
             steps_total: 4,
@@ -676,6 +681,42 @@ mod tests {
             "3 of 24 nights (13%)"
         );
         assert_eq!(s.comparison.after_none.describe(), "4 of 5 nights (80%)");
+    }
+
+    #[test]
+    fn a_session_quit_in_its_first_seconds_is_left_out_of_the_numbers() {
+        let mut recs = vec![fixture::session(20, "22:05", true)];
+        let mut mistake = fixture::session(21, "22:05", false);
+        if let Record::Session(e) = &mut mistake {
+            e.active_seconds = crate::history::record::MISTAKE_SECONDS - 1;
+            e.steps_done = 0;
+            e.task_seconds = Some(0);
+        }
+        recs.push(mistake.clone());
+        let s = Stats::compute(&recs, d(2026, 11, 22));
+        assert_eq!((s.sessions, s.sessions_finished), (1, 1));
+        // Ten seconds in, or one step done: a session that counts.
+        if let Record::Session(e) = &mut mistake {
+            e.steps_done = 1;
+        }
+        recs[1] = mistake;
+        assert_eq!(Stats::compute(&recs, d(2026, 11, 22)).sessions, 2);
+    }
+
+    #[test]
+    fn time_waiting_on_tasks_is_not_stretching_time() {
+        let mut wind_down = fixture::session(20, "21:30", true);
+        if let Record::Session(e) = &mut wind_down {
+            e.active_seconds = 2400;
+            e.task_seconds = Some(2180);
+        }
+        let old = fixture::session(21, "22:05", true); // no task time: all of it counts
+        let old_secs = match &old {
+            Record::Session(e) => e.active_seconds,
+            _ => unreachable!(),
+        };
+        let s = Stats::compute(&[wind_down, old], d(2026, 11, 22));
+        assert_eq!(s.active_seconds, 220 + old_secs);
     }
 
     #[test]

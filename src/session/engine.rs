@@ -106,10 +106,14 @@ pub struct Summary {
     pub routine_title: String,
     /// Time running or waiting on a task; pauses and stalls are not counted.
     pub active: Duration,
+    /// The part of `active` spent waiting on task steps ("something quiet"): not stretching.
+    pub task: Duration,
     pub steps_done: u32,
     pub steps_skipped: u32,
     pub steps_total: u32,
-    /// True when the session reached the end of the routine, false when it was quit.
+    /// True when the session reached the end of the routine, or was left at its last step
+    /// when that is a task ("Into bed": the person is doing what it says); false when it was
+    /// quit before.
     pub finished: bool,
 }
 
@@ -192,6 +196,9 @@ pub struct Session {
     active: Duration,
     /// Since when active time accrues (running or waiting on a task).
     active_since: Option<Instant>,
+    /// Time spent waiting on tasks so far, and since when the current wait runs.
+    task: Duration,
+    task_since: Option<Instant>,
     /// Time of the last `advance` or `control` call.
     seen: Instant,
     stalled: Option<Duration>,
@@ -243,6 +250,8 @@ impl Session {
             skipped_core: vec![false; steps],
             active: Duration::ZERO,
             active_since: None,
+            task: Duration::ZERO,
+            task_since: None,
             seen: now,
             stalled: None,
             shown: (usize::MAX, 0, 0),
@@ -358,6 +367,8 @@ impl Session {
                     step
                 };
                 for i in target..=step {
+                    // A step finished once stays counted: going back to do it again does not
+                    // take it away (set_mark keeps a done step done).
                     self.set_mark(i, Mark::Pending);
                     if let Some(core) = self.skipped_core.get_mut(i) {
                         *core = false;
@@ -392,8 +403,15 @@ impl Session {
                 }
             }
             Control::Quit => {
+                // Left at the last step when it is a task ("Into bed"): the person is doing
+                // what it says, so the routine counts as finished and the task as done.
+                let at_last_task =
+                    self.clock == Clock::Waiting && self.at + 1 == self.plan.phases.len();
+                if at_last_task {
+                    self.leave_phase();
+                }
                 self.set_clock(Clock::Over, now);
-                self.ended = Some(false);
+                self.ended = Some(at_last_task);
                 fx.push(Effect::Finished(self.summary(now)));
                 changed = true;
             }
@@ -599,6 +617,10 @@ impl Session {
             routine_id: self.routine.id.clone(),
             routine_title: self.routine.title.clone(),
             active,
+            task: self.task.saturating_add(
+                self.task_since
+                    .map_or(Duration::ZERO, |t| now.saturating_duration_since(t)),
+            ),
             steps_done: count(Mark::Done),
             steps_skipped: count(Mark::Skipped),
             steps_total: self.routine.steps.len() as u32,
@@ -659,8 +681,12 @@ impl Session {
         stalled
     }
 
+    /// Mark a step. A step once done stays done: going back over it with `p` and skipping it,
+    /// or quitting during the second go, does not un-count it.
     fn set_mark(&mut self, step: usize, mark: Mark) {
-        if let Some(m) = self.marks.get_mut(step) {
+        if let Some(m) = self.marks.get_mut(step)
+            && *m != Mark::Done
+        {
             *m = mark;
         }
     }
@@ -720,8 +746,17 @@ impl Session {
         }
     }
 
-    /// Change the clock, settling active time at `at`.
+    /// Change the clock, settling active time (and task time) at `at`.
     fn set_clock(&mut self, clock: Clock, at: Instant) {
+        match (self.clock == Clock::Waiting, clock == Clock::Waiting) {
+            (true, false) => {
+                if let Some(t) = self.task_since.take() {
+                    self.task = self.task.saturating_add(at.saturating_duration_since(t));
+                }
+            }
+            (false, true) => self.task_since = Some(at),
+            _ => {}
+        }
         let counts = |c: Clock| matches!(c, Clock::Running { .. } | Clock::Waiting);
         match (counts(self.clock), counts(clock)) {
             (true, false) => {

@@ -370,7 +370,7 @@ fn skip_step_jumps_to_the_next_step_with_one_cue() {
 }
 
 #[test]
-fn back_goes_to_the_previous_step_and_forgets_its_outcome() {
+fn back_goes_to_the_previous_step_which_stays_counted() {
     let c = clock();
     let r = routine(vec![timed("A", Sides::None, 1), timed("B", Sides::None, 1)]);
     let (mut s, _) = Session::start(r, c.at(0.0));
@@ -381,7 +381,8 @@ fn back_goes_to_the_previous_step_and_forgets_its_outcome() {
     assert_eq!(cues(&fx), ["GET READY"]);
     let v = s.view(c.at(14.0));
     assert_eq!((v.step_index, v.remaining), (0, secs(3)));
-    assert_eq!(s.summary(c.at(14.0)).steps_done, 0);
+    // A finished step is not un-counted by going back to it.
+    assert_eq!(s.summary(c.at(14.0)).steps_done, 1);
     // Back on the first step starts it over.
     s.advance(c.at(15.5));
     let fx = s.control(Control::BackStep, c.at(15.5));
@@ -497,6 +498,7 @@ fn finishing_reports_once_and_then_nothing_moves() {
             routine_id: "test".into(),
             routine_title: "Test routine".into(),
             active: secs(20),
+            task: secs(7),
             steps_done: 2,
             steps_skipped: 0,
             steps_total: 2,
@@ -873,4 +875,73 @@ fn a_breath_pacer_turns_in_and_out_through_a_hold_and_wakes_for_each_turn() {
     s.control(Control::Pause, c.at(11.0));
     assert_eq!(s.next_wake(c.at(11.0)), None);
     assert!(breaths(&s.advance(c.at(30.0))).is_empty());
+}
+
+#[test]
+fn leaving_the_session_at_its_last_step_when_it_is_a_task_finishes_it() {
+    let c = clock();
+    let r = routine(vec![timed("Calf", Sides::None, 1), task("Into bed")]);
+    let (mut s, _) = Session::start(r.clone(), c.at(0.0));
+    let t = c.at(0.0);
+    run_through(&mut s, t);
+    assert!(s.view(c.at(13.0)).waiting_on_task);
+    // Five minutes later the terminal is closed (or q pressed): the person went to bed.
+    let fx = s.control(Control::Quit, c.at(313.0));
+    let sum = finished(&fx).expect("recorded");
+    assert!(sum.finished, "{sum:?}");
+    assert_eq!((sum.steps_done, sum.steps_total), (2, 2));
+    // Quitting at a task that is not the last one is a quit, as before.
+    let (mut s, _) = Session::start(
+        routine(vec![task("Lights down"), timed("Calf", Sides::None, 1)]),
+        c.at(0.0),
+    );
+    let sum = finished(&s.control(Control::Quit, c.at(60.0))).unwrap();
+    assert!(!sum.finished);
+    assert_eq!(sum.steps_done, 0);
+}
+
+#[test]
+fn time_waiting_on_tasks_is_counted_apart_from_timed_time() {
+    let c = clock();
+    let r = routine(vec![task("Something quiet"), timed("Calf", Sides::None, 1)]);
+    let (mut s, _) = Session::start(r, c.at(0.0));
+    // Forty minutes of something quiet, then the 13-second stretch.
+    s.control(Control::CompleteTask, c.at(2400.0));
+    let mut t = c.at(2400.0);
+    while let Some(d) = s.phase_deadline() {
+        t = d;
+        s.advance(t);
+    }
+    let sum = s.summary(t);
+    assert!(sum.finished);
+    assert_eq!(sum.task, secs(2400));
+    assert_eq!(sum.active, secs(2413));
+    use chrono::TimeZone as _;
+    let wall = chrono::FixedOffset::east_opt(0)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 30, 21, 0, 0)
+        .unwrap();
+    let e = sum.history_entry(wall, wall);
+    assert_eq!((e.active_seconds, e.task_seconds), (2413, Some(2400)));
+    assert_eq!(e.timed_seconds(), 13);
+}
+
+#[test]
+fn going_back_after_finishing_a_step_does_not_uncount_it() {
+    let c = clock();
+    let r = routine(vec![
+        timed("Calf", Sides::None, 1),
+        timed("Hamstring", Sides::None, 1),
+    ]);
+    let (mut s, _) = Session::start(r, c.at(0.0));
+    // The calf runs out (3 s get ready, 10 s hold): done.
+    s.advance(c.at(3.0));
+    s.advance(c.at(13.0));
+    assert_eq!(s.summary(c.at(13.0)).steps_done, 1);
+    // p: back to the calf, then skip it: it was done once and stays done.
+    s.control(Control::BackStep, c.at(14.0));
+    assert_eq!(s.summary(c.at(14.0)).steps_done, 1);
+    s.control(Control::SkipStep, c.at(15.0));
+    let sum = s.summary(c.at(15.0));
+    assert_eq!((sum.steps_done, sum.steps_skipped), (1, 0));
 }

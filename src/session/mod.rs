@@ -45,6 +45,7 @@ impl Summary {
             started,
             ended,
             active_seconds: self.active.as_secs(),
+            task_seconds: Some(self.task.as_secs()),
             steps_done: self.steps_done,
             steps_skipped: self.steps_skipped,
             steps_total: self.steps_total,

@@ -373,7 +373,13 @@ impl Player<'_> {
             .unwrap_or_else(|| self.session.summary(now));
         let end = ending(summary);
         if !matches!(end, Ending::OutputClosed(_)) {
-            let _ = self.write_end("STOPPED", end.summary());
+            // Left at a last step that is a task: finished (the engine's rule).
+            let word = if end.summary().finished {
+                "DONE"
+            } else {
+                "STOPPED"
+            };
+            let _ = self.write_end(word, end.summary());
         }
         end
     }
@@ -639,9 +645,9 @@ mod tests {
     fn stdin_closed_at_a_task_ends_with_a_note() {
         let (tx, rx) = mpsc::channel();
         tx.send(Input::Eof).unwrap();
-        let (end, out, err) = play_with(routine(vec![task("Screens off")]), &rx);
+        let (end, out, err) = play_with(routine(vec![task("Screens off"), task("Into bed")]), &rx);
         assert!(
-            out.ends_with("0:00 STOPPED - - - 0 of 1 steps done, 0 skipped\n"),
+            out.ends_with("0:00 STOPPED - - - 0 of 2 steps done, 0 skipped\n"),
             "{out}"
         );
         assert_eq!(
@@ -649,6 +655,19 @@ mod tests {
             "note: stdin is closed, so nothing can answer; the session ends here\n"
         );
         assert_eq!(end.exit_code(), 1);
+    }
+
+    #[test]
+    fn stopped_at_a_last_step_that_is_a_task_is_done() {
+        let (tx, rx) = mpsc::channel();
+        tx.send(Input::Eof).unwrap();
+        // Its one step is a task, so it is the last: the session counts as finished.
+        let (end, out, _) = play_with(routine(vec![task("Into bed")]), &rx);
+        assert!(
+            out.ends_with("0:00 DONE - - - 1 of 1 steps done, 0 skipped\n"),
+            "{out}"
+        );
+        assert!(end.summary().finished);
     }
 
     #[test]
