@@ -319,3 +319,28 @@ fn every_figure_shows_its_words() {
         );
     }
 }
+
+/// The safety text every built-in routine's notes carry (README, routine notes, the cramp
+/// screen): the 10-minute rule, "is it really a cramp?", and the medicine line, no names.
+#[test]
+fn every_built_in_routine_carries_the_safety_text() {
+    for b in ROUTINES {
+        let notes = b.load().unwrap().notes.unwrap_or_default();
+        for needle in [
+            "longer than 10 minutes",
+            "Is it really a cramp?",
+            "a change in your medicines, tell your doctor or pharmacist",
+            "never stop or change a medicine on your own",
+        ] {
+            assert!(notes.contains(needle), "{}: no \"{needle}\"", b.id);
+        }
+    }
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for needle in [
+        "longer than 10 minutes",
+        "Is it really a cramp?",
+        "Never stop or change a medicine on your own",
+    ] {
+        assert!(readme.contains(needle), "README: no \"{needle}\"");
+    }
+}

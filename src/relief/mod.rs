@@ -22,6 +22,9 @@ pub const URGENT: &str = "If a cramp lasts more than 10 minutes and does not eas
 /// "Is it really a cramp?", in two plain lines, no diagnosis.
 pub const IS_IT_A_CRAMP: &str = "A cramp is a sudden, hard, painful tightening of a muscle that eases with stretching. An urge to move the legs, calf pain that comes when walking, or numbness or weakness are different: tell a doctor about those.";
 
+/// The medicine line, with no medicine named: shown after a cramp, with "is it a cramp?".
+pub const MEDICINES: &str = "Some medicines and health conditions can make cramps more likely: if yours began or got worse after a change in medicines, tell your doctor or pharmacist. Never stop or change a medicine on your own.";
+
 /// Which leg.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]

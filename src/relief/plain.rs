@@ -158,6 +158,7 @@ pub fn play(
         }
     }
     let _ = writeln!(out, "{}", super::IS_IT_A_CRAMP);
+    let _ = writeln!(out, "{}", super::MEDICINES);
     let _ = writeln!(
         out,
         "How bad was it at worst, 0 to {PAIN_MAX}? (Enter leaves it out)"

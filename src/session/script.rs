@@ -383,8 +383,8 @@ mod tests {
         let r = builtin::ROUTINES[0].load().unwrap();
         let s = safety(&r);
         assert_eq!(s.len(), 1);
-        assert!(s[0].starts_with("Safety: this is a general stretching routine"));
-        assert!(s[0].ends_with("because of this app."));
+        assert!(s[0].starts_with("Safety: this is a general routine"));
+        assert!(s[0].ends_with("never stop or change a medicine on your own."));
     }
 
     #[test]

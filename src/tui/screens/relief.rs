@@ -321,9 +321,13 @@ impl View for Relief {
                 }
                 line(pain_line(*pain, w), &mut y);
                 y += 1;
-                let is_it = text::wrap(relief::IS_IT_A_CRAMP, w);
-                if y + is_it.len() as u16 <= body.y + body.height {
-                    for l in is_it {
+                // Each whole or not at all, "is it a cramp?" first.
+                for said in [relief::IS_IT_A_CRAMP, relief::MEDICINES] {
+                    let lines = text::wrap(said, w);
+                    if y + lines.len() as u16 > body.y + body.height {
+                        break;
+                    }
+                    for l in lines {
                         line(Line::styled(l, night::FAINT_STYLE), &mut y);
                     }
                 }
