@@ -312,6 +312,7 @@ fn home_header_from_the_history() {
             at,
         )),
         checkin_due: false,
+        checkin_skipped: false,
         note: None,
         last_night_cramps: Vec::new(),
         nudge: false,

@@ -96,6 +96,9 @@ pub struct HomeSummary {
     /// check-in, the prompt was not skipped since, and the file can take one (not from a
     /// newer format): ask about that night.
     pub checkin_due: bool,
+    /// The latest night that is over has no check-in, and the prompt was skipped: the home
+    /// screen can reopen it on request.
+    pub checkin_skipped: bool,
     /// Something in the file could not be read (a torn line, a newer format): a short note
     /// the home screen may show. The numbers above cover what could be read.
     pub note: Option<String>,
@@ -121,6 +124,7 @@ pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
     };
     let mut s = summarize(&loaded.records, now, store::read_dismissed(dirs), note);
     s.checkin_due &= writable;
+    s.checkin_skipped &= writable;
     s
 }
 
@@ -153,6 +157,7 @@ fn summarize(
         last_session,
         last_checkin: last_checkin.cloned(),
         checkin_due: !answered && dismissed.is_none_or(|d| d < evening),
+        checkin_skipped: !answered && dismissed.is_some_and(|d| d >= evening),
         note,
         last_night_cramps: stats::cramps_of_night(records, night),
         nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
@@ -218,6 +223,20 @@ mod tests {
 
     fn at(s: &str) -> DateTime<FixedOffset> {
         DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    #[test]
+    fn a_skipped_checkin_can_be_reopened_until_it_is_answered() {
+        let recs = vec![stats::fixture::session(20, "22:05", true)];
+        let now = at("2026-11-21T18:43:00+01:00");
+        let s = summarize(&recs, now, None, None);
+        assert!(s.checkin_due && !s.checkin_skipped);
+        let s = summarize(&recs, now, Some(d(21)), None);
+        assert!(!s.checkin_due && s.checkin_skipped);
+        let mut answered = recs.clone();
+        answered.push(stats::fixture::checkin(20, Cramps::None));
+        let s = summarize(&answered, now, Some(d(21)), None);
+        assert!(!s.checkin_due && !s.checkin_skipped);
     }
 
     #[test]

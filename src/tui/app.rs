@@ -316,24 +316,14 @@ impl App {
                 self.home.header = header_text(&summary, at, self.look);
                 // Said once per run: on the first look, not again after each session.
                 if ask {
-                    if let Some(n) = summary.note {
+                    if let Some(n) = summary.note.clone() {
                         self.home.notice = Some(n);
                     }
                     if summary.checkin_due && self.home.checkin.is_none() {
-                        self.home.checkin = Some(Checkin {
-                            night_of: crate::history::last_night_over(at),
-                            logged: crate::history::cmd::logged_line(
-                                &summary.last_night_cramps,
-                                "last night",
-                            ),
-                            woke_known: summary
-                                .last_night_cramps
-                                .iter()
-                                .any(|c| c.relief_seconds.is_some()),
-                            answered: None,
-                            count: Some(summary.last_night_cramps.len() as u32).filter(|&n| n > 0),
-                            counted: false,
-                        });
+                        self.home.checkin = Some(Checkin::of(&summary, at));
+                    }
+                    if summary.checkin_skipped {
+                        self.home.reopen = Some(Checkin::of(&summary, at));
                     }
                     self.home.nudge = summary.nudge;
                 }

@@ -9,6 +9,8 @@
 
 use std::time::Duration;
 
+use chrono::Timelike as _;
+
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -80,6 +82,8 @@ pub enum Action {
     Reminders,
     Progress,
     Cramp,
+    /// Reopen the check-in about last night after it was skipped.
+    Checkin,
     Help,
     Quit,
 }
@@ -139,6 +143,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Cramp,
         does: "a cramp now: the relief guide",
         hint: hint("cramp", 7),
+    },
+    Binding {
+        keys: &[Key::Char('a')],
+        action: Action::Checkin,
+        does: "reopen last night's check-in after a skip",
+        hint: None,
     },
     Binding {
         keys: &[Key::Char('?')],
@@ -290,6 +300,8 @@ pub struct Home {
     pub notice: Option<String>,
     /// The morning question, shown until answered or skipped.
     pub checkin: Option<Checkin>,
+    /// The question after it was skipped (this run, or an earlier one): `a` asks it again.
+    pub reopen: Option<Checkin>,
     /// Cramps often broke the person's sleep lately: the gentle nudge to see a GP, said once
     /// per run over the details, in plain words and no warning colour; cleared by the next key.
     pub nudge: bool,
@@ -378,6 +390,10 @@ impl Home {
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],
             Action::Progress => return vec![Act::Go(Goto::Progress)],
             Action::Cramp => return vec![Act::Go(Goto::Relief)],
+            Action::Checkin => match self.reopen.take() {
+                Some(c) => self.checkin = Some(c),
+                None => self.notice = Some("Last night's check-in is answered already.".into()),
+            },
             Action::Help => return vec![Act::Help],
             Action::Quit => return vec![Act::Quit],
         }
@@ -478,7 +494,8 @@ impl Home {
     }
 
     /// The morning question, above the key line over the bottom of the panels.
-    fn render_checkin(&self, c: &Checkin, look: Look, area: Rect, buf: &mut Buffer) {
+    fn render_checkin(&self, c: &Checkin, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        let look = cx.look;
         let extra = u16::from(c.logged.is_some() && area.height >= 12);
         // Wider with the cramps logged, so two of them fit on their line at 80 columns.
         let w = area.width.min(if extra == 1 { 72 } else { 60 });
@@ -489,7 +506,7 @@ impl Home {
             height: (4 + extra).min(area.height),
         };
         Clear.render(a, buf);
-        let block = theme::panel(look, "Good morning");
+        let block = theme::panel(look, checkin_title(cx.wall.hour()));
         let inner = block.inner(a);
         block.render(a, buf);
         if inner.height == 0 || inner.width < 4 {
@@ -574,7 +591,7 @@ impl View for Home {
         self.render_list(look, left, buf);
         self.render_detail(look, right, buf);
         if let Some(c) = &self.checkin {
-            self.render_checkin(c, look, area, buf);
+            self.render_checkin(c, cx, area, buf);
         }
         keys::hint_line(look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
     }
@@ -646,7 +663,10 @@ impl View for Home {
                             count: None,
                             woke: None,
                         })];
-                        self.checkin = None;
+                        let asked = self.checkin.take();
+                        if answer == Answer::Skip {
+                            self.reopen = asked;
+                        }
                         return acts;
                     }
                     None => return self.home_key(key),
@@ -664,6 +684,36 @@ impl View for Home {
             return Vec::new();
         }
         self.home_key(key)
+    }
+}
+
+/// The check-in box's title for the hour it is shown: "Good morning" from 04:00 to noon,
+/// "Last night" the rest of the day (never "Good morning" at 18:43).
+pub fn checkin_title(hour: u32) -> &'static str {
+    if (4..12).contains(&hour) {
+        "Good morning"
+    } else {
+        "Last night"
+    }
+}
+
+impl Checkin {
+    /// The question about the latest night that is over, from the home summary at `at`.
+    pub fn of(
+        summary: &crate::history::HomeSummary,
+        at: chrono::DateTime<chrono::FixedOffset>,
+    ) -> Checkin {
+        Checkin {
+            night_of: crate::history::last_night_over(at),
+            logged: crate::history::cmd::logged_line(&summary.last_night_cramps, "last night"),
+            woke_known: summary
+                .last_night_cramps
+                .iter()
+                .any(|c| c.relief_seconds.is_some()),
+            answered: None,
+            count: Some(summary.last_night_cramps.len() as u32).filter(|&n| n > 0),
+            counted: false,
+        }
     }
 }
 
@@ -784,5 +834,96 @@ pub fn minutes(d: Duration) -> String {
         format!("{s} s")
     } else {
         format!("{} min", s.div_ceil(60))
+    }
+}
+
+#[cfg(test)]
+mod checkin_tests {
+    use super::*;
+    use chrono::TimeZone as _;
+    use ratatui::crossterm::event::KeyModifiers;
+
+    fn cx() -> Cx {
+        Cx {
+            look: Look::FULL,
+            now: std::time::Instant::now(),
+            wall: chrono::Local
+                .with_ymd_and_hms(2026, 11, 24, 18, 43, 0)
+                .single()
+                .expect("a valid local time"),
+            muted: false,
+        }
+    }
+
+    fn press(h: &mut Home, c: char) -> Vec<Act> {
+        h.key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &cx())
+    }
+
+    #[test]
+    fn the_title_follows_the_time_of_day() {
+        assert_eq!(checkin_title(7), "Good morning");
+        assert_eq!(checkin_title(11), "Good morning");
+        assert_eq!(checkin_title(12), "Last night");
+        assert_eq!(checkin_title(18), "Last night");
+        assert_eq!(checkin_title(2), "Last night");
+    }
+
+    #[test]
+    fn a_skipped_checkin_reopens_with_a() {
+        let night_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        let mut h = Home {
+            checkin: Some(Checkin {
+                night_of,
+                ..Checkin::default()
+            }),
+            ..Home::default()
+        };
+        let acts = press(&mut h, 's');
+        assert!(matches!(
+            acts.as_slice(),
+            [Act::Do(Job::Checkin {
+                answer: Answer::Skip,
+                ..
+            })]
+        ));
+        assert!(h.checkin.is_none());
+        assert!(press(&mut h, 'a').is_empty());
+        assert_eq!(h.checkin.as_ref().map(|c| c.night_of), Some(night_of));
+        // Answered this time: nothing left to reopen.
+        let acts = press(&mut h, 'n');
+        assert!(matches!(
+            acts.as_slice(),
+            [Act::Do(Job::Checkin {
+                answer: Answer::Cramps(Cramps::None),
+                ..
+            })]
+        ));
+        assert!(h.checkin.is_none() && h.reopen.is_none());
+        press(&mut h, 'a');
+        assert!(h.checkin.is_none());
+        assert_eq!(
+            h.notice.as_deref(),
+            Some("Last night's check-in is answered already.")
+        );
+    }
+
+    #[test]
+    fn the_box_is_titled_for_the_evening_with_the_panels_borders() {
+        let h = Home {
+            checkin: Some(Checkin::default()),
+            ..Home::default()
+        };
+        let mut buf = Buffer::empty(Rect::new(0, 0, 80, 24));
+        h.render(&cx(), buf.area, &mut buf);
+        let text: String = (0..24)
+            .map(|y| {
+                (0..80)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect();
+        assert!(text.contains("╭ Last night ─"), "{text}");
+        assert!(!text.contains("Good morning"), "{text}");
     }
 }
