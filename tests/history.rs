@@ -148,8 +148,8 @@ fn checkin_then_history_in_text_json_and_csv() {
     assert_eq!(
         o,
         format!(
-            "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds\n\
-             checkin,{},2020-03-01,,,,,,,,,mild,2,\"left calf, \"\"3am\"\"\",,false,,,,\n",
+            "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds,task_seconds\n\
+             checkin,{},2020-03-01,,,,,,,,,mild,2,\"left calf, \"\"3am\"\"\",,false,,,,,\n",
             at.to_rfc3339()
         )
     );
@@ -178,8 +178,8 @@ fn checkin_then_history_in_text_json_and_csv() {
     let flags: Vec<&str> = o
         .lines()
         .skip(1)
-        // `replaced`, before the four empty cramp columns.
-        .map(|l| l.strip_suffix(",,,,").unwrap())
+        // `replaced`, before the four empty cramp columns and the empty task_seconds.
+        .map(|l| l.strip_suffix(",,,,,").unwrap())
         .map(|l| &l[l.rfind(',').unwrap() + 1..])
         .collect();
     assert_eq!(flags, ["true", "false", "false"]);

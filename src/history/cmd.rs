@@ -432,13 +432,13 @@ pub fn cramp_row(c: &record::CrampEntry) -> String {
     line
 }
 
-const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds";
+const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds,task_seconds";
 
 /// The cramp columns at the end of a row (empty for the other records).
 const CRAMP_COLUMNS: usize = 4;
 
 fn csv_row(r: &Record, replaced: bool) -> String {
-    let cells: Vec<String> = match r {
+    let mut cells: Vec<String> = match r {
         Record::Session(s) => vec![
             "session".into(),
             s.started.to_rfc3339(),
@@ -494,6 +494,12 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             v
         }
     };
+    // Last, so that the columns before it keep their places: a session's time waiting on
+    // task steps (empty for the other records, and for a session recorded before it counted).
+    cells.push(match r {
+        Record::Session(s) => s.task_seconds.map(|n| n.to_string()).unwrap_or_default(),
+        _ => String::new(),
+    });
     cells
         .iter()
         .map(|c| csv_cell(c))
@@ -622,13 +628,17 @@ mod tests {
         let n = CSV_HEADER.split(',').count();
         let f = super::super::stats::fixture::checkin(3, Cramps::Bad);
         assert_eq!(csv_row(&f, true).split(',').count(), n);
-        assert!(csv_row(&f, true).ends_with(",true,,,,"));
-        let s = super::super::stats::fixture::session(3, "22:00", true);
+        assert!(csv_row(&f, true).ends_with(",true,,,,,"));
+        let mut s = super::super::stats::fixture::session(3, "22:00", true);
         assert_eq!(csv_row(&s, false).split(',').count(), n);
+        if let Record::Session(e) = &mut s {
+            e.task_seconds = Some(40);
+        }
+        assert!(csv_row(&s, false).ends_with(",,,,,40"));
         let c = super::super::stats::fixture::cramp(3, "03:12", Some(6));
         let row = csv_row(&c, false);
         assert_eq!(row.split(',').count(), n, "{row}");
-        assert!(row.ends_with(",left,calf,6,"), "{row}");
+        assert!(row.ends_with(",left,calf,6,,"), "{row}");
         assert!(
             row.starts_with("cramp,2026-11-04T03:12:00+01:00,2026-11-03,"),
             "{row}"
