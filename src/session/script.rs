@@ -8,11 +8,12 @@
 //! - hold: "Hold.", with the rep when there are several ("Hold. 2 of 3."); a wind-down step
 //!   that is not a stretch says its title instead; a hold that begins a step without a
 //!   get-ready phase names the step and side first;
-//! - rest: "Rest."; switch: "Switch sides. Right leg."; a task: its title; the end: "All done."
+//! - rest: "Rest."; switch: "Switch sides. Right leg."; a task: its title and its
+//!   instructions (it waits, and they say what to do); the end: "All done."
 //!
 //! The details (a step's first instruction and its caution) are offered once, at get ready,
-//! when the get-ready phase is long enough to say them, and a task's every instruction as it
-//! begins ([`details`]); whether they are said is
+//! when the get-ready phase is long enough to say them, and a task's caution as it begins
+//! ([`details`]); whether they are said is
 //! the speaker's setting. Tones: [`tone`] for a phase change, [`Tone::Tick`] in each of the
 //! last [`TICKS`] seconds of a hold, a rest and a get-ready ([`ticks_in`]).
 //!
@@ -99,15 +100,19 @@ pub fn breath(b: Breath) -> (Tone, &'static str) {
     }
 }
 
-/// Every instruction of a task step, then its caution, as one text.
+/// What a task says as it begins: its title, then every instruction. A task waits, so there
+/// is time, and its words are what to do (the set-up before the first stretch: the chair, the
+/// floor, the light): heard whether or not the details are.
+fn task_words(step: &Step) -> String {
+    std::iter::once(format!("{}.", sentence(&step.title)))
+        .chain(step.instructions.iter().map(|t| fill_sides(t, None)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A task's details: its caution.
 fn task_details(step: &Step) -> Option<String> {
-    let parts: Vec<String> = step
-        .instructions
-        .iter()
-        .chain(step.caution.iter())
-        .map(|t| fill_sides(t, None))
-        .collect();
-    (!parts.is_empty()).then(|| parts.join(" "))
+    step.caution.as_deref().map(|c| fill_sides(c, None))
 }
 
 /// Whether the last seconds of this phase tick: holds, rests and get-ready phases do; a side
@@ -143,7 +148,7 @@ pub fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
             }
             None => format!("{}.", sentence(&step.title)),
         },
-        PhaseKind::Task => format!("{}.", sentence(&step.title)),
+        PhaseKind::Task => task_words(step),
         PhaseKind::Rest { .. } => "Rest.".into(),
         PhaseKind::SwitchSides => match other_side(step) {
             Some(side) => format!("Switch sides. {}.", side_words(step, side)),
@@ -189,8 +194,8 @@ pub fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
 
 /// The step's first instruction and its caution, to be said once at its get ready after its
 /// own words, when that phase is long enough to say them; the first instruction alone when
-/// only that fits. A task (it waits, so there is time) offers every instruction, so that a
-/// set-up can be followed by ear. `None` for other phases, and when nothing fits.
+/// only that fits. A task offers its caution (its instructions are in what it says). `None`
+/// for other phases, and when nothing fits.
 pub fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
     let phase = plan.phases.get(index)?;
     if phase.kind == PhaseKind::Task {
