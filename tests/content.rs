@@ -344,3 +344,69 @@ fn every_built_in_routine_carries_the_safety_text() {
         assert!(readme.contains(needle), "README: no \"{needle}\"");
     }
 }
+
+fn windown(root: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_windown"))
+        .args(args)
+        .env("WINDOWN_CONFIG_DIR", root.join("config"))
+        .env("WINDOWN_DATA_DIR", root.join("data"))
+        .env("WINDOWN_STATE_DIR", root.join("state"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn windown_stretches_lists_the_library_and_reports_a_broken_file_at_its_place() {
+    let tmp = tempfile::tempdir().unwrap();
+    let out = windown(tmp.path(), &["stretches"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("side-lying-quad   Side-lying thigh stretch  both   built-in"),
+        "{text}"
+    );
+
+    let folder = tmp.path().join("config/stretches");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(
+        folder.join("mine.toml"),
+        "[[stretch]]\nid = \"ankle\"\ntitle = \"Ankle circles\"\nsides = \"bth\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        folder.join("good.toml"),
+        "[[stretch]]\nid = \"toe-curl\"\ntitle = \"Toe curls\"\n",
+    )
+    .unwrap();
+    let out = windown(tmp.path(), &["stretches"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("toe-curl          Toe curls"), "{text}");
+    assert!(!text.contains("ankle"), "{text}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    let shown = folder.join("mine.toml").display().to_string();
+    assert_eq!(
+        err,
+        format!(
+            "error: {shown}:4:9: stretch 1: sides must be one of \"none\", \"both\", \"left\", \"right\", not \"bth\"\n  |\n4 | sides = \"bth\"\n  |         ^^^^^\n  = hint: did you mean \"both\"?\n"
+        )
+    );
+
+    // A routine in the routines folder uses the person's stretch; a typo is located.
+    let routines = tmp.path().join("config/routines");
+    std::fs::create_dir_all(&routines).unwrap();
+    std::fs::write(
+        routines.join("feet.toml"),
+        "title = \"Feet\"\n[[step]]\nstretch = \"toe-curl\"\nhold = \"5s\"\n\n[[step]]\nstretch = \"toe-crul\"\nhold = \"5s\"\n",
+    )
+    .unwrap();
+    let out = windown(tmp.path(), &["show", "feet"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("feet.toml:7:11: step 2: unknown stretch \"toe-crul\""),
+        "{err}"
+    );
+    assert!(err.contains("= hint: did you mean \"toe-curl\"?"), "{err}");
+}

@@ -17,7 +17,7 @@ pub fn stretches(dirs: &Dirs) -> CmdResult {
     if lib.problems.is_empty() {
         return Ok(ExitCode::SUCCESS);
     }
-    let err: String = lib.problems.iter().map(|d| format!("{d}\n")).collect();
+    let err: String = lib.problems.iter().map(|d| d.to_string()).collect();
     print_err(&err);
     Ok(ExitCode::from(1))
 }
