@@ -93,8 +93,16 @@ impl Library {
     /// file adds none of its stretches and keeps its problems.
     pub fn with_folder(folder: &Path) -> Library {
         let mut lib = Library::builtin().clone();
-        let Ok(paths) = toml_files(folder) else {
-            return lib;
+        let paths = match toml_files(folder) {
+            Ok(p) => p,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return lib,
+            Err(e) => {
+                lib.problems.push(Diagnostic::file(
+                    folder.display().to_string(),
+                    format!("cannot read the stretches folder: {e}"),
+                ));
+                return lib;
+            }
         };
         for path in paths {
             let shown = path.display().to_string();
@@ -378,6 +386,26 @@ mod tests {
         assert_eq!(d[0].line, 4);
         assert!(d[0].message.contains("unknown target \"calvs\""), "{d:?}");
         assert_eq!(d[0].hint.as_deref(), Some("did you mean \"calves\"?"));
+    }
+
+    #[test]
+    fn a_stretches_folder_that_is_a_file_is_reported_not_skipped() {
+        let tmp = tempfile::tempdir().unwrap();
+        let file = tmp.path().join("stretches");
+        std::fs::write(&file, "not a folder").unwrap();
+        let lib = Library::with_folder(&file);
+        assert_eq!(lib.problems.len(), 1, "{:?}", lib.problems);
+        assert!(
+            lib.problems[0]
+                .message
+                .starts_with("cannot read the stretches folder")
+        );
+        assert!(lib.get("wall-calf").is_some());
+        assert!(
+            Library::with_folder(&tmp.path().join("none"))
+                .problems
+                .is_empty()
+        );
     }
 
     #[test]
