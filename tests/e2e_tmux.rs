@@ -700,3 +700,53 @@ fn the_interface_speaks_and_sounds_and_v_and_m_silence_it() {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("CUES-EXITED"), "the shell after windown");
 }
+
+/// Live files: a routine file created, edited and removed while the home screen is open
+/// shows up, changes and goes without a key pressed; Enter runs the file as it is now.
+#[test]
+fn routine_files_written_while_open_show_up_change_and_go() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("live");
+    let routines = t.dir.path().join("config/routines");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Quick test"), "the home screen");
+    let file = routines.join("zz-live.toml");
+    let live = |title: &str, step: &str| {
+        format!(
+            "title = \"{title}\"\n[[step]]\ntitle = \"{step}\"\nhold = \"30s\"\nprepare = \"0s\"\n"
+        )
+    };
+    std::fs::write(&file, live("Live one", "First step")).expect("write");
+    t.wait_for(|s| s.contains("Live one"), "the new file in the list");
+    // Select it (the last entry) and see its details.
+    for _ in 0..12 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for(|s| s.contains("First step"), "its details");
+    // Edited in place (as an editor writes): the list and the details follow.
+    std::fs::write(&file, live("Live two", "Second step")).expect("write");
+    let s = t.wait_for(|s| s.contains("Live two"), "the new title");
+    assert!(!s.contains("Live one"), "the old title stays:\n{s}");
+    t.wait_for(|s| s.contains("Second step"), "the new step in the details");
+    // Written again and started at once: what runs is the file as it is now.
+    std::fs::write(&file, live("Live three", "Third step")).expect("write");
+    t.keys(&["Enter"]);
+    t.wait_for(
+        |s| s.contains("Third step"),
+        "the session on the edited file",
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["y"]);
+    t.wait_for(|s| s.contains("Session stopped early"), "the summary");
+    t.keys(&["Enter"]);
+    t.wait_for(|s| s.contains("Live three"), "home again");
+    // Removed: it goes.
+    std::fs::remove_file(&file).expect("remove");
+    t.wait_for(|s| !s.contains("Live three"), "the file gone from the list");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+}

@@ -24,6 +24,7 @@ use super::screens::reminders::RemindersScreen;
 use super::screens::session::Running;
 use super::screens::{Act, Cx, Goto, View};
 use super::theme::{self, Look};
+use super::watch::Changed;
 use super::work::{Done, Job};
 use crate::routine::{Figure, Routine};
 use crate::session::{Control, Cue, Summary};
@@ -370,8 +371,36 @@ impl App {
                     self.home.notice = Some(m);
                 }
             }
+            Done::NotStarted(why) => {
+                self.home.starting = false;
+                self.home.notice = Some(why);
+            }
+            // The settings themselves are the loop's (the cues); a mistake is told here.
+            Done::Config(Ok(_)) => {}
+            Done::Config(Err(e)) => {
+                self.home.notice = Some(format!(
+                    "config.toml does not load, the settings stay as they were: {e}"
+                ));
+            }
         }
         Vec::new()
+    }
+
+    /// Files in the config folder changed: read again what is on screen or in force. A
+    /// running session keeps the routine it started with; the home list is read again
+    /// behind it, so going home shows the files as they are.
+    pub fn files_changed(&mut self, c: Changed) -> Vec<Out> {
+        let mut out = Vec::new();
+        if (c.routines || c.figures) && self.home_loaded {
+            out.push(Out::Do(Job::Catalog));
+        }
+        if c.reminders && matches!(self.screen, Screen::Reminders(_)) {
+            out.push(Out::Do(Job::Reminders));
+        }
+        if c.config {
+            out.push(Out::Do(Job::Config));
+        }
+        out
     }
 
     /// A key press. The caller redraws afterwards.

@@ -1,6 +1,7 @@
 //! The one event channel of the interface. Everything that can change what is on screen
 //! arrives here as a [`Msg`]: key presses and resizes from the input thread, signals from the
-//! signal thread, and the results of work done off the UI thread ([`super::work`]). The main loop waits on
+//! signal thread, the results of work done off the UI thread ([`super::work`]) and changed
+//! files ([`super::watch`]). The main loop waits on
 //! the receiving end only; there is no timer thread and no polling.
 
 use std::sync::mpsc::Sender;
@@ -31,6 +32,8 @@ pub enum Msg {
     Done(super::work::Done),
     /// The terminal's input ended or failed (terminal closed).
     InputClosed,
+    /// Files in the config folder changed ([`super::watch`]).
+    Files(super::watch::Changed),
 }
 
 /// Read terminal events forever on a thread of its own. The thread blocks in the kernel

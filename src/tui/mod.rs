@@ -8,6 +8,7 @@
 //! - [`theme`]: every colour and style, `NO_COLOR` and the ASCII fallback, shared drawing.
 //! - [`work`]: jobs that touch the disk, the clock, a process or D-Bus, run off the UI thread.
 //! - [`events`]: the one event channel (input thread, signal thread, job results).
+//! - [`watch`]: live files: the config folder watched, changes told on the channel.
 //! - [`term`]: entering and restoring the terminal (panic hook, signals, Ctrl-Z), one write a
 //!   frame.
 //! - [`bigdigits`]: the big countdown digits (and capitals, for the relief screen's step names).
@@ -25,6 +26,7 @@ mod run;
 pub mod screens;
 pub mod term;
 pub mod theme;
+pub mod watch;
 pub mod work;
 
 use std::io::IsTerminal;

@@ -29,7 +29,8 @@ pub enum Job {
     /// Read the history for the home header and the morning question; `ask`: the first look
     /// of this run (say the history's note, ask the question when due).
     HomeSummary { ask: bool },
-    /// Load a routine's figures, then start it.
+    /// Load a routine's figures, then start it: a routine from a file is read again first,
+    /// so what starts is the file as it is now.
     Start(Box<Routine>),
     /// Record a session that ended, then read the home header again.
     RecordSession {
@@ -59,6 +60,8 @@ pub enum Job {
     /// No speech program was found: tell how to get one, once (a marker in the state folder
     /// remembers that it was told).
     NoSpeech,
+    /// `config.toml` changed: read it again.
+    Config,
 }
 
 /// What a job found or did.
@@ -84,6 +87,11 @@ pub enum Done {
     ReminderSaid(String),
     /// Something to tell once on the home screen (not a problem).
     Tell(String),
+    /// A routine asked to start did not (its file went or broke since the list was read).
+    NotStarted(String),
+    /// `config.toml` read again: the settings, or its first mistake (the settings in force
+    /// stay).
+    Config(Result<Box<crate::config::Config>, String>),
 }
 
 /// What the home screen tells once when no speech program is found.
@@ -107,6 +115,17 @@ pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figu
         .collect()
 }
 
+/// A routine as its file has it now (a built-in as it is).
+fn reread(routine: Routine) -> Result<Routine, String> {
+    match &routine.origin {
+        crate::routine::Origin::File(p) => crate::routine::parse::read_file(p).map_err(|d| {
+            let first = d.first().map(|d| d.headline()).unwrap_or_default();
+            format!("This routine's file changed and does not load now: {first}")
+        }),
+        crate::routine::Origin::BuiltIn => Ok(routine),
+    }
+}
+
 /// Carry out one job, sending what it found with `send` (some jobs send more than once).
 pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sync)) {
     let home_summary = |ask| {
@@ -120,10 +139,24 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
     match job {
         Job::Catalog => send(Done::Catalog(catalog(dirs))),
         Job::HomeSummary { ask } => send(home_summary(ask)),
-        Job::Start(routine) => {
-            let figures = figures(dirs, &routine, unicode);
-            send(Done::Start { routine, figures });
-        }
+        Job::Start(routine) => match reread(*routine) {
+            Ok(routine) => {
+                let figures = figures(dirs, &routine, unicode);
+                send(Done::Start {
+                    routine: Box::new(routine),
+                    figures,
+                });
+            }
+            Err(why) => {
+                send(Done::Catalog(catalog(dirs)));
+                send(Done::NotStarted(why));
+            }
+        },
+        Job::Config => send(Done::Config(
+            crate::config::Config::load(dirs)
+                .map(Box::new)
+                .map_err(|d| d.headline()),
+        )),
         Job::RecordSession { summary, started } => {
             let entry = summary.history_entry(started.fixed_offset(), Local::now().fixed_offset());
             if let Err(e) = history::record_session(dirs, &entry) {
