@@ -750,3 +750,111 @@ fn routine_files_written_while_open_show_up_change_and_go() {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
 }
+
+/// `e` on home: the terminal goes to `EDITOR` (here a script called `vim` that logs its
+/// arguments and writes a prepared file over the one it is given) and comes back; the file is
+/// read again at once: a mistake shows with its line and caret, and `e` then opens the file
+/// at that line (`+LINE`); a built-in is copied to the routines folder first, and says so; an
+/// editor that cannot start is told, on a working screen.
+#[test]
+fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("edit");
+    let root = t.dir.path();
+    let tools = root.join("bin");
+    std::fs::create_dir_all(&tools).expect("bin dir");
+    let log = root.join("editor.log");
+    let next = root.join("next.toml");
+    let script = tools.join("vim");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nfor a; do f=$a; done\necho \"$@\" >> '{}'\ncp '{}' \"$f\"\n",
+            log.display(),
+            next.display()
+        ),
+    )
+    .expect("script");
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+    let quick = root.join("config/routines/quick.toml");
+    // Broken on line 5.
+    std::fs::write(
+        &next,
+        "title = \"Quick edited\"\n\n[[step]]\ntitle = \"Calf\"\nhodl = \"2s\"\n",
+    )
+    .expect("next");
+    t.type_line(&format!(
+        "EDITOR={} {bin}; echo EXITED $?",
+        script.display()
+    ));
+    t.wait_for(|s| s.contains("Quick test"), "the home screen");
+    for _ in 0..6 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for(
+        |s| s.contains("Stand facing a wall") || s.contains("Calf hold"),
+        "quick selected",
+    );
+    t.keys(&["e"]);
+    let s = t.wait_for(
+        |s| s.contains("quick (broken)"),
+        "the mistake after the editor",
+    );
+    assert!(t.alternate_on(), "the terminal taken back");
+    t.wait_for(
+        |s| s.contains("5 | hodl = \"2s\""),
+        "the line with the mistake",
+    );
+    assert!(s.contains('^') || t.screen().contains('^'), "a caret:\n{s}");
+    let first = std::fs::read_to_string(&log).expect("the editor ran");
+    assert_eq!(first.trim(), quick.display().to_string());
+    // Again: opened at the mistake's line; fixed.
+    std::fs::write(
+        &next,
+        "title = \"Quick fixed\"\n\n[[step]]\ntitle = \"Calf\"\nhold = \"2s\"\n",
+    )
+    .expect("next");
+    t.keys(&["e"]);
+    t.wait_for(|s| s.contains("Quick fixed"), "the fixed routine");
+    let second = std::fs::read_to_string(&log).expect("log");
+    assert_eq!(
+        second.lines().nth(1),
+        Some(format!("+5 {}", quick.display()).as_str())
+    );
+    // A built-in: copied first, and told.
+    std::fs::write(
+        &next,
+        "title = \"My evening legs\"\n\n[[step]]\ntitle = \"Calf\"\nhold = \"2s\"\n",
+    )
+    .expect("next");
+    t.keys(&["Home"]);
+    t.wait_for(
+        |s| s.contains("▶ Evening legs"),
+        "the first built-in selected",
+    );
+    t.keys(&["e"]);
+    let s = t.wait_for(|s| s.contains("My evening legs"), "the copy in the list");
+    assert!(s.contains("is built in: it was copied"), "told:\n{s}");
+    assert!(root.join("config/routines/evening-legs.toml").is_file());
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    assert!(!t.alternate_on());
+
+    // An editor that does not exist: told, and the interface goes on.
+    t.type_line("clear");
+    t.type_line(&format!("EDITOR=/nowhere/ed {bin}; echo EXITED2 $?"));
+    t.wait_for(|s| s.contains("Quick fixed"), "the home screen");
+    t.keys(&["e"]);
+    t.wait_for(
+        |s| s.contains("Cannot start the editor"),
+        "the failure told",
+    );
+    assert!(t.alternate_on());
+    t.keys(&["Down"]);
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED2 0"), "the shell after windown");
+}

@@ -84,6 +84,8 @@ fn home() -> Home {
             error:
                 "/cfg/routines/broken.toml:3:1: unknown key \"hodl\"\nhint: did you mean \"hold\"?"
                     .into(),
+            path: Some(PathBuf::from("/cfg/routines/broken.toml")),
+            line: 3,
         },
     ]);
     h.header = "streak 3 evenings · last session yesterday 21:40 · last night: no cramps".into();
@@ -1123,4 +1125,119 @@ fn the_reminders_screen_wakes_each_minute_and_hints_only_what_works() {
     let keys = row(&draw(&app, t0, 80, 24), 23);
     assert!(!keys.contains("on/off") && !keys.contains("test"), "{keys}");
     assert!(keys.contains("refresh") && keys.contains("back"), "{keys}");
+}
+
+/// A file that does not load shows every mistake with its line, a caret and the hint; `e`
+/// asks to edit it at the first mistake's line, and a built-in is asked for by id (the
+/// worker copies it); whatever comes back opens the editor only on the home screen.
+#[test]
+fn home_shows_mistakes_with_a_caret_and_e_edits_at_the_first() {
+    let t0 = Instant::now();
+    let text = "title = \"Mine\"\n\n[[step]]\ntitle = \"Calf\"\nhodl = \"10s\"\n";
+    let path = "/cfg/routines/mine.toml";
+    let diags =
+        windown::routine::parse::parse(path, text, "mine", Origin::File(PathBuf::from(path)))
+            .expect_err("a broken file");
+    let catalog = windown::routine::Catalog {
+        entries: vec![
+            windown::routine::Entry {
+                id: "test-legs".into(),
+                origin: Origin::BuiltIn,
+                routine: Ok(routine()),
+                overrides_builtin: false,
+            },
+            windown::routine::Entry {
+                id: "mine".into(),
+                origin: Origin::File(PathBuf::from(path)),
+                routine: Err(diags),
+                overrides_builtin: false,
+            },
+        ],
+    };
+    let mut app = App::new(Look::FULL, Home::new(Entry::from_catalog(catalog)), false);
+    // The built-in first: asked for by id, to be copied.
+    let out = app.key(ch('e'), &cx(t0));
+    assert_eq!(
+        out,
+        [Out::Do(Job::Edit {
+            id: "test-legs".into(),
+            title: "Test legs".into(),
+            file: None,
+            line: 0,
+        })]
+    );
+    app.key(ch('j'), &cx(t0));
+    snap("home_broken_caret", &app, t0);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(text.contains("5 | hodl = \"10s\""), "{text}");
+    assert!(text.contains("^^^^"), "{text}");
+    let out = app.key(ch('e'), &cx(t0));
+    assert_eq!(
+        out,
+        [Out::Do(Job::Edit {
+            id: "mine".into(),
+            title: "mine".into(),
+            file: Some(PathBuf::from(path)),
+            line: 5,
+        })]
+    );
+    // The file ready: the editor is handed the terminal, at that line.
+    let out = app.done(
+        windown::tui::work::Done::Edit {
+            path: PathBuf::from(path),
+            line: 5,
+            said: None,
+        },
+        &cx(t0),
+    );
+    assert_eq!(
+        out,
+        [Out::Edit {
+            path: PathBuf::from(path),
+            line: 5
+        }]
+    );
+    // Not over another screen: a key that left home meanwhile wins.
+    app.key(ch('g'), &cx(t0));
+    let out = app.done(
+        windown::tui::work::Done::Edit {
+            path: PathBuf::from(path),
+            line: 5,
+            said: Some("copied".into()),
+        },
+        &cx(t0),
+    );
+    assert!(out.is_empty());
+}
+
+/// Changed files ask for what is on screen to be read again; nothing else.
+#[test]
+fn changed_files_read_again_what_shows() {
+    use windown::tui::watch::Changed;
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    let routines = Changed {
+        routines: true,
+        ..Changed::default()
+    };
+    assert_eq!(app.files_changed(routines), [Out::Do(Job::Catalog)]);
+    let reminders = Changed {
+        reminders: true,
+        ..Changed::default()
+    };
+    assert!(
+        app.files_changed(reminders).is_empty(),
+        "not on that screen"
+    );
+    let config = Changed {
+        config: true,
+        ..Changed::default()
+    };
+    assert_eq!(app.files_changed(config), [Out::Do(Job::Config)]);
+    // A running session keeps its routine: the list behind it is read, the session not touched.
+    let mut app = started(Look::FULL, t0);
+    let before = format!("{:?}", app.running().expect("running").session);
+    assert_eq!(app.files_changed(routines), [Out::Do(Job::Catalog)]);
+    let after = format!("{:?}", app.running().expect("still running").session);
+    assert_eq!(before, after);
 }

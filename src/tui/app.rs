@@ -69,6 +69,12 @@ pub enum Out {
     Do(Job),
     /// Ctrl-Z: give the terminal back and stop the process.
     Suspend,
+    /// Hand the terminal to the person's text editor on `path` (at `line` when over 0), then
+    /// read the routines again.
+    Edit {
+        path: std::path::PathBuf,
+        line: usize,
+    },
     /// Leave windown.
     Quit,
 }
@@ -369,6 +375,14 @@ impl App {
             Done::Tell(m) => {
                 if self.home.notice.is_none() {
                     self.home.notice = Some(m);
+                }
+            }
+            Done::Edit { path, line, said } => {
+                if let Some(s) = said {
+                    self.home.notice = Some(s);
+                }
+                if matches!(self.screen, Screen::Home) && self.overlay == Overlay::None {
+                    return vec![Out::Edit { path, line }];
                 }
             }
             Done::NotStarted(why) => {

@@ -48,6 +48,8 @@ struct Ui {
     code: ExitCode,
     /// Settings read again from config.toml, waiting for the session to end.
     settings: Option<Box<Config>>,
+    /// Holds the input thread while the person's editor has the terminal.
+    gate: events::InputGate,
 }
 
 /// The bell as the interface rings it: BEL on the terminal.
@@ -113,7 +115,8 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     })?;
     let size = terminal.get_frame().area();
     app.size = size;
-    events::spawn_input(tx).map_err(|e| Failure::new(format!("cannot read the keyboard: {e}")))?;
+    let gate = events::spawn_input(tx)
+        .map_err(|e| Failure::new(format!("cannot read the keyboard: {e}")))?;
     let bell = terminal_bell();
     let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
     if app.home_loaded && setup.speech.is_none() && !setup.speech_off {
@@ -127,6 +130,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         dirty: true,
         code: ExitCode::SUCCESS,
         settings: None,
+        gate,
     };
     if let Some((r, figures)) = first {
         let cx = cx(&ui.app);
@@ -217,6 +221,32 @@ impl Ui {
                             self.gone(format!("cannot take the terminal back: {e}"));
                             pending.extend(self.app.on_terminate(&cx(&self.app)));
                         }
+                    }
+                    Out::Edit { path, line } => {
+                        match super::handover::edit(&self.gate, &path, line) {
+                            Ok(said) => {
+                                if let Some(s) = said {
+                                    // After "copied to ..." when a built-in was copied.
+                                    let before = self.app.home.notice.take();
+                                    self.app.home.notice =
+                                        Some(before.map_or(s.clone(), |b| format!("{b} {s}")));
+                                }
+                            }
+                            Err(e) => {
+                                self.gone(format!("cannot take the terminal back: {e}"));
+                                pending.extend(self.app.on_terminate(&cx(&self.app)));
+                                continue;
+                            }
+                        }
+                        // Everything is drawn again, at the size the terminal has now; the
+                        // file is read again (the watcher may not run).
+                        if let Err(e) = term::resume(&mut self.terminal) {
+                            self.gone(format!("cannot take the terminal back: {e}"));
+                            pending.extend(self.app.on_terminate(&cx(&self.app)));
+                            continue;
+                        }
+                        self.app.size = self.terminal.get_frame().area();
+                        pending.push(Out::Do(work::Job::Catalog));
                     }
                     Out::Quit => return true,
                 }

@@ -8,6 +8,7 @@
 //! it is read. A test notification runs on a thread of its own (a notification server can
 //! take seconds to answer) so it holds up nothing behind it.
 
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
@@ -62,6 +63,15 @@ pub enum Job {
     NoSpeech,
     /// `config.toml` changed: read it again.
     Config,
+    /// `e` on home: make the routine's file ready to edit (a built-in, `file: None`, is
+    /// copied to the routines folder first, unless a file of that name is there already).
+    Edit {
+        id: String,
+        title: String,
+        file: Option<PathBuf>,
+        /// Open it at this line (0: the top).
+        line: usize,
+    },
 }
 
 /// What a job found or did.
@@ -92,6 +102,12 @@ pub enum Done {
     /// `config.toml` read again: the settings, or its first mistake (the settings in force
     /// stay).
     Config(Result<Box<crate::config::Config>, String>),
+    /// The file to hand to the editor, and what to tell (a built-in copied).
+    Edit {
+        path: PathBuf,
+        line: usize,
+        said: Option<String>,
+    },
 }
 
 /// What the home screen tells once when no speech program is found.
@@ -113,6 +129,37 @@ pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figu
         .iter()
         .map(|s| s.figure.as_deref().and_then(|n| figure(dirs, n, unicode)))
         .collect()
+}
+
+/// A built-in routine copied to the routines folder to be edited (its file there, when one
+/// is there already, is edited instead).
+fn copy_builtin(dirs: &Dirs, id: &str, title: &str) -> Done {
+    let path = dirs.routines().join(format!("{id}.toml"));
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Done::Edit {
+            path,
+            line: 0,
+            said: None,
+        };
+    }
+    let Some(source) = crate::routine::builtin::source(id) else {
+        return Done::Problem(format!("no built-in routine \"{id}\" to copy"));
+    };
+    match crate::fsio::write(&path, source.as_bytes()) {
+        Ok(()) => Done::Edit {
+            said: Some(format!(
+                "\"{title}\" is built in: it was copied to {} to edit, and your copy is \
+                 used from now on (remove the file to go back to the built-in).",
+                path.display()
+            )),
+            path,
+            line: 0,
+        },
+        Err(e) => Done::Problem(format!(
+            "cannot copy \"{title}\" to {}: {e}",
+            path.display()
+        )),
+    }
 }
 
 /// A routine as its file has it now (a built-in as it is).
@@ -152,6 +199,19 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 send(Done::NotStarted(why));
             }
         },
+        Job::Edit {
+            id,
+            title,
+            file,
+            line,
+        } => send(match file {
+            Some(path) => Done::Edit {
+                path,
+                line,
+                said: None,
+            },
+            None => copy_builtin(dirs, &id, &title),
+        }),
         Job::Config => send(Done::Config(
             crate::config::Config::load(dirs)
                 .map(Box::new)
