@@ -858,3 +858,43 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED2 0"), "the shell after windown");
 }
+
+/// The editor screen (`E`): a hold made 5 s longer and saved; the file written keeps every
+/// comment and blank line (compared with a golden file).
+#[test]
+fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let before = std::fs::read_to_string(golden.join("editor_before.toml")).expect("golden");
+    let after = std::fs::read_to_string(golden.join("editor_after.toml")).expect("golden");
+    let bin = bin();
+    let t = Tmux::start("editor");
+    let file = t.dir.path().join("config/routines/physio.toml");
+    std::fs::write(&file, &before).expect("write");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Physio legs"), "the home screen");
+    // After the three built-ins.
+    for _ in 0..3 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for(|s| s.contains("▶ Physio legs"), "the routine selected");
+    t.keys(&["E"]);
+    t.wait_for(|s| s.contains("editing Physio legs"), "the editor screen");
+    // Title, defaults, the first step; its hold; 5 s more.
+    t.keys(&["Down"]);
+    t.keys(&["Down"]);
+    t.keys(&["+"]);
+    t.wait_for(
+        |s| s.contains("25s") && s.contains("(not saved)"),
+        "the new hold",
+    );
+    t.keys(&["s"]);
+    t.wait_for(|s| s.contains("Saved"), "saved");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), after);
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Routines"), "home again");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+}

@@ -16,6 +16,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use super::keys::{self, Binding, HelpRow, Key};
+use super::screens::editor::Editor;
 use super::screens::help::{self, HELP_KEYS, HelpAction, QUIT_KEYS, QuitAction};
 use super::screens::home::{Checkin, Home, header_text};
 use super::screens::progress::ProgressScreen;
@@ -41,6 +42,7 @@ pub enum Screen {
     Reminders(RemindersScreen),
     Progress(ProgressScreen),
     Relief(Relief),
+    Editor(Box<Editor>),
 }
 
 /// What covers the screen.
@@ -132,6 +134,7 @@ impl App {
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
             Screen::Relief(r) => r,
+            Screen::Editor(e) => e.as_ref(),
         }
     }
 
@@ -143,6 +146,7 @@ impl App {
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
             Screen::Relief(r) => r,
+            Screen::Editor(e) => e.as_mut(),
         }
     }
 
@@ -383,6 +387,29 @@ impl App {
                 }
                 if matches!(self.screen, Screen::Home) && self.overlay == Overlay::None {
                     return vec![Out::Edit { path, line }];
+                }
+            }
+            Done::OpenEditor(Ok((path, text, said))) => {
+                if let Some(s) = said {
+                    self.home.notice = Some(s);
+                }
+                if matches!(self.screen, Screen::Home) {
+                    match Editor::open(path, &text) {
+                        Ok(e) => {
+                            self.overlay = Overlay::None;
+                            self.screen = Screen::Editor(Box::new(e));
+                        }
+                        Err(why) => self.home.notice = Some(why),
+                    }
+                }
+            }
+            Done::OpenEditor(Err(why)) => self.home.notice = Some(why),
+            Done::Saved(r) => {
+                if let Screen::Editor(e) = &mut self.screen {
+                    e.saved(r);
+                } else if let Err(why) = r {
+                    self.home.notice = Some(why.clone());
+                    self.problems.push(why);
                 }
             }
             Done::NotStarted(why) => {

@@ -63,6 +63,15 @@ pub enum Job {
     NoSpeech,
     /// `config.toml` changed: read it again.
     Config,
+    /// `E` on home: the routine's file and its text for the editor screen (a built-in is
+    /// copied first, as for [`Job::Edit`]).
+    OpenEditor {
+        id: String,
+        title: String,
+        file: Option<PathBuf>,
+    },
+    /// The editor screen's save: write `text` to `path`.
+    SaveRoutine { path: PathBuf, text: String },
     /// `e` on home: make the routine's file ready to edit (a built-in, `file: None`, is
     /// copied to the routines folder first, unless a file of that name is there already).
     Edit {
@@ -102,6 +111,11 @@ pub enum Done {
     /// `config.toml` read again: the settings, or its first mistake (the settings in force
     /// stay).
     Config(Result<Box<crate::config::Config>, String>),
+    /// The file for the editor screen, its text, and what to tell (a built-in copied); or
+    /// why it cannot be opened.
+    OpenEditor(Result<(PathBuf, String, Option<String>), String>),
+    /// The editor screen's save: the text written, or what went wrong.
+    Saved(Result<String, String>),
     /// The file to hand to the editor, and what to tell (a built-in copied).
     Edit {
         path: PathBuf,
@@ -212,6 +226,29 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             },
             None => copy_builtin(dirs, &id, &title),
         }),
+        Job::OpenEditor { id, title, file } => {
+            let ready = match file {
+                Some(path) => Done::Edit {
+                    path,
+                    line: 0,
+                    said: None,
+                },
+                None => copy_builtin(dirs, &id, &title),
+            };
+            send(match ready {
+                Done::Edit { path, said, .. } => Done::OpenEditor(
+                    crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES)
+                        .map(|text| (path, text, said))
+                        .map_err(|d| d.headline()),
+                ),
+                other => other,
+            });
+        }
+        Job::SaveRoutine { path, text } => send(Done::Saved(
+            crate::fsio::write(&path, text.as_bytes())
+                .map(|()| text)
+                .map_err(|e| format!("Not saved: cannot write {}: {e}", path.display())),
+        )),
         Job::Config => send(Done::Config(
             crate::config::Config::load(dirs)
                 .map(Box::new)

@@ -95,6 +95,7 @@ pub enum Action {
     ScrollUp,
     Start,
     Edit,
+    EditHere,
     Reminders,
     Progress,
     Cramp,
@@ -146,6 +147,12 @@ pub const KEYS: &[Binding<Action>] = &[
         does: "edit the routine in your text editor",
         // Shown where there is room (100 columns); always in the help.
         hint: hint("edit", 0),
+    },
+    Binding {
+        keys: &[Key::Char('E')],
+        action: Action::EditHere,
+        does: "change holds, reps and steps here, without a text editor",
+        hint: None,
     },
     Binding {
         keys: &[Key::Char('r')],
@@ -434,6 +441,15 @@ impl Home {
                     return vec![Act::Do(job)];
                 }
             }
+            Action::EditHere => match self.edit_job() {
+                Some(Job::Edit {
+                    id, title, file, ..
+                }) => return vec![Act::Do(Job::OpenEditor { id, title, file })],
+                _ => {
+                    self.notice =
+                        Some("This file does not load: e opens it in your text editor.".into());
+                }
+            },
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],
             Action::Progress => return vec![Act::Go(Goto::Progress)],
             Action::Cramp => return vec![Act::Go(Goto::Relief)],
