@@ -90,6 +90,7 @@ pub enum Action {
     Save,
     Help,
     Back,
+    Quit,
 }
 
 /// The editor screen's keys.
@@ -189,6 +190,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Back,
         does: "back home (asks again when not saved)",
         hint: hint("back", 10),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: Action::Quit,
+        does: "quit (asks again when not saved)",
+        hint: None,
     },
 ];
 
@@ -693,11 +700,14 @@ impl Editor {
                 }
             }
             Action::Help => return vec![Act::Help],
-            Action::Back => {
+            Action::Back | Action::Quit => {
                 if self.changed() && !self.leave_asked {
                     self.leave_asked = true;
-                    self.message =
-                        Some("Not saved: s saves, q again leaves without saving.".into());
+                    self.message = Some(
+                        "Not saved: s saves; the same key again leaves without saving.".into(),
+                    );
+                } else if a == Action::Quit {
+                    return vec![Act::Quit];
                 } else {
                     return vec![Act::Go(Goto::Home)];
                 }
@@ -1224,6 +1234,14 @@ hold = 20
         e.row = 2;
         press(&mut e, Action::More);
         assert!(press(&mut e, Action::Back).is_empty());
+        assert_eq!(press(&mut e, Action::Back), [Act::Go(Goto::Home)]);
+        let mut e = ed();
+        e.row = 2;
+        press(&mut e, Action::More);
+        assert!(press(&mut e, Action::Quit).is_empty());
+        assert_eq!(press(&mut e, Action::Quit), [Act::Quit]);
+        // Saved: no question.
+        let mut e = ed();
         assert_eq!(press(&mut e, Action::Back), [Act::Go(Goto::Home)]);
     }
 
