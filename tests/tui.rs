@@ -1241,3 +1241,61 @@ fn changed_files_read_again_what_shows() {
     let after = format!("{:?}", app.running().expect("still running").session);
     assert_eq!(before, after);
 }
+
+/// `E` on home asks for the file and its text; the editor screen opens on it, only over the
+/// home screen; its save goes out as a job and comes back into the screen; `q` goes home.
+#[test]
+fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.key(ch('j'), &cx(t0)); // My legs, a file
+    let out = app.key(ch('E'), &cx(t0));
+    assert_eq!(
+        out,
+        [Out::Do(Job::OpenEditor {
+            id: "my-legs".into(),
+            title: "My legs".into(),
+            file: Some(PathBuf::from("/cfg/routines/my-legs.toml")),
+        })]
+    );
+    let text = "# mine\ntitle = \"My legs\"\n\n[[step]]\ntitle = \"Calf\"\nhold = \"10s\"\n";
+    app.done(
+        windown::tui::work::Done::OpenEditor(Ok((
+            PathBuf::from("/cfg/routines/my-legs.toml"),
+            text.into(),
+            None,
+        ))),
+        &cx(t0),
+    );
+    assert!(matches!(app.screen, Screen::Editor(_)), "{:?}", app.screen);
+    for k in ['j', 'j', '+', 's'] {
+        let out = app.key(ch(k), &cx(t0));
+        if k == 's' {
+            match out.as_slice() {
+                [Out::Do(Job::SaveRoutine { text, .. })] => {
+                    assert!(text.starts_with("# mine\n"), "{text}");
+                    assert!(text.contains("hold = \"15s\""), "{text}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    app.done(
+        windown::tui::work::Done::Saved(Ok("saved text".into())),
+        &cx(t0),
+    );
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(
+        shown.contains("Saved /cfg/routines/my-legs.toml"),
+        "{shown}"
+    );
+    // The help lists the editor's keys.
+    app.key(ch('?'), &cx(t0));
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(shown.contains("move the step up"), "{shown}");
+    app.key(ch('x'), &cx(t0)); // closes the help only
+    // Saved text differs from the document ("saved text" stood in): leaving asks once.
+    app.key(ch('q'), &cx(t0));
+    app.key(ch('q'), &cx(t0));
+    assert!(matches!(app.screen, Screen::Home));
+}

@@ -398,4 +398,73 @@ mod tests {
         carry_out(Job::NoSpeech, &dirs, false, &send);
         assert_eq!(*told.lock().unwrap(), [NO_SPEECH]);
     }
+
+    /// Every result of one job.
+    fn results(job: Job, dirs: &Dirs) -> Vec<Done> {
+        let got = std::sync::Mutex::new(Vec::new());
+        carry_out(job, dirs, false, &|d| got.lock().unwrap().push(d));
+        got.into_inner().unwrap()
+    }
+
+    #[test]
+    fn a_built_in_is_copied_once_to_be_edited() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let edit = || Job::Edit {
+            id: "evening-legs".into(),
+            title: "Evening legs".into(),
+            file: None,
+            line: 0,
+        };
+        let path = dirs.routines().join("evening-legs.toml");
+        match results(edit(), &dirs).as_slice() {
+            [Done::Edit { path: p, said, .. }] => {
+                assert_eq!(p, &path);
+                assert!(said.as_deref().unwrap().contains("is built in"), "{said:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            crate::routine::builtin::source("evening-legs").unwrap()
+        );
+        // There already: edited as it is, not copied again.
+        std::fs::write(&path, "title = \"Mine\"\n").unwrap();
+        assert!(matches!(
+            results(edit(), &dirs).as_slice(),
+            [Done::Edit { said: None, .. }]
+        ));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "title = \"Mine\"\n"
+        );
+    }
+
+    #[test]
+    fn start_reads_the_file_as_it_is_now() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let path = dirs.routines().join("mine.toml");
+        let write = |title: &str| {
+            crate::fsio::write(
+                &path,
+                format!("title = \"{title}\"\n[[step]]\ntitle = \"S\"\nhold = \"5s\"\n").as_bytes(),
+            )
+            .unwrap();
+        };
+        write("Old");
+        let old = crate::routine::parse::read_file(&path).unwrap();
+        write("New");
+        match results(Job::Start(Box::new(old.clone())), &dirs).as_slice() {
+            [Done::Start { routine, .. }] => assert_eq!(routine.title, "New"),
+            other => panic!("{other:?}"),
+        }
+        std::fs::write(&path, "title = 3\n").unwrap();
+        match results(Job::Start(Box::new(old)), &dirs).as_slice() {
+            [Done::Catalog(_), Done::NotStarted(why)] => {
+                assert!(why.contains("does not load now"), "{why}");
+            }
+            other => panic!("{other:?}"),
+        }
+    }
 }
