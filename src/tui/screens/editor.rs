@@ -956,7 +956,7 @@ fn next_value(f: Field, current: Option<&str>, up: bool) -> Option<Value> {
     };
     let step = |s: u64, min: u64| -> u64 {
         if up {
-            (s / 5 + 1) * 5
+            (s / 5).saturating_add(1).saturating_mul(5)
         } else {
             s.saturating_sub(if s.is_multiple_of(5) { 5 } else { s % 5 })
                 .max(min)
@@ -971,7 +971,11 @@ fn next_value(f: Field, current: Option<&str>, up: bool) -> Option<Value> {
                 None | Some("-") => 1,
                 Some(t) => t.trim().parse().ok()?,
             };
-            Value::from(if up { (n + 1).min(50) } else { (n - 1).max(1) })
+            Value::from(if up {
+                n.saturating_add(1).clamp(1, 50)
+            } else {
+                n.saturating_sub(1).clamp(1, 50)
+            })
         }
         Field::Sides => {
             let all = ["none", "both", "left", "right"];
@@ -1243,6 +1247,63 @@ hold = 20
         // Saved: no question.
         let mut e = ed();
         assert_eq!(press(&mut e, Action::Back), [Act::Go(Goto::Home)]);
+    }
+
+    #[test]
+    fn odd_files_never_panic_whatever_is_pressed() {
+        let files = [
+            "title = 3\n",
+            "",
+            "defaults = 3\nstep = 4\n",
+            "title = \"A\"\ndefaults = { hold = true, reps = 99999999999999 }\n[[step]]\nhold = \"99999999999999999s\"\nreps = 2.5\nsides = 7\n[[step]]\n",
+            "[[step]]\n[[step]]\nkind = \"task\"\n[other]\nx = 1\n",
+        ];
+        let all = [
+            Action::Down,
+            Action::More,
+            Action::Right,
+            Action::More,
+            Action::Less,
+            Action::Right,
+            Action::More,
+            Action::Right,
+            Action::Less,
+            Action::Right,
+            Action::More,
+            Action::Right,
+            Action::MoveUp,
+            Action::Down,
+            Action::MoveDown,
+            Action::Duplicate,
+            Action::Down,
+            Action::Remove,
+            Action::Remove,
+            Action::Remove,
+            Action::Up,
+            Action::Less,
+            Action::Undo,
+            Action::Undo,
+            Action::Save,
+            Action::Left,
+            Action::Left,
+            Action::Back,
+        ];
+        for f in files {
+            let Ok(mut e) = Editor::open(PathBuf::from("/r/odd.toml"), f) else {
+                continue;
+            };
+            for (i, a) in all.iter().enumerate() {
+                press(&mut e, *a);
+                if i % 7 == 0 {
+                    e.add_step(i % e.choices.len().max(1));
+                }
+                let _ = crate::tui::screens::tests::draw(&e, 40, 12);
+            }
+            while !e.undo.is_empty() {
+                press(&mut e, Action::Undo);
+            }
+            assert_eq!(e.text(), f, "undo all the way gives the file back");
+        }
     }
 
     #[test]
