@@ -1234,6 +1234,17 @@ fn changed_files_read_again_what_shows() {
         ..Changed::default()
     };
     assert_eq!(app.files_changed(config), [Out::Do(Job::Config)]);
+    // On the reminders screen, its file is read again.
+    app.key(ch('r'), &cx(t0));
+    assert_eq!(app.files_changed(reminders), [Out::Do(Job::Reminders)]);
+    app.key(ch('q'), &cx(t0));
+    // A mistake in config.toml read again is told on home, with its place.
+    app.done(
+        windown::tui::work::Done::Config(Err("/cfg/config.toml:2:8: wake: not a time".into())),
+        &cx(t0),
+    );
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(shown.contains("config.toml does not load"), "{shown}");
     // A running session keeps its routine: the list behind it is read, the session not touched.
     let mut app = started(Look::FULL, t0);
     let before = format!("{:?}", app.running().expect("running").session);

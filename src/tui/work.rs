@@ -441,6 +441,21 @@ mod tests {
     }
 
     #[test]
+    fn config_read_again_gives_the_settings_or_the_mistake_with_its_place() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        assert!(matches!(
+            results(Job::Config, &dirs).as_slice(),
+            [Done::Config(Ok(_))]
+        ));
+        crate::fsio::write(&dirs.config_file(), b"[cues]\nbell = 3\n").unwrap();
+        match results(Job::Config, &dirs).as_slice() {
+            [Done::Config(Err(e))] => assert!(e.contains("config.toml:2:"), "{e}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
     fn start_reads_the_file_as_it_is_now() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
