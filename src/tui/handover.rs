@@ -116,7 +116,8 @@ pub fn edit(
     let status = super::term::handed_over(|| {
         std::process::Command::new(&argv[0])
             .args(&argv[1..])
-            .status()
+            .spawn()
+            .and_then(wait_following_stops)
     });
     gate.release();
     let status = status?;
@@ -127,6 +128,36 @@ pub fn edit(
             "Cannot start the editor \"{program}\": {e}. Set VISUAL or EDITOR to one you have."
         )),
     })
+}
+
+/// Wait for the editor to end. When it stops (Ctrl-Z in vim stops it, and the shell, which
+/// sees only windown, would never know), windown stops too, so the shell takes the terminal
+/// and says the job is stopped; `fg` continues both, and the wait goes on.
+fn wait_following_stops(child: std::process::Child) -> std::io::Result<std::process::ExitStatus> {
+    use std::os::unix::process::ExitStatusExt;
+    let pid = libc::pid_t::try_from(child.id()).map_err(std::io::Error::other)?;
+    loop {
+        let mut status = 0;
+        // SAFETY: waitpid on our own child with a valid pointer to an int.
+        let got = unsafe { libc::waitpid(pid, &mut status, libc::WUNTRACED) };
+        if got < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        if libc::WIFSTOPPED(status) {
+            // SIGSTOP cannot be caught: this returns once the shell continues us (`fg`).
+            let _ = signal_hook::low_level::raise(libc::SIGSTOP);
+            // SAFETY: a signal to our own child.
+            unsafe {
+                libc::kill(pid, libc::SIGCONT);
+            }
+            continue;
+        }
+        return Ok(std::process::ExitStatus::from_raw(status));
+    }
 }
 
 #[cfg(test)]
@@ -188,5 +219,16 @@ mod tests {
             argv(Some("unknown-ed"), None, &[], 4).unwrap(),
             ["unknown-ed", "/r/a.toml"]
         );
+    }
+
+    #[test]
+    fn the_editors_exit_status_comes_back() {
+        // (Its stops are followed in the tmux test: stopping here would stop the test run.)
+        let child = std::process::Command::new("sh")
+            .args(["-c", "exit 3"])
+            .spawn()
+            .unwrap();
+        let status = wait_following_stops(child).unwrap();
+        assert_eq!(status.code(), Some(3));
     }
 }
