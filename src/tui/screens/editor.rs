@@ -267,7 +267,7 @@ pub struct Choice {
 }
 
 /// The stretches "add a step" offers: for now the distinct timed steps of the built-in
-/// routines, by title, with the timing they have there (their routine's `[defaults]`
+/// stretch routines, by title, with the timing they have there (their routine's `[defaults]`
 /// written into the step, so it stands on its own). The one place the choices come from (the
 /// stretch library can take its place).
 pub fn stretch_choices() -> Vec<Choice> {
@@ -283,6 +283,13 @@ pub fn stretch_choices() -> Vec<Choice> {
             continue;
         };
         let loaded = b.load().ok();
+        // Stretches: not the wind-down's steps.
+        if loaded
+            .as_ref()
+            .is_some_and(|r| r.kind != crate::routine::RoutineKind::Stretch)
+        {
+            continue;
+        }
         for (i, t) in steps.iter().enumerate() {
             let title = t.get("title").and_then(Item::as_str).unwrap_or_default();
             let task = t.get("kind").and_then(Item::as_str) == Some("task");
@@ -1212,7 +1219,17 @@ hold = 20
     #[test]
     fn a_step_is_added_from_the_stretches_and_mistakes_stop_a_save() {
         let mut e = ed();
-        assert!(!e.choices.is_empty());
+        let titles: Vec<&str> = e.choices.iter().map(|c| c.title.as_str()).collect();
+        assert!(titles.contains(&"Wall calf stretch"), "{titles:?}");
+        assert!(!titles.contains(&"Slow breathing"), "{titles:?}");
+        // Each stands on its own: it loads as the only step of a routine.
+        for c in &e.choices {
+            let text = format!("title = \"T\"\n\n[[step]]\n{}", c.table);
+            assert!(
+                parse::parse("t.toml", &text, "t", Origin::BuiltIn).is_ok(),
+                "{text}"
+            );
+        }
         e.row = 2;
         press(&mut e, Action::Add);
         let first = e.choices[0].title.clone();
