@@ -1279,6 +1279,18 @@ fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
         &cx(t0),
     );
     assert!(matches!(app.screen, Screen::Editor(_)), "{:?}", app.screen);
+    // The routines folder changed: the list and the file under the editor are read again.
+    let routines = windown::tui::watch::Changed {
+        routines: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        app.files_changed(routines),
+        [
+            Out::Do(Job::Catalog),
+            Out::Do(Job::EditorDisk(PathBuf::from("/cfg/routines/my-legs.toml")))
+        ]
+    );
     for k in ['j', 'j', '+', 's'] {
         let out = app.key(ch(k), &cx(t0));
         if k == 's' {

@@ -412,6 +412,13 @@ impl App {
                     self.problems.push(why);
                 }
             }
+            Done::EditorDisk(path, text) => {
+                if let Screen::Editor(e) = &mut self.screen
+                    && e.path == path
+                {
+                    e.on_disk(text);
+                }
+            }
             Done::NotStarted(why) => {
                 self.home.starting = false;
                 self.home.notice = Some(why);
@@ -434,6 +441,9 @@ impl App {
         let mut out = Vec::new();
         if (c.routines || c.figures) && self.home_loaded {
             out.push(Out::Do(Job::Catalog));
+        }
+        if let (true, Screen::Editor(e)) = (c.routines, &self.screen) {
+            out.push(Out::Do(Job::EditorDisk(e.path.clone())));
         }
         if c.reminders && matches!(self.screen, Screen::Reminders(_)) {
             out.push(Out::Do(Job::Reminders));

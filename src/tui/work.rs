@@ -72,6 +72,8 @@ pub enum Job {
     },
     /// The editor screen's save: write `text` to `path`.
     SaveRoutine { path: PathBuf, text: String },
+    /// The routines folder changed under the editor screen: its file as it is now.
+    EditorDisk(PathBuf),
     /// `e` on home: make the routine's file ready to edit (a built-in, `file: None`, is
     /// copied to the routines folder first, unless a file of that name is there already).
     Edit {
@@ -116,6 +118,8 @@ pub enum Done {
     OpenEditor(Result<(PathBuf, String, Option<String>), String>),
     /// The editor screen's save: the text written, or what went wrong.
     Saved(Result<String, String>),
+    /// The editor screen's file as it is on disk now (`None`: gone or unreadable).
+    EditorDisk(PathBuf, Option<String>),
     /// The file to hand to the editor, and what to tell (a built-in copied).
     Edit {
         path: PathBuf,
@@ -243,6 +247,11 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 ),
                 other => other,
             });
+        }
+        Job::EditorDisk(path) => {
+            let text =
+                crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES).ok();
+            send(Done::EditorDisk(path, text));
         }
         Job::SaveRoutine { path, text } => send(Done::Saved(
             crate::fsio::write(&path, text.as_bytes())

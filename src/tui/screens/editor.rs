@@ -398,6 +398,44 @@ impl Editor {
         self.text() != self.saved
     }
 
+    /// The file as it is on disk now (another program wrote it, or it went): without changes
+    /// here it is shown as it is now; with changes, they stay and the person is told that `s`
+    /// would write over the other version.
+    pub fn on_disk(&mut self, text: Option<String>) {
+        let Some(text) = text else {
+            self.message = Some("The file is gone from the disk; s writes it again.".into());
+            return;
+        };
+        if text == self.saved {
+            return;
+        }
+        if self.changed() {
+            self.saved = text;
+            self.message = Some(
+                "The file changed on the disk meanwhile: s writes this version over it, q leaves \
+                 it as it is there."
+                    .into(),
+            );
+            return;
+        }
+        match text.parse::<DocumentMut>() {
+            Ok(doc) => {
+                self.remember();
+                self.doc = doc;
+                self.saved = text;
+                self.row = self.row.min(self.step_count() + 1);
+                self.check();
+                self.message = Some("The file changed on the disk: shown as it is now.".into());
+            }
+            Err(_) => {
+                self.saved = text;
+                self.message = Some(
+                    "The file changed on the disk and is not TOML now: q, then e to fix it.".into(),
+                );
+            }
+        }
+    }
+
     /// The save came back.
     pub fn saved(&mut self, result: Result<String, String>) {
         self.saving = false;
@@ -1321,6 +1359,30 @@ hold = 20
             }
             assert_eq!(e.text(), f, "undo all the way gives the file back");
         }
+    }
+
+    #[test]
+    fn a_file_changed_on_the_disk_is_shown_or_told() {
+        let mut e = ed();
+        let other = FILE.replace("hold = 20", "hold = 40");
+        e.on_disk(Some(other.clone()));
+        assert_eq!(e.text(), other);
+        assert!(!e.changed());
+        // With changes here: they stay, and saving would write over the disk's.
+        e.row = 2;
+        press(&mut e, Action::More);
+        let mine = e.text();
+        e.on_disk(Some(FILE.to_string()));
+        assert_eq!(e.text(), mine);
+        assert!(
+            e.message
+                .as_deref()
+                .unwrap()
+                .contains("changed on the disk")
+        );
+        assert!(e.changed());
+        e.on_disk(None);
+        assert!(e.message.as_deref().unwrap().contains("gone"));
     }
 
     #[test]
