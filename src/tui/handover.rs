@@ -3,7 +3,7 @@
 //!
 //! Which editor: `$VISUAL`, else `$EDITOR` (either may carry arguments: `code --wait`), else
 //! the first of `sensible-editor`, `editor`, `nano`, `vi` found on `PATH`. Editors known to
-//! take a line open the file there ([`at_line`]). [`editor_argv`] is pure; [`edit`] carries it
+//! take a line open the file there (`+LINE`, or `FILE:LINE` for helix). [`editor_argv`] is pure; [`edit`] carries it
 //! out: the input thread is held ([`super::events::InputGate`]), the terminal left (raw mode
 //! and the alternate screen), the editor run in the foreground, and the terminal taken again
 //! whatever the editor did (failed, missing, killed). The caller redraws everything.

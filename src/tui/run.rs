@@ -5,7 +5,9 @@
 //! and with a plain blocking `recv()` otherwise (home screen, paused, a task waiting), so an
 //! idle interface does no work at all. It reads the clocks once per message and hands them to
 //! the app, draws only when something changed, and passes every job to the worker thread, so
-//! nothing it does between two frames can block on a disk or a bus.
+//! nothing it does between two frames can block on a disk or a bus. The one thing it waits
+//! for on purpose is the person's text editor (`e`, [`super::handover`]), which has the
+//! terminal meanwhile. Changed files arrive from the watcher ([`super::watch`]).
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -1,6 +1,6 @@
 //! The terminal itself: entering and leaving raw mode and the alternate screen, and making
 //! sure it is left whatever happens (normal return, error, panic, SIGTERM, SIGHUP), plus
-//! Ctrl-Z suspension.
+//! Ctrl-Z suspension and handing it to another program for a while ([`handed_over`]).
 //!
 //! Owns the global "terminal is in app mode" flag, so restoring twice is harmless and the
 //! panic hook only restores when there is something to restore. Knows nothing of screens.
