@@ -738,15 +738,26 @@ fn routine_files_written_while_open_show_up_change_and_go() {
         |s| s.contains("Third step"),
         "the session on the edited file",
     );
+    // Written during the session: the session keeps the routine it started with.
+    std::fs::write(&file, live("Live four", "Fourth step")).expect("write");
+    std::thread::sleep(Duration::from_millis(700));
+    let s = t.screen();
+    assert!(
+        s.contains("Third step") && !s.contains("Fourth step"),
+        "{s}"
+    );
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
     t.keys(&["y"]);
     t.wait_for(|s| s.contains("Session stopped early"), "the summary");
     t.keys(&["Enter"]);
-    t.wait_for(|s| s.contains("Live three"), "home again");
+    t.wait_for(
+        |s| s.contains("Live four"),
+        "home again, with the file as it is now",
+    );
     // Removed: it goes.
     std::fs::remove_file(&file).expect("remove");
-    t.wait_for(|s| !s.contains("Live three"), "the file gone from the list");
+    t.wait_for(|s| !s.contains("Live four"), "the file gone from the list");
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
 }
