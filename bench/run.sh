@@ -11,6 +11,7 @@
 #   bench/syscalls.sh system calls per redraw in a countdown, idle home (1 write, no openat/ioctl; 0)
 #   bench/parse.sh    1 MiB broken reminders.toml and routine, reported (< 100 ms; cat beside)
 #   bench/cramp.sh    windown cramp first frame, report on ten years   (< 30 ms, < 100 ms)
+#   bench/reload.sh   a routine file written -> on the open home screen; idle wake-ups (< 300 ms; 0)
 # Not part of the default run (nightly, minutes): bench/fuzz.sh SECONDS runs each fuzz target.
 # Usage: bench/run.sh [part ...]   (default: all parts)
 set -euo pipefail
@@ -18,7 +19,7 @@ cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 cargo build --release --quiet
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(list session cues tui remind history first_frame_history syscalls parse cramp)
+[ ${#parts[@]} -gt 0 ] || parts=(list session cues tui remind history first_frame_history syscalls parse cramp reload)
 for p in "${parts[@]}"; do
   script="bench/$p.sh"
   if [ -x "$script" ] || [ -f "$script" ]; then

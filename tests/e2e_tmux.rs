@@ -700,3 +700,212 @@ fn the_interface_speaks_and_sounds_and_v_and_m_silence_it() {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("CUES-EXITED"), "the shell after windown");
 }
+
+/// Live files: a routine file created, edited and removed while the home screen is open
+/// shows up, changes and goes without a key pressed; Enter runs the file as it is now.
+#[test]
+fn routine_files_written_while_open_show_up_change_and_go() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("live");
+    let routines = t.dir.path().join("config/routines");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Quick test"), "the home screen");
+    let file = routines.join("zz-live.toml");
+    let live = |title: &str, step: &str| {
+        format!(
+            "title = \"{title}\"\n[[step]]\ntitle = \"{step}\"\nhold = \"30s\"\nprepare = \"0s\"\n"
+        )
+    };
+    std::fs::write(&file, live("Live one", "First step")).expect("write");
+    t.wait_for(|s| s.contains("Live one"), "the new file in the list");
+    // Select it (the last entry) and see its details.
+    for _ in 0..12 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for(|s| s.contains("First step"), "its details");
+    // Edited in place (as an editor writes): the list and the details follow.
+    std::fs::write(&file, live("Live two", "Second step")).expect("write");
+    let s = t.wait_for(|s| s.contains("Live two"), "the new title");
+    assert!(!s.contains("Live one"), "the old title stays:\n{s}");
+    t.wait_for(|s| s.contains("Second step"), "the new step in the details");
+    // Written again and started at once: what runs is the file as it is now.
+    std::fs::write(&file, live("Live three", "Third step")).expect("write");
+    t.keys(&["Enter"]);
+    t.wait_for(
+        |s| s.contains("Third step"),
+        "the session on the edited file",
+    );
+    // Written during the session: the session keeps the routine it started with.
+    std::fs::write(&file, live("Live four", "Fourth step")).expect("write");
+    std::thread::sleep(Duration::from_millis(700));
+    let s = t.screen();
+    assert!(
+        s.contains("Third step") && !s.contains("Fourth step"),
+        "{s}"
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Stop this session?"), "the quit question");
+    t.keys(&["y"]);
+    t.wait_for(|s| s.contains("Session stopped early"), "the summary");
+    t.keys(&["Enter"]);
+    t.wait_for(
+        |s| s.contains("Live four"),
+        "home again, with the file as it is now",
+    );
+    // Removed: it goes.
+    std::fs::remove_file(&file).expect("remove");
+    t.wait_for(|s| !s.contains("Live four"), "the file gone from the list");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+}
+
+/// `e` on home: the terminal goes to `EDITOR` (here a script called `vim` that logs its
+/// arguments and writes a prepared file over the one it is given) and comes back; the file is
+/// read again at once: a mistake shows with its line and caret, and `e` then opens the file
+/// at that line (`+LINE`); a built-in is copied to the routines folder first, and says so; an
+/// editor that cannot start is told, on a working screen.
+#[test]
+fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("edit");
+    let root = t.dir.path();
+    let tools = root.join("bin");
+    std::fs::create_dir_all(&tools).expect("bin dir");
+    let log = root.join("editor.log");
+    let next = root.join("next.toml");
+    let script = tools.join("vim");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nfor a; do f=$a; done\necho \"$@\" >> '{}'\ncp '{}' \"$f\"\n",
+            log.display(),
+            next.display()
+        ),
+    )
+    .expect("script");
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("chmod");
+    let quick = root.join("config/routines/quick.toml");
+    // Broken on line 5.
+    std::fs::write(
+        &next,
+        "title = \"Quick edited\"\n\n[[step]]\ntitle = \"Calf\"\nhodl = \"2s\"\n",
+    )
+    .expect("next");
+    t.type_line(&format!(
+        "EDITOR={} {bin}; echo EXITED $?",
+        script.display()
+    ));
+    t.wait_for(|s| s.contains("Quick test"), "the home screen");
+    for _ in 0..6 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for(
+        |s| s.contains("Stand facing a wall") || s.contains("Calf hold"),
+        "quick selected",
+    );
+    t.keys(&["e"]);
+    let s = t.wait_for(
+        |s| s.contains("quick (broken)"),
+        "the mistake after the editor",
+    );
+    assert!(t.alternate_on(), "the terminal taken back");
+    t.wait_for(
+        |s| s.contains("5 | hodl = \"2s\""),
+        "the line with the mistake",
+    );
+    assert!(s.contains('^') || t.screen().contains('^'), "a caret:\n{s}");
+    let first = std::fs::read_to_string(&log).expect("the editor ran");
+    assert_eq!(first.trim(), quick.display().to_string());
+    // Again: opened at the mistake's line; fixed.
+    std::fs::write(
+        &next,
+        "title = \"Quick fixed\"\n\n[[step]]\ntitle = \"Calf\"\nhold = \"2s\"\n",
+    )
+    .expect("next");
+    t.keys(&["e"]);
+    t.wait_for(|s| s.contains("Quick fixed"), "the fixed routine");
+    let second = std::fs::read_to_string(&log).expect("log");
+    assert_eq!(
+        second.lines().nth(1),
+        Some(format!("+5 {}", quick.display()).as_str())
+    );
+    // A built-in: copied first, and told.
+    std::fs::write(
+        &next,
+        "title = \"My evening legs\"\n\n[[step]]\ntitle = \"Calf\"\nhold = \"2s\"\n",
+    )
+    .expect("next");
+    t.keys(&["Home"]);
+    t.wait_for(
+        |s| s.contains("▶ Evening legs"),
+        "the first built-in selected",
+    );
+    t.keys(&["e"]);
+    let s = t.wait_for(|s| s.contains("My evening legs"), "the copy in the list");
+    assert!(s.contains("is built in: it was copied"), "told:\n{s}");
+    assert!(root.join("config/routines/evening-legs.toml").is_file());
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    assert!(!t.alternate_on());
+
+    // An editor that does not exist: told, and the interface goes on.
+    t.type_line("clear");
+    t.type_line(&format!("EDITOR=/nowhere/ed {bin}; echo EXITED2 $?"));
+    t.wait_for(|s| s.contains("Quick fixed"), "the home screen");
+    t.keys(&["e"]);
+    t.wait_for(
+        |s| s.contains("Cannot start the editor"),
+        "the failure told",
+    );
+    assert!(t.alternate_on());
+    t.keys(&["Down"]);
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED2 0"), "the shell after windown");
+}
+
+/// The editor screen (`E`): a hold made 5 s longer and saved; the file written keeps every
+/// comment and blank line (compared with a golden file).
+#[test]
+fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let before = std::fs::read_to_string(golden.join("editor_before.toml")).expect("golden");
+    let after = std::fs::read_to_string(golden.join("editor_after.toml")).expect("golden");
+    let bin = bin();
+    let t = Tmux::start("editor");
+    let file = t.dir.path().join("config/routines/physio.toml");
+    std::fs::write(&file, &before).expect("write");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Physio legs"), "the home screen");
+    // After the three built-ins.
+    for _ in 0..3 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for(|s| s.contains("▶ Physio legs"), "the routine selected");
+    t.keys(&["E"]);
+    t.wait_for(|s| s.contains("editing Physio legs"), "the editor screen");
+    // Title, defaults, the first step; its hold; 5 s more.
+    t.keys(&["Down"]);
+    t.keys(&["Down"]);
+    t.keys(&["+"]);
+    t.wait_for(
+        |s| s.contains("25s") && s.contains("(not saved)"),
+        "the new hold",
+    );
+    t.keys(&["s"]);
+    t.wait_for(|s| s.contains("Saved"), "saved");
+    assert_eq!(std::fs::read_to_string(&file).expect("read"), after);
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Routines"), "home again");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+}

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use windown::tui::app::GLOBAL_KEYS;
 use windown::tui::keys::Binding;
-use windown::tui::screens::{help, home, progress, relief, reminders, session, summary};
+use windown::tui::screens::{editor, help, home, progress, relief, reminders, session, summary};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).expect("a readable folder") {
@@ -111,6 +111,16 @@ fn the_readme_key_tables_match_the_key_tables() {
         ),
         ("progress", [rows(progress::KEYS), global.clone()].concat()),
         ("relief", [rows(relief::KEYS), global.clone()].concat()),
+        (
+            "editor",
+            [
+                rows(editor::KEYS),
+                rows(editor::PICK_KEYS),
+                rows(editor::TITLE_KEYS),
+                global.clone(),
+            ]
+            .concat(),
+        ),
     ];
     for (name, code) in screens {
         let doc = readme_rows(&readme, name);

@@ -84,6 +84,8 @@ fn home() -> Home {
             error:
                 "/cfg/routines/broken.toml:3:1: unknown key \"hodl\"\nhint: did you mean \"hold\"?"
                     .into(),
+            path: Some(PathBuf::from("/cfg/routines/broken.toml")),
+            line: 3,
         },
     ]);
     h.header = "streak 3 evenings · last session yesterday 21:40 · last night: no cramps".into();
@@ -1163,4 +1165,200 @@ fn every_library_figure_at_80x24() {
             );
         }
     }
+}
+
+/// A file that does not load shows every mistake with its line, a caret and the hint; `e`
+/// asks to edit it at the first mistake's line, and a built-in is asked for by id (the
+/// worker copies it); whatever comes back opens the editor only on the home screen.
+#[test]
+fn home_shows_mistakes_with_a_caret_and_e_edits_at_the_first() {
+    let t0 = Instant::now();
+    let text = "title = \"Mine\"\n\n[[step]]\ntitle = \"Calf\"\nhodl = \"10s\"\n";
+    let path = "/cfg/routines/mine.toml";
+    let diags =
+        windown::routine::parse::parse(path, text, "mine", Origin::File(PathBuf::from(path)))
+            .expect_err("a broken file");
+    let catalog = windown::routine::Catalog {
+        entries: vec![
+            windown::routine::Entry {
+                id: "test-legs".into(),
+                origin: Origin::BuiltIn,
+                routine: Ok(routine()),
+                overrides_builtin: false,
+            },
+            windown::routine::Entry {
+                id: "mine".into(),
+                origin: Origin::File(PathBuf::from(path)),
+                routine: Err(diags),
+                overrides_builtin: false,
+            },
+        ],
+    };
+    let mut app = App::new(Look::FULL, Home::new(Entry::from_catalog(catalog)), false);
+    // The built-in first: asked for by id, to be copied.
+    let out = app.key(ch('e'), &cx(t0));
+    assert_eq!(
+        out,
+        [Out::Do(Job::Edit {
+            id: "test-legs".into(),
+            title: "Test legs".into(),
+            file: None,
+            line: 0,
+        })]
+    );
+    app.key(ch('j'), &cx(t0));
+    snap("home_broken_caret", &app, t0);
+    let text = screen_text(&draw(&app, t0, 80, 24));
+    assert!(text.contains("5 | hodl = \"10s\""), "{text}");
+    assert!(text.contains("^^^^"), "{text}");
+    let out = app.key(ch('e'), &cx(t0));
+    assert_eq!(
+        out,
+        [Out::Do(Job::Edit {
+            id: "mine".into(),
+            title: "mine".into(),
+            file: Some(PathBuf::from(path)),
+            line: 5,
+        })]
+    );
+    // The file ready: the editor is handed the terminal, at that line.
+    let out = app.done(
+        windown::tui::work::Done::Edit {
+            path: PathBuf::from(path),
+            line: 5,
+            said: None,
+        },
+        &cx(t0),
+    );
+    assert_eq!(
+        out,
+        [Out::Edit {
+            path: PathBuf::from(path),
+            line: 5
+        }]
+    );
+    // Not over another screen: a key that left home meanwhile wins.
+    app.key(ch('g'), &cx(t0));
+    let out = app.done(
+        windown::tui::work::Done::Edit {
+            path: PathBuf::from(path),
+            line: 5,
+            said: Some("copied".into()),
+        },
+        &cx(t0),
+    );
+    assert!(out.is_empty());
+}
+
+/// Changed files ask for what is on screen to be read again; nothing else.
+#[test]
+fn changed_files_read_again_what_shows() {
+    use windown::tui::watch::Changed;
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    let routines = Changed {
+        routines: true,
+        ..Changed::default()
+    };
+    assert_eq!(app.files_changed(routines), [Out::Do(Job::Catalog)]);
+    let reminders = Changed {
+        reminders: true,
+        ..Changed::default()
+    };
+    assert!(
+        app.files_changed(reminders).is_empty(),
+        "not on that screen"
+    );
+    let config = Changed {
+        config: true,
+        ..Changed::default()
+    };
+    assert_eq!(app.files_changed(config), [Out::Do(Job::Config)]);
+    // On the reminders screen, its file is read again.
+    app.key(ch('r'), &cx(t0));
+    assert_eq!(app.files_changed(reminders), [Out::Do(Job::Reminders)]);
+    app.key(ch('q'), &cx(t0));
+    // A mistake in config.toml read again is told on home, with its place.
+    app.done(
+        windown::tui::work::Done::Config(Err("/cfg/config.toml:2:8: wake: not a time".into())),
+        &cx(t0),
+    );
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(shown.contains("config.toml does not load"), "{shown}");
+    // A running session keeps its routine: the list behind it is read, the session not touched.
+    let mut app = started(Look::FULL, t0);
+    let before = format!("{:?}", app.running().expect("running").session);
+    assert_eq!(app.files_changed(routines), [Out::Do(Job::Catalog)]);
+    let after = format!("{:?}", app.running().expect("still running").session);
+    assert_eq!(before, after);
+}
+
+/// `E` on home asks for the file and its text; the editor screen opens on it, only over the
+/// home screen; its save goes out as a job and comes back into the screen; `q` goes home.
+#[test]
+fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.key(ch('j'), &cx(t0)); // My legs, a file
+    let out = app.key(ch('E'), &cx(t0));
+    assert_eq!(
+        out,
+        [Out::Do(Job::OpenEditor {
+            id: "my-legs".into(),
+            title: "My legs".into(),
+            file: Some(PathBuf::from("/cfg/routines/my-legs.toml")),
+        })]
+    );
+    let text = "# mine\ntitle = \"My legs\"\n\n[[step]]\ntitle = \"Calf\"\nhold = \"10s\"\n";
+    app.done(
+        windown::tui::work::Done::OpenEditor(Ok((
+            PathBuf::from("/cfg/routines/my-legs.toml"),
+            text.into(),
+            None,
+        ))),
+        &cx(t0),
+    );
+    assert!(matches!(app.screen, Screen::Editor(_)), "{:?}", app.screen);
+    // The routines folder changed: the list and the file under the editor are read again.
+    let routines = windown::tui::watch::Changed {
+        routines: true,
+        ..Default::default()
+    };
+    assert_eq!(
+        app.files_changed(routines),
+        [
+            Out::Do(Job::Catalog),
+            Out::Do(Job::EditorDisk(PathBuf::from("/cfg/routines/my-legs.toml")))
+        ]
+    );
+    for k in ['j', 'j', '+', 's'] {
+        let out = app.key(ch(k), &cx(t0));
+        if k == 's' {
+            match out.as_slice() {
+                [Out::Do(Job::SaveRoutine { text, .. })] => {
+                    assert!(text.starts_with("# mine\n"), "{text}");
+                    assert!(text.contains("hold = \"15s\""), "{text}");
+                }
+                other => panic!("{other:?}"),
+            }
+        }
+    }
+    app.done(
+        windown::tui::work::Done::Saved(Ok("saved text".into())),
+        &cx(t0),
+    );
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(
+        shown.contains("Saved /cfg/routines/my-legs.toml"),
+        "{shown}"
+    );
+    // The help lists the editor's keys.
+    app.key(ch('?'), &cx(t0));
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(shown.contains("move the step up"), "{shown}");
+    app.key(ch('x'), &cx(t0)); // closes the help only
+    // Saved text differs from the document ("saved text" stood in): leaving asks once.
+    app.key(ch('q'), &cx(t0));
+    app.key(ch('q'), &cx(t0));
+    assert!(matches!(app.screen, Screen::Home));
 }

@@ -16,6 +16,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 
 use super::keys::{self, Binding, HelpRow, Key};
+use super::screens::editor::Editor;
 use super::screens::help::{self, HELP_KEYS, HelpAction, QUIT_KEYS, QuitAction};
 use super::screens::home::{Checkin, Home, header_text};
 use super::screens::progress::ProgressScreen;
@@ -24,6 +25,7 @@ use super::screens::reminders::RemindersScreen;
 use super::screens::session::Running;
 use super::screens::{Act, Cx, Goto, View};
 use super::theme::{self, Look};
+use super::watch::Changed;
 use super::work::{Done, Job};
 use crate::routine::{Figure, Routine};
 use crate::session::{Control, Cue, Summary};
@@ -40,6 +42,7 @@ pub enum Screen {
     Reminders(RemindersScreen),
     Progress(ProgressScreen),
     Relief(Relief),
+    Editor(Box<Editor>),
 }
 
 /// What covers the screen.
@@ -68,6 +71,12 @@ pub enum Out {
     Do(Job),
     /// Ctrl-Z: give the terminal back and stop the process.
     Suspend,
+    /// Hand the terminal to the person's text editor on `path` (at `line` when over 0), then
+    /// read the routines again.
+    Edit {
+        path: std::path::PathBuf,
+        line: usize,
+    },
     /// Leave windown.
     Quit,
 }
@@ -125,6 +134,7 @@ impl App {
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
             Screen::Relief(r) => r,
+            Screen::Editor(e) => e.as_ref(),
         }
     }
 
@@ -136,6 +146,7 @@ impl App {
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
             Screen::Relief(r) => r,
+            Screen::Editor(e) => e.as_mut(),
         }
     }
 
@@ -360,8 +371,77 @@ impl App {
                     self.home.notice = Some(m);
                 }
             }
+            Done::Edit { path, line, said } => {
+                if let Some(s) = said {
+                    self.home.notice = Some(s);
+                }
+                if matches!(self.screen, Screen::Home) && self.overlay == Overlay::None {
+                    return vec![Out::Edit { path, line }];
+                }
+            }
+            Done::OpenEditor(Ok((path, text, said))) => {
+                if let Some(s) = said {
+                    self.home.notice = Some(s);
+                }
+                if matches!(self.screen, Screen::Home) {
+                    match Editor::open(path, &text) {
+                        Ok(e) => {
+                            self.overlay = Overlay::None;
+                            self.screen = Screen::Editor(Box::new(e));
+                        }
+                        Err(why) => self.home.notice = Some(why),
+                    }
+                }
+            }
+            Done::OpenEditor(Err(why)) => self.home.notice = Some(why),
+            Done::Saved(r) => {
+                if let Screen::Editor(e) = &mut self.screen {
+                    e.saved(r);
+                } else if let Err(why) = r {
+                    self.home.notice = Some(why.clone());
+                    self.problems.push(why);
+                }
+            }
+            Done::EditorDisk(path, text) => {
+                if let Screen::Editor(e) = &mut self.screen
+                    && e.path == path
+                {
+                    e.on_disk(text);
+                }
+            }
+            Done::NotStarted(why) => {
+                self.home.starting = false;
+                self.home.notice = Some(why);
+            }
+            // The settings themselves are the loop's (the cues); a mistake is told here.
+            Done::Config(Ok(_)) => {}
+            Done::Config(Err(e)) => {
+                self.home.notice = Some(format!(
+                    "config.toml does not load, the settings stay as they were: {e}"
+                ));
+            }
         }
         Vec::new()
+    }
+
+    /// Files in the config folder changed: read again what is on screen or in force. A
+    /// running session keeps the routine it started with; the home list is read again
+    /// behind it, so going home shows the files as they are.
+    pub fn files_changed(&mut self, c: Changed) -> Vec<Out> {
+        let mut out = Vec::new();
+        if (c.routines || c.figures) && self.home_loaded {
+            out.push(Out::Do(Job::Catalog));
+        }
+        if let (true, Screen::Editor(e)) = (c.routines, &self.screen) {
+            out.push(Out::Do(Job::EditorDisk(e.path.clone())));
+        }
+        if c.reminders && matches!(self.screen, Screen::Reminders(_)) {
+            out.push(Out::Do(Job::Reminders));
+        }
+        if c.config {
+            out.push(Out::Do(Job::Config));
+        }
+        out
     }
 
     /// A key press. The caller redraws afterwards.

@@ -8,6 +8,8 @@
 //! - [`theme`]: every colour and style, `NO_COLOR` and the ASCII fallback, shared drawing.
 //! - [`work`]: jobs that touch the disk, the clock, a process or D-Bus, run off the UI thread.
 //! - [`events`]: the one event channel (input thread, signal thread, job results).
+//! - [`watch`]: live files: the config folder watched, changes told on the channel.
+//! - [`handover`]: the terminal handed to the person's text editor (`e`) and taken back.
 //! - [`term`]: entering and restoring the terminal (panic hook, signals, Ctrl-Z), one write a
 //!   frame.
 //! - [`bigdigits`]: the big countdown digits (and capitals, for the relief screen's step names).
@@ -20,11 +22,13 @@
 pub mod app;
 pub mod bigdigits;
 pub mod events;
+pub mod handover;
 pub mod keys;
 mod run;
 pub mod screens;
 pub mod term;
 pub mod theme;
+pub mod watch;
 pub mod work;
 
 use std::io::IsTerminal;

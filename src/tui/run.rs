@@ -5,7 +5,9 @@
 //! and with a plain blocking `recv()` otherwise (home screen, paused, a task waiting), so an
 //! idle interface does no work at all. It reads the clocks once per message and hands them to
 //! the app, draws only when something changed, and passes every job to the worker thread, so
-//! nothing it does between two frames can block on a disk or a bus.
+//! nothing it does between two frames can block on a disk or a bus. The one thing it waits
+//! for on purpose is the person's text editor (`e`, [`super::handover`]), which has the
+//! terminal meanwhile. Changed files arrive from the watcher ([`super::watch`]).
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -46,6 +48,19 @@ struct Ui {
     worker: Worker,
     dirty: bool,
     code: ExitCode,
+    /// Settings read again from config.toml, waiting for the session to end.
+    settings: Option<Box<Config>>,
+    /// Holds the input thread while the person's editor has the terminal.
+    gate: events::InputGate,
+}
+
+/// The bell as the interface rings it: BEL on the terminal.
+fn terminal_bell() -> Bell {
+    Bell::With(Box::new(|| {
+        let mut out = std::io::stdout();
+        let _ = out.write_all(b"\x07");
+        let _ = out.flush();
+    }))
 }
 
 /// The moment, read once: both clocks.
@@ -90,6 +105,11 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         .map_err(|e| Failure::new(format!("cannot watch signals: {e}")))?;
     let worker = Worker::spawn(dirs.clone(), look.unicode, tx.clone())
         .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
+    // Live files: without them the app still works (the list is read at start and on the
+    // way home); the reason is told on the home screen.
+    if let Err(e) = super::watch::spawn(dirs, tx.clone()) {
+        app.home.notice = Some(format!("{e}; changed files show after a restart"));
+    }
     let _restore = term::Restore;
     let mut terminal = term::open().map_err(|e| {
         Failure::new(format!("cannot open the terminal interface: {e}"))
@@ -97,12 +117,9 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     })?;
     let size = terminal.get_frame().area();
     app.size = size;
-    events::spawn_input(tx).map_err(|e| Failure::new(format!("cannot read the keyboard: {e}")))?;
-    let bell = Bell::With(Box::new(|| {
-        let mut out = std::io::stdout();
-        let _ = out.write_all(b"\x07");
-        let _ = out.flush();
-    }));
+    let gate = events::spawn_input(tx)
+        .map_err(|e| Failure::new(format!("cannot read the keyboard: {e}")))?;
+    let bell = terminal_bell();
     let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
     if app.home_loaded && setup.speech.is_none() && !setup.speech_off {
         pending.push(Out::Do(work::Job::NoSpeech));
@@ -114,6 +131,8 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         worker,
         dirty: true,
         code: ExitCode::SUCCESS,
+        settings: None,
+        gate,
     };
     if let Some((r, figures)) = first {
         let cx = cx(&ui.app);
@@ -205,6 +224,32 @@ impl Ui {
                             pending.extend(self.app.on_terminate(&cx(&self.app)));
                         }
                     }
+                    Out::Edit { path, line } => {
+                        match super::handover::edit(&self.gate, &path, line) {
+                            Ok(said) => {
+                                if let Some(s) = said {
+                                    // After "copied to ..." when a built-in was copied.
+                                    let before = self.app.home.notice.take();
+                                    self.app.home.notice =
+                                        Some(before.map_or(s.clone(), |b| format!("{b} {s}")));
+                                }
+                            }
+                            Err(e) => {
+                                self.gone(format!("cannot take the terminal back: {e}"));
+                                pending.extend(self.app.on_terminate(&cx(&self.app)));
+                                continue;
+                            }
+                        }
+                        // Everything is drawn again, at the size the terminal has now; the
+                        // file is read again (the watcher may not run).
+                        if let Err(e) = term::resume(&mut self.terminal) {
+                            self.gone(format!("cannot take the terminal back: {e}"));
+                            pending.extend(self.app.on_terminate(&cx(&self.app)));
+                            continue;
+                        }
+                        self.app.size = self.terminal.get_frame().area();
+                        pending.push(Out::Do(work::Job::Catalog));
+                    }
                     Out::Quit => return true,
                 }
             }
@@ -238,10 +283,20 @@ impl Ui {
                 Vec::new()
             }
             Some(Msg::Input(_)) => Vec::new(),
+            Some(Msg::Done(work::Done::Config(Ok(config)))) => {
+                // New cue settings from config.toml; a running session keeps the cues it
+                // started with, the next one uses these.
+                self.settings = Some(config);
+                self.settle_settings();
+                Vec::new()
+            }
             Some(Msg::Done(d)) => {
                 self.dirty = true;
-                self.app.done(d, &cx)
+                let out = self.app.done(d, &cx);
+                self.settle_settings();
+                out
             }
+            Some(Msg::Files(c)) => self.app.files_changed(c),
             Some(Msg::Signal(Signal::Stop)) => {
                 let mut out = self.app.on_suspend(&cx);
                 out.push(Out::Suspend);
@@ -295,6 +350,18 @@ impl Ui {
                 self.gone(format!("cannot draw: {e}"));
                 self.app.on_terminate(&cx)
             }
+        }
+    }
+
+    /// Put settings read again into force, once no session is running.
+    fn settle_settings(&mut self) {
+        if self.app.running().is_some() {
+            return;
+        }
+        if let Some(config) = self.settings.take() {
+            let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+            self.cuer = Cuer::new(&setup, terminal_bell());
+            self.cuer.set_muted(self.app.muted);
         }
     }
 

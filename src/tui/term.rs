@@ -1,6 +1,6 @@
 //! The terminal itself: entering and leaving raw mode and the alternate screen, and making
 //! sure it is left whatever happens (normal return, error, panic, SIGTERM, SIGHUP), plus
-//! Ctrl-Z suspension.
+//! Ctrl-Z suspension and handing it to another program for a while ([`handed_over`]).
 //!
 //! Owns the global "terminal is in app mode" flag, so restoring twice is harmless and the
 //! panic hook only restores when there is something to restore. Knows nothing of screens.
@@ -29,6 +29,8 @@ pub type FrameOut = io::BufWriter<std::fs::File>;
 const FRAME_BUFFER: usize = 1 << 18;
 
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// The terminal is another program's for now (the person's editor).
+static HANDED: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
 
 /// Raw mode, alternate screen, hidden cursor. Installs the restoring panic hook first.
@@ -59,6 +61,23 @@ pub fn leave() {
         let _ = terminal::disable_raw_mode();
         let _ = out.flush();
     }
+}
+
+/// Give the terminal to another program for the time `run` takes (the person's editor in the
+/// foreground), then take it again, whatever `run` did. An error: it could not be taken
+/// again. The caller redraws everything ([`resize`]).
+pub fn handed_over<T>(run: impl FnOnce() -> T) -> io::Result<T> {
+    HANDED.store(true, Ordering::SeqCst);
+    leave();
+    let out = run();
+    let back = enter();
+    HANDED.store(false, Ordering::SeqCst);
+    back.map(|()| out)
+}
+
+/// Whether another program has the terminal now ([`handed_over`]).
+pub fn is_handed_over() -> bool {
+    HANDED.load(Ordering::SeqCst)
 }
 
 /// Whether the terminal is currently in app mode.

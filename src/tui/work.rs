@@ -8,6 +8,7 @@
 //! it is read. A test notification runs on a thread of its own (a notification server can
 //! take seconds to answer) so it holds up nothing behind it.
 
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
@@ -29,7 +30,8 @@ pub enum Job {
     /// Read the history for the home header and the morning question; `ask`: the first look
     /// of this run (say the history's note, ask the question when due).
     HomeSummary { ask: bool },
-    /// Load a routine's figures, then start it.
+    /// Load a routine's figures, then start it: a routine from a file is read again first,
+    /// so what starts is the file as it is now.
     Start(Box<Routine>),
     /// Record a session that ended, then read the home header again.
     RecordSession {
@@ -59,6 +61,28 @@ pub enum Job {
     /// No speech program was found: tell how to get one, once (a marker in the state folder
     /// remembers that it was told).
     NoSpeech,
+    /// `config.toml` changed: read it again.
+    Config,
+    /// `E` on home: the routine's file and its text for the editor screen (a built-in is
+    /// copied first, as for [`Job::Edit`]).
+    OpenEditor {
+        id: String,
+        title: String,
+        file: Option<PathBuf>,
+    },
+    /// The editor screen's save: write `text` to `path`.
+    SaveRoutine { path: PathBuf, text: String },
+    /// The routines folder changed under the editor screen: its file as it is now.
+    EditorDisk(PathBuf),
+    /// `e` on home: make the routine's file ready to edit (a built-in, `file: None`, is
+    /// copied to the routines folder first, unless a file of that name is there already).
+    Edit {
+        id: String,
+        title: String,
+        file: Option<PathBuf>,
+        /// Open it at this line (0: the top).
+        line: usize,
+    },
 }
 
 /// What a job found or did.
@@ -84,6 +108,24 @@ pub enum Done {
     ReminderSaid(String),
     /// Something to tell once on the home screen (not a problem).
     Tell(String),
+    /// A routine asked to start did not (its file went or broke since the list was read).
+    NotStarted(String),
+    /// `config.toml` read again: the settings, or its first mistake (the settings in force
+    /// stay).
+    Config(Result<Box<crate::config::Config>, String>),
+    /// The file for the editor screen, its text, and what to tell (a built-in copied); or
+    /// why it cannot be opened.
+    OpenEditor(Result<(PathBuf, String, Option<String>), String>),
+    /// The editor screen's save: the text written, or what went wrong.
+    Saved(Result<String, String>),
+    /// The editor screen's file as it is on disk now (`None`: gone or unreadable).
+    EditorDisk(PathBuf, Option<String>),
+    /// The file to hand to the editor, and what to tell (a built-in copied).
+    Edit {
+        path: PathBuf,
+        line: usize,
+        said: Option<String>,
+    },
 }
 
 /// What the home screen tells once when no speech program is found.
@@ -107,6 +149,48 @@ pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figu
         .collect()
 }
 
+/// A built-in routine copied to the routines folder to be edited (its file there, when one
+/// is there already, is edited instead).
+fn copy_builtin(dirs: &Dirs, id: &str, title: &str) -> Done {
+    let path = dirs.routines().join(format!("{id}.toml"));
+    if std::fs::symlink_metadata(&path).is_ok() {
+        return Done::Edit {
+            path,
+            line: 0,
+            said: None,
+        };
+    }
+    let Some(source) = crate::routine::builtin::source(id) else {
+        return Done::Problem(format!("no built-in routine \"{id}\" to copy"));
+    };
+    match crate::fsio::write(&path, source.as_bytes()) {
+        Ok(()) => Done::Edit {
+            said: Some(format!(
+                "\"{title}\" is built in: it was copied to {} to edit, and your copy is \
+                 used from now on (remove the file to go back to the built-in).",
+                path.display()
+            )),
+            path,
+            line: 0,
+        },
+        Err(e) => Done::Problem(format!(
+            "cannot copy \"{title}\" to {}: {e}",
+            path.display()
+        )),
+    }
+}
+
+/// A routine as its file has it now (a built-in as it is).
+fn reread(routine: Routine) -> Result<Routine, String> {
+    match &routine.origin {
+        crate::routine::Origin::File(p) => crate::routine::parse::read_file(p).map_err(|d| {
+            let first = d.first().map(|d| d.headline()).unwrap_or_default();
+            format!("This routine's file changed and does not load now: {first}")
+        }),
+        crate::routine::Origin::BuiltIn => Ok(routine),
+    }
+}
+
 /// Carry out one job, sending what it found with `send` (some jobs send more than once).
 pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sync)) {
     let home_summary = |ask| {
@@ -120,10 +204,65 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
     match job {
         Job::Catalog => send(Done::Catalog(catalog(dirs))),
         Job::HomeSummary { ask } => send(home_summary(ask)),
-        Job::Start(routine) => {
-            let figures = figures(dirs, &routine, unicode);
-            send(Done::Start { routine, figures });
+        Job::Start(routine) => match reread(*routine) {
+            Ok(routine) => {
+                let figures = figures(dirs, &routine, unicode);
+                send(Done::Start {
+                    routine: Box::new(routine),
+                    figures,
+                });
+            }
+            Err(why) => {
+                send(Done::Catalog(catalog(dirs)));
+                send(Done::NotStarted(why));
+            }
+        },
+        Job::Edit {
+            id,
+            title,
+            file,
+            line,
+        } => send(match file {
+            Some(path) => Done::Edit {
+                path,
+                line,
+                said: None,
+            },
+            None => copy_builtin(dirs, &id, &title),
+        }),
+        Job::OpenEditor { id, title, file } => {
+            let ready = match file {
+                Some(path) => Done::Edit {
+                    path,
+                    line: 0,
+                    said: None,
+                },
+                None => copy_builtin(dirs, &id, &title),
+            };
+            send(match ready {
+                Done::Edit { path, said, .. } => Done::OpenEditor(
+                    crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES)
+                        .map(|text| (path, text, said))
+                        .map_err(|d| d.headline()),
+                ),
+                other => other,
+            });
         }
+        Job::EditorDisk(path) => {
+            let text =
+                crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES).ok();
+            send(Done::EditorDisk(path, text));
+        }
+        Job::SaveRoutine { path, text } => send(Done::Saved(
+            crate::fsio::write(&path, text.as_bytes())
+                .map(|()| text)
+                .map_err(|e| format!("Not saved: cannot write {}: {e}", path.display())),
+        )),
+        Job::Config => send(Done::Config(
+            crate::config::Config::load(dirs)
+                .map(Box::new)
+                .map_err(|d| d.headline()),
+        )),
         Job::RecordSession { summary, started } => {
             let entry = summary.history_entry(started.fixed_offset(), Local::now().fixed_offset());
             if let Err(e) = history::record_session(dirs, &entry) {
@@ -267,5 +406,89 @@ mod tests {
         carry_out(Job::NoSpeech, &dirs, false, &send);
         carry_out(Job::NoSpeech, &dirs, false, &send);
         assert_eq!(*told.lock().unwrap(), [NO_SPEECH]);
+    }
+
+    /// Every result of one job.
+    fn results(job: Job, dirs: &Dirs) -> Vec<Done> {
+        let got = std::sync::Mutex::new(Vec::new());
+        carry_out(job, dirs, false, &|d| got.lock().unwrap().push(d));
+        got.into_inner().unwrap()
+    }
+
+    #[test]
+    fn a_built_in_is_copied_once_to_be_edited() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let edit = || Job::Edit {
+            id: "evening-legs".into(),
+            title: "Evening legs".into(),
+            file: None,
+            line: 0,
+        };
+        let path = dirs.routines().join("evening-legs.toml");
+        match results(edit(), &dirs).as_slice() {
+            [Done::Edit { path: p, said, .. }] => {
+                assert_eq!(p, &path);
+                assert!(said.as_deref().unwrap().contains("is built in"), "{said:?}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            crate::routine::builtin::source("evening-legs").unwrap()
+        );
+        // There already: edited as it is, not copied again.
+        std::fs::write(&path, "title = \"Mine\"\n").unwrap();
+        assert!(matches!(
+            results(edit(), &dirs).as_slice(),
+            [Done::Edit { said: None, .. }]
+        ));
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "title = \"Mine\"\n"
+        );
+    }
+
+    #[test]
+    fn config_read_again_gives_the_settings_or_the_mistake_with_its_place() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        assert!(matches!(
+            results(Job::Config, &dirs).as_slice(),
+            [Done::Config(Ok(_))]
+        ));
+        crate::fsio::write(&dirs.config_file(), b"[cues]\nbell = 3\n").unwrap();
+        match results(Job::Config, &dirs).as_slice() {
+            [Done::Config(Err(e))] => assert!(e.contains("config.toml:2:"), "{e}"),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn start_reads_the_file_as_it_is_now() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let path = dirs.routines().join("mine.toml");
+        let write = |title: &str| {
+            crate::fsio::write(
+                &path,
+                format!("title = \"{title}\"\n[[step]]\ntitle = \"S\"\nhold = \"5s\"\n").as_bytes(),
+            )
+            .unwrap();
+        };
+        write("Old");
+        let old = crate::routine::parse::read_file(&path).unwrap();
+        write("New");
+        match results(Job::Start(Box::new(old.clone())), &dirs).as_slice() {
+            [Done::Start { routine, .. }] => assert_eq!(routine.title, "New"),
+            other => panic!("{other:?}"),
+        }
+        std::fs::write(&path, "title = 3\n").unwrap();
+        match results(Job::Start(Box::new(old)), &dirs).as_slice() {
+            [Done::Catalog(_), Done::NotStarted(why)] => {
+                assert!(why.contains("does not load now"), "{why}");
+            }
+            other => panic!("{other:?}"),
+        }
     }
 }

@@ -35,10 +35,22 @@ pub enum Entry {
     Broken {
         name: String,
         error: String,
+        /// The file, to edit it (`e`).
+        path: Option<std::path::PathBuf>,
+        /// The line of its first mistake (0: none to go to), where `e` opens it.
+        line: usize,
     },
 }
 
 impl Entry {
+    /// The routine's id (a broken file's name).
+    fn id(&self) -> &str {
+        match self {
+            Entry::Routine(r) => &r.id,
+            Entry::Broken { name, .. } => name,
+        }
+    }
+
     fn label(&self) -> String {
         match self {
             Entry::Routine(r) => r.title.clone(),
@@ -47,7 +59,7 @@ impl Entry {
     }
 
     /// The list from the catalog: loaded routines, and broken files with every problem found
-    /// (headline and hint).
+    /// (headline, the line with a caret under the mistake, and hint).
     pub fn from_catalog(catalog: Catalog) -> Vec<Entry> {
         catalog
             .entries
@@ -56,12 +68,17 @@ impl Entry {
                 Ok(r) => Entry::Routine(Box::new(r)),
                 Err(diags) => Entry::Broken {
                     name: e.id,
+                    line: diags
+                        .iter()
+                        .find(|d| !d.is_omitted() && d.source_line.is_some())
+                        .map_or(0, |d| d.line),
+                    path: match e.origin {
+                        Origin::File(p) => Some(p),
+                        Origin::BuiltIn => None,
+                    },
                     error: diags
                         .iter()
-                        .map(|d| match &d.hint {
-                            Some(h) => format!("{}\nhint: {h}", d.headline()),
-                            None => d.headline(),
-                        })
+                        .map(|d| d.to_string().trim_end().to_string())
                         .collect::<Vec<_>>()
                         .join("\n"),
                 },
@@ -79,6 +96,8 @@ pub enum Action {
     ScrollDown,
     ScrollUp,
     Start,
+    Edit,
+    EditHere,
     Reminders,
     Progress,
     Cramp,
@@ -125,6 +144,19 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Start,
         does: "start the routine",
         hint: hint("start", 9),
+    },
+    Binding {
+        keys: &[Key::Char('e')],
+        action: Action::Edit,
+        does: "edit the routine in your text editor",
+        // Shown where there is room (100 columns); always in the help.
+        hint: hint("edit", 0),
+    },
+    Binding {
+        keys: &[Key::Char('E')],
+        action: Action::EditHere,
+        does: "change holds, reps and steps here, without a text editor",
+        hint: None,
     },
     Binding {
         keys: &[Key::Char('r')],
@@ -320,13 +352,14 @@ impl Home {
         }
     }
 
-    /// A new list (the files changed): the same routine stays selected where it still is.
+    /// A new list (the files changed): the same routine (by id, whatever its title now)
+    /// stays selected where it still is.
     pub fn set_entries(&mut self, entries: Vec<Entry>) {
-        let was = self.entries.get(self.selected).map(Entry::label);
+        let was = self.entries.get(self.selected).map(|e| e.id().to_string());
         self.entries = entries;
         self.loaded = true;
         self.selected = was
-            .and_then(|w| self.entries.iter().position(|e| e.label() == w))
+            .and_then(|w| self.entries.iter().position(|e| e.id() == w))
             .unwrap_or(self.selected)
             .min(self.entries.len().saturating_sub(1));
     }
@@ -354,6 +387,34 @@ impl Home {
         match self.entries.get(self.selected)? {
             Entry::Routine(r) => Some(r),
             Entry::Broken { .. } => None,
+        }
+    }
+
+    /// What `e` asks for: the selected routine's file (a built-in to be copied first), at
+    /// its first mistake's line.
+    fn edit_job(&self) -> Option<Job> {
+        match self.entries.get(self.selected)? {
+            Entry::Routine(r) => Some(Job::Edit {
+                id: r.id.clone(),
+                title: r.title.clone(),
+                file: match &r.origin {
+                    Origin::File(p) => Some(p.clone()),
+                    Origin::BuiltIn => None,
+                },
+                line: 0,
+            }),
+            Entry::Broken {
+                name,
+                path: Some(p),
+                line,
+                ..
+            } => Some(Job::Edit {
+                id: name.clone(),
+                title: name.clone(),
+                file: Some(p.clone()),
+                line: *line,
+            }),
+            Entry::Broken { path: None, .. } => None,
         }
     }
 
@@ -386,6 +447,20 @@ impl Home {
                     self.notice = Some("This routine file does not load; fix it first.".into());
                 }
                 None => {}
+            },
+            Action::Edit => {
+                if let Some(job) = self.edit_job() {
+                    return vec![Act::Do(job)];
+                }
+            }
+            Action::EditHere => match self.edit_job() {
+                Some(Job::Edit {
+                    id, title, file, ..
+                }) => return vec![Act::Do(Job::OpenEditor { id, title, file })],
+                _ => {
+                    self.notice =
+                        Some("This file does not load: e opens it in your text editor.".into());
+                }
             },
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],
             Action::Progress => return vec![Act::Go(Goto::Progress)],
@@ -457,7 +532,7 @@ impl Home {
                     "No routine to show. Write one with `windown new NAME`.",
                 )],
             ),
-            Some(Entry::Broken { name, error }) => (name.clone(), {
+            Some(Entry::Broken { name, error, .. }) => (name.clone(), {
                 let mut l = vec![
                     Line::styled("This file does not load:", theme::error()),
                     Line::raw(""),
@@ -465,7 +540,7 @@ impl Home {
                 l.extend(error.lines().map(|e| Line::raw(printable(e).into_owned())));
                 l.push(Line::raw(""));
                 l.push(Line::styled(
-                    "Fix it and check it with `windown validate FILE`.",
+                    "e edits it; `windown validate FILE` checks it.",
                     theme::dim(),
                 ));
                 l

@@ -16,9 +16,11 @@
 //! - [`reminders`]: each reminder, on or off, its next time, the reminder process.
 //! - [`progress`]: the last 30 days, streaks and the comparison.
 //! - [`relief`]: a cramp now: which leg and muscle, the steps that ease it, how bad it was.
+//! - [`editor`]: a routine's title, defaults and steps changed without a text editor.
 //! - [`help`]: what is drawn over or instead of a screen: the help, the quit question, "window
 //!   too small".
 
+pub mod editor;
 pub mod help;
 pub mod home;
 pub mod progress;

@@ -1,0 +1,234 @@
+//! Handing the terminal to the person's text editor and taking it back (`e` on the home
+//! screen).
+//!
+//! Which editor: `$VISUAL`, else `$EDITOR` (either may carry arguments: `code --wait`), else
+//! the first of `sensible-editor`, `editor`, `nano`, `vi` found on `PATH`. Editors known to
+//! take a line open the file there (`+LINE`, or `FILE:LINE` for helix). [`editor_argv`] is pure; [`edit`] carries it
+//! out: the input thread is held ([`super::events::InputGate`]), the terminal left (raw mode
+//! and the alternate screen), the editor run in the foreground, and the terminal taken again
+//! whatever the editor did (failed, missing, killed). The caller redraws everything.
+//!
+//! Owns nothing else: which file to edit and what to say afterwards are the app's.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+
+/// Programs tried, in order, when neither `VISUAL` nor `EDITOR` is set.
+pub const FALLBACKS: &[&str] = &["sensible-editor", "editor", "nano", "vi"];
+
+/// How an editor is told the line to open at.
+fn at_line(program: &str, path: &Path, line: usize) -> Vec<OsString> {
+    let name = Path::new(program)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let plus = [
+        "vi",
+        "vim",
+        "nvim",
+        "gvim",
+        "view",
+        "nano",
+        "pico",
+        "emacs",
+        "emacsclient",
+        "micro",
+        "kak",
+        "joe",
+        "jed",
+        "ne",
+        "mg",
+        "mcedit",
+    ];
+    if line > 0 && plus.contains(&name.as_str()) {
+        vec![format!("+{line}").into(), path.into()]
+    } else if line > 0 && (name == "hx" || name == "helix") {
+        let mut a = path.as_os_str().to_owned();
+        a.push(format!(":{line}"));
+        vec![a]
+    } else {
+        vec![path.into()]
+    }
+}
+
+/// The command that edits `path` (at `line` when over 0): from `visual` or `editor` (the
+/// variables' values), else the first fallback `found` on `PATH`. `None`: no editor at all.
+pub fn editor_argv(
+    visual: Option<&str>,
+    editor: Option<&str>,
+    found: impl Fn(&str) -> bool,
+    path: &Path,
+    line: usize,
+) -> Option<Vec<OsString>> {
+    let chosen = [visual, editor]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .find(|v| !v.is_empty());
+    let words: Vec<String> = match chosen {
+        Some(v) => v.split_whitespace().map(str::to_string).collect(),
+        None => vec![FALLBACKS.iter().find(|p| found(p))?.to_string()],
+    };
+    let (program, args) = words.split_first()?;
+    let mut argv: Vec<OsString> = vec![program.into()];
+    argv.extend(args.iter().map(OsString::from));
+    argv.extend(at_line(program, path, line));
+    Some(argv)
+}
+
+/// Is `program` an executable file in one of `PATH`'s folders?
+pub fn on_path(program: &str, path_var: Option<&std::ffi::OsStr>) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(path_var) = path_var else {
+        return false;
+    };
+    std::env::split_paths(path_var).any(|d: PathBuf| {
+        std::fs::metadata(d.join(program))
+            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    })
+}
+
+/// Edit `path` in the person's editor, with the terminal handed over and taken back. What to
+/// tell afterwards when the editor could not run or failed (`Ok(None)`: it ran and ended
+/// well). An error: the terminal could not be taken back.
+pub fn edit(
+    gate: &super::events::InputGate,
+    path: &Path,
+    line: usize,
+) -> std::io::Result<Option<String>> {
+    let var = |k: &str| std::env::var(k).ok();
+    let path_var = std::env::var_os("PATH");
+    let Some(argv) = editor_argv(
+        var("VISUAL").as_deref(),
+        var("EDITOR").as_deref(),
+        |p| on_path(p, path_var.as_deref()),
+        path,
+        line,
+    ) else {
+        return Ok(Some(format!(
+            "No text editor found: set VISUAL or EDITOR (for example `export EDITOR=nano`), \
+             or edit {} in another window: the list follows the file.",
+            path.display()
+        )));
+    };
+    let program = argv[0].to_string_lossy().into_owned();
+    gate.hold();
+    let status = super::term::handed_over(|| {
+        std::process::Command::new(&argv[0])
+            .args(&argv[1..])
+            .spawn()
+            .and_then(wait_following_stops)
+    });
+    gate.release();
+    let status = status?;
+    Ok(match status {
+        Ok(s) if s.success() => None,
+        Ok(s) => Some(format!("The editor \"{program}\" ended with {s}.")),
+        Err(e) => Some(format!(
+            "Cannot start the editor \"{program}\": {e}. Set VISUAL or EDITOR to one you have."
+        )),
+    })
+}
+
+/// Wait for the editor to end. When it stops (Ctrl-Z in vim stops it, and the shell, which
+/// sees only windown, would never know), windown stops too, so the shell takes the terminal
+/// and says the job is stopped; `fg` continues both, and the wait goes on.
+fn wait_following_stops(child: std::process::Child) -> std::io::Result<std::process::ExitStatus> {
+    use std::os::unix::process::ExitStatusExt;
+    let pid = libc::pid_t::try_from(child.id()).map_err(std::io::Error::other)?;
+    loop {
+        let mut status = 0;
+        // SAFETY: waitpid on our own child with a valid pointer to an int.
+        let got = unsafe { libc::waitpid(pid, &mut status, libc::WUNTRACED) };
+        if got < 0 {
+            let e = std::io::Error::last_os_error();
+            if e.kind() == std::io::ErrorKind::Interrupted {
+                continue;
+            }
+            return Err(e);
+        }
+        if libc::WIFSTOPPED(status) {
+            // SIGSTOP cannot be caught: this returns once the shell continues us (`fg`).
+            let _ = signal_hook::low_level::raise(libc::SIGSTOP);
+            // SAFETY: a signal to our own child.
+            unsafe {
+                libc::kill(pid, libc::SIGCONT);
+            }
+            continue;
+        }
+        return Ok(std::process::ExitStatus::from_raw(status));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(
+        visual: Option<&str>,
+        editor: Option<&str>,
+        found: &[&str],
+        line: usize,
+    ) -> Option<Vec<String>> {
+        editor_argv(
+            visual,
+            editor,
+            |p| found.contains(&p),
+            Path::new("/r/a.toml"),
+            line,
+        )
+        .map(|v| {
+            v.into_iter()
+                .map(|s| s.to_string_lossy().into_owned())
+                .collect()
+        })
+    }
+
+    #[test]
+    fn visual_then_editor_then_a_fallback() {
+        assert_eq!(
+            argv(Some("vim"), Some("nano"), &[], 0).unwrap(),
+            ["vim", "/r/a.toml"]
+        );
+        assert_eq!(
+            argv(Some(" "), Some("code --wait"), &[], 3).unwrap(),
+            ["code", "--wait", "/r/a.toml"]
+        );
+        assert_eq!(
+            argv(None, None, &["nano", "vi"], 0).unwrap(),
+            ["nano", "/r/a.toml"]
+        );
+        assert_eq!(argv(None, None, &[], 0), None);
+    }
+
+    #[test]
+    fn the_line_where_the_editor_takes_one() {
+        assert_eq!(
+            argv(Some("/usr/bin/nvim"), None, &[], 7).unwrap(),
+            ["/usr/bin/nvim", "+7", "/r/a.toml"]
+        );
+        assert_eq!(
+            argv(None, Some("emacs -nw"), &[], 2).unwrap(),
+            ["emacs", "-nw", "+2", "/r/a.toml"]
+        );
+        assert_eq!(
+            argv(Some("hx"), None, &[], 4).unwrap(),
+            ["hx", "/r/a.toml:4"]
+        );
+        assert_eq!(
+            argv(Some("unknown-ed"), None, &[], 4).unwrap(),
+            ["unknown-ed", "/r/a.toml"]
+        );
+    }
+
+    #[test]
+    fn the_editors_exit_status_comes_back() {
+        // (Its stops are followed in the tmux test: stopping here would stop the test run.)
+        let child = std::process::Command::new("sh")
+            .args(["-c", "exit 3"])
+            .spawn()
+            .unwrap();
+        let status = wait_following_stops(child).unwrap();
+        assert_eq!(status.code(), Some(3));
+    }
+}

@@ -1,0 +1,240 @@
+//! Live files: the person's routines and figures folders, `config.toml` and `reminders.toml`
+//! watched while the interface is open, so a file written in another window shows up
+//! within a second.
+//!
+//! The kernel tells (inotify through the `notify` crate, whose thread sleeps in the kernel);
+//! a second thread gathers a burst of events (an editor's save is several) until the files
+//! have been quiet for [`QUIET`], and sends one [`Changed`] into the interface's one event
+//! channel. Nothing here polls or keeps a timer: an idle interface stays at zero wake-ups.
+//! Reading what changed is the worker's job (`work::Job`), never this module's.
+//!
+//! The whole config folder is watched (recursively: routines and figures are inside it).
+//! When it does not exist yet, its parent is watched until it appears.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::time::{Duration, Instant};
+
+use notify::event::{AccessKind, AccessMode, EventKind};
+use notify::{RecommendedWatcher, RecursiveMode, Watcher};
+
+use super::events::Msg;
+use crate::paths::Dirs;
+
+/// How long the files must be quiet before a change is told.
+pub const QUIET: Duration = Duration::from_millis(60);
+/// A change is told at the latest this long after its first event, even in a stream of them.
+pub const AT_MOST: Duration = Duration::from_millis(250);
+
+/// Which of the watched files changed (any number of them at once).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Changed {
+    /// A routine file (or the routines folder) was created, written, renamed or removed.
+    pub routines: bool,
+    /// A figure file.
+    pub figures: bool,
+    pub config: bool,
+    pub reminders: bool,
+}
+
+impl Changed {
+    pub fn any(self) -> bool {
+        self.routines || self.figures || self.config || self.reminders
+    }
+
+    fn merge(&mut self, o: Changed) {
+        self.routines |= o.routines;
+        self.figures |= o.figures;
+        self.config |= o.config;
+        self.reminders |= o.reminders;
+    }
+}
+
+/// Which watched file a path is (pure: the rule the tests check).
+pub fn classify(dirs: &Dirs, path: &Path) -> Changed {
+    let mut c = Changed::default();
+    if path == dirs.config_file() {
+        c.config = true;
+    } else if path == dirs.reminders_file() {
+        c.reminders = true;
+    } else if path.starts_with(dirs.routines()) {
+        c.routines = true;
+    } else if path.starts_with(dirs.figures()) {
+        c.figures = true;
+    } else if path == dirs.config || dirs.config.starts_with(path) {
+        // The folder itself appeared or went: everything in it may have.
+        c = Changed {
+            routines: true,
+            figures: true,
+            config: true,
+            reminders: true,
+        };
+    }
+    c
+}
+
+/// Whether an event is a change of content or of names (not a read: the app's own reads of
+/// the files open them too, and must not look like a change).
+fn is_change(kind: &EventKind) -> bool {
+    match kind {
+        EventKind::Create(_) | EventKind::Remove(_) => true,
+        EventKind::Modify(m) => !matches!(m, notify::event::ModifyKind::Metadata(_)),
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        _ => false,
+    }
+}
+
+/// Start watching for `dirs`; changes arrive in `tx` as [`Msg::Files`]. The watch lives on
+/// its thread, which ends at the first change after the receiving end is gone. An error (no
+/// inotify watches left, an unreadable folder) is returned for the caller to tell: the app
+/// works without live files.
+pub fn spawn(dirs: &Dirs, tx: Sender<Msg>) -> Result<(), String> {
+    let (raw_tx, raw) = mpsc::channel::<notify::Result<notify::Event>>();
+    let mut watcher =
+        notify::recommended_watcher(raw_tx).map_err(|e| format!("cannot watch files: {e}"))?;
+    let config = dirs.config.clone();
+    let watched = watch_folder(&mut watcher, &config)?;
+    let dirs = dirs.clone();
+    std::thread::Builder::new()
+        .name("watch".into())
+        .spawn(move || gather(&dirs, &raw, &tx, watched, &mut watcher))
+        .map_err(|e| format!("cannot start a thread: {e}"))?;
+    Ok(())
+}
+
+/// Watch the config folder, or the nearest folder above it that exists. The folder watched.
+fn watch_folder(w: &mut RecommendedWatcher, config: &Path) -> Result<PathBuf, String> {
+    if config.is_dir() {
+        w.watch(config, RecursiveMode::Recursive)
+            .map_err(|e| format!("cannot watch {}: {e}", config.display()))?;
+        return Ok(config.to_path_buf());
+    }
+    let mut up = config.parent();
+    while let Some(p) = up {
+        if p.is_dir() {
+            w.watch(p, RecursiveMode::NonRecursive)
+                .map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
+            return Ok(p.to_path_buf());
+        }
+        up = p.parent();
+    }
+    Err(format!(
+        "cannot watch {}: no folder above it",
+        config.display()
+    ))
+}
+
+/// The watch thread: block until an event, gather the burst, tell it once.
+fn gather(
+    dirs: &Dirs,
+    raw: &mpsc::Receiver<notify::Result<notify::Event>>,
+    tx: &Sender<Msg>,
+    mut watched: PathBuf,
+    watcher: &mut RecommendedWatcher,
+) {
+    loop {
+        // Blocks in the kernel until the first event: no wake-up while nothing changes.
+        let Ok(first) = raw.recv() else { return };
+        let mut changed = Changed::default();
+        changed.merge(of_event(dirs, first));
+        let started = Instant::now();
+        loop {
+            let left = AT_MOST.saturating_sub(started.elapsed());
+            match raw.recv_timeout(QUIET.min(left)) {
+                Ok(ev) => changed.merge(of_event(dirs, ev)),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+            if left.is_zero() {
+                break;
+            }
+        }
+        // The config folder appeared: watch it itself from now on.
+        if watched != dirs.config && dirs.config.is_dir() {
+            let _ = watcher.unwatch(&watched);
+            if let Ok(w) = watch_folder(watcher, &dirs.config) {
+                watched = w;
+            }
+        }
+        if changed.any() && tx.send(Msg::Files(changed)).is_err() {
+            return;
+        }
+    }
+}
+
+fn of_event(dirs: &Dirs, ev: notify::Result<notify::Event>) -> Changed {
+    let mut c = Changed::default();
+    match ev {
+        Ok(ev) if is_change(&ev.kind) => {
+            for p in &ev.paths {
+                c.merge(classify(dirs, p));
+            }
+        }
+        Ok(_) => {}
+        // The kernel's queue overflowed: anything may have changed.
+        Err(_) => c.merge(classify(dirs, &dirs.config)),
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_are_told_apart() {
+        let dirs = Dirs::under(Path::new("/x"));
+        let c = |p: &str| classify(&dirs, Path::new(p));
+        assert!(c("/x/config/routines/a.toml").routines);
+        assert!(c("/x/config/routines").routines);
+        assert!(c("/x/config/figures/calf.txt").figures);
+        assert!(c("/x/config/config.toml").config);
+        assert!(c("/x/config/reminders.toml").reminders);
+        assert!(!c("/x/config/other.txt").any());
+        assert!(!c("/x/data/history.jsonl").any());
+        let all = c("/x/config");
+        assert!(all.routines && all.config && all.reminders && all.figures);
+    }
+
+    #[test]
+    fn a_write_is_told_once_and_reads_are_not() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        let (tx, rx) = mpsc::channel();
+        spawn(&dirs, tx).unwrap();
+        let file = dirs.routines().join("a.toml");
+        crate::fsio::write(&file, b"title = \"A\"\n").unwrap();
+        std::fs::write(&file, b"title = \"B\"\n").unwrap();
+        match rx.recv_timeout(Duration::from_secs(5)) {
+            Ok(Msg::Files(c)) => assert!(c.routines && !c.config, "{c:?}"),
+            other => panic!("no change told: {other:?}"),
+        }
+        // Reading the file is no change.
+        let _ = std::fs::read(&file).unwrap();
+        std::fs::write(dirs.config_file(), b"").unwrap();
+        match rx.recv_timeout(Duration::from_secs(5)) {
+            Ok(Msg::Files(c)) => assert!(c.config && !c.routines, "{c:?}"),
+            other => panic!("no change told: {other:?}"),
+        }
+        assert!(rx.recv_timeout(Duration::from_millis(300)).is_err());
+    }
+
+    #[test]
+    fn a_config_folder_made_later_is_watched() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let (tx, rx) = mpsc::channel();
+        spawn(&dirs, tx).unwrap();
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        assert!(matches!(
+            rx.recv_timeout(Duration::from_secs(5)),
+            Ok(Msg::Files(_))
+        ));
+        std::fs::write(dirs.routines().join("b.toml"), b"x").unwrap();
+        match rx.recv_timeout(Duration::from_secs(5)) {
+            Ok(Msg::Files(c)) => assert!(c.routines),
+            other => panic!("no change told: {other:?}"),
+        }
+    }
+}
