@@ -281,18 +281,18 @@ fn preview_of_the_built_in_reminders() {
     assert_eq!((code, err.as_str()), (0, ""));
     assert_eq!(
         out,
-        "2026-12-01T07:00:00+01:00  hydration        Drink some water
-2026-12-01T09:00:00+01:00  hydration        Drink some water
-2026-12-01T10:30:00+01:00  legs-up          Put your legs up
-2026-12-01T11:00:00+01:00  hydration        Drink some water
-2026-12-01T13:00:00+01:00  hydration        Drink some water
-2026-12-01T13:30:00+01:00  legs-up          Put your legs up
-2026-12-01T15:00:00+01:00  hydration        Drink some water
-2026-12-01T17:00:00+01:00  hydration        Drink some water
-2026-12-01T18:00:00+01:00  legs-up          Put your legs up
-2026-12-01T19:00:00+01:00  hydration        Drink some water
-2026-12-01T21:30:00+01:00  wind-down        Time to wind down
-2026-12-01T22:25:00+01:00  evening-stretch  Evening stretches
+        "Tue 1 Dec 07:00  hydration        Drink some water
+Tue 1 Dec 09:00  hydration        Drink some water
+Tue 1 Dec 10:30  legs-up          Put your legs up
+Tue 1 Dec 11:00  hydration        Drink some water
+Tue 1 Dec 13:00  hydration        Drink some water
+Tue 1 Dec 13:30  legs-up          Put your legs up
+Tue 1 Dec 15:00  hydration        Drink some water
+Tue 1 Dec 17:00  hydration        Drink some water
+Tue 1 Dec 18:00  legs-up          Put your legs up
+Tue 1 Dec 19:00  hydration        Drink some water
+Tue 1 Dec 21:30  wind-down        Time to wind down
+Tue 1 Dec 22:25  evening-stretch  Evening stretches
 "
     );
     let (code, out, _) = e.run(&[
@@ -339,13 +339,14 @@ fn preview_honours_tz_config_and_dst() {
             "2026-03-08T00:00",
             "--days",
             "1",
+            "--json",
         ])
         .env("TZ", "America/New_York")
         .output()
         .unwrap();
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "2026-03-08T03:00:00-04:00  late  Late\n2026-03-08T23:00:00-04:00  late  Late\n"
+        "{\"at\":\"2026-03-08T03:00:00-04:00\",\"id\":\"late\",\"title\":\"Late\"}\n{\"at\":\"2026-03-08T23:00:00-04:00\",\"id\":\"late\",\"title\":\"Late\"}\n"
     );
 }
 
@@ -391,13 +392,13 @@ fn preview_through_the_local_zone_at_dst_boundaries() {
             &format!("[[reminder]]\nid = \"t\"\ntitle = \"T\"\nat = [\"{at}\"]\n"),
         );
         let out = e
-            .cmd(&["remind", "preview", "--from", day, "--days", "1"])
+            .cmd(&["remind", "preview", "--from", day, "--days", "1", "--json"])
             .env("TZ", tz)
             .output()
             .unwrap();
         assert_eq!(
             String::from_utf8(out.stdout).unwrap(),
-            format!("{want}  t  T\n"),
+            format!("{{\"at\":\"{want}\",\"id\":\"t\",\"title\":\"T\"}}\n"),
             "TZ={tz} at {at} on {day}"
         );
     }
@@ -784,7 +785,8 @@ fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
         )),
         "{out}"
     );
-    assert!(out.contains("\nlast sent:\n  tick  2"), "{out}");
+    assert!(out.contains("\nlast sent:\n  tick  "), "{out}");
+    assert!(!out.contains("tick  never"), "{out}");
 
     // SIGTERM: out at once, state saved.
     assert_eq!(r.terminate(), Some(0));
@@ -1089,4 +1091,76 @@ mod view {
         assert!(screen.contains("config.toml has a mistake:"), "{screen}");
         assert!(!screen.contains("reminders.toml has a mistake"), "{screen}");
     }
+}
+
+/// A reminder naming a routine is skipped when that routine, or one holding all its
+/// stretches, was finished this evening: `remind run` logs it and `remind status` says so.
+#[test]
+fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"stretch\"\ntitle = \"Stretch\"\nevery = \"1s\"\nroutine = \"evening-legs\"\n",
+    );
+    // Tonight's wind-down (it holds the evening stretches), finished a minute ago.
+    let now = chrono::Local::now().fixed_offset();
+    let started = now - chrono::Duration::minutes(13);
+    let ended = now - chrono::Duration::minutes(1);
+    // Too close to 04:00 the two would belong to different evenings: nothing to test then.
+    if windown::history::evening_of(started) != windown::history::evening_of(now) {
+        eprintln!("skipped: the evening changes at 04:00, right now");
+        return;
+    }
+    let dirs = windown::paths::Dirs::under(e.tmp.path());
+    windown::history::record_session(
+        &dirs,
+        &windown::history::SessionEntry {
+            routine_id: "wind-down".into(),
+            routine_title: "Bedtime wind-down".into(),
+            started,
+            ended,
+            active_seconds: 700,
+            steps_done: 7,
+            steps_skipped: 0,
+            steps_total: 7,
+            finished: true,
+        },
+    )
+    .unwrap();
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    let want = format!("stretch: skipped: done at {}", ended.format("%H:%M"));
+    assert!(r.wait_for(&want, Duration::from_secs(10)), "{:?}", r.seen);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(r.count("stretch: Stretch"), 0, "{:?}", r.seen);
+    let (_, out, _) = e.run(&["remind", "status"]);
+    assert!(
+        out.contains(&format!("  ({})", &want["stretch: ".len()..])),
+        "{out}"
+    );
+    assert!(out.contains("\nlast sent:\n  stretch  never\n"), "{out}");
+}
+
+/// A reminder naming a routine that does not exist is accepted, with a located warning
+/// wherever reminders are read.
+#[test]
+fn an_unknown_routine_is_warned_about_and_still_fires() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"s\"\ntitle = \"S\"\nat = [\"10:00\"]\nroutine = \"evening-leg\"\n",
+    );
+    let (code, out, err) = e.run(&["remind", "preview", "--from", "2026-12-01"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "Tue 1 Dec 10:00  s  S\n");
+    let path = e.path("config/reminders.toml");
+    assert_eq!(
+        err,
+        format!(
+            "warning: {}:5:11: there is no routine \"evening-leg\"\n  |\n5 | routine = \"evening-leg\"\n  |           ^^^^^^^^^^^^^\n  = hint: did you mean \"evening-legs\"? (the reminder is still sent)\n",
+            path.display()
+        )
+    );
+    let (code, _, err) = e.run(&["remind", "status"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("there is no routine \"evening-leg\""), "{err}");
 }

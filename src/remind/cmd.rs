@@ -142,9 +142,26 @@ pub fn parse_from(text: &str) -> Option<NaiveDateTime> {
         .map(|d| d.and_time(chrono::NaiveTime::MIN))
 }
 
+/// A time as people read it: `today 20:30`, `tomorrow 07:00`, `Mon 7 Dec 10:30` from `now`;
+/// with no `now` (a preview from another day) always the weekday and the date.
+fn human_at(t: &DateTime<Local>, now: Option<&DateTime<Local>>) -> String {
+    match now {
+        Some(now) => super::rows::when(t, now),
+        None => {
+            let clock = if chrono::Timelike::second(t) == 0 {
+                "%H:%M"
+            } else {
+                "%H:%M:%S"
+            };
+            t.format(&format!("%a %-d %b {clock}")).to_string()
+        }
+    }
+}
+
 /// `remind preview`.
 pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdResult {
     let (sched, _) = load(dirs)?;
+    warn_routines(dirs);
     let start: DateTime<Local> = match from {
         None => Local::now(),
         Some(text) => parse_from(text)
@@ -164,20 +181,27 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
     let after = start - chrono::Duration::seconds(1);
     let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
     let width = id_width(&sched);
+    let when_width = list
+        .iter()
+        .map(|o| text::width(&human_at(&o.at, from.is_none().then_some(&start))))
+        .max()
+        .unwrap_or(0);
     let stdout = std::io::stdout();
     let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
     for o in &list {
         let r = &sched.reminders[o.reminder];
-        let at = o.at.to_rfc3339();
         let line = if json {
+            let at = o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
             let mut v = serde_json::json!({"at": at, "id": r.id, "title": r.title});
             if let Some(rt) = &r.routine {
                 v["routine"] = serde_json::Value::from(rt.as_str());
             }
             v.to_string()
         } else {
+            let at = human_at(&o.at, from.is_none().then_some(&start));
             format!(
-                "{at}  {}{}  {}",
+                "{at}{}  {}{}  {}",
+                text::padding(&at, when_width),
                 r.id,
                 text::padding(&r.id, width),
                 printable(&r.title)
@@ -249,6 +273,7 @@ fn status(dirs: &Dirs) -> CmdResult {
     }
     // The process state first: it is worth knowing even when the file has a mistake.
     let (sched, source) = load(dirs)?;
+    warn_routines(dirs);
     match source {
         Source::User(p) => crate::outln!("reminders: {}", p.display())?,
         Source::BuiltIn => {
@@ -263,11 +288,24 @@ fn status(dirs: &Dirs) -> CmdResult {
         crate::outln!("next: none (every reminder is off)")?;
     } else {
         crate::outln!("next:")?;
-        for o in next {
+        let tonight = super::evening::Tonight::load(dirs);
+        let whens: Vec<String> = next
+            .iter()
+            .map(|o| super::rows::when(&o.at, &now))
+            .collect();
+        let when_width = whens.iter().map(|w| text::width(w)).max().unwrap_or(0);
+        for (o, when) in next.iter().zip(&whens) {
             let r = &sched.reminders[o.reminder];
+            let skipped = r
+                .routine
+                .as_ref()
+                .and_then(|rt| tonight.done(rt, o.at.fixed_offset()))
+                .map_or(String::new(), |d| {
+                    format!("  ({})", super::evening::skipped_words(d))
+                });
             crate::outln!(
-                "  {}  {}{}  {}",
-                o.at.to_rfc3339(),
+                "  {when}{}  {}{}  {}{skipped}",
+                text::padding(when, when_width),
                 r.id,
                 text::padding(&r.id, width),
                 printable(&r.title)
@@ -288,12 +326,19 @@ fn status(dirs: &Dirs) -> CmdResult {
             .get(&r.id)
             .and_then(|l| l.sent)
             .map_or("never".to_string(), |t| {
-                t.with_timezone(&Local).to_rfc3339()
+                super::rows::when(&t.with_timezone(&Local), &now)
             });
         let off = if r.enabled { "" } else { " (off)" };
         crate::outln!("  {}{}  {sent}{off}", r.id, text::padding(&r.id, width))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Reminders naming a routine that does not exist: warnings on stderr (they still fire).
+fn warn_routines(dirs: &Dirs) {
+    for w in super::evening::routine_warnings(dirs) {
+        crate::error::print_err(&super::evening::warning_text(&w));
+    }
 }
 
 /// Width of the id column in the listings, in columns: the widest reminder id.

@@ -15,6 +15,7 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Local, TimeZone};
 
+use super::evening::{Tonight, skipped_words};
 use super::file::{self, Schedule};
 use super::notify::{self, Message, Outcome};
 use super::schedule::{self as sched, ReminderOccurrences};
@@ -265,6 +266,9 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
             "no reminders until the file is fixed; it is read again when it changes",
         );
     }
+    if d.reported.is_none() {
+        d.warn_routines();
+    }
     let enabled = d.schedule.reminders.iter().filter(|r| r.enabled).count();
     log(&format!(
         "running with {enabled} reminder{} on",
@@ -360,26 +364,38 @@ impl Daemon<'_> {
 
     fn fire_due(&mut self, now: &DateTime<Local>) {
         let mut changed = false;
+        // Read only when a reminder that names a routine is due.
+        let mut tonight: Option<Tonight> = None;
         for d in due(&self.schedule, &self.state, now) {
             let r = self.schedule.reminders[d.reminder].clone();
             if let Some(mark) = &d.future_mark {
                 log(&format!(
                     "{}: its last reminder was marked at {}, later than now (was the clock ahead?); counting from now",
                     r.id,
-                    mark.to_rfc3339()
+                    mark.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
                 ));
             }
             if let Some(from) = &d.dropped_from {
                 log(&format!(
                     "{}: dropped the occurrences missed since {} (more than 15 minutes late)",
                     r.id,
-                    from.to_rfc3339()
+                    from.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
                 ));
             }
             let last = self.state.reminders.entry(r.id.clone()).or_default();
             last.handled = Some(d.handled.fixed_offset());
             changed = true;
             if let Some(at) = d.send {
+                // Finishing the routine (or one with all its stretches) this evening is what
+                // counts: the reminder is then not sent.
+                if let Some(routine) = &r.routine {
+                    let tonight = tonight.get_or_insert_with(|| Tonight::load(self.dirs));
+                    if let Some(done) = tonight.done(routine, at.fixed_offset()) {
+                        log(&format!("{}: {}", r.id, skipped_words(done)));
+                        continue;
+                    }
+                }
+                let last = self.state.reminders.entry(r.id.clone()).or_default();
                 last.sent = Some(at.fixed_offset());
                 self.send(&r, at);
             }
@@ -457,7 +473,10 @@ impl Daemon<'_> {
         match outcome {
             Outcome::Delivered => {
                 self.warned = false;
-                log(&format!("sent {id} ({})", at.to_rfc3339()));
+                log(&format!(
+                    "sent {id} ({})",
+                    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                ));
             }
             other => {
                 if !self.warned {
@@ -467,7 +486,10 @@ impl Daemon<'_> {
                         other.describe()
                     ));
                 }
-                log(&format!("reminder {} {id}: {title}", at.to_rfc3339()));
+                log(&format!(
+                    "reminder {} {id}: {title}",
+                    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                ));
             }
         }
     }
@@ -477,7 +499,10 @@ impl Daemon<'_> {
         match action {
             notify::ACTION_SNOOZE => {
                 let at = now + chrono::Duration::from_std(self.snooze).unwrap_or_default();
-                log(&format!("{id}: snoozed until {}", at.to_rfc3339()));
+                log(&format!(
+                    "{id}: snoozed until {}",
+                    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                ));
                 self.state.snoozed.push(state::Snooze {
                     id: id.to_string(),
                     until: at.fixed_offset(),
@@ -512,6 +537,7 @@ impl Daemon<'_> {
                 if schedule != self.schedule {
                     self.schedule = schedule;
                     log("reloaded reminders");
+                    self.warn_routines();
                 }
             }
             Err(diags) => {
@@ -521,6 +547,16 @@ impl Daemon<'_> {
                     "kept the previous reminders until the file is fixed",
                 );
             }
+        }
+    }
+
+    /// A reminder naming a routine that does not exist: a warning on stderr (it still fires).
+    fn warn_routines(&self) {
+        for w in super::evening::routine_warnings(self.dirs) {
+            crate::errln!(
+                "windown remind: {}",
+                super::evening::warning_text(&w).trim_end()
+            );
         }
     }
 

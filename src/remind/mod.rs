@@ -3,6 +3,7 @@
 //! - [`file`]: `reminders.toml` (format, built-in default, located errors).
 //! - [`schedule`]: the pure schedule (next occurrences after a moment, DST rules).
 //! - [`daemon`]: `remind run`, the process that sends them.
+//! - [`evening`]: skip-when-done, and the check of the routines reminders name.
 //! - [`notify`]: the notify-rust adapter that never blocks its caller.
 //! - [`state`]: what the process remembers, and its single-instance lock.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
@@ -11,6 +12,7 @@
 
 pub mod cmd;
 pub mod daemon;
+pub mod evening;
 pub mod file;
 pub mod install;
 pub mod notify;
