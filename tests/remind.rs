@@ -1081,6 +1081,29 @@ mod view {
     }
 
     #[test]
+    fn a_routine_that_does_not_exist_is_a_warning_on_screen() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(
+            dirs.reminders_file(),
+            "[[reminder]]\nid = \"s\"\ntitle = \"S\"\nat = [\"10:30\"]\nroutine = \"wind-dwn\"\n",
+        )
+        .unwrap();
+        let v = open(&dirs);
+        let screen = draw(&v, at(2026, 12, 1, 9, 0), 120, 24);
+        assert!(
+            screen.contains("Warning: ")
+                && screen.contains(":5:11: there is no routine \"wind-dwn\""),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("today 10:30"),
+            "the reminder is still on: {screen}"
+        );
+    }
+
+    #[test]
     fn a_mistake_names_its_file() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
@@ -1163,4 +1186,51 @@ fn an_unknown_routine_is_warned_about_and_still_fires() {
     let (code, _, err) = e.run(&["remind", "status"]);
     assert_eq!(code, 0);
     assert!(err.contains("there is no routine \"evening-leg\""), "{err}");
+}
+
+/// The shipped reminders: the evening-stretch body says how long its routine takes (worked
+/// out from the routine, so a change to its steps shows up here); the caffeine and last-drink
+/// ones ship switched off; legs-up carries its caution.
+#[test]
+fn the_shipped_reminders_say_true_things() {
+    use windown::routine::{catalog::Catalog, plan::Plan};
+    let r = file::parse(file::DEFAULT_NAME, file::DEFAULT_TEXT).unwrap();
+    let stretch = r.get("evening-stretch").unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let catalog = Catalog::load(&windown::paths::Dirs::under(tmp.path()));
+    let routine = catalog.get(stretch.routine.as_deref().unwrap()).unwrap();
+    let plan = Plan::of(routine);
+    let minutes = (plan.total.as_secs() + 30) / 60;
+    let words = [
+        "less than a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ];
+    let word = words.get(minutes as usize).copied().unwrap_or("many");
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    let body = stretch.body.as_deref().unwrap().to_lowercase();
+    assert!(
+        body.starts_with(&format!("about {word} {unit} ")),
+        "{} takes {:?}, about {word} {unit}; the body says: {body}",
+        routine.id,
+        plan.total
+    );
+    for id in ["caffeine", "last-drink"] {
+        assert!(!r.get(id).unwrap().enabled, "{id} ships switched off");
+    }
+    let legs = r.get("legs-up").unwrap().body.clone().unwrap();
+    assert!(
+        legs.contains("pale or cold, stop and tell your doctor"),
+        "{legs}"
+    );
 }

@@ -10,7 +10,7 @@ use clap::Subcommand;
 
 use super::file::{self, Source};
 use super::install::{self, Places};
-use super::notify::{self, Message, Outcome};
+use super::notify::{self, Outcome};
 use super::schedule::{self, resolve_local};
 use super::state::{self, State};
 use crate::diag::{self, printable};
@@ -225,12 +225,7 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
             None => f.with_hint(format!("the reminders are: {}", ids.join(", "))),
         });
     };
-    let msg = Message {
-        title: r.title.clone(),
-        body: r.full_body(),
-        icon: super::daemon::icon_path(dirs),
-        actions: false,
-    };
+    let msg = super::message(r, super::daemon::icon_path(dirs), false);
     match notify::send(msg, None) {
         Outcome::Delivered => {
             crate::outln!(

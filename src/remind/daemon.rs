@@ -158,10 +158,14 @@ enum Event {
         id: String,
         at: DateTime<Local>,
         outcome: Outcome,
+        /// The server's id for the notification, to replace it with the next one.
+        server_id: Option<u32>,
     },
     Action {
         id: String,
         action: String,
+        /// Which send of the reminder it answers ([`Daemon::shown`]).
+        seq: u64,
     },
 }
 
@@ -187,6 +191,11 @@ struct Daemon<'a> {
     /// A "notifications unavailable" warning was printed and nothing got through since.
     warned: bool,
     icon: Option<PathBuf>,
+    /// Per reminder: the server's id of its last notification (a new one replaces it rather
+    /// than piling up), and the number of its latest send. A replaced notification keeps its
+    /// id, so its old sending thread hears the same answer: only the latest send's counts.
+    shown: std::collections::HashMap<String, (Option<u32>, u64)>,
+    sends: u64,
     tx: Sender<Event>,
 }
 
@@ -258,6 +267,8 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         snooze,
         warned: false,
         icon: icon_path(dirs),
+        shown: Default::default(),
+        sends: 0,
         tx,
     };
     if let Some(diags) = broken {
@@ -322,8 +333,22 @@ impl Daemon<'_> {
             }
             match rx.recv_timeout(wait) {
                 Ok(Event::Stop) => return 0,
-                Ok(Event::Sent { id, at, outcome }) => self.on_sent(&id, &at, &outcome),
-                Ok(Event::Action { id, action }) => self.on_action(&id, &action),
+                Ok(Event::Sent {
+                    id,
+                    at,
+                    outcome,
+                    server_id,
+                }) => {
+                    if let (Some(sid), Some(shown)) = (server_id, self.shown.get_mut(&id)) {
+                        shown.0 = Some(sid);
+                    }
+                    self.on_sent(&id, &at, &outcome)
+                }
+                Ok(Event::Action { id, action, seq }) => {
+                    if self.shown.get(&id).is_some_and(|s| s.1 == seq) {
+                        self.on_action(&id, &action)
+                    }
+                }
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return 1,
             }
@@ -431,13 +456,13 @@ impl Daemon<'_> {
         }
     }
 
-    fn send(&self, r: &file::Reminder, at: DateTime<Local>) {
-        let msg = Message {
-            title: r.title.clone(),
-            body: r.full_body(),
-            icon: self.icon.clone(),
-            actions: true,
-        };
+    fn send(&mut self, r: &file::Reminder, at: DateTime<Local>) {
+        let mut msg = super::message(r, self.icon.clone(), true);
+        self.sends += 1;
+        let seq = self.sends;
+        let shown = self.shown.entry(r.id.clone()).or_default();
+        msg.replaces = shown.0;
+        shown.1 = seq;
         let tx = self.tx.clone();
         let id = r.id.clone();
         let spawned = std::thread::Builder::new()
@@ -450,10 +475,16 @@ impl Daemon<'_> {
                     let _ = action_tx.send(Event::Action {
                         id: action_id,
                         action: a.to_string(),
+                        seq,
                     });
                 });
-                let outcome = notify::send(msg, Some(on_action));
-                let _ = tx.send(Event::Sent { id, at, outcome });
+                let (outcome, server_id) = notify::send_with_id(msg, Some(on_action));
+                let _ = tx.send(Event::Sent {
+                    id,
+                    at,
+                    outcome,
+                    server_id,
+                });
             });
         if let Err(e) = spawned {
             log(&format!(
@@ -512,6 +543,27 @@ impl Daemon<'_> {
             notify::ACTION_DONE => {
                 log(&format!("{id}: done"));
                 super::record_done(self.dirs, id, now);
+            }
+            notify::ACTION_START => {
+                let Some(routine) = self
+                    .schedule
+                    .reminders
+                    .iter()
+                    .find(|r| r.id == id)
+                    .and_then(|r| r.routine.clone())
+                else {
+                    return;
+                };
+                let terminal = crate::config::Config::load(self.dirs)
+                    .map(|c| c.reminders.terminal)
+                    .unwrap_or_default();
+                match super::terminal::start(terminal.as_deref(), &routine) {
+                    Ok(argv) => log(&format!(
+                        "{id}: started {routine} in a terminal: {}",
+                        argv.join(" ")
+                    )),
+                    Err(e) => log(&format!("{id}: cannot start {routine}: {e}")),
+                }
             }
             _ => {}
         }
@@ -572,7 +624,7 @@ impl Daemon<'_> {
             title: "windown: a reminder file has a mistake".into(),
             body: format!("{first}\n{what_now}."),
             icon: self.icon.clone(),
-            actions: false,
+            ..Message::default()
         };
         let spawned = std::thread::Builder::new()
             .name("send".into())

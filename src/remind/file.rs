@@ -659,7 +659,14 @@ mod tests {
         let ids: Vec<&str> = r.reminders.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["hydration", "legs-up", "wind-down", "evening-stretch"]
+            [
+                "hydration",
+                "legs-up",
+                "caffeine",
+                "last-drink",
+                "wind-down",
+                "evening-stretch"
+            ]
         );
         assert!(
             r.get("wind-down")

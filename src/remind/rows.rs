@@ -34,6 +34,9 @@ pub struct Overview {
     pub error: Option<(String, String)>,
     /// `Some(pid)` while a reminder process holds the lock (pid 0 when unknown).
     pub running: Option<u32>,
+    /// Reminders naming a routine that does not exist: each warning's headline and hint
+    /// (they still fire).
+    pub warnings: Vec<String>,
 }
 
 /// The rows of a schedule, in file order.
@@ -60,6 +63,13 @@ pub fn overview(dirs: &Dirs) -> Overview {
             built_in: source == Source::BuiltIn,
             error: None,
             running,
+            warnings: super::evening::routine_warnings(dirs)
+                .iter()
+                .map(|d| match &d.hint {
+                    Some(h) => format!("{}; {h}", d.headline()),
+                    None => d.headline(),
+                })
+                .collect(),
         },
         Err(diags) => Overview {
             error: diags.first().map(|d| {
@@ -129,6 +139,6 @@ mod tests {
         assert!(o.rows.is_empty() && o.schedule.is_none());
         let o = overview(&Dirs::under(&tmp.path().join("none")));
         assert!(o.built_in && o.error.is_none());
-        assert_eq!(o.rows.len(), 4);
+        assert_eq!(o.rows.len(), 6);
     }
 }

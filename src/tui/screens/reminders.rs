@@ -176,6 +176,13 @@ impl RemindersScreen {
             text::fit(from, usize::from(width)).into_owned(),
             theme::dim(),
         ));
+        // A reminder naming a routine that does not exist (it still fires).
+        for w in o.warnings.iter().take(2) {
+            head.push(Line::styled(
+                text::fit(&format!("Warning: {}", printable(w)), usize::from(width)).into_owned(),
+                theme::caution(),
+            ));
+        }
         head
     }
 
