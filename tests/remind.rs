@@ -1234,3 +1234,133 @@ fn the_shipped_reminders_say_true_things() {
         "{legs}"
     );
 }
+
+/// A Python with the `icalendar` and `recurring_ical_events` libraries (Debian's
+/// python3-icalendar and python3-recurring-ical-events, which .ci/run installs).
+fn python_with_icalendar() -> Option<&'static str> {
+    ["python3", "/usr/bin/python3"].into_iter().find(|p| {
+        Command::new(p)
+            .args(["-c", "import icalendar, recurring_ical_events"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    })
+}
+
+/// Expands an .ics file between two dates with a real iCalendar library: one line per
+/// occurrence, "ISO-8601-start summary".
+const EXPAND_ICS: &str = r#"
+import sys, datetime, icalendar, recurring_ical_events
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+start = datetime.date.fromisoformat(sys.argv[2])
+end = datetime.date.fromisoformat(sys.argv[3])
+for e in recurring_ical_events.of(cal).between(start, end):
+    print(e['DTSTART'].dt.isoformat(), str(e['SUMMARY']))
+"#;
+
+/// `remind export --ics`, expanded by a real iCalendar library, gives exactly the
+/// occurrences `remind preview` lists, over 60 days that cross the autumn change, in two
+/// zones: weekdays, a window across midnight, bedtime- and wake-relative times.
+#[test]
+fn the_ics_export_round_trips_through_a_real_icalendar_library() {
+    let Some(python) = python_with_icalendar() else {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("python3 with icalendar and recurring_ical_events is missing, and CI=true");
+        }
+        eprintln!(
+            "skipped: python3 icalendar/recurring_ical_events missing (apt-get install python3-icalendar python3-recurring-ical-events)"
+        );
+        return;
+    };
+    let e = Env::new();
+    e.write(
+        "config/config.toml",
+        "wake = \"06:40\"\nbedtime = \"23:15\"\n",
+    );
+    let mut text = file::DEFAULT_TEXT.replace("enabled = false", "enabled = true");
+    text.push_str(
+        "\n[[reminder]]\nid = \"night-owl\"\ntitle = \"Late; nights, too\"\nbody = \"a\\\\b\"\n\
+         every = \"30m\"\nfrom = \"22:00\"\nuntil = \"01:30\"\ndays = [\"fri\", \"sat\"]\n\n\
+         [[reminder]]\nid = \"weekday\"\ntitle = \"Weekday\"\nevery = \"45m\"\nfrom = \"wake+10m\"\n\
+         until = \"bedtime-3h\"\ndays = [\"mon\", \"wed\", \"thu\"]\n",
+    );
+    e.write("config/reminders.toml", &text);
+    for (tz, from, to) in [
+        ("Europe/Berlin", "2026-10-01", "2026-11-30"),
+        ("America/New_York", "2026-02-10", "2026-04-11"),
+    ] {
+        let ics = e.path("r.ics");
+        let out = e
+            .cmd(&[
+                "remind", "export", "--ics", "--from", from, "--days", "60", "-o",
+            ])
+            .arg(&ics)
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let out = e
+            .cmd(&[
+                "remind", "preview", "--from", from, "--days", "60", "--json",
+            ])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        let mut want: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                format!(
+                    "{} {}",
+                    v["at"].as_str().unwrap(),
+                    v["title"].as_str().unwrap()
+                )
+            })
+            .collect();
+        // The library's bounds are not in local time: ask for a day more on each side and
+        // keep the local dates of the export.
+        let day = |d: &str, k: i64| {
+            (chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap() + chrono::Duration::days(k))
+                .to_string()
+        };
+        let out = Command::new(python)
+            .args(["-c", EXPAND_ICS])
+            .arg(&ics)
+            .args([day(from, -1), day(to, 1)])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut got: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter(|l| &l[..10] >= from && &l[..10] < to)
+            .map(String::from)
+            .collect();
+        want.sort();
+        got.sort();
+        assert!(want.len() > 900, "{tz}: {}", want.len());
+        assert!(
+            want.iter().any(|w| w.contains("+01:00")) || want.iter().any(|w| w.contains("-05:00")),
+            "crosses a change"
+        );
+        let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).take(5).collect();
+        let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).take(5).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty() && want.len() == got.len(),
+            "{tz}: {} occurrences listed, {} in the calendar; missing {missing:?}, extra {extra:?}",
+            want.len(),
+            got.len()
+        );
+    }
+}

@@ -37,6 +37,21 @@ pub enum RemindCommand {
     },
     /// Send reminders on schedule; stays in the foreground.
     Run,
+    /// Write the schedule as an iCalendar file (RFC 5545) for phone and desktop calendars.
+    Export {
+        /// iCalendar (.ics), the one format there is.
+        #[arg(long, required = true)]
+        ics: bool,
+        /// How many days the events repeat for.
+        #[arg(long, default_value_t = 365, value_parser = clap::value_parser!(u32).range(1..=i64::from(super::ics::MAX_DAYS)))]
+        days: u32,
+        /// Start on this day (2026-12-01) instead of today.
+        #[arg(long)]
+        from: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
     /// Start the reminder process at login (a systemd user unit, or XDG autostart).
     Install {
         /// Print the unit instead of writing it.
@@ -56,6 +71,12 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
         RemindCommand::Init => init(dirs),
         RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
         RemindCommand::Run => super::daemon::run(dirs, snooze_length()),
+        RemindCommand::Export {
+            ics: _,
+            days,
+            from,
+            output,
+        } => export(dirs, days, from.as_deref(), output.as_deref()),
         RemindCommand::Install { print } => {
             let (places, exe, env) = install_context()?;
             install::install(&places, &exe, &env, print, &install::real_systemctl)
@@ -213,6 +234,81 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
     }
     out.result()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `remind export --ics`.
+pub fn export(
+    dirs: &Dirs,
+    days: u32,
+    from: Option<&str>,
+    output: Option<&std::path::Path>,
+) -> CmdResult {
+    let (sched, _) = load(dirs)?;
+    warn_routines(dirs);
+    let start = match from {
+        None => Local::now().date_naive(),
+        Some(text) => parse_from(text).map(|d| d.date()).ok_or_else(|| {
+            Failure::usage(format!("\"{text}\" is not a date"))
+                .with_hint("write a date such as 2026-12-01")
+        })?,
+    };
+    let text = super::ics::calendar(
+        &sched,
+        &Local,
+        &local_zone_name(),
+        start,
+        days,
+        chrono::Utc::now(),
+    );
+    match output {
+        Some(path) => {
+            crate::fsio::write(path, text.as_bytes())
+                .map_err(|e| Failure::io("write", path, &e))?;
+            crate::errln!("wrote {}", path.display());
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
+            let _ = out.write_all(text.as_bytes());
+            out.result()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The name of the local time zone for calendars: `TZ` when it names a zone, else where
+/// `/etc/localtime` points, else `UTC` when nothing says otherwise. A name that is not a
+/// zone's (a POSIX rule) becomes `windown-local`: the file describes the zone itself.
+fn local_zone_name() -> String {
+    let known = |name: &str| {
+        !name.is_empty()
+            && !name.contains("..")
+            && std::path::Path::new("/usr/share/zoneinfo")
+                .join(name)
+                .is_file()
+    };
+    match std::env::var("TZ") {
+        Ok(tz) => {
+            let name = tz.trim_start_matches(':');
+            if name.is_empty() {
+                "UTC".into()
+            } else if known(name) {
+                name.to_string()
+            } else if let Some(i) = name.find("zoneinfo/") {
+                name[i + "zoneinfo/".len()..].to_string()
+            } else {
+                "windown-local".into()
+            }
+        }
+        Err(_) => std::fs::read_link("/etc/localtime")
+            .ok()
+            .and_then(|p| {
+                let s = p.to_string_lossy().into_owned();
+                s.find("zoneinfo/")
+                    .map(|i| s[i + "zoneinfo/".len()..].to_string())
+            })
+            .unwrap_or_else(|| "UTC".into()),
+    }
 }
 
 fn test(dirs: &Dirs, id: &str) -> CmdResult {

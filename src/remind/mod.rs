@@ -7,6 +7,7 @@
 //! - [`notify`]: the notify-rust adapter that never blocks its caller.
 //! - [`terminal`]: the terminal a "Start" action opens the routine in.
 //! - [`state`]: what the process remembers, and its single-instance lock.
+//! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
 //! - [`rows`]: what the reminders screen shows, as plain data (the screen is the TUI's).
 //! - [`cmd`]: the `windown remind ...` commands.
@@ -15,6 +16,7 @@ pub mod cmd;
 pub mod daemon;
 pub mod evening;
 pub mod file;
+pub mod ics;
 pub mod install;
 pub mod notify;
 pub mod rows;
