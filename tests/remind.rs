@@ -536,9 +536,12 @@ fn install_print_and_autostart_without_systemctl() {
             "# Written by `windown remind install`; remove with `windown remind uninstall`.
 [Unit]
 Description=windown reminders (desktop notifications)
+Documentation=man:windown(1)
+PartOf=graphical-session.target
 After=graphical-session.target
 
 [Service]
+Type=exec
 Environment=WINDOWN_CONFIG_DIR={c}
 Environment=WINDOWN_DATA_DIR={d}
 Environment=WINDOWN_STATE_DIR={s}
@@ -547,7 +550,7 @@ Restart=on-failure
 RestartSec=30
 
 [Install]
-WantedBy=default.target
+WantedBy=graphical-session.target
 ",
             c = e.path("config").display(),
             d = e.path("data").display(),
@@ -650,6 +653,22 @@ fn install_with_systemctl_writes_and_enables_the_unit() {
         "{text}"
     );
     assert!(!e.path("home/.config/autostart").exists());
+    // The application entry and icon, where notification servers look for them.
+    let app =
+        std::fs::read_to_string(e.path("home/.local/share/applications/windown.desktop")).unwrap();
+    assert!(app.contains("\nIcon=windown\n"), "{app}");
+    assert!(
+        e.path("home/.local/share/icons/hicolor/scalable/apps/windown.svg")
+            .is_file()
+    );
+    let (_, out, _) = e.run(&["remind", "status"]);
+    assert!(
+        out.contains(&format!(
+            "\ninstalled: starts at login ({})\n",
+            unit.display()
+        )),
+        "{out}"
+    );
 
     let out = e
         .cmd(&["remind", "uninstall"])
@@ -661,9 +680,14 @@ fn install_with_systemctl_writes_and_enables_the_unit() {
         format!("removed {}\n", unit.display())
     );
     assert!(!unit.exists());
+    assert!(
+        !e.path("home/.local/share/applications/windown.desktop")
+            .exists()
+    );
     assert_eq!(
         std::fs::read_to_string(&log).unwrap(),
         "--user show-environment
+--user cat graphical-session.target
 --user daemon-reload
 --user enable --now windown-remind.service
 --user show-environment
@@ -1363,4 +1387,71 @@ fn the_ics_export_round_trips_through_a_real_icalendar_library() {
             got.len()
         );
     }
+}
+
+/// `remind next` for status bars: one line, in three formats, passing over a reminder whose
+/// routine is off.
+#[test]
+fn next_prints_one_line_for_a_status_bar() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n\n\
+         [[reminder]]\nid = \"tick\"\ntitle = \"Tick <now>\"\nevery = \"1m\"\n",
+    );
+    let (code, out, _) = e.run(&["remind", "next"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.ends_with(" Tick <now>\n") && out.lines().count() == 1,
+        "{out}"
+    );
+    let (_, out, _) = e.run(&["remind", "next", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["id"], "tick");
+    assert!(v["in_minutes"].as_i64().unwrap() <= 1, "{v}");
+    let at = chrono::DateTime::parse_from_rfc3339(v["at"].as_str().unwrap()).unwrap();
+    assert_eq!(chrono::Timelike::second(&at), 0);
+    let (_, out, _) = e.run(&["remind", "next", "--format", "waybar"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["text"].as_str().unwrap().ends_with(" Tick <now>"), "{v}");
+    assert_eq!(v["class"], "tick");
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n",
+    );
+    assert_eq!(e.run(&["remind", "next"]).1, "\n");
+    assert_eq!(e.run(&["remind", "next", "--format", "json"]).1, "null\n");
+}
+
+/// `remind uninstall` also stops a reminder process that is running.
+#[test]
+fn uninstall_stops_a_running_process() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    let out = e
+        .cmd(&["remind", "uninstall"])
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!(
+            "nothing to remove: the reminder process is not installed\nstopped the reminder process (pid {})\n",
+            r.child.id()
+        )
+    );
+    let end = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < end && r.child.try_wait().unwrap().is_none() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(r.child.try_wait().unwrap().and_then(|s| s.code()), Some(0));
 }

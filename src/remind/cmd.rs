@@ -64,6 +64,12 @@ pub enum RemindCommand {
     Test { id: String },
     /// Is the reminder process running; the next reminders; the last sent.
     Status,
+    /// The next reminder, in one line for a status bar (waybar, polybar, i3blocks, tmux).
+    Next {
+        /// plain: "21:30 Time to wind down"; json: one object; waybar: waybar's custom module.
+        #[arg(long, value_enum, default_value_t = NextFormat::Plain)]
+        format: NextFormat,
+    },
 }
 
 pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
@@ -83,10 +89,13 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
         }
         RemindCommand::Uninstall => {
             let (places, _, _) = install_context()?;
-            install::uninstall(&places, &install::real_systemctl)
+            let code = install::uninstall(&places, &install::real_systemctl)?;
+            stop_running(dirs)?;
+            Ok(code)
         }
         RemindCommand::Test { id } => test(dirs, &id),
         RemindCommand::Status => status(dirs),
+        RemindCommand::Next { format } => next(dirs, format),
     }
 }
 
@@ -346,6 +355,48 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
     }
 }
 
+/// After `remind uninstall`: a reminder process still running (started by hand, or by an
+/// autostart entry) is asked to stop (SIGTERM), and given three seconds to let go of its lock.
+fn stop_running(dirs: &Dirs) -> Result<(), Failure> {
+    let Some(pid) = state::running(dirs).filter(|&p| p > 0) else {
+        return Ok(());
+    };
+    let Ok(raw) = libc::pid_t::try_from(pid) else {
+        return Ok(());
+    };
+    // SAFETY: kill(2) takes plain integers; the pid is the one holding the reminder lock.
+    unsafe {
+        libc::kill(raw, libc::SIGTERM);
+    }
+    let end = std::time::Instant::now() + super::daemon::STOP_GRACE;
+    while state::running(dirs).is_some() && std::time::Instant::now() < end {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    if state::running(dirs).is_some() {
+        return Err(
+            Failure::new(format!("the reminder process (pid {pid}) did not stop"))
+                .with_hint(format!("stop it with: kill {pid}")),
+        );
+    }
+    crate::outln!("stopped the reminder process (pid {pid})")?;
+    Ok(())
+}
+
+/// Whether `remind install` has set the process to start at login, in words.
+fn installed_words() -> String {
+    match install_context() {
+        Ok((places, _, _)) if places.systemd_unit.exists() => format!(
+            "installed: starts at login ({})",
+            places.systemd_unit.display()
+        ),
+        Ok((places, _, _)) if places.autostart.exists() => format!(
+            "installed: starts at login ({})",
+            places.autostart.display()
+        ),
+        _ => "not installed: start it at login with `windown remind install`".into(),
+    }
+}
+
 fn status(dirs: &Dirs) -> CmdResult {
     match state::running(dirs) {
         Some(0) => crate::outln!("reminder process: running")?,
@@ -353,9 +404,9 @@ fn status(dirs: &Dirs) -> CmdResult {
         None => {
             crate::outln!("reminder process: not running")?;
             crate::outln!("  start it now:      windown remind run")?;
-            crate::outln!("  start it at login: windown remind install")?;
         }
     }
+    crate::outln!("{}", installed_words())?;
     if let Some(p) = state::lock_problem(dirs) {
         crate::errln!(
             "warning: {}; `windown remind run` replaces it",
@@ -423,6 +474,86 @@ fn status(dirs: &Dirs) -> CmdResult {
         crate::outln!("  {}{}  {sent}{off}", r.id, text::padding(&r.id, width))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How `remind next` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NextFormat {
+    Plain,
+    Json,
+    Waybar,
+}
+
+/// The next reminder that will really be sent (one whose routine was done this evening is
+/// passed over), within eight days.
+fn next(dirs: &Dirs, format: NextFormat) -> CmdResult {
+    let (sched, _) = load(dirs)?;
+    let now = Local::now();
+    let tonight = super::evening::Tonight::load(dirs);
+    let end = now + chrono::Duration::days(8);
+    let found = schedule::next_occurrences(&sched, &now, &end, 200)
+        .into_iter()
+        .find(|o| {
+            sched.reminders[o.reminder]
+                .routine
+                .as_ref()
+                .is_none_or(|rt| tonight.done(rt, o.at.fixed_offset()).is_none())
+        });
+    crate::outln!("{}", next_line(&sched, found.as_ref(), &now, format))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The line `remind next` prints. Pure.
+pub fn next_line(
+    sched: &file::Schedule,
+    next: Option<&schedule::Occurrence<Local>>,
+    now: &DateTime<Local>,
+    format: NextFormat,
+) -> String {
+    let Some(o) = next else {
+        return match format {
+            NextFormat::Plain => String::new(),
+            NextFormat::Json => "null".into(),
+            NextFormat::Waybar => {
+                serde_json::json!({"text": "", "tooltip": "no reminders are on", "class": "none"})
+                    .to_string()
+            }
+        };
+    };
+    let r = &sched.reminders[o.reminder];
+    let when = if o.at.date_naive() == now.date_naive() {
+        o.at.format("%H:%M").to_string()
+    } else {
+        super::rows::when(&o.at, now)
+    };
+    let title = printable(&r.title).replace('\n', " ");
+    let minutes = (o.at - *now).num_minutes().max(0);
+    match format {
+        NextFormat::Plain => format!("{when} {title}"),
+        NextFormat::Json => {
+            let mut v = serde_json::json!({
+                "at": o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+                "id": r.id,
+                "title": r.title,
+                "in_minutes": minutes,
+            });
+            if let Some(rt) = &r.routine {
+                v["routine"] = serde_json::Value::from(rt.as_str());
+            }
+            v.to_string()
+        }
+        NextFormat::Waybar => serde_json::json!({
+            "text": format!("{when} {title}"),
+            "tooltip": format!(
+                "next reminder: {} {title} (in {})",
+                super::rows::when(&o.at, now),
+                crate::duration::human(std::time::Duration::from_secs(minutes as u64 * 60))
+            ),
+            "class": r.id,
+            "alt": r.id,
+        })
+        .to_string(),
+    }
 }
 
 /// Reminders naming a routine that does not exist: warnings on stderr (they still fire).
