@@ -46,7 +46,7 @@ echo "idle remind run: measuring for ${IDLE_SECS}s (pid $PID, threads: $(ls /pro
 sleep "$IDLE_SECS"
 s1=$(switches); c1=$(cpu_ticks)
 hz=$(getconf CLK_TCK)
-grep -E '^(VmRSS|VmHWM)' /proc/"$PID"/status | sed 's/^/  /'
+grep -E '^(VmRSS|VmHWM|RssAnon|RssFile)' /proc/"$PID"/status | sed 's/^/  /'
 awk -v s="$((s1 - s0))" -v t="$IDLE_SECS" 'BEGIN {printf "  wake-ups: %d in %d s = %.2f per minute\n", s, t, s * 60 / t}'
 awk -v c="$((c1 - c0))" -v hz="$hz" -v t="$IDLE_SECS" 'BEGIN {printf "  CPU: %.2f s in %d s = %.3f %%\n", c / hz, t, c / hz / t * 100}'
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
@@ -76,7 +76,7 @@ if command -v dbus-run-session >/dev/null && command -v Xvfb >/dev/null && comma
     "$BIN" remind run 2>"$WINDOWN_STATE_DIR.sent.log" & P=$!
     sleep "$SENT_SECS"
     echo "after notifications: $(grep -c "sent tick" "$WINDOWN_STATE_DIR.sent.log") sent in ${SENT_SECS}s (threads: $(ls /proc/$P/task | wc -l))"
-    grep -E "^(VmRSS|VmHWM)" /proc/"$P"/status | sed "s/^/  /"
+    grep -E "^(VmRSS|VmHWM|RssAnon|RssFile)" /proc/"$P"/status | sed "s/^/  /"
     kill "$P"; wait "$P" 2>/dev/null; kill "$D"'
   kill "$XPID"; wait "$XPID" 2>/dev/null || true; XPID=
 else

@@ -573,6 +573,8 @@ fn a_reminder_replaces_its_own_last_notification() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&shown.stdout).trim(), "1");
+    // The replacing notification's buttons still answer.
+    answer(&stack, &mut w, "done", "water: done");
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
     let _ = stack.cmd("dunstctl").arg("close-all").status();
     std::thread::sleep(Duration::from_millis(200));

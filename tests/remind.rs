@@ -1105,6 +1105,84 @@ mod view {
     }
 
     #[test]
+    fn times_are_changed_in_a_form_checked_as_typed_and_saved_with_comments() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let now = at(2026, 12, 1, 8, 0);
+        let mut v = open(&dirs);
+        // Legs up: its caution is under the list.
+        press(&mut v, key(KeyCode::Down), &dirs, now);
+        let screen = draw(&v, now, 80, 24);
+        assert!(screen.contains("it is not a cramp treatment"), "{screen}");
+        press(&mut v, key(KeyCode::Char('e')), &dirs, now);
+        insta::assert_snapshot!("reminders_edit_80x24", draw(&v, now, 80, 24));
+        for _ in 0..5 {
+            press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        }
+        // "10:30, 13:30, " left: ", 1" is not a time yet, and Enter does not save.
+        press(&mut v, key(KeyCode::Char('x')), &dirs, now);
+        insta::assert_snapshot!("reminders_edit_40x12", draw(&v, now, 40, 12));
+        assert!(press(&mut v, key(KeyCode::Enter), &dirs, now).is_empty());
+        assert!(!dirs.reminders_file().exists());
+        press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        for c in "17:45".chars() {
+            press(&mut v, key(KeyCode::Char(c)), &dirs, now);
+        }
+        press(&mut v, key(KeyCode::Down), &dirs, now);
+        for _ in 0.."every day".len() {
+            press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        }
+        for c in "mon, fri".chars() {
+            press(&mut v, key(KeyCode::Char(c)), &dirs, now);
+        }
+        press(&mut v, key(KeyCode::Enter), &dirs, now);
+        assert!(v.form.is_none());
+        let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
+        assert_eq!(
+            text,
+            windown::remind::file::DEFAULT_TEXT.replacen(
+                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = true",
+                "at = [\"10:30\", \"13:30\", \"17:45\"]\nenabled = true\ndays = [\"mon\", \"fri\"]",
+                1
+            )
+        );
+        let screen = draw(&v, now, 100, 24);
+        assert!(
+            screen.contains("at 10:30, 13:30, 17:45, mon, fri"),
+            "{screen}"
+        );
+
+        // Wake and bedtime, into config.toml; Esc leaves them.
+        press(&mut v, key(KeyCode::Char('w')), &dirs, now);
+        press(&mut v, key(KeyCode::Down), &dirs, now);
+        for _ in 0..5 {
+            press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        }
+        for c in "23:00".chars() {
+            press(&mut v, key(KeyCode::Char(c)), &dirs, now);
+        }
+        press(&mut v, key(KeyCode::Enter), &dirs, now);
+        assert_eq!(
+            std::fs::read_to_string(dirs.config_file()).unwrap(),
+            "wake = \"07:00\"\nbedtime = \"23:00\"\n"
+        );
+        let screen = draw(&v, now, 80, 24);
+        assert!(
+            screen.contains("at 22:00, every day"),
+            "wind-down follows: {screen}"
+        );
+        press(&mut v, key(KeyCode::Char('w')), &dirs, now);
+        press(&mut v, key(KeyCode::Char('9')), &dirs, now);
+        press(&mut v, key(KeyCode::Esc), &dirs, now);
+        assert!(v.form.is_none());
+        assert!(
+            std::fs::read_to_string(dirs.config_file())
+                .unwrap()
+                .contains("23:00")
+        );
+    }
+
+    #[test]
     fn a_routine_that_does_not_exist_is_a_warning_on_screen() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());

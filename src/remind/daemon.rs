@@ -164,9 +164,26 @@ enum Event {
     Action {
         id: String,
         action: String,
-        /// Which send of the reminder it answers ([`Daemon::shown`]).
-        seq: u64,
     },
+}
+
+/// A reminder's notification on screen: the server's id for it, and whether a thread still
+/// waits for its answer. A new notification of the reminder replaces it (keeping the id, so
+/// the waiting thread hears the answer to the new one too: no second thread is started).
+#[derive(Debug, Default)]
+struct Shown {
+    server_id: Option<u32>,
+    waiting: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+/// Marks a reminder's waiting thread as gone when the thread lets go of its answer callback
+/// (it was called, the notification closed, or the send failed).
+struct Waiting(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        self.0.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// A file's identity for change detection.
@@ -191,11 +208,8 @@ struct Daemon<'a> {
     /// A "notifications unavailable" warning was printed and nothing got through since.
     warned: bool,
     icon: Option<PathBuf>,
-    /// Per reminder: the server's id of its last notification (a new one replaces it rather
-    /// than piling up), and the number of its latest send. A replaced notification keeps its
-    /// id, so its old sending thread hears the same answer: only the latest send's counts.
-    shown: std::collections::HashMap<String, (Option<u32>, u64)>,
-    sends: u64,
+    /// Per reminder: its last notification, which a new one replaces rather than piling up.
+    shown: std::collections::HashMap<String, Shown>,
     tx: Sender<Event>,
 }
 
@@ -218,6 +232,7 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
 /// Run the reminder process until SIGTERM or Ctrl-C; "Snooze" puts a reminder off for
 /// `snooze`.
 pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
+    one_malloc_arena();
     // Signals first: from here on a SIGTERM ends the process whatever it is doing.
     let (tx, rx) = mpsc::channel();
     listen_for_signals(tx.clone())?;
@@ -268,7 +283,6 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         warned: false,
         icon: icon_path(dirs),
         shown: Default::default(),
-        sends: 0,
         tx,
     };
     if let Some(diags) = broken {
@@ -289,6 +303,28 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     d.save();
     log("stopped");
     Ok(std::process::ExitCode::from(code))
+}
+
+/// The process lives for days and starts a short thread per notification: with glibc's
+/// default of an allocator arena per thread, each of them would keep its own heap pages
+/// resident. One arena for all keeps the footprint that of the main thread (a few threads
+/// allocating a little each contend for nothing measurable).
+fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; called before any other thread starts.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
+/// After a send (its D-Bus connection and thread are gone): the heap pages they used are
+/// handed back to the system, so that the process stays small for the hours until the next.
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory; it takes the allocator's lock.
+    unsafe {
+        libc::malloc_trim(0);
+    }
 }
 
 fn listen_for_signals(tx: Sender<Event>) -> Result<(), Failure> {
@@ -340,15 +376,11 @@ impl Daemon<'_> {
                     server_id,
                 }) => {
                     if let (Some(sid), Some(shown)) = (server_id, self.shown.get_mut(&id)) {
-                        shown.0 = Some(sid);
+                        shown.server_id = Some(sid);
                     }
                     self.on_sent(&id, &at, &outcome)
                 }
-                Ok(Event::Action { id, action, seq }) => {
-                    if self.shown.get(&id).is_some_and(|s| s.1 == seq) {
-                        self.on_action(&id, &action)
-                    }
-                }
+                Ok(Event::Action { id, action }) => self.on_action(&id, &action),
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return 1,
             }
@@ -457,28 +489,37 @@ impl Daemon<'_> {
     }
 
     fn send(&mut self, r: &file::Reminder, at: DateTime<Local>) {
+        use std::sync::atomic::Ordering;
         let mut msg = super::message(r, self.icon.clone(), true);
-        self.sends += 1;
-        let seq = self.sends;
         let shown = self.shown.entry(r.id.clone()).or_default();
-        msg.replaces = shown.0;
-        shown.1 = seq;
+        msg.replaces = shown.server_id;
+        // A thread still waits for the answer to the notification this one replaces: it
+        // hears this one's too.
+        let waiter = if shown.server_id.is_some() && shown.waiting.load(Ordering::SeqCst) {
+            msg.answered_elsewhere = true;
+            None
+        } else {
+            shown.waiting = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+            Some(Waiting(shown.waiting.clone()))
+        };
         let tx = self.tx.clone();
         let id = r.id.clone();
         let spawned = std::thread::Builder::new()
             .name("send".into())
             .stack_size(128 * 1024)
             .spawn(move || {
-                let action_tx = tx.clone();
-                let action_id = id.clone();
-                let on_action: notify::OnAction = Box::new(move |a: &str| {
-                    let _ = action_tx.send(Event::Action {
-                        id: action_id,
-                        action: a.to_string(),
-                        seq,
-                    });
+                let on_action = waiter.map(|waiting| {
+                    let action_tx = tx.clone();
+                    let action_id = id.clone();
+                    Box::new(move |a: &str| {
+                        let _waiting = waiting;
+                        let _ = action_tx.send(Event::Action {
+                            id: action_id,
+                            action: a.to_string(),
+                        });
+                    }) as notify::OnAction
                 });
-                let (outcome, server_id) = notify::send_with_id(msg, Some(on_action));
+                let (outcome, server_id) = notify::send_with_id(msg, on_action);
                 let _ = tx.send(Event::Sent {
                     id,
                     at,
@@ -495,6 +536,7 @@ impl Daemon<'_> {
     }
 
     fn on_sent(&mut self, id: &str, at: &DateTime<Local>, outcome: &Outcome) {
+        give_back_memory();
         let title = self
             .schedule
             .reminders
@@ -610,6 +652,8 @@ impl Daemon<'_> {
                 super::evening::warning_text(&w).trim_end()
             );
         }
+        // Reading every routine for the check is done: its memory goes back.
+        give_back_memory();
     }
 
     /// A mistake in reminders.toml or config.toml: on stderr in full, and once as a

@@ -3,6 +3,7 @@
 //! - [`file`]: `reminders.toml` (format, built-in default, located errors).
 //! - [`schedule`]: the pure schedule (next occurrences after a moment, DST rules).
 //! - [`daemon`]: `remind run`, the process that sends them.
+//! - [`edit`]: changing reminder times and wake/bedtime from the reminders screen.
 //! - [`evening`]: skip-when-done, and the check of the routines reminders name.
 //! - [`notify`]: the notify-rust adapter that never blocks its caller.
 //! - [`terminal`]: the terminal a "Start" action opens the routine in.
@@ -14,6 +15,7 @@
 
 pub mod cmd;
 pub mod daemon;
+pub mod edit;
 pub mod evening;
 pub mod file;
 pub mod ics;
@@ -55,6 +57,7 @@ pub fn message(
         start: actions && r.routine.is_some(),
         low: r.routine.is_none(),
         replaces: None,
+        answered_elsewhere: false,
     }
 }
 

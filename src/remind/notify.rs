@@ -112,6 +112,9 @@ pub struct Message {
     pub low: bool,
     /// The server's id of a notification this one replaces (the same reminder's last one).
     pub replaces: Option<u32>,
+    /// Show the buttons though no answer is waited for here: a thread still waits for the
+    /// notification this one replaces, and hears the answer to this one (the id is kept).
+    pub answered_elsewhere: bool,
 }
 
 /// Send `msg` and wait at most [`GIVE_UP`] for the server to take it. When `on_action` is
@@ -144,8 +147,9 @@ pub fn send_with_id(msg: Message, on_action: Option<OnAction>) -> (Outcome, Opti
         .name("notify".into())
         .stack_size(256 * 1024)
         .spawn(move || {
-            let want_actions =
-                msg.actions && on_action.is_some() && WAITING.load(Ordering::SeqCst) < MAX_WAITING;
+            let want_actions = msg.actions
+                && (msg.answered_elsewhere
+                    || on_action.is_some() && WAITING.load(Ordering::SeqCst) < MAX_WAITING);
             // notify-rust unwraps a few D-Bus replies; a panic must end this thread only.
             let result =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| show(&msg, want_actions)))

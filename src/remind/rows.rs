@@ -84,6 +84,19 @@ pub fn overview(dirs: &Dirs) -> Overview {
     }
 }
 
+/// The caution that belongs to a shipped reminder, shown under it on the reminders screen.
+pub fn caution(id: &str) -> Option<&'static str> {
+    match id {
+        "hydration" | "last-drink" => {
+            Some("If a clinician has told you to limit how much you drink, switch this off.")
+        }
+        "legs-up" => Some(
+            "Legs up helps with swollen legs; it is not a cramp treatment. If raising your legs makes the pain worse or your feet go pale or cold, stop and tell your doctor.",
+        ),
+        _ => None,
+    }
+}
+
 /// When a reminder comes next, in words: `today 10:30`, `tomorrow 07:00`, or with the date
 /// for anything later (`Mon 7 Dec 10:30`): a weekday alone a week ahead would read like today.
 /// Seconds show only when there are some.
