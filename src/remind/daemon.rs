@@ -317,14 +317,55 @@ fn one_malloc_arena() {
     }
 }
 
-/// After a send (its D-Bus connection and thread are gone): the heap pages they used are
-/// handed back to the system, so that the process stays small for the hours until the next.
+/// The pages of this program's own file that `remind run` touched, handed back after start-up
+/// and after each send (`MADV_PAGEOUT`): the binary also holds the whole interface, and the
+/// process lives for days using a small part of it. They are read again from the page
+/// cache or the disk when next needed (once a reminder is due). Linux 5.4 and later; a
+/// no-op elsewhere.
+fn page_out_code() {
+    #[cfg(target_os = "linux")]
+    {
+        let Ok(exe) = std::fs::read_link("/proc/self/exe") else {
+            return;
+        };
+        let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
+            return;
+        };
+        let exe = exe.to_string_lossy();
+        for line in maps.lines().filter(|l| l.ends_with(exe.as_ref())) {
+            let Some((range, _)) = line.split_once(' ') else {
+                continue;
+            };
+            let Some((a, b)) = range.split_once('-') else {
+                continue;
+            };
+            let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
+            else {
+                continue;
+            };
+            // SAFETY: madvise on an existing mapping of our own file; MADV_PAGEOUT only
+            // reclaims its clean pages, never changes what they hold.
+            unsafe {
+                libc::madvise(
+                    a as *mut libc::c_void,
+                    b.saturating_sub(a),
+                    libc::MADV_PAGEOUT,
+                );
+            }
+        }
+    }
+}
+
+/// After start-up and after each send: free heap pages and the program's own code pages
+/// ([`page_out_code`]) go back to the system, so that the process stays small for the hours
+/// until the next reminder.
 fn give_back_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only releases free heap memory; it takes the allocator's lock.
     unsafe {
         libc::malloc_trim(0);
     }
+    page_out_code();
 }
 
 fn listen_for_signals(tx: Sender<Event>) -> Result<(), Failure> {
