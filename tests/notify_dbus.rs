@@ -342,11 +342,7 @@ fn utc_clock_in(secs: i64) -> String {
 
 #[test]
 fn reminders_reach_a_real_notification_server() {
-    if let Some(tool) = TOOLS.iter().find(|t| !on_path(t)) {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("{tool} is not installed, and CI=true: this test must run");
-        }
-        eprintln!("skipped: {tool} is not installed (apt-get install dbus dunst xvfb xauth)");
+    if !tools_or_skip() {
         return;
     }
     let mut stack = Stack::start();
@@ -498,11 +494,7 @@ fn reminders_reach_a_real_notification_server() {
 /// followed or loaded.
 #[test]
 fn markup_in_a_reminder_reaches_the_server_escaped() {
-    if let Some(tool) = TOOLS.iter().find(|t| !on_path(t)) {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("{tool} is not installed, and CI=true: this test must run");
-        }
-        eprintln!("skipped: {tool} is not installed (apt-get install dbus dunst xvfb xauth)");
+    if !tools_or_skip() {
         return;
     }
     let stack = Stack::start();
