@@ -4,18 +4,29 @@
 #     (VmRSS, VmHWM), wake-ups (voluntary context switches of all its threads) and CPU time
 #     over IDLE_SECS seconds (default 120); CPU time with every reminder off over
 #     IDLE_OFF_SECS seconds (default 20);
-#   - `windown remind preview --days 365` with hyperfine.
-# Targets: <= 6 MB resident, about one wake-up a minute, ~0% CPU; preview < 50 ms.
+#   - resident memory after notifications were sent: a reminder every 2 s for SENT_SECS
+#     seconds (default 30) to dunst on a private bus and X display (skipped, with the reason,
+#     when dbus-run-session, Xvfb or dunst is missing);
+#   - `windown remind preview --days 365` and `windown remind export --ics` (a year) with
+#     hyperfine.
+# Targets: <= 6 MB resident (also after notifications), about one wake-up a minute, ~0% CPU;
+# preview < 50 ms; export of a year < 50 ms.
 # Usage (from the repo root): bench/remind.sh        IDLE_SECS=60 bench/remind.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE_SECS=${IDLE_SECS:-120}
 IDLE_OFF_SECS=${IDLE_OFF_SECS:-20}
+SENT_SECS=${SENT_SECS:-30}
 cargo build --release --quiet
 BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
 TMP=$(mktemp -d)
 PID=
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; rm -rf "$TMP"; }
+XPID=
+cleanup() {
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null
+  [ -n "$XPID" ] && kill "$XPID" 2>/dev/null
+  rm -rf "$TMP"
+}
 trap cleanup EXIT
 export WINDOWN_CONFIG_DIR=$TMP/config WINDOWN_DATA_DIR=$TMP/data WINDOWN_STATE_DIR=$TMP/state
 export XDG_RUNTIME_DIR=$TMP
@@ -35,7 +46,7 @@ echo "idle remind run: measuring for ${IDLE_SECS}s (pid $PID, threads: $(ls /pro
 sleep "$IDLE_SECS"
 s1=$(switches); c1=$(cpu_ticks)
 hz=$(getconf CLK_TCK)
-grep -E '^(VmRSS|VmHWM)' /proc/"$PID"/status | sed 's/^/  /'
+grep -E '^(VmRSS|VmHWM|RssAnon|RssFile)' /proc/"$PID"/status | sed 's/^/  /'
 awk -v s="$((s1 - s0))" -v t="$IDLE_SECS" 'BEGIN {printf "  wake-ups: %d in %d s = %.2f per minute\n", s, t, s * 60 / t}'
 awk -v c="$((c1 - c0))" -v hz="$hz" -v t="$IDLE_SECS" 'BEGIN {printf "  CPU: %.2f s in %d s = %.3f %%\n", c / hz, t, c / hz / t * 100}'
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
@@ -51,6 +62,29 @@ c1=$(cpu_ticks)
 awk -v c="$((c1 - c0))" -v hz="$hz" -v t="$IDLE_OFF_SECS" 'BEGIN {printf "every reminder off: CPU %.2f s in %d s = %.3f %%\n", c / hz, t, c / hz / t * 100}'
 kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 
+# After notifications: a reminder every 2 s, sent to dunst (with Done/Snooze, so threads wait
+# for answers), then the process's memory.
+if command -v dbus-run-session >/dev/null && command -v Xvfb >/dev/null && command -v dunst >/dev/null; then
+  printf '[[reminder]]\nid = "tick"\ntitle = "Tick"\nevery = "2s"\n' > "$WINDOWN_CONFIG_DIR/reminders.toml"
+  Xvfb -displayfd 3 -nolisten tcp -screen 0 640x480x24 3>"$TMP/display" 2>/dev/null &
+  XPID=$!
+  for _ in $(seq 100); do [ -s "$TMP/display" ] && break; sleep 0.1; done
+  mkdir -p "$TMP/home"
+  DISPLAY=":$(cat "$TMP/display")" HOME="$TMP/home" BIN="$BIN" SENT_SECS="$SENT_SECS" dbus-run-session -- bash -c '
+    dunst >/dev/null 2>&1 & D=$!
+    sleep 1
+    "$BIN" remind run 2>"$WINDOWN_STATE_DIR.sent.log" & P=$!
+    sleep "$SENT_SECS"
+    echo "after notifications: $(grep -c "sent tick" "$WINDOWN_STATE_DIR.sent.log") sent in ${SENT_SECS}s (threads: $(ls /proc/$P/task | wc -l))"
+    grep -E "^(VmRSS|VmHWM|RssAnon|RssFile)" /proc/"$P"/status | sed "s/^/  /"
+    kill "$P"; wait "$P" 2>/dev/null; kill "$D"'
+  kill "$XPID"; wait "$XPID" 2>/dev/null || true; XPID=
+else
+  echo "after notifications: skipped (needs dbus-run-session, Xvfb and dunst)"
+fi
+
 rm "$WINDOWN_CONFIG_DIR/reminders.toml"   # the built-in reminders for the preview
 echo "preview of a year ($("$BIN" remind preview --from 2026-01-01 --days 365 | wc -l) occurrences):"
 hyperfine --warmup 3 --min-runs 20 -N "$BIN remind preview --from 2026-01-01 --days 365" 2>&1 | sed 's/^/  /'
+echo "export --ics of a year ($("$BIN" remind export --ics --from 2026-01-01 --days 365 | grep -c BEGIN:VEVENT) events):"
+hyperfine --warmup 3 --min-runs 20 -N "$BIN remind export --ics --from 2026-01-01 --days 365" 2>&1 | sed 's/^/  /'

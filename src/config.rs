@@ -47,6 +47,15 @@ pub struct Config {
     pub cues: Cues,
     pub voice: Voice,
     pub sounds: Sounds,
+    pub reminders: ReminderSettings,
+}
+
+/// `[reminders]`: how reminder notifications act.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReminderSettings {
+    /// The terminal a "Start" action opens a routine in, as a command line that the
+    /// command to run is appended to (`["foot"]`, `["kitty", "--"]`); `None`: found on PATH.
+    pub terminal: Option<Vec<String>>,
 }
 
 /// `[voice]`: how cues are spoken.
@@ -101,6 +110,7 @@ impl Default for Config {
                 command: None,
                 ticks: true,
             },
+            reminders: ReminderSettings::default(),
         }
     }
 }
@@ -113,6 +123,13 @@ struct RawConfig {
     cues: Option<RawCues>,
     voice: Option<RawVoice>,
     sounds: Option<RawSounds>,
+    reminders: Option<RawReminderSettings>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReminderSettings {
+    terminal: Option<toml::Spanned<Vec<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -286,6 +303,9 @@ impl Config {
             cfg.sounds.on = auto_or_off(s.player, "player")?;
             cfg.sounds.command = command(s.command, "sound", "pw-play")?;
             cfg.sounds.ticks = s.ticks.unwrap_or(cfg.sounds.ticks);
+        }
+        if let Some(r) = raw.reminders {
+            cfg.reminders.terminal = command(r.terminal, "terminal", "foot")?;
         }
         Ok(cfg)
     }

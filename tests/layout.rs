@@ -107,7 +107,12 @@ fn the_readme_key_tables_match_the_key_tables() {
         ("summary", [rows(summary::KEYS), global.clone()].concat()),
         (
             "reminders",
-            [rows(reminders::KEYS), global.clone()].concat(),
+            [
+                rows(reminders::KEYS),
+                rows(reminders::EDIT_KEYS),
+                global.clone(),
+            ]
+            .concat(),
         ),
         ("progress", [rows(progress::KEYS), global.clone()].concat()),
         ("relief", [rows(relief::KEYS), global.clone()].concat()),

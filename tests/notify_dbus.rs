@@ -241,9 +241,22 @@ impl Stack {
         std::fs::write(self.path("config/reminders.toml"), text).unwrap();
     }
 
+    /// Restart dunst with this dunstrc.
+    fn restart_dunst_with(&mut self, dunstrc: &str) {
+        self.stop_dunst();
+        std::fs::create_dir_all(self.path("home/.config/dunst")).unwrap();
+        std::fs::write(self.path("home/.config/dunst/dunstrc"), dunstrc).unwrap();
+        self.start_dunst();
+    }
+
     fn run_windown(&self) -> Windown {
+        self.run_windown_with_path(std::env::var_os("PATH").unwrap_or_default())
+    }
+
+    fn run_windown_with_path(&self, path: std::ffi::OsString) -> Windown {
         let mut c = self
             .cmd(BIN)
+            .env("PATH", path)
             .args(["remind", "run"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -329,11 +342,7 @@ fn utc_clock_in(secs: i64) -> String {
 
 #[test]
 fn reminders_reach_a_real_notification_server() {
-    if let Some(tool) = TOOLS.iter().find(|t| !on_path(t)) {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("{tool} is not installed, and CI=true: this test must run");
-        }
-        eprintln!("skipped: {tool} is not installed (apt-get install dbus dunst xvfb xauth)");
+    if !tools_or_skip() {
         return;
     }
     let mut stack = Stack::start();
@@ -485,11 +494,7 @@ fn reminders_reach_a_real_notification_server() {
 /// followed or loaded.
 #[test]
 fn markup_in_a_reminder_reaches_the_server_escaped() {
-    if let Some(tool) = TOOLS.iter().find(|t| !on_path(t)) {
-        if std::env::var("CI").as_deref() == Ok("true") {
-            panic!("{tool} is not installed, and CI=true: this test must run");
-        }
-        eprintln!("skipped: {tool} is not installed (apt-get install dbus dunst xvfb xauth)");
+    if !tools_or_skip() {
         return;
     }
     let stack = Stack::start();
@@ -517,4 +522,114 @@ fn markup_in_a_reminder_reaches_the_server_escaped() {
             "&lt;a href=&quot;file:///etc/passwd&quot;&gt;look&lt;/a&gt; &lt;img src=&quot;/tmp/x.png&quot;/&gt; A&amp;amp;B".to_string()
         )],
     );
+}
+
+fn tools_or_skip() -> bool {
+    if let Some(tool) = TOOLS.iter().find(|t| !on_path(t)) {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("{tool} is not installed, and CI=true: this test must run");
+        }
+        eprintln!("skipped: {tool} is not installed (apt-get install dbus dunst xvfb xauth)");
+        return false;
+    }
+    true
+}
+
+/// With duplicate stacking off in dunst, three sends of one reminder leave one notification
+/// on screen: each replaces the last by its id. It goes with low urgency (a daytime nudge),
+/// windown's category and its desktop entry.
+#[test]
+fn a_reminder_replaces_its_own_last_notification() {
+    if !tools_or_skip() {
+        return;
+    }
+    let mut stack = Stack::start();
+    // Urgency is not in dunst's history: its per-urgency timeout shows which one came.
+    stack.restart_dunst_with(
+        "[global]\n    stack_duplicates = false\n    notification_limit = 0\n\
+         [urgency_low]\n    timeout = 77\n[urgency_normal]\n    timeout = 0\n",
+    );
+    stack.write_reminders("[[reminder]]\nid = \"water\"\ntitle = \"Water\"\nevery = \"2s\"\n");
+    let mut w = stack.run_windown();
+    for _ in 0..3 {
+        assert!(
+            w.wait_for("sent water", Duration::from_secs(10)),
+            "{:#?}",
+            w.seen
+        );
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let shown = stack
+        .cmd("dunstctl")
+        .args(["count", "displayed"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&shown.stdout).trim(), "1");
+    // The replacing notification's buttons still answer.
+    answer(&stack, &mut w, "done", "water: done");
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+    let _ = stack.cmd("dunstctl").arg("close-all").status();
+    std::thread::sleep(Duration::from_millis(200));
+    let out = stack.cmd("dunstctl").arg("history").output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let n = &v["data"][0][0];
+    assert_eq!(n["timeout"]["data"], 77_000_000, "low urgency: {n:#}");
+    assert_eq!(n["category"]["data"], "x-windown.reminder", "{n:#}");
+}
+
+/// "Start" on a reminder that names a routine opens `windown run ROUTINE` in the terminal
+/// found on PATH: here a stand-in `xdg-terminal-exec` that records its arguments.
+#[test]
+fn start_opens_the_routine_in_a_terminal() {
+    if !tools_or_skip() {
+        return;
+    }
+    let stack = Stack::start();
+    let bin = stack.path("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let record = stack.path("terminal-args");
+    let fake = bin.join("xdg-terminal-exec");
+    std::fs::write(
+        &fake,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > '{}'\n",
+            record.display()
+        ),
+    )
+    .unwrap();
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    stack.write_reminders(&format!(
+        "[[reminder]]\nid = \"stretch\"\ntitle = \"Evening stretches\"\nat = [\"{}\"]\nroutine = \"evening-legs\"\n",
+        utc_clock_in(3)
+    ));
+    let path = std::env::join_paths(std::iter::once(bin.clone()).chain(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    )))
+    .unwrap();
+    let mut w = stack.run_windown_with_path(path);
+    assert!(
+        w.wait_for("sent stretch", Duration::from_secs(15)),
+        "{:#?}",
+        w.seen
+    );
+    answer(
+        &stack,
+        &mut w,
+        "start",
+        "stretch: started evening-legs in a terminal",
+    );
+    let end = Instant::now() + Duration::from_secs(5);
+    while !record.exists() && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    std::thread::sleep(Duration::from_millis(100));
+    let exe = std::fs::canonicalize(BIN).unwrap();
+    assert_eq!(
+        std::fs::read_to_string(&record).unwrap(),
+        format!("{}\nrun\nevening-legs\n", exe.display())
+    );
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 }

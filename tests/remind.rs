@@ -281,18 +281,18 @@ fn preview_of_the_built_in_reminders() {
     assert_eq!((code, err.as_str()), (0, ""));
     assert_eq!(
         out,
-        "2026-12-01T07:00:00+01:00  hydration        Drink some water
-2026-12-01T09:00:00+01:00  hydration        Drink some water
-2026-12-01T10:30:00+01:00  legs-up          Put your legs up
-2026-12-01T11:00:00+01:00  hydration        Drink some water
-2026-12-01T13:00:00+01:00  hydration        Drink some water
-2026-12-01T13:30:00+01:00  legs-up          Put your legs up
-2026-12-01T15:00:00+01:00  hydration        Drink some water
-2026-12-01T17:00:00+01:00  hydration        Drink some water
-2026-12-01T18:00:00+01:00  legs-up          Put your legs up
-2026-12-01T19:00:00+01:00  hydration        Drink some water
-2026-12-01T21:30:00+01:00  wind-down        Time to wind down
-2026-12-01T22:25:00+01:00  evening-stretch  Evening stretches
+        "Tue 1 Dec 07:00  hydration        Drink some water
+Tue 1 Dec 09:00  hydration        Drink some water
+Tue 1 Dec 10:30  legs-up          Put your legs up
+Tue 1 Dec 11:00  hydration        Drink some water
+Tue 1 Dec 13:00  hydration        Drink some water
+Tue 1 Dec 13:30  legs-up          Put your legs up
+Tue 1 Dec 15:00  hydration        Drink some water
+Tue 1 Dec 17:00  hydration        Drink some water
+Tue 1 Dec 18:00  legs-up          Put your legs up
+Tue 1 Dec 19:00  hydration        Drink some water
+Tue 1 Dec 21:30  wind-down        Time to wind down
+Tue 1 Dec 22:25  evening-stretch  Evening stretches
 "
     );
     let (code, out, _) = e.run(&[
@@ -339,13 +339,14 @@ fn preview_honours_tz_config_and_dst() {
             "2026-03-08T00:00",
             "--days",
             "1",
+            "--json",
         ])
         .env("TZ", "America/New_York")
         .output()
         .unwrap();
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),
-        "2026-03-08T03:00:00-04:00  late  Late\n2026-03-08T23:00:00-04:00  late  Late\n"
+        "{\"at\":\"2026-03-08T03:00:00-04:00\",\"id\":\"late\",\"title\":\"Late\"}\n{\"at\":\"2026-03-08T23:00:00-04:00\",\"id\":\"late\",\"title\":\"Late\"}\n"
     );
 }
 
@@ -391,13 +392,13 @@ fn preview_through_the_local_zone_at_dst_boundaries() {
             &format!("[[reminder]]\nid = \"t\"\ntitle = \"T\"\nat = [\"{at}\"]\n"),
         );
         let out = e
-            .cmd(&["remind", "preview", "--from", day, "--days", "1"])
+            .cmd(&["remind", "preview", "--from", day, "--days", "1", "--json"])
             .env("TZ", tz)
             .output()
             .unwrap();
         assert_eq!(
             String::from_utf8(out.stdout).unwrap(),
-            format!("{want}  t  T\n"),
+            format!("{{\"at\":\"{want}\",\"id\":\"t\",\"title\":\"T\"}}\n"),
             "TZ={tz} at {at} on {day}"
         );
     }
@@ -535,9 +536,12 @@ fn install_print_and_autostart_without_systemctl() {
             "# Written by `windown remind install`; remove with `windown remind uninstall`.
 [Unit]
 Description=windown reminders (desktop notifications)
+Documentation=man:windown(1)
+PartOf=graphical-session.target
 After=graphical-session.target
 
 [Service]
+Type=exec
 Environment=WINDOWN_CONFIG_DIR={c}
 Environment=WINDOWN_DATA_DIR={d}
 Environment=WINDOWN_STATE_DIR={s}
@@ -546,7 +550,7 @@ Restart=on-failure
 RestartSec=30
 
 [Install]
-WantedBy=default.target
+WantedBy=graphical-session.target
 ",
             c = e.path("config").display(),
             d = e.path("data").display(),
@@ -649,6 +653,22 @@ fn install_with_systemctl_writes_and_enables_the_unit() {
         "{text}"
     );
     assert!(!e.path("home/.config/autostart").exists());
+    // The application entry and icon, where notification servers look for them.
+    let app =
+        std::fs::read_to_string(e.path("home/.local/share/applications/windown.desktop")).unwrap();
+    assert!(app.contains("\nIcon=windown\n"), "{app}");
+    assert!(
+        e.path("home/.local/share/icons/hicolor/scalable/apps/windown.svg")
+            .is_file()
+    );
+    let (_, out, _) = e.run(&["remind", "status"]);
+    assert!(
+        out.contains(&format!(
+            "\ninstalled: starts at login ({})\n",
+            unit.display()
+        )),
+        "{out}"
+    );
 
     let out = e
         .cmd(&["remind", "uninstall"])
@@ -660,9 +680,14 @@ fn install_with_systemctl_writes_and_enables_the_unit() {
         format!("removed {}\n", unit.display())
     );
     assert!(!unit.exists());
+    assert!(
+        !e.path("home/.local/share/applications/windown.desktop")
+            .exists()
+    );
     assert_eq!(
         std::fs::read_to_string(&log).unwrap(),
         "--user show-environment
+--user cat graphical-session.target
 --user daemon-reload
 --user enable --now windown-remind.service
 --user show-environment
@@ -784,7 +809,8 @@ fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
         )),
         "{out}"
     );
-    assert!(out.contains("\nlast sent:\n  tick  2"), "{out}");
+    assert!(out.contains("\nlast sent:\n  tick  "), "{out}");
+    assert!(!out.contains("tick  never"), "{out}");
 
     // SIGTERM: out at once, state saved.
     assert_eq!(r.terminate(), Some(0));
@@ -1079,6 +1105,107 @@ mod view {
     }
 
     #[test]
+    fn times_are_changed_in_a_form_checked_as_typed_and_saved_with_comments() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let now = at(2026, 12, 1, 8, 0);
+        let mut v = open(&dirs);
+        // Legs up: its caution is under the list.
+        press(&mut v, key(KeyCode::Down), &dirs, now);
+        let screen = draw(&v, now, 80, 24);
+        assert!(screen.contains("it is not a cramp treatment"), "{screen}");
+        press(&mut v, key(KeyCode::Char('e')), &dirs, now);
+        insta::assert_snapshot!("reminders_edit_80x24", draw(&v, now, 80, 24));
+        for _ in 0..5 {
+            press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        }
+        // "10:30, 13:30, " left: ", 1" is not a time yet, and Enter does not save.
+        press(&mut v, key(KeyCode::Char('x')), &dirs, now);
+        insta::assert_snapshot!("reminders_edit_40x12", draw(&v, now, 40, 12));
+        assert!(press(&mut v, key(KeyCode::Enter), &dirs, now).is_empty());
+        assert!(!dirs.reminders_file().exists());
+        press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        for c in "17:45".chars() {
+            press(&mut v, key(KeyCode::Char(c)), &dirs, now);
+        }
+        press(&mut v, key(KeyCode::Down), &dirs, now);
+        for _ in 0.."every day".len() {
+            press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        }
+        for c in "mon, fri".chars() {
+            press(&mut v, key(KeyCode::Char(c)), &dirs, now);
+        }
+        press(&mut v, key(KeyCode::Enter), &dirs, now);
+        assert!(v.form.is_none());
+        let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
+        assert_eq!(
+            text,
+            windown::remind::file::DEFAULT_TEXT.replacen(
+                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = true",
+                "at = [\"10:30\", \"13:30\", \"17:45\"]\nenabled = true\ndays = [\"mon\", \"fri\"]",
+                1
+            )
+        );
+        let screen = draw(&v, now, 100, 24);
+        assert!(
+            screen.contains("at 10:30, 13:30, 17:45, mon, fri"),
+            "{screen}"
+        );
+
+        // Wake and bedtime, into config.toml; Esc leaves them.
+        press(&mut v, key(KeyCode::Char('w')), &dirs, now);
+        press(&mut v, key(KeyCode::Down), &dirs, now);
+        for _ in 0..5 {
+            press(&mut v, key(KeyCode::Backspace), &dirs, now);
+        }
+        for c in "23:00".chars() {
+            press(&mut v, key(KeyCode::Char(c)), &dirs, now);
+        }
+        press(&mut v, key(KeyCode::Enter), &dirs, now);
+        assert_eq!(
+            std::fs::read_to_string(dirs.config_file()).unwrap(),
+            "wake = \"07:00\"\nbedtime = \"23:00\"\n"
+        );
+        let screen = draw(&v, now, 80, 24);
+        assert!(
+            screen.contains("at 22:00, every day"),
+            "wind-down follows: {screen}"
+        );
+        press(&mut v, key(KeyCode::Char('w')), &dirs, now);
+        press(&mut v, key(KeyCode::Char('9')), &dirs, now);
+        press(&mut v, key(KeyCode::Esc), &dirs, now);
+        assert!(v.form.is_none());
+        assert!(
+            std::fs::read_to_string(dirs.config_file())
+                .unwrap()
+                .contains("23:00")
+        );
+    }
+
+    #[test]
+    fn a_routine_that_does_not_exist_is_a_warning_on_screen() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(
+            dirs.reminders_file(),
+            "[[reminder]]\nid = \"s\"\ntitle = \"S\"\nat = [\"10:30\"]\nroutine = \"wind-dwn\"\n",
+        )
+        .unwrap();
+        let v = open(&dirs);
+        let screen = draw(&v, at(2026, 12, 1, 9, 0), 120, 24);
+        assert!(
+            screen.contains("Warning: ")
+                && screen.contains(":5:11: there is no routine \"wind-dwn\""),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("today 10:30"),
+            "the reminder is still on: {screen}"
+        );
+    }
+
+    #[test]
     fn a_mistake_names_its_file() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
@@ -1089,4 +1216,320 @@ mod view {
         assert!(screen.contains("config.toml has a mistake:"), "{screen}");
         assert!(!screen.contains("reminders.toml has a mistake"), "{screen}");
     }
+}
+
+/// A reminder naming a routine is skipped when that routine, or one holding all its
+/// stretches, was finished this evening: `remind run` logs it and `remind status` says so.
+#[test]
+fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"stretch\"\ntitle = \"Stretch\"\nevery = \"1s\"\nroutine = \"evening-legs\"\n",
+    );
+    // Tonight's wind-down (it holds the evening stretches), finished a minute ago.
+    let now = chrono::Local::now().fixed_offset();
+    let started = now - chrono::Duration::minutes(13);
+    let ended = now - chrono::Duration::minutes(1);
+    // Too close to 04:00 the two would belong to different evenings: nothing to test then.
+    if windown::history::evening_of(started) != windown::history::evening_of(now) {
+        eprintln!("skipped: the evening changes at 04:00, right now");
+        return;
+    }
+    let dirs = windown::paths::Dirs::under(e.tmp.path());
+    windown::history::record_session(
+        &dirs,
+        &windown::history::SessionEntry {
+            routine_id: "wind-down".into(),
+            routine_title: "Bedtime wind-down".into(),
+            started,
+            ended,
+            active_seconds: 700,
+            steps_done: 7,
+            steps_skipped: 0,
+            steps_total: 7,
+            finished: true,
+        },
+    )
+    .unwrap();
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    let want = format!("stretch: skipped: done at {}", ended.format("%H:%M"));
+    assert!(r.wait_for(&want, Duration::from_secs(10)), "{:?}", r.seen);
+    std::thread::sleep(Duration::from_millis(1500));
+    assert_eq!(r.count("stretch: Stretch"), 0, "{:?}", r.seen);
+    let (_, out, _) = e.run(&["remind", "status"]);
+    assert!(
+        out.contains(&format!("  ({})", &want["stretch: ".len()..])),
+        "{out}"
+    );
+    assert!(out.contains("\nlast sent:\n  stretch  never\n"), "{out}");
+}
+
+/// A reminder naming a routine that does not exist is accepted, with a located warning
+/// wherever reminders are read.
+#[test]
+fn an_unknown_routine_is_warned_about_and_still_fires() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"s\"\ntitle = \"S\"\nat = [\"10:00\"]\nroutine = \"evening-leg\"\n",
+    );
+    let (code, out, err) = e.run(&["remind", "preview", "--from", "2026-12-01"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, "Tue 1 Dec 10:00  s  S\n");
+    let path = e.path("config/reminders.toml");
+    assert_eq!(
+        err,
+        format!(
+            "warning: {}:5:11: there is no routine \"evening-leg\"\n  |\n5 | routine = \"evening-leg\"\n  |           ^^^^^^^^^^^^^\n  = hint: did you mean \"evening-legs\"? (the reminder is still sent)\n",
+            path.display()
+        )
+    );
+    let (code, _, err) = e.run(&["remind", "status"]);
+    assert_eq!(code, 0);
+    assert!(err.contains("there is no routine \"evening-leg\""), "{err}");
+}
+
+/// The shipped reminders: the evening-stretch body says how long its routine takes (worked
+/// out from the routine, so a change to its steps shows up here); the caffeine and last-drink
+/// ones ship switched off; legs-up carries its caution.
+#[test]
+fn the_shipped_reminders_say_true_things() {
+    use windown::routine::{catalog::Catalog, plan::Plan};
+    let r = file::parse(file::DEFAULT_NAME, file::DEFAULT_TEXT).unwrap();
+    let stretch = r.get("evening-stretch").unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let catalog = Catalog::load(&windown::paths::Dirs::under(tmp.path()));
+    let routine = catalog.get(stretch.routine.as_deref().unwrap()).unwrap();
+    let plan = Plan::of(routine);
+    let minutes = (plan.total.as_secs() + 30) / 60;
+    let words = [
+        "less than a",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+    ];
+    let word = words.get(minutes as usize).copied().unwrap_or("many");
+    let unit = if minutes == 1 { "minute" } else { "minutes" };
+    let body = stretch.body.as_deref().unwrap().to_lowercase();
+    assert!(
+        body.starts_with(&format!("about {word} {unit} ")),
+        "{} takes {:?}, about {word} {unit}; the body says: {body}",
+        routine.id,
+        plan.total
+    );
+    for id in ["caffeine", "last-drink"] {
+        assert!(!r.get(id).unwrap().enabled, "{id} ships switched off");
+    }
+    let legs = r.get("legs-up").unwrap().body.clone().unwrap();
+    assert!(
+        legs.contains("pale or cold, stop and tell your doctor"),
+        "{legs}"
+    );
+}
+
+/// A Python with the `icalendar` and `recurring_ical_events` libraries (Debian's
+/// python3-icalendar and python3-recurring-ical-events, which .ci/run installs).
+fn python_with_icalendar() -> Option<&'static str> {
+    ["python3", "/usr/bin/python3"].into_iter().find(|p| {
+        Command::new(p)
+            .args(["-c", "import icalendar, recurring_ical_events"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    })
+}
+
+/// Expands an .ics file between two dates with a real iCalendar library: one line per
+/// occurrence, "ISO-8601-start summary".
+const EXPAND_ICS: &str = r#"
+import sys, datetime, icalendar, recurring_ical_events
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+start = datetime.date.fromisoformat(sys.argv[2])
+end = datetime.date.fromisoformat(sys.argv[3])
+for e in recurring_ical_events.of(cal).between(start, end):
+    print(e['DTSTART'].dt.isoformat(), str(e['SUMMARY']))
+"#;
+
+/// `remind export --ics`, expanded by a real iCalendar library, gives exactly the
+/// occurrences `remind preview` lists, over 60 days that cross the autumn change, in two
+/// zones: weekdays, a window across midnight, bedtime- and wake-relative times.
+#[test]
+fn the_ics_export_round_trips_through_a_real_icalendar_library() {
+    let Some(python) = python_with_icalendar() else {
+        if std::env::var("CI").as_deref() == Ok("true") {
+            panic!("python3 with icalendar and recurring_ical_events is missing, and CI=true");
+        }
+        eprintln!(
+            "skipped: python3 icalendar/recurring_ical_events missing (apt-get install python3-icalendar python3-recurring-ical-events)"
+        );
+        return;
+    };
+    let e = Env::new();
+    e.write(
+        "config/config.toml",
+        "wake = \"06:40\"\nbedtime = \"23:15\"\n",
+    );
+    let mut text = file::DEFAULT_TEXT.replace("enabled = false", "enabled = true");
+    text.push_str(
+        "\n[[reminder]]\nid = \"night-owl\"\ntitle = \"Late; nights, too\"\nbody = \"a\\\\b\"\n\
+         every = \"30m\"\nfrom = \"22:00\"\nuntil = \"01:30\"\ndays = [\"fri\", \"sat\"]\n\n\
+         [[reminder]]\nid = \"weekday\"\ntitle = \"Weekday\"\nevery = \"45m\"\nfrom = \"wake+10m\"\n\
+         until = \"bedtime-3h\"\ndays = [\"mon\", \"wed\", \"thu\"]\n",
+    );
+    e.write("config/reminders.toml", &text);
+    for (tz, from, to) in [
+        ("Europe/Berlin", "2026-10-01", "2026-11-30"),
+        ("America/New_York", "2026-02-10", "2026-04-11"),
+    ] {
+        let ics = e.path("r.ics");
+        let out = e
+            .cmd(&[
+                "remind", "export", "--ics", "--from", from, "--days", "60", "-o",
+            ])
+            .arg(&ics)
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let out = e
+            .cmd(&[
+                "remind", "preview", "--from", from, "--days", "60", "--json",
+            ])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        let mut want: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                format!(
+                    "{} {}",
+                    v["at"].as_str().unwrap(),
+                    v["title"].as_str().unwrap()
+                )
+            })
+            .collect();
+        // The library's bounds are not in local time: ask for a day more on each side and
+        // keep the local dates of the export.
+        let day = |d: &str, k: i64| {
+            (chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap() + chrono::Duration::days(k))
+                .to_string()
+        };
+        let out = Command::new(python)
+            .args(["-c", EXPAND_ICS])
+            .arg(&ics)
+            .args([day(from, -1), day(to, 1)])
+            .env("TZ", tz)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut got: Vec<String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .filter(|l| &l[..10] >= from && &l[..10] < to)
+            .map(String::from)
+            .collect();
+        want.sort();
+        got.sort();
+        assert!(want.len() > 900, "{tz}: {}", want.len());
+        assert!(
+            want.iter().any(|w| w.contains("+01:00")) || want.iter().any(|w| w.contains("-05:00")),
+            "crosses a change"
+        );
+        let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).take(5).collect();
+        let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).take(5).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty() && want.len() == got.len(),
+            "{tz}: {} occurrences listed, {} in the calendar; missing {missing:?}, extra {extra:?}",
+            want.len(),
+            got.len()
+        );
+    }
+}
+
+/// `remind next` for status bars: one line, in three formats, passing over a reminder whose
+/// routine is off.
+#[test]
+fn next_prints_one_line_for_a_status_bar() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n\n\
+         [[reminder]]\nid = \"tick\"\ntitle = \"Tick <now>\"\nevery = \"1m\"\n",
+    );
+    let (code, out, _) = e.run(&["remind", "next"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.ends_with(" Tick <now>\n") && out.lines().count() == 1,
+        "{out}"
+    );
+    let (_, out, _) = e.run(&["remind", "next", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["id"], "tick");
+    assert!(v["in_minutes"].as_i64().unwrap() <= 1, "{v}");
+    let at = chrono::DateTime::parse_from_rfc3339(v["at"].as_str().unwrap()).unwrap();
+    assert_eq!(chrono::Timelike::second(&at), 0);
+    let (_, out, _) = e.run(&["remind", "next", "--format", "waybar"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["text"].as_str().unwrap().ends_with(" Tick <now>"), "{v}");
+    assert_eq!(v["class"], "tick");
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n",
+    );
+    assert_eq!(e.run(&["remind", "next"]).1, "\n");
+    assert_eq!(e.run(&["remind", "next", "--format", "json"]).1, "null\n");
+}
+
+/// `remind uninstall` also stops a reminder process that is running.
+#[test]
+fn uninstall_stops_a_running_process() {
+    let e = Env::new();
+    e.write(
+        "config/reminders.toml",
+        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\n",
+    );
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    let out = e
+        .cmd(&["remind", "uninstall"])
+        .env("PATH", "/nonexistent")
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        format!(
+            "nothing to remove: the reminder process is not installed\nstopped the reminder process (pid {})\n",
+            r.child.id()
+        )
+    );
+    let end = Instant::now() + Duration::from_secs(3);
+    while Instant::now() < end && r.child.try_wait().unwrap().is_none() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(r.child.try_wait().unwrap().and_then(|s| s.code()), Some(0));
 }

@@ -10,7 +10,7 @@ use clap::Subcommand;
 
 use super::file::{self, Source};
 use super::install::{self, Places};
-use super::notify::{self, Message, Outcome};
+use super::notify::{self, Outcome};
 use super::schedule::{self, resolve_local};
 use super::state::{self, State};
 use crate::diag::{self, printable};
@@ -37,6 +37,21 @@ pub enum RemindCommand {
     },
     /// Send reminders on schedule; stays in the foreground.
     Run,
+    /// Write the schedule as an iCalendar file (RFC 5545) for phone and desktop calendars.
+    Export {
+        /// iCalendar (.ics), the one format there is.
+        #[arg(long, required = true)]
+        ics: bool,
+        /// How many days the events repeat for.
+        #[arg(long, default_value_t = 365, value_parser = clap::value_parser!(u32).range(1..=i64::from(super::ics::MAX_DAYS)))]
+        days: u32,
+        /// Start on this day (2026-12-01) instead of today.
+        #[arg(long)]
+        from: Option<String>,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
     /// Start the reminder process at login (a systemd user unit, or XDG autostart).
     Install {
         /// Print the unit instead of writing it.
@@ -49,6 +64,12 @@ pub enum RemindCommand {
     Test { id: String },
     /// Is the reminder process running; the next reminders; the last sent.
     Status,
+    /// The next reminder, in one line for a status bar (waybar, polybar, i3blocks, tmux).
+    Next {
+        /// plain: "21:30 Time to wind down"; json: one object; waybar: waybar's custom module.
+        #[arg(long, value_enum, default_value_t = NextFormat::Plain)]
+        format: NextFormat,
+    },
 }
 
 pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
@@ -56,16 +77,25 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
         RemindCommand::Init => init(dirs),
         RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
         RemindCommand::Run => super::daemon::run(dirs, snooze_length()),
+        RemindCommand::Export {
+            ics: _,
+            days,
+            from,
+            output,
+        } => export(dirs, days, from.as_deref(), output.as_deref()),
         RemindCommand::Install { print } => {
             let (places, exe, env) = install_context()?;
             install::install(&places, &exe, &env, print, &install::real_systemctl)
         }
         RemindCommand::Uninstall => {
             let (places, _, _) = install_context()?;
-            install::uninstall(&places, &install::real_systemctl)
+            let code = install::uninstall(&places, &install::real_systemctl)?;
+            stop_running(dirs)?;
+            Ok(code)
         }
         RemindCommand::Test { id } => test(dirs, &id),
         RemindCommand::Status => status(dirs),
+        RemindCommand::Next { format } => next(dirs, format),
     }
 }
 
@@ -142,9 +172,26 @@ pub fn parse_from(text: &str) -> Option<NaiveDateTime> {
         .map(|d| d.and_time(chrono::NaiveTime::MIN))
 }
 
+/// A time as people read it: `today 20:30`, `tomorrow 07:00`, `Mon 7 Dec 10:30` from `now`;
+/// with no `now` (a preview from another day) always the weekday and the date.
+fn human_at(t: &DateTime<Local>, now: Option<&DateTime<Local>>) -> String {
+    match now {
+        Some(now) => super::rows::when(t, now),
+        None => {
+            let clock = if chrono::Timelike::second(t) == 0 {
+                "%H:%M"
+            } else {
+                "%H:%M:%S"
+            };
+            t.format(&format!("%a %-d %b {clock}")).to_string()
+        }
+    }
+}
+
 /// `remind preview`.
 pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdResult {
     let (sched, _) = load(dirs)?;
+    warn_routines(dirs);
     let start: DateTime<Local> = match from {
         None => Local::now(),
         Some(text) => parse_from(text)
@@ -164,20 +211,27 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
     let after = start - chrono::Duration::seconds(1);
     let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
     let width = id_width(&sched);
+    let when_width = list
+        .iter()
+        .map(|o| text::width(&human_at(&o.at, from.is_none().then_some(&start))))
+        .max()
+        .unwrap_or(0);
     let stdout = std::io::stdout();
     let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
     for o in &list {
         let r = &sched.reminders[o.reminder];
-        let at = o.at.to_rfc3339();
         let line = if json {
+            let at = o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
             let mut v = serde_json::json!({"at": at, "id": r.id, "title": r.title});
             if let Some(rt) = &r.routine {
                 v["routine"] = serde_json::Value::from(rt.as_str());
             }
             v.to_string()
         } else {
+            let at = human_at(&o.at, from.is_none().then_some(&start));
             format!(
-                "{at}  {}{}  {}",
+                "{at}{}  {}{}  {}",
+                text::padding(&at, when_width),
                 r.id,
                 text::padding(&r.id, width),
                 printable(&r.title)
@@ -191,6 +245,81 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
     Ok(ExitCode::SUCCESS)
 }
 
+/// `remind export --ics`.
+pub fn export(
+    dirs: &Dirs,
+    days: u32,
+    from: Option<&str>,
+    output: Option<&std::path::Path>,
+) -> CmdResult {
+    let (sched, _) = load(dirs)?;
+    warn_routines(dirs);
+    let start = match from {
+        None => Local::now().date_naive(),
+        Some(text) => parse_from(text).map(|d| d.date()).ok_or_else(|| {
+            Failure::usage(format!("\"{text}\" is not a date"))
+                .with_hint("write a date such as 2026-12-01")
+        })?,
+    };
+    let text = super::ics::calendar(
+        &sched,
+        &Local,
+        &local_zone_name(),
+        start,
+        days,
+        chrono::Utc::now(),
+    );
+    match output {
+        Some(path) => {
+            crate::fsio::write(path, text.as_bytes())
+                .map_err(|e| Failure::io("write", path, &e))?;
+            crate::errln!("wrote {}", path.display());
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
+            let _ = out.write_all(text.as_bytes());
+            out.result()?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The name of the local time zone for calendars: `TZ` when it names a zone, else where
+/// `/etc/localtime` points, else `UTC` when nothing says otherwise. A name that is not a
+/// zone's (a POSIX rule) becomes `windown-local`: the file describes the zone itself.
+fn local_zone_name() -> String {
+    let known = |name: &str| {
+        !name.is_empty()
+            && !name.contains("..")
+            && std::path::Path::new("/usr/share/zoneinfo")
+                .join(name)
+                .is_file()
+    };
+    match std::env::var("TZ") {
+        Ok(tz) => {
+            let name = tz.trim_start_matches(':');
+            if name.is_empty() {
+                "UTC".into()
+            } else if known(name) {
+                name.to_string()
+            } else if let Some(i) = name.find("zoneinfo/") {
+                name[i + "zoneinfo/".len()..].to_string()
+            } else {
+                "windown-local".into()
+            }
+        }
+        Err(_) => std::fs::read_link("/etc/localtime")
+            .ok()
+            .and_then(|p| {
+                let s = p.to_string_lossy().into_owned();
+                s.find("zoneinfo/")
+                    .map(|i| s[i + "zoneinfo/".len()..].to_string())
+            })
+            .unwrap_or_else(|| "UTC".into()),
+    }
+}
+
 fn test(dirs: &Dirs, id: &str) -> CmdResult {
     let (sched, _) = load(dirs)?;
     let Some(r) = sched.reminders.iter().find(|r| r.id == id) else {
@@ -201,12 +330,7 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
             None => f.with_hint(format!("the reminders are: {}", ids.join(", "))),
         });
     };
-    let msg = Message {
-        title: r.title.clone(),
-        body: r.full_body(),
-        icon: super::daemon::icon_path(dirs),
-        actions: false,
-    };
+    let msg = super::message(r, super::daemon::icon_path(dirs), false);
     match notify::send(msg, None) {
         Outcome::Delivered => {
             crate::outln!(
@@ -231,6 +355,48 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
     }
 }
 
+/// After `remind uninstall`: a reminder process still running (started by hand, or by an
+/// autostart entry) is asked to stop (SIGTERM), and given three seconds to let go of its lock.
+fn stop_running(dirs: &Dirs) -> Result<(), Failure> {
+    let Some(pid) = state::running(dirs).filter(|&p| p > 0) else {
+        return Ok(());
+    };
+    let Ok(raw) = libc::pid_t::try_from(pid) else {
+        return Ok(());
+    };
+    // SAFETY: kill(2) takes plain integers; the pid is the one holding the reminder lock.
+    unsafe {
+        libc::kill(raw, libc::SIGTERM);
+    }
+    let end = std::time::Instant::now() + super::daemon::STOP_GRACE;
+    while state::running(dirs).is_some() && std::time::Instant::now() < end {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    if state::running(dirs).is_some() {
+        return Err(
+            Failure::new(format!("the reminder process (pid {pid}) did not stop"))
+                .with_hint(format!("stop it with: kill {pid}")),
+        );
+    }
+    crate::outln!("stopped the reminder process (pid {pid})")?;
+    Ok(())
+}
+
+/// Whether `remind install` has set the process to start at login, in words.
+fn installed_words() -> String {
+    match install_context() {
+        Ok((places, _, _)) if places.systemd_unit.exists() => format!(
+            "installed: starts at login ({})",
+            places.systemd_unit.display()
+        ),
+        Ok((places, _, _)) if places.autostart.exists() => format!(
+            "installed: starts at login ({})",
+            places.autostart.display()
+        ),
+        _ => "not installed: start it at login with `windown remind install`".into(),
+    }
+}
+
 fn status(dirs: &Dirs) -> CmdResult {
     match state::running(dirs) {
         Some(0) => crate::outln!("reminder process: running")?,
@@ -238,9 +404,9 @@ fn status(dirs: &Dirs) -> CmdResult {
         None => {
             crate::outln!("reminder process: not running")?;
             crate::outln!("  start it now:      windown remind run")?;
-            crate::outln!("  start it at login: windown remind install")?;
         }
     }
+    crate::outln!("{}", installed_words())?;
     if let Some(p) = state::lock_problem(dirs) {
         crate::errln!(
             "warning: {}; `windown remind run` replaces it",
@@ -249,6 +415,7 @@ fn status(dirs: &Dirs) -> CmdResult {
     }
     // The process state first: it is worth knowing even when the file has a mistake.
     let (sched, source) = load(dirs)?;
+    warn_routines(dirs);
     match source {
         Source::User(p) => crate::outln!("reminders: {}", p.display())?,
         Source::BuiltIn => {
@@ -263,11 +430,24 @@ fn status(dirs: &Dirs) -> CmdResult {
         crate::outln!("next: none (every reminder is off)")?;
     } else {
         crate::outln!("next:")?;
-        for o in next {
+        let tonight = super::evening::Tonight::load(dirs);
+        let whens: Vec<String> = next
+            .iter()
+            .map(|o| super::rows::when(&o.at, &now))
+            .collect();
+        let when_width = whens.iter().map(|w| text::width(w)).max().unwrap_or(0);
+        for (o, when) in next.iter().zip(&whens) {
             let r = &sched.reminders[o.reminder];
+            let skipped = r
+                .routine
+                .as_ref()
+                .and_then(|rt| tonight.done(rt, o.at.fixed_offset()))
+                .map_or(String::new(), |d| {
+                    format!("  ({})", super::evening::skipped_words(d))
+                });
             crate::outln!(
-                "  {}  {}{}  {}",
-                o.at.to_rfc3339(),
+                "  {when}{}  {}{}  {}{skipped}",
+                text::padding(when, when_width),
                 r.id,
                 text::padding(&r.id, width),
                 printable(&r.title)
@@ -288,12 +468,99 @@ fn status(dirs: &Dirs) -> CmdResult {
             .get(&r.id)
             .and_then(|l| l.sent)
             .map_or("never".to_string(), |t| {
-                t.with_timezone(&Local).to_rfc3339()
+                super::rows::when(&t.with_timezone(&Local), &now)
             });
         let off = if r.enabled { "" } else { " (off)" };
         crate::outln!("  {}{}  {sent}{off}", r.id, text::padding(&r.id, width))?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// How `remind next` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NextFormat {
+    Plain,
+    Json,
+    Waybar,
+}
+
+/// The next reminder that will really be sent (one whose routine was done this evening is
+/// passed over), within eight days.
+fn next(dirs: &Dirs, format: NextFormat) -> CmdResult {
+    let (sched, _) = load(dirs)?;
+    let now = Local::now();
+    let tonight = super::evening::Tonight::load(dirs);
+    let end = now + chrono::Duration::days(8);
+    let found = schedule::next_occurrences(&sched, &now, &end, 200)
+        .into_iter()
+        .find(|o| {
+            sched.reminders[o.reminder]
+                .routine
+                .as_ref()
+                .is_none_or(|rt| tonight.done(rt, o.at.fixed_offset()).is_none())
+        });
+    crate::outln!("{}", next_line(&sched, found.as_ref(), &now, format))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The line `remind next` prints. Pure.
+pub fn next_line(
+    sched: &file::Schedule,
+    next: Option<&schedule::Occurrence<Local>>,
+    now: &DateTime<Local>,
+    format: NextFormat,
+) -> String {
+    let Some(o) = next else {
+        return match format {
+            NextFormat::Plain => String::new(),
+            NextFormat::Json => "null".into(),
+            NextFormat::Waybar => {
+                serde_json::json!({"text": "", "tooltip": "no reminders are on", "class": "none"})
+                    .to_string()
+            }
+        };
+    };
+    let r = &sched.reminders[o.reminder];
+    let when = if o.at.date_naive() == now.date_naive() {
+        o.at.format("%H:%M").to_string()
+    } else {
+        super::rows::when(&o.at, now)
+    };
+    let title = printable(&r.title).replace('\n', " ");
+    let minutes = (o.at - *now).num_minutes().max(0);
+    match format {
+        NextFormat::Plain => format!("{when} {title}"),
+        NextFormat::Json => {
+            let mut v = serde_json::json!({
+                "at": o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+                "id": r.id,
+                "title": r.title,
+                "in_minutes": minutes,
+            });
+            if let Some(rt) = &r.routine {
+                v["routine"] = serde_json::Value::from(rt.as_str());
+            }
+            v.to_string()
+        }
+        NextFormat::Waybar => serde_json::json!({
+            "text": format!("{when} {title}"),
+            "tooltip": format!(
+                "next reminder: {} {title} (in {})",
+                super::rows::when(&o.at, now),
+                crate::duration::human(std::time::Duration::from_secs(minutes as u64 * 60))
+            ),
+            "class": r.id,
+            "alt": r.id,
+        })
+        .to_string(),
+    }
+}
+
+/// Reminders naming a routine that does not exist: warnings on stderr (they still fire).
+fn warn_routines(dirs: &Dirs) {
+    for w in super::evening::routine_warnings(dirs) {
+        crate::error::print_err(&super::evening::warning_text(&w));
+    }
 }
 
 /// Width of the id column in the listings, in columns: the widest reminder id.

@@ -15,6 +15,7 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Local, TimeZone};
 
+use super::evening::{Tonight, skipped_words};
 use super::file::{self, Schedule};
 use super::notify::{self, Message, Outcome};
 use super::schedule::{self as sched, ReminderOccurrences};
@@ -157,11 +158,32 @@ enum Event {
         id: String,
         at: DateTime<Local>,
         outcome: Outcome,
+        /// The server's id for the notification, to replace it with the next one.
+        server_id: Option<u32>,
     },
     Action {
         id: String,
         action: String,
     },
+}
+
+/// A reminder's notification on screen: the server's id for it, and whether a thread still
+/// waits for its answer. A new notification of the reminder replaces it (keeping the id, so
+/// the waiting thread hears the answer to the new one too: no second thread is started).
+#[derive(Debug, Default)]
+struct Shown {
+    server_id: Option<u32>,
+    waiting: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+/// Marks a reminder's waiting thread as gone when the thread lets go of its answer callback
+/// (it was called, the notification closed, or the send failed).
+struct Waiting(std::sync::Arc<std::sync::atomic::AtomicBool>);
+
+impl Drop for Waiting {
+    fn drop(&mut self) {
+        self.0.store(false, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 /// A file's identity for change detection.
@@ -186,6 +208,8 @@ struct Daemon<'a> {
     /// A "notifications unavailable" warning was printed and nothing got through since.
     warned: bool,
     icon: Option<PathBuf>,
+    /// Per reminder: its last notification, which a new one replaces rather than piling up.
+    shown: std::collections::HashMap<String, Shown>,
     tx: Sender<Event>,
 }
 
@@ -208,6 +232,7 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
 /// Run the reminder process until SIGTERM or Ctrl-C; "Snooze" puts a reminder off for
 /// `snooze`.
 pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
+    one_malloc_arena();
     // Signals first: from here on a SIGTERM ends the process whatever it is doing.
     let (tx, rx) = mpsc::channel();
     listen_for_signals(tx.clone())?;
@@ -257,6 +282,7 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         snooze,
         warned: false,
         icon: icon_path(dirs),
+        shown: Default::default(),
         tx,
     };
     if let Some(diags) = broken {
@@ -264,6 +290,9 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
             &diags,
             "no reminders until the file is fixed; it is read again when it changes",
         );
+    }
+    if d.reported.is_none() {
+        d.warn_routines();
     }
     let enabled = d.schedule.reminders.iter().filter(|r| r.enabled).count();
     log(&format!(
@@ -274,6 +303,69 @@ pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     d.save();
     log("stopped");
     Ok(std::process::ExitCode::from(code))
+}
+
+/// The process lives for days and starts a short thread per notification: with glibc's
+/// default of an allocator arena per thread, each of them would keep its own heap pages
+/// resident. One arena for all keeps the footprint that of the main thread (a few threads
+/// allocating a little each contend for nothing measurable).
+fn one_malloc_arena() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets an allocator parameter; called before any other thread starts.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, 1);
+    }
+}
+
+/// The pages of this program's own file that `remind run` touched, handed back after start-up
+/// and after each send (`MADV_PAGEOUT`): the binary also holds the whole interface, and the
+/// process lives for days using a small part of it. They are read again from the page
+/// cache or the disk when next needed (once a reminder is due). Linux 5.4 and later; a
+/// no-op elsewhere.
+fn page_out_code() {
+    #[cfg(target_os = "linux")]
+    {
+        let Ok(exe) = std::fs::read_link("/proc/self/exe") else {
+            return;
+        };
+        let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
+            return;
+        };
+        let exe = exe.to_string_lossy();
+        for line in maps.lines().filter(|l| l.ends_with(exe.as_ref())) {
+            let Some((range, _)) = line.split_once(' ') else {
+                continue;
+            };
+            let Some((a, b)) = range.split_once('-') else {
+                continue;
+            };
+            let (Ok(a), Ok(b)) = (usize::from_str_radix(a, 16), usize::from_str_radix(b, 16))
+            else {
+                continue;
+            };
+            // SAFETY: madvise on an existing mapping of our own file; MADV_PAGEOUT only
+            // reclaims its clean pages, never changes what they hold.
+            unsafe {
+                libc::madvise(
+                    a as *mut libc::c_void,
+                    b.saturating_sub(a),
+                    libc::MADV_PAGEOUT,
+                );
+            }
+        }
+    }
+}
+
+/// After start-up and after each send: free heap pages and the program's own code pages
+/// ([`page_out_code`]) go back to the system, so that the process stays small for the hours
+/// until the next reminder.
+fn give_back_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free heap memory; it takes the allocator's lock.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+    page_out_code();
 }
 
 fn listen_for_signals(tx: Sender<Event>) -> Result<(), Failure> {
@@ -318,7 +410,17 @@ impl Daemon<'_> {
             }
             match rx.recv_timeout(wait) {
                 Ok(Event::Stop) => return 0,
-                Ok(Event::Sent { id, at, outcome }) => self.on_sent(&id, &at, &outcome),
+                Ok(Event::Sent {
+                    id,
+                    at,
+                    outcome,
+                    server_id,
+                }) => {
+                    if let (Some(sid), Some(shown)) = (server_id, self.shown.get_mut(&id)) {
+                        shown.server_id = Some(sid);
+                    }
+                    self.on_sent(&id, &at, &outcome)
+                }
                 Ok(Event::Action { id, action }) => self.on_action(&id, &action),
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return 1,
@@ -360,26 +462,38 @@ impl Daemon<'_> {
 
     fn fire_due(&mut self, now: &DateTime<Local>) {
         let mut changed = false;
+        // Read only when a reminder that names a routine is due.
+        let mut tonight: Option<Tonight> = None;
         for d in due(&self.schedule, &self.state, now) {
             let r = self.schedule.reminders[d.reminder].clone();
             if let Some(mark) = &d.future_mark {
                 log(&format!(
                     "{}: its last reminder was marked at {}, later than now (was the clock ahead?); counting from now",
                     r.id,
-                    mark.to_rfc3339()
+                    mark.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
                 ));
             }
             if let Some(from) = &d.dropped_from {
                 log(&format!(
                     "{}: dropped the occurrences missed since {} (more than 15 minutes late)",
                     r.id,
-                    from.to_rfc3339()
+                    from.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
                 ));
             }
             let last = self.state.reminders.entry(r.id.clone()).or_default();
             last.handled = Some(d.handled.fixed_offset());
             changed = true;
             if let Some(at) = d.send {
+                // Finishing the routine (or one with all its stretches) this evening is what
+                // counts: the reminder is then not sent.
+                if let Some(routine) = &r.routine {
+                    let tonight = tonight.get_or_insert_with(|| Tonight::load(self.dirs));
+                    if let Some(done) = tonight.done(routine, at.fixed_offset()) {
+                        log(&format!("{}: {}", r.id, skipped_words(done)));
+                        continue;
+                    }
+                }
+                let last = self.state.reminders.entry(r.id.clone()).or_default();
                 last.sent = Some(at.fixed_offset());
                 self.send(&r, at);
             }
@@ -415,12 +529,19 @@ impl Daemon<'_> {
         }
     }
 
-    fn send(&self, r: &file::Reminder, at: DateTime<Local>) {
-        let msg = Message {
-            title: r.title.clone(),
-            body: r.full_body(),
-            icon: self.icon.clone(),
-            actions: true,
+    fn send(&mut self, r: &file::Reminder, at: DateTime<Local>) {
+        use std::sync::atomic::Ordering;
+        let mut msg = super::message(r, self.icon.clone(), true);
+        let shown = self.shown.entry(r.id.clone()).or_default();
+        msg.replaces = shown.server_id;
+        // A thread still waits for the answer to the notification this one replaces: it
+        // hears this one's too.
+        let waiter = if shown.server_id.is_some() && shown.waiting.load(Ordering::SeqCst) {
+            msg.answered_elsewhere = true;
+            None
+        } else {
+            shown.waiting = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+            Some(Waiting(shown.waiting.clone()))
         };
         let tx = self.tx.clone();
         let id = r.id.clone();
@@ -428,16 +549,24 @@ impl Daemon<'_> {
             .name("send".into())
             .stack_size(128 * 1024)
             .spawn(move || {
-                let action_tx = tx.clone();
-                let action_id = id.clone();
-                let on_action: notify::OnAction = Box::new(move |a: &str| {
-                    let _ = action_tx.send(Event::Action {
-                        id: action_id,
-                        action: a.to_string(),
-                    });
+                let on_action = waiter.map(|waiting| {
+                    let action_tx = tx.clone();
+                    let action_id = id.clone();
+                    Box::new(move |a: &str| {
+                        let _waiting = waiting;
+                        let _ = action_tx.send(Event::Action {
+                            id: action_id,
+                            action: a.to_string(),
+                        });
+                    }) as notify::OnAction
                 });
-                let outcome = notify::send(msg, Some(on_action));
-                let _ = tx.send(Event::Sent { id, at, outcome });
+                let (outcome, server_id) = notify::send_with_id(msg, on_action);
+                let _ = tx.send(Event::Sent {
+                    id,
+                    at,
+                    outcome,
+                    server_id,
+                });
             });
         if let Err(e) = spawned {
             log(&format!(
@@ -448,6 +577,7 @@ impl Daemon<'_> {
     }
 
     fn on_sent(&mut self, id: &str, at: &DateTime<Local>, outcome: &Outcome) {
+        give_back_memory();
         let title = self
             .schedule
             .reminders
@@ -457,7 +587,10 @@ impl Daemon<'_> {
         match outcome {
             Outcome::Delivered => {
                 self.warned = false;
-                log(&format!("sent {id} ({})", at.to_rfc3339()));
+                log(&format!(
+                    "sent {id} ({})",
+                    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                ));
             }
             other => {
                 if !self.warned {
@@ -467,7 +600,10 @@ impl Daemon<'_> {
                         other.describe()
                     ));
                 }
-                log(&format!("reminder {} {id}: {title}", at.to_rfc3339()));
+                log(&format!(
+                    "reminder {} {id}: {title}",
+                    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                ));
             }
         }
     }
@@ -477,7 +613,10 @@ impl Daemon<'_> {
         match action {
             notify::ACTION_SNOOZE => {
                 let at = now + chrono::Duration::from_std(self.snooze).unwrap_or_default();
-                log(&format!("{id}: snoozed until {}", at.to_rfc3339()));
+                log(&format!(
+                    "{id}: snoozed until {}",
+                    at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+                ));
                 self.state.snoozed.push(state::Snooze {
                     id: id.to_string(),
                     until: at.fixed_offset(),
@@ -487,6 +626,27 @@ impl Daemon<'_> {
             notify::ACTION_DONE => {
                 log(&format!("{id}: done"));
                 super::record_done(self.dirs, id, now);
+            }
+            notify::ACTION_START => {
+                let Some(routine) = self
+                    .schedule
+                    .reminders
+                    .iter()
+                    .find(|r| r.id == id)
+                    .and_then(|r| r.routine.clone())
+                else {
+                    return;
+                };
+                let terminal = crate::config::Config::load(self.dirs)
+                    .map(|c| c.reminders.terminal)
+                    .unwrap_or_default();
+                match super::terminal::start(terminal.as_deref(), &routine) {
+                    Ok(argv) => log(&format!(
+                        "{id}: started {routine} in a terminal: {}",
+                        argv.join(" ")
+                    )),
+                    Err(e) => log(&format!("{id}: cannot start {routine}: {e}")),
+                }
             }
             _ => {}
         }
@@ -512,6 +672,7 @@ impl Daemon<'_> {
                 if schedule != self.schedule {
                     self.schedule = schedule;
                     log("reloaded reminders");
+                    self.warn_routines();
                 }
             }
             Err(diags) => {
@@ -522,6 +683,18 @@ impl Daemon<'_> {
                 );
             }
         }
+    }
+
+    /// A reminder naming a routine that does not exist: a warning on stderr (it still fires).
+    fn warn_routines(&self) {
+        for w in super::evening::routine_warnings(self.dirs) {
+            crate::errln!(
+                "windown remind: {}",
+                super::evening::warning_text(&w).trim_end()
+            );
+        }
+        // Reading every routine for the check is done: its memory goes back.
+        give_back_memory();
     }
 
     /// A mistake in reminders.toml or config.toml: on stderr in full, and once as a
@@ -536,7 +709,7 @@ impl Daemon<'_> {
             title: "windown: a reminder file has a mistake".into(),
             body: format!("{first}\n{what_now}."),
             icon: self.icon.clone(),
-            actions: false,
+            ..Message::default()
         };
         let spawned = std::thread::Builder::new()
             .name("send".into())

@@ -354,6 +354,32 @@ fn first_headline(diags: &[Diagnostic]) -> String {
 /// edited text is validated before it replaces the file, so a toggle never breaks it. Returns
 /// the path of reminders.toml.
 pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<PathBuf, EditError> {
+    edit_reminder(dirs, id, |table| {
+        match table
+            .get_mut("enabled")
+            .and_then(toml_edit::Item::as_value_mut)
+        {
+            Some(v) => {
+                let decor = v.decor().clone();
+                *v = toml_edit::Value::from(on);
+                *v.decor_mut() = decor;
+            }
+            None => {
+                table.insert("enabled", toml_edit::value(on));
+            }
+        }
+    })
+}
+
+/// Change the `[[reminder]]` table of reminder `id` in the person's reminders.toml with
+/// `change`, keeping their comments and layout (toml_edit). With no reminders.toml yet, the
+/// built-in default is written first. The edited text is validated before it replaces the
+/// file, so an edit never breaks it. Returns the path of reminders.toml.
+pub fn edit_reminder(
+    dirs: &Dirs,
+    id: &str,
+    change: impl FnOnce(&mut toml_edit::Table),
+) -> Result<PathBuf, EditError> {
     let path = dirs.reminders_file();
     let shown = path.display().to_string();
     let text = if std::fs::symlink_metadata(&path).is_ok() {
@@ -374,19 +400,7 @@ pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<PathBuf, EditError
             path: path.clone(),
             id: id.to_string(),
         })?;
-    match table
-        .get_mut("enabled")
-        .and_then(toml_edit::Item::as_value_mut)
-    {
-        Some(v) => {
-            let decor = v.decor().clone();
-            *v = toml_edit::Value::from(on);
-            *v.decor_mut() = decor;
-        }
-        None => {
-            table.insert("enabled", toml_edit::value(on));
-        }
-    }
+    change(table);
     let new_text = doc.to_string();
     parse(&shown, &new_text).map_err(EditError::Invalid)?;
     // A symlinked file (dotfiles) is written where the link points, and keeps its mode.
@@ -659,7 +673,14 @@ mod tests {
         let ids: Vec<&str> = r.reminders.iter().map(|r| r.id.as_str()).collect();
         assert_eq!(
             ids,
-            ["hydration", "legs-up", "wind-down", "evening-stretch"]
+            [
+                "hydration",
+                "legs-up",
+                "caffeine",
+                "last-drink",
+                "wind-down",
+                "evening-stretch"
+            ]
         );
         assert!(
             r.get("wind-down")

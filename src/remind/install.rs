@@ -12,11 +12,20 @@ use crate::error::{CmdResult, Failure};
 pub const UNIT_NAME: &str = "windown-remind.service";
 pub const DESKTOP_NAME: &str = "windown-remind.desktop";
 
-/// Where the unit and the autostart entry go.
+/// The application's desktop entry (named by notifications' `desktop-entry` hint) and icon.
+pub const APP_DESKTOP_NAME: &str = "windown.desktop";
+pub const ICON_NAME: &str = "windown.svg";
+
+/// Where the unit, the autostart entry, the application entry and the icon go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Places {
     pub systemd_unit: PathBuf,
     pub autostart: PathBuf,
+    /// `$XDG_DATA_HOME/applications/windown.desktop`: notification servers read the app's
+    /// name and icon from it.
+    pub application: PathBuf,
+    /// `$XDG_DATA_HOME/icons/hicolor/scalable/apps/windown.svg`.
+    pub icon: PathBuf,
 }
 
 impl Places {
@@ -29,9 +38,23 @@ impl Places {
                     .filter(|p| p.is_absolute())
                     .map(|h| h.join(".config"))
             })?;
+        let data = var("XDG_DATA_HOME")
+            .filter(|p| p.is_absolute())
+            .or_else(|| {
+                var("HOME")
+                    .filter(|p| p.is_absolute())
+                    .map(|h| h.join(".local").join("share"))
+            })?;
         Some(Places {
             systemd_unit: base.join("systemd").join("user").join(UNIT_NAME),
             autostart: base.join("autostart").join(DESKTOP_NAME),
+            application: data.join("applications").join(APP_DESKTOP_NAME),
+            icon: data
+                .join("icons")
+                .join("hicolor")
+                .join("scalable")
+                .join("apps")
+                .join(ICON_NAME),
         })
     }
 }
@@ -109,15 +132,20 @@ fn desktop_quote(arg: &str) -> String {
 }
 
 /// The systemd user unit that runs `remind run` with `exe`, passing on the `WINDOWN_*`
-/// folder variables that were set at install time.
-pub fn unit_text(exe: &Path, env: &[(String, String)]) -> String {
+/// folder variables that were set at install time. With `graphical` (the user manager has
+/// `graphical-session.target`) it lives and dies with the graphical session, where
+/// notifications can be shown; without, it starts with the user manager (`default.target`).
+pub fn unit_text(exe: &Path, env: &[(String, String)], graphical: bool) -> String {
     let mut s = String::from(
         "# Written by `windown remind install`; remove with `windown remind uninstall`.\n\
          [Unit]\n\
          Description=windown reminders (desktop notifications)\n\
-         After=graphical-session.target\n\n\
-         [Service]\n",
+         Documentation=man:windown(1)\n",
     );
+    if graphical {
+        s.push_str("PartOf=graphical-session.target\nAfter=graphical-session.target\n");
+    }
+    s.push_str("\n[Service]\nType=exec\n");
     for (k, v) in env {
         s.push_str(&format!(
             "Environment={}\n",
@@ -125,10 +153,41 @@ pub fn unit_text(exe: &Path, env: &[(String, String)]) -> String {
         ));
     }
     s.push_str(&format!(
-        "ExecStart={} remind run\nRestart=on-failure\nRestartSec=30\n\n[Install]\nWantedBy=default.target\n",
-        systemd_quote(&exe.display().to_string())
+        "ExecStart={} remind run\nRestart=on-failure\nRestartSec=30\n\n[Install]\nWantedBy={}\n",
+        systemd_quote(&exe.display().to_string()),
+        if graphical {
+            "graphical-session.target"
+        } else {
+            "default.target"
+        }
     ));
     s
+}
+
+/// The application's desktop entry: it opens windown in a terminal, and it gives notification
+/// servers windown's name and icon (the notifications' `desktop-entry` hint names it).
+pub fn app_desktop_text(exe: &Path) -> String {
+    format!(
+        "# Written by `windown remind install`; remove with `windown remind uninstall`.\n\
+         [Desktop Entry]\n\
+         Type=Application\n\
+         Name=windown\n\
+         Comment=Evening stretches, a bedtime wind-down and gentle reminders for night-time leg cramps\n\
+         Exec={}\n\
+         Icon=windown\n\
+         Terminal=true\n\
+         Categories=Utility;\n\
+         Keywords=cramp;stretch;sleep;reminder;\n",
+        desktop_quote(&exe.display().to_string())
+    )
+}
+
+/// The application entry and the icon, where notification servers look for them.
+fn install_app_files(places: &Places, exe: &Path) -> Result<(), Failure> {
+    const ICON: &str = include_str!("../../assets/icons/windown.svg");
+    write(&places.application, &app_desktop_text(exe))?;
+    crate::fsio::write(&places.icon, ICON.as_bytes())
+        .map_err(|e| Failure::io("write", &places.icon, &e))
 }
 
 /// The XDG autostart entry, for desktops without a systemd user session.
@@ -169,11 +228,13 @@ pub fn install(
     systemctl: Systemctl<'_>,
 ) -> CmdResult {
     if print {
-        crate::error::print_out(&unit_text(exe, env))?;
+        crate::error::print_out(&unit_text(exe, env, true))?;
         return Ok(ExitCode::SUCCESS);
     }
+    install_app_files(places, exe)?;
     if systemctl(&["show-environment"]).is_ok() {
-        write(&places.systemd_unit, &unit_text(exe, env))?;
+        let graphical = systemctl(&["cat", "graphical-session.target"]).is_ok();
+        write(&places.systemd_unit, &unit_text(exe, env, graphical))?;
         let enable =
             systemctl(&["daemon-reload"]).and_then(|()| systemctl(&["enable", "--now", UNIT_NAME]));
         if let Err(e) = enable {
@@ -218,6 +279,12 @@ pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> CmdResult {
         crate::outln!("removed {}", places.autostart.display())?;
         removed = true;
     }
+    // The application entry and icon go quietly: they come with either of the above.
+    for p in [&places.application, &places.icon] {
+        if std::fs::symlink_metadata(p).is_ok() {
+            std::fs::remove_file(p).map_err(|e| Failure::io("remove", p, &e))?;
+        }
+    }
     if !removed {
         crate::outln!("nothing to remove: the reminder process is not installed")?;
     }
@@ -237,6 +304,7 @@ mod tests {
         let unit = unit_text(
             Path::new("/opt/my $app/windown"),
             &[("WINDOWN_DATA_DIR".into(), "/home/a/my $data 100%".into())],
+            true,
         );
         assert!(
             unit.contains("\nEnvironment=\"WINDOWN_DATA_DIR=/home/a/my $data 100%%\"\n"),
@@ -246,5 +314,16 @@ mod tests {
             unit.contains("\nExecStart=\"/opt/my $$app/windown\" remind run\n"),
             "{unit}"
         );
+    }
+
+    #[test]
+    fn the_unit_follows_the_graphical_session() {
+        let exe = Path::new("/usr/bin/windown");
+        insta::assert_snapshot!("unit_graphical", unit_text(exe, &[], true));
+        insta::assert_snapshot!(
+            "unit_default_target",
+            unit_text(exe, &[("WINDOWN_DATA_DIR".into(), "/srv/w".into())], false)
+        );
+        insta::assert_snapshot!("app_desktop", app_desktop_text(exe));
     }
 }

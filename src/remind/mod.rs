@@ -3,20 +3,28 @@
 //! - [`file`]: `reminders.toml` (format, built-in default, located errors).
 //! - [`schedule`]: the pure schedule (next occurrences after a moment, DST rules).
 //! - [`daemon`]: `remind run`, the process that sends them.
+//! - [`edit`]: changing reminder times and wake/bedtime from the reminders screen.
+//! - [`evening`]: skip-when-done, and the check of the routines reminders name.
 //! - [`notify`]: the notify-rust adapter that never blocks its caller.
+//! - [`terminal`]: the terminal a "Start" action opens the routine in.
 //! - [`state`]: what the process remembers, and its single-instance lock.
+//! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
 //! - [`rows`]: what the reminders screen shows, as plain data (the screen is the TUI's).
 //! - [`cmd`]: the `windown remind ...` commands.
 
 pub mod cmd;
 pub mod daemon;
+pub mod edit;
+pub mod evening;
 pub mod file;
+pub mod ics;
 pub mod install;
 pub mod notify;
 pub mod rows;
 pub mod schedule;
 pub mod state;
+pub mod terminal;
 
 use chrono::{DateTime, Local};
 
@@ -30,6 +38,26 @@ pub fn record_done(dirs: &Dirs, reminder_id: &str, at: DateTime<Local>) {
             "windown remind: warning: cannot record \"Done\" for {reminder_id}: {}",
             crate::diag::printable(&e.to_string())
         );
+    }
+}
+
+/// The notification of reminder `r`. A reminder that names a routine (the evening ones) is of
+/// normal urgency and offers "Start" with its actions; the others (water, legs up) are low
+/// urgency, daytime nudges.
+pub fn message(
+    r: &file::Reminder,
+    icon: Option<std::path::PathBuf>,
+    actions: bool,
+) -> notify::Message {
+    notify::Message {
+        title: r.title.clone(),
+        body: r.full_body(),
+        icon,
+        actions,
+        start: actions && r.routine.is_some(),
+        low: r.routine.is_none(),
+        replaces: None,
+        answered_elsewhere: false,
     }
 }
 
@@ -47,11 +75,6 @@ pub fn send_test(dirs: &Dirs, id: &str) -> String {
     let Some(r) = sched.reminders.iter().find(|r| r.id == id) else {
         return format!("there is no reminder \"{id}\" any more");
     };
-    let msg = notify::Message {
-        title: r.title.clone(),
-        body: r.full_body(),
-        icon: daemon::icon_path(dirs),
-        actions: false,
-    };
+    let msg = message(r, daemon::icon_path(dirs), false);
     format!("test of {id}: {}", notify::send(msg, None).describe())
 }

@@ -65,6 +65,13 @@ pub const APP_NAME: &str = "windown";
 /// Action keys on a reminder notification.
 pub const ACTION_DONE: &str = "done";
 pub const ACTION_SNOOZE: &str = "snooze";
+pub const ACTION_START: &str = "start";
+
+/// The `category` hint: the specification has no class for reminders, so a vendor one.
+pub const CATEGORY: &str = "x-windown.reminder";
+/// The `desktop-entry` hint: the name of the `.desktop` file `remind install` writes, without
+/// its extension.
+pub const DESKTOP_ENTRY: &str = "windown";
 
 /// What became of one send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -92,13 +99,22 @@ impl Outcome {
 }
 
 /// One notification to send.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Message {
     pub title: String,
     pub body: String,
     pub icon: Option<PathBuf>,
     /// Offer "Done" and "Snooze 10 min" (when the server supports actions).
     pub actions: bool,
+    /// Offer "Start" too (a reminder that names a routine).
+    pub start: bool,
+    /// Low urgency (a daytime nudge) instead of normal.
+    pub low: bool,
+    /// The server's id of a notification this one replaces (the same reminder's last one).
+    pub replaces: Option<u32>,
+    /// Show the buttons though no answer is waited for here: a thread still waits for the
+    /// notification this one replaces, and hears the answer to this one (the id is kept).
+    pub answered_elsewhere: bool,
 }
 
 /// Send `msg` and wait at most [`GIVE_UP`] for the server to take it. When `on_action` is
@@ -109,10 +125,16 @@ pub struct Message {
 pub type OnAction = Box<dyn FnOnce(&str) + Send>;
 
 pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
+    send_with_id(msg, on_action).0
+}
+
+/// [`send`], with the id the server gave the notification when it took it (to replace it
+/// with the next one of the same reminder).
+pub fn send_with_id(msg: Message, on_action: Option<OnAction>) -> (Outcome, Option<u32>) {
     if !IN_FLIGHT.try_take() {
-        return Outcome::TimedOut;
+        return (Outcome::TimedOut, None);
     }
-    let (tx, rx) = mpsc::channel::<Outcome>();
+    let (tx, rx) = mpsc::channel::<(Outcome, Option<u32>)>();
     // Who finished first: the send (DONE) or the caller's patience (GIVEN_UP). Exactly one of
     // them wins the compare-exchange. A notification shown after we gave up on it is closed
     // at once: it would pop up late, all together with others, when a stopped server resumes.
@@ -125,8 +147,9 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
         .name("notify".into())
         .stack_size(256 * 1024)
         .spawn(move || {
-            let want_actions =
-                msg.actions && on_action.is_some() && WAITING.load(Ordering::SeqCst) < MAX_WAITING;
+            let want_actions = msg.actions
+                && (msg.answered_elsewhere
+                    || on_action.is_some() && WAITING.load(Ordering::SeqCst) < MAX_WAITING);
             // notify-rust unwraps a few D-Bus replies; a panic must end this thread only.
             let result =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| show(&msg, want_actions)))
@@ -144,12 +167,12 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
             }
             match result {
                 Ok((handle, with_actions)) => {
-                    let _ = tx.send(Outcome::Delivered);
+                    let _ = tx.send((Outcome::Delivered, Some(handle.id())));
                     if let (true, Some(cb)) = (with_actions, on_action) {
                         WAITING.fetch_add(1, Ordering::SeqCst);
                         let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                             handle.wait_for_action(|a| {
-                                if a == ACTION_DONE || a == ACTION_SNOOZE {
+                                if a == ACTION_DONE || a == ACTION_SNOOZE || a == ACTION_START {
                                     cb(a)
                                 }
                             })
@@ -158,13 +181,13 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
                     }
                 }
                 Err(e) => {
-                    let _ = tx.send(Outcome::Failed(one_line(&e.to_string())));
+                    let _ = tx.send((Outcome::Failed(one_line(&e.to_string())), None));
                 }
             }
         });
     if let Err(e) = spawned {
         IN_FLIGHT.give_back();
-        return Outcome::Failed(format!("cannot start a thread: {e}"));
+        return (Outcome::Failed(format!("cannot start a thread: {e}")), None);
     }
     match rx.recv_timeout(GIVE_UP) {
         Ok(o) => o,
@@ -173,11 +196,11 @@ pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
                 .compare_exchange(PENDING, GIVEN_UP, Ordering::SeqCst, Ordering::SeqCst)
                 .is_ok()
             {
-                Outcome::TimedOut
+                (Outcome::TimedOut, None)
             } else {
                 // It finished just now: its outcome is on the way.
                 rx.recv_timeout(Duration::from_millis(200))
-                    .unwrap_or(Outcome::TimedOut)
+                    .unwrap_or((Outcome::TimedOut, None))
             }
         }
     }
@@ -212,12 +235,25 @@ fn show(
         // Shown as sent: escaping would show "&amp;" as it is.
         n.summary(&msg.title).body(&msg.body);
     }
-    n.appname(APP_NAME);
+    n.appname(APP_NAME)
+        .hint(notify_rust::Hint::Category(CATEGORY.into()))
+        .hint(notify_rust::Hint::DesktopEntry(DESKTOP_ENTRY.into()))
+        .urgency(if msg.low {
+            notify_rust::Urgency::Low
+        } else {
+            notify_rust::Urgency::Normal
+        });
+    if let Some(id) = msg.replaces {
+        n.id(id);
+    }
     if let Some(icon) = &msg.icon {
         n.icon(&icon.display().to_string());
     }
     let with_actions = want_actions && has("actions");
     if with_actions {
+        if msg.start {
+            n.action(ACTION_START, "Start");
+        }
         n.action(ACTION_DONE, "Done")
             .action(ACTION_SNOOZE, "Snooze 10 min");
     }

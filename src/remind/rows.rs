@@ -34,6 +34,9 @@ pub struct Overview {
     pub error: Option<(String, String)>,
     /// `Some(pid)` while a reminder process holds the lock (pid 0 when unknown).
     pub running: Option<u32>,
+    /// Reminders naming a routine that does not exist: each warning's headline and hint
+    /// (they still fire).
+    pub warnings: Vec<String>,
 }
 
 /// The rows of a schedule, in file order.
@@ -60,6 +63,13 @@ pub fn overview(dirs: &Dirs) -> Overview {
             built_in: source == Source::BuiltIn,
             error: None,
             running,
+            warnings: super::evening::routine_warnings(dirs)
+                .iter()
+                .map(|d| match &d.hint {
+                    Some(h) => format!("{}; {h}", d.headline()),
+                    None => d.headline(),
+                })
+                .collect(),
         },
         Err(diags) => Overview {
             error: diags.first().map(|d| {
@@ -71,6 +81,19 @@ pub fn overview(dirs: &Dirs) -> Overview {
             running,
             ..Overview::default()
         },
+    }
+}
+
+/// The caution that belongs to a shipped reminder, shown under it on the reminders screen.
+pub fn caution(id: &str) -> Option<&'static str> {
+    match id {
+        "hydration" | "last-drink" => {
+            Some("If a clinician has told you to limit how much you drink, switch this off.")
+        }
+        "legs-up" => Some(
+            "Legs up helps with swollen legs; it is not a cramp treatment. If raising your legs makes the pain worse or your feet go pale or cold, stop and tell your doctor.",
+        ),
+        _ => None,
     }
 }
 
@@ -129,6 +152,6 @@ mod tests {
         assert!(o.rows.is_empty() && o.schedule.is_none());
         let o = overview(&Dirs::under(&tmp.path().join("none")));
         assert!(o.built_in && o.error.is_none());
-        assert_eq!(o.rows.len(), 4);
+        assert_eq!(o.rows.len(), 6);
     }
 }

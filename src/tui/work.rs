@@ -58,6 +58,8 @@ pub enum Job {
     ToggleReminder { id: String },
     /// Send one reminder as a test notification.
     TestReminder { id: String },
+    /// Write changed reminder times (or wake and bedtime), then read the files again.
+    SaveReminderTimes(Box<remind::edit::Form>),
     /// No speech program was found: tell how to get one, once (a marker in the state folder
     /// remembers that it was told).
     NoSpeech,
@@ -321,6 +323,11 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             send(Done::ReminderSaid(said));
         }
         Job::TestReminder { id } => send(Done::ReminderSaid(remind::send_test(dirs, &id))),
+        Job::SaveReminderTimes(form) => {
+            let said = remind::edit::saved_words(dirs, &form);
+            send(Done::Reminders(remind::rows::overview(dirs)));
+            send(Done::ReminderSaid(said));
+        }
         Job::NoSpeech => {
             let marker = dirs.state.join(NO_SPEECH_TOLD);
             // Told once: when the marker cannot be written, it is told again next time.

@@ -2,14 +2,18 @@
 //! time; whether the reminder process runs (and how to start it at login); keys to switch a
 //! reminder on or off, send a test, and read the files again.
 //!
-//! Owns the selection and the last message. What it shows is a [`remind::rows::Overview`]
+//! `e` changes the chosen reminder's times and days, `w` wake and bedtime, in a small form
+//! ([`remind::edit::Form`]) checked as it is typed and saved as a job; the cautions that
+//! belong to a reminder are shown under the list.
+//!
+//! Owns the selection, the form and the last message. What it shows is a [`remind::rows::Overview`]
 //! read off the UI thread ([`Job::Reminders`]); switching and testing are jobs too, whose
 //! results come back as a new overview and a message. Next times are worked out when the
 //! screen is drawn, from the schedule and the moment in the [`Cx`]; while this screen is up
 //! the app wakes as each minute begins to draw them again (`App::next_wake`).
 
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::KeyEvent;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -19,6 +23,7 @@ use ratatui::widgets::{
 
 use super::{Act, Cx, Goto, View};
 use crate::diag::printable;
+use crate::remind::edit::{Form, Target};
 use crate::remind::{self, rows::Overview};
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
@@ -31,6 +36,8 @@ pub enum Action {
     Prev,
     Next,
     Toggle,
+    Edit,
+    EditDay,
     Test,
     Reload,
     Help,
@@ -57,6 +64,18 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Toggle,
         does: "switch the chosen reminder on or off",
         hint: hint("on/off", 8),
+    },
+    Binding {
+        keys: &[Key::Char('e')],
+        action: Action::Edit,
+        does: "change the chosen reminder's times and days",
+        hint: hint("times", 2),
+    },
+    Binding {
+        keys: &[Key::Char('w')],
+        action: Action::EditDay,
+        does: "change wake and bedtime",
+        hint: hint("wake/bed", 1),
     },
     Binding {
         keys: &[Key::Char('t')],
@@ -90,6 +109,50 @@ pub const KEYS: &[Binding<Action>] = &[
     },
 ];
 
+/// What a key does while a form is open (letters, digits and Backspace edit the field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EditAction {
+    PrevField,
+    NextField,
+    Save,
+    Cancel,
+    Quit,
+}
+
+/// The keys of the form that changes times.
+pub const EDIT_KEYS: &[Binding<EditAction>] = &[
+    Binding {
+        keys: &[Key::Up],
+        action: EditAction::PrevField,
+        does: "previous field (while changing times)",
+        hint: hint_as("↑↓", "field", 3),
+    },
+    Binding {
+        keys: &[Key::Down],
+        action: EditAction::NextField,
+        does: "next field",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Enter],
+        action: EditAction::Save,
+        does: "save the times",
+        hint: hint("save", 9),
+    },
+    Binding {
+        keys: &[Key::Esc],
+        action: EditAction::Cancel,
+        does: "leave the times as they were",
+        hint: hint("cancel", 8),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: EditAction::Quit,
+        does: "quit",
+        hint: None,
+    },
+];
+
 /// The reminders screen.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RemindersScreen {
@@ -98,6 +161,8 @@ pub struct RemindersScreen {
     pub selected: usize,
     /// The last thing that happened (a switch, a test), cleared by the next key.
     pub message: Option<String>,
+    /// Times being changed (`e`, `w`), until saved or left.
+    pub form: Option<Form>,
 }
 
 impl RemindersScreen {
@@ -123,6 +188,20 @@ impl RemindersScreen {
                     return vec![Act::Do(Job::ToggleReminder { id: r.id })];
                 }
             }
+            Action::Edit => {
+                let reminder = self.overview.as_ref().and_then(|o| {
+                    let id = &chosen.as_ref()?.id;
+                    o.schedule.as_ref()?.reminders.iter().find(|r| &r.id == id)
+                });
+                if let Some(r) = reminder {
+                    self.form = Some(Form::reminder(r));
+                }
+            }
+            Action::EditDay => {
+                if let Some(s) = self.overview.as_ref().and_then(|o| o.schedule.as_ref()) {
+                    self.form = Some(Form::day(s.wake, s.bedtime));
+                }
+            }
             Action::Test => {
                 if let Some(r) = chosen {
                     self.message = Some(format!("sending a test of {}…", r.id));
@@ -135,6 +214,96 @@ impl RemindersScreen {
             Action::Quit => return vec![Act::Quit],
         }
         Vec::new()
+    }
+
+    /// A key while the form is open.
+    fn form_key(&mut self, key: &KeyEvent) -> Vec<Act> {
+        let Some(form) = &mut self.form else {
+            return Vec::new();
+        };
+        match keys::action(EDIT_KEYS, key) {
+            Some(EditAction::PrevField) => form.prev(),
+            Some(EditAction::NextField) => form.next(),
+            Some(EditAction::Save) => {
+                if form.is_valid() {
+                    let form = form.clone();
+                    self.form = None;
+                    return vec![Act::Do(Job::SaveReminderTimes(Box::new(form)))];
+                }
+                self.message = Some("Fix the field in red first.".into());
+            }
+            Some(EditAction::Cancel) => self.form = None,
+            Some(EditAction::Quit) => return vec![Act::Quit],
+            None if key.kind == KeyEventKind::Release => {}
+            None => match key.code {
+                KeyCode::Backspace => form.backspace(),
+                KeyCode::Char(c)
+                    if !key
+                        .modifiers
+                        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+                {
+                    form.type_char(c)
+                }
+                _ => {}
+            },
+        }
+        Vec::new()
+    }
+
+    /// The form: each field with its text, the cursor on one, and what is wrong under it.
+    fn render_form(form: &Form, o: &Overview, look: Look, area: Rect, buf: &mut Buffer) {
+        let width = usize::from(area.width.max(1));
+        let what = match &form.target {
+            Target::Day => "Wake and bedtime (every time relative to them follows)".to_string(),
+            Target::Reminder(id) => {
+                let title = o
+                    .rows
+                    .iter()
+                    .find(|r| &r.id == id)
+                    .map_or(id.clone(), |r| r.title.clone());
+                format!("Times of \"{}\"", printable(&title))
+            }
+        };
+        let mut lines = vec![
+            Line::styled(text::fit(&what, width).into_owned(), theme::bold()),
+            Line::raw(""),
+        ];
+        let label_w = form
+            .fields
+            .iter()
+            .map(|f| text::width(f.label))
+            .max()
+            .unwrap_or(4);
+        let cursor = if look.unicode { "▏" } else { "_" };
+        for (i, f) in form.fields.iter().enumerate() {
+            let on = i == form.at;
+            let shown = format!(
+                "{}{}  {}{}",
+                f.label,
+                text::padding(f.label, label_w),
+                printable(&f.text),
+                if on { cursor } else { "" }
+            );
+            let style = if on { theme::selected() } else { Style::new() };
+            lines.push(Line::styled(text::fit(&shown, width).into_owned(), style));
+            if let Some(e) = &f.error {
+                let indent = " ".repeat(label_w + 2);
+                lines.push(Line::styled(
+                    text::fit(&format!("{indent}{}", printable(e)), width).into_owned(),
+                    theme::caution(),
+                ));
+            }
+        }
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            text::fit(
+                "Times: 10:30, wake+30m, bedtime-2h. Days: mon, wed or every day.",
+                width,
+            )
+            .into_owned(),
+            theme::dim(),
+        ));
+        Paragraph::new(lines).render(area, buf);
     }
 
     /// Whether the reminder process runs, and where the reminders come from.
@@ -176,6 +345,13 @@ impl RemindersScreen {
             text::fit(from, usize::from(width)).into_owned(),
             theme::dim(),
         ));
+        // A reminder naming a routine that does not exist (it still fires).
+        for w in o.warnings.iter().take(2) {
+            head.push(Line::styled(
+                text::fit(&format!("Warning: {}", printable(w)), usize::from(width)).into_owned(),
+                theme::caution(),
+            ));
+        }
         head
     }
 
@@ -282,11 +458,21 @@ impl View for RemindersScreen {
         block.render(main, buf);
         // Keys about a reminder only when there is one to choose.
         let any = !self.rows().is_empty();
-        keys::hint_line(cx.look, KEYS, keys_a.width, |a, w| match a {
-            Action::Prev | Action::Next | Action::Toggle | Action::Test if !any => None,
-            _ => Some(w),
-        })
-        .render(keys_a, buf);
+        if self.form.is_some() {
+            keys::hint_line(cx.look, EDIT_KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+        } else {
+            let readable = self.overview.as_ref().is_some_and(|o| o.schedule.is_some());
+            keys::hint_line(cx.look, KEYS, keys_a.width, |a, w| match a {
+                Action::Prev | Action::Next | Action::Toggle | Action::Test | Action::Edit
+                    if !any =>
+                {
+                    None
+                }
+                Action::EditDay if !readable => None,
+                _ => Some(w),
+            })
+            .render(keys_a, buf);
+        }
         let Some(o) = &self.overview else {
             Line::styled("Reading the reminders…", theme::dim()).render(inner, buf);
             return;
@@ -322,7 +508,9 @@ impl View for RemindersScreen {
         ])
         .areas(inner);
         Paragraph::new(head).render(status, buf);
-        if let Some((file, err)) = &o.error {
+        if let Some(form) = &self.form {
+            Self::render_form(form, o, cx.look, list, buf);
+        } else if let Some((file, err)) = &o.error {
             Paragraph::new(vec![
                 Line::styled(
                     format!("{} has a mistake:", printable(file)),
@@ -334,18 +522,48 @@ impl View for RemindersScreen {
             .wrap(Wrap { trim: false })
             .render(list, buf);
         } else {
-            self.render_table(o, cx, list, buf);
+            // The caution that belongs to the chosen reminder, under the list.
+            let caution = self
+                .rows()
+                .get(self.selected)
+                .and_then(|r| remind::rows::caution(&r.id))
+                .map(|c| text::wrap(c, usize::from(inner.width.max(1))))
+                .unwrap_or_default();
+            let room = list.height.saturating_sub(3);
+            let caution: Vec<Line> = caution
+                .iter()
+                .take(usize::from(room.min(3)))
+                .map(|l| Line::styled(l.clone(), theme::caution()))
+                .collect();
+            let [table_a, caution_a] = Layout::vertical([
+                Constraint::Fill(1),
+                Constraint::Length(caution.len() as u16),
+            ])
+            .areas(list);
+            self.render_table(o, cx, table_a, buf);
+            Paragraph::new(caution).render(caution_a, buf);
         }
         Paragraph::new(message).render(message_a, buf);
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
+        if self.form.is_some() {
+            let mut rows = keys::help_rows(EDIT_KEYS, look.unicode);
+            rows.push(HelpRow {
+                keys: "letters, digits, Backspace".into(),
+                does: "change the field",
+            });
+            return rows;
+        }
         keys::help_rows(KEYS, look.unicode)
     }
 
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
         // The last message was read: the next key clears it.
         self.message = None;
+        if self.form.is_some() {
+            return self.form_key(key);
+        }
         match keys::action(KEYS, key) {
             Some(a) => self.act(a),
             None => Vec::new(),

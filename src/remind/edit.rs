@@ -1,0 +1,397 @@
+//! Changing when reminders come, from the reminders screen: a reminder's interval and window
+//! or fixed times and its days, and the day they hang on (wake and bedtime in config.toml).
+//!
+//! Owns the [`Form`] (fields as text, checked as they are typed, with a message for people)
+//! and writing it back with toml_edit, so comments and layout stay: reminders.toml through
+//! [`file::edit_reminder`], config.toml here. Each file is validated in full before it is
+//! replaced. Imports no terminal library (the screen is the TUI's).
+
+use std::path::PathBuf;
+
+use toml_edit::{DocumentMut, Item, Value};
+
+use super::file::{self, DAY_NAMES, Days, EditError, Reminder, When};
+use crate::config::{self, Config};
+use crate::duration;
+use crate::paths::Dirs;
+
+/// What a field holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `every`: an interval.
+    Every,
+    /// `from` / `until`: a time expression.
+    Time,
+    /// `at`: time expressions separated by commas.
+    Times,
+    /// `days`: weekday names, or "every day".
+    Days,
+    /// `wake` / `bedtime`: a clock time.
+    Clock,
+}
+
+/// One field of a form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    /// The key in the file.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub kind: Kind,
+    pub text: String,
+    /// What is wrong with the text, for people; `None` when it is fine.
+    pub error: Option<String>,
+}
+
+impl Field {
+    fn new(key: &'static str, label: &'static str, kind: Kind, text: String) -> Field {
+        let mut f = Field {
+            key,
+            label,
+            kind,
+            text,
+            error: None,
+        };
+        f.check();
+        f
+    }
+
+    /// Check the text as it is now.
+    pub fn check(&mut self) {
+        self.error = match self.kind {
+            Kind::Every => match duration::parse(self.text.trim()) {
+                Ok(d) if d.is_zero() => Some("at least 1s".into()),
+                Ok(d) if d.as_secs() > 86_400 => Some("at most 24h".into()),
+                Ok(_) => None,
+                Err(_) => Some("an interval such as 2h, 45m or 1h30m".into()),
+            },
+            Kind::Time => file::parse_time_expr(&self.text)
+                .err()
+                .map(|_| "a time such as 10:30, wake+30m or bedtime-2h".into()),
+            Kind::Times => {
+                let list = split_list(&self.text);
+                if list.is_empty() {
+                    Some("at least one time, such as 10:30, 18:00".into())
+                } else {
+                    list.iter()
+                        .find(|t| file::parse_time_expr(t).is_err())
+                        .map(|t| format!("\"{t}\" is not a time (10:30, bedtime-2h)"))
+                }
+            }
+            Kind::Days => parse_days(&self.text).err(),
+            Kind::Clock => config::parse_time_of_day(self.text.trim())
+                .is_none()
+                .then(|| "a 24-hour time such as 22:30".into()),
+        };
+    }
+}
+
+/// The words of a comma- or space-separated list.
+fn split_list(text: &str) -> Vec<String> {
+    text.split([',', ' '])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// "every day" (or nothing), or day names such as "mon, wed, fri".
+fn parse_days(text: &str) -> Result<Days, String> {
+    let t = text.trim().to_lowercase();
+    if t.is_empty() || t == "every day" {
+        return Ok(Days::ALL);
+    }
+    let mut days = Days(0);
+    for w in split_list(&t) {
+        match DAY_NAMES.iter().position(|n| *n == w) {
+            Some(i) => days.0 |= 1 << i,
+            None => {
+                return Err(format!(
+                    "\"{w}\" is not a day: mon, tue, ... sun, or every day"
+                ));
+            }
+        }
+    }
+    Ok(days)
+}
+
+/// What a form changes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// A reminder in reminders.toml, by id.
+    Reminder(String),
+    /// Wake and bedtime in config.toml.
+    Day,
+}
+
+/// The fields being edited, and which one has the cursor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Form {
+    pub target: Target,
+    pub fields: Vec<Field>,
+    pub at: usize,
+}
+
+impl Form {
+    /// The schedule of reminder `r`: `every`, `from`, `until` or `at`, and `days`.
+    pub fn reminder(r: &Reminder) -> Form {
+        let mut fields = match &r.when {
+            When::Every { every, from, until } => vec![
+                Field::new("every", "Every", Kind::Every, duration::human(*every)),
+                Field::new("from", "From", Kind::Time, from.to_string()),
+                Field::new("until", "Until", Kind::Time, until.to_string()),
+            ],
+            When::At(times) => vec![Field::new(
+                "at",
+                "At",
+                Kind::Times,
+                times
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            )],
+        };
+        fields.push(Field::new("days", "Days", Kind::Days, r.days.words()));
+        Form {
+            target: Target::Reminder(r.id.clone()),
+            fields,
+            at: 0,
+        }
+    }
+
+    /// Wake and bedtime.
+    pub fn day(wake: chrono::NaiveTime, bedtime: chrono::NaiveTime) -> Form {
+        let t = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
+        Form {
+            target: Target::Day,
+            fields: vec![
+                Field::new("wake", "Wake", Kind::Clock, t(wake)),
+                Field::new("bedtime", "Bedtime", Kind::Clock, t(bedtime)),
+            ],
+            at: 0,
+        }
+    }
+
+    pub fn is_valid(&self) -> bool {
+        self.fields.iter().all(|f| f.error.is_none())
+    }
+
+    /// Type a character into the field with the cursor.
+    pub fn type_char(&mut self, c: char) {
+        if let Some(f) = self.fields.get_mut(self.at)
+            && !c.is_control()
+            && f.text.chars().count() < 200
+        {
+            f.text.push(c);
+            f.check();
+        }
+    }
+
+    /// Delete the last character of the field with the cursor.
+    pub fn backspace(&mut self) {
+        if let Some(f) = self.fields.get_mut(self.at) {
+            f.text.pop();
+            f.check();
+        }
+    }
+
+    pub fn next(&mut self) {
+        self.at = (self.at + 1) % self.fields.len().max(1);
+    }
+
+    pub fn prev(&mut self) {
+        let n = self.fields.len().max(1);
+        self.at = (self.at + n - 1) % n;
+    }
+}
+
+/// Why a form was not saved; the message is for people.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    #[error("fix the fields first: {0}")]
+    Invalid(String),
+    #[error("{0}")]
+    Reminders(#[from] EditError),
+    #[error("{0}")]
+    Config(String),
+}
+
+/// A value that keeps the decoration (spacing, comment) of the one it replaces.
+fn set(table: &mut toml_edit::Table, key: &str, v: Value) {
+    match table.get_mut(key).and_then(Item::as_value_mut) {
+        Some(old) => {
+            let decor = old.decor().clone();
+            *old = v;
+            *old.decor_mut() = decor;
+        }
+        None => {
+            table.insert(key, Item::Value(v));
+        }
+    }
+}
+
+fn string_array(items: &[String]) -> Value {
+    let mut a = toml_edit::Array::new();
+    for i in items {
+        a.push(i.as_str());
+    }
+    Value::Array(a)
+}
+
+/// Write the form back: the reminder's table in reminders.toml, or wake and bedtime in
+/// config.toml. Returns the file written.
+pub fn save(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
+    if let Some(f) = form.fields.iter().find(|f| f.error.is_some()) {
+        return Err(SaveError::Invalid(format!(
+            "{}: {}",
+            f.label,
+            f.error.clone().unwrap_or_default()
+        )));
+    }
+    match &form.target {
+        Target::Reminder(id) => Ok(file::edit_reminder(dirs, id, |table| {
+            for f in &form.fields {
+                match f.kind {
+                    Kind::Times => set(table, f.key, string_array(&split_list(&f.text))),
+                    Kind::Days => {
+                        let days = parse_days(&f.text).unwrap_or(Days::ALL);
+                        if days == Days::ALL {
+                            table.remove(f.key);
+                        } else {
+                            let names: Vec<String> = DAY_NAMES
+                                .iter()
+                                .enumerate()
+                                .filter(|(i, _)| days.0 & (1 << i) != 0)
+                                .map(|(_, n)| n.to_string())
+                                .collect();
+                            set(table, f.key, string_array(&names));
+                        }
+                    }
+                    _ => set(table, f.key, Value::from(f.text.trim())),
+                }
+            }
+        })?),
+        Target::Day => save_day(dirs, form),
+    }
+}
+
+/// Save the form and say what happened, in words for the reminders screen.
+pub fn saved_words(dirs: &Dirs, form: &Form) -> String {
+    match save(dirs, form) {
+        Ok(path) => {
+            let later = if super::state::running(dirs).is_some() {
+                " (the reminder process picks this up within a minute)"
+            } else {
+                ""
+            };
+            format!("saved {}{later}", path.display())
+        }
+        Err(e) => e.to_string(),
+    }
+}
+
+/// Wake and bedtime into config.toml (written if there is none), comments kept, the whole
+/// file checked before it replaces the old one.
+fn save_day(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
+    let path = dirs.config_file();
+    let shown = path.display().to_string();
+    let text = if std::fs::symlink_metadata(&path).is_ok() {
+        config::read_text_file(&path, 1024 * 1024).map_err(|d| SaveError::Config(d.headline()))?
+    } else {
+        String::new()
+    };
+    let mut doc: DocumentMut = text
+        .parse()
+        .map_err(|e: toml_edit::TomlError| SaveError::Config(format!("{shown}: {e}")))?;
+    for f in &form.fields {
+        set(doc.as_table_mut(), f.key, Value::from(f.text.trim()));
+    }
+    let new_text = doc.to_string();
+    Config::parse(&shown, &new_text).map_err(|d| SaveError::Config(d.headline()))?;
+    let write = crate::fsio::Write::new().follow_symlink();
+    write
+        .to(&path, new_text.as_bytes())
+        .map_err(|e| SaveError::Config(format!("cannot write {shown}: {e}")))?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_checked_as_they_are_typed() {
+        let r = file::parse(file::DEFAULT_NAME, file::DEFAULT_TEXT).unwrap();
+        let mut f = Form::reminder(r.get("hydration").unwrap());
+        let texts: Vec<&str> = f.fields.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, ["2h", "wake", "bedtime-2h", "every day"]);
+        assert!(f.is_valid());
+        f.backspace();
+        assert_eq!(f.fields[0].text, "2");
+        assert!(f.fields[0].error.is_some());
+        f.type_char('h');
+        f.type_char('3');
+        f.type_char('0');
+        f.type_char('m');
+        assert_eq!((f.fields[0].text.as_str(), f.is_valid()), ("2h30m", true));
+        f.prev();
+        f.backspace();
+        f.type_char('x');
+        assert_eq!(
+            f.fields[3].error.as_deref(),
+            Some("\"every\" is not a day: mon, tue, ... sun, or every day")
+        );
+    }
+
+    #[test]
+    fn saving_keeps_comments_and_layout() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(&dirs.config).unwrap();
+        std::fs::write(
+            dirs.reminders_file(),
+            "# mine\n[[reminder]]\nid = \"a\"   # the id\ntitle = \"A\"\nat = [\"10:00\"] # when\n",
+        )
+        .unwrap();
+        let r = file::load(&dirs).unwrap().0;
+        let mut f = Form::reminder(r.get("a").unwrap());
+        f.fields[0].text = "10:30, bedtime-1h".into();
+        f.fields[0].check();
+        f.fields[1].text = "mon, wed".into();
+        f.fields[1].check();
+        save(&dirs, &f).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dirs.reminders_file()).unwrap(),
+            "# mine\n[[reminder]]\nid = \"a\"   # the id\ntitle = \"A\"\nat = [\"10:30\", \"bedtime-1h\"] # when\ndays = [\"mon\", \"wed\"]\n"
+        );
+        // Back to every day: the key goes.
+        f.fields[1].text = "every day".into();
+        f.fields[1].check();
+        save(&dirs, &f).unwrap();
+        assert!(
+            !std::fs::read_to_string(dirs.reminders_file())
+                .unwrap()
+                .contains("days")
+        );
+        // An invalid field is never written.
+        f.fields[0].text = "25:00".into();
+        f.fields[0].check();
+        assert!(
+            save(&dirs, &f)
+                .unwrap_err()
+                .to_string()
+                .starts_with("fix the fields first: At: ")
+        );
+
+        std::fs::write(dirs.config_file(), "# my day\nbedtime = \"23:00\" # late\n").unwrap();
+        let cfg = Config::load(&dirs).unwrap();
+        let mut d = Form::day(cfg.wake, cfg.bedtime);
+        d.fields[1].text = "22:15".into();
+        d.fields[1].check();
+        save(&dirs, &d).unwrap();
+        assert_eq!(
+            std::fs::read_to_string(dirs.config_file()).unwrap(),
+            "# my day\nbedtime = \"22:15\" # late\nwake = \"07:00\"\n"
+        );
+    }
+}

@@ -1,0 +1,255 @@
+//! What the evening already holds, for reminders that name a routine.
+//!
+//! Owns two rules:
+//! - skip-when-done: a reminder naming routine R is not sent when R, or a routine that
+//!   contains all of R's stretches (its timed steps, by title), was finished in the same
+//!   evening as the occurrence ([`crate::history::evening_of`]: until 04:00 it is still the
+//!   evening before). [`done_at`] is pure; [`Tonight::load`] reads the history and routines.
+//! - routine names: a reminder naming a routine that does not exist gets a located warning
+//!   with "did you mean" ([`routine_warnings`]); the reminder still fires.
+//!
+//! Reads history.jsonl, the routines and reminders.toml; writes nothing, sends nothing.
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::file;
+use crate::diag::{self, Diagnostic};
+use crate::history::{self, Record, SessionEntry};
+use crate::paths::Dirs;
+use crate::routine::catalog::Catalog;
+use crate::routine::model::{Routine, StepKind};
+
+/// The routines that count as "R was done": R itself and every routine whose steps include
+/// all of R's timed steps (by title). A routine with no timed steps is covered only by itself.
+pub fn covering<'a>(routines: impl IntoIterator<Item = &'a Routine>, id: &str) -> Vec<String> {
+    let routines: Vec<&Routine> = routines.into_iter().collect();
+    let stretches = |r: &Routine| -> BTreeSet<String> {
+        r.steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Timed)
+            .map(|s| s.title.to_lowercase())
+            .collect()
+    };
+    let Some(named) = routines.iter().find(|r| r.id == id) else {
+        return vec![id.to_string()];
+    };
+    let wanted = stretches(named);
+    let mut out = vec![id.to_string()];
+    if wanted.is_empty() {
+        return out;
+    }
+    for r in routines {
+        if r.id != id && wanted.is_subset(&stretches(r)) {
+            out.push(r.id.clone());
+        }
+    }
+    out
+}
+
+/// When a routine in `covering` was finished in the evening `at` belongs to, before `at`:
+/// the end of the latest such session. Pure.
+pub fn done_at(
+    covering: &[String],
+    sessions: &[SessionEntry],
+    at: DateTime<FixedOffset>,
+) -> Option<DateTime<FixedOffset>> {
+    let evening = history::evening_of(at);
+    sessions
+        .iter()
+        .filter(|s| s.finished && covering.contains(&s.routine_id))
+        .filter(|s| s.evening() == evening && s.ended <= at)
+        .map(|s| s.ended)
+        .max()
+}
+
+/// The finished sessions and the routines, read once for one decision.
+pub struct Tonight {
+    sessions: Vec<SessionEntry>,
+    catalog: Catalog,
+}
+
+impl Tonight {
+    /// Read the history and the routines. An unreadable history counts as no session.
+    pub fn load(dirs: &Dirs) -> Tonight {
+        let sessions = history::store::load(dirs)
+            .map(|l| {
+                l.records
+                    .into_iter()
+                    .filter_map(|r| match r {
+                        Record::Session(s) if s.finished => Some(s),
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Tonight {
+            sessions,
+            catalog: Catalog::load(dirs),
+        }
+    }
+
+    /// When `routine` (or one containing its stretches) was done this evening, before `at`.
+    pub fn done(&self, routine: &str, at: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+        let cover = covering(self.catalog.routines(), routine);
+        done_at(&cover, &self.sessions, at)
+    }
+}
+
+/// "skipped: done at 21:40", for logs and `remind status`.
+pub fn skipped_words(done: DateTime<FixedOffset>) -> String {
+    format!("skipped: done at {}", done.format("%H:%M"))
+}
+
+#[derive(Deserialize)]
+struct RawFile {
+    #[serde(default)]
+    reminder: Vec<RawReminder>,
+}
+
+#[derive(Deserialize)]
+struct RawReminder {
+    routine: Option<Spanned<String>>,
+}
+
+/// A warning for each reminder whose routine is not one of `known`, located in `text` (the
+/// reminders file called `path`), with "did you mean" when a known id is close. Text that
+/// does not parse gives no warnings (its errors are reported by [`file::parse`]).
+pub fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec<Diagnostic> {
+    let Ok(raw) = toml::from_str::<RawFile>(text) else {
+        return Vec::new();
+    };
+    let lines = diag::Lines::new(text);
+    raw.reminder
+        .iter()
+        .filter_map(|r| r.routine.as_ref())
+        .filter(|rt| !known.contains(&rt.get_ref().as_str()))
+        .map(|rt| {
+            let d = lines.at(
+                path,
+                rt.span(),
+                format!("there is no routine \"{}\"", rt.get_ref()),
+            );
+            let hint = match diag::did_you_mean(rt.get_ref(), known.iter().copied()) {
+                Some(s) => format!("did you mean \"{s}\"? (the reminder is still sent)"),
+                None => "see `windown list` for the routines; the reminder is still sent".into(),
+            };
+            d.with_hint(hint)
+        })
+        .collect()
+}
+
+/// [`routine_warnings_in`] for the person's reminders.toml (or the built-in one) against the
+/// routines windown knows.
+pub fn routine_warnings(dirs: &Dirs) -> Vec<Diagnostic> {
+    let path = dirs.reminders_file();
+    let (name, text) = if std::fs::symlink_metadata(&path).is_ok() {
+        match crate::config::read_text_file(&path, 1024 * 1024) {
+            Ok(t) => (path.display().to_string(), t),
+            Err(_) => return Vec::new(),
+        }
+    } else {
+        (
+            file::DEFAULT_NAME.to_string(),
+            file::DEFAULT_TEXT.to_string(),
+        )
+    };
+    let catalog = Catalog::load(dirs);
+    let known: Vec<&str> = catalog.entries.iter().map(|e| e.id.as_str()).collect();
+    routine_warnings_in(&name, &text, &known)
+}
+
+/// A diagnostic printed as a warning: `warning: path:line:column: ...` with its line and caret.
+pub fn warning_text(d: &Diagnostic) -> String {
+    let s = d.to_string();
+    match s.strip_prefix("error: ") {
+        Some(rest) => format!("warning: {rest}"),
+        None => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn session(id: &str, started: DateTime<FixedOffset>, finished: bool) -> SessionEntry {
+        SessionEntry {
+            routine_id: id.into(),
+            routine_title: id.into(),
+            started,
+            ended: started + chrono::Duration::minutes(3),
+            active_seconds: 180,
+            steps_done: 2,
+            steps_skipped: 0,
+            steps_total: 2,
+            finished,
+        }
+    }
+
+    fn t(d: u32, h: u32, m: u32) -> DateTime<FixedOffset> {
+        FixedOffset::east_opt(3600)
+            .unwrap()
+            .with_ymd_and_hms(2026, 12, d, h, m, 0)
+            .unwrap()
+    }
+
+    #[test]
+    fn done_this_evening_counts_until_four_in_the_morning() {
+        let cover = vec!["evening-legs".to_string(), "wind-down".to_string()];
+        let s = [session("wind-down", t(1, 21, 37), true)];
+        // The reminder at 22:55 the same evening: skipped, done at 21:40.
+        assert_eq!(done_at(&cover, &s, t(1, 22, 55)), Some(t(1, 21, 40)));
+        // After midnight it is still that evening.
+        assert_eq!(done_at(&cover, &s, t(2, 0, 30)), Some(t(1, 21, 40)));
+        // From 04:00 it is a new day: sent.
+        assert_eq!(done_at(&cover, &s, t(2, 22, 55)), None);
+        // Not finished, or another routine, or finished later: sent.
+        let s2 = [
+            session("wind-down", t(1, 21, 0), false),
+            session("other", t(1, 21, 0), true),
+            session("evening-legs", t(1, 23, 0), true),
+        ];
+        assert_eq!(done_at(&cover, &s2, t(1, 22, 55)), None);
+        // A session after midnight counts for the evening before, and for a 01:00 reminder.
+        let s3 = [session("evening-legs", t(2, 0, 10), true)];
+        assert_eq!(done_at(&cover, &s3, t(2, 1, 0)), Some(t(2, 0, 13)));
+        assert_eq!(done_at(&cover, &s3, t(1, 22, 55)), None);
+    }
+
+    #[test]
+    fn wind_down_covers_the_evening_stretches_but_not_the_reverse() {
+        let tmp = tempfile::tempdir().unwrap();
+        let catalog = Catalog::load(&Dirs::under(tmp.path()));
+        let c = covering(catalog.routines(), "evening-legs");
+        assert!(c.contains(&"wind-down".to_string()), "{c:?}");
+        let c = covering(catalog.routines(), "wind-down");
+        assert!(!c.contains(&"evening-legs".to_string()), "{c:?}");
+        assert_eq!(covering(catalog.routines(), "nope"), ["nope"]);
+    }
+
+    #[test]
+    fn an_unknown_routine_is_a_located_warning_with_a_suggestion() {
+        let text = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\nroutine = \"evening-leg\"\n";
+        let w = routine_warnings_in("r.toml", text, &["evening-legs", "wind-down"]);
+        assert_eq!(w.len(), 1);
+        assert_eq!(
+            w[0].headline(),
+            "r.toml:5:11: there is no routine \"evening-leg\""
+        );
+        let shown = warning_text(&w[0]);
+        assert!(shown.starts_with("warning: r.toml:5:11: "), "{shown}");
+        assert!(shown.contains("did you mean \"evening-legs\"?"), "{shown}");
+        assert!(shown.contains("^^^^"), "{shown}");
+        assert!(routine_warnings_in("r.toml", text, &["evening-leg"]).is_empty());
+    }
+
+    #[test]
+    fn the_built_in_reminders_name_routines_that_exist() {
+        let tmp = tempfile::tempdir().unwrap();
+        assert_eq!(routine_warnings(&Dirs::under(tmp.path())), []);
+    }
+}
