@@ -12,6 +12,8 @@
 //! - [`relief`]: when a cramp strikes: the relief guide's steps (pure) and `windown cramp`.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
+//! - [`shape`]: the keys and types of windown's TOML files, checked all at once, and their
+//!   JSON Schemas.
 //! - [`locale`]: whether the locale asks for UTF-8 (Unicode drawing or ASCII).
 //! - [`signals`]: the one signal-watching thread the interface, the plain player and the
 //!   reminder process each start.
@@ -32,6 +34,7 @@ pub mod relief;
 pub mod remind;
 pub mod routine;
 pub mod session;
+pub mod shape;
 pub mod signals;
 pub mod text;
 pub mod tui;

@@ -206,7 +206,7 @@ fn unknown_routine_suggests_the_closest_and_exits_2() {
     assert_eq!(out.code, 1);
     assert_eq!(
         env.clean(&out.stderr),
-        "error: ROOT/config/routines/b.toml:1:9: invalid type: integer `3`, expected a string\n  |\n1 | title = 3\n  |         ^\n"
+        "error: ROOT/config/routines/b.toml:1:9: title must be text in quotes, not a whole number (3)\n  |\n1 | title = 3\n  |         ^\n  = hint: put the text in quotes: title = \"...\"\n"
     );
 }
 
@@ -282,7 +282,7 @@ fn validate_checks_folders() {
     assert_eq!(out.stdout, "ok: config/routines/a.toml (a, 1 step)\n");
     assert_eq!(
         out.stderr,
-        "error: config/routines/b.toml:4:1: step 1: unknown key \"hld\"\n  |\n4 | hld = 3\n  | ^^^\n  = hint: did you mean \"hold\"?\n"
+        "error: config/routines/b.toml:4:1: step 1 (\"x\"): unknown key \"hld\"\n  |\n4 | hld = 3\n  | ^^^\n  = hint: did you mean \"hold\"?\n"
     );
     std::fs::create_dir(env.root().join("empty")).unwrap();
     let empty = env.run(&["validate", "empty"]);
@@ -349,7 +349,8 @@ error: empty.toml:1:1: a routine needs at least one step
     assert!(!out.stderr.contains('\x1b') && !out.stderr.contains('\x07'));
     assert_eq!(
         out.stderr,
-        "error: escape.toml:1:10: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |          ^^^^^^\n"
+        "error: escape.toml:1:10: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |          ^^^^^^\n\
+         error: escape.toml:1:19: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |                        ^^^^^\n"
     );
     // Escapes written as TOML escapes reach the semantic check.
     std::fs::write(root.join("escape2.toml"), b"title = \"\\u001b[2J\"\n").unwrap();
@@ -497,7 +498,7 @@ fn control_bytes_in_file_names_never_reach_the_terminal() {
     assert!(!out.stderr.contains('\x1b'), "{}", out.stderr);
     assert!(
         out.stderr
-            .starts_with("error: d/e\\u{1b}[31mvil.toml:1:9: invalid type")
+            .starts_with("error: d/e\\u{1b}[31mvil.toml:1:9: title must be text")
     );
 }
 
@@ -603,7 +604,7 @@ fn a_broken_override_says_what_it_hides() {
     let out = env.run(&["list"]);
     assert!(
         env.clean(&out.stdout).ends_with(
-            "  ROOT/config/routines/wind-down.toml:1:9: invalid type: integer `3`, expected a string (would replace the built-in wind-down)\n"
+            "  ROOT/config/routines/wind-down.toml:1:9: title must be text in quotes, not a whole number (3) (would replace the built-in wind-down)\n"
         ),
         "{}",
         out.stdout
