@@ -401,6 +401,56 @@ pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<PathBuf, EditError
     Ok(path)
 }
 
+/// The keys and types of `reminders.toml`, checked all at once by [`parse`] and published as
+/// its JSON Schema (`windown schema reminders`).
+pub static SHAPE: crate::shape::Shape = {
+    use crate::shape::{Field, Kind, Label, Shape};
+    const TIME: &str =
+        "\"HH:MM\", \"wake\" or \"bedtime\", optionally with + or - a duration: \"bedtime-2h\".";
+    static REMINDER: Shape = Shape {
+        fields: &[
+            Field::new(
+                "id",
+                Kind::Text,
+                "Unique name: lowercase letters, digits and -.",
+            ),
+            Field::new("title", Kind::Text, "First line of the notification."),
+            Field::new("body", Kind::Text, "More text under the title."),
+            Field::new(
+                "every",
+                Kind::Duration,
+                "Interval: \"2h\", \"45m\", \"1h30m\", from 1s to 24h.",
+            ),
+            Field::new("from", Kind::Text, TIME),
+            Field::new("until", Kind::Text, TIME),
+            Field::new("at", Kind::TextList, "A list of times of day."),
+            Field::new(
+                "days",
+                Kind::TextList,
+                "Weekdays it is on (default every day).",
+            )
+            .one_of(&["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+            Field::new("enabled", Kind::Bool, "false switches the reminder off."),
+            Field::new(
+                "routine",
+                Kind::Text,
+                "A routine id the notification offers to start.",
+            ),
+        ],
+        required: &["id", "title"],
+        label: Label::Plain,
+    };
+    Shape {
+        fields: &[Field::new(
+            "reminder",
+            Kind::Tables(&REMINDER),
+            "The reminders, each under a [[reminder]] line.",
+        )],
+        required: &[],
+        label: Label::Plain,
+    }
+};
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
@@ -435,6 +485,11 @@ fn valid_id(id: &str) -> bool {
 /// Parse and validate the text of a reminders file; `path` is only used in messages. Every
 /// problem found is reported, not only the first.
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
+    // Every syntax error, unknown key and wrong type at once, before the values are read.
+    let shape = crate::shape::report(path, text, &SHAPE, crate::shape::syntax_problem);
+    if !shape.is_empty() {
+        return Err(shape);
+    }
     let raw: RawFile =
         toml::from_str(text).map_err(|e| vec![config::toml_error(path, text, &e)])?;
     // However many mistakes the file holds, only the first 50 are ever built (see
