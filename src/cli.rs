@@ -45,9 +45,10 @@ pub enum Command {
         #[arg(long)]
         details: bool,
     },
-    /// Check routine files (or folders of them); exits 1 if any has a problem.
+    /// Check your files: with no path, everything in the config folder (routines, figure
+    /// names, reminders.toml, config.toml); exits 1 if any has a problem.
     Validate {
-        #[arg(required = true)]
+        /// Routine files, folders of them, a config folder, config.toml or reminders.toml.
         paths: Vec<PathBuf>,
     },
     /// Write a new routine file in your routines folder to edit.
@@ -137,7 +138,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
         (Some(cmd), _) => match cmd {
             Command::List => routine::cmd::list(dirs),
             Command::Show { routine, details } => routine::cmd::show(dirs, &routine, details),
-            Command::Validate { paths } => routine::cmd::validate(dirs, &paths),
+            Command::Validate { paths } => crate::validate::validate(dirs, &paths),
             Command::New { id, from } => routine::cmd::new_routine(dirs, &id, from.as_deref()),
             Command::Run(args) => run(args),
             Command::Remind(c) => remind::cmd::dispatch(dirs, c),

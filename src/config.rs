@@ -319,6 +319,40 @@ impl Config {
         }
     }
 
+    /// The one line the home screen shows for a broken `config.toml`: where the first mistake
+    /// is, and that the defaults are in force. `None` when there is nothing to say.
+    pub fn problem_line(problems: &[Diagnostic]) -> Option<String> {
+        let first = problems.first()?;
+        let more = problems.len() - 1;
+        let name = std::path::Path::new(&first.path)
+            .file_name()
+            .map_or_else(|| first.path.clone(), |n| n.to_string_lossy().into_owned());
+        Some(format!(
+            "{name}:{}:{}: {}{}; using the default settings (windown validate)",
+            first.line,
+            first.column,
+            first.message,
+            if more > 0 {
+                format!(" (and {more} more)")
+            } else {
+                String::new()
+            }
+        ))
+    }
+
+    /// Say on stderr that `config.toml` is broken and the defaults are in force: every problem
+    /// with its location, then one warning line (plain mode).
+    pub fn warn_problems(problems: &[Diagnostic]) {
+        if problems.is_empty() {
+            return;
+        }
+        let mut text: String = problems.iter().map(ToString::to_string).collect();
+        text.push_str(
+            "warning: config.toml has mistakes; this session runs on the default settings\n",
+        );
+        crate::error::print_err(&text);
+    }
+
     /// Parse the text of a config file and report every problem in it at once: syntax,
     /// unknown keys and wrong types ([`SHAPE`]), then the values (capped at 50).
     pub fn check(path: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {

@@ -10,6 +10,7 @@
 //! - [`history`]: the append-only record of sessions, morning check-ins and cramps, and the
 //!   numbers.
 //! - [`relief`]: when a cramp strikes: the relief guide's steps (pure) and `windown cramp`.
+//! - [`validate`]: `windown validate`, every file in the config folder at once.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
 //! - [`shape`]: the keys and types of windown's TOML files, checked all at once, and their
@@ -38,4 +39,5 @@ pub mod shape;
 pub mod signals;
 pub mod text;
 pub mod tui;
+pub mod validate;
 pub mod words;

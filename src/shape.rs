@@ -108,7 +108,7 @@ pub fn report(
         let span = e.span().unwrap_or(0..0);
         out.syntax.push(span.clone());
         problems.push(if i < crate::diag::MAX_PER_FILE {
-            syntax(e)
+            syntax(e).or_hint(quote_hint(text, &span))
         } else {
             Problem::new(span, "a syntax error")
         });
@@ -122,6 +122,38 @@ pub fn report(
     } else {
         problems.finish()
     }
+}
+
+/// A value written without quotes where TOML needs them (`hold = 10s`, `wake = 6:30`): the
+/// hint to quote it. `None` when the error is elsewhere or the value is not one bare word.
+fn quote_hint(text: &str, span: &Range<usize>) -> Option<String> {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = text.get(line_start..line_end)?;
+    let (key, value) = line.split_once('=')?;
+    let key = key.trim();
+    let value = value.split('#').next()?.trim();
+    let bare = |c: char| c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '-' | '+' | '_');
+    let plain_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !plain_key
+        || value.is_empty()
+        || !value.chars().all(bare)
+        || start < line_start + line.find('=')?
+    {
+        return None;
+    }
+    // "6:30" would then be refused for its one-digit hour: give the hour its zero at once.
+    let value = match value.split_once(':') {
+        Some((h, m)) if h.len() == 1 && h.chars().all(|c| c.is_ascii_digit()) => {
+            format!("0{h}:{m}")
+        }
+        _ => value.to_string(),
+    };
+    Some(format!("put it in quotes: {key} = \"{value}\""))
 }
 
 /// A syntax error in plain words, with the `toml` crate's span (see [`crate::config::toml_words`]).
@@ -456,6 +488,24 @@ mod tests {
                 "f.toml:5:11: step 1: command must be a list, not text [write a list: command = [\"espeak-ng\"]]",
                 "f.toml:7:1: step 2: unknown key \"hodl\" [did you mean \"hold\"?]",
             ]
+        );
+    }
+
+    #[test]
+    fn fifty_problems_then_a_count() {
+        let text: String = (0..60).map(|i| format!("k{i} = 1\n")).collect();
+        let found = messages(&text);
+        assert_eq!(found.len(), 51);
+        assert_eq!(found[50], "f.toml: ... and 10 more problems in this file");
+    }
+
+    #[test]
+    fn bare_words_get_quoted_in_the_hint() {
+        let found = messages("[[step]]\nhold = 10s\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].ends_with("[put it in quotes: hold = \"10s\"]"),
+            "{found:?}"
         );
     }
 

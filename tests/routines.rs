@@ -635,3 +635,78 @@ fn suggestions_ignore_case() {
         ]
     );
 }
+
+/// Every mistake of a file in one run, for each of the three kinds of file windown reads:
+/// syntax slips, unknown keys and wrong types together, each with its line, caret and hint.
+#[test]
+fn validate_reports_every_mistake_at_once_in_each_kind_of_file() {
+    let env = Env::new();
+    let routine = env.user_file(
+        "slips.toml",
+        b"title = 3\ntitel = \"x\"\n[defaults]\nhold = 10s\n[[step]]\ntitle = \"Calf\"\nreps = 2.5\ntargets = \"calves\"\nhodl = \"5s\"\n[[step]]\ntitle = \"Rest\"\nhold = true\nbreathe = { in = \"4s\", ot = 3 }\n",
+    );
+    let config = env.root().join("config/config.toml");
+    std::fs::write(
+        &config,
+        "wake = 6:30\n[voice]\ncommand = \"espeak-ng\"\nrate = \"150\"\nengin = \"auto\"\n[sounds]\nticks = \"yes\"\n[reminders]\nterminal = \"foot\"\n",
+    )
+    .unwrap();
+    let reminders = env.root().join("config/reminders.toml");
+    std::fs::write(
+        &reminders,
+        "[[reminder]]\nid = \"x\"\ntitle = 3\nevry = \"2h\"\nat = \"10:00\"\nenabled = \"true\"\n[[reminder]]\nid = \"y\"\ntitle = \"t\"\ndays = [\"mon\", 3]\n",
+    )
+    .unwrap();
+    for (name, path) in [
+        ("routine", &routine),
+        ("config", &config),
+        ("reminders", &reminders),
+    ] {
+        let out = env.run(&["validate", path.to_str().unwrap()]);
+        assert_eq!((out.code, out.stdout.as_str()), (1, ""), "{name}");
+        insta::assert_snapshot!(format!("all_mistakes_{name}"), env.clean(&out.stderr));
+    }
+    // With no path: the whole config folder, the same problems, and the good files named.
+    env.user_file("good.toml", GOOD.as_bytes());
+    let all = env.run(&["validate"]);
+    assert_eq!(all.code, 1);
+    assert_eq!(
+        env.clean(&all.stdout),
+        "ok: ROOT/config/routines/good.toml (good, 1 step)\n"
+    );
+    for file in ["slips.toml", "config.toml", "reminders.toml"] {
+        assert!(all.stderr.contains(file), "{file}: {}", all.stderr);
+    }
+}
+
+/// A good config folder checks clean, each file named; nothing to check is said plainly.
+#[test]
+fn validate_with_no_path_checks_the_config_folder() {
+    let env = Env::new();
+    let none = env.run(&["validate"]);
+    assert_eq!(none.code, 0);
+    assert_eq!(
+        env.clean(&none.stdout),
+        "nothing to check in ROOT/config: no routines, reminders.toml or config.toml yet\n"
+    );
+    env.user_file("good.toml", GOOD.as_bytes());
+    std::fs::write(
+        env.root().join("config/config.toml"),
+        "bedtime = \"23:00\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        env.root().join("config/reminders.toml"),
+        "[[reminder]]\nid = \"x\"\ntitle = \"Stand up\"\nevery = \"2h\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["validate"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        env.clean(&out.stdout),
+        "ok: ROOT/config/routines/good.toml (good, 1 step)\nok: ROOT/config/reminders.toml (1 reminder)\nok: ROOT/config/config.toml (settings)\n"
+    );
+    // The config folder named on the command line is the same walk.
+    let named = env.run(&["validate", "config"]);
+    assert_eq!(named.stdout.lines().count(), 3, "{}", named.stdout);
+}

@@ -50,30 +50,7 @@ pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     let mut out = String::new();
     let mut err = String::new();
     for path in paths {
-        for entry in entries_to_validate(path) {
-            let file = match &entry.origin {
-                Origin::File(p) => p.clone(),
-                Origin::BuiltIn => continue,
-            };
-            match entry.routine {
-                Ok(r) => {
-                    let _ = writeln!(
-                        out,
-                        "ok: {} ({}, {})",
-                        printable(&file.display().to_string()),
-                        r.id,
-                        count(r.steps.len() as u64, "step", "steps")
-                    );
-                    err.push_str(&missing_figures(dirs, &file, &r));
-                }
-                Err(ds) => {
-                    failed = true;
-                    for d in ds {
-                        let _ = write!(err, "{d}");
-                    }
-                }
-            }
-        }
+        failed |= validate_routines(dirs, path, &mut out, &mut err);
     }
     print_out(&out)?;
     print_err(&err);
@@ -82,6 +59,37 @@ pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Check one routine file or folder of them: `ok:` lines into `out`, problems and warnings
+/// into `err`. True when something failed.
+pub fn validate_routines(dirs: &Dirs, path: &Path, out: &mut String, err: &mut String) -> bool {
+    let mut failed = false;
+    for entry in entries_to_validate(path) {
+        let file = match &entry.origin {
+            Origin::File(p) => p.clone(),
+            Origin::BuiltIn => continue,
+        };
+        match entry.routine {
+            Ok(r) => {
+                let _ = writeln!(
+                    out,
+                    "ok: {} ({}, {})",
+                    printable(&file.display().to_string()),
+                    r.id,
+                    count(r.steps.len() as u64, "step", "steps")
+                );
+                err.push_str(&missing_figures(dirs, &file, &r));
+            }
+            Err(ds) => {
+                failed = true;
+                for d in ds {
+                    let _ = write!(err, "{d}");
+                }
+            }
+        }
+    }
+    failed
 }
 
 /// Warnings (not errors) for figures a routine names that neither the person's figures
