@@ -58,6 +58,9 @@ pub enum Command {
         /// Start from a copy of this routine instead of the small template.
         #[arg(long)]
         from: Option<String>,
+        /// The new routine's title (a copy is otherwise titled "... (my copy)").
+        #[arg(long)]
+        title: Option<String>,
     },
     /// Run a routine: the full-screen session, or line by line with --plain.
     Run(RunArgs),
@@ -78,6 +81,11 @@ pub enum Command {
     /// Spoken cues and sounds.
     #[command(subcommand)]
     Cues(CuesCommand),
+    /// Print the JSON Schema of a routine file, reminders.toml or config.toml (for editors).
+    Schema {
+        #[arg(value_enum)]
+        which: crate::schema::Which,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -130,16 +138,22 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     };
     match (cli.command, cli.routine) {
         (None, None) => tui::run_home(dirs),
-        (None, Some(r)) => run(RunArgs {
-            routine: r,
-            plain: false,
-            mute: false,
-        }),
+        (None, Some(r)) => {
+            suggest_command(dirs, &r)?;
+            run(RunArgs {
+                routine: r,
+                plain: false,
+                mute: false,
+            })
+        }
         (Some(cmd), _) => match cmd {
             Command::List => routine::cmd::list(dirs),
             Command::Show { routine, details } => routine::cmd::show(dirs, &routine, details),
             Command::Validate { paths } => crate::validate::validate(dirs, &paths),
-            Command::New { id, from } => routine::cmd::new_routine(dirs, &id, from.as_deref()),
+            Command::New { id, from, title } => {
+                refuse_command_name(&id)?;
+                routine::cmd::new_routine(dirs, &id, from.as_deref(), title.as_deref())
+            }
             Command::Run(args) => run(args),
             Command::Remind(c) => remind::cmd::dispatch(dirs, c),
             Command::Checkin(a) => history::cmd::checkin(dirs, a),
@@ -148,8 +162,55 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Report(a) => history::cmd::report(dirs, a),
             Command::Cramp(a) => relief::cmd::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => crate::cues::cmd::check(dirs),
+            Command::Schema { which } => crate::schema::print(which),
         },
     }
+}
+
+/// The words that name a command (`stats`, `list`, ...): `windown WORD` runs the command, so a
+/// routine with such an id could never be started by name.
+pub fn command_names() -> Vec<String> {
+    use clap::CommandFactory;
+    let mut names: Vec<String> = Cli::command()
+        .get_subcommands()
+        .flat_map(|c| std::iter::once(c.get_name()).chain(c.get_all_aliases()))
+        .map(str::to_string)
+        .collect();
+    names.push("help".into());
+    names
+}
+
+/// `windown WORD` where WORD is no routine but close to a command name (`windown stat`): a
+/// usage error that names the command, instead of "no routine named stat".
+fn suggest_command(dirs: &Dirs, word: &str) -> Result<(), Failure> {
+    if crate::routine::catalog::looks_like_path(word) {
+        return Ok(());
+    }
+    let names = command_names();
+    let Some(command) = crate::diag::did_you_mean(word, names.iter().map(String::as_str)) else {
+        return Ok(());
+    };
+    if crate::routine::Catalog::load(dirs).entry(word).is_some() {
+        return Ok(());
+    }
+    Err(Failure::usage(format!(
+        "no command or routine named \"{}\"",
+        crate::diag::printable(word)
+    ))
+    .with_hint(format!(
+        "did you mean `windown {command}`? (`windown --help` lists the commands)"
+    )))
+}
+
+/// `windown new ID` with an id that is a command name is refused, with a way out.
+fn refuse_command_name(id: &str) -> Result<(), Failure> {
+    if command_names().iter().any(|n| n == id) {
+        return Err(Failure::usage(format!(
+            "\"{id}\" is the name of a command, so `windown {id}` could never start this routine"
+        ))
+        .with_hint(format!("pick another id, such as \"my-{id}\"")));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

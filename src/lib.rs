@@ -13,6 +13,7 @@
 //! - [`validate`]: `windown validate`, every file in the config folder at once.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
+//! - [`schema`]: the files' JSON Schemas and the `#:schema` lines of files windown writes.
 //! - [`shape`]: the keys and types of windown's TOML files, checked all at once, and their
 //!   JSON Schemas.
 //! - [`locale`]: whether the locale asks for UTF-8 (Unicode drawing or ASCII).
@@ -34,6 +35,7 @@ pub mod paths;
 pub mod relief;
 pub mod remind;
 pub mod routine;
+pub mod schema;
 pub mod session;
 pub mod shape;
 pub mod signals;

@@ -381,7 +381,14 @@ fn new_writes_a_commented_template_and_never_overwrites() {
         (0, "ROOT/config/routines/my-stretch.toml\n".into(), "")
     );
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("# my-stretch: a windown routine."));
+    assert!(
+        text.starts_with(
+            "#:schema ../schemas/routine.schema.json\n# my-stretch: a windown routine."
+        )
+    );
+    // The schema that line names is written beside the routines folder.
+    let schema = std::fs::read_to_string(env.root().join("config/schemas/routine.schema.json"));
+    assert!(schema.unwrap().contains("\"additionalProperties\": false"));
     let check = env.run(&["validate", path.to_str().unwrap()]);
     assert_eq!(check.code, 0, "{}", check.stderr);
 
@@ -393,6 +400,18 @@ fn new_writes_a_commented_template_and_never_overwrites() {
         "error: ROOT/config/routines/my-stretch.toml already exists; windown new never overwrites a file\nhint: edit that file, or pick another id\n"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "# my edits\n");
+
+    for command in ["stats", "list", "help"] {
+        let taken = env.run(&["new", command]);
+        assert_eq!(taken.code, 2);
+        assert_eq!(
+            taken.stderr,
+            format!(
+                "error: \"{command}\" is the name of a command, so `windown {command}` could never start this routine\nhint: pick another id, such as \"my-{command}\"\n"
+            )
+        );
+        assert!(!env.routines().join(format!("{command}.toml")).exists());
+    }
 
     let bad = env.run(&["new", "My Stretch"]);
     assert_eq!(bad.code, 2);
@@ -409,9 +428,18 @@ fn new_from_copies_a_routine_with_its_comments() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let text = std::fs::read_to_string(env.routines().join("legs.toml")).unwrap();
     assert!(text.starts_with(
-        "# legs: copied from the built-in routine \"evening-legs\" by `windown new`."
+        "#:schema ../schemas/routine.schema.json\n# legs: copied from the built-in routine \"evening-legs\" by `windown new`."
     ));
     assert!(text.contains("# Every step below uses these unless it sets its own value."));
+    // Its own title, so the list tells the two apart; the original's header is dropped.
+    assert!(
+        text.contains("\ntitle = \"Evening legs (my copy)\"\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("the built-in evening stretch, modelled on"),
+        "{text}"
+    );
     let list = env.run(&["list"]);
     assert!(list.stdout.contains("\nlegs "));
 
@@ -436,6 +464,20 @@ fn new_from_copies_a_routine_with_its_comments() {
     let path = env.root().join("config/routines/legs.toml");
     let from_path = env.run(&["new", "legs-2", "--from", path.to_str().unwrap()]);
     assert_eq!(from_path.code, 0, "{}", from_path.stderr);
+
+    let titled = env.run(&[
+        "new",
+        "physio",
+        "--from",
+        "mine",
+        "--title",
+        "Physio's \"plan\"",
+    ]);
+    assert_eq!(titled.code, 0, "{}", titled.stderr);
+    let text = std::fs::read_to_string(env.routines().join("physio.toml")).unwrap();
+    assert!(text.contains("# my comment\nid = \"physio\"\n"), "{text}");
+    let show = env.run(&["show", "physio"]);
+    assert!(show.stdout.contains("Physio's \"plan\""), "{}", show.stdout);
 
     let unknown = env.run(&["new", "x", "--from", "wind-dwn"]);
     assert_eq!(unknown.code, 2);
@@ -709,4 +751,25 @@ fn validate_with_no_path_checks_the_config_folder() {
     // The config folder named on the command line is the same walk.
     let named = env.run(&["validate", "config"]);
     assert_eq!(named.stdout.lines().count(), 3, "{}", named.stdout);
+}
+
+/// A mistyped command is named as one, not looked up as a routine.
+#[test]
+fn a_mistyped_command_gets_a_suggestion() {
+    let env = Env::new();
+    let out = env.run(&["stat"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: no command or routine named \"stat\"\nhint: did you mean `windown stats`? (`windown --help` lists the commands)\n"
+    );
+    let out = env.run(&["validat"]);
+    assert!(
+        out.stderr.contains("did you mean `windown validate`?"),
+        "{}",
+        out.stderr
+    );
+    // A routine of that name is still started, and far words are still routines.
+    let far = env.run(&["evening-leg"]);
+    assert!(!far.stderr.contains("command"), "{}", far.stderr);
 }

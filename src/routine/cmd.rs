@@ -155,7 +155,7 @@ fn entries_to_validate(path: &Path) -> Vec<Entry> {
 }
 
 /// `windown new ID [--from ROUTINE]`.
-pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
+pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>, title: Option<&str>) -> CmdResult {
     if !is_valid_id(id) {
         return Err(
             Failure::usage(format!("\"{id}\" is not a valid routine id")).with_hint(
@@ -180,9 +180,13 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
         .with_hint("pick another id, or edit that file"));
     }
     let text = match from {
-        None => template(id),
-        Some(name) => copy_source(dirs, &catalog, name, id)?,
+        None => template(id, title),
+        Some(name) => copy_source(dirs, &catalog, name, id, title)?,
     };
+    let text = format!(
+        "{}{text}",
+        crate::schema::Which::Routine.line_for(dirs, &path)
+    );
     std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
     match crate::fsio::Write::new()
         .create_new()
@@ -199,6 +203,7 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
         Err(e) => return Err(Failure::io("create", &path, &e)),
     }
     print_out(&format!("{}\n", path.display()))?;
+    schema_beside(dirs, crate::schema::Which::Routine);
     if builtin::source(id).is_some() {
         print_err(&format!(
             "note: this file replaces the built-in routine \"{id}\" while it exists\n"
@@ -207,13 +212,27 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Write the schema a `#:schema` line of a written file points to; a failure is a warning (an
+/// editor then offers no completion), never a reason to fail the command.
+pub fn schema_beside(dirs: &Dirs, which: crate::schema::Which) {
+    if let Err(e) = crate::schema::install(dirs, which) {
+        print_err(&format!(
+            "warning: cannot write {}: {e}; editors will not offer completion\n",
+            printable(&crate::schema::path(dirs, which).display().to_string())
+        ));
+    }
+}
+
 /// The text of a copy of routine `name` for the new id: the original file, comments and all,
-/// with a first line saying where it came from and any `id = ...` set to the new id.
+/// with a first line saying where it came from, any `id = ...` set to the new id, its own
+/// title (`title`, or the original's with " (my copy)", so the two are told apart in lists),
+/// and without the original's header comments (they describe the original).
 fn copy_source(
     dirs: &Dirs,
     catalog: &Catalog,
     name: &str,
     new_id: &str,
+    title: Option<&str>,
 ) -> Result<String, Failure> {
     let (text, from) = if looks_like_path(name) {
         let path = Path::new(name);
@@ -234,26 +253,63 @@ fn copy_source(
             None => return Err(resolve(dirs, name).err().unwrap_or_else(|| unknown(name))),
         }
     };
-    let mut doc: toml_edit::DocumentMut = text
+    let mut doc: toml_edit::DocumentMut = without_header(&text)
         .parse()
         .map_err(|_| Failure::new(format!("cannot copy {from}: it is not valid TOML")))?;
     if doc.contains_key("id") {
         doc["id"] = toml_edit::value(new_id);
     }
+    let old_title = doc
+        .get("title")
+        .and_then(|t| t.as_str())
+        .unwrap_or("My routine")
+        .to_string();
+    let new_title = title.map_or_else(|| format!("{old_title} (my copy)"), str::to_string);
+    match doc.get_mut("title").and_then(|t| t.as_value_mut()) {
+        // The value changes; the comment after it and the spacing stay.
+        Some(v) => {
+            let decor = v.decor().clone();
+            *v = toml_edit::Value::from(new_title);
+            *v.decor_mut() = decor;
+        }
+        None => {
+            doc.insert("title", toml_edit::value(new_title));
+        }
+    }
     Ok(format!(
-        "# {new_id}: copied from {} by `windown new`. Edit freely; `windown validate` checks it.\n{doc}",
+        "# {new_id}: copied from {} by `windown new`. Edit freely; `windown validate` checks it.\n\n{doc}",
         printable(&from)
     ))
 }
 
+/// `text` without its header: the comment paragraphs at the top that end in a blank line
+/// (they describe the original). Comments right above the first key stay with it.
+fn without_header(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let first_key = lines
+        .iter()
+        .position(|l| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#')
+        })
+        .unwrap_or(lines.len());
+    let keep_from = lines[..first_key]
+        .iter()
+        .rposition(|l| l.trim().is_empty())
+        .map_or(0, |b| b + 1);
+    lines[keep_from..].concat()
+}
+
 /// The small commented routine `windown new ID` writes without `--from`.
-fn template(id: &str) -> String {
+fn template(id: &str, title: Option<&str>) -> String {
+    let title = toml_edit::Value::from(title.unwrap_or("My routine")).to_string();
+    let title = title.trim();
     format!(
         r#"# {id}: a windown routine. Edit it, then check it with `windown validate` and try it with
 # `windown show {id}`. Every key is described in the README ("The routine file format").
 # Durations are strings such as "10s", "1m30s" or "2m", or a whole number of seconds.
 
-title = "My routine"                  # required
+title = {title:<29} # required
 summary = "One line shown in lists."  # optional
 kind = "stretch"                      # "stretch" (default) or "wind-down"
 
