@@ -81,11 +81,23 @@ pub enum Command {
     /// Spoken cues and sounds.
     #[command(subcommand)]
     Cues(CuesCommand),
+    /// The folders in use and the settings in force; `config init` writes a commented
+    /// config.toml.
+    Config {
+        #[command(subcommand)]
+        action: Option<ConfigCommand>,
+    },
     /// Print the JSON Schema of a routine file, reminders.toml or config.toml (for editors).
     Schema {
         #[arg(value_enum)]
         which: crate::schema::Which,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Write a commented config.toml (every setting at its default); never overwrites one.
+    Init,
 }
 
 #[derive(Debug, Subcommand)]
@@ -163,6 +175,10 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Cramp(a) => relief::cmd::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => crate::cues::cmd::check(dirs),
             Command::Schema { which } => crate::schema::print(which),
+            Command::Config { action: None } => crate::settings::show(dirs),
+            Command::Config {
+                action: Some(ConfigCommand::Init),
+            } => crate::settings::init(dirs),
         },
     }
 }

@@ -10,6 +10,7 @@
 //! - [`history`]: the append-only record of sessions, morning check-ins and cramps, and the
 //!   numbers.
 //! - [`relief`]: when a cramp strikes: the relief guide's steps (pure) and `windown cramp`.
+//! - [`settings`]: `windown config` (the folders and settings in force) and `config init`.
 //! - [`validate`]: `windown validate`, every file in the config folder at once.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
@@ -37,6 +38,7 @@ pub mod remind;
 pub mod routine;
 pub mod schema;
 pub mod session;
+pub mod settings;
 pub mod shape;
 pub mod signals;
 pub mod text;

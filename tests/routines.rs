@@ -773,3 +773,71 @@ fn a_mistyped_command_gets_a_suggestion() {
     let far = env.run(&["evening-leg"]);
     assert!(!far.stderr.contains("command"), "{}", far.stderr);
 }
+
+/// `windown config` says where things are and what is in force; `config init` writes a
+/// commented file once; a broken file is named, with the defaults in force.
+#[test]
+fn config_shows_the_settings_in_force_and_init_writes_once() {
+    let env = Env::new();
+    let out = env.run(&["config"]);
+    assert_eq!(out.code, 0);
+    let text = env.clean(&out.stdout);
+    assert!(text.starts_with("config folder  ROOT/config\n  config.toml  not written yet: the defaults are in force (`windown config init` writes one)\n"), "{text}");
+    assert!(
+        text.contains("\nwake           07:00\nbedtime        22:30\n"),
+        "{text}"
+    );
+    let init = env.run(&["config", "init"]);
+    assert_eq!(
+        (init.code, env.clean(&init.stdout), init.stderr.as_str()),
+        (0, "ROOT/config/config.toml\n".into(), "")
+    );
+    let written = std::fs::read_to_string(env.root().join("config/config.toml")).unwrap();
+    assert!(written.starts_with("#:schema ./schemas/config.schema.json\n# windown settings."));
+    assert!(
+        env.root()
+            .join("config/schemas/config.schema.json")
+            .is_file()
+    );
+    assert_eq!(env.run(&["validate"]).code, 0);
+    let again = env.run(&["config", "init"]);
+    assert_eq!(again.code, 1);
+    assert!(
+        again.stderr.contains("never overwrites it"),
+        "{}",
+        again.stderr
+    );
+
+    std::fs::write(
+        env.root().join("config/config.toml"),
+        "bedtime = \"23:15\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["config"]);
+    assert!(
+        out.stdout.contains("  config.toml  in force\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("\nbedtime        23:15\n"),
+        "{}",
+        out.stdout
+    );
+    std::fs::write(
+        env.root().join("config/config.toml"),
+        "bedtime = 23\nwake = 1\n",
+    )
+    .unwrap();
+    let out = env.run(&["config"]);
+    assert!(
+        out.stdout.contains("  config.toml  has 2 mistakes: the defaults are in force (`windown validate` shows them)\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("\nbedtime        22:30\n"),
+        "{}",
+        out.stdout
+    );
+}
