@@ -87,6 +87,19 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<ConfigCommand>,
     },
+    /// Print a shell completion script: `windown completions bash > ~/.local/share/bash-completion/completions/windown`.
+    Completions {
+        #[arg(value_enum)]
+        shell: crate::completions::Shell,
+    },
+    /// Print the man page (roff): `windown man | man -l -`.
+    Man,
+    /// One id a line, for the completion scripts.
+    #[command(hide = true)]
+    Ids {
+        #[arg(value_enum)]
+        which: crate::completions::Ids,
+    },
     /// Print the JSON Schema of a routine file, reminders.toml or config.toml (for editors).
     Schema {
         #[arg(value_enum)]
@@ -175,6 +188,11 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Cramp(a) => relief::cmd::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => crate::cues::cmd::check(dirs),
             Command::Schema { which } => crate::schema::print(which),
+            Command::Completions { shell } => {
+                crate::completions::print_script(<Cli as clap::CommandFactory>::command(), shell)
+            }
+            Command::Man => crate::completions::print_man(<Cli as clap::CommandFactory>::command()),
+            Command::Ids { which } => crate::completions::print_ids(dirs, which),
             Command::Config { action: None } => crate::settings::show(dirs),
             Command::Config {
                 action: Some(ConfigCommand::Init),

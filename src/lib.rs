@@ -10,6 +10,8 @@
 //! - [`history`]: the append-only record of sessions, morning check-ins and cramps, and the
 //!   numbers.
 //! - [`relief`]: when a cramp strikes: the relief guide's steps (pure) and `windown cramp`.
+//! - [`completions`]: shell completion scripts (with your routine and reminder ids) and the
+//!   man page.
 //! - [`settings`]: `windown config` (the folders and settings in force) and `config init`.
 //! - [`validate`]: `windown validate`, every file in the config folder at once.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
@@ -24,6 +26,7 @@
 //!   writer of one.
 
 pub mod cli;
+pub mod completions;
 pub mod config;
 pub mod cues;
 pub mod diag;
