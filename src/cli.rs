@@ -62,6 +62,14 @@ pub enum Command {
         #[arg(long)]
         title: Option<String>,
     },
+    /// Check a routine file someone shared and copy it into your routines folder.
+    Import {
+        /// The routine file (.toml).
+        file: PathBuf,
+        /// Import it under this id instead of its own.
+        #[arg(long)]
+        id: Option<String>,
+    },
     /// Run a routine: the full-screen session, or line by line with --plain.
     Run(RunArgs),
     /// Daytime reminders as desktop notifications.
@@ -178,6 +186,9 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::New { id, from, title } => {
                 refuse_command_name(&id)?;
                 routine::cmd::new_routine(dirs, &id, from.as_deref(), title.as_deref())
+            }
+            Command::Import { file, id } => {
+                routine::cmd::import(dirs, &file, id.as_deref(), &command_names())
             }
             Command::Run(args) => run(args),
             Command::Remind(c) => remind::cmd::dispatch(dirs, c),

@@ -841,3 +841,89 @@ fn config_shows_the_settings_in_force_and_init_writes_once() {
         out.stdout
     );
 }
+
+/// `windown import FILE` checks a shared routine and copies it, comments and all, under its
+/// id; an id clash, a command name, a broken file or a control character is refused with a
+/// hint, and nothing is written.
+#[test]
+fn import_checks_and_copies_a_shared_routine() {
+    let env = Env::new();
+    let shared = env.root().join("shared.toml");
+    std::fs::write(
+        &shared,
+        "# From my physio\nid = \"physio\"\ntitle = \"Physio plan\"\n[[step]]\ntitle = \"Calf\"\nhold = \"30s\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["import", "shared.toml"]);
+    assert_eq!(
+        (out.code, env.clean(&out.stdout), out.stderr.as_str()),
+        (
+            0,
+            "imported \"Physio plan\" (physio, 1 step) as ROOT/config/routines/physio.toml\n"
+                .into(),
+            ""
+        )
+    );
+    let copy = std::fs::read_to_string(env.routines().join("physio.toml")).unwrap();
+    assert!(
+        copy.starts_with(
+            "#:schema ../schemas/routine.schema.json\n# From my physio\nid = \"physio\"\n"
+        ),
+        "{copy}"
+    );
+
+    let clash = env.run(&["import", "shared.toml"]);
+    assert_eq!(clash.code, 1);
+    assert_eq!(
+        env.clean(&clash.stderr),
+        "error: the id \"physio\" is already used by ROOT/config/routines/physio.toml\nhint: import it under another id: windown import shared.toml --id NEW-ID\n"
+    );
+    let renamed = env.run(&["import", "shared.toml", "--id", "physio-2"]);
+    assert_eq!(renamed.code, 0, "{}", renamed.stderr);
+    let copy = std::fs::read_to_string(env.routines().join("physio-2.toml")).unwrap();
+    assert!(copy.contains("\nid = \"physio-2\"\n"), "{copy}");
+
+    let built_in = env.run(&["import", "shared.toml", "--id", "wind-down"]);
+    assert_eq!(built_in.code, 1);
+    assert!(
+        built_in
+            .stderr
+            .contains("the built-in routine \"wind-down\""),
+        "{}",
+        built_in.stderr
+    );
+    let command = env.run(&["import", "shared.toml", "--id", "stats"]);
+    assert_eq!(command.code, 2);
+    assert!(
+        command.stderr.contains("is the name of a command"),
+        "{}",
+        command.stderr
+    );
+
+    std::fs::write(
+        env.root().join("evil.toml"),
+        "title = \"x\"\n# \u{202e} reversed\n[[step]]\ntitle = \"a\"\nhold = 3\n",
+    )
+    .unwrap();
+    let evil = env.run(&["import", "evil.toml"]);
+    assert_eq!(evil.code, 1);
+    assert!(!evil.stderr.contains('\u{202e}'));
+    assert!(
+        evil.stderr
+            .starts_with("error: evil.toml:2:3: the file holds the control character U+202E\n"),
+        "{}",
+        evil.stderr
+    );
+    std::fs::write(env.root().join("broken.toml"), "title = 3\nhodl = 1\n").unwrap();
+    let broken = env.run(&["import", "broken.toml"]);
+    assert_eq!(broken.code, 1);
+    assert_eq!(
+        broken.stderr.matches("error: ").count(),
+        2,
+        "{}",
+        broken.stderr
+    );
+    for name in ["evil.toml", "broken.toml", "wind-down.toml", "stats.toml"] {
+        assert!(!env.routines().join(name).exists(), "{name}");
+    }
+}

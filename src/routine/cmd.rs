@@ -212,6 +212,107 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>, title: Option<&str
     Ok(ExitCode::SUCCESS)
 }
 
+/// `windown import FILE [--id ID]`: check a routine someone shared and copy it, comments and
+/// all, into the routines folder under its id (`id = ...`, else the file name; `--id` to
+/// choose). Refused, with a hint, when the file has a problem (every one is shown), holds an
+/// escape sequence or a control character anywhere (comments too), or its id is taken (by
+/// one of the person's files, a built-in, or a command name in `reserved`).
+pub fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -> CmdResult {
+    let (routine, text) = parse::read_file_and_text(file).map_err(Failure::from)?;
+    let shown = file.display().to_string();
+    if let Some((at, c)) = text
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, '\n' | '\r' | '\t') && crate::diag::is_unsafe_char(c))
+    {
+        let d = Diagnostic::at(
+            &shown,
+            &text,
+            at..at + c.len_utf8(),
+            format!("the file holds the control character U+{:04X}", c as u32),
+        )
+        .with_hint("a shared routine is imported only without escape sequences or control characters; remove it and try again");
+        return Err(Failure::from(d));
+    }
+    let id = id.unwrap_or(&routine.id);
+    let another = || {
+        format!(
+            "import it under another id: windown import {} --id NEW-ID",
+            printable(&shown)
+        )
+    };
+    if !is_valid_id(id) {
+        return Err(
+            Failure::usage(format!("\"{}\" is not a valid routine id", printable(id)))
+                .with_hint(another()),
+        );
+    }
+    if reserved.iter().any(|r| r == id) {
+        return Err(Failure::usage(format!(
+            "\"{id}\" is the name of a command, so `windown {id}` could never start this routine"
+        ))
+        .with_hint(another()));
+    }
+    let catalog = Catalog::load(dirs);
+    let path = dirs.routines().join(format!("{id}.toml"));
+    let taken = catalog.entries.iter().find_map(|e| match &e.origin {
+        _ if e.id != id => None,
+        Origin::File(p) => Some(p.display().to_string()),
+        Origin::BuiltIn => Some(format!("the built-in routine \"{id}\"")),
+    });
+    if let Some(other) = taken.or_else(|| path.exists().then(|| path.display().to_string())) {
+        return Err(Failure::new(format!(
+            "the id \"{id}\" is already used by {}",
+            printable(&other)
+        ))
+        .with_hint(another()));
+    }
+    let mut body = text
+        .strip_prefix("#:schema")
+        .map_or(text.as_str(), |rest| {
+            rest.split_once('\n').map_or("", |(_, b)| b)
+        })
+        .to_string();
+    if id != routine.id {
+        let mut doc: toml_edit::DocumentMut = body.parse().map_err(|_| {
+            Failure::new(format!(
+                "cannot import {}: it is not valid TOML",
+                printable(&shown)
+            ))
+        })?;
+        if doc.contains_key("id") {
+            doc["id"] = toml_edit::value(id);
+        }
+        body = doc.to_string();
+    }
+    let text = format!(
+        "{}{body}",
+        crate::schema::Which::Routine.line_for(dirs, &path)
+    );
+    let folder = dirs.routines();
+    std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
+    match crate::fsio::Write::new()
+        .create_new()
+        .to(&path, text.as_bytes())
+    {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(
+                Failure::new(format!("{} already exists", path.display())).with_hint(another())
+            );
+        }
+        Err(e) => return Err(Failure::io("create", &path, &e)),
+    }
+    schema_beside(dirs, crate::schema::Which::Routine);
+    print_out(&format!(
+        "imported \"{}\" ({}, {}) as {}\n",
+        printable(&text::fit(&routine.title, 60)),
+        id,
+        count(routine.steps.len() as u64, "step", "steps"),
+        printable(&path.display().to_string())
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Write the schema a `#:schema` line of a written file points to; a failure is a warning (an
 /// editor then offers no completion), never a reason to fail the command.
 pub fn schema_beside(dirs: &Dirs, which: crate::schema::Which) {
