@@ -35,3 +35,22 @@ for r in json.load(open(sys.argv[1]))["results"]:
           f"min {r['min']*1000:.1f} ms, max {r['max']*1000:.1f} ms")
 print("target: windown validate under 50 ms")
 PY
+# A routine just under 1 MiB broken everywhere in its shape: unknown keys, wrong types and
+# unquoted values in every step (tens of thousands of problems; the first 50 are shown).
+python3 - "$tmp/broken.toml" <<'PY'
+import sys
+parts, size, i = ['title = "Broken"\n'], 0, 0
+while size < 1024 * 1024 - 200:
+    u = f'[[step]]\ntitle = {i}\nhodl = "10s"\nreps = 2.5\ntargets = "calves"\nhold = 10s\n'
+    parts.append(u); size += len(u); i += 1
+open(sys.argv[1], "w").write("".join(parts))
+PY
+if "$bin" validate "$tmp/broken.toml" >/dev/null 2>"$tmp/err"; then echo "bench: broken.toml was not refused" >&2; exit 1; fi
+tail -1 "$tmp/err"
+hyperfine --warmup 3 --runs 20 -N -i --export-json "$tmp/b.json" "$bin validate $tmp/broken.toml" "cat $tmp/broken.toml" >/dev/null
+python3 - "$tmp/b.json" <<'PY'
+import json, sys
+for r, name in zip(json.load(open(sys.argv[1]))["results"], ["windown validate", "cat"]):
+    print(f"{name + ' (1 MiB broken routine)':38} mean {r['mean']*1000:6.1f} ms ± {r['stddev']*1000:.1f} ms")
+print("target: under 100 ms (as bench/parse.sh)")
+PY

@@ -356,11 +356,8 @@ impl Config {
     /// Parse the text of a config file and report every problem in it at once: syntax,
     /// unknown keys and wrong types ([`SHAPE`]), then the values (capped at 50).
     pub fn check(path: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let shape = crate::shape::report(path, text, &SHAPE, crate::shape::syntax_problem);
-        if !shape.is_empty() {
-            return Err(shape);
-        }
-        let raw: RawConfig = toml::from_str(text).map_err(|e| vec![toml_error(path, text, &e)])?;
+        let raw: RawConfig = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
+            .map_err(|e| vec![toml_error(path, text, &e)])?;
         let mut found = diag::Problems::new(path, text);
         let mut cfg = Config::default();
         let mut time = |field: &Option<toml::Spanned<String>>, default| match field {

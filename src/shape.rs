@@ -98,6 +98,20 @@ pub fn report(
     shape: &Shape,
     syntax: impl Fn(&toml::de::Error) -> Problem,
 ) -> Vec<Diagnostic> {
+    read::<serde::de::IgnoredAny>(path, text, shape, syntax)
+        .err()
+        .unwrap_or_default()
+}
+
+/// [`report`], then, when the file has the right shape, the document read into `T` from the
+/// same parse (a file is parsed once, however large). The inner error is serde's, for what
+/// the tables cannot say (a key set twice under two names); the reader words it.
+pub fn read<'a, T: serde::Deserialize<'a>>(
+    path: &str,
+    text: &'a str,
+    shape: &Shape,
+    syntax: impl Fn(&toml::de::Error) -> Problem,
+) -> Result<Result<T, toml::de::Error>, Vec<Diagnostic>> {
     let (doc, errors) = DeTable::parse_recoverable(text);
     let mut problems = Problems::new(path, text);
     let mut out = Checker {
@@ -113,14 +127,15 @@ pub fn report(
             Problem::new(span, "a syntax error")
         });
     }
+    out.syntax.sort_by_key(|s| s.start);
     out.table(doc.get_ref(), shape, "");
     for p in out.found {
         problems.push(p);
     }
     if problems.is_empty() {
-        Vec::new()
+        Ok(T::deserialize(toml::de::Deserializer::from(doc)))
     } else {
-        problems.finish()
+        Err(problems.finish())
     }
 }
 
@@ -181,10 +196,15 @@ impl Checker {
         self.found.push(p);
     }
 
+    /// Is `span` on a syntax error (the parser's recovery, not the person's value)? The
+    /// errors come in file order: one binary search, so a file broken everywhere stays linear.
     fn near_syntax_error(&self, span: &Range<usize>) -> bool {
-        self.syntax
-            .iter()
-            .any(|s| s.start < span.end.max(span.start + 1) && span.start < s.end.max(s.start + 1))
+        let end = span.end.max(span.start + 1);
+        let n = self.syntax.partition_point(|s| s.start < end);
+        n > 0 && {
+            let s = &self.syntax[n - 1];
+            span.start < s.end.max(s.start + 1)
+        }
     }
 
     fn table(&mut self, table: &DeTable<'_>, shape: &Shape, label: &str) {

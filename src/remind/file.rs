@@ -486,12 +486,8 @@ fn valid_id(id: &str) -> bool {
 /// problem found is reported, not only the first.
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
     // Every syntax error, unknown key and wrong type at once, before the values are read.
-    let shape = crate::shape::report(path, text, &SHAPE, crate::shape::syntax_problem);
-    if !shape.is_empty() {
-        return Err(shape);
-    }
-    let raw: RawFile =
-        toml::from_str(text).map_err(|e| vec![config::toml_error(path, text, &e)])?;
+    let raw: RawFile = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
+        .map_err(|e| vec![config::toml_error(path, text, &e)])?;
     // However many mistakes the file holds, only the first 50 are ever built (see
     // [`diag::Problems`]): reporting a broken file up to the size limit stays quick.
     let mut errors = diag::Problems::new(path, text);

@@ -275,18 +275,17 @@ pub fn parse(
 ) -> Result<Routine, Vec<Diagnostic>> {
     // Every syntax error, unknown key and wrong type at once; the meaning is checked below,
     // once the file has the right shape.
-    let shape = crate::shape::report(shown, text, &SHAPE, |e| {
-        let d = toml_problem(shown, text, e);
+    // The file's tables, found once for all its syntax errors (each names its table).
+    let tables = std::cell::OnceCell::new();
+    let raw = crate::shape::read::<RawRoutine>(shown, text, &SHAPE, |e| {
+        let d = toml_problem_in(shown, text, e, tables.get_or_init(|| table_spans(text)));
         let p = diag::Problem::new(e.span().unwrap_or(0..0), d.message);
         match d.hint {
             Some(h) => p.with_hint(h),
             None => p,
         }
-    });
-    if !shape.is_empty() {
-        return Err(shape);
-    }
-    let raw: RawRoutine = toml::from_str(text).map_err(|e| vec![toml_problem(shown, text, &e)])?;
+    })?;
+    let raw = raw.map_err(|e| vec![toml_problem(shown, text, &e)])?;
     let mut cx = Cx {
         shown,
         text,
@@ -305,6 +304,16 @@ pub fn parse(
 /// A TOML error (syntax, unknown key, wrong type) as a located diagnostic, with Rust type
 /// names put into words and the `hold`/`duration` alias explained.
 fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    toml_problem_in(shown, text, err, &table_spans(text))
+}
+
+/// [`toml_problem`] with the file's tables already found.
+fn toml_problem_in(
+    shown: &str,
+    text: &str,
+    err: &toml::de::Error,
+    tables: &[TableSpan],
+) -> Diagnostic {
     let mut d = toml_error(shown, text, err);
     for (rust, words) in [
         ("expected i64", "expected a whole number"),
@@ -318,8 +327,7 @@ fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     ] {
         d.message = d.message.replace(rust, words);
     }
-    let tables = table_spans(text);
-    let owner = err.span().and_then(|s| table_at(&tables, s.start));
+    let owner = err.span().and_then(|s| table_at(tables, s.start));
     if d.message == "duplicate field `duration`" {
         // Point at the later of the two keys, not at the table.
         let later = owner.and_then(|t| {
