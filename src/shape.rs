@@ -196,6 +196,12 @@ impl Checker {
         self.found.push(p);
     }
 
+    /// Are there problems enough to fill a report? The walk follows the file, so what it
+    /// finds from here on is counted, not shown: its hints ("did you mean") are not worked out.
+    fn is_full(&self) -> bool {
+        self.found.len() >= crate::diag::MAX_PER_FILE
+    }
+
     /// Is `span` on a syntax error (the parser's recovery, not the person's value)? The
     /// errors come in file order: one binary search, so a file broken everywhere stays linear.
     fn near_syntax_error(&self, span: &Range<usize>) -> bool {
@@ -211,15 +217,18 @@ impl Checker {
         for (key, value) in table {
             let name = key.get_ref().as_ref();
             let Some(field) = shape.fields.iter().find(|f| f.key == name) else {
-                let allowed = shape.fields.iter().map(|f| f.key);
-                let hint = match did_you_mean(name, allowed.clone()) {
-                    Some(s) => format!("did you mean \"{s}\"?"),
-                    None => format!("allowed here: {}", allowed.collect::<Vec<_>>().join(", ")),
-                };
+                let hint = (!self.is_full()).then(|| {
+                    let allowed = shape.fields.iter().map(|f| f.key);
+                    match did_you_mean(name, allowed.clone()) {
+                        Some(s) => format!("did you mean \"{s}\"?"),
+                        None => format!("allowed here: {}", allowed.collect::<Vec<_>>().join(", ")),
+                    }
+                    .into()
+                });
                 self.push(
                     key.span(),
                     format!("{label}unknown key \"{}\"", crate::text::fit(name, 40)),
-                    Some(hint.into()),
+                    hint,
                 );
                 continue;
             };
