@@ -2,6 +2,7 @@
 # Every speed and footprint figure windown promises, measured on this machine with public
 # tools (hyperfine, /proc, tmux). Each part's script runs on its own too:
 #   bench/list.sh     windown list with 200 user routines            (target < 50 ms)
+#   bench/validate.sh windown validate: 200 routines + 2 files; 1 MiB broken routine (< 50 ms; < 100 ms; cat beside)
 #   bench/session.sh  plain-mode phase timing, CPU and memory        (< 50 ms late, no drift)
 #   bench/cues.sh     speech and tone timing, their CPU, idle wakes  (< 20 ms, < 30 ms, < 0.05 %, 0)
 #   bench/tui.sh      first frame, CPU and RSS over a 60 s countdown (< 30 ms, < 0.05 %, < 8 MB)
@@ -19,7 +20,7 @@ cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine (apt-get install hyperfine)" >&2; exit 1; }
 cargo build --release --quiet
 parts=("$@")
-[ ${#parts[@]} -gt 0 ] || parts=(list session cues tui remind history first_frame_history syscalls parse cramp reload)
+[ ${#parts[@]} -gt 0 ] || parts=(list validate session cues tui remind history first_frame_history syscalls parse cramp reload)
 for p in "${parts[@]}"; do
   script="bench/$p.sh"
   if [ -x "$script" ] || [ -f "$script" ]; then

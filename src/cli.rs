@@ -45,9 +45,10 @@ pub enum Command {
         #[arg(long)]
         details: bool,
     },
-    /// Check routine files (or folders of them); exits 1 if any has a problem.
+    /// Check your files: with no path, everything in the config folder (routines, figure
+    /// names, reminders.toml, config.toml); exits 1 if any has a problem.
     Validate {
-        #[arg(required = true)]
+        /// Routine files, folders of them, a config folder, config.toml or reminders.toml.
         paths: Vec<PathBuf>,
     },
     /// List the stretch library: the ids a routine step can name with stretch = "ID".
@@ -59,6 +60,17 @@ pub enum Command {
         /// Start from a copy of this routine instead of the small template.
         #[arg(long)]
         from: Option<String>,
+        /// The new routine's title (a copy is otherwise titled "... (my copy)").
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Check a routine file someone shared and copy it into your routines folder.
+    Import {
+        /// The routine file (.toml).
+        file: PathBuf,
+        /// Import it under this id instead of its own.
+        #[arg(long)]
+        id: Option<String>,
     },
     /// Run a routine: the full-screen session, or line by line with --plain.
     Run(RunArgs),
@@ -79,6 +91,36 @@ pub enum Command {
     /// Spoken cues and sounds.
     #[command(subcommand)]
     Cues(CuesCommand),
+    /// The folders in use and the settings in force; `config init` writes a commented
+    /// config.toml.
+    Config {
+        #[command(subcommand)]
+        action: Option<ConfigCommand>,
+    },
+    /// Print a shell completion script: `windown completions bash > ~/.local/share/bash-completion/completions/windown`.
+    Completions {
+        #[arg(value_enum)]
+        shell: crate::completions::Shell,
+    },
+    /// Print the man page (roff): `windown man | man -l -`.
+    Man,
+    /// One id a line, for the completion scripts.
+    #[command(hide = true)]
+    Ids {
+        #[arg(value_enum)]
+        which: crate::completions::Ids,
+    },
+    /// Print the JSON Schema of a routine file, reminders.toml or config.toml (for editors).
+    Schema {
+        #[arg(value_enum)]
+        which: crate::schema::Which,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Write a commented config.toml (every setting at its default); never overwrites one.
+    Init,
 }
 
 #[derive(Debug, Subcommand)]
@@ -131,16 +173,25 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     };
     match (cli.command, cli.routine) {
         (None, None) => tui::run_home(dirs),
-        (None, Some(r)) => run(RunArgs {
-            routine: r,
-            plain: false,
-            mute: false,
-        }),
+        (None, Some(r)) => {
+            suggest_command(dirs, &r)?;
+            run(RunArgs {
+                routine: r,
+                plain: false,
+                mute: false,
+            })
+        }
         (Some(cmd), _) => match cmd {
             Command::List => routine::cmd::list(dirs),
             Command::Show { routine, details } => routine::cmd::show(dirs, &routine, details),
-            Command::Validate { paths } => routine::cmd::validate(dirs, &paths),
-            Command::New { id, from } => routine::cmd::new_routine(dirs, &id, from.as_deref()),
+            Command::Validate { paths } => crate::validate::validate(dirs, &paths),
+            Command::New { id, from, title } => {
+                refuse_command_name(&id)?;
+                routine::cmd::new_routine(dirs, &id, from.as_deref(), title.as_deref())
+            }
+            Command::Import { file, id } => {
+                routine::cmd::import(dirs, &file, id.as_deref(), &command_names())
+            }
             Command::Stretches => routine::library_cmd::stretches(dirs),
             Command::Run(args) => run(args),
             Command::Remind(c) => remind::cmd::dispatch(dirs, c),
@@ -150,8 +201,64 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Report(a) => history::cmd::report(dirs, a),
             Command::Cramp(a) => relief::cmd::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => crate::cues::cmd::check(dirs),
+            Command::Schema { which } => crate::schema::print(which),
+            Command::Completions { shell } => {
+                crate::completions::print_script(<Cli as clap::CommandFactory>::command(), shell)
+            }
+            Command::Man => crate::completions::print_man(<Cli as clap::CommandFactory>::command()),
+            Command::Ids { which } => crate::completions::print_ids(dirs, which),
+            Command::Config { action: None } => crate::settings::show(dirs),
+            Command::Config {
+                action: Some(ConfigCommand::Init),
+            } => crate::settings::init(dirs),
         },
     }
+}
+
+/// The words that name a command (`stats`, `list`, ...): `windown WORD` runs the command, so a
+/// routine with such an id could never be started by name.
+pub fn command_names() -> Vec<String> {
+    use clap::CommandFactory;
+    let mut names: Vec<String> = Cli::command()
+        .get_subcommands()
+        .flat_map(|c| std::iter::once(c.get_name()).chain(c.get_all_aliases()))
+        .map(str::to_string)
+        .collect();
+    names.push("help".into());
+    names
+}
+
+/// `windown WORD` where WORD is no routine but close to a command name (`windown stat`): a
+/// usage error that names the command, instead of "no routine named stat".
+fn suggest_command(dirs: &Dirs, word: &str) -> Result<(), Failure> {
+    if crate::routine::catalog::looks_like_path(word) {
+        return Ok(());
+    }
+    let names = command_names();
+    let Some(command) = crate::diag::did_you_mean(word, names.iter().map(String::as_str)) else {
+        return Ok(());
+    };
+    if crate::routine::Catalog::load(dirs).entry(word).is_some() {
+        return Ok(());
+    }
+    Err(Failure::usage(format!(
+        "no command or routine named \"{}\"",
+        crate::diag::printable(word)
+    ))
+    .with_hint(format!(
+        "did you mean `windown {command}`? (`windown --help` lists the commands)"
+    )))
+}
+
+/// `windown new ID` with an id that is a command name is refused, with a way out.
+fn refuse_command_name(id: &str) -> Result<(), Failure> {
+    if command_names().iter().any(|n| n == id) {
+        return Err(Failure::usage(format!(
+            "\"{id}\" is the name of a command, so `windown {id}` could never start this routine"
+        ))
+        .with_hint(format!("pick another id, such as \"my-{id}\"")));
+    }
+    Ok(())
 }
 
 #[cfg(test)]

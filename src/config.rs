@@ -36,6 +36,7 @@ use serde::Deserialize;
 
 use crate::diag::{self, Diagnostic};
 use crate::paths::Dirs;
+use crate::shape::{Field, Kind, Label, Shape};
 
 /// Largest config file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024;
@@ -162,6 +163,126 @@ struct RawCues {
     muted: Option<bool>,
 }
 
+/// The hint for a time of day that does not read: a one-digit hour gets its zero.
+fn time_hint(text: &str) -> String {
+    let t = text.trim();
+    if let Some((h, m)) = t.split_once(':')
+        && h.len() == 1
+        && parse_time_of_day(&format!("0{h}:{m}")).is_some()
+    {
+        return format!("write the hour with two digits: \"0{h}:{m}\"");
+    }
+    "write a 24-hour time such as \"22:30\" or \"07:00:30\"".into()
+}
+
+/// The keys and types of `config.toml`, checked all at once before it is read
+/// ([`crate::shape`]) and published as its JSON Schema (`windown schema config`).
+pub static SHAPE: Shape = Shape {
+    fields: &[
+        Field::new(
+            "wake",
+            Kind::Text,
+            "When your day starts, 24-hour \"HH:MM\" (default \"07:00\").",
+        ),
+        Field::new(
+            "bedtime",
+            Kind::Text,
+            "When you go to bed, 24-hour \"HH:MM\" (default \"22:30\").",
+        ),
+        Field::new(
+            "cues",
+            Kind::Table(&CUES),
+            "How phase changes are announced.",
+        ),
+        Field::new("voice", Kind::Table(&VOICE), "How cues are spoken."),
+        Field::new("sounds", Kind::Table(&SOUNDS), "The built-in tones."),
+        Field::new(
+            "reminders",
+            Kind::Table(&REMINDERS),
+            "How reminders are shown.",
+        ),
+    ],
+    required: &[],
+    label: Label::Plain,
+};
+
+static CUES: Shape = Shape {
+    fields: &[
+        Field::new(
+            "bell",
+            Kind::Bool,
+            "Ring the terminal bell when no sound player plays the tones.",
+        ),
+        Field::new("muted", Kind::Bool, "Start sessions muted."),
+        Field::new(
+            "command",
+            Kind::TextList,
+            "Gone: write [voice] command instead.",
+        ),
+    ],
+    required: &[],
+    label: Label::Plain,
+};
+
+static VOICE: Shape = Shape {
+    fields: &[
+        Field::new(
+            "engine",
+            Kind::Text,
+            "\"auto\": the first of spd-say, espeak-ng, espeak (say); \"off\": no speech.",
+        )
+        .one_of(&["auto", "off"]),
+        Field::new(
+            "command",
+            Kind::TextList,
+            "Any program instead, given the text on stdin, e.g. [\"piper-say\"].",
+        ),
+        Field::new("rate", Kind::Int, "Words a minute, 80 to 450."),
+        Field::new(
+            "voice",
+            Kind::Text,
+            "A voice the engine knows, e.g. \"en-gb\".",
+        ),
+        Field::new("language", Kind::Text, "A language code, e.g. \"en\"."),
+        Field::new(
+            "details",
+            Kind::Bool,
+            "Also say a step's first instruction and caution.",
+        ),
+    ],
+    required: &[],
+    label: Label::Plain,
+};
+
+static SOUNDS: Shape = Shape {
+    fields: &[
+        Field::new(
+            "player",
+            Kind::Text,
+            "\"auto\": the first of pw-play, paplay, aplay (afplay); \"off\": no tones.",
+        )
+        .one_of(&["auto", "off"]),
+        Field::new(
+            "command",
+            Kind::TextList,
+            "Any program instead, given the tone file's path.",
+        ),
+        Field::new("ticks", Kind::Bool, "A tick in each of the last 3 seconds."),
+    ],
+    required: &[],
+    label: Label::Plain,
+};
+
+static REMINDERS: Shape = Shape {
+    fields: &[Field::new(
+        "terminal",
+        Kind::TextList,
+        "The terminal a reminder's \"Start\" opens windown in, e.g. [\"foot\", \"-e\"].",
+    )],
+    required: &[],
+    label: Label::Plain,
+};
+
 /// `"HH:MM"` or `"HH:MM:SS"`, 24-hour clock.
 pub fn parse_time_of_day(text: &str) -> Option<NaiveTime> {
     let t = text.trim();
@@ -188,33 +309,94 @@ impl Config {
         }
     }
 
-    /// Parse the text of a config file; `path` is only used in messages.
+    /// Parse the text of a config file; `path` is only used in messages. The first problem
+    /// of [`Config::check`], for callers that stop at one.
     pub fn parse(path: &str, text: &str) -> Result<Config, Diagnostic> {
-        let raw: RawConfig = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
+        Config::check(path, text).map_err(|mut d| d.swap_remove(0))
+    }
+
+    /// Read `config.toml`, never failing: a missing file is the defaults, and a broken one is
+    /// the defaults too, with its problems handed back to be shown (the home screen's line,
+    /// stderr in plain mode). A mistake in this file never keeps anyone from tonight's stretch.
+    pub fn load_or_defaults(dirs: &Dirs) -> (Config, Vec<Diagnostic>) {
+        let path = dirs.config_file();
+        match std::fs::symlink_metadata(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
+            _ => match read_text_file(&path, MAX_FILE_BYTES)
+                .map_err(|d| vec![d])
+                .and_then(|text| Config::check(&path.display().to_string(), &text))
+            {
+                Ok(c) => (c, Vec::new()),
+                Err(problems) => (Config::default(), problems),
+            },
+        }
+    }
+
+    /// The one line the home screen shows for a broken `config.toml`: where the first mistake
+    /// is, and that the defaults are in force. `None` when there is nothing to say.
+    pub fn problem_line(problems: &[Diagnostic]) -> Option<String> {
+        let first = problems.first()?;
+        let more = problems.len() - 1;
+        let name = std::path::Path::new(&first.path)
+            .file_name()
+            .map_or_else(|| first.path.clone(), |n| n.to_string_lossy().into_owned());
+        Some(format!(
+            "{name}:{}:{}: {}{}; using the default settings (windown validate)",
+            first.line,
+            first.column,
+            first.message,
+            if more > 0 {
+                format!(" (and {more} more)")
+            } else {
+                String::new()
+            }
+        ))
+    }
+
+    /// Say on stderr that `config.toml` is broken and the defaults are in force: every problem
+    /// with its location, then one warning line (plain mode).
+    pub fn warn_problems(problems: &[Diagnostic]) {
+        if problems.is_empty() {
+            return;
+        }
+        let mut text: String = problems.iter().map(ToString::to_string).collect();
+        text.push_str(
+            "warning: config.toml has mistakes; this session runs on the default settings\n",
+        );
+        crate::error::print_err(&text);
+    }
+
+    /// Parse the text of a config file and report every problem in it at once: syntax,
+    /// unknown keys and wrong types ([`SHAPE`]), then the values (capped at 50).
+    pub fn check(path: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let raw: RawConfig = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
+            .map_err(|e| vec![toml_error(path, text, &e)])?;
+        let mut found = diag::Problems::new(path, text);
         let mut cfg = Config::default();
-        let time = |field: &Option<toml::Spanned<String>>, default| match field {
-            None => Ok(default),
-            Some(s) => parse_time_of_day(s.get_ref()).ok_or_else(|| {
-                Diagnostic::at(
-                    path,
-                    text,
-                    s.span(),
-                    format!("\"{}\" is not a time of day", s.get_ref()),
-                )
-                .with_hint("write a 24-hour time such as \"22:30\" or \"07:00:30\"")
+        let mut time = |field: &Option<toml::Spanned<String>>, default| match field {
+            None => default,
+            Some(s) => parse_time_of_day(s.get_ref()).unwrap_or_else(|| {
+                found.push(
+                    diag::Problem::new(
+                        s.span(),
+                        format!("\"{}\" is not a time of day", s.get_ref()),
+                    )
+                    .with_hint(time_hint(s.get_ref())),
+                );
+                default
             }),
         };
-        cfg.wake = time(&raw.wake, cfg.wake)?;
-        cfg.bedtime = time(&raw.bedtime, cfg.bedtime)?;
-        if cfg.wake == cfg.bedtime {
+        cfg.wake = time(&raw.wake, cfg.wake);
+        cfg.bedtime = time(&raw.bedtime, cfg.bedtime);
+        if cfg.wake == cfg.bedtime && (raw.wake.is_some() || raw.bedtime.is_some()) {
             // Every window from wake to bedtime would be empty or wrap round the clock.
             let at = raw
                 .bedtime
                 .as_ref()
                 .or(raw.wake.as_ref())
                 .map_or(0..0, |s| s.span());
-            return Err(
-                Diagnostic::at(path, text, at, "wake and bedtime are the same time")
+            found.push(
+                diag::Problem::new(at, "wake and bedtime are the same time")
                     .with_hint("set bedtime to when you go to bed, such as \"22:30\""),
             );
         }
@@ -222,9 +404,7 @@ impl Config {
             cfg.cues.bell = c.bell.unwrap_or(cfg.cues.bell);
             cfg.cues.muted = c.muted.unwrap_or(cfg.cues.muted);
             if let Some(cmd) = c.command {
-                return Err(Diagnostic::at(
-                    path,
-                    text,
+                found.push(diag::Problem::new(
                     cmd.span(),
                     "[cues] command has moved to [voice] command",
                 )
@@ -233,81 +413,84 @@ impl Config {
                 ));
             }
         }
-        let command = |cmd: Option<toml::Spanned<Vec<String>>>, what: &str, example: &str| {
-            cmd.map(|cmd| {
-                if cmd.get_ref().first().is_none_or(|p| p.trim().is_empty()) {
-                    Err(Diagnostic::at(
-                        path,
-                        text,
-                        cmd.span(),
-                        format!("the {what} command is empty"),
-                    )
-                    .with_hint(format!(
-                        "name a program, e.g. command = [\"{example}\"], or remove the line"
-                    )))
-                } else {
-                    Ok(cmd.into_inner())
-                }
-            })
-            .transpose()
+        let command = |cmd: Option<toml::Spanned<Vec<String>>>,
+                       what: &str,
+                       example: &str,
+                       found: &mut diag::Problems| {
+            let cmd = cmd?;
+            if cmd.get_ref().first().is_none_or(|p| p.trim().is_empty()) {
+                found.push(
+                    diag::Problem::new(cmd.span(), format!("the {what} command is empty"))
+                        .with_hint(format!(
+                            "name a program, e.g. command = [\"{example}\"], or remove the line"
+                        )),
+                );
+                None
+            } else {
+                Some(cmd.into_inner())
+            }
         };
-        let auto_or_off = |v: Option<toml::Spanned<String>>, key: &str| match v {
-            None => Ok(true),
-            Some(v) => match v.get_ref().as_str() {
-                "auto" => Ok(true),
-                "off" => Ok(false),
-                other => {
-                    let hint = match diag::did_you_mean(other, ["auto", "off"]) {
-                        Some(s) => format!("did you mean \"{s}\"?"),
-                        None => format!("write {key} = \"auto\" or {key} = \"off\""),
-                    };
-                    Err(Diagnostic::at(
-                        path,
-                        text,
-                        v.span(),
-                        format!("{key} must be \"auto\" or \"off\", not \"{other}\""),
-                    )
-                    .with_hint(hint))
+        let auto_or_off =
+            |v: Option<toml::Spanned<String>>, key: &str, found: &mut diag::Problems| {
+                let Some(v) = v else { return true };
+                match v.get_ref().as_str() {
+                    "auto" => true,
+                    "off" => false,
+                    other => {
+                        let hint = match diag::did_you_mean(other, ["auto", "off"]) {
+                            Some(s) => format!("did you mean \"{s}\"?"),
+                            None => format!("write {key} = \"auto\" or {key} = \"off\""),
+                        };
+                        found.push(
+                            diag::Problem::new(
+                                v.span(),
+                                format!("{key} must be \"auto\" or \"off\", not \"{other}\""),
+                            )
+                            .with_hint(hint),
+                        );
+                        true
+                    }
                 }
-            },
-        };
+            };
         if let Some(v) = raw.voice {
-            cfg.voice.on = auto_or_off(v.engine, "engine")?;
-            cfg.voice.command = command(v.command, "voice", "espeak-ng")?;
+            cfg.voice.on = auto_or_off(v.engine, "engine", &mut found);
+            cfg.voice.command = command(v.command, "voice", "espeak-ng", &mut found);
             cfg.voice.details = v.details.unwrap_or(cfg.voice.details);
             cfg.voice.tuning.voice = v.voice;
             cfg.voice.tuning.language = v.language;
             if let Some(r) = v.rate {
-                let ok = RATES.contains(r.get_ref());
-                cfg.voice.tuning.rate = Some(
-                    u32::try_from(*r.get_ref())
-                        .ok()
-                        .filter(|_| ok)
-                        .ok_or_else(|| {
-                            Diagnostic::at(
-                                path,
-                                text,
-                                r.span(),
-                                format!("rate {} is out of range", r.get_ref()),
-                            )
-                            .with_hint(format!(
-                                "give words a minute from {} to {}; 175 is a usual speed",
-                                RATES.start(),
-                                RATES.end()
-                            ))
-                        })?,
-                );
+                match u32::try_from(*r.get_ref())
+                    .ok()
+                    .filter(|_| RATES.contains(r.get_ref()))
+                {
+                    Some(rate) => cfg.voice.tuning.rate = Some(rate),
+                    None => found.push(
+                        diag::Problem::new(
+                            r.span(),
+                            format!("rate {} is out of range", r.get_ref()),
+                        )
+                        .with_hint(format!(
+                            "give words a minute from {} to {}; 175 is a usual speed",
+                            RATES.start(),
+                            RATES.end()
+                        )),
+                    ),
+                }
             }
         }
         if let Some(s) = raw.sounds {
-            cfg.sounds.on = auto_or_off(s.player, "player")?;
-            cfg.sounds.command = command(s.command, "sound", "pw-play")?;
+            cfg.sounds.on = auto_or_off(s.player, "player", &mut found);
+            cfg.sounds.command = command(s.command, "sound", "pw-play", &mut found);
             cfg.sounds.ticks = s.ticks.unwrap_or(cfg.sounds.ticks);
         }
         if let Some(r) = raw.reminders {
-            cfg.reminders.terminal = command(r.terminal, "terminal", "foot")?;
+            cfg.reminders.terminal = command(r.terminal, "terminal", "foot", &mut found);
         }
-        Ok(cfg)
+        if found.is_empty() {
+            Ok(cfg)
+        } else {
+            Err(found.finish())
+        }
     }
 }
 
@@ -316,8 +499,19 @@ impl Config {
 /// what is allowed.
 pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     let span = err.span().unwrap_or(0..0);
+    let (message, hint) = toml_words(err);
+    let d = Diagnostic::at(path, text, span, message);
+    match hint {
+        Some(h) => d.with_hint(h),
+        None => d,
+    }
+}
+
+/// The message and hint of a `toml` error, in the words [`toml_error`] prints. A bare word
+/// where a value belongs that reads as a duration (`hold = 10s`) gets a hint to quote it.
+pub fn toml_words(err: &toml::de::Error) -> (String, Option<String>) {
     let message = err.message().trim().replace('\n', " ");
-    let (message, hint) = match message.split_once(", expected ") {
+    match message.split_once(", expected ") {
         Some((head, expected)) if head.starts_with("unknown field") => {
             let name = head.trim_start_matches("unknown field ").trim_matches('`');
             let allowed: Vec<&str> = expected
@@ -332,11 +526,6 @@ pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
             (format!("unknown key \"{name}\""), Some(hint))
         }
         _ => (message, None),
-    };
-    let d = Diagnostic::at(path, text, span, message);
-    match hint {
-        Some(h) => d.with_hint(h),
-        None => d,
     }
 }
 

@@ -297,6 +297,14 @@ impl Problem {
         self.hint = Some(hint.into());
         self
     }
+
+    /// `hint`, unless the problem already has one.
+    pub fn or_hint(self, hint: Option<String>) -> Problem {
+        match (&self.hint, hint) {
+            (None, Some(h)) => self.with_hint(h),
+            _ => self,
+        }
+    }
 }
 
 impl<'a> Problems<'a> {

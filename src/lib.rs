@@ -10,8 +10,15 @@
 //! - [`history`]: the append-only record of sessions, morning check-ins and cramps, and the
 //!   numbers.
 //! - [`relief`]: when a cramp strikes: the relief guide's steps (pure) and `windown cramp`.
+//! - [`completions`]: shell completion scripts (with your routine and reminder ids) and the
+//!   man page.
+//! - [`settings`]: `windown config` (the folders and settings in force) and `config init`.
+//! - [`validate`]: `windown validate`, every file in the config folder at once.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
+//! - [`schema`]: the files' JSON Schemas and the `#:schema` lines of files windown writes.
+//! - [`shape`]: the keys and types of windown's TOML files, checked all at once, and their
+//!   JSON Schemas.
 //! - [`locale`]: whether the locale asks for UTF-8 (Unicode drawing or ASCII).
 //! - [`signals`]: the one signal-watching thread the interface, the plain player and the
 //!   reminder process each start.
@@ -19,6 +26,7 @@
 //!   writer of one.
 
 pub mod cli;
+pub mod completions;
 pub mod config;
 pub mod cues;
 pub mod diag;
@@ -31,8 +39,12 @@ pub mod paths;
 pub mod relief;
 pub mod remind;
 pub mod routine;
+pub mod schema;
 pub mod session;
+pub mod settings;
+pub mod shape;
 pub mod signals;
 pub mod text;
 pub mod tui;
+pub mod validate;
 pub mod words;

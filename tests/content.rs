@@ -67,7 +67,6 @@ const NAMES: &[&str] = &[
     "dose",
     "doses",
     "dosage",
-    "mg",
     "pill",
     "pills",
     "painkiller",
@@ -129,6 +128,26 @@ fn named(text: &str) -> Vec<&'static str> {
                 !before.is_some_and(is_word) && !after.is_some_and(is_word)
             })
         })
+        .chain(dose_units(&lower))
+        .collect()
+}
+
+/// Units of a dose, named only after a number ("400 mg", "5ml"): alone, "mg" is also the name
+/// of a text editor the `e` key knows.
+const UNITS: &[&str] = &["mg", "mcg", "ml", "iu"];
+
+fn dose_units(lower: &str) -> Vec<&'static str> {
+    UNITS
+        .iter()
+        .copied()
+        .filter(|unit| {
+            lower.match_indices(unit).any(|(i, m)| {
+                let number_before = lower[..i].trim_end().chars().next_back();
+                let after = lower[i + m.len()..].chars().next();
+                number_before.is_some_and(|c| c.is_ascii_digit())
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
         .collect()
 }
 
@@ -171,6 +190,8 @@ fn the_name_search_finds_names_as_words_only() {
     assert_eq!(named("Try Quinine."), ["quinine"]);
     assert_eq!(named("a somatic word; dosed"), Vec::<&str>::new());
     assert_eq!(named("400 mg daily"), ["mg"]);
+    assert_eq!(named("5ml at night"), ["ml"]);
+    assert_eq!(named("the editors vi, mg and nano"), Vec::<&str>::new());
 }
 
 #[test]

@@ -245,9 +245,11 @@ fn an_unknown_routine_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// A broken config.toml never stops tonight's session: every mistake is on stderr with its
+/// line, and the session runs on the default settings.
 #[test]
-fn a_broken_config_is_reported_with_its_line() {
-    let tmp = setup(TINY, Some("[cues]\nbel = true\n"));
+fn a_broken_config_is_reported_with_its_line_and_the_session_runs() {
+    let tmp = setup(TINY, Some("wake = \"6:30\"\n[cues]\nbel = true\n"));
     let out = windown(tmp.path())
         .args(["run", "tiny.toml", "--plain"])
         .stdin(Stdio::null())
@@ -257,14 +259,19 @@ fn a_broken_config_is_reported_with_its_line() {
     let path = tmp.path().join("config/config.toml");
     assert!(
         stderr.starts_with(&format!(
-            "error: {}:2:1: unknown key \"bel\"\n",
+            "error: {}:3:1: unknown key \"bel\"\n",
             path.display()
         )),
         "{stderr}"
     );
     assert!(stderr.contains("did you mean \"bell\"?"), "{stderr}");
-    assert_eq!(out.stdout, b"");
-    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr.contains(
+            "warning: config.toml has mistakes; this session runs on the default settings\n"
+        ),
+        "{stderr}"
+    );
+    assert!(!out.stdout.is_empty(), "the session did not start");
 }
 
 #[test]

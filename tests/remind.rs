@@ -1249,6 +1249,7 @@ fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
             steps_skipped: 0,
             steps_total: 7,
             finished: true,
+            task_seconds: None,
         },
     )
     .unwrap();

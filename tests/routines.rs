@@ -210,7 +210,7 @@ fn unknown_routine_suggests_the_closest_and_exits_2() {
     assert_eq!(out.code, 1);
     assert_eq!(
         env.clean(&out.stderr),
-        "error: ROOT/config/routines/b.toml:1:9: invalid type: integer `3`, expected a string\n  |\n1 | title = 3\n  |         ^\n"
+        "error: ROOT/config/routines/b.toml:1:9: title must be text in quotes, not a whole number (3)\n  |\n1 | title = 3\n  |         ^\n  = hint: put the text in quotes: title = \"...\"\n"
     );
 }
 
@@ -286,7 +286,7 @@ fn validate_checks_folders() {
     assert_eq!(out.stdout, "ok: config/routines/a.toml (a, 1 step)\n");
     assert_eq!(
         out.stderr,
-        "error: config/routines/b.toml:4:1: step 1: unknown key \"hld\"\n  |\n4 | hld = 3\n  | ^^^\n  = hint: did you mean \"hold\"?\n"
+        "error: config/routines/b.toml:4:1: step 1 (\"x\"): unknown key \"hld\"\n  |\n4 | hld = 3\n  | ^^^\n  = hint: did you mean \"hold\"?\n"
     );
     std::fs::create_dir(env.root().join("empty")).unwrap();
     let empty = env.run(&["validate", "empty"]);
@@ -353,7 +353,8 @@ error: empty.toml:1:1: a routine needs at least one step
     assert!(!out.stderr.contains('\x1b') && !out.stderr.contains('\x07'));
     assert_eq!(
         out.stderr,
-        "error: escape.toml:1:10: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |          ^^^^^^\n"
+        "error: escape.toml:1:10: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |          ^^^^^^\n\
+         error: escape.toml:1:19: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |                        ^^^^^\n"
     );
     // Escapes written as TOML escapes reach the semantic check.
     std::fs::write(root.join("escape2.toml"), b"title = \"\\u001b[2J\"\n").unwrap();
@@ -384,7 +385,14 @@ fn new_writes_a_commented_template_and_never_overwrites() {
         (0, "ROOT/config/routines/my-stretch.toml\n".into(), "")
     );
     let text = std::fs::read_to_string(&path).unwrap();
-    assert!(text.starts_with("# my-stretch: a windown routine."));
+    assert!(
+        text.starts_with(
+            "#:schema ../schemas/routine.schema.json\n# my-stretch: a windown routine."
+        )
+    );
+    // The schema that line names is written beside the routines folder.
+    let schema = std::fs::read_to_string(env.root().join("config/schemas/routine.schema.json"));
+    assert!(schema.unwrap().contains("\"additionalProperties\": false"));
     let check = env.run(&["validate", path.to_str().unwrap()]);
     assert_eq!(check.code, 0, "{}", check.stderr);
 
@@ -396,6 +404,18 @@ fn new_writes_a_commented_template_and_never_overwrites() {
         "error: ROOT/config/routines/my-stretch.toml already exists; windown new never overwrites a file\nhint: edit that file, or pick another id\n"
     );
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "# my edits\n");
+
+    for command in ["stats", "list", "help"] {
+        let taken = env.run(&["new", command]);
+        assert_eq!(taken.code, 2);
+        assert_eq!(
+            taken.stderr,
+            format!(
+                "error: \"{command}\" is the name of a command, so `windown {command}` could never start this routine\nhint: pick another id, such as \"my-{command}\"\n"
+            )
+        );
+        assert!(!env.routines().join(format!("{command}.toml")).exists());
+    }
 
     let bad = env.run(&["new", "My Stretch"]);
     assert_eq!(bad.code, 2);
@@ -412,9 +432,18 @@ fn new_from_copies_a_routine_with_its_comments() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let text = std::fs::read_to_string(env.routines().join("legs.toml")).unwrap();
     assert!(text.starts_with(
-        "# legs: copied from the built-in routine \"evening-legs\" by `windown new`."
+        "#:schema ../schemas/routine.schema.json\n# legs: copied from the built-in routine \"evening-legs\" by `windown new`."
     ));
     assert!(text.contains("# Every step below uses these unless it sets its own value."));
+    // Its own title, so the list tells the two apart; the original's header is dropped.
+    assert!(
+        text.contains("\ntitle = \"Evening legs (my copy)\"\n"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("the built-in evening stretch, modelled on"),
+        "{text}"
+    );
     let list = env.run(&["list"]);
     assert!(list.stdout.contains("\nlegs "));
 
@@ -439,6 +468,20 @@ fn new_from_copies_a_routine_with_its_comments() {
     let path = env.root().join("config/routines/legs.toml");
     let from_path = env.run(&["new", "legs-2", "--from", path.to_str().unwrap()]);
     assert_eq!(from_path.code, 0, "{}", from_path.stderr);
+
+    let titled = env.run(&[
+        "new",
+        "physio",
+        "--from",
+        "mine",
+        "--title",
+        "Physio's \"plan\"",
+    ]);
+    assert_eq!(titled.code, 0, "{}", titled.stderr);
+    let text = std::fs::read_to_string(env.routines().join("physio.toml")).unwrap();
+    assert!(text.contains("# my comment\nid = \"physio\"\n"), "{text}");
+    let show = env.run(&["show", "physio"]);
+    assert!(show.stdout.contains("Physio's \"plan\""), "{}", show.stdout);
 
     let unknown = env.run(&["new", "x", "--from", "wind-dwn"]);
     assert_eq!(unknown.code, 2);
@@ -501,7 +544,7 @@ fn control_bytes_in_file_names_never_reach_the_terminal() {
     assert!(!out.stderr.contains('\x1b'), "{}", out.stderr);
     assert!(
         out.stderr
-            .starts_with("error: d/e\\u{1b}[31mvil.toml:1:9: invalid type")
+            .starts_with("error: d/e\\u{1b}[31mvil.toml:1:9: title must be text")
     );
 }
 
@@ -607,7 +650,7 @@ fn a_broken_override_says_what_it_hides() {
     let out = env.run(&["list"]);
     assert!(
         env.clean(&out.stdout).ends_with(
-            "  ROOT/config/routines/wind-down.toml:1:9: invalid type: integer `3`, expected a string (would replace the built-in wind-down)\n"
+            "  ROOT/config/routines/wind-down.toml:1:9: title must be text in quotes, not a whole number (3) (would replace the built-in wind-down)\n"
         ),
         "{}",
         out.stdout
@@ -637,4 +680,254 @@ fn suggestions_ignore_case() {
             "  = hint: did you mean \"task\"?"
         ]
     );
+}
+
+/// Every mistake of a file in one run, for each of the three kinds of file windown reads:
+/// syntax slips, unknown keys and wrong types together, each with its line, caret and hint.
+#[test]
+fn validate_reports_every_mistake_at_once_in_each_kind_of_file() {
+    let env = Env::new();
+    let routine = env.user_file(
+        "slips.toml",
+        b"title = 3\ntitel = \"x\"\n[defaults]\nhold = 10s\n[[step]]\ntitle = \"Calf\"\nreps = 2.5\ntargets = \"calves\"\nhodl = \"5s\"\n[[step]]\ntitle = \"Rest\"\nhold = true\nbreathe = { in = \"4s\", ot = 3 }\n",
+    );
+    let config = env.root().join("config/config.toml");
+    std::fs::write(
+        &config,
+        "wake = 6:30\n[voice]\ncommand = \"espeak-ng\"\nrate = \"150\"\nengin = \"auto\"\n[sounds]\nticks = \"yes\"\n[reminders]\nterminal = \"foot\"\n",
+    )
+    .unwrap();
+    let reminders = env.root().join("config/reminders.toml");
+    std::fs::write(
+        &reminders,
+        "[[reminder]]\nid = \"x\"\ntitle = 3\nevry = \"2h\"\nat = \"10:00\"\nenabled = \"true\"\n[[reminder]]\nid = \"y\"\ntitle = \"t\"\ndays = [\"mon\", 3]\n",
+    )
+    .unwrap();
+    for (name, path) in [
+        ("routine", &routine),
+        ("config", &config),
+        ("reminders", &reminders),
+    ] {
+        let out = env.run(&["validate", path.to_str().unwrap()]);
+        assert_eq!((out.code, out.stdout.as_str()), (1, ""), "{name}");
+        insta::assert_snapshot!(format!("all_mistakes_{name}"), env.clean(&out.stderr));
+    }
+    // With no path: the whole config folder, the same problems, and the good files named.
+    env.user_file("good.toml", GOOD.as_bytes());
+    let all = env.run(&["validate"]);
+    assert_eq!(all.code, 1);
+    assert_eq!(
+        env.clean(&all.stdout),
+        "ok: ROOT/config/routines/good.toml (good, 1 step)\n"
+    );
+    for file in ["slips.toml", "config.toml", "reminders.toml"] {
+        assert!(all.stderr.contains(file), "{file}: {}", all.stderr);
+    }
+}
+
+/// A good config folder checks clean, each file named; nothing to check is said plainly.
+#[test]
+fn validate_with_no_path_checks_the_config_folder() {
+    let env = Env::new();
+    let none = env.run(&["validate"]);
+    assert_eq!(none.code, 0);
+    assert_eq!(
+        env.clean(&none.stdout),
+        "nothing to check in ROOT/config: no routines, reminders.toml or config.toml yet\n"
+    );
+    env.user_file("good.toml", GOOD.as_bytes());
+    std::fs::write(
+        env.root().join("config/config.toml"),
+        "bedtime = \"23:00\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        env.root().join("config/reminders.toml"),
+        "[[reminder]]\nid = \"x\"\ntitle = \"Stand up\"\nevery = \"2h\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["validate"]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        env.clean(&out.stdout),
+        "ok: ROOT/config/routines/good.toml (good, 1 step)\nok: ROOT/config/reminders.toml (1 reminder)\nok: ROOT/config/config.toml (settings)\n"
+    );
+    // The config folder named on the command line is the same walk.
+    let named = env.run(&["validate", "config"]);
+    assert_eq!(named.stdout.lines().count(), 3, "{}", named.stdout);
+}
+
+/// A mistyped command is named as one, not looked up as a routine.
+#[test]
+fn a_mistyped_command_gets_a_suggestion() {
+    let env = Env::new();
+    let out = env.run(&["stat"]);
+    assert_eq!(out.code, 2);
+    assert_eq!(
+        out.stderr,
+        "error: no command or routine named \"stat\"\nhint: did you mean `windown stats`? (`windown --help` lists the commands)\n"
+    );
+    let out = env.run(&["validat"]);
+    assert!(
+        out.stderr.contains("did you mean `windown validate`?"),
+        "{}",
+        out.stderr
+    );
+    // A routine of that name is still started, and far words are still routines.
+    let far = env.run(&["evening-leg"]);
+    assert!(!far.stderr.contains("command"), "{}", far.stderr);
+}
+
+/// `windown config` says where things are and what is in force; `config init` writes a
+/// commented file once; a broken file is named, with the defaults in force.
+#[test]
+fn config_shows_the_settings_in_force_and_init_writes_once() {
+    let env = Env::new();
+    let out = env.run(&["config"]);
+    assert_eq!(out.code, 0);
+    let text = env.clean(&out.stdout);
+    assert!(text.starts_with("config folder  ROOT/config\n  config.toml  not written yet: the defaults are in force (`windown config init` writes one)\n"), "{text}");
+    assert!(
+        text.contains("\nwake           07:00\nbedtime        22:30\n"),
+        "{text}"
+    );
+    let init = env.run(&["config", "init"]);
+    assert_eq!(
+        (init.code, env.clean(&init.stdout), init.stderr.as_str()),
+        (0, "ROOT/config/config.toml\n".into(), "")
+    );
+    let written = std::fs::read_to_string(env.root().join("config/config.toml")).unwrap();
+    assert!(written.starts_with("#:schema ./schemas/config.schema.json\n# windown settings."));
+    assert!(
+        env.root()
+            .join("config/schemas/config.schema.json")
+            .is_file()
+    );
+    assert_eq!(env.run(&["validate"]).code, 0);
+    let again = env.run(&["config", "init"]);
+    assert_eq!(again.code, 1);
+    assert!(
+        again.stderr.contains("never overwrites it"),
+        "{}",
+        again.stderr
+    );
+
+    std::fs::write(
+        env.root().join("config/config.toml"),
+        "bedtime = \"23:15\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["config"]);
+    assert!(
+        out.stdout.contains("  config.toml  in force\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("\nbedtime        23:15\n"),
+        "{}",
+        out.stdout
+    );
+    std::fs::write(
+        env.root().join("config/config.toml"),
+        "bedtime = 23\nwake = 1\n",
+    )
+    .unwrap();
+    let out = env.run(&["config"]);
+    assert!(
+        out.stdout.contains("  config.toml  has 2 mistakes: the defaults are in force (`windown validate` shows them)\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("\nbedtime        22:30\n"),
+        "{}",
+        out.stdout
+    );
+}
+
+/// `windown import FILE` checks a shared routine and copies it, comments and all, under its
+/// id; an id clash, a command name, a broken file or a control character is refused with a
+/// hint, and nothing is written.
+#[test]
+fn import_checks_and_copies_a_shared_routine() {
+    let env = Env::new();
+    let shared = env.root().join("shared.toml");
+    std::fs::write(
+        &shared,
+        "# From my physio\nid = \"physio\"\ntitle = \"Physio plan\"\n[[step]]\ntitle = \"Calf\"\nhold = \"30s\"\n",
+    )
+    .unwrap();
+    let out = env.run(&["import", "shared.toml"]);
+    assert_eq!(
+        (out.code, env.clean(&out.stdout), out.stderr.as_str()),
+        (
+            0,
+            "imported \"Physio plan\" (physio, 1 step) as ROOT/config/routines/physio.toml\n"
+                .into(),
+            ""
+        )
+    );
+    let copy = std::fs::read_to_string(env.routines().join("physio.toml")).unwrap();
+    assert!(
+        copy.starts_with(
+            "#:schema ../schemas/routine.schema.json\n# From my physio\nid = \"physio\"\n"
+        ),
+        "{copy}"
+    );
+
+    let clash = env.run(&["import", "shared.toml"]);
+    assert_eq!(clash.code, 1);
+    assert_eq!(
+        env.clean(&clash.stderr),
+        "error: the id \"physio\" is already used by ROOT/config/routines/physio.toml\nhint: import it under another id: windown import shared.toml --id NEW-ID\n"
+    );
+    let renamed = env.run(&["import", "shared.toml", "--id", "physio-2"]);
+    assert_eq!(renamed.code, 0, "{}", renamed.stderr);
+    let copy = std::fs::read_to_string(env.routines().join("physio-2.toml")).unwrap();
+    assert!(copy.contains("\nid = \"physio-2\"\n"), "{copy}");
+
+    let built_in = env.run(&["import", "shared.toml", "--id", "wind-down"]);
+    assert_eq!(built_in.code, 1);
+    assert!(
+        built_in
+            .stderr
+            .contains("the built-in routine \"wind-down\""),
+        "{}",
+        built_in.stderr
+    );
+    let command = env.run(&["import", "shared.toml", "--id", "stats"]);
+    assert_eq!(command.code, 2);
+    assert!(
+        command.stderr.contains("is the name of a command"),
+        "{}",
+        command.stderr
+    );
+
+    std::fs::write(
+        env.root().join("evil.toml"),
+        "title = \"x\"\n# \u{202e} reversed\n[[step]]\ntitle = \"a\"\nhold = 3\n",
+    )
+    .unwrap();
+    let evil = env.run(&["import", "evil.toml"]);
+    assert_eq!(evil.code, 1);
+    assert!(!evil.stderr.contains('\u{202e}'));
+    assert!(
+        evil.stderr
+            .starts_with("error: evil.toml:2:3: the file holds the control character U+202E\n"),
+        "{}",
+        evil.stderr
+    );
+    std::fs::write(env.root().join("broken.toml"), "title = 3\nhodl = 1\n").unwrap();
+    let broken = env.run(&["import", "broken.toml"]);
+    assert_eq!(broken.code, 1);
+    assert_eq!(
+        broken.stderr.matches("error: ").count(),
+        2,
+        "{}",
+        broken.stderr
+    );
+    for name in ["evil.toml", "broken.toml", "wind-down.toml", "stats.toml"] {
+        assert!(!env.routines().join(name).exists(), "{name}");
+    }
 }

@@ -187,6 +187,7 @@ mod tests {
             steps_skipped: 0,
             steps_total: 2,
             finished,
+            task_seconds: None,
         }
     }
 

@@ -415,6 +415,56 @@ pub fn edit_reminder(
     Ok(path)
 }
 
+/// The keys and types of `reminders.toml`, checked all at once by [`parse`] and published as
+/// its JSON Schema (`windown schema reminders`).
+pub static SHAPE: crate::shape::Shape = {
+    use crate::shape::{Field, Kind, Label, Shape};
+    const TIME: &str =
+        "\"HH:MM\", \"wake\" or \"bedtime\", optionally with + or - a duration: \"bedtime-2h\".";
+    static REMINDER: Shape = Shape {
+        fields: &[
+            Field::new(
+                "id",
+                Kind::Text,
+                "Unique name: lowercase letters, digits and -.",
+            ),
+            Field::new("title", Kind::Text, "First line of the notification."),
+            Field::new("body", Kind::Text, "More text under the title."),
+            Field::new(
+                "every",
+                Kind::Duration,
+                "Interval: \"2h\", \"45m\", \"1h30m\", from 1s to 24h.",
+            ),
+            Field::new("from", Kind::Text, TIME),
+            Field::new("until", Kind::Text, TIME),
+            Field::new("at", Kind::TextList, "A list of times of day."),
+            Field::new(
+                "days",
+                Kind::TextList,
+                "Weekdays it is on (default every day).",
+            )
+            .one_of(&["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+            Field::new("enabled", Kind::Bool, "false switches the reminder off."),
+            Field::new(
+                "routine",
+                Kind::Text,
+                "A routine id the notification offers to start.",
+            ),
+        ],
+        required: &["id", "title"],
+        label: Label::Plain,
+    };
+    Shape {
+        fields: &[Field::new(
+            "reminder",
+            Kind::Tables(&REMINDER),
+            "The reminders, each under a [[reminder]] line.",
+        )],
+        required: &[],
+        label: Label::Plain,
+    }
+};
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawFile {
@@ -449,8 +499,9 @@ fn valid_id(id: &str) -> bool {
 /// Parse and validate the text of a reminders file; `path` is only used in messages. Every
 /// problem found is reported, not only the first.
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
-    let raw: RawFile =
-        toml::from_str(text).map_err(|e| vec![config::toml_error(path, text, &e)])?;
+    // Every syntax error, unknown key and wrong type at once, before the values are read.
+    let raw: RawFile = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
+        .map_err(|e| vec![config::toml_error(path, text, &e)])?;
     // However many mistakes the file holds, only the first 50 are ever built (see
     // [`diag::Problems`]): reporting a broken file up to the size limit stays quick.
     let mut errors = diag::Problems::new(path, text);

@@ -50,30 +50,7 @@ pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     let mut out = String::new();
     let mut err = String::new();
     for path in paths {
-        for entry in entries_to_validate(path) {
-            let file = match &entry.origin {
-                Origin::File(p) => p.clone(),
-                Origin::BuiltIn => continue,
-            };
-            match entry.routine {
-                Ok(r) => {
-                    let _ = writeln!(
-                        out,
-                        "ok: {} ({}, {})",
-                        printable(&file.display().to_string()),
-                        r.id,
-                        count(r.steps.len() as u64, "step", "steps")
-                    );
-                    err.push_str(&missing_figures(dirs, &file, &r));
-                }
-                Err(ds) => {
-                    failed = true;
-                    for d in ds {
-                        let _ = write!(err, "{d}");
-                    }
-                }
-            }
-        }
+        failed |= validate_routines(dirs, path, &mut out, &mut err);
     }
     print_out(&out)?;
     print_err(&err);
@@ -82,6 +59,37 @@ pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// Check one routine file or folder of them: `ok:` lines into `out`, problems and warnings
+/// into `err`. True when something failed.
+pub fn validate_routines(dirs: &Dirs, path: &Path, out: &mut String, err: &mut String) -> bool {
+    let mut failed = false;
+    for entry in entries_to_validate(path) {
+        let file = match &entry.origin {
+            Origin::File(p) => p.clone(),
+            Origin::BuiltIn => continue,
+        };
+        match entry.routine {
+            Ok(r) => {
+                let _ = writeln!(
+                    out,
+                    "ok: {} ({}, {})",
+                    printable(&file.display().to_string()),
+                    r.id,
+                    count(r.steps.len() as u64, "step", "steps")
+                );
+                err.push_str(&missing_figures(dirs, &file, &r));
+            }
+            Err(ds) => {
+                failed = true;
+                for d in ds {
+                    let _ = write!(err, "{d}");
+                }
+            }
+        }
+    }
+    failed
 }
 
 /// Warnings (not errors) for figures a routine names that neither the person's figures
@@ -147,7 +155,7 @@ fn entries_to_validate(path: &Path) -> Vec<Entry> {
 }
 
 /// `windown new ID [--from ROUTINE]`.
-pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
+pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>, title: Option<&str>) -> CmdResult {
     if !is_valid_id(id) {
         return Err(
             Failure::usage(format!("\"{id}\" is not a valid routine id")).with_hint(
@@ -172,9 +180,13 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
         .with_hint("pick another id, or edit that file"));
     }
     let text = match from {
-        None => template(id),
-        Some(name) => copy_source(dirs, &catalog, name, id)?,
+        None => template(id, title),
+        Some(name) => copy_source(dirs, &catalog, name, id, title)?,
     };
+    let text = format!(
+        "{}{text}",
+        crate::schema::Which::Routine.line_for(dirs, &path)
+    );
     std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
     match crate::fsio::Write::new()
         .create_new()
@@ -191,6 +203,7 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
         Err(e) => return Err(Failure::io("create", &path, &e)),
     }
     print_out(&format!("{}\n", path.display()))?;
+    schema_beside(dirs, crate::schema::Which::Routine);
     if builtin::source(id).is_some() {
         print_err(&format!(
             "note: this file replaces the built-in routine \"{id}\" while it exists\n"
@@ -199,13 +212,128 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `windown import FILE [--id ID]`: check a routine someone shared and copy it, comments and
+/// all, into the routines folder under its id (`id = ...`, else the file name; `--id` to
+/// choose). Refused, with a hint, when the file has a problem (every one is shown), holds an
+/// escape sequence or a control character anywhere (comments too), or its id is taken (by
+/// one of the person's files, a built-in, or a command name in `reserved`).
+pub fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -> CmdResult {
+    let (routine, text) = parse::read_file_and_text(file).map_err(Failure::from)?;
+    let shown = file.display().to_string();
+    if let Some((at, c)) = text
+        .char_indices()
+        .find(|&(_, c)| !matches!(c, '\n' | '\r' | '\t') && crate::diag::is_unsafe_char(c))
+    {
+        let d = Diagnostic::at(
+            &shown,
+            &text,
+            at..at + c.len_utf8(),
+            format!("the file holds the control character U+{:04X}", c as u32),
+        )
+        .with_hint("a shared routine is imported only without escape sequences or control characters; remove it and try again");
+        return Err(Failure::from(d));
+    }
+    let id = id.unwrap_or(&routine.id);
+    let another = || {
+        format!(
+            "import it under another id: windown import {} --id NEW-ID",
+            printable(&shown)
+        )
+    };
+    if !is_valid_id(id) {
+        return Err(
+            Failure::usage(format!("\"{}\" is not a valid routine id", printable(id)))
+                .with_hint(another()),
+        );
+    }
+    if reserved.iter().any(|r| r == id) {
+        return Err(Failure::usage(format!(
+            "\"{id}\" is the name of a command, so `windown {id}` could never start this routine"
+        ))
+        .with_hint(another()));
+    }
+    let catalog = Catalog::load(dirs);
+    let path = dirs.routines().join(format!("{id}.toml"));
+    let taken = catalog.entries.iter().find_map(|e| match &e.origin {
+        _ if e.id != id => None,
+        Origin::File(p) => Some(p.display().to_string()),
+        Origin::BuiltIn => Some(format!("the built-in routine \"{id}\"")),
+    });
+    if let Some(other) = taken.or_else(|| path.exists().then(|| path.display().to_string())) {
+        return Err(Failure::new(format!(
+            "the id \"{id}\" is already used by {}",
+            printable(&other)
+        ))
+        .with_hint(another()));
+    }
+    let mut body = text
+        .strip_prefix("#:schema")
+        .map_or(text.as_str(), |rest| {
+            rest.split_once('\n').map_or("", |(_, b)| b)
+        })
+        .to_string();
+    if id != routine.id {
+        let mut doc: toml_edit::DocumentMut = body.parse().map_err(|_| {
+            Failure::new(format!(
+                "cannot import {}: it is not valid TOML",
+                printable(&shown)
+            ))
+        })?;
+        if doc.contains_key("id") {
+            doc["id"] = toml_edit::value(id);
+        }
+        body = doc.to_string();
+    }
+    let text = format!(
+        "{}{body}",
+        crate::schema::Which::Routine.line_for(dirs, &path)
+    );
+    let folder = dirs.routines();
+    std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
+    match crate::fsio::Write::new()
+        .create_new()
+        .to(&path, text.as_bytes())
+    {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(
+                Failure::new(format!("{} already exists", path.display())).with_hint(another())
+            );
+        }
+        Err(e) => return Err(Failure::io("create", &path, &e)),
+    }
+    schema_beside(dirs, crate::schema::Which::Routine);
+    print_out(&format!(
+        "imported \"{}\" ({}, {}) as {}\n",
+        printable(&text::fit(&routine.title, 60)),
+        id,
+        count(routine.steps.len() as u64, "step", "steps"),
+        printable(&path.display().to_string())
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Write the schema a `#:schema` line of a written file points to; a failure is a warning (an
+/// editor then offers no completion), never a reason to fail the command.
+pub fn schema_beside(dirs: &Dirs, which: crate::schema::Which) {
+    if let Err(e) = crate::schema::install(dirs, which) {
+        print_err(&format!(
+            "warning: cannot write {}: {e}; editors will not offer completion\n",
+            printable(&crate::schema::path(dirs, which).display().to_string())
+        ));
+    }
+}
+
 /// The text of a copy of routine `name` for the new id: the original file, comments and all,
-/// with a first line saying where it came from and any `id = ...` set to the new id.
+/// with a first line saying where it came from, any `id = ...` set to the new id, its own
+/// title (`title`, or the original's with " (my copy)", so the two are told apart in lists),
+/// and without the original's header comments (they describe the original).
 fn copy_source(
     dirs: &Dirs,
     catalog: &Catalog,
     name: &str,
     new_id: &str,
+    title: Option<&str>,
 ) -> Result<String, Failure> {
     let (text, from) = if looks_like_path(name) {
         let path = Path::new(name);
@@ -226,26 +354,63 @@ fn copy_source(
             None => return Err(resolve(dirs, name).err().unwrap_or_else(|| unknown(name))),
         }
     };
-    let mut doc: toml_edit::DocumentMut = text
+    let mut doc: toml_edit::DocumentMut = without_header(&text)
         .parse()
         .map_err(|_| Failure::new(format!("cannot copy {from}: it is not valid TOML")))?;
     if doc.contains_key("id") {
         doc["id"] = toml_edit::value(new_id);
     }
+    let old_title = doc
+        .get("title")
+        .and_then(|t| t.as_str())
+        .unwrap_or("My routine")
+        .to_string();
+    let new_title = title.map_or_else(|| format!("{old_title} (my copy)"), str::to_string);
+    match doc.get_mut("title").and_then(|t| t.as_value_mut()) {
+        // The value changes; the comment after it and the spacing stay.
+        Some(v) => {
+            let decor = v.decor().clone();
+            *v = toml_edit::Value::from(new_title);
+            *v.decor_mut() = decor;
+        }
+        None => {
+            doc.insert("title", toml_edit::value(new_title));
+        }
+    }
     Ok(format!(
-        "# {new_id}: copied from {} by `windown new`. Edit freely; `windown validate` checks it.\n{doc}",
+        "# {new_id}: copied from {} by `windown new`. Edit freely; `windown validate` checks it.\n\n{doc}",
         printable(&from)
     ))
 }
 
+/// `text` without its header: the comment paragraphs at the top that end in a blank line
+/// (they describe the original). Comments right above the first key stay with it.
+fn without_header(text: &str) -> String {
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let first_key = lines
+        .iter()
+        .position(|l| {
+            let t = l.trim();
+            !t.is_empty() && !t.starts_with('#')
+        })
+        .unwrap_or(lines.len());
+    let keep_from = lines[..first_key]
+        .iter()
+        .rposition(|l| l.trim().is_empty())
+        .map_or(0, |b| b + 1);
+    lines[keep_from..].concat()
+}
+
 /// The small commented routine `windown new ID` writes without `--from`.
-fn template(id: &str) -> String {
+fn template(id: &str, title: Option<&str>) -> String {
+    let title = toml_edit::Value::from(title.unwrap_or("My routine")).to_string();
+    let title = title.trim();
     format!(
         r#"# {id}: a windown routine. Edit it, then check it with `windown validate` and try it with
 # `windown show {id}`. Every key is described in the README ("The routine file format").
 # Durations are strings such as "10s", "1m30s" or "2m", or a whole number of seconds.
 
-title = "My routine"                  # required
+title = {title:<29} # required
 summary = "One line shown in lists."  # optional
 kind = "stretch"                      # "stretch" (default) or "wind-down"
 

@@ -19,6 +19,7 @@ use super::model::{Breathe, Origin, Routine, RoutineKind, Sides, Step, StepKind,
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
+use crate::shape::{Field, Kind, Label, Shape};
 
 /// Largest routine file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -94,6 +95,142 @@ struct RawBreathe {
     exhale: Option<Spanned<toml::Value>>,
 }
 
+/// The keys and types of a routine file, checked all at once before the file is read
+/// ([`crate::shape`]) and published as its JSON Schema (`windown schema routine`).
+pub static SHAPE: Shape = Shape {
+    fields: &[
+        Field::new(
+            "title",
+            Kind::Text,
+            "Shown in lists and at the top of the session. One line.",
+        ),
+        Field::new(
+            "id",
+            Kind::Text,
+            "1-64 of a-z, 0-9 and -; the file name without .toml when not set.",
+        ),
+        Field::new("summary", Kind::Text, "One line for lists."),
+        Field::new(
+            "notes",
+            Kind::Text,
+            "Longer text: the evidence behind the routine, cautions, safety.",
+        ),
+        Field::new("kind", Kind::Text, "What the routine is for.")
+            .one_of(&["stretch", "wind-down"]),
+        Field::new(
+            "defaults",
+            Kind::Table(&DEFAULTS),
+            "Values for steps that do not set them.",
+        ),
+        Field::new(
+            "step",
+            Kind::Tables(&STEP),
+            "The steps, in order: at least 1, at most 200.",
+        ),
+    ],
+    required: &["title", "step"],
+    label: Label::Plain,
+};
+
+const PREPARE: &str = "Get-ready lead-in before the step, e.g. \"5s\".";
+const DURATION: &str = "Length of one rep on one side, e.g. \"30s\" or \"1m\".";
+const REPS: &str = "Repetitions on each side, 1 to 50.";
+const REST: &str = "Pause between reps, e.g. \"10s\".";
+const SWITCH: &str = "Pause between the left and the right side.";
+const SIDES: &str = "\"both\": all reps on the left, a switch pause, then the right.";
+const SIDE_WORDS: &[&str] = &["none", "both", "left", "right"];
+
+static DEFAULTS: Shape = Shape {
+    fields: &[
+        Field::new("prepare", Kind::Duration, PREPARE),
+        Field::new("duration", Kind::Duration, DURATION),
+        Field::new("hold", Kind::Duration, DURATION),
+        Field::new("reps", Kind::Int, REPS),
+        Field::new("rest", Kind::Duration, REST),
+        Field::new("switch", Kind::Duration, SWITCH),
+        Field::new("sides", Kind::Text, SIDES).one_of(SIDE_WORDS),
+    ],
+    required: &[],
+    label: Label::Named("[defaults]"),
+};
+
+static STEP: Shape = Shape {
+    fields: &[
+        Field::new(
+            "title",
+            Kind::Text,
+            "What the step is, e.g. \"Wall calf stretch\". One line.",
+        ),
+        Field::new(
+            "instructions",
+            Kind::TextList,
+            "How to do it, one entry per line; may say {side} and {other}.",
+        ),
+        Field::new("caution", Kind::Text, "When to ease off or skip it."),
+        Field::new("targets", Kind::TextList, "What it works on.").one_of(&[
+            "calves",
+            "hamstrings",
+            "quadriceps",
+            "hips",
+            "glutes",
+            "feet",
+            "back",
+            "breathing",
+            "relaxation",
+            "sleep",
+        ]),
+        Field::new(
+            "figure",
+            Kind::Text,
+            "An illustration shown beside the step.",
+        ),
+        Field::new(
+            "stretch",
+            Kind::Text,
+            "A stretch from the library (`windown stretches`): the step takes its title, \
+             instructions, caution, figure, targets and sides, unless it sets them itself.",
+        ),
+        Field::new(
+            "kind",
+            Kind::Text,
+            "A task has no timer: the session waits until it is marked done.",
+        )
+        .one_of(&["timed", "task"]),
+        Field::new("prepare", Kind::Duration, PREPARE),
+        Field::new("duration", Kind::Duration, DURATION),
+        Field::new("hold", Kind::Duration, DURATION),
+        Field::new("reps", Kind::Int, REPS),
+        Field::new("rest", Kind::Duration, REST),
+        Field::new("switch", Kind::Duration, SWITCH),
+        Field::new("sides", Kind::Text, SIDES).one_of(SIDE_WORDS),
+        Field::new(
+            "breathe",
+            Kind::Table(&BREATHE),
+            "A breath pacer during the holds, e.g. { in = \"4s\", out = \"6s\" }.",
+        ),
+    ],
+    // A step names what it is, or the library stretch it is.
+    required: &["title|stretch"],
+    label: Label::Counted("step"),
+};
+
+static BREATHE: Shape = Shape {
+    fields: &[
+        Field::new(
+            "in",
+            Kind::Duration,
+            "Breathing in, over 0 and at most 30s.",
+        ),
+        Field::new(
+            "out",
+            Kind::Duration,
+            "Breathing out, over 0 and at most 30s.",
+        ),
+    ],
+    required: &[],
+    label: Label::Plain,
+};
+
 /// The longest half of a breath a pacer may ask for.
 const MAX_BREATH: Duration = Duration::from_secs(30);
 
@@ -158,7 +295,19 @@ pub fn parse_with(
     stem: &str,
     origin: Origin,
 ) -> Result<Routine, Vec<Diagnostic>> {
-    let raw: RawRoutine = toml::from_str(text).map_err(|e| vec![toml_problem(shown, text, &e)])?;
+    // Every syntax error, unknown key and wrong type at once; the meaning is checked below,
+    // once the file has the right shape.
+    // The file's tables, found once for all its syntax errors (each names its table).
+    let tables = std::cell::OnceCell::new();
+    let raw = crate::shape::read::<RawRoutine>(shown, text, &SHAPE, |e| {
+        let d = toml_problem_in(shown, text, e, tables.get_or_init(|| table_spans(text)));
+        let p = diag::Problem::new(e.span().unwrap_or(0..0), d.message);
+        match d.hint {
+            Some(h) => p.with_hint(h),
+            None => p,
+        }
+    })?;
+    let raw = raw.map_err(|e| vec![toml_problem(shown, text, &e)])?;
     let mut cx = Cx {
         shown,
         text,
@@ -178,6 +327,16 @@ pub fn parse_with(
 /// A TOML error (syntax, unknown key, wrong type) as a located diagnostic, with Rust type
 /// names put into words and the `hold`/`duration` alias explained.
 fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    toml_problem_in(shown, text, err, &table_spans(text))
+}
+
+/// [`toml_problem`] with the file's tables already found.
+fn toml_problem_in(
+    shown: &str,
+    text: &str,
+    err: &toml::de::Error,
+    tables: &[TableSpan],
+) -> Diagnostic {
     let mut d = toml_error(shown, text, err);
     for (rust, words) in [
         ("expected i64", "expected a whole number"),
@@ -191,8 +350,7 @@ fn toml_problem(shown: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     ] {
         d.message = d.message.replace(rust, words);
     }
-    let tables = table_spans(text);
-    let owner = err.span().and_then(|s| table_at(&tables, s.start));
+    let owner = err.span().and_then(|s| table_at(tables, s.start));
     if d.message == "duplicate field `duration`" {
         // Point at the later of the two keys, not at the table.
         let later = owner.and_then(|t| {

@@ -276,7 +276,7 @@ fn step_numbers_come_from_the_tables_not_from_lines() {
     let t = "title = \"T\"\n[[step]]\ntitle = \"a\"\nhold = 5\ncaution = \"\"\"\n[[step]]\n\"\"\"\n[[step]]\ntitle = \"b\"\nhold = 5\nhld = 3\n";
     assert_eq!(
         errs(t),
-        ["r.toml:11:1: step 2: unknown key \"hld\" [did you mean \"hold\"?]"]
+        ["r.toml:11:1: step 2 (\"b\"): unknown key \"hld\" [did you mean \"hold\"?]"]
     );
 }
 

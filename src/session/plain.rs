@@ -102,7 +102,9 @@ impl Ending {
 /// `windown run ROUTINE --plain`.
 pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let routine = routine::resolve(dirs, name)?;
-    let config = Config::load(dirs).map_err(Failure::from)?;
+    // A broken config.toml never stops a session: its mistakes on stderr, then the defaults.
+    let (config, config_problems) = Config::load_or_defaults(dirs);
+    Config::warn_problems(&config_problems);
     let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
     let mut cuer = Cuer::new(&setup, Bell::Stderr);
     if mute {

@@ -70,7 +70,8 @@ fn cx(app: &App) -> Cx {
 
 /// Run the interface until the person leaves. The terminal is restored on every way out.
 pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
-    let config = Config::load(dirs).map_err(Failure::from)?;
+    // A broken config.toml never stops a session: the defaults, and a line on the home screen.
+    let (config, config_problems) = Config::load_or_defaults(dirs);
     let look = Look::from_env();
     let mut app = App::new(look, Home::default(), mute || config.cues.muted);
     // What the first frame shows is read before it: the routines for the home screen (the
@@ -100,6 +101,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         }
     };
 
+    app.home.notice = Config::problem_line(&config_problems);
     let (tx, rx) = mpsc::channel();
     let signals = events::spawn_signals(tx.clone())
         .map_err(|e| Failure::new(format!("cannot watch signals: {e}")))?;

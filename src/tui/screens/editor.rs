@@ -266,14 +266,17 @@ pub struct Choice {
     pub table: Table,
 }
 
-/// The stretches "add a step" offers: for now the distinct timed steps of the built-in
-/// stretch routines, by title, with the timing they have there (their routine's `[defaults]`
-/// written into the step, so it stands on its own). The one place the choices come from (the
-/// stretch library can take its place).
+/// The steps "add a step" offers: every entry of the built-in stretch library, as a step that
+/// names it (`stretch = "ID"`), with the timing the first built-in routine using it gives it
+/// (that routine's `[defaults]` written into the step, so it stands on its own; a task stays a
+/// task), or a 30-second hold for one no built-in routine uses; stretches first, then tasks.
+/// The one place the choices come from.
 pub fn stretch_choices() -> Vec<Choice> {
-    let mut out: Vec<Choice> = Vec::new();
+    let library = crate::routine::library::Library::builtin();
+    // The timing of each stretch where a built-in stretch routine first uses it.
+    let mut timed: Vec<(String, Table)> = Vec::new();
     for b in crate::routine::builtin::ROUTINES {
-        let Some(src) = crate::routine::builtin::source(b.id) else {
+        let (Some(src), Ok(routine)) = (crate::routine::builtin::source(b.id), b.load()) else {
             continue;
         };
         let Ok(doc) = src.parse::<DocumentMut>() else {
@@ -282,44 +285,73 @@ pub fn stretch_choices() -> Vec<Choice> {
         let Some(steps) = doc.get("step").and_then(Item::as_array_of_tables) else {
             continue;
         };
-        let loaded = b.load().ok();
-        // Stretches: not the wind-down's steps.
-        if loaded
-            .as_ref()
-            .is_some_and(|r| r.kind != crate::routine::RoutineKind::Stretch)
-        {
-            continue;
-        }
-        for (i, t) in steps.iter().enumerate() {
-            let title = t.get("title").and_then(Item::as_str).unwrap_or_default();
-            let task = t.get("kind").and_then(Item::as_str) == Some("task");
-            if title.is_empty() || task || out.iter().any(|c| c.title == title) {
+        for (t, s) in steps.iter().zip(&routine.steps) {
+            let Some(id) = t.get("stretch").and_then(Item::as_str) else {
+                continue;
+            };
+            if timed.iter().any(|(known, _)| known == id) {
                 continue;
             }
-            let mut table = t.clone();
-            table.decor_mut().clear();
-            table.set_position(None);
-            if let Some(s) = loaded.as_ref().and_then(|r| r.steps.get(i)) {
-                let secs = |d: std::time::Duration| Value::from(format!("{}s", d.as_secs()));
-                for (f, v) in [
-                    (Field::Hold, secs(s.duration)),
-                    (Field::Reps, Value::from(i64::from(s.reps))),
-                    (Field::Rest, secs(s.rest)),
-                    (Field::Prepare, secs(s.prepare)),
-                    (Field::Sides, Value::from(sides_word(s.sides))),
-                ] {
-                    if Editor::raw(&table, f).is_none() {
-                        table.insert(f.keys()[0], Item::Value(v));
-                    }
-                }
+            let mut table = Table::new();
+            table.insert("stretch", Item::Value(Value::from(id)));
+            if t.get("kind").and_then(Item::as_str) == Some("task") {
+                table.insert("kind", Item::Value(Value::from("task")));
+                timed.push((id.to_string(), table));
+                continue;
             }
-            out.push(Choice {
-                title: title.to_string(),
-                table,
-            });
+            let secs = |d: std::time::Duration| Value::from(format!("{}s", d.as_secs()));
+            for (f, v) in [
+                (Field::Hold, secs(s.duration)),
+                (Field::Reps, Value::from(i64::from(s.reps))),
+                (Field::Rest, secs(s.rest)),
+                (Field::Prepare, secs(s.prepare)),
+                (Field::Sides, Value::from(sides_word(s.sides))),
+            ] {
+                table.insert(f.keys()[0], Item::Value(v));
+            }
+            timed.push((id.to_string(), table));
         }
     }
-    out
+    let mut stretches: Vec<_> = library.stretches().iter().collect();
+    // Stretches first, then the tasks (setting up, standing up) a routine may also want.
+    let is_task = |id: &str| {
+        timed
+            .iter()
+            .any(|(known, t)| known == id && t.get("kind").is_some())
+    };
+    stretches.sort_by_key(|s| is_task(&s.id));
+    stretches
+        .into_iter()
+        .map(|stretch| {
+            let table = match timed.iter().find(|(id, _)| *id == stretch.id) {
+                Some((_, table)) => table.clone(),
+                None => {
+                    let mut table = Table::new();
+                    table.insert("stretch", Item::Value(Value::from(stretch.id.as_str())));
+                    table.insert(Field::Hold.keys()[0], Item::Value(Value::from("30s")));
+                    table
+                }
+            };
+            Choice {
+                title: stretch.title.clone(),
+                table,
+            }
+        })
+        .collect()
+}
+
+/// What a step is called in the list: its own title, else the title of the library stretch it
+/// names (the built-in library; a stretch of the person's own shows its id).
+fn step_title(t: &Table) -> &str {
+    if let Some(title) = t.get("title").and_then(Item::as_str) {
+        return title;
+    }
+    match t.get("stretch").and_then(Item::as_str) {
+        Some(id) => crate::routine::library::Library::builtin()
+            .get(id)
+            .map_or(id, |s| s.title.as_str()),
+        None => "(no title)",
+    }
 }
 
 /// The editor screen's state.
@@ -784,10 +816,7 @@ impl Editor {
             r => {
                 let i = r - 2;
                 let t = self.steps().and_then(|s| s.get(i));
-                let title = t
-                    .and_then(|t| t.get("title"))
-                    .and_then(Item::as_str)
-                    .unwrap_or("(no title)");
+                let title = t.map_or("(no title)", step_title);
                 let cells = FIELDS
                     .iter()
                     .map(|&f| {
@@ -1270,11 +1299,17 @@ hold = 20
         }
         e.row = 2;
         press(&mut e, Action::Add);
-        let first = e.choices[0].title.clone();
+        let first = e.choices[0]
+            .table
+            .get("stretch")
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string();
         e.picking = None;
         e.add_step(0);
         assert_eq!(e.row, 3);
-        assert!(e.text().contains(&format!("title = \"{first}\"")));
+        assert!(e.text().contains(&format!("stretch = \"{first}\"")));
         assert!(e.problems.is_empty(), "{:?}", e.problems);
         // Reps below 1 cannot be made; a title with a line break can, and is a mistake.
         e.set_title("Two\nlines".into());

@@ -1,0 +1,161 @@
+//! `windown config`: the folders in use and the settings in force (wake, bedtime, cues, voice,
+//! sounds), saying plainly when a broken `config.toml` means the defaults are in force; and
+//! `windown config init`, which writes a commented `config.toml` (every setting at its
+//! default, commented out) that never overwrites one.
+//!
+//! Owns only these two commands' text: the file's format and reading belong to
+//! [`crate::config`].
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use crate::config::Config;
+use crate::diag::printable;
+use crate::error::{CmdResult, Failure, print_out};
+use crate::paths::Dirs;
+use crate::schema::Which;
+
+/// The commented `config.toml` that `config init` writes (after its `#:schema` line).
+pub const INIT_TEXT: &str = r#"# windown settings. Every setting is optional: one left out, or commented out with #, keeps
+# the default shown here. Remove the # in front of a line to change it, then check the file
+# with `windown validate`. A mistake here never stops a session: it runs on the defaults.
+
+# Your day (24-hour clock, "HH:MM"): reminder times such as "bedtime-2h" follow it.
+# wake = "07:00"
+# bedtime = "22:30"
+
+[cues]
+# bell = true                 # the terminal bell, when no sound player plays the tones
+# muted = false               # start every session muted (same as --mute)
+
+[voice]
+# engine = "auto"             # the first of spd-say, espeak-ng, espeak (say); or "off"
+# command = ["piper-say"]     # any other program: it gets the text on stdin
+# rate = 150                  # words a minute, 80 to 450 (known engines)
+# voice = "en-gb"             # a voice the engine knows
+# language = "en"             # a language code
+# details = false             # also say a step's first instruction and caution
+
+[sounds]
+# player = "auto"             # the first of pw-play, paplay, aplay (afplay); or "off"
+# command = ["my-player"]     # any other program: it gets the tone file's path
+# ticks = true                # a tick in each of the last 3 seconds
+"#;
+
+/// `windown config`.
+pub fn show(dirs: &Dirs) -> CmdResult {
+    let (config, problems) = Config::load_or_defaults(dirs);
+    let file = dirs.config_file();
+    let state = if std::fs::symlink_metadata(&file).is_err() {
+        "not written yet: the defaults are in force (`windown config init` writes one)".to_string()
+    } else if problems.is_empty() {
+        "in force".to_string()
+    } else {
+        format!(
+            "has {}: the defaults are in force (`windown validate` shows {})",
+            crate::words::count(problems.len() as u64, "mistake", "mistakes"),
+            if problems.len() == 1 { "it" } else { "them" }
+        )
+    };
+    print_out(&render(dirs, &config, &state))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The text of `windown config`: folders, then settings.
+pub fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
+    let p = |path: &std::path::Path| printable(&path.display().to_string()).into_owned();
+    let on = |b: bool| if b { "on" } else { "off" };
+    let mut out = String::new();
+    let _ = writeln!(out, "config folder  {}", p(&dirs.config));
+    let _ = writeln!(out, "  config.toml  {state}");
+    let _ = writeln!(out, "  routines     {}", p(&dirs.routines()));
+    let _ = writeln!(out, "  reminders    {}", p(&dirs.reminders_file()));
+    let _ = writeln!(out, "  figures      {}", p(&dirs.figures()));
+    let _ = writeln!(out, "data folder    {}", p(&dirs.data));
+    let _ = writeln!(out, "state folder   {}", p(&dirs.state));
+    let _ = writeln!(out);
+    let _ = writeln!(out, "wake           {}", config.wake.format("%H:%M"));
+    let _ = writeln!(out, "bedtime        {}", config.bedtime.format("%H:%M"));
+    let _ = writeln!(
+        out,
+        "cues           bell {}, sessions start {}",
+        on(config.cues.bell),
+        if config.cues.muted {
+            "muted"
+        } else {
+            "with sound"
+        }
+    );
+    let voice = &config.voice;
+    let mut v = match (&voice.command, voice.on) {
+        (_, false) => "off".to_string(),
+        (Some(cmd), true) => format!("command {}", printable(&cmd.join(" "))),
+        (None, true) => "auto (the first of spd-say, espeak-ng, espeak)".to_string(),
+    };
+    if voice.on {
+        if let Some(rate) = voice.tuning.rate {
+            let _ = write!(v, ", rate {rate}");
+        }
+        if let Some(name) = &voice.tuning.voice {
+            let _ = write!(v, ", voice {}", printable(name));
+        }
+        if let Some(lang) = &voice.tuning.language {
+            let _ = write!(v, ", language {}", printable(lang));
+        }
+        let _ = write!(v, ", details {}", on(voice.details));
+    }
+    let _ = writeln!(out, "voice          {v}");
+    let sounds = &config.sounds;
+    let s = match (&sounds.command, sounds.on) {
+        (_, false) => "off".to_string(),
+        (Some(cmd), true) => format!("command {}", printable(&cmd.join(" "))),
+        (None, true) => "auto (the first of pw-play, paplay, aplay)".to_string(),
+    };
+    let _ = writeln!(out, "sounds         {s}, ticks {}", on(sounds.ticks));
+    out
+}
+
+/// `windown config init`.
+pub fn init(dirs: &Dirs) -> CmdResult {
+    let path = dirs.config_file();
+    let text = format!("{}{INIT_TEXT}", Which::Config.line_for(dirs, &path));
+    std::fs::create_dir_all(&dirs.config).map_err(|e| Failure::io("create", &dirs.config, &e))?;
+    match crate::fsio::Write::new()
+        .create_new()
+        .to(&path, text.as_bytes())
+    {
+        Ok(_) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            return Err(Failure::new(format!(
+                "{} already exists; windown config init never overwrites it",
+                printable(&path.display().to_string())
+            ))
+            .with_hint("edit that file, or move it away first"));
+        }
+        Err(e) => return Err(Failure::io("create", &path, &e)),
+    }
+    crate::routine::cmd::schema_beside(dirs, Which::Config);
+    print_out(&format!("{}\n", printable(&path.display().to_string())))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The commented file is a good config file, and reads as the defaults.
+    #[test]
+    fn the_init_text_is_the_defaults() {
+        let c = Config::check("config.toml", INIT_TEXT).unwrap();
+        assert_eq!(c, Config::default());
+        // Each line uncommented is a good config file too (the examples are right).
+        let uncommented: String = INIT_TEXT
+            .lines()
+            .map(|l| match l.strip_prefix("# ") {
+                Some(rest) if rest.contains(" = ") => format!("{rest}\n"),
+                _ => format!("{l}\n"),
+            })
+            .collect();
+        Config::check("config.toml", &uncommented).unwrap();
+    }
+}

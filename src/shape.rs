@@ -1,0 +1,563 @@
+//! The shape of windown's TOML files (routine files, `reminders.toml`, `config.toml`): which
+//! keys each table may hold and what type each value is. One table-driven checker reads a
+//! document once, with spans, and reports *every* unknown key, wrong type and syntax error in
+//! one run (capped at 50 by [`crate::diag`]), rather than stopping at serde's first error.
+//! The same tables give the files' JSON Schemas ([`json_schema`]), so the checker and the
+//! schema an editor uses cannot drift apart.
+//!
+//! This module knows types, not meaning: limits, time words, targets and ids stay with each
+//! file's reader, which runs once the shape is right. One more key is one more [`Field`] line.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use serde_json::{Map, Value, json};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
+
+/// What a key's value must be.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// Text in quotes.
+    Text,
+    /// A whole number.
+    Int,
+    /// A whole number or a decimal number.
+    Number,
+    /// `true` or `false`.
+    Bool,
+    /// A duration: `"10s"`, `"1m30s"`, or a whole number of seconds (a decimal number is let
+    /// through for the reader's own, more precise message).
+    Duration,
+    /// A list of texts: `["a", "b"]`.
+    TextList,
+    /// A table: `[name]` or `name = { ... }`.
+    Table(&'static Shape),
+    /// A list of tables: `[[name]]`.
+    Tables(&'static Shape),
+}
+
+/// One key a table may hold.
+#[derive(Debug)]
+pub struct Field {
+    pub key: &'static str,
+    pub kind: Kind,
+    /// Shown as hover help in editors (the schema's `description`).
+    pub doc: &'static str,
+    /// Words the value must be one of (for [`Kind::Text`] and [`Kind::TextList`] items), in
+    /// the schema only: each reader reports its own "did you mean".
+    pub one_of: &'static [&'static str],
+}
+
+impl Field {
+    pub const fn new(key: &'static str, kind: Kind, doc: &'static str) -> Field {
+        Field {
+            key,
+            kind,
+            doc,
+            one_of: &[],
+        }
+    }
+
+    pub const fn one_of(mut self, words: &'static [&'static str]) -> Field {
+        self.one_of = words;
+        self
+    }
+}
+
+/// The keys of one table, and how its problems are introduced in messages.
+#[derive(Debug)]
+pub struct Shape {
+    pub fields: &'static [Field],
+    /// Keys every table of this shape must have: in the schema only. Each reader says what
+    /// is missing in its own words (and may allow it, as `[defaults]` can stand in). One
+    /// entry may name alternatives, "a|b": the table has one of them at least.
+    pub required: &'static [&'static str],
+    pub label: Label,
+}
+
+/// How messages name the table a problem is in.
+#[derive(Debug, Clone, Copy)]
+pub enum Label {
+    /// Nothing: `unknown key "x"`.
+    Plain,
+    /// A fixed name: `[defaults]: unknown key "x"`.
+    Named(&'static str),
+    /// An item of a list of tables, counted from 1: `step 2: unknown key "x"`.
+    Counted(&'static str),
+}
+
+/// Every syntax error, unknown key and wrong type in `text` (the file shown as `path`), built
+/// into located diagnostics: the first 50 by position, then "... and N more". Empty when the
+/// file has the right shape (its meaning is the reader's to check next). `syntax` words a
+/// syntax error (each reader may name the table it is in); only the first 50 are worded.
+pub fn report(
+    path: &str,
+    text: &str,
+    shape: &Shape,
+    syntax: impl Fn(&toml::de::Error) -> Problem,
+) -> Vec<Diagnostic> {
+    read::<serde::de::IgnoredAny>(path, text, shape, syntax)
+        .err()
+        .unwrap_or_default()
+}
+
+/// [`report`], then, when the file has the right shape, the document read into `T` from the
+/// same parse (a file is parsed once, however large). The inner error is serde's, for what
+/// the tables cannot say (a key set twice under two names); the reader words it.
+pub fn read<'a, T: serde::Deserialize<'a>>(
+    path: &str,
+    text: &'a str,
+    shape: &Shape,
+    syntax: impl Fn(&toml::de::Error) -> Problem,
+) -> Result<Result<T, toml::de::Error>, Vec<Diagnostic>> {
+    let (doc, errors) = DeTable::parse_recoverable(text);
+    let mut problems = Problems::new(path, text);
+    let mut out = Checker {
+        found: Vec::new(),
+        syntax: Vec::new(),
+    };
+    for (i, e) in errors.iter().enumerate() {
+        let span = e.span().unwrap_or(0..0);
+        out.syntax.push(span.clone());
+        problems.push(if i < crate::diag::MAX_PER_FILE {
+            syntax(e).or_hint(quote_hint(text, &span))
+        } else {
+            Problem::new(span, "a syntax error")
+        });
+    }
+    out.syntax.sort_by_key(|s| s.start);
+    out.table(doc.get_ref(), shape, "");
+    for p in out.found {
+        problems.push(p);
+    }
+    if problems.is_empty() {
+        Ok(T::deserialize(toml::de::Deserializer::from(doc)))
+    } else {
+        Err(problems.finish())
+    }
+}
+
+/// A value written without quotes where TOML needs them (`hold = 10s`, `wake = 6:30`): the
+/// hint to quote it. `None` when the error is elsewhere or the value is not one bare word.
+fn quote_hint(text: &str, span: &Range<usize>) -> Option<String> {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line = text.get(line_start..line_end)?;
+    let (key, value) = line.split_once('=')?;
+    let key = key.trim();
+    let value = value.split('#').next()?.trim();
+    let bare = |c: char| c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '-' | '+' | '_');
+    let plain_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !plain_key
+        || value.is_empty()
+        || !value.chars().all(bare)
+        || start < line_start + line.find('=')?
+    {
+        return None;
+    }
+    // "6:30" would then be refused for its one-digit hour: give the hour its zero at once.
+    let value = match value.split_once(':') {
+        Some((h, m)) if h.len() == 1 && h.chars().all(|c| c.is_ascii_digit()) => {
+            format!("0{h}:{m}")
+        }
+        _ => value.to_string(),
+    };
+    Some(format!("put it in quotes: {key} = \"{value}\""))
+}
+
+/// A syntax error in plain words, with the `toml` crate's span (see [`crate::config::toml_words`]).
+pub fn syntax_problem(err: &toml::de::Error) -> Problem {
+    let (message, hint) = crate::config::toml_words(err);
+    let p = Problem::new(err.span().unwrap_or(0..0), message);
+    match hint {
+        Some(h) => p.with_hint(h),
+        None => p,
+    }
+}
+
+struct Checker {
+    found: Vec<Problem>,
+    /// Spans of syntax errors: a value there is the parser's recovery, not the person's.
+    syntax: Vec<Range<usize>>,
+}
+
+impl Checker {
+    fn push(&mut self, span: Range<usize>, message: String, hint: Option<Cow<'static, str>>) {
+        let mut p = Problem::new(span, message);
+        if let Some(h) = hint {
+            p = p.with_hint(h);
+        }
+        self.found.push(p);
+    }
+
+    /// Are there problems enough to fill a report? The walk follows the file, so what it
+    /// finds from here on is counted, not shown: its hints ("did you mean") are not worked out.
+    fn is_full(&self) -> bool {
+        self.found.len() >= crate::diag::MAX_PER_FILE
+    }
+
+    /// Is `span` on a syntax error (the parser's recovery, not the person's value)? The
+    /// errors come in file order: one binary search, so a file broken everywhere stays linear.
+    fn near_syntax_error(&self, span: &Range<usize>) -> bool {
+        let end = span.end.max(span.start + 1);
+        let n = self.syntax.partition_point(|s| s.start < end);
+        n > 0 && {
+            let s = &self.syntax[n - 1];
+            span.start < s.end.max(s.start + 1)
+        }
+    }
+
+    fn table(&mut self, table: &DeTable<'_>, shape: &Shape, label: &str) {
+        for (key, value) in table {
+            let name = key.get_ref().as_ref();
+            let Some(field) = shape.fields.iter().find(|f| f.key == name) else {
+                let hint = (!self.is_full()).then(|| {
+                    let allowed = shape.fields.iter().map(|f| f.key);
+                    match did_you_mean(name, allowed.clone()) {
+                        Some(s) => format!("did you mean \"{s}\"?"),
+                        None => format!("allowed here: {}", allowed.collect::<Vec<_>>().join(", ")),
+                    }
+                    .into()
+                });
+                self.push(
+                    key.span(),
+                    format!("{label}unknown key \"{}\"", crate::text::fit(name, 40)),
+                    hint,
+                );
+                continue;
+            };
+            self.value(field, value, label);
+        }
+    }
+
+    fn value(&mut self, field: &Field, value: &Spanned<DeValue<'_>>, label: &str) {
+        let span = value.span();
+        if self.near_syntax_error(&span) {
+            return;
+        }
+        let v = value.get_ref();
+        let key = field.key;
+        let ok = match (field.kind, v) {
+            (Kind::Text, DeValue::String(_))
+            | (Kind::Int, DeValue::Integer(_))
+            | (Kind::Number, DeValue::Integer(_) | DeValue::Float(_))
+            | (Kind::Bool, DeValue::Boolean(_))
+            | (Kind::Duration, DeValue::String(_) | DeValue::Integer(_) | DeValue::Float(_)) => {
+                true
+            }
+            (Kind::TextList, DeValue::Array(items)) => {
+                for item in items.iter() {
+                    if !matches!(item.get_ref(), DeValue::String(_))
+                        && !self.near_syntax_error(&item.span())
+                    {
+                        self.push(
+                            item.span(),
+                            format!(
+                                "{label}each item of {key} must be text in quotes, not {}",
+                                words(item.get_ref())
+                            ),
+                            Some("write it as [\"a\", \"b\"]".into()),
+                        );
+                    }
+                }
+                true
+            }
+            (Kind::Table(shape), DeValue::Table(t)) => {
+                let inner = match shape.label {
+                    Label::Plain => label.to_string(),
+                    Label::Named(n) => format!("{n}: "),
+                    Label::Counted(n) => format!("{n}: "),
+                };
+                self.table(t, shape, &inner);
+                true
+            }
+            (Kind::Tables(shape), DeValue::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    let inner = match shape.label {
+                        Label::Plain => label.to_string(),
+                        Label::Named(n) => format!("{n}: "),
+                        Label::Counted(n) => counted(n, i + 1, item.get_ref()),
+                    };
+                    match item.get_ref() {
+                        DeValue::Table(t) => self.table(t, shape, &inner),
+                        other => self.push(
+                            item.span(),
+                            format!("{inner}must be a table, not {}", words(other)),
+                            Some(format!("write each one under a [[{key}]] line").into()),
+                        ),
+                    }
+                }
+                true
+            }
+            _ => false,
+        };
+        if ok {
+            return;
+        }
+        let (message, hint): (String, Option<Cow<'static, str>>) = match (field.kind, v) {
+            (Kind::Tables(_), DeValue::Table(_)) => (
+                format!("{label}{key} must be a list of [[{key}]] tables"),
+                Some(format!("use [[{key}]] (double brackets) for each {key}").into()),
+            ),
+            (Kind::TextList, DeValue::String(s)) => (
+                format!("{label}{key} must be a list, not text"),
+                Some(
+                    format!(
+                        "write a list: {key} = [\"{}\"]",
+                        crate::text::fit(&crate::diag::printable(s), 30)
+                    )
+                    .into(),
+                ),
+            ),
+            (Kind::Int, DeValue::Float(f)) => {
+                let n = f.as_str().parse::<f64>().unwrap_or(0.0);
+                (
+                    format!("{label}{key} must be a whole number, not {}", f.as_str()),
+                    Some(
+                        format!(
+                            "write {key} = {} or {key} = {}",
+                            n.floor() as i64,
+                            n.ceil() as i64
+                        )
+                        .into(),
+                    ),
+                )
+            }
+            (Kind::Int | Kind::Number, DeValue::String(s)) if s.trim().parse::<f64>().is_ok() => (
+                format!(
+                    "{label}{key} must be {}, not {}",
+                    expected(field.kind),
+                    words(v)
+                ),
+                Some(format!("leave out the quotes: {key} = {}", s.trim()).into()),
+            ),
+            (Kind::Bool, DeValue::String(s)) if matches!(s.as_ref(), "true" | "false") => (
+                format!("{label}{key} must be true or false, not text"),
+                Some(format!("leave out the quotes: {key} = {s}").into()),
+            ),
+            _ => (
+                format!(
+                    "{label}{key} must be {}, not {}",
+                    expected(field.kind),
+                    words(v)
+                ),
+                example(field).map(Cow::Owned),
+            ),
+        };
+        self.push(span, message, hint);
+    }
+}
+
+/// `step 2: `, or `step 2 ("Calf"): ` when the table has a title, as the readers name a step.
+fn counted(name: &str, n: usize, item: &DeValue<'_>) -> String {
+    let title = item
+        .as_table()
+        .and_then(|t| t.get("title"))
+        .and_then(|v| v.get_ref().as_str())
+        .filter(|t| !t.trim().is_empty());
+    match title {
+        Some(t) => format!(
+            "{name} {n} (\"{}\"): ",
+            crate::diag::printable(&crate::text::fit(t, 43))
+        ),
+        None => format!("{name} {n}: "),
+    }
+}
+
+/// What a kind of value is called in messages.
+fn expected(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Text => "text in quotes",
+        Kind::Int => "a whole number",
+        Kind::Number => "a number",
+        Kind::Bool => "true or false",
+        Kind::Duration => "a duration such as \"10s\" or \"1m30s\"",
+        Kind::TextList => "a list such as [\"a\", \"b\"]",
+        Kind::Table(_) => "a table",
+        Kind::Tables(_) => "a list of tables",
+    }
+}
+
+fn example(field: &Field) -> Option<String> {
+    let key = field.key;
+    Some(match field.kind {
+        Kind::Text => match field.one_of.first() {
+            Some(w) => format!("write {key} = \"{w}\""),
+            None => format!("put the text in quotes: {key} = \"...\""),
+        },
+        Kind::Bool => format!("write {key} = true or {key} = false"),
+        Kind::Duration => format!("write {key} = \"10s\""),
+        Kind::Table(_) => format!("write it under a [{key}] line"),
+        _ => return None,
+    })
+}
+
+/// A value as messages name it.
+fn words(v: &DeValue<'_>) -> String {
+    match v {
+        DeValue::String(s) if s.chars().count() <= 20 => {
+            format!("text (\"{}\")", crate::diag::printable(s))
+        }
+        DeValue::String(_) => "text".into(),
+        DeValue::Integer(n) => format!("a whole number ({})", n.as_str()),
+        DeValue::Float(f) => format!("a number ({})", f.as_str()),
+        DeValue::Boolean(b) => format!("{b}"),
+        DeValue::Datetime(_) => "a date or time".into(),
+        DeValue::Array(_) => "a list".into(),
+        DeValue::Table(_) => "a table".into(),
+    }
+}
+
+/// The JSON Schema (draft 2020-12) of a file of this shape. `title` names the file.
+pub fn json_schema(shape: &Shape, id: &str, title: &str) -> Value {
+    let mut root = table_schema(shape);
+    let obj = root.as_object_mut().expect("a table schema is an object");
+    let mut head = Map::new();
+    head.insert(
+        "$schema".into(),
+        json!("https://json-schema.org/draft/2020-12/schema"),
+    );
+    head.insert("$id".into(), json!(id));
+    head.insert("title".into(), json!(title));
+    head.append(obj);
+    Value::Object(head)
+}
+
+fn table_schema(shape: &Shape) -> Value {
+    let mut props = Map::new();
+    for f in shape.fields {
+        let mut s = kind_schema(f.kind);
+        let o = s.as_object_mut().expect("a kind schema is an object");
+        o.insert("description".into(), json!(f.doc));
+        if !f.one_of.is_empty() {
+            match f.kind {
+                Kind::TextList => {
+                    o.insert("items".into(), json!({"type": "string", "enum": f.one_of}));
+                }
+                _ => {
+                    o.insert("enum".into(), json!(f.one_of));
+                }
+            }
+        }
+        props.insert(f.key.into(), s);
+    }
+    let mut out = json!({
+        "type": "object",
+        "properties": props,
+        "additionalProperties": false,
+    });
+    // "a|b": one of the keys at least.
+    let (alternatives, plain): (Vec<&str>, Vec<&str>) =
+        shape.required.iter().partition(|k| k.contains('|'));
+    if !plain.is_empty() {
+        out["required"] = json!(plain);
+    }
+    if let Some(keys) = alternatives.first() {
+        let any: Vec<Value> = keys.split('|').map(|k| json!({"required": [k]})).collect();
+        out["anyOf"] = json!(any);
+    }
+    out
+}
+
+fn kind_schema(kind: Kind) -> Value {
+    match kind {
+        Kind::Text => json!({"type": "string"}),
+        Kind::Int => json!({"type": "integer"}),
+        Kind::Number => json!({"type": "number"}),
+        Kind::Bool => json!({"type": "boolean"}),
+        Kind::Duration => json!({"type": ["string", "number"]}),
+        Kind::TextList => json!({"type": "array", "items": {"type": "string"}}),
+        Kind::Table(s) => table_schema(s),
+        Kind::Tables(s) => json!({"type": "array", "items": table_schema(s)}),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static INNER: Shape = Shape {
+        fields: &[
+            Field::new("hold", Kind::Duration, ""),
+            Field::new("reps", Kind::Int, ""),
+            Field::new("command", Kind::TextList, ""),
+        ],
+        required: &[],
+        label: Label::Counted("step"),
+    };
+    static TOP: Shape = Shape {
+        fields: &[
+            Field::new("title", Kind::Text, ""),
+            Field::new("step", Kind::Tables(&INNER), ""),
+        ],
+        required: &[],
+        label: Label::Plain,
+    };
+
+    fn messages(text: &str) -> Vec<String> {
+        report("f.toml", text, &TOP, syntax_problem)
+            .into_iter()
+            .map(|d| match &d.hint {
+                Some(h) => format!("{} [{h}]", d.headline()),
+                None => d.headline(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_key_and_type_problem_at_once() {
+        let found = messages(
+            "title = 3\ntitel = \"x\"\n[[step]]\nreps = 2.5\ncommand = \"espeak-ng\"\n[[step]]\nhodl = 1\n",
+        );
+        assert_eq!(
+            found,
+            [
+                "f.toml:1:9: title must be text in quotes, not a whole number (3) [put the text in quotes: title = \"...\"]",
+                "f.toml:2:1: unknown key \"titel\" [did you mean \"title\"?]",
+                "f.toml:4:8: step 1: reps must be a whole number, not 2.5 [write reps = 2 or reps = 3]",
+                "f.toml:5:11: step 1: command must be a list, not text [write a list: command = [\"espeak-ng\"]]",
+                "f.toml:7:1: step 2: unknown key \"hodl\" [did you mean \"hold\"?]",
+            ]
+        );
+    }
+
+    #[test]
+    fn fifty_problems_then_a_count() {
+        let text: String = (0..60).map(|i| format!("k{i} = 1\n")).collect();
+        let found = messages(&text);
+        assert_eq!(found.len(), 51);
+        assert_eq!(found[50], "f.toml: ... and 10 more problems in this file");
+    }
+
+    #[test]
+    fn bare_words_get_quoted_in_the_hint() {
+        let found = messages("[[step]]\nhold = 10s\n");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].ends_with("[put it in quotes: hold = \"10s\"]"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_good_file_has_no_problems() {
+        assert!(messages("title = \"a\"\n[[step]]\nhold = \"10s\"\nreps = 2\n").is_empty());
+    }
+
+    #[test]
+    fn the_schema_says_the_same_keys() {
+        let s = json_schema(&TOP, "x", "t");
+        assert_eq!(s["additionalProperties"], json!(false));
+        assert_eq!(
+            s["properties"]["step"]["items"]["properties"]["reps"]["type"],
+            json!("integer")
+        );
+    }
+}
