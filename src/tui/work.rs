@@ -233,27 +233,47 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             None => copy_builtin(dirs, &id, &title),
         }),
         Job::OpenEditor { id, title, file } => {
-            let ready = match file {
-                Some(path) => Done::Edit {
-                    path,
-                    line: 0,
-                    said: None,
-                },
-                None => copy_builtin(dirs, &id, &title),
+            let read = |path: PathBuf, said| {
+                crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES)
+                    .map(|text| (path, text, said))
+                    .map_err(|d| d.headline())
             };
-            send(match ready {
-                Done::Edit { path, said, .. } => Done::OpenEditor(
-                    crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES)
-                        .map(|text| (path, text, said))
-                        .map_err(|d| d.headline()),
-                ),
-                other => other,
+            let copy = dirs.routines().join(format!("{id}.toml"));
+            send(match file {
+                Some(path) => Done::OpenEditor(read(path, None)),
+                // A copy made before: edit it.
+                None if std::fs::symlink_metadata(&copy).is_ok() => {
+                    Done::OpenEditor(read(copy, None))
+                }
+                // A built-in is copied only when saved: looking costs nothing.
+                None => match crate::routine::builtin::source(&id) {
+                    Some(source) => Done::OpenEditor(Ok((
+                        copy.clone(),
+                        String::new() + source,
+                        Some(format!(
+                            "\"{title}\" is built in: saving writes your copy to {}, used from \
+                             then on (remove the file to go back to the built-in).",
+                            copy.display()
+                        )),
+                    ))),
+                    None => Done::Problem(format!("no built-in routine \"{id}\" to edit")),
+                },
             });
         }
         Job::EditorDisk(path) => {
             let text =
                 crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES).ok();
-            send(Done::EditorDisk(path, text));
+            // No file where a built-in's copy would go: the built-in is being edited and is
+            // written there only on save, so nothing is gone.
+            let builtin_unsaved = text.is_none()
+                && std::fs::symlink_metadata(&path).is_err()
+                && path
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .is_some_and(|id| crate::routine::builtin::source(id).is_some());
+            if !builtin_unsaved {
+                send(Done::EditorDisk(path, text));
+            }
         }
         Job::SaveRoutine { path, text } => send(Done::Saved(
             crate::fsio::write(&path, text.as_bytes())
