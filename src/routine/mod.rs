@@ -7,10 +7,12 @@
 //! - [`library_cmd`]: `windown stretches`.
 //! - [`figures`]: line-art figures, the person's folder first.
 //! - [`plan`]: a routine expanded into timed phases.
+//! - [`edit`]: a routine file changed without a text editor (the editor screen's model), undo, save.
 //! - [`cmd`]: `windown list`, `show`, `validate`, `new`.
 pub mod builtin;
 pub mod catalog;
 pub mod cmd;
+pub mod edit;
 pub mod figures;
 pub mod library;
 pub mod library_cmd;

@@ -404,7 +404,7 @@ impl App {
             }
             Done::EditorDisk(path, text) => {
                 if let Screen::Editor(e) = &mut self.screen
-                    && e.path == path
+                    && e.path() == path
                 {
                     e.on_disk(text);
                 }
@@ -433,7 +433,7 @@ impl App {
             out.push(Out::Do(Job::Catalog));
         }
         if let (true, Screen::Editor(e)) = (c.routines, &self.screen) {
-            out.push(Out::Do(Job::EditorDisk(e.path.clone())));
+            out.push(Out::Do(Job::EditorDisk(e.path().to_path_buf())));
         }
         if c.reminders && matches!(self.screen, Screen::Reminders(_)) {
             out.push(Out::Do(Job::Reminders));

@@ -275,11 +275,9 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 send(Done::EditorDisk(path, text));
             }
         }
-        Job::SaveRoutine { path, text } => send(Done::Saved(
-            crate::fsio::write(&path, text.as_bytes())
-                .map(|()| text)
-                .map_err(|e| format!("Not saved: cannot write {}: {e}", path.display())),
-        )),
+        Job::SaveRoutine { path, text } => {
+            send(Done::Saved(crate::routine::edit::save(&path, text)));
+        }
         Job::Config => send(Done::Config(
             crate::config::Config::load(dirs)
                 .map(Box::new)
