@@ -988,6 +988,9 @@ mod view {
     }
 
     fn draw(v: &RemindersScreen, wall: chrono::DateTime<Local>, w: u16, h: u16) -> String {
+        // The next times as of `wall`, as the minute tick works them out.
+        let mut v = v.clone();
+        v.tick(wall);
         let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
         t.draw(|f| {
             let area = f.area();

@@ -1,10 +1,12 @@
 //! Changing when reminders come, from the reminders screen: a reminder's interval and window
 //! or fixed times and its days, and the day they hang on (wake and bedtime in config.toml).
 //!
-//! Owns the [`Form`] (fields as text, checked as they are typed, with a message for people)
-//! and writing it back with toml_edit, so comments and layout stay: reminders.toml through
-//! [`file::edit_reminder`], config.toml here. Each file is validated in full before it is
-//! replaced. Imports no terminal library (the screen is the TUI's).
+//! Owns every reminder write the interface makes: the [`Form`] (fields as text, checked as
+//! they are typed, with a message for people) and writing it back with toml_edit, so comments
+//! and layout stay: reminders.toml through [`file::edit_reminder`], config.toml here; and a
+//! reminder switched on or off ([`toggle_words`], through [`file::set_enabled`]). Each file
+//! is validated in full before it is replaced. Imports no terminal library (the screen is the
+//! TUI's).
 
 use std::path::PathBuf;
 
@@ -278,15 +280,34 @@ pub fn save(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
 /// Save the form and say what happened, in words for the reminders screen.
 pub fn saved_words(dirs: &Dirs, form: &Form) -> String {
     match save(dirs, form) {
-        Ok(path) => {
-            let later = if super::state::running(dirs).is_some() {
-                " (the reminder process picks this up within a minute)"
-            } else {
-                ""
-            };
-            format!("saved {}{later}", path.display())
+        Ok(path) => format!("saved {}{}", path.display(), picked_up_later(dirs)),
+        Err(e) => e.to_string(),
+    }
+}
+
+/// Switch reminder `id` on or off, the opposite of what reminders.toml says now (not of what
+/// a screen last showed; an unreadable file: on), and say what happened, in words for the
+/// reminders screen.
+pub fn toggle_words(dirs: &Dirs, id: &str) -> String {
+    let on = match file::load(dirs) {
+        Ok((r, _)) => r.get(id).is_some_and(|r| !r.enabled),
+        Err(_) => true,
+    };
+    match file::set_enabled(dirs, id, on) {
+        Ok(_) => {
+            let how = if on { "on" } else { "off" };
+            format!("{id} is now {how}{}", picked_up_later(dirs))
         }
         Err(e) => e.to_string(),
+    }
+}
+
+/// What to add after a change when the reminder process runs (it reads the files each minute).
+fn picked_up_later(dirs: &Dirs) -> &'static str {
+    if super::state::running(dirs).is_some() {
+        " (the reminder process picks this up within a minute)"
+    } else {
+        ""
     }
 }
 
@@ -393,5 +414,34 @@ mod tests {
             std::fs::read_to_string(dirs.config_file()).unwrap(),
             "# my day\nbedtime = \"22:15\" # late\nwake = \"07:00\"\n"
         );
+    }
+
+    #[test]
+    fn a_toggle_flips_what_the_file_says_and_keeps_its_comments() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let was = file::parse(file::DEFAULT_NAME, file::DEFAULT_TEXT)
+            .unwrap()
+            .get("hydration")
+            .unwrap()
+            .enabled;
+        let said = toggle_words(&dirs, "hydration");
+        let how = if was { "off" } else { "on" };
+        assert_eq!(said, format!("hydration is now {how}"));
+        let (r, _) = file::load(&dirs).unwrap();
+        assert_eq!(r.get("hydration").unwrap().enabled, !was);
+        let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
+        assert!(text.starts_with("# windown reminders"), "{text}");
+        toggle_words(&dirs, "hydration");
+        assert_eq!(
+            file::load(&dirs)
+                .unwrap()
+                .0
+                .get("hydration")
+                .unwrap()
+                .enabled,
+            was
+        );
+        assert!(!toggle_words(&dirs, "no-such-reminder").is_empty());
     }
 }

@@ -200,8 +200,9 @@ impl App {
 
     /// Time has passed (a wake-up came due). Returns whether the screen changed, and what to do.
     pub fn advance(&mut self, cx: &Cx) -> (bool, Vec<Out>) {
-        if let Screen::Reminders(_) = self.screen {
+        if let Screen::Reminders(s) = &mut self.screen {
             // A new minute: the next times move on.
+            s.tick(cx.wall);
             return (true, Vec::new());
         }
         if let Screen::Relief(r) = &mut self.screen {
@@ -261,7 +262,7 @@ impl App {
                 self.load_home(false)
             }
             Goto::Reminders => {
-                self.screen = Screen::Reminders(RemindersScreen::default());
+                self.screen = Screen::Reminders(RemindersScreen::new(cx.wall));
                 vec![Out::Do(Job::Reminders)]
             }
             Goto::Progress => {

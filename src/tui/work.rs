@@ -320,23 +320,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         ))),
         Job::Reminders => send(Done::Reminders(remind::rows::overview(dirs))),
         Job::ToggleReminder { id } => {
-            // As the file has it now, not as the screen last showed it.
-            let on = match remind::file::load(dirs) {
-                Ok((r, _)) => r.get(&id).is_some_and(|r| !r.enabled),
-                Err(_) => true,
-            };
-            let said = match remind::file::set_enabled(dirs, &id, on) {
-                Ok(_) => {
-                    let how = if on { "on" } else { "off" };
-                    let later = if remind::state::running(dirs).is_some() {
-                        " (the reminder process picks this up within a minute)"
-                    } else {
-                        ""
-                    };
-                    format!("{id} is now {how}{later}")
-                }
-                Err(e) => e.to_string(),
-            };
+            let said = remind::edit::toggle_words(dirs, &id);
             send(Done::Reminders(remind::rows::overview(dirs)));
             send(Done::ReminderSaid(said));
         }

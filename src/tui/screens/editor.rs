@@ -21,8 +21,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::{Act, Cx, Goto, View};
 use crate::diag::printable;
+use crate::routine;
 use crate::routine::edit::{Choice, Draft, FIELDS, OnDisk, Unchangeable};
-use crate::routine::{self};
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};

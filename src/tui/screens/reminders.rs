@@ -8,10 +8,12 @@
 //!
 //! Owns the selection, the form and the last message. What it shows is a [`remind::rows::Overview`]
 //! read off the UI thread ([`Job::Reminders`]); switching and testing are jobs too, whose
-//! results come back as a new overview and a message. Next times are worked out when the
-//! screen is drawn, from the schedule and the moment in the [`Cx`]; while this screen is up
-//! the app wakes as each minute begins to draw them again (`App::next_wake`).
+//! results come back as a new overview and a message; every write is
+//! [`crate::remind::edit`]'s. Next times are worked out ahead of drawing, never in it: when
+//! the screen opens and each minute ([`RemindersScreen::tick`], while this screen is up the app
+//! wakes as each minute begins, `App::next_wake`), and when a new overview arrives.
 
+use chrono::{DateTime, Local};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -163,13 +165,56 @@ pub struct RemindersScreen {
     pub message: Option<String>,
     /// Times being changed (`e`, `w`), until saved or left.
     pub form: Option<Form>,
+    /// The moment the next times are worked out from (the last minute tick).
+    moment: Option<DateTime<Local>>,
+    /// Each row's next time in words ("-" when off or never), as of `moment`.
+    next: Vec<String>,
 }
 
 impl RemindersScreen {
+    /// The screen as it opens at `wall`, before the first read arrives.
+    pub fn new(wall: DateTime<Local>) -> RemindersScreen {
+        RemindersScreen {
+            moment: Some(wall),
+            ..RemindersScreen::default()
+        }
+    }
+
     /// A new read of the files: keep the selection where it can stay.
     pub fn set_overview(&mut self, o: Overview) {
         self.selected = self.selected.min(o.rows.len().saturating_sub(1));
         self.overview = Some(o);
+        self.prepare();
+    }
+
+    /// A new minute (or the first moment): the next times as of `wall`.
+    pub fn tick(&mut self, wall: DateTime<Local>) {
+        self.moment = Some(wall);
+        self.prepare();
+    }
+
+    /// Work out each row's next time in words, as of the last moment given.
+    fn prepare(&mut self) {
+        self.next.clear();
+        let (Some(o), Some(wall)) = (&self.overview, &self.moment) else {
+            return;
+        };
+        let next = o
+            .schedule
+            .as_ref()
+            .map(|s| remind::schedule::next_per_reminder(s, wall))
+            .unwrap_or_default();
+        self.next = o
+            .rows
+            .iter()
+            .enumerate()
+            .map(
+                |(i, r)| match (next.get(i).and_then(Option::as_ref), r.enabled) {
+                    (Some(t), true) => remind::rows::when(t, wall),
+                    _ => "-".into(),
+                },
+            )
+            .collect();
     }
 
     fn rows(&self) -> &[remind::rows::Row] {
@@ -357,23 +402,8 @@ impl RemindersScreen {
 
     /// The table of reminders: on/off, title, schedule (when wide), next time.
     fn render_table(&self, o: &Overview, cx: &Cx, area: Rect, buf: &mut Buffer) {
-        let next = o
-            .schedule
-            .as_ref()
-            .map(|s| remind::schedule::next_per_reminder(s, &cx.wall))
-            .unwrap_or_default();
-        let next_text: Vec<String> = o
-            .rows
-            .iter()
-            .enumerate()
-            .map(
-                |(i, r)| match (next.get(i).and_then(Option::as_ref), r.enabled) {
-                    (Some(t), true) => remind::rows::when(t, &cx.wall),
-                    _ => "-".into(),
-                },
-            )
-            .collect();
-        let next_w = next_text
+        let next_w = self
+            .next
             .iter()
             .map(|t| text::width(t))
             .max()
@@ -413,8 +443,9 @@ impl RemindersScreen {
         let rows: Vec<Row> = o
             .rows
             .iter()
-            .zip(next_text)
-            .map(|(r, next)| {
+            .enumerate()
+            .map(|(i, r)| {
+                let next = self.next.get(i).map_or("-", String::as_str);
                 let state = if r.enabled {
                     Span::styled("on", theme::good())
                 } else {
