@@ -13,12 +13,15 @@
 //! - [`term`]: entering and restoring the terminal (panic hook, signals, Ctrl-Z), one write a
 //!   frame.
 //! - [`bigdigits`]: the big countdown digits (and capitals, for the relief screen's step names).
+//! - `alloc_count` (tests only): the counting allocator that holds a second frame to a bound.
 //! - `run`: the loop that ties the app to the terminal, the clocks, the cues and the worker.
 //!
 //! The only module that draws: no module outside `tui` imports ratatui (a test checks). Owns
 //! nothing on disk: the session rules live in `crate::session::engine`, the data screens show
 //! in `crate::routine`, `crate::history` and `crate::remind`.
 
+#[cfg(test)]
+mod alloc_count;
 pub mod app;
 pub mod bigdigits;
 pub mod events;
