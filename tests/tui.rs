@@ -16,8 +16,9 @@ use windown::routine::figures::clean;
 use windown::routine::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
 use windown::tui::app::{App, Out, Overlay, Screen};
 use windown::tui::screens::Cx;
-use windown::tui::screens::home::{Answer, Checkin, Entry, Home};
+use windown::tui::screens::home::{Checkin, Entry, Home};
 use windown::tui::theme::Look;
+use windown::tui::work::Answer;
 use windown::tui::work::Job;
 
 fn secs(s: u64) -> Duration {

@@ -322,7 +322,7 @@ impl App {
     /// The result of a job.
     pub fn done(&mut self, d: Done, cx: &Cx) -> Vec<Out> {
         match d {
-            Done::Catalog(entries) => self.home.set_entries(entries),
+            Done::Catalog(c) => self.home.set_catalog(c),
             Done::HomeSummary { summary, at, ask } => {
                 self.home.header = header_text(&summary, at, self.look);
                 // Said once per run: on the first look, not again after each session.

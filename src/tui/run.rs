@@ -19,14 +19,14 @@ use ratatui::crossterm::event::Event;
 use super::app::{App, Out};
 use super::events::{self, Msg, Signal};
 use super::screens::Cx;
-use super::screens::home::Home;
+use super::screens::home::{Entry, Home};
 use super::term;
 use super::theme::Look;
 use super::work::{self, Worker};
 use crate::config::Config;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
-use crate::routine::Routine;
+use crate::routine::{Catalog, Routine};
 use crate::session::{Bell, Cuer, Setup};
 
 /// How long leaving waits for queued work (a session being recorded).
@@ -79,7 +79,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let mut pending = Vec::new();
     let first = match start {
         Start::Home => {
-            app.home = Home::new(work::catalog(dirs));
+            app.home = Home::new(Entry::from_catalog(Catalog::load(dirs)));
             app.home_loaded = true;
             pending.push(Out::Do(work::Job::HomeSummary { ask: true }));
             None
@@ -105,11 +105,15 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let (tx, rx) = mpsc::channel();
     let signals = events::spawn_signals(tx.clone())
         .map_err(|e| Failure::new(format!("cannot watch signals: {e}")))?;
-    let worker = Worker::spawn(dirs.clone(), look.unicode, tx.clone())
-        .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
+    let worker_tx = tx.clone();
+    let worker = Worker::spawn(dirs.clone(), look.unicode, move |d| {
+        let _ = worker_tx.send(Msg::Done(d));
+    })
+    .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
     // Live files: without them the app still works (the list is read at start and on the
     // way home); the reason is told on the home screen.
-    if let Err(e) = super::watch::spawn(dirs, tx.clone()) {
+    let watch_tx = tx.clone();
+    if let Err(e) = super::watch::spawn(dirs, move |c| watch_tx.send(Msg::Files(c)).is_ok()) {
         app.home.notice = Some(format!("{e}; changed files show after a restart"));
     }
     let _restore = term::Restore;

@@ -14,13 +14,19 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 
-use super::events::Msg;
-use super::screens::home::{Answer, Entry};
-use crate::history::{self, HomeSummary, Progress};
+use crate::history::{self, Cramps, HomeSummary, Progress};
 use crate::paths::Dirs;
 use crate::remind::{self, rows::Overview};
 use crate::routine::{Catalog, Figure, Routine, figure};
 use crate::session::Summary;
+
+/// What the morning question was answered with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Cramps(Cramps),
+    /// Not now: not asked again until the next night is over.
+    Skip,
+}
 
 /// Work for the worker thread.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,7 +96,8 @@ pub enum Job {
 /// What a job found or did.
 #[derive(Debug)]
 pub enum Done {
-    Catalog(Vec<Entry>),
+    /// The routines as the files have them now (home makes its list rows of it).
+    Catalog(Catalog),
     HomeSummary {
         summary: Box<HomeSummary>,
         /// The moment it was read (its "today" and "last night").
@@ -136,11 +143,6 @@ pub const NO_SPEECH: &str = "No speech program found. For spoken cues install es
 
 /// The marker that the home screen told how to get a speech program.
 pub const NO_SPEECH_TOLD: &str = "told-no-speech";
-
-/// The home list, read now.
-pub fn catalog(dirs: &Dirs) -> Vec<Entry> {
-    Entry::from_catalog(Catalog::load(dirs))
-}
 
 /// Each step's figure, loaded once before a session starts.
 pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figure>> {
@@ -204,7 +206,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         }
     };
     match job {
-        Job::Catalog => send(Done::Catalog(catalog(dirs))),
+        Job::Catalog => send(Done::Catalog(Catalog::load(dirs))),
         Job::HomeSummary { ask } => send(home_summary(ask)),
         Job::Start(routine) => match reread(*routine) {
             Ok(routine) => {
@@ -215,7 +217,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 });
             }
             Err(why) => {
-                send(Done::Catalog(catalog(dirs)));
+                send(Done::Catalog(Catalog::load(dirs)));
                 send(Done::NotStarted(why));
             }
         },
@@ -367,8 +369,13 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Start the worker; results go into `tx` as [`Msg::Done`].
-    pub fn spawn(dirs: Dirs, unicode: bool, tx: Sender<Msg>) -> std::io::Result<Worker> {
+    /// Start the worker; each result is handed to `tell` (the loop wraps it for its
+    /// channel), on the worker's thread or on a test notification's own.
+    pub fn spawn(
+        dirs: Dirs,
+        unicode: bool,
+        tell: impl Fn(Done) + Clone + Send + Sync + 'static,
+    ) -> std::io::Result<Worker> {
         let (jobs, rx) = mpsc::channel::<Job>();
         let (ended_tx, ended) = mpsc::channel::<()>();
         std::thread::Builder::new()
@@ -376,10 +383,7 @@ impl Worker {
             .spawn(move || {
                 let _ended = ended_tx;
                 for job in rx {
-                    let tx = tx.clone();
-                    let send = move |d: Done| {
-                        let _ = tx.send(Msg::Done(d));
-                    };
+                    let send = tell.clone();
                     if let Job::TestReminder { .. } = job {
                         // A notification server can take seconds: on a thread of its own.
                         let dirs = dirs.clone();

@@ -25,7 +25,7 @@ use crate::routine::{Catalog, Origin, Plan, Routine, Sides, StepKind};
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
-use crate::tui::work::Job;
+use crate::tui::work::{Answer, Job};
 
 /// One line of the routine list.
 #[derive(Debug, Clone)]
@@ -196,14 +196,6 @@ pub const KEYS: &[Binding<Action>] = &[
     },
 ];
 
-/// What the morning question was answered with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    Cramps(Cramps),
-    /// Not now: not asked again until the next night is over.
-    Skip,
-}
-
 /// The morning question's keys, taken before the home screen's while it is shown. Only
 /// letters and Esc: nothing is preselected, and Enter still starts a routine, so an answer is
 /// never given by accident.
@@ -350,6 +342,11 @@ impl Home {
             loaded: true,
             ..Home::default()
         }
+    }
+
+    /// The routines read again: the list made of them.
+    pub fn set_catalog(&mut self, catalog: Catalog) {
+        self.set_entries(Entry::from_catalog(catalog));
     }
 
     /// A new list (the files changed): the same routine (by id, whatever its title now)
