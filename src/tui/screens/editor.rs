@@ -469,14 +469,14 @@ impl Editor {
     }
 
     /// The save came back.
-    pub fn saved(&mut self, result: Result<String, String>) {
+    pub fn saved(&mut self, result: Result<String, crate::tui::work::NotSaved>) {
         self.saving = false;
         match result {
             Ok(text) => {
                 self.saved = text;
                 self.message = Some(format!("Saved {}.", self.path.display()));
             }
-            Err(e) => self.message = Some(e),
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 

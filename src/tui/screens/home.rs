@@ -25,7 +25,7 @@ use crate::routine::{Catalog, Origin, Plan, Routine, Sides, StepKind};
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
-use crate::tui::work::{Answer, Job};
+use crate::tui::work::{Answer, HomeDone, Job};
 
 /// One line of the routine list.
 #[derive(Debug, Clone)]
@@ -342,6 +342,64 @@ impl Home {
             loaded: true,
             ..Home::default()
         }
+    }
+
+    /// The result of work home asked for. `on_top`: home is the screen shown (a start or an
+    /// editor that comes back after a key left home starts nothing).
+    pub fn done(&mut self, d: HomeDone, cx: &Cx, on_top: bool) -> Vec<Act> {
+        match d {
+            HomeDone::Catalog(c) => self.set_catalog(c),
+            HomeDone::Summary { summary, at, ask } => {
+                self.header = header_text(&summary, at, cx.look);
+                // Said once per run: on the first look, not again after each session.
+                if ask {
+                    if let Some(n) = summary.note.clone() {
+                        self.notice = Some(n);
+                    }
+                    if summary.checkin_due && self.checkin.is_none() {
+                        self.checkin = Some(Checkin::of(&summary, at));
+                    }
+                    if summary.checkin_skipped {
+                        self.reopen = Some(Checkin::of(&summary, at));
+                    }
+                    self.nudge = summary.nudge;
+                }
+            }
+            // Only where it was asked for: a key that left home meanwhile wins, and a second
+            // Enter while the first start is on its way starts nothing more.
+            HomeDone::Start { routine, figures } => {
+                if std::mem::take(&mut self.starting) && on_top {
+                    return vec![Act::Begin { routine, figures }];
+                }
+            }
+            HomeDone::NotStarted(why) => {
+                self.starting = false;
+                self.notice = Some(why);
+            }
+            HomeDone::Tell(m) => {
+                if self.notice.is_none() {
+                    self.notice = Some(m);
+                }
+            }
+            HomeDone::Edit { path, line, said } => {
+                if let Some(s) = said {
+                    self.notice = Some(s);
+                }
+                if on_top {
+                    return vec![Act::Edit { path, line }];
+                }
+            }
+            HomeDone::OpenEditor(Ok(opened)) => {
+                if let Some(s) = &opened.said {
+                    self.notice = Some(s.clone());
+                }
+                if on_top {
+                    return vec![Act::Go(Goto::Editor(Box::new(opened)))];
+                }
+            }
+            HomeDone::OpenEditor(Err(why)) => self.notice = Some(why.headline()),
+        }
+        Vec::new()
     }
 
     /// The routines read again: the list made of them.
