@@ -19,6 +19,8 @@
 //! nothing on disk: the session rules live in `crate::session::engine`, the data screens show
 //! in `crate::routine`, `crate::history` and `crate::remind`.
 
+#[cfg(test)]
+mod alloc_count;
 pub mod app;
 pub mod bigdigits;
 pub mod events;

@@ -152,6 +152,27 @@ pub(crate) mod tests {
         t.backend().clone()
     }
 
+    /// How many heap allocations the first and the second frame of `view` make, drawn at
+    /// `w` x `h` on one test terminal at one moment (the second frame: the drawing work left
+    /// when nothing changed).
+    pub fn frame_allocations(view: &dyn View, w: u16, h: u16) -> (usize, usize) {
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+        let cx = cx(Look::FULL);
+        let mut frame = || {
+            crate::tui::alloc_count::allocations(|| {
+                t.draw(|f| {
+                    let area = f.area();
+                    view.render(&cx, area, f.buffer_mut());
+                    theme::finish(cx.look, f.buffer_mut());
+                })
+                .map(drop)
+            })
+            .0
+        };
+        let first = frame();
+        (first, frame())
+    }
+
     /// The screen as the snapshot text of a test backend (quoted rows).
     pub fn draw(view: &dyn View, w: u16, h: u16) -> String {
         backend(view, w, h, Look::FULL).to_string()
