@@ -95,7 +95,7 @@ pub enum Job {
 }
 
 /// What a job found or did, addressed to whoever asked: each screen's results come back to
-/// that screen ([`crate::tui::app::App::done`] only routes them), typed, never as bare text.
+/// that screen (`App::done` only routes them), typed, never as bare text.
 #[derive(Debug)]
 pub enum Done {
     /// For the home screen (which stays under every other screen).

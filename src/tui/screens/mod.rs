@@ -6,7 +6,7 @@
 //!
 //! Adding a screen takes three edits (ARCHITECTURE.md at the repository's root says them
 //! again): a file here with its state, its key table and its `View`; a variant in
-//! [`crate::tui::app::Screen`] with its arms in `App::view`/`view_mut`; a [`Goto`] variant
+//! `app::Screen` with its arms in `App::view`/`view_mut`; a [`Goto`] variant
 //! with its arm in `App::go`. Work it needs done is a [`crate::tui::work::Job`] whose result
 //! comes back in its own `Done` variant, routed to it in `App::done`.
 //!
@@ -69,7 +69,7 @@ pub enum Goto {
 
 /// What a screen asks for after a key, a wake-up or a result: one list for the app and the
 /// loop. The app carries out its own (the screens, the overlays, muting) in
-/// [`crate::tui::app::App`] and passes the rest on, as they were, to the loop.
+/// `App::apply` and passes the rest on, as they were, to the loop.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Act {
     // For the loop:
