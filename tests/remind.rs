@@ -976,7 +976,7 @@ mod view {
     use windown::tui::screens::reminders::RemindersScreen;
     use windown::tui::screens::{Act, Cx, Goto, View};
     use windown::tui::theme::{self, Look};
-    use windown::tui::work::{Done, Job, carry_out};
+    use windown::tui::work::{Done, Job, RemindersDone, carry_out};
 
     fn cx(wall: chrono::DateTime<Local>) -> Cx {
         Cx {
@@ -1017,8 +1017,8 @@ mod view {
             carry_out(job, dirs, true, &|d| done.lock().unwrap().push(d));
             for d in done.into_inner().unwrap() {
                 match d {
-                    Done::Reminders(o) => v.set_overview(o),
-                    Done::ReminderSaid(m) => v.message = Some(m),
+                    Done::Reminders(RemindersDone::Overview(o)) => v.set_overview(o),
+                    Done::Reminders(RemindersDone::Said(m)) => v.message = Some(m),
                     other => panic!("unexpected {other:?}"),
                 }
             }

@@ -14,11 +14,12 @@ use ratatui::style::Color;
 
 use windown::routine::figures::clean;
 use windown::routine::{Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
-use windown::tui::app::{App, Out, Overlay, Screen};
-use windown::tui::screens::Cx;
-use windown::tui::screens::home::{Answer, Checkin, Entry, Home};
+use windown::tui::app::{App, Overlay, Screen};
+use windown::tui::screens::home::{Checkin, Entry, Home};
+use windown::tui::screens::{Act, Cx};
 use windown::tui::theme::Look;
-use windown::tui::work::Job;
+use windown::tui::work::Answer;
+use windown::tui::work::{Done, EditorDone, HomeDone, Job, Opened};
 
 fn secs(s: u64) -> Duration {
     Duration::from_secs(s)
@@ -181,7 +182,7 @@ fn home_asks_about_last_night_without_taking_enter() {
     assert_eq!(app.home.selected, 1);
     assert!(matches!(
         app.key(key(KeyCode::Enter), &cx(t0)).as_slice(),
-        [Out::Do(Job::Start(_))]
+        [Act::Do(Job::Start(_))]
     ));
     assert!(app.home.checkin.is_some());
     // m answers "mild" for that night, then asks how many in all (3), then whether they
@@ -193,7 +194,7 @@ fn home_asks_about_last_night_without_taking_enter() {
     let out = app.key(ch('y'), &cx(t0));
     assert_eq!(
         out,
-        vec![Out::Do(Job::Checkin {
+        vec![Act::Do(Job::Checkin {
             night_of: night,
             answer: Answer::Cramps(Cramps::Mild),
             count: Some(3),
@@ -208,7 +209,7 @@ fn home_asks_about_last_night_without_taking_enter() {
     });
     assert_eq!(
         app.key(ch('n'), &cx(t0)),
-        vec![Out::Do(Job::Checkin {
+        vec![Act::Do(Job::Checkin {
             night_of: night,
             answer: Answer::Cramps(Cramps::None),
             count: None,
@@ -225,7 +226,7 @@ fn home_asks_about_last_night_without_taking_enter() {
     assert!(app.key(ch('b'), &cx(t0)).is_empty());
     assert_eq!(
         app.key(ch('s'), &cx(t0)),
-        vec![Out::Do(Job::Checkin {
+        vec![Act::Do(Job::Checkin {
             night_of: night,
             answer: Answer::Cramps(Cramps::Bad),
             count: Some(2),
@@ -240,7 +241,7 @@ fn home_asks_about_last_night_without_taking_enter() {
     let out = app.key(key(KeyCode::Esc), &cx(t0));
     assert!(matches!(
         out.as_slice(),
-        [Out::Do(Job::Checkin {
+        [Act::Do(Job::Checkin {
             answer: Answer::Skip,
             ..
         })]
@@ -343,11 +344,11 @@ fn home_header_from_the_history() {
 
 /// Carry out the jobs in `outs` here and now (as the worker would, on the real files under
 /// `dirs`), hand their results to the app, and return what else the app asked for.
-fn work(app: &mut App, outs: Vec<Out>, dirs: &windown::paths::Dirs, now: Instant) -> Vec<Out> {
+fn work(app: &mut App, outs: Vec<Act>, dirs: &windown::paths::Dirs, now: Instant) -> Vec<Act> {
     let mut rest = Vec::new();
     for o in outs {
         match o {
-            Out::Do(job) => {
+            Act::Do(job) => {
                 let done = std::sync::Mutex::new(Vec::new());
                 windown::tui::work::carry_out(job, dirs, true, &|d| {
                     done.lock().expect("not poisoned").push(d)
@@ -370,7 +371,7 @@ fn other_screens_open_from_home_and_get_their_keys() {
     let dirs = windown::paths::Dirs::under(tmp.path());
     let mut app = App::new(Look::FULL, home(), false);
     // r opens the reminders screen and asks for the files to be read.
-    assert_eq!(app.key(ch('r'), &cx(t0)), vec![Out::Do(Job::Reminders)]);
+    assert_eq!(app.key(ch('r'), &cx(t0)), vec![Act::Do(Job::Reminders)]);
     let text = screen_text(&draw(&app, t0, 80, 24));
     assert!(text.contains("Reading the reminders…"), "{text}");
     let out = app.key(ch('?'), &cx(t0));
@@ -378,7 +379,7 @@ fn other_screens_open_from_home_and_get_their_keys() {
     let text = screen_text(&draw(&app, t0, 80, 24));
     assert!(text.contains("send a test notification"), "{text}");
     app.key(ch('x'), &cx(t0));
-    let rest = work(&mut app, vec![Out::Do(Job::Reminders)], &dirs, t0);
+    let rest = work(&mut app, vec![Act::Do(Job::Reminders)], &dirs, t0);
     assert!(rest.is_empty());
     let text = screen_text(&draw(&app, t0, 80, 24));
     assert!(text.contains("Drink some water"), "{text}");
@@ -387,7 +388,7 @@ fn other_screens_open_from_home_and_get_their_keys() {
     let out = app.key(ch(' '), &cx(t0));
     assert_eq!(
         out,
-        vec![Out::Do(Job::ToggleReminder {
+        vec![Act::Do(Job::ToggleReminder {
             id: "legs-up".into()
         })]
     );
@@ -401,10 +402,10 @@ fn other_screens_open_from_home_and_get_their_keys() {
     assert!(matches!(app.screen, Screen::Home));
     assert_eq!(
         app.key(ch('g'), &cx(t0)),
-        vec![Out::Do(Job::Progress { back: 0 })]
+        vec![Act::Do(Job::Progress { back: 0 })]
     );
     assert!(matches!(app.screen, Screen::Progress(_)));
-    assert_eq!(app.key(ctrl('c'), &cx(t0)), vec![Out::Quit]);
+    assert_eq!(app.key(ctrl('c'), &cx(t0)), vec![Act::Quit]);
 }
 
 #[test]
@@ -494,9 +495,9 @@ fn session_help_and_quit_confirm() {
     assert!(matches!(app.screen, Screen::Summary(_)));
     assert!(
         out.iter()
-            .any(|o| matches!(o, Out::Do(Job::RecordSession { summary, .. }) if !summary.finished))
+            .any(|o| matches!(o, Act::Do(Job::RecordSession { summary, .. }) if !summary.finished))
     );
-    assert!(!out.contains(&Out::Quit));
+    assert!(!out.contains(&Act::Quit));
 }
 
 #[test]
@@ -506,14 +507,14 @@ fn ctrl_c_asks_in_a_session_and_quits_at_home() {
     assert!(app.key(ctrl('c'), &cx(t0)).is_empty());
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
     let out = app.key(ctrl('c'), &cx(t0));
-    assert!(out.contains(&Out::Quit));
+    assert!(out.contains(&Act::Quit));
     assert!(
         out.iter()
-            .any(|o| matches!(o, Out::Do(Job::RecordSession { .. })))
+            .any(|o| matches!(o, Act::Do(Job::RecordSession { .. })))
     );
     let mut home = App::new(Look::FULL, home(), false);
-    assert_eq!(home.key(ctrl('c'), &cx(t0)), vec![Out::Quit]);
-    assert_eq!(home.key(ch('q'), &cx(t0)), vec![Out::Quit]);
+    assert_eq!(home.key(ctrl('c'), &cx(t0)), vec![Act::Quit]);
+    assert_eq!(home.key(ch('q'), &cx(t0)), vec![Act::Quit]);
 }
 
 #[test]
@@ -533,7 +534,7 @@ fn summary_at_the_end() {
     let out = app.key(key(KeyCode::Enter), &cx(now));
     assert!(
         out.iter()
-            .any(|o| matches!(o, Out::Do(Job::RecordSession { summary, .. }) if summary.finished))
+            .any(|o| matches!(o, Act::Do(Job::RecordSession { summary, .. }) if summary.finished))
     );
     snap("summary", &app, now);
     app.key(key(KeyCode::Enter), &cx(now));
@@ -564,7 +565,7 @@ fn session_keys_reach_the_engine() {
     assert!(app.muted);
     // Ctrl-Z pauses before the process stops.
     let out = app.key(ctrl('z'), &cx(t0 + secs(1)));
-    assert_eq!(out.last(), Some(&Out::Suspend));
+    assert_eq!(out.last(), Some(&Act::Suspend));
     assert_eq!(app.next_wake(t0 + secs(1), || cx(t0).wall), None);
 }
 
@@ -909,11 +910,11 @@ fn a_start_is_carried_out_once_and_only_from_home() {
     let dirs = windown::paths::Dirs::under(tmp.path());
     let mut app = App::new(Look::FULL, home(), false);
     let first = app.key(key(KeyCode::Enter), &cx(t0));
-    assert!(matches!(first.as_slice(), [Out::Do(Job::Start(_))]));
+    assert!(matches!(first.as_slice(), [Act::Do(Job::Start(_))]));
     assert!(app.key(key(KeyCode::Enter), &cx(t0)).is_empty());
     let cues = work(&mut app, first, &dirs, t0);
     assert!(matches!(app.screen, Screen::Session(_)));
-    assert_eq!(cues.iter().filter(|o| matches!(o, Out::Cue(_))).count(), 1);
+    assert_eq!(cues.iter().filter(|o| matches!(o, Act::Cue(_))).count(), 1);
 
     let mut app = App::new(Look::FULL, home(), false);
     let start = app.key(key(KeyCode::Enter), &cx(t0));
@@ -927,7 +928,7 @@ fn a_start_is_carried_out_once_and_only_from_home() {
     app.key(key(KeyCode::Esc), &cx(t0));
     assert!(matches!(
         app.key(key(KeyCode::Enter), &cx(t0)).as_slice(),
-        [Out::Do(Job::Start(_))]
+        [Act::Do(Job::Start(_))]
     ));
 }
 
@@ -943,9 +944,9 @@ fn keys_wait_while_the_window_is_too_small() {
     let out = app.key(ctrl('c'), &cx(t0));
     assert!(
         out.iter()
-            .any(|o| matches!(o, Out::Do(Job::RecordSession { .. })))
+            .any(|o| matches!(o, Act::Do(Job::RecordSession { .. })))
     );
-    assert_eq!(out.last(), Some(&Out::Quit));
+    assert_eq!(out.last(), Some(&Act::Quit));
 }
 
 /// A built-in routine with its built-in figures, started at `t0`.
@@ -1064,7 +1065,7 @@ fn v_turns_speech_off_and_the_title_line_says_so() {
     let t0 = Instant::now();
     let mut app = started(Look::FULL, t0);
     let out = app.key(ch('v'), &cx(t0));
-    assert_eq!(out, [Out::Speech(false)]);
+    assert_eq!(out, [Act::Speech(false)]);
     let text = screen_text(&draw(&app, t0, 80, 24));
     assert!(
         text.lines()
@@ -1073,7 +1074,7 @@ fn v_turns_speech_off_and_the_title_line_says_so() {
             .contains("step 1 of 2 · speech off"),
         "{text}"
     );
-    assert_eq!(app.key(ch('v'), &cx(t0)), [Out::Speech(true)]);
+    assert_eq!(app.key(ch('v'), &cx(t0)), [Act::Speech(true)]);
     let text = screen_text(&draw(&app, t0, 80, 24));
     assert!(!text.contains("speech off"), "{text}");
 }
@@ -1199,7 +1200,7 @@ fn home_shows_mistakes_with_a_caret_and_e_edits_at_the_first() {
     let out = app.key(ch('e'), &cx(t0));
     assert_eq!(
         out,
-        [Out::Do(Job::Edit {
+        [Act::Do(Job::Edit {
             id: "test-legs".into(),
             title: "Test legs".into(),
             file: None,
@@ -1214,7 +1215,7 @@ fn home_shows_mistakes_with_a_caret_and_e_edits_at_the_first() {
     let out = app.key(ch('e'), &cx(t0));
     assert_eq!(
         out,
-        [Out::Do(Job::Edit {
+        [Act::Do(Job::Edit {
             id: "mine".into(),
             title: "mine".into(),
             file: Some(PathBuf::from(path)),
@@ -1223,16 +1224,16 @@ fn home_shows_mistakes_with_a_caret_and_e_edits_at_the_first() {
     );
     // The file ready: the editor is handed the terminal, at that line.
     let out = app.done(
-        windown::tui::work::Done::Edit {
+        Done::Home(HomeDone::Edit {
             path: PathBuf::from(path),
             line: 5,
             said: None,
-        },
+        }),
         &cx(t0),
     );
     assert_eq!(
         out,
-        [Out::Edit {
+        [Act::Edit {
             path: PathBuf::from(path),
             line: 5
         }]
@@ -1240,11 +1241,11 @@ fn home_shows_mistakes_with_a_caret_and_e_edits_at_the_first() {
     // Not over another screen: a key that left home meanwhile wins.
     app.key(ch('g'), &cx(t0));
     let out = app.done(
-        windown::tui::work::Done::Edit {
+        Done::Home(HomeDone::Edit {
             path: PathBuf::from(path),
             line: 5,
             said: Some("copied".into()),
-        },
+        }),
         &cx(t0),
     );
     assert!(out.is_empty());
@@ -1260,7 +1261,7 @@ fn changed_files_read_again_what_shows() {
         routines: true,
         ..Changed::default()
     };
-    assert_eq!(app.files_changed(routines), [Out::Do(Job::Catalog)]);
+    assert_eq!(app.files_changed(routines), [Act::Do(Job::Catalog)]);
     let reminders = Changed {
         reminders: true,
         ..Changed::default()
@@ -1273,14 +1274,19 @@ fn changed_files_read_again_what_shows() {
         config: true,
         ..Changed::default()
     };
-    assert_eq!(app.files_changed(config), [Out::Do(Job::Config)]);
+    assert_eq!(app.files_changed(config), [Act::Do(Job::Config)]);
     // On the reminders screen, its file is read again.
     app.key(ch('r'), &cx(t0));
-    assert_eq!(app.files_changed(reminders), [Out::Do(Job::Reminders)]);
+    assert_eq!(app.files_changed(reminders), [Act::Do(Job::Reminders)]);
     app.key(ch('q'), &cx(t0));
     // A mistake in config.toml read again is told on home, with its place.
     app.done(
-        windown::tui::work::Done::Config(Err("/cfg/config.toml:2:8: wake: not a time".into())),
+        Done::Config(Err(Box::new(windown::diag::Diagnostic::at(
+            "/cfg/config.toml",
+            "[cues]\nwake = 3\n",
+            14..15,
+            "wake: not a time",
+        )))),
         &cx(t0),
     );
     let shown = screen_text(&draw(&app, t0, 80, 24));
@@ -1288,7 +1294,7 @@ fn changed_files_read_again_what_shows() {
     // A running session keeps its routine: the list behind it is read, the session not touched.
     let mut app = started(Look::FULL, t0);
     let before = format!("{:?}", app.running().expect("running").session);
-    assert_eq!(app.files_changed(routines), [Out::Do(Job::Catalog)]);
+    assert_eq!(app.files_changed(routines), [Act::Do(Job::Catalog)]);
     let after = format!("{:?}", app.running().expect("still running").session);
     assert_eq!(before, after);
 }
@@ -1303,7 +1309,7 @@ fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
     let out = app.key(ch('E'), &cx(t0));
     assert_eq!(
         out,
-        [Out::Do(Job::OpenEditor {
+        [Act::Do(Job::OpenEditor {
             id: "my-legs".into(),
             title: "My legs".into(),
             file: Some(PathBuf::from("/cfg/routines/my-legs.toml")),
@@ -1311,11 +1317,11 @@ fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
     );
     let text = "# mine\ntitle = \"My legs\"\n\n[[step]]\ntitle = \"Calf\"\nhold = \"10s\"\n";
     app.done(
-        windown::tui::work::Done::OpenEditor(Ok((
-            PathBuf::from("/cfg/routines/my-legs.toml"),
-            text.into(),
-            None,
-        ))),
+        Done::Home(HomeDone::OpenEditor(Ok(Opened {
+            path: PathBuf::from("/cfg/routines/my-legs.toml"),
+            text: text.into(),
+            said: None,
+        }))),
         &cx(t0),
     );
     assert!(matches!(app.screen, Screen::Editor(_)), "{:?}", app.screen);
@@ -1327,15 +1333,15 @@ fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
     assert_eq!(
         app.files_changed(routines),
         [
-            Out::Do(Job::Catalog),
-            Out::Do(Job::EditorDisk(PathBuf::from("/cfg/routines/my-legs.toml")))
+            Act::Do(Job::Catalog),
+            Act::Do(Job::EditorDisk(PathBuf::from("/cfg/routines/my-legs.toml")))
         ]
     );
     for k in ['j', 'j', '+', 's'] {
         let out = app.key(ch(k), &cx(t0));
         if k == 's' {
             match out.as_slice() {
-                [Out::Do(Job::SaveRoutine { text, .. })] => {
+                [Act::Do(Job::SaveRoutine { text, .. })] => {
                     assert!(text.starts_with("# mine\n"), "{text}");
                     assert!(text.contains("hold = \"15s\""), "{text}");
                 }
@@ -1344,7 +1350,7 @@ fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
         }
     }
     app.done(
-        windown::tui::work::Done::Saved(Ok("saved text".into())),
+        Done::Editor(EditorDone::Saved(Ok("saved text".into()))),
         &cx(t0),
     );
     let shown = screen_text(&draw(&app, t0, 80, 24));

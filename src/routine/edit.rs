@@ -553,10 +553,32 @@ impl Draft {
 
 /// Write a routine's text to `path` (replaced whole, never half-written): the text written,
 /// or why not, in words.
-pub fn save(path: &Path, text: String) -> Result<String, String> {
-    crate::fsio::write(path, text.as_bytes())
-        .map(|()| text)
-        .map_err(|e| format!("Not saved: cannot write {}: {e}", path.display()))
+pub fn save(path: &Path, text: String) -> Result<String, NotSaved> {
+    match crate::fsio::write(path, text.as_bytes()) {
+        Ok(()) => Ok(text),
+        Err(error) => Err(NotSaved {
+            path: path.to_path_buf(),
+            error,
+        }),
+    }
+}
+
+/// A routine's file that could not be written.
+#[derive(Debug)]
+pub struct NotSaved {
+    pub path: PathBuf,
+    pub error: std::io::Error,
+}
+
+impl std::fmt::Display for NotSaved {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Not saved: cannot write {}: {}",
+            self.path.display(),
+            self.error
+        )
+    }
 }
 
 /// The value a field has in a table (as written), if it is set there.
@@ -944,12 +966,13 @@ hold = 20
     fn a_save_writes_the_text_or_says_why_not() {
         let tmp = tempfile::tempdir().unwrap();
         let path = tmp.path().join("r.toml");
-        assert_eq!(save(&path, FILE.into()), Ok(FILE.to_string()));
+        assert_eq!(save(&path, FILE.into()).unwrap(), FILE);
         assert_eq!(std::fs::read_to_string(&path).unwrap(), FILE);
         let nowhere = tmp.path().join("r.toml").join("below-a-file.toml");
         assert!(
             save(&nowhere, FILE.into())
                 .unwrap_err()
+                .to_string()
                 .starts_with("Not saved")
         );
     }

@@ -18,7 +18,7 @@ use ratatui::layout::Rect;
 use super::keys::{self, Binding, HelpRow, Key};
 use super::screens::editor::Editor;
 use super::screens::help::{self, HELP_KEYS, HelpAction, QUIT_KEYS, QuitAction};
-use super::screens::home::{Checkin, Home, header_text};
+use super::screens::home::Home;
 use super::screens::progress::ProgressScreen;
 use super::screens::relief::Relief;
 use super::screens::reminders::RemindersScreen;
@@ -26,9 +26,9 @@ use super::screens::session::Running;
 use super::screens::{Act, Cx, Goto, View};
 use super::theme::{self, Look};
 use super::watch::Changed;
-use super::work::{Done, Job};
+use super::work::{Done, EditorDone, Job, Opened, RemindersDone};
 use crate::routine::{Figure, Routine};
-use crate::session::{Control, Cue, Summary};
+use crate::session::{Control, Summary};
 
 /// How long a problem stays on the session screen.
 pub const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(15);
@@ -54,31 +54,6 @@ pub enum Overlay {
         scroll: u16,
     },
     ConfirmQuit,
-}
-
-/// What the loop must do after an update.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Out {
-    /// Announce a phase change, unless muted (the loop checks).
-    Cue(Cue),
-    /// A tick in a phase's last seconds, unless muted.
-    Tick,
-    /// A breath pacer turned, unless muted.
-    Breath(crate::routine::Breath),
-    /// Speech on or off.
-    Speech(bool),
-    /// Work for the worker thread.
-    Do(Job),
-    /// Ctrl-Z: give the terminal back and stop the process.
-    Suspend,
-    /// Hand the terminal to the person's text editor on `path` (at `line` when over 0), then
-    /// read the routines again.
-    Edit {
-        path: std::path::PathBuf,
-        line: usize,
-    },
-    /// Leave windown.
-    Quit,
 }
 
 /// What a key does on every screen.
@@ -151,7 +126,7 @@ impl App {
     }
 
     /// Begin a session on `routine` at `cx.now`.
-    pub fn start(&mut self, routine: Routine, figures: Vec<Option<Figure>>, cx: &Cx) -> Vec<Out> {
+    pub fn start(&mut self, routine: Routine, figures: Vec<Option<Figure>>, cx: &Cx) -> Vec<Act> {
         let (running, acts) = Running::start(routine, figures, cx.now, cx.wall);
         self.overlay = Overlay::None;
         self.screen = Screen::Session(Box::new(running));
@@ -199,7 +174,7 @@ impl App {
     }
 
     /// Time has passed (a wake-up came due). Returns whether the screen changed, and what to do.
-    pub fn advance(&mut self, cx: &Cx) -> (bool, Vec<Out>) {
+    pub fn advance(&mut self, cx: &Cx) -> (bool, Vec<Act>) {
         if let Screen::Reminders(s) = &mut self.screen {
             // A new minute: the next times move on.
             s.tick(cx.wall);
@@ -216,7 +191,7 @@ impl App {
     }
 
     /// Control the running session (no-op elsewhere).
-    fn control(&mut self, c: Control, cx: &Cx) -> Vec<Out> {
+    fn control(&mut self, c: Control, cx: &Cx) -> Vec<Act> {
         let Some(r) = self.running_mut() else {
             return Vec::new();
         };
@@ -224,23 +199,30 @@ impl App {
         self.apply(acts, cx)
     }
 
-    /// Carry out what a screen asked for.
-    fn apply(&mut self, acts: Vec<Act>, cx: &Cx) -> Vec<Out> {
+    /// Carry out what a screen asked for that is about the app; pass on, as they are, the
+    /// acts for the loop.
+    fn apply(&mut self, acts: Vec<Act>, cx: &Cx) -> Vec<Act> {
         let mut out = Vec::new();
         for a in acts {
             match a {
-                Act::Do(job) => out.push(Out::Do(job)),
-                Act::Cue(c) => out.push(Out::Cue(c)),
-                Act::Tick => out.push(Out::Tick),
-                Act::Breath(b) => out.push(Out::Breath(b)),
-                Act::Speech(on) => out.push(Out::Speech(on)),
+                // Only while home is on top and nothing covers it.
+                Act::Edit { .. }
+                    if !matches!(self.screen, Screen::Home) || self.overlay != Overlay::None => {}
+                a @ (Act::Do(_)
+                | Act::Cue(_)
+                | Act::Tick
+                | Act::Breath(_)
+                | Act::Speech(_)
+                | Act::Suspend
+                | Act::Edit { .. }
+                | Act::Quit) => out.push(a),
                 Act::Go(to) => out.extend(self.go(to, cx)),
                 Act::Help => self.overlay = Overlay::Help { scroll: 0 },
                 Act::ConfirmQuit => self.overlay = Overlay::ConfirmQuit,
                 Act::ToggleMute => self.muted = !self.muted,
                 Act::Finished(summary) => {
                     if let Some(r) = self.running() {
-                        out.push(Out::Do(Job::RecordSession {
+                        out.push(Act::Do(Job::RecordSession {
                             summary: summary.clone(),
                             started: r.started,
                         }));
@@ -248,14 +230,18 @@ impl App {
                     self.overlay = Overlay::None;
                     self.screen = Screen::Summary(summary);
                 }
-                Act::Quit => out.push(Out::Quit),
+                Act::Begin { routine, figures } => {
+                    if matches!(self.screen, Screen::Home) {
+                        out.extend(self.start(*routine, figures, cx));
+                    }
+                }
             }
         }
         out
     }
 
     /// Show another screen, and ask for what it needs read.
-    fn go(&mut self, to: Goto, cx: &Cx) -> Vec<Out> {
+    fn go(&mut self, to: Goto, cx: &Cx) -> Vec<Act> {
         match to {
             Goto::Home => {
                 self.screen = Screen::Home;
@@ -263,11 +249,22 @@ impl App {
             }
             Goto::Reminders => {
                 self.screen = Screen::Reminders(RemindersScreen::new(cx.wall));
-                vec![Out::Do(Job::Reminders)]
+                vec![Act::Do(Job::Reminders)]
             }
             Goto::Progress => {
                 self.screen = Screen::Progress(ProgressScreen::default());
-                vec![Out::Do(Job::Progress { back: 0 })]
+                vec![Act::Do(Job::Progress { back: 0 })]
+            }
+            Goto::Editor(opened) => {
+                let Opened { path, text, .. } = *opened;
+                match Editor::open(path, &text) {
+                    Ok(e) => {
+                        self.overlay = Overlay::None;
+                        self.screen = Screen::Editor(Box::new(e));
+                    }
+                    Err(why) => self.home.notice = Some(why),
+                }
+                Vec::new()
             }
             Goto::Relief => {
                 self.overlay = Overlay::None;
@@ -284,29 +281,29 @@ impl App {
     }
 
     /// Ask for the home list and header, once (at start, `ask` the morning question).
-    pub fn load_home(&mut self, ask: bool) -> Vec<Out> {
+    pub fn load_home(&mut self, ask: bool) -> Vec<Act> {
         if self.home_loaded {
             return Vec::new();
         }
         self.home_loaded = true;
-        vec![Out::Do(Job::Catalog), Out::Do(Job::HomeSummary { ask })]
+        vec![Act::Do(Job::Catalog), Act::Do(Job::HomeSummary { ask })]
     }
 
     /// Before the process stops (Ctrl-Z): pause the session.
-    pub fn on_suspend(&mut self, cx: &Cx) -> Vec<Out> {
+    pub fn on_suspend(&mut self, cx: &Cx) -> Vec<Act> {
         self.control(Control::Pause, cx)
     }
 
     /// Leaving now (signal, terminal gone): stop a running session so it is recorded.
-    pub fn on_terminate(&mut self, cx: &Cx) -> Vec<Out> {
+    pub fn on_terminate(&mut self, cx: &Cx) -> Vec<Act> {
         if let Screen::Relief(r) = &mut self.screen
             && let Some(e) = r.entry(cx.now, cx.wall.fixed_offset())
         {
-            return vec![Out::Do(Job::RecordCramp(e)), Out::Quit];
+            return vec![Act::Do(Job::RecordCramp(e)), Act::Quit];
         }
         let mut out = self.control(Control::Quit, cx);
-        out.retain(|o| matches!(o, Out::Do(Job::RecordSession { .. })));
-        out.push(Out::Quit);
+        out.retain(|o| matches!(o, Act::Do(Job::RecordSession { .. })));
+        out.push(Act::Quit);
         out
     }
 
@@ -320,33 +317,14 @@ impl App {
         self.problems.push(problem);
     }
 
-    /// The result of a job.
-    pub fn done(&mut self, d: Done, cx: &Cx) -> Vec<Out> {
+    /// The result of a job, handed to the screen that asked for it (a screen no longer shown
+    /// lets its results go; home, always under the others, keeps its own).
+    pub fn done(&mut self, d: Done, cx: &Cx) -> Vec<Act> {
         match d {
-            Done::Catalog(entries) => self.home.set_entries(entries),
-            Done::HomeSummary { summary, at, ask } => {
-                self.home.header = header_text(&summary, at, self.look);
-                // Said once per run: on the first look, not again after each session.
-                if ask {
-                    if let Some(n) = summary.note.clone() {
-                        self.home.notice = Some(n);
-                    }
-                    if summary.checkin_due && self.home.checkin.is_none() {
-                        self.home.checkin = Some(Checkin::of(&summary, at));
-                    }
-                    if summary.checkin_skipped {
-                        self.home.reopen = Some(Checkin::of(&summary, at));
-                    }
-                    self.home.nudge = summary.nudge;
-                }
-            }
-            // Only where it was asked for: a key that left home meanwhile wins, and a second
-            // Enter while the first start is on its way starts nothing more.
-            Done::Start { routine, figures } => {
-                let asked = std::mem::take(&mut self.home.starting);
-                if asked && matches!(self.screen, Screen::Home) {
-                    return self.start(*routine, figures, cx);
-                }
+            Done::Home(d) => {
+                let on_top = matches!(self.screen, Screen::Home);
+                let acts = self.home.done(d, cx, on_top);
+                return self.apply(acts, cx);
             }
             Done::Problem(p) => {
                 self.home.notice = Some(p.clone());
@@ -357,68 +335,36 @@ impl App {
                     s.progress = Some(p);
                 }
             }
-            Done::Reminders(o) => {
+            Done::Reminders(d) => {
                 if let Screen::Reminders(s) = &mut self.screen {
-                    s.set_overview(o);
-                }
-            }
-            Done::ReminderSaid(m) => {
-                if let Screen::Reminders(s) = &mut self.screen {
-                    s.message = Some(m);
-                }
-            }
-            Done::Tell(m) => {
-                if self.home.notice.is_none() {
-                    self.home.notice = Some(m);
-                }
-            }
-            Done::Edit { path, line, said } => {
-                if let Some(s) = said {
-                    self.home.notice = Some(s);
-                }
-                if matches!(self.screen, Screen::Home) && self.overlay == Overlay::None {
-                    return vec![Out::Edit { path, line }];
-                }
-            }
-            Done::OpenEditor(Ok((path, text, said))) => {
-                if let Some(s) = said {
-                    self.home.notice = Some(s);
-                }
-                if matches!(self.screen, Screen::Home) {
-                    match Editor::open(path, &text) {
-                        Ok(e) => {
-                            self.overlay = Overlay::None;
-                            self.screen = Screen::Editor(Box::new(e));
-                        }
-                        Err(why) => self.home.notice = Some(why),
+                    match d {
+                        RemindersDone::Overview(o) => s.set_overview(o),
+                        RemindersDone::Said(m) => s.message = Some(m),
                     }
                 }
             }
-            Done::OpenEditor(Err(why)) => self.home.notice = Some(why),
-            Done::Saved(r) => {
+            Done::Editor(EditorDone::Saved(r)) => {
                 if let Screen::Editor(e) = &mut self.screen {
                     e.saved(r);
                 } else if let Err(why) = r {
-                    self.home.notice = Some(why.clone());
-                    self.problems.push(why);
+                    // Left before the save came back: told on home and after leaving.
+                    self.home.notice = Some(why.to_string());
+                    self.problems.push(why.to_string());
                 }
             }
-            Done::EditorDisk(path, text) => {
+            Done::Editor(EditorDone::Disk(path, text)) => {
                 if let Screen::Editor(e) = &mut self.screen
                     && e.path() == path
                 {
                     e.on_disk(text);
                 }
             }
-            Done::NotStarted(why) => {
-                self.home.starting = false;
-                self.home.notice = Some(why);
-            }
             // The settings themselves are the loop's (the cues); a mistake is told here.
             Done::Config(Ok(_)) => {}
             Done::Config(Err(e)) => {
                 self.home.notice = Some(format!(
-                    "config.toml does not load, the settings stay as they were: {e}"
+                    "config.toml does not load, the settings stay as they were: {}",
+                    e.headline()
                 ));
             }
         }
@@ -428,28 +374,28 @@ impl App {
     /// Files in the config folder changed: read again what is on screen or in force. A
     /// running session keeps the routine it started with; the home list is read again
     /// behind it, so going home shows the files as they are.
-    pub fn files_changed(&mut self, c: Changed) -> Vec<Out> {
+    pub fn files_changed(&mut self, c: Changed) -> Vec<Act> {
         let mut out = Vec::new();
         if (c.routines || c.figures) && self.home_loaded {
-            out.push(Out::Do(Job::Catalog));
+            out.push(Act::Do(Job::Catalog));
         }
         if let (true, Screen::Editor(e)) = (c.routines, &self.screen) {
-            out.push(Out::Do(Job::EditorDisk(e.path().to_path_buf())));
+            out.push(Act::Do(Job::EditorDisk(e.path().to_path_buf())));
         }
         if c.reminders && matches!(self.screen, Screen::Reminders(_)) {
-            out.push(Out::Do(Job::Reminders));
+            out.push(Act::Do(Job::Reminders));
         }
         if c.config {
-            out.push(Out::Do(Job::Config));
+            out.push(Act::Do(Job::Config));
         }
         out
     }
 
     /// A key press. The caller redraws afterwards.
-    pub fn key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Out> {
+    pub fn key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Act> {
         if let Some(GlobalAction::Suspend) = keys::action(GLOBAL_KEYS, &key) {
             let mut out = self.on_suspend(cx);
-            out.push(Out::Suspend);
+            out.push(Act::Suspend);
             return out;
         }
         if help::too_small(self.size) {
@@ -482,16 +428,16 @@ impl App {
     }
 
     /// SIGINT from outside: as Ctrl-C.
-    pub fn interrupt(&mut self, cx: &Cx) -> Vec<Out> {
+    pub fn interrupt(&mut self, cx: &Cx) -> Vec<Act> {
         self.key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL), cx)
     }
 
-    fn confirm_key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Out> {
+    fn confirm_key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Act> {
         match keys::action(QUIT_KEYS, &key) {
             Some(QuitAction::Leave) => {
                 self.overlay = Overlay::None;
                 let mut out = self.control(Control::Quit, cx);
-                out.push(Out::Quit);
+                out.push(Act::Quit);
                 out
             }
             Some(QuitAction::Stop) => {

@@ -163,38 +163,45 @@ pub fn hint_line<A: Copy>(
     width: u16,
     words: impl Fn(A, &'static str) -> Option<&'static str>,
 ) -> Line<'static> {
-    let mut shown: Vec<(u8, String, String)> = table
+    let mut shown: Vec<(u8, Cow<'static, str>, &'static str)> = table
         .iter()
         .filter_map(|b| {
             let h = b.hint?;
             let w = words(b.action, h.words)?;
             let key = match h.key {
-                Some(k) if look.unicode => k.to_string(),
-                Some(k) => k.replace("↑↓", "up/down").replace("←→", "left/right"),
-                None => b.keys.first()?.name(look.unicode).into_owned(),
+                Some(k) if !look.unicode && (k.contains("↑↓") || k.contains("←→")) => {
+                    Cow::Owned(k.replace("↑↓", "up/down").replace("←→", "left/right"))
+                }
+                Some(k) => Cow::Borrowed(k),
+                None => b.keys.first()?.name(look.unicode),
             };
-            Some((h.keep, key, w.to_string()))
+            Some((h.keep, key, w))
         })
         .collect();
-    loop {
-        let pairs: Vec<(String, String)> = shown
+    // The line's width, worked out without building it: a space, each key and its words,
+    // the dots between.
+    let wide = |shown: &[(u8, Cow<'static, str>, &'static str)]| {
+        1 + shown
             .iter()
-            .map(|(_, k, w)| (k.clone(), w.clone()))
-            .collect();
-        let line = theme::key_line(look, &pairs);
-        if line.width() <= usize::from(width) || shown.len() <= 1 {
-            return if line.width() <= usize::from(width) {
-                line
-            } else {
-                // Even one hint is too wide: cut it.
-                Line::raw(text::fit(&line.to_string(), usize::from(width)).into_owned())
-            };
-        }
+            .map(|(_, k, w)| text::width(k) + 1 + text::width(w))
+            .sum::<usize>()
+            + text::width(look.dot()) * shown.len().saturating_sub(1)
+    };
+    let width = usize::from(width);
+    while wide(&shown) > width && shown.len() > 1 {
         // Leave out the least needed (the last of them when several tie).
         let least = shown.iter().map(|(k, _, _)| *k).min().unwrap_or(0);
         if let Some(i) = shown.iter().rposition(|(k, _, _)| *k == least) {
             shown.remove(i);
         }
+    }
+    let fits = wide(&shown) <= width;
+    let line = theme::key_line(look, shown.into_iter().map(|(_, k, w)| (k, w)));
+    if fits {
+        line
+    } else {
+        // Even one hint is too wide: cut it.
+        Line::raw(text::fit(&line.to_string(), width).into_owned())
     }
 }
 

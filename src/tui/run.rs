@@ -16,17 +16,17 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::Event;
 
-use super::app::{App, Out};
+use super::app::App;
 use super::events::{self, Msg, Signal};
-use super::screens::Cx;
-use super::screens::home::Home;
+use super::screens::home::{Entry, Home};
+use super::screens::{Act, Cx};
 use super::term;
 use super::theme::Look;
 use super::work::{self, Worker};
 use crate::config::Config;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
-use crate::routine::Routine;
+use crate::routine::{Catalog, Routine};
 use crate::session::{Bell, Cuer, Setup};
 
 /// How long leaving waits for queued work (a session being recorded).
@@ -79,9 +79,9 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let mut pending = Vec::new();
     let first = match start {
         Start::Home => {
-            app.home = Home::new(work::catalog(dirs));
+            app.home = Home::new(Entry::from_catalog(Catalog::load(dirs)));
             app.home_loaded = true;
-            pending.push(Out::Do(work::Job::HomeSummary { ask: true }));
+            pending.push(Act::Do(work::Job::HomeSummary { ask: true }));
             None
         }
         Start::Routine(r) => {
@@ -105,11 +105,15 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let (tx, rx) = mpsc::channel();
     let signals = events::spawn_signals(tx.clone())
         .map_err(|e| Failure::new(format!("cannot watch signals: {e}")))?;
-    let worker = Worker::spawn(dirs.clone(), look.unicode, tx.clone())
-        .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
+    let worker_tx = tx.clone();
+    let worker = Worker::spawn(dirs.clone(), look.unicode, move |d| {
+        let _ = worker_tx.send(Msg::Done(d));
+    })
+    .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
     // Live files: without them the app still works (the list is read at start and on the
     // way home); the reason is told on the home screen.
-    if let Err(e) = super::watch::spawn(dirs, tx.clone()) {
+    let watch_tx = tx.clone();
+    if let Err(e) = super::watch::spawn(dirs, move |c| watch_tx.send(Msg::Files(c)).is_ok()) {
         app.home.notice = Some(format!("{e}; changed files show after a restart"));
     }
     let _restore = term::Restore;
@@ -124,7 +128,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let bell = terminal_bell();
     let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
     if app.home_loaded && setup.speech.is_none() && !setup.speech_off {
-        pending.push(Out::Do(work::Job::NoSpeech));
+        pending.push(Act::Do(work::Job::NoSpeech));
     }
     let mut ui = Ui {
         app,
@@ -195,38 +199,38 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
 
 impl Ui {
     /// Carry out what an update asked for (which may ask for more). True: leave now.
-    fn carry_out(&mut self, mut pending: Vec<Out>) -> bool {
+    fn carry_out(&mut self, mut pending: Vec<Act>) -> bool {
         while !pending.is_empty() {
             self.dirty = true;
             for out in std::mem::take(&mut pending) {
                 match out {
-                    Out::Cue(c) => {
+                    Act::Cue(c) => {
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.cue(&c);
                     }
-                    Out::Tick => {
+                    Act::Tick => {
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.tick();
                     }
-                    Out::Breath(b) => {
+                    Act::Breath(b) => {
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.breath(b);
                     }
-                    Out::Speech(on) => self.cuer.set_speaking(on),
-                    Out::Do(job) => {
+                    Act::Speech(on) => self.cuer.set_speaking(on),
+                    Act::Do(job) => {
                         if !self.worker.send(job) {
                             self.app
                                 .problems
                                 .push("the worker thread has stopped".into());
                         }
                     }
-                    Out::Suspend => {
+                    Act::Suspend => {
                         if let Err(e) = term::suspend(&mut self.terminal) {
                             self.gone(format!("cannot take the terminal back: {e}"));
                             pending.extend(self.app.on_terminate(&cx(&self.app)));
                         }
                     }
-                    Out::Edit { path, line } => {
+                    Act::Edit { path, line } => {
                         match super::handover::edit(&self.gate, &path, line) {
                             Ok(said) => {
                                 if let Some(s) = said {
@@ -250,9 +254,16 @@ impl Ui {
                             continue;
                         }
                         self.app.size = self.terminal.get_frame().area();
-                        pending.push(Out::Do(work::Job::Catalog));
+                        pending.push(Act::Do(work::Job::Catalog));
                     }
-                    Out::Quit => return true,
+                    Act::Quit => return true,
+                    // The app's own: `App::apply` carried them out before handing the list over.
+                    Act::Go(_)
+                    | Act::Help
+                    | Act::ConfirmQuit
+                    | Act::ToggleMute
+                    | Act::Finished(_)
+                    | Act::Begin { .. } => {}
                 }
             }
         }
@@ -263,7 +274,7 @@ impl Ui {
     }
 
     /// One message from the channel (`None`: the countdown's wake-up came due).
-    fn handle(&mut self, msg: Option<Msg>) -> Vec<Out> {
+    fn handle(&mut self, msg: Option<Msg>) -> Vec<Act> {
         let cx = cx(&self.app);
         match msg {
             None => {
@@ -301,7 +312,7 @@ impl Ui {
             Some(Msg::Files(c)) => self.app.files_changed(c),
             Some(Msg::Signal(Signal::Stop)) => {
                 let mut out = self.app.on_suspend(&cx);
-                out.push(Out::Suspend);
+                out.push(Act::Suspend);
                 out
             }
             Some(Msg::Signal(Signal::Continue)) => {
@@ -333,7 +344,7 @@ impl Ui {
 
     /// Draw a frame. A terminal that cannot be drawn on is gone: what comes back records the
     /// session and ends the loop (nothing comes back after a good frame).
-    fn draw(&mut self) -> Vec<Out> {
+    fn draw(&mut self) -> Vec<Act> {
         if !term::is_active() {
             // Away from the terminal (continued in the background): the next resume in the
             // foreground draws everything.

@@ -307,13 +307,16 @@ const ASCII_BORDER: ratatui::symbols::border::Set<'static> = ratatui::symbols::b
 
 /// A line of key hints: each key in the key style, then what it does, separated by dots.
 /// Key names are as given (see [`crate::tui::keys`] for where they come from).
-pub fn key_line(look: Look, keys: &[(String, String)]) -> Line<'static> {
+pub fn key_line<'a>(
+    look: Look,
+    keys: impl IntoIterator<Item = (std::borrow::Cow<'a, str>, &'a str)>,
+) -> Line<'a> {
     let mut spans = vec![Span::raw(" ")];
-    for (i, (k, what)) in keys.iter().enumerate() {
+    for (i, (k, what)) in keys.into_iter().enumerate() {
         if i > 0 {
             spans.push(Span::styled(look.dot(), dim()));
         }
-        spans.push(Span::styled(k.clone(), key_style()));
+        spans.push(Span::styled(k, key_style()));
         spans.push(Span::raw(format!(" {what}")));
     }
     Line::from(spans)

@@ -12,13 +12,12 @@
 //! When it does not exist yet, its parent is watched until it appears.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::events::Msg;
 use crate::paths::Dirs;
 
 /// How long the files must be quiet before a change is told.
@@ -84,11 +83,12 @@ fn is_change(kind: &EventKind) -> bool {
     }
 }
 
-/// Start watching for `dirs`; changes arrive in `tx` as [`Msg::Files`]. The watch lives on
-/// its thread, which ends at the first change after the receiving end is gone. An error (no
+/// Start watching for `dirs`; each change is handed to `tell` (the loop puts it on its
+/// channel), which answers false once nobody listens. The watch lives on its thread, which
+/// ends at the first change after that. An error (no
 /// inotify watches left, an unreadable folder) is returned for the caller to tell: the app
 /// works without live files.
-pub fn spawn(dirs: &Dirs, tx: Sender<Msg>) -> Result<(), String> {
+pub fn spawn(dirs: &Dirs, tell: impl Fn(Changed) -> bool + Send + 'static) -> Result<(), String> {
     let (raw_tx, raw) = mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher =
         notify::recommended_watcher(raw_tx).map_err(|e| format!("cannot watch files: {e}"))?;
@@ -97,7 +97,7 @@ pub fn spawn(dirs: &Dirs, tx: Sender<Msg>) -> Result<(), String> {
     let dirs = dirs.clone();
     std::thread::Builder::new()
         .name("watch".into())
-        .spawn(move || gather(&dirs, &raw, &tx, watched, &mut watcher))
+        .spawn(move || gather(&dirs, &raw, &tell, watched, &mut watcher))
         .map_err(|e| format!("cannot start a thread: {e}"))?;
     Ok(())
 }
@@ -128,7 +128,7 @@ fn watch_folder(w: &mut RecommendedWatcher, config: &Path) -> Result<PathBuf, St
 fn gather(
     dirs: &Dirs,
     raw: &mpsc::Receiver<notify::Result<notify::Event>>,
-    tx: &Sender<Msg>,
+    tell: &dyn Fn(Changed) -> bool,
     mut watched: PathBuf,
     watcher: &mut RecommendedWatcher,
 ) {
@@ -156,7 +156,7 @@ fn gather(
                 watched = w;
             }
         }
-        if changed.any() && tx.send(Msg::Files(changed)).is_err() {
+        if changed.any() && !tell(changed) {
             return;
         }
     }
@@ -202,19 +202,19 @@ mod tests {
         let dirs = Dirs::under(tmp.path());
         std::fs::create_dir_all(dirs.routines()).unwrap();
         let (tx, rx) = mpsc::channel();
-        spawn(&dirs, tx).unwrap();
+        spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
         let file = dirs.routines().join("a.toml");
         crate::fsio::write(&file, b"title = \"A\"\n").unwrap();
         std::fs::write(&file, b"title = \"B\"\n").unwrap();
         match rx.recv_timeout(Duration::from_secs(5)) {
-            Ok(Msg::Files(c)) => assert!(c.routines && !c.config, "{c:?}"),
+            Ok(c) => assert!(c.routines && !c.config, "{c:?}"),
             other => panic!("no change told: {other:?}"),
         }
         // Reading the file is no change.
         let _ = std::fs::read(&file).unwrap();
         std::fs::write(dirs.config_file(), b"").unwrap();
         match rx.recv_timeout(Duration::from_secs(5)) {
-            Ok(Msg::Files(c)) => assert!(c.config && !c.routines, "{c:?}"),
+            Ok(c) => assert!(c.config && !c.routines, "{c:?}"),
             other => panic!("no change told: {other:?}"),
         }
         assert!(rx.recv_timeout(Duration::from_millis(300)).is_err());
@@ -225,15 +225,12 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
         let (tx, rx) = mpsc::channel();
-        spawn(&dirs, tx).unwrap();
+        spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
         std::fs::create_dir_all(dirs.routines()).unwrap();
-        assert!(matches!(
-            rx.recv_timeout(Duration::from_secs(5)),
-            Ok(Msg::Files(_))
-        ));
+        assert!(rx.recv_timeout(Duration::from_secs(5)).is_ok());
         std::fs::write(dirs.routines().join("b.toml"), b"x").unwrap();
         match rx.recv_timeout(Duration::from_secs(5)) {
-            Ok(Msg::Files(c)) => assert!(c.routines),
+            Ok(c) => assert!(c.routines),
             other => panic!("no change told: {other:?}"),
         }
     }

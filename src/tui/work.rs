@@ -14,13 +14,20 @@ use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDate};
 
-use super::events::Msg;
-use super::screens::home::{Answer, Entry};
-use crate::history::{self, HomeSummary, Progress};
+use crate::diag::Diagnostic;
+use crate::history::{self, Cramps, HomeSummary, Progress};
 use crate::paths::Dirs;
 use crate::remind::{self, rows::Overview};
 use crate::routine::{Catalog, Figure, Routine, figure};
 use crate::session::Summary;
+
+/// What the morning question was answered with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    Cramps(Cramps),
+    /// Not now: not asked again until the next night is over.
+    Skip,
+}
 
 /// Work for the worker thread.
 #[derive(Debug, Clone, PartialEq)]
@@ -87,11 +94,32 @@ pub enum Job {
     },
 }
 
-/// What a job found or did.
+/// What a job found or did, addressed to whoever asked: each screen's results come back to
+/// that screen (`App::done` only routes them), typed, never as bare text.
 #[derive(Debug)]
 pub enum Done {
-    Catalog(Vec<Entry>),
-    HomeSummary {
+    /// For the home screen (which stays under every other screen).
+    Home(HomeDone),
+    /// For the progress screen: the history read.
+    Progress(Progress),
+    /// For the reminders screen.
+    Reminders(RemindersDone),
+    /// For the editor screen.
+    Editor(EditorDone),
+    /// Something could not be done: told on the home screen and after leaving.
+    Problem(String),
+    /// `config.toml` read again (the loop puts the settings in force): the settings, or its
+    /// first mistake (the settings in force stay).
+    Config(Result<Box<crate::config::Config>, Box<Diagnostic>>),
+}
+
+/// What the home screen asked for.
+#[derive(Debug)]
+pub enum HomeDone {
+    /// The routines as the files have them now (home makes its list rows of it).
+    Catalog(Catalog),
+    /// The history's summary for the header and the morning question.
+    Summary {
         summary: Box<HomeSummary>,
         /// The moment it was read (its "today" and "last night").
         at: DateTime<FixedOffset>,
@@ -102,33 +130,48 @@ pub enum Done {
         routine: Box<Routine>,
         figures: Vec<Option<Figure>>,
     },
-    /// Something could not be done: tell it on the home screen and after leaving.
-    Problem(String),
-    Progress(Progress),
-    Reminders(Overview),
-    /// A message for the reminders screen (a switch, a test's outcome).
-    ReminderSaid(String),
-    /// Something to tell once on the home screen (not a problem).
-    Tell(String),
     /// A routine asked to start did not (its file went or broke since the list was read).
     NotStarted(String),
-    /// `config.toml` read again: the settings, or its first mistake (the settings in force
-    /// stay).
-    Config(Result<Box<crate::config::Config>, String>),
-    /// The file for the editor screen, its text, and what to tell (a built-in copied); or
-    /// why it cannot be opened.
-    OpenEditor(Result<(PathBuf, String, Option<String>), String>),
-    /// The editor screen's save: the text written, or what went wrong.
-    Saved(Result<String, String>),
-    /// The editor screen's file as it is on disk now (`None`: gone or unreadable).
-    EditorDisk(PathBuf, Option<String>),
-    /// The file to hand to the editor, and what to tell (a built-in copied).
+    /// Something to tell once (not a problem).
+    Tell(String),
+    /// The file to hand to the person's text editor, and what to tell (a built-in copied).
     Edit {
         path: PathBuf,
         line: usize,
         said: Option<String>,
     },
+    /// The file for the editor screen, or why it cannot be read.
+    OpenEditor(Result<Opened, Box<Diagnostic>>),
 }
+
+/// A routine's file read for the editor screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub path: PathBuf,
+    pub text: String,
+    /// What to tell on opening it (a built-in is saved as a copy).
+    pub said: Option<String>,
+}
+
+/// What the reminders screen asked for.
+#[derive(Debug)]
+pub enum RemindersDone {
+    /// The reminder files and the reminder process, read again.
+    Overview(Overview),
+    /// A message for the screen (a switch, a test's outcome).
+    Said(String),
+}
+
+/// What the editor screen asked for.
+#[derive(Debug)]
+pub enum EditorDone {
+    /// The save: the text written, or why not.
+    Saved(Result<String, NotSaved>),
+    /// The file as it is on disk now (`None`: gone or unreadable).
+    Disk(PathBuf, Option<String>),
+}
+
+pub use crate::routine::edit::NotSaved;
 
 /// What the home screen tells once when no speech program is found.
 pub const NO_SPEECH: &str = "No speech program found. For spoken cues install espeak-ng or \
@@ -136,11 +179,6 @@ pub const NO_SPEECH: &str = "No speech program found. For spoken cues install es
 
 /// The marker that the home screen told how to get a speech program.
 pub const NO_SPEECH_TOLD: &str = "told-no-speech";
-
-/// The home list, read now.
-pub fn catalog(dirs: &Dirs) -> Vec<Entry> {
-    Entry::from_catalog(Catalog::load(dirs))
-}
 
 /// Each step's figure, loaded once before a session starts.
 pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figure>> {
@@ -156,17 +194,17 @@ pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figu
 fn copy_builtin(dirs: &Dirs, id: &str, title: &str) -> Done {
     let path = dirs.routines().join(format!("{id}.toml"));
     if std::fs::symlink_metadata(&path).is_ok() {
-        return Done::Edit {
+        return Done::Home(HomeDone::Edit {
             path,
             line: 0,
             said: None,
-        };
+        });
     }
     let Some(source) = crate::routine::builtin::source(id) else {
         return Done::Problem(format!("no built-in routine \"{id}\" to copy"));
     };
     match crate::fsio::write(&path, source.as_bytes()) {
-        Ok(()) => Done::Edit {
+        Ok(()) => Done::Home(HomeDone::Edit {
             said: Some(format!(
                 "\"{title}\" is built in: it was copied to {} to edit, and your copy is \
                  used from now on (remove the file to go back to the built-in).",
@@ -174,7 +212,7 @@ fn copy_builtin(dirs: &Dirs, id: &str, title: &str) -> Done {
             )),
             path,
             line: 0,
-        },
+        }),
         Err(e) => Done::Problem(format!(
             "cannot copy \"{title}\" to {}: {e}",
             path.display()
@@ -197,26 +235,26 @@ fn reread(routine: Routine) -> Result<Routine, String> {
 pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sync)) {
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
-        Done::HomeSummary {
+        Done::Home(HomeDone::Summary {
             summary: Box::new(history::home_summary(dirs, at)),
             at,
             ask,
-        }
+        })
     };
     match job {
-        Job::Catalog => send(Done::Catalog(catalog(dirs))),
+        Job::Catalog => send(Done::Home(HomeDone::Catalog(Catalog::load(dirs)))),
         Job::HomeSummary { ask } => send(home_summary(ask)),
         Job::Start(routine) => match reread(*routine) {
             Ok(routine) => {
                 let figures = figures(dirs, &routine, unicode);
-                send(Done::Start {
+                send(Done::Home(HomeDone::Start {
                     routine: Box::new(routine),
                     figures,
-                });
+                }));
             }
             Err(why) => {
-                send(Done::Catalog(catalog(dirs)));
-                send(Done::NotStarted(why));
+                send(Done::Home(HomeDone::Catalog(Catalog::load(dirs))));
+                send(Done::Home(HomeDone::NotStarted(why)));
             }
         },
         Job::Edit {
@@ -225,37 +263,37 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             file,
             line,
         } => send(match file {
-            Some(path) => Done::Edit {
+            Some(path) => Done::Home(HomeDone::Edit {
                 path,
                 line,
                 said: None,
-            },
+            }),
             None => copy_builtin(dirs, &id, &title),
         }),
         Job::OpenEditor { id, title, file } => {
             let read = |path: PathBuf, said| {
                 crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES)
-                    .map(|text| (path, text, said))
-                    .map_err(|d| d.headline())
+                    .map(|text| Opened { path, text, said })
+                    .map_err(Box::new)
             };
             let copy = dirs.routines().join(format!("{id}.toml"));
             send(match file {
-                Some(path) => Done::OpenEditor(read(path, None)),
+                Some(path) => Done::Home(HomeDone::OpenEditor(read(path, None))),
                 // A copy made before: edit it.
                 None if std::fs::symlink_metadata(&copy).is_ok() => {
-                    Done::OpenEditor(read(copy, None))
+                    Done::Home(HomeDone::OpenEditor(read(copy, None)))
                 }
                 // A built-in is copied only when saved: looking costs nothing.
                 None => match crate::routine::builtin::source(&id) {
-                    Some(source) => Done::OpenEditor(Ok((
-                        copy.clone(),
-                        String::new() + source,
-                        Some(format!(
+                    Some(source) => Done::Home(HomeDone::OpenEditor(Ok(Opened {
+                        said: Some(format!(
                             "\"{title}\" is built in: saving writes your copy to {}, used from \
                              then on (remove the file to go back to the built-in).",
                             copy.display()
                         )),
-                    ))),
+                        path: copy,
+                        text: source.to_string(),
+                    }))),
                     None => Done::Problem(format!("no built-in routine \"{id}\" to edit")),
                 },
             });
@@ -272,16 +310,18 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                     .and_then(|s| s.to_str())
                     .is_some_and(|id| crate::routine::builtin::source(id).is_some());
             if !builtin_unsaved {
-                send(Done::EditorDisk(path, text));
+                send(Done::Editor(EditorDone::Disk(path, text)));
             }
         }
         Job::SaveRoutine { path, text } => {
-            send(Done::Saved(crate::routine::edit::save(&path, text)));
+            send(Done::Editor(EditorDone::Saved(crate::routine::edit::save(
+                &path, text,
+            ))));
         }
         Job::Config => send(Done::Config(
             crate::config::Config::load(dirs)
                 .map(Box::new)
-                .map_err(|d| d.headline()),
+                .map_err(Box::new),
         )),
         Job::RecordSession { summary, started } => {
             let entry = summary.history_entry(started.fixed_offset(), Local::now().fixed_offset());
@@ -318,24 +358,32 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             Local::now().fixed_offset(),
             back,
         ))),
-        Job::Reminders => send(Done::Reminders(remind::rows::overview(dirs))),
+        Job::Reminders => send(Done::Reminders(RemindersDone::Overview(
+            remind::rows::overview(dirs),
+        ))),
         Job::ToggleReminder { id } => {
             let said = remind::edit::toggle_words(dirs, &id);
-            send(Done::Reminders(remind::rows::overview(dirs)));
-            send(Done::ReminderSaid(said));
+            send(Done::Reminders(RemindersDone::Overview(
+                remind::rows::overview(dirs),
+            )));
+            send(Done::Reminders(RemindersDone::Said(said)));
         }
-        Job::TestReminder { id } => send(Done::ReminderSaid(remind::send_test(dirs, &id))),
+        Job::TestReminder { id } => send(Done::Reminders(RemindersDone::Said(remind::send_test(
+            dirs, &id,
+        )))),
         Job::SaveReminderTimes(form) => {
             let said = remind::edit::saved_words(dirs, &form);
-            send(Done::Reminders(remind::rows::overview(dirs)));
-            send(Done::ReminderSaid(said));
+            send(Done::Reminders(RemindersDone::Overview(
+                remind::rows::overview(dirs),
+            )));
+            send(Done::Reminders(RemindersDone::Said(said)));
         }
         Job::NoSpeech => {
             let marker = dirs.state.join(NO_SPEECH_TOLD);
             // Told once: when the marker cannot be written, it is told again next time.
             if std::fs::symlink_metadata(&marker).is_err() {
                 let _ = crate::fsio::write(&marker, b"");
-                send(Done::Tell(NO_SPEECH.into()));
+                send(Done::Home(HomeDone::Tell(NO_SPEECH.into())));
             }
         }
     }
@@ -349,8 +397,13 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// Start the worker; results go into `tx` as [`Msg::Done`].
-    pub fn spawn(dirs: Dirs, unicode: bool, tx: Sender<Msg>) -> std::io::Result<Worker> {
+    /// Start the worker; each result is handed to `tell` (the loop wraps it for its
+    /// channel), on the worker's thread or on a test notification's own.
+    pub fn spawn(
+        dirs: Dirs,
+        unicode: bool,
+        tell: impl Fn(Done) + Clone + Send + Sync + 'static,
+    ) -> std::io::Result<Worker> {
         let (jobs, rx) = mpsc::channel::<Job>();
         let (ended_tx, ended) = mpsc::channel::<()>();
         std::thread::Builder::new()
@@ -358,10 +411,7 @@ impl Worker {
             .spawn(move || {
                 let _ended = ended_tx;
                 for job in rx {
-                    let tx = tx.clone();
-                    let send = move |d: Done| {
-                        let _ = tx.send(Msg::Done(d));
-                    };
+                    let send = tell.clone();
                     if let Job::TestReminder { .. } = job {
                         // A notification server can take seconds: on a thread of its own.
                         let dirs = dirs.clone();
@@ -370,9 +420,9 @@ impl Worker {
                             .name("remind-test".into())
                             .spawn(move || carry_out(job, &dirs, unicode, &send2));
                         if spawned.is_err() {
-                            send(Done::ReminderSaid(
+                            send(Done::Reminders(RemindersDone::Said(
                                 "cannot start a thread to send the test".into(),
-                            ));
+                            )));
                         }
                         continue;
                     }
@@ -408,7 +458,7 @@ mod tests {
         let dirs = Dirs::under(tmp.path());
         let told = std::sync::Mutex::new(Vec::new());
         let send = |d: Done| {
-            if let Done::Tell(t) = d {
+            if let Done::Home(HomeDone::Tell(t)) = d {
                 told.lock().unwrap().push(t);
             }
         };
@@ -436,7 +486,7 @@ mod tests {
         };
         let path = dirs.routines().join("evening-legs.toml");
         match results(edit(), &dirs).as_slice() {
-            [Done::Edit { path: p, said, .. }] => {
+            [Done::Home(HomeDone::Edit { path: p, said, .. })] => {
                 assert_eq!(p, &path);
                 assert!(said.as_deref().unwrap().contains("is built in"), "{said:?}");
             }
@@ -450,7 +500,7 @@ mod tests {
         std::fs::write(&path, "title = \"Mine\"\n").unwrap();
         assert!(matches!(
             results(edit(), &dirs).as_slice(),
-            [Done::Edit { said: None, .. }]
+            [Done::Home(HomeDone::Edit { said: None, .. })]
         ));
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
@@ -468,7 +518,7 @@ mod tests {
         ));
         crate::fsio::write(&dirs.config_file(), b"[cues]\nbell = 3\n").unwrap();
         match results(Job::Config, &dirs).as_slice() {
-            [Done::Config(Err(e))] => assert!(e.contains("config.toml:2:"), "{e}"),
+            [Done::Config(Err(e))] => assert!(e.headline().contains("config.toml:2:"), "{e:?}"),
             other => panic!("{other:?}"),
         }
     }
@@ -489,12 +539,15 @@ mod tests {
         let old = crate::routine::parse::read_file(&path).unwrap();
         write("New");
         match results(Job::Start(Box::new(old.clone())), &dirs).as_slice() {
-            [Done::Start { routine, .. }] => assert_eq!(routine.title, "New"),
+            [Done::Home(HomeDone::Start { routine, .. })] => assert_eq!(routine.title, "New"),
             other => panic!("{other:?}"),
         }
         std::fs::write(&path, "title = 3\n").unwrap();
         match results(Job::Start(Box::new(old)), &dirs).as_slice() {
-            [Done::Catalog(_), Done::NotStarted(why)] => {
+            [
+                Done::Home(HomeDone::Catalog(_)),
+                Done::Home(HomeDone::NotStarted(why)),
+            ] => {
                 assert!(why.contains("does not load now"), "{why}");
             }
             other => panic!("{other:?}"),

@@ -289,14 +289,14 @@ impl Editor {
     }
 
     /// The save came back.
-    pub fn saved(&mut self, result: Result<String, String>) {
+    pub fn saved(&mut self, result: Result<String, crate::routine::edit::NotSaved>) {
         self.saving = false;
         match result {
             Ok(text) => {
                 self.draft.saved_as(text);
                 self.message = Some(format!("Saved {}.", self.path().display()));
             }
-            Err(e) => self.message = Some(e),
+            Err(e) => self.message = Some(e.to_string()),
         }
     }
 

@@ -4,11 +4,11 @@
 //! ([`crate::tui::keys`]) that drives its key handler, the help overlay and its hint line, and
 //! answers a key with [`Act`]s: what the app or the loop must do next.
 //!
-//! Adding a screen: a file here with its state, its key table and its `View`; a variant in
-//! [`crate::tui::app::Screen`] and its arms in `App::view`/`view_mut`; a [`Goto`] variant and
-//! its arm in `App::go` (what opening it asks for); the work it needs done (loading, saving)
-//! as a [`crate::tui::work::Job`] and its result as a `Done`, handed over in `App::done`; its
-//! key table in the README and in `tests/layout.rs`.
+//! Adding a screen takes three edits (ARCHITECTURE.md at the repository's root says them
+//! again): a file here with its state, its key table and its `View`; a variant in
+//! `app::Screen` with its arms in `App::view`/`view_mut`; a [`Goto`] variant
+//! with its arm in `App::go`. Work it needs done is a [`crate::tui::work::Job`] whose result
+//! comes back in its own `Done` variant, routed to it in `App::done`.
 //!
 //! - [`home`]: the routine list, details, header and the morning question.
 //! - [`session`]: a running routine, drawn region by region.
@@ -29,6 +29,7 @@ pub mod reminders;
 pub mod session;
 pub mod summary;
 
+use std::path::PathBuf;
 use std::time::Instant;
 
 use chrono::{DateTime, Local};
@@ -38,7 +39,8 @@ use ratatui::layout::Rect;
 
 use super::keys::HelpRow;
 use super::theme::Look;
-use super::work::Job;
+use super::work::{Job, Opened};
+use crate::routine::{Figure, Routine};
 use crate::session::{Cue, Summary};
 
 /// What a screen is drawn and keyed with besides its own state: how the terminal looks, the
@@ -54,19 +56,24 @@ pub struct Cx {
 }
 
 /// Which screen to show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Goto {
     Home,
     Reminders,
     Progress,
     /// The cramp relief guide.
     Relief,
+    /// The editor screen on a routine's file, read (when home is still on top).
+    Editor(Box<Opened>),
 }
 
-/// What a screen asks for after a key or a wake-up.
+/// What a screen asks for after a key, a wake-up or a result: one list for the app and the
+/// loop. The app carries out its own (the screens, the overlays, muting) in
+/// `App::apply` and passes the rest on, as they were, to the loop.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Act {
-    /// Work for the loop, carried out off the UI thread.
+    // For the loop:
+    /// Work carried out off the UI thread; its result comes back to the screen that asked.
     Do(Job),
     /// Announce a phase change (unless muted: the loop checks).
     Cue(Cue),
@@ -76,6 +83,14 @@ pub enum Act {
     Breath(crate::routine::Breath),
     /// Speech on (`true`) or off; sounds unchanged.
     Speech(bool),
+    /// Ctrl-Z: give the terminal back and stop the process.
+    Suspend,
+    /// Hand the terminal to the person's text editor on `path` (at `line` when over 0), then
+    /// read the routines again (only while nothing covers the home screen).
+    Edit { path: PathBuf, line: usize },
+    /// Leave windown.
+    Quit,
+    // For the app:
     /// Show another screen.
     Go(Goto),
     /// Open the help over this screen.
@@ -86,8 +101,11 @@ pub enum Act {
     ToggleMute,
     /// The session ended (finished or stopped): record it and show the summary.
     Finished(Summary),
-    /// Leave windown.
-    Quit,
+    /// Start a session on this routine (its figures loaded), when home is still on top.
+    Begin {
+        routine: Box<Routine>,
+        figures: Vec<Option<Figure>>,
+    },
 }
 
 /// The shape every screen has.
@@ -132,6 +150,27 @@ pub(crate) mod tests {
         })
         .expect("drawn");
         t.backend().clone()
+    }
+
+    /// How many heap allocations the first and the second frame of `view` make, drawn at
+    /// `w` x `h` on one test terminal at one moment (the second frame: the drawing work left
+    /// when nothing changed).
+    pub fn frame_allocations(view: &dyn View, w: u16, h: u16) -> (usize, usize) {
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+        let cx = cx(Look::FULL);
+        let mut frame = || {
+            crate::tui::alloc_count::allocations(|| {
+                t.draw(|f| {
+                    let area = f.area();
+                    view.render(&cx, area, f.buffer_mut());
+                    theme::finish(cx.look, f.buffer_mut());
+                })
+                .map(drop)
+            })
+            .1 as usize
+        };
+        let first = frame();
+        (first, frame())
     }
 
     /// The screen as the snapshot text of a test backend (quoted rows).

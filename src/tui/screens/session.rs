@@ -20,6 +20,8 @@
 //! shortened with "…". The key line shows only the keys that do something in this phase, and
 //! leaves out the least needed when the whole set does not fit.
 
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::time::Instant;
 
 use ratatui::buffer::Buffer;
@@ -148,6 +150,9 @@ pub struct Running {
     pub speech_off: bool,
     /// Which page of the instructions shows when they do not fit (`i`), and for which step.
     pub page: (usize, usize),
+    /// The step's text laid out at the widths drawn so far: worked out once per step and
+    /// width, not every frame.
+    rows: TextRows,
 }
 
 impl Running {
@@ -166,6 +171,7 @@ impl Running {
             notice: None,
             speech_off: false,
             page: (0, 0),
+            rows: TextRows::default(),
         };
         (r, effects(fx))
     }
@@ -250,7 +256,9 @@ impl View for Running {
         } else {
             None
         };
-        render(&v, status, figure, notice, page, cx.look, area, buf);
+        draw(
+            &v, status, figure, notice, page, cx.look, &self.rows, area, buf,
+        );
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
@@ -369,7 +377,13 @@ impl<'f> Regions<'f> {
     /// text; the figure, then the countdown alone over the whole text; the big block over
     /// the whole text; and at last the countdown over as much text as fits (the rest is
     /// marked with "…" and read with `i`). Within each, the biggest scale that fits.
-    fn of(v: &SessionView, figure: Option<&'f Figure>, look: Look, area: Rect) -> Regions<'f> {
+    fn of(
+        v: &SessionView,
+        figure: Option<&'f Figure>,
+        look: Look,
+        text_rows: &TextRows,
+        area: Rect,
+    ) -> Regions<'f> {
         let task = v.waiting_on_task;
         let h = area.height;
         let fixed_min = 1 + 1 + bigdigits::HEIGHT + 2 + 1; // title, phase, digits, gauges, keys
@@ -418,7 +432,8 @@ impl<'f> Regions<'f> {
             ..r
         };
         let rows_at = |w: u16| {
-            let n = text_rows_at(v, look, pad(Rect::new(0, 0, w, 1)).width)
+            let n = text_rows
+                .at(v, look, pad(Rect::new(0, 0, w, 1)).width)
                 .0
                 .len();
             u16::try_from(n).unwrap_or(u16::MAX)
@@ -532,7 +547,24 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let r = Regions::of(v, figure, look, area);
+    let rows = TextRows::default();
+    draw(v, status, figure, notice, page, look, &rows, area, buf);
+}
+
+/// [`render`] with the step's text as laid out before (`rows`).
+#[allow(clippy::too_many_arguments)]
+fn draw(
+    v: &SessionView,
+    status: Option<&str>,
+    figure: Option<&Figure>,
+    notice: Option<&str>,
+    page: usize,
+    look: Look,
+    rows: &TextRows,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let r = Regions::of(v, figure, look, rows, area);
     title_row(v, status, look, r.title, buf);
     if !v.waiting_on_task {
         step_row(v, r.step, buf);
@@ -544,7 +576,7 @@ pub fn render(
         r.text.is_none() && !v.waiting_on_task && !v.instructions.is_empty() && r.block.height >= 3;
     let reading = if hidden && page > 0 {
         let mut scratch = Buffer::empty(r.block);
-        let (.., pages) = instructions(v, look, 0, r.block, &mut scratch);
+        let (.., pages) = instructions(v, look, rows, 0, r.block, &mut scratch);
         (page % (pages + 1)).checked_sub(1)
     } else {
         None
@@ -552,7 +584,7 @@ pub fn render(
     if v.waiting_on_task {
         task_prompt(v, r.block, buf);
     } else if let Some(p) = reading {
-        instructions(v, look, p, r.block, buf);
+        instructions(v, look, rows, p, r.block, buf);
     } else {
         big_block(v, look, &r.big, r.block, buf);
     }
@@ -561,7 +593,7 @@ pub fn render(
     }
     let (mut text_whole, mut caution_shown) = (true, false);
     if let Some(a) = r.text {
-        (text_whole, caution_shown, _) = instructions(v, look, page, a, buf);
+        (text_whole, caution_shown, _) = instructions(v, look, rows, page, a, buf);
     }
     if let Some(a) = r.next {
         next_row(v, notice, caution_shown || v.caution.is_none(), a, buf);
@@ -905,6 +937,57 @@ fn key_row(v: &SessionView, muted: bool, more: bool, look: Look, area: Rect, buf
     .render(area, buf);
 }
 
+/// The step's text as rows, laid out for one step at each width asked for (a frame asks for
+/// a few while it looks for the layout that fits); a new step or look starts again.
+#[derive(Debug, Clone, Default)]
+struct TextRows(RefCell<TextRowsAt>);
+
+type Rows = Rc<(Vec<Line<'static>>, usize)>;
+
+#[derive(Debug, Clone, Default)]
+struct TextRowsAt {
+    /// The step and whether the look is Unicode (the bullet) that the rows are for.
+    of: Option<(usize, bool)>,
+    widths: Vec<(u16, Rows)>,
+}
+
+impl TextRows {
+    /// The rows of `v`'s step at `width` ([`text_rows_at`]), laid out once.
+    fn at(&self, v: &SessionView, look: Look, width: u16) -> Rows {
+        let mut memo = self.0.borrow_mut();
+        let of = Some((v.step_index, look.unicode));
+        if memo.of != of {
+            memo.of = of;
+            memo.widths.clear();
+        }
+        if let Some((_, rows)) = memo.widths.iter().find(|(w, _)| *w == width) {
+            return Rc::clone(rows);
+        }
+        let rows = Rc::new(text_rows_at(v, look, width));
+        // A few widths a frame; a resize adds more, and stale ones are dropped past a handful.
+        if memo.widths.len() >= 8 {
+            memo.widths.remove(0);
+        }
+        memo.widths.push((width, Rc::clone(&rows)));
+        rows
+    }
+}
+
+/// Draw `rows` one to a row from the top of `area` (as a paragraph without wrapping would,
+/// without building one).
+fn draw_rows<'a>(rows: impl IntoIterator<Item = &'a Line<'a>>, area: Rect, buf: &mut Buffer) {
+    for (y, line) in (area.y..area.bottom()).zip(rows) {
+        line.render(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            buf,
+        );
+    }
+}
+
 /// The step's instructions and caution as the rows they take at `width`: each instruction's
 /// first row with a bullet, its later rows indented under the text; the caution's first row
 /// starts with "Caution: ". The second value: where the caution begins.
@@ -951,6 +1034,7 @@ fn text_rows_at(v: &SessionView, look: Look, width: u16) -> (Vec<Line<'static>>,
 fn instructions(
     v: &SessionView,
     look: Look,
+    text_rows: &TextRows,
     page: usize,
     area: Rect,
     buf: &mut Buffer,
@@ -960,42 +1044,76 @@ fn instructions(
         width: area.width.saturating_sub(2),
         ..area
     };
-    let (rows, caution_at) = text_rows_at(v, look, area.width);
+    let laid = text_rows.at(v, look, area.width);
+    let (rows, caution_at) = (&laid.0, laid.1);
     let h = usize::from(area.height);
     if rows.len() <= h {
-        Paragraph::new(rows).render(area, buf);
+        draw_rows(rows, area, buf);
         return (true, true, 1);
     }
     let caution_len = rows.len() - caution_at;
     // The caution pinned when it leaves at least two rows of instructions and the marker.
-    let (paged, pinned): (Vec<Line>, Vec<Line>) = if caution_len + 3 <= h {
-        let mut r = rows;
-        let pinned = r.split_off(caution_at);
-        (r, pinned)
+    let (paged, pinned) = if caution_len + 3 <= h {
+        rows.split_at(caution_at)
     } else {
-        (rows, Vec::new())
+        (rows.as_slice(), &[][..])
     };
     let per_page = h.saturating_sub(pinned.len() + 1).max(1);
     let pages = paged.len().div_ceil(per_page).max(1);
     let page = page % pages;
     // Paged with the rest, the caution shows when its first row is on this page.
     let caution_shown = !pinned.is_empty() || (caution_len > 0 && caution_at / per_page == page);
-    let mut shown: Vec<Line> = paged
-        .into_iter()
-        .skip(page * per_page)
-        .take(per_page)
-        .collect();
-    shown.resize(per_page, Line::raw(""));
+    let shown = paged.iter().skip(page * per_page).take(per_page);
+    draw_rows(shown, area, buf);
     let marker = if page + 1 < pages {
         format!("… more ({} of {pages}): press i", page + 1)
     } else {
         format!("… ({pages} of {pages}): i goes back to the start")
     };
-    shown.push(Line::styled(
+    let marker = Line::styled(
         text::fit(&marker, usize::from(area.width)).into_owned(),
         theme::dim(),
-    ));
-    shown.extend(pinned);
-    Paragraph::new(shown).render(area, buf);
+    );
+    let below = u16::try_from(per_page).unwrap_or(u16::MAX);
+    let rest = Rect {
+        y: area.y.saturating_add(below).min(area.bottom()),
+        height: area.height.saturating_sub(below),
+        ..area
+    };
+    draw_rows(std::iter::once(&marker).chain(pinned), rest, buf);
     (false, caution_shown, pages)
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::*;
+    use crate::tui::screens::tests::frame_allocations;
+
+    /// The session screen draws the step's text laid out once for the step and the width:
+    /// the second frame of the same moment allocates (almost) nothing.
+    #[test]
+    fn a_second_frame_allocates_almost_nothing() {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let catalog = crate::routine::Catalog::load(&dirs);
+        let routine = catalog
+            .entries
+            .into_iter()
+            .filter_map(|e| e.routine.ok())
+            .find(|r| r.steps.iter().any(|s| !s.instructions.is_empty()))
+            .expect("a built-in routine with instructions");
+        let (running, _) = Running::start(
+            routine,
+            Vec::new(),
+            std::time::Instant::now(),
+            chrono::Local::now(),
+        );
+        for (w, h) in [(80, 24), (120, 40), (40, 12)] {
+            let (first, second) = frame_allocations(&running, w, h);
+            eprintln!("session {w}x{h}: first frame {first}, second {second} allocations");
+            // Measured at 86 to 102 (down from 271 to 325 when the text was laid out every
+            // frame): what is left are the short rows' own strings and the key line.
+            assert!(second <= 128, "session {w}x{h}: {second} allocations");
+        }
+    }
 }
