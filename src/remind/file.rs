@@ -17,6 +17,7 @@ use crate::config::{self, Config};
 use crate::diag::{self, Diagnostic};
 use crate::duration::{self, FileDuration};
 use crate::paths::Dirs;
+use crate::text::is_valid_id as valid_id;
 
 /// The built-in reminders, used when the person has no `reminders.toml`; `remind init` writes
 /// this text.
@@ -487,15 +488,6 @@ struct RawReminder {
     routine: Option<Spanned<String>>,
 }
 
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
 /// Parse and validate the text of a reminders file; `path` is only used in messages. Every
 /// problem found is reported, not only the first.
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
@@ -552,15 +544,15 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 .map(|(span, b)| ("body", span.clone(), b.as_str(), true)),
         ];
         for (key, span, value, lines) in texts.into_iter().flatten() {
-            if let Some(c) = value
-                .chars()
-                .find(|&c| !(lines && c == '\n') && diag::is_unsafe_char(c))
-            {
-                let hint = if lines {
-                    "a body may hold line breaks, but no other control characters"
-                } else {
-                    "a title is one line of plain text, without control characters"
-                };
+            if let Some(c) = crate::text::first_unsafe(value, lines) {
+                let hint = crate::text::unsafe_hint(
+                    c,
+                    if lines {
+                        "a body may hold line breaks, but no other control characters"
+                    } else {
+                        "a title is one line of plain text, without control characters"
+                    },
+                );
                 errors.push(
                     at(
                         span,
@@ -760,6 +752,15 @@ mod tests {
             lines[1].contains("the body contains the control character U+0007"),
             "{lines:?}"
         );
+        // A bidirectional mark is refused too, with a word on why.
+        let marked = "[[reminder]]\nid = \"a\"\ntitle = \"A\\u200E\"\nat = [\"10:00\"]\n";
+        let e = parse("r.toml", marked).unwrap_err();
+        assert!(
+            e[0].headline()
+                .contains("the title contains the control character U+200E"),
+            "{e:?}"
+        );
+        assert_eq!(e[0].hint.as_deref(), Some(crate::text::BIDI_HINT));
         // Line breaks in a body are fine (CRLF becomes LF).
         let ok = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n";
         let r = parse("r.toml", ok).unwrap();

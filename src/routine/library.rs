@@ -18,10 +18,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::catalog::toml_files;
-use super::model::{PLACEHOLDERS, Target};
-use super::parse::{MAX_TEXT_CHARS, is_valid_figure_name, is_valid_id};
+use super::model::{MAX_TEXT_CHARS, PLACEHOLDERS, Target};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
+use crate::text::{is_valid_figure_name, is_valid_id};
 
 /// The built-in library's source.
 pub const BUILTIN_SOURCE: &str = include_str!("../../assets/stretches.toml");
@@ -324,17 +324,19 @@ fn stretch(
 /// no placeholder but `{side}` and `{other}`.
 fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<String>) -> String {
     let v = value.get_ref().replace("\r\n", "\n");
-    if let Some(c) = v
-        .chars()
-        .find(|&c| c != '\n' && crate::diag::is_unsafe_char(c))
-    {
-        problems.push(Problem::new(
+    if let Some(c) = crate::text::first_unsafe(&v, true) {
+        let problem = Problem::new(
             value.span(),
             format!(
                 "{owner}{key} contains the control character U+{:04X}",
                 c as u32
             ),
-        ));
+        );
+        problems.push(if crate::text::is_bidi_control(c) {
+            problem.with_hint(crate::text::BIDI_HINT)
+        } else {
+            problem
+        });
     }
     let n = v.chars().count();
     if n > MAX_TEXT_CHARS {

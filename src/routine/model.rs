@@ -6,6 +6,11 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+pub use crate::text::{Id, SafeText};
+
+/// Longest text field of a routine or a library stretch, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
 /// A whole routine: an ordered list of steps with a title and notes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Routine {

@@ -30,10 +30,9 @@ pub const MIN_REPS: i64 = 1;
 pub const MAX_REPS: i64 = 50;
 /// Longest duration of any kind.
 pub const MAX_DURATION: Duration = Duration::from_secs(2 * 60 * 60);
-/// Longest text field, in characters.
-pub const MAX_TEXT_CHARS: usize = 2000;
+pub use super::model::MAX_TEXT_CHARS;
 /// Longest id or figure name, in characters.
-pub const MAX_NAME_CHARS: usize = 64;
+pub const MAX_NAME_CHARS: usize = crate::text::MAX_ID_CHARS;
 
 /// Defaults when neither the step nor `[defaults]` sets a value.
 pub const DEFAULT_PREPARE: Duration = Duration::from_secs(5);
@@ -234,24 +233,7 @@ static BREATHE: Shape = Shape {
 /// The longest half of a breath a pacer may ask for.
 const MAX_BREATH: Duration = Duration::from_secs(30);
 
-/// Is `id` a valid routine id: 1-64 of `a-z`, `0-9`, `-`, not starting with `-`.
-pub fn is_valid_id(id: &str) -> bool {
-    is_valid_name(id, false)
-}
-
-/// Is `name` a valid figure name: 1-64 of `a-z`, `0-9`, `-`, `_`, not starting with `-`.
-pub fn is_valid_figure_name(name: &str) -> bool {
-    is_valid_name(name, true)
-}
-
-fn is_valid_name(name: &str, underscore: bool) -> bool {
-    !name.is_empty()
-        && name.len() <= MAX_NAME_CHARS
-        && !name.starts_with('-')
-        && name.bytes().all(|b| {
-            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || (underscore && b == b'_')
-        })
-}
+pub use crate::text::{is_valid_figure_name, is_valid_id};
 
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
 /// stem.
@@ -517,17 +499,17 @@ impl Cx<'_> {
     fn text_field(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) -> String {
         let span = value.span();
         let v = value.get_ref().replace("\r\n", "\n");
-        if let Some(c) = v
-            .chars()
-            .find(|&c| c != '\n' && crate::diag::is_unsafe_char(c))
-        {
+        if let Some(c) = crate::text::first_unsafe(&v, true) {
             self.hint(
                 span.clone(),
                 format!(
                     "{}{key} contains the control character U+{:04X}",
                     owner.0, c as u32
                 ),
-                "text may hold line breaks and tabs, but no other control characters",
+                crate::text::unsafe_hint(
+                    c,
+                    "text may hold line breaks and tabs, but no other control characters",
+                ),
             );
         }
         let n = v.chars().count();
