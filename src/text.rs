@@ -209,6 +209,9 @@ fn is_valid_name(name: &str, underscore: bool) -> bool {
 pub struct SafeText(String);
 
 impl SafeText {
+    /// No text at all.
+    pub const EMPTY: SafeText = SafeText(String::new());
+
     /// `text` when it holds nothing the rule refuses (line breaks only when `lines`), or the
     /// first character it refuses.
     pub fn checked(text: String, lines: bool) -> Result<SafeText, char> {
@@ -245,6 +248,25 @@ impl SafeText {
     }
 }
 
+/// Text from elsewhere (built into the binary, or a test's), made safe by escaping
+/// ([`SafeText::escaped`]): never a way around the rule.
+impl From<&str> for SafeText {
+    fn from(text: &str) -> SafeText {
+        SafeText::escaped(text)
+    }
+}
+
+/// As `From<&str>`: refused characters become escapes; a clean string is kept as it is.
+impl From<String> for SafeText {
+    fn from(text: String) -> SafeText {
+        if first_unsafe(&text, true).is_none() {
+            SafeText(text)
+        } else {
+            SafeText::escaped(&text)
+        }
+    }
+}
+
 /// An id of a routine, a stretch or a reminder, known to follow [`is_valid_id`]: safe to
 /// print, to put in a file name and to compare byte by byte.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -254,6 +276,12 @@ impl Id {
     /// `id` when it is valid ([`is_valid_id`]).
     pub fn new(id: &str) -> Option<Id> {
         is_valid_id(id).then(|| Id(id.to_string()))
+    }
+
+    /// What a reader holds for an id it has already reported as invalid; never kept, since
+    /// a reader that reported a problem returns its problems instead of its value.
+    pub fn stand_in() -> Id {
+        Id("unnamed".to_string())
     }
 
     pub fn as_str(&self) -> &str {

@@ -15,11 +15,12 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Routine {
     /// Lowercase letters, digits and `-`; the file stem unless the file sets `id`.
-    pub id: String,
-    pub title: String,
-    pub summary: Option<String>,
+    pub id: Id,
+    /// One line.
+    pub title: SafeText,
+    pub summary: Option<SafeText>,
     /// Longer text: the evidence behind the routine, cautions, the safety text.
-    pub notes: Option<String>,
+    pub notes: Option<SafeText>,
     pub kind: RoutineKind,
     /// At least one.
     pub steps: Vec<Step>,
@@ -54,9 +55,10 @@ pub enum Origin {
 /// One step of a routine, with every default already applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    pub title: String,
-    pub instructions: Vec<String>,
-    pub caution: Option<String>,
+    /// One line.
+    pub title: SafeText,
+    pub instructions: Vec<SafeText>,
+    pub caution: Option<SafeText>,
     pub targets: Vec<Target>,
     /// Name of an illustration in `assets/figures/` or the user's figures folder.
     pub figure: Option<String>,

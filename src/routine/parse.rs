@@ -15,7 +15,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::library::{Library, Stretch};
-use super::model::{Breathe, Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
+use super::model::{
+    Breathe, Id, Origin, Routine, RoutineKind, SafeText, Sides, Step, StepKind, Target,
+};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
@@ -480,7 +482,7 @@ impl Cx<'_> {
     }
 
     /// A title: one line of text, not empty.
-    fn title(&mut self, owner: &Owner, value: &Spanned<String>) -> String {
+    fn title(&mut self, owner: &Owner, value: &Spanned<String>) -> SafeText {
         let v = self.text_field(owner, "title", value);
         if v.trim().is_empty() {
             self.error(value.span(), format!("{}title is empty", owner.0));
@@ -496,7 +498,7 @@ impl Cx<'_> {
 
     /// A text field: no control characters but newline and tab, at most 2,000 characters.
     /// CRLF line ends become LF.
-    fn text_field(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) -> String {
+    fn text_field(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) -> SafeText {
         let span = value.span();
         let v = value.get_ref().replace("\r\n", "\n");
         if let Some(c) = crate::text::first_unsafe(&v, true) {
@@ -522,7 +524,8 @@ impl Cx<'_> {
                 ),
             );
         }
-        v
+        // Checked above; a refused character (already reported) is escaped.
+        SafeText::from(v)
     }
 
     /// `{side}` and `{other}` are the only words in braces text may hold (see
@@ -570,7 +573,7 @@ impl Cx<'_> {
         owner: &Owner,
         key: &str,
         value: Option<&Spanned<String>>,
-    ) -> Option<String> {
+    ) -> Option<SafeText> {
         value.map(|v| self.text_field(owner, key, v))
     }
 
@@ -691,7 +694,7 @@ impl Cx<'_> {
                     "missing title".into(),
                     "add a line such as title = \"Evening legs\" at the top of the file",
                 );
-                String::new()
+                SafeText::default()
             }
         };
         let id = match &raw.id {
@@ -704,7 +707,7 @@ impl Cx<'_> {
                         "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"evening-legs\"",
                     );
                 }
-                v.clone()
+                Id::new(v).unwrap_or_else(Id::stand_in)
             }
             None => {
                 if !is_valid_id(stem) {
@@ -714,7 +717,7 @@ impl Cx<'_> {
                         "rename the file (lowercase letters, digits and \"-\", such as evening-legs.toml) or add id = \"my-routine\"",
                     );
                 }
-                stem.to_string()
+                Id::new(stem).unwrap_or_else(Id::stand_in)
             }
         };
         let summary = self.opt_text(&top, "summary", raw.summary.as_ref());
@@ -818,7 +821,7 @@ impl Cx<'_> {
                     format!("{}missing title", owner.0),
                     "every step needs a title, such as title = \"Wall calf stretch\"",
                 );
-                String::new()
+                SafeText::default()
             }
         };
         let instructions = s

@@ -216,7 +216,7 @@ pub struct Session {
 
 /// A step to point at when a routine has none (a validated routine always has one).
 static NO_STEP: Step = Step {
-    title: String::new(),
+    title: crate::text::SafeText::EMPTY,
     instructions: Vec::new(),
     caution: None,
     targets: Vec::new(),
@@ -614,8 +614,8 @@ impl Session {
                 .map_or(Duration::ZERO, |t| now.saturating_duration_since(t)),
         );
         Summary {
-            routine_id: self.routine.id.clone(),
-            routine_title: self.routine.title.clone(),
+            routine_id: self.routine.id.to_string(),
+            routine_title: self.routine.title.to_string(),
             active,
             task: self.task.saturating_add(
                 self.task_since
@@ -899,7 +899,7 @@ impl Session {
         Some(if next.step == now.step {
             phase_label(&self.routine, next)
         } else {
-            self.routine.steps.get(next.step)?.title.clone()
+            self.routine.steps.get(next.step)?.title.to_string()
         })
     }
 }

@@ -53,7 +53,7 @@ impl Entry {
 
     fn label(&self) -> String {
         match self {
-            Entry::Routine(r) => r.title.clone(),
+            Entry::Routine(r) => r.title.to_string(),
             Entry::Broken { name, .. } => format!("{name} (broken)"),
         }
     }
@@ -395,8 +395,8 @@ impl Home {
     fn edit_job(&self) -> Option<Job> {
         match self.entries.get(self.selected)? {
             Entry::Routine(r) => Some(Job::Edit {
-                id: r.id.clone(),
-                title: r.title.clone(),
+                id: r.id.to_string(),
+                title: r.title.to_string(),
                 file: match &r.origin {
                     Origin::File(p) => Some(p.clone()),
                     Origin::BuiltIn => None,
@@ -545,7 +545,7 @@ impl Home {
                 ));
                 l
             }),
-            Some(Entry::Routine(r)) => (r.title.clone(), routine_lines(r, look)),
+            Some(Entry::Routine(r)) => (r.title.to_string(), routine_lines(r, look)),
         };
         if self.nudge {
             lines.insert(0, Line::raw(crate::history::stats::NUDGE.join(" ")));
