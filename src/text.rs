@@ -351,6 +351,13 @@ macro_rules! reads_as_str {
                 t.0
             }
         }
+
+        /// Written as the text it holds (JSON output of the commands).
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
     };
 }
 

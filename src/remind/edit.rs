@@ -153,7 +153,7 @@ impl Form {
         };
         fields.push(Field::new("days", "Days", Kind::Days, r.days.words()));
         Form {
-            target: Target::Reminder(r.id.clone()),
+            target: Target::Reminder(r.id.to_string()),
             fields,
             at: 0,
         }

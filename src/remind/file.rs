@@ -17,7 +17,7 @@ use crate::config::{self, Config};
 use crate::diag::{self, Diagnostic};
 use crate::duration::{self, FileDuration};
 use crate::paths::Dirs;
-use crate::text::is_valid_id as valid_id;
+use crate::text::{Id, SafeText, is_valid_id as valid_id};
 
 /// The built-in reminders, used when the person has no `reminders.toml`; `remind init` writes
 /// this text.
@@ -181,20 +181,21 @@ impl Days {
 /// One validated reminder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reminder {
-    pub id: String,
-    pub title: String,
-    pub body: Option<String>,
+    pub id: Id,
+    /// One line (tabs allowed).
+    pub title: SafeText,
+    pub body: Option<SafeText>,
     pub when: When,
     pub days: Days,
     pub enabled: bool,
     /// A routine the reminder invites to start (`windown <routine>`).
-    pub routine: Option<String>,
+    pub routine: Option<Id>,
 }
 
 impl Reminder {
     /// The notification body: the body text, then how to start the routine if one is named.
     pub fn full_body(&self) -> String {
-        let mut out = self.body.clone().unwrap_or_default();
+        let mut out = self.body.as_deref().unwrap_or_default().to_string();
         if let Some(r) = &self.routine {
             if !out.is_empty() {
                 out.push('\n');
@@ -688,14 +689,18 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             continue;
         }
         if let Some(when) = when {
+            // Every check above passed: the id is valid and the texts hold nothing refused
+            // (`SafeText::from` keeps a clean string as it is).
             out.push(Reminder {
-                id,
-                title: r.title.into_inner(),
-                body: body.map(|(_, b)| b).filter(|b| !b.trim().is_empty()),
+                id: Id::new(&id).unwrap_or_else(Id::stand_in),
+                title: SafeText::from(r.title.into_inner()),
+                body: body
+                    .map(|(_, b)| SafeText::from(b))
+                    .filter(|b| !b.trim().is_empty()),
                 when,
                 days,
                 enabled: r.enabled.unwrap_or(true),
-                routine: r.routine.map(Spanned::into_inner),
+                routine: r.routine.and_then(|rt| Id::new(rt.get_ref())),
             });
         }
     }

@@ -44,8 +44,8 @@ pub fn rows(s: &Schedule) -> Vec<Row> {
     s.reminders
         .iter()
         .map(|r| Row {
-            id: r.id.clone(),
-            title: r.title.clone(),
+            id: r.id.to_string(),
+            title: r.title.to_string(),
             words: r.schedule_words(s.wake, s.bedtime),
             enabled: r.enabled,
         })
