@@ -103,7 +103,7 @@ pub enum CueKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     pub routine_id: String,
-    pub routine_title: String,
+    pub routine_title: crate::text::SafeText,
     /// Time running or waiting on a task; pauses and stalls are not counted.
     pub active: Duration,
     /// The part of `active` spent waiting on task steps ("something quiet"): not stretching.
@@ -615,7 +615,7 @@ impl Session {
         );
         Summary {
             routine_id: self.routine.id.to_string(),
-            routine_title: self.routine.title.to_string(),
+            routine_title: self.routine.title.clone(),
             active,
             task: self.task.saturating_add(
                 self.task_since

@@ -7,6 +7,7 @@
 //! morning question. What it shows arrives as data (the catalog, the history summary) from
 //! work the loop carries out; rendering is a pure function of this state.
 
+use std::borrow::Cow;
 use std::time::Duration;
 
 use chrono::Timelike as _;
@@ -51,10 +52,12 @@ impl Entry {
         }
     }
 
-    fn label(&self) -> String {
+    /// The list's line: a routine's title (checked by its reader), or a broken file's name
+    /// (from the file system, never checked: escaped).
+    fn label(&self) -> Cow<'_, str> {
         match self {
-            Entry::Routine(r) => r.title.to_string(),
-            Entry::Broken { name, .. } => format!("{name} (broken)"),
+            Entry::Routine(r) => Cow::Borrowed(&r.title),
+            Entry::Broken { name, .. } => Cow::Owned(format!("{} (broken)", printable(name))),
         }
     }
 
@@ -501,7 +504,7 @@ impl Home {
                     Entry::Routine(_) => theme::own(),
                     Entry::Broken { .. } => theme::error(),
                 };
-                let label = text::fit(&printable(&e.label()), room).into_owned();
+                let label = text::fit(&e.label(), room).into_owned();
                 ListItem::new(Line::styled(label, style))
             })
             .collect();
@@ -532,7 +535,7 @@ impl Home {
                     "No routine to show. Write one with `windown new NAME`.",
                 )],
             ),
-            Some(Entry::Broken { name, error, .. }) => (name.clone(), {
+            Some(Entry::Broken { name, error, .. }) => (printable(name).into_owned(), {
                 let mut l = vec![
                     Line::styled("This file does not load:", theme::error()),
                     Line::raw(""),
@@ -556,11 +559,7 @@ impl Home {
             lines.insert(1, Line::raw(""));
         }
         // The title on the border, leaving its corners and spaces.
-        let title = text::fit(
-            &printable(&title),
-            usize::from(area.width.saturating_sub(4)),
-        )
-        .into_owned();
+        let title = text::fit(&title, usize::from(area.width.saturating_sub(4))).into_owned();
         Paragraph::new(lines)
             .block(theme::panel(look, &title))
             .wrap(Wrap { trim: false })
@@ -871,7 +870,7 @@ pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
     for (i, s) in r.steps.iter().enumerate() {
         out.push(Line::from(vec![
             Span::raw(format!("{:>2}. ", i + 1)),
-            Span::raw(printable(&s.title).into_owned()),
+            Span::raw(s.title.to_string()),
             Span::styled(format!("  {}", step_shape(s)), theme::dim()),
         ]));
     }
