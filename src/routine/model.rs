@@ -2,6 +2,12 @@
 //!
 //! Parsing and validation (src/routine/parse.rs) produce these values; the session engine,
 //! the plan listing and the TUI only ever read them. Nothing here does I/O.
+//!
+//! Its words are [`Id`] and [`SafeText`] (kept on the ground floor, `crate::text`, since
+//! reminders use them too): every id and text of a routine has passed the one id rule and the
+//! one character rule, so screens and commands draw them as they are. The limits the readers
+//! share (the routine file and the stretch library) live here too, below both:
+//! [`MAX_TEXT_CHARS`].
 
 use std::path::PathBuf;
 use std::time::Duration;
