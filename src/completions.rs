@@ -133,7 +133,12 @@ pub fn print_ids(dirs: &Dirs, which: Ids) -> CmdResult {
             .map(|e| e.id)
             .collect(),
         Ids::Reminders => crate::remind::file::load(dirs)
-            .map(|(r, _)| r.reminders.into_iter().map(|r| r.id).collect())
+            .map(|(r, _)| {
+                r.reminders
+                    .into_iter()
+                    .map(|r| r.id.into_string())
+                    .collect()
+            })
             .unwrap_or_default(),
     };
     let mut text = String::new();

@@ -201,11 +201,8 @@ pub fn printable(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Characters that must never reach a terminal from user text: C0 and C1 controls (except tab),
-/// DEL, and bidi overrides that can make text read differently from what it is.
-pub fn is_unsafe_char(c: char) -> bool {
-    (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-}
+/// Characters that must never reach a terminal from user text: the one rule, kept in `text`.
+pub use crate::text::is_unsafe_char;
 
 /// Most problems reported for one file; the rest are counted in one closing line.
 pub const MAX_PER_FILE: usize = 50;

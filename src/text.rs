@@ -1,13 +1,23 @@
-//! Laying text out in terminal columns: how wide a text is on screen, fitting it into a width
-//! with "…" where it is cut, and wrapping it at spaces. What every screen and every command
-//! that prints a column or a title uses. Two places measure for themselves, on purpose:
-//! `diag` quotes a source line while escaping control characters (an escape is wider than the
-//! character it stands for), and `routine::figures` checks that a figure's lines fit its box.
+//! Text as windown holds it and lays it out.
+//!
+//! Holding: the one rule for characters that must never reach a terminal or a notification
+//! ([`is_unsafe_char`]), the one rule for ids ([`is_valid_id`]), and the two types that carry
+//! them, [`SafeText`] and [`Id`]. The readers (routine files, the stretch library,
+//! reminders.toml, config) make these values after checking; everything that draws or prints
+//! them afterwards takes them as they are, without escaping again. They live here, on the ground
+//! floor, because routines and reminders both use them and neither should reach into the
+//! other for a word about characters; `routine::model` names them again for its readers.
+//!
+//! Laying out: how wide a text is on screen, fitting it into a width with "…" where it is cut,
+//! and wrapping it at spaces. What every screen and every command that prints a column or a
+//! title uses. Two places measure for themselves, on purpose: `diag` quotes a source line
+//! while escaping control characters (an escape is wider than the character it stands for),
+//! and `routine::figures` checks that a figure's lines fit its box.
 //!
 //! Widths are display columns (`unicode-width`): a CJK character or most emoji take two, a
 //! combining mark none. Line breaks and tabs in text that must stay on one line become spaces.
-//! Nothing here escapes control characters: text from a file is made printable
-//! ([`crate::diag::printable`]) before it is laid out.
+//! Nothing in the layout functions escapes control characters: text that was not read through
+//! a checking reader is made printable ([`crate::diag::printable`]) before it is laid out.
 
 use std::borrow::Cow;
 
@@ -131,6 +141,229 @@ pub fn padding(text: &str, cols: usize) -> String {
     " ".repeat(cols.saturating_sub(width(text)))
 }
 
+/// Is `c` a bidirectional formatting character (the embeddings and overrides U+202A-202E, the
+/// isolates U+2066-2069, the marks U+200E, U+200F and U+061C)? They can make text read
+/// differently from what it is ("Trojan Source"), so no text a file wrote may hold them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
+}
+
+/// The one character rule: characters that must never reach a terminal from user text. C0 and
+/// C1 controls (except tab), DEL, and the bidirectional formatting characters
+/// ([`is_bidi_control`]). Line breaks are refused here; a field that allows them says so
+/// ([`first_unsafe`]).
+pub fn is_unsafe_char(c: char) -> bool {
+    (c.is_control() && c != '\t') || is_bidi_control(c)
+}
+
+/// The first character of `text` that a field may not hold: anything [`is_unsafe_char`]
+/// refuses, except a line break when the field allows `lines`.
+pub fn first_unsafe(text: &str, lines: bool) -> Option<char> {
+    text.chars()
+        .find(|&c| !(lines && c == '\n') && is_unsafe_char(c))
+}
+
+/// Why a bidirectional formatting character is refused, as a hint.
+pub const BIDI_HINT: &str = "an invisible bidirectional formatting character can make text read differently from what it is; delete it";
+
+/// The hint for a refused character `c`: `usual` for a control character, a word on what a
+/// bidirectional formatting character does for one of those.
+pub fn unsafe_hint(c: char, usual: &'static str) -> &'static str {
+    if is_bidi_control(c) { BIDI_HINT } else { usual }
+}
+
+/// Longest id (or figure name), in characters.
+pub const MAX_ID_CHARS: usize = 64;
+
+/// Is `id` a valid id of a routine, a stretch or a reminder: 1-64 of `a-z`, `0-9`, `-`, not
+/// starting with `-`.
+pub fn is_valid_id(id: &str) -> bool {
+    is_valid_name(id, false)
+}
+
+/// Is `name` a valid figure name: 1-64 of `a-z`, `0-9`, `-`, `_`, not starting with `-`.
+pub fn is_valid_figure_name(name: &str) -> bool {
+    is_valid_name(name, true)
+}
+
+fn is_valid_name(name: &str, underscore: bool) -> bool {
+    !name.is_empty()
+        && name.len() <= MAX_ID_CHARS
+        && !name.starts_with('-')
+        && name.bytes().all(|b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || (underscore && b == b'_')
+        })
+}
+
+/// Text that holds no character [`is_unsafe_char`] refuses, beyond the line breaks its field
+/// allows (a title is one line; notes, instructions and bodies keep theirs). Tabs may stay: the
+/// layout functions turn them into spaces. Drawn and printed as it is.
+///
+/// Made by the readers after checking ([`SafeText::checked`]), or from text that was never
+/// checked by escaping what the rule refuses ([`SafeText::escaped`]), so the promise holds
+/// however it was made.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SafeText(String);
+
+impl SafeText {
+    /// No text at all.
+    pub const EMPTY: SafeText = SafeText(String::new());
+
+    /// `text` when it holds nothing the rule refuses (line breaks only when `lines`), or the
+    /// first character it refuses.
+    pub fn checked(text: String, lines: bool) -> Result<SafeText, char> {
+        match first_unsafe(&text, lines) {
+            Some(c) => Err(c),
+            None => Ok(SafeText(text)),
+        }
+    }
+
+    /// `text` with each refused character (line breaks kept) written as a visible `\u{1b}`
+    /// escape: for text that no reader checked, such as words built into the binary, and for
+    /// a reader's value after it has reported the problem.
+    pub fn escaped(text: &str) -> SafeText {
+        if first_unsafe(text, true).is_none() {
+            return SafeText(text.to_string());
+        }
+        let mut out = String::with_capacity(text.len() + 8);
+        for c in text.chars() {
+            if c != '\n' && is_unsafe_char(c) {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            } else {
+                out.push(c);
+            }
+        }
+        SafeText(out)
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// Text from elsewhere (built into the binary, or a test's), made safe by escaping
+/// ([`SafeText::escaped`]): never a way around the rule.
+impl From<&str> for SafeText {
+    fn from(text: &str) -> SafeText {
+        SafeText::escaped(text)
+    }
+}
+
+/// As `From<&str>`: refused characters become escapes; a clean string is kept as it is.
+impl From<String> for SafeText {
+    fn from(text: String) -> SafeText {
+        if first_unsafe(&text, true).is_none() {
+            SafeText(text)
+        } else {
+            SafeText::escaped(&text)
+        }
+    }
+}
+
+/// An id of a routine, a stretch or a reminder, known to follow [`is_valid_id`]: safe to
+/// print, to put in a file name and to compare byte by byte.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Id(String);
+
+impl Id {
+    /// `id` when it is valid ([`is_valid_id`]).
+    pub fn new(id: &str) -> Option<Id> {
+        is_valid_id(id).then(|| Id(id.to_string()))
+    }
+
+    /// What a reader holds for an id it has already reported as invalid; never kept, since
+    /// a reader that reported a problem returns its problems instead of its value.
+    pub fn stand_in() -> Id {
+        Id("unnamed".to_string())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+macro_rules! reads_as_str {
+    ($t:ty) => {
+        impl std::ops::Deref for $t {
+            type Target = str;
+            fn deref(&self) -> &str {
+                &self.0
+            }
+        }
+        impl AsRef<str> for $t {
+            fn as_ref(&self) -> &str {
+                &self.0
+            }
+        }
+        impl std::borrow::Borrow<str> for $t {
+            fn borrow(&self) -> &str {
+                &self.0
+            }
+        }
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+        impl PartialEq<str> for $t {
+            fn eq(&self, other: &str) -> bool {
+                self.0 == other
+            }
+        }
+        impl PartialEq<&str> for $t {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
+        impl PartialEq<String> for $t {
+            fn eq(&self, other: &String) -> bool {
+                &self.0 == other
+            }
+        }
+        impl PartialEq<$t> for str {
+            fn eq(&self, other: &$t) -> bool {
+                self == other.0
+            }
+        }
+        impl PartialEq<$t> for &str {
+            fn eq(&self, other: &$t) -> bool {
+                *self == other.0
+            }
+        }
+        impl PartialEq<$t> for String {
+            fn eq(&self, other: &$t) -> bool {
+                *self == other.0
+            }
+        }
+        impl From<$t> for String {
+            fn from(t: $t) -> String {
+                t.0
+            }
+        }
+
+        /// Written as the text it holds (JSON output of the commands).
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(&self.0)
+            }
+        }
+    };
+}
+
+reads_as_str!(SafeText);
+reads_as_str!(Id);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,5 +415,56 @@ mod tests {
         assert_eq!(padding("ab", 4), "  ");
         assert_eq!(padding("日本", 5), " ");
         assert_eq!(padding("abcdef", 3), "");
+    }
+
+    #[test]
+    fn the_character_rule_refuses_controls_and_bidi_but_not_tabs() {
+        for c in ['\u{1b}', '\u{7}', '\u{7f}', '\u{85}', '\r', '\n'] {
+            assert!(is_unsafe_char(c), "{c:?}");
+        }
+        for c in [
+            '\u{202A}', '\u{202E}', '\u{2066}', '\u{2069}', '\u{200E}', '\u{200F}', '\u{061C}',
+        ] {
+            assert!(is_unsafe_char(c), "{c:?}");
+            assert!(is_bidi_control(c), "{c:?}");
+        }
+        for c in ['\t', 'a', 'é', '…', '日', '\u{200D}'] {
+            assert!(!is_unsafe_char(c), "{c:?}");
+        }
+        assert_eq!(first_unsafe("one\ntwo", true), None);
+        assert_eq!(first_unsafe("one\ntwo", false), Some('\n'));
+        assert_eq!(first_unsafe("a\u{202E}b", true), Some('\u{202E}'));
+    }
+
+    #[test]
+    fn safe_text_is_checked_or_escaped() {
+        let t = SafeText::checked("Calf\tstretch".into(), false).unwrap();
+        assert_eq!(t, "Calf\tstretch");
+        assert_eq!(SafeText::checked("a\nb".into(), false), Err('\n'));
+        assert_eq!(
+            SafeText::checked("a\nb".into(), true).unwrap().as_str(),
+            "a\nb"
+        );
+        assert_eq!(SafeText::checked("x\u{1b}[2J".into(), true), Err('\u{1b}'));
+        assert_eq!(
+            SafeText::escaped("x\u{1b}[2J\ny").as_str(),
+            "x\\u{1b}[2J\ny"
+        );
+        assert_eq!(SafeText::escaped("a\u{2066}b").as_str(), "a\\u{2066}b");
+        assert_eq!(format!("{}", SafeText::escaped("plain")), "plain");
+    }
+
+    #[test]
+    fn one_id_rule() {
+        for good in ["a", "calf-2", "0", "wind-down", &"x".repeat(64)] {
+            assert!(is_valid_id(good), "{good}");
+            assert_eq!(Id::new(good).map(Id::into_string).as_deref(), Some(good));
+        }
+        for bad in ["", "-a", "A", "a_b", "a b", "ä", "../x", &"x".repeat(65)] {
+            assert!(!is_valid_id(bad), "{bad}");
+            assert!(Id::new(bad).is_none(), "{bad}");
+        }
+        assert!(is_valid_figure_name("wall_calf-2"));
+        assert!(!is_valid_figure_name("-x"));
     }
 }

@@ -62,7 +62,7 @@ fn routine() -> Routine {
         breathe: None,
     };
     Routine {
-        id: "test-legs".into(),
+        id: windown::text::Id::new("test-legs").unwrap(),
         title: "Test legs".into(),
         summary: Some("A short calf stretch and a task, for tests.".into()),
         notes: Some("Stretching may help night cramps; the evidence is low-certainty.".into()),
@@ -74,7 +74,7 @@ fn routine() -> Routine {
 
 fn home() -> Home {
     let mut own = routine();
-    own.id = "my-legs".into();
+    own.id = windown::text::Id::new("my-legs").unwrap();
     own.title = "My legs".into();
     own.origin = Origin::File(PathBuf::from("/cfg/routines/my-legs.toml"));
     let mut h = Home::new(vec![
@@ -799,7 +799,7 @@ fn wide_titles_are_cut_with_an_ellipsis_on_every_screen() {
     r.title = cjk.into();
     r.steps[0].title = "壁を使ったふくらはぎのストレッチ（左右）".into();
     let mut e = routine();
-    e.id = "emoji".into();
+    e.id = windown::text::Id::new("emoji").unwrap();
     e.title = emoji.into();
     let mut app = App::new(
         Look::FULL,

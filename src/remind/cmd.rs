@@ -465,7 +465,7 @@ fn status(dirs: &Dirs) -> CmdResult {
     for r in &sched.reminders {
         let sent = st
             .reminders
-            .get(&r.id)
+            .get(r.id.as_str())
             .and_then(|l| l.sent)
             .map_or("never".to_string(), |t| {
                 super::rows::when(&t.with_timezone(&Local), &now)

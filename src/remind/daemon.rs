@@ -80,7 +80,7 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
         }
         let handled = state
             .reminders
-            .get(&r.id)
+            .get(r.id.as_str())
             .and_then(|l| l.handled)
             .map(|t| t.with_timezone(&tz));
         let future_mark = handled.clone().filter(|h| *h > now.clone() + slack);
@@ -448,7 +448,11 @@ impl Daemon<'_> {
             if !r.enabled {
                 continue;
             }
-            let handled = self.state.reminders.get(&r.id).and_then(|l| l.handled);
+            let handled = self
+                .state
+                .reminders
+                .get(r.id.as_str())
+                .and_then(|l| l.handled);
             let after = handled.map_or(*now, |h| h.with_timezone(&Local).max(*now));
             if let Some(t) =
                 ReminderOccurrences::new(&self.schedule, i, &after).and_then(|mut it| it.next())
@@ -480,7 +484,7 @@ impl Daemon<'_> {
                     from.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
                 ));
             }
-            let last = self.state.reminders.entry(r.id.clone()).or_default();
+            let last = self.state.reminders.entry(r.id.to_string()).or_default();
             last.handled = Some(d.handled.fixed_offset());
             changed = true;
             if let Some(at) = d.send {
@@ -493,7 +497,7 @@ impl Daemon<'_> {
                         continue;
                     }
                 }
-                let last = self.state.reminders.entry(r.id.clone()).or_default();
+                let last = self.state.reminders.entry(r.id.to_string()).or_default();
                 last.sent = Some(at.fixed_offset());
                 self.send(&r, at);
             }
@@ -532,7 +536,7 @@ impl Daemon<'_> {
     fn send(&mut self, r: &file::Reminder, at: DateTime<Local>) {
         use std::sync::atomic::Ordering;
         let mut msg = super::message(r, self.icon.clone(), true);
-        let shown = self.shown.entry(r.id.clone()).or_default();
+        let shown = self.shown.entry(r.id.to_string()).or_default();
         msg.replaces = shown.server_id;
         // A thread still waits for the answer to the notification this one replaces: it
         // hears this one's too.
@@ -544,7 +548,7 @@ impl Daemon<'_> {
             Some(Waiting(shown.waiting.clone()))
         };
         let tx = self.tx.clone();
-        let id = r.id.clone();
+        let id = r.id.to_string();
         let spawned = std::thread::Builder::new()
             .name("send".into())
             .stack_size(128 * 1024)
@@ -583,7 +587,7 @@ impl Daemon<'_> {
             .reminders
             .iter()
             .find(|r| r.id == id)
-            .map_or(String::new(), |r| r.title.clone());
+            .map_or(String::new(), |r| r.title.to_string());
         match outcome {
             Outcome::Delivered => {
                 self.warned = false;

@@ -155,7 +155,7 @@ impl Form {
         };
         fields.push(Field::new("days", "Days", Kind::Days, r.days.words()));
         Form {
-            target: Target::Reminder(r.id.clone()),
+            target: Target::Reminder(r.id.to_string()),
             fields,
             at: 0,
         }
@@ -181,7 +181,7 @@ impl Form {
     /// Type a character into the field with the cursor.
     pub fn type_char(&mut self, c: char) {
         if let Some(f) = self.fields.get_mut(self.at)
-            && !c.is_control()
+            && !(c == '\t' || crate::text::is_unsafe_char(c))
             && f.text.chars().count() < 200
         {
             f.text.push(c);
@@ -354,6 +354,9 @@ mod tests {
         f.type_char('3');
         f.type_char('0');
         f.type_char('m');
+        // Controls and bidirectional marks are never typed in (the one character rule).
+        f.type_char('\u{1b}');
+        f.type_char('\u{200F}');
         assert_eq!((f.fields[0].text.as_str(), f.is_valid()), ("2h30m", true));
         f.prev();
         f.backspace();

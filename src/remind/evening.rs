@@ -44,7 +44,7 @@ pub fn covering<'a>(routines: impl IntoIterator<Item = &'a Routine>, id: &str) -
     }
     for r in routines {
         if r.id != id && wanted.is_subset(&stretches(r)) {
-            out.push(r.id.clone());
+            out.push(r.id.to_string());
         }
     }
     out

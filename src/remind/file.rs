@@ -17,6 +17,7 @@ use crate::config::{self, Config};
 use crate::diag::{self, Diagnostic};
 use crate::duration::{self, FileDuration};
 use crate::paths::Dirs;
+use crate::text::{Id, SafeText, is_valid_id as valid_id};
 
 /// The built-in reminders, used when the person has no `reminders.toml`; `remind init` writes
 /// this text.
@@ -180,20 +181,21 @@ impl Days {
 /// One validated reminder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reminder {
-    pub id: String,
-    pub title: String,
-    pub body: Option<String>,
+    pub id: Id,
+    /// One line (tabs allowed).
+    pub title: SafeText,
+    pub body: Option<SafeText>,
     pub when: When,
     pub days: Days,
     pub enabled: bool,
     /// A routine the reminder invites to start (`windown <routine>`).
-    pub routine: Option<String>,
+    pub routine: Option<Id>,
 }
 
 impl Reminder {
     /// The notification body: the body text, then how to start the routine if one is named.
     pub fn full_body(&self) -> String {
-        let mut out = self.body.clone().unwrap_or_default();
+        let mut out = self.body.as_deref().unwrap_or_default().to_string();
         if let Some(r) = &self.routine {
             if !out.is_empty() {
                 out.push('\n');
@@ -487,15 +489,6 @@ struct RawReminder {
     routine: Option<Spanned<String>>,
 }
 
-fn valid_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
 /// Parse and validate the text of a reminders file; `path` is only used in messages. Every
 /// problem found is reported, not only the first.
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
@@ -552,15 +545,15 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 .map(|(span, b)| ("body", span.clone(), b.as_str(), true)),
         ];
         for (key, span, value, lines) in texts.into_iter().flatten() {
-            if let Some(c) = value
-                .chars()
-                .find(|&c| !(lines && c == '\n') && diag::is_unsafe_char(c))
-            {
-                let hint = if lines {
-                    "a body may hold line breaks, but no other control characters"
-                } else {
-                    "a title is one line of plain text, without control characters"
-                };
+            if let Some(c) = crate::text::first_unsafe(value, lines) {
+                let hint = crate::text::unsafe_hint(
+                    c,
+                    if lines {
+                        "a body may hold line breaks, but no other control characters"
+                    } else {
+                        "a title is one line of plain text, without control characters"
+                    },
+                );
                 errors.push(
                     at(
                         span,
@@ -696,14 +689,18 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             continue;
         }
         if let Some(when) = when {
+            // Every check above passed: the id is valid and the texts hold nothing refused
+            // (`SafeText::from` keeps a clean string as it is).
             out.push(Reminder {
-                id,
-                title: r.title.into_inner(),
-                body: body.map(|(_, b)| b).filter(|b| !b.trim().is_empty()),
+                id: Id::new(&id).unwrap_or_else(Id::stand_in),
+                title: SafeText::from(r.title.into_inner()),
+                body: body
+                    .map(|(_, b)| SafeText::from(b))
+                    .filter(|b| !b.trim().is_empty()),
                 when,
                 days,
                 enabled: r.enabled.unwrap_or(true),
-                routine: r.routine.map(Spanned::into_inner),
+                routine: r.routine.and_then(|rt| Id::new(rt.get_ref())),
             });
         }
     }
@@ -760,6 +757,15 @@ mod tests {
             lines[1].contains("the body contains the control character U+0007"),
             "{lines:?}"
         );
+        // A bidirectional mark is refused too, with a word on why.
+        let marked = "[[reminder]]\nid = \"a\"\ntitle = \"A\\u200E\"\nat = [\"10:00\"]\n";
+        let e = parse("r.toml", marked).unwrap_err();
+        assert!(
+            e[0].headline()
+                .contains("the title contains the control character U+200E"),
+            "{e:?}"
+        );
+        assert_eq!(e[0].hint.as_deref(), Some(crate::text::BIDI_HINT));
         // Line breaks in a body are fine (CRLF becomes LF).
         let ok = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n";
         let r = parse("r.toml", ok).unwrap();

@@ -50,7 +50,7 @@ pub fn message(
     actions: bool,
 ) -> notify::Message {
     notify::Message {
-        title: r.title.clone(),
+        title: r.title.to_string(),
         body: r.full_body(),
         icon,
         actions,

@@ -15,7 +15,7 @@ use crate::paths::Dirs;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     pub id: String,
-    pub title: String,
+    pub title: crate::text::SafeText,
     /// The schedule in words: "every 2h, 07:00-20:30, every day".
     pub words: String,
     pub enabled: bool,
@@ -44,7 +44,7 @@ pub fn rows(s: &Schedule) -> Vec<Row> {
     s.reminders
         .iter()
         .map(|r| Row {
-            id: r.id.clone(),
+            id: r.id.to_string(),
             title: r.title.clone(),
             words: r.schedule_words(s.wake, s.bedtime),
             enabled: r.enabled,

@@ -128,7 +128,7 @@ pub fn read_files(paths: Vec<PathBuf>) -> Vec<Entry> {
     for path in paths {
         let routine = parse::read_file(&path);
         let id = match &routine {
-            Ok(r) => r.id.clone(),
+            Ok(r) => r.id.to_string(),
             Err(_) => path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())

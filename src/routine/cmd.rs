@@ -468,7 +468,7 @@ pub fn render_list(catalog: &Catalog) -> String {
             from.push_str(" (overrides built-in)");
         }
         rows.push([
-            r.id.clone(),
+            r.id.to_string(),
             text::fit(&r.title, 36).into_owned(),
             r.kind.as_str().to_string(),
             time,

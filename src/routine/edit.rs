@@ -660,7 +660,7 @@ pub fn stretch_choices() -> Vec<Choice> {
                 }
             };
             Choice {
-                title: stretch.title.clone(),
+                title: stretch.title.to_string(),
                 table,
             }
         })

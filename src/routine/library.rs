@@ -18,10 +18,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::catalog::toml_files;
-use super::model::{PLACEHOLDERS, Target};
-use super::parse::{MAX_TEXT_CHARS, is_valid_figure_name, is_valid_id};
+use super::model::{Id, MAX_TEXT_CHARS, PLACEHOLDERS, SafeText, Target};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
+use crate::text::is_valid_figure_name;
 
 /// The built-in library's source.
 pub const BUILTIN_SOURCE: &str = include_str!("../../assets/stretches.toml");
@@ -36,10 +36,11 @@ pub const MAX_STRETCHES: usize = 200;
 /// uses (already known to be valid), so a step inherits them as if it had written them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stretch {
-    pub id: String,
-    pub title: String,
-    pub instructions: Vec<String>,
-    pub caution: Option<String>,
+    pub id: Id,
+    /// One line.
+    pub title: SafeText,
+    pub instructions: Vec<SafeText>,
+    pub caution: Option<SafeText>,
     pub figure: Option<String>,
     pub targets: Vec<String>,
     /// "none", "both", "left" or "right"; `None`: the step's or the routine's choice.
@@ -210,7 +211,7 @@ fn stretch(
     let s = raw.get_ref();
     let owner = format!("stretch {n}: ");
     let id = match &s.id {
-        Some(id) if is_valid_id(id.get_ref()) => id.get_ref().clone(),
+        Some(id) if let Some(id) = Id::new(id.get_ref()) => id,
         Some(id) => {
             problems.push(
                 Problem::new(
@@ -221,14 +222,14 @@ fn stretch(
                     "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"wall-calf\"",
                 ),
             );
-            String::new()
+            Id::stand_in()
         }
         None => {
             problems.push(
                 Problem::new(raw.span().start..raw.span().start, format!("{owner}missing id"))
                     .with_hint("add id = \"my-stretch\": a routine step names it with stretch = \"my-stretch\""),
             );
-            String::new()
+            Id::stand_in()
         }
     };
     let title = match &s.title {
@@ -250,7 +251,7 @@ fn stretch(
                 )
                 .with_hint("every stretch needs a title, such as title = \"Wall calf stretch\""),
             );
-            String::new()
+            SafeText::default()
         }
     };
     let instructions = s
@@ -322,19 +323,21 @@ fn stretch(
 
 /// A text field: no control characters but newline and tab, at most [`MAX_TEXT_CHARS`], and
 /// no placeholder but `{side}` and `{other}`.
-fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<String>) -> String {
+fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<String>) -> SafeText {
     let v = value.get_ref().replace("\r\n", "\n");
-    if let Some(c) = v
-        .chars()
-        .find(|&c| c != '\n' && crate::diag::is_unsafe_char(c))
-    {
-        problems.push(Problem::new(
+    if let Some(c) = crate::text::first_unsafe(&v, true) {
+        let problem = Problem::new(
             value.span(),
             format!(
                 "{owner}{key} contains the control character U+{:04X}",
                 c as u32
             ),
-        ));
+        );
+        problems.push(if crate::text::is_bidi_control(c) {
+            problem.with_hint(crate::text::BIDI_HINT)
+        } else {
+            problem
+        });
     }
     let n = v.chars().count();
     if n > MAX_TEXT_CHARS {
@@ -365,7 +368,8 @@ fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<Str
         }
         rest = &rest[close + 1..];
     }
-    v
+    // Checked above; a refused character (already reported) is escaped.
+    SafeText::from(v)
 }
 
 #[cfg(test)]

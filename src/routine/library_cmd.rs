@@ -28,7 +28,7 @@ pub fn render(lib: &Library) -> String {
         vec![["ID".into(), "TITLE".into(), "SIDES".into(), "FROM".into()]];
     for s in lib.stretches() {
         rows.push([
-            s.id.clone(),
+            s.id.to_string(),
             text::fit(&s.title, 36).into_owned(),
             s.sides.clone().unwrap_or_else(|| "-".into()),
             if s.builtin { "built-in" } else { "yours" }.into(),

@@ -2,19 +2,31 @@
 //!
 //! Parsing and validation (src/routine/parse.rs) produce these values; the session engine,
 //! the plan listing and the TUI only ever read them. Nothing here does I/O.
+//!
+//! Its words are [`Id`] and [`SafeText`] (kept on the ground floor, `crate::text`, since
+//! reminders use them too): every id and text of a routine has passed the one id rule and the
+//! one character rule, so screens and commands draw them as they are. The limits the readers
+//! share (the routine file and the stretch library) live here too, below both:
+//! [`MAX_TEXT_CHARS`].
 
 use std::path::PathBuf;
 use std::time::Duration;
+
+pub use crate::text::{Id, SafeText};
+
+/// Longest text field of a routine or a library stretch, in characters.
+pub const MAX_TEXT_CHARS: usize = 2000;
 
 /// A whole routine: an ordered list of steps with a title and notes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Routine {
     /// Lowercase letters, digits and `-`; the file stem unless the file sets `id`.
-    pub id: String,
-    pub title: String,
-    pub summary: Option<String>,
+    pub id: Id,
+    /// One line.
+    pub title: SafeText,
+    pub summary: Option<SafeText>,
     /// Longer text: the evidence behind the routine, cautions, the safety text.
-    pub notes: Option<String>,
+    pub notes: Option<SafeText>,
     pub kind: RoutineKind,
     /// At least one.
     pub steps: Vec<Step>,
@@ -49,9 +61,10 @@ pub enum Origin {
 /// One step of a routine, with every default already applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
-    pub title: String,
-    pub instructions: Vec<String>,
-    pub caution: Option<String>,
+    /// One line.
+    pub title: SafeText,
+    pub instructions: Vec<SafeText>,
+    pub caution: Option<SafeText>,
     pub targets: Vec<Target>,
     /// Name of an illustration in `assets/figures/` or the user's figures folder.
     pub figure: Option<String>,

@@ -15,7 +15,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::library::{Library, Stretch};
-use super::model::{Breathe, Origin, Routine, RoutineKind, Sides, Step, StepKind, Target};
+use super::model::{
+    Breathe, Id, Origin, Routine, RoutineKind, SafeText, Sides, Step, StepKind, Target,
+};
 use crate::config::{read_text_file, toml_error};
 use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
@@ -30,10 +32,9 @@ pub const MIN_REPS: i64 = 1;
 pub const MAX_REPS: i64 = 50;
 /// Longest duration of any kind.
 pub const MAX_DURATION: Duration = Duration::from_secs(2 * 60 * 60);
-/// Longest text field, in characters.
-pub const MAX_TEXT_CHARS: usize = 2000;
+pub use super::model::MAX_TEXT_CHARS;
 /// Longest id or figure name, in characters.
-pub const MAX_NAME_CHARS: usize = 64;
+pub const MAX_NAME_CHARS: usize = crate::text::MAX_ID_CHARS;
 
 /// Defaults when neither the step nor `[defaults]` sets a value.
 pub const DEFAULT_PREPARE: Duration = Duration::from_secs(5);
@@ -234,24 +235,7 @@ static BREATHE: Shape = Shape {
 /// The longest half of a breath a pacer may ask for.
 const MAX_BREATH: Duration = Duration::from_secs(30);
 
-/// Is `id` a valid routine id: 1-64 of `a-z`, `0-9`, `-`, not starting with `-`.
-pub fn is_valid_id(id: &str) -> bool {
-    is_valid_name(id, false)
-}
-
-/// Is `name` a valid figure name: 1-64 of `a-z`, `0-9`, `-`, `_`, not starting with `-`.
-pub fn is_valid_figure_name(name: &str) -> bool {
-    is_valid_name(name, true)
-}
-
-fn is_valid_name(name: &str, underscore: bool) -> bool {
-    !name.is_empty()
-        && name.len() <= MAX_NAME_CHARS
-        && !name.starts_with('-')
-        && name.bytes().all(|b| {
-            b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || (underscore && b == b'_')
-        })
-}
+pub use crate::text::{is_valid_figure_name, is_valid_id};
 
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
 /// stem.
@@ -498,7 +482,7 @@ impl Cx<'_> {
     }
 
     /// A title: one line of text, not empty.
-    fn title(&mut self, owner: &Owner, value: &Spanned<String>) -> String {
+    fn title(&mut self, owner: &Owner, value: &Spanned<String>) -> SafeText {
         let v = self.text_field(owner, "title", value);
         if v.trim().is_empty() {
             self.error(value.span(), format!("{}title is empty", owner.0));
@@ -514,20 +498,20 @@ impl Cx<'_> {
 
     /// A text field: no control characters but newline and tab, at most 2,000 characters.
     /// CRLF line ends become LF.
-    fn text_field(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) -> String {
+    fn text_field(&mut self, owner: &Owner, key: &str, value: &Spanned<String>) -> SafeText {
         let span = value.span();
         let v = value.get_ref().replace("\r\n", "\n");
-        if let Some(c) = v
-            .chars()
-            .find(|&c| c != '\n' && crate::diag::is_unsafe_char(c))
-        {
+        if let Some(c) = crate::text::first_unsafe(&v, true) {
             self.hint(
                 span.clone(),
                 format!(
                     "{}{key} contains the control character U+{:04X}",
                     owner.0, c as u32
                 ),
-                "text may hold line breaks and tabs, but no other control characters",
+                crate::text::unsafe_hint(
+                    c,
+                    "text may hold line breaks and tabs, but no other control characters",
+                ),
             );
         }
         let n = v.chars().count();
@@ -540,7 +524,8 @@ impl Cx<'_> {
                 ),
             );
         }
-        v
+        // Checked above; a refused character (already reported) is escaped.
+        SafeText::from(v)
     }
 
     /// `{side}` and `{other}` are the only words in braces text may hold (see
@@ -588,7 +573,7 @@ impl Cx<'_> {
         owner: &Owner,
         key: &str,
         value: Option<&Spanned<String>>,
-    ) -> Option<String> {
+    ) -> Option<SafeText> {
         value.map(|v| self.text_field(owner, key, v))
     }
 
@@ -709,7 +694,7 @@ impl Cx<'_> {
                     "missing title".into(),
                     "add a line such as title = \"Evening legs\" at the top of the file",
                 );
-                String::new()
+                SafeText::default()
             }
         };
         let id = match &raw.id {
@@ -722,7 +707,7 @@ impl Cx<'_> {
                         "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"evening-legs\"",
                     );
                 }
-                v.clone()
+                Id::new(v).unwrap_or_else(Id::stand_in)
             }
             None => {
                 if !is_valid_id(stem) {
@@ -732,7 +717,7 @@ impl Cx<'_> {
                         "rename the file (lowercase letters, digits and \"-\", such as evening-legs.toml) or add id = \"my-routine\"",
                     );
                 }
-                stem.to_string()
+                Id::new(stem).unwrap_or_else(Id::stand_in)
             }
         };
         let summary = self.opt_text(&top, "summary", raw.summary.as_ref());
@@ -836,7 +821,7 @@ impl Cx<'_> {
                     format!("{}missing title", owner.0),
                     "every step needs a title, such as title = \"Wall calf stretch\"",
                 );
-                String::new()
+                SafeText::default()
             }
         };
         let instructions = s

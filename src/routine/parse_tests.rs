@@ -175,6 +175,28 @@ fn line_breaks_and_tabs_are_fine_other_controls_are_not() {
 }
 
 #[test]
+fn bidirectional_marks_are_refused_with_a_hint() {
+    // U+200F (right-to-left mark) and U+061C (Arabic letter mark) were let through before;
+    // the overrides and isolates (U+202E, U+2066) always were refused.
+    let e = errs(
+        "title = \"T\"\nnotes = \"a\\u200Fb\"\n[[step]]\ntitle = \"a\"\ninstructions = [\"x\\u061C\", \"y\\u2066\"]\nhold = 5\n",
+    );
+    let hint = crate::text::BIDI_HINT;
+    assert_eq!(
+        e,
+        [
+            format!("r.toml:2:9: notes contains the control character U+200F [{hint}]"),
+            format!(
+                "r.toml:5:17: step 1 (\"a\"): instructions contains the control character U+061C [{hint}]"
+            ),
+            format!(
+                "r.toml:5:28: step 1 (\"a\"): instructions contains the control character U+2066 [{hint}]"
+            ),
+        ]
+    );
+}
+
+#[test]
 fn a_file_stem_that_is_no_id_needs_an_id_key() {
     let e = parse(
         "My File.toml",

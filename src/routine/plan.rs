@@ -225,7 +225,7 @@ mod tests {
 
     fn routine(steps: Vec<Step>) -> Routine {
         Routine {
-            id: "t".into(),
+            id: crate::text::Id::new("t").unwrap(),
             title: "T".into(),
             summary: None,
             notes: None,

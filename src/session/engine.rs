@@ -103,7 +103,7 @@ pub enum CueKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
     pub routine_id: String,
-    pub routine_title: String,
+    pub routine_title: crate::text::SafeText,
     /// Time running or waiting on a task; pauses and stalls are not counted.
     pub active: Duration,
     /// The part of `active` spent waiting on task steps ("something quiet"): not stretching.
@@ -216,7 +216,7 @@ pub struct Session {
 
 /// A step to point at when a routine has none (a validated routine always has one).
 static NO_STEP: Step = Step {
-    title: String::new(),
+    title: crate::text::SafeText::EMPTY,
     instructions: Vec::new(),
     caution: None,
     targets: Vec::new(),
@@ -614,7 +614,7 @@ impl Session {
                 .map_or(Duration::ZERO, |t| now.saturating_duration_since(t)),
         );
         Summary {
-            routine_id: self.routine.id.clone(),
+            routine_id: self.routine.id.to_string(),
             routine_title: self.routine.title.clone(),
             active,
             task: self.task.saturating_add(
@@ -899,7 +899,7 @@ impl Session {
         Some(if next.step == now.step {
             phase_label(&self.routine, next)
         } else {
-            self.routine.steps.get(next.step)?.title.clone()
+            self.routine.steps.get(next.step)?.title.to_string()
         })
     }
 }

@@ -39,7 +39,7 @@ fn task(title: &str) -> Step {
 
 fn routine(steps: Vec<Step>) -> Routine {
     Routine {
-        id: "test".into(),
+        id: crate::text::Id::new("test").unwrap(),
         title: "Test routine".into(),
         summary: None,
         notes: None,

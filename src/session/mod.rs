@@ -41,7 +41,7 @@ impl Summary {
     ) -> crate::history::SessionEntry {
         crate::history::SessionEntry {
             routine_id: self.routine_id.clone(),
-            routine_title: self.routine_title.clone(),
+            routine_title: self.routine_title.to_string(),
             started,
             ended,
             active_seconds: self.active.as_secs(),

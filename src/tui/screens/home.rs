@@ -7,6 +7,7 @@
 //! morning question. What it shows arrives as data (the catalog, the history summary) from
 //! work the loop carries out; rendering is a pure function of this state.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::time::Duration;
 
@@ -52,10 +53,12 @@ impl Entry {
         }
     }
 
-    fn label(&self) -> String {
+    /// The list's line: a routine's title (checked by its reader), or a broken file's name
+    /// (from the file system, never checked: escaped).
+    fn label(&self) -> Cow<'_, str> {
         match self {
-            Entry::Routine(r) => r.title.clone(),
-            Entry::Broken { name, .. } => format!("{name} (broken)"),
+            Entry::Routine(r) => Cow::Borrowed(&r.title),
+            Entry::Broken { name, .. } => Cow::Owned(format!("{} (broken)", printable(name))),
         }
     }
 
@@ -466,8 +469,8 @@ impl Home {
     fn edit_job(&self) -> Option<Job> {
         match self.entries.get(self.selected)? {
             Entry::Routine(r) => Some(Job::Edit {
-                id: r.id.clone(),
-                title: r.title.clone(),
+                id: r.id.to_string(),
+                title: r.title.to_string(),
                 file: match &r.origin {
                     Origin::File(p) => Some(p.clone()),
                     Origin::BuiltIn => None,
@@ -572,7 +575,7 @@ impl Home {
                     Entry::Routine(_) => theme::own(),
                     Entry::Broken { .. } => theme::error(),
                 };
-                let label = text::fit(&printable(&e.label()), room).into_owned();
+                let label = text::fit(&e.label(), room).into_owned();
                 ListItem::new(Line::styled(label, style))
             })
             .collect();
@@ -604,7 +607,7 @@ impl Home {
                     "No routine to show. Write one with `windown new NAME`.",
                 )],
             ),
-            Some(Entry::Broken { name, error, .. }) => (name.clone(), {
+            Some(Entry::Broken { name, error, .. }) => (printable(name).into_owned(), {
                 let mut l = vec![
                     Line::styled("This file does not load:", theme::error()),
                     Line::raw(""),
@@ -617,7 +620,7 @@ impl Home {
                 ));
                 l
             }),
-            Some(Entry::Routine(r)) => (r.title.clone(), routine_lines(r, look)),
+            Some(Entry::Routine(r)) => (r.title.to_string(), routine_lines(r, look)),
         };
         Detail {
             of: (self.list, self.selected, look),
@@ -970,7 +973,7 @@ pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
     for (i, s) in r.steps.iter().enumerate() {
         out.push(Line::from(vec![
             Span::raw(format!("{:>2}. ", i + 1)),
-            Span::raw(printable(&s.title).into_owned()),
+            Span::raw(s.title.to_string()),
             Span::styled(format!("  {}", step_shape(s)), theme::dim()),
         ]));
     }

@@ -305,7 +305,7 @@ impl RemindersScreen {
                     .rows
                     .iter()
                     .find(|r| &r.id == id)
-                    .map_or(id.clone(), |r| r.title.clone());
+                    .map_or(id.clone(), |r| r.title.to_string());
                 format!("Times of \"{}\"", printable(&title))
             }
         };
@@ -414,7 +414,7 @@ impl RemindersScreen {
         let title_w = o
             .rows
             .iter()
-            .map(|r| text::width(&printable(&r.title)))
+            .map(|r| text::width(&r.title))
             .max()
             .unwrap_or(8)
             .clamp(8, 24);
@@ -451,7 +451,7 @@ impl RemindersScreen {
                 } else {
                     Span::styled("off", theme::dim())
                 };
-                let title = text::fit(&printable(&r.title), title_room).into_owned();
+                let title = text::fit(&r.title, title_room).into_owned();
                 let mut cells = vec![Cell::from(state), Cell::from(title)];
                 if wide {
                     let words = text::fit(&printable(&r.words), words_room).into_owned();

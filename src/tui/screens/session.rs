@@ -692,7 +692,7 @@ fn title_row(v: &SessionView, status: Option<&str>, look: Look, area: Rect, buf:
     Line::from(vec![
         Span::raw(" "),
         Span::styled(
-            text::fit(&printable(v.routine_title), room).into_owned(),
+            text::fit(v.routine_title, room).into_owned(),
             theme::title(),
         ),
     ])
@@ -707,10 +707,7 @@ fn step_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
     let room = usize::from(area.width).saturating_sub(2);
     Line::from(vec![
         Span::raw(" "),
-        Span::styled(
-            text::fit(&printable(&v.step.title), room).into_owned(),
-            theme::bold(),
-        ),
+        Span::styled(text::fit(&v.step.title, room).into_owned(), theme::bold()),
     ])
     .render(area, buf);
 }
@@ -718,12 +715,13 @@ fn step_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
 /// The phase in words, in its colour, with "rep n of N" and PAUSED. The side ("- LEFT LEG")
 /// and PAUSED always show; "rep n of N" goes first, then the title before the side is cut.
 fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
+    // The label is the step's checked title and our own words: nothing to escape.
     let label = match v.breath {
         _ if v.waiting_on_task => "YOUR TURN".to_string(),
         // The pacer's word here too, for a window too small to draw it big.
-        Some((Breath::In, _)) => format!("{} - BREATHE IN", printable(&v.label)),
-        Some((Breath::Out, _)) => format!("{} - BREATHE OUT", printable(&v.label)),
-        None => printable(&v.label).into_owned(),
+        Some((Breath::In, _)) => format!("{} - BREATHE IN", v.label),
+        Some((Breath::Out, _)) => format!("{} - BREATHE OUT", v.label),
+        None => v.label.clone(),
     };
     let paused_badge = if v.paused { "   PAUSED " } else { "" };
     let mut rep_text = match (v.rep, v.phase) {
@@ -763,7 +761,7 @@ fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
 fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
     let text = vec![
         Line::from(Span::styled(
-            printable(&v.step.title).into_owned(),
+            v.step.title.to_string(),
             theme::phase(v.phase),
         )),
         Line::raw(""),
@@ -880,8 +878,9 @@ fn next_row(
                 (None, Some(n)) => format!("Up next: {n}"),
                 (None, None) => "Up next: the end".to_string(),
             };
+            // A checked title or label, or our own words.
             Line::from(Span::styled(
-                format!(" {}", text::fit(&printable(&next), room)),
+                format!(" {}", text::fit(&next, room)),
                 theme::dim(),
             ))
             .render(area, buf);

@@ -9,7 +9,6 @@ use ratatui::widgets::{Paragraph, Widget};
 
 use super::help::centred;
 use super::{Act, Cx, Goto, View};
-use crate::diag::printable;
 use crate::duration;
 use crate::session::Summary;
 use crate::text;
@@ -53,8 +52,7 @@ impl View for Summary {
         } else {
             ("Session stopped early", theme::caution())
         };
-        let title =
-            text::fit(&printable(&self.routine_title), usize::from(area.width)).into_owned();
+        let title = text::fit(&self.routine_title, usize::from(area.width)).into_owned();
         let lines = vec![
             Line::styled(head, style),
             Line::styled(title, theme::title()),
