@@ -7,13 +7,13 @@
 //! - [`player`]: finds `pw-play`, `paplay`, `aplay` (`afplay` on macOS) or takes
 //!   `[sounds] command`; builds the command line for a tone file.
 //! - [`tones`]: the built-in sounds as WAV files, and a reader for them.
-//! - [`cmd`]: `windown cues check`.
+//!
+//! `windown cues check` is `crate::cli::cues`.
 //!
 //! What is said and which tone sounds when is `crate::session::script`'s; running the
 //! programs one at a time, off the caller's thread, is `crate::session::cue`'s. Apart from
 //! `cues check` (which plays through a `Cuer`), nothing here starts a process or keeps a thread.
 
-pub mod cmd;
 pub mod player;
 pub mod speech;
 pub mod tones;

@@ -10,16 +10,16 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::builtin;
-use super::catalog::{Catalog, Entry, looks_like_path, read_files, resolve, toml_files};
-use super::figures::{builtin_names, figure};
-use super::model::{Origin, Routine, fill_sides};
-use super::parse::{self, is_valid_id};
-use super::plan::{PhaseKind, Plan};
 use crate::diag::{Diagnostic, did_you_mean, printable};
 use crate::duration::clock;
 use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
+use crate::routine::builtin;
+use crate::routine::catalog::{Catalog, Entry, looks_like_path, read_files, resolve, toml_files};
+use crate::routine::figures::{builtin_names, figure};
+use crate::routine::model::{Origin, Routine, fill_sides};
+use crate::routine::parse::{self, is_valid_id};
+use crate::routine::plan::{PhaseKind, Plan};
 use crate::text;
 use crate::words::count;
 

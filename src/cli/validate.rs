@@ -11,11 +11,11 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::routine::validate_routines;
 use crate::config::{self, Config};
 use crate::diag::{Diagnostic, printable};
 use crate::error::{CmdResult, print_err, print_out};
 use crate::paths::Dirs;
-use crate::routine::cmd::validate_routines;
 use crate::words::count;
 
 /// Largest reminders or config file read here (the readers' own limits are smaller or equal).
