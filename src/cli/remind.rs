@@ -85,13 +85,13 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
         } => export(dirs, days, from.as_deref(), output.as_deref()),
         RemindCommand::Install { print } => {
             let (places, exe, env) = install_context()?;
-            install::install(&places, &exe, &env, print, &install::real_systemctl)
+            install(&places, &exe, &env, print)
         }
         RemindCommand::Uninstall => {
             let (places, _, _) = install_context()?;
-            let code = install::uninstall(&places, &install::real_systemctl)?;
+            uninstall(&places)?;
             stop_running(dirs)?;
-            Ok(code)
+            Ok(ExitCode::SUCCESS)
         }
         RemindCommand::Test { id } => test(dirs, &id),
         RemindCommand::Status => status(dirs),
@@ -574,4 +574,47 @@ fn id_width(sched: &file::Schedule) -> usize {
         .map(|r| text::width(&r.id))
         .max()
         .unwrap_or(0)
+}
+/// `remind install [--print]`: the unit's text, or install and say where.
+fn install(
+    places: &Places,
+    exe: &std::path::Path,
+    env: &[(String, String)],
+    print: bool,
+) -> CmdResult {
+    use install::UNIT_NAME;
+    if print {
+        crate::error::print_out(&install::unit_text(exe, env, true))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    match install::install(places, exe, env, &install::real_systemctl)? {
+        install::Installed::Systemd(unit) => {
+            crate::outln!("wrote {}", unit.display())?;
+            crate::outln!(
+                "enabled and started it; see it with: systemctl --user status {UNIT_NAME}"
+            )?;
+        }
+        install::Installed::Autostart(entry) => {
+            crate::outln!(
+                "systemctl --user is not available here, so windown wrote an XDG autostart entry instead: {}",
+                entry.display()
+            )?;
+            crate::outln!(
+                "the reminder process starts at your next login; to start it now, run: windown remind run &"
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `remind uninstall`'s removal, each file removed said.
+fn uninstall(places: &Places) -> Result<(), Failure> {
+    let removed = install::uninstall(places, &install::real_systemctl)?;
+    for path in &removed {
+        crate::outln!("removed {}", path.display())?;
+    }
+    if removed.is_empty() {
+        crate::outln!("nothing to remove: the reminder process is not installed")?;
+    }
+    Ok(())
 }
