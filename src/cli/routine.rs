@@ -343,7 +343,7 @@ fn copy_source(
         match catalog.entry(name).map(|e| (&e.origin, &e.routine)) {
             Some((_, Err(ds))) => return Err(Failure::from(ds.clone())),
             Some((Origin::File(path), Ok(_))) => {
-                let text = crate::config::read_text_file(path, parse::MAX_FILE_BYTES)?;
+                let text = crate::shape::read_text_file(path, parse::MAX_FILE_BYTES)?;
                 (text, path.display().to_string())
             }
             Some((Origin::BuiltIn, Ok(_))) => (

@@ -20,8 +20,8 @@ use toml::Spanned;
 use super::catalog::toml_files;
 use super::model::{PLACEHOLDERS, Target};
 use super::parse::{MAX_TEXT_CHARS, is_valid_figure_name, is_valid_id};
-use crate::config::{read_text_file, toml_error};
 use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
+use crate::shape::{read_text_file, toml_error};
 
 /// The built-in library's source.
 pub const BUILTIN_SOURCE: &str = include_str!("../../assets/stretches.toml");
