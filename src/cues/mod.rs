@@ -18,47 +18,7 @@ pub mod player;
 pub mod speech;
 pub mod tones;
 
-use std::ffi::OsStr;
-use std::path::PathBuf;
-
-/// Where `name` is on a search path such as `$PATH` (an executable regular file), if anywhere.
-pub fn on_path(name: &str, path: Option<&OsStr>) -> Option<PathBuf> {
-    use std::os::unix::fs::PermissionsExt;
-    std::env::split_paths(path?)
-        .filter(|dir| !dir.as_os_str().is_empty())
-        .map(|dir| dir.join(name))
-        .find(|p| {
-            std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-        })
-}
-
 /// What one program of a command line is called, for messages ("espeak-ng").
 pub fn program_name(argv: &[String]) -> &str {
     argv.first().map_or("", String::as_str)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_only_executable_files_on_the_path() {
-        let tmp = tempfile::tempdir().unwrap();
-        let a = tmp.path().join("a");
-        let b = tmp.path().join("b");
-        std::fs::create_dir_all(&a).unwrap();
-        std::fs::create_dir_all(b.join("dir-tool")).unwrap();
-        std::fs::write(a.join("plain"), "").unwrap();
-        std::fs::write(b.join("tool"), "#!/bin/sh\n").unwrap();
-        std::fs::set_permissions(
-            b.join("tool"),
-            std::os::unix::fs::PermissionsExt::from_mode(0o755),
-        )
-        .unwrap();
-        let path = std::env::join_paths([&a, &b]).unwrap();
-        assert_eq!(on_path("tool", Some(&path)), Some(b.join("tool")));
-        assert_eq!(on_path("plain", Some(&path)), None);
-        assert_eq!(on_path("dir-tool", Some(&path)), None);
-        assert_eq!(on_path("tool", None), None);
-    }
 }

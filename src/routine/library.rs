@@ -17,10 +17,10 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::catalog::toml_files;
 use super::model::{PLACEHOLDERS, Target};
 use super::parse::{MAX_TEXT_CHARS, is_valid_figure_name, is_valid_id};
 use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
+use crate::fsio::toml_files;
 use crate::shape::{read_text_file, toml_error};
 
 /// The built-in library's source.
