@@ -64,9 +64,20 @@ pub struct Voice {
     pub on: bool,
     /// Any program instead of a known engine; it gets the text on stdin.
     pub command: Option<Vec<String>>,
-    pub tuning: crate::cues::speech::Tuning,
+    pub tuning: Tuning,
     /// Say a step's first instruction and caution at its get ready.
     pub details: bool,
+}
+
+/// `[voice]` settings passed to a known engine.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tuning {
+    /// Words a minute (espeak's `-s`, say's `-r`; mapped to spd-say's -100..100).
+    pub rate: Option<u32>,
+    /// A voice name the engine knows (espeak `-v`, spd-say `-y`, say `-v`).
+    pub voice: Option<String>,
+    /// A language code such as "en-gb" (espeak `-v` when no voice is set, spd-say `-l`).
+    pub language: Option<String>,
 }
 
 /// `[sounds]`: the built-in tones.

@@ -33,7 +33,7 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::error::{CmdResult, Failure, print_err};
+use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
 use cramp::CrampArgs;
 use history::{CheckinArgs, HistoryArgs, ReportArgs};
@@ -225,7 +225,10 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Report(a) => history::report(dirs, a),
             Command::Cramp(a) => cramp::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => cues::check(dirs),
-            Command::Schema { which } => crate::schema::print(which),
+            Command::Schema { which } => {
+                print_out(&which.json())?;
+                Ok(ExitCode::SUCCESS)
+            }
             Command::Completions { shell } => {
                 completions::print_script(<Cli as clap::CommandFactory>::command(), shell)
             }
