@@ -1,6 +1,6 @@
 //! `windown checkin`, `windown history` and `windown stats`: their arguments, argument checks,
-//! reading the clock once, and printing. The numbers come from [`crate::history::stats`], the file from
-//! [`crate::history::store`].
+//! reading the clock once, and printing. The numbers come from [`crate::history::stats`], the
+//! file from [`crate::history::store`]; `windown report` is [`super::report`].
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -64,7 +64,7 @@ impl clap::ValueEnum for Cramps {
 }
 
 /// The local time now, to the second (records carry no sub-second noise).
-fn now() -> DateTime<FixedOffset> {
+pub(crate) fn now() -> DateTime<FixedOffset> {
     record::whole_seconds(Local::now().fixed_offset())
 }
 
@@ -205,7 +205,7 @@ fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {
 
 /// Read the history for a command: skipped lines become warnings on stderr, a newer format
 /// an error.
-fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
+pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
     let loaded = store::load(dirs)?;
     let path = dirs.history_file();
     for w in loaded.warnings(&path) {
@@ -224,34 +224,6 @@ pub fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let stats = Stats::compute(&loaded.records, record::evening_of(now()));
     print_out(&stats.to_text())?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `windown report`'s arguments.
-#[derive(Debug, Args)]
-pub struct ReportArgs {
-    /// How many weeks of nights, ending with last night (1 to 104).
-    #[arg(long, default_value_t = crate::history::report::DEFAULT_WEEKS,
-          value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::history::report::MAX_WEEKS)))]
-    pub weeks: u32,
-    /// Also write the report as one HTML page (self-contained, prints on one page).
-    #[arg(long, value_name = "FILE")]
-    pub html: Option<std::path::PathBuf>,
-}
-
-/// `windown report`: the page as text, and as HTML with `--html`.
-pub fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
-    let loaded = load_for_command(dirs)?;
-    let last_night = record::last_night_over(now());
-    let r = crate::history::report::Report::compute(&loaded.records, last_night, args.weeks);
-    if let Some(path) = &args.html {
-        crate::fsio::write(path, r.to_html().as_bytes())
-            .map_err(|e| Failure::io("write", path, &e))?;
-    }
-    print_out(&r.to_text())?;
-    if let Some(path) = &args.html {
-        print_out(&format!("The page is in {}.\n", path.display()))?;
-    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -8,7 +8,8 @@
 //! - [`stretches`]: `windown stretches`, the stretch library.
 //! - [`plain`]: `windown run ROUTINE --plain`, the line-by-line player.
 //! - [`remind`]: the `windown remind ...` commands.
-//! - [`history`]: `windown checkin`, `history`, `stats` and `report`.
+//! - [`history`]: `windown checkin`, `history` and `stats`.
+//! - [`report`]: `windown report`, the page for a clinician.
 //! - [`cramp`]: `windown cramp` and `cramp log`; [`cramp_plain`]: the guide as lines.
 //! - [`cues`]: `windown cues check`.
 //! - [`config`]: `windown config` and `config init`.
@@ -23,6 +24,7 @@ pub mod cues;
 pub mod history;
 pub mod plain;
 pub mod remind;
+pub mod report;
 pub mod routine;
 pub mod stretches;
 pub mod validate;
@@ -36,8 +38,9 @@ use clap::{Args, Parser, Subcommand};
 use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::paths::Dirs;
 use cramp::CrampArgs;
-use history::{CheckinArgs, HistoryArgs, ReportArgs};
+use history::{CheckinArgs, HistoryArgs};
 use remind::RemindCommand;
+use report::ReportArgs;
 
 /// windown: an evening stretching coach for night-time leg cramps.
 ///
@@ -222,7 +225,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Checkin(a) => history::checkin(dirs, a),
             Command::History(a) => history::history(dirs, a),
             Command::Stats => history::stats(dirs),
-            Command::Report(a) => history::report(dirs, a),
+            Command::Report(a) => report::report(dirs, a),
             Command::Cramp(a) => cramp::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => cues::check(dirs),
             Command::Schema { which } => {
