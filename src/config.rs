@@ -29,14 +29,12 @@
 //! `[cues] command` (the cue text as the last argument) is gone: it is an error that points
 //! to `[voice] command`, which gets the text on stdin, where it cannot be read as an option.
 
-use std::path::Path;
-
 use chrono::{NaiveTime, Timelike};
 use serde::Deserialize;
 
 use crate::diag::{self, Diagnostic};
 use crate::paths::Dirs;
-use crate::shape::{Field, Kind, Label, Shape};
+use crate::shape::{Field, Kind, Label, Shape, read_text_file, toml_error};
 
 /// Largest config file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024;
@@ -66,9 +64,20 @@ pub struct Voice {
     pub on: bool,
     /// Any program instead of a known engine; it gets the text on stdin.
     pub command: Option<Vec<String>>,
-    pub tuning: crate::cues::speech::Tuning,
+    pub tuning: Tuning,
     /// Say a step's first instruction and caution at its get ready.
     pub details: bool,
+}
+
+/// `[voice]` settings passed to a known engine.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tuning {
+    /// Words a minute (espeak's `-s`, say's `-r`; mapped to spd-say's -100..100).
+    pub rate: Option<u32>,
+    /// A voice name the engine knows (espeak `-v`, spd-say `-y`, say `-v`).
+    pub voice: Option<String>,
+    /// A language code such as "en-gb" (espeak `-v` when no voice is set, spd-say `-l`).
+    pub language: Option<String>,
 }
 
 /// `[sounds]`: the built-in tones.
@@ -494,56 +503,6 @@ impl Config {
     }
 }
 
-/// A `toml` parse error as a located diagnostic, keeping the crate's span (never flattened to
-/// a bare message, which would lose the line and column). Unknown keys get a hint listing
-/// what is allowed.
-pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
-    let span = err.span().unwrap_or(0..0);
-    let (message, hint) = toml_words(err);
-    let d = Diagnostic::at(path, text, span, message);
-    match hint {
-        Some(h) => d.with_hint(h),
-        None => d,
-    }
-}
-
-/// The message and hint of a `toml` error, in the words [`toml_error`] prints. A bare word
-/// where a value belongs that reads as a duration (`hold = 10s`) gets a hint to quote it.
-pub fn toml_words(err: &toml::de::Error) -> (String, Option<String>) {
-    let message = err.message().trim().replace('\n', " ");
-    match message.split_once(", expected ") {
-        Some((head, expected)) if head.starts_with("unknown field") => {
-            let name = head.trim_start_matches("unknown field ").trim_matches('`');
-            let allowed: Vec<&str> = expected
-                .trim_start_matches("one of ")
-                .split(", ")
-                .map(|s| s.trim_matches('`'))
-                .collect();
-            let hint = match diag::did_you_mean(name, allowed.iter().copied()) {
-                Some(s) => format!("did you mean \"{s}\"?"),
-                None => format!("allowed here: {}", allowed.join(", ")),
-            };
-            (format!("unknown key \"{name}\""), Some(hint))
-        }
-        _ => (message, None),
-    }
-}
-
-/// Read a small user file as UTF-8 text with located errors, under the reading rule of
-/// [`crate::fsio::read`]: folders, FIFOs and devices are refused without waiting, and never
-/// more than `limit` bytes are read, whatever the file's size claims.
-pub fn read_text_file(path: &Path, limit: u64) -> Result<String, Diagnostic> {
-    let shown = path.display().to_string();
-    let bytes = crate::fsio::read(path, limit).map_err(|e| match e {
-        crate::fsio::ReadError::Missing => {
-            let e = std::io::Error::from_raw_os_error(libc::ENOENT);
-            Diagnostic::file(&shown, format!("cannot read: {e}"))
-        }
-        other => Diagnostic::file(&shown, other.to_string()),
-    })?;
-    diag::decode_utf8(&shown, &bytes).map(str::to_owned)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -620,7 +579,7 @@ mod tests {
 
     #[test]
     fn only_regular_files_are_read() {
-        let e = read_text_file(Path::new("/dev/zero"), 100).unwrap_err();
+        let e = read_text_file(std::path::Path::new("/dev/zero"), 100).unwrap_err();
         assert_eq!(e.headline(), "/dev/zero:1:1: is not a regular file");
         let tmp = tempfile::tempdir().unwrap();
         let fifo = tmp.path().join("p.toml");

@@ -1,5 +1,5 @@
 //! The one reading rule and the one atomic write: every file windown reads or replaces whole
-//! goes through here.
+//! goes through here. Also the one folder listing of `*.toml` files ([`toml_files`]).
 //!
 //! Reading ([`read`], [`open_regular`]): regular files only (a symbolic link to one is fine),
 //! opened without blocking, so a FIFO or a device put in a file's place is refused at once
@@ -265,6 +265,18 @@ impl Write {
         }
         Ok(target)
     }
+}
+
+/// The `*.toml` entries of a folder, sorted by name: the one folder listing the routine
+/// catalog, the stretch library and `windown validate FOLDER` use.
+pub fn toml_files(folder: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+    let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(folder)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
+    paths.sort();
+    Ok(paths)
 }
 
 #[cfg(test)]

@@ -2,18 +2,16 @@
 //!
 //! The binary (`src/main.rs`) only calls [`cli::main`]. Everything else lives here:
 //!
+//! - [`cli`]: every command: its arguments, its run function and its printing (the only
+//!   place outside the TUI that writes to stdout and stderr for a command).
 //! - [`routine`]: the routine file format, built-in routines, loading, validation, the plan.
 //! - [`cues`]: the speech program, the sound player and the built-in tones (adapters).
-//! - [`session`]: the pure session state machine and the plain (line-by-line) player.
+//! - [`session`]: the pure session state machine and the cues it asks for.
 //! - [`tui`]: the terminal interface (home, session, reminders, progress screens).
 //! - [`remind`]: the reminder file, the pure schedule, and the notification process.
 //! - [`history`]: the append-only record of sessions, morning check-ins and cramps, and the
 //!   numbers.
-//! - [`relief`]: when a cramp strikes: the relief guide's steps (pure) and `windown cramp`.
-//! - [`completions`]: shell completion scripts (with your routine and reminder ids) and the
-//!   man page.
-//! - [`settings`]: `windown config` (the folders and settings in force) and `config init`.
-//! - [`validate`]: `windown validate`, every file in the config folder at once.
+//! - [`relief`]: when a cramp strikes: the relief guide's steps (pure).
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
 //! - [`schema`]: the files' JSON Schemas and the `#:schema` lines of files windown writes.
@@ -26,7 +24,6 @@
 //!   writer of one.
 
 pub mod cli;
-pub mod completions;
 pub mod config;
 pub mod cues;
 pub mod diag;
@@ -41,10 +38,8 @@ pub mod remind;
 pub mod routine;
 pub mod schema;
 pub mod session;
-pub mod settings;
 pub mod shape;
 pub mod signals;
 pub mod text;
 pub mod tui;
-pub mod validate;
 pub mod words;

@@ -4,6 +4,9 @@
 //! Lookup order for each folder: an explicit `WINDOWN_*_DIR` variable, then the XDG variable
 //! (through the `directories` crate), then the platform default. Nothing here creates folders;
 //! writers create what they need when they first write.
+//!
+//! Also where a program is: [`on_path`], the one search of `$PATH` (speech, sounds, the
+//! terminal a reminder opens, the editor).
 
 use std::path::{Path, PathBuf};
 
@@ -83,6 +86,19 @@ impl Dirs {
     }
 }
 
+/// Where `name` is on a search path such as `$PATH` (an executable regular file), if anywhere:
+/// the one "is it installed" rule for the speech program, the sound player, the terminal a
+/// reminder opens and the editor. Empty entries (the current folder) are never searched.
+pub fn on_path(name: &str, path: Option<&std::ffi::OsStr>) -> Option<PathBuf> {
+    use std::os::unix::fs::PermissionsExt;
+    std::env::split_paths(path?)
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .map(|dir| dir.join(name))
+        .find(|p| {
+            std::fs::metadata(p).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +121,26 @@ mod tests {
             }
         );
         assert_eq!(d.routines(), PathBuf::from("/c/routines"));
+    }
+
+    #[test]
+    fn finds_only_executable_files_on_the_path() {
+        let tmp = tempfile::tempdir().unwrap();
+        let a = tmp.path().join("a");
+        let b = tmp.path().join("b");
+        std::fs::create_dir_all(&a).unwrap();
+        std::fs::create_dir_all(b.join("dir-tool")).unwrap();
+        std::fs::write(a.join("plain"), "").unwrap();
+        std::fs::write(b.join("tool"), "#!/bin/sh\n").unwrap();
+        std::fs::set_permissions(
+            b.join("tool"),
+            std::os::unix::fs::PermissionsExt::from_mode(0o755),
+        )
+        .unwrap();
+        let path = std::env::join_paths([&a, &b]).unwrap();
+        assert_eq!(on_path("tool", Some(&path)), Some(b.join("tool")));
+        assert_eq!(on_path("plain", Some(&path)), None);
+        assert_eq!(on_path("dir-tool", Some(&path)), None);
+        assert_eq!(on_path("tool", None), None);
     }
 }

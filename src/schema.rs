@@ -92,12 +92,6 @@ pub fn install(dirs: &Dirs, which: Which) -> std::io::Result<()> {
     crate::fsio::write(&target, text.as_bytes())
 }
 
-/// `windown schema WHICH`: print the schema.
-pub fn print(which: Which) -> crate::error::CmdResult {
-    crate::error::print_out(&which.json())?;
-    Ok(std::process::ExitCode::SUCCESS)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

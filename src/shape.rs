@@ -5,6 +5,10 @@
 //! The same tables give the files' JSON Schemas ([`json_schema`]), so the checker and the
 //! schema an editor uses cannot drift apart.
 //!
+//! It also holds the TOML reading kit every reader shares: [`read_text_file`] (a small user
+//! file as text, located errors) and [`toml_error`] / [`toml_words`] (a `toml` error in plain
+//! words, its span kept).
+//!
 //! This module knows types, not meaning: limits, time words, targets and ids stay with each
 //! file's reader, which runs once the shape is right. One more key is one more [`Field`] line.
 
@@ -172,9 +176,9 @@ fn quote_hint(text: &str, span: &Range<usize>) -> Option<String> {
     Some(format!("put it in quotes: {key} = \"{value}\""))
 }
 
-/// A syntax error in plain words, with the `toml` crate's span (see [`crate::config::toml_words`]).
+/// A syntax error in plain words, with the `toml` crate's span (see [`toml_words`]).
 pub fn syntax_problem(err: &toml::de::Error) -> Problem {
-    let (message, hint) = crate::config::toml_words(err);
+    let (message, hint) = toml_words(err);
     let p = Problem::new(err.span().unwrap_or(0..0), message);
     match hint {
         Some(h) => p.with_hint(h),
@@ -477,6 +481,56 @@ fn kind_schema(kind: Kind) -> Value {
         Kind::Table(s) => table_schema(s),
         Kind::Tables(s) => json!({"type": "array", "items": table_schema(s)}),
     }
+}
+
+/// A `toml` parse error as a located diagnostic, keeping the crate's span (never flattened to
+/// a bare message, which would lose the line and column). Unknown keys get a hint listing
+/// what is allowed.
+pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let span = err.span().unwrap_or(0..0);
+    let (message, hint) = toml_words(err);
+    let d = Diagnostic::at(path, text, span, message);
+    match hint {
+        Some(h) => d.with_hint(h),
+        None => d,
+    }
+}
+
+/// The message and hint of a `toml` error, in the words [`toml_error`] prints. A bare word
+/// where a value belongs that reads as a duration (`hold = 10s`) gets a hint to quote it.
+pub fn toml_words(err: &toml::de::Error) -> (String, Option<String>) {
+    let message = err.message().trim().replace('\n', " ");
+    match message.split_once(", expected ") {
+        Some((head, expected)) if head.starts_with("unknown field") => {
+            let name = head.trim_start_matches("unknown field ").trim_matches('`');
+            let allowed: Vec<&str> = expected
+                .trim_start_matches("one of ")
+                .split(", ")
+                .map(|s| s.trim_matches('`'))
+                .collect();
+            let hint = match did_you_mean(name, allowed.iter().copied()) {
+                Some(s) => format!("did you mean \"{s}\"?"),
+                None => format!("allowed here: {}", allowed.join(", ")),
+            };
+            (format!("unknown key \"{name}\""), Some(hint))
+        }
+        _ => (message, None),
+    }
+}
+
+/// Read a small user file as UTF-8 text with located errors, under the reading rule of
+/// [`crate::fsio::read`]: folders, FIFOs and devices are refused without waiting, and never
+/// more than `limit` bytes are read, whatever the file's size claims.
+pub fn read_text_file(path: &std::path::Path, limit: u64) -> Result<String, Diagnostic> {
+    let shown = path.display().to_string();
+    let bytes = crate::fsio::read(path, limit).map_err(|e| match e {
+        crate::fsio::ReadError::Missing => {
+            let e = std::io::Error::from_raw_os_error(libc::ENOENT);
+            Diagnostic::file(&shown, format!("cannot read: {e}"))
+        }
+        other => Diagnostic::file(&shown, other.to_string()),
+    })?;
+    crate::diag::decode_utf8(&shown, &bytes).map(str::to_owned)
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 use std::ffi::OsStr;
 use std::path::Path;
 
-use super::on_path;
+use crate::paths::on_path;
 
 /// The programs looked for, in order.
 #[cfg(target_os = "macos")]

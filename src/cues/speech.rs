@@ -8,7 +8,8 @@
 
 use std::ffi::OsStr;
 
-use super::on_path;
+use crate::config::Tuning;
+use crate::paths::on_path;
 
 /// The programs looked for, in order.
 #[cfg(target_os = "macos")]
@@ -23,17 +24,6 @@ pub enum Delivery {
     AfterDashes,
     /// On standard input, followed by a line break.
     Stdin,
-}
-
-/// `[voice]` settings passed to a known engine.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Tuning {
-    /// Words a minute (espeak's `-s`, say's `-r`; mapped to spd-say's -100..100).
-    pub rate: Option<u32>,
-    /// A voice name the engine knows (espeak `-v`, spd-say `-y`, say `-v`).
-    pub voice: Option<String>,
-    /// A language code such as "en-gb" (espeak `-v` when no voice is set, spd-say `-l`).
-    pub language: Option<String>,
 }
 
 /// A speech program and how to call it.

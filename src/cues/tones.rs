@@ -14,7 +14,53 @@ use std::collections::BTreeMap;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub use crate::session::script::Tone;
+/// A built-in sound. Each is distinct by ear: see the module docs for how they sound. Which
+/// one sounds when is `crate::session::script`'s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Tone {
+    /// One of the last seconds of a phase.
+    Tick,
+    /// A get-ready phase or a task begins.
+    Ready,
+    /// A hold begins.
+    Hold,
+    /// A rest begins.
+    Rest,
+    /// Switch sides.
+    Switch,
+    /// The routine is over.
+    Done,
+    /// A breath pacer: breathe in.
+    BreathIn,
+    /// A breath pacer: breathe out.
+    BreathOut,
+}
+
+impl Tone {
+    pub const ALL: [Tone; 8] = [
+        Tone::Tick,
+        Tone::Ready,
+        Tone::Hold,
+        Tone::Rest,
+        Tone::Switch,
+        Tone::Done,
+        Tone::BreathIn,
+        Tone::BreathOut,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tone::Tick => "tick",
+            Tone::Ready => "ready",
+            Tone::Hold => "hold",
+            Tone::Rest => "rest",
+            Tone::Switch => "switch",
+            Tone::Done => "done",
+            Tone::BreathIn => "breathe-in",
+            Tone::BreathOut => "breathe-out",
+        }
+    }
+}
 
 /// Samples a second.
 pub const RATE: u32 = 22_050;

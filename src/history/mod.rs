@@ -7,14 +7,14 @@
 //! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison, the nights
 //!   with their cramps, the nudge.
 //! - [`report`]: the page for a clinician (text and self-contained HTML), pure.
-//! - [`cmd`]: `windown checkin`, `windown history`, `windown stats`, `windown report`.
+//!
+//! The commands (`windown checkin`, `history`, `stats`, `report`) are `crate::cli::history`.
 //!
 //! This module owns `history.jsonl` in the data folder and `checkin-dismissed` in the state
 //! folder, and nothing else. The session player and the reminder process call the `record_*`
 //! functions below; the interface calls [`home_summary`], [`progress`] and [`dismiss_checkin`]
 //! (off its UI thread) and draws what they return. Imports no terminal library.
 
-pub mod cmd;
 pub mod record;
 pub mod report;
 pub mod stats;
@@ -24,7 +24,9 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 pub use record::{evening_of, last_night_over};
 
-pub use record::{CheckinEntry, CrampEntry, Cramps, Record, ReminderAck, SessionEntry};
+pub use record::{
+    CheckinEntry, CrampEntry, Cramps, Leg, Muscle, PAIN_MAX, Record, ReminderAck, SessionEntry,
+};
 pub use store::HistoryError;
 
 use crate::paths::Dirs;
@@ -307,7 +309,7 @@ mod tests {
         // 23:40 on the 25th is the next night; 03:12 and 05:40 on the 25th are last night.
         assert_eq!(times, ["03:12", "05:40"]);
         assert_eq!(
-            cmd::logged_line(&s.last_night_cramps, "last night").as_deref(),
+            record::logged_line(&s.last_night_cramps, "last night").as_deref(),
             Some("You logged 2 cramps last night: 03:12 left calf, 05:40 left calf")
         );
 

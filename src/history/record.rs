@@ -11,7 +11,68 @@
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
-use crate::relief::{Leg, Muscle};
+/// Which leg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Leg {
+    #[default]
+    Left,
+    Right,
+}
+
+impl Leg {
+    pub const ALL: [Leg; 2] = [Leg::Left, Leg::Right];
+
+    /// The word in the file and on the command line.
+    pub fn word(self) -> &'static str {
+        match self {
+            Leg::Left => "left",
+            Leg::Right => "right",
+        }
+    }
+}
+
+/// Which muscle cramped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Muscle {
+    #[default]
+    Calf,
+    /// The hamstrings.
+    BackThigh,
+    /// The quadriceps.
+    FrontThigh,
+}
+
+impl Muscle {
+    pub const ALL: [Muscle; 3] = [Muscle::Calf, Muscle::BackThigh, Muscle::FrontThigh];
+
+    /// The word in the file and on the command line.
+    pub fn word(self) -> &'static str {
+        match self {
+            Muscle::Calf => "calf",
+            Muscle::BackThigh => "back-thigh",
+            Muscle::FrontThigh => "front-thigh",
+        }
+    }
+
+    /// As people say it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Muscle::Calf => "calf",
+            Muscle::BackThigh => "back of thigh",
+            Muscle::FrontThigh => "front of thigh",
+        }
+    }
+}
+
+/// "left calf", "right back of thigh".
+pub fn where_(leg: Leg, muscle: Muscle) -> String {
+    format!("{} {}", leg.word(), muscle.name())
+}
+
+/// Highest pain on the 0-10 scale.
+pub const PAIN_MAX: u8 = 10;
 
 /// The newest format version this windown reads (and writes, for a cramp record).
 pub const FORMAT: u32 = 2;
@@ -160,9 +221,9 @@ pub struct CrampEntry {
 fn pain_0_to_10<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
     let p = Option::<u8>::deserialize(d)?;
     match p {
-        Some(n) if n > crate::relief::PAIN_MAX => Err(serde::de::Error::custom(format!(
+        Some(n) if n > PAIN_MAX => Err(serde::de::Error::custom(format!(
             "pain {n} is not 0 to {}",
-            crate::relief::PAIN_MAX
+            PAIN_MAX
         ))),
         p => Ok(p),
     }
@@ -368,6 +429,44 @@ pub fn check_note(note: &str) -> Result<(), NoteError> {
         return Err(NoteError::TooLong(n));
     }
     Ok(())
+}
+
+/// `Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), pain 6/10.`
+pub fn recorded_line(e: &CrampEntry) -> String {
+    let pain = e.pain.map(|p| format!(", pain {p}/10")).unwrap_or_default();
+    let guide = e
+        .relief_seconds
+        .map(|s| {
+            format!(
+                ", {} with the guide",
+                crate::duration::human(std::time::Duration::from_secs(s))
+            )
+        })
+        .unwrap_or_default();
+    format!(
+        "Recorded a cramp: {} at {} on {} (the night of {}){guide}{pain}.",
+        where_(e.leg, e.muscle),
+        e.at.format("%H:%M"),
+        e.at.format("%a %-d %b %Y"),
+        e.night().format("%a %-d %b"),
+    )
+}
+
+/// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were (`when`:
+/// "last night", "that night").
+pub fn logged_line(logged: &[CrampEntry], when: &str) -> Option<String> {
+    if logged.is_empty() {
+        return None;
+    }
+    let list: Vec<String> = logged
+        .iter()
+        .map(|c| format!("{} {}", c.at.format("%H:%M"), where_(c.leg, c.muscle)))
+        .collect();
+    Some(format!(
+        "You logged {} {when}: {}",
+        crate::words::count(logged.len() as u32, "cramp", "cramps"),
+        list.join(", ")
+    ))
 }
 
 #[cfg(test)]

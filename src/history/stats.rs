@@ -572,8 +572,8 @@ pub(crate) mod fixture {
         let at = t(&format!("2026-11-{:02}T{hm}:00+01:00", day + 1));
         Record::Cramp(CrampEntry {
             at,
-            leg: crate::relief::Leg::Left,
-            muscle: crate::relief::Muscle::Calf,
+            leg: crate::history::Leg::Left,
+            muscle: crate::history::Muscle::Calf,
             relief_seconds: None,
             pain,
             recorded: at,
@@ -915,8 +915,8 @@ mod tests {
         let cramp = |at: chrono::DateTime<chrono::FixedOffset>| {
             Record::Cramp(CrampEntry {
                 at,
-                leg: crate::relief::Leg::Left,
-                muscle: crate::relief::Muscle::Calf,
+                leg: crate::history::Leg::Left,
+                muscle: crate::history::Muscle::Calf,
                 relief_seconds: None,
                 pain: None,
                 recorded: at,

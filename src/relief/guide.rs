@@ -8,7 +8,7 @@
 
 use std::time::{Duration, Instant};
 
-use super::{Leg, Muscle};
+use crate::history::{Leg, Muscle};
 
 /// One step of the guide.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -317,7 +317,8 @@ fn save_day(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
     let path = dirs.config_file();
     let shown = path.display().to_string();
     let text = if std::fs::symlink_metadata(&path).is_ok() {
-        config::read_text_file(&path, 1024 * 1024).map_err(|d| SaveError::Config(d.headline()))?
+        crate::shape::read_text_file(&path, 1024 * 1024)
+            .map_err(|d| SaveError::Config(d.headline()))?
     } else {
         String::new()
     };

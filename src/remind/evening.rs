@@ -147,7 +147,7 @@ pub fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec<Diagno
 pub fn routine_warnings(dirs: &Dirs) -> Vec<Diagnostic> {
     let path = dirs.reminders_file();
     let (name, text) = if std::fs::symlink_metadata(&path).is_ok() {
-        match crate::config::read_text_file(&path, 1024 * 1024) {
+        match crate::shape::read_text_file(&path, 1024 * 1024) {
             Ok(t) => (path.display().to_string(), t),
             Err(_) => return Vec::new(),
         }

@@ -306,7 +306,7 @@ pub fn load(dirs: &Dirs) -> Result<(Reminders, Source), Vec<Diagnostic>> {
             Ok((r, Source::BuiltIn))
         }
         _ => {
-            let text = config::read_text_file(&path, SIZE_LIMIT).map_err(|d| vec![d])?;
+            let text = crate::shape::read_text_file(&path, SIZE_LIMIT).map_err(|d| vec![d])?;
             let r = parse(&path.display().to_string(), &text)?;
             Ok((r, Source::User(path)))
         }
@@ -385,7 +385,7 @@ pub fn edit_reminder(
     let path = dirs.reminders_file();
     let shown = path.display().to_string();
     let text = if std::fs::symlink_metadata(&path).is_ok() {
-        config::read_text_file(&path, SIZE_LIMIT).map_err(EditError::Read)?
+        crate::shape::read_text_file(&path, SIZE_LIMIT).map_err(EditError::Read)?
     } else {
         DEFAULT_TEXT.to_string()
     };
@@ -494,7 +494,7 @@ struct RawReminder {
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
     // Every syntax error, unknown key and wrong type at once, before the values are read.
     let raw: RawFile = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
-        .map_err(|e| vec![config::toml_error(path, text, &e)])?;
+        .map_err(|e| vec![crate::shape::toml_error(path, text, &e)])?;
     // However many mistakes the file holds, only the first 50 are ever built (see
     // [`diag::Problems`]): reporting a broken file up to the size limit stays quick.
     let mut errors = diag::Problems::new(path, text);

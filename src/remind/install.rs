@@ -5,9 +5,9 @@
 //! systemctl runner as a parameter, so tests never touch a real session.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode, Stdio};
+use std::process::{Command, Stdio};
 
-use crate::error::{CmdResult, Failure};
+use crate::error::Failure;
 
 pub const UNIT_NAME: &str = "windown-remind.service";
 pub const DESKTOP_NAME: &str = "windown-remind.desktop";
@@ -219,18 +219,24 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
     crate::fsio::write(path, text.as_bytes()).map_err(|e| Failure::io("write", path, &e))
 }
 
-/// `remind install [--print]`.
+/// Where [`install`] put the reminder process's start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Installed {
+    /// A systemd user unit, enabled and started.
+    Systemd(PathBuf),
+    /// An XDG autostart entry, because `systemctl --user` is not available here.
+    Autostart(PathBuf),
+}
+
+/// `remind install`: the application entry and icon, then a systemd user unit (enabled and
+/// started) or, without `systemctl --user`, an XDG autostart entry. Says what it did; the
+/// command line words it.
 pub fn install(
     places: &Places,
     exe: &Path,
     env: &[(String, String)],
-    print: bool,
     systemctl: Systemctl<'_>,
-) -> CmdResult {
-    if print {
-        crate::error::print_out(&unit_text(exe, env, true))?;
-        return Ok(ExitCode::SUCCESS);
-    }
+) -> Result<Installed, Failure> {
     install_app_files(places, exe)?;
     if systemctl(&["show-environment"]).is_ok() {
         let graphical = systemctl(&["cat", "graphical-session.target"]).is_ok();
@@ -244,24 +250,18 @@ pub fn install(
             ))
             .with_hint(format!("try: systemctl --user enable --now {UNIT_NAME}")));
         }
-        crate::outln!("wrote {}", places.systemd_unit.display())?;
-        crate::outln!("enabled and started it; see it with: systemctl --user status {UNIT_NAME}")?;
+        Ok(Installed::Systemd(places.systemd_unit.clone()))
     } else {
         write(&places.autostart, &desktop_text(exe, env))?;
-        crate::outln!(
-            "systemctl --user is not available here, so windown wrote an XDG autostart entry instead: {}",
-            places.autostart.display()
-        )?;
-        crate::outln!(
-            "the reminder process starts at your next login; to start it now, run: windown remind run &"
-        )?;
+        Ok(Installed::Autostart(places.autostart.clone()))
     }
-    Ok(ExitCode::SUCCESS)
 }
 
-/// `remind uninstall`.
-pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> CmdResult {
-    let mut removed = false;
+/// `remind uninstall`: removes the unit (disabled and stopped first) and the autostart entry,
+/// and quietly the application entry and icon. Returns the start files it removed, in order
+/// (none: it was not installed).
+pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> Result<Vec<PathBuf>, Failure> {
+    let mut removed = Vec::new();
     if places.systemd_unit.exists() {
         if systemctl(&["show-environment"]).is_ok() {
             // It may already be disabled or stopped; removing the file is what counts.
@@ -270,14 +270,12 @@ pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> CmdResult {
         std::fs::remove_file(&places.systemd_unit)
             .map_err(|e| Failure::io("remove", &places.systemd_unit, &e))?;
         let _ = systemctl(&["daemon-reload"]);
-        crate::outln!("removed {}", places.systemd_unit.display())?;
-        removed = true;
+        removed.push(places.systemd_unit.clone());
     }
     if places.autostart.exists() {
         std::fs::remove_file(&places.autostart)
             .map_err(|e| Failure::io("remove", &places.autostart, &e))?;
-        crate::outln!("removed {}", places.autostart.display())?;
-        removed = true;
+        removed.push(places.autostart.clone());
     }
     // The application entry and icon go quietly: they come with either of the above.
     for p in [&places.application, &places.icon] {
@@ -285,10 +283,7 @@ pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> CmdResult {
             std::fs::remove_file(p).map_err(|e| Failure::io("remove", p, &e))?;
         }
     }
-    if !removed {
-        crate::outln!("nothing to remove: the reminder process is not installed")?;
-    }
-    Ok(ExitCode::SUCCESS)
+    Ok(removed)
 }
 
 #[cfg(test)]

@@ -11,9 +11,9 @@
 //! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
 //! - [`rows`]: what the reminders screen shows, as plain data (the screen is the TUI's).
-//! - [`cmd`]: the `windown remind ...` commands.
+//!
+//! The `windown remind ...` commands are `crate::cli::remind`.
 
-pub mod cmd;
 pub mod daemon;
 pub mod edit;
 pub mod evening;

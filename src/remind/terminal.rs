@@ -10,7 +10,7 @@ use std::ffi::OsStr;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::cues::on_path;
+use crate::paths::on_path;
 
 /// Terminals tried after `$TERMINAL` and `x-terminal-emulator`, with the words that come
 /// before the command to run inside them.

@@ -4,7 +4,7 @@
 //! Owns the lookup rules: a user file whose id matches a built-in replaces it (and says so);
 //! a name that is not an id but a path to a `.toml` file is read directly; an unknown name
 //! is a usage error with a did-you-mean hint. It also owns the one listing of a folder's
-//! `*.toml` files and the duplicate-id rule ([`toml_files`], [`read_files`]), which
+//! `*.toml` files and the duplicate-id rule ([`crate::fsio::toml_files`], [`read_files`]), which
 //! `windown validate FOLDER` uses too, so the two never disagree. It only reads files, never
 //! writes them.
 
@@ -109,18 +109,6 @@ pub fn resolve(dirs: &Dirs, name_or_path: &str) -> Result<Routine, Failure> {
     }
 }
 
-/// The `*.toml` entries of a folder, sorted by name: the one folder listing both the catalog
-/// and `windown validate FOLDER` use.
-pub fn toml_files(folder: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)?
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .collect();
-    paths.sort();
-    Ok(paths)
-}
-
 /// Read routine files of one folder, in the order given. Two files with one id: the later one
 /// is broken, pointing at the first (the catalog could use only one of them).
 pub fn read_files(paths: Vec<PathBuf>) -> Vec<Entry> {
@@ -160,7 +148,7 @@ pub fn read_files(paths: Vec<PathBuf>) -> Vec<Entry> {
 
 /// Every `*.toml` entry of the routines folder, by id (duplicates after the first they repeat).
 fn user_entries(folder: &Path) -> Vec<Entry> {
-    let paths = match toml_files(folder) {
+    let paths = match crate::fsio::toml_files(folder) {
         Ok(p) => p,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Vec::new(),
         Err(e) => {

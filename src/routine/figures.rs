@@ -41,7 +41,7 @@ pub fn figure(dirs: &Dirs, name: &str, unicode: bool) -> Option<Figure> {
     let user = dirs.figures();
     let user_file = |suffix: &str| {
         let path = user.join(format!("{name}{suffix}"));
-        crate::config::read_text_file(&path, MAX_FILE_BYTES).ok()
+        crate::shape::read_text_file(&path, MAX_FILE_BYTES).ok()
     };
     let builtin_file = |suffix: &str| {
         let key = format!("{name}{}", suffix.trim_end_matches(".txt"));

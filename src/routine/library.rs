@@ -17,10 +17,10 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::catalog::toml_files;
 use super::model::{Id, MAX_TEXT_CHARS, PLACEHOLDERS, SafeText, Target};
-use crate::config::{read_text_file, toml_error};
 use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
+use crate::fsio::toml_files;
+use crate::shape::{read_text_file, toml_error};
 use crate::text::is_valid_figure_name;
 
 /// The built-in library's source.

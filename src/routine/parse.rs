@@ -4,7 +4,7 @@
 //! This module owns the file format and its limits (documented in README.md, "The routine
 //! file format"). It does no I/O except [`read_file`], which reads one file with a size limit;
 //! it never panics on any input. Syntax errors and unknown keys come from the `toml` crate through
-//! [`crate::config::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected
+//! [`crate::shape::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected
 //! all at once, each naming the step it belongs to.
 
 use std::ops::Range;
@@ -18,10 +18,10 @@ use super::library::{Library, Stretch};
 use super::model::{
     Breathe, Id, Origin, Routine, RoutineKind, SafeText, Sides, Step, StepKind, Target,
 };
-use crate::config::{read_text_file, toml_error};
 use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
 use crate::shape::{Field, Kind, Label, Shape};
+use crate::shape::{read_text_file, toml_error};
 
 /// Largest routine file read, in bytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;

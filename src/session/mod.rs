@@ -3,12 +3,12 @@
 //! - [`engine`]: the pure state machine (phases, deadlines, pause, skip, back, stalls). No I/O.
 //! - [`cue`]: the adapter that announces phase changes (speech, tones, the terminal bell).
 //! - [`script`]: what is said and which tone sounds at each phase (pure).
-//! - [`plain`]: `windown run ROUTINE --plain`, the line-by-line player.
+//!
+//! The line-by-line player (`windown run ROUTINE --plain`) is `crate::cli::plain`.
 //!
 //! The TUI (`crate::tui`) drives the same engine with its own screen.
 pub mod cue;
 pub mod engine;
-pub mod plain;
 pub mod script;
 
 pub use cue::{Bell, Cuer, Setup};

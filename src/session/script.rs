@@ -21,6 +21,7 @@
 
 use std::time::Duration;
 
+pub use crate::cues::tones::Tone;
 use crate::routine::plan::limb;
 use crate::routine::{
     Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, fill_sides,
@@ -32,53 +33,6 @@ pub const TICKS: u32 = 3;
 /// Speech runs at about this many words a second (espeak-ng's default 175 words a minute,
 /// rounded down for slower voices): details are only offered when they fit the get-ready time.
 const WORDS_PER_SECOND: f64 = 2.5;
-
-/// A built-in sound. Each is distinct by ear: see `crate::cues::tones` for how they sound.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tone {
-    /// One of the last seconds of a phase.
-    Tick,
-    /// A get-ready phase or a task begins.
-    Ready,
-    /// A hold begins.
-    Hold,
-    /// A rest begins.
-    Rest,
-    /// Switch sides.
-    Switch,
-    /// The routine is over.
-    Done,
-    /// A breath pacer: breathe in.
-    BreathIn,
-    /// A breath pacer: breathe out.
-    BreathOut,
-}
-
-impl Tone {
-    pub const ALL: [Tone; 8] = [
-        Tone::Tick,
-        Tone::Ready,
-        Tone::Hold,
-        Tone::Rest,
-        Tone::Switch,
-        Tone::Done,
-        Tone::BreathIn,
-        Tone::BreathOut,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Tone::Tick => "tick",
-            Tone::Ready => "ready",
-            Tone::Hold => "hold",
-            Tone::Rest => "rest",
-            Tone::Switch => "switch",
-            Tone::Done => "done",
-            Tone::BreathIn => "breathe-in",
-            Tone::BreathOut => "breathe-out",
-        }
-    }
-}
 
 /// The tone for the start of a phase (`None`: the end of the routine).
 pub fn tone(phase: Option<&Phase>) -> Tone {

@@ -11,7 +11,7 @@
 //! Owns nothing else: which file to edit and what to say afterwards are the app's.
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Programs tried, in order, when neither `VISUAL` nor `EDITOR` is set.
 pub const FALLBACKS: &[&str] = &["sensible-editor", "editor", "nano", "vi"];
@@ -76,18 +76,6 @@ pub fn editor_argv(
     Some(argv)
 }
 
-/// Is `program` an executable file in one of `PATH`'s folders?
-pub fn on_path(program: &str, path_var: Option<&std::ffi::OsStr>) -> bool {
-    use std::os::unix::fs::PermissionsExt;
-    let Some(path_var) = path_var else {
-        return false;
-    };
-    std::env::split_paths(path_var).any(|d: PathBuf| {
-        std::fs::metadata(d.join(program))
-            .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
-    })
-}
-
 /// Edit `path` in the person's editor, with the terminal handed over and taken back. What to
 /// tell afterwards when the editor could not run or failed (`Ok(None)`: it ran and ended
 /// well). An error: the terminal could not be taken back.
@@ -101,7 +89,7 @@ pub fn edit(
     let Some(argv) = editor_argv(
         var("VISUAL").as_deref(),
         var("EDITOR").as_deref(),
-        |p| on_path(p, path_var.as_deref()),
+        |p| crate::paths::on_path(p, path_var.as_deref()).is_some(),
         path,
         line,
     ) else {

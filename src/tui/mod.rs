@@ -53,8 +53,8 @@ pub fn run_home(dirs: &Dirs) -> CmdResult {
 /// changeable before it starts).
 pub fn run_relief(
     dirs: &Dirs,
-    leg: crate::relief::Leg,
-    muscle: crate::relief::Muscle,
+    leg: crate::history::Leg,
+    muscle: crate::history::Muscle,
 ) -> CmdResult {
     run::run(dirs, run::Start::Relief(leg, muscle), false)
 }

@@ -37,7 +37,7 @@ pub enum Start {
     Home,
     Routine(Box<Routine>),
     /// `windown cramp`: the relief guide, leg and muscle preselected.
-    Relief(crate::relief::Leg, crate::relief::Muscle),
+    Relief(crate::history::Leg, crate::history::Muscle),
 }
 
 /// Everything the loop holds besides the pure [`App`].

@@ -272,7 +272,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         }),
         Job::OpenEditor { id, title, file } => {
             let read = |path: PathBuf, said| {
-                crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES)
+                crate::shape::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES)
                     .map(|text| Opened { path, text, said })
                     .map_err(Box::new)
             };
@@ -300,7 +300,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         }
         Job::EditorDisk(path) => {
             let text =
-                crate::config::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES).ok();
+                crate::shape::read_text_file(&path, crate::routine::parse::MAX_FILE_BYTES).ok();
             // No file where a built-in's copy would go: the built-in is being edited and is
             // written there only on save, so nothing is gone.
             let builtin_unsaved = text.is_none()

@@ -137,7 +137,7 @@ pub fn routine(text: &str) -> Checked {
         plan.phases.iter().map(|p| p.length).sum::<Duration>() == plan.total,
         "the phases do not add up to the total"
     );
-    let show = windown::routine::cmd::render_show(&r);
+    let show = windown::cli::routine::render_show(&r);
     printable(&show)?;
     // The listing: the lines after the START header, up to the blank line before the total
     // (a title or summary above it may look like a row).

@@ -869,7 +869,7 @@ impl Checkin {
     ) -> Checkin {
         Checkin {
             night_of: crate::history::last_night_over(at),
-            logged: crate::history::cmd::logged_line(&summary.last_night_cramps, "last night"),
+            logged: crate::history::record::logged_line(&summary.last_night_cramps, "last night"),
             woke_known: summary
                 .last_night_cramps
                 .iter()

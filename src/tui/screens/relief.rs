@@ -19,8 +19,9 @@ use ratatui::widgets::Widget;
 
 use super::{Act, Cx, Goto, View};
 use crate::history::CrampEntry;
+use crate::history::record::{Leg, Muscle, PAIN_MAX};
+use crate::relief;
 use crate::relief::guide::Guide;
-use crate::relief::{self, Leg, Muscle, PAIN_MAX};
 use crate::text;
 use crate::tui::bigdigits::{self, BigText};
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
@@ -272,7 +273,7 @@ impl View for Relief {
         );
         let now = cx.now;
         let elapsed = now.saturating_duration_since(self.opened);
-        let place = relief::where_(self.leg, self.muscle);
+        let place = crate::history::record::where_(self.leg, self.muscle);
         match &self.stage {
             Stage::Choose => self.render_choose(body, buf),
             Stage::Guide(g) => {
@@ -447,7 +448,7 @@ impl Relief {
                 text::fit(
                     &format!(
                         "Enter: start with the {}",
-                        relief::where_(self.leg, self.muscle)
+                        crate::history::record::where_(self.leg, self.muscle)
                     ),
                     w,
                 )

@@ -5,9 +5,9 @@
 
 use std::process::ExitCode;
 
-use super::library::Library;
 use crate::error::{CmdResult, print_err, print_out};
 use crate::paths::Dirs;
+use crate::routine::library::Library;
 use crate::text;
 
 /// `windown stretches`.

@@ -1,6 +1,6 @@
 //! `windown cramp` (the relief guide: full screen, or lines with `--plain`) and `windown cramp
 //! log` (record one afterwards): their arguments, their checks, and what they print. The
-//! guide itself is [`super::guide`]; the record is appended by `crate::history`.
+//! guide itself is [`crate::relief::guide`]; the record is appended by `crate::history`.
 
 use std::process::ExitCode;
 
@@ -10,8 +10,9 @@ use chrono::{
 use clap::builder::PossibleValue;
 use clap::{Args, Subcommand};
 
-use super::{Leg, Muscle, PAIN_MAX};
 use crate::error::{CmdResult, Failure, print_out};
+use crate::history::record::recorded_line;
+use crate::history::record::{Leg, Muscle, PAIN_MAX};
 use crate::history::{self, CrampEntry, record};
 use crate::paths::Dirs;
 
@@ -79,7 +80,7 @@ impl clap::ValueEnum for Muscle {
 pub fn cramp(dirs: &Dirs, args: CrampArgs, terminal: bool) -> CmdResult {
     match args.command {
         Some(CrampCommand::Log(l)) => log(dirs, l),
-        None if args.plain || !terminal => super::plain::run(dirs, args.leg, args.muscle),
+        None if args.plain || !terminal => super::cramp_plain::run(dirs, args.leg, args.muscle),
         None => crate::tui::run_relief(
             dirs,
             args.leg.unwrap_or_default(),
@@ -106,27 +107,6 @@ pub fn log(dirs: &Dirs, args: LogArgs) -> CmdResult {
     history::record_cramp(dirs, &entry)?;
     print_out(&format!("{}\n", recorded_line(&entry)))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// `Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), pain 6/10.`
-pub fn recorded_line(e: &CrampEntry) -> String {
-    let pain = e.pain.map(|p| format!(", pain {p}/10")).unwrap_or_default();
-    let guide = e
-        .relief_seconds
-        .map(|s| {
-            format!(
-                ", {} with the guide",
-                crate::duration::human(std::time::Duration::from_secs(s))
-            )
-        })
-        .unwrap_or_default();
-    format!(
-        "Recorded a cramp: {} at {} on {} (the night of {}){guide}{pain}.",
-        super::where_(e.leg, e.muscle),
-        e.at.format("%H:%M"),
-        e.at.format("%a %-d %b %Y"),
-        e.night().format("%a %-d %b"),
-    )
 }
 
 /// `--at`: `HH:MM` (the latest such moment not after `now`: 03:12 at 07:30 is this morning,

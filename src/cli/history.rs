@@ -1,6 +1,6 @@
 //! `windown checkin`, `windown history` and `windown stats`: their arguments, argument checks,
-//! reading the clock once, and printing. The numbers come from [`super::stats`], the file from
-//! [`super::store`].
+//! reading the clock once, and printing. The numbers come from [`crate::history::stats`], the
+//! file from [`crate::history::store`]; `windown report` is [`super::report`].
 
 use std::fmt::Write as _;
 use std::process::ExitCode;
@@ -9,11 +9,11 @@ use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate};
 use clap::Args;
 use clap::builder::PossibleValue;
 
-use super::record::{self, CheckinEntry, Cramps, Record};
-use super::stats::Stats;
-use super::store::{self, HistoryError, Loaded};
 use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_err, print_out};
+use crate::history::record::{self, CheckinEntry, Cramps, Record, logged_line};
+use crate::history::stats::Stats;
+use crate::history::store::{self, HistoryError, Loaded};
 use crate::paths::Dirs;
 
 /// Most cramps one check-in accepts: a larger number is almost certainly a typo.
@@ -64,7 +64,7 @@ impl clap::ValueEnum for Cramps {
 }
 
 /// The local time now, to the second (records carry no sub-second noise).
-fn now() -> DateTime<FixedOffset> {
+pub(crate) fn now() -> DateTime<FixedOffset> {
     record::whole_seconds(Local::now().fixed_offset())
 }
 
@@ -92,7 +92,7 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     // The answer this one replaces, if the night has one already (a file that cannot be read
     // is refused by the append below, with its reason), and the cramps logged that night.
     let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
-    let logged = super::stats::cramps_of_night(&records, entry.night_of);
+    let logged = crate::history::stats::cramps_of_night(&records, entry.night_of);
     if let Some(line) = logged_line(&logged, "that night") {
         print_out(&format!("{line}\n"))?;
     }
@@ -103,7 +103,7 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
         Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
         _ => None,
     });
-    super::record_checkin(dirs, &entry)?;
+    crate::history::record_checkin(dirs, &entry)?;
     let count = match entry.count {
         Some(1) => " (once)".to_string(),
         Some(n) if n > 1 => format!(" ({n} times)"),
@@ -121,29 +121,6 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
         entry.night_of.format("%a %-d %b %Y")
     ))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were (`when`:
-/// "last night", "that night").
-pub fn logged_line(logged: &[record::CrampEntry], when: &str) -> Option<String> {
-    if logged.is_empty() {
-        return None;
-    }
-    let list: Vec<String> = logged
-        .iter()
-        .map(|c| {
-            format!(
-                "{} {}",
-                c.at.format("%H:%M"),
-                crate::relief::where_(c.leg, c.muscle)
-            )
-        })
-        .collect();
-    Some(format!(
-        "You logged {} {when}: {}",
-        crate::words::count(logged.len() as u32, "cramp", "cramps"),
-        list.join(", ")
-    ))
 }
 
 /// Check the arguments of `windown checkin` and build the entry (pure apart from `now`).
@@ -228,7 +205,7 @@ fn parse_day(text: &str, today: NaiveDate) -> Result<NaiveDate, Failure> {
 
 /// Read the history for a command: skipped lines become warnings on stderr, a newer format
 /// an error.
-fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
+pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
     let loaded = store::load(dirs)?;
     let path = dirs.history_file();
     for w in loaded.warnings(&path) {
@@ -247,34 +224,6 @@ pub fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let stats = Stats::compute(&loaded.records, record::evening_of(now()));
     print_out(&stats.to_text())?;
-    Ok(ExitCode::SUCCESS)
-}
-
-/// `windown report`'s arguments.
-#[derive(Debug, Args)]
-pub struct ReportArgs {
-    /// How many weeks of nights, ending with last night (1 to 104).
-    #[arg(long, default_value_t = super::report::DEFAULT_WEEKS,
-          value_parser = clap::value_parser!(u32).range(1..=i64::from(super::report::MAX_WEEKS)))]
-    pub weeks: u32,
-    /// Also write the report as one HTML page (self-contained, prints on one page).
-    #[arg(long, value_name = "FILE")]
-    pub html: Option<std::path::PathBuf>,
-}
-
-/// `windown report`: the page as text, and as HTML with `--html`.
-pub fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
-    let loaded = load_for_command(dirs)?;
-    let last_night = record::last_night_over(now());
-    let r = super::report::Report::compute(&loaded.records, last_night, args.weeks);
-    if let Some(path) = &args.html {
-        crate::fsio::write(path, r.to_html().as_bytes())
-            .map_err(|e| Failure::io("write", path, &e))?;
-    }
-    print_out(&r.to_text())?;
-    if let Some(path) = &args.html {
-        print_out(&format!("The page is in {}.\n", path.display()))?;
-    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -347,7 +296,7 @@ fn json_safe(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The positions of check-ins a later answer for the same night replaces (they count
-/// nowhere; see [`super::stats::checkins_by_night`]).
+/// nowhere; see [`crate::history::stats::checkins_by_night`]).
 fn replaced_checkins(records: &[Record]) -> std::collections::HashSet<usize> {
     let mut last = std::collections::HashMap::new();
     let mut out = std::collections::HashSet::new();
@@ -417,7 +366,7 @@ pub fn cramp_row(c: &record::CrampEntry) -> String {
         "{}  cramp     night of {}: {}",
         c.at.format("%Y-%m-%d %H:%M"),
         c.night(),
-        crate::relief::where_(c.leg, c.muscle)
+        crate::history::record::where_(c.leg, c.muscle)
     );
     if let Some(p) = c.pain {
         let _ = write!(line, ", pain {p}/10");
@@ -610,7 +559,7 @@ mod tests {
 
     #[test]
     fn later_answers_mark_earlier_ones_replaced() {
-        use super::super::stats::fixture::{checkin, session};
+        use crate::history::stats::fixture::{checkin, session};
         let recs = vec![
             checkin(3, Cramps::Mild),
             session(3, "22:00", true),
@@ -626,16 +575,16 @@ mod tests {
         assert_eq!(csv_cell("plain"), "plain");
         assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");
         let n = CSV_HEADER.split(',').count();
-        let f = super::super::stats::fixture::checkin(3, Cramps::Bad);
+        let f = crate::history::stats::fixture::checkin(3, Cramps::Bad);
         assert_eq!(csv_row(&f, true).split(',').count(), n);
         assert!(csv_row(&f, true).ends_with(",true,,,,,"));
-        let mut s = super::super::stats::fixture::session(3, "22:00", true);
+        let mut s = crate::history::stats::fixture::session(3, "22:00", true);
         assert_eq!(csv_row(&s, false).split(',').count(), n);
         if let Record::Session(e) = &mut s {
             e.task_seconds = Some(40);
         }
         assert!(csv_row(&s, false).ends_with(",,,,,40"));
-        let c = super::super::stats::fixture::cramp(3, "03:12", Some(6));
+        let c = crate::history::stats::fixture::cramp(3, "03:12", Some(6));
         let row = csv_row(&c, false);
         assert_eq!(row.split(',').count(), n, "{row}");
         assert!(row.ends_with(",left,calf,6,,"), "{row}");

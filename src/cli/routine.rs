@@ -10,16 +10,17 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::builtin;
-use super::catalog::{Catalog, Entry, looks_like_path, read_files, resolve, toml_files};
-use super::figures::{builtin_names, figure};
-use super::model::{Origin, Routine, fill_sides};
-use super::parse::{self, is_valid_id};
-use super::plan::{PhaseKind, Plan};
 use crate::diag::{Diagnostic, did_you_mean, printable};
 use crate::duration::clock;
 use crate::error::{CmdResult, Failure, print_err, print_out};
+use crate::fsio::toml_files;
 use crate::paths::Dirs;
+use crate::routine::builtin;
+use crate::routine::catalog::{Catalog, Entry, looks_like_path, read_files, resolve};
+use crate::routine::figures::{builtin_names, figure};
+use crate::routine::model::{Origin, Routine, fill_sides};
+use crate::routine::parse::{self, is_valid_id};
+use crate::routine::plan::{PhaseKind, Plan};
 use crate::text;
 use crate::words::count;
 
@@ -343,7 +344,7 @@ fn copy_source(
         match catalog.entry(name).map(|e| (&e.origin, &e.routine)) {
             Some((_, Err(ds))) => return Err(Failure::from(ds.clone())),
             Some((Origin::File(path), Ok(_))) => {
-                let text = crate::config::read_text_file(path, parse::MAX_FILE_BYTES)?;
+                let text = crate::shape::read_text_file(path, parse::MAX_FILE_BYTES)?;
                 (text, path.display().to_string())
             }
             Some((Origin::BuiltIn, Ok(_))) => (

@@ -11,11 +11,11 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::config::{self, Config};
+use super::routine::validate_routines;
+use crate::config::Config;
 use crate::diag::{Diagnostic, printable};
 use crate::error::{CmdResult, print_err, print_out};
 use crate::paths::Dirs;
-use crate::routine::cmd::validate_routines;
 use crate::words::count;
 
 /// Largest reminders or config file read here (the readers' own limits are smaller or equal).
@@ -119,7 +119,7 @@ enum Named {
 /// `config.toml` or `reminders.toml`, by its own reader. True when it failed.
 fn named(path: &Path, kind: Named, out: &mut String, err: &mut String) -> bool {
     let shown = path.display().to_string();
-    let checked = config::read_text_file(path, MAX_FILE_BYTES)
+    let checked = crate::shape::read_text_file(path, MAX_FILE_BYTES)
         .map_err(|d| vec![d])
         .and_then(|text| match kind {
             Named::Config => Config::check(&shown, &text).map(|_| "settings".to_string()),

@@ -42,8 +42,8 @@ use crate::history;
 use crate::paths::Dirs;
 use crate::routine::{self, PhaseKind, Routine};
 
-use super::cue::{Bell, Cuer, Setup};
-use super::engine::{Control, Effect, Session, Summary};
+use crate::session::cue::{Bell, Cuer, Setup};
+use crate::session::engine::{Control, Effect, Session, Summary};
 
 /// How long the last cues (the final "All done.") may take before the process exits.
 const SETTLE: Duration = Duration::from_secs(2);
@@ -161,7 +161,7 @@ pub fn play(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Ending {
-    let safety = super::script::safety(&routine);
+    let safety = crate::session::script::safety(&routine);
     let (session, fx) = Session::start(routine, Instant::now());
     let mut p = Player {
         session,
@@ -402,11 +402,15 @@ impl Player<'_> {
         if self.session.is_waiting_on_task() || first_of_step {
             let v = self.session.view(now);
             // Each line of an instruction is a detail line of its own.
-            for line in v.instructions.iter().flat_map(|i| super::text_lines(i)) {
+            for line in v
+                .instructions
+                .iter()
+                .flat_map(|i| crate::session::text_lines(i))
+            {
                 writeln!(self.out, "  {line}")?;
             }
             if let Some(c) = &v.caution {
-                for (n, line) in super::text_lines(c).iter().enumerate() {
+                for (n, line) in crate::session::text_lines(c).iter().enumerate() {
                     let head = if n == 0 { "Caution: " } else { "" };
                     writeln!(self.out, "  {head}{line}")?;
                 }
@@ -462,7 +466,7 @@ fn read_stdin(tx: Sender<Input>) {
 
 /// Stdin lines into the channel on a thread of their own, each (without its line end) made a
 /// message by `line`, then `eof()` when stdin closes or cannot be read. Shared by the plain
-/// players (a session here, the relief guide in `crate::relief::plain`).
+/// players (a session here, the relief guide in [`super::cramp_plain`]).
 pub(crate) fn read_stdin_into<T: Send + 'static>(
     tx: Sender<T>,
     line: fn(String) -> T,

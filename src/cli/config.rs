@@ -134,7 +134,7 @@ pub fn init(dirs: &Dirs) -> CmdResult {
         }
         Err(e) => return Err(Failure::io("create", &path, &e)),
     }
-    crate::routine::cmd::schema_beside(dirs, Which::Config);
+    super::routine::schema_beside(dirs, Which::Config);
     print_out(&format!("{}\n", printable(&path.display().to_string())))?;
     Ok(ExitCode::SUCCESS)
 }

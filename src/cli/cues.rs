@@ -5,8 +5,8 @@
 use std::process::ExitCode;
 use std::time::Duration;
 
-use super::tones::Tone;
 use crate::config::Config;
+use crate::cues::tones::Tone;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 use crate::session::{Bell, Cuer, Setup};

@@ -8,14 +8,14 @@ use std::process::ExitCode;
 use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::Subcommand;
 
-use super::file::{self, Source};
-use super::install::{self, Places};
-use super::notify::{self, Outcome};
-use super::schedule::{self, resolve_local};
-use super::state::{self, State};
 use crate::diag::{self, printable};
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
+use crate::remind::file::{self, Source};
+use crate::remind::install::{self, Places};
+use crate::remind::notify::{self, Outcome};
+use crate::remind::schedule::{self, resolve_local};
+use crate::remind::state::{self, State};
 use crate::text;
 
 /// The words after `windown remind`.
@@ -43,7 +43,7 @@ pub enum RemindCommand {
         #[arg(long, required = true)]
         ics: bool,
         /// How many days the events repeat for.
-        #[arg(long, default_value_t = 365, value_parser = clap::value_parser!(u32).range(1..=i64::from(super::ics::MAX_DAYS)))]
+        #[arg(long, default_value_t = 365, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::remind::ics::MAX_DAYS)))]
         days: u32,
         /// Start on this day (2026-12-01) instead of today.
         #[arg(long)]
@@ -76,7 +76,7 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     match cmd {
         RemindCommand::Init => init(dirs),
         RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
-        RemindCommand::Run => super::daemon::run(dirs, snooze_length()),
+        RemindCommand::Run => crate::remind::daemon::run(dirs, snooze_length()),
         RemindCommand::Export {
             ics: _,
             days,
@@ -85,13 +85,13 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
         } => export(dirs, days, from.as_deref(), output.as_deref()),
         RemindCommand::Install { print } => {
             let (places, exe, env) = install_context()?;
-            install::install(&places, &exe, &env, print, &install::real_systemctl)
+            install(&places, &exe, &env, print)
         }
         RemindCommand::Uninstall => {
             let (places, _, _) = install_context()?;
-            let code = install::uninstall(&places, &install::real_systemctl)?;
+            uninstall(&places)?;
             stop_running(dirs)?;
-            Ok(code)
+            Ok(ExitCode::SUCCESS)
         }
         RemindCommand::Test { id } => test(dirs, &id),
         RemindCommand::Status => status(dirs),
@@ -99,14 +99,17 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     }
 }
 
-/// How long "Snooze" puts a reminder off: [`super::daemon::SNOOZE`], or
+/// How long "Snooze" puts a reminder off: [`crate::remind::daemon::SNOOZE`], or
 /// `WINDOWN_SNOOZE_SECS` seconds when set (for tests, which cannot wait ten minutes).
 fn snooze_length() -> std::time::Duration {
     std::env::var("WINDOWN_SNOOZE_SECS")
         .ok()
         .and_then(|v| v.trim().parse::<u64>().ok())
         .filter(|&s| s > 0)
-        .map_or(super::daemon::SNOOZE, std::time::Duration::from_secs)
+        .map_or(
+            crate::remind::daemon::SNOOZE,
+            std::time::Duration::from_secs,
+        )
 }
 
 /// Where to install, this binary, and the folder variables to pass on.
@@ -176,7 +179,7 @@ pub fn parse_from(text: &str) -> Option<NaiveDateTime> {
 /// with no `now` (a preview from another day) always the weekday and the date.
 fn human_at(t: &DateTime<Local>, now: Option<&DateTime<Local>>) -> String {
     match now {
-        Some(now) => super::rows::when(t, now),
+        Some(now) => crate::remind::rows::when(t, now),
         None => {
             let clock = if chrono::Timelike::second(t) == 0 {
                 "%H:%M"
@@ -261,7 +264,7 @@ pub fn export(
                 .with_hint("write a date such as 2026-12-01")
         })?,
     };
-    let text = super::ics::calendar(
+    let text = crate::remind::ics::calendar(
         &sched,
         &Local,
         &local_zone_name(),
@@ -330,7 +333,7 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
             None => f.with_hint(format!("the reminders are: {}", ids.join(", "))),
         });
     };
-    let msg = super::message(r, super::daemon::icon_path(dirs), false);
+    let msg = crate::remind::message(r, crate::remind::daemon::icon_path(dirs), false);
     match notify::send(msg, None) {
         Outcome::Delivered => {
             crate::outln!(
@@ -368,7 +371,7 @@ fn stop_running(dirs: &Dirs) -> Result<(), Failure> {
     unsafe {
         libc::kill(raw, libc::SIGTERM);
     }
-    let end = std::time::Instant::now() + super::daemon::STOP_GRACE;
+    let end = std::time::Instant::now() + crate::remind::daemon::STOP_GRACE;
     while state::running(dirs).is_some() && std::time::Instant::now() < end {
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
@@ -430,10 +433,10 @@ fn status(dirs: &Dirs) -> CmdResult {
         crate::outln!("next: none (every reminder is off)")?;
     } else {
         crate::outln!("next:")?;
-        let tonight = super::evening::Tonight::load(dirs);
+        let tonight = crate::remind::evening::Tonight::load(dirs);
         let whens: Vec<String> = next
             .iter()
-            .map(|o| super::rows::when(&o.at, &now))
+            .map(|o| crate::remind::rows::when(&o.at, &now))
             .collect();
         let when_width = whens.iter().map(|w| text::width(w)).max().unwrap_or(0);
         for (o, when) in next.iter().zip(&whens) {
@@ -443,7 +446,7 @@ fn status(dirs: &Dirs) -> CmdResult {
                 .as_ref()
                 .and_then(|rt| tonight.done(rt, o.at.fixed_offset()))
                 .map_or(String::new(), |d| {
-                    format!("  ({})", super::evening::skipped_words(d))
+                    format!("  ({})", crate::remind::evening::skipped_words(d))
                 });
             crate::outln!(
                 "  {when}{}  {}{}  {}{skipped}",
@@ -468,7 +471,7 @@ fn status(dirs: &Dirs) -> CmdResult {
             .get(r.id.as_str())
             .and_then(|l| l.sent)
             .map_or("never".to_string(), |t| {
-                super::rows::when(&t.with_timezone(&Local), &now)
+                crate::remind::rows::when(&t.with_timezone(&Local), &now)
             });
         let off = if r.enabled { "" } else { " (off)" };
         crate::outln!("  {}{}  {sent}{off}", r.id, text::padding(&r.id, width))?;
@@ -489,7 +492,7 @@ pub enum NextFormat {
 fn next(dirs: &Dirs, format: NextFormat) -> CmdResult {
     let (sched, _) = load(dirs)?;
     let now = Local::now();
-    let tonight = super::evening::Tonight::load(dirs);
+    let tonight = crate::remind::evening::Tonight::load(dirs);
     let end = now + chrono::Duration::days(8);
     let found = schedule::next_occurrences(&sched, &now, &end, 200)
         .into_iter()
@@ -524,7 +527,7 @@ pub fn next_line(
     let when = if o.at.date_naive() == now.date_naive() {
         o.at.format("%H:%M").to_string()
     } else {
-        super::rows::when(&o.at, now)
+        crate::remind::rows::when(&o.at, now)
     };
     let title = printable(&r.title).replace('\n', " ");
     let minutes = (o.at - *now).num_minutes().max(0);
@@ -546,7 +549,7 @@ pub fn next_line(
             "text": format!("{when} {title}"),
             "tooltip": format!(
                 "next reminder: {} {title} (in {})",
-                super::rows::when(&o.at, now),
+                crate::remind::rows::when(&o.at, now),
                 crate::duration::human(std::time::Duration::from_secs(minutes as u64 * 60))
             ),
             "class": r.id,
@@ -558,8 +561,8 @@ pub fn next_line(
 
 /// Reminders naming a routine that does not exist: warnings on stderr (they still fire).
 fn warn_routines(dirs: &Dirs) {
-    for w in super::evening::routine_warnings(dirs) {
-        crate::error::print_err(&super::evening::warning_text(&w));
+    for w in crate::remind::evening::routine_warnings(dirs) {
+        crate::error::print_err(&crate::remind::evening::warning_text(&w));
     }
 }
 
@@ -571,4 +574,47 @@ fn id_width(sched: &file::Schedule) -> usize {
         .map(|r| text::width(&r.id))
         .max()
         .unwrap_or(0)
+}
+/// `remind install [--print]`: the unit's text, or install and say where.
+fn install(
+    places: &Places,
+    exe: &std::path::Path,
+    env: &[(String, String)],
+    print: bool,
+) -> CmdResult {
+    use install::UNIT_NAME;
+    if print {
+        crate::error::print_out(&install::unit_text(exe, env, true))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    match install::install(places, exe, env, &install::real_systemctl)? {
+        install::Installed::Systemd(unit) => {
+            crate::outln!("wrote {}", unit.display())?;
+            crate::outln!(
+                "enabled and started it; see it with: systemctl --user status {UNIT_NAME}"
+            )?;
+        }
+        install::Installed::Autostart(entry) => {
+            crate::outln!(
+                "systemctl --user is not available here, so windown wrote an XDG autostart entry instead: {}",
+                entry.display()
+            )?;
+            crate::outln!(
+                "the reminder process starts at your next login; to start it now, run: windown remind run &"
+            )?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `remind uninstall`'s removal, each file removed said.
+fn uninstall(places: &Places) -> Result<(), Failure> {
+    let removed = install::uninstall(places, &install::real_systemctl)?;
+    for path in &removed {
+        crate::outln!("removed {}", path.display())?;
+    }
+    if removed.is_empty() {
+        crate::outln!("nothing to remove: the reminder process is not installed")?;
+    }
+    Ok(())
 }

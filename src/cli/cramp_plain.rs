@@ -4,18 +4,18 @@
 //! leaves it out) and records the cramp. Ctrl-C, a closed terminal or SIGTERM also record it.
 //!
 //! Owns the line format and the wait loop (one channel: stdin lines and signals). The steps
-//! and their times are [`super::guide`]'s.
+//! and their times are [`crate::relief::guide`]'s.
 
 use std::io::Write;
 use std::process::ExitCode;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, Instant};
 
-use super::guide::Guide;
-use super::{Leg, Muscle, PAIN_MAX};
 use crate::error::{CmdResult, Failure};
+use crate::history::record::{Leg, Muscle, PAIN_MAX};
 use crate::history::{self, CrampEntry, record};
 use crate::paths::Dirs;
+use crate::relief::guide::Guide;
 
 /// What the plain guide waits for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +44,7 @@ pub struct Outcome {
 pub fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdResult {
     let (tx, rx) = mpsc::channel();
     watch_signals(tx.clone())?;
-    crate::session::plain::read_stdin_into(tx, Input::Line, || Input::Eof);
+    super::plain::read_stdin_into(tx, Input::Line, || Input::Eof);
     let at = record::whole_seconds(chrono::Local::now().fixed_offset());
     let stdout = std::io::stdout();
     let o = play(leg, muscle, &rx, &mut stdout.lock());
@@ -58,7 +58,11 @@ pub fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdResult {
     };
     history::record_cramp(dirs, &entry)?;
     // The terminal may be gone after SIGHUP: a failed write is no reason to fail.
-    let _ = writeln!(stdout.lock(), "{}", super::cmd::recorded_line(&entry));
+    let _ = writeln!(
+        stdout.lock(),
+        "{}",
+        crate::history::record::recorded_line(&entry)
+    );
     Ok(match o.signal {
         Some(sig) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),
         None => ExitCode::SUCCESS,
@@ -103,7 +107,7 @@ pub fn play(
         }
         got
     };
-    let _ = writeln!(out, "{}", super::URGENT);
+    let _ = writeln!(out, "{}", crate::relief::URGENT);
     if leg.is_none() {
         let _ = writeln!(out, "Which leg? l left (Enter), r right");
         match wait(None, &mut closed) {
@@ -131,7 +135,7 @@ pub fn play(
     let _ = writeln!(
         out,
         "Cramp: {}. Enter moves on; each step also moves on by itself.",
-        super::where_(o.leg, o.muscle)
+        crate::history::record::where_(o.leg, o.muscle)
     );
     let mut g = Guide::start(o.leg, o.muscle, start, Instant::now());
     let n = g.steps().len();
@@ -157,8 +161,8 @@ pub fn play(
             Some(Input::Signal(s)) => return ended(o, start, s),
         }
     }
-    let _ = writeln!(out, "{}", super::IS_IT_A_CRAMP);
-    let _ = writeln!(out, "{}", super::MEDICINES);
+    let _ = writeln!(out, "{}", crate::relief::IS_IT_A_CRAMP);
+    let _ = writeln!(out, "{}", crate::relief::MEDICINES);
     let _ = writeln!(
         out,
         "How bad was it at worst, 0 to {PAIN_MAX}? (Enter leaves it out)"
@@ -227,7 +231,7 @@ mod tests {
             (Leg::Right, Muscle::FrontThigh, Some(7))
         );
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], super::super::URGENT);
+        assert_eq!(lines[0], crate::relief::URGENT);
         assert_eq!(
             lines[3],
             "Cramp: right front of thigh. Enter moves on; each step also moves on by itself."
