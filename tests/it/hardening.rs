@@ -8,14 +8,12 @@
 //! Every run here has a deadline: a hang is a failure with the output so far, never a test
 //! that waits forever.
 
-mod common;
-
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::Lines;
+use crate::common::Lines;
 
 const BIN: &str = env!("CARGO_BIN_EXE_windown");
 

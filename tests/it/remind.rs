@@ -1,8 +1,7 @@
 //! Reminders: the schedule rules (in fixed zones from chrono_tz), and the `windown remind`
 //! commands run as the real binary with temporary folders.
 
-mod common;
-use common::Lines;
+use crate::common::Lines;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};

@@ -1,9 +1,5 @@
 //! Shared by the integration tests that watch a running windown process: its output lines,
 //! read on a thread of their own so that waiting for one can time out.
-//!
-//! Each test binary that declares `mod common;` compiles this module on its own and uses
-//! only part of it, hence the `dead_code` allowance.
-#![allow(dead_code)]
 
 use std::io::{BufRead, BufReader, Read};
 use std::sync::mpsc::Receiver;

@@ -9,8 +9,7 @@
 //!
 //! Skipped with a printed reason when a tool is missing, except with CI=true.
 
-mod common;
-use common::Lines;
+use crate::common::Lines;
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
