@@ -524,50 +524,34 @@ fn unwritable_data_folder_is_an_error_not_a_panic() {
 
 // ---- real processes: a helper that appends in a loop --------------------------------------
 
-const HELPER_DIR: &str = "WINDOWN_TEST_APPEND_DIR";
-const HELPER_TAG: &str = "WINDOWN_TEST_APPEND_TAG";
-const HELPER_COUNT: &str = "WINDOWN_TEST_APPEND_COUNT";
-
-/// Not a test on its own: when started by the tests below (with the variables set), appends
-/// check-ins whose notes carry a tag and a sequence number. Count 0 means forever.
-#[test]
-fn append_helper() {
-    let Some(dir) = std::env::var_os(HELPER_DIR) else {
-        return;
-    };
-    let tag = std::env::var(HELPER_TAG).unwrap_or_default();
-    let count: u64 = std::env::var(HELPER_COUNT)
-        .ok()
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let dirs = Dirs::under(Path::new(&dir));
-    let padding = "~".repeat(200);
-    let mut i = 0u64;
-    while count == 0 || i < count {
-        let e = CheckinEntry {
-            night_of: NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
-            cramps: Cramps::Mild,
-            count: Some(1),
-            note: Some(format!("{tag} {i} {padding}")),
-            woke: None,
-            recorded: now(),
-        };
-        history::record_checkin(&dirs, &e).expect("append");
-        i += 1;
-    }
+/// The history writer the tests below start and kill: `examples/append_history.rs`, built by
+/// `cargo test` beside the test binary (in `target/<profile>/examples/`). `None` when it was
+/// not built (a `cargo test --test it` run builds no examples).
+fn append_history() -> Option<PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    // target/<profile>/deps/it-<hash> -> target/<profile>/examples/append_history
+    let helper = exe.parent()?.parent()?.join("examples/append_history");
+    helper.is_file().then_some(helper)
 }
 
-fn spawn_helper(root: &Path, tag: &str, count: u64) -> std::process::Child {
-    Command::new(std::env::current_exe().unwrap())
-        .args([
-            "append_helper",
-            "--exact",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(HELPER_DIR, root)
-        .env(HELPER_TAG, tag)
-        .env(HELPER_COUNT, count.to_string())
+/// The helper, or a printed skip (a failure under `CI=true`) when it was not built.
+fn append_history_or_skip() -> Option<PathBuf> {
+    let helper = append_history();
+    if helper.is_none() {
+        let why = "examples/append_history was not built (`cargo test` builds it; \
+                   `cargo test --test it` does not)";
+        assert!(std::env::var_os("CI").is_none(), "{why}");
+        eprintln!("skipping: {why}");
+    }
+    helper
+}
+
+/// Start the helper appending `count` tagged check-ins (0: until killed) under `root`.
+fn spawn_helper(helper: &Path, root: &Path, tag: &str, count: u64) -> std::process::Child {
+    Command::new(helper)
+        .arg(root)
+        .arg(tag)
+        .arg(count.to_string())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
@@ -593,6 +577,9 @@ fn sequences(dirs: &Dirs, tag: &str) -> Vec<u64> {
 
 #[test]
 fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
+    let Some(helper) = append_history_or_skip() else {
+        return;
+    };
     let env = Env::new();
     let dirs = env.dirs();
     let first = SessionEntry {
@@ -609,7 +596,7 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
     };
     history::record_session(&dirs, &first).unwrap();
     for round in 0..3 {
-        let mut child = spawn_helper(&env.root, "k", 0);
+        let mut child = spawn_helper(&helper, &env.root, "k", 0);
         // Let it write for a while, then kill it without warning.
         let deadline = std::time::Instant::now() + StdDuration::from_secs(30);
         while sequences(&dirs, "k").len() < 20 * (round + 1) && std::time::Instant::now() < deadline
@@ -652,10 +639,13 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
 
 #[test]
 fn two_writers_at_once_never_interleave() {
+    let Some(helper) = append_history_or_skip() else {
+        return;
+    };
     let env = Env::new();
     let n = 300;
-    let mut a = spawn_helper(&env.root, "a", n);
-    let mut b = spawn_helper(&env.root, "b", n);
+    let mut a = spawn_helper(&helper, &env.root, "a", n);
+    let mut b = spawn_helper(&helper, &env.root, "b", n);
     assert!(a.wait().unwrap().success());
     assert!(b.wait().unwrap().success());
     let dirs = env.dirs();
