@@ -1,9 +1,14 @@
-//! Shared by the integration tests that watch a running windown process: its output lines,
-//! read on a thread of their own so that waiting for one can time out.
+//! What the integration tests share: the private world a test runs the binary in ([`Env`],
+//! with builders for the files people write) and the output lines of a running windown
+//! process, read on a thread of their own so that waiting for one can time out ([`Lines`]).
 
 use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
+
+use windown::paths::Dirs;
 
 /// The lines a child writes to one pipe, and every line seen so far.
 pub struct Lines {
@@ -60,5 +65,103 @@ impl Lines {
     /// How many lines seen so far contain `needle`.
     pub fn count(&self, needle: &str) -> usize {
         self.seen.iter().filter(|l| l.contains(needle)).count()
+    }
+}
+
+/// The windown binary under test (the test build of this package).
+pub const BIN: &str = env!("CARGO_BIN_EXE_windown");
+
+/// A private world for one test: a temporary folder holding windown's three folders
+/// (`config/`, `data/`, `state/`, as `Dirs::under` names them), a home folder (`home/`, with
+/// the XDG folders inside it) and a runtime folder (`run/`). Commands made by [`Env::cmd`]
+/// see only these and `PATH`, so no test ever reads or writes the real home folder. The
+/// folder is removed when the `Env` is dropped.
+pub struct Env {
+    tmp: tempfile::TempDir,
+    zone: Option<&'static str>,
+}
+
+impl Env {
+    /// An empty world, in the machine's time zone.
+    pub fn new() -> Env {
+        Env {
+            tmp: tempfile::tempdir().expect("a temporary folder"),
+            zone: None,
+        }
+    }
+
+    /// The same world with `TZ` set for every command (an IANA name, e.g. "Europe/Berlin").
+    pub fn in_zone(mut self, zone: &'static str) -> Env {
+        self.zone = Some(zone);
+        self
+    }
+
+    /// The temporary folder everything lives under.
+    pub fn root(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// `relative` under the root.
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.root().join(relative)
+    }
+
+    /// windown's folders in this world (what `WINDOWN_*_DIR` point at).
+    pub fn dirs(&self) -> Dirs {
+        Dirs::under(self.root())
+    }
+
+    /// Write `text` to `relative` under the root, making its folders; returns the path.
+    pub fn write(&self, relative: &str, text: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.path(relative);
+        std::fs::create_dir_all(path.parent().expect("a file in a folder")).unwrap();
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    /// A user routine file `name` in the routines folder; returns its path.
+    pub fn routine(&self, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+        self.write(&format!("config/routines/{name}"), text)
+    }
+
+    /// The reminders file; returns its path.
+    pub fn reminders(&self, text: &str) -> PathBuf {
+        self.write("config/reminders.toml", text)
+    }
+
+    /// The history file, as `text` (its lines written as they are); returns its path.
+    pub fn history(&self, text: &str) -> PathBuf {
+        let file = self.dirs().history_file();
+        std::fs::create_dir_all(file.parent().expect("a file in a folder")).unwrap();
+        std::fs::write(&file, text).unwrap();
+        file
+    }
+
+    /// The binary with `args`, a cleared environment (only `PATH` kept) pointed at this
+    /// world, no session bus, stdin from /dev/null, run from the root folder.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut c = Command::new(BIN);
+        c.args(args)
+            .current_dir(self.root())
+            .env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path("home"))
+            .env("XDG_CONFIG_HOME", self.path("home/.config"))
+            .env("XDG_DATA_HOME", self.path("home/.local/share"))
+            .env("XDG_STATE_HOME", self.path("home/.local/state"))
+            .env("XDG_RUNTIME_DIR", self.path("run"))
+            .env("WINDOWN_CONFIG_DIR", self.path("config"))
+            .env("WINDOWN_DATA_DIR", self.path("data"))
+            .env("WINDOWN_STATE_DIR", self.path("state"))
+            .stdin(Stdio::null());
+        if let Some(zone) = self.zone {
+            c.env("TZ", zone);
+        }
+        c
+    }
+
+    /// Run the binary with `args` to its end.
+    pub fn output(&self, args: &[&str]) -> Output {
+        self.cmd(args).output().expect("run windown")
     }
 }

@@ -9,13 +9,12 @@
 //!
 //! Skipped with a printed reason when a tool is missing, except with CI=true.
 
-use crate::common::Lines;
+use crate::common::{BIN, Lines};
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_windown");
 const TOOLS: [&str; 5] = ["Xvfb", "dbus-daemon", "dunst", "dunstctl", "dbus-send"];
 
 fn on_path(tool: &str) -> bool {
