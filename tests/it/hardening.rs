@@ -205,7 +205,7 @@ fn run_with_bad_state_files_replaces_them_and_ends_on_sigterm() {
             "{kind}: {seen}"
         );
         signal(child.id(), libc::SIGTERM);
-        let end = Instant::now() + Duration::from_secs(3);
+        let end = Instant::now() + Duration::from_secs(10);
         let code = loop {
             if let Some(st) = child.try_wait().unwrap() {
                 break st.code();

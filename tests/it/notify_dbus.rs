@@ -292,10 +292,10 @@ impl std::ops::DerefMut for Windown {
 }
 
 impl Windown {
-    /// SIGTERM, and the exit code if it exits within 3 s.
+    /// SIGTERM, and the exit code if it exits within 10 s.
     fn terminate(&mut self) -> Option<i32> {
         self.proc.signal("TERM");
-        let end = Instant::now() + Duration::from_secs(3);
+        let end = Instant::now() + Duration::from_secs(10);
         let child = self.proc.child.as_mut()?;
         while Instant::now() < end {
             if let Ok(Some(st)) = child.try_wait() {
@@ -457,7 +457,7 @@ fn reminders_reach_a_real_notification_server() {
     );
     for _ in 0..3 {
         assert!(
-            w.wait_for("tick: Tick", Duration::from_secs(5)),
+            w.wait_for("tick: Tick", Duration::from_secs(10)),
             "{:#?}",
             w.seen
         );
@@ -478,7 +478,7 @@ fn reminders_reach_a_real_notification_server() {
     );
     for _ in 0..2 {
         assert!(
-            w.wait_for("tick: Tick", Duration::from_secs(5)),
+            w.wait_for("tick: Tick", Duration::from_secs(10)),
             "{:#?}",
             w.seen
         );
@@ -619,7 +619,7 @@ fn start_opens_the_routine_in_a_terminal() {
         "start",
         "stretch: started evening-legs in a terminal",
     );
-    let end = Instant::now() + Duration::from_secs(5);
+    let end = Instant::now() + Duration::from_secs(10);
     while !record.exists() && Instant::now() < end {
         std::thread::sleep(Duration::from_millis(50));
     }

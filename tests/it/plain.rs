@@ -350,7 +350,7 @@ fn ctrl_z_pauses_where_it_is_before_stopping() {
         "{left} s left after 2.5 s of 20 s"
     );
     assert_eq!(line(), "  paused; after fg, press Enter to go on\n");
-    let end = Instant::now() + Duration::from_secs(3);
+    let end = Instant::now() + Duration::from_secs(10);
     while state(child.id()) != 'T' && Instant::now() < end {
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -432,7 +432,7 @@ fn a_running_cue_command_is_waited_on_not_polled_and_never_outlives_windown() {
     assert_eq!(out.status.code(), Some(0));
     let pid = std::fs::read_to_string(&pidfile).unwrap();
     let pid = pid.trim();
-    let end = Instant::now() + Duration::from_secs(2);
+    let end = Instant::now() + Duration::from_secs(10);
     while !gone(pid) && Instant::now() < end {
         std::thread::sleep(Duration::from_millis(50));
     }

@@ -692,7 +692,7 @@ impl Running {
     }
     fn terminate(&mut self) -> Option<i32> {
         signal(self.child.id(), "TERM");
-        let end = Instant::now() + Duration::from_secs(3);
+        let end = Instant::now() + Duration::from_secs(10);
         while Instant::now() < end {
             if let Ok(Some(st)) = self.child.try_wait() {
                 return st.code();
@@ -742,7 +742,7 @@ fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
     // It keeps going: three more occurrences on stderr, and no second warning.
     for _ in 0..3 {
         assert!(
-            r.wait_for("reminder ", Duration::from_secs(5)),
+            r.wait_for("reminder ", Duration::from_secs(10)),
             "{:?}",
             r.seen
         );
@@ -819,13 +819,13 @@ fn run_with_a_broken_file_waits_for_the_fix() {
     assert!(
         r.wait_for(
             "windown remind: no reminders until the file is fixed; it is read again when it changes",
-            Duration::from_secs(5)
+            Duration::from_secs(10)
         ),
         "{:?}",
         r.seen
     );
     assert!(
-        r.wait_for("running with 0 reminders on", Duration::from_secs(5)),
+        r.wait_for("running with 0 reminders on", Duration::from_secs(10)),
         "{:?}",
         r.seen
     );
@@ -883,10 +883,10 @@ fn run_reloads_edits_and_keeps_the_last_good_schedule() {
         "{:?}",
         r.seen
     );
-    assert!(r.wait_for("kept the previous reminders", Duration::from_secs(5)));
+    assert!(r.wait_for("kept the previous reminders", Duration::from_secs(10)));
     for _ in 0..2 {
         assert!(
-            r.wait_for("tick: Tick", Duration::from_secs(5)),
+            r.wait_for("tick: Tick", Duration::from_secs(10)),
             "{:?}",
             r.seen
         );
@@ -900,7 +900,7 @@ fn run_reloads_edits_and_keeps_the_last_good_schedule() {
         r.seen
     );
     assert!(
-        r.wait_for("tock: Tock", Duration::from_secs(5)),
+        r.wait_for("tock: Tock", Duration::from_secs(10)),
         "{:?}",
         r.seen
     );
@@ -1460,7 +1460,7 @@ fn uninstall_stops_a_running_process() {
             r.child.id()
         )
     );
-    let end = Instant::now() + Duration::from_secs(3);
+    let end = Instant::now() + Duration::from_secs(10);
     while Instant::now() < end && r.child.try_wait().unwrap().is_none() {
         std::thread::sleep(Duration::from_millis(20));
     }
