@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
@@ -163,5 +163,68 @@ impl Env {
     /// Run the binary with `args` to its end.
     pub fn output(&self, args: &[&str]) -> Output {
         self.cmd(args).output().expect("run windown")
+    }
+}
+
+/// A windown child (`remind run`, say) with its stderr read into [`Lines`] (`wait_for`,
+/// `count` and `seen` reach through); killed when dropped, so a failing test leaves no
+/// process behind.
+pub struct Running {
+    pub child: Child,
+    lines: Lines,
+}
+
+impl std::ops::Deref for Running {
+    type Target = Lines;
+    fn deref(&self) -> &Lines {
+        &self.lines
+    }
+}
+
+impl std::ops::DerefMut for Running {
+    fn deref_mut(&mut self) -> &mut Lines {
+        &mut self.lines
+    }
+}
+
+impl Running {
+    /// Start `cmd` with stdout discarded and stderr read line by line.
+    pub fn start(mut cmd: Command) -> Running {
+        let mut child = cmd
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("start windown");
+        let err = child.stderr.take().expect("a piped stderr");
+        Running {
+            child,
+            lines: Lines::of(err),
+        }
+    }
+
+    /// SIGTERM, and the exit code if it exits within 10 s (`None`: it did not, or a signal
+    /// ended it).
+    pub fn terminate(&mut self) -> Option<i32> {
+        if let Ok(pid) = libc::pid_t::try_from(self.child.id()) {
+            // SAFETY: kill(2) takes plain integers; the pid is our own child, not yet reaped.
+            unsafe {
+                libc::kill(pid, libc::SIGTERM);
+            }
+        }
+        let end = Instant::now() + Duration::from_secs(10);
+        while Instant::now() < end {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return status.code();
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }

@@ -1,9 +1,9 @@
 //! Reminders: the schedule rules (in fixed zones from chrono_tz), and the `windown remind`
 //! commands run as the real binary with temporary folders.
 
-use crate::common::{BIN, Env, Lines};
+use crate::common::{BIN, Env, Running};
 
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeZone};
@@ -654,74 +654,6 @@ fn install_with_systemctl_writes_and_enables_the_unit() {
 --user daemon-reload
 "
     );
-}
-
-/// A `remind run` child, killed by its pid when dropped; its stderr lines arrive on a channel.
-/// `windown remind run` and its stderr lines (`wait_for`, `count`, `seen` come from
-/// [`Lines`]).
-struct Running {
-    child: Child,
-    lines: Lines,
-}
-
-impl std::ops::Deref for Running {
-    type Target = Lines;
-    fn deref(&self) -> &Lines {
-        &self.lines
-    }
-}
-
-impl std::ops::DerefMut for Running {
-    fn deref_mut(&mut self) -> &mut Lines {
-        &mut self.lines
-    }
-}
-
-impl Running {
-    fn start(mut cmd: Command) -> Running {
-        let mut child = cmd
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let err = child.stderr.take().unwrap();
-        Running {
-            child,
-            lines: Lines::of(err),
-        }
-    }
-    fn terminate(&mut self) -> Option<i32> {
-        signal(self.child.id(), "TERM");
-        let end = Instant::now() + Duration::from_secs(10);
-        while Instant::now() < end {
-            if let Ok(Some(st)) = self.child.try_wait() {
-                return st.code();
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        None
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Send a signal to a child we started, by its pid.
-fn signal(pid: u32, sig: &str) {
-    let sig = match sig {
-        "TERM" => libc::SIGTERM,
-        _ => libc::SIGKILL,
-    };
-    if let Ok(pid) = libc::pid_t::try_from(pid) {
-        // SAFETY: kill(2) takes plain integers; the pid is one of our own children.
-        unsafe {
-            libc::kill(pid, sig);
-        }
-    }
 }
 
 #[test]
