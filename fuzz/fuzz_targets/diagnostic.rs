@@ -3,7 +3,7 @@
 //! with a scan. The first four bytes choose the span; the rest is the text.
 #![no_main]
 
-#[path = "../../tests/invariants/mod.rs"]
+#[path = "../../tests/it/invariants.rs"]
 mod invariants;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

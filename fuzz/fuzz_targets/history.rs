@@ -1,8 +1,8 @@
 //! A history file through the numbers and the progress screen at four sizes.
-//! The invariants are the property tests' (tests/invariants), here with far more runs.
+//! The invariants are the property tests' (tests/it/invariants.rs), here with far more runs.
 #![no_main]
 
-#[path = "../../tests/invariants/mod.rs"]
+#[path = "../../tests/it/invariants.rs"]
 mod invariants;
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {

@@ -1,58 +1,27 @@
 //! The routine commands run as the real binary on temporary folders: `list`, `show`,
 //! `validate`, `new`, and unknown names. Exact stdout, stderr and exit codes.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
-struct Env {
-    tmp: tempfile::TempDir,
-}
+use crate::common::Env;
 
+/// What one run gave: exit code (-1 when killed by a signal), stdout and stderr.
 struct Out {
     code: i32,
     stdout: String,
     stderr: String,
 }
 
-impl Env {
-    fn new() -> Env {
-        Env {
-            tmp: tempfile::tempdir().expect("temp dir"),
-        }
-    }
+/// How this file runs the binary and reads what it printed.
+trait Run {
+    fn run(&self, args: &[&str]) -> Out;
+    /// Replace the temp root in output with `ROOT`.
+    fn clean(&self, text: &str) -> String;
+}
 
-    fn root(&self) -> &Path {
-        self.tmp.path()
-    }
-
-    fn routines(&self) -> PathBuf {
-        self.root().join("config/routines")
-    }
-
-    /// Write a user routine file (creating the folder).
-    fn user_file(&self, name: &str, text: &[u8]) -> PathBuf {
-        std::fs::create_dir_all(self.routines()).unwrap();
-        let p = self.routines().join(name);
-        std::fs::write(&p, text).unwrap();
-        p
-    }
-
+impl Run for Env {
     fn run(&self, args: &[&str]) -> Out {
-        let root = self.root();
-        let out = Command::new(env!("CARGO_BIN_EXE_windown"))
-            .args(args)
-            .current_dir(root)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", root.join("home"))
-            .env("XDG_CONFIG_HOME", root.join("xdg-config"))
-            .env("XDG_DATA_HOME", root.join("xdg-data"))
-            .env("XDG_STATE_HOME", root.join("xdg-state"))
-            .env("WINDOWN_CONFIG_DIR", root.join("config"))
-            .env("WINDOWN_DATA_DIR", root.join("data"))
-            .env("WINDOWN_STATE_DIR", root.join("state"))
-            .output()
-            .expect("run windown");
+        let out = self.output(args);
         Out {
             code: out.status.code().unwrap_or(-1),
             stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -60,7 +29,6 @@ impl Env {
         }
     }
 
-    /// Replace the temp root in output with `ROOT`.
     fn clean(&self, text: &str) -> String {
         text.replace(&self.root().display().to_string(), "ROOT")
     }
@@ -71,16 +39,16 @@ const GOOD: &str = "title = \"Mine\"\n[[step]]\ntitle = \"Calf\"\nhold = \"30s\"
 #[test]
 fn list_shows_built_ins_user_files_overrides_and_broken_files() {
     let env = Env::new();
-    env.user_file("mine.toml", GOOD.as_bytes());
-    env.user_file(
+    env.routine("mine.toml", GOOD.as_bytes());
+    env.routine(
         "wind-down.toml",
         b"title = \"My evening\"\nkind = \"wind-down\"\n[[step]]\ntitle = \"Lights out\"\nkind = \"task\"\n",
     );
-    env.user_file(
+    env.routine(
         "broken.toml",
         b"title = \"B\"\n[[step]]\ntitle = \"a\"\nhold = \"5s\"\ntargets = [\"hamstring\"]\n",
     );
-    env.user_file("notes.txt", b"not a routine");
+    env.routine("notes.txt", b"not a routine");
     let out = env.run(&["list"]);
     assert_eq!((out.code, out.stderr.as_str()), (0, ""));
     assert_eq!(
@@ -113,7 +81,7 @@ fn list_without_a_routines_folder_shows_the_built_ins() {
 #[test]
 fn show_lists_every_phase_with_start_and_length() {
     let env = Env::new();
-    env.user_file(
+    env.routine(
         "short.toml",
         b"title = \"Short\"\nsummary = \"Two reps.\"\n[[step]]\ntitle = \"Screens off\"\nkind = \"task\"\n\
 [[step]]\ntitle = \"Calf\"\ntargets = [\"calves\"]\nhold = \"10s\"\nreps = 2\nrest = \"5s\"\nsides = \"both\"\n",
@@ -161,7 +129,7 @@ Total: 1:00, plus 1 task that waits for you
 #[test]
 fn show_details_prints_the_safety_text_and_each_steps_instructions() {
     let env = Env::new();
-    env.user_file(
+    env.routine(
         "short.toml",
         b"title = \"Short\"\nnotes = \"Why.\\n\\nSafety: stop if it hurts.\"\n[[step]]\ntitle = \"Calf\"\nhold = \"10s\"\nreps = 1\nsides = \"both\"\n\
 instructions = [\"Step your {side} foot back.\"]\ncaution = \"No bouncing.\"\n",
@@ -204,7 +172,7 @@ fn unknown_routine_suggests_the_closest_and_exits_2() {
         far.stderr,
         "error: no routine named \"zzz\"\nhint: `windown list` shows every routine\n"
     );
-    let broken = env.user_file("b.toml", b"title = 3\n");
+    let broken = env.routine("b.toml", b"title = 3\n");
     let _ = broken;
     let out = env.run(&["show", "b"]);
     assert_eq!(out.code, 1);
@@ -276,8 +244,8 @@ warning: fig.toml: step 2 (\"Mine\"): no figure named \"my-own\"; the step is sh
 #[test]
 fn validate_checks_folders() {
     let env = Env::new();
-    env.user_file("a.toml", GOOD.as_bytes());
-    env.user_file(
+    env.routine("a.toml", GOOD.as_bytes());
+    env.routine(
         "b.toml",
         b"title = \"B\"\n[[step]]\ntitle = \"x\"\nhld = 3\n",
     );
@@ -379,7 +347,7 @@ error: escape2.toml:1:9: title contains the control character U+001B\n  |\n1 | t
 fn new_writes_a_commented_template_and_never_overwrites() {
     let env = Env::new();
     let out = env.run(&["new", "my-stretch"]);
-    let path = env.routines().join("my-stretch.toml");
+    let path = env.dirs().routines().join("my-stretch.toml");
     assert_eq!(
         (out.code, env.clean(&out.stdout), out.stderr.as_str()),
         (0, "ROOT/config/routines/my-stretch.toml\n".into(), "")
@@ -414,7 +382,12 @@ fn new_writes_a_commented_template_and_never_overwrites() {
                 "error: \"{command}\" is the name of a command, so `windown {command}` could never start this routine\nhint: pick another id, such as \"my-{command}\"\n"
             )
         );
-        assert!(!env.routines().join(format!("{command}.toml")).exists());
+        assert!(
+            !env.dirs()
+                .routines()
+                .join(format!("{command}.toml"))
+                .exists()
+        );
     }
 
     let bad = env.run(&["new", "My Stretch"]);
@@ -430,7 +403,7 @@ fn new_from_copies_a_routine_with_its_comments() {
     let env = Env::new();
     let out = env.run(&["new", "legs", "--from", "evening-legs"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let text = std::fs::read_to_string(env.routines().join("legs.toml")).unwrap();
+    let text = std::fs::read_to_string(env.dirs().routines().join("legs.toml")).unwrap();
     assert!(text.starts_with(
         "#:schema ../schemas/routine.schema.json\n# legs: copied from the built-in routine \"evening-legs\" by `windown new`."
     ));
@@ -448,13 +421,13 @@ fn new_from_copies_a_routine_with_its_comments() {
     assert!(list.stdout.contains("\nlegs "));
 
     // A user file with its own id: the copy gets the new id.
-    env.user_file(
+    env.routine(
         "mine.toml",
         b"# my comment\nid = \"mine\"\ntitle = \"Mine\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
     );
     let out = env.run(&["new", "copy", "--from", "mine"]);
     assert_eq!(out.code, 0, "{}", out.stderr);
-    let text = std::fs::read_to_string(env.routines().join("copy.toml")).unwrap();
+    let text = std::fs::read_to_string(env.dirs().routines().join("copy.toml")).unwrap();
     assert!(text.contains("# my comment\nid = \"copy\"\n"), "{text}");
 
     let over = env.run(&["new", "wind-down", "--from", "wind-down"]);
@@ -478,7 +451,7 @@ fn new_from_copies_a_routine_with_its_comments() {
         "Physio's \"plan\"",
     ]);
     assert_eq!(titled.code, 0, "{}", titled.stderr);
-    let text = std::fs::read_to_string(env.routines().join("physio.toml")).unwrap();
+    let text = std::fs::read_to_string(env.dirs().routines().join("physio.toml")).unwrap();
     assert!(text.contains("# my comment\nid = \"physio\"\n"), "{text}");
     let show = env.run(&["show", "physio"]);
     assert!(show.stdout.contains("Physio's \"plan\""), "{}", show.stdout);
@@ -489,14 +462,14 @@ fn new_from_copies_a_routine_with_its_comments() {
         unknown.stderr,
         "error: no routine named \"wind-dwn\"\nhint: did you mean \"wind-down\"?\n"
     );
-    assert!(!env.routines().join("x.toml").exists());
+    assert!(!env.dirs().routines().join("x.toml").exists());
 }
 
 #[test]
 fn fifos_and_devices_are_refused_not_read() {
     let env = Env::new();
-    std::fs::create_dir_all(env.routines()).unwrap();
-    let fifo = env.routines().join("p.toml");
+    std::fs::create_dir_all(env.dirs().routines()).unwrap();
+    let fifo = env.dirs().routines().join("p.toml");
     let made = Command::new("mkfifo").arg(&fifo).status();
     assert!(made.is_ok_and(|s| s.success()), "mkfifo is needed");
     let list = env.run(&["list"]);
@@ -580,7 +553,7 @@ fn a_closed_stderr_is_no_panic() {
 #[test]
 fn show_uses_the_session_words_and_wide_columns() {
     let env = Env::new();
-    env.user_file(
+    env.routine(
         "breathe.toml",
         b"title = \"B\"\nkind = \"wind-down\"\n[[step]]\ntitle = \"Slow breathing\"\nhold = \"3m\"\nprepare = 0\n\
 [[step]]\ntitle = \"Calf\"\nhold = \"30s\"\nprepare = 0\n",
@@ -590,7 +563,7 @@ fn show_uses_the_session_words_and_wide_columns() {
         out.stdout,
         "B (breathe, wind-down)\n\n  START  LENGTH  PHASE\n1. Slow breathing\n   0:00    3:00  Slow breathing\n2. Calf\n   3:00    0:30  Calf\n\nTotal: 3:30\n"
     );
-    env.user_file(
+    env.routine(
         "long.toml",
         b"title = \"L\"\n[[step]]\ntitle = \"Long\"\nhold = \"2h\"\nreps = 50\nsides = \"both\"\nprepare = 0\nswitch = 0\n",
     );
@@ -608,7 +581,7 @@ fn show_uses_the_session_words_and_wide_columns() {
 #[test]
 fn new_refuses_an_id_another_file_already_carries() {
     let env = Env::new();
-    let other = env.user_file(
+    let other = env.routine(
         "other-name.toml",
         b"id = \"legs\"\ntitle = \"Mine\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
     );
@@ -618,10 +591,10 @@ fn new_refuses_an_id_another_file_already_carries() {
         env.clean(&out.stderr),
         "error: the id \"legs\" is already used by ROOT/config/routines/other-name.toml\nhint: pick another id, or edit that file\n"
     );
-    assert!(!env.routines().join("legs.toml").exists());
+    assert!(!env.dirs().routines().join("legs.toml").exists());
     assert!(other.exists());
     let t = env.run(&["new", "fresh"]);
-    let text = std::fs::read_to_string(env.routines().join("fresh.toml")).unwrap();
+    let text = std::fs::read_to_string(env.dirs().routines().join("fresh.toml")).unwrap();
     assert_eq!(t.code, 0);
     assert!(text.contains("(\"The routine file format\")"));
 }
@@ -629,11 +602,11 @@ fn new_refuses_an_id_another_file_already_carries() {
 #[test]
 fn validate_on_a_folder_finds_duplicate_ids_as_list_does() {
     let env = Env::new();
-    env.user_file(
+    env.routine(
         "a.toml",
         b"id = \"twin\"\ntitle = \"A\"\n[[step]]\ntitle = \"a\"\nhold = 5\n",
     );
-    env.user_file("twin.toml", GOOD.as_bytes());
+    env.routine("twin.toml", GOOD.as_bytes());
     let out = env.run(&["validate", "config/routines"]);
     assert_eq!(out.code, 1);
     assert_eq!(out.stdout, "ok: config/routines/a.toml (twin, 1 step)\n");
@@ -646,7 +619,7 @@ fn validate_on_a_folder_finds_duplicate_ids_as_list_does() {
 #[test]
 fn a_broken_override_says_what_it_hides() {
     let env = Env::new();
-    env.user_file("wind-down.toml", b"title = 3\n");
+    env.routine("wind-down.toml", b"title = 3\n");
     let out = env.run(&["list"]);
     assert!(
         env.clean(&out.stdout).ends_with(
@@ -687,7 +660,7 @@ fn suggestions_ignore_case() {
 #[test]
 fn validate_reports_every_mistake_at_once_in_each_kind_of_file() {
     let env = Env::new();
-    let routine = env.user_file(
+    let routine = env.routine(
         "slips.toml",
         b"title = 3\ntitel = \"x\"\n[defaults]\nhold = 10s\n[[step]]\ntitle = \"Calf\"\nreps = 2.5\ntargets = \"calves\"\nhodl = \"5s\"\n[[step]]\ntitle = \"Rest\"\nhold = true\nbreathe = { in = \"4s\", ot = 3 }\n",
     );
@@ -713,7 +686,7 @@ fn validate_reports_every_mistake_at_once_in_each_kind_of_file() {
         insta::assert_snapshot!(format!("all_mistakes_{name}"), env.clean(&out.stderr));
     }
     // With no path: the whole config folder, the same problems, and the good files named.
-    env.user_file("good.toml", GOOD.as_bytes());
+    env.routine("good.toml", GOOD.as_bytes());
     let all = env.run(&["validate"]);
     assert_eq!(all.code, 1);
     assert_eq!(
@@ -735,7 +708,7 @@ fn validate_with_no_path_checks_the_config_folder() {
         env.clean(&none.stdout),
         "nothing to check in ROOT/config: no routines, reminders.toml or config.toml yet\n"
     );
-    env.user_file("good.toml", GOOD.as_bytes());
+    env.routine("good.toml", GOOD.as_bytes());
     std::fs::write(
         env.root().join("config/config.toml"),
         "bedtime = \"23:00\"\n",
@@ -868,7 +841,7 @@ fn import_checks_and_copies_a_shared_routine() {
             ""
         )
     );
-    let copy = std::fs::read_to_string(env.routines().join("physio.toml")).unwrap();
+    let copy = std::fs::read_to_string(env.dirs().routines().join("physio.toml")).unwrap();
     assert!(
         copy.starts_with(
             "#:schema ../schemas/routine.schema.json\n# From my physio\nid = \"physio\"\n"
@@ -884,7 +857,7 @@ fn import_checks_and_copies_a_shared_routine() {
     );
     let renamed = env.run(&["import", "shared.toml", "--id", "physio-2"]);
     assert_eq!(renamed.code, 0, "{}", renamed.stderr);
-    let copy = std::fs::read_to_string(env.routines().join("physio-2.toml")).unwrap();
+    let copy = std::fs::read_to_string(env.dirs().routines().join("physio-2.toml")).unwrap();
     assert!(copy.contains("\nid = \"physio-2\"\n"), "{copy}");
 
     let built_in = env.run(&["import", "shared.toml", "--id", "wind-down"]);
@@ -928,6 +901,6 @@ fn import_checks_and_copies_a_shared_routine() {
         broken.stderr
     );
     for name in ["evil.toml", "broken.toml", "wind-down.toml", "stats.toml"] {
-        assert!(!env.routines().join(name).exists(), "{name}");
+        assert!(!env.dirs().routines().join(name).exists(), "{name}");
     }
 }

@@ -1,11 +1,9 @@
 //! Reminders: the schedule rules (in fixed zones from chrono_tz), and the `windown remind`
 //! commands run as the real binary with temporary folders.
 
-mod common;
-use common::Lines;
+use crate::common::{BIN, Env, Running};
 
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use chrono::{DateTime, TimeZone};
@@ -228,42 +226,12 @@ fn one_second_intervals_are_cheap_to_query() {
 
 // ---------------------------------------------------------------- the commands
 
-const BIN: &str = env!("CARGO_BIN_EXE_windown");
-
-struct Env {
-    tmp: tempfile::TempDir,
+/// How this file runs the binary (in an `Env` in Berlin time): to its end, output read whole.
+trait Run {
+    fn run(&self, args: &[&str]) -> (i32, String, String);
 }
 
-impl Env {
-    fn new() -> Env {
-        Env {
-            tmp: tempfile::tempdir().unwrap(),
-        }
-    }
-    fn path(&self, p: &str) -> PathBuf {
-        self.tmp.path().join(p)
-    }
-    fn write(&self, p: &str, text: &str) {
-        let path = self.path(p);
-        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, text).unwrap();
-    }
-    /// The binary with a clean environment: temp folders, Berlin time, no session bus.
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut c = Command::new(BIN);
-        c.args(args)
-            .env_clear()
-            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-            .env("HOME", self.path("home"))
-            .env("XDG_CONFIG_HOME", self.path("home/.config"))
-            .env("XDG_RUNTIME_DIR", self.path("run"))
-            .env("WINDOWN_CONFIG_DIR", self.path("config"))
-            .env("WINDOWN_DATA_DIR", self.path("data"))
-            .env("WINDOWN_STATE_DIR", self.path("state"))
-            .env("TZ", "Europe/Berlin")
-            .stdin(Stdio::null());
-        c
-    }
+impl Run for Env {
     fn run(&self, args: &[&str]) -> (i32, String, String) {
         let out = self.cmd(args).output().unwrap();
         (
@@ -276,7 +244,7 @@ impl Env {
 
 #[test]
 fn preview_of_the_built_in_reminders() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     let (code, out, err) = e.run(&["remind", "preview", "--from", "2026-12-01"]);
     assert_eq!((code, err.as_str()), (0, ""));
     assert_eq!(
@@ -325,12 +293,9 @@ Tue 1 Dec 22:25  evening-stretch  Evening stretches
 
 #[test]
 fn preview_honours_tz_config_and_dst() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     e.write("config/config.toml", "bedtime = \"23:00\"\n");
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"late\"\ntitle = \"Late\"\nat = [\"02:30\", \"bedtime\"]\n",
-    );
+    e.reminders("[[reminder]]\nid = \"late\"\ntitle = \"Late\"\nat = [\"02:30\", \"bedtime\"]\n");
     let out = e
         .cmd(&[
             "remind",
@@ -354,7 +319,7 @@ fn preview_honours_tz_config_and_dst() {
 /// changes. Expected times worked out by hand from the zone rules.
 #[test]
 fn preview_through_the_local_zone_at_dst_boundaries() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     let cases = [
         // Berlin falls back at 03:00 CEST to 02:00 CET: 03:00 exists once, in CET.
         (
@@ -387,10 +352,9 @@ fn preview_through_the_local_zone_at_dst_boundaries() {
         ),
     ];
     for (tz, at, day, want) in cases {
-        e.write(
-            "config/reminders.toml",
-            &format!("[[reminder]]\nid = \"t\"\ntitle = \"T\"\nat = [\"{at}\"]\n"),
-        );
+        e.reminders(&format!(
+            "[[reminder]]\nid = \"t\"\ntitle = \"T\"\nat = [\"{at}\"]\n"
+        ));
         let out = e
             .cmd(&["remind", "preview", "--from", day, "--days", "1", "--json"])
             .env("TZ", tz)
@@ -408,7 +372,7 @@ fn preview_through_the_local_zone_at_dst_boundaries() {
 fn output_into_a_closed_pipe_is_no_panic() {
     // `windown remind status | head -1` and the like: the reader is gone before the first
     // line is written.
-    let env = Env::new();
+    let env = Env::new().in_zone("Europe/Berlin");
     for args in [
         &["remind", "status"][..],
         &["remind", "install", "--print"],
@@ -430,7 +394,7 @@ fn output_into_a_closed_pipe_is_no_panic() {
 
 #[test]
 fn preview_refuses_a_bad_from() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     let (code, out, err) = e.run(&["remind", "preview", "--from", "tomorrow"]);
     assert_eq!((code, out.as_str()), (2, ""));
     assert_eq!(
@@ -441,11 +405,8 @@ fn preview_refuses_a_bad_from() {
 
 #[test]
 fn a_broken_reminders_file_is_reported_with_line_and_column() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nevry = \"2h\"\n",
-    );
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders("[[reminder]]\nid = \"a\"\ntitle = \"A\"\nevry = \"2h\"\n");
     let (code, out, err) = e.run(&["remind", "preview"]);
     let path = e.path("config/reminders.toml").display().to_string();
     assert_eq!((code, out.as_str()), (1, ""));
@@ -455,9 +416,7 @@ fn a_broken_reminders_file_is_reported_with_line_and_column() {
             "error: {path}:4:1: unknown key \"evry\"\n  |\n4 | evry = \"2h\"\n  | ^^^^\n  = hint: did you mean \"every\"?\n"
         )
     );
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\n\n[[reminder]]\nid = \"a\"\ntitle = \"B\"\nevery = \"0s\"\nuntil = \"bedtime-2x\"\n",
+    e.reminders("[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\n\n[[reminder]]\nid = \"a\"\ntitle = \"B\"\nevery = \"0s\"\nuntil = \"bedtime-2x\"\n",
     );
     let (code, _, err) = e.run(&["remind", "status"]);
     assert_eq!(code, 1);
@@ -486,7 +445,7 @@ error: {path}:10:9: in \"bedtime-2x\": \"2x\" is not a duration: use a number wi
 
 #[test]
 fn init_writes_the_default_once() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     let (code, out, _) = e.run(&["remind", "init"]);
     let path = e.path("config/reminders.toml");
     assert_eq!(code, 0);
@@ -505,7 +464,7 @@ fn init_writes_the_default_once() {
 
 #[test]
 fn test_names_a_missing_reminder_and_reports_no_server() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     let (code, _, err) = e.run(&["remind", "test", "hydrate"]);
     assert_eq!(code, 2);
     assert_eq!(
@@ -526,7 +485,7 @@ fn test_names_a_missing_reminder_and_reports_no_server() {
 
 #[test]
 fn install_print_and_autostart_without_systemctl() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     let exe = std::fs::canonicalize(BIN).unwrap();
     let (code, out, _) = e.run(&["remind", "install", "--print"]);
     assert_eq!(code, 0);
@@ -613,12 +572,12 @@ the reminder process starts at your next login; to start it now, run: windown re
 #[test]
 fn install_with_systemctl_writes_and_enables_the_unit() {
     use std::os::unix::fs::PermissionsExt;
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     // A stand-in systemctl that logs its arguments and succeeds.
     let log = e.path("systemctl.log");
     e.write(
         "bin/systemctl",
-        &format!("#!/bin/sh\necho \"$*\" >> '{}'\n", log.display()),
+        format!("#!/bin/sh\necho \"$*\" >> '{}'\n", log.display()),
     );
     std::fs::set_permissions(
         e.path("bin/systemctl"),
@@ -697,81 +656,10 @@ fn install_with_systemctl_writes_and_enables_the_unit() {
     );
 }
 
-/// A `remind run` child, killed by its pid when dropped; its stderr lines arrive on a channel.
-/// `windown remind run` and its stderr lines (`wait_for`, `count`, `seen` come from
-/// [`Lines`]).
-struct Running {
-    child: Child,
-    lines: Lines,
-}
-
-impl std::ops::Deref for Running {
-    type Target = Lines;
-    fn deref(&self) -> &Lines {
-        &self.lines
-    }
-}
-
-impl std::ops::DerefMut for Running {
-    fn deref_mut(&mut self) -> &mut Lines {
-        &mut self.lines
-    }
-}
-
-impl Running {
-    fn start(mut cmd: Command) -> Running {
-        let mut child = cmd
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let err = child.stderr.take().unwrap();
-        Running {
-            child,
-            lines: Lines::of(err),
-        }
-    }
-    fn terminate(&mut self) -> Option<i32> {
-        signal(self.child.id(), "TERM");
-        let end = Instant::now() + Duration::from_secs(3);
-        while Instant::now() < end {
-            if let Ok(Some(st)) = self.child.try_wait() {
-                return st.code();
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        None
-    }
-}
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// Send a signal to a child we started, by its pid.
-fn signal(pid: u32, sig: &str) {
-    let sig = match sig {
-        "TERM" => libc::SIGTERM,
-        _ => libc::SIGKILL,
-    };
-    if let Ok(pid) = libc::pid_t::try_from(pid) {
-        // SAFETY: kill(2) takes plain integers; the pid is one of our own children.
-        unsafe {
-            libc::kill(pid, sig);
-        }
-    }
-}
-
 #[test]
 fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n",
-    );
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders("[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n");
     let mut r = Running::start(e.cmd(&["remind", "run"]));
     assert!(
         r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
@@ -786,7 +674,7 @@ fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
     // It keeps going: three more occurrences on stderr, and no second warning.
     for _ in 0..3 {
         assert!(
-            r.wait_for("reminder ", Duration::from_secs(5)),
+            r.wait_for("reminder ", Duration::from_secs(10)),
             "{:?}",
             r.seen
         );
@@ -832,11 +720,8 @@ fn cpu_ticks(pid: u32) -> u64 {
 
 #[test]
 fn run_with_every_reminder_off_sleeps() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\nenabled = false\n",
-    );
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders("[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\nenabled = false\n");
     let mut r = Running::start(e.cmd(&["remind", "run"]));
     assert!(
         r.wait_for("running with 0 reminders on", Duration::from_secs(10)),
@@ -853,9 +738,8 @@ fn run_with_every_reminder_off_sleeps() {
 
 #[test]
 fn run_with_a_broken_file_waits_for_the_fix() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders(
         "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\ncolour = \"red\"\n",
     );
     let mut r = Running::start(e.cmd(&["remind", "run"]));
@@ -867,20 +751,17 @@ fn run_with_a_broken_file_waits_for_the_fix() {
     assert!(
         r.wait_for(
             "windown remind: no reminders until the file is fixed; it is read again when it changes",
-            Duration::from_secs(5)
+            Duration::from_secs(10)
         ),
         "{:?}",
         r.seen
     );
     assert!(
-        r.wait_for("running with 0 reminders on", Duration::from_secs(5)),
+        r.wait_for("running with 0 reminders on", Duration::from_secs(10)),
         "{:?}",
         r.seen
     );
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n",
-    );
+    e.reminders("[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n");
     assert!(
         r.wait_for("reloaded reminders", Duration::from_secs(10)),
         "{:?}",
@@ -896,7 +777,7 @@ fn run_with_a_broken_file_waits_for_the_fix() {
 
 #[test]
 fn status_says_when_the_state_file_is_damaged() {
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     e.write("state/remind-state.json", "{\"reminders\": 3");
     let (code, out, err) = e.run(&["remind", "status"]);
     assert_eq!(code, 0);
@@ -917,11 +798,8 @@ fn status_says_when_the_state_file_is_damaged() {
 
 #[test]
 fn run_reloads_edits_and_keeps_the_last_good_schedule() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n",
-    );
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders("[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n");
     let mut r = Running::start(e.cmd(&["remind", "run"]));
     assert!(
         r.wait_for("tick: Tick", Duration::from_secs(10)),
@@ -929,8 +807,7 @@ fn run_reloads_edits_and_keeps_the_last_good_schedule() {
         r.seen
     );
     // Broken edit: reported once, the 1-second reminder keeps going.
-    e.write(
-        "config/reminders.toml",
+    e.reminders(
         "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\ncolour = \"red\"\n",
     );
     assert!(
@@ -938,27 +815,24 @@ fn run_reloads_edits_and_keeps_the_last_good_schedule() {
         "{:?}",
         r.seen
     );
-    assert!(r.wait_for("kept the previous reminders", Duration::from_secs(5)));
+    assert!(r.wait_for("kept the previous reminders", Duration::from_secs(10)));
     for _ in 0..2 {
         assert!(
-            r.wait_for("tick: Tick", Duration::from_secs(5)),
+            r.wait_for("tick: Tick", Duration::from_secs(10)),
             "{:?}",
             r.seen
         );
     }
     assert_eq!(r.count("unknown key"), 1, "{:?}", r.seen);
     // A good edit: the new reminder takes over.
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"tock\"\ntitle = \"Tock\"\nevery = \"1s\"\n",
-    );
+    e.reminders("[[reminder]]\nid = \"tock\"\ntitle = \"Tock\"\nevery = \"1s\"\n");
     assert!(
         r.wait_for("reloaded reminders", Duration::from_secs(10)),
         "{:?}",
         r.seen
     );
     assert!(
-        r.wait_for("tock: Tock", Duration::from_secs(5)),
+        r.wait_for("tock: Tock", Duration::from_secs(10)),
         "{:?}",
         r.seen
     );
@@ -1225,10 +1099,8 @@ mod view {
 /// stretches, was finished this evening: `remind run` logs it and `remind status` says so.
 #[test]
 fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"stretch\"\ntitle = \"Stretch\"\nevery = \"1s\"\nroutine = \"evening-legs\"\n",
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders("[[reminder]]\nid = \"stretch\"\ntitle = \"Stretch\"\nevery = \"1s\"\nroutine = \"evening-legs\"\n",
     );
     // Tonight's wind-down (it holds the evening stretches), finished a minute ago.
     let now = chrono::Local::now().fixed_offset();
@@ -1239,7 +1111,7 @@ fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
         eprintln!("skipped: the evening changes at 04:00, right now");
         return;
     }
-    let dirs = windown::paths::Dirs::under(e.tmp.path());
+    let dirs = e.dirs();
     windown::history::record_session(
         &dirs,
         &windown::history::SessionEntry {
@@ -1273,9 +1145,8 @@ fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
 /// wherever reminders are read.
 #[test]
 fn an_unknown_routine_is_warned_about_and_still_fires() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders(
         "[[reminder]]\nid = \"s\"\ntitle = \"S\"\nat = [\"10:00\"]\nroutine = \"evening-leg\"\n",
     );
     let (code, out, err) = e.run(&["remind", "preview", "--from", "2026-12-01"]);
@@ -1379,7 +1250,7 @@ fn the_ics_export_round_trips_through_a_real_icalendar_library() {
         );
         return;
     };
-    let e = Env::new();
+    let e = Env::new().in_zone("Europe/Berlin");
     e.write(
         "config/config.toml",
         "wake = \"06:40\"\nbedtime = \"23:15\"\n",
@@ -1391,7 +1262,7 @@ fn the_ics_export_round_trips_through_a_real_icalendar_library() {
          [[reminder]]\nid = \"weekday\"\ntitle = \"Weekday\"\nevery = \"45m\"\nfrom = \"wake+10m\"\n\
          until = \"bedtime-3h\"\ndays = [\"mon\", \"wed\", \"thu\"]\n",
     );
-    e.write("config/reminders.toml", &text);
+    e.reminders(&text);
     for (tz, from, to) in [
         ("Europe/Berlin", "2026-10-01", "2026-11-30"),
         ("America/New_York", "2026-02-10", "2026-04-11"),
@@ -1475,9 +1346,8 @@ fn the_ics_export_round_trips_through_a_real_icalendar_library() {
 /// routine is off.
 #[test]
 fn next_prints_one_line_for_a_status_bar() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders(
         "[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n\n\
          [[reminder]]\nid = \"tick\"\ntitle = \"Tick <now>\"\nevery = \"1m\"\n",
     );
@@ -1497,10 +1367,7 @@ fn next_prints_one_line_for_a_status_bar() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert!(v["text"].as_str().unwrap().ends_with(" Tick <now>"), "{v}");
     assert_eq!(v["class"], "tick");
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n",
-    );
+    e.reminders("[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n");
     assert_eq!(e.run(&["remind", "next"]).1, "\n");
     assert_eq!(e.run(&["remind", "next", "--format", "json"]).1, "null\n");
 }
@@ -1508,11 +1375,8 @@ fn next_prints_one_line_for_a_status_bar() {
 /// `remind uninstall` also stops a reminder process that is running.
 #[test]
 fn uninstall_stops_a_running_process() {
-    let e = Env::new();
-    e.write(
-        "config/reminders.toml",
-        "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\n",
-    );
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.reminders("[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\n");
     let mut r = Running::start(e.cmd(&["remind", "run"]));
     assert!(
         r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
@@ -1531,7 +1395,7 @@ fn uninstall_stops_a_running_process() {
             r.child.id()
         )
     );
-    let end = Instant::now() + Duration::from_secs(3);
+    let end = Instant::now() + Duration::from_secs(10);
     while Instant::now() < end && r.child.try_wait().unwrap().is_none() {
         std::thread::sleep(Duration::from_millis(20));
     }

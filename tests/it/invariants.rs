@@ -1,5 +1,5 @@
 //! The invariants every parser and screen keeps for any input, written once and checked by
-//! two drivers: the property tests on stable (`tests/properties.rs`, in CI) and the fuzz
+//! two drivers: the property tests on stable (`properties.rs`, in CI) and the fuzz
 //! targets (`fuzz/fuzz_targets/*.rs`, which include this file by path).
 //!
 //! Each check takes one input through the whole pipeline (parse, then what the parse feeds:

@@ -9,14 +9,12 @@
 //!
 //! Skipped with a printed reason when a tool is missing, except with CI=true.
 
-mod common;
-use common::Lines;
+use crate::common::{BIN, Lines, Running};
 
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_windown");
 const TOOLS: [&str; 5] = ["Xvfb", "dbus-daemon", "dunst", "dunstctl", "dbus-send"];
 
 fn on_path(tool: &str) -> bool {
@@ -249,70 +247,21 @@ impl Stack {
         self.start_dunst();
     }
 
-    fn run_windown(&self) -> Windown {
+    fn run_windown(&self) -> Running {
         self.run_windown_with_path(std::env::var_os("PATH").unwrap_or_default())
     }
 
-    fn run_windown_with_path(&self, path: std::ffi::OsString) -> Windown {
-        let mut c = self
-            .cmd(BIN)
-            .env("PATH", path)
-            .args(["remind", "run"])
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let err = c.stderr.take().unwrap();
-        Windown {
-            lines: Lines::of(err),
-            proc: Proc {
-                pid: c.id(),
-                child: Some(c),
-            },
-        }
-    }
-}
-
-/// `windown remind run` and its stderr lines (`wait_for`, `count`, `seen` come from
-/// [`Lines`]).
-struct Windown {
-    proc: Proc,
-    lines: Lines,
-}
-
-impl std::ops::Deref for Windown {
-    type Target = Lines;
-    fn deref(&self) -> &Lines {
-        &self.lines
-    }
-}
-
-impl std::ops::DerefMut for Windown {
-    fn deref_mut(&mut self) -> &mut Lines {
-        &mut self.lines
-    }
-}
-
-impl Windown {
-    /// SIGTERM, and the exit code if it exits within 3 s.
-    fn terminate(&mut self) -> Option<i32> {
-        self.proc.signal("TERM");
-        let end = Instant::now() + Duration::from_secs(3);
-        let child = self.proc.child.as_mut()?;
-        while Instant::now() < end {
-            if let Ok(Some(st)) = child.try_wait() {
-                return st.code();
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        None
+    fn run_windown_with_path(&self, path: std::ffi::OsString) -> Running {
+        let mut c = self.cmd(BIN);
+        c.env("PATH", path).args(["remind", "run"]);
+        Running::start(c)
     }
 }
 
 /// Press an action on the open notification. dunst would need a menu program to offer the
 /// choice, so this emits the server's ActionInvoked signal itself, for the first few
 /// notification ids, until the process has subscribed and logs `expect`.
-fn answer(stack: &Stack, w: &mut Windown, action: &str, expect: &str) {
+fn answer(stack: &Stack, w: &mut Running, action: &str, expect: &str) {
     for _ in 0..20 {
         for id in 1..=8 {
             let _ = stack
@@ -459,7 +408,7 @@ fn reminders_reach_a_real_notification_server() {
     );
     for _ in 0..3 {
         assert!(
-            w.wait_for("tick: Tick", Duration::from_secs(5)),
+            w.wait_for("tick: Tick", Duration::from_secs(10)),
             "{:#?}",
             w.seen
         );
@@ -480,7 +429,7 @@ fn reminders_reach_a_real_notification_server() {
     );
     for _ in 0..2 {
         assert!(
-            w.wait_for("tick: Tick", Duration::from_secs(5)),
+            w.wait_for("tick: Tick", Duration::from_secs(10)),
             "{:#?}",
             w.seen
         );
@@ -621,7 +570,7 @@ fn start_opens_the_routine_in_a_terminal() {
         "start",
         "stretch: started evening-legs in a terminal",
     );
-    let end = Instant::now() + Duration::from_secs(5);
+    let end = Instant::now() + Duration::from_secs(10);
     while !record.exists() && Instant::now() < end {
         std::thread::sleep(Duration::from_millis(50));
     }

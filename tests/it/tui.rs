@@ -1135,7 +1135,7 @@ fn the_reminders_screen_wakes_each_minute_and_hints_only_what_works() {
 
 /// Each built-in figure on the session screen at 80x24 (Unicode and ASCII), in a step with the
 /// library stretch's title and no instructions, so that the figure has room: the drawing and
-/// its labels are reviewed here, and `tests/content.rs` checks its labels against the words.
+/// its labels are reviewed here, and `content.rs` checks its labels against the words.
 #[test]
 fn every_library_figure_at_80x24() {
     let t0 = Instant::now();

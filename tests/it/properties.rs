@@ -1,4 +1,4 @@
-//! Property tests on stable, run in CI: the invariants of `tests/invariants/` (which the fuzz
+//! Property tests on stable, run in CI: the invariants of `invariants.rs` (which the fuzz
 //! targets in `fuzz/` check with far more runs) on generated inputs. For any input: no panic; every problem is located inside the file it is
 //! about; nothing unprintable reaches the output; a printed plan reads back as the plan; a
 //! printed duration or time reads back as itself.
@@ -7,7 +7,7 @@
 //! control ones) and partly files of the right shape with free values in them, so that the
 //! checks after parsing are reached too.
 
-mod invariants;
+use crate::invariants;
 
 use std::time::Duration;
 

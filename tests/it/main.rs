@@ -1,0 +1,28 @@
+//! windown's integration tests, in one test binary: each module below was a binary of its own,
+//! and one binary is one compile and one link after an edit instead of one per file (the
+//! layout casey/just uses for its tests).
+//!
+//! The modules are named after what they test. `common` holds what several of them share; no
+//! module reaches into another's helpers. Tests whose tools are missing print why and pass,
+//! except under `CI=true`, where they fail.
+//!
+//! Run one module with `cargo test --test it remind::` (a name filter, as for any test).
+
+mod common;
+mod invariants;
+
+mod content;
+mod cues;
+mod e2e_tmux;
+mod hardening;
+mod history;
+mod layout;
+mod notify_dbus;
+mod package;
+mod plain;
+mod properties;
+mod remind;
+mod routines;
+mod schemas;
+mod shells;
+mod tui;
