@@ -16,6 +16,7 @@ mod cues;
 mod e2e_tmux;
 mod hardening;
 mod history;
+mod house;
 mod layout;
 mod notify_dbus;
 mod package;

@@ -1,6 +1,6 @@
 //! The house kept honest: which room of `src/` imports which, read from the code's own
 //! `crate::` paths (with `std::fs` only, nothing run), checked against the floors of the
-//! design sketch (`house.md`).
+//! house described in ARCHITECTURE.md.
 //!
 //! A room is a top-level file or folder under `src/` (`routine`, `remind`, `cli`, `shape`).
 //! Two rules:
