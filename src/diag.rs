@@ -453,7 +453,9 @@ impl Quote {
 
 /// The closest candidate to a mistyped `input`, if one is close enough to be a likely typo.
 /// Case is ignored ("Calves" suggests "calves"); only a candidate equal to `input` itself is
-/// never suggested.
+/// never suggested. The distance is `strsim`'s optimal string alignment over characters:
+/// insertions, deletions, substitutions and swaps of two neighbours ("hodl" for "hold") each
+/// count 1.
 pub fn did_you_mean<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
@@ -465,7 +467,7 @@ where
         .filter(|c| *c != input)
         .filter_map(|c| {
             let c_lc = c.to_lowercase();
-            let d = edit_distance(&input_lc, &c_lc);
+            let d = strsim::osa_distance(&input_lc, &c_lc);
             let longest = input_len.max(c_lc.chars().count());
             let close = d <= (longest / 3).max(1);
             let completes = input_len >= 3 && c_lc.starts_with(&input_lc);
@@ -473,32 +475,6 @@ where
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
-}
-
-/// Optimal-string-alignment distance over characters: insertions, deletions, substitutions
-/// and swaps of two neighbours ("hodl" for "hold") each count 1.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let width = b.len() + 1;
-    let mut d = vec![0usize; (a.len() + 1) * width];
-    for (j, cell) in d.iter_mut().enumerate().take(width) {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        d[i * width] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (d[(i - 1) * width + j] + 1)
-                .min(d[i * width + j - 1] + 1)
-                .min(d[(i - 1) * width + j - 1] + cost);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(d[(i - 2) * width + j - 2] + 1);
-            }
-            d[i * width + j] = best;
-        }
-    }
-    d[a.len() * width + b.len()]
 }
 
 /// Byte offset of a 1-based line and column (in characters), clamped to the text.
@@ -703,7 +679,7 @@ mod tests {
         assert_eq!(did_you_mean("hodl", ["hold", "reps"]), Some("hold"));
         assert_eq!(did_you_mean("taks", ["timed", "task"]), Some("task"));
         assert_eq!(did_you_mean("task", ["timed", "task"]), None);
-        assert_eq!(edit_distance("ab", "ba"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(strsim::osa_distance("ab", "ba"), 1);
+        assert_eq!(strsim::osa_distance("", "abc"), 3);
     }
 }
