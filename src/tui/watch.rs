@@ -10,6 +10,11 @@
 //!
 //! The whole config folder is watched (recursively: routines and figures are inside it).
 //! When it does not exist yet, its parent is watched until it appears.
+//!
+//! Why not `notify-debouncer-mini`: it forwards every event's paths without their kind, so the
+//! app's own reads (inotify's open events) would look like changes and a reload would wake
+//! another reload, and it keeps the watcher where the gathering thread cannot re-aim it when
+//! the config folder appears.
 
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, RecvTimeoutError};
