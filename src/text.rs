@@ -189,6 +189,24 @@ pub fn is_valid_figure_name(name: &str) -> bool {
     is_valid_name(name, true)
 }
 
+/// Plain text made safe inside HTML or a notification's markup (a subset of HTML): `&`, `<`,
+/// `>` and both quotes become entities, so the text shows as written and nothing in it is
+/// followed or loaded. The one escaper: the printed report and the notifications both use it.
+pub fn escape_markup(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn is_valid_name(name: &str, underscore: bool) -> bool {
     !name.is_empty()
         && name.len() <= MAX_ID_CHARS

@@ -419,19 +419,7 @@ impl Report {
 
 /// Text made safe inside HTML (titles are the person's own text).
 fn esc(text: &str) -> String {
-    let text = crate::diag::printable(text);
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    crate::text::escape_markup(&crate::diag::printable(text))
 }
 
 /// One page on A4 and on Letter: the smaller of the two (A4's width, Letter's height), with

@@ -15,6 +15,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::text::escape_markup;
+
 /// How long a send may take before we stop waiting for it.
 pub const GIVE_UP: Duration = Duration::from_secs(2);
 
@@ -260,24 +262,6 @@ fn show(
     Ok((n.show()?, with_actions))
 }
 
-/// Plain text made safe for a server that reads the notification markup (a subset of
-/// HTML: `<b>`, `<a href>`, `<img>`, entities): `&`, `<` and `>` become entities, so the
-/// text is shown as it was written and nothing in it is followed or loaded.
-pub fn escape_markup(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -286,7 +270,7 @@ mod tests {
     fn markup_is_escaped_and_nothing_else_changes() {
         assert_eq!(
             escape_markup("Legs & feet <b>up</b> <a href=\"x\">it's</a> <img src='/x'/>"),
-            "Legs &amp; feet &lt;b&gt;up&lt;/b&gt; &lt;a href=&quot;x&quot;&gt;it&apos;s&lt;/a&gt; &lt;img src=&apos;/x&apos;/&gt;"
+            "Legs &amp; feet &lt;b&gt;up&lt;/b&gt; &lt;a href=&quot;x&quot;&gt;it&#39;s&lt;/a&gt; &lt;img src=&#39;/x&#39;/&gt;"
         );
         assert_eq!(
             escape_markup("Plain, 10:30.\nTwo lines"),
