@@ -46,10 +46,7 @@ const SAID: &[&str] = &[
 ];
 
 fn find(tool: &str) -> Option<PathBuf> {
-    let path = std::env::var_os("PATH")?;
-    std::env::split_paths(&path)
-        .map(|d| d.join(tool))
-        .find(|p| p.is_file())
+    windown::paths::on_path(tool, std::env::var_os("PATH").as_deref())
 }
 
 /// The tools, or a skip (a failure under CI=true).

@@ -18,9 +18,7 @@ use std::time::{Duration, Instant};
 const TOOLS: [&str; 5] = ["Xvfb", "dbus-daemon", "dunst", "dunstctl", "dbus-send"];
 
 fn on_path(tool: &str) -> bool {
-    std::env::var_os("PATH")
-        .map(|p| std::env::split_paths(&p).any(|d| d.join(tool).is_file()))
-        .unwrap_or(false)
+    windown::paths::on_path(tool, std::env::var_os("PATH").as_deref()).is_some()
 }
 
 /// A process we started, killed by its pid when dropped.
