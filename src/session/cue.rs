@@ -653,8 +653,10 @@ mod tests {
         }
     }
 
+    /// Whether `ok` comes true within 20 s: it returns as soon as it does, so the bound is
+    /// generous for a loaded machine and costs nothing when all is well.
     fn wait_for(mut ok: impl FnMut() -> bool) -> bool {
-        let end = Instant::now() + Duration::from_secs(5);
+        let end = Instant::now() + Duration::from_secs(20);
         while Instant::now() < end {
             if ok() {
                 return true;
@@ -702,12 +704,12 @@ mod tests {
         let mut s = setup(Some(vec!["sh", "-c", &script, "sh"]));
         let mut c = Cuer::new(&s, Bell::Off);
         c.cue(&cue("-f/etc/passwd"));
-        c.settle(Duration::from_secs(5));
+        c.settle(Duration::from_secs(20));
         assert_eq!(std::fs::read_to_string(&out).unwrap(), "0|-f/etc/passwd\n");
         s.details = true;
         let mut c = Cuer::new(&s, Bell::Off);
         c.cue(&cue("Calf."));
-        c.settle(Duration::from_secs(5));
+        c.settle(Duration::from_secs(20));
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
             "0|-f/etc/passwd\n0|Calf. Stand facing a wall.\n"
@@ -741,7 +743,7 @@ mod tests {
         assert!(wait_for(|| std::fs::read_to_string(&played).is_ok()));
         c.set_speaking(true);
         c.cue(&cue("Rest."));
-        c.settle(Duration::from_secs(5));
+        c.settle(Duration::from_secs(20));
         assert_eq!(std::fs::read_to_string(&said).unwrap(), "Rest.\n");
         assert_eq!(
             std::fs::read_to_string(&played).unwrap(),
@@ -752,16 +754,39 @@ mod tests {
 
     #[test]
     fn cue_returns_at_once_and_stale_cues_are_dropped() {
+        // Not a stopwatch (a loaded machine can take any time): the speech program waits for a
+        // file `go` before it reads, and the cues must all return while it still waits. Should
+        // `cue` block, a watchdog makes `go` after 20 s so that the test ends, and fails.
         let dir = tempfile::tempdir().unwrap();
         let out = dir.path().join("said");
-        let script = format!("sleep 0.3; cat >> '{}'", out.display());
+        let go = dir.path().join("go");
+        let script = format!(
+            "while [ ! -e '{}' ]; do sleep 0.02; done; cat >> '{}'",
+            go.display(),
+            out.display()
+        );
         let mut c = Cuer::new(&setup(Some(vec!["sh", "-c", &script])), Bell::Off);
-        let t = Instant::now();
+        let (returned, watched) = std::sync::mpsc::channel::<()>();
+        let watchdog = {
+            let go = go.clone();
+            std::thread::spawn(move || {
+                let timed_out = watched.recv_timeout(Duration::from_secs(20)).is_err();
+                if timed_out {
+                    std::fs::write(&go, b"").unwrap();
+                }
+                timed_out
+            })
+        };
         for text in ["Get ready.", "Hold.", "Rest.", "Hold. 2 of 2."] {
             c.cue(&cue(text));
         }
-        assert!(t.elapsed() < Duration::from_millis(100));
-        c.settle(Duration::from_secs(5));
+        let _ = returned.send(());
+        assert!(
+            !watchdog.join().unwrap(),
+            "cue waited for the speech program"
+        );
+        std::fs::write(&go, b"").unwrap();
+        c.settle(Duration::from_secs(20));
         // The first plays; of the three that queued behind it, only the newest.
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
@@ -779,8 +804,8 @@ mod tests {
             Some("the speech program \"false\" failed (exit status: 1)")
         );
         c.cue(&cue("All done."));
-        std::thread::sleep(Duration::from_millis(200));
-        assert_eq!(c.take_problem(), None);
+        // Settling waits for whatever that cue started: a second try would fail and be told.
+        assert_eq!(c.settle(Duration::from_secs(20)), None);
     }
 
     #[test]
@@ -832,7 +857,9 @@ mod tests {
         let t = Instant::now();
         c.cue(&cue("Rest."));
         assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
-        assert!(t.elapsed() < Duration::from_secs(3));
+        // Stopped, not ended by itself: well before the 30 s sleep would be over (a generous
+        // bound, so that a loaded machine does not fail it).
+        assert!(t.elapsed() < Duration::from_secs(20));
         assert_eq!(
             c.take_problem().as_deref(),
             Some("the speech program \"sh\" ran over 0.3 s and was stopped")

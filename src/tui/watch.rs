@@ -211,14 +211,14 @@ mod tests {
         let file = dirs.routines().join("a.toml");
         crate::fsio::write(&file, b"title = \"A\"\n").unwrap();
         std::fs::write(&file, b"title = \"B\"\n").unwrap();
-        match rx.recv_timeout(Duration::from_secs(5)) {
+        match rx.recv_timeout(Duration::from_secs(20)) {
             Ok(c) => assert!(c.routines && !c.config, "{c:?}"),
             other => panic!("no change told: {other:?}"),
         }
         // Reading the file is no change.
         let _ = std::fs::read(&file).unwrap();
         std::fs::write(dirs.config_file(), b"").unwrap();
-        match rx.recv_timeout(Duration::from_secs(5)) {
+        match rx.recv_timeout(Duration::from_secs(20)) {
             Ok(c) => assert!(c.config && !c.routines, "{c:?}"),
             other => panic!("no change told: {other:?}"),
         }
@@ -232,9 +232,9 @@ mod tests {
         let (tx, rx) = mpsc::channel();
         spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
         std::fs::create_dir_all(dirs.routines()).unwrap();
-        assert!(rx.recv_timeout(Duration::from_secs(5)).is_ok());
+        assert!(rx.recv_timeout(Duration::from_secs(20)).is_ok());
         std::fs::write(dirs.routines().join("b.toml"), b"x").unwrap();
-        match rx.recv_timeout(Duration::from_secs(5)) {
+        match rx.recv_timeout(Duration::from_secs(20)) {
             Ok(c) => assert!(c.routines),
             other => panic!("no change told: {other:?}"),
         }
