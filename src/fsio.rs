@@ -11,7 +11,7 @@
 //! Writing a whole file so that a reader, or a crash, sees the old content or the new one and
 //! never half of either. The one place that replaces a file: every writer of a whole file
 //! (reminders.toml, the reminder state, the check-in marker, the login entries, a new routine)
-//! goes through [`write`] or [`Write`].
+//! goes through [`write()`] or [`Write`].
 //!
 //! How: a temporary file in the target's folder (so the rename stays on one file system), the
 //! bytes, `fsync`, a rename over the target, then an `fsync` of the folder where the system

@@ -1,6 +1,6 @@
 //! Reminders: daytime and bedtime desktop notifications on a schedule the person edits.
 //!
-//! - [`file`]: `reminders.toml` (format, built-in default, located errors).
+//! - [`mod@file`]: `reminders.toml` (format, built-in default, located errors).
 //! - [`schedule`]: the pure schedule (next occurrences after a moment, DST rules).
 //! - [`daemon`]: `remind run`, the process that sends them.
 //! - [`edit`]: changing reminder times and wake/bedtime from the reminders screen.

@@ -1,6 +1,6 @@
 //! The interface as a pure state machine: which screen is up, which overlay covers it, whether
 //! cues are muted, and what to tell after leaving. Keys, timer wake-ups and the results of
-//! work go in with the moment ([`Cx`]); what the loop must do comes out as [`Out`] values
+//! work go in with the moment ([`Cx`]); what the loop must do comes out as [`Act`] values
 //! (sound a cue, carry out a job, suspend, leave). Drawing is a pure function of this state and
 //! the moment, so every screen is testable with an injected clock.
 //!

@@ -3,11 +3,11 @@
 //! interface knows (muted, speech off, the step's figure, a notice, which page of the
 //! instructions). This file never reads a clock: `now` comes in the [`Cx`].
 //!
-//! The regions, top to bottom, each drawn by the function named after it: [`title_row`] (the
-//! routine and "step n of N"), [`step_row`] (the step's title), [`phase_row`] (the phase in
-//! words), the middle ([`big_block`]: the phase word drawn large over the [`countdown`] and a
-//! [`breath_bar`], or [`task_prompt`]; [`figure`]; [`instructions`]), [`next_row`] ("Up
-//! next", a notice, or the caution), [`gauges`] and [`key_row`]. [`Regions::of`] decides
+//! The regions, top to bottom, each drawn by the function named after it: `title_row` (the
+//! routine and "step n of N"), `step_row` (the step's title), `phase_row` (the phase in
+//! words), the middle (`big_block`: the phase word drawn large over the `countdown` and a
+//! `breath_bar`, or `task_prompt`; `figure`; `instructions`), `next_row` ("Up
+//! next", a notice, or the caution), `gauges` and `key_row`. `Regions::of` decides
 //! where each goes and how large the big block is drawn (it grows with the window, so the
 //! phase and the seconds read from two metres).
 //!
