@@ -338,7 +338,7 @@ fn every_room_stands_on_a_floor() {
     let lost: Vec<&String> = rooms.iter().filter(|r| floor_of(r).is_none()).collect();
     assert!(
         lost.is_empty(),
-        "rooms on no floor (add them to FLOORS in tests/house.rs): {lost:?}"
+        "rooms on no floor (add them to FLOORS in tests/it/house.rs): {lost:?}"
     );
 }
 
