@@ -119,21 +119,13 @@ pub fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
 pub fn init(dirs: &Dirs) -> CmdResult {
     let path = dirs.config_file();
     let text = format!("{}{INIT_TEXT}", Which::Config.line_for(dirs, &path));
-    std::fs::create_dir_all(&dirs.config).map_err(|e| Failure::io("create", &dirs.config, &e))?;
-    match crate::fsio::Write::new()
-        .create_new()
-        .to(&path, text.as_bytes())
-    {
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(Failure::new(format!(
-                "{} already exists; windown config init never overwrites it",
-                printable(&path.display().to_string())
-            ))
-            .with_hint("edit that file, or move it away first"));
-        }
-        Err(e) => return Err(Failure::io("create", &path, &e)),
-    }
+    super::routine::write_new(&dirs.config, &path, &text, || {
+        Failure::new(format!(
+            "{} already exists; windown config init never overwrites it",
+            printable(&path.display().to_string())
+        ))
+        .with_hint("edit that file, or move it away first")
+    })?;
     super::routine::schema_beside(dirs, Which::Config);
     print_out(&format!("{}\n", printable(&path.display().to_string())))?;
     Ok(ExitCode::SUCCESS)

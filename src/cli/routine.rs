@@ -188,21 +188,13 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>, title: Option<&str
         "{}{text}",
         crate::schema::Which::Routine.line_for(dirs, &path)
     );
-    std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
-    match crate::fsio::Write::new()
-        .create_new()
-        .to(&path, text.as_bytes())
-    {
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(Failure::new(format!(
-                "{} already exists; windown new never overwrites a file",
-                path.display()
-            ))
-            .with_hint("edit that file, or pick another id"));
-        }
-        Err(e) => return Err(Failure::io("create", &path, &e)),
-    }
+    write_new(&folder, &path, &text, || {
+        Failure::new(format!(
+            "{} already exists; windown new never overwrites a file",
+            path.display()
+        ))
+        .with_hint("edit that file, or pick another id")
+    })?;
     print_out(&format!("{}\n", path.display()))?;
     schema_beside(dirs, crate::schema::Which::Routine);
     if builtin::source(id).is_some() {
@@ -290,19 +282,9 @@ pub fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -
         crate::schema::Which::Routine.line_for(dirs, &path)
     );
     let folder = dirs.routines();
-    std::fs::create_dir_all(&folder).map_err(|e| Failure::io("create", &folder, &e))?;
-    match crate::fsio::Write::new()
-        .create_new()
-        .to(&path, text.as_bytes())
-    {
-        Ok(_) => {}
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            return Err(
-                Failure::new(format!("{} already exists", path.display())).with_hint(another())
-            );
-        }
-        Err(e) => return Err(Failure::io("create", &path, &e)),
-    }
+    write_new(&folder, &path, &text, || {
+        Failure::new(format!("{} already exists", path.display())).with_hint(another())
+    })?;
     schema_beside(dirs, crate::schema::Which::Routine);
     print_out(&format!(
         "imported \"{}\" ({}, {}) as {}\n",
@@ -312,6 +294,25 @@ pub fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -
         printable(&path.display().to_string())
     ))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Write `text` to a new file `path` in `folder` (made when missing), never over a file that
+/// is there: that one is `taken()`'s failure, and any other error a failure to create.
+pub fn write_new(
+    folder: &Path,
+    path: &Path,
+    text: &str,
+    taken: impl FnOnce() -> Failure,
+) -> Result<(), Failure> {
+    std::fs::create_dir_all(folder).map_err(|e| Failure::io("create", folder, &e))?;
+    match crate::fsio::Write::new()
+        .create_new()
+        .to(path, text.as_bytes())
+    {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Err(taken()),
+        Err(e) => Err(Failure::io("create", path, &e)),
+    }
 }
 
 /// Write the schema a `#:schema` line of a written file points to; a failure is a warning (an
