@@ -201,28 +201,39 @@ mod tests {
         assert!(all.routines && all.config && all.reminders && all.figures);
     }
 
+    /// What is told, not how many messages: how a burst splits depends on [`QUIET`], and a
+    /// loaded machine can stretch the gaps between one save's events beyond it. The read is of
+    /// a file nothing writes after the watch starts, so any change told for it is the read.
     #[test]
-    fn a_write_is_told_once_and_reads_are_not() {
+    fn writes_are_told_and_reads_are_not() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
         std::fs::create_dir_all(dirs.routines()).unwrap();
+        std::fs::write(dirs.reminders_file(), b"").unwrap();
         let (tx, rx) = mpsc::channel();
         spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
+        let told_until = |want: fn(Changed) -> bool| {
+            let mut all = Changed::default();
+            while !want(all) {
+                match rx.recv_timeout(Duration::from_secs(20)) {
+                    Ok(c) => all.merge(c),
+                    Err(e) => panic!("no change told ({e}); so far {all:?}"),
+                }
+            }
+            all
+        };
         let file = dirs.routines().join("a.toml");
         crate::fsio::write(&file, b"title = \"A\"\n").unwrap();
         std::fs::write(&file, b"title = \"B\"\n").unwrap();
-        match rx.recv_timeout(Duration::from_secs(20)) {
-            Ok(c) => assert!(c.routines && !c.config, "{c:?}"),
-            other => panic!("no change told: {other:?}"),
-        }
-        // Reading the file is no change.
-        let _ = std::fs::read(&file).unwrap();
+        let c = told_until(|c| c.routines);
+        assert!(!c.config && !c.reminders, "{c:?}");
+        let _ = std::fs::read(dirs.reminders_file()).unwrap();
         std::fs::write(dirs.config_file(), b"").unwrap();
-        match rx.recv_timeout(Duration::from_secs(20)) {
-            Ok(c) => assert!(c.config && !c.routines, "{c:?}"),
-            other => panic!("no change told: {other:?}"),
+        let c = told_until(|c| c.config);
+        assert!(!c.reminders, "a read was told: {c:?}");
+        while let Ok(c) = rx.recv_timeout(Duration::from_millis(300)) {
+            assert!(!c.reminders, "a read was told: {c:?}");
         }
-        assert!(rx.recv_timeout(Duration::from_millis(300)).is_err());
     }
 
     #[test]
