@@ -100,3 +100,37 @@ for name, pid in (("windown", wpid), ("termdown", tpid), ("home idle", hpid)):
           f"   {100 * ticks / tick / span:6.3f} % (stat, {ticks} ticks)"
           f"   {wakes:5.2f} wakes/s   VmHWM {b[3] / 1024:5.1f} MB   VmRSS {b[4] / 1024:5.1f} MB")
 PY
+
+# Memory, side by side in one run (issue 24: at most 5 MB with cues off, 6 MB with them on):
+# the peak (VmHWM) and resident (VmRSS) figures of the home screen idle and of a countdown
+# with cues off and with cues on (the defaults: voice and tones "auto"), each read after
+# 5 s. BEFORE_BIN=/path/to/an/older/windown puts an older build beside this one.
+memory_side_by_side() {
+  echo "--- memory after 5 s in tmux 100x30 (targets: 5 MB cues off, 6 MB cues on); load $(cut -d' ' -f1-3 /proc/loadavg)"
+  local on="$work/config-cues-on"
+  mkdir -p "$on/routines"
+  printf 'title = "Long hold"\n[[step]]\ntitle = "Hold"\nprepare = "0s"\nhold = "60s"\nreps = 1\n' \
+    | tee "$on/routines/long.toml" > "$work/config/routines/long.toml"
+  local bins=("$BIN")
+  [ -n "${BEFORE_BIN:-}" ] && bins+=("$BEFORE_BIN")
+  local n=0 b
+  for b in "${bins[@]}"; do
+    n=$((n + 1))
+    tmux -L "$sock" new-session -d -x 100 -y 30 -s "m$n-home" "exec '$b'"
+    tmux -L "$sock" new-session -d -x 100 -y 30 -s "m$n-off" "exec '$b' run long"
+    tmux -L "$sock" new-session -d -x 100 -y 30 -s "m$n-on" "WINDOWN_CONFIG_DIR='$on' exec '$b' run long"
+  done
+  sleep 5
+  n=0
+  for b in "${bins[@]}"; do
+    n=$((n + 1))
+    local s pid
+    for s in home off on; do
+      pid="$(tmux -L "$sock" display-message -p -t "m$n-$s" '#{pane_pid}')"
+      awk -v who="$b" -v s="$s" '/^VmHWM/ {h = $2} /^VmRSS/ {r = $2}
+        END {printf "  %-9s VmHWM %5.2f MB  VmRSS %5.2f MB  %s\n", s, h / 1024, r / 1024, who}' \
+        /proc/"$pid"/status
+    done
+  done
+}
+memory_side_by_side

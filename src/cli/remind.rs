@@ -1,5 +1,6 @@
 //! The `windown remind ...` commands: their arguments ([`RemindCommand`]), argument handling
-//! and output, nothing else. Reads the process environment only here (for `install`), at the
+//! and output, nothing else; and the entry of the small `windown-remind` binary that `remind
+//! run` becomes. Reads the process environment only here (for `install` and `run`), at the
 //! edge.
 
 use std::io::Write;
@@ -76,7 +77,7 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     match cmd {
         RemindCommand::Init => init(dirs),
         RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
-        RemindCommand::Run => crate::remind::daemon::run(dirs, snooze_length()),
+        RemindCommand::Run => run(dirs),
         RemindCommand::Export {
             ics: _,
             days,
@@ -96,6 +97,64 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
         RemindCommand::Test { id } => test(dirs, &id),
         RemindCommand::Status => status(dirs),
         RemindCommand::Next { format } => next(dirs, format),
+    }
+}
+
+/// `windown remind run` (the command people and the systemd unit use): becomes the small
+/// `windown-remind` beside this program (same process id, same environment), which maps only
+/// the reminder code. When it is absent or cannot start, the reminder process runs in this
+/// process instead, with the whole interface's code mapped (said once on stderr).
+fn run(dirs: &Dirs) -> CmdResult {
+    use crate::remind::daemon::REMIND_BIN;
+    let beside = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.join(REMIND_BIN)));
+    match beside {
+        Some(small) if small.is_file() => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::process::CommandExt as _;
+                // `exec` only comes back when it failed.
+                let e = std::process::Command::new(&small).exec();
+                crate::errln!(
+                    "windown remind: cannot start {}: {}; running in this process instead",
+                    printable(&small.display().to_string()),
+                    printable(&e.to_string())
+                );
+            }
+        }
+        _ => crate::errln!(
+            "windown remind: {REMIND_BIN} is not installed beside this program; running in \
+             this process instead (it uses more memory)"
+        ),
+    }
+    run_here(dirs)
+}
+
+/// The reminder process in this process: what `windown-remind` runs, and `remind run` when
+/// that binary is missing.
+pub fn run_here(dirs: &Dirs) -> CmdResult {
+    crate::remind::daemon::run(dirs, snooze_length())
+}
+
+/// Entry point of `windown-remind`, which takes no arguments: `windown remind run` starts it.
+pub fn remind_main() -> ExitCode {
+    use crate::remind::daemon::REMIND_BIN;
+    crate::signals::file_size_limit_is_an_error();
+    let result = if std::env::args_os().len() > 1 {
+        Err(Failure::usage(format!("{REMIND_BIN} takes no arguments"))
+            .with_hint("start the reminder process with `windown remind run`"))
+    } else {
+        Dirs::from_env()
+            .map_err(|e| Failure::new(e.to_string()))
+            .and_then(|dirs| run_here(&dirs))
+    };
+    match result {
+        Ok(code) => code,
+        Err(f) => {
+            crate::error::print_err(&f.to_string());
+            ExitCode::from(f.code())
+        }
     }
 }
 

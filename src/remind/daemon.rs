@@ -24,6 +24,10 @@ use crate::diag::printable;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 
+/// The name of the reminder process's own binary, installed beside `windown`; `remind run`
+/// becomes it.
+pub const REMIND_BIN: &str = "windown-remind";
+
 /// A missed occurrence is still sent when it is less late than this.
 pub const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// The longest single sleep, so that a suspend or a clock change is noticed.
@@ -629,7 +633,9 @@ impl Daemon<'_> {
             }
             notify::ACTION_DONE => {
                 log(&format!("{id}: done"));
-                super::record_done(self.dirs, id, now);
+                if let Err(e) = super::record_done(self.dirs, id, now) {
+                    log(&format!("warning: cannot record \"Done\" for {id}: {e}"));
+                }
             }
             notify::ACTION_START => {
                 let Some(routine) = self

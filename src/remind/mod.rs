@@ -31,14 +31,14 @@ use chrono::{DateTime, Local};
 use crate::paths::Dirs;
 
 /// The person pressed "Done" on a reminder notification: recorded in the history (as a
-/// reminder acknowledgement). A failure to record is logged, never fatal.
-pub fn record_done(dirs: &Dirs, reminder_id: &str, at: DateTime<Local>) {
-    if let Err(e) = crate::history::record_reminder_ack(dirs, reminder_id, at.fixed_offset()) {
-        crate::errln!(
-            "windown remind: warning: cannot record \"Done\" for {reminder_id}: {}",
-            crate::diag::printable(&e.to_string())
-        );
-    }
+/// reminder acknowledgement). The error, if any, is the caller's to report (the reminder
+/// process logs it and goes on: it is never fatal).
+pub fn record_done(
+    dirs: &Dirs,
+    reminder_id: &str,
+    at: DateTime<Local>,
+) -> Result<(), crate::history::HistoryError> {
+    crate::history::record_reminder_ack(dirs, reminder_id, at.fixed_offset())
 }
 
 /// The notification of reminder `r`. A reminder that names a routine (the evening ones) is of

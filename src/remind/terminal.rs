@@ -90,6 +90,12 @@ pub fn run_routine(exe: &Path, routine: &str) -> Vec<String> {
 pub fn start(configured: Option<&[String]>, routine: &str) -> Result<Vec<String>, String> {
     let exe = std::env::current_exe()
         .map_err(|e| format!("cannot find the path of this program: {e}"))?;
+    // The small reminder binary opens routines with the `windown` installed beside it.
+    let exe = if exe.file_name() == Some(OsStr::new(super::daemon::REMIND_BIN)) {
+        exe.with_file_name("windown")
+    } else {
+        exe
+    };
     let path = std::env::var_os("PATH");
     let terminal = std::env::var("TERMINAL").ok();
     let argv = command_line(

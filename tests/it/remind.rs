@@ -1401,3 +1401,68 @@ fn uninstall_stops_a_running_process() {
     }
     assert_eq!(r.child.try_wait().unwrap().and_then(|s| s.code()), Some(0));
 }
+
+// ---------------------------------------------------------------- the small reminder binary
+
+/// `remind run` becomes `windown-remind` (installed beside it by cargo): same process id, no
+/// note on stderr. Copied alone into a folder, `windown` runs the reminder loop itself and
+/// says so once.
+#[test]
+fn run_becomes_the_small_binary_or_says_once_that_it_runs_in_process() {
+    let e = Env::new();
+    e.reminders("[[reminder]]\nid = \"far\"\ntitle = \"Far\"\nat = [\"03:00\"]\n");
+    let mut r = Running::start(e.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    let exe = std::fs::read_link(format!("/proc/{}/exe", r.child.id())).unwrap();
+    assert!(exe.ends_with("windown-remind"), "{}", exe.display());
+    assert_eq!(r.count("instead"), 0, "{:?}", r.seen);
+    assert_eq!(r.terminate(), Some(0));
+
+    let alone = e.path("alone");
+    std::fs::create_dir_all(&alone).unwrap();
+    std::fs::copy(BIN, alone.join("windown")).unwrap();
+    let base = e.cmd(&["remind", "run"]);
+    let mut c = Command::new(alone.join("windown"));
+    c.args(["remind", "run"])
+        .env_clear()
+        .current_dir(e.root())
+        .stdin(Stdio::null());
+    for (k, v) in base.get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    let mut r = Running::start(c);
+    assert!(
+        r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
+        "{:?}",
+        r.seen
+    );
+    assert_eq!(
+        r.count("windown-remind is not installed beside this program"),
+        1,
+        "{:?}",
+        r.seen
+    );
+    assert_eq!(r.terminate(), Some(0));
+}
+
+#[test]
+fn the_small_binary_takes_no_arguments() {
+    let out = Command::new(env!("CARGO_BIN_EXE_windown-remind"))
+        .arg("--help")
+        .env_clear()
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "error: windown-remind takes no arguments\n\
+         hint: start the reminder process with `windown remind run`\n"
+    );
+}
