@@ -388,7 +388,6 @@ fn record_line(text: &str) -> Line {
 
 fn decoded_line(decoded: Result<Record, serde_json::Error>) -> Line {
     match decoded {
-
         Ok(r) => Line::Record(r),
         Err(e) if e.is_eof() => Line::Incomplete,
         Err(e) => Line::Unreadable(reason(&e)),

@@ -119,10 +119,9 @@ impl Loaded {
             let line = match std::str::from_utf8(raw) {
                 Ok(text) => record::parse_line(text),
                 Err(e) if e.error_len().is_none() => Line::Incomplete,
-                Err(e) => Line::Unreadable(format!(
-                    "not UTF-8 text, at column {}",
-                    e.valid_up_to() + 1
-                )),
+                Err(e) => {
+                    Line::Unreadable(format!("not UTF-8 text, at column {}", e.valid_up_to() + 1))
+                }
             };
             match line {
                 Line::Record(r) => out.records.push(r),
@@ -388,7 +387,16 @@ mod tests {
 
     #[test]
     fn lines_are_counted_as_text_counts_them() {
-        for text in ["", "\n", "\n\n", "x", "x\n", "\n\nx", "x\n\nx\n", "\r\nx\r\n"] {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "x",
+            "x\n",
+            "\n\nx",
+            "x\n\nx\n",
+            "\r\nx\r\n",
+        ] {
             let l = Loaded::read(text.as_bytes());
             let lines: Vec<usize> = l.skipped.iter().map(|s| s.line).collect();
             let expected: Vec<usize> = text
