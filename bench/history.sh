@@ -1,60 +1,105 @@
 #!/usr/bin/env bash
-# History on ten years of daily records (about 15,000 lines): how long `windown stats` takes
-# (target < 100 ms) and how long the home screen's summary takes to load (target < 50 ms).
+# Reading history at the speed of the disk: `windown stats`, `windown report` and
+# `windown report --html` beside `cat` of the same file, in one hyperfine run, with ratios.
 #
-# The home screen is measured twice: `windown history --days 1` reads and parses the whole
-# file exactly as `home_summary` does (the file has no index), then prints one day; and the
-# real thing: time to the first frame of the app's home screen on a pseudo-terminal
-# (100x30) with the ten years of records, until its history header ("last session") is on
-# the terminal (the marker is "session": blanks are not written on a first frame). Process
-# start, terminal set-up, reading the history and the first draw are all inside; 20 runs,
-# median and worst (the same method as bench/tui.sh).
-# Usage (from the repo root): bench/history.sh
+# Two files, made by bench/ten_years.py with every record type (sessions, check-ins, cramps of
+# format 2, reminder acknowledgements):
+#   10y    ten years (3650 days, about 16,700 lines, 2 MB). Target: each command within 3x
+#          `cat` of the file (median against median).
+#   64MiB  as many days as fit under the 64 MiB cap (history::store::HISTORY_LIMIT), cut at
+#          a line end. Targets: within 0.15 s and 60 MB peak resident memory (VmHWM; read as
+#          the child's ru_maxrss, which is VmHWM at its exit).
+# Home's history header on ten years (time to the first frame with "last session" on a pty)
+# is bench/first_frame_history.sh.
+#
+# Binaries: this tree's release build (honouring CARGO_TARGET_DIR), and beside it in the same
+# run WINDOWN_BIN_BEFORE (default /work/base/target/release/windown when it exists; set it
+# empty to measure this tree alone). The load average is printed before and after: the
+# ratios side by side are what to read on a busy machine.
+# Usage (from the repo root): bench/history.sh        RUNS=50 bench/history.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine" >&2; exit 1; }
 command -v python3 >/dev/null || { echo "bench: needs python3" >&2; exit 1; }
-cargo build --release --quiet
-bin="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
+if [ -z "${WINDOWN_BIN:-}" ]; then
+  cargo build --release --quiet
+  WINDOWN_BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
+fi
+before_default=/work/base/target/release/windown
+[ -x "$before_default" ] || before_default=
+BEFORE="${WINDOWN_BIN_BEFORE-$before_default}"
+RUNS="${RUNS:-30}"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-export WINDOWN_CONFIG_DIR="$tmp/config" WINDOWN_DATA_DIR="$tmp/data" WINDOWN_STATE_DIR="$tmp/state"
-mkdir -p "$WINDOWN_DATA_DIR"
-file="$WINDOWN_DATA_DIR/history.jsonl"
+export WINDOWN_CONFIG_DIR="$tmp/config" WINDOWN_STATE_DIR="$tmp/state"
+mkdir -p "$tmp/10y" "$tmp/64MiB"
+python3 bench/ten_years.py "$tmp/10y/history.jsonl" 3650 --cramps --acks
+# The cap: 64 MiB; 2 MB is ten years, so 330 years are more than enough, then cut.
+python3 bench/ten_years.py "$tmp/all.jsonl" 120500 --cramps --acks
+python3 - "$tmp/all.jsonl" "$tmp/64MiB/history.jsonl" <<'PY'
+import sys
+cap = 64 * 1024 * 1024
+data = open(sys.argv[1], "rb").read()
+# The newest days are kept, from the first whole line: a history grows at its end.
+tail = data[-cap:]
+if len(data) > cap:
+    tail = tail[tail.find(b"\n") + 1:]
+open(sys.argv[2], "wb").write(tail)
+PY
+rm "$tmp/all.jsonl"
 
-# Ten years of evenings up to yesterday: a session on most evenings (some stopped early), a
-# check-in every morning, two or three reminder acknowledgements a day.
-start="$(date -d '-3652 days' +%Y-%m-%d)"
-days=3652
-awk -v start="$start" -v days="$days" '
-function dim(y, m) { return m == 2 ? ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28) : (m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31) }
-BEGIN {
-  split(start, p, "-"); y = p[1] + 0; m = p[2] + 0; d = p[3] + 0
-  for (i = 0; i < days; i++) {
-    day = sprintf("%04d-%02d-%02d", y, m, d)
-    # the next calendar day, for the morning check-in
-    ny = y; nm = m; nd = d + 1
-    if (nd > dim(ny, nm)) { nd = 1; nm++; if (nm > 12) { nm = 1; ny++ } }
-    next_day = sprintf("%04d-%02d-%02d", ny, nm, nd)
-    if (i % 9 != 4) {
-      fin = (i % 13 == 7) ? "false" : "true"
-      printf "{\"v\":1,\"type\":\"session\",\"routine_id\":\"evening-legs\",\"routine_title\":\"Evening legs\",\"started\":\"%sT22:%02d:00+01:00\",\"ended\":\"%sT22:%02d:00+01:00\",\"active_seconds\":%d,\"steps_done\":4,\"steps_skipped\":0,\"steps_total\":4,\"finished\":%s}\n", day, i % 30, day, i % 30 + 4, 200 + i % 40, fin
-    }
-    cr = (i % 7 == 3) ? "mild" : ((i % 17 == 5) ? "bad" : "none")
-    printf "{\"v\":1,\"type\":\"checkin\",\"night_of\":\"%s\",\"cramps\":\"%s\",\"recorded\":\"%sT07:%02d:00+01:00\"}\n", day, cr, next_day, i % 50
-    printf "{\"v\":1,\"type\":\"reminder_ack\",\"reminder_id\":\"hydrate\",\"at\":\"%sT11:00:00+01:00\"}\n", day
-    printf "{\"v\":1,\"type\":\"reminder_ack\",\"reminder_id\":\"legs-up\",\"at\":\"%sT15:00:00+01:00\"}\n", day
-    if (i % 3 == 0) printf "{\"v\":1,\"type\":\"reminder_ack\",\"reminder_id\":\"hydrate\",\"at\":\"%sT17:00:00+01:00\"}\n", day
-    y = ny; m = nm; d = nd
-  }
-}' > "$file"
+for f in 10y 64MiB; do
+  file="$tmp/$f/history.jsonl"
+  echo "$f: $(wc -l < "$file") lines, $(stat -c %s "$file") bytes"
+  WINDOWN_DATA_DIR="$tmp/$f" "$WINDOWN_BIN" stats 2>&1 | head -2 | sed 's/^/  /'
+done
 
-echo "history file: $(wc -l < "$file") lines, $(du -h "$file" | cut -f1)"
-"$bin" stats | head -3
-hyperfine --warmup 3 --runs 30 -N --export-json "$tmp/h.json" \
-  -n "windown stats" "$bin stats" \
-  -n "home summary (windown history --days 1)" "$bin history --days 1"
+bins=("this:$WINDOWN_BIN")
+[ -n "$BEFORE" ] && bins+=("before:$BEFORE")
 
-echo "--- home screen, first frame with its history header (pty 100x30, 20 runs; target < 50 ms)"
-LANG=C.UTF-8 TERM=xterm-256color python3 bench/first_frame.py "home screen first frame" 20 session "$bin"
+run() { # data folder name, then hyperfine's own arguments
+  local f="$1"; shift
+  local file="$tmp/$f/history.jsonl"
+  local args=(-n "cat" "cat $file")
+  export WINDOWN_DATA_DIR="$tmp/$f"
+  for b in "${bins[@]}"; do
+    local name="${b%%:*}" bin="${b#*:}"
+    args+=(-n "$name: stats" "$bin stats")
+    args+=(-n "$name: report" "$bin report")
+    args+=(-n "$name: report --html" "$bin report --html $tmp/page-$name.html")
+  done
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  hyperfine -N --warmup 3 --runs "$RUNS" --style basic --output null --export-json "$tmp/$f.json" "${args[@]}" >"$tmp/$f.log" 2>&1 \
+    || { cat "$tmp/$f.log"; exit 1; }
+  echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+  python3 - "$tmp/$f.json" <<'PY'
+import json, sys
+res = json.load(open(sys.argv[1]))["results"]
+cat = next(r for r in res if r["command"] == "cat")
+print(f"  {'command':24} {'median':>9} {'max':>9} {'x cat':>7}")
+for r in res:
+    print(f"  {r['command']:24} {r['median'] * 1000:6.2f} ms {r['max'] * 1000:6.2f} ms {r['median'] / cat['median']:6.1f}x")
+PY
+}
+
+echo "--- ten years, $RUNS runs each, one hyperfine run (target: each command <= 3x cat)"
+run 10y
+echo "--- the 64 MiB cap, $RUNS runs each (target: <= 0.15 s)"
+run 64MiB
+
+echo "--- the 64 MiB cap, peak resident memory (VmHWM at exit; target: <= 60 MB)"
+python3 - "$tmp/64MiB" "$tmp" "${bins[@]}" <<'PY'
+import os, subprocess, sys
+data, tmp, bins = sys.argv[1], sys.argv[2], sys.argv[3:]
+env = dict(os.environ, WINDOWN_DATA_DIR=data)
+for b in bins:
+    name, path = b.split(":", 1)
+    for argv in (["stats"], ["report"], ["report", "--html", f"{tmp}/page-rss.html"]):
+        peaks = []
+        for _ in range(3):
+            p = subprocess.Popen([path] + argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            _, _, usage = os.wait4(p.pid, 0)
+            peaks.append(usage.ru_maxrss / 1024)
+        print(f"  {name + ': ' + ' '.join(argv[:2]):24} {max(peaks):6.1f} MB")
+PY

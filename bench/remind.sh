@@ -15,6 +15,7 @@
 # Targets: <= 5 MB resident and peak at every moment (also after notifications), about one wake-up a minute, ~0% CPU;
 # preview < 50 ms; export of a year < 50 ms.
 # Usage (from the repo root): bench/remind.sh        IDLE_SECS=60 bench/remind.sh
+#        WINDOWN_BIN_BEFORE=/work/base/target/release/windown bench/remind.sh  (preview beside it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 IDLE_SECS=${IDLE_SECS:-120}
@@ -112,6 +113,11 @@ fi
 
 rm "$WINDOWN_CONFIG_DIR/reminders.toml"   # the built-in reminders for the preview
 echo "preview of a year ($("$BIN" remind preview --from 2026-01-01 --days 365 | wc -l) occurrences):"
-hyperfine --warmup 3 --min-runs 20 -N "$BIN remind preview --from 2026-01-01 --days 365" 2>&1 | sed 's/^/  /'
+# Beside the binary before a change, in the same run, when WINDOWN_BIN_BEFORE is set (the
+# load average with it: on a busy machine read the ratio and the user time).
+echo "  load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+preview=(-n "this" "$BIN remind preview --from 2026-01-01 --days 365")
+[ -n "${WINDOWN_BIN_BEFORE:-}" ] && preview+=(-n "before" "$WINDOWN_BIN_BEFORE remind preview --from 2026-01-01 --days 365")
+hyperfine --warmup 3 --min-runs 20 -N "${preview[@]}" 2>&1 | sed 's/^/  /'
 echo "export --ics of a year ($("$BIN" remind export --ics --from 2026-01-01 --days 365 | grep -c BEGIN:VEVENT) events):"
 hyperfine --warmup 3 --min-runs 20 -N "$BIN remind export --ics --from 2026-01-01 --days 365" 2>&1 | sed 's/^/  /'

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write ten years of history (3650 days) to a history.jsonl, in the exact lines windown writes.
 
-Usage: ten_years.py FILE [DAYS] [--cramps]
+Usage: ten_years.py FILE [DAYS] [--cramps] [--acks]
 
 Every evening one finished session of the built-in "evening-legs" routine (22:0x local time,
 230 s active, 2 of 2 steps), and every night one morning check-in (recorded 07:xx the next
@@ -12,7 +12,9 @@ is written as "Z", as chrono serialises a DateTime<FixedOffset>. Field order and
 "v":1 follow src/history/record.rs (`Record::to_line`). Cramps: mild every 7th night, bad
 every 17th, none otherwise. With --cramps, the cramps of those nights as the relief guide
 records them (format 2): one on a mild night at 02:12, two on a bad night (02:12, 04:12),
-each with a pain and the time the guide was open.
+each with a pain and the time the guide was open. With --acks, "Done" on reminders as the
+reminder process records it: hydrate at 11:00, legs-up at 15:00, and hydrate at 17:00 every
+third day (format 1, type reminder_ack), so every record type is read.
 """
 import datetime as dt
 import sys
@@ -32,8 +34,9 @@ def stamp(naive):
 
 
 def main():
-    args = [a for a in sys.argv[1:] if a != "--cramps"]
+    args = [a for a in sys.argv[1:] if a not in ("--cramps", "--acks")]
     with_cramps = "--cramps" in sys.argv[1:]
+    with_acks = "--acks" in sys.argv[1:]
     path = args[0]
     days = int(args[1]) if len(args) > 1 else 3650
     now = dt.datetime.now()
@@ -60,6 +63,13 @@ def main():
                     f'"relief_seconds":{120 + i % 90},"pain":{3 + (i + k) % 7},'
                     f'"recorded":"{stamp(done)}"}}'
                 )
+        if with_acks:
+            for k, (rid, hour) in enumerate([("hydrate", 11), ("legs-up", 15), ("hydrate", 17)]):
+                if k < 2 or i % 3 == 0:
+                    at = dt.datetime.combine(day, dt.time(hour, 0, 0))
+                    lines.append(
+                        f'{{"v":1,"type":"reminder_ack","reminder_id":"{rid}","at":"{stamp(at)}"}}'
+                    )
         rec = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(7, i % 50, 0))
         rec = min(rec, now.replace(microsecond=0) - dt.timedelta(minutes=1))
         lines.append(

@@ -15,6 +15,7 @@ use crate::paths::Dirs;
 use crate::remind::file::{self, Source};
 use crate::remind::install::{self, Places};
 use crate::remind::notify::{self, Outcome};
+use crate::remind::rows;
 use crate::remind::schedule::{self, resolve_local};
 use crate::remind::state::{self, State};
 use crate::text;
@@ -234,22 +235,6 @@ pub fn parse_from(text: &str) -> Option<NaiveDateTime> {
         .map(|d| d.and_time(chrono::NaiveTime::MIN))
 }
 
-/// A time as people read it: `today 20:30`, `tomorrow 07:00`, `Mon 7 Dec 10:30` from `now`;
-/// with no `now` (a preview from another day) always the weekday and the date.
-fn human_at(t: &DateTime<Local>, now: Option<&DateTime<Local>>) -> String {
-    match now {
-        Some(now) => crate::remind::rows::when(t, now),
-        None => {
-            let clock = if chrono::Timelike::second(t) == 0 {
-                "%H:%M"
-            } else {
-                "%H:%M:%S"
-            };
-            t.format(&format!("%a %-d %b {clock}")).to_string()
-        }
-    }
-}
-
 /// `remind preview`.
 pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdResult {
     let (sched, _) = load(dirs)?;
@@ -273,33 +258,55 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
     let after = start - chrono::Duration::seconds(1);
     let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
     let width = id_width(&sched);
-    let when_width = list
+    // Each time as people read it (`today 20:30`, `tomorrow 07:00`, `Mon 7 Dec 10:30`; from
+    // another day always with the date), the day's words made once per day, and each
+    // reminder's id and title once per reminder.
+    let today = from.is_none().then(|| start.date_naive());
+    let mut day: Option<(NaiveDate, String)> = None;
+    let whens: Vec<String> = if json {
+        Vec::new()
+    } else {
+        list.iter()
+            .map(|o| {
+                let date = o.at.date_naive();
+                if day.as_ref().is_none_or(|(d, _)| *d != date) {
+                    day = Some((date, rows::day_words(date, today)));
+                }
+                let words = day.as_ref().map_or("", |(_, w)| w.as_str());
+                format!("{words} {}", rows::clock(&o.at))
+            })
+            .collect()
+    };
+    let when_width = whens.iter().map(|w| text::width(w)).max().unwrap_or(0);
+    let names: Vec<String> = sched
+        .reminders
         .iter()
-        .map(|o| text::width(&human_at(&o.at, from.is_none().then_some(&start))))
-        .max()
-        .unwrap_or(0);
+        .map(|r| {
+            format!(
+                "{}{}  {}",
+                r.id,
+                text::padding(&r.id, width),
+                printable(&r.title)
+            )
+        })
+        .collect();
     let stdout = std::io::stdout();
     let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
-    for o in &list {
+    for (i, o) in list.iter().enumerate() {
         let r = &sched.reminders[o.reminder];
-        let line = if json {
+        let written = if json {
             let at = o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
             let mut v = serde_json::json!({"at": at, "id": r.id, "title": r.title});
             if let Some(rt) = &r.routine {
                 v["routine"] = serde_json::Value::from(rt.as_str());
             }
-            v.to_string()
+            writeln!(out, "{v}")
         } else {
-            let at = human_at(&o.at, from.is_none().then_some(&start));
-            format!(
-                "{at}{}  {}{}  {}",
-                text::padding(&at, when_width),
-                r.id,
-                text::padding(&r.id, width),
-                printable(&r.title)
-            )
+            let at = whens.get(i).map_or("", String::as_str);
+            let name = names.get(o.reminder).map_or("", String::as_str);
+            writeln!(out, "{at}{}  {name}", text::padding(at, when_width))
         };
-        if writeln!(out, "{line}").is_err() {
+        if written.is_err() {
             break;
         }
     }

@@ -17,6 +17,7 @@
 
 pub mod record;
 pub mod report;
+mod stamp;
 pub mod stats;
 pub mod store;
 

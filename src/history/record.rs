@@ -98,7 +98,9 @@ pub struct SessionEntry {
     pub routine_id: String,
     pub routine_title: String,
     /// Local time with its offset.
+    #[serde(deserialize_with = "super::stamp::moment")]
     pub started: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "super::stamp::moment")]
     pub ended: DateTime<FixedOffset>,
     /// Time spent in the session, pauses excluded (waiting on task steps included).
     pub active_seconds: u64,
@@ -168,6 +170,7 @@ impl Cramps {
 pub struct CheckinEntry {
     /// The evening the night began (a check-in on the morning of 25 November is about the
     /// night of 24 November).
+    #[serde(deserialize_with = "super::stamp::day")]
     pub night_of: NaiveDate,
     pub cramps: Cramps,
     /// How many cramps, if counted.
@@ -180,6 +183,7 @@ pub struct CheckinEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub woke: Option<bool>,
     /// When the answer was given.
+    #[serde(deserialize_with = "super::stamp::moment")]
     pub recorded: DateTime<FixedOffset>,
 }
 
@@ -201,6 +205,7 @@ impl CheckinEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrampEntry {
     /// When it began (local time with its offset). Its night: see [`CrampEntry::night`].
+    #[serde(deserialize_with = "super::stamp::moment")]
     pub at: DateTime<FixedOffset>,
     pub leg: Leg,
     pub muscle: Muscle,
@@ -215,6 +220,7 @@ pub struct CrampEntry {
     )]
     pub pain: Option<u8>,
     /// When it was recorded.
+    #[serde(deserialize_with = "super::stamp::moment")]
     pub recorded: DateTime<FixedOffset>,
 }
 
@@ -247,6 +253,7 @@ impl CrampEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderAck {
     pub reminder_id: String,
+    #[serde(deserialize_with = "super::stamp::moment")]
     pub at: DateTime<FixedOffset>,
 }
 
@@ -342,7 +349,7 @@ pub fn parse_line(line: &str) -> Line {
     }
     // Fast path: every line this version writes starts this way.
     if text.starts_with("{\"v\":1,") || text.starts_with("{\"v\":2,") {
-        return record_line(text);
+        return written_line(text).unwrap_or_else(|| record_line(text));
     }
     match serde_json::from_str::<Version>(text) {
         Ok(Version { v: Some(v) }) if v > FORMAT => Line::Newer(v),
@@ -356,8 +363,31 @@ pub fn parse_line(line: &str) -> Line {
     }
 }
 
+/// A line in the shape this windown writes, `{"v":N,"type":"kind",...}`: the kind is peeked
+/// from the text and the line decoded straight into that record, in one pass (the tagged
+/// `Record` buffers the whole line first, to find its tag). `None` when the type is not at
+/// its written place or not a kind this windown knows; the general path then reads (or
+/// refuses) the line as before. The format and type fields are skipped as unknown fields by
+/// the concrete record.
+fn written_line(text: &str) -> Option<Line> {
+    let rest = text.get(7..)?.strip_prefix("\"type\":\"")?;
+    let (kind, _) = rest.split_once('"')?;
+    let decoded = match kind {
+        "session" => serde_json::from_str(text).map(Record::Session),
+        "checkin" => serde_json::from_str(text).map(Record::Checkin),
+        "reminder_ack" => serde_json::from_str(text).map(Record::ReminderAck),
+        "cramp" => serde_json::from_str(text).map(Record::Cramp),
+        _ => return None,
+    };
+    Some(decoded_line(decoded))
+}
+
 fn record_line(text: &str) -> Line {
-    match serde_json::from_str::<Record>(text) {
+    decoded_line(serde_json::from_str::<Record>(text))
+}
+
+fn decoded_line(decoded: Result<Record, serde_json::Error>) -> Line {
+    match decoded {
         Ok(r) => Line::Record(r),
         Err(e) if e.is_eof() => Line::Incomplete,
         Err(e) => Line::Unreadable(reason(&e)),

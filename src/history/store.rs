@@ -98,13 +98,32 @@ pub struct Loaded {
 impl Loaded {
     /// Parse the whole text of a history file.
     pub fn parse(text: &str) -> Loaded {
+        Loaded::read(text.as_bytes())
+    }
+
+    /// Read the bytes of a history file, one pass per line: each line is checked as UTF-8 on
+    /// its own (no pass over the whole file first), and a line that is not UTF-8 is skipped
+    /// and told with its line number, as any other unreadable line (one cut off inside a
+    /// character, as a crash cuts a write, is an incomplete record).
+    pub fn read(bytes: &[u8]) -> Loaded {
         let mut out = Loaded::default();
-        let total = text.lines().count();
+        // The lines as `str::lines` counts them: a last newline ends the last line, it does
+        // not start an empty one.
+        let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
         // Only a last line without its newline can be a write still cut off.
-        let open_tail = !text.is_empty() && !text.ends_with('\n');
-        for (i, line) in text.lines().enumerate() {
-            let torn = open_tail && i + 1 == total;
-            match record::parse_line(line) {
+        let open_tail = !bytes.is_empty() && !bytes.ends_with(b"\n");
+        // (An empty file is one blank line, which reads as nothing.)
+        let mut lines = body.split(|&b| b == b'\n').enumerate().peekable();
+        while let Some((i, raw)) = lines.next() {
+            let torn = open_tail && lines.peek().is_none();
+            let line = match std::str::from_utf8(raw) {
+                Ok(text) => record::parse_line(text),
+                Err(e) if e.error_len().is_none() => Line::Incomplete,
+                Err(e) => {
+                    Line::Unreadable(format!("not UTF-8 text, at column {}", e.valid_up_to() + 1))
+                }
+            };
+            match line {
                 Line::Record(r) => out.records.push(r),
                 Line::Blank => {}
                 Line::Newer(v) => {
@@ -189,9 +208,7 @@ impl Loaded {
 }
 
 /// Read the history file. A file that does not exist yet is an empty history. Invalid UTF-8
-/// is read as U+FFFD, never a reason to fail: a line whose damage breaks the JSON is skipped
-/// as unreadable, one whose damage falls inside a text (a note, a title) is kept with the
-/// replacement character in it.
+/// is never a reason to fail: the line that holds it is skipped and told, the others are read.
 pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
     let path = dirs.history_file();
     // The one reading rule: a regular file, opened without blocking, size-capped.
@@ -203,7 +220,7 @@ pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
         }
         Err(e) => return Err(HistoryError::io("read", &path)(e.into())),
     };
-    Ok(Loaded::parse(&String::from_utf8_lossy(&bytes)))
+    Ok(Loaded::read(&bytes))
 }
 
 /// Largest history file read: about a quarter of a million sessions and check-ins, many
@@ -332,4 +349,65 @@ pub fn read_dismissed(dirs: &Dirs) -> Option<NaiveDate> {
     // Anything but a small regular file is ignored (and replaced at the next skip).
     let bytes = crate::fsio::read(&dirs.state.join(DISMISSED_FILE), 64).ok()?;
     std::str::from_utf8(&bytes).ok()?.trim().parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CHECKIN: &str = r#"{"v":1,"type":"checkin","night_of":"2026-11-24","cramps":"none","recorded":"2026-11-25T07:10:00+01:00"}"#;
+
+    #[test]
+    fn a_line_that_is_not_utf8_is_told_with_its_number() {
+        let mut bytes = format!("{CHECKIN}\n").into_bytes();
+        bytes.extend_from_slice(b"{\"v\":1,\"type\":\"checkin\",\"note\":\"caf\xe9 \"}\n");
+        bytes.extend_from_slice(format!("{CHECKIN}\n").as_bytes());
+        let l = Loaded::read(&bytes);
+        assert_eq!(l.records.len(), 2);
+        assert_eq!(
+            l.skipped,
+            vec![Skipped {
+                line: 2,
+                incomplete: false,
+                reason: "not UTF-8 text, at column 36".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn a_write_cut_inside_a_character_is_an_incomplete_record() {
+        let mut bytes = format!("{CHECKIN}\n").into_bytes();
+        bytes.extend_from_slice("{\"v\":1,\"type\":\"checkin\",\"note\":\"é".as_bytes());
+        bytes.pop();
+        let l = Loaded::read(&bytes);
+        assert_eq!(l.records.len(), 1);
+        assert_eq!(l.skipped.len(), 1);
+        assert!(l.skipped[0].incomplete && l.skipped[0].line == 2);
+    }
+
+    #[test]
+    fn lines_are_counted_as_text_counts_them() {
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "x",
+            "x\n",
+            "\n\nx",
+            "x\n\nx\n",
+            "\r\nx\r\n",
+        ] {
+            let l = Loaded::read(text.as_bytes());
+            let lines: Vec<usize> = l.skipped.iter().map(|s| s.line).collect();
+            let expected: Vec<usize> = text
+                .lines()
+                .enumerate()
+                .filter(|(_, l)| !l.trim().is_empty())
+                .map(|(i, _)| i + 1)
+                .collect();
+            assert_eq!(lines, expected, "{text:?}");
+            let torn = l.skipped.last().is_some_and(|s| s.incomplete);
+            assert_eq!(torn, text.ends_with('x'), "{text:?}");
+        }
+    }
 }

@@ -5,7 +5,7 @@
 //!
 //! Imports no terminal library: the screen that draws this lives in `crate::tui::screens`.
 
-use chrono::{DateTime, TimeZone, Timelike};
+use chrono::{DateTime, NaiveDate, TimeZone, Timelike};
 
 use super::file::{self, Schedule, Source};
 use super::state;
@@ -104,15 +104,30 @@ pub fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    let clock = if t.second() == 0 {
-        t.format("%H:%M").to_string()
+    format!(
+        "{} {}",
+        day_words(t.date_naive(), Some(now.date_naive())),
+        clock(t)
+    )
+}
+
+/// The day part of [`when`]: `today`, `tomorrow` or `Mon 7 Dec` counted from `today`; with no
+/// `today` (a list that starts on another day) always the weekday and the date. A long list
+/// makes these once per day, not once per time.
+pub fn day_words(day: NaiveDate, today: Option<NaiveDate>) -> String {
+    match today.map(|today| (day - today).num_days()) {
+        Some(0) => "today".to_string(),
+        Some(1) => "tomorrow".to_string(),
+        _ => day.format("%a %-d %b").to_string(),
+    }
+}
+
+/// The clock part of [`when`]: `07:00`, or `07:00:05` when there are seconds.
+pub fn clock(t: &impl Timelike) -> String {
+    if t.second() == 0 {
+        format!("{:02}:{:02}", t.hour(), t.minute())
     } else {
-        t.format("%H:%M:%S").to_string()
-    };
-    match (t.date_naive() - now.date_naive()).num_days() {
-        0 => format!("today {clock}"),
-        1 => format!("tomorrow {clock}"),
-        _ => format!("{} {clock}", t.format("%a %-d %b")),
+        format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
     }
 }
 

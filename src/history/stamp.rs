@@ -1,0 +1,173 @@
+//! Reading the times and dates of history lines, quickly.
+//!
+//! Owns one thing: turning the text of a `started`, `at`, `recorded` (a moment with its offset)
+//! or `night_of` (a day) field back into its value. windown writes every moment in one shape,
+//! `2026-11-25T07:10:00+01:00` (or `...Z` at UTC), and every day as `2026-11-24`; those shapes
+//! are read by hand, digit by digit, because chrono's general parser was an eighth of the time
+//! spent reading ten years of history. Anything else (a fraction of a second, a hand edit, a
+//! leap second) goes to chrono's parser, so what is read, and what a bad value is told as, is
+//! exactly what chrono's own `Deserialize` would give. Knows nothing about records or files.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::de::{self, Deserializer, Visitor};
+
+/// A moment with its offset, for `#[serde(deserialize_with)]`.
+pub fn moment<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+    d.deserialize_str(MomentVisitor)
+}
+
+/// A calendar day, for `#[serde(deserialize_with)]`.
+pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    d.deserialize_str(DayVisitor)
+}
+
+struct MomentVisitor;
+
+impl Visitor<'_> for MomentVisitor {
+    type Value = DateTime<FixedOffset>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        // chrono's words, so a bad value reads as it always did.
+        f.write_str("an RFC 3339 formatted date and time string")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        match written_moment(text.as_bytes()) {
+            Some(at) => Ok(at),
+            None => text.parse().map_err(E::custom),
+        }
+    }
+}
+
+struct DayVisitor;
+
+impl Visitor<'_> for DayVisitor {
+    type Value = NaiveDate;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a formatted date string")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        match written_day(text.as_bytes()) {
+            Some(d) => Ok(d),
+            None => text.parse().map_err(E::custom),
+        }
+    }
+}
+
+/// `2026-11-25T07:10:00+01:00` or `2026-11-25T07:10:00Z`, as windown writes a moment; `None`
+/// for any other shape or an impossible value (left to the general parser).
+fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
+    let (stamp, zone) = b.split_at_checked(19)?;
+    let date = written_day(stamp.get(..10)?)?;
+    if stamp[10] != b'T' || stamp[13] != b':' || stamp[16] != b':' {
+        return None;
+    }
+    let time = chrono::NaiveTime::from_hms_opt(
+        two(&stamp[11..13])?,
+        two(&stamp[14..16])?,
+        two(&stamp[17..19])?,
+    )?;
+    let offset_seconds = match zone {
+        b"Z" => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let (hours, minutes) = (two(&[*h1, *h2])?, two(&[*m1, *m2])?);
+            if hours > 23 || minutes > 59 {
+                return None;
+            }
+            let s = (hours * 3600 + minutes * 60) as i32;
+            if *sign == b'-' { -s } else { s }
+        }
+        _ => return None,
+    };
+    let offset = FixedOffset::east_opt(offset_seconds)?;
+    date.and_time(time).and_local_timezone(offset).single()
+}
+
+/// `2026-11-24`; `None` for any other shape or a day that does not exist.
+fn written_day(b: &[u8]) -> Option<NaiveDate> {
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = two(&b[0..2])? * 100 + two(&b[2..4])?;
+    NaiveDate::from_ymd_opt(year as i32, two(&b[5..7])?, two(&b[8..10])?)
+}
+
+/// Two ASCII digits.
+fn two(b: &[u8]) -> Option<u32> {
+    match b {
+        [t @ b'0'..=b'9', u @ b'0'..=b'9'] => Some(u32::from(t - b'0') * 10 + u32::from(u - b'0')),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast reading and chrono's general one agree, wherever the fast one answers.
+    #[test]
+    fn written_shapes_read_as_chrono_reads_them() {
+        for s in [
+            "2026-11-25T07:10:00+01:00",
+            "2026-11-25T07:10:00Z",
+            "2026-03-29T02:30:00-09:30",
+            "2024-02-29T23:59:59+14:00",
+            "0001-01-01T00:00:00-00:00",
+        ] {
+            let general: DateTime<FixedOffset> = s.parse().unwrap();
+            assert_eq!(written_moment(s.as_bytes()), Some(general), "{s}");
+        }
+        assert_eq!(
+            written_day(b"2026-11-24"),
+            NaiveDate::from_ymd_opt(2026, 11, 24)
+        );
+    }
+
+    #[test]
+    fn other_shapes_are_left_to_chrono() {
+        for s in [
+            "2026-11-25T07:10:00.5+01:00",
+            "2026-11-25 07:10:00+01:00",
+            "2026-11-25T07:10:60+01:00",
+            "2026-02-30T07:10:00+01:00",
+            "2026-11-25T07:10:00+01",
+            "2026-11-25T07:10:00+24:00",
+            "2026-11-25T07:10",
+            "",
+            "２０26-11-25T07:10:00Z",
+        ] {
+            assert_eq!(written_moment(s.as_bytes()), None, "{s}");
+        }
+        for s in ["2026-2-24", "2026-11-31", "+2026-11-24", "2026/11/24"] {
+            assert_eq!(written_day(s.as_bytes()), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_bad_value_is_told_in_chrono_words() {
+        #[derive(serde::Deserialize, Debug)]
+        struct Both {
+            #[serde(deserialize_with = "moment")]
+            #[allow(dead_code)]
+            at: DateTime<FixedOffset>,
+        }
+        #[derive(serde::Deserialize, Debug)]
+        struct Chrono {
+            #[allow(dead_code)]
+            at: DateTime<FixedOffset>,
+        }
+        for json in [
+            r#"{"at":"yesterday"}"#,
+            r#"{"at":12}"#,
+            r#"{"at":"2026-11-25T07:10:00.25+01:00"}"#,
+        ] {
+            let ours = serde_json::from_str::<Both>(json).map_err(|e| e.to_string());
+            let theirs = serde_json::from_str::<Chrono>(json).map_err(|e| e.to_string());
+            assert_eq!(ours.map(|b| b.at), theirs.map(|c| c.at), "{json}");
+        }
+    }
+}
