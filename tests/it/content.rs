@@ -366,6 +366,105 @@ fn every_built_in_routine_carries_the_safety_text() {
     }
 }
 
+fn squeeze(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|w| *w != ">")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The night guide in the safe order: a light first; for a thigh front, lying on the side
+/// before any standing; standing slowly, holding something firm, sitting down if dizzy; no
+/// rubbing a leg with the signs of a clot; warmth only if to hand, never on numb skin.
+#[test]
+fn the_night_guide_goes_in_the_safe_order() {
+    use windown::history::Muscle;
+    use windown::relief::guide::steps;
+    let titles = |m| steps(m).iter().map(|s| s.title).collect::<Vec<_>>();
+    assert_eq!(
+        titles(Muscle::Calf),
+        ["Light on", "Sit up", "Stretch", "Rub it", "Stand", "Warmth"]
+    );
+    assert_eq!(
+        titles(Muscle::BackThigh),
+        ["Light on", "Sit up", "Stretch", "Rub it", "Warmth"]
+    );
+    assert_eq!(
+        titles(Muscle::FrontThigh),
+        ["Light on", "On your side", "Rub it", "If steady", "Warmth"]
+    );
+    for m in Muscle::ALL {
+        for (i, step) in steps(m).iter().enumerate() {
+            let d = step.detail;
+            let lower = d.to_lowercase();
+            if lower.contains("stand") {
+                assert!(i >= 3, "{m:?}: standing at step {}", i + 1);
+                assert!(lower.contains("stand up slowly"), "{d}");
+                assert!(d.contains("holding something firm"), "{d}");
+                assert!(d.contains("If you feel dizzy, sit down."), "{d}");
+            }
+            if step.title == "Rub it" {
+                assert!(
+                    d.contains(
+                        "Do not rub a leg that is swollen, warm, red or darkened: get advice."
+                    ),
+                    "{d}"
+                );
+            }
+            if step.title == "Warmth" {
+                for needle in [
+                    "Only if a warm (not hot) pack is to hand",
+                    "numb",
+                    "in the dark",
+                ] {
+                    assert!(d.contains(needle), "{d}");
+                }
+                assert!(
+                    !lower.contains("hot-water") && !lower.contains("fetch"),
+                    "{d}"
+                );
+            }
+            assert!(!lower.contains("walk"), "{d}");
+        }
+    }
+    let stand = steps(Muscle::Calf)[4].detail;
+    assert!(stand.contains("If standing hurts too much, sit and pull the toes up instead."));
+    assert!(
+        steps(Muscle::FrontThigh)[1]
+            .detail
+            .contains("holding the ankle or the sheet")
+    );
+    assert!(
+        steps(Muscle::FrontThigh)[3]
+            .detail
+            .starts_with("Only if you feel steady")
+    );
+}
+
+/// The urgent line: the same words in the guide, its pieces and the README, and the same facts
+/// as every routine's safety text.
+#[test]
+fn the_urgent_line_reads_the_same_everywhere() {
+    use windown::relief::{URGENT, URGENT_PIECES};
+    assert_eq!(
+        URGENT,
+        "Get urgent medical advice if the cramp lasts over 10 minutes and does not ease, or if one leg is painful, swollen, warm, red or darkened. Sudden breathlessness or chest pain: call an emergency number now."
+    );
+    assert_eq!(URGENT_PIECES.join(" "), URGENT);
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(squeeze(&readme).contains(URGENT), "README: no urgent line");
+    for b in ROUTINES {
+        let notes = squeeze(&b.load().unwrap().notes.unwrap_or_default());
+        for needle in [
+            "longer than 10 minutes and does not ease",
+            "pain in one leg with swelling, warmth, red or darkened skin",
+            "sudden breathlessness or chest pain is an emergency",
+        ] {
+            assert!(notes.contains(needle), "{}: no \"{needle}\"", b.id);
+        }
+    }
+}
+
 fn windown(root: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_windown"))
         .args(args)

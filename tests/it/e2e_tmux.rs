@@ -436,7 +436,7 @@ fn a_cramp_from_home_through_the_guide_to_the_record() {
     // The step's name in big letters at 100x30.
     assert!(s.contains("#     ##### "), "{s}");
     let squeezed = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(squeezed.contains("get urgent medical advice."), "{s}");
+    assert!(squeezed.contains("call an emergency number now."), "{s}");
     for step in [" Sit up", " Stretch", " Rub it", " Warmth"] {
         t.keys(&["Enter"]);
         t.wait_for(|s| s.contains(step), step);
