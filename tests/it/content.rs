@@ -465,6 +465,58 @@ fn the_urgent_line_reads_the_same_everywhere() {
     }
 }
 
+/// The seated routine: no standing anywhere, a towel calf stretch and a hamstring stretch on
+/// the chair, the side-lying thigh stretch in bed last as a task that can be skipped.
+#[test]
+fn the_seated_routine_never_stands() {
+    let b = ROUTINES.iter().find(|b| b.id == "seated-legs").unwrap();
+    let r = b.load().unwrap();
+    let titles: Vec<&str> = r.steps.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Set up safely",
+            "Seated towel calf stretch",
+            "Seated hamstring stretch",
+            "In bed: side-lying thigh stretch"
+        ]
+    );
+    for s in &r.steps {
+        let said = format!("{} {}", s.title, s.instructions.join(" ")).to_lowercase();
+        assert!(!said.contains("stand"), "{}: {said}", s.title);
+    }
+    let calf = r.steps[1].instructions.join(" ");
+    for needle in ["heel on the floor", "knee straight", "towel"] {
+        assert!(calf.contains(needle), "{calf}");
+    }
+    let last = r.steps.last().unwrap();
+    assert_eq!(last.kind, StepKind::Task);
+    assert!(last.instructions.join(" ").contains("n to skip it"));
+}
+
+/// The conditions line in every routine's notes and the README; the others name the seated
+/// routine.
+#[test]
+fn every_routine_asks_a_physiotherapist_to_adapt_for_the_conditions() {
+    let line = "Arthritis, a joint replacement, osteoporosis, a past stroke or falls: ask a physiotherapist to adapt these stretches";
+    for b in ROUTINES {
+        let notes = squeeze(&b.load().unwrap().notes.unwrap_or_default());
+        assert!(notes.contains(line), "{}: no conditions line", b.id);
+        if b.id != "seated-legs" {
+            assert!(
+                notes.contains("the seated routine (seated-legs) never stands"),
+                "{}",
+                b.id
+            );
+        }
+    }
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(
+        squeeze(&readme).contains(line),
+        "README: no conditions line"
+    );
+}
+
 fn windown(root: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_windown"))
         .args(args)
@@ -483,7 +535,7 @@ fn windown_stretches_lists_the_library_and_reports_a_broken_file_at_its_place() 
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("side-lying-quad   Side-lying thigh stretch  both   built-in"),
+        text.contains("side-lying-quad   Side-lying thigh stretch   both   built-in"),
         "{text}"
     );
 
