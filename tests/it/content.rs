@@ -517,6 +517,36 @@ fn every_routine_asks_a_physiotherapist_to_adapt_for_the_conditions() {
     );
 }
 
+/// The reminder texts: the water caution in the notification itself; legs up off by default,
+/// for swollen ankles and comfort, with its cautions.
+#[test]
+fn the_reminder_texts_carry_their_cautions() {
+    use windown::remind::file::{DEFAULT_NAME, DEFAULT_TEXT, parse};
+    let r = parse(DEFAULT_NAME, DEFAULT_TEXT).unwrap();
+    let water = r.get("hydration").unwrap();
+    assert_eq!(
+        water.full_body(),
+        "A glass of water now, unless a clinician has told you to limit fluids."
+    );
+    let legs = r.get("legs-up").unwrap();
+    assert!(!legs.enabled);
+    let body = legs.full_body();
+    for needle in [
+        "swollen ankles and comfort",
+        "not a cramp treatment",
+        "short of breath",
+        "the pain worse",
+        "pale or cold",
+        "stop and tell your doctor",
+    ] {
+        assert!(body.contains(needle), "legs-up: no \"{needle}\" in {body}");
+    }
+    let screen = windown::remind::rows::caution("legs-up").unwrap();
+    for needle in ["not a cramp treatment", "short of breath", "pale or cold"] {
+        assert!(screen.contains(needle), "{screen}");
+    }
+}
+
 fn windown(root: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_windown"))
         .args(args)

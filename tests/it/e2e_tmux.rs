@@ -885,8 +885,8 @@ fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
     std::fs::write(&file, &before).expect("write");
     t.type_line(&format!("{bin}; echo EXITED $?"));
     t.wait_for(|s| s.contains("Physio legs"), "the home screen");
-    // After the three built-ins.
-    for _ in 0..3 {
+    // After the four built-ins.
+    for _ in 0..4 {
         t.keys(&["Down"]);
     }
     t.wait_for(|s| s.contains("▶ Physio legs"), "the routine selected");
