@@ -119,7 +119,7 @@ pub fn play(
     if muscle.is_none() {
         let _ = writeln!(
             out,
-            "Which muscle? c calf (Enter), b back of thigh, f front of thigh"
+            "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
         );
         match wait(None, &mut closed) {
             Some(Input::Line(l)) if l.trim().starts_with(['b', 'B']) => {
@@ -127,6 +127,9 @@ pub fn play(
             }
             Some(Input::Line(l)) if l.trim().starts_with(['f', 'F']) => {
                 o.muscle = Muscle::FrontThigh;
+            }
+            Some(Input::Line(l)) if l.trim().starts_with(['o', 'O']) => {
+                o.muscle = Muscle::Foot;
             }
             Some(Input::Signal(s)) => return ended(o, start, s),
             _ => {}

@@ -95,6 +95,27 @@ const WARMTH: Step = Step {
     wait: secs(20),
 };
 
+const TOES_UP: Step = Step {
+    title: "Toes up",
+    say: "Pull your toes up toward your knee.",
+    detail: "Pull your toes up toward your knee, with your hand or a towel round the foot. Hold it gently.",
+    wait: secs(30),
+};
+
+const PRESS_FLAT: Step = Step {
+    title: "Press flat",
+    say: "Press the foot flat on the floor.",
+    detail: "Still sitting, press the foot flat on the floor.",
+    wait: secs(20),
+};
+
+const RUB_SOLE: Step = Step {
+    title: "Rub it",
+    say: "Rub the sole gently, unless the leg is swollen, warm, red or darkened.",
+    detail: "Rub the sole of the foot gently. Do not rub a leg that is swollen, warm, red or darkened: get advice.",
+    wait: secs(30),
+};
+
 /// The steps for a cramp in `muscle`, in order: the safe order at night, standing last and
 /// only with something firm to hold.
 pub fn steps(muscle: Muscle) -> &'static [Step] {
@@ -102,6 +123,7 @@ pub fn steps(muscle: Muscle) -> &'static [Step] {
         Muscle::Calf => &[LIGHT, SIT, STRETCH_CALF, RUB, STAND_CALF, WARMTH],
         Muscle::BackThigh => &[LIGHT, SIT, STRETCH_BACK, RUB, WARMTH],
         Muscle::FrontThigh => &[LIGHT, SIDE_LYING_FRONT, RUB, STAND_FRONT, WARMTH],
+        Muscle::Foot => &[LIGHT, SIT, TOES_UP, PRESS_FLAT, RUB_SOLE, WARMTH],
     }
 }
 

@@ -393,6 +393,17 @@ fn the_night_guide_goes_in_the_safe_order() {
         titles(Muscle::FrontThigh),
         ["Light on", "On your side", "Rub it", "If steady", "Warmth"]
     );
+    assert_eq!(
+        titles(Muscle::Foot),
+        [
+            "Light on",
+            "Sit up",
+            "Toes up",
+            "Press flat",
+            "Rub it",
+            "Warmth"
+        ]
+    );
     for m in Muscle::ALL {
         for (i, step) in steps(m).iter().enumerate() {
             let d = step.detail;

@@ -152,7 +152,7 @@ fn the_history_file_takes_no_record_after_a_newer_format() {
     let env = Env::new();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     let text = format!(
-        "{}\n{{\"v\":3,\"type\":\"session\"}}\n",
+        "{}\n{{\"v\":4,\"type\":\"session\"}}\n",
         session_line(day, true)
     );
     env.history(&text);
@@ -162,7 +162,7 @@ fn the_history_file_takes_no_record_after_a_newer_format() {
         (
             "",
             format!(
-                "error: history.jsonl line 2 was written by a newer windown (format 3); this one reads format 2\n\
+                "error: history.jsonl line 2 was written by a newer windown (format 4); this one reads format 3\n\
                  hint: the file is {}; a newer windown can read it (nothing was changed)\n",
                 env.dirs().history_file().display()
             ),
@@ -355,7 +355,7 @@ fn a_newer_format_is_refused_not_misread() {
     let env = Env::new();
     let day = NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
     env.history(&format!(
-        "{}\n{{\"v\":3,\"type\":\"session\",\"started\":\"tomorrow\"}}\n{}\n",
+        "{}\n{{\"v\":4,\"type\":\"session\",\"started\":\"tomorrow\"}}\n{}\n",
         session_line(day, true),
         checkin_line(day, "bad")
     ));
@@ -366,7 +366,7 @@ fn a_newer_format_is_refused_not_misread() {
             (
                 "",
                 format!(
-                    "error: history.jsonl line 2 was written by a newer windown (format 3); this one reads format 2\n\
+                    "error: history.jsonl line 2 was written by a newer windown (format 4); this one reads format 3\n\
                      hint: the file is {}; a newer windown can read it (nothing was changed)\n",
                     env.dirs().history_file().display()
                 ),
@@ -378,7 +378,7 @@ fn a_newer_format_is_refused_not_misread() {
     let s = history::home_summary(&env.dirs(), evening_at(day + Duration::days(1), 8));
     assert_eq!(s.streak, 1);
     assert!(s.last_checkin.is_none());
-    assert!(s.note.unwrap().contains("newer windown (format 3)"));
+    assert!(s.note.unwrap().contains("newer windown (format 4)"));
 }
 
 #[test]
@@ -713,7 +713,7 @@ fn cramp_log_refuses_what_makes_no_sense() {
     let (_, e, code) = out(&env.output(&["cramp", "log", "--muscle", "shin"]));
     assert_eq!(code, 2);
     assert!(
-        e.contains("[possible values: calf, back-thigh, front-thigh]"),
+        e.contains("[possible values: calf, back-thigh, front-thigh, foot]"),
         "{e}"
     );
     assert!(!env.dirs().history_file().exists());
@@ -747,7 +747,7 @@ fn cramp_plain_walks_the_steps_and_records() {
     );
     assert_eq!(
         lines[3],
-        "Which muscle? c calf (Enter), b back of thigh, f front of thigh"
+        "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
     );
     assert!(
         lines

@@ -37,6 +37,7 @@ pub enum Action {
     Calf,
     BackThigh,
     FrontThigh,
+    Foot,
     Next,
     Prev,
     More,
@@ -77,6 +78,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::FrontThigh,
         does: "front of thigh",
         hint: hint("front", 4),
+    },
+    Binding {
+        keys: &[Key::Char('o')],
+        action: Action::Foot,
+        does: "foot",
+        hint: hint("foot", 4),
     },
     Binding {
         keys: &[Key::Enter, Key::Char(' '), Key::Right],
@@ -368,6 +375,7 @@ impl View for Relief {
             (Stage::Choose, Action::Calf) => self.muscle = Muscle::Calf,
             (Stage::Choose, Action::BackThigh) => self.muscle = Muscle::BackThigh,
             (Stage::Choose, Action::FrontThigh) => self.muscle = Muscle::FrontThigh,
+            (Stage::Choose, Action::Foot) => self.muscle = Muscle::Foot,
             (Stage::Choose, Action::Next) => {
                 self.stage = Stage::Guide(Guide::start(self.leg, self.muscle, self.opened, now));
             }
@@ -439,6 +447,7 @@ impl Relief {
                 Muscle::Calf => "c",
                 Muscle::BackThigh => "b",
                 Muscle::FrontThigh => "f",
+                Muscle::Foot => "o",
             };
             let spans = choice(m.name(), key, m == self.muscle);
             lines.push(spans.clone());
