@@ -7,6 +7,7 @@
 //! ```toml
 //! wake = "07:00"
 //! bedtime = "22:30"
+//! balance = "poor"                 # optional: home selects the seated routine (no standing)
 //!
 //! [cues]
 //! bell = true                      # the terminal bell, when no sound player is found
@@ -43,10 +44,33 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024;
 pub struct Config {
     pub wake: NaiveTime,
     pub bedtime: NaiveTime,
+    /// How steady the person is on their feet: [`Balance::Poor`] makes the seated routine
+    /// the one home selects and the evening stretch reminder names.
+    pub balance: Balance,
     pub cues: Cues,
     pub voice: Voice,
     pub sounds: Sounds,
     pub reminders: ReminderSettings,
+}
+
+/// `balance`: whether standing stretches suit the person.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Balance {
+    /// Standing stretches, holding a support (the default).
+    #[default]
+    Steady,
+    /// No standing at all: the seated routine.
+    Poor,
+}
+
+impl Balance {
+    /// The built-in evening stretch for this balance.
+    pub fn evening_routine(self) -> &'static str {
+        match self {
+            Balance::Steady => "evening-legs",
+            Balance::Poor => "seated-legs",
+        }
+    }
 }
 
 /// `[reminders]`: how reminder notifications act.
@@ -105,6 +129,7 @@ impl Default for Config {
         Config {
             wake: NaiveTime::from_hms_opt(7, 0, 0).expect("valid time"),
             bedtime: NaiveTime::from_hms_opt(22, 30, 0).expect("valid time"),
+            balance: Balance::Steady,
             cues: Cues {
                 bell: true,
                 muted: false,
@@ -130,6 +155,7 @@ impl Default for Config {
 struct RawConfig {
     wake: Option<toml::Spanned<String>>,
     bedtime: Option<toml::Spanned<String>>,
+    balance: Option<toml::Spanned<String>>,
     cues: Option<RawCues>,
     voice: Option<RawVoice>,
     sounds: Option<RawSounds>,
@@ -197,6 +223,11 @@ pub static SHAPE: Shape = Shape {
             "bedtime",
             Kind::Text,
             "When you go to bed, 24-hour \"HH:MM\" (default \"22:30\").",
+        ),
+        Field::new(
+            "balance",
+            Kind::Text,
+            "\"poor\": home selects the seated routine, with no standing (default \"steady\").",
         ),
         Field::new(
             "cues",
@@ -409,6 +440,27 @@ impl Config {
                     .with_hint("set bedtime to when you go to bed, such as \"22:30\""),
             );
         }
+        if let Some(b) = raw.balance {
+            match b.get_ref().as_str() {
+                "steady" => cfg.balance = Balance::Steady,
+                "poor" => cfg.balance = Balance::Poor,
+                other => {
+                    let hint = match diag::did_you_mean(other, ["steady", "poor"]) {
+                        Some(s) => format!("did you mean \"{s}\"?"),
+                        None => {
+                            "write balance = \"poor\" for no standing, or remove the line".into()
+                        }
+                    };
+                    found.push(
+                        diag::Problem::new(
+                            b.span(),
+                            format!("balance must be \"steady\" or \"poor\", not \"{other}\""),
+                        )
+                        .with_hint(hint),
+                    );
+                }
+            }
+        }
         if let Some(c) = raw.cues {
             cfg.cues.bell = c.bell.unwrap_or(cfg.cues.bell);
             cfg.cues.muted = c.muted.unwrap_or(cfg.cues.muted);
@@ -530,6 +582,15 @@ mod tests {
         assert!(!c.voice.on && c.voice.details && !c.sounds.on && !c.sounds.ticks);
         assert_eq!(c.voice.tuning.rate, Some(140));
         assert_eq!(c.voice.tuning.language.as_deref(), Some("en-gb"));
+        let c = Config::parse("c.toml", "balance = \"poor\"\n").unwrap();
+        assert_eq!(c.balance, Balance::Poor);
+        assert_eq!(c.balance.evening_routine(), "seated-legs");
+        let e = Config::parse("c.toml", "balance = \"pooor\"\n").unwrap_err();
+        assert_eq!(
+            e.headline(),
+            "c.toml:1:11: balance must be \"steady\" or \"poor\", not \"pooor\""
+        );
+        assert!(e.to_string().contains("did you mean \"poor\"?"), "{e}");
         let e = Config::parse("c.toml", "[voice]\nengine = \"of\"\n").unwrap_err();
         assert_eq!(
             e.headline(),

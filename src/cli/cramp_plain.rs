@@ -1,5 +1,5 @@
 //! `windown cramp --plain`: the relief guide as lines, for screen readers and for tests. The
-//! urgent-advice line comes first; each step is one line (`2/6 Sit up (15s): ...`) and moves
+//! urgent-advice line comes first (one piece a line) and again after the last step; each step is one line (`2/6 Sit up (15s): ...`) and moves
 //! on with Enter or by itself after its time; at the end it asks how bad it was (0-10, Enter
 //! leaves it out) and records the cramp. Ctrl-C, a closed terminal or SIGTERM also record it.
 //!
@@ -107,7 +107,7 @@ pub fn play(
         }
         got
     };
-    let _ = writeln!(out, "{}", crate::relief::URGENT);
+    urgent(out);
     if leg.is_none() {
         let _ = writeln!(out, "Which leg? l left (Enter), r right");
         match wait(None, &mut closed) {
@@ -119,7 +119,7 @@ pub fn play(
     if muscle.is_none() {
         let _ = writeln!(
             out,
-            "Which muscle? c calf (Enter), b back of thigh, f front of thigh"
+            "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
         );
         match wait(None, &mut closed) {
             Some(Input::Line(l)) if l.trim().starts_with(['b', 'B']) => {
@@ -127,6 +127,9 @@ pub fn play(
             }
             Some(Input::Line(l)) if l.trim().starts_with(['f', 'F']) => {
                 o.muscle = Muscle::FrontThigh;
+            }
+            Some(Input::Line(l)) if l.trim().starts_with(['o', 'O']) => {
+                o.muscle = Muscle::Foot;
             }
             Some(Input::Signal(s)) => return ended(o, start, s),
             _ => {}
@@ -161,6 +164,7 @@ pub fn play(
             Some(Input::Signal(s)) => return ended(o, start, s),
         }
     }
+    urgent(out);
     let _ = writeln!(out, "{}", crate::relief::IS_IT_A_CRAMP);
     let _ = writeln!(out, "{}", crate::relief::MEDICINES);
     let _ = writeln!(
@@ -192,6 +196,13 @@ pub fn play(
     }
     o.took = start.elapsed();
     o
+}
+
+/// The urgent line, one piece a line (a screen reader says each on its own).
+fn urgent(out: &mut dyn Write) {
+    for piece in crate::relief::URGENT_PIECES {
+        let _ = writeln!(out, "{piece}");
+    }
 }
 
 fn ended(mut o: Outcome, start: Instant, sig: i32) -> Outcome {
@@ -231,16 +242,20 @@ mod tests {
             (Leg::Right, Muscle::FrontThigh, Some(7))
         );
         let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines[0], crate::relief::URGENT);
+        assert_eq!(lines[..3], crate::relief::URGENT_PIECES);
         assert_eq!(
-            lines[3],
+            lines[5],
             "Cramp: right front of thigh. Enter moves on; each step also moves on by itself."
         );
         assert_eq!(
-            lines[4],
+            lines[6],
             "1/5 Light on (10s): Turn a light on before you get up. Move slowly."
         );
-        assert!(lines[6].starts_with("3/5 Stretch (40s): Hold the bed or a wall"));
+        assert!(lines[7].starts_with("2/5 On your side (40s): Stay in bed"));
+        assert!(lines[9].starts_with("4/5 If steady (30s): Only if you feel steady"));
+        // Said again after the last step, before "is it a cramp?".
+        let again = text.find(crate::relief::IS_IT_A_CRAMP).unwrap();
+        assert!(text[..again].ends_with(&format!("{}\n", crate::relief::URGENT_PIECES.join("\n"))));
         assert!(text.contains("How bad was it at worst, 0 to 10?"));
     }
 

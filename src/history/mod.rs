@@ -344,7 +344,7 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
         std::fs::create_dir_all(&dirs.data).unwrap();
-        std::fs::write(dirs.history_file(), "{\"v\":3,\"type\":\"x\"}\n").unwrap();
+        std::fs::write(dirs.history_file(), "{\"v\":4,\"type\":\"x\"}\n").unwrap();
         let s = home_summary(&dirs, at("2026-11-21T07:54:00+01:00"));
         assert!(!s.checkin_due);
         assert!(s.note.unwrap().contains("newer windown"));

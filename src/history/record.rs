@@ -2,7 +2,9 @@
 //! format version first (`{"v":1,"type":"session",...}`). Format 2 added one record type,
 //! `cramp`; the records of format 1 are still written as format 1, so a file stays readable
 //! by a windown of format 1 until the first cramp is logged (from there that windown refuses
-//! it, as for any newer format, and says so).
+//! it, as for any newer format, and says so). Format 3 added one muscle, `foot`: only a foot
+//! cramp is written as format 3, so the rule for older readers is the same one (a windown of
+//! format 2 reads the file until the first foot cramp, then refuses it and says so).
 //!
 //! Owns the shape of each record, how a line is written, and how a line is read (including
 //! telling a newer format apart from a broken line). Knows nothing about files or locking
@@ -42,10 +44,17 @@ pub enum Muscle {
     BackThigh,
     /// The quadriceps.
     FrontThigh,
+    /// The foot (format 3).
+    Foot,
 }
 
 impl Muscle {
-    pub const ALL: [Muscle; 3] = [Muscle::Calf, Muscle::BackThigh, Muscle::FrontThigh];
+    pub const ALL: [Muscle; 4] = [
+        Muscle::Calf,
+        Muscle::BackThigh,
+        Muscle::FrontThigh,
+        Muscle::Foot,
+    ];
 
     /// The word in the file and on the command line.
     pub fn word(self) -> &'static str {
@@ -53,6 +62,7 @@ impl Muscle {
             Muscle::Calf => "calf",
             Muscle::BackThigh => "back-thigh",
             Muscle::FrontThigh => "front-thigh",
+            Muscle::Foot => "foot",
         }
     }
 
@@ -62,6 +72,7 @@ impl Muscle {
             Muscle::Calf => "calf",
             Muscle::BackThigh => "back of thigh",
             Muscle::FrontThigh => "front of thigh",
+            Muscle::Foot => "foot",
         }
     }
 }
@@ -75,10 +86,13 @@ pub fn where_(leg: Leg, muscle: Muscle) -> String {
 pub const PAIN_MAX: u8 = 10;
 
 /// The newest format version this windown reads (and writes, for a cramp record).
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The format that brought the `cramp` record.
 pub const CRAMP_FORMAT: u32 = 2;
+
+/// The format that brought the foot as a muscle: a foot cramp's line.
+pub const FOOT_FORMAT: u32 = 3;
 
 /// The hour before which a session still belongs to the previous evening: a routine started at
 /// 00:30 counts for the evening before.
@@ -269,9 +283,10 @@ pub enum Record {
 
 impl Record {
     /// The format version of this record's line: 1 for the types of format 1, so older
-    /// readers still read them; [`CRAMP_FORMAT`] for a cramp.
+    /// readers still read them; [`CRAMP_FORMAT`] for a cramp, [`FOOT_FORMAT`] for a foot cramp.
     pub fn version(&self) -> u32 {
         match self {
+            Record::Cramp(c) if c.muscle == Muscle::Foot => FOOT_FORMAT,
             Record::Cramp(_) => CRAMP_FORMAT,
             _ => 1,
         }
@@ -544,6 +559,22 @@ mod tests {
     }
 
     #[test]
+    fn only_a_foot_cramp_is_a_format_3_line() {
+        let foot = Record::Cramp(CrampEntry {
+            at: t("2026-11-25T03:12:00+01:00"),
+            leg: Leg::Right,
+            muscle: Muscle::Foot,
+            relief_seconds: None,
+            pain: None,
+            recorded: t("2026-11-25T03:15:05+01:00"),
+        });
+        let line = foot.to_line();
+        assert!(line.starts_with(r#"{"v":3,"type":"cramp""#), "{line}");
+        assert!(line.contains(r#""muscle":"foot""#), "{line}");
+        assert_eq!(parse_line(&line), Line::Record(foot));
+    }
+
+    #[test]
     fn a_cramp_is_a_format_2_line_and_reads_back() {
         let c = Record::Cramp(CrampEntry {
             at: t("2026-11-25T03:12:00+01:00"),
@@ -601,7 +632,7 @@ mod tests {
 
     #[test]
     fn newer_versions_and_damage_are_told_apart() {
-        assert_eq!(parse_line(r#"{"v":3,"type":"session"}"#), Line::Newer(3));
+        assert_eq!(parse_line(r#"{"v":4,"type":"session"}"#), Line::Newer(4));
         assert_eq!(parse_line(r#"{"type":"x","v":12}"#), Line::Newer(12));
         assert_eq!(parse_line(r#"{"v":1,"type":"sess"#), Line::Incomplete);
         assert_eq!(

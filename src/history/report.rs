@@ -186,7 +186,10 @@ impl Report {
             ),
             (
                 "Sleep broken",
-                count(self.sleep_broken, "night", "nights").to_string(),
+                format!(
+                    "{} (said so, or a bad night)",
+                    count(self.sleep_broken, "night", "nights")
+                ),
             ),
             (
                 "Evenings stretched",

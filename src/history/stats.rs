@@ -519,6 +519,8 @@ impl Stats {
                 "Fewer than {FEW_NIGHTS} nights on one side: too early to read much into it."
             ));
         }
+        v.push("Nights differ in other ways, and cramps come and go by themselves:".to_string());
+        v.push("this cannot show that stretching caused a difference.".to_string());
         v.push("A personal record, not medical evidence.".to_string());
         v
     }

@@ -2,9 +2,12 @@
 //! say aloud) and [`Guide`], which walks through them on an injected clock: a step moves on
 //! when a key asks or when its time is up. Knows nothing of terminals, files or speech.
 //!
-//! Wording follows the evidence brief ("When a cramp strikes"): stretch and rub the muscle;
-//! for a calf, weight on the leg with the knee slightly bent, holding on; warmth *may* help;
-//! a light on and sitting on the edge of the bed first. Never walking about in the dark.
+//! Wording follows the evidence brief ("When a cramp strikes"): a light on first; stretch and
+//! rub the muscle, but never rub a leg that is swollen, warm, red or darkened; for a thigh
+//! front, lying on the side before any standing, and standing only if steady; standing up
+//! slowly, holding something firm, sitting down if dizzy; warmth *may* help, only if a warm
+//! pack is to hand and never on numb skin. Never walking about in the dark. These steps are
+//! the one source for the relief screen and `windown cramp --plain`.
 
 use std::time::{Duration, Instant};
 
@@ -55,40 +58,72 @@ const STRETCH_BACK: Step = Step {
     wait: secs(40),
 };
 
-const STRETCH_FRONT: Step = Step {
-    title: "Stretch",
-    say: "Hold on to something, bend the knee and bring the heel toward you.",
-    detail: "Hold the bed or a wall, bend the knee and bring the heel toward your buttock. Or lie on your side and do it there.",
+/// A thigh-front cramp at night: lying on the side comes first (no getting up).
+const SIDE_LYING_FRONT: Step = Step {
+    title: "On your side",
+    say: "Lie on your side, bend the knee and bring the heel toward your buttock.",
+    detail: "Stay in bed and lie on your other side. Bend the knee and bring the heel toward your buttock, holding the ankle or the sheet. Hold it gently.",
     wait: secs(40),
 };
 
 const RUB: Step = Step {
     title: "Rub it",
-    say: "Rub the muscle gently.",
-    detail: "Rub the muscle gently with your hand.",
+    say: "Rub the muscle gently, unless the leg is swollen, warm, red or darkened.",
+    detail: "Rub the muscle gently with your hand. Do not rub a leg that is swollen, warm, red or darkened: get advice.",
     wait: secs(30),
 };
 
-const STAND: Step = Step {
+const STAND_CALF: Step = Step {
     title: "Stand",
-    say: "If you can, stand holding the bed, weight on that leg, knee slightly bent.",
-    detail: "If you can, stand holding the bed or a wall, with your weight on that leg and the knee slightly bent. If that hurts too much, sit and pull the toes up instead.",
+    say: "Stand up slowly, holding something firm. If you feel dizzy, sit down.",
+    detail: "Stand up slowly, holding something firm, with your weight on that leg and the knee slightly bent. If you feel dizzy, sit down. If standing hurts too much, sit and pull the toes up instead.",
+    wait: secs(30),
+};
+
+/// Standing for a thigh-front cramp, offered only after lying on the side.
+const STAND_FRONT: Step = Step {
+    title: "If steady",
+    say: "Only if you feel steady: stand up slowly, holding something firm.",
+    detail: "Only if you feel steady and it has not eased: sit on the edge of the bed, stand up slowly holding something firm, bend the knee and bring the heel toward your buttock. If you feel dizzy, sit down.",
     wait: secs(30),
 };
 
 const WARMTH: Step = Step {
     title: "Warmth",
-    say: "Warmth may help.",
-    detail: "Warmth may ease it: a warm towel on the muscle. Then back to bed when it has eased.",
+    say: "Warmth may help, only if a warm pack is to hand.",
+    detail: "Only if a warm (not hot) pack is to hand, it may ease the muscle. Never on skin that feels numb, and do not go looking for one in the dark. Back to bed when it has eased.",
     wait: secs(20),
 };
 
-/// The steps for a cramp in `muscle`, in order.
+const TOES_UP: Step = Step {
+    title: "Toes up",
+    say: "Pull your toes up toward your knee.",
+    detail: "Pull your toes up toward your knee, with your hand or a towel round the foot. Hold it gently.",
+    wait: secs(30),
+};
+
+const PRESS_FLAT: Step = Step {
+    title: "Press flat",
+    say: "Press the foot flat on the floor.",
+    detail: "Still sitting, press the foot flat on the floor.",
+    wait: secs(20),
+};
+
+const RUB_SOLE: Step = Step {
+    title: "Rub it",
+    say: "Rub the sole gently, unless the leg is swollen, warm, red or darkened.",
+    detail: "Rub the sole of the foot gently. Do not rub a leg that is swollen, warm, red or darkened: get advice.",
+    wait: secs(30),
+};
+
+/// The steps for a cramp in `muscle`, in order: the safe order at night, standing last and
+/// only with something firm to hold.
 pub fn steps(muscle: Muscle) -> &'static [Step] {
     match muscle {
-        Muscle::Calf => &[LIGHT, SIT, STRETCH_CALF, RUB, STAND, WARMTH],
+        Muscle::Calf => &[LIGHT, SIT, STRETCH_CALF, RUB, STAND_CALF, WARMTH],
         Muscle::BackThigh => &[LIGHT, SIT, STRETCH_BACK, RUB, WARMTH],
-        Muscle::FrontThigh => &[LIGHT, SIT, STRETCH_FRONT, RUB, WARMTH],
+        Muscle::FrontThigh => &[LIGHT, SIDE_LYING_FRONT, RUB, STAND_FRONT, WARMTH],
+        Muscle::Foot => &[LIGHT, SIT, TOES_UP, PRESS_FLAT, RUB_SOLE, WARMTH],
     }
 }
 
@@ -197,11 +232,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_muscle_lights_the_room_and_sits_first_and_never_walks() {
+    fn each_muscle_lights_the_room_first_and_never_walks() {
         for m in Muscle::ALL {
             let s = steps(m);
             assert_eq!(s[0].title, "Light on");
-            assert_eq!(s[1].title, "Sit up");
             for step in s {
                 let all = format!("{} {} {}", step.title, step.say, step.detail).to_lowercase();
                 assert!(!all.contains("walk"), "{all}");
@@ -213,6 +247,29 @@ mod tests {
         // Weight on the leg is advice for a calf cramp only.
         assert!(steps(Muscle::Calf).iter().any(|s| s.title == "Stand"));
         assert!(!steps(Muscle::FrontThigh).iter().any(|s| s.title == "Stand"));
+    }
+
+    #[test]
+    fn a_thigh_front_lies_on_the_side_before_any_standing() {
+        let titles: Vec<&str> = steps(Muscle::FrontThigh).iter().map(|s| s.title).collect();
+        assert_eq!(
+            titles,
+            ["Light on", "On your side", "Rub it", "If steady", "Warmth"]
+        );
+        for m in Muscle::ALL {
+            let s = steps(m);
+            let standing = s.iter().position(|s| {
+                s.detail.contains("stand up slowly") || s.detail.contains("Stand up slowly")
+            });
+            if let Some(i) = standing {
+                assert!(
+                    i + 1 >= s.len() - 1,
+                    "standing comes last but warmth: {m:?}"
+                );
+                assert!(s[i].detail.contains("holding something firm"));
+                assert!(s[i].detail.contains("If you feel dizzy, sit down."));
+            }
+        }
     }
 
     #[test]

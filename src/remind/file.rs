@@ -281,9 +281,18 @@ pub struct Schedule {
 }
 
 impl Schedule {
+    /// With `balance = "poor"` in config.toml, a reminder that starts the standing evening
+    /// stretch starts the seated routine instead.
     pub fn new(reminders: Reminders, config: &Config) -> Schedule {
+        let standing = crate::config::Balance::Steady.evening_routine();
+        let mut reminders = reminders.reminders;
+        for r in &mut reminders {
+            if r.routine.as_ref().is_some_and(|id| id.as_str() == standing) {
+                r.routine = Id::new(config.balance.evening_routine()).or(r.routine.take());
+            }
+        }
         Schedule {
-            reminders: reminders.reminders,
+            reminders,
             wake: config.wake,
             bedtime: config.bedtime,
         }
@@ -736,6 +745,21 @@ mod tests {
                 .full_body()
                 .ends_with("windown wind-down")
         );
+    }
+
+    #[test]
+    fn poor_balance_names_the_seated_routine() {
+        let routine = |c: &Config| {
+            let s = Schedule::new(parse(DEFAULT_NAME, DEFAULT_TEXT).unwrap(), c);
+            let r = s.reminders.iter().find(|r| r.id == "evening-stretch");
+            r.and_then(|r| r.routine.clone()).unwrap().into_string()
+        };
+        assert_eq!(routine(&Config::default()), "evening-legs");
+        let poor = Config {
+            balance: config::Balance::Poor,
+            ..Config::default()
+        };
+        assert_eq!(routine(&poor), "seated-legs");
     }
 
     #[test]

@@ -91,7 +91,7 @@ pub fn caution(id: &str) -> Option<&'static str> {
             Some("If a clinician has told you to limit how much you drink, switch this off.")
         }
         "legs-up" => Some(
-            "Legs up helps with swollen legs; it is not a cramp treatment. If raising your legs makes the pain worse or your feet go pale or cold, stop and tell your doctor.",
+            "Legs up is for swollen ankles and comfort; it is not a cramp treatment. If lying with your legs raised makes you short of breath, or raising them makes the pain worse or your feet go pale or cold, stop and tell your doctor.",
         ),
         _ => None,
     }

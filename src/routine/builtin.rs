@@ -25,6 +25,10 @@ pub const ROUTINES: &[BuiltIn] = &[
         source: include_str!("../../routines/evening-legs-extended.toml"),
     },
     BuiltIn {
+        id: "seated-legs",
+        source: include_str!("../../routines/seated-legs.toml"),
+    },
+    BuiltIn {
         id: "wind-down",
         source: include_str!("../../routines/wind-down.toml"),
     },

@@ -5,7 +5,15 @@ use crate::routine::figures::{MAX_COLUMNS, MAX_LINES, figure};
 #[test]
 fn every_shipped_routine_loads() {
     let ids: Vec<&str> = ROUTINES.iter().map(|b| b.id).collect();
-    assert_eq!(ids, ["evening-legs", "evening-legs-extended", "wind-down"]);
+    assert_eq!(
+        ids,
+        [
+            "evening-legs",
+            "evening-legs-extended",
+            "seated-legs",
+            "wind-down"
+        ]
+    );
     for b in ROUTINES {
         let r = b.load().unwrap_or_else(|d| panic!("{}: {d:?}", b.id));
         assert_eq!(r.id, b.id);

@@ -203,6 +203,7 @@ mod tests {
             ids,
             [
                 ("evening-legs-extended", true, false),
+                ("seated-legs", true, false),
                 ("wind-down", true, false),
                 ("evening-legs", true, true),
                 ("twin", true, false),
@@ -214,7 +215,7 @@ mod tests {
             c.get("evening-legs").map(|r| r.title.as_str()),
             Some("Mine")
         );
-        assert_eq!(c.routines().count(), 4);
+        assert_eq!(c.routines().count(), 5);
         assert_eq!(c.broken().count(), 2);
         let (twin, ds) = c.broken().next().unwrap();
         assert_eq!(twin.origin, Origin::File(dirs.routines().join("twin.toml")));

@@ -80,6 +80,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let first = match start {
         Start::Home => {
             app.home = Home::new(Entry::from_catalog(Catalog::load(dirs)));
+            app.home.select(config.balance.evening_routine());
             app.home_loaded = true;
             pending.push(Act::Do(work::Job::HomeSummary { ask: true }));
             None

@@ -366,6 +366,198 @@ fn every_built_in_routine_carries_the_safety_text() {
     }
 }
 
+fn squeeze(text: &str) -> String {
+    text.split_whitespace()
+        .filter(|w| *w != ">")
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The night guide in the safe order: a light first; for a thigh front, lying on the side
+/// before any standing; standing slowly, holding something firm, sitting down if dizzy; no
+/// rubbing a leg with the signs of a clot; warmth only if to hand, never on numb skin.
+#[test]
+fn the_night_guide_goes_in_the_safe_order() {
+    use windown::history::Muscle;
+    use windown::relief::guide::steps;
+    let titles = |m| steps(m).iter().map(|s| s.title).collect::<Vec<_>>();
+    assert_eq!(
+        titles(Muscle::Calf),
+        ["Light on", "Sit up", "Stretch", "Rub it", "Stand", "Warmth"]
+    );
+    assert_eq!(
+        titles(Muscle::BackThigh),
+        ["Light on", "Sit up", "Stretch", "Rub it", "Warmth"]
+    );
+    assert_eq!(
+        titles(Muscle::FrontThigh),
+        ["Light on", "On your side", "Rub it", "If steady", "Warmth"]
+    );
+    assert_eq!(
+        titles(Muscle::Foot),
+        [
+            "Light on",
+            "Sit up",
+            "Toes up",
+            "Press flat",
+            "Rub it",
+            "Warmth"
+        ]
+    );
+    for m in Muscle::ALL {
+        for (i, step) in steps(m).iter().enumerate() {
+            let d = step.detail;
+            let lower = d.to_lowercase();
+            if lower.contains("stand") {
+                assert!(i >= 3, "{m:?}: standing at step {}", i + 1);
+                assert!(lower.contains("stand up slowly"), "{d}");
+                assert!(d.contains("holding something firm"), "{d}");
+                assert!(d.contains("If you feel dizzy, sit down."), "{d}");
+            }
+            if step.title == "Rub it" {
+                assert!(
+                    d.contains(
+                        "Do not rub a leg that is swollen, warm, red or darkened: get advice."
+                    ),
+                    "{d}"
+                );
+            }
+            if step.title == "Warmth" {
+                for needle in [
+                    "Only if a warm (not hot) pack is to hand",
+                    "numb",
+                    "in the dark",
+                ] {
+                    assert!(d.contains(needle), "{d}");
+                }
+                assert!(
+                    !lower.contains("hot-water") && !lower.contains("fetch"),
+                    "{d}"
+                );
+            }
+            assert!(!lower.contains("walk"), "{d}");
+        }
+    }
+    let stand = steps(Muscle::Calf)[4].detail;
+    assert!(stand.contains("If standing hurts too much, sit and pull the toes up instead."));
+    assert!(
+        steps(Muscle::FrontThigh)[1]
+            .detail
+            .contains("holding the ankle or the sheet")
+    );
+    assert!(
+        steps(Muscle::FrontThigh)[3]
+            .detail
+            .starts_with("Only if you feel steady")
+    );
+}
+
+/// The urgent line: the same words in the guide, its pieces and the README, and the same facts
+/// as every routine's safety text.
+#[test]
+fn the_urgent_line_reads_the_same_everywhere() {
+    use windown::relief::{URGENT, URGENT_PIECES};
+    assert_eq!(
+        URGENT,
+        "Get urgent medical advice if the cramp lasts over 10 minutes and does not ease, or if one leg is painful, swollen, warm, red or darkened. Sudden breathlessness or chest pain: call an emergency number now."
+    );
+    assert_eq!(URGENT_PIECES.join(" "), URGENT);
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(squeeze(&readme).contains(URGENT), "README: no urgent line");
+    for b in ROUTINES {
+        let notes = squeeze(&b.load().unwrap().notes.unwrap_or_default());
+        for needle in [
+            "longer than 10 minutes and does not ease",
+            "pain in one leg with swelling, warmth, red or darkened skin",
+            "sudden breathlessness or chest pain is an emergency",
+        ] {
+            assert!(notes.contains(needle), "{}: no \"{needle}\"", b.id);
+        }
+    }
+}
+
+/// The seated routine: no standing anywhere, a towel calf stretch and a hamstring stretch on
+/// the chair, the side-lying thigh stretch in bed last as a task that can be skipped.
+#[test]
+fn the_seated_routine_never_stands() {
+    let b = ROUTINES.iter().find(|b| b.id == "seated-legs").unwrap();
+    let r = b.load().unwrap();
+    let titles: Vec<&str> = r.steps.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Set up safely",
+            "Seated towel calf stretch",
+            "Seated hamstring stretch",
+            "In bed: side-lying thigh stretch"
+        ]
+    );
+    for s in &r.steps {
+        let said = format!("{} {}", s.title, s.instructions.join(" ")).to_lowercase();
+        assert!(!said.contains("stand"), "{}: {said}", s.title);
+    }
+    let calf = r.steps[1].instructions.join(" ");
+    for needle in ["heel on the floor", "knee straight", "towel"] {
+        assert!(calf.contains(needle), "{calf}");
+    }
+    let last = r.steps.last().unwrap();
+    assert_eq!(last.kind, StepKind::Task);
+    assert!(last.instructions.join(" ").contains("n to skip it"));
+}
+
+/// The conditions line in every routine's notes and the README; the others name the seated
+/// routine.
+#[test]
+fn every_routine_asks_a_physiotherapist_to_adapt_for_the_conditions() {
+    let line = "Arthritis, a joint replacement, osteoporosis, a past stroke or falls: ask a physiotherapist to adapt these stretches";
+    for b in ROUTINES {
+        let notes = squeeze(&b.load().unwrap().notes.unwrap_or_default());
+        assert!(notes.contains(line), "{}: no conditions line", b.id);
+        if b.id != "seated-legs" {
+            assert!(
+                notes.contains("the seated routine (seated-legs) never stands"),
+                "{}",
+                b.id
+            );
+        }
+    }
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    assert!(
+        squeeze(&readme).contains(line),
+        "README: no conditions line"
+    );
+}
+
+/// The reminder texts: the water caution in the notification itself; legs up off by default,
+/// for swollen ankles and comfort, with its cautions.
+#[test]
+fn the_reminder_texts_carry_their_cautions() {
+    use windown::remind::file::{DEFAULT_NAME, DEFAULT_TEXT, parse};
+    let r = parse(DEFAULT_NAME, DEFAULT_TEXT).unwrap();
+    let water = r.get("hydration").unwrap();
+    assert_eq!(
+        water.full_body(),
+        "A glass of water now, unless a clinician has told you to limit fluids."
+    );
+    let legs = r.get("legs-up").unwrap();
+    assert!(!legs.enabled);
+    let body = legs.full_body();
+    for needle in [
+        "swollen ankles and comfort",
+        "not a cramp treatment",
+        "short of breath",
+        "the pain worse",
+        "pale or cold",
+        "stop and tell your doctor",
+    ] {
+        assert!(body.contains(needle), "legs-up: no \"{needle}\" in {body}");
+    }
+    let screen = windown::remind::rows::caution("legs-up").unwrap();
+    for needle in ["not a cramp treatment", "short of breath", "pale or cold"] {
+        assert!(screen.contains(needle), "{screen}");
+    }
+}
+
 fn windown(root: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_windown"))
         .args(args)
@@ -384,7 +576,7 @@ fn windown_stretches_lists_the_library_and_reports_a_broken_file_at_its_place() 
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.contains("side-lying-quad   Side-lying thigh stretch  both   built-in"),
+        text.contains("side-lying-quad   Side-lying thigh stretch   both   built-in"),
         "{text}"
     );
 

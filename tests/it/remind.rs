@@ -251,13 +251,10 @@ fn preview_of_the_built_in_reminders() {
         out,
         "Tue 1 Dec 07:00  hydration        Drink some water
 Tue 1 Dec 09:00  hydration        Drink some water
-Tue 1 Dec 10:30  legs-up          Put your legs up
 Tue 1 Dec 11:00  hydration        Drink some water
 Tue 1 Dec 13:00  hydration        Drink some water
-Tue 1 Dec 13:30  legs-up          Put your legs up
 Tue 1 Dec 15:00  hydration        Drink some water
 Tue 1 Dec 17:00  hydration        Drink some water
-Tue 1 Dec 18:00  legs-up          Put your legs up
 Tue 1 Dec 19:00  hydration        Drink some water
 Tue 1 Dec 21:30  wind-down        Time to wind down
 Tue 1 Dec 22:25  evening-stretch  Evening stretches
@@ -279,13 +276,10 @@ Tue 1 Dec 22:25  evening-stretch  Evening stretches
 {\"at\":\"2026-12-01T22:25:00+01:00\",\"id\":\"evening-stretch\",\"routine\":\"evening-legs\",\"title\":\"Evening stretches\"}
 {\"at\":\"2026-12-02T07:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
 {\"at\":\"2026-12-02T09:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
-{\"at\":\"2026-12-02T10:30:00+01:00\",\"id\":\"legs-up\",\"title\":\"Put your legs up\"}
 {\"at\":\"2026-12-02T11:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
 {\"at\":\"2026-12-02T13:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
-{\"at\":\"2026-12-02T13:30:00+01:00\",\"id\":\"legs-up\",\"title\":\"Put your legs up\"}
 {\"at\":\"2026-12-02T15:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
 {\"at\":\"2026-12-02T17:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
-{\"at\":\"2026-12-02T18:00:00+01:00\",\"id\":\"legs-up\",\"title\":\"Put your legs up\"}
 {\"at\":\"2026-12-02T19:00:00+01:00\",\"id\":\"hydration\",\"title\":\"Drink some water\"}
 "
     );
@@ -932,10 +926,11 @@ mod view {
             press(&mut v, key(KeyCode::Esc), &dirs, now),
             vec![Act::Go(Goto::Home)]
         );
-        insta::assert_snapshot!("reminders_legs_up_off", draw(&v, now, 80, 24));
+        // Legs up is off by default: the toggle switches it on.
+        insta::assert_snapshot!("reminders_legs_up_on", draw(&v, now, 80, 24));
         let text = std::fs::read_to_string(dirs.reminders_file()).unwrap();
         assert!(text.starts_with("# windown reminders"), "comments kept");
-        assert!(text.contains("at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = false\n"));
+        assert!(text.contains("at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = true\n"));
         press(&mut v, key(KeyCode::Enter), &dirs, now);
         assert_eq!(
             std::fs::read_to_string(dirs.reminders_file()).unwrap(),
@@ -1018,8 +1013,8 @@ mod view {
         assert_eq!(
             text,
             windown::remind::file::DEFAULT_TEXT.replacen(
-                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = true",
-                "at = [\"10:30\", \"13:30\", \"17:45\"]\nenabled = true\ndays = [\"mon\", \"fri\"]",
+                "at = [\"10:30\", \"13:30\", \"18:00\"]\nenabled = false",
+                "at = [\"10:30\", \"13:30\", \"17:45\"]\nenabled = false\ndays = [\"mon\", \"fri\"]",
                 1
             )
         );

@@ -54,11 +54,12 @@ fn list_shows_built_ins_user_files_overrides_and_broken_files() {
     assert_eq!(
         env.clean(&out.stdout),
         "\
-ID                     TITLE                   KIND       TIME           STEPS  FROM
-evening-legs           Evening legs            stretch    4:00 +1 task       3  built-in
-evening-legs-extended  Evening legs, extended  stretch    11:20 +1 task      5  built-in
-mine                   Mine                    stretch    0:35               1  ROOT/config/routines/mine.toml
-wind-down              My evening              wind-down  0:00 +1 task       1  ROOT/config/routines/wind-down.toml (overrides built-in)
+ID                     TITLE                   KIND       TIME            STEPS  FROM
+evening-legs           Evening legs            stretch    4:00 +1 task        3  built-in
+evening-legs-extended  Evening legs, extended  stretch    11:25 +2 tasks      6  built-in
+seated-legs            Seated legs             stretch    4:15 +2 tasks       4  built-in
+mine                   Mine                    stretch    0:35                1  ROOT/config/routines/mine.toml
+wind-down              My evening              wind-down  0:00 +1 task        1  ROOT/config/routines/wind-down.toml (overrides built-in)
 
 1 routine file could not be loaded (`windown validate FILE` shows the details):
   ROOT/config/routines/broken.toml:5:12: step 1 (\"a\"): unknown target \"hamstring\"
@@ -71,7 +72,7 @@ fn list_without_a_routines_folder_shows_the_built_ins() {
     let env = Env::new();
     let out = env.run(&["list"]);
     assert_eq!(out.code, 0);
-    assert_eq!(out.stdout.lines().count(), 4);
+    assert_eq!(out.stdout.lines().count(), 5);
     assert!(
         out.stdout
             .contains("wind-down              Bedtime wind-down")

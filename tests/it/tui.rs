@@ -383,7 +383,7 @@ fn other_screens_open_from_home_and_get_their_keys() {
     assert!(rest.is_empty());
     let text = screen_text(&draw(&app, t0, 80, 24));
     assert!(text.contains("Drink some water"), "{text}");
-    // j then space switches the second reminder off, in the file.
+    // j then space switches the second reminder (off by default) on, in the file.
     app.key(ch('j'), &cx(t0));
     let out = app.key(ch(' '), &cx(t0));
     assert_eq!(
@@ -394,9 +394,9 @@ fn other_screens_open_from_home_and_get_their_keys() {
     );
     work(&mut app, out, &dirs, t0);
     let file = std::fs::read_to_string(dirs.reminders_file()).expect("written");
-    assert!(file.contains("enabled = false"), "{file}");
+    assert!(file.contains("id = \"legs-up\""), "{file}");
     let text = screen_text(&draw(&app, t0, 80, 24));
-    assert!(text.contains("legs-up is now off"), "{text}");
+    assert!(text.contains("legs-up is now on"), "{text}");
     // Esc goes home; g opens progress; Ctrl-C quits from there.
     assert!(app.key(key(KeyCode::Esc), &cx(t0)).is_empty());
     assert!(matches!(app.screen, Screen::Home));

@@ -420,6 +420,14 @@ impl Home {
         Vec::new()
     }
 
+    /// Put the cursor on the routine `id` when the list has it (`balance = "poor"` in
+    /// config.toml: the seated routine).
+    pub fn select(&mut self, id: &str) {
+        if let Some(i) = self.entries.iter().position(|e| e.id() == id) {
+            self.selected = i;
+        }
+    }
+
     /// The routines read again: the list made of them.
     pub fn set_catalog(&mut self, catalog: Catalog) {
         self.set_entries(Entry::from_catalog(catalog));

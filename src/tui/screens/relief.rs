@@ -1,7 +1,7 @@
 //! The relief screen, for the moment a cramp strikes at night: dark and quiet (dim colours
 //! from [`crate::tui::theme::night`], no reversed or bright blocks), a big clock of how long it has
 //! lasted, one step at a time with its name in big letters, and the urgent-advice line always on
-//! screen. It first asks which leg and muscle (left calf preselected, so Enter alone starts),
+//! screen (underlined, with a line saying so, once the cramp has lasted 10 minutes). It first asks which leg and muscle (left calf preselected, so Enter alone starts),
 //! then walks [`crate::relief::guide`]'s steps (a key moves on, or the step's time), then asks
 //! how bad it was. Leaving once the guide has begun records the cramp.
 //!
@@ -14,6 +14,7 @@ use chrono::{DateTime, FixedOffset};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
@@ -36,6 +37,7 @@ pub enum Action {
     Calf,
     BackThigh,
     FrontThigh,
+    Foot,
     Next,
     Prev,
     More,
@@ -76,6 +78,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::FrontThigh,
         does: "front of thigh",
         hint: hint("front", 4),
+    },
+    Binding {
+        keys: &[Key::Char('o')],
+        action: Action::Foot,
+        does: "foot",
+        hint: hint("foot", 4),
     },
     Binding {
         keys: &[Key::Enter, Key::Char(' '), Key::Right],
@@ -255,14 +263,28 @@ impl View for Relief {
         // From the bottom: the hint line, then the urgent advice (always shown).
         let hints = keys::hint_line(look, KEYS, area.width, |a, w| self.hint_words(a, w));
         hints.render(Rect::new(area.x, bottom - 1, area.width, 1), buf);
-        let urgent = text::wrap(relief::URGENT, w);
-        let urgent_top = (bottom - 1)
-            .saturating_sub(urgent.len() as u16)
-            .max(area.y + 1);
+        // Past 10 minutes it stands out: a line saying so above it, and underlined.
+        let now = cx.now;
+        let lasted = match &self.stage {
+            Stage::End { took, .. } => *took,
+            _ => now.saturating_duration_since(self.opened),
+        };
+        let (urgent, style) = if relief::urgent_now(lasted) {
+            let mut lines = text::wrap(relief::URGENT_NOW, w);
+            lines.extend(text::wrap(relief::URGENT, w));
+            (
+                lines,
+                night::URGENT_STYLE.add_modifier(Modifier::UNDERLINED),
+            )
+        } else {
+            (text::wrap(relief::URGENT, w), night::URGENT_STYLE)
+        };
+        // On a tiny window it may take every row above the hints, the top one too.
+        let urgent_top = (bottom - 1).saturating_sub(urgent.len() as u16).max(area.y);
         for (i, l) in urgent.iter().enumerate() {
             let y = urgent_top + i as u16;
             if y < bottom - 1 {
-                buf.set_string(x, y, l, night::URGENT_STYLE);
+                buf.set_string(x, y, l, style);
             }
         }
         let body = Rect::new(
@@ -271,7 +293,6 @@ impl View for Relief {
             area.width,
             urgent_top.saturating_sub(area.y + 1),
         );
-        let now = cx.now;
         let elapsed = now.saturating_duration_since(self.opened);
         let place = crate::history::record::where_(self.leg, self.muscle);
         match &self.stage {
@@ -354,6 +375,7 @@ impl View for Relief {
             (Stage::Choose, Action::Calf) => self.muscle = Muscle::Calf,
             (Stage::Choose, Action::BackThigh) => self.muscle = Muscle::BackThigh,
             (Stage::Choose, Action::FrontThigh) => self.muscle = Muscle::FrontThigh,
+            (Stage::Choose, Action::Foot) => self.muscle = Muscle::Foot,
             (Stage::Choose, Action::Next) => {
                 self.stage = Stage::Guide(Guide::start(self.leg, self.muscle, self.opened, now));
             }
@@ -425,6 +447,7 @@ impl Relief {
                 Muscle::Calf => "c",
                 Muscle::BackThigh => "b",
                 Muscle::FrontThigh => "f",
+                Muscle::Foot => "o",
             };
             let spans = choice(m.name(), key, m == self.muscle);
             lines.push(spans.clone());
@@ -697,6 +720,26 @@ mod tests {
     }
 
     #[test]
+    fn past_ten_minutes_the_urgent_advice_stands_out() {
+        let mut r = stretching();
+        let t = screen_text(&r, 80, 24, Look::FULL);
+        assert!(!t.contains(relief::URGENT_NOW), "{t}");
+        let now = r.opened + Duration::from_secs(85);
+        r.opened = now - relief::URGENT_AFTER;
+        let t = screen_text(&r, 80, 24, Look::FULL);
+        assert!(t.contains(relief::URGENT_NOW), "{t}");
+        let b = backend(&r, 80, 24, Look::FULL);
+        let under = b
+            .buffer()
+            .content
+            .iter()
+            .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
+            .count();
+        assert!(under > 100, "{under} underlined cells");
+        insta::assert_snapshot!(b.to_string());
+    }
+
+    #[test]
     fn the_urgent_advice_is_always_on_screen() {
         let c = cx(Look::FULL);
         let mut end = opened(&c);
@@ -709,7 +752,7 @@ mod tests {
                 let t = screen_text(&r, w, h, Look::FULL);
                 let squeezed: String = t.split_whitespace().collect::<Vec<_>>().join(" ");
                 assert!(
-                    squeezed.contains("get urgent medical advice."),
+                    squeezed.contains("call an emergency number now."),
                     "{w}x{h}: {t}"
                 );
             }
