@@ -12,6 +12,7 @@
 //! - [`handover`]: the terminal handed to the person's text editor (`e`) and taken back.
 //! - [`term`]: entering and restoring the terminal (panic hook, signals, Ctrl-Z), one write a
 //!   frame.
+//! - [`clock`]: the local time for what is shown, its zone resolved at most once a minute.
 //! - [`bigdigits`]: the big countdown digits (and capitals, for the relief screen's step names).
 //! - `alloc_count` (tests only): the counting allocator that holds a second frame to a bound.
 //! - `run`: the loop that ties the app to the terminal, the clocks, the cues and the worker.
@@ -24,6 +25,7 @@
 mod alloc_count;
 pub mod app;
 pub mod bigdigits;
+pub mod clock;
 pub mod events;
 pub mod handover;
 pub mod keys;

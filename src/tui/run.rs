@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 use ratatui::crossterm::event::Event;
 
 use super::app::App;
+use super::clock::WallClock;
 use super::events::{self, Msg, Signal};
 use super::screens::home::{Entry, Home};
 use super::screens::{Act, Cx};
@@ -52,6 +53,8 @@ struct Ui {
     settings: Option<Box<Config>>,
     /// Holds the input thread while the person's editor has the terminal.
     gate: events::InputGate,
+    /// The local time, its zone resolved at most once a minute.
+    clock: WallClock,
 }
 
 /// The bell as the interface rings it: BEL on the terminal.
@@ -61,11 +64,6 @@ fn terminal_bell() -> Bell {
         let _ = out.write_all(b"\x07");
         let _ = out.flush();
     }))
-}
-
-/// The moment, read once: both clocks.
-fn cx(app: &App) -> Cx {
-    app.cx(Instant::now(), chrono::Local::now())
 }
 
 /// Run the interface until the person leaves. The terminal is restored on every way out.
@@ -140,9 +138,10 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         code: ExitCode::SUCCESS,
         settings: None,
         gate,
+        clock: WallClock::new(Instant::now()),
     };
     if let Some((r, figures)) = first {
-        let cx = cx(&ui.app);
+        let cx = ui.cx();
         pending.extend(ui.app.start(*r, figures, &cx));
     }
 
@@ -157,7 +156,7 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             }
         }
         let now = Instant::now();
-        let msg = match ui.app.next_wake(now, chrono::Local::now) {
+        let msg = match ui.app.next_wake(now, || ui.clock.read(now)) {
             Some(at) => match rx.recv_timeout(at.saturating_duration_since(now)) {
                 Ok(m) => Some(m),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -228,7 +227,7 @@ impl Ui {
                     Act::Suspend => {
                         if let Err(e) = term::suspend(&mut self.terminal) {
                             self.gone(format!("cannot take the terminal back: {e}"));
-                            pending.extend(self.app.on_terminate(&cx(&self.app)));
+                            pending.extend(self.terminated());
                         }
                     }
                     Act::Edit { path, line } => {
@@ -243,7 +242,7 @@ impl Ui {
                             }
                             Err(e) => {
                                 self.gone(format!("cannot take the terminal back: {e}"));
-                                pending.extend(self.app.on_terminate(&cx(&self.app)));
+                                pending.extend(self.terminated());
                                 continue;
                             }
                         }
@@ -251,7 +250,7 @@ impl Ui {
                         // file is read again (the watcher may not run).
                         if let Err(e) = term::resume(&mut self.terminal) {
                             self.gone(format!("cannot take the terminal back: {e}"));
-                            pending.extend(self.app.on_terminate(&cx(&self.app)));
+                            pending.extend(self.terminated());
                             continue;
                         }
                         self.app.size = self.terminal.get_frame().area();
@@ -274,9 +273,21 @@ impl Ui {
         false
     }
 
+    /// The moment, read once: both clocks.
+    fn cx(&mut self) -> Cx {
+        let now = Instant::now();
+        self.app.cx(now, self.clock.read(now))
+    }
+
+    /// The terminal is gone: what the app does on the way out.
+    fn terminated(&mut self) -> Vec<Act> {
+        let cx = self.cx();
+        self.app.on_terminate(&cx)
+    }
+
     /// One message from the channel (`None`: the countdown's wake-up came due).
     fn handle(&mut self, msg: Option<Msg>) -> Vec<Act> {
-        let cx = cx(&self.app);
+        let cx = self.cx();
         match msg {
             None => {
                 let (redraw, out) = self.app.advance(&cx);
@@ -351,7 +362,7 @@ impl Ui {
             // foreground draws everything.
             return Vec::new();
         }
-        let cx = cx(&self.app);
+        let cx = self.cx();
         let app = &self.app;
         let drawn = self.terminal.draw(|f| {
             let area = f.area();
