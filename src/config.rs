@@ -38,7 +38,7 @@ use crate::paths::Dirs;
 use crate::shape::{Field, Kind, Label, Shape, read_text_file, toml_error};
 
 /// Largest config file read, in bytes.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
@@ -47,10 +47,10 @@ pub struct Config {
     /// How steady the person is on their feet: [`Balance::Poor`] makes the seated routine
     /// the one home selects and the evening stretch reminder names.
     pub balance: Balance,
-    pub cues: Cues,
-    pub voice: Voice,
-    pub sounds: Sounds,
-    pub reminders: ReminderSettings,
+    pub(crate) cues: Cues,
+    pub(crate) voice: Voice,
+    pub(crate) sounds: Sounds,
+    pub(crate) reminders: ReminderSettings,
 }
 
 /// `balance`: whether standing stretches suit the person.
@@ -65,7 +65,7 @@ pub enum Balance {
 
 impl Balance {
     /// The built-in evening stretch for this balance.
-    pub fn evening_routine(self) -> &'static str {
+    pub(crate) fn evening_routine(self) -> &'static str {
         match self {
             Balance::Steady => "evening-legs",
             Balance::Poor => "seated-legs",
@@ -75,53 +75,53 @@ impl Balance {
 
 /// `[reminders]`: how reminder notifications act.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ReminderSettings {
+pub(crate) struct ReminderSettings {
     /// The terminal a "Start" action opens a routine in, as a command line that the
     /// command to run is appended to (`["foot"]`, `["kitty", "--"]`); `None`: found on PATH.
-    pub terminal: Option<Vec<String>>,
+    pub(crate) terminal: Option<Vec<String>>,
 }
 
 /// `[voice]`: how cues are spoken.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Voice {
+pub(crate) struct Voice {
     /// `engine = "off"` turns speech off.
-    pub on: bool,
+    pub(crate) on: bool,
     /// Any program instead of a known engine; it gets the text on stdin.
-    pub command: Option<Vec<String>>,
-    pub tuning: Tuning,
+    pub(crate) command: Option<Vec<String>>,
+    pub(crate) tuning: Tuning,
     /// Say a step's first instruction and caution at its get ready.
-    pub details: bool,
+    pub(crate) details: bool,
 }
 
 /// `[voice]` settings passed to a known engine.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Tuning {
+pub(crate) struct Tuning {
     /// Words a minute (espeak's `-s`, say's `-r`; mapped to spd-say's -100..100).
-    pub rate: Option<u32>,
+    pub(crate) rate: Option<u32>,
     /// A voice name the engine knows (espeak `-v`, spd-say `-y`, say `-v`).
-    pub voice: Option<String>,
+    pub(crate) voice: Option<String>,
     /// A language code such as "en-gb" (espeak `-v` when no voice is set, spd-say `-l`).
-    pub language: Option<String>,
+    pub(crate) language: Option<String>,
 }
 
 /// `[sounds]`: the built-in tones.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sounds {
+pub(crate) struct Sounds {
     /// `player = "off"` turns the tones off (the bell may still ring: `[cues] bell`).
-    pub on: bool,
+    pub(crate) on: bool,
     /// Any program instead of a known player; it gets the tone file's path.
-    pub command: Option<Vec<String>>,
+    pub(crate) command: Option<Vec<String>>,
     /// A tick in each of the last seconds of a hold, a rest and a get ready.
-    pub ticks: bool,
+    pub(crate) ticks: bool,
 }
 
 /// How phase changes are announced during a session.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cues {
+pub(crate) struct Cues {
     /// Ring the terminal bell at a phase change when no sound player plays the tones.
-    pub bell: bool,
+    pub(crate) bell: bool,
     /// Sessions start muted.
-    pub muted: bool,
+    pub(crate) muted: bool,
 }
 
 impl Default for Config {
@@ -188,7 +188,7 @@ struct RawSounds {
 }
 
 /// Words a minute a `[voice] rate` may ask for.
-pub const RATES: std::ops::RangeInclusive<i64> = 80..=450;
+pub(crate) const RATES: std::ops::RangeInclusive<i64> = 80..=450;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -212,7 +212,7 @@ fn time_hint(text: &str) -> String {
 
 /// The keys and types of `config.toml`, checked all at once before it is read
 /// ([`crate::shape`]) and published as its JSON Schema (`windown schema config`).
-pub static SHAPE: Shape = Shape {
+pub(crate) static SHAPE: Shape = Shape {
     fields: &[
         Field::new(
             "wake",
@@ -324,7 +324,7 @@ static REMINDERS: Shape = Shape {
 };
 
 /// `"HH:MM"` or `"HH:MM:SS"`, 24-hour clock.
-pub fn parse_time_of_day(text: &str) -> Option<NaiveTime> {
+pub(crate) fn parse_time_of_day(text: &str) -> Option<NaiveTime> {
     let t = text.trim();
     let ok_shape = matches!(t.len(), 5 | 8) && t.as_bytes()[2] == b':';
     if !ok_shape {
@@ -358,7 +358,7 @@ impl Config {
     /// Read `config.toml`, never failing: a missing file is the defaults, and a broken one is
     /// the defaults too, with its problems handed back to be shown (the home screen's line,
     /// stderr in plain mode). A mistake in this file never keeps anyone from tonight's stretch.
-    pub fn load_or_defaults(dirs: &Dirs) -> (Config, Vec<Diagnostic>) {
+    pub(crate) fn load_or_defaults(dirs: &Dirs) -> (Config, Vec<Diagnostic>) {
         let path = dirs.config_file();
         match std::fs::symlink_metadata(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
@@ -374,7 +374,7 @@ impl Config {
 
     /// The one line the home screen shows for a broken `config.toml`: where the first mistake
     /// is, and that the defaults are in force. `None` when there is nothing to say.
-    pub fn problem_line(problems: &[Diagnostic]) -> Option<String> {
+    pub(crate) fn problem_line(problems: &[Diagnostic]) -> Option<String> {
         let first = problems.first()?;
         let more = problems.len() - 1;
         let name = std::path::Path::new(&first.path)
@@ -395,7 +395,7 @@ impl Config {
 
     /// Say on stderr that `config.toml` is broken and the defaults are in force: every problem
     /// with its location, then one warning line (plain mode).
-    pub fn warn_problems(problems: &[Diagnostic]) {
+    pub(crate) fn warn_problems(problems: &[Diagnostic]) {
         if problems.is_empty() {
             return;
         }

@@ -28,7 +28,7 @@ pub struct Diagnostic {
     pub path: String,
     pub line: usize,
     pub column: usize,
-    pub message: String,
+    pub(crate) message: String,
     /// The source line, already made printable. `None` when there is no line to show (for
     /// example a file that could not be read at all).
     pub source_line: Option<String>,
@@ -36,7 +36,7 @@ pub struct Diagnostic {
     pub caret_offset: usize,
     /// Width of the caret run (at least 1).
     pub caret_len: usize,
-    pub hint: Option<String>,
+    pub(crate) hint: Option<String>,
 }
 
 impl Diagnostic {
@@ -90,7 +90,7 @@ impl Diagnostic {
 
     /// The closing line of a file's capped list of problems: "... and N more problems in
     /// this file". It has no position (line 0) and prints as that sentence alone.
-    pub fn omitted(path: impl Into<String>, n: usize) -> Self {
+    pub(crate) fn omitted(path: impl Into<String>, n: usize) -> Self {
         let mut d = Diagnostic::file(
             path,
             format!(
@@ -109,7 +109,7 @@ impl Diagnostic {
     }
 
     /// A problem that belongs to the whole file (unreadable, a directory, ...).
-    pub fn file(path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub(crate) fn file(path: impl Into<String>, message: impl Into<String>) -> Self {
         Diagnostic {
             path: printable(&path.into()).into_owned(),
             line: 1,
@@ -122,26 +122,14 @@ impl Diagnostic {
         }
     }
 
-    /// A problem at a 1-based line and column when only those are known.
-    pub fn at_line_col(
-        path: impl Into<String>,
-        source: &str,
-        line: usize,
-        column: usize,
-        message: impl Into<String>,
-    ) -> Self {
-        let offset = byte_offset_of(source, line, column);
-        Self::at(path, source, offset..offset + 1, message)
-    }
-
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(printable(&hint.into()).into_owned());
         self
     }
 
     /// The first line alone: `path:line:column: message` (no `error:` prefix), as shown in
     /// lists such as `windown list`.
-    pub fn headline(&self) -> String {
+    pub(crate) fn headline(&self) -> String {
         if self.is_omitted() {
             return format!("{}: {}", self.path, self.message);
         }
@@ -186,7 +174,7 @@ impl fmt::Display for Diagnostic {
 
 /// Text made safe for a terminal: control characters other than tab become visible escapes
 /// (`\u{1b}`), so quoting a hostile file can never move the cursor or change colours.
-pub fn printable(text: &str) -> Cow<'_, str> {
+pub(crate) fn printable(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_unsafe_char) {
         return Cow::Borrowed(text);
     }
@@ -243,7 +231,7 @@ impl<'a> Lines<'a> {
     }
 
     /// The 1-based line of byte `offset` (clamped to the text), and where that line starts.
-    pub fn line_of(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn line_of(&self, offset: usize) -> (usize, usize) {
         let offset = floor_char_boundary(self.text, offset.min(self.text.len()));
         // The number of line starts at or before `offset`; there is always one (0).
         let n = self.starts.partition_point(|&s| s <= offset);
@@ -267,7 +255,7 @@ impl<'a> Lines<'a> {
 /// quotes its line), the rest are counted in one closing line. However broken a file is,
 /// reporting it is one pass to index its lines, a sort, and fifty quotes.
 #[derive(Debug)]
-pub struct Problems<'a> {
+pub(crate) struct Problems<'a> {
     path: &'a str,
     lines: Lines<'a>,
     found: Vec<Problem>,
@@ -275,14 +263,14 @@ pub struct Problems<'a> {
 
 /// One problem before it is built into a [`Diagnostic`]: where, what, and the hint.
 #[derive(Debug)]
-pub struct Problem {
+pub(crate) struct Problem {
     span: Range<usize>,
     message: String,
     hint: Option<Cow<'static, str>>,
 }
 
 impl Problem {
-    pub fn new(span: Range<usize>, message: impl Into<String>) -> Problem {
+    pub(crate) fn new(span: Range<usize>, message: impl Into<String>) -> Problem {
         Problem {
             span,
             message: message.into(),
@@ -290,13 +278,13 @@ impl Problem {
         }
     }
 
-    pub fn with_hint(mut self, hint: impl Into<Cow<'static, str>>) -> Problem {
+    pub(crate) fn with_hint(mut self, hint: impl Into<Cow<'static, str>>) -> Problem {
         self.hint = Some(hint.into());
         self
     }
 
     /// `hint`, unless the problem already has one.
-    pub fn or_hint(self, hint: Option<String>) -> Problem {
+    pub(crate) fn or_hint(self, hint: Option<String>) -> Problem {
         match (&self.hint, hint) {
             (None, Some(h)) => self.with_hint(h),
             _ => self,
@@ -306,7 +294,7 @@ impl Problem {
 
 impl<'a> Problems<'a> {
     /// No problems yet in `text`, the content of the file shown as `path`.
-    pub fn new(path: &'a str, text: &'a str) -> Problems<'a> {
+    pub(crate) fn new(path: &'a str, text: &'a str) -> Problems<'a> {
         Problems {
             path,
             lines: Lines::new(text),
@@ -315,30 +303,30 @@ impl<'a> Problems<'a> {
     }
 
     /// The lines of the file, for messages that name another line.
-    pub fn lines(&self) -> &Lines<'a> {
+    pub(crate) fn lines(&self) -> &Lines<'a> {
         &self.lines
     }
 
-    pub fn push(&mut self, problem: Problem) {
+    pub(crate) fn push(&mut self, problem: Problem) {
         self.found.push(problem);
     }
 
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.found.len()
     }
 
     /// Are [`MAX_PER_FILE`] problems found already? A reader that finds problems in file
     /// order can then skip costly hints: what it finds from here on is only counted.
-    pub fn is_full(&self) -> bool {
+    pub(crate) fn is_full(&self) -> bool {
         self.found.len() >= MAX_PER_FILE
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.found.is_empty()
     }
 
     /// The first [`MAX_PER_FILE`] problems by position, built, then "... and N more".
-    pub fn finish(mut self) -> Vec<Diagnostic> {
+    pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
         // Stable: problems at one place keep the order they were found in.
         self.found.sort_by_key(|f| f.span.start);
         let more = self.found.len().saturating_sub(MAX_PER_FILE);
@@ -456,7 +444,7 @@ impl Quote {
 /// never suggested. The distance is `strsim`'s optimal string alignment over characters:
 /// insertions, deletions, substitutions and swaps of two neighbours ("hodl" for "hold") each
 /// count 1.
-pub fn did_you_mean<'a, I>(input: &str, candidates: I) -> Option<&'a str>
+pub(crate) fn did_you_mean<'a, I>(input: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
@@ -477,26 +465,8 @@ where
         .map(|(_, c)| c)
 }
 
-/// Byte offset of a 1-based line and column (in characters), clamped to the text.
-pub fn byte_offset_of(source: &str, line: usize, column: usize) -> usize {
-    let mut offset = 0;
-    for _ in 1..line.max(1) {
-        match source[offset..].find('\n') {
-            Some(i) => offset += i + 1,
-            None => return source.len(),
-        }
-    }
-    let rest = &source[offset..];
-    let line_len = rest.find('\n').unwrap_or(rest.len());
-    offset
-        + rest[..line_len]
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(line_len, |(i, _)| i)
-}
-
 /// Decode a file's bytes as UTF-8, or a diagnostic pointing at the first bad byte.
-pub fn decode_utf8<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
+pub(crate) fn decode_utf8<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Diagnostic> {
     std::str::from_utf8(bytes).map_err(|e| {
         let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let at = good.len();

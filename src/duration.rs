@@ -121,7 +121,7 @@ pub fn parse(text: &str) -> Result<Duration, DurationError> {
 }
 
 /// `4:05`, `1:02:03`: for countdowns and plan listings.
-pub fn clock(d: Duration) -> String {
+pub(crate) fn clock(d: Duration) -> String {
     let s = d.as_secs();
     if s >= 3600 {
         format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)

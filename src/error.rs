@@ -25,7 +25,7 @@ pub enum Failure {
 
 impl Failure {
     /// A plain failure, exit 1.
-    pub fn new(message: impl Into<String>) -> Failure {
+    pub(crate) fn new(message: impl Into<String>) -> Failure {
         Failure::Message {
             message: message.into(),
             hints: Vec::new(),
@@ -34,7 +34,7 @@ impl Failure {
     }
 
     /// A request that makes no sense (unknown name, bad argument), exit 2.
-    pub fn usage(message: impl Into<String>) -> Failure {
+    pub(crate) fn usage(message: impl Into<String>) -> Failure {
         Failure::Message {
             message: message.into(),
             hints: Vec::new(),
@@ -43,18 +43,18 @@ impl Failure {
     }
 
     /// An I/O failure on a path, worded for a person.
-    pub fn io(what: &str, path: &std::path::Path, err: &std::io::Error) -> Failure {
+    pub(crate) fn io(what: &str, path: &std::path::Path, err: &std::io::Error) -> Failure {
         Failure::new(format!("cannot {what} {}: {err}", path.display()))
     }
 
-    pub fn with_hint(mut self, hint: impl Into<String>) -> Failure {
+    pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Failure {
         if let Failure::Message { hints, .. } = &mut self {
             hints.push(hint.into());
         }
         self
     }
 
-    pub fn code(&self) -> u8 {
+    pub(crate) fn code(&self) -> u8 {
         match self {
             Failure::Message { code, .. } | Failure::Diagnostics { code, .. } => *code,
         }
@@ -101,7 +101,7 @@ impl fmt::Display for Failure {
 
 /// Write `text` to standard output. A closed pipe (`windown list | head -1`) is no error and
 /// no panic: the reader has all it wanted.
-pub fn print_out(text: &str) -> Result<(), Failure> {
+pub(crate) fn print_out(text: &str) -> Result<(), Failure> {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
     stdout_result(out.write_all(text.as_bytes()).and_then(|()| out.flush()))
@@ -110,7 +110,7 @@ pub fn print_out(text: &str) -> Result<(), Failure> {
 /// What a write to standard output means for the command: a closed pipe is fine (the reader
 /// has all it wanted), any other failure (a full disk, `> /dev/full`, a file-size limit) is
 /// an error and exit 1.
-pub fn stdout_result(r: std::io::Result<()>) -> Result<(), Failure> {
+pub(crate) fn stdout_result(r: std::io::Result<()>) -> Result<(), Failure> {
     match r {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -123,13 +123,13 @@ pub fn stdout_result(r: std::io::Result<()>) -> Result<(), Failure> {
 /// A writer for standard output that remembers its first failure, for code that writes line
 /// by line and stops quietly at the first failed write (the plain player): afterwards,
 /// [`Watched::result`] says whether that failure was an error (see [`stdout_result`]).
-pub struct Watched<W> {
+pub(crate) struct Watched<W> {
     inner: W,
     failed: Option<std::io::Error>,
 }
 
 impl<W: std::io::Write> Watched<W> {
-    pub fn new(inner: W) -> Watched<W> {
+    pub(crate) fn new(inner: W) -> Watched<W> {
         Watched {
             inner,
             failed: None,
@@ -137,7 +137,7 @@ impl<W: std::io::Write> Watched<W> {
     }
 
     /// Flush, then the first failure as the command's result.
-    pub fn result(mut self) -> Result<(), Failure> {
+    pub(crate) fn result(mut self) -> Result<(), Failure> {
         let flushed = std::io::Write::flush(&mut self);
         stdout_result(self.failed.map_or(flushed, Err))
     }
@@ -167,7 +167,7 @@ impl<W: std::io::Write> std::io::Write for Watched<W> {
 /// Write `text` to standard error, ignoring every failure: a closed or broken stderr
 /// (`windown validate x 2>&1 >/dev/null | head -1`) has nowhere left to report to, and must
 /// not turn into a panic (`eprint!` panics there).
-pub fn print_err(text: &str) {
+pub(crate) fn print_err(text: &str) {
     use std::io::Write as _;
     let mut err = std::io::stderr().lock();
     let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
@@ -191,7 +191,7 @@ macro_rules! errln {
 }
 
 /// What a command returns.
-pub type CmdResult = Result<std::process::ExitCode, Failure>;
+pub(crate) type CmdResult = Result<std::process::ExitCode, Failure>;
 
 #[cfg(test)]
 mod tests {

@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 /// Why a file was not read under the reading rule. The messages are for people and follow
 /// the path: "PATH: is not a regular file".
 #[derive(Debug, thiserror::Error)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     /// Nothing there (callers usually fall back to a default).
     #[error("no such file")]
     Missing,
@@ -51,8 +51,9 @@ impl ReadError {
         }
     }
 
+    #[cfg(test)]
     /// Nothing is there.
-    pub fn is_missing(&self) -> bool {
+    pub(crate) fn is_missing(&self) -> bool {
         matches!(self, ReadError::Missing)
     }
 }
@@ -86,7 +87,7 @@ fn check_kind(meta: &std::fs::Metadata) -> Result<(), ReadError> {
 
 /// Open `path` for reading under the reading rule: a regular file (or a link to one), opened
 /// without blocking. Nothing else is opened at all.
-pub fn open_regular(path: &Path) -> Result<File, ReadError> {
+pub(crate) fn open_regular(path: &Path) -> Result<File, ReadError> {
     check_kind(&std::fs::metadata(path).map_err(ReadError::from_io)?)?;
     let file = OpenOptions::new()
         .read(true)
@@ -99,7 +100,7 @@ pub fn open_regular(path: &Path) -> Result<File, ReadError> {
 
 /// The whole content of `path` under the reading rule, at most `limit` bytes (a file that
 /// grows past the limit while it is read is refused too).
-pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+pub(crate) fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let file = open_regular(path)?;
     let len = file.metadata().map_err(ReadError::Io)?.len();
     if len > limit {
@@ -120,7 +121,7 @@ pub fn read(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 /// Anything that is not a regular file in its place (a FIFO, a link to a device, a folder
 /// left empty) is removed and a new file made: a lock holds no data worth keeping. Returns
 /// the file and whether something was replaced, so that the caller can say so.
-pub fn open_lock(path: &Path) -> io::Result<(File, bool)> {
+pub(crate) fn open_lock(path: &Path) -> io::Result<(File, bool)> {
     let mut replaced = false;
     match std::fs::metadata(path) {
         Ok(meta) if meta.is_file() => {}
@@ -161,13 +162,13 @@ const NEW_FILE_MODE: u32 = 0o666;
 /// Replace `path` with `bytes` atomically, with the defaults of [`Write::new`]: the folder is
 /// created when missing, a file already there keeps its mode, and a symbolic link at `path` is
 /// replaced by the new file.
-pub fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Write::new().to(path, bytes).map(drop)
 }
 
 /// An atomic whole-file write with options; [`Write::to`] carries it out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Write {
+pub(crate) struct Write {
     mode: Option<u32>,
     follow_symlink: bool,
     create_new: bool,
@@ -176,7 +177,7 @@ pub struct Write {
 impl Write {
     /// The defaults: keep the mode of the file replaced (a new file gets `0o666` less the
     /// umask), do not follow a symbolic link, replace whatever is there.
-    pub const fn new() -> Write {
+    pub(crate) const fn new() -> Write {
         Write {
             mode: None,
             follow_symlink: false,
@@ -186,7 +187,7 @@ impl Write {
 
     /// Give the file these permission bits exactly (not reduced by the umask), whatever the
     /// replaced file had: `0o600` for private state.
-    pub const fn mode(self, mode: u32) -> Write {
+    pub(crate) const fn mode(self, mode: u32) -> Write {
         Write {
             mode: Some(mode),
             ..self
@@ -195,7 +196,7 @@ impl Write {
 
     /// When `path` is a symbolic link (or lies under one), write the file it points to and
     /// leave the link as it is. A link that points nowhere is replaced like a file.
-    pub const fn follow_symlink(self) -> Write {
+    pub(crate) const fn follow_symlink(self) -> Write {
         Write {
             follow_symlink: true,
             ..self
@@ -204,7 +205,7 @@ impl Write {
 
     /// Refuse to replace anything: fail with [`io::ErrorKind::AlreadyExists`] when `path`
     /// exists, leaving it untouched.
-    pub const fn create_new(self) -> Write {
+    pub(crate) const fn create_new(self) -> Write {
         Write {
             create_new: true,
             ..self
@@ -213,7 +214,7 @@ impl Write {
 
     /// The file a write to `path` replaces: `path` itself, or with [`Write::follow_symlink`]
     /// where its links point (for messages).
-    pub fn target(&self, path: &Path) -> PathBuf {
+    pub(crate) fn target(&self, path: &Path) -> PathBuf {
         if self.follow_symlink {
             std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
         } else {
@@ -223,7 +224,7 @@ impl Write {
 
     /// Write `bytes` as the whole content of `path`. Returns the file actually written
     /// ([`Write::target`]).
-    pub fn to(&self, path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
+    pub(crate) fn to(&self, path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
         let target = self.target(path);
         let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
@@ -269,7 +270,7 @@ impl Write {
 
 /// The `*.toml` entries of a folder, sorted by name: the one folder listing the routine
 /// catalog, the stretch library and `windown validate FOLDER` use.
-pub fn toml_files(folder: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
+pub(crate) fn toml_files(folder: &std::path::Path) -> std::io::Result<Vec<std::path::PathBuf>> {
     let mut paths: Vec<std::path::PathBuf> = std::fs::read_dir(folder)?
         .filter_map(Result::ok)
         .map(|e| e.path())

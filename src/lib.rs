@@ -22,6 +22,12 @@
 //!   reminder process each start.
 //! - [`fsio`]: replacing a whole file atomically (temporary file, fsync, rename), for every
 //!   writer of one.
+//!
+//! Private by default. Every item is `pub(crate)` unless something outside the library uses
+//! it: the two binaries (`windown`, `windown-remind`), the integration tests (`tests/it`), the
+//! fuzz targets and `examples/append_history.rs`. Those items, and the modules on their path,
+//! are the library's face; the `unreachable_pub` lint keeps a new `pub` from hiding in a
+//! private module, and `dead_code` then finds what nothing uses.
 
 pub mod cli;
 pub mod config;

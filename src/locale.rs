@@ -7,7 +7,7 @@
 /// and not empty decides (the POSIX order the C library follows); nothing set means no. The
 /// variables come through `var` (`|k| std::env::var(k).ok()` at the edge), so tests need not
 /// touch the process environment.
-pub fn is_utf8(var: impl Fn(&str) -> Option<String>) -> bool {
+pub(crate) fn is_utf8(var: impl Fn(&str) -> Option<String>) -> bool {
     ["LC_ALL", "LC_CTYPE", "LANG"]
         .into_iter()
         .find_map(|k| var(k).filter(|v| !v.is_empty()))

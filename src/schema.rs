@@ -21,7 +21,8 @@ pub enum Which {
 }
 
 impl Which {
-    pub const ALL: [Which; 3] = [Which::Routine, Which::Reminders, Which::Config];
+    #[cfg(test)]
+    pub(crate) const ALL: [Which; 3] = [Which::Routine, Which::Reminders, Which::Config];
 
     fn shape(self) -> &'static Shape {
         match self {
@@ -58,7 +59,7 @@ impl Which {
 
     /// The `#:schema` line for a file of this kind written to `file` in the config folder of
     /// `dirs`: a path relative to the file, so the folder can move.
-    pub fn line_for(self, dirs: &Dirs, file: &Path) -> String {
+    pub(crate) fn line_for(self, dirs: &Dirs, file: &Path) -> String {
         let depth = file
             .parent()
             .and_then(|p| p.strip_prefix(&dirs.config).ok())
@@ -73,14 +74,14 @@ impl Which {
 }
 
 /// Where the config folder keeps its copy of a schema.
-pub fn path(dirs: &Dirs, which: Which) -> PathBuf {
+pub(crate) fn path(dirs: &Dirs, which: Which) -> PathBuf {
     dirs.config.join("schemas").join(which.file_name())
 }
 
 /// Write the schema of `which` into the config folder when it is missing or out of date, so
 /// a `#:schema` line windown wrote finds it. Failing to is no reason to fail the write that
 /// asked for it: the caller may ignore the error (editors then just offer no completion).
-pub fn install(dirs: &Dirs, which: Which) -> std::io::Result<()> {
+pub(crate) fn install(dirs: &Dirs, which: Which) -> std::io::Result<()> {
     let target = path(dirs, which);
     let text = which.json();
     if crate::fsio::read(&target, 1024 * 1024).is_ok_and(|old| old == text.as_bytes()) {

@@ -23,13 +23,11 @@ use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
 
 /// What a key's value must be.
 #[derive(Debug, Clone, Copy)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// Text in quotes.
     Text,
     /// A whole number.
     Int,
-    /// A whole number or a decimal number.
-    Number,
     /// `true` or `false`.
     Bool,
     /// A duration: `"10s"`, `"1m30s"`, or a whole number of seconds (a decimal number is let
@@ -45,18 +43,18 @@ pub enum Kind {
 
 /// One key a table may hold.
 #[derive(Debug)]
-pub struct Field {
-    pub key: &'static str,
-    pub kind: Kind,
+pub(crate) struct Field {
+    pub(crate) key: &'static str,
+    pub(crate) kind: Kind,
     /// Shown as hover help in editors (the schema's `description`).
-    pub doc: &'static str,
+    pub(crate) doc: &'static str,
     /// Words the value must be one of (for [`Kind::Text`] and [`Kind::TextList`] items), in
     /// the schema only: each reader reports its own "did you mean".
-    pub one_of: &'static [&'static str],
+    pub(crate) one_of: &'static [&'static str],
 }
 
 impl Field {
-    pub const fn new(key: &'static str, kind: Kind, doc: &'static str) -> Field {
+    pub(crate) const fn new(key: &'static str, kind: Kind, doc: &'static str) -> Field {
         Field {
             key,
             kind,
@@ -65,7 +63,7 @@ impl Field {
         }
     }
 
-    pub const fn one_of(mut self, words: &'static [&'static str]) -> Field {
+    pub(crate) const fn one_of(mut self, words: &'static [&'static str]) -> Field {
         self.one_of = words;
         self
     }
@@ -73,18 +71,18 @@ impl Field {
 
 /// The keys of one table, and how its problems are introduced in messages.
 #[derive(Debug)]
-pub struct Shape {
-    pub fields: &'static [Field],
+pub(crate) struct Shape {
+    pub(crate) fields: &'static [Field],
     /// Keys every table of this shape must have: in the schema only. Each reader says what
     /// is missing in its own words (and may allow it, as `[defaults]` can stand in). One
     /// entry may name alternatives, "a|b": the table has one of them at least.
-    pub required: &'static [&'static str],
-    pub label: Label,
+    pub(crate) required: &'static [&'static str],
+    pub(crate) label: Label,
 }
 
 /// How messages name the table a problem is in.
 #[derive(Debug, Clone, Copy)]
-pub enum Label {
+pub(crate) enum Label {
     /// Nothing: `unknown key "x"`.
     Plain,
     /// A fixed name: `[defaults]: unknown key "x"`.
@@ -93,11 +91,12 @@ pub enum Label {
     Counted(&'static str),
 }
 
+#[cfg(test)]
 /// Every syntax error, unknown key and wrong type in `text` (the file shown as `path`), built
 /// into located diagnostics: the first 50 by position, then "... and N more". Empty when the
 /// file has the right shape (its meaning is the reader's to check next). `syntax` words a
 /// syntax error (each reader may name the table it is in); only the first 50 are worded.
-pub fn report(
+pub(crate) fn report(
     path: &str,
     text: &str,
     shape: &Shape,
@@ -108,10 +107,10 @@ pub fn report(
         .unwrap_or_default()
 }
 
-/// [`report`], then, when the file has the right shape, the document read into `T` from the
+/// Every problem of the file's shape (as the shape report gives them), then, when it has the right shape, the document read into `T` from the
 /// same parse (a file is parsed once, however large). The inner error is serde's, for what
 /// the tables cannot say (a key set twice under two names); the reader words it.
-pub fn read<'a, T: serde::Deserialize<'a>>(
+pub(crate) fn read<'a, T: serde::Deserialize<'a>>(
     path: &str,
     text: &'a str,
     shape: &Shape,
@@ -177,7 +176,7 @@ fn quote_hint(text: &str, span: &Range<usize>) -> Option<String> {
 }
 
 /// A syntax error in plain words, with the `toml` crate's span (see [`toml_words`]).
-pub fn syntax_problem(err: &toml::de::Error) -> Problem {
+pub(crate) fn syntax_problem(err: &toml::de::Error) -> Problem {
     let (message, hint) = toml_words(err);
     let p = Problem::new(err.span().unwrap_or(0..0), message);
     match hint {
@@ -251,7 +250,6 @@ impl Checker {
         let ok = match (field.kind, v) {
             (Kind::Text, DeValue::String(_))
             | (Kind::Int, DeValue::Integer(_))
-            | (Kind::Number, DeValue::Integer(_) | DeValue::Float(_))
             | (Kind::Bool, DeValue::Boolean(_))
             | (Kind::Duration, DeValue::String(_) | DeValue::Integer(_) | DeValue::Float(_)) => {
                 true
@@ -334,7 +332,7 @@ impl Checker {
                     ),
                 )
             }
-            (Kind::Int | Kind::Number, DeValue::String(s)) if s.trim().parse::<f64>().is_ok() => (
+            (Kind::Int, DeValue::String(s)) if s.trim().parse::<f64>().is_ok() => (
                 format!(
                     "{label}{key} must be {}, not {}",
                     expected(field.kind),
@@ -380,7 +378,6 @@ fn expected(kind: Kind) -> &'static str {
     match kind {
         Kind::Text => "text in quotes",
         Kind::Int => "a whole number",
-        Kind::Number => "a number",
         Kind::Bool => "true or false",
         Kind::Duration => "a duration such as \"10s\" or \"1m30s\"",
         Kind::TextList => "a list such as [\"a\", \"b\"]",
@@ -420,7 +417,7 @@ fn words(v: &DeValue<'_>) -> String {
 }
 
 /// The JSON Schema (draft 2020-12) of a file of this shape. `title` names the file.
-pub fn json_schema(shape: &Shape, id: &str, title: &str) -> Value {
+pub(crate) fn json_schema(shape: &Shape, id: &str, title: &str) -> Value {
     let mut root = table_schema(shape);
     let obj = root.as_object_mut().expect("a table schema is an object");
     let mut head = Map::new();
@@ -474,7 +471,6 @@ fn kind_schema(kind: Kind) -> Value {
     match kind {
         Kind::Text => json!({"type": "string"}),
         Kind::Int => json!({"type": "integer"}),
-        Kind::Number => json!({"type": "number"}),
         Kind::Bool => json!({"type": "boolean"}),
         Kind::Duration => json!({"type": ["string", "number"]}),
         Kind::TextList => json!({"type": "array", "items": {"type": "string"}}),
@@ -486,7 +482,7 @@ fn kind_schema(kind: Kind) -> Value {
 /// A `toml` parse error as a located diagnostic, keeping the crate's span (never flattened to
 /// a bare message, which would lose the line and column). Unknown keys get a hint listing
 /// what is allowed.
-pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+pub(crate) fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
     let span = err.span().unwrap_or(0..0);
     let (message, hint) = toml_words(err);
     let d = Diagnostic::at(path, text, span, message);
@@ -498,7 +494,7 @@ pub fn toml_error(path: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
 
 /// The message and hint of a `toml` error, in the words [`toml_error`] prints. A bare word
 /// where a value belongs that reads as a duration (`hold = 10s`) gets a hint to quote it.
-pub fn toml_words(err: &toml::de::Error) -> (String, Option<String>) {
+pub(crate) fn toml_words(err: &toml::de::Error) -> (String, Option<String>) {
     let message = err.message().trim().replace('\n', " ");
     match message.split_once(", expected ") {
         Some((head, expected)) if head.starts_with("unknown field") => {
@@ -521,7 +517,7 @@ pub fn toml_words(err: &toml::de::Error) -> (String, Option<String>) {
 /// Read a small user file as UTF-8 text with located errors, under the reading rule of
 /// [`crate::fsio::read`]: folders, FIFOs and devices are refused without waiting, and never
 /// more than `limit` bytes are read, whatever the file's size claims.
-pub fn read_text_file(path: &std::path::Path, limit: u64) -> Result<String, Diagnostic> {
+pub(crate) fn read_text_file(path: &std::path::Path, limit: u64) -> Result<String, Diagnostic> {
     let shown = path.display().to_string();
     let bytes = crate::fsio::read(path, limit).map_err(|e| match e {
         crate::fsio::ReadError::Missing => {

@@ -13,12 +13,12 @@ use libc::c_int;
 
 /// Stops a watch: [`Handle::close`] ends its thread (the signals keep being caught, and are
 /// ignored, until the thread has gone).
-pub use signal_hook::iterator::Handle;
+pub(crate) use signal_hook::iterator::Handle;
 
 /// Start a thread called `name` that calls `on(signal)` for each of `signals` as it arrives,
 /// in order, until `on` returns `false` or the watch is closed through the returned handle.
 /// Fails when the signals cannot be registered or the thread cannot start.
-pub fn spawn(
+pub(crate) fn spawn(
     name: &str,
     signals: &[c_int],
     mut on: impl FnMut(c_int) -> bool + Send + 'static,
@@ -43,7 +43,7 @@ pub fn spawn(
 /// default action kills the process on the spot, with the terminal left in raw mode on the
 /// alternate screen. Ignored, the write fails with "File too large" instead and is reported
 /// like any other failed write, on a restored terminal. Called once, first thing.
-pub fn file_size_limit_is_an_error() {
+pub(crate) fn file_size_limit_is_an_error() {
     // SAFETY: setting a signal's disposition to SIG_IGN has no preconditions.
     unsafe {
         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);

@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// The mark left where text was cut (one column).
-pub const ELLIPSIS: char = '…';
+pub(crate) const ELLIPSIS: char = '…';
 
 /// How many terminal columns `text` takes on one line.
 pub fn width(text: &str) -> usize {
@@ -38,7 +38,7 @@ fn char_width(c: char) -> usize {
 
 /// `text` on one line in at most `max` columns, ending in "…" when cut. Line breaks and tabs
 /// become spaces. A wide character that would straddle the edge is left out whole.
-pub fn fit(text: &str, max: usize) -> Cow<'_, str> {
+pub(crate) fn fit(text: &str, max: usize) -> Cow<'_, str> {
     let one_line: Cow<str> = if text.contains(['\n', '\t']) {
         Cow::Owned(text.replace(['\n', '\t'], " "))
     } else {
@@ -67,7 +67,7 @@ pub fn fit(text: &str, max: usize) -> Cow<'_, str> {
 
 /// `head` and `tail` in at most `max` columns, cutting `head` (with "…") so that `tail` stays
 /// whole: "Standing quadriceps…- LEFT LEG". When even `tail` does not fit, it is cut too.
-pub fn fit_keeping_tail(head: &str, tail: &str, max: usize) -> String {
+pub(crate) fn fit_keeping_tail(head: &str, tail: &str, max: usize) -> String {
     let tail_w = width(tail);
     if tail_w > max {
         return fit(&format!("{head}{tail}"), max).into_owned();
@@ -78,7 +78,7 @@ pub fn fit_keeping_tail(head: &str, tail: &str, max: usize) -> String {
 /// `text` as lines of at most `max` columns, broken at spaces where possible; a word longer
 /// than a line is cut into pieces. The indentation of `text` is kept on every line. Always at
 /// least one line.
-pub fn wrap(text: &str, max: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, max: usize) -> Vec<String> {
     let body = text.trim_start_matches(' ');
     let indent = &text[..text.len() - body.len()];
     let room = max.saturating_sub(indent.len());
@@ -137,14 +137,14 @@ fn split_at_columns(text: &str, max: usize) -> (&str, &str) {
 
 /// The spaces that pad `text` to `cols` columns (none when it is already as wide), to put
 /// before it (right-aligned) or after it (left-aligned).
-pub fn padding(text: &str, cols: usize) -> String {
+pub(crate) fn padding(text: &str, cols: usize) -> String {
     " ".repeat(cols.saturating_sub(width(text)))
 }
 
 /// Is `c` a bidirectional formatting character (the embeddings and overrides U+202A-202E, the
 /// isolates U+2066-2069, the marks U+200E, U+200F and U+061C)? They can make text read
 /// differently from what it is ("Trojan Source"), so no text a file wrote may hold them.
-pub fn is_bidi_control(c: char) -> bool {
+pub(crate) fn is_bidi_control(c: char) -> bool {
     matches!(
         c,
         '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
@@ -161,38 +161,38 @@ pub fn is_unsafe_char(c: char) -> bool {
 
 /// The first character of `text` that a field may not hold: anything [`is_unsafe_char`]
 /// refuses, except a line break when the field allows `lines`.
-pub fn first_unsafe(text: &str, lines: bool) -> Option<char> {
+pub(crate) fn first_unsafe(text: &str, lines: bool) -> Option<char> {
     text.chars()
         .find(|&c| !(lines && c == '\n') && is_unsafe_char(c))
 }
 
 /// Why a bidirectional formatting character is refused, as a hint.
-pub const BIDI_HINT: &str = "an invisible bidirectional formatting character can make text read differently from what it is; delete it";
+pub(crate) const BIDI_HINT: &str = "an invisible bidirectional formatting character can make text read differently from what it is; delete it";
 
 /// The hint for a refused character `c`: `usual` for a control character, a word on what a
 /// bidirectional formatting character does for one of those.
-pub fn unsafe_hint(c: char, usual: &'static str) -> &'static str {
+pub(crate) fn unsafe_hint(c: char, usual: &'static str) -> &'static str {
     if is_bidi_control(c) { BIDI_HINT } else { usual }
 }
 
 /// Longest id (or figure name), in characters.
-pub const MAX_ID_CHARS: usize = 64;
+pub(crate) const MAX_ID_CHARS: usize = 64;
 
 /// Is `id` a valid id of a routine, a stretch or a reminder: 1-64 of `a-z`, `0-9`, `-`, not
 /// starting with `-`.
-pub fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     is_valid_name(id, false)
 }
 
 /// Is `name` a valid figure name: 1-64 of `a-z`, `0-9`, `-`, `_`, not starting with `-`.
-pub fn is_valid_figure_name(name: &str) -> bool {
+pub(crate) fn is_valid_figure_name(name: &str) -> bool {
     is_valid_name(name, true)
 }
 
 /// Plain text made safe inside HTML or a notification's markup (a subset of HTML): `&`, `<`,
 /// `>` and both quotes become entities, so the text shows as written and nothing in it is
 /// followed or loaded. The one escaper: the printed report and the notifications both use it.
-pub fn escape_markup(text: &str) -> String {
+pub(crate) fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -220,19 +220,20 @@ fn is_valid_name(name: &str, underscore: bool) -> bool {
 /// allows (a title is one line; notes, instructions and bodies keep theirs). Tabs may stay: the
 /// layout functions turn them into spaces. Drawn and printed as it is.
 ///
-/// Made by the readers after checking ([`SafeText::checked`]), or from text that was never
-/// checked by escaping what the rule refuses ([`SafeText::escaped`]), so the promise holds
-/// however it was made.
+/// Made by the readers after checking a field with [`first_unsafe`] (a refused character is
+/// reported with its place), or from text that was never checked by escaping what the rule
+/// refuses ([`SafeText::escaped`], `From`), so the promise holds however it was made.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SafeText(String);
 
 impl SafeText {
     /// No text at all.
-    pub const EMPTY: SafeText = SafeText(String::new());
+    pub(crate) const EMPTY: SafeText = SafeText(String::new());
 
+    #[cfg(test)]
     /// `text` when it holds nothing the rule refuses (line breaks only when `lines`), or the
     /// first character it refuses.
-    pub fn checked(text: String, lines: bool) -> Result<SafeText, char> {
+    pub(crate) fn checked(text: String, lines: bool) -> Result<SafeText, char> {
         match first_unsafe(&text, lines) {
             Some(c) => Err(c),
             None => Ok(SafeText(text)),
@@ -242,7 +243,7 @@ impl SafeText {
     /// `text` with each refused character (line breaks kept) written as a visible `\u{1b}`
     /// escape: for text that no reader checked, such as words built into the binary, and for
     /// a reader's value after it has reported the problem.
-    pub fn escaped(text: &str) -> SafeText {
+    pub(crate) fn escaped(text: &str) -> SafeText {
         if first_unsafe(text, true).is_none() {
             return SafeText(text.to_string());
         }
@@ -259,10 +260,6 @@ impl SafeText {
 
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-
-    pub fn into_string(self) -> String {
-        self.0
     }
 }
 

@@ -2,7 +2,7 @@
 //! ("1 night", "3 nights"). Cutting text to a width is [`crate::text::fit`].
 
 /// `n` with the noun that fits it: `count(1, "night", "nights")` is `"1 night"`.
-pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
+pub(crate) fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
     let n = n.into();
     format!("{n} {}", if n == 1 { one } else { many })
 }

@@ -13,7 +13,7 @@ use crate::paths::Dirs;
 
 /// The shells a completion script is written for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Shell {
+pub(crate) enum Shell {
     Bash,
     Zsh,
     Fish,
@@ -21,13 +21,13 @@ pub enum Shell {
 
 /// What `windown ids` lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Ids {
+pub(crate) enum Ids {
     Routines,
     Reminders,
 }
 
 /// The completion script for `shell`.
-pub fn script(mut cmd: clap::Command, shell: Shell) -> String {
+pub(crate) fn script(mut cmd: clap::Command, shell: Shell) -> String {
     let mut out = Vec::new();
     let name = cmd.get_name().to_string();
     match shell {
@@ -107,13 +107,13 @@ complete -c windown -n "__fish_seen_subcommand_from test enable disable" -f -a "
 "#;
 
 /// `windown completions SHELL`.
-pub fn print_script(cmd: clap::Command, shell: Shell) -> CmdResult {
+pub(crate) fn print_script(cmd: clap::Command, shell: Shell) -> CmdResult {
     print_out(&script(cmd, shell))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `windown man`: the man page, in roff.
-pub fn print_man(cmd: clap::Command) -> CmdResult {
+pub(crate) fn print_man(cmd: clap::Command) -> CmdResult {
     let mut out = Vec::new();
     clap_mangen::Man::new(cmd)
         .render(&mut out)
@@ -124,7 +124,7 @@ pub fn print_man(cmd: clap::Command) -> CmdResult {
 
 /// `windown ids routines|reminders`: one id a line, for the completion scripts. Quiet on a
 /// broken file (a completion must never print errors into the command line).
-pub fn print_ids(dirs: &Dirs, which: Ids) -> CmdResult {
+pub(crate) fn print_ids(dirs: &Dirs, which: Ids) -> CmdResult {
     let ids: Vec<String> = match which {
         Ids::Routines => crate::routine::Catalog::load(dirs)
             .entries

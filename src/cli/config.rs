@@ -16,7 +16,7 @@ use crate::paths::Dirs;
 use crate::schema::Which;
 
 /// The commented `config.toml` that `config init` writes (after its `#:schema` line).
-pub const INIT_TEXT: &str = r#"# windown settings. Every setting is optional: one left out, or commented out with #, keeps
+pub(crate) const INIT_TEXT: &str = r#"# windown settings. Every setting is optional: one left out, or commented out with #, keeps
 # the default shown here. Remove the # in front of a line to change it, then check the file
 # with `windown validate`. A mistake here never stops a session: it runs on the defaults.
 
@@ -43,7 +43,7 @@ pub const INIT_TEXT: &str = r#"# windown settings. Every setting is optional: on
 "#;
 
 /// `windown config`.
-pub fn show(dirs: &Dirs) -> CmdResult {
+pub(crate) fn show(dirs: &Dirs) -> CmdResult {
     let (config, problems) = Config::load_or_defaults(dirs);
     let file = dirs.config_file();
     let state = if std::fs::symlink_metadata(&file).is_err() {
@@ -62,7 +62,7 @@ pub fn show(dirs: &Dirs) -> CmdResult {
 }
 
 /// The text of `windown config`: folders, then settings.
-pub fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
+pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
     let p = |path: &std::path::Path| printable(&path.display().to_string()).into_owned();
     let on = |b: bool| if b { "on" } else { "off" };
     let mut out = String::new();
@@ -116,7 +116,7 @@ pub fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
 }
 
 /// `windown config init`.
-pub fn init(dirs: &Dirs) -> CmdResult {
+pub(crate) fn init(dirs: &Dirs) -> CmdResult {
     let path = dirs.config_file();
     let text = format!("{}{INIT_TEXT}", Which::Config.line_for(dirs, &path));
     super::routine::write_new(&dirs.config, &path, &text, || {

@@ -19,41 +19,41 @@ use crate::paths::Dirs;
 /// `windown cramp`'s arguments.
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
-pub struct CrampArgs {
+pub(crate) struct CrampArgs {
     #[command(subcommand)]
-    pub command: Option<CrampCommand>,
+    pub(crate) command: Option<CrampCommand>,
     /// No full-screen interface: the guide as lines, for screen readers (also used when
     /// stdout is not a terminal).
     #[arg(long)]
-    pub plain: bool,
+    pub(crate) plain: bool,
     /// Which leg (default left; the screen lets you change it, --plain asks).
     #[arg(long)]
-    pub leg: Option<Leg>,
+    pub(crate) leg: Option<Leg>,
     /// Which muscle (default calf; the screen lets you change it, --plain asks).
     #[arg(long)]
-    pub muscle: Option<Muscle>,
+    pub(crate) muscle: Option<Muscle>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum CrampCommand {
+pub(crate) enum CrampCommand {
     /// Record a cramp without the guide (for the morning after).
     Log(LogArgs),
 }
 
 /// `windown cramp log`'s arguments.
 #[derive(Debug, Args)]
-pub struct LogArgs {
+pub(crate) struct LogArgs {
     #[arg(long, default_value = "left")]
-    pub leg: Leg,
+    pub(crate) leg: Leg,
     #[arg(long, default_value = "calf")]
-    pub muscle: Muscle,
+    pub(crate) muscle: Muscle,
     /// When it began: HH:MM (the latest such time that has passed), or YYYY-MM-DD HH:MM;
     /// default now.
     #[arg(long)]
-    pub at: Option<String>,
+    pub(crate) at: Option<String>,
     /// How bad, 0 (none) to 10 (worst).
     #[arg(long, value_parser = clap::value_parser!(u8).range(0..=i64::from(PAIN_MAX)))]
-    pub pain: Option<u8>,
+    pub(crate) pain: Option<u8>,
 }
 
 impl clap::ValueEnum for Leg {
@@ -77,7 +77,7 @@ impl clap::ValueEnum for Muscle {
 }
 
 /// `windown cramp ...`: the guide, or `log`.
-pub fn cramp(dirs: &Dirs, args: CrampArgs, terminal: bool) -> CmdResult {
+pub(crate) fn cramp(dirs: &Dirs, args: CrampArgs, terminal: bool) -> CmdResult {
     match args.command {
         Some(CrampCommand::Log(l)) => log(dirs, l),
         None if args.plain || !terminal => super::cramp_plain::run(dirs, args.leg, args.muscle),
@@ -90,7 +90,7 @@ pub fn cramp(dirs: &Dirs, args: CrampArgs, terminal: bool) -> CmdResult {
 }
 
 /// `windown cramp log`.
-pub fn log(dirs: &Dirs, args: LogArgs) -> CmdResult {
+pub(crate) fn log(dirs: &Dirs, args: LogArgs) -> CmdResult {
     let now = record::whole_seconds(Local::now().fixed_offset());
     let at = match &args.at {
         None => now,
@@ -112,7 +112,7 @@ pub fn log(dirs: &Dirs, args: LogArgs) -> CmdResult {
 /// `--at`: `HH:MM` (the latest such moment not after `now`: 03:12 at 07:30 is this morning,
 /// 23:50 at 07:30 last night), or `YYYY-MM-DD HH:MM` (also with a `T`). In `now`'s time zone;
 /// a time the clocks skipped is refused, a time that came twice is the first of the two.
-pub fn parse_at<Tz: TimeZone>(
+pub(crate) fn parse_at<Tz: TimeZone>(
     text: &str,
     now: DateTime<Tz>,
 ) -> Result<DateTime<FixedOffset>, Failure> {

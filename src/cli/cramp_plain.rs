@@ -19,7 +19,7 @@ use crate::relief::guide::Guide;
 
 /// What the plain guide waits for.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Input {
+pub(crate) enum Input {
     /// A line on stdin, without its newline.
     Line(String),
     /// Stdin is closed.
@@ -30,18 +30,18 @@ pub enum Input {
 
 /// How the guide went.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Outcome {
-    pub leg: Leg,
-    pub muscle: Muscle,
-    pub pain: Option<u8>,
+pub(crate) struct Outcome {
+    pub(crate) leg: Leg,
+    pub(crate) muscle: Muscle,
+    pub(crate) pain: Option<u8>,
     /// From the start to the end (or the signal).
-    pub took: Duration,
+    pub(crate) took: Duration,
     /// A signal ended it (128 + the signal is the exit status).
-    pub signal: Option<i32>,
+    pub(crate) signal: Option<i32>,
 }
 
 /// `windown cramp --plain`.
-pub fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdResult {
+pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdResult {
     let (tx, rx) = mpsc::channel();
     watch_signals(tx.clone())?;
     super::plain::read_stdin_into(tx, Input::Line, || Input::Eof);
@@ -71,7 +71,7 @@ pub fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdResult {
 
 /// Run the guide on real time: ask what was not given, walk the steps, ask how bad it was.
 /// Output errors are ignored (a reader that went away must not stop the record).
-pub fn play(
+pub(crate) fn play(
     leg: Option<Leg>,
     muscle: Option<Muscle>,
     input: &Receiver<Input>,

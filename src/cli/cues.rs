@@ -13,7 +13,7 @@ use crate::session::{Bell, Cuer, Setup};
 use crate::{errln, outln};
 
 /// The sentence said.
-pub const SAMPLE: &str = "This is windown. Wall calf stretch. Left leg first.";
+pub(crate) const SAMPLE: &str = "This is windown. Wall calf stretch. Left leg first.";
 
 /// What is played, in order, with the pause after each.
 const PLAYED: &[(Tone, &str, u64)] = &[
@@ -29,12 +29,12 @@ const PLAYED: &[(Tone, &str, u64)] = &[
 
 /// What to install when nothing is found (Debian and Ubuntu package names; the programs are
 /// the same elsewhere).
-pub const GET_SPEECH: &str = "for spoken cues install speech-dispatcher (spd-say) or espeak-ng, e.g. `sudo apt install espeak-ng`";
-pub const GET_PLAYER: &str =
+pub(crate) const GET_SPEECH: &str = "for spoken cues install speech-dispatcher (spd-say) or espeak-ng, e.g. `sudo apt install espeak-ng`";
+pub(crate) const GET_PLAYER: &str =
     "for the tones install pipewire-bin (pw-play), pulseaudio-utils (paplay) or alsa-utils (aplay)";
 
 /// `windown cues check`.
-pub fn check(dirs: &Dirs) -> CmdResult {
+pub(crate) fn check(dirs: &Dirs) -> CmdResult {
     let config = Config::load(dirs).map_err(Failure::from)?;
     let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
     let unicode = crate::locale::is_utf8(|k| std::env::var(k).ok());

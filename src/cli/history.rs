@@ -17,39 +17,39 @@ use crate::history::store::{self, HistoryError, Loaded};
 use crate::paths::Dirs;
 
 /// Most cramps one check-in accepts: a larger number is almost certainly a typo.
-pub const COUNT_MAX: u32 = 99;
+pub(crate) const COUNT_MAX: u32 = 99;
 
 /// `windown checkin`'s arguments.
 #[derive(Debug, Args)]
-pub struct CheckinArgs {
+pub(crate) struct CheckinArgs {
     /// How last night went.
-    pub cramps: Cramps,
+    pub(crate) cramps: Cramps,
     /// How many cramps, if you counted.
     #[arg(long)]
-    pub count: Option<u32>,
+    pub(crate) count: Option<u32>,
     /// A short note.
     #[arg(long)]
-    pub note: Option<String>,
+    pub(crate) note: Option<String>,
     /// The morning this is about (YYYY-MM-DD); default today.
     #[arg(long)]
-    pub date: Option<String>,
+    pub(crate) date: Option<String>,
     /// Whether the cramps woke you.
     #[arg(long, value_parser = ["yes", "no"])]
-    pub woke: Option<String>,
+    pub(crate) woke: Option<String>,
 }
 
 /// `windown history`'s arguments.
 #[derive(Debug, Args)]
-pub struct HistoryArgs {
+pub(crate) struct HistoryArgs {
     /// Only the last N days.
     #[arg(long)]
-    pub days: Option<u32>,
+    pub(crate) days: Option<u32>,
     /// JSON lines.
     #[arg(long, conflicts_with = "csv")]
-    pub json: bool,
+    pub(crate) json: bool,
     /// CSV with a header row.
     #[arg(long)]
-    pub csv: bool,
+    pub(crate) csv: bool,
 }
 
 /// The check-in's answer on the command line: the words the history file uses.
@@ -87,7 +87,7 @@ impl From<HistoryError> for Failure {
     }
 }
 
-pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
+pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     let mut entry = checkin_entry(args, now())?;
     // The answer this one replaces, if the night has one already (a file that cannot be read
     // is refused by the append below, with its reason), and the cramps logged that night.
@@ -124,7 +124,7 @@ pub fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
 }
 
 /// Check the arguments of `windown checkin` and build the entry (pure apart from `now`).
-pub fn checkin_entry(
+pub(crate) fn checkin_entry(
     args: CheckinArgs,
     now: DateTime<FixedOffset>,
 ) -> Result<CheckinEntry, Failure> {
@@ -220,14 +220,14 @@ pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
     Ok(loaded)
 }
 
-pub fn stats(dirs: &Dirs) -> CmdResult {
+pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let stats = Stats::compute(&loaded.records, record::evening_of(now()));
     print_out(&stats.to_text())?;
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
+pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
     if args.days == Some(0) {
         return Err(Failure::usage("--days must be at least 1"));
     }
@@ -361,7 +361,7 @@ fn text_row(r: &Record, replaced: bool) -> String {
 }
 
 /// `2026-11-25 03:12  cramp     night of 2026-11-24: left calf, pain 7/10, relief guide 3m05s`
-pub fn cramp_row(c: &record::CrampEntry) -> String {
+pub(crate) fn cramp_row(c: &record::CrampEntry) -> String {
     let mut line = format!(
         "{}  cramp     night of {}: {}",
         c.at.format("%Y-%m-%d %H:%M"),

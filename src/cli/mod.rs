@@ -16,18 +16,18 @@
 //! - [`validate`]: `windown validate`, every file in the config folder at once.
 //! - [`completions`]: shell completion scripts, the man page and `windown ids`.
 
-pub mod completions;
-pub mod config;
-pub mod cramp;
-pub mod cramp_plain;
-pub mod cues;
-pub mod history;
-pub mod plain;
+pub(crate) mod completions;
+pub(crate) mod config;
+pub(crate) mod cramp;
+pub(crate) mod cramp_plain;
+pub(crate) mod cues;
+pub(crate) mod history;
+pub(crate) mod plain;
 pub mod remind;
-pub mod report;
+pub(crate) mod report;
 pub mod routine;
-pub mod stretches;
-pub mod validate;
+pub(crate) mod stretches;
+pub(crate) mod validate;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -53,15 +53,15 @@ use report::ReportArgs;
     about,
     args_conflicts_with_subcommands = true
 )]
-pub struct Cli {
+pub(crate) struct Cli {
     /// Start this routine right away (same as `windown run ROUTINE`).
-    pub routine: Option<String>,
+    pub(crate) routine: Option<String>,
     #[command(subcommand)]
-    pub command: Option<Command>,
+    pub(crate) command: Option<Command>,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// List every routine: built-in and your own, with broken files and their errors.
     List,
     /// Show a routine's plan: every phase with its start time and length.
@@ -145,27 +145,27 @@ pub enum Command {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum ConfigCommand {
+pub(crate) enum ConfigCommand {
     /// Write a commented config.toml (every setting at its default); never overwrites one.
     Init,
 }
 
 #[derive(Debug, Subcommand)]
-pub enum CuesCommand {
+pub(crate) enum CuesCommand {
     /// Play one of each sound, say a sample sentence, and print what was found.
     Check,
 }
 
 #[derive(Debug, Args)]
-pub struct RunArgs {
+pub(crate) struct RunArgs {
     /// Routine id or path to a .toml file.
-    pub routine: String,
+    pub(crate) routine: String,
     /// No full-screen interface: one line per phase (also used when stdout is not a terminal).
     #[arg(long)]
-    pub plain: bool,
+    pub(crate) plain: bool,
     /// Start with cues muted.
     #[arg(long)]
-    pub mute: bool,
+    pub(crate) mute: bool,
 }
 
 /// Entry point of the binary.
@@ -189,7 +189,7 @@ pub fn main() -> ExitCode {
 }
 
 /// Run one parsed command line.
-pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
+pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     use crate::tui;
     let run = |args: RunArgs| -> CmdResult {
         if args.plain || !std::io::stdout().is_terminal() {
@@ -247,7 +247,7 @@ pub fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
 
 /// The words that name a command (`stats`, `list`, ...): `windown WORD` runs the command, so a
 /// routine with such an id could never be started by name.
-pub fn command_names() -> Vec<String> {
+pub(crate) fn command_names() -> Vec<String> {
     use clap::CommandFactory;
     let mut names: Vec<String> = Cli::command()
         .get_subcommands()

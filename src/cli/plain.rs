@@ -53,7 +53,7 @@ const LATE: Duration = Duration::from_millis(200);
 
 /// Something the plain player waits for.
 #[derive(Debug)]
-pub enum Input {
+pub(crate) enum Input {
     /// A line on stdin (its text does not matter).
     Line,
     /// Stdin is closed (or unreadable).
@@ -68,7 +68,7 @@ pub enum Input {
 
 /// How a plain session ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Ending {
+pub(crate) enum Ending {
     /// The routine ran to its end (some steps may have been skipped).
     Finished(Summary),
     /// Stopped by a signal.
@@ -80,7 +80,7 @@ pub enum Ending {
 }
 
 impl Ending {
-    pub fn summary(&self) -> &Summary {
+    pub(crate) fn summary(&self) -> &Summary {
         match self {
             Ending::Finished(s)
             | Ending::Stopped(s, _)
@@ -90,7 +90,7 @@ impl Ending {
     }
 
     /// 0 finished (or output closed), 1 stdin closed early, 128 + signal when stopped.
-    pub fn exit_code(&self) -> u8 {
+    pub(crate) fn exit_code(&self) -> u8 {
         match self {
             Ending::Finished(_) | Ending::OutputClosed(_) => 0,
             Ending::InputClosed(_) => 1,
@@ -100,7 +100,7 @@ impl Ending {
 }
 
 /// `windown run ROUTINE --plain`.
-pub fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
+pub(crate) fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let routine = routine::resolve(dirs, name)?;
     // A broken config.toml never stops a session: its mistakes on stderr, then the defaults.
     let (config, config_problems) = Config::load_or_defaults(dirs);
@@ -153,7 +153,7 @@ fn record(
 /// and signals from `input`. With `bank_lines` (stdin is a file or a pipe, not a person), a
 /// line that arrives before a task is kept for the next task; otherwise it is ignored, so an
 /// Enter pressed during a hold does not tick off a task that has not been shown yet.
-pub fn play(
+pub(crate) fn play(
     routine: Routine,
     cuer: &mut Cuer,
     input: &Receiver<Input>,

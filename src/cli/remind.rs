@@ -22,7 +22,7 @@ use crate::text;
 
 /// The words after `windown remind`.
 #[derive(Debug, Subcommand)]
-pub enum RemindCommand {
+pub(crate) enum RemindCommand {
     /// Write a commented reminders.toml to edit (refuses to overwrite).
     Init,
     /// List the coming reminders.
@@ -74,7 +74,7 @@ pub enum RemindCommand {
     },
 }
 
-pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
+pub(crate) fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     match cmd {
         RemindCommand::Init => init(dirs),
         RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
@@ -106,7 +106,7 @@ pub fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
 /// the reminder code. When it is absent or cannot start, the reminder process runs in this
 /// process instead, with the whole interface's code mapped (said once on stderr).
 fn run(dirs: &Dirs) -> CmdResult {
-    use crate::remind::daemon::REMIND_BIN;
+    use crate::remind::REMIND_BIN;
     let beside = std::env::current_exe()
         .ok()
         .and_then(|exe| Some(exe.parent()?.join(REMIND_BIN)));
@@ -134,13 +134,13 @@ fn run(dirs: &Dirs) -> CmdResult {
 
 /// The reminder process in this process: what `windown-remind` runs, and `remind run` when
 /// that binary is missing.
-pub fn run_here(dirs: &Dirs) -> CmdResult {
+pub(crate) fn run_here(dirs: &Dirs) -> CmdResult {
     crate::remind::daemon::run(dirs, snooze_length())
 }
 
 /// Entry point of `windown-remind`, which takes no arguments: `windown remind run` starts it.
 pub fn remind_main() -> ExitCode {
-    use crate::remind::daemon::REMIND_BIN;
+    use crate::remind::REMIND_BIN;
     crate::signals::file_size_limit_is_an_error();
     let result = if std::env::args_os().len() > 1 {
         Err(Failure::usage(format!("{REMIND_BIN} takes no arguments"))
@@ -204,7 +204,7 @@ fn load(dirs: &Dirs) -> Result<(file::Schedule, Source), Failure> {
 }
 
 /// `remind init`.
-pub fn init(dirs: &Dirs) -> CmdResult {
+pub(crate) fn init(dirs: &Dirs) -> CmdResult {
     let path = dirs.reminders_file();
     if std::fs::symlink_metadata(&path).is_ok() {
         return Err(Failure::new(format!("{} already exists", path.display()))
@@ -218,7 +218,7 @@ pub fn init(dirs: &Dirs) -> CmdResult {
 }
 
 /// A `--from` value: `2026-12-01T06:00`, `2026-12-01 06:00` (seconds allowed), or a date.
-pub fn parse_from(text: &str) -> Option<NaiveDateTime> {
+pub(crate) fn parse_from(text: &str) -> Option<NaiveDateTime> {
     let t = text.trim();
     for f in [
         "%Y-%m-%dT%H:%M",
@@ -236,7 +236,7 @@ pub fn parse_from(text: &str) -> Option<NaiveDateTime> {
 }
 
 /// `remind preview`.
-pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdResult {
+pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdResult {
     let (sched, _) = load(dirs)?;
     warn_routines(dirs);
     let start: DateTime<Local> = match from {
@@ -315,7 +315,7 @@ pub fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) -> CmdRes
 }
 
 /// `remind export --ics`.
-pub fn export(
+pub(crate) fn export(
     dirs: &Dirs,
     days: u32,
     from: Option<&str>,
@@ -547,7 +547,7 @@ fn status(dirs: &Dirs) -> CmdResult {
 
 /// How `remind next` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum NextFormat {
+pub(crate) enum NextFormat {
     Plain,
     Json,
     Waybar,
@@ -573,7 +573,7 @@ fn next(dirs: &Dirs, format: NextFormat) -> CmdResult {
 }
 
 /// The line `remind next` prints. Pure.
-pub fn next_line(
+pub(crate) fn next_line(
     sched: &file::Schedule,
     next: Option<&schedule::Occurrence<Local>>,
     now: &DateTime<Local>,

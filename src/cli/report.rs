@@ -13,18 +13,18 @@ use crate::paths::Dirs;
 
 /// `windown report`'s arguments.
 #[derive(Debug, Args)]
-pub struct ReportArgs {
+pub(crate) struct ReportArgs {
     /// How many weeks of nights, ending with last night (1 to 104).
     #[arg(long, default_value_t = crate::history::report::DEFAULT_WEEKS,
           value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::history::report::MAX_WEEKS)))]
-    pub weeks: u32,
+    pub(crate) weeks: u32,
     /// Also write the report as one HTML page (self-contained, prints on one page).
     #[arg(long, value_name = "FILE")]
-    pub html: Option<std::path::PathBuf>,
+    pub(crate) html: Option<std::path::PathBuf>,
 }
 
 /// `windown report`: the page as text, and as HTML with `--html`.
-pub fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
+pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let last_night = record::last_night_over(now());
     let r = crate::history::report::Report::compute(&loaded.records, last_night, args.weeks);

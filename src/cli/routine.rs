@@ -7,7 +7,7 @@
 //! pipe ends a command quietly instead of panicking.
 
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use crate::diag::{Diagnostic, did_you_mean, printable};
@@ -25,14 +25,14 @@ use crate::text;
 use crate::words::count;
 
 /// `windown list`.
-pub fn list(dirs: &Dirs) -> CmdResult {
+pub(crate) fn list(dirs: &Dirs) -> CmdResult {
     let catalog = Catalog::load(dirs);
     print_out(&render_list(&catalog))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// `windown show ROUTINE`.
-pub fn show(dirs: &Dirs, name: &str, details: bool) -> CmdResult {
+pub(crate) fn show(dirs: &Dirs, name: &str, details: bool) -> CmdResult {
     let routine = resolve(dirs, name)?;
     let text = if details {
         render_show_details(&routine)
@@ -43,28 +43,14 @@ pub fn show(dirs: &Dirs, name: &str, details: bool) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `windown validate PATH...`: files, or folders of `*.toml` files. Problems go to stderr;
-/// one `ok:` line per good file to stdout. Exit 1 if any file fails. A folder is checked as the
-/// catalog reads it: two files with one id are a problem.
-pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
-    let mut failed = false;
-    let mut out = String::new();
-    let mut err = String::new();
-    for path in paths {
-        failed |= validate_routines(dirs, path, &mut out, &mut err);
-    }
-    print_out(&out)?;
-    print_err(&err);
-    Ok(if failed {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    })
-}
-
 /// Check one routine file or folder of them: `ok:` lines into `out`, problems and warnings
 /// into `err`. True when something failed.
-pub fn validate_routines(dirs: &Dirs, path: &Path, out: &mut String, err: &mut String) -> bool {
+pub(crate) fn validate_routines(
+    dirs: &Dirs,
+    path: &Path,
+    out: &mut String,
+    err: &mut String,
+) -> bool {
     let mut failed = false;
     for entry in entries_to_validate(path) {
         let file = match &entry.origin {
@@ -156,7 +142,12 @@ fn entries_to_validate(path: &Path) -> Vec<Entry> {
 }
 
 /// `windown new ID [--from ROUTINE]`.
-pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>, title: Option<&str>) -> CmdResult {
+pub(crate) fn new_routine(
+    dirs: &Dirs,
+    id: &str,
+    from: Option<&str>,
+    title: Option<&str>,
+) -> CmdResult {
     if !is_valid_id(id) {
         return Err(
             Failure::usage(format!("\"{id}\" is not a valid routine id")).with_hint(
@@ -210,7 +201,7 @@ pub fn new_routine(dirs: &Dirs, id: &str, from: Option<&str>, title: Option<&str
 /// choose). Refused, with a hint, when the file has a problem (every one is shown), holds an
 /// escape sequence or a control character anywhere (comments too), or its id is taken (by
 /// one of the person's files, a built-in, or a command name in `reserved`).
-pub fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -> CmdResult {
+pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -> CmdResult {
     let (routine, text) = parse::read_file_and_text(file).map_err(Failure::from)?;
     let shown = file.display().to_string();
     if let Some((at, c)) = text
@@ -298,7 +289,7 @@ pub fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -
 
 /// Write `text` to a new file `path` in `folder` (made when missing), never over a file that
 /// is there: that one is `taken()`'s failure, and any other error a failure to create.
-pub fn write_new(
+pub(crate) fn write_new(
     folder: &Path,
     path: &Path,
     text: &str,
@@ -317,7 +308,7 @@ pub fn write_new(
 
 /// Write the schema a `#:schema` line of a written file points to; a failure is a warning (an
 /// editor then offers no completion), never a reason to fail the command.
-pub fn schema_beside(dirs: &Dirs, which: crate::schema::Which) {
+pub(crate) fn schema_beside(dirs: &Dirs, which: crate::schema::Which) {
     if let Err(e) = crate::schema::install(dirs, which) {
         print_err(&format!(
             "warning: cannot write {}: {e}; editors will not offer completion\n",
@@ -445,7 +436,7 @@ kind = "task"
 
 /// The `list` table: id, title, kind, time, steps, origin; then broken files with their first
 /// problem.
-pub fn render_list(catalog: &Catalog) -> String {
+pub(crate) fn render_list(catalog: &Catalog) -> String {
     let mut rows: Vec<[String; 6]> = vec![[
         "ID".into(),
         "TITLE".into(),
@@ -531,7 +522,7 @@ pub fn render_show(routine: &Routine) -> String {
 /// `windown show ROUTINE --details`: as [`render_show`], with the safety paragraph under the
 /// summary and each step's instructions and caution under its heading (as plain mode prints
 /// them at the step's get ready, `{side}` filled in for the side it starts on).
-pub fn render_show_details(routine: &Routine) -> String {
+pub(crate) fn render_show_details(routine: &Routine) -> String {
     render(routine, true)
 }
 

@@ -11,7 +11,7 @@ use crate::routine::library::Library;
 use crate::text;
 
 /// `windown stretches`.
-pub fn stretches(dirs: &Dirs) -> CmdResult {
+pub(crate) fn stretches(dirs: &Dirs) -> CmdResult {
     let lib = Library::with_folder(&dirs.stretches());
     print_out(&render(&lib))?;
     if lib.problems.is_empty() {
@@ -23,7 +23,7 @@ pub fn stretches(dirs: &Dirs) -> CmdResult {
 }
 
 /// The table: id, title, sides, and where each stretch comes from; then how to use one.
-pub fn render(lib: &Library) -> String {
+pub(crate) fn render(lib: &Library) -> String {
     let mut rows: Vec<[String; 4]> =
         vec![["ID".into(), "TITLE".into(), "SIDES".into(), "FROM".into()]];
     for s in lib.stretches() {

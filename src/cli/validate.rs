@@ -22,7 +22,7 @@ use crate::words::count;
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 /// `windown validate [PATH...]`.
-pub fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
+pub(crate) fn validate(dirs: &Dirs, paths: &[PathBuf]) -> CmdResult {
     let mut out = String::new();
     let mut err = String::new();
     let mut failed = false;

@@ -14,11 +14,11 @@
 //! programs one at a time, off the caller's thread, is `crate::session::cue`'s. Apart from
 //! `cues check` (which plays through a `Cuer`), nothing here starts a process or keeps a thread.
 
-pub mod player;
-pub mod speech;
-pub mod tones;
+pub(crate) mod player;
+pub(crate) mod speech;
+pub(crate) mod tones;
 
 /// What one program of a command line is called, for messages ("espeak-ng").
-pub fn program_name(argv: &[String]) -> &str {
+pub(crate) fn program_name(argv: &[String]) -> &str {
     argv.first().map_or("", String::as_str)
 }

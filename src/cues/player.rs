@@ -12,21 +12,21 @@ use crate::paths::on_path;
 
 /// The programs looked for, in order.
 #[cfg(target_os = "macos")]
-pub const KNOWN: &[&str] = &["pw-play", "paplay", "aplay", "afplay"];
+pub(crate) const KNOWN: &[&str] = &["pw-play", "paplay", "aplay", "afplay"];
 #[cfg(not(target_os = "macos"))]
-pub const KNOWN: &[&str] = &["pw-play", "paplay", "aplay"];
+pub(crate) const KNOWN: &[&str] = &["pw-play", "paplay", "aplay"];
 
 /// A player and how to call it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Player {
-    pub name: String,
+pub(crate) struct Player {
+    pub(crate) name: String,
     /// The program and its options, without the file.
-    pub argv: Vec<String>,
+    pub(crate) argv: Vec<String>,
 }
 
 impl Player {
     /// The first known player on `path`.
-    pub fn find(path: Option<&OsStr>) -> Option<Player> {
+    pub(crate) fn find(path: Option<&OsStr>) -> Option<Player> {
         KNOWN
             .iter()
             .find(|name| on_path(name, path).is_some())
@@ -43,7 +43,7 @@ impl Player {
     }
 
     /// Any program from `[sounds] command`.
-    pub fn command(argv: Vec<String>) -> Player {
+    pub(crate) fn command(argv: Vec<String>) -> Player {
         Player {
             name: super::program_name(&argv).to_string(),
             argv,
@@ -51,7 +51,7 @@ impl Player {
     }
 
     /// The whole command line to play `file`.
-    pub fn call(&self, file: &Path) -> Vec<String> {
+    pub(crate) fn call(&self, file: &Path) -> Vec<String> {
         let mut argv = self.argv.clone();
         argv.push(file.display().to_string());
         argv

@@ -13,13 +13,13 @@ use crate::paths::on_path;
 
 /// The programs looked for, in order.
 #[cfg(target_os = "macos")]
-pub const KNOWN: &[&str] = &["spd-say", "espeak-ng", "espeak", "say"];
+pub(crate) const KNOWN: &[&str] = &["spd-say", "espeak-ng", "espeak", "say"];
 #[cfg(not(target_os = "macos"))]
-pub const KNOWN: &[&str] = &["spd-say", "espeak-ng", "espeak"];
+pub(crate) const KNOWN: &[&str] = &["spd-say", "espeak-ng", "espeak"];
 
 /// How the text reaches the program.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Delivery {
+pub(crate) enum Delivery {
     /// As the last argument, after `--`.
     AfterDashes,
     /// On standard input, followed by a line break.
@@ -28,17 +28,17 @@ pub enum Delivery {
 
 /// A speech program and how to call it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Speech {
+pub(crate) struct Speech {
     /// What it is called in messages: "espeak-ng", or the command's program.
-    pub name: String,
+    pub(crate) name: String,
     /// The program and its options, without the text.
-    pub argv: Vec<String>,
-    pub delivery: Delivery,
+    pub(crate) argv: Vec<String>,
+    pub(crate) delivery: Delivery,
 }
 
 impl Speech {
     /// The first known engine on `path`, called with `tuning`.
-    pub fn find(path: Option<&OsStr>, tuning: &Tuning) -> Option<Speech> {
+    pub(crate) fn find(path: Option<&OsStr>, tuning: &Tuning) -> Option<Speech> {
         KNOWN
             .iter()
             .find(|name| on_path(name, path).is_some())
@@ -46,7 +46,7 @@ impl Speech {
     }
 
     /// Any program from `[voice] command`: the text goes on its stdin.
-    pub fn command(argv: Vec<String>) -> Speech {
+    pub(crate) fn command(argv: Vec<String>) -> Speech {
         Speech {
             name: super::program_name(&argv).to_string(),
             argv,
@@ -55,7 +55,7 @@ impl Speech {
     }
 
     /// A known engine by name (one of [`KNOWN`]).
-    pub fn known(name: &str, tuning: &Tuning) -> Speech {
+    pub(crate) fn known(name: &str, tuning: &Tuning) -> Speech {
         let mut argv = vec![name.to_string()];
         let mut opt = |flag: &str, value: String| {
             argv.push(flag.into());
@@ -104,7 +104,7 @@ impl Speech {
     }
 
     /// The whole command line for `text`, and what goes on stdin.
-    pub fn call(&self, text: &str) -> (Vec<String>, Option<String>) {
+    pub(crate) fn call(&self, text: &str) -> (Vec<String>, Option<String>) {
         let mut argv = self.argv.clone();
         match self.delivery {
             Delivery::AfterDashes => {

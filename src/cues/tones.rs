@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 /// A built-in sound. Each is distinct by ear: see the module docs for how they sound. Which
 /// one sounds when is `crate::session::script`'s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tone {
+pub(crate) enum Tone {
     /// One of the last seconds of a phase.
     Tick,
     /// A get-ready phase or a task begins.
@@ -37,7 +37,7 @@ pub enum Tone {
 }
 
 impl Tone {
-    pub const ALL: [Tone; 8] = [
+    pub(crate) const ALL: [Tone; 8] = [
         Tone::Tick,
         Tone::Ready,
         Tone::Hold,
@@ -48,7 +48,7 @@ impl Tone {
         Tone::BreathOut,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Tone::Tick => "tick",
             Tone::Ready => "ready",
@@ -63,7 +63,7 @@ impl Tone {
 }
 
 /// Samples a second.
-pub const RATE: u32 = 22_050;
+pub(crate) const RATE: u32 = 22_050;
 
 /// A note: frequency in hertz (0: silence) and length in milliseconds.
 type Note = (f64, u32);
@@ -100,7 +100,7 @@ fn notes(tone: Tone) -> (&'static [Note], f64) {
 }
 
 /// The samples of `tone`.
-pub fn samples(tone: Tone) -> Vec<i16> {
+pub(crate) fn samples(tone: Tone) -> Vec<i16> {
     let (notes, volume) = notes(tone);
     let mut out = Vec::new();
     for &(freq, ms) in notes {
@@ -121,7 +121,7 @@ pub fn samples(tone: Tone) -> Vec<i16> {
 }
 
 /// A WAV file (RIFF, PCM, 16-bit, mono) of these samples.
-pub fn wav(samples: &[i16]) -> Vec<u8> {
+pub(crate) fn wav(samples: &[i16]) -> Vec<u8> {
     let data_len = u32::try_from(samples.len() * 2).unwrap_or(u32::MAX - 36);
     let mut out = Vec::with_capacity(44 + samples.len() * 2);
     out.extend_from_slice(b"RIFF");
@@ -143,17 +143,19 @@ pub fn wav(samples: &[i16]) -> Vec<u8> {
     out
 }
 
+#[cfg(test)]
 /// What [`read`] finds in a WAV file.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Wav {
-    pub rate: u32,
-    pub channels: u16,
-    pub bits: u16,
-    pub samples: Vec<i16>,
+pub(crate) struct Wav {
+    pub(crate) rate: u32,
+    pub(crate) channels: u16,
+    pub(crate) bits: u16,
+    pub(crate) samples: Vec<i16>,
 }
 
+#[cfg(test)]
 /// Read a 16-bit PCM WAV file (any chunk order, unknown chunks skipped).
-pub fn read(bytes: &[u8]) -> Result<Wav, String> {
+pub(crate) fn read(bytes: &[u8]) -> Result<Wav, String> {
     let u16_at = |i: usize| -> Option<u16> {
         Some(u16::from_le_bytes(bytes.get(i..i + 2)?.try_into().ok()?))
     };
@@ -210,16 +212,18 @@ pub fn read(bytes: &[u8]) -> Result<Wav, String> {
 
 /// The tone files of one run of windown, in a private temporary folder removed when dropped.
 #[derive(Debug)]
-pub struct ToneFiles {
+pub(crate) struct ToneFiles {
+    /// Held, not read: the folder lives (and is removed) with this value.
+    #[cfg_attr(not(test), allow(dead_code))]
     dir: tempfile::TempDir,
     files: BTreeMap<Tone, PathBuf>,
 }
 
 impl ToneFiles {
     /// A new private folder under `parent` (the system's temporary folder when `None`) for
-    /// the tones; [`ToneFiles::write`] fills it (a player's thread does, so that writing never
-    /// holds up the first frame).
-    pub fn new(parent: Option<&Path>) -> io::Result<ToneFiles> {
+    /// the tones; what [`ToneFiles::writer`] returns fills it (on a player's thread, so that
+    /// writing never holds up the first frame).
+    pub(crate) fn new(parent: Option<&Path>) -> io::Result<ToneFiles> {
         let dir = match parent {
             Some(p) => tempfile::Builder::new()
                 .prefix("windown-tones")
@@ -233,13 +237,14 @@ impl ToneFiles {
         Ok(ToneFiles { dir, files })
     }
 
+    #[cfg(test)]
     /// Write every tone into the folder.
-    pub fn write(&self) -> io::Result<()> {
+    pub(crate) fn write(&self) -> io::Result<()> {
         self.writer()()
     }
 
-    /// What [`ToneFiles::write`] does, to be done later on another thread.
-    pub fn writer(&self) -> impl FnOnce() -> io::Result<()> + Send + 'static {
+    /// Writing every tone into the folder, to be done later on another thread.
+    pub(crate) fn writer(&self) -> impl FnOnce() -> io::Result<()> + Send + 'static {
         let files: Vec<(Tone, PathBuf)> = self.files.clone().into_iter().collect();
         move || {
             for (tone, path) in files {
@@ -250,11 +255,12 @@ impl ToneFiles {
     }
 
     /// The file of `tone`.
-    pub fn path(&self, tone: Tone) -> Option<&Path> {
+    pub(crate) fn path(&self, tone: Tone) -> Option<&Path> {
         self.files.get(&tone).map(PathBuf::as_path)
     }
 
-    pub fn folder(&self) -> &Path {
+    #[cfg(test)]
+    pub(crate) fn folder(&self) -> &Path {
         self.dir.path()
     }
 }

@@ -15,7 +15,7 @@
 //! functions below; the interface calls [`home_summary`], [`progress`] and [`dismiss_checkin`]
 //! (off its UI thread) and draws what they return. Imports no terminal library.
 
-pub mod record;
+pub(crate) mod record;
 pub mod report;
 mod stamp;
 pub mod stats;
@@ -179,7 +179,7 @@ pub struct Progress {
 /// (until 04:00 the evening before). Never fails: what could not be read becomes the note.
 /// `back`: how many chart widths ([`stats::CHART_DAYS`], about a month) the chart ends
 /// before today; the other numbers are as of today.
-pub fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress {
+pub(crate) fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress {
     let today = evening_of(now);
     let chart_end = today - chrono::Duration::days(i64::from(back) * stats::CHART_DAYS as i64);
     match store::load(dirs) {
@@ -198,7 +198,7 @@ pub fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress 
 /// night is over (the skip is kept under the evening of `now`, so skipping at 00:30 does not
 /// swallow the next morning's question). Best effort: if the state folder cannot be written,
 /// the prompt simply comes back next time.
-pub fn dismiss_checkin(dirs: &Dirs, now: DateTime<FixedOffset>) {
+pub(crate) fn dismiss_checkin(dirs: &Dirs, now: DateTime<FixedOffset>) {
     let _ = store::write_dismissed(dirs, evening_of(now));
 }
 

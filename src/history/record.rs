@@ -23,10 +23,10 @@ pub enum Leg {
 }
 
 impl Leg {
-    pub const ALL: [Leg; 2] = [Leg::Left, Leg::Right];
+    pub(crate) const ALL: [Leg; 2] = [Leg::Left, Leg::Right];
 
     /// The word in the file and on the command line.
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             Leg::Left => "left",
             Leg::Right => "right",
@@ -57,7 +57,7 @@ impl Muscle {
     ];
 
     /// The word in the file and on the command line.
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             Muscle::Calf => "calf",
             Muscle::BackThigh => "back-thigh",
@@ -67,7 +67,7 @@ impl Muscle {
     }
 
     /// As people say it.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Muscle::Calf => "calf",
             Muscle::BackThigh => "back of thigh",
@@ -78,7 +78,7 @@ impl Muscle {
 }
 
 /// "left calf", "right back of thigh".
-pub fn where_(leg: Leg, muscle: Muscle) -> String {
+pub(crate) fn where_(leg: Leg, muscle: Muscle) -> String {
     format!("{} {}", leg.word(), muscle.name())
 }
 
@@ -86,25 +86,25 @@ pub fn where_(leg: Leg, muscle: Muscle) -> String {
 pub const PAIN_MAX: u8 = 10;
 
 /// The newest format version this windown reads (and writes, for a cramp record).
-pub const FORMAT: u32 = 3;
+pub(crate) const FORMAT: u32 = 3;
 
 /// The format that brought the `cramp` record.
-pub const CRAMP_FORMAT: u32 = 2;
+pub(crate) const CRAMP_FORMAT: u32 = 2;
 
 /// The format that brought the foot as a muscle: a foot cramp's line.
-pub const FOOT_FORMAT: u32 = 3;
+pub(crate) const FOOT_FORMAT: u32 = 3;
 
 /// The hour before which a session still belongs to the previous evening: a routine started at
 /// 00:30 counts for the evening before.
-pub const NIGHT_CUTOFF_HOUR: u32 = 4;
+pub(crate) const NIGHT_CUTOFF_HOUR: u32 = 4;
 
 /// The hour before which a cramp still belongs to the night before: one at 05:40 is part of
 /// last night (a session's evening ends at [`NIGHT_CUTOFF_HOUR`], but people wake with a
 /// cramp until morning).
-pub const CRAMP_NIGHT_END_HOUR: u32 = 12;
+pub(crate) const CRAMP_NIGHT_END_HOUR: u32 = 12;
 
 /// Longest note a check-in keeps, in characters.
-pub const NOTE_MAX_CHARS: usize = 280;
+pub(crate) const NOTE_MAX_CHARS: usize = 280;
 
 /// One session, finished or not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,25 +132,25 @@ pub struct SessionEntry {
 
 /// A session quit unfinished before this much active time, with no step done, was started by
 /// mistake: it stays in the file, and the numbers leave it out (README, "What counts").
-pub const MISTAKE_SECONDS: u64 = 10;
+pub(crate) const MISTAKE_SECONDS: u64 = 10;
 
 impl SessionEntry {
     /// Quit unfinished within [`MISTAKE_SECONDS`] of active time with no step done: started
     /// by mistake. Told by the record's own fields, so older records are judged the same way.
-    pub fn started_by_mistake(&self) -> bool {
+    pub(crate) fn started_by_mistake(&self) -> bool {
         !self.finished && self.steps_done == 0 && self.active_seconds < MISTAKE_SECONDS
     }
 
     /// Time spent on the clock (holds, rests, get-ready): the active time without the time
     /// waiting on task steps. For a record from before task time was counted apart, the whole
     /// active time.
-    pub fn timed_seconds(&self) -> u64 {
+    pub(crate) fn timed_seconds(&self) -> u64 {
         self.active_seconds
             .saturating_sub(self.task_seconds.unwrap_or(0))
     }
 
     /// The evening this session belongs to (see [`evening_of`]).
-    pub fn evening(&self) -> NaiveDate {
+    pub(crate) fn evening(&self) -> NaiveDate {
         evening_of(self.started)
     }
 }
@@ -165,7 +165,7 @@ pub enum Cramps {
 }
 
 impl Cramps {
-    pub fn word(self) -> &'static str {
+    pub(crate) fn word(self) -> &'static str {
         match self {
             Cramps::None => "none",
             Cramps::Mild => "mild",
@@ -174,7 +174,7 @@ impl Cramps {
     }
 
     /// Mild or bad: a cramp night.
-    pub fn is_cramp_night(self) -> bool {
+    pub(crate) fn is_cramp_night(self) -> bool {
         self != Cramps::None
     }
 }
@@ -221,21 +221,21 @@ pub struct CrampEntry {
     /// When it began (local time with its offset). Its night: see [`CrampEntry::night`].
     #[serde(deserialize_with = "super::stamp::moment")]
     pub at: DateTime<FixedOffset>,
-    pub leg: Leg,
-    pub muscle: Muscle,
+    pub(crate) leg: Leg,
+    pub(crate) muscle: Muscle,
     /// How long the relief guide was open, when it was used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relief_seconds: Option<u64>,
+    pub(crate) relief_seconds: Option<u64>,
     /// How bad, 0 to 10, if given (a line with another number is not read).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "pain_0_to_10"
     )]
-    pub pain: Option<u8>,
+    pub(crate) pain: Option<u8>,
     /// When it was recorded.
     #[serde(deserialize_with = "super::stamp::moment")]
-    pub recorded: DateTime<FixedOffset>,
+    pub(crate) recorded: DateTime<FixedOffset>,
 }
 
 fn pain_0_to_10<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
@@ -253,7 +253,7 @@ impl CrampEntry {
     /// The night this cramp belongs to, by the evening that night began: before
     /// [`CRAMP_NIGHT_END_HOUR`] (noon) the evening before, in the local time as recorded (so
     /// a clock change or a trip never moves it).
-    pub fn night(&self) -> NaiveDate {
+    pub(crate) fn night(&self) -> NaiveDate {
         let local = self.at.naive_local();
         if local.hour() < CRAMP_NIGHT_END_HOUR {
             local.date().pred_opt().unwrap_or(local.date())
@@ -266,9 +266,9 @@ impl CrampEntry {
 /// "Done" on a reminder notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderAck {
-    pub reminder_id: String,
+    pub(crate) reminder_id: String,
     #[serde(deserialize_with = "super::stamp::moment")]
-    pub at: DateTime<FixedOffset>,
+    pub(crate) at: DateTime<FixedOffset>,
 }
 
 /// One line of the history file.
@@ -284,7 +284,7 @@ pub enum Record {
 impl Record {
     /// The format version of this record's line: 1 for the types of format 1, so older
     /// readers still read them; [`CRAMP_FORMAT`] for a cramp, [`FOOT_FORMAT`] for a foot cramp.
-    pub fn version(&self) -> u32 {
+    pub(crate) fn version(&self) -> u32 {
         match self {
             Record::Cramp(c) if c.muscle == Muscle::Foot => FOOT_FORMAT,
             Record::Cramp(_) => CRAMP_FORMAT,
@@ -293,7 +293,7 @@ impl Record {
     }
 
     /// The local moment the record is about (session start, check-in time, acknowledgement).
-    pub fn at(&self) -> DateTime<FixedOffset> {
+    pub(crate) fn at(&self) -> DateTime<FixedOffset> {
         match self {
             Record::Session(s) => s.started,
             Record::Checkin(c) => c.recorded,
@@ -322,7 +322,7 @@ impl Record {
     }
 
     /// The line as written to the file, without its newline: `{"v":1,"type":...}`.
-    pub fn to_line(&self) -> String {
+    pub(crate) fn to_line(&self) -> String {
         // Serialising plain strings, numbers and dates cannot fail; the fallback keeps this
         // total anyway.
         let body = serde_json::to_string(self).unwrap_or_else(|_| "{}".to_string());
@@ -338,7 +338,7 @@ impl Record {
 
 /// What one line of the file turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Line {
+pub(crate) enum Line {
     Record(Record),
     /// Nothing but white space.
     Blank,
@@ -357,7 +357,7 @@ struct Version {
 }
 
 /// Read one line (without its newline).
-pub fn parse_line(line: &str) -> Line {
+pub(crate) fn parse_line(line: &str) -> Line {
     let text = line.trim();
     if text.is_empty() {
         return Line::Blank;
@@ -423,7 +423,7 @@ fn reason(e: &serde_json::Error) -> String {
 }
 
 /// `at` without its fraction of a second.
-pub fn whole_seconds(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
+pub(crate) fn whole_seconds(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> {
     at.with_nanosecond(0).unwrap_or(at)
 }
 
@@ -450,7 +450,7 @@ pub fn evening_of(at: DateTime<FixedOffset>) -> NaiveDate {
 
 /// Why a note was refused; the message is for people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum NoteError {
+pub(crate) enum NoteError {
     #[error(
         "the note contains a control character ({}); write it on one line of plain text",
         .0.escape_unicode()
@@ -462,7 +462,7 @@ pub enum NoteError {
 }
 
 /// Check a check-in note: one line of plain text, at most [`NOTE_MAX_CHARS`] characters.
-pub fn check_note(note: &str) -> Result<(), NoteError> {
+pub(crate) fn check_note(note: &str) -> Result<(), NoteError> {
     if let Some(c) = note
         .chars()
         .find(|&c| c.is_control() || crate::diag::is_unsafe_char(c))
@@ -477,7 +477,7 @@ pub fn check_note(note: &str) -> Result<(), NoteError> {
 }
 
 /// `Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), pain 6/10.`
-pub fn recorded_line(e: &CrampEntry) -> String {
+pub(crate) fn recorded_line(e: &CrampEntry) -> String {
     let pain = e.pain.map(|p| format!(", pain {p}/10")).unwrap_or_default();
     let guide = e
         .relief_seconds
@@ -499,7 +499,7 @@ pub fn recorded_line(e: &CrampEntry) -> String {
 
 /// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were (`when`:
 /// "last night", "that night").
-pub fn logged_line(logged: &[CrampEntry], when: &str) -> Option<String> {
+pub(crate) fn logged_line(logged: &[CrampEntry], when: &str) -> Option<String> {
     if logged.is_empty() {
         return None;
     }

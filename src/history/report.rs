@@ -16,49 +16,49 @@ use super::stats::{self, Night, Stats};
 use crate::words::count;
 
 /// Weeks in a report unless asked otherwise.
-pub const DEFAULT_WEEKS: u32 = 8;
+pub(crate) const DEFAULT_WEEKS: u32 = 8;
 /// The most weeks one report covers (about two years: still one page).
-pub const MAX_WEEKS: u32 = 104;
+pub(crate) const MAX_WEEKS: u32 = 104;
 
 /// Up to this many weeks the HTML page lists each week's numbers under the chart.
-pub const TABLE_WEEKS: usize = 12;
+pub(crate) const TABLE_WEEKS: usize = 12;
 
 /// Said on every report.
-pub const NOT_A_DIAGNOSIS: &str = "A personal record, not a diagnosis.";
+pub(crate) const NOT_A_DIAGNOSIS: &str = "A personal record, not a diagnosis.";
 
 /// One week of nights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Week {
+pub(crate) struct Week {
     /// The evening of its first night.
-    pub from: NaiveDate,
-    pub nights_recorded: u32,
-    pub cramp_nights: u32,
+    pub(crate) from: NaiveDate,
+    pub(crate) nights_recorded: u32,
+    pub(crate) cramp_nights: u32,
     /// Cramps in the nights that have a number, and how many nights have one.
-    pub cramps: u32,
-    pub counted_nights: u32,
+    pub(crate) cramps: u32,
+    pub(crate) counted_nights: u32,
     /// Evenings with a finished routine.
-    pub stretched: u32,
+    pub(crate) stretched: u32,
 }
 
 /// The report's numbers.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     /// The first and last night (by the evening each began).
-    pub from: NaiveDate,
-    pub to: NaiveDate,
-    pub weeks: u32,
+    pub(crate) from: NaiveDate,
+    pub(crate) to: NaiveDate,
+    pub(crate) weeks: u32,
     /// The same numbers `windown stats` gives, over these nights only.
-    pub stats: Stats,
+    pub(crate) stats: Stats,
     /// Nights with a check-in or a logged cramp.
-    pub nights_recorded: u32,
-    pub cramp_nights: u32,
-    pub cramps: u32,
-    pub counted_nights: u32,
-    pub sleep_broken: u32,
-    pub evenings_stretched: u32,
+    pub(crate) nights_recorded: u32,
+    pub(crate) cramp_nights: u32,
+    pub(crate) cramps: u32,
+    pub(crate) counted_nights: u32,
+    pub(crate) sleep_broken: u32,
+    pub(crate) evenings_stretched: u32,
     /// Routine titles (and ids) with how many times each was finished, most used first.
-    pub routines: Vec<(String, String, u32)>,
-    pub by_week: Vec<Week>,
+    pub(crate) routines: Vec<(String, String, u32)>,
+    pub(crate) by_week: Vec<Week>,
 }
 
 /// Whether a record belongs to a night or evening in `from..=to` (reminder
@@ -145,7 +145,7 @@ impl Report {
     }
 
     /// The summary as (label, value) rows, shared by the text and the HTML.
-    pub fn rows(&self) -> Vec<(&'static str, String)> {
+    pub(crate) fn rows(&self) -> Vec<(&'static str, String)> {
         let pct = |n: u32, of: u32| {
             if of == 0 {
                 String::new()

@@ -14,12 +14,12 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::de::{self, Deserializer, Visitor};
 
 /// A moment with its offset, for `#[serde(deserialize_with)]`.
-pub fn moment<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
+pub(crate) fn moment<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<FixedOffset>, D::Error> {
     d.deserialize_str(MomentVisitor)
 }
 
 /// A calendar day, for `#[serde(deserialize_with)]`.
-pub fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+pub(crate) fn day<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     d.deserialize_str(DayVisitor)
 }
 

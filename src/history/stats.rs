@@ -12,57 +12,57 @@ use super::record::{CrampEntry, Cramps, Record};
 use crate::words::count;
 
 /// Days shown in the chart.
-pub const CHART_DAYS: usize = 30;
+pub(crate) const CHART_DAYS: usize = 30;
 
 /// Below this many nights in either group, the comparison says it is too early to read much
 /// into it.
-pub const FEW_NIGHTS: u32 = 7;
+pub(crate) const FEW_NIGHTS: u32 = 7;
 
 /// The nudge: at least this many nights with sleep broken by cramps...
-pub const NUDGE_NIGHTS: u32 = 4;
+pub(crate) const NUDGE_NIGHTS: u32 = 4;
 /// ...among this many nights up to the last one that is over.
-pub const NUDGE_WINDOW: i64 = 14;
+pub(crate) const NUDGE_WINDOW: i64 = 14;
 
 /// The nudge, worded from the evidence brief (NHS): gentle, never alarming.
-pub const NUDGE: [&str; 2] = [
+pub(crate) const NUDGE: [&str; 2] = [
     "Cramps are often breaking your sleep. The NHS advises seeing a GP about that.",
     "See one too if cramps come with numbness or swelling, or your leg muscles are getting weaker or smaller.",
 ];
 
 /// One night as the record tells it: the morning answer that counts, and the cramps logged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Night {
+pub(crate) struct Night {
     /// The check-in that counts (the one recorded last), if any.
-    pub answer: Option<Cramps>,
+    pub(crate) answer: Option<Cramps>,
     /// The check-in's count, when given.
-    pub answer_count: Option<u32>,
+    pub(crate) answer_count: Option<u32>,
     /// The check-in says whether they woke the person.
-    pub woke: Option<bool>,
+    pub(crate) woke: Option<bool>,
     /// Cramps logged that night (relief guide or `cramp log`).
-    pub logged: u32,
+    pub(crate) logged: u32,
     /// Of which through the relief guide (the person was up for it).
-    pub guided: u32,
+    pub(crate) guided: u32,
     /// The worst pain logged that night.
-    pub pain: Option<u8>,
+    pub(crate) pain: Option<u8>,
 }
 
 impl Night {
     /// How many cramps: the check-in's count, else the cramps logged, else none for a calm
     /// answer; `None` when not known (a mild or bad answer without a count or a log).
-    pub fn count(&self) -> Option<u32> {
+    pub(crate) fn count(&self) -> Option<u32> {
         self.answer_count
             .or((self.logged > 0).then_some(self.logged))
             .or((self.answer == Some(Cramps::None)).then_some(0))
     }
 
     /// A night with cramps, by the answer or the log.
-    pub fn cramp_night(&self) -> bool {
+    pub(crate) fn cramp_night(&self) -> bool {
         self.answer.is_some_and(Cramps::is_cramp_night) || self.logged > 0
     }
 
     /// Sleep broken by cramps: the check-in says they woke the person, or the night was bad,
     /// or a cramp was eased with the relief guide. Not when the check-in says they did not.
-    pub fn sleep_broken(&self) -> bool {
+    pub(crate) fn sleep_broken(&self) -> bool {
         match self.woke {
             Some(w) => w,
             None => self.answer == Some(Cramps::Bad) || self.guided > 0,
@@ -71,7 +71,7 @@ impl Night {
 }
 
 /// Every night with a check-in or a logged cramp, by the evening it began.
-pub fn nights(records: &[Record]) -> BTreeMap<NaiveDate, Night> {
+pub(crate) fn nights(records: &[Record]) -> BTreeMap<NaiveDate, Night> {
     let mut out: BTreeMap<NaiveDate, Night> = BTreeMap::new();
     for r in records {
         match r {
@@ -94,7 +94,7 @@ pub fn nights(records: &[Record]) -> BTreeMap<NaiveDate, Night> {
 }
 
 /// The cramps logged for the night that began on the evening of `night`, in time order.
-pub fn cramps_of_night(records: &[Record], night: NaiveDate) -> Vec<CrampEntry> {
+pub(crate) fn cramps_of_night(records: &[Record], night: NaiveDate) -> Vec<CrampEntry> {
     let mut v: Vec<CrampEntry> = records
         .iter()
         .filter_map(|r| match r {
@@ -108,7 +108,7 @@ pub fn cramps_of_night(records: &[Record], night: NaiveDate) -> Vec<CrampEntry> 
 
 /// Nights with sleep broken by cramps among the [`NUDGE_WINDOW`] nights ending with
 /// `last_night`; [`NUDGE_NIGHTS`] or more call for the nudge.
-pub fn broken_nights(nights: &BTreeMap<NaiveDate, Night>, last_night: NaiveDate) -> u32 {
+pub(crate) fn broken_nights(nights: &BTreeMap<NaiveDate, Night>, last_night: NaiveDate) -> u32 {
     let from = last_night - Duration::days(NUDGE_WINDOW - 1);
     nights
         .range(from..=last_night)
@@ -118,33 +118,33 @@ pub fn broken_nights(nights: &BTreeMap<NaiveDate, Night>, last_night: NaiveDate)
 
 /// One evening and the night after it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Day {
-    pub evening: NaiveDate,
+pub(crate) struct Day {
+    pub(crate) evening: NaiveDate,
     /// Sessions started that evening (finished or not).
-    pub sessions: u32,
+    pub(crate) sessions: u32,
     /// Of which ran to their end.
-    pub finished: u32,
+    pub(crate) finished: u32,
     /// The morning check-in about the night after this evening, if there is one.
-    pub cramps: Option<Cramps>,
+    pub(crate) cramps: Option<Cramps>,
     /// How many cramps that night, when known ([`Night::count`]).
-    pub count: Option<u32>,
+    pub(crate) count: Option<u32>,
     /// Reminder acknowledgements on this calendar day.
-    pub acks: u32,
+    pub(crate) acks: u32,
 }
 
 /// Nights with a check-in in one group, and how many of them had cramps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Tally {
-    pub nights: u32,
-    pub cramp_nights: u32,
+pub(crate) struct Tally {
+    pub(crate) nights: u32,
+    pub(crate) cramp_nights: u32,
     /// Of the nights, those with a known number of cramps, and the cramps in them.
-    pub counted_nights: u32,
-    pub cramps: u32,
+    pub(crate) counted_nights: u32,
+    pub(crate) cramps: u32,
 }
 
 impl Tally {
     /// `3 of 20 nights (15%)`, or `no nights yet`.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         if self.nights == 0 {
             return "no nights yet".to_string();
         }
@@ -156,7 +156,7 @@ impl Tally {
     /// `0.3 a night (8 cramps in 24 nights)` when every night has a number (calm nights
     /// count 0), else how many cramp nights have none: a rate over the counted nights alone
     /// would lean toward the calm ones.
-    pub fn describe_counts(&self) -> String {
+    pub(crate) fn describe_counts(&self) -> String {
         if self.nights == 0 {
             return "no nights yet".to_string();
         }
@@ -184,14 +184,14 @@ impl Tally {
 /// Cramp nights after evenings with a finished routine versus after evenings without, counting
 /// only nights that have a morning check-in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Comparison {
-    pub after_routine: Tally,
-    pub after_none: Tally,
+pub(crate) struct Comparison {
+    pub(crate) after_routine: Tally,
+    pub(crate) after_none: Tally,
 }
 
 impl Comparison {
     /// Either group is too small for the percentages to mean much.
-    pub fn too_few(&self) -> bool {
+    pub(crate) fn too_few(&self) -> bool {
         self.after_routine.nights < FEW_NIGHTS || self.after_none.nights < FEW_NIGHTS
     }
 }
@@ -199,39 +199,39 @@ impl Comparison {
 /// Everything the progress screen and `windown stats` show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stats {
-    pub today: NaiveDate,
+    pub(crate) today: NaiveDate,
     /// Consecutive evenings with a finished routine, ending today or yesterday.
-    pub streak: u32,
-    pub longest_streak: u32,
-    pub sessions: u32,
-    pub sessions_finished: u32,
+    pub(crate) streak: u32,
+    pub(crate) longest_streak: u32,
+    pub(crate) sessions: u32,
+    pub(crate) sessions_finished: u32,
     /// Time on the clock (stretching, breathing), without time waiting on task steps.
-    pub active_seconds: u64,
+    pub(crate) active_seconds: u64,
     /// Nights with a morning check-in.
-    pub checked_nights: u32,
-    pub cramp_nights: u32,
-    pub bad_nights: u32,
-    pub reminder_acks: u32,
+    pub(crate) checked_nights: u32,
+    pub(crate) cramp_nights: u32,
+    pub(crate) bad_nights: u32,
+    pub(crate) reminder_acks: u32,
     /// Cramps logged (relief guide or `cramp log`), and the pain given with them.
-    pub cramps_logged: u32,
-    pub pain_given: u32,
-    pub pain_sum: u32,
-    pub pain_worst: Option<u8>,
+    pub(crate) cramps_logged: u32,
+    pub(crate) pain_given: u32,
+    pub(crate) pain_sum: u32,
+    pub(crate) pain_worst: Option<u8>,
     /// Nights with sleep broken by cramps among the last [`NUDGE_WINDOW`], and whether that
     /// calls for the nudge.
-    pub broken_recent: u32,
-    pub nudge: bool,
+    pub(crate) broken_recent: u32,
+    pub(crate) nudge: bool,
     /// Nights with a known number of cramps (a calm answer counts 0), and the cramps in them.
-    pub counted_nights: u32,
-    pub counted_cramps: u32,
-    pub comparison: Comparison,
+    pub(crate) counted_nights: u32,
+    pub(crate) counted_cramps: u32,
+    pub(crate) comparison: Comparison,
     /// The last [`CHART_DAYS`] evenings, oldest first, ending today.
-    pub days: Vec<Day>,
+    pub(crate) days: Vec<Day>,
 }
 
 /// The check-in that counts for each night: the one recorded last (a later answer corrects an
 /// earlier one).
-pub fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramps> {
+pub(crate) fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramps> {
     let mut out = BTreeMap::new();
     for r in records {
         if let Record::Checkin(c) = r {
@@ -242,7 +242,7 @@ pub fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramps> {
 }
 
 /// Evenings with at least one finished routine.
-pub fn routine_evenings(records: &[Record]) -> BTreeSet<NaiveDate> {
+pub(crate) fn routine_evenings(records: &[Record]) -> BTreeSet<NaiveDate> {
     records
         .iter()
         .filter_map(|r| match r {
@@ -253,7 +253,7 @@ pub fn routine_evenings(records: &[Record]) -> BTreeSet<NaiveDate> {
 }
 
 /// Consecutive evenings in `evenings` ending today, or yesterday when today has none yet.
-pub fn current_streak(evenings: &BTreeSet<NaiveDate>, today: NaiveDate) -> u32 {
+pub(crate) fn current_streak(evenings: &BTreeSet<NaiveDate>, today: NaiveDate) -> u32 {
     let yesterday = today - Duration::days(1);
     let mut day = if evenings.contains(&today) {
         today
@@ -271,7 +271,7 @@ pub fn current_streak(evenings: &BTreeSet<NaiveDate>, today: NaiveDate) -> u32 {
 }
 
 /// The longest run of consecutive evenings.
-pub fn longest_streak(evenings: &BTreeSet<NaiveDate>) -> u32 {
+pub(crate) fn longest_streak(evenings: &BTreeSet<NaiveDate>) -> u32 {
     let (mut best, mut run) = (0, 0);
     let mut prev: Option<NaiveDate> = None;
     for &e in evenings {
@@ -293,7 +293,11 @@ impl Stats {
     /// As [`Stats::compute`], with the chart's [`CHART_DAYS`] ending on `chart_end` instead
     /// of today (the progress screen going back a month at a time). Everything else is as of
     /// `today`.
-    pub fn compute_until(records: &[Record], today: NaiveDate, chart_end: NaiveDate) -> Stats {
+    pub(crate) fn compute_until(
+        records: &[Record],
+        today: NaiveDate,
+        chart_end: NaiveDate,
+    ) -> Stats {
         let evenings = routine_evenings(records);
         let checkins = checkins_by_night(records);
         let first_day = chart_end - Duration::days(CHART_DAYS as i64 - 1);
@@ -422,7 +426,7 @@ impl Stats {
     }
 
     /// `6/10 on average (5 given), worst 8`, when any pain was given.
-    pub fn pain_text(&self) -> Option<String> {
+    pub(crate) fn pain_text(&self) -> Option<String> {
         let worst = self.pain_worst?;
         let avg = f64::from(self.pain_sum) / f64::from(self.pain_given.max(1));
         Some(format!(
@@ -432,7 +436,7 @@ impl Stats {
     }
 
     /// Streaks and totals, one line each (shared by `windown stats` and the progress screen).
-    pub fn total_lines(&self) -> Vec<String> {
+    pub(crate) fn total_lines(&self) -> Vec<String> {
         let mut out = Vec::new();
         let mut line = |s: String| out.push(s);
         line(format!(
@@ -490,7 +494,7 @@ impl Stats {
     }
 
     /// The comparison as lines of text (shared by `windown stats` and the progress screen).
-    pub fn comparison_lines(&self) -> Vec<String> {
+    pub(crate) fn comparison_lines(&self) -> Vec<String> {
         let c = &self.comparison;
         let mut v = vec![
             "Cramp nights, among nights with a morning check-in:".to_string(),
@@ -527,7 +531,7 @@ impl Stats {
 }
 
 /// `1 evening`, `5 evenings`.
-pub fn evenings(n: u32) -> String {
+pub(crate) fn evenings(n: u32) -> String {
     count(n, "evening", "evenings")
 }
 
@@ -541,7 +545,7 @@ pub(crate) mod fixture {
         DateTime::parse_from_rfc3339(s).expect("fixture time")
     }
 
-    pub fn session(day: u32, hm: &str, finished: bool) -> Record {
+    pub(crate) fn session(day: u32, hm: &str, finished: bool) -> Record {
         let started = t(&format!("2026-11-{day:02}T{hm}:00+01:00"));
         Record::Session(SessionEntry {
             routine_id: "evening-legs".into(),
@@ -557,7 +561,7 @@ pub(crate) mod fixture {
         })
     }
 
-    pub fn checkin(night: u32, cramps: Cramps) -> Record {
+    pub(crate) fn checkin(night: u32, cramps: Cramps) -> Record {
         Record::Checkin(CheckinEntry {
             night_of: NaiveDate::from_ymd_opt(2026, 11, night).expect("fixture date"),
             cramps,
@@ -570,7 +574,7 @@ pub(crate) mod fixture {
 
     /// A left-calf cramp at `hm` on the morning of November `day + 1` (the night of `day`
     /// when before 04:00).
-    pub fn cramp(day: u32, hm: &str, pain: Option<u8>) -> Record {
+    pub(crate) fn cramp(day: u32, hm: &str, pain: Option<u8>) -> Record {
         let at = t(&format!("2026-11-{:02}T{hm}:00+01:00", day + 1));
         Record::Cramp(CrampEntry {
             at,
@@ -589,7 +593,7 @@ pub(crate) mod fixture {
     ///   on 7, 13, 14, 21;
     /// - cramps: after routine evenings on 3, 10, 18 (bad on 18) -> 3 of 24;
     ///   after the other five evenings on 6, 7, 13, 21 (bad on 7 and 13) -> 4 of 5.
-    pub fn month() -> Vec<Record> {
+    pub(crate) fn month() -> Vec<Record> {
         let stretched: Vec<u32> = (1..=5)
             .chain(8..=12)
             .chain(15..=20)

@@ -51,23 +51,23 @@ impl HistoryError {
 }
 
 /// At most this many skipped lines are told one by one; the rest are counted.
-pub const TOLD_MAX: usize = 5;
+pub(crate) const TOLD_MAX: usize = 5;
 
 /// A line that was skipped on reading.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
     /// 1-based line number.
-    pub line: usize,
+    pub(crate) line: usize,
     /// A record that stops before its end: a write cut off by a crash. Either still the last
     /// line (no newline after it) or sealed by a later write.
     pub incomplete: bool,
     /// What is wrong with it, for people (empty for an incomplete record).
-    pub reason: String,
+    pub(crate) reason: String,
 }
 
 impl Skipped {
     /// One sentence for people, starting with the file's path and line.
-    pub fn describe(&self, path: &Path) -> String {
+    pub(crate) fn describe(&self, path: &Path) -> String {
         if self.incomplete {
             format!(
                 "{} line {}: an incomplete record (probably a write cut off by a crash) was skipped",
@@ -105,7 +105,7 @@ impl Loaded {
     /// its own (no pass over the whole file first), and a line that is not UTF-8 is skipped
     /// and told with its line number, as any other unreadable line (one cut off inside a
     /// character, as a crash cuts a write, is an incomplete record).
-    pub fn read(bytes: &[u8]) -> Loaded {
+    pub(crate) fn read(bytes: &[u8]) -> Loaded {
         let mut out = Loaded::default();
         // The lines as `str::lines` counts them: a last newline ends the last line, it does
         // not start an empty one.
@@ -147,7 +147,7 @@ impl Loaded {
 
     /// The skipped lines as warnings for people: the first [`TOLD_MAX`] one by one, then how
     /// many more.
-    pub fn warnings(&self, path: &Path) -> Vec<String> {
+    pub(crate) fn warnings(&self, path: &Path) -> Vec<String> {
         let mut v: Vec<String> = self
             .skipped
             .iter()
@@ -166,7 +166,7 @@ impl Loaded {
     }
 
     /// How to stop the warnings, when there are any.
-    pub fn warnings_hint(&self, path: &Path) -> Option<String> {
+    pub(crate) fn warnings_hint(&self, path: &Path) -> Option<String> {
         let first = self.skipped.first()?;
         let lines = if self.skipped.len() == 1 {
             format!("line {}", first.line)
@@ -181,7 +181,7 @@ impl Loaded {
 
     /// A short note for a screen about what could not be read (newer format first), or
     /// `None` when everything was read. Shared by the home and progress screens.
-    pub fn note(&self, path: &Path) -> Option<String> {
+    pub(crate) fn note(&self, path: &Path) -> Option<String> {
         if let Some(e) = self.newer_error(path) {
             return Some(format!("{e}; showing the records before it"));
         }
@@ -198,7 +198,7 @@ impl Loaded {
     }
 
     /// The refusal for a newer format, if reading stopped at one.
-    pub fn newer_error(&self, path: &Path) -> Option<HistoryError> {
+    pub(crate) fn newer_error(&self, path: &Path) -> Option<HistoryError> {
         self.newer.map(|(line, version)| HistoryError::NewerFormat {
             path: path.to_path_buf(),
             line,
@@ -336,7 +336,7 @@ fn ends_without_newline(file: &mut File) -> io::Result<bool> {
 const DISMISSED_FILE: &str = "checkin-dismissed";
 
 /// Remember that the check-in prompt was skipped on `today`.
-pub fn write_dismissed(dirs: &Dirs, today: NaiveDate) -> io::Result<()> {
+pub(crate) fn write_dismissed(dirs: &Dirs, today: NaiveDate) -> io::Result<()> {
     let path = dirs.state.join(DISMISSED_FILE);
     crate::fsio::Write::new()
         .mode(0o600)
@@ -345,7 +345,7 @@ pub fn write_dismissed(dirs: &Dirs, today: NaiveDate) -> io::Result<()> {
 }
 
 /// The day the check-in prompt was last skipped, if any (a damaged file counts as never).
-pub fn read_dismissed(dirs: &Dirs) -> Option<NaiveDate> {
+pub(crate) fn read_dismissed(dirs: &Dirs) -> Option<NaiveDate> {
     // Anything but a small regular file is ignored (and replaced at the next skip).
     let bytes = crate::fsio::read(&dirs.state.join(DISMISSED_FILE), 64).ok()?;
     std::str::from_utf8(&bytes).ok()?.trim().parse().ok()

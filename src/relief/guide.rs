@@ -19,11 +19,11 @@ pub struct Step {
     /// A few words, shown large.
     pub title: &'static str,
     /// One short sentence to say aloud (for a voice, when there is one).
-    pub say: &'static str,
+    pub(crate) say: &'static str,
     /// What to do, in a sentence or two.
     pub detail: &'static str,
     /// When the guide moves on by itself.
-    pub wait: Duration,
+    pub(crate) wait: Duration,
 }
 
 const fn secs(n: u64) -> Duration {
@@ -129,20 +129,20 @@ pub fn steps(muscle: Muscle) -> &'static [Step] {
 
 /// The guide through one cramp's steps.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Guide {
-    pub leg: Leg,
-    pub muscle: Muscle,
+pub(crate) struct Guide {
+    pub(crate) leg: Leg,
+    pub(crate) muscle: Muscle,
     /// When the person opened the guide: the cramp's clock counts from here.
-    pub opened: Instant,
+    pub(crate) opened: Instant,
     /// The step shown; `steps(muscle).len()` once the guide is over.
-    pub step: usize,
+    pub(crate) step: usize,
     /// When the step on screen moves on by itself.
-    pub deadline: Instant,
+    pub(crate) deadline: Instant,
 }
 
 impl Guide {
     /// Begin the steps at `now` (the screen was opened at `opened`).
-    pub fn start(leg: Leg, muscle: Muscle, opened: Instant, now: Instant) -> Guide {
+    pub(crate) fn start(leg: Leg, muscle: Muscle, opened: Instant, now: Instant) -> Guide {
         let first = steps(muscle)[0];
         Guide {
             leg,
@@ -153,16 +153,16 @@ impl Guide {
         }
     }
 
-    pub fn steps(&self) -> &'static [Step] {
+    pub(crate) fn steps(&self) -> &'static [Step] {
         steps(self.muscle)
     }
 
     /// The step on screen, until the guide is over.
-    pub fn current(&self) -> Option<&'static Step> {
+    pub(crate) fn current(&self) -> Option<&'static Step> {
         self.steps().get(self.step)
     }
 
-    pub fn is_over(&self) -> bool {
+    pub(crate) fn is_over(&self) -> bool {
         self.current().is_none()
     }
 
@@ -174,20 +174,20 @@ impl Guide {
     }
 
     /// A key asked for the next step.
-    pub fn next(&mut self, now: Instant) {
+    pub(crate) fn next(&mut self, now: Instant) {
         if !self.is_over() {
             self.enter(self.step + 1, now);
         }
     }
 
     /// A key asked for the step before (from the end: the last step).
-    pub fn back(&mut self, now: Instant) {
+    pub(crate) fn back(&mut self, now: Instant) {
         self.enter(self.step.saturating_sub(1), now);
     }
 
     /// Time passed: move past every step whose time is up (several after a suspend, each
     /// from the deadline of the one before). True when the step changed.
-    pub fn advance(&mut self, now: Instant) -> bool {
+    pub(crate) fn advance(&mut self, now: Instant) -> bool {
         let before = self.step;
         while let Some(_s) = self.current() {
             if now < self.deadline {
@@ -203,18 +203,18 @@ impl Guide {
     }
 
     /// Time left on this step.
-    pub fn remaining(&self, now: Instant) -> Duration {
+    pub(crate) fn remaining(&self, now: Instant) -> Duration {
         self.deadline.saturating_duration_since(now)
     }
 
     /// How long since the guide was opened.
-    pub fn elapsed(&self, now: Instant) -> Duration {
+    pub(crate) fn elapsed(&self, now: Instant) -> Duration {
         now.saturating_duration_since(self.opened)
     }
 
     /// When something on screen changes without a key: the next whole second of the step's
     /// countdown, or its deadline. `None` once over (nothing moves: zero wake-ups).
-    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+    pub(crate) fn next_wake(&self, now: Instant) -> Option<Instant> {
         self.current()?;
         let left = self.remaining(now);
         let frac = Duration::from_nanos(u64::from(left.subsec_nanos()));

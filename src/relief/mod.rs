@@ -25,21 +25,21 @@ pub const URGENT_PIECES: [&str; 3] = [
 ];
 
 /// Once a cramp has lasted this long, the urgent line is highlighted.
-pub const URGENT_AFTER: Duration = Duration::from_secs(10 * 60);
+pub(crate) const URGENT_AFTER: Duration = Duration::from_secs(10 * 60);
 
 /// Said above the urgent line once the cramp has lasted [`URGENT_AFTER`].
-pub const URGENT_NOW: &str = "It has lasted over 10 minutes.";
+pub(crate) const URGENT_NOW: &str = "It has lasted over 10 minutes.";
 
 /// Whether a cramp that has lasted `lasted` calls for the urgent line to stand out.
-pub fn urgent_now(lasted: Duration) -> bool {
+pub(crate) fn urgent_now(lasted: Duration) -> bool {
     lasted >= URGENT_AFTER
 }
 
 /// "Is it really a cramp?", in two plain lines, no diagnosis.
-pub const IS_IT_A_CRAMP: &str = "A cramp is a sudden, hard, painful tightening of a muscle that eases with stretching. An urge to move the legs, calf pain that comes when walking, or numbness or weakness are different: tell a doctor about those.";
+pub(crate) const IS_IT_A_CRAMP: &str = "A cramp is a sudden, hard, painful tightening of a muscle that eases with stretching. An urge to move the legs, calf pain that comes when walking, or numbness or weakness are different: tell a doctor about those.";
 
 /// The medicine line, with no medicine named: shown after a cramp, with "is it a cramp?".
-pub const MEDICINES: &str = "Some medicines and health conditions can make cramps more likely: if yours began or got worse after a change in medicines, tell your doctor or pharmacist. Never stop or change a medicine on your own.";
+pub(crate) const MEDICINES: &str = "Some medicines and health conditions can make cramps more likely: if yours began or got worse after a change in medicines, tell your doctor or pharmacist. Never stop or change a medicine on your own.";
 
 #[cfg(test)]
 mod tests {

@@ -24,42 +24,41 @@ use crate::diag::printable;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 
-/// The name of the reminder process's own binary, installed beside `windown`; `remind run`
-/// becomes it.
-pub const REMIND_BIN: &str = "windown-remind";
-
 /// A missed occurrence is still sent when it is less late than this.
-pub const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
+pub(crate) const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// The longest single sleep, so that a suspend or a clock change is noticed.
-pub const MAX_SLEEP: Duration = Duration::from_secs(60);
+pub(crate) const MAX_SLEEP: Duration = Duration::from_secs(60);
 /// While a file has a reported mistake, or just after it changed, it is looked at this often,
 /// so that a fix (or the rest of a write in progress) is picked up soon (two `stat`s).
-pub const BROKEN_POLL: Duration = Duration::from_secs(2);
+pub(crate) const BROKEN_POLL: Duration = Duration::from_secs(2);
 /// How long a SIGTERM waits for the loop to save and leave before the process ends anyway.
-pub const STOP_GRACE: Duration = Duration::from_secs(3);
+pub(crate) const STOP_GRACE: Duration = Duration::from_secs(3);
 /// How long "Snooze" puts a reminder off.
-pub const SNOOZE: Duration = Duration::from_secs(10 * 60);
+pub(crate) const SNOOZE: Duration = Duration::from_secs(10 * 60);
 /// A "handled" mark later than now by more than this came from a clock that was ahead (and
 /// was corrected since): it is pulled back to now instead of silencing the reminder.
-pub const FUTURE_SLACK: Duration = Duration::from_secs(60);
+pub(crate) const FUTURE_SLACK: Duration = Duration::from_secs(60);
 
 /// What one reminder needs at one wake.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Due<Tz: TimeZone> {
-    pub reminder: usize,
+pub(crate) struct Due<Tz: TimeZone> {
+    pub(crate) reminder: usize,
     /// The occurrence to send now (the latest one due, if it is less than 15 min late).
-    pub send: Option<DateTime<Tz>>,
+    pub(crate) send: Option<DateTime<Tz>>,
     /// Set when occurrences from this moment on were dropped for being too late.
-    pub dropped_from: Option<DateTime<Tz>>,
+    pub(crate) dropped_from: Option<DateTime<Tz>>,
     /// The new "handled" mark: the latest occurrence not after `now`.
-    pub handled: DateTime<Tz>,
+    pub(crate) handled: DateTime<Tz>,
     /// The saved mark was in the future (a clock that was ahead): it, to be logged.
-    pub future_mark: Option<DateTime<Tz>>,
+    pub(crate) future_mark: Option<DateTime<Tz>>,
 }
 
 /// How long the loop may sleep before `next` (the next deadline, if any), at most
 /// [`MAX_SLEEP`]: with nothing due it sleeps the longest, never spins.
-pub fn wait_before<Tz: TimeZone>(next: Option<&DateTime<Tz>>, now: &DateTime<Tz>) -> Duration {
+pub(crate) fn wait_before<Tz: TimeZone>(
+    next: Option<&DateTime<Tz>>,
+    now: &DateTime<Tz>,
+) -> Duration {
     match next {
         None => MAX_SLEEP,
         Some(t) => (t.clone() - now.clone())
@@ -73,7 +72,11 @@ pub fn wait_before<Tz: TimeZone>(next: Option<&DateTime<Tz>>, now: &DateTime<Tz>
 /// marked handled at `now` (nothing from before the process knew it is sent); so is one whose
 /// mark lies more than [`FUTURE_SLACK`] ahead of `now`. At most one occurrence per reminder is
 /// sent, never a burst.
-pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>) -> Vec<Due<Tz>> {
+pub(crate) fn due<Tz: TimeZone>(
+    schedule: &Schedule,
+    state: &State,
+    now: &DateTime<Tz>,
+) -> Vec<Due<Tz>> {
     let tz = now.timezone();
     let late = chrono::Duration::from_std(LATE_LIMIT).unwrap_or_default();
     let slack = chrono::Duration::from_std(FUTURE_SLACK).unwrap_or_default();
@@ -127,11 +130,11 @@ pub fn due<Tz: TimeZone>(schedule: &Schedule, state: &State, now: &DateTime<Tz>)
 }
 
 /// A snoozed reminder: when it comes back, and its id.
-pub type Snoozed<Tz> = (DateTime<Tz>, String);
+pub(crate) type Snoozed<Tz> = (DateTime<Tz>, String);
 
 /// Split snoozes into those whose reminder is still in the schedule and on, and the others
 /// (to be dropped: a reminder switched off or removed is not sent again). Pure.
-pub fn live_snoozes(
+pub(crate) fn live_snoozes(
     schedule: &Schedule,
     snoozes: Vec<state::Snooze>,
 ) -> (Vec<state::Snooze>, Vec<state::Snooze>) {
@@ -142,7 +145,7 @@ pub fn live_snoozes(
 
 /// Split snoozed reminders into those to send now and those still waiting. Pure. One more
 /// than 15 minutes late (after a suspend) is dropped, like any missed reminder.
-pub fn snoozes_due<Tz: TimeZone>(
+pub(crate) fn snoozes_due<Tz: TimeZone>(
     snoozed: Vec<Snoozed<Tz>>,
     now: &DateTime<Tz>,
 ) -> (Vec<Snoozed<Tz>>, Vec<Snoozed<Tz>>) {
@@ -223,7 +226,7 @@ fn log(msg: &str) {
 
 /// The icon file handed to notification servers: the built-in SVG, written once to the data
 /// folder.
-pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
+pub(crate) fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
     const ICON: &str = include_str!("../../assets/icons/windown.svg");
     let path = dirs.data.join("windown.svg");
     let limit = ICON.len() as u64;
@@ -235,7 +238,7 @@ pub fn icon_path(dirs: &Dirs) -> Option<PathBuf> {
 
 /// Run the reminder process until SIGTERM or Ctrl-C; "Snooze" puts a reminder off for
 /// `snooze`.
-pub fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
+pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     one_malloc_arena();
     // Signals first: from here on a SIGTERM ends the process whatever it is doing.
     let (tx, rx) = mpsc::channel();

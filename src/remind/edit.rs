@@ -19,7 +19,7 @@ use crate::paths::Dirs;
 
 /// What a field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     /// `every`: an interval.
     Every,
     /// `from` / `until`: a time expression.
@@ -34,14 +34,14 @@ pub enum Kind {
 
 /// One field of a form.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
+pub(crate) struct Field {
     /// The key in the file.
-    pub key: &'static str,
-    pub label: &'static str,
-    pub kind: Kind,
-    pub text: String,
+    pub(crate) key: &'static str,
+    pub(crate) label: &'static str,
+    pub(crate) kind: Kind,
+    pub(crate) text: String,
     /// What is wrong with the text, for people; `None` when it is fine.
-    pub error: Option<String>,
+    pub(crate) error: Option<String>,
 }
 
 impl Field {
@@ -58,7 +58,7 @@ impl Field {
     }
 
     /// Check the text as it is now.
-    pub fn check(&mut self) {
+    pub(crate) fn check(&mut self) {
         self.error = match self.kind {
             Kind::Every => match duration::parse(self.text.trim()) {
                 Ok(d) if d.is_zero() => Some("at least 1s".into()),
@@ -118,7 +118,7 @@ fn parse_days(text: &str) -> Result<Days, String> {
 
 /// What a form changes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Target {
+pub(crate) enum Target {
     /// A reminder in reminders.toml, by id.
     Reminder(String),
     /// Wake and bedtime in config.toml.
@@ -128,14 +128,14 @@ pub enum Target {
 /// The fields being edited, and which one has the cursor.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
-    pub target: Target,
-    pub fields: Vec<Field>,
-    pub at: usize,
+    pub(crate) target: Target,
+    pub(crate) fields: Vec<Field>,
+    pub(crate) at: usize,
 }
 
 impl Form {
     /// The schedule of reminder `r`: `every`, `from`, `until` or `at`, and `days`.
-    pub fn reminder(r: &Reminder) -> Form {
+    pub(crate) fn reminder(r: &Reminder) -> Form {
         let mut fields = match &r.when {
             When::Every { every, from, until } => vec![
                 Field::new("every", "Every", Kind::Every, duration::human(*every)),
@@ -162,7 +162,7 @@ impl Form {
     }
 
     /// Wake and bedtime.
-    pub fn day(wake: chrono::NaiveTime, bedtime: chrono::NaiveTime) -> Form {
+    pub(crate) fn day(wake: chrono::NaiveTime, bedtime: chrono::NaiveTime) -> Form {
         let t = |t: chrono::NaiveTime| t.format("%H:%M").to_string();
         Form {
             target: Target::Day,
@@ -174,12 +174,12 @@ impl Form {
         }
     }
 
-    pub fn is_valid(&self) -> bool {
+    pub(crate) fn is_valid(&self) -> bool {
         self.fields.iter().all(|f| f.error.is_none())
     }
 
     /// Type a character into the field with the cursor.
-    pub fn type_char(&mut self, c: char) {
+    pub(crate) fn type_char(&mut self, c: char) {
         if let Some(f) = self.fields.get_mut(self.at)
             && !(c == '\t' || crate::text::is_unsafe_char(c))
             && f.text.chars().count() < 200
@@ -190,18 +190,18 @@ impl Form {
     }
 
     /// Delete the last character of the field with the cursor.
-    pub fn backspace(&mut self) {
+    pub(crate) fn backspace(&mut self) {
         if let Some(f) = self.fields.get_mut(self.at) {
             f.text.pop();
             f.check();
         }
     }
 
-    pub fn next(&mut self) {
+    pub(crate) fn next(&mut self) {
         self.at = (self.at + 1) % self.fields.len().max(1);
     }
 
-    pub fn prev(&mut self) {
+    pub(crate) fn prev(&mut self) {
         let n = self.fields.len().max(1);
         self.at = (self.at + n - 1) % n;
     }
@@ -209,7 +209,7 @@ impl Form {
 
 /// Why a form was not saved; the message is for people.
 #[derive(Debug, thiserror::Error)]
-pub enum SaveError {
+pub(crate) enum SaveError {
     #[error("fix the fields first: {0}")]
     Invalid(String),
     #[error("{0}")]
@@ -242,7 +242,7 @@ fn string_array(items: &[String]) -> Value {
 
 /// Write the form back: the reminder's table in reminders.toml, or wake and bedtime in
 /// config.toml. Returns the file written.
-pub fn save(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
+pub(crate) fn save(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
     if let Some(f) = form.fields.iter().find(|f| f.error.is_some()) {
         return Err(SaveError::Invalid(format!(
             "{}: {}",
@@ -278,7 +278,7 @@ pub fn save(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
 }
 
 /// Save the form and say what happened, in words for the reminders screen.
-pub fn saved_words(dirs: &Dirs, form: &Form) -> String {
+pub(crate) fn saved_words(dirs: &Dirs, form: &Form) -> String {
     match save(dirs, form) {
         Ok(path) => format!("saved {}{}", path.display(), picked_up_later(dirs)),
         Err(e) => e.to_string(),
@@ -288,7 +288,7 @@ pub fn saved_words(dirs: &Dirs, form: &Form) -> String {
 /// Switch reminder `id` on or off, the opposite of what reminders.toml says now (not of what
 /// a screen last showed; an unreadable file: on), and say what happened, in words for the
 /// reminders screen.
-pub fn toggle_words(dirs: &Dirs, id: &str) -> String {
+pub(crate) fn toggle_words(dirs: &Dirs, id: &str) -> String {
     let on = match file::load(dirs) {
         Ok((r, _)) => r.get(id).is_some_and(|r| !r.enabled),
         Err(_) => true,

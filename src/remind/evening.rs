@@ -25,7 +25,10 @@ use crate::routine::model::{Routine, StepKind};
 
 /// The routines that count as "R was done": R itself and every routine whose steps include
 /// all of R's timed steps (by title). A routine with no timed steps is covered only by itself.
-pub fn covering<'a>(routines: impl IntoIterator<Item = &'a Routine>, id: &str) -> Vec<String> {
+pub(crate) fn covering<'a>(
+    routines: impl IntoIterator<Item = &'a Routine>,
+    id: &str,
+) -> Vec<String> {
     let routines: Vec<&Routine> = routines.into_iter().collect();
     let stretches = |r: &Routine| -> BTreeSet<String> {
         r.steps
@@ -52,7 +55,7 @@ pub fn covering<'a>(routines: impl IntoIterator<Item = &'a Routine>, id: &str) -
 
 /// When a routine in `covering` was finished in the evening `at` belongs to, before `at`:
 /// the end of the latest such session. Pure.
-pub fn done_at(
+pub(crate) fn done_at(
     covering: &[String],
     sessions: &[SessionEntry],
     at: DateTime<FixedOffset>,
@@ -67,14 +70,14 @@ pub fn done_at(
 }
 
 /// The finished sessions and the routines, read once for one decision.
-pub struct Tonight {
+pub(crate) struct Tonight {
     sessions: Vec<SessionEntry>,
     catalog: Catalog,
 }
 
 impl Tonight {
     /// Read the history and the routines. An unreadable history counts as no session.
-    pub fn load(dirs: &Dirs) -> Tonight {
+    pub(crate) fn load(dirs: &Dirs) -> Tonight {
         let sessions = history::store::load(dirs)
             .map(|l| {
                 l.records
@@ -93,14 +96,18 @@ impl Tonight {
     }
 
     /// When `routine` (or one containing its stretches) was done this evening, before `at`.
-    pub fn done(&self, routine: &str, at: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+    pub(crate) fn done(
+        &self,
+        routine: &str,
+        at: DateTime<FixedOffset>,
+    ) -> Option<DateTime<FixedOffset>> {
         let cover = covering(self.catalog.routines(), routine);
         done_at(&cover, &self.sessions, at)
     }
 }
 
 /// "skipped: done at 21:40", for logs and `remind status`.
-pub fn skipped_words(done: DateTime<FixedOffset>) -> String {
+pub(crate) fn skipped_words(done: DateTime<FixedOffset>) -> String {
     format!("skipped: done at {}", done.format("%H:%M"))
 }
 
@@ -118,7 +125,7 @@ struct RawReminder {
 /// A warning for each reminder whose routine is not one of `known`, located in `text` (the
 /// reminders file called `path`), with "did you mean" when a known id is close. Text that
 /// does not parse gives no warnings (its errors are reported by [`file::parse`]).
-pub fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec<Diagnostic> {
+pub(crate) fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec<Diagnostic> {
     let Ok(raw) = toml::from_str::<RawFile>(text) else {
         return Vec::new();
     };
@@ -144,7 +151,7 @@ pub fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec<Diagno
 
 /// [`routine_warnings_in`] for the person's reminders.toml (or the built-in one) against the
 /// routines windown knows.
-pub fn routine_warnings(dirs: &Dirs) -> Vec<Diagnostic> {
+pub(crate) fn routine_warnings(dirs: &Dirs) -> Vec<Diagnostic> {
     let path = dirs.reminders_file();
     let (name, text) = if std::fs::symlink_metadata(&path).is_ok() {
         match crate::shape::read_text_file(&path, 1024 * 1024) {
@@ -163,7 +170,7 @@ pub fn routine_warnings(dirs: &Dirs) -> Vec<Diagnostic> {
 }
 
 /// A diagnostic printed as a warning: `warning: path:line:column: ...` with its line and caret.
-pub fn warning_text(d: &Diagnostic) -> String {
+pub(crate) fn warning_text(d: &Diagnostic) -> String {
     let s = d.to_string();
     match s.strip_prefix("error: ") {
         Some(rest) => format!("warning: {rest}"),

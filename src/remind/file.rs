@@ -138,7 +138,7 @@ pub fn parse_time_expr(text: &str) -> Result<TimeExpr, TimeExprError> {
 
 /// When a reminder fires on each of its days.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum When {
+pub(crate) enum When {
     /// `every`, anchored on `from`, up to and including `until` (the next day when `until` is
     /// not after `from`).
     Every {
@@ -152,17 +152,17 @@ pub enum When {
 
 /// The seven weekdays as a set (bit 0 = Monday).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Days(pub u8);
+pub(crate) struct Days(pub u8);
 
-pub const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+pub(crate) const DAY_NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 impl Days {
-    pub const ALL: Days = Days(0x7f);
-    pub fn contains(self, day: chrono::Weekday) -> bool {
+    pub(crate) const ALL: Days = Days(0x7f);
+    pub(crate) fn contains(self, day: chrono::Weekday) -> bool {
         self.0 & (1 << day.num_days_from_monday()) != 0
     }
     /// `every day`, `weekdays`, `weekends`, or `mon, wed, fri`.
-    pub fn words(self) -> String {
+    pub(crate) fn words(self) -> String {
         match self.0 {
             0x7f => "every day".into(),
             0x1f => "weekdays".into(),
@@ -183,10 +183,10 @@ impl Days {
 pub struct Reminder {
     pub id: Id,
     /// One line (tabs allowed).
-    pub title: SafeText,
+    pub(crate) title: SafeText,
     pub body: Option<SafeText>,
-    pub when: When,
-    pub days: Days,
+    pub(crate) when: When,
+    pub(crate) days: Days,
     pub enabled: bool,
     /// A routine the reminder invites to start (`windown <routine>`).
     pub routine: Option<Id>,
@@ -263,7 +263,7 @@ impl Reminder {
 /// A validated reminders file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reminders {
-    pub reminders: Vec<Reminder>,
+    pub(crate) reminders: Vec<Reminder>,
 }
 
 impl Reminders {
@@ -307,7 +307,7 @@ pub enum Source {
 }
 
 /// Read the person's reminders.toml, or the built-in default when there is none.
-pub fn load(dirs: &Dirs) -> Result<(Reminders, Source), Vec<Diagnostic>> {
+pub(crate) fn load(dirs: &Dirs) -> Result<(Reminders, Source), Vec<Diagnostic>> {
     let path = dirs.reminders_file();
     match std::fs::symlink_metadata(&path) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -323,7 +323,7 @@ pub fn load(dirs: &Dirs) -> Result<(Reminders, Source), Vec<Diagnostic>> {
 }
 
 /// Read reminders.toml and config.toml together into a [`Schedule`].
-pub fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>> {
+pub(crate) fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>> {
     let cfg = Config::load(dirs).map_err(|d| vec![d])?;
     let (r, source) = load(dirs)?;
     Ok((Schedule::new(r, &cfg), source))
@@ -331,7 +331,7 @@ pub fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>>
 
 /// Why reminders.toml was not edited; the message is for people.
 #[derive(Debug, thiserror::Error)]
-pub enum EditError {
+pub(crate) enum EditError {
     /// The file could not be read (too large, not a regular file, not UTF-8, ...).
     #[error("{}", .0.headline())]
     Read(Diagnostic),
@@ -364,7 +364,7 @@ fn first_headline(diags: &[Diagnostic]) -> String {
 /// layout (toml_edit). With no reminders.toml yet, the built-in default is written first. The
 /// edited text is validated before it replaces the file, so a toggle never breaks it. Returns
 /// the path of reminders.toml.
-pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<PathBuf, EditError> {
+pub(crate) fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<PathBuf, EditError> {
     edit_reminder(dirs, id, |table| {
         match table
             .get_mut("enabled")
@@ -386,7 +386,7 @@ pub fn set_enabled(dirs: &Dirs, id: &str, on: bool) -> Result<PathBuf, EditError
 /// `change`, keeping their comments and layout (toml_edit). With no reminders.toml yet, the
 /// built-in default is written first. The edited text is validated before it replaces the
 /// file, so an edit never breaks it. Returns the path of reminders.toml.
-pub fn edit_reminder(
+pub(crate) fn edit_reminder(
     dirs: &Dirs,
     id: &str,
     change: impl FnOnce(&mut toml_edit::Table),
@@ -428,7 +428,7 @@ pub fn edit_reminder(
 
 /// The keys and types of `reminders.toml`, checked all at once by [`parse`] and published as
 /// its JSON Schema (`windown schema reminders`).
-pub static SHAPE: crate::shape::Shape = {
+pub(crate) static SHAPE: crate::shape::Shape = {
     use crate::shape::{Field, Kind, Label, Shape};
     const TIME: &str =
         "\"HH:MM\", \"wake\" or \"bedtime\", optionally with + or - a duration: \"bedtime-2h\".";

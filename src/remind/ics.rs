@@ -23,14 +23,14 @@ use chrono::{
 use super::file::{Schedule, When};
 
 /// Longest export, in days (about ten years).
-pub const MAX_DAYS: u32 = 3660;
+pub(crate) const MAX_DAYS: u32 = 3660;
 
 const DAY_CODES: [&str; 7] = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
 /// The clock times (seconds after midnight) of reminder `index`, each with the weekdays it
 /// falls on (bit 0 = Monday): a time past midnight of a window lands on the next weekday.
 /// Several times that land on the same clock time and weekday are one.
-pub fn clock_times(schedule: &Schedule, index: usize) -> BTreeMap<u32, u8> {
+pub(crate) fn clock_times(schedule: &Schedule, index: usize) -> BTreeMap<u32, u8> {
     let mut out: BTreeMap<u32, u8> = BTreeMap::new();
     let Some(r) = schedule.reminders.get(index) else {
         return out;
@@ -69,7 +69,7 @@ pub fn clock_times(schedule: &Schedule, index: usize) -> BTreeMap<u32, u8> {
 
 /// The calendar text of `schedule` for `days` days from the start of `start` (a local date in
 /// `tz`), with `tzid` as the zone's name and `stamp` as the moment of the export.
-pub fn calendar<Tz: TimeZone>(
+pub(crate) fn calendar<Tz: TimeZone>(
     schedule: &Schedule,
     tz: &Tz,
     tzid: &str,
@@ -245,7 +245,7 @@ fn param(v: &str) -> String {
 }
 
 /// A TEXT value with RFC 5545's escapes: backslash, `;`, `,` and line breaks.
-pub fn escape_text(v: &str) -> String {
+pub(crate) fn escape_text(v: &str) -> String {
     let mut out = String::with_capacity(v.len());
     for c in v.chars() {
         match c {

@@ -9,28 +9,28 @@ use std::process::{Command, Stdio};
 
 use crate::error::Failure;
 
-pub const UNIT_NAME: &str = "windown-remind.service";
-pub const DESKTOP_NAME: &str = "windown-remind.desktop";
+pub(crate) const UNIT_NAME: &str = "windown-remind.service";
+pub(crate) const DESKTOP_NAME: &str = "windown-remind.desktop";
 
 /// The application's desktop entry (named by notifications' `desktop-entry` hint) and icon.
-pub const APP_DESKTOP_NAME: &str = "windown.desktop";
-pub const ICON_NAME: &str = "windown.svg";
+pub(crate) const APP_DESKTOP_NAME: &str = "windown.desktop";
+pub(crate) const ICON_NAME: &str = "windown.svg";
 
 /// Where the unit, the autostart entry, the application entry and the icon go.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Places {
-    pub systemd_unit: PathBuf,
-    pub autostart: PathBuf,
+pub(crate) struct Places {
+    pub(crate) systemd_unit: PathBuf,
+    pub(crate) autostart: PathBuf,
     /// `$XDG_DATA_HOME/applications/windown.desktop`: notification servers read the app's
     /// name and icon from it.
-    pub application: PathBuf,
+    pub(crate) application: PathBuf,
     /// `$XDG_DATA_HOME/icons/hicolor/scalable/apps/windown.svg`.
-    pub icon: PathBuf,
+    pub(crate) icon: PathBuf,
 }
 
 impl Places {
     /// Under `$XDG_CONFIG_HOME`, else `$HOME/.config`.
-    pub fn from_lookup(var: impl Fn(&str) -> Option<PathBuf>) -> Option<Places> {
+    pub(crate) fn from_lookup(var: impl Fn(&str) -> Option<PathBuf>) -> Option<Places> {
         let base = var("XDG_CONFIG_HOME")
             .filter(|p| p.is_absolute())
             .or_else(|| {
@@ -60,11 +60,11 @@ impl Places {
 }
 
 /// Runs `systemctl --user ARGS`; Err with a short reason when it cannot or it fails.
-pub type Systemctl<'a> = &'a dyn Fn(&[&str]) -> Result<(), SystemctlError>;
+pub(crate) type Systemctl<'a> = &'a dyn Fn(&[&str]) -> Result<(), SystemctlError>;
 
 /// Why a `systemctl --user` call did not succeed.
 #[derive(Debug, thiserror::Error)]
-pub enum SystemctlError {
+pub(crate) enum SystemctlError {
     /// It could not be started (not installed, say).
     #[error("cannot run systemctl: {0}")]
     Start(std::io::Error),
@@ -74,7 +74,7 @@ pub enum SystemctlError {
 }
 
 /// The real `systemctl --user`.
-pub fn real_systemctl(args: &[&str]) -> Result<(), SystemctlError> {
+pub(crate) fn real_systemctl(args: &[&str]) -> Result<(), SystemctlError> {
     let out = Command::new("systemctl")
         .arg("--user")
         .args(args)
@@ -135,7 +135,7 @@ fn desktop_quote(arg: &str) -> String {
 /// folder variables that were set at install time. With `graphical` (the user manager has
 /// `graphical-session.target`) it lives and dies with the graphical session, where
 /// notifications can be shown; without, it starts with the user manager (`default.target`).
-pub fn unit_text(exe: &Path, env: &[(String, String)], graphical: bool) -> String {
+pub(crate) fn unit_text(exe: &Path, env: &[(String, String)], graphical: bool) -> String {
     let mut s = String::from(
         "# Written by `windown remind install`; remove with `windown remind uninstall`.\n\
          [Unit]\n\
@@ -166,7 +166,7 @@ pub fn unit_text(exe: &Path, env: &[(String, String)], graphical: bool) -> Strin
 
 /// The application's desktop entry: it opens windown in a terminal, and it gives notification
 /// servers windown's name and icon (the notifications' `desktop-entry` hint names it).
-pub fn app_desktop_text(exe: &Path) -> String {
+pub(crate) fn app_desktop_text(exe: &Path) -> String {
     format!(
         "# Written by `windown remind install`; remove with `windown remind uninstall`.\n\
          [Desktop Entry]\n\
@@ -191,7 +191,7 @@ fn install_app_files(places: &Places, exe: &Path) -> Result<(), Failure> {
 }
 
 /// The XDG autostart entry, for desktops without a systemd user session.
-pub fn desktop_text(exe: &Path, env: &[(String, String)]) -> String {
+pub(crate) fn desktop_text(exe: &Path, env: &[(String, String)]) -> String {
     let mut exec = String::new();
     if !env.is_empty() {
         exec.push_str("env ");
@@ -221,7 +221,7 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
 
 /// Where [`install`] put the reminder process's start.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Installed {
+pub(crate) enum Installed {
     /// A systemd user unit, enabled and started.
     Systemd(PathBuf),
     /// An XDG autostart entry, because `systemctl --user` is not available here.
@@ -231,7 +231,7 @@ pub enum Installed {
 /// `remind install`: the application entry and icon, then a systemd user unit (enabled and
 /// started) or, without `systemctl --user`, an XDG autostart entry. Says what it did; the
 /// command line words it.
-pub fn install(
+pub(crate) fn install(
     places: &Places,
     exe: &Path,
     env: &[(String, String)],
@@ -260,7 +260,10 @@ pub fn install(
 /// `remind uninstall`: removes the unit (disabled and stopped first) and the autostart entry,
 /// and quietly the application entry and icon. Returns the start files it removed, in order
 /// (none: it was not installed).
-pub fn uninstall(places: &Places, systemctl: Systemctl<'_>) -> Result<Vec<PathBuf>, Failure> {
+pub(crate) fn uninstall(
+    places: &Places,
+    systemctl: Systemctl<'_>,
+) -> Result<Vec<PathBuf>, Failure> {
     let mut removed = Vec::new();
     if places.systemd_unit.exists() {
         if systemctl(&["show-environment"]).is_ok() {

@@ -14,9 +14,13 @@
 //!
 //! The `windown remind ...` commands are `crate::cli::remind`.
 
-pub mod daemon;
-pub mod edit;
-pub mod evening;
+/// The name of the reminder process's own binary, installed beside `windown`; `remind run`
+/// becomes it (and a notification's Start opens the `windown` beside it).
+pub(crate) const REMIND_BIN: &str = "windown-remind";
+
+pub(crate) mod daemon;
+pub(crate) mod edit;
+pub(crate) mod evening;
 pub mod file;
 pub mod ics;
 pub mod install;
@@ -64,7 +68,7 @@ pub fn message(
 /// Send reminder `id` now as a test notification (no buttons) and say what happened, in
 /// words for a screen: "test of hydrate: a notification server took it". Blocks until the
 /// server answers or the wait is given up.
-pub fn send_test(dirs: &Dirs, id: &str) -> String {
+pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
     let sched = match file::load_schedule(dirs) {
         Ok((s, _)) => s,
         Err(d) => {

@@ -18,7 +18,7 @@ use std::time::Duration;
 use crate::text::escape_markup;
 
 /// How long a send may take before we stop waiting for it.
-pub const GIVE_UP: Duration = Duration::from_secs(2);
+pub(crate) const GIVE_UP: Duration = Duration::from_secs(2);
 
 /// Sends under way (a slot is taken before the thread starts and given back when `show()`
 /// returns, however late). Past [`MAX_IN_FLIGHT`] we do not start more threads: with a
@@ -28,27 +28,27 @@ const MAX_IN_FLIGHT: usize = 4;
 
 /// A counter of taken slots with a limit, taken atomically so that concurrent callers never
 /// get past the limit together.
-pub struct Slots {
+pub(crate) struct Slots {
     taken: AtomicUsize,
     limit: usize,
 }
 
 impl Slots {
-    pub const fn new(limit: usize) -> Slots {
+    pub(crate) const fn new(limit: usize) -> Slots {
         Slots {
             taken: AtomicUsize::new(0),
             limit,
         }
     }
     /// Take a slot, or `false` when all are taken.
-    pub fn try_take(&self) -> bool {
+    pub(crate) fn try_take(&self) -> bool {
         self.taken
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| {
                 (n < self.limit).then_some(n + 1)
             })
             .is_ok()
     }
-    pub fn give_back(&self) {
+    pub(crate) fn give_back(&self) {
         let _ = self
             .taken
             .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1));
@@ -62,22 +62,22 @@ static WAITING: AtomicUsize = AtomicUsize::new(0);
 const MAX_WAITING: usize = 8;
 
 /// The app name notification servers show.
-pub const APP_NAME: &str = "windown";
+pub(crate) const APP_NAME: &str = "windown";
 
 /// Action keys on a reminder notification.
-pub const ACTION_DONE: &str = "done";
-pub const ACTION_SNOOZE: &str = "snooze";
-pub const ACTION_START: &str = "start";
+pub(crate) const ACTION_DONE: &str = "done";
+pub(crate) const ACTION_SNOOZE: &str = "snooze";
+pub(crate) const ACTION_START: &str = "start";
 
 /// The `category` hint: the specification has no class for reminders, so a vendor one.
-pub const CATEGORY: &str = "x-windown.reminder";
+pub(crate) const CATEGORY: &str = "x-windown.reminder";
 /// The `desktop-entry` hint: the name of the `.desktop` file `remind install` writes, without
 /// its extension.
-pub const DESKTOP_ENTRY: &str = "windown";
+pub(crate) const DESKTOP_ENTRY: &str = "windown";
 
 /// What became of one send.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// A notification server took it.
     Delivered,
     /// No server, no session bus, or the server refused: the error text.
@@ -88,7 +88,7 @@ pub enum Outcome {
 
 impl Outcome {
     /// A sentence for logs and the TUI.
-    pub fn describe(&self) -> String {
+    pub(crate) fn describe(&self) -> String {
         match self {
             Outcome::Delivered => "a notification server took it".into(),
             Outcome::Failed(e) => format!("no notification server took it: {e}"),
@@ -103,20 +103,20 @@ impl Outcome {
 /// One notification to send.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Message {
-    pub title: String,
-    pub body: String,
-    pub icon: Option<PathBuf>,
+    pub(crate) title: String,
+    pub(crate) body: String,
+    pub(crate) icon: Option<PathBuf>,
     /// Offer "Done" and "Snooze 10 min" (when the server supports actions).
-    pub actions: bool,
+    pub(crate) actions: bool,
     /// Offer "Start" too (a reminder that names a routine).
-    pub start: bool,
+    pub(crate) start: bool,
     /// Low urgency (a daytime nudge) instead of normal.
-    pub low: bool,
+    pub(crate) low: bool,
     /// The server's id of a notification this one replaces (the same reminder's last one).
-    pub replaces: Option<u32>,
+    pub(crate) replaces: Option<u32>,
     /// Show the buttons though no answer is waited for here: a thread still waits for the
     /// notification this one replaces, and hears the answer to this one (the id is kept).
-    pub answered_elsewhere: bool,
+    pub(crate) answered_elsewhere: bool,
 }
 
 /// Send `msg` and wait at most [`GIVE_UP`] for the server to take it. When `on_action` is
@@ -124,15 +124,15 @@ pub struct Message {
 /// answer and calls `on_action` with [`ACTION_DONE`] or [`ACTION_SNOOZE`] (never on plain
 /// dismissal). The caller is blocked for at most about two seconds.
 /// Called on the sending thread with the action the person chose.
-pub type OnAction = Box<dyn FnOnce(&str) + Send>;
+pub(crate) type OnAction = Box<dyn FnOnce(&str) + Send>;
 
-pub fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
+pub(crate) fn send(msg: Message, on_action: Option<OnAction>) -> Outcome {
     send_with_id(msg, on_action).0
 }
 
 /// [`send`], with the id the server gave the notification when it took it (to replace it
 /// with the next one of the same reminder).
-pub fn send_with_id(msg: Message, on_action: Option<OnAction>) -> (Outcome, Option<u32>) {
+pub(crate) fn send_with_id(msg: Message, on_action: Option<OnAction>) -> (Outcome, Option<u32>) {
     if !IN_FLIGHT.try_take() {
         return (Outcome::TimedOut, None);
     }

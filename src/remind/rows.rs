@@ -13,34 +13,34 @@ use crate::paths::Dirs;
 
 /// One reminder as a screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub id: String,
-    pub title: crate::text::SafeText,
+pub(crate) struct Row {
+    pub(crate) id: String,
+    pub(crate) title: crate::text::SafeText,
     /// The schedule in words: "every 2h, 07:00-20:30, every day".
-    pub words: String,
-    pub enabled: bool,
+    pub(crate) words: String,
+    pub(crate) enabled: bool,
 }
 
 /// Everything the reminders screen shows, read at one moment.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Overview {
-    pub rows: Vec<Row>,
+    pub(crate) rows: Vec<Row>,
     /// The schedule the rows come from (for their next times); `None` when a file is broken.
-    pub schedule: Option<Schedule>,
+    pub(crate) schedule: Option<Schedule>,
     /// The built-in reminders (no reminders.toml of the person's own yet).
-    pub built_in: bool,
+    pub(crate) built_in: bool,
     /// The name of the file with a mistake (`reminders.toml` or `config.toml`) and the
     /// mistake's headline.
-    pub error: Option<(String, String)>,
+    pub(crate) error: Option<(String, String)>,
     /// `Some(pid)` while a reminder process holds the lock (pid 0 when unknown).
-    pub running: Option<u32>,
+    pub(crate) running: Option<u32>,
     /// Reminders naming a routine that does not exist: each warning's headline and hint
     /// (they still fire).
-    pub warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
 }
 
 /// The rows of a schedule, in file order.
-pub fn rows(s: &Schedule) -> Vec<Row> {
+pub(crate) fn rows(s: &Schedule) -> Vec<Row> {
     s.reminders
         .iter()
         .map(|r| Row {
@@ -54,7 +54,7 @@ pub fn rows(s: &Schedule) -> Vec<Row> {
 
 /// Read reminders.toml, config.toml and the reminder process's lock. Never fails: a broken
 /// file becomes [`Overview::error`].
-pub fn overview(dirs: &Dirs) -> Overview {
+pub(crate) fn overview(dirs: &Dirs) -> Overview {
     let running = state::running(dirs);
     match file::load_schedule(dirs) {
         Ok((schedule, source)) => Overview {
@@ -100,7 +100,7 @@ pub fn caution(id: &str) -> Option<&'static str> {
 /// When a reminder comes next, in words: `today 10:30`, `tomorrow 07:00`, or with the date
 /// for anything later (`Mon 7 Dec 10:30`): a weekday alone a week ahead would read like today.
 /// Seconds show only when there are some.
-pub fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String
+pub(crate) fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
@@ -114,7 +114,7 @@ where
 /// The day part of [`when`]: `today`, `tomorrow` or `Mon 7 Dec` counted from `today`; with no
 /// `today` (a list that starts on another day) always the weekday and the date. A long list
 /// makes these once per day, not once per time.
-pub fn day_words(day: NaiveDate, today: Option<NaiveDate>) -> String {
+pub(crate) fn day_words(day: NaiveDate, today: Option<NaiveDate>) -> String {
     match today.map(|today| (day - today).num_days()) {
         Some(0) => "today".to_string(),
         Some(1) => "tomorrow".to_string(),
@@ -123,7 +123,7 @@ pub fn day_words(day: NaiveDate, today: Option<NaiveDate>) -> String {
 }
 
 /// The clock part of [`when`]: `07:00`, or `07:00:05` when there are seconds.
-pub fn clock(t: &impl Timelike) -> String {
+pub(crate) fn clock(t: &impl Timelike) -> String {
     if t.second() == 0 {
         format!("{:02}:{:02}", t.hour(), t.minute())
     } else {

@@ -33,7 +33,7 @@ pub struct Occurrence<Tz: TimeZone> {
 /// an hour early), and the same for a time inside a gap. So an instant is accepted only when
 /// it reads back as the same wall-clock time, and near a transition the offsets in effect
 /// around it are tried too.
-pub fn resolve_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<DateTime<Tz>> {
+pub(crate) fn resolve_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<DateTime<Tz>> {
     if let Some(t) = exact_local(tz, naive) {
         return Some(t);
     }
@@ -145,7 +145,7 @@ impl DayTimes {
 }
 
 /// The occurrences of one reminder strictly after a moment, in order, without end.
-pub struct ReminderOccurrences<'a, Tz: TimeZone> {
+pub(crate) struct ReminderOccurrences<'a, Tz: TimeZone> {
     reminder: &'a Reminder,
     tz: Tz,
     times: DayTimes,
@@ -157,7 +157,7 @@ pub struct ReminderOccurrences<'a, Tz: TimeZone> {
 }
 
 impl<'a, Tz: TimeZone> ReminderOccurrences<'a, Tz> {
-    pub fn new(schedule: &'a Schedule, index: usize, after: &DateTime<Tz>) -> Option<Self> {
+    pub(crate) fn new(schedule: &'a Schedule, index: usize, after: &DateTime<Tz>) -> Option<Self> {
         let reminder = schedule.reminders.get(index)?;
         Some(ReminderOccurrences {
             reminder,
@@ -283,7 +283,7 @@ pub fn next_per_reminder<Tz: TimeZone>(
 }
 
 /// The occurrences of reminder `index` in `(after, upto]`, in order, stopping after `cap`.
-pub fn occurrences_between<Tz: TimeZone>(
+pub(crate) fn occurrences_between<Tz: TimeZone>(
     schedule: &Schedule,
     index: usize,
     after: &DateTime<Tz>,

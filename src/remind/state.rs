@@ -22,34 +22,34 @@ use crate::paths::Dirs;
 
 /// Per reminder: what the process last did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Last {
+pub(crate) struct Last {
     /// The last occurrence dealt with (sent, or dropped because it was too late).
-    pub handled: Option<DateTime<FixedOffset>>,
+    pub(crate) handled: Option<DateTime<FixedOffset>>,
     /// The last occurrence sent (to a server, or to stderr when there was none).
-    pub sent: Option<DateTime<FixedOffset>>,
+    pub(crate) sent: Option<DateTime<FixedOffset>>,
 }
 
 /// A reminder put off with "Snooze": it comes back at `until`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Snooze {
-    pub id: String,
-    pub until: DateTime<FixedOffset>,
+pub(crate) struct Snooze {
+    pub(crate) id: String,
+    pub(crate) until: DateTime<FixedOffset>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct State {
+pub(crate) struct State {
     #[serde(default)]
-    pub reminders: BTreeMap<String, Last>,
+    pub(crate) reminders: BTreeMap<String, Last>,
     /// Snoozed reminders, kept here so that a restart does not lose them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub snoozed: Vec<Snooze>,
+    pub(crate) snoozed: Vec<Snooze>,
 }
 
-pub fn state_file(dirs: &Dirs) -> PathBuf {
+pub(crate) fn state_file(dirs: &Dirs) -> PathBuf {
     dirs.state.join("remind-state.json")
 }
 
-pub fn lock_file(dirs: &Dirs) -> PathBuf {
+pub(crate) fn lock_file(dirs: &Dirs) -> PathBuf {
     dirs.state.join("remind.lock")
 }
 
@@ -60,7 +60,7 @@ const LOCK_LIMIT: u64 = 64;
 
 /// Why the saved state could not be loaded.
 #[derive(Debug, thiserror::Error)]
-pub enum StateError {
+pub(crate) enum StateError {
     #[error("{} is damaged: {error}", path.display())]
     Damaged {
         path: PathBuf,
@@ -76,7 +76,7 @@ pub enum StateError {
 impl State {
     /// The saved state; empty when there is none. A damaged file is reported (so that the
     /// caller can say so) and treated as empty.
-    pub fn load(dirs: &Dirs) -> Result<State, StateError> {
+    pub(crate) fn load(dirs: &Dirs) -> Result<State, StateError> {
         let path = state_file(dirs);
         match fsio::read(&path, STATE_LIMIT) {
             Ok(bytes) => {
@@ -88,7 +88,7 @@ impl State {
     }
 
     /// Write the state atomically, readable by its owner only.
-    pub fn save(&self, dirs: &Dirs) -> std::io::Result<()> {
+    pub(crate) fn save(&self, dirs: &Dirs) -> std::io::Result<()> {
         let text = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
         fsio::Write::new()
             .mode(0o600)
@@ -99,22 +99,22 @@ impl State {
 
 /// The single-instance lock, held while this value lives.
 #[derive(Debug)]
-pub struct InstanceLock {
+pub(crate) struct InstanceLock {
     _file: File,
     /// Something that was not a regular file stood where the lock goes, and was replaced.
-    pub replaced: bool,
+    pub(crate) replaced: bool,
 }
 
 /// Why the lock was not taken.
 #[derive(Debug)]
-pub enum LockError {
+pub(crate) enum LockError {
     /// Another `remind run` holds it (its pid when it wrote one).
     Held(Option<u32>),
     Io(PathBuf, std::io::Error),
 }
 
 /// Take the lock, and write our pid into the lock file for `remind status`.
-pub fn take_lock(dirs: &Dirs) -> Result<InstanceLock, LockError> {
+pub(crate) fn take_lock(dirs: &Dirs) -> Result<InstanceLock, LockError> {
     let path = lock_file(dirs);
     let io = |e| LockError::Io(path.clone(), e);
     std::fs::create_dir_all(&dirs.state).map_err(io)?;
@@ -135,7 +135,7 @@ pub fn take_lock(dirs: &Dirs) -> Result<InstanceLock, LockError> {
 
 /// Is a reminder process running? `Some(pid)` (pid 0 when unknown) if the lock is held. A
 /// lock file that is not a regular file holds no lock: `None` (see [`lock_problem`]).
-pub fn running(dirs: &Dirs) -> Option<u32> {
+pub(crate) fn running(dirs: &Dirs) -> Option<u32> {
     let path = lock_file(dirs);
     let file = fsio::open_regular(&path).ok()?;
     match file.try_lock_shared() {
@@ -147,7 +147,7 @@ pub fn running(dirs: &Dirs) -> Option<u32> {
 
 /// What is wrong with the lock file, when something other than a regular file stands in its
 /// place (it is replaced when `remind run` starts).
-pub fn lock_problem(dirs: &Dirs) -> Option<String> {
+pub(crate) fn lock_problem(dirs: &Dirs) -> Option<String> {
     let path = lock_file(dirs);
     match fsio::open_regular(&path) {
         Ok(_) | Err(fsio::ReadError::Missing) => None,

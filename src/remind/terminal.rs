@@ -14,7 +14,7 @@ use crate::paths::on_path;
 
 /// Terminals tried after `$TERMINAL` and `x-terminal-emulator`, with the words that come
 /// before the command to run inside them.
-pub const KNOWN: &[(&str, &[&str])] = &[
+pub(crate) const KNOWN: &[(&str, &[&str])] = &[
     ("gnome-terminal", &["--"]),
     ("ptyxis", &["--"]),
     ("konsole", &["-e"]),
@@ -30,7 +30,7 @@ pub const KNOWN: &[(&str, &[&str])] = &[
 /// The whole command line that opens `inside` (a command and its arguments) in a terminal,
 /// or `None` when no terminal is configured or found. `configured` is `[reminders]
 /// terminal`, used as given; `terminal_env` is `$TERMINAL`; `path` is `$PATH`.
-pub fn command_line(
+pub(crate) fn command_line(
     configured: Option<&[String]>,
     terminal_env: Option<&str>,
     path: Option<&OsStr>,
@@ -81,17 +81,17 @@ fn file_name(p: &str) -> Option<&str> {
 }
 
 /// `windown run ROUTINE`, with this program's own path.
-pub fn run_routine(exe: &Path, routine: &str) -> Vec<String> {
+pub(crate) fn run_routine(exe: &Path, routine: &str) -> Vec<String> {
     vec![exe.display().to_string(), "run".into(), routine.to_string()]
 }
 
 /// Open `routine` in a terminal: the command line from config.toml's `terminal`, the
 /// environment and PATH. Returns what was started, or why nothing was.
-pub fn start(configured: Option<&[String]>, routine: &str) -> Result<Vec<String>, String> {
+pub(crate) fn start(configured: Option<&[String]>, routine: &str) -> Result<Vec<String>, String> {
     let exe = std::env::current_exe()
         .map_err(|e| format!("cannot find the path of this program: {e}"))?;
     // The small reminder binary opens routines with the `windown` installed beside it.
-    let exe = if exe.file_name() == Some(OsStr::new(super::daemon::REMIND_BIN)) {
+    let exe = if exe.file_name() == Some(OsStr::new(super::REMIND_BIN)) {
         exe.with_file_name("windown")
     } else {
         exe

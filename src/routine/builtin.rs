@@ -11,7 +11,7 @@ use crate::diag::Diagnostic;
 /// One shipped routine: its id (the file stem) and its TOML source.
 pub struct BuiltIn {
     pub id: &'static str,
-    pub source: &'static str,
+    pub(crate) source: &'static str,
 }
 
 /// Every built-in routine, in display order (by id).
@@ -88,7 +88,7 @@ pub const FIGURES: &[(&str, &str)] = &[
 ];
 
 /// The source of a built-in routine.
-pub fn source(id: &str) -> Option<&'static str> {
+pub(crate) fn source(id: &str) -> Option<&'static str> {
     ROUTINES.iter().find(|b| b.id == id).map(|b| b.source)
 }
 

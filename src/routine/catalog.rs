@@ -69,12 +69,12 @@ impl Catalog {
     }
 
     /// The entry with this id, loaded or broken.
-    pub fn entry(&self, id: &str) -> Option<&Entry> {
+    pub(crate) fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
     }
 
     /// Entries whose file is broken.
-    pub fn broken(&self) -> impl Iterator<Item = (&Entry, &[Diagnostic])> {
+    pub(crate) fn broken(&self) -> impl Iterator<Item = (&Entry, &[Diagnostic])> {
         self.entries
             .iter()
             .filter_map(|e| e.routine.as_ref().err().map(|d| (e, d.as_slice())))
@@ -82,7 +82,7 @@ impl Catalog {
 }
 
 /// Does this name mean a file rather than an id?
-pub fn looks_like_path(name: &str) -> bool {
+pub(crate) fn looks_like_path(name: &str) -> bool {
     name.ends_with(".toml") || name.contains('/') || name.contains(std::path::MAIN_SEPARATOR)
 }
 
@@ -111,7 +111,7 @@ pub fn resolve(dirs: &Dirs, name_or_path: &str) -> Result<Routine, Failure> {
 
 /// Read routine files of one folder, in the order given. Two files with one id: the later one
 /// is broken, pointing at the first (the catalog could use only one of them).
-pub fn read_files(paths: Vec<PathBuf>) -> Vec<Entry> {
+pub(crate) fn read_files(paths: Vec<PathBuf>) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
     for path in paths {
         let routine = parse::read_file(&path);

@@ -23,15 +23,15 @@ use crate::diag::Diagnostic;
 use crate::duration;
 
 /// The line of the title.
-pub const TITLE_LINE: usize = 0;
+pub(crate) const TITLE_LINE: usize = 0;
 /// The line of `[defaults]`.
-pub const DEFAULTS_LINE: usize = 1;
+pub(crate) const DEFAULTS_LINE: usize = 1;
 /// The line of the first step.
-pub const FIRST_STEP_LINE: usize = 2;
+pub(crate) const FIRST_STEP_LINE: usize = 2;
 
 /// The values a draft changes, in their column order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub(crate) enum Field {
     Hold,
     Reps,
     Rest,
@@ -39,7 +39,7 @@ pub enum Field {
     Sides,
 }
 
-pub const FIELDS: [Field; 5] = [
+pub(crate) const FIELDS: [Field; 5] = [
     Field::Hold,
     Field::Reps,
     Field::Rest,
@@ -48,7 +48,7 @@ pub const FIELDS: [Field; 5] = [
 ];
 
 impl Field {
-    pub fn label(self) -> &'static str {
+    pub(crate) fn label(self) -> &'static str {
         match self {
             Field::Hold => "hold",
             Field::Reps => "reps",
@@ -73,21 +73,21 @@ impl Field {
 /// One value of a line as it is shown: its text, and whether the line sets it itself (`false`:
 /// it comes from `[defaults]` or windown's own defaults, or is not set).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
-    pub text: String,
-    pub set: bool,
+pub(crate) struct Cell {
+    pub(crate) text: String,
+    pub(crate) set: bool,
 }
 
 /// A line of the list below the title: its name and its values in [`FIELDS`] order.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    pub name: String,
-    pub cells: Vec<Cell>,
+pub(crate) struct Row {
+    pub(crate) name: String,
+    pub(crate) cells: Vec<Cell>,
 }
 
 /// What became of a draft when the file on the disk changed under it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OnDisk {
+pub(crate) enum OnDisk {
     /// The file is gone; saving writes it again.
     Gone,
     /// The disk has what was last saved or read: nothing to do.
@@ -102,11 +102,11 @@ pub enum OnDisk {
 
 /// A value that `+` or `-` does not understand (edit it in a text editor).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Unchangeable;
+pub(crate) struct Unchangeable;
 
 /// A routine file being changed.
 #[derive(Debug, Clone)]
-pub struct Draft {
+pub(crate) struct Draft {
     path: PathBuf,
     doc: DocumentMut,
     /// The text as it is on disk (saved or read), to tell unsaved changes.
@@ -133,7 +133,7 @@ pub struct Draft {
 impl Draft {
     /// Edit `text`, the file at `path`. An error: the text is not TOML at all, or writes its
     /// steps in a way only a text editor can change (the message says so).
-    pub fn open(path: PathBuf, text: &str) -> Result<Draft, String> {
+    pub(crate) fn open(path: PathBuf, text: &str) -> Result<Draft, String> {
         let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
             format!("{} cannot be edited here: {}", path.display(), e.message())
         })?;
@@ -163,61 +163,62 @@ impl Draft {
         Ok(d)
     }
 
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         &self.path
     }
 
     /// The file's text as it would be written now.
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         &self.text
     }
 
     /// Unsaved changes?
-    pub fn changed(&self) -> bool {
+    pub(crate) fn changed(&self) -> bool {
         self.dirty
     }
 
     /// Why the draft does not load (empty when it does).
-    pub fn problems(&self) -> &[Diagnostic] {
+    pub(crate) fn problems(&self) -> &[Diagnostic] {
         &self.problems
     }
 
     /// The problems as lines to read, each diagnostic's lines in turn.
-    pub fn problem_lines(&self) -> &[String] {
+    pub(crate) fn problem_lines(&self) -> &[String] {
         &self.problem_lines
     }
 
     /// The title as written (empty when there is none or it is not text).
-    pub fn title(&self) -> &str {
+    pub(crate) fn title(&self) -> &str {
         &self.title
     }
 
     /// `[defaults]` (first) and the steps, with their values as shown.
-    pub fn rows(&self) -> &[Row] {
+    pub(crate) fn rows(&self) -> &[Row] {
         &self.rows
     }
 
-    pub fn step_count(&self) -> usize {
+    pub(crate) fn step_count(&self) -> usize {
         self.steps().map_or(0, ArrayOfTables::len)
     }
 
     /// How many lines there are (title, defaults, steps).
-    pub fn line_count(&self) -> usize {
+    pub(crate) fn line_count(&self) -> usize {
         self.step_count() + FIRST_STEP_LINE
     }
 
+    #[cfg(test)]
     /// Is there a change to undo?
-    pub fn can_undo(&self) -> bool {
+    pub(crate) fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
 
     /// How many changes undo can take back.
-    pub fn changes(&self) -> usize {
+    pub(crate) fn changes(&self) -> usize {
         self.undo.len()
     }
 
     /// The file was written with `text`.
-    pub fn saved_as(&mut self, text: String) {
+    pub(crate) fn saved_as(&mut self, text: String) {
         self.saved = text;
         self.dirty = self.text != self.saved;
     }
@@ -225,7 +226,7 @@ impl Draft {
     /// The file as it is on disk now (another program wrote it, or it went), while the person
     /// is on `line`: without changes here the draft becomes the disk's version; with changes,
     /// they stay and a save writes over the other version.
-    pub fn on_disk(&mut self, text: Option<String>, line: usize) -> OnDisk {
+    pub(crate) fn on_disk(&mut self, text: Option<String>, line: usize) -> OnDisk {
         let Some(text) = text else {
             return OnDisk::Gone;
         };
@@ -252,7 +253,7 @@ impl Draft {
     }
 
     /// Undo the last change: the line the person was on then, or `None` with nothing to undo.
-    pub fn undo(&mut self) -> Option<usize> {
+    pub(crate) fn undo(&mut self) -> Option<usize> {
         let (doc, line) = self.undo.pop()?;
         self.doc = doc;
         self.refresh();
@@ -260,7 +261,12 @@ impl Draft {
     }
 
     /// `+` (`up`) or `-` on `field` of `line` (defaults or a step; the title has none).
-    pub fn nudge(&mut self, line: usize, field: Field, up: bool) -> Result<(), Unchangeable> {
+    pub(crate) fn nudge(
+        &mut self,
+        line: usize,
+        field: Field,
+        up: bool,
+    ) -> Result<(), Unchangeable> {
         if line == TITLE_LINE {
             return Ok(());
         }
@@ -293,7 +299,7 @@ impl Draft {
     }
 
     /// Move the step on `line` up or down: the line it is on now (the same when it cannot).
-    pub fn move_step(&mut self, line: usize, up: bool) -> usize {
+    pub(crate) fn move_step(&mut self, line: usize, up: bool) -> usize {
         let Some(i) = self.step_index(line) else {
             return line;
         };
@@ -312,7 +318,7 @@ impl Draft {
     }
 
     /// Remove the step on `line`: the line to be on next.
-    pub fn remove_step(&mut self, line: usize) -> usize {
+    pub(crate) fn remove_step(&mut self, line: usize) -> usize {
         let Some(i) = self.step_index(line) else {
             return line;
         };
@@ -325,7 +331,7 @@ impl Draft {
     }
 
     /// Copy the step on `line` after it: the copy's line.
-    pub fn duplicate_step(&mut self, line: usize) -> usize {
+    pub(crate) fn duplicate_step(&mut self, line: usize) -> usize {
         let Some(i) = self.step_index(line) else {
             return line;
         };
@@ -340,7 +346,7 @@ impl Draft {
     }
 
     /// Add `step` after the step on `line` (at the end from the title or defaults): its line.
-    pub fn add_step(&mut self, line: usize, step: &Table) -> usize {
+    pub(crate) fn add_step(&mut self, line: usize, step: &Table) -> usize {
         self.remember(line);
         let mut t = self.step_tables();
         let at = self.step_index(line).map_or(t.len(), |i| i + 1);
@@ -355,7 +361,7 @@ impl Draft {
     }
 
     /// Set the title (the person was on `line`); nothing when it is the same.
-    pub fn set_title(&mut self, line: usize, title: &str) {
+    pub(crate) fn set_title(&mut self, line: usize, title: &str) {
         if self.doc.get("title").and_then(Item::as_str) == Some(title) {
             return;
         }
@@ -553,7 +559,7 @@ impl Draft {
 
 /// Write a routine's text to `path` (replaced whole, never half-written): the text written,
 /// or why not, in words.
-pub fn save(path: &Path, text: String) -> Result<String, NotSaved> {
+pub(crate) fn save(path: &Path, text: String) -> Result<String, NotSaved> {
     match crate::fsio::write(path, text.as_bytes()) {
         Ok(()) => Ok(text),
         Err(error) => Err(NotSaved {
@@ -566,8 +572,8 @@ pub fn save(path: &Path, text: String) -> Result<String, NotSaved> {
 /// A routine's file that could not be written.
 #[derive(Debug)]
 pub struct NotSaved {
-    pub path: PathBuf,
-    pub error: std::io::Error,
+    pub(crate) path: PathBuf,
+    pub(crate) error: std::io::Error,
 }
 
 impl std::fmt::Display for NotSaved {
@@ -588,9 +594,9 @@ fn raw(table: &dyn TableLike, f: Field) -> Option<&Item> {
 
 /// A step that "add a step" offers: its title and its table as a routine file has it.
 #[derive(Debug, Clone)]
-pub struct Choice {
-    pub title: String,
-    pub table: Table,
+pub(crate) struct Choice {
+    pub(crate) title: String,
+    pub(crate) table: Table,
 }
 
 /// The steps "add a step" offers: every entry of the built-in stretch library, as a step that
@@ -598,7 +604,7 @@ pub struct Choice {
 /// (that routine's `[defaults]` written into the step, so it stands on its own; a task stays a
 /// task), or a 30-second hold for one no built-in routine uses; stretches first, then tasks.
 /// The one place the choices come from.
-pub fn stretch_choices() -> Vec<Choice> {
+pub(crate) fn stretch_choices() -> Vec<Choice> {
     let library = super::library::Library::builtin();
     // The timing of each stretch where a built-in stretch routine first uses it.
     let mut timed: Vec<(String, Table)> = Vec::new();

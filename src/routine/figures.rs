@@ -16,19 +16,19 @@ use super::parse::is_valid_figure_name;
 use crate::paths::Dirs;
 
 /// Most lines in a figure.
-pub const MAX_LINES: usize = 20;
+pub(crate) const MAX_LINES: usize = 20;
 /// Most columns in a figure.
-pub const MAX_COLUMNS: usize = 40;
+pub(crate) const MAX_COLUMNS: usize = 40;
 /// Largest figure file read, in bytes.
 const MAX_FILE_BYTES: u64 = 64 * 1024;
 
 /// A cleaned figure, ready to draw.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Figure {
-    pub lines: Vec<String>,
+    pub(crate) lines: Vec<String>,
     /// Widest line, in terminal columns.
-    pub width: u16,
-    pub height: u16,
+    pub(crate) width: u16,
+    pub(crate) height: u16,
 }
 
 /// The figure `name`: the user's folder first, then the built-in ones; the Unicode variant
@@ -71,7 +71,7 @@ pub fn figure(dirs: &Dirs, name: &str, unicode: bool) -> Option<Figure> {
 }
 
 /// Names of the built-in figures (without the `.utf8` variants), for hints.
-pub fn builtin_names() -> impl Iterator<Item = &'static str> {
+pub(crate) fn builtin_names() -> impl Iterator<Item = &'static str> {
     builtin::FIGURES
         .iter()
         .map(|(n, _)| *n)

@@ -24,13 +24,13 @@ use crate::shape::{read_text_file, toml_error};
 use crate::text::is_valid_figure_name;
 
 /// The built-in library's source.
-pub const BUILTIN_SOURCE: &str = include_str!("../../assets/stretches.toml");
+pub(crate) const BUILTIN_SOURCE: &str = include_str!("../../assets/stretches.toml");
 /// Where the built-in library is shown in messages.
-pub const BUILTIN_PATH: &str = "assets/stretches.toml";
+pub(crate) const BUILTIN_PATH: &str = "assets/stretches.toml";
 /// Largest library file read, in bytes.
 const MAX_FILE_BYTES: u64 = 256 * 1024;
 /// Most stretches in one library file.
-pub const MAX_STRETCHES: usize = 200;
+pub(crate) const MAX_STRETCHES: usize = 200;
 
 /// One stretch of the library, checked. Targets and sides are kept as the words a routine file
 /// uses (already known to be valid), so a step inherits them as if it had written them.
@@ -38,15 +38,15 @@ pub const MAX_STRETCHES: usize = 200;
 pub struct Stretch {
     pub id: Id,
     /// One line.
-    pub title: SafeText,
+    pub(crate) title: SafeText,
     pub instructions: Vec<SafeText>,
-    pub caution: Option<SafeText>,
+    pub(crate) caution: Option<SafeText>,
     pub figure: Option<String>,
-    pub targets: Vec<String>,
+    pub(crate) targets: Vec<String>,
     /// "none", "both", "left" or "right"; `None`: the step's or the routine's choice.
     pub sides: Option<String>,
     /// Shipped in the binary (false: one of the person's files).
-    pub builtin: bool,
+    pub(crate) builtin: bool,
 }
 
 /// Every stretch a routine can name, and the problems of any library file that did not load.
@@ -92,7 +92,7 @@ impl Library {
 
     /// The built-in library and every `*.toml` file of `folder` (missing: no error). A broken
     /// file adds none of its stretches and keeps its problems.
-    pub fn with_folder(folder: &Path) -> Library {
+    pub(crate) fn with_folder(folder: &Path) -> Library {
         let mut lib = Library::builtin().clone();
         let paths = match toml_files(folder) {
             Ok(p) => p,
@@ -132,7 +132,7 @@ impl Library {
 
     /// The library a routine file sees: built-in, plus the `stretches` folder beside the file's
     /// folder when that folder is named `routines` (the layout under the config folder).
-    pub fn for_routine_file(path: &Path) -> Library {
+    pub(crate) fn for_routine_file(path: &Path) -> Library {
         let folder = path
             .parent()
             .filter(|p| p.file_name() == Some("routines".as_ref()));
@@ -142,7 +142,7 @@ impl Library {
         }
     }
 
-    pub fn get(&self, id: &str) -> Option<&Stretch> {
+    pub(crate) fn get(&self, id: &str) -> Option<&Stretch> {
         self.stretches.iter().find(|s| s.id == id)
     }
 
@@ -152,7 +152,7 @@ impl Library {
     }
 
     /// The ids, for "did you mean".
-    pub fn ids(&self) -> impl Iterator<Item = &str> {
+    pub(crate) fn ids(&self) -> impl Iterator<Item = &str> {
         self.stretches.iter().map(|s| s.id.as_str())
     }
 }

@@ -12,10 +12,10 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-pub use crate::text::{Id, SafeText};
+pub(crate) use crate::text::{Id, SafeText};
 
 /// Longest text field of a routine or a library stretch, in characters.
-pub const MAX_TEXT_CHARS: usize = 2000;
+pub(crate) const MAX_TEXT_CHARS: usize = 2000;
 
 /// A whole routine: an ordered list of steps with a title and notes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub enum RoutineKind {
 }
 
 impl RoutineKind {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             RoutineKind::Stretch => "stretch",
             RoutineKind::WindDown => "wind-down",
@@ -88,9 +88,9 @@ pub struct Step {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Breathe {
     /// Over 0.
-    pub inhale: Duration,
+    pub(crate) inhale: Duration,
     /// Over 0.
-    pub exhale: Duration,
+    pub(crate) exhale: Duration,
 }
 
 /// Which half of a breath.
@@ -103,7 +103,7 @@ pub enum Breath {
 impl Breathe {
     /// Where a hold `elapsed` into it is: the half of the breath, how far through that half
     /// (0..1), and how long until the next change.
-    pub fn at(&self, elapsed: Duration) -> (Breath, f64, Duration) {
+    pub(crate) fn at(&self, elapsed: Duration) -> (Breath, f64, Duration) {
         let cycle = self.inhale + self.exhale;
         if cycle.is_zero() {
             return (Breath::In, 0.0, Duration::MAX);
@@ -155,14 +155,14 @@ pub enum Side {
 }
 
 impl Side {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Side::Left => "left",
             Side::Right => "right",
         }
     }
 
-    pub fn other(self) -> Side {
+    pub(crate) fn other(self) -> Side {
         match self {
             Side::Left => Side::Right,
             Side::Right => Side::Left,
@@ -171,12 +171,12 @@ impl Side {
 }
 
 /// The placeholders a step's instructions and caution may use.
-pub const PLACEHOLDERS: [&str; 2] = ["{side}", "{other}"];
+pub(crate) const PLACEHOLDERS: [&str; 2] = ["{side}", "{other}"];
 
 /// `text` with `{side}` and `{other}` filled in for `side` ("Step your {side} foot back":
 /// "Step your left foot back"). Without a side (a step done on no particular side, or text
 /// shown for both) they read "one" and "the other".
-pub fn fill_sides(text: &str, side: Option<Side>) -> String {
+pub(crate) fn fill_sides(text: &str, side: Option<Side>) -> String {
     if !text.contains('{') {
         return text.to_string();
     }
@@ -203,7 +203,7 @@ pub enum Target {
 }
 
 impl Target {
-    pub const ALL: [Target; 10] = [
+    pub(crate) const ALL: [Target; 10] = [
         Target::Calves,
         Target::Hamstrings,
         Target::Quadriceps,
@@ -216,7 +216,7 @@ impl Target {
         Target::Sleep,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Target::Calves => "calves",
             Target::Hamstrings => "hamstrings",
@@ -231,7 +231,7 @@ impl Target {
         }
     }
 
-    pub fn from_name(name: &str) -> Option<Target> {
+    pub(crate) fn from_name(name: &str) -> Option<Target> {
         Target::ALL.into_iter().find(|t| t.as_str() == name)
     }
 }

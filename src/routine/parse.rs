@@ -24,23 +24,21 @@ use crate::shape::{Field, Kind, Label, Shape};
 use crate::shape::{read_text_file, toml_error};
 
 /// Largest routine file read, in bytes.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: u64 = 1024 * 1024;
 /// Most steps in one routine.
-pub const MAX_STEPS: usize = 200;
+pub(crate) const MAX_STEPS: usize = 200;
 /// Reps per step.
-pub const MIN_REPS: i64 = 1;
-pub const MAX_REPS: i64 = 50;
+pub(crate) const MIN_REPS: i64 = 1;
+pub(crate) const MAX_REPS: i64 = 50;
 /// Longest duration of any kind.
-pub const MAX_DURATION: Duration = Duration::from_secs(2 * 60 * 60);
-pub use super::model::MAX_TEXT_CHARS;
-/// Longest id or figure name, in characters.
-pub const MAX_NAME_CHARS: usize = crate::text::MAX_ID_CHARS;
+pub(crate) const MAX_DURATION: Duration = Duration::from_secs(2 * 60 * 60);
+pub(crate) use super::model::MAX_TEXT_CHARS;
 
 /// Defaults when neither the step nor `[defaults]` sets a value.
-pub const DEFAULT_PREPARE: Duration = Duration::from_secs(5);
-pub const DEFAULT_SWITCH: Duration = Duration::from_secs(5);
-pub const DEFAULT_REPS: u32 = 1;
-pub const DEFAULT_REST: Duration = Duration::ZERO;
+pub(crate) const DEFAULT_PREPARE: Duration = Duration::from_secs(5);
+pub(crate) const DEFAULT_SWITCH: Duration = Duration::from_secs(5);
+pub(crate) const DEFAULT_REPS: u32 = 1;
+pub(crate) const DEFAULT_REST: Duration = Duration::ZERO;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -98,7 +96,7 @@ struct RawBreathe {
 
 /// The keys and types of a routine file, checked all at once before the file is read
 /// ([`crate::shape`]) and published as its JSON Schema (`windown schema routine`).
-pub static SHAPE: Shape = Shape {
+pub(crate) static SHAPE: Shape = Shape {
     fields: &[
         Field::new(
             "title",
@@ -235,16 +233,16 @@ static BREATHE: Shape = Shape {
 /// The longest half of a breath a pacer may ask for.
 const MAX_BREATH: Duration = Duration::from_secs(30);
 
-pub use crate::text::{is_valid_figure_name, is_valid_id};
+pub(crate) use crate::text::{is_valid_figure_name, is_valid_id};
 
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
 /// stem.
-pub fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
+pub(crate) fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
     read_file_and_text(path).map(|(routine, _)| routine)
 }
 
 /// [`read_file`], also handing back the file's text (for a copy that keeps its comments).
-pub fn read_file_and_text(path: &Path) -> Result<(Routine, String), Vec<Diagnostic>> {
+pub(crate) fn read_file_and_text(path: &Path) -> Result<(Routine, String), Vec<Diagnostic>> {
     let text = read_text_file(path, MAX_FILE_BYTES).map_err(|d| vec![d])?;
     let stem = path
         .file_stem()
@@ -380,7 +378,7 @@ struct TableSpan {
 
 /// The tables of `text` in file order, from the TOML parser itself (with recovery, so a syntax
 /// error further down still leaves the tables above it). Never from scanning lines: a
-/// multi-line string may hold a line that reads "[[step]]".
+/// multi-line string may hold a line that reads `[[step]]`.
 fn table_spans(text: &str) -> Vec<TableSpan> {
     use toml::de::{DeTable, DeValue};
     let keys_of = |t: &DeTable<'_>| {

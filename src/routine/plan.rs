@@ -32,8 +32,8 @@ pub enum PhaseKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Phase {
     /// Index into `routine.steps`.
-    pub step: usize,
-    pub kind: PhaseKind,
+    pub(crate) step: usize,
+    pub(crate) kind: PhaseKind,
     /// Zero for task phases (they wait for the person).
     pub length: Duration,
     /// Planned start, counted from the session start as if no task waited (tasks count 0).
@@ -41,7 +41,7 @@ pub struct Phase {
 }
 
 impl Phase {
-    pub fn is_task(&self) -> bool {
+    pub(crate) fn is_task(&self) -> bool {
         matches!(self.kind, PhaseKind::Task)
     }
 
@@ -53,7 +53,7 @@ impl Phase {
     /// a timed step's title instead of "HOLD", and name its side the same way ("Slow
     /// breathing", "Wall calf stretch - LEFT LEG"; "SIDE" when the step has no targets). A task
     /// shows its title.
-    pub fn label(&self, routine: &Routine) -> String {
+    pub(crate) fn label(&self, routine: &Routine) -> String {
         let step = routine.steps.get(self.step);
         let title = step.map_or("", |s| s.title.as_str());
         match self.kind {
@@ -83,7 +83,7 @@ impl Phase {
 
 /// What one side of a stretch is called: "LEG", "FOOT" (feet only) or "SIDE" (no leg target).
 /// Shared with the spoken script (`crate::session::script`), which says it in lower case.
-pub fn limb(targets: &[Target]) -> &'static str {
+pub(crate) fn limb(targets: &[Target]) -> &'static str {
     let leg = |t: &Target| {
         matches!(
             t,
@@ -108,7 +108,7 @@ pub struct Plan {
     /// Sum of all timed phases.
     pub total: Duration,
     /// How many task phases wait for the person (their time is not in `total`).
-    pub tasks: usize,
+    pub(crate) tasks: usize,
 }
 
 impl Plan {
@@ -139,7 +139,7 @@ impl Plan {
     }
 
     /// Timed length of one step (all its phases).
-    pub fn step_length(&self, step: usize) -> Duration {
+    pub(crate) fn step_length(&self, step: usize) -> Duration {
         self.phases
             .iter()
             .filter(|p| p.step == step)

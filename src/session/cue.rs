@@ -38,7 +38,7 @@ use crate::cues::tones::{Tone, ToneFiles};
 use super::engine::Cue;
 
 /// A speech program or player still running after this long is stopped.
-pub const TIME_LIMIT: Duration = Duration::from_secs(10);
+pub(crate) const TIME_LIMIT: Duration = Duration::from_secs(10);
 
 /// Work a worker does on its own thread before its first program.
 type Prepare = Box<dyn FnOnce() -> std::io::Result<()> + Send>;
@@ -59,7 +59,7 @@ enum Job {
 }
 
 /// Where the terminal bell rings.
-pub enum Bell {
+pub(crate) enum Bell {
     /// Nowhere.
     Off,
     /// On stderr, when stderr is a terminal (plain mode: stdout may be piped to a program).
@@ -80,30 +80,30 @@ impl std::fmt::Debug for Bell {
 
 /// What a session's cues are made with, decided once at its start.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Setup {
+pub(crate) struct Setup {
     /// The speech program (`None`: no speech).
-    pub speech: Option<Speech>,
+    pub(crate) speech: Option<Speech>,
     /// The sound player (`None`: the bell stands in for the tones).
-    pub player: Option<Player>,
+    pub(crate) player: Option<Player>,
     /// `[sounds] player = "off"`: no tones (the bell still rings in their place when
     /// `[cues] bell` is on).
-    pub sounds_off: bool,
+    pub(crate) sounds_off: bool,
     /// `[voice] engine = "off"`.
-    pub speech_off: bool,
+    pub(crate) speech_off: bool,
     /// The terminal bell may ring.
-    pub bell: bool,
-    pub muted: bool,
+    pub(crate) bell: bool,
+    pub(crate) muted: bool,
     /// Say the details at a get ready.
-    pub details: bool,
+    pub(crate) details: bool,
     /// Tick in the last seconds.
-    pub ticks: bool,
+    pub(crate) ticks: bool,
     /// Where the tone files go (the system's temporary folder when `None`).
-    pub tones_in: Option<PathBuf>,
+    pub(crate) tones_in: Option<PathBuf>,
 }
 
 impl Setup {
     /// The settings of `config`, with programs looked for on `path` (`$PATH`).
-    pub fn from_config(config: &Config, path: Option<&OsStr>) -> Setup {
+    pub(crate) fn from_config(config: &Config, path: Option<&OsStr>) -> Setup {
         let v = &config.voice;
         let s = &config.sounds;
         Setup {
@@ -127,8 +127,9 @@ impl Setup {
         }
     }
 
+    #[cfg(test)]
     /// No speech, no sounds, no bell (tests).
-    pub fn silent() -> Setup {
+    pub(crate) fn silent() -> Setup {
         Setup {
             speech: None,
             player: None,
@@ -143,7 +144,7 @@ impl Setup {
     }
 
     /// What was found, in one line: "speech: espeak-ng · sounds: pw-play · bell: on".
-    pub fn describe(&self, dot: &str) -> String {
+    pub(crate) fn describe(&self, dot: &str) -> String {
         let speech = match &self.speech {
             Some(s) => s.name.clone(),
             None if self.speech_off => "off".into(),
@@ -161,7 +162,7 @@ impl Setup {
 
 /// Announces cues: see the module docs.
 #[derive(Debug)]
-pub struct Cuer {
+pub(crate) struct Cuer {
     bell: Bell,
     muted: bool,
     speaking: bool,
@@ -205,12 +206,12 @@ impl std::fmt::Debug for Worker {
 impl Cuer {
     /// A cuer for `setup`: the bell rings through `bell` when the setup allows it and no
     /// player plays the tones. Starts muted when `setup.muted` is.
-    pub fn new(setup: &Setup, bell: Bell) -> Cuer {
+    pub(crate) fn new(setup: &Setup, bell: Bell) -> Cuer {
         Cuer::with_time_limit(setup, bell, TIME_LIMIT)
     }
 
     /// As [`Cuer::new`], with another limit for a running program (tests).
-    pub fn with_time_limit(setup: &Setup, bell: Bell, limit: Duration) -> Cuer {
+    pub(crate) fn with_time_limit(setup: &Setup, bell: Bell, limit: Duration) -> Cuer {
         let bell = match bell {
             _ if !setup.bell => Bell::Off,
             Bell::Stderr if !std::io::stderr().is_terminal() => Bell::Off,
@@ -256,7 +257,7 @@ impl Cuer {
 
     /// Announce one cue: its words, its tone (or the bell). Nothing while muted. Returns at
     /// once.
-    pub fn cue(&mut self, cue: &Cue) {
+    pub(crate) fn cue(&mut self, cue: &Cue) {
         if self.muted {
             return;
         }
@@ -271,7 +272,7 @@ impl Cuer {
     }
 
     /// Say `text` (nothing while muted, with speech off, or without a speech program).
-    pub fn say(&mut self, text: &str) {
+    pub(crate) fn say(&mut self, text: &str) {
         if self.muted || !self.speaking || text.is_empty() {
             return;
         }
@@ -282,7 +283,7 @@ impl Cuer {
     }
 
     /// Sound `tone`, or the bell where no player plays it; false when neither can.
-    pub fn sound(&mut self, tone: Tone) -> bool {
+    pub(crate) fn sound(&mut self, tone: Tone) -> bool {
         if self.muted {
             return false;
         }
@@ -298,7 +299,7 @@ impl Cuer {
 
     /// One of the last seconds of a phase: a tick, when a player plays the tones and ticks
     /// are on (the bell never ticks).
-    pub fn tick(&mut self) {
+    pub(crate) fn tick(&mut self) {
         if !self.muted && self.ticks {
             self.play(Tone::Tick);
         }
@@ -306,7 +307,7 @@ impl Cuer {
 
     /// A breath pacer turned: its soft tone, or the word ("In.", "Out.") when no player plays
     /// tones. Never the bell.
-    pub fn breath(&mut self, b: crate::routine::Breath) {
+    pub(crate) fn breath(&mut self, b: crate::routine::Breath) {
         if self.muted {
             return;
         }
@@ -346,27 +347,24 @@ impl Cuer {
         }
     }
 
-    pub fn muted(&self) -> bool {
-        self.muted
-    }
-
-    pub fn set_muted(&mut self, muted: bool) {
+    pub(crate) fn set_muted(&mut self, muted: bool) {
         self.muted = muted;
     }
 
+    #[cfg(test)]
     /// Flip mute; returns the new state.
-    pub fn toggle_mute(&mut self) -> bool {
+    pub(crate) fn toggle_mute(&mut self) -> bool {
         self.muted = !self.muted;
         self.muted
     }
 
     /// Speech on or off (`v`), sounds unchanged.
-    pub fn set_speaking(&mut self, on: bool) {
+    pub(crate) fn set_speaking(&mut self, on: bool) {
         self.speaking = on;
     }
 
     /// The first thing that went wrong with a program, once; `None` afterwards.
-    pub fn take_problem(&mut self) -> Option<String> {
+    pub(crate) fn take_problem(&mut self) -> Option<String> {
         if self.reported {
             return None;
         }
@@ -380,7 +378,7 @@ impl Cuer {
     /// Stop taking cues and give the last ones up to `within` to finish (the process is about
     /// to exit, and the final "All done" should still be heard). A program still running then
     /// is stopped with everything it started. Returns a problem not taken yet.
-    pub fn settle(mut self, within: Duration) -> Option<String> {
+    pub(crate) fn settle(mut self, within: Duration) -> Option<String> {
         let end = Instant::now() + within;
         let workers: Vec<&Worker> = self
             .speech

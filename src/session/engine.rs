@@ -28,17 +28,17 @@ use crate::routine::{
 use super::script::{self, Tone};
 
 /// How late past a deadline a call may arrive before it counts as a stall.
-pub const STALL: Duration = Duration::from_secs(5);
+pub(crate) const STALL: Duration = Duration::from_secs(5);
 
 /// What [`Control::AddTime`] adds when the keys ask for "a bit more".
-pub const ADD_TIME: Duration = Duration::from_secs(10);
+pub(crate) const ADD_TIME: Duration = Duration::from_secs(10);
 
 /// The last seconds of a timed phase that are marked on screen.
-pub const FINAL_SECONDS: Duration = Duration::from_secs(3);
+pub(crate) const FINAL_SECONDS: Duration = Duration::from_secs(3);
 
 /// Something the person asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Control {
+pub(crate) enum Control {
     TogglePause,
     Pause,
     Resume,
@@ -60,7 +60,7 @@ pub enum Control {
 
 /// What the adapter should do.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Effect {
+pub(crate) enum Effect {
     /// A phase began (or the session ended): announce it.
     Cue(Cue),
     /// One of the last [`script::TICKS`] seconds of a phase that ticks began: this many
@@ -79,18 +79,18 @@ pub enum Effect {
 pub struct Cue {
     /// The phase label: "GET READY", "HOLD - LEFT LEG", "REST", "SWITCH SIDES", a task's
     /// title, "DONE".
-    pub text: String,
-    pub kind: CueKind,
+    pub(crate) text: String,
+    pub(crate) kind: CueKind,
     /// What a speech program says ([`script::said`]): "Wall calf stretch. Left leg first."
-    pub said: String,
+    pub(crate) said: String,
     /// The step's first instruction and caution, at a get ready long enough to say them.
-    pub details: Option<String>,
-    pub tone: Tone,
+    pub(crate) details: Option<String>,
+    pub(crate) tone: Tone,
 }
 
 /// What kind of moment a cue announces.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum CueKind {
+pub(crate) enum CueKind {
     GetReady,
     Hold,
     Rest,
@@ -102,15 +102,15 @@ pub enum CueKind {
 /// How a session went, for the end screen and the history.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
-    pub routine_id: String,
-    pub routine_title: crate::text::SafeText,
+    pub(crate) routine_id: String,
+    pub(crate) routine_title: crate::text::SafeText,
     /// Time running or waiting on a task; pauses and stalls are not counted.
-    pub active: Duration,
+    pub(crate) active: Duration,
     /// The part of `active` spent waiting on task steps ("something quiet"): not stretching.
-    pub task: Duration,
-    pub steps_done: u32,
-    pub steps_skipped: u32,
-    pub steps_total: u32,
+    pub(crate) task: Duration,
+    pub(crate) steps_done: u32,
+    pub(crate) steps_skipped: u32,
+    pub(crate) steps_total: u32,
     /// True when the session reached the end of the routine, or was left at its last step
     /// when that is a task ("Into bed": the person is doing what it says); false when it was
     /// quit before.
@@ -120,49 +120,49 @@ pub struct Summary {
 /// Everything a screen needs to draw the session at one moment.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionView<'a> {
-    pub routine_title: &'a str,
-    pub routine_kind: RoutineKind,
+    pub(crate) routine_title: &'a str,
+    pub(crate) routine_kind: RoutineKind,
     /// 0-based index of the current step (the last step once finished).
-    pub step_index: usize,
-    pub step_count: usize,
+    pub(crate) step_index: usize,
+    pub(crate) step_count: usize,
     pub step: &'a Step,
     /// 0-based index of the current phase in the plan; `phase_count` once finished.
     pub phase_index: usize,
-    pub phase_count: usize,
+    pub(crate) phase_count: usize,
     /// `None` once finished.
-    pub phase: Option<PhaseKind>,
+    pub(crate) phase: Option<PhaseKind>,
     /// "GET READY", "HOLD - LEFT LEG", "REST", "SWITCH SIDES", a task's title, "DONE".
     pub label: String,
     /// Time left in the phase, rounded up to whole seconds (what a countdown shows).
     pub remaining: Duration,
     /// Time left in the phase, exact.
-    pub remaining_exact: Duration,
+    pub(crate) remaining_exact: Duration,
     /// Length of the current phase, added time included (zero for tasks).
-    pub phase_length: Duration,
+    pub(crate) phase_length: Duration,
     /// 0..=1 through the timed phases of the current step.
-    pub step_progress: f64,
+    pub(crate) step_progress: f64,
     /// 0..=1 through the whole routine.
-    pub routine_progress: f64,
-    pub paused: bool,
+    pub(crate) routine_progress: f64,
+    pub(crate) paused: bool,
     /// In the last [`FINAL_SECONDS`] of a timed phase.
-    pub final_seconds: bool,
+    pub(crate) final_seconds: bool,
     /// The side being worked, when the step has sides.
-    pub side: Option<Side>,
+    pub(crate) side: Option<Side>,
     /// The step's instructions and caution with `{side}` and `{other}` filled in for the side
     /// this phase is about ([`script::text_side`]).
-    pub instructions: Vec<String>,
-    pub caution: Option<String>,
+    pub(crate) instructions: Vec<String>,
+    pub(crate) caution: Option<String>,
     /// During a hold with a breath pacer: in or out, and how far through that half (0..1).
-    pub breath: Option<(Breath, f64)>,
+    pub(crate) breath: Option<(Breath, f64)>,
     /// (rep, reps) during a hold or the rest after a rep.
-    pub rep: Option<(u32, u32)>,
+    pub(crate) rep: Option<(u32, u32)>,
     /// What comes next: the next phase's label within this step, the next step's title when
     /// the step changes, `None` on the last phase.
-    pub up_next: Option<String>,
-    pub finished: bool,
+    pub(crate) up_next: Option<String>,
+    pub(crate) finished: bool,
     pub waiting_on_task: bool,
     /// Set when the session paused itself after a stall: how long the stall was.
-    pub stalled: Option<Duration>,
+    pub(crate) stalled: Option<Duration>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -237,7 +237,7 @@ fn later(t: Instant, d: Duration) -> Instant {
 
 impl Session {
     /// Begin `routine` at `now`: the first phase starts at once, with its cue.
-    pub fn start(routine: Routine, now: Instant) -> (Session, Vec<Effect>) {
+    pub(crate) fn start(routine: Routine, now: Instant) -> (Session, Vec<Effect>) {
         let plan = Plan::of(&routine);
         let steps = routine.steps.len();
         let mut s = Session {
@@ -266,17 +266,13 @@ impl Session {
         (s, fx)
     }
 
-    pub fn routine(&self) -> &Routine {
-        &self.routine
-    }
-
-    pub fn plan(&self) -> &Plan {
+    pub(crate) fn plan(&self) -> &Plan {
         &self.plan
     }
 
     /// Time has passed: end every phase whose deadline is behind `now` (one cue for where it
     /// lands), or pause after a stall.
-    pub fn advance(&mut self, now: Instant) -> Vec<Effect> {
+    pub(crate) fn advance(&mut self, now: Instant) -> Vec<Effect> {
         let mut fx = Vec::new();
         self.catch_up(now, &mut fx);
         self.redraw_if_changed(now, &mut fx, false);
@@ -288,7 +284,7 @@ impl Session {
     /// was at that last call, the last moment it is known to have run, without catching up
     /// the deadlines the stop made it miss, and the stall is reported as for any stall.
     /// Otherwise the same as [`Session::advance`].
-    pub fn stopped(&mut self, now: Instant) -> Vec<Effect> {
+    pub(crate) fn stopped(&mut self, now: Instant) -> Vec<Effect> {
         let Clock::Running { deadline } = self.clock else {
             return self.advance(now);
         };
@@ -304,7 +300,7 @@ impl Session {
 
     /// Apply what the person asked for. Time that passed since the last call is taken into
     /// account first, as by [`Session::advance`].
-    pub fn control(&mut self, c: Control, now: Instant) -> Vec<Effect> {
+    pub(crate) fn control(&mut self, c: Control, now: Instant) -> Vec<Effect> {
         let mut fx = Vec::new();
         let stalled_now = self.catch_up(now, &mut fx);
         if self.ended.is_some() {
@@ -426,7 +422,7 @@ impl Session {
 
     /// When the display next changes: the next whole second of the countdown, or the phase
     /// end. `None` while paused, waiting on a task, or finished: sleep until input.
-    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+    pub(crate) fn next_wake(&self, now: Instant) -> Option<Instant> {
         let Clock::Running { deadline } = self.clock else {
             return None;
         };
@@ -479,7 +475,7 @@ impl Session {
 
     /// The next moment something is to be heard while a phase runs: one of its last ticking
     /// seconds, or its end (plain mode sleeps until then).
-    pub fn next_sound(&self, now: Instant) -> Option<Instant> {
+    pub(crate) fn next_sound(&self, now: Instant) -> Option<Instant> {
         let Clock::Running { deadline } = self.clock else {
             return None;
         };
@@ -502,18 +498,18 @@ impl Session {
     }
 
     /// When the current phase ends, while it runs (plain mode sleeps until then).
-    pub fn phase_deadline(&self) -> Option<Instant> {
+    pub(crate) fn phase_deadline(&self) -> Option<Instant> {
         match self.clock {
             Clock::Running { deadline } => Some(deadline),
             _ => None,
         }
     }
 
-    pub fn is_finished(&self) -> bool {
+    pub(crate) fn is_finished(&self) -> bool {
         self.ended.is_some()
     }
 
-    pub fn is_paused(&self) -> bool {
+    pub(crate) fn is_paused(&self) -> bool {
         matches!(self.clock, Clock::Paused { .. })
     }
 
@@ -522,7 +518,7 @@ impl Session {
     }
 
     /// The current phase, `None` once finished.
-    pub fn phase(&self) -> Option<&Phase> {
+    pub(crate) fn phase(&self) -> Option<&Phase> {
         if self.ended.is_some() {
             None
         } else {
@@ -531,7 +527,7 @@ impl Session {
     }
 
     /// Time left in the current phase, exact (zero for tasks and once finished).
-    pub fn remaining(&self, now: Instant) -> Duration {
+    pub(crate) fn remaining(&self, now: Instant) -> Duration {
         match self.clock {
             Clock::Running { deadline } => deadline.saturating_duration_since(now),
             Clock::Paused { remaining } => remaining,
@@ -541,7 +537,7 @@ impl Session {
 
     /// Session time (active time: pauses and stalls left out) at which the current phase
     /// began; the whole active time once finished.
-    pub fn phase_began(&self, now: Instant) -> Duration {
+    pub(crate) fn phase_began(&self, now: Instant) -> Duration {
         self.summary(now)
             .active
             .saturating_sub(self.elapsed_in_phase(now))
@@ -607,7 +603,7 @@ impl Session {
     }
 
     /// How the session went so far (or in the end).
-    pub fn summary(&self, now: Instant) -> Summary {
+    pub(crate) fn summary(&self, now: Instant) -> Summary {
         let count = |m| self.marks.iter().filter(|&&x| x == m).count() as u32;
         let active = self.active.saturating_add(
             self.active_since
@@ -924,7 +920,7 @@ fn ceil_secs(d: Duration) -> u64 {
 
 /// The words for a phase, as shown on screen (what is spoken is [`script::said`]). The routine
 /// module owns them ([`Phase::label`]) so that `windown show` says the same.
-pub fn phase_label(routine: &Routine, phase: &Phase) -> String {
+pub(crate) fn phase_label(routine: &Routine, phase: &Phase) -> String {
     phase.label(routine)
 }
 

@@ -7,15 +7,12 @@
 //! The line-by-line player (`windown run ROUTINE --plain`) is `crate::cli::plain`.
 //!
 //! The TUI (`crate::tui`) drives the same engine with its own screen.
-pub mod cue;
-pub mod engine;
-pub mod script;
+pub(crate) mod cue;
+pub(crate) mod engine;
+pub(crate) mod script;
 
-pub use cue::{Bell, Cuer, Setup};
-pub use engine::{
-    ADD_TIME, Control, Cue, CueKind, Effect, FINAL_SECONDS, STALL, Session, SessionView, Summary,
-    phase_label,
-};
+pub(crate) use cue::{Bell, Cuer, Setup};
+pub(crate) use engine::{ADD_TIME, Control, Cue, Effect, Session, SessionView, Summary};
 
 use chrono::{DateTime, FixedOffset};
 
@@ -25,7 +22,7 @@ const TAB: &str = "    ";
 /// A free-text field (instructions, a caution, notes) as the lines to show: split at its line
 /// breaks, tabs as spaces, each line made printable. Split before [`crate::diag::printable`],
 /// which would otherwise show a line break as an escape.
-pub fn text_lines(text: &str) -> Vec<String> {
+pub(crate) fn text_lines(text: &str) -> Vec<String> {
     text.lines()
         .map(|l| crate::diag::printable(&l.replace('\t', TAB)).into_owned())
         .collect()
@@ -34,7 +31,7 @@ pub fn text_lines(text: &str) -> Vec<String> {
 impl Summary {
     /// The history record of this session, started and ended at these wall-clock times. The
     /// one conversion both players (plain and TUI) use.
-    pub fn history_entry(
+    pub(crate) fn history_entry(
         &self,
         started: DateTime<FixedOffset>,
         ended: DateTime<FixedOffset>,

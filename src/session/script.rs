@@ -21,21 +21,21 @@
 
 use std::time::Duration;
 
-pub use crate::cues::tones::Tone;
+pub(crate) use crate::cues::tones::Tone;
 use crate::routine::plan::limb;
 use crate::routine::{
     Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, fill_sides,
 };
 
 /// How many of a phase's last seconds tick.
-pub const TICKS: u32 = 3;
+pub(crate) const TICKS: u32 = 3;
 
 /// Speech runs at about this many words a second (espeak-ng's default 175 words a minute,
 /// rounded down for slower voices): details are only offered when they fit the get-ready time.
 const WORDS_PER_SECOND: f64 = 2.5;
 
 /// The tone for the start of a phase (`None`: the end of the routine).
-pub fn tone(phase: Option<&Phase>) -> Tone {
+pub(crate) fn tone(phase: Option<&Phase>) -> Tone {
     match phase.map(|p| p.kind) {
         None => Tone::Done,
         Some(PhaseKind::Prepare | PhaseKind::Task) => Tone::Ready,
@@ -47,7 +47,7 @@ pub fn tone(phase: Option<&Phase>) -> Tone {
 
 /// The tone and the word for a turn of the breath pacer (the word is said when no player
 /// plays the tone).
-pub fn breath(b: Breath) -> (Tone, &'static str) {
+pub(crate) fn breath(b: Breath) -> (Tone, &'static str) {
     match b {
         Breath::In => (Tone::BreathIn, "In."),
         Breath::Out => (Tone::BreathOut, "Out."),
@@ -71,7 +71,7 @@ fn task_details(step: &Step) -> Option<String> {
 
 /// Whether the last seconds of this phase tick: holds, rests and get-ready phases do; a side
 /// switch (a short move) and a task (no clock) do not.
-pub fn ticks_in(phase: &Phase) -> bool {
+pub(crate) fn ticks_in(phase: &Phase) -> bool {
     matches!(
         phase.kind,
         PhaseKind::Prepare | PhaseKind::Hold { .. } | PhaseKind::Rest { .. }
@@ -79,7 +79,7 @@ pub fn ticks_in(phase: &Phase) -> bool {
 }
 
 /// What is said as phase `index` of `plan` begins (`index` past the end: the routine is over).
-pub fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
+pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
     let Some(phase) = plan.phases.get(index) else {
         return "All done.".into();
     };
@@ -150,7 +150,7 @@ pub fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
 /// own words, when that phase is long enough to say them; the first instruction alone when
 /// only that fits. A task offers its caution (its instructions are in what it says). `None`
 /// for other phases, and when nothing fits.
-pub fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
+pub(crate) fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
     let phase = plan.phases.get(index)?;
     if phase.kind == PhaseKind::Task {
         return task_details(routine.steps.get(phase.step)?);
@@ -173,21 +173,23 @@ pub fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
     both.filter(fits).or(first.filter(fits))
 }
 
+#[cfg(test)]
 /// One line of a script: when, what is shown, what is said (and the details, if any).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Line {
+pub(crate) struct Line {
     /// Planned start from the session start (tasks take no time).
-    pub at: Duration,
-    pub tone: Tone,
-    pub said: String,
-    pub details: Option<String>,
+    pub(crate) at: Duration,
+    pub(crate) tone: Tone,
+    pub(crate) said: String,
+    pub(crate) details: Option<String>,
     /// Seconds before the phase ends that tick (empty when it does not tick).
-    pub ticks: Vec<u32>,
+    pub(crate) ticks: Vec<u32>,
 }
 
+#[cfg(test)]
 /// Everything a routine says and sounds, in order, with planned times: for tests and for
 /// `windown show --script` style listings.
-pub fn script(routine: &Routine) -> Vec<Line> {
+pub(crate) fn script(routine: &Routine) -> Vec<Line> {
     let plan = Plan::of(routine);
     let mut lines: Vec<Line> = (0..plan.phases.len())
         .map(|i| {
@@ -220,7 +222,7 @@ pub fn script(routine: &Routine) -> Vec<Line> {
 
 /// The routine's safety paragraph (the paragraph of its notes that begins "Safety:"), as the
 /// lines to show, made printable; empty when it has none.
-pub fn safety(routine: &Routine) -> Vec<String> {
+pub(crate) fn safety(routine: &Routine) -> Vec<String> {
     routine
         .notes
         .as_deref()
@@ -236,7 +238,7 @@ pub fn safety(routine: &Routine) -> Vec<String> {
 /// The side a step's text is about during a phase: the side worked in a hold or rest, the
 /// first side at its get ready, the side to come at a switch; `None` for a task, a step
 /// without sides and the end. `{side}` and `{other}` in instructions are filled in for it.
-pub fn text_side(step: &Step, phase: Option<PhaseKind>) -> Option<Side> {
+pub(crate) fn text_side(step: &Step, phase: Option<PhaseKind>) -> Option<Side> {
     match phase? {
         PhaseKind::Hold { side, .. } | PhaseKind::Rest { side, .. } => side,
         PhaseKind::Prepare => first_side(step).map(|(s, _)| s),

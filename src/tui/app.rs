@@ -31,7 +31,7 @@ use crate::routine::{Figure, Routine};
 use crate::session::{Control, Summary};
 
 /// How long a problem stays on the session screen.
-pub const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(15);
+pub(crate) const NOTICE_TIME: std::time::Duration = std::time::Duration::from_secs(15);
 
 /// The screen under any overlay.
 #[derive(Debug, Clone)]
@@ -76,14 +76,14 @@ pub struct App {
     pub look: Look,
     pub home: Home,
     /// The home list was asked for (at start, or when first going home after `windown run`).
-    pub home_loaded: bool,
+    pub(crate) home_loaded: bool,
     pub screen: Screen,
     pub overlay: Overlay,
     pub muted: bool,
     /// The size of the terminal, from resize events (for how far the help scrolls).
     pub size: Rect,
     /// Problems to tell on stderr once the terminal is back.
-    pub problems: Vec<String>,
+    pub(crate) problems: Vec<String>,
 }
 
 impl App {
@@ -281,7 +281,7 @@ impl App {
     }
 
     /// Ask for the home list and header, once (at start, `ask` the morning question).
-    pub fn load_home(&mut self, ask: bool) -> Vec<Act> {
+    pub(crate) fn load_home(&mut self, ask: bool) -> Vec<Act> {
         if self.home_loaded {
             return Vec::new();
         }
@@ -290,12 +290,12 @@ impl App {
     }
 
     /// Before the process stops (Ctrl-Z): pause the session.
-    pub fn on_suspend(&mut self, cx: &Cx) -> Vec<Act> {
+    pub(crate) fn on_suspend(&mut self, cx: &Cx) -> Vec<Act> {
         self.control(Control::Pause, cx)
     }
 
     /// Leaving now (signal, terminal gone): stop a running session so it is recorded.
-    pub fn on_terminate(&mut self, cx: &Cx) -> Vec<Act> {
+    pub(crate) fn on_terminate(&mut self, cx: &Cx) -> Vec<Act> {
         if let Screen::Relief(r) = &mut self.screen
             && let Some(e) = r.entry(cx.now, cx.wall.fixed_offset())
         {
@@ -453,7 +453,7 @@ impl App {
     }
 
     /// The help rows of the screen on top: its own keys, then the keys of every screen.
-    pub fn help_rows(&self) -> Vec<HelpRow> {
+    pub(crate) fn help_rows(&self) -> Vec<HelpRow> {
         let mut rows = self.view().help(self.look);
         rows.extend(keys::help_rows(GLOBAL_KEYS, self.look.unicode));
         rows

@@ -10,7 +10,7 @@ use ratatui::style::Style;
 use ratatui::widgets::Widget;
 
 /// Rows of every big glyph.
-pub const HEIGHT: u16 = 5;
+pub(crate) const HEIGHT: u16 = 5;
 
 const DIGITS: [[&str; 5]; 10] = [
     ["#####", "#   #", "#   #", "#   #", "#####"],
@@ -71,13 +71,13 @@ fn glyph(c: char) -> &'static [&'static str; 5] {
 }
 
 /// Whether every character of `text` has a big glyph (digits, `:`, letters, spaces).
-pub fn drawable(text: &str) -> bool {
+pub(crate) fn drawable(text: &str) -> bool {
     text.chars()
         .all(|c| c.is_ascii_alphanumeric() || c == ':' || c == ' ')
 }
 
 /// Width in columns of `text` drawn big at `scale` (one blank glyph column between glyphs).
-pub fn width(text: &str, scale: u16) -> u16 {
+pub(crate) fn width(text: &str, scale: u16) -> u16 {
     let w: usize = text.chars().map(|c| glyph(c)[0].len() + 1).sum();
     u16::try_from(w.saturating_sub(1))
         .unwrap_or(u16::MAX)
@@ -86,11 +86,11 @@ pub fn width(text: &str, scale: u16) -> u16 {
 
 /// A countdown text ("25", "1:30") drawn big and centred in its area. At `scale` 2 every
 /// glyph cell is two columns by two rows (ten rows high).
-pub struct BigText<'a> {
-    pub text: &'a str,
-    pub style: Style,
-    pub unicode: bool,
-    pub scale: u16,
+pub(crate) struct BigText<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) style: Style,
+    pub(crate) unicode: bool,
+    pub(crate) scale: u16,
 }
 
 impl Widget for BigText<'_> {
@@ -137,7 +137,7 @@ impl Widget for BigText<'_> {
 
 /// The countdown text for a remaining time that the engine has already rounded to whole
 /// seconds: seconds under a minute, then "M:SS", then "H:MM:SS" (as plain mode prints).
-pub fn countdown_text(remaining: std::time::Duration) -> String {
+pub(crate) fn countdown_text(remaining: std::time::Duration) -> String {
     if remaining.as_secs() >= 60 {
         crate::duration::clock(remaining)
     } else {

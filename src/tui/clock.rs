@@ -21,7 +21,7 @@ const JUMP: Duration = Duration::from_secs(2);
 
 /// The local offset kept between resolutions, and the two clocks at the last read.
 #[derive(Debug, Clone, Copy)]
-pub struct WallClock {
+pub(crate) struct WallClock {
     offset: FixedOffset,
     /// The UTC minute (seconds since the epoch, divided by 60) the offset was resolved in.
     minute: i64,
@@ -36,7 +36,7 @@ fn system_offset(utc: DateTime<Utc>) -> FixedOffset {
 
 impl WallClock {
     /// The zone resolved now.
-    pub fn new(now: Instant) -> WallClock {
+    pub(crate) fn new(now: Instant) -> WallClock {
         WallClock::resolved(now, Utc::now(), system_offset)
     }
 
@@ -53,7 +53,7 @@ impl WallClock {
     }
 
     /// The local time at `now` (the loop's `Instant` of the same moment).
-    pub fn read(&mut self, now: Instant) -> DateTime<Local> {
+    pub(crate) fn read(&mut self, now: Instant) -> DateTime<Local> {
         self.at(now, Utc::now(), system_offset)
     }
 

@@ -12,7 +12,7 @@ use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP, SI
 
 /// A signal the interface reacts to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Signal {
+pub(crate) enum Signal {
     /// SIGTERM, SIGHUP (terminal closed) or SIGQUIT: leave now (the session is recorded and
     /// the terminal restored); carries the signal number.
     Terminate(i32),
@@ -26,7 +26,7 @@ pub enum Signal {
 
 /// What the main loop receives.
 #[derive(Debug)]
-pub enum Msg {
+pub(crate) enum Msg {
     Input(Event),
     Signal(Signal),
     /// A job the worker carried out.
@@ -39,7 +39,7 @@ pub enum Msg {
 
 /// Holds the input thread while another program has the terminal (the person's editor):
 /// held, the thread reads nothing, so every key goes to that program.
-pub struct InputGate {
+pub(crate) struct InputGate {
     /// One byte written here asks the thread to stop reading.
     ask: std::fs::File,
     /// The thread says it stopped.
@@ -51,7 +51,7 @@ pub struct InputGate {
 impl InputGate {
     /// Stop the input thread reading; returns once it has (or after a second, when it does
     /// not answer: it has ended, or waits for the foreground).
-    pub fn hold(&self) {
+    pub(crate) fn hold(&self) {
         use std::io::Write;
         while self.stopped.try_recv().is_ok() {}
         if (&self.ask).write_all(b"h").is_ok() {
@@ -60,7 +60,7 @@ impl InputGate {
     }
 
     /// Let the input thread read again.
-    pub fn release(&self) {
+    pub(crate) fn release(&self) {
         let _ = self.go.send(());
     }
 }
@@ -72,7 +72,7 @@ impl InputGate {
 /// the end of input: the thread looks twice a second for the foreground to come back (`fg`)
 /// and reads again. Only then does it wake at all. Resizes come from the signal thread
 /// (SIGWINCH), not from here.
-pub fn spawn_input(tx: Sender<Msg>) -> std::io::Result<InputGate> {
+pub(crate) fn spawn_input(tx: Sender<Msg>) -> std::io::Result<InputGate> {
     use std::os::fd::AsRawFd;
     let (ask_r, ask) = pipe()?;
     let (stopped_tx, stopped) = mpsc::channel();
@@ -187,7 +187,7 @@ fn pipe() -> std::io::Result<(std::fs::File, std::fs::File)> {
 /// a resize to the terminal's new size. While this runs, those signals no longer have their
 /// default action, so the loop must act on them. While the terminal is handed to another
 /// program (`term::handed_over`), Ctrl-C and Ctrl-Z are that program's: ignored here.
-pub fn spawn_signals(tx: Sender<Msg>) -> std::io::Result<signal_hook::iterator::Handle> {
+pub(crate) fn spawn_signals(tx: Sender<Msg>) -> std::io::Result<signal_hook::iterator::Handle> {
     let wanted = [SIGTERM, SIGHUP, SIGQUIT, SIGINT, SIGTSTP, SIGCONT, SIGWINCH];
     crate::signals::spawn("signals", &wanted, move |sig| {
         if super::term::is_handed_over() && (sig == SIGINT || sig == SIGTSTP) {

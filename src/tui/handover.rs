@@ -14,7 +14,7 @@ use std::ffi::OsString;
 use std::path::Path;
 
 /// Programs tried, in order, when neither `VISUAL` nor `EDITOR` is set.
-pub const FALLBACKS: &[&str] = &["sensible-editor", "editor", "nano", "vi"];
+pub(crate) const FALLBACKS: &[&str] = &["sensible-editor", "editor", "nano", "vi"];
 
 /// How an editor is told the line to open at.
 fn at_line(program: &str, path: &Path, line: usize) -> Vec<OsString> {
@@ -53,7 +53,7 @@ fn at_line(program: &str, path: &Path, line: usize) -> Vec<OsString> {
 
 /// The command that edits `path` (at `line` when over 0): from `visual` or `editor` (the
 /// variables' values), else the first fallback `found` on `PATH`. `None`: no editor at all.
-pub fn editor_argv(
+pub(crate) fn editor_argv(
     visual: Option<&str>,
     editor: Option<&str>,
     found: impl Fn(&str) -> bool,
@@ -79,7 +79,7 @@ pub fn editor_argv(
 /// Edit `path` in the person's editor, with the terminal handed over and taken back. What to
 /// tell afterwards when the editor could not run or failed (`Ok(None)`: it ran and ended
 /// well). An error: the terminal could not be taken back.
-pub fn edit(
+pub(crate) fn edit(
     gate: &super::events::InputGate,
     path: &Path,
     line: usize,

@@ -35,7 +35,7 @@ pub enum Key {
 impl Key {
     /// Whether the key event is this key. Ctrl and Alt must be pressed only for [`Key::Ctrl`];
     /// Shift is part of the character.
-    pub fn matches(self, ev: &KeyEvent) -> bool {
+    pub(crate) fn matches(self, ev: &KeyEvent) -> bool {
         let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
         let alt = ev.modifiers.contains(KeyModifiers::ALT);
         match self {
@@ -77,17 +77,17 @@ impl Key {
 
 /// How a binding shows in the hint line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Hint {
+pub(crate) struct Hint {
     /// The key name to show, when not the binding's first key (`↑↓` for a pair of bindings).
-    pub key: Option<&'static str>,
+    pub(crate) key: Option<&'static str>,
     /// The short words after the key ("start", "pause").
-    pub words: &'static str,
+    pub(crate) words: &'static str,
     /// When the line is too narrow, hints with the lowest `keep` go first.
-    pub keep: u8,
+    pub(crate) keep: u8,
 }
 
 /// A hint shown as the binding's first key.
-pub const fn hint(words: &'static str, keep: u8) -> Option<Hint> {
+pub(crate) const fn hint(words: &'static str, keep: u8) -> Option<Hint> {
     Some(Hint {
         key: None,
         words,
@@ -96,7 +96,7 @@ pub const fn hint(words: &'static str, keep: u8) -> Option<Hint> {
 }
 
 /// A hint shown under another key name (`↑↓`).
-pub const fn hint_as(key: &'static str, words: &'static str, keep: u8) -> Option<Hint> {
+pub(crate) const fn hint_as(key: &'static str, words: &'static str, keep: u8) -> Option<Hint> {
     Some(Hint {
         key: Some(key),
         words,
@@ -109,15 +109,15 @@ pub const fn hint_as(key: &'static str, words: &'static str, keep: u8) -> Option
 pub struct Binding<A: 'static> {
     /// The keys that do it; the first is the one shown in hints.
     pub keys: &'static [Key],
-    pub action: A,
+    pub(crate) action: A,
     /// What it does, in the help overlay and the README.
     pub does: &'static str,
     /// How it shows in the hint line (`None`: only in the help).
-    pub hint: Option<Hint>,
+    pub(crate) hint: Option<Hint>,
 }
 
 /// The action bound to `ev` in `table`, if any (key releases are nothing).
-pub fn action<A: Copy>(table: &[Binding<A>], ev: &KeyEvent) -> Option<A> {
+pub(crate) fn action<A: Copy>(table: &[Binding<A>], ev: &KeyEvent) -> Option<A> {
     if ev.kind == KeyEventKind::Release {
         return None;
     }
@@ -128,7 +128,7 @@ pub fn action<A: Copy>(table: &[Binding<A>], ev: &KeyEvent) -> Option<A> {
 }
 
 /// The keys of a binding as one label: `n/→`.
-pub fn keys_label(keys: &[Key], unicode: bool) -> String {
+pub(crate) fn keys_label(keys: &[Key], unicode: bool) -> String {
     keys.iter()
         .map(|k| k.name(unicode))
         .collect::<Vec<_>>()
@@ -138,12 +138,12 @@ pub fn keys_label(keys: &[Key], unicode: bool) -> String {
 /// One row of the help overlay.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelpRow {
-    pub keys: String,
-    pub does: &'static str,
+    pub(crate) keys: String,
+    pub(crate) does: &'static str,
 }
 
 /// The help rows of a table, in its order.
-pub fn help_rows<A>(table: &[Binding<A>], unicode: bool) -> Vec<HelpRow> {
+pub(crate) fn help_rows<A>(table: &[Binding<A>], unicode: bool) -> Vec<HelpRow> {
     table
         .iter()
         .map(|b| HelpRow {
@@ -157,7 +157,7 @@ pub fn help_rows<A>(table: &[Binding<A>], unicode: bool) -> Vec<HelpRow> {
 /// screen's present state (`pause` / `resume`) or hide it (`None`); it gets the binding's
 /// action and its default words. When the whole line does not fit, the hints with the lowest
 /// `keep` are left out first (the help lists them all).
-pub fn hint_line<A: Copy>(
+pub(crate) fn hint_line<A: Copy>(
     look: Look,
     table: &[Binding<A>],
     width: u16,

@@ -34,7 +34,7 @@ use crate::session::{Bell, Cuer, Setup};
 const FINISH_WORK: Duration = Duration::from_secs(5);
 
 /// What the interface opens on.
-pub enum Start {
+pub(crate) enum Start {
     Home,
     Routine(Box<Routine>),
     /// `windown cramp`: the relief guide, leg and muscle preselected.
@@ -67,7 +67,7 @@ fn terminal_bell() -> Bell {
 }
 
 /// Run the interface until the person leaves. The terminal is restored on every way out.
-pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
+pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     // A broken config.toml never stops a session: the defaults, and a line on the home screen.
     let (config, config_problems) = Config::load_or_defaults(dirs);
     let look = Look::from_env();

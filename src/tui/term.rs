@@ -19,11 +19,11 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 /// The terminal as the app draws on it.
-pub type Term = Terminal<CrosstermBackend<FrameOut>>;
+pub(crate) type Term = Terminal<CrosstermBackend<FrameOut>>;
 
 /// Where frames go: standard output, buffered so that a whole frame leaves in one write
 /// (ratatui flushes once per frame). A frame larger than the buffer goes in a few writes.
-pub type FrameOut = io::BufWriter<std::fs::File>;
+pub(crate) type FrameOut = io::BufWriter<std::fs::File>;
 
 /// Room for a full frame of a large terminal with colours.
 const FRAME_BUFFER: usize = 1 << 18;
@@ -40,7 +40,7 @@ static HOOK: Once = Once::new();
 /// job); by default that read would stop the whole process again before it can end and
 /// record the session. Ignored, the read fails instead, and the input thread waits for the
 /// foreground (see `events::spawn_input`).
-pub fn enter() -> io::Result<()> {
+pub(crate) fn enter() -> io::Result<()> {
     install_panic_hook();
     // SAFETY: setting a signal's disposition to "ignore" touches no memory of ours.
     unsafe {
@@ -54,7 +54,7 @@ pub fn enter() -> io::Result<()> {
 
 /// Put the terminal back as it was found. Idempotent; errors are ignored (the terminal may
 /// be gone after SIGHUP, and there is nothing better to do).
-pub fn leave() {
+pub(crate) fn leave() {
     if ACTIVE.swap(false, Ordering::SeqCst) {
         let mut out = io::stdout();
         let _ = execute!(out, cursor::Show, terminal::LeaveAlternateScreen);
@@ -66,7 +66,7 @@ pub fn leave() {
 /// Give the terminal to another program for the time `run` takes (the person's editor in the
 /// foreground), then take it again, whatever `run` did. An error: it could not be taken
 /// again. The caller redraws everything ([`resize`]).
-pub fn handed_over<T>(run: impl FnOnce() -> T) -> io::Result<T> {
+pub(crate) fn handed_over<T>(run: impl FnOnce() -> T) -> io::Result<T> {
     HANDED.store(true, Ordering::SeqCst);
     leave();
     let out = run();
@@ -76,12 +76,12 @@ pub fn handed_over<T>(run: impl FnOnce() -> T) -> io::Result<T> {
 }
 
 /// Whether another program has the terminal now ([`handed_over`]).
-pub fn is_handed_over() -> bool {
+pub(crate) fn is_handed_over() -> bool {
     HANDED.load(Ordering::SeqCst)
 }
 
 /// Whether the terminal is currently in app mode.
-pub fn is_active() -> bool {
+pub(crate) fn is_active() -> bool {
     ACTIVE.load(Ordering::SeqCst)
 }
 
@@ -99,7 +99,7 @@ fn install_panic_hook() {
 
 /// Enter the terminal and build the ratatui terminal on it, sized once here; after that
 /// the size comes from resize events ([`resize`]).
-pub fn open() -> io::Result<Term> {
+pub(crate) fn open() -> io::Result<Term> {
     enter()?;
     let made = (|| {
         use std::os::fd::AsFd;
@@ -120,12 +120,12 @@ pub fn open() -> io::Result<Term> {
 
 /// The terminal is now `w` x `h` (a resize event): the next draw is a full redraw at that
 /// size.
-pub fn resize(term: &mut Term, w: u16, h: u16) -> io::Result<()> {
+pub(crate) fn resize(term: &mut Term, w: u16, h: u16) -> io::Result<()> {
     term.resize(Rect::new(0, 0, w, h))
 }
 
 /// Leaves the terminal when dropped (normal return and error paths).
-pub struct Restore;
+pub(crate) struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
@@ -135,7 +135,7 @@ impl Drop for Restore {
 
 /// Ctrl-Z: give the terminal back, stop the process, and on `fg` (SIGCONT) take the
 /// terminal again. The caller redraws everything afterwards.
-pub fn suspend(term: &mut Term) -> io::Result<()> {
+pub(crate) fn suspend(term: &mut Term) -> io::Result<()> {
     leave();
     // SIGSTOP cannot be caught, so this stops the process even though SIGTSTP is handled;
     // the call returns once the shell continues us.
@@ -151,7 +151,7 @@ pub fn suspend(term: &mut Term) -> io::Result<()> {
 /// SIGTERM then SIGCONT to a stopped job), taking the terminal would stop the process again
 /// (SIGTTOU) and a SIGTERM would wait for ever. It stays away, draws nothing
 /// ([`is_active`] is false), and takes the terminal at the next SIGCONT in the foreground.
-pub fn resume(term: &mut Term) -> io::Result<()> {
+pub(crate) fn resume(term: &mut Term) -> io::Result<()> {
     if !in_foreground() {
         return Ok(());
     }
@@ -165,7 +165,7 @@ pub fn resume(term: &mut Term) -> io::Result<()> {
 
 /// Is this process in the terminal's foreground process group? Not a terminal: yes (there
 /// is nobody to take it from).
-pub fn in_foreground() -> bool {
+pub(crate) fn in_foreground() -> bool {
     // SAFETY: plain calls on a file descriptor and on this process; no memory is passed.
     let (owner, ours) = unsafe { (libc::tcgetpgrp(libc::STDOUT_FILENO), libc::getpgrp()) };
     owner < 0 || owner == ours

@@ -72,7 +72,7 @@ pub fn strip_colour(buf: &mut Buffer) {
 
 /// Turn the no-break spaces used to indent wrapped text back into plain spaces, after
 /// drawing (word wrap keeps a no-break space at the start of a line, not a plain one).
-pub fn plain_spaces(buf: &mut Buffer) {
+pub(crate) fn plain_spaces(buf: &mut Buffer) {
     for cell in &mut buf.content {
         if cell.symbol() == "\u{a0}" {
             cell.set_char(' ');
@@ -83,7 +83,7 @@ pub fn plain_spaces(buf: &mut Buffer) {
 /// Replace the drawing symbols of a frame with ASCII when the locale is not UTF-8: box
 /// lines, blocks, bullets, arrows and marks. Done once after drawing, so screens written by
 /// other parts fall back too. Letters in people's own text are left as they are.
-pub fn ascii_fallback(buf: &mut Buffer) {
+pub(crate) fn ascii_fallback(buf: &mut Buffer) {
     for cell in &mut buf.content {
         let mut chars = cell.symbol().chars();
         let (Some(c), None) = (chars.next(), chars.next()) else {
@@ -130,7 +130,7 @@ const BRIGHT_RED: Color = Color::Indexed(196);
 const GREY: Color = Color::Indexed(244);
 
 /// The colour of a phase, used for its name, the countdown and the step gauge.
-pub fn phase_colour(kind: Option<PhaseKind>) -> Color {
+pub(crate) fn phase_colour(kind: Option<PhaseKind>) -> Color {
     match kind {
         Some(PhaseKind::Prepare) => ORANGE,
         Some(PhaseKind::Hold { .. }) => GREEN,
@@ -142,119 +142,119 @@ pub fn phase_colour(kind: Option<PhaseKind>) -> Color {
 }
 
 /// A phase's name and its countdown: the phase colour, bold.
-pub fn phase(kind: Option<PhaseKind>) -> Style {
+pub(crate) fn phase(kind: Option<PhaseKind>) -> Style {
     Style::new()
         .fg(phase_colour(kind))
         .add_modifier(Modifier::BOLD)
 }
 
 /// The countdown in its last seconds.
-pub fn last_seconds() -> Style {
+pub(crate) fn last_seconds() -> Style {
     Style::new().fg(BRIGHT_RED).add_modifier(Modifier::BOLD)
 }
 
 /// The countdown while paused.
-pub fn paused_digits() -> Style {
+pub(crate) fn paused_digits() -> Style {
     Style::new().fg(GREY)
 }
 
 /// The PAUSED badge: reversed, so it shows without colour too.
-pub fn paused_badge() -> Style {
+pub(crate) fn paused_badge() -> Style {
     Style::new()
         .fg(ORANGE)
         .add_modifier(Modifier::BOLD | Modifier::REVERSED)
 }
 
 /// The filled part of the routine gauge.
-pub fn routine_gauge() -> Color {
+pub(crate) fn routine_gauge() -> Color {
     GREY
 }
 
 /// The unfilled part of a gauge.
-pub fn gauge_unfilled() -> Style {
+pub(crate) fn gauge_unfilled() -> Style {
     Style::new().fg(GREY)
 }
 
 /// Key names in hints and help.
-pub fn key_style() -> Style {
+pub(crate) fn key_style() -> Style {
     Style::new().fg(CYAN).add_modifier(Modifier::BOLD)
 }
 
 /// Secondary text.
-pub fn dim() -> Style {
+pub(crate) fn dim() -> Style {
     Style::new().fg(GREY)
 }
 
 /// Titles.
-pub fn title() -> Style {
+pub(crate) fn title() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
 /// Bold text that is not a title (the selected entry, a question).
-pub fn bold() -> Style {
+pub(crate) fn bold() -> Style {
     Style::new().add_modifier(Modifier::BOLD)
 }
 
 /// Safety text ("Caution:") and things that need attention (a notice, a pause by itself).
-pub fn caution() -> Style {
+pub(crate) fn caution() -> Style {
     Style::new().fg(ORANGE).add_modifier(Modifier::BOLD)
 }
 
 /// Something to tell that is not an error (a cue command failed, a reminder was switched).
-pub fn notice() -> Style {
+pub(crate) fn notice() -> Style {
     Style::new().fg(ORANGE)
 }
 
 /// Something wrong: a broken file, an error.
-pub fn error() -> Style {
+pub(crate) fn error() -> Style {
     Style::new().fg(RED)
 }
 
 /// Something good: a finished routine, a reminder that is on, a process that runs.
-pub fn good() -> Style {
+pub(crate) fn good() -> Style {
     Style::new().fg(GREEN)
 }
 
 /// A heading that says something went well (routine finished, process running).
-pub fn good_heading() -> Style {
+pub(crate) fn good_heading() -> Style {
     good().add_modifier(Modifier::BOLD)
 }
 
 /// A heading that says something is wrong (a file with a mistake).
-pub fn error_heading() -> Style {
+pub(crate) fn error_heading() -> Style {
     error().add_modifier(Modifier::BOLD)
 }
 
 /// The filled part of a gauge in `colour` (the step gauge takes the phase colour).
-pub fn gauge_filled(colour: Color) -> Style {
+pub(crate) fn gauge_filled(colour: Color) -> Style {
     Style::new().fg(colour)
 }
 
 /// The person's own routines in the list (built-in ones are plain).
-pub fn own() -> Style {
+pub(crate) fn own() -> Style {
     Style::new().fg(CYAN)
 }
 
 /// The selected row of a list or table.
-pub fn selected() -> Style {
+pub(crate) fn selected() -> Style {
     Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
 }
 
 /// The marks of the progress chart and the check-in answers.
-pub mod chart {
+pub(crate) mod chart {
     use super::*;
 
-    pub const FINISHED: Style = Style::new().fg(GREEN);
-    pub const STOPPED: Style = Style::new().fg(GREY);
-    pub const CALM: Style = Style::new().fg(GREY);
-    pub const MILD: Style = Style::new().fg(ORANGE);
-    pub const BAD: Style = Style::new().fg(RED);
+    pub(crate) const FINISHED: Style = Style::new().fg(GREEN);
+    pub(crate) const STOPPED: Style = Style::new().fg(GREY);
+    pub(crate) const CALM: Style = Style::new().fg(GREY);
+    pub(crate) const MILD: Style = Style::new().fg(ORANGE);
+    pub(crate) const BAD: Style = Style::new().fg(RED);
 }
 
 /// The relief screen at night: dim colours on the terminal's own background, never a
 /// reversed or bright block, so a dark bedroom stays dark. Bold keeps the words readable
 /// without colour (`NO_COLOR`).
-pub mod night {
+pub(crate) mod night {
     use super::*;
 
     /// A warm, low amber for the big clock and the step's name.
@@ -266,24 +266,24 @@ pub mod night {
     /// A muted red for the urgent-advice line (readable, not glaring).
     const URGENT: Color = Color::Indexed(131);
 
-    pub const CLOCK: Style = Style::new().fg(AMBER);
-    pub const STEP: Style = Style::new().fg(AMBER).add_modifier(Modifier::BOLD);
-    pub const TEXT_STYLE: Style = Style::new().fg(TEXT);
-    pub const FAINT_STYLE: Style = Style::new().fg(FAINT);
-    pub const URGENT_STYLE: Style = Style::new().fg(URGENT).add_modifier(Modifier::BOLD);
+    pub(crate) const CLOCK: Style = Style::new().fg(AMBER);
+    pub(crate) const STEP: Style = Style::new().fg(AMBER).add_modifier(Modifier::BOLD);
+    pub(crate) const TEXT_STYLE: Style = Style::new().fg(TEXT);
+    pub(crate) const FAINT_STYLE: Style = Style::new().fg(FAINT);
+    pub(crate) const URGENT_STYLE: Style = Style::new().fg(URGENT).add_modifier(Modifier::BOLD);
     /// The chosen leg, muscle or pain: bold and underlined, never reversed.
-    pub const CHOSEN: Style = Style::new()
+    pub(crate) const CHOSEN: Style = Style::new()
         .fg(AMBER)
         .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
 }
 
 /// The border of the quit question.
-pub fn warning_border() -> Style {
+pub(crate) fn warning_border() -> Style {
     Style::new().fg(ORANGE)
 }
 
 /// A bordered panel with a title (rounded in Unicode, `+-|` in ASCII).
-pub fn panel(look: Look, title: &str) -> Block<'static> {
+pub(crate) fn panel(look: Look, title: &str) -> Block<'static> {
     let b = Block::new()
         .borders(Borders::ALL)
         .title(Span::styled(format!(" {title} "), self::title()));
@@ -307,7 +307,7 @@ const ASCII_BORDER: ratatui::symbols::border::Set<'static> = ratatui::symbols::b
 
 /// A line of key hints: each key in the key style, then what it does, separated by dots.
 /// Key names are as given (see [`crate::tui::keys`] for where they come from).
-pub fn key_line<'a>(
+pub(crate) fn key_line<'a>(
     look: Look,
     keys: impl IntoIterator<Item = (std::borrow::Cow<'a, str>, &'a str)>,
 ) -> Line<'a> {

@@ -26,9 +26,9 @@ use notify::{RecommendedWatcher, RecursiveMode, Watcher};
 use crate::paths::Dirs;
 
 /// How long the files must be quiet before a change is told.
-pub const QUIET: Duration = Duration::from_millis(60);
+pub(crate) const QUIET: Duration = Duration::from_millis(60);
 /// A change is told at the latest this long after its first event, even in a stream of them.
-pub const AT_MOST: Duration = Duration::from_millis(250);
+pub(crate) const AT_MOST: Duration = Duration::from_millis(250);
 
 /// Which of the watched files changed (any number of them at once).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -42,7 +42,7 @@ pub struct Changed {
 }
 
 impl Changed {
-    pub fn any(self) -> bool {
+    pub(crate) fn any(self) -> bool {
         self.routines || self.figures || self.config || self.reminders
     }
 
@@ -55,7 +55,7 @@ impl Changed {
 }
 
 /// Which watched file a path is (pure: the rule the tests check).
-pub fn classify(dirs: &Dirs, path: &Path) -> Changed {
+pub(crate) fn classify(dirs: &Dirs, path: &Path) -> Changed {
     let mut c = Changed::default();
     if path == dirs.config_file() {
         c.config = true;
@@ -93,7 +93,10 @@ fn is_change(kind: &EventKind) -> bool {
 /// ends at the first change after that. An error (no
 /// inotify watches left, an unreadable folder) is returned for the caller to tell: the app
 /// works without live files.
-pub fn spawn(dirs: &Dirs, tell: impl Fn(Changed) -> bool + Send + 'static) -> Result<(), String> {
+pub(crate) fn spawn(
+    dirs: &Dirs,
+    tell: impl Fn(Changed) -> bool + Send + 'static,
+) -> Result<(), String> {
     let (raw_tx, raw) = mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher =
         notify::recommended_watcher(raw_tx).map_err(|e| format!("cannot watch files: {e}"))?;

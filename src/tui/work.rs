@@ -171,17 +171,17 @@ pub enum EditorDone {
     Disk(PathBuf, Option<String>),
 }
 
-pub use crate::routine::edit::NotSaved;
+pub(crate) use crate::routine::edit::NotSaved;
 
 /// What the home screen tells once when no speech program is found.
-pub const NO_SPEECH: &str = "No speech program found. For spoken cues install espeak-ng or \
+pub(crate) const NO_SPEECH: &str = "No speech program found. For spoken cues install espeak-ng or \
      speech-dispatcher (e.g. `sudo apt install espeak-ng`); `windown cues check` tries them.";
 
 /// The marker that the home screen told how to get a speech program.
-pub const NO_SPEECH_TOLD: &str = "told-no-speech";
+pub(crate) const NO_SPEECH_TOLD: &str = "told-no-speech";
 
 /// Each step's figure, loaded once before a session starts.
-pub fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figure>> {
+pub(crate) fn figures(dirs: &Dirs, routine: &Routine, unicode: bool) -> Vec<Option<Figure>> {
     routine
         .steps
         .iter()
@@ -390,7 +390,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
 }
 
 /// The worker thread and the way to it.
-pub struct Worker {
+pub(crate) struct Worker {
     jobs: Sender<Job>,
     /// Closed (disconnected) when the worker has finished every job and ended.
     ended: Receiver<()>,
@@ -399,7 +399,7 @@ pub struct Worker {
 impl Worker {
     /// Start the worker; each result is handed to `tell` (the loop wraps it for its
     /// channel), on the worker's thread or on a test notification's own.
-    pub fn spawn(
+    pub(crate) fn spawn(
         dirs: Dirs,
         unicode: bool,
         tell: impl Fn(Done) + Clone + Send + Sync + 'static,
@@ -433,13 +433,13 @@ impl Worker {
     }
 
     /// Queue a job. A worker that has gone away is reported as a problem by the caller.
-    pub fn send(&self, job: Job) -> bool {
+    pub(crate) fn send(&self, job: Job) -> bool {
         self.jobs.send(job).is_ok()
     }
 
     /// No more jobs: wait up to `limit` for the queued ones (a session being recorded) to
     /// finish. False when they had not finished by then.
-    pub fn finish(self, limit: Duration) -> bool {
+    pub(crate) fn finish(self, limit: Duration) -> bool {
         drop(self.jobs);
         matches!(
             self.ended.recv_timeout(limit),

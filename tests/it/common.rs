@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 use windown::paths::Dirs;
 
 /// The lines a child writes to one pipe, and every line seen so far.
-pub struct Lines {
+pub(crate) struct Lines {
     rx: Receiver<String>,
     /// Every line taken so far, in order (for assertions and failure messages).
     pub seen: Vec<String>,
@@ -19,7 +19,7 @@ pub struct Lines {
 
 impl Lines {
     /// Read `pipe` line by line on a thread that ends when the pipe closes.
-    pub fn of(pipe: impl Read + Send + 'static) -> Lines {
+    pub(crate) fn of(pipe: impl Read + Send + 'static) -> Lines {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
             for l in BufReader::new(pipe).lines().map_while(Result::ok) {
@@ -35,12 +35,12 @@ impl Lines {
     }
 
     /// The next line, if one arrives within `limit` (not added to `seen`).
-    pub fn next_within(&self, limit: Duration) -> Option<String> {
+    pub(crate) fn next_within(&self, limit: Duration) -> Option<String> {
         self.rx.recv_timeout(limit).ok()
     }
 
     /// Wait until a line contains `needle`; every line taken is kept in `seen`.
-    pub fn wait_for(&mut self, needle: &str, limit: Duration) -> bool {
+    pub(crate) fn wait_for(&mut self, needle: &str, limit: Duration) -> bool {
         let end = Instant::now() + limit;
         while let Some(left) = end.checked_duration_since(Instant::now()) {
             match self.rx.recv_timeout(left) {
@@ -58,32 +58,32 @@ impl Lines {
     }
 
     /// Take whatever arrives during `d`.
-    pub fn collect_for(&mut self, d: Duration) {
+    pub(crate) fn collect_for(&mut self, d: Duration) {
         let _ = self.wait_for("\u{0}never", d);
     }
 
     /// How many lines seen so far contain `needle`.
-    pub fn count(&self, needle: &str) -> usize {
+    pub(crate) fn count(&self, needle: &str) -> usize {
         self.seen.iter().filter(|l| l.contains(needle)).count()
     }
 }
 
 /// The windown binary under test (the test build of this package).
-pub const BIN: &str = env!("CARGO_BIN_EXE_windown");
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_windown");
 
 /// A private world for one test: a temporary folder holding windown's three folders
 /// (`config/`, `data/`, `state/`, as `Dirs::under` names them), a home folder (`home/`, with
 /// the XDG folders inside it) and a runtime folder (`run/`). Commands made by [`Env::cmd`]
 /// see only these and `PATH`, so no test ever reads or writes the real home folder. The
 /// folder is removed when the `Env` is dropped.
-pub struct Env {
+pub(crate) struct Env {
     tmp: tempfile::TempDir,
     zone: Option<&'static str>,
 }
 
 impl Env {
     /// An empty world, in the machine's time zone.
-    pub fn new() -> Env {
+    pub(crate) fn new() -> Env {
         Env {
             tmp: tempfile::tempdir().expect("a temporary folder"),
             zone: None,
@@ -91,28 +91,28 @@ impl Env {
     }
 
     /// The same world with `TZ` set for every command (an IANA name, e.g. "Europe/Berlin").
-    pub fn in_zone(mut self, zone: &'static str) -> Env {
+    pub(crate) fn in_zone(mut self, zone: &'static str) -> Env {
         self.zone = Some(zone);
         self
     }
 
     /// The temporary folder everything lives under.
-    pub fn root(&self) -> &Path {
+    pub(crate) fn root(&self) -> &Path {
         self.tmp.path()
     }
 
     /// `relative` under the root.
-    pub fn path(&self, relative: &str) -> PathBuf {
+    pub(crate) fn path(&self, relative: &str) -> PathBuf {
         self.root().join(relative)
     }
 
     /// windown's folders in this world (what `WINDOWN_*_DIR` point at).
-    pub fn dirs(&self) -> Dirs {
+    pub(crate) fn dirs(&self) -> Dirs {
         Dirs::under(self.root())
     }
 
     /// Write `text` to `relative` under the root, making its folders; returns the path.
-    pub fn write(&self, relative: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    pub(crate) fn write(&self, relative: &str, text: impl AsRef<[u8]>) -> PathBuf {
         let path = self.path(relative);
         std::fs::create_dir_all(path.parent().expect("a file in a folder")).unwrap();
         std::fs::write(&path, text).unwrap();
@@ -120,17 +120,17 @@ impl Env {
     }
 
     /// A user routine file `name` in the routines folder; returns its path.
-    pub fn routine(&self, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
+    pub(crate) fn routine(&self, name: &str, text: impl AsRef<[u8]>) -> PathBuf {
         self.write(&format!("config/routines/{name}"), text)
     }
 
     /// The reminders file; returns its path.
-    pub fn reminders(&self, text: &str) -> PathBuf {
+    pub(crate) fn reminders(&self, text: &str) -> PathBuf {
         self.write("config/reminders.toml", text)
     }
 
     /// The history file, as `text` (its lines written as they are); returns its path.
-    pub fn history(&self, text: &str) -> PathBuf {
+    pub(crate) fn history(&self, text: &str) -> PathBuf {
         let file = self.dirs().history_file();
         std::fs::create_dir_all(file.parent().expect("a file in a folder")).unwrap();
         std::fs::write(&file, text).unwrap();
@@ -139,7 +139,7 @@ impl Env {
 
     /// The binary with `args`, a cleared environment (only `PATH` kept) pointed at this
     /// world, no session bus, stdin from /dev/null, run from the root folder.
-    pub fn cmd(&self, args: &[&str]) -> Command {
+    pub(crate) fn cmd(&self, args: &[&str]) -> Command {
         let mut c = Command::new(BIN);
         c.args(args)
             .current_dir(self.root())
@@ -161,7 +161,7 @@ impl Env {
     }
 
     /// Run the binary with `args` to its end.
-    pub fn output(&self, args: &[&str]) -> Output {
+    pub(crate) fn output(&self, args: &[&str]) -> Output {
         self.cmd(args).output().expect("run windown")
     }
 }
@@ -169,7 +169,7 @@ impl Env {
 /// A windown child (`remind run`, say) with its stderr read into [`Lines`] (`wait_for`,
 /// `count` and `seen` reach through); killed when dropped, so a failing test leaves no
 /// process behind.
-pub struct Running {
+pub(crate) struct Running {
     pub child: Child,
     lines: Lines,
 }
@@ -189,7 +189,7 @@ impl std::ops::DerefMut for Running {
 
 impl Running {
     /// Start `cmd` with stdout discarded and stderr read line by line.
-    pub fn start(mut cmd: Command) -> Running {
+    pub(crate) fn start(mut cmd: Command) -> Running {
         let mut child = cmd
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
@@ -204,7 +204,7 @@ impl Running {
 
     /// SIGTERM, and the exit code if it exits within 10 s (`None`: it did not, or a signal
     /// ended it).
-    pub fn terminate(&mut self) -> Option<i32> {
+    pub(crate) fn terminate(&mut self) -> Option<i32> {
         if let Ok(pid) = libc::pid_t::try_from(self.child.id()) {
             // SAFETY: kill(2) takes plain integers; the pid is our own child, not yet reaped.
             unsafe {

@@ -20,7 +20,7 @@ use windown::tui::screens::home::{Entry, Home};
 use windown::tui::screens::progress::ProgressScreen;
 use windown::tui::theme::Look;
 
-pub type Checked = Result<(), String>;
+pub(crate) type Checked = Result<(), String>;
 
 macro_rules! ensure {
     ($cond:expr, $($why:tt)*) => {
@@ -31,10 +31,10 @@ macro_rules! ensure {
 }
 
 /// Sizes every screen is drawn at: the two of the snapshots, tiny, and large.
-pub const SIZES: [(u16, u16); 4] = [(80, 24), (40, 12), (20, 6), (120, 40)];
+pub(crate) const SIZES: [(u16, u16); 4] = [(80, 24), (40, 12), (20, 6), (120, 40)];
 
 /// Nothing that could move a terminal's cursor or reorder text, except line breaks.
-pub fn printable(out: &str) -> Checked {
+pub(crate) fn printable(out: &str) -> Checked {
     match out.chars().find(|&c| c != '\n' && diag::is_unsafe_char(c)) {
         Some(c) => Err(format!("U+{:04X} in output {out:?}", c as u32)),
         None => Ok(()),
@@ -43,7 +43,7 @@ pub fn printable(out: &str) -> Checked {
 
 /// Every diagnostic lies inside `text` (a real line; a column on it, or one past its end),
 /// at most 50 and the "N more" line, each printable.
-pub fn located(text: &str, diags: &[Diagnostic]) -> Checked {
+pub(crate) fn located(text: &str, diags: &[Diagnostic]) -> Checked {
     ensure!(!diags.is_empty(), "an error with no diagnostic");
     ensure!(
         diags.len() <= diag::MAX_PER_FILE + 1,
@@ -82,7 +82,7 @@ pub fn located(text: &str, diags: &[Diagnostic]) -> Checked {
 }
 
 /// The moment every drawing uses: an evening in November 2026.
-pub fn cx(now: Instant) -> Cx {
+pub(crate) fn cx(now: Instant) -> Cx {
     use chrono::TimeZone;
     Cx {
         look: Look::FULL,
@@ -96,7 +96,7 @@ pub fn cx(now: Instant) -> Cx {
 }
 
 /// Draw `app` at every size of [`SIZES`]: no panic, no unprintable cell.
-pub fn draws(app: &App, now: Instant) -> Checked {
+pub(crate) fn draws(app: &App, now: Instant) -> Checked {
     for (w, h) in SIZES {
         let mut t = Terminal::new(TestBackend::new(w, h)).map_err(|e| e.to_string())?;
         t.draw(|f| {
@@ -127,7 +127,7 @@ fn unclock(s: &str) -> Option<Duration> {
 /// A routine file: located errors, or a plan whose `show` listing reads back as the plan
 /// (each phase's start and length, the total), and which draws on the home screen and as a
 /// session (at its start and a little later) at every size.
-pub fn routine(text: &str) -> Checked {
+pub(crate) fn routine(text: &str) -> Checked {
     let r = match windown::routine::parse::parse("r.toml", text, "r", Origin::BuiltIn) {
         Ok(r) => r,
         Err(d) => return located(text, &d),
@@ -203,7 +203,7 @@ pub fn routine(text: &str) -> Checked {
 
 /// A reminders file: located errors, or a schedule whose occurrences across a change to
 /// summer time come in order, inside the window asked for.
-pub fn reminders(text: &str) -> Checked {
+pub(crate) fn reminders(text: &str) -> Checked {
     use chrono::TimeZone;
     let r = match windown::remind::file::parse("reminders.toml", text) {
         Ok(r) => r,
@@ -230,7 +230,7 @@ pub fn reminders(text: &str) -> Checked {
 }
 
 /// A config file: parsed, or one located error.
-pub fn config(text: &str) -> Checked {
+pub(crate) fn config(text: &str) -> Checked {
     match windown::config::Config::parse("config.toml", text) {
         Ok(_) => Ok(()),
         Err(d) => located(text, std::slice::from_ref(&d)),
@@ -239,7 +239,7 @@ pub fn config(text: &str) -> Checked {
 
 /// A history file: read whatever it holds, the numbers and their text printable, the
 /// progress screen drawn at every size.
-pub fn history(text: &str) -> Checked {
+pub(crate) fn history(text: &str) -> Checked {
     let loaded = windown::history::store::Loaded::parse(text);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a date");
     let stats = windown::history::stats::Stats::compute(&loaded.records, today);
@@ -262,7 +262,7 @@ pub fn history(text: &str) -> Checked {
 
 /// Durations and time expressions: any text is parsed or refused; what is printed reads
 /// back as itself.
-pub fn durations(text: &str) -> Checked {
+pub(crate) fn durations(text: &str) -> Checked {
     if let Ok(d) = windown::duration::parse(text) {
         let again = windown::duration::parse(&windown::duration::human(d));
         ensure!(
@@ -283,7 +283,7 @@ pub fn durations(text: &str) -> Checked {
 
 /// The diagnostic renderer: any span of any text, with a message and path as hostile as the
 /// text; the same place found by a scan and by the line index.
-pub fn diagnostic(text: &str, start: usize, len: usize) -> Checked {
+pub(crate) fn diagnostic(text: &str, start: usize, len: usize) -> Checked {
     let span = start..start.saturating_add(len);
     let d = Diagnostic::at("f\u{1b}.toml", text, span.clone(), text);
     located(text, std::slice::from_ref(&d))?;

@@ -222,16 +222,16 @@ pub const TITLE_KEYS: &[Binding<TitleAction>] = &[
 pub struct Editor {
     draft: Draft,
     /// The line chosen: 0 the title, 1 `[defaults]`, 2 and on the steps.
-    pub row: usize,
+    pub(crate) row: usize,
     /// Index into [`FIELDS`].
-    pub field: usize,
+    pub(crate) field: usize,
     /// A line to tell (saved, cannot save, ...), cleared by the next key.
-    pub message: Option<String>,
+    pub(crate) message: Option<String>,
     /// The add-step list: the one chosen.
-    pub picking: Option<usize>,
-    pub choices: Vec<Choice>,
+    pub(crate) picking: Option<usize>,
+    pub(crate) choices: Vec<Choice>,
     /// The title being typed.
-    pub typing: Option<String>,
+    pub(crate) typing: Option<String>,
     /// Leaving unsaved was asked once (since the last change).
     leave_asked: bool,
     /// A save is on its way.
@@ -241,7 +241,7 @@ pub struct Editor {
 impl Editor {
     /// Edit `text`, the file at `path`. An error: the text is not TOML at all (then only a
     /// text editor can help).
-    pub fn open(path: PathBuf, text: &str) -> Result<Editor, String> {
+    pub(crate) fn open(path: PathBuf, text: &str) -> Result<Editor, String> {
         Ok(Editor {
             draft: Draft::open(path, text)?,
             row: 0,
@@ -256,19 +256,20 @@ impl Editor {
     }
 
     /// The file being edited.
-    pub fn path(&self) -> &Path {
+    pub(crate) fn path(&self) -> &Path {
         self.draft.path()
     }
 
+    #[cfg(test)]
     /// The draft being edited.
-    pub fn draft(&self) -> &Draft {
+    pub(crate) fn draft(&self) -> &Draft {
         &self.draft
     }
 
     /// The file as it is on disk now (another program wrote it, or it went): without changes
     /// here it is shown as it is now; with changes, they stay and the person is told that `s`
     /// would write over the other version.
-    pub fn on_disk(&mut self, text: Option<String>) {
+    pub(crate) fn on_disk(&mut self, text: Option<String>) {
         let said = match self.draft.on_disk(text, self.row) {
             OnDisk::Same => return,
             OnDisk::Gone => "The file is gone from the disk; s writes it again.",
@@ -289,7 +290,7 @@ impl Editor {
     }
 
     /// The save came back.
-    pub fn saved(&mut self, result: Result<String, crate::routine::edit::NotSaved>) {
+    pub(crate) fn saved(&mut self, result: Result<String, crate::routine::edit::NotSaved>) {
         self.saving = false;
         match result {
             Ok(text) => {

@@ -12,22 +12,22 @@ use crate::tui::keys::{Binding, HelpRow, Key, hint};
 use crate::tui::theme::{self, Look};
 
 /// The smallest window the screens are laid out for.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 12;
+pub(crate) const MIN_WIDTH: u16 = 40;
+pub(crate) const MIN_HEIGHT: u16 = 12;
 
 /// Whether an area is too small for the screens.
-pub fn too_small(area: Rect) -> bool {
+pub(crate) fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
 /// What a key does while the window is too small.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TooSmallAction {
+pub(crate) enum TooSmallAction {
     Quit,
 }
 
 /// The only key while the window is too small (the screen under it cannot be seen).
-pub const TOO_SMALL_KEYS: &[Binding<TooSmallAction>] = &[Binding {
+pub(crate) const TOO_SMALL_KEYS: &[Binding<TooSmallAction>] = &[Binding {
     keys: &[Key::Ctrl('c')],
     action: TooSmallAction::Quit,
     does: "quit (a session is stopped and recorded)",
@@ -35,7 +35,7 @@ pub const TOO_SMALL_KEYS: &[Binding<TooSmallAction>] = &[Binding {
 }];
 
 /// "window too small", centred, in whatever room there is (nothing at 0x0).
-pub fn render_too_small(area: Rect, buf: &mut Buffer) {
+pub(crate) fn render_too_small(area: Rect, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
@@ -60,7 +60,7 @@ pub fn render_too_small(area: Rect, buf: &mut Buffer) {
 }
 
 /// A rectangle of at most `w` x `h`, centred in `area`.
-pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
+pub(crate) fn centred(area: Rect, w: u16, h: u16) -> Rect {
     let w = w.min(area.width);
     let h = h.min(area.height);
     Rect {
@@ -73,13 +73,13 @@ pub fn centred(area: Rect, w: u16, h: u16) -> Rect {
 
 /// What a key does while the help is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum HelpAction {
+pub(crate) enum HelpAction {
     Down,
     Up,
 }
 
 /// The help's own keys; any other key closes it.
-pub const HELP_KEYS: &[Binding<HelpAction>] = &[
+pub(crate) const HELP_KEYS: &[Binding<HelpAction>] = &[
     Binding {
         keys: &[Key::Down, Key::Char('j'), Key::PageDown],
         action: HelpAction::Down,
@@ -132,7 +132,7 @@ fn help_lines(rows: &[HelpRow], width: usize) -> Vec<Line<'static>> {
 
 /// The help overlay: every key of the screen it covers, scrolled down by `scroll` lines when
 /// they do not all fit (see [`help_max_scroll`]).
-pub fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect, buf: &mut Buffer) {
     let inner_w = usize::from(area.width.saturating_sub(4));
     let lines = help_lines(rows, inner_w);
     let room = usize::from(area.height.saturating_sub(2));
@@ -179,7 +179,7 @@ pub fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect, buf: &
 }
 
 /// How far the help can scroll at `area` (0 when it all shows).
-pub fn help_max_scroll(rows: &[HelpRow], area: Rect) -> u16 {
+pub(crate) fn help_max_scroll(rows: &[HelpRow], area: Rect) -> u16 {
     let lines = help_lines(rows, usize::from(area.width.saturating_sub(4))).len();
     let room = usize::from(area.height.saturating_sub(2));
     if lines <= room {
@@ -223,7 +223,7 @@ pub const QUIT_KEYS: &[Binding<QuitAction>] = &[
 ];
 
 /// The quit question over a running session, its answers from [`QUIT_KEYS`].
-pub fn render_confirm_quit(look: Look, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render_confirm_quit(look: Look, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![
         Line::styled("Stop this session?", theme::bold()),
         Line::raw(""),

@@ -320,7 +320,7 @@ pub struct Home {
     pub entries: Vec<Entry>,
     pub selected: usize,
     /// First line shown of the detail pane.
-    pub scroll: u16,
+    pub(crate) scroll: u16,
     /// The header line: streak, last session, last check-in (empty until history has one).
     pub header: String,
     /// A one-line message over the details (an error starting a routine, for example),
@@ -329,14 +329,14 @@ pub struct Home {
     /// The morning question, shown until answered or skipped.
     pub checkin: Option<Checkin>,
     /// The question after it was skipped (this run, or an earlier one): `a` asks it again.
-    pub reopen: Option<Checkin>,
+    pub(crate) reopen: Option<Checkin>,
     /// Cramps often broke the person's sleep lately: the gentle nudge to see a GP, said once
     /// per run over the details, in plain words and no warning colour; cleared by the next key.
     pub nudge: bool,
     /// The list has been read (until then it says so instead of "no routines").
-    pub loaded: bool,
+    pub(crate) loaded: bool,
     /// A routine's start was asked for and its figures are being loaded.
-    pub starting: bool,
+    pub(crate) starting: bool,
     /// Counts the lists set, so that the detail prepared for one list is not shown for the
     /// next.
     list: u64,
@@ -422,20 +422,20 @@ impl Home {
 
     /// Put the cursor on the routine `id` when the list has it (`balance = "poor"` in
     /// config.toml: the seated routine).
-    pub fn select(&mut self, id: &str) {
+    pub(crate) fn select(&mut self, id: &str) {
         if let Some(i) = self.entries.iter().position(|e| e.id() == id) {
             self.selected = i;
         }
     }
 
     /// The routines read again: the list made of them.
-    pub fn set_catalog(&mut self, catalog: Catalog) {
+    pub(crate) fn set_catalog(&mut self, catalog: Catalog) {
         self.set_entries(Entry::from_catalog(catalog));
     }
 
     /// A new list (the files changed): the same routine (by id, whatever its title now)
     /// stays selected where it still is.
-    pub fn set_entries(&mut self, entries: Vec<Entry>) {
+    pub(crate) fn set_entries(&mut self, entries: Vec<Entry>) {
         let was = self.entries.get(self.selected).map(|e| e.id().to_string());
         self.entries = entries;
         self.list += 1;
@@ -446,26 +446,26 @@ impl Home {
             .min(self.entries.len().saturating_sub(1));
     }
 
-    pub fn select_next(&mut self) {
+    pub(crate) fn select_next(&mut self) {
         if self.selected + 1 < self.entries.len() {
             self.selected += 1;
             self.scroll = 0;
         }
     }
 
-    pub fn select_prev(&mut self) {
+    pub(crate) fn select_prev(&mut self) {
         if self.selected > 0 {
             self.selected -= 1;
             self.scroll = 0;
         }
     }
 
-    pub fn scroll_by(&mut self, delta: i32) {
+    pub(crate) fn scroll_by(&mut self, delta: i32) {
         self.scroll = u16::try_from((i32::from(self.scroll) + delta).clamp(0, 10_000)).unwrap_or(0);
     }
 
     /// The selected routine, when it loads.
-    pub fn selected_routine(&self) -> Option<&Routine> {
+    pub(crate) fn selected_routine(&self) -> Option<&Routine> {
         match self.entries.get(self.selected)? {
             Entry::Routine(r) => Some(r),
             Entry::Broken { .. } => None,
@@ -861,7 +861,7 @@ impl View for Home {
 
 /// The check-in box's title for the hour it is shown: "Good morning" from 04:00 to noon,
 /// "Last night" the rest of the day (never "Good morning" at 18:43).
-pub fn checkin_title(hour: u32) -> &'static str {
+pub(crate) fn checkin_title(hour: u32) -> &'static str {
     if (4..12).contains(&hour) {
         "Good morning"
     } else {
@@ -871,7 +871,7 @@ pub fn checkin_title(hour: u32) -> &'static str {
 
 impl Checkin {
     /// The question about the latest night that is over, from the home summary at `at`.
-    pub fn of(
+    pub(crate) fn of(
         summary: &crate::history::HomeSummary,
         at: chrono::DateTime<chrono::FixedOffset>,
     ) -> Checkin {
@@ -954,7 +954,7 @@ pub fn header_text(
 }
 
 /// The detail pane text of a routine.
-pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
+pub(crate) fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
     let plan = Plan::of(r);
     let dot = look.dot();
     let mut out = Vec::new();
@@ -994,7 +994,7 @@ pub fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
 }
 
 /// "3 x 30s, each side", "task".
-pub fn step_shape(s: &crate::routine::Step) -> String {
+pub(crate) fn step_shape(s: &crate::routine::Step) -> String {
     if s.kind == StepKind::Task {
         return "task".into();
     }
@@ -1013,7 +1013,7 @@ pub fn step_shape(s: &crate::routine::Step) -> String {
 }
 
 /// "about 12 min", "45 s".
-pub fn minutes(d: Duration) -> String {
+pub(crate) fn minutes(d: Duration) -> String {
     let s = d.as_secs();
     if s < 60 {
         format!("{s} s")

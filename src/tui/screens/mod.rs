@@ -127,7 +127,7 @@ pub(crate) mod tests {
     use ratatui::backend::TestBackend;
 
     /// A context at a fixed moment (1 December 2026, 08:00 local).
-    pub fn cx(look: Look) -> Cx {
+    pub(crate) fn cx(look: Look) -> Cx {
         use chrono::TimeZone;
         Cx {
             look,
@@ -141,7 +141,7 @@ pub(crate) mod tests {
     }
 
     /// The screen drawn at `w` x `h` with `look`, as a test backend.
-    pub fn backend(view: &dyn View, w: u16, h: u16, look: Look) -> TestBackend {
+    pub(crate) fn backend(view: &dyn View, w: u16, h: u16, look: Look) -> TestBackend {
         let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
         t.draw(|f| {
             let area = f.area();
@@ -155,7 +155,7 @@ pub(crate) mod tests {
     /// How many heap allocations the first and the second frame of `view` make, drawn at
     /// `w` x `h` on one test terminal at one moment (the second frame: the drawing work left
     /// when nothing changed).
-    pub fn frame_allocations(view: &dyn View, w: u16, h: u16) -> (usize, usize) {
+    pub(crate) fn frame_allocations(view: &dyn View, w: u16, h: u16) -> (usize, usize) {
         let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
         let cx = cx(Look::FULL);
         let mut frame = || {
@@ -174,12 +174,12 @@ pub(crate) mod tests {
     }
 
     /// The screen as the snapshot text of a test backend (quoted rows).
-    pub fn draw(view: &dyn View, w: u16, h: u16) -> String {
+    pub(crate) fn draw(view: &dyn View, w: u16, h: u16) -> String {
         backend(view, w, h, Look::FULL).to_string()
     }
 
     /// All the text on screen, row after row.
-    pub fn screen_text(view: &dyn View, w: u16, h: u16, look: Look) -> String {
+    pub(crate) fn screen_text(view: &dyn View, w: u16, h: u16, look: Look) -> String {
         let b = backend(view, w, h, look);
         b.buffer().content.iter().map(|c| c.symbol()).collect()
     }

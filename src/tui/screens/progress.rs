@@ -103,7 +103,7 @@ pub struct ProgressScreen {
 }
 
 /// How far back the chart goes: ten years of months.
-pub const MAX_BACK: u32 = 122;
+pub(crate) const MAX_BACK: u32 = 122;
 
 impl View for ProgressScreen {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {

@@ -131,7 +131,7 @@ pub const KEYS: &[Binding<Action>] = &[
 
 /// Where the person is.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Stage {
+pub(crate) enum Stage {
     /// Which leg and muscle.
     Choose,
     /// The steps.
@@ -147,21 +147,21 @@ pub enum Stage {
 /// The relief screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Relief {
-    pub leg: Leg,
-    pub muscle: Muscle,
-    pub stage: Stage,
+    pub(crate) leg: Leg,
+    pub(crate) muscle: Muscle,
+    pub(crate) stage: Stage,
     /// When the screen opened: the cramp's time.
-    pub opened: Instant,
-    pub opened_wall: DateTime<FixedOffset>,
+    pub(crate) opened: Instant,
+    pub(crate) opened_wall: DateTime<FixedOffset>,
     /// Opened from the home screen (leaving goes back there) or by `windown cramp` (leaving
     /// quits).
-    pub from_home: bool,
+    pub(crate) from_home: bool,
     /// The cramp has been handed over to be recorded.
-    pub recorded: bool,
+    pub(crate) recorded: bool,
 }
 
 impl Relief {
-    pub fn new(
+    pub(crate) fn new(
         leg: Leg,
         muscle: Muscle,
         now: Instant,
@@ -181,7 +181,7 @@ impl Relief {
 
     /// When the screen changes without a key (the guide's countdown); `None` while choosing
     /// and at the end.
-    pub fn next_wake(&self, now: Instant) -> Option<Instant> {
+    pub(crate) fn next_wake(&self, now: Instant) -> Option<Instant> {
         match &self.stage {
             Stage::Guide(g) => g.next_wake(now),
             _ => None,
@@ -189,7 +189,7 @@ impl Relief {
     }
 
     /// Time passed; true when the screen must be drawn again.
-    pub fn advance(&mut self, now: Instant) -> bool {
+    pub(crate) fn advance(&mut self, now: Instant) -> bool {
         let Stage::Guide(g) = &mut self.stage else {
             return false;
         };
@@ -204,7 +204,11 @@ impl Relief {
     }
 
     /// The record of this cramp at `now`, once the guide has begun and not yet recorded.
-    pub fn entry(&mut self, now: Instant, wall: DateTime<FixedOffset>) -> Option<CrampEntry> {
+    pub(crate) fn entry(
+        &mut self,
+        now: Instant,
+        wall: DateTime<FixedOffset>,
+    ) -> Option<CrampEntry> {
         if self.recorded || self.stage == Stage::Choose {
             return None;
         }

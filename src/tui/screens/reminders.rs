@@ -159,8 +159,8 @@ pub const EDIT_KEYS: &[Binding<EditAction>] = &[
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RemindersScreen {
     /// What was read; `None` until the first read arrives.
-    pub overview: Option<Overview>,
-    pub selected: usize,
+    pub(crate) overview: Option<Overview>,
+    pub(crate) selected: usize,
     /// The last thing that happened (a switch, a test), cleared by the next key.
     pub message: Option<String>,
     /// Times being changed (`e`, `w`), until saved or left.
@@ -173,7 +173,7 @@ pub struct RemindersScreen {
 
 impl RemindersScreen {
     /// The screen as it opens at `wall`, before the first read arrives.
-    pub fn new(wall: DateTime<Local>) -> RemindersScreen {
+    pub(crate) fn new(wall: DateTime<Local>) -> RemindersScreen {
         RemindersScreen {
             moment: Some(wall),
             ..RemindersScreen::default()

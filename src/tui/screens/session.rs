@@ -140,16 +140,16 @@ pub const KEYS: &[Binding<Action>] = &[
 pub struct Running {
     pub session: Session,
     /// The figure of each step, loaded before the session starts.
-    pub figures: Vec<Option<Figure>>,
+    pub(crate) figures: Vec<Option<Figure>>,
     /// Wall-clock start, for the history.
-    pub started: chrono::DateTime<chrono::Local>,
+    pub(crate) started: chrono::DateTime<chrono::Local>,
     /// A problem to tell on the "Up next" line until the given time (a speech program or player
     /// failed).
-    pub notice: Option<(String, Instant)>,
+    pub(crate) notice: Option<(String, Instant)>,
     /// Speech turned off with `v` (sounds go on).
-    pub speech_off: bool,
+    pub(crate) speech_off: bool,
     /// Which page of the instructions shows when they do not fit (`i`), and for which step.
-    pub page: (usize, usize),
+    pub(crate) page: (usize, usize),
     /// The step's text laid out at the widths drawn so far: worked out once per step and
     /// width, not every frame.
     rows: TextRows,
@@ -160,7 +160,7 @@ pub struct Running {
 
 impl Running {
     /// Begin a session on `routine` at `now`; the acts are its first cue.
-    pub fn start(
+    pub(crate) fn start(
         routine: Routine,
         figures: Vec<Option<Figure>>,
         now: Instant,
@@ -181,12 +181,12 @@ impl Running {
     }
 
     /// Control the session; what it asks for.
-    pub fn control(&mut self, c: Control, now: Instant) -> Vec<Act> {
+    pub(crate) fn control(&mut self, c: Control, now: Instant) -> Vec<Act> {
         effects(self.session.control(c, now))
     }
 
     /// Time passed: whether the screen changed, and what to do.
-    pub fn advance(&mut self, now: Instant) -> (bool, Vec<Act>) {
+    pub(crate) fn advance(&mut self, now: Instant) -> (bool, Vec<Act>) {
         let fx = self.session.advance(now);
         (!fx.is_empty(), effects(fx))
     }
@@ -545,26 +545,8 @@ impl Regions {
     }
 }
 
-/// Draw the session screen. `status` is "muted" or "speech off" on the title line; `notice` a
-/// problem to tell on the "Up next" line (a speech program or player that failed); `page`
-/// which page of the instructions shows when they do not fit.
-#[allow(clippy::too_many_arguments)]
-pub fn render(
-    v: &SessionView,
-    status: Option<&str>,
-    figure: Option<&Figure>,
-    notice: Option<&str>,
-    page: usize,
-    look: Look,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let kept = (&TextRows::default(), &Prepared::default());
-    draw(v, status, figure, notice, page, look, kept, area, buf);
-}
-
-/// [`render`] with what was worked out before kept: the step's text as laid out (`rows`),
-/// the regions and the key line (`prepared`).
+/// The session screen drawn with what was worked out before kept: the step's text as laid out
+/// (`rows`), the regions and the key line (`prepared`).
 #[allow(clippy::too_many_arguments)]
 fn draw(
     v: &SessionView,
