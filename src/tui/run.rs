@@ -14,7 +14,10 @@ use std::process::ExitCode;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
+use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::Event;
+use ratatui::layout::Rect;
 
 use super::app::App;
 use super::clock::WallClock;
@@ -55,6 +58,15 @@ struct Ui {
     gate: events::InputGate,
     /// The local time, its zone resolved at most once a minute.
     clock: WallClock,
+    /// The next frame is drawn whole: something besides the countdown's wake-up happened
+    /// since the last one (a key, a resize, a signal, a job's result).
+    whole: bool,
+    /// The frame on the terminal, as drawn: a frame in which only the seconds moved is drawn
+    /// over it, and only the cells that changed are written ([`Ui::draw`]).
+    shown: Option<Buffer>,
+    /// Whether ratatui's own last frame is `shown` (false after frames drawn over `shown`;
+    /// set right again by [`Ui::settle`] before the terminal is used in any other way).
+    synced: bool,
 }
 
 /// The bell as the interface rings it: BEL on the terminal.
@@ -138,6 +150,9 @@ pub fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         settings: None,
         gate,
         clock: WallClock::new(Instant::now()),
+        whole: true,
+        shown: None,
+        synced: true,
     };
     if let Some((r, figures)) = first {
         let cx = ui.cx();
@@ -286,6 +301,12 @@ impl Ui {
 
     /// One message from the channel (`None`: the countdown's wake-up came due).
     fn handle(&mut self, msg: Option<Msg>) -> Vec<Act> {
+        if msg.is_some() {
+            // Anything but the countdown's wake-up: the terminal may be resized, cleared or
+            // handed over, and the next frame is drawn whole.
+            self.settle();
+            self.whole = true;
+        }
         let cx = self.cx();
         match msg {
             None => {
@@ -362,18 +383,90 @@ impl Ui {
             return Vec::new();
         }
         let cx = self.cx();
-        let app = &self.app;
-        let drawn = self.terminal.draw(|f| {
-            let area = f.area();
-            app.render(&cx, area, f.buffer_mut());
-        });
         self.dirty = false;
+        let drawn = match self.moving(&cx) {
+            Some(r) => r,
+            None => self.whole(&cx),
+        };
         match drawn {
-            Ok(_) => Vec::new(),
+            Ok(()) => Vec::new(),
             Err(e) => {
                 self.gone(format!("cannot draw: {e}"));
                 self.app.on_terminate(&cx)
             }
+        }
+    }
+
+    /// Draw the whole frame through ratatui (which writes the cells that differ from its last
+    /// frame), and keep it as the one shown.
+    fn whole(&mut self, cx: &Cx) -> std::io::Result<()> {
+        self.settle();
+        let app = &self.app;
+        let frame = self.terminal.draw(|f| {
+            let area = f.area();
+            app.render(cx, area, f.buffer_mut());
+        })?;
+        let shown = self.shown.get_or_insert_with(Buffer::default);
+        shown.area = frame.buffer.area;
+        shown.content.clone_from(&frame.buffer.content);
+        self.whole = false;
+        Ok(())
+    }
+
+    /// A frame in which only the seconds moved (the countdown's wake-up, nothing else since
+    /// the last frame): what moved is drawn over the frame shown, and the cells of it that
+    /// changed are written to the terminal, without going over the whole screen. `None`:
+    /// the frame is to be drawn whole.
+    fn moving(&mut self, cx: &Cx) -> Option<std::io::Result<()>> {
+        if self.whole {
+            return None;
+        }
+        let shown = self.shown.as_mut()?;
+        let mut before = Vec::new();
+        let drawn = self
+            .app
+            .render_moving(cx, shown.area, shown, &mut |a, buf| {
+                before.push(part(buf, a))
+            });
+        if !drawn {
+            return None;
+        }
+        let mut updates = Vec::new();
+        for old in &before {
+            let new = part(shown, old.area);
+            updates.extend(
+                old.diff(&new)
+                    .into_iter()
+                    .map(|(x, y, c)| (x, y, c.clone())),
+            );
+        }
+        self.synced = false;
+        let backend = self.terminal.backend_mut();
+        Some(
+            backend
+                .draw(updates.iter().map(|(x, y, c)| (*x, *y, c)))
+                .and_then(|()| Backend::flush(backend)),
+        )
+    }
+
+    /// Give ratatui the frame shown as its last frame, after frames drawn over it, so its
+    /// next diff, clear or resize starts from what the terminal shows.
+    fn settle(&mut self) {
+        if self.synced {
+            return;
+        }
+        self.synced = true;
+        let Some(shown) = &self.shown else {
+            return;
+        };
+        let current = self.terminal.current_buffer_mut();
+        if current.area == shown.area {
+            current.content.clone_from(&shown.content);
+            self.terminal.swap_buffers();
+        } else {
+            // Cannot happen (the size changes only through a message, which settles first);
+            // if it did, everything is drawn again.
+            let _ = self.terminal.clear();
         }
     }
 
@@ -394,4 +487,18 @@ impl Ui {
         self.app.problems.push(why);
         self.code = ExitCode::from(1);
     }
+}
+
+/// The cells of `area` in `buf`, as a buffer of their own (for diffing a part of a frame).
+fn part(buf: &Buffer, area: Rect) -> Buffer {
+    let area = area.intersection(buf.area);
+    let mut content = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
+    if area.is_empty() {
+        return Buffer { area, content };
+    }
+    for y in area.top()..area.bottom() {
+        let start = buf.index_of(area.x, y);
+        content.extend_from_slice(&buf.content[start..start + usize::from(area.width)]);
+    }
+    Buffer { area, content }
 }
