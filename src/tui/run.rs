@@ -8,6 +8,10 @@
 //! nothing it does between two frames can block on a disk or a bus. The one thing it waits
 //! for on purpose is the person's text editor (`e`, [`super::handover`]), which has the
 //! terminal meanwhile. Changed files arrive from the watcher ([`super::watch`]).
+//!
+//! A frame in which only the seconds moved (the countdown's wake-up and nothing else since
+//! the last frame) is drawn in part ([`Ui::moving`]): what moves is drawn over the frame
+//! shown and only its changed cells are written, instead of ratatui going over every cell.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -15,7 +19,7 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use ratatui::backend::Backend;
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::crossterm::event::Event;
 use ratatui::layout::Rect;
 
@@ -433,12 +437,14 @@ impl Ui {
         }
         let mut updates = Vec::new();
         for old in &before {
-            let new = part(shown, old.area);
-            updates.extend(
-                old.diff(&new)
-                    .into_iter()
-                    .map(|(x, y, c)| (x, y, c.clone())),
-            );
+            if !changed_cells(old, shown, &mut updates) {
+                let new = part(shown, old.area);
+                updates.extend(
+                    old.diff(&new)
+                        .into_iter()
+                        .map(|(x, y, c)| (x, y, c.clone())),
+                );
+            }
         }
         self.synced = false;
         let backend = self.terminal.backend_mut();
@@ -501,4 +507,70 @@ fn part(buf: &Buffer, area: Rect) -> Buffer {
         content.extend_from_slice(&buf.content[start..start + usize::from(area.width)]);
     }
     Buffer { area, content }
+}
+
+/// The cells of `now` in `old`'s area that differ from `old`, added to `out`, row by row (a
+/// row left as it was costs one comparison of its cells). This is what ratatui's diff writes
+/// when the symbols are one column wide, which is all the moving parts of a frame draw (big
+/// digits, gauges); false, and nothing added, when a changed cell holds a wider or narrower
+/// symbol: ratatui's own diff is needed there.
+fn changed_cells(old: &Buffer, now: &Buffer, out: &mut Vec<(u16, u16, Cell)>) -> bool {
+    let area = old.area;
+    let start = out.len();
+    let w = usize::from(area.width);
+    let narrow = |c: &Cell| {
+        let s = c.symbol();
+        s.len() == 1 || crate::text::width(s) == 1
+    };
+    for (row, y) in (area.top()..area.bottom()).enumerate() {
+        let was = &old.content[row * w..(row + 1) * w];
+        let at = now.index_of(area.x, y);
+        let is = &now.content[at..at + w];
+        if was == is {
+            continue;
+        }
+        for ((x, a), b) in (area.x..).zip(was).zip(is) {
+            if a != b {
+                if !narrow(a) || !narrow(b) {
+                    out.truncate(start);
+                    return false;
+                }
+                out.push((x, y, b.clone()));
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Color, Style};
+
+    /// For one-column symbols the changed cells are ratatui's own diff; a wide symbol among
+    /// them leaves the work to ratatui's diff.
+    #[test]
+    fn changed_cells_are_ratatuis_diff_for_narrow_symbols() {
+        let area = Rect::new(0, 0, 12, 4);
+        let mut was = Buffer::empty(area);
+        was.set_string(1, 1, "██ ━━─ 12", Style::new().fg(Color::Indexed(34)));
+        let mut is = was.clone();
+        is.set_string(2, 1, " █", Style::new().fg(Color::Indexed(34)));
+        is.set_string(8, 1, "3", Style::new().fg(Color::Indexed(196)));
+        is.set_string(0, 3, "x", Style::new());
+        let old = part(&was, Rect::new(1, 1, 10, 3));
+        let mut out = Vec::new();
+        assert!(changed_cells(&old, &is, &mut out));
+        let theirs: Vec<_> = old
+            .diff(&part(&is, old.area))
+            .into_iter()
+            .map(|(x, y, c)| (x, y, c.clone()))
+            .collect();
+        assert_eq!(out, theirs);
+        assert_eq!(out.len(), 3);
+        is.set_string(4, 2, "コ", Style::new());
+        out.clear();
+        assert!(!changed_cells(&old, &is, &mut out));
+        assert!(out.is_empty());
+    }
 }

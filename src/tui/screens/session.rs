@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Instant;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Color;
@@ -323,8 +323,15 @@ impl View for Running {
             keep(a, buf);
         }
         for a in moving {
-            for pos in a.intersection(buf.area).positions() {
-                buf[pos].reset();
+            let a = a.intersection(buf.area);
+            if a.is_empty() {
+                continue;
+            }
+            for y in a.top()..a.bottom() {
+                let at = buf.index_of(a.x, y);
+                buf.content[at..at + usize::from(a.width)]
+                    .iter_mut()
+                    .for_each(Cell::reset);
             }
         }
         big_block(&v, look, &r.big, r.block, buf);
