@@ -318,7 +318,17 @@ impl View for Running {
         if hidden && p.page > 0 {
             return false;
         }
-        let moving = [r.block, r.gauge_step, r.gauge_routine];
+        // The big words above the countdown stay as they are.
+        let top = countdown_top(&r.big, r.block);
+        if top >= r.block.bottom() {
+            return false;
+        }
+        let digits = Rect {
+            y: top,
+            height: r.block.bottom() - top,
+            ..r.block
+        };
+        let moving = [digits, r.gauge_step, r.gauge_routine];
         for a in moving {
             keep(a, buf);
         }
@@ -334,7 +344,7 @@ impl View for Running {
                     .for_each(Cell::reset);
             }
         }
-        big_block(&v, look, &r.big, r.block, buf);
+        big_countdown(&v, look, &r.big, digits, buf);
         gauges(&v, look, r.gauge_step, r.gauge_routine, buf);
         true
     }
@@ -818,13 +828,36 @@ fn big_block(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffe
         );
         y += rows + 1;
     }
-    let digits_h = rows.min(area.bottom().saturating_sub(y));
+    debug_assert_eq!(y, countdown_top(big, area));
+    big_countdown(
+        v,
+        look,
+        big,
+        Rect {
+            y,
+            height: area.bottom().saturating_sub(y),
+            ..area
+        },
+        buf,
+    );
+}
+
+/// Where the countdown starts in the big block drawn in `area`: under the words.
+fn countdown_top(big: &Big, area: Rect) -> u16 {
+    let words = u16::try_from(big.words.len()).unwrap_or(u16::MAX);
+    area.y + words * (bigdigits::HEIGHT * big.scale + 1)
+}
+
+/// The lower part of the big block: the countdown and the breath bar under it, at the top
+/// of `area`.
+fn big_countdown(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffer) {
+    let rows = bigdigits::HEIGHT * big.scale;
+    let digits_h = rows.min(area.height);
     countdown(
         v,
         look,
         big.scale,
         Rect {
-            y,
             height: digits_h,
             ..area
         },
@@ -832,9 +865,9 @@ fn big_block(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffe
     );
     if let Some((b, f)) = v.breath
         && big.bar
-        && y + digits_h < area.bottom()
+        && area.y + digits_h < area.bottom()
     {
-        breath_bar(b, f, look, area.x, y + digits_h, area.width, buf);
+        breath_bar(b, f, look, area.x, area.y + digits_h, area.width, buf);
     }
 }
 
