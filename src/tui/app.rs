@@ -485,4 +485,31 @@ impl App {
         }
         theme::finish(self.look, buf);
     }
+
+    /// Draw again only what moved with time over the last frame in `buf` (see
+    /// [`View::render_moving`]), finished like a whole frame. False: nothing was drawn, the
+    /// frame must be drawn whole (an overlay or the too-small notice is up, or the screen
+    /// changed in more than its seconds).
+    pub fn render_moving(
+        &self,
+        cx: &Cx,
+        area: Rect,
+        buf: &mut Buffer,
+        keep: &mut dyn FnMut(Rect, &Buffer),
+    ) -> bool {
+        if help::too_small(area) || !matches!(self.overlay, Overlay::None) {
+            return false;
+        }
+        let mut areas = Vec::new();
+        let drawn = self.view().render_moving(cx, area, buf, &mut |a, b| {
+            areas.push(a);
+            keep(a, b);
+        });
+        if drawn {
+            for a in areas {
+                theme::finish_area(self.look, buf, a);
+            }
+        }
+        drawn
+    }
 }

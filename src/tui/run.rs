@@ -8,13 +8,20 @@
 //! nothing it does between two frames can block on a disk or a bus. The one thing it waits
 //! for on purpose is the person's text editor (`e`, [`super::handover`]), which has the
 //! terminal meanwhile. Changed files arrive from the watcher ([`super::watch`]).
+//!
+//! A frame in which only the seconds moved (the countdown's wake-up and nothing else since
+//! the last frame) is drawn in part ([`Ui::moving`]): what moves is drawn over the frame
+//! shown and only its changed cells are written, instead of ratatui going over every cell.
 
 use std::io::Write;
 use std::process::ExitCode;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
+use ratatui::backend::Backend;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::crossterm::event::Event;
+use ratatui::layout::Rect;
 
 use super::app::App;
 use super::clock::WallClock;
@@ -55,6 +62,15 @@ struct Ui {
     gate: events::InputGate,
     /// The local time, its zone resolved at most once a minute.
     clock: WallClock,
+    /// The next frame is drawn whole: something besides the countdown's wake-up happened
+    /// since the last one (a key, a resize, a signal, a job's result).
+    whole: bool,
+    /// The frame on the terminal, as drawn: a frame in which only the seconds moved is drawn
+    /// over it, and only the cells that changed are written ([`Ui::draw`]).
+    shown: Option<Buffer>,
+    /// Whether ratatui's own last frame is `shown` (false after frames drawn over `shown`;
+    /// set right again by [`Ui::settle`] before the terminal is used in any other way).
+    synced: bool,
 }
 
 /// The bell as the interface rings it: BEL on the terminal.
@@ -139,6 +155,9 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         settings: None,
         gate,
         clock: WallClock::new(Instant::now()),
+        whole: true,
+        shown: None,
+        synced: true,
     };
     if let Some((r, figures)) = first {
         let cx = ui.cx();
@@ -287,6 +306,12 @@ impl Ui {
 
     /// One message from the channel (`None`: the countdown's wake-up came due).
     fn handle(&mut self, msg: Option<Msg>) -> Vec<Act> {
+        if msg.is_some() {
+            // Anything but the countdown's wake-up: the terminal may be resized, cleared or
+            // handed over, and the next frame is drawn whole.
+            self.settle();
+            self.whole = true;
+        }
         let cx = self.cx();
         match msg {
             None => {
@@ -363,18 +388,92 @@ impl Ui {
             return Vec::new();
         }
         let cx = self.cx();
-        let app = &self.app;
-        let drawn = self.terminal.draw(|f| {
-            let area = f.area();
-            app.render(&cx, area, f.buffer_mut());
-        });
         self.dirty = false;
+        let drawn = match self.moving(&cx) {
+            Some(r) => r,
+            None => self.whole(&cx),
+        };
         match drawn {
-            Ok(_) => Vec::new(),
+            Ok(()) => Vec::new(),
             Err(e) => {
                 self.gone(format!("cannot draw: {e}"));
                 self.app.on_terminate(&cx)
             }
+        }
+    }
+
+    /// Draw the whole frame through ratatui (which writes the cells that differ from its last
+    /// frame), and keep it as the one shown.
+    fn whole(&mut self, cx: &Cx) -> std::io::Result<()> {
+        self.settle();
+        let app = &self.app;
+        let frame = self.terminal.draw(|f| {
+            let area = f.area();
+            app.render(cx, area, f.buffer_mut());
+        })?;
+        let shown = self.shown.get_or_insert_with(Buffer::default);
+        shown.area = frame.buffer.area;
+        shown.content.clone_from(&frame.buffer.content);
+        self.whole = false;
+        Ok(())
+    }
+
+    /// A frame in which only the seconds moved (the countdown's wake-up, nothing else since
+    /// the last frame): what moved is drawn over the frame shown, and the cells of it that
+    /// changed are written to the terminal, without going over the whole screen. `None`:
+    /// the frame is to be drawn whole.
+    fn moving(&mut self, cx: &Cx) -> Option<std::io::Result<()>> {
+        if self.whole {
+            return None;
+        }
+        let shown = self.shown.as_mut()?;
+        let mut before = Vec::new();
+        let drawn = self
+            .app
+            .render_moving(cx, shown.area, shown, &mut |a, buf| {
+                before.push(part(buf, a))
+            });
+        if !drawn {
+            return None;
+        }
+        let mut updates = Vec::new();
+        for old in &before {
+            if !changed_cells(old, shown, &mut updates) {
+                let new = part(shown, old.area);
+                updates.extend(
+                    old.diff(&new)
+                        .into_iter()
+                        .map(|(x, y, c)| (x, y, c.clone())),
+                );
+            }
+        }
+        self.synced = false;
+        let backend = self.terminal.backend_mut();
+        Some(
+            backend
+                .draw(updates.iter().map(|(x, y, c)| (*x, *y, c)))
+                .and_then(|()| Backend::flush(backend)),
+        )
+    }
+
+    /// Give ratatui the frame shown as its last frame, after frames drawn over it, so its
+    /// next diff, clear or resize starts from what the terminal shows.
+    fn settle(&mut self) {
+        if self.synced {
+            return;
+        }
+        self.synced = true;
+        let Some(shown) = &self.shown else {
+            return;
+        };
+        let current = self.terminal.current_buffer_mut();
+        if current.area == shown.area {
+            current.content.clone_from(&shown.content);
+            self.terminal.swap_buffers();
+        } else {
+            // Cannot happen (the size changes only through a message, which settles first);
+            // if it did, everything is drawn again.
+            let _ = self.terminal.clear();
         }
     }
 
@@ -394,5 +493,85 @@ impl Ui {
     fn gone(&mut self, why: String) {
         self.app.problems.push(why);
         self.code = ExitCode::from(1);
+    }
+}
+
+/// The cells of `area` in `buf`, as a buffer of their own (for diffing a part of a frame).
+fn part(buf: &Buffer, area: Rect) -> Buffer {
+    let area = area.intersection(buf.area);
+    let mut content = Vec::with_capacity(usize::from(area.width) * usize::from(area.height));
+    if area.is_empty() {
+        return Buffer { area, content };
+    }
+    for y in area.top()..area.bottom() {
+        let start = buf.index_of(area.x, y);
+        content.extend_from_slice(&buf.content[start..start + usize::from(area.width)]);
+    }
+    Buffer { area, content }
+}
+
+/// The cells of `now` in `old`'s area that differ from `old`, added to `out`, row by row (a
+/// row left as it was costs one comparison of its cells). This is what ratatui's diff writes
+/// when the symbols are one column wide, which is all the moving parts of a frame draw (big
+/// digits, gauges); false, and nothing added, when a changed cell holds a wider or narrower
+/// symbol: ratatui's own diff is needed there.
+fn changed_cells(old: &Buffer, now: &Buffer, out: &mut Vec<(u16, u16, Cell)>) -> bool {
+    let area = old.area;
+    let start = out.len();
+    let w = usize::from(area.width);
+    let narrow = |c: &Cell| {
+        let s = c.symbol();
+        s.len() == 1 || crate::text::width(s) == 1
+    };
+    for (row, y) in (area.top()..area.bottom()).enumerate() {
+        let was = &old.content[row * w..(row + 1) * w];
+        let at = now.index_of(area.x, y);
+        let is = &now.content[at..at + w];
+        if was == is {
+            continue;
+        }
+        for ((x, a), b) in (area.x..).zip(was).zip(is) {
+            if a != b {
+                if !narrow(a) || !narrow(b) {
+                    out.truncate(start);
+                    return false;
+                }
+                out.push((x, y, b.clone()));
+            }
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::style::{Color, Style};
+
+    /// For one-column symbols the changed cells are ratatui's own diff; a wide symbol among
+    /// them leaves the work to ratatui's diff.
+    #[test]
+    fn changed_cells_are_ratatuis_diff_for_narrow_symbols() {
+        let area = Rect::new(0, 0, 12, 4);
+        let mut was = Buffer::empty(area);
+        was.set_string(1, 1, "██ ━━─ 12", Style::new().fg(Color::Indexed(34)));
+        let mut is = was.clone();
+        is.set_string(2, 1, " █", Style::new().fg(Color::Indexed(34)));
+        is.set_string(8, 1, "3", Style::new().fg(Color::Indexed(196)));
+        is.set_string(0, 3, "x", Style::new());
+        let old = part(&was, Rect::new(1, 1, 10, 3));
+        let mut out = Vec::new();
+        assert!(changed_cells(&old, &is, &mut out));
+        let theirs: Vec<_> = old
+            .diff(&part(&is, old.area))
+            .into_iter()
+            .map(|(x, y, c)| (x, y, c.clone()))
+            .collect();
+        assert_eq!(out, theirs);
+        assert_eq!(out.len(), 3);
+        is.set_string(4, 2, "コ", Style::new());
+        out.clear();
+        assert!(!changed_cells(&old, &is, &mut out));
+        assert!(out.is_empty());
     }
 }

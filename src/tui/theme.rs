@@ -14,6 +14,7 @@
 //! [`key_line`].
 
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders};
@@ -324,13 +325,40 @@ pub(crate) fn key_line<'a>(
 
 /// What every frame goes through after it is drawn: no-break spaces back to spaces, colour
 /// removed for `NO_COLOR`, drawing symbols replaced by ASCII when the locale is not UTF-8.
+/// One pass over the cells: [`plain_spaces`], [`strip_colour`] and [`ascii_fallback`] cell by
+/// cell.
 pub fn finish(look: Look, buf: &mut Buffer) {
-    plain_spaces(buf);
-    if !look.colour {
-        strip_colour(buf);
+    let area = buf.area;
+    finish_area(look, buf, area);
+}
+
+/// [`finish`] for the cells of `area` only: the parts of a frame drawn again over the last
+/// one (the seconds and the gauges), the rest finished already.
+pub fn finish_area(look: Look, buf: &mut Buffer, area: Rect) {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return;
     }
-    if !look.unicode {
-        ascii_fallback(buf);
+    for y in area.top()..area.bottom() {
+        let start = buf.index_of(area.x, y);
+        for cell in &mut buf.content[start..start + usize::from(area.width)] {
+            if cell.symbol() == "\u{a0}" {
+                cell.set_char(' ');
+            }
+            if !look.colour {
+                cell.fg = Color::Reset;
+                cell.bg = Color::Reset;
+                cell.underline_color = Color::Reset;
+            }
+            if !look.unicode {
+                let mut chars = cell.symbol().chars();
+                if let (Some(c), None) = (chars.next(), chars.next())
+                    && let Some(a) = ascii_for(c)
+                {
+                    cell.set_char(a);
+                }
+            }
+        }
     }
 }
 

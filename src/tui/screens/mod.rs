@@ -116,6 +116,20 @@ pub trait View {
     fn help(&self, look: Look) -> Vec<HelpRow>;
     /// A key press (mapped through the screen's table).
     fn key(&mut self, key: &KeyEvent, cx: &Cx) -> Vec<Act>;
+    /// Draw again only what moves with time (a countdown's seconds and gauges) over `buf`,
+    /// which holds the screen's last frame, when nothing else changed since the last frame
+    /// drawn whole with [`View::render`] into `area`. `keep` sees each area to be drawn again,
+    /// with the frame as it was, before any is drawn. False: draw the whole frame (nothing
+    /// was drawn); screens with nothing that moves by itself keep this default.
+    fn render_moving(
+        &self,
+        _cx: &Cx,
+        _area: Rect,
+        _buf: &mut Buffer,
+        _keep: &mut dyn FnMut(Rect, &Buffer),
+    ) -> bool {
+        false
+    }
 }
 
 /// Drawing a screen in tests: at a size, through [`crate::tui::theme::finish`] as the app does.

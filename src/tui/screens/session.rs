@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::time::Instant;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::Color;
@@ -239,9 +239,10 @@ fn effects(fx: Vec<Effect>) -> Vec<Act> {
         .collect()
 }
 
-impl View for Running {
-    fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
-        let v = self.session.view(cx.now);
+impl Running {
+    /// What a frame at `cx` draws besides the view: the status on the title line, the step's
+    /// figure, a notice still in force, and the page of the instructions.
+    fn parts(&self, cx: &Cx, v: &SessionView) -> Parts<'_> {
         let figure = self.figures.get(v.step_index).and_then(Option::as_ref);
         let notice = self
             .notice
@@ -260,17 +261,92 @@ impl View for Running {
         } else {
             None
         };
-        draw(
-            &v,
+        Parts {
             status,
             figure,
             notice,
             page,
+        }
+    }
+}
+
+/// See [`Running::parts`].
+struct Parts<'a> {
+    status: Option<&'static str>,
+    figure: Option<&'a Figure>,
+    notice: Option<&'a str>,
+    page: usize,
+}
+
+impl View for Running {
+    fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        let v = self.session.view(cx.now);
+        let p = self.parts(cx, &v);
+        draw(
+            &v,
+            p.status,
+            p.figure,
+            p.notice,
+            p.page,
             cx.look,
             (&self.rows, &self.prepared),
             area,
             buf,
         );
+        *self.prepared.drawn.borrow_mut() = Some(Still::of(&v, &p, cx.look, area));
+    }
+
+    fn render_moving(
+        &self,
+        cx: &Cx,
+        area: Rect,
+        buf: &mut Buffer,
+        keep: &mut dyn FnMut(Rect, &Buffer),
+    ) -> bool {
+        let v = self.session.view(cx.now);
+        let p = self.parts(cx, &v);
+        let look = cx.look;
+        if v.waiting_on_task
+            || v.finished
+            || self.prepared.drawn.borrow().as_ref() != Some(&Still::of(&v, &p, look, area))
+        {
+            return false;
+        }
+        let r = self.prepared.regions(&v, p.figure, look, &self.rows, area);
+        // Instructions paged in place of the countdown (see `draw`): drawn whole.
+        let hidden = r.text.is_none() && !v.instructions.is_empty() && r.block.height >= 3;
+        if hidden && p.page > 0 {
+            return false;
+        }
+        // The big words above the countdown stay as they are.
+        let top = countdown_top(&r.big, r.block);
+        if top >= r.block.bottom() {
+            return false;
+        }
+        let digits = Rect {
+            y: top,
+            height: r.block.bottom() - top,
+            ..r.block
+        };
+        let moving = [digits, r.gauge_step, r.gauge_routine];
+        for a in moving {
+            keep(a, buf);
+        }
+        for a in moving {
+            let a = a.intersection(buf.area);
+            if a.is_empty() {
+                continue;
+            }
+            for y in a.top()..a.bottom() {
+                let at = buf.index_of(a.x, y);
+                buf.content[at..at + usize::from(a.width)]
+                    .iter_mut()
+                    .for_each(Cell::reset);
+            }
+        }
+        big_countdown(&v, look, &r.big, digits, buf);
+        gauges(&v, look, r.gauge_step, r.gauge_routine, buf);
+        true
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
@@ -611,6 +687,44 @@ fn draw(
 struct Prepared {
     regions: RefCell<Option<(RegionsFor, Regions)>>,
     keys: RefCell<Option<(KeysFor, Line<'static>)>>,
+    /// What the last frame drawn whole showed apart from the seconds and the gauges.
+    drawn: RefCell<Option<Still>>,
+}
+
+/// Everything a frame shows apart from what moves with time (the big block with the
+/// countdown, and the gauges): while it stays the same, only those are drawn again
+/// ([`Running::render_moving`]).
+#[derive(Debug, Clone, PartialEq)]
+struct Still {
+    regions: RegionsFor,
+    colour: bool,
+    paused: bool,
+    stalled: Option<std::time::Duration>,
+    rep: Option<(u32, u32)>,
+    side: Option<Side>,
+    label: String,
+    up_next: Option<String>,
+    status: Option<&'static str>,
+    notice: Option<String>,
+    page: usize,
+}
+
+impl Still {
+    fn of(v: &SessionView, p: &Parts, look: Look, area: Rect) -> Still {
+        Still {
+            regions: RegionsFor::of(v, p.figure, look, area),
+            colour: look.colour,
+            paused: v.paused,
+            stalled: v.stalled,
+            rep: v.rep,
+            side: v.side,
+            label: v.label.clone(),
+            up_next: v.up_next.clone(),
+            status: p.status,
+            notice: p.notice.map(str::to_string),
+            page: p.page,
+        }
+    }
 }
 
 /// Everything [`Regions::of`] reads, in short.
@@ -628,6 +742,22 @@ struct RegionsFor {
     figure: bool,
 }
 
+impl RegionsFor {
+    fn of(v: &SessionView, figure: Option<&Figure>, look: Look, area: Rect) -> RegionsFor {
+        RegionsFor {
+            area,
+            step: v.step_index,
+            phase: v.phase_index,
+            breath: v.breath.map(|(b, _)| b),
+            digits: bigdigits::width(&bigdigits::countdown_text(v.remaining), 1),
+            unicode: look.unicode,
+            task: v.waiting_on_task,
+            finished: v.finished,
+            figure: figure.is_some(),
+        }
+    }
+}
+
 /// Everything [`key_row`] reads: width, task, paused, muted, more, Unicode.
 type KeysFor = (u16, bool, bool, bool, bool, bool);
 
@@ -641,17 +771,7 @@ impl Prepared {
         rows: &TextRows,
         area: Rect,
     ) -> Regions {
-        let now = RegionsFor {
-            area,
-            step: v.step_index,
-            phase: v.phase_index,
-            breath: v.breath.map(|(b, _)| b),
-            digits: bigdigits::width(&bigdigits::countdown_text(v.remaining), 1),
-            unicode: look.unicode,
-            task: v.waiting_on_task,
-            finished: v.finished,
-            figure: figure.is_some(),
-        };
+        let now = RegionsFor::of(v, figure, look, area);
         let mut memo = self.regions.borrow_mut();
         match &*memo {
             Some((of, r)) if *of == now => r.clone(),
@@ -690,13 +810,36 @@ fn big_block(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffe
         );
         y += rows + 1;
     }
-    let digits_h = rows.min(area.bottom().saturating_sub(y));
+    debug_assert_eq!(y, countdown_top(big, area));
+    big_countdown(
+        v,
+        look,
+        big,
+        Rect {
+            y,
+            height: area.bottom().saturating_sub(y),
+            ..area
+        },
+        buf,
+    );
+}
+
+/// Where the countdown starts in the big block drawn in `area`: under the words.
+fn countdown_top(big: &Big, area: Rect) -> u16 {
+    let words = u16::try_from(big.words.len()).unwrap_or(u16::MAX);
+    area.y + words * (bigdigits::HEIGHT * big.scale + 1)
+}
+
+/// The lower part of the big block: the countdown and the breath bar under it, at the top
+/// of `area`.
+fn big_countdown(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffer) {
+    let rows = bigdigits::HEIGHT * big.scale;
+    let digits_h = rows.min(area.height);
     countdown(
         v,
         look,
         big.scale,
         Rect {
-            y,
             height: digits_h,
             ..area
         },
@@ -704,9 +847,9 @@ fn big_block(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffe
     );
     if let Some((b, f)) = v.breath
         && big.bar
-        && y + digits_h < area.bottom()
+        && area.y + digits_h < area.bottom()
     {
-        breath_bar(b, f, look, area.x, y + digits_h, area.width, buf);
+        breath_bar(b, f, look, area.x, area.y + digits_h, area.width, buf);
     }
 }
 
@@ -1185,5 +1328,86 @@ mod frame_tests {
             // left are the short rows' own strings and the gauges' labels.
             assert!(second <= 96, "session {w}x{h}: {second} allocations");
         }
+    }
+}
+
+#[cfg(test)]
+mod moving_tests {
+    use super::*;
+    use crate::tui::screens::tests::cx;
+    use std::time::Duration;
+
+    /// A frame with only the seconds drawn again over the last one is the frame drawn whole,
+    /// cell for cell, second after second through phases, steps, a pause and a notice that
+    /// runs out, at several sizes and looks.
+    #[test]
+    fn drawing_only_what_moved_gives_the_whole_frame() {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let catalog = crate::routine::Catalog::load(&dirs);
+        let all: Vec<Routine> = catalog
+            .entries
+            .into_iter()
+            .filter_map(|e| e.routine.ok())
+            .collect();
+        // Three stretch routines and one wind-down (tasks, a breath pacer).
+        let stretch = |r: &&Routine| r.kind == RoutineKind::Stretch;
+        let routines: Vec<&Routine> = (all.iter().filter(stretch).take(3))
+            .chain(all.iter().filter(|r| !stretch(r)).take(1))
+            .collect();
+        assert!(routines.len() >= 3, "{} routines", routines.len());
+        let looks = [
+            Look::FULL,
+            Look {
+                unicode: false,
+                colour: false,
+            },
+        ];
+        let mut moved = 0;
+        for routine in routines {
+            for look in looks {
+                for (w, h) in [(80, 24), (100, 30), (40, 12), (140, 45)] {
+                    let t0 = Instant::now();
+                    let (mut whole, _) =
+                        Running::start(routine.clone(), Vec::new(), t0, chrono::Local::now());
+                    whole.notice = Some(("a notice".into(), t0 + Duration::from_secs(4)));
+                    let mut inc = whole.clone();
+                    let area = Rect::new(0, 0, w, h);
+                    let at = |t: Instant| Cx { now: t, ..cx(look) };
+                    let mut kept = Buffer::empty(area);
+                    inc.render(&at(t0), area, &mut kept);
+                    theme::finish(look, &mut kept);
+                    for s in 1..90u64 {
+                        let t = t0 + Duration::from_millis(s * 1000 + 3);
+                        if s == 30 || s == 33 {
+                            whole.control(Control::TogglePause, t);
+                            inc.control(Control::TogglePause, t);
+                        }
+                        if whole.session.is_waiting_on_task() && s % 5 == 0 {
+                            whole.control(Control::CompleteTask, t);
+                            inc.control(Control::CompleteTask, t);
+                        }
+                        whole.advance(t);
+                        inc.advance(t);
+                        let mut expected = Buffer::empty(area);
+                        whole.render(&at(t), area, &mut expected);
+                        theme::finish(look, &mut expected);
+                        let mut areas = Vec::new();
+                        if inc.render_moving(&at(t), area, &mut kept, &mut |a, _| areas.push(a)) {
+                            moved += 1;
+                            for a in areas {
+                                theme::finish_area(look, &mut kept, a);
+                            }
+                        } else {
+                            kept.reset();
+                            inc.render(&at(t), area, &mut kept);
+                            theme::finish(look, &mut kept);
+                        }
+                        assert_eq!(kept, expected, "{} at {w}x{h}, {s} s", routine.title);
+                    }
+                }
+            }
+        }
+        assert!(moved > 1000, "only {moved} frames drawn in part");
     }
 }
