@@ -9,8 +9,7 @@
 //! [`Look`] is decided once at start-up from the environment by the caller and passed down as
 //! a value, so every screen and every test gets the same answer without reading the
 //! environment itself. Colour is removed in one place, [`finish`] (through [`strip_colour`]),
-//! after a frame is drawn; drawing symbols fall back to ASCII the same way
-//! ([`ascii_fallback`]). Also here: the shared pieces every screen draws with, [`panel`] and
+//! after a frame is drawn; drawing symbols fall back to ASCII in the same pass. Also here: the shared pieces every screen draws with, [`panel`] and
 //! [`key_line`].
 
 use ratatui::buffer::Buffer;
@@ -68,31 +67,6 @@ pub fn strip_colour(buf: &mut Buffer) {
         cell.fg = Color::Reset;
         cell.bg = Color::Reset;
         cell.underline_color = Color::Reset;
-    }
-}
-
-/// Turn the no-break spaces used to indent wrapped text back into plain spaces, after
-/// drawing (word wrap keeps a no-break space at the start of a line, not a plain one).
-pub(crate) fn plain_spaces(buf: &mut Buffer) {
-    for cell in &mut buf.content {
-        if cell.symbol() == "\u{a0}" {
-            cell.set_char(' ');
-        }
-    }
-}
-
-/// Replace the drawing symbols of a frame with ASCII when the locale is not UTF-8: box
-/// lines, blocks, bullets, arrows and marks. Done once after drawing, so screens written by
-/// other parts fall back too. Letters in people's own text are left as they are.
-pub(crate) fn ascii_fallback(buf: &mut Buffer) {
-    for cell in &mut buf.content {
-        let mut chars = cell.symbol().chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
-            continue;
-        };
-        if let Some(a) = ascii_for(c) {
-            cell.set_char(a);
-        }
     }
 }
 
@@ -325,8 +299,8 @@ pub(crate) fn key_line<'a>(
 
 /// What every frame goes through after it is drawn: no-break spaces back to spaces, colour
 /// removed for `NO_COLOR`, drawing symbols replaced by ASCII when the locale is not UTF-8.
-/// One pass over the cells: [`plain_spaces`], [`strip_colour`] and [`ascii_fallback`] cell by
-/// cell.
+/// One pass over the cells (word wrap keeps a no-break space at the start of a wrapped line;
+/// the ASCII fallback leaves letters in people's own text as they are).
 pub fn finish(look: Look, buf: &mut Buffer) {
     let area = buf.area;
     finish_area(look, buf, area);
@@ -386,7 +360,11 @@ mod tests {
     #[test]
     fn ascii_fallback_keeps_letters_and_replaces_drawing() {
         let mut buf = Buffer::with_lines(["╭─ Café ·→●─╮"]);
-        ascii_fallback(&mut buf);
+        let ascii = Look {
+            unicode: false,
+            colour: true,
+        };
+        finish(ascii, &mut buf);
         assert_eq!(buf, Buffer::with_lines(["+- Café .>X-+"]));
     }
 
