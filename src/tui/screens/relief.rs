@@ -168,6 +168,8 @@ pub struct Relief {
     /// The page of a step's text on a small window: (step, page); another step starts at
     /// its first page.
     pub(crate) page: (usize, usize),
+    /// `balance = "poor"`: the guide leaves every standing step out.
+    pub(crate) seated: bool,
 }
 
 impl Relief {
@@ -187,6 +189,7 @@ impl Relief {
             from_home,
             recorded: false,
             page: (0, 0),
+            seated: false,
         }
     }
 
@@ -424,7 +427,13 @@ impl View for Relief {
             (Stage::Choose, Action::FrontThigh) => self.muscle = Muscle::FrontThigh,
             (Stage::Choose, Action::Foot) => self.muscle = Muscle::Foot,
             (Stage::Choose, Action::Next) => {
-                self.stage = Stage::Guide(Guide::start(self.leg, self.muscle, self.opened, now));
+                self.stage = Stage::Guide(Guide::start(
+                    self.leg,
+                    self.muscle,
+                    self.seated,
+                    self.opened,
+                    now,
+                ));
             }
             (Stage::Guide(g), Action::Next) => {
                 g.next(now);
@@ -444,7 +453,7 @@ impl View for Relief {
                 }
             }
             (Stage::End { .. }, Action::Prev) => {
-                let mut g = Guide::start(self.leg, self.muscle, self.opened, now);
+                let mut g = Guide::start(self.leg, self.muscle, self.seated, self.opened, now);
                 g.step = g.steps().len();
                 g.back(now);
                 self.stage = Stage::Guide(g);
@@ -744,6 +753,7 @@ mod tests {
         r.stage = Stage::Guide(Guide {
             leg: Leg::Left,
             muscle: Muscle::Calf,
+            seated: false,
             opened: r.opened,
             step: 2,
             deadline: c.now + Duration::from_secs(25),
@@ -961,6 +971,25 @@ mod tests {
             (Leg::Right, Muscle::BackThigh, Some(9))
         );
         assert_eq!(press(&mut r, KeyCode::Esc, &c), vec![Act::Go(Goto::Home)]);
+    }
+
+    #[test]
+    fn poor_balance_keeps_the_guide_seated_on_screen() {
+        let c = cx(Look::FULL);
+        for seated in [false, true] {
+            let mut r = opened(&c);
+            r.seated = seated;
+            press(&mut r, KeyCode::Enter, &c);
+            let mut seen = String::new();
+            while let Stage::Guide(_) = r.stage {
+                seen.push_str(&screen_text(&r, 80, 24, Look::FULL));
+                press(&mut r, KeyCode::Enter, &c);
+            }
+            let seen = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(seen.contains("Only if you feel steady"), !seated);
+            assert_eq!(seen.to_lowercase().contains("stand up"), !seated);
+            assert!(seen.to_lowercase().contains("pull your toes up"));
+        }
     }
 
     #[test]
