@@ -24,6 +24,10 @@ pub(crate) const INIT_TEXT: &str = r#"# windown settings. Every setting is optio
 # wake = "07:00"
 # bedtime = "22:30"
 
+# How steady you are on your feet: "poor" means no standing (the seated evening routine, and
+# a cramp guide that stays seated or lying down).
+# balance = "steady"
+
 [cues]
 # bell = true                 # the terminal bell, when no sound player plays the tones
 # muted = false               # start every session muted (same as --mute)
@@ -76,6 +80,15 @@ pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
     let _ = writeln!(out);
     let _ = writeln!(out, "wake           {}", config.wake.format("%H:%M"));
     let _ = writeln!(out, "bedtime        {}", config.bedtime.format("%H:%M"));
+    let _ = writeln!(
+        out,
+        "balance        {}",
+        match config.balance {
+            crate::config::Balance::Steady => "steady",
+            crate::config::Balance::Poor =>
+                "poor (no standing: the seated routine and cramp guide)",
+        }
+    );
     let _ = writeln!(
         out,
         "cues           bell {}, sessions start {}",
@@ -149,5 +162,19 @@ mod tests {
             })
             .collect();
         Config::check("config.toml", &uncommented).unwrap();
+        assert!(INIT_TEXT.contains("\n# balance = \"steady\"\n"));
+    }
+
+    #[test]
+    fn the_balance_in_force_is_shown() {
+        let dirs = Dirs {
+            config: "/c".into(),
+            data: "/d".into(),
+            state: "/s".into(),
+        };
+        let mut c = Config::default();
+        assert!(render(&dirs, &c, "in force").contains("\nbalance        steady\n"));
+        c.balance = crate::config::Balance::Poor;
+        assert!(render(&dirs, &c, "in force").contains("\nbalance        poor (no standing"));
     }
 }

@@ -47,7 +47,10 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
     super::plain::read_stdin_into(tx, Input::Line, || Input::Eof);
     let at = record::whole_seconds(chrono::Local::now().fixed_offset());
     let stdout = std::io::stdout();
-    let o = play(leg, muscle, &rx, &mut stdout.lock());
+    // `balance = "poor"` leaves standing out; a broken config.toml is the defaults here.
+    let seated =
+        crate::config::Config::load_or_defaults(dirs).0.balance == crate::config::Balance::Poor;
+    let o = play(leg, muscle, seated, &rx, &mut stdout.lock());
     let entry = CrampEntry {
         at,
         leg: o.leg,
@@ -74,6 +77,7 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
 pub(crate) fn play(
     leg: Option<Leg>,
     muscle: Option<Muscle>,
+    seated: bool,
     input: &Receiver<Input>,
     out: &mut dyn Write,
 ) -> Outcome {
@@ -140,7 +144,7 @@ pub(crate) fn play(
         "Cramp: {}. Enter moves on; each step also moves on by itself.",
         crate::history::record::where_(o.leg, o.muscle)
     );
-    let mut g = Guide::start(o.leg, o.muscle, start, Instant::now());
+    let mut g = Guide::start(o.leg, o.muscle, seated, start, Instant::now());
     let n = g.steps().len();
     let mut shown = usize::MAX;
     while let Some(step) = g.current() {
@@ -230,7 +234,7 @@ mod tests {
             tx.send(Input::Line((*l).to_string())).unwrap();
         }
         let mut out = Vec::new();
-        let o = play(leg, muscle, &rx, &mut out);
+        let o = play(leg, muscle, false, &rx, &mut out);
         (o, String::from_utf8(out).unwrap())
     }
 
@@ -272,12 +276,36 @@ mod tests {
     }
 
     #[test]
+    fn poor_balance_leaves_the_calf_standing_step_out() {
+        let (tx, rx) = mpsc::channel();
+        for l in ["", "", "", "", "", "2"] {
+            tx.send(Input::Line(l.to_string())).unwrap();
+        }
+        let mut out = Vec::new();
+        let o = play(Some(Leg::Left), Some(Muscle::Calf), true, &rx, &mut out);
+        let text = String::from_utf8(out).unwrap();
+        assert_eq!(o.pain, Some(2));
+        assert!(text.contains("5/5 Warmth"), "{text}");
+        assert!(!text.to_lowercase().contains("stand"), "{text}");
+        assert!(text.to_lowercase().contains("pull your toes up"), "{text}");
+        let (_, steady) = run_with(
+            &["", "", "", "", "", "", "2"],
+            Some(Leg::Left),
+            Some(Muscle::Calf),
+        );
+        assert!(
+            steady.contains("5/6 If steady (30s): Only if you feel steady"),
+            "{steady}"
+        );
+    }
+
+    #[test]
     fn a_signal_ends_it_with_what_is_known() {
         let (tx, rx) = mpsc::channel();
         tx.send(Input::Line(String::new())).unwrap();
         tx.send(Input::Signal(2)).unwrap();
         let mut out = Vec::new();
-        let o = play(Some(Leg::Right), Some(Muscle::Calf), &rx, &mut out);
+        let o = play(Some(Leg::Right), Some(Muscle::Calf), false, &rx, &mut out);
         assert_eq!((o.leg, o.signal, o.pain), (Leg::Right, Some(2), None));
     }
 }

@@ -46,8 +46,8 @@ const SIT: Step = Step {
 
 const STRETCH_CALF: Step = Step {
     title: "Stretch",
-    say: "Keep the leg straight and pull your toes toward you.",
-    detail: "Keep the leg straight and pull your toes up toward you. A towel or the sheet round the foot helps. Hold it gently.",
+    say: "Leg straight out on the bed, heel down: pull your toes toward you.",
+    detail: "Still sitting, put that leg straight out on the bed, heel down, and pull your toes up toward you. A towel round the foot helps. Hold it gently.",
     wait: secs(40),
 };
 
@@ -73,10 +73,11 @@ const RUB: Step = Step {
     wait: secs(30),
 };
 
+/// Standing for a calf cramp, only if steady; left out when `balance = "poor"`.
 const STAND_CALF: Step = Step {
-    title: "Stand",
-    say: "Stand up slowly, holding something firm. If you feel dizzy, sit down.",
-    detail: "Stand up slowly, holding something firm, with your weight on that leg and the knee slightly bent. If you feel dizzy, sit down. If standing hurts too much, sit and pull the toes up instead.",
+    title: "If steady",
+    say: "Only if you feel steady: stand up slowly, holding something firm.",
+    detail: "Only if you feel steady and it has not eased: stand up slowly, holding something firm, with your weight on that leg and the knee slightly bent. If you feel dizzy, sit down. Otherwise, or if it hurts too much, stay seated and pull the toes up.",
     wait: secs(30),
 };
 
@@ -90,8 +91,8 @@ const STAND_FRONT: Step = Step {
 
 const WARMTH: Step = Step {
     title: "Warmth",
-    say: "Warmth may help, only if a warm pack is to hand.",
-    detail: "Only if a warm (not hot) pack is to hand, it may ease the muscle. Never on skin that feels numb, and do not go looking for one in the dark. Back to bed when it has eased.",
+    say: "Warmth may help, only if a warm pack is already to hand.",
+    detail: "A warm pack may ease the muscle, but only if one is already to hand. Warm, not hot, and never on skin that feels numb. Never go looking for one in the dark. Back to bed when it has eased.",
     wait: secs(20),
 };
 
@@ -111,14 +112,28 @@ const PRESS_FLAT: Step = Step {
 
 const RUB_SOLE: Step = Step {
     title: "Rub it",
-    say: "Rub the sole gently, unless the leg is swollen, warm, red or darkened.",
-    detail: "Rub the sole of the foot gently. Do not rub a leg that is swollen, warm, red or darkened: get advice.",
+    say: "Rub the sole gently, unless the foot or leg is swollen, warm, red or darkened.",
+    detail: "Rub the sole of the foot gently. Do not rub a foot or leg that is swollen, warm, red or darkened: get advice.",
     wait: secs(30),
 };
 
 /// The steps for a cramp in `muscle`, in order: the safe order at night, standing last and
 /// only with something firm to hold.
 pub fn steps(muscle: Muscle) -> &'static [Step] {
+    steps_for(muscle, false)
+}
+
+/// The steps for `muscle`; `seated` (`balance = "poor"`) leaves every standing step out, so
+/// the guide stays seated (toes up) or lying down.
+pub fn steps_for(muscle: Muscle, seated: bool) -> &'static [Step] {
+    match (muscle, seated) {
+        (Muscle::Calf, true) => &[LIGHT, SIT, STRETCH_CALF, RUB, WARMTH],
+        (Muscle::FrontThigh, true) => &[LIGHT, SIDE_LYING_FRONT, RUB, WARMTH],
+        _ => steps_all(muscle),
+    }
+}
+
+fn steps_all(muscle: Muscle) -> &'static [Step] {
     match muscle {
         Muscle::Calf => &[LIGHT, SIT, STRETCH_CALF, RUB, STAND_CALF, WARMTH],
         Muscle::BackThigh => &[LIGHT, SIT, STRETCH_BACK, RUB, WARMTH],
@@ -132,6 +147,8 @@ pub fn steps(muscle: Muscle) -> &'static [Step] {
 pub(crate) struct Guide {
     pub(crate) leg: Leg,
     pub(crate) muscle: Muscle,
+    /// No standing steps (`balance = "poor"`).
+    pub(crate) seated: bool,
     /// When the person opened the guide: the cramp's clock counts from here.
     pub(crate) opened: Instant,
     /// The step shown; `steps(muscle).len()` once the guide is over.
@@ -142,11 +159,18 @@ pub(crate) struct Guide {
 
 impl Guide {
     /// Begin the steps at `now` (the screen was opened at `opened`).
-    pub(crate) fn start(leg: Leg, muscle: Muscle, opened: Instant, now: Instant) -> Guide {
-        let first = steps(muscle)[0];
+    pub(crate) fn start(
+        leg: Leg,
+        muscle: Muscle,
+        seated: bool,
+        opened: Instant,
+        now: Instant,
+    ) -> Guide {
+        let first = steps_for(muscle, seated)[0];
         Guide {
             leg,
             muscle,
+            seated,
             opened,
             step: 0,
             deadline: now + first.wait,
@@ -154,7 +178,7 @@ impl Guide {
     }
 
     pub(crate) fn steps(&self) -> &'static [Step] {
-        steps(self.muscle)
+        steps_for(self.muscle, self.seated)
     }
 
     /// The step on screen, until the guide is over.
@@ -245,8 +269,26 @@ mod tests {
             }
         }
         // Weight on the leg is advice for a calf cramp only.
-        assert!(steps(Muscle::Calf).iter().any(|s| s.title == "Stand"));
-        assert!(!steps(Muscle::FrontThigh).iter().any(|s| s.title == "Stand"));
+        assert!(
+            steps(Muscle::Calf)
+                .iter()
+                .any(|s| s.detail.contains("weight on"))
+        );
+        assert!(
+            !steps(Muscle::FrontThigh)
+                .iter()
+                .any(|s| s.detail.contains("weight on"))
+        );
+        // With poor balance, nothing asks to stand.
+        for m in Muscle::ALL {
+            for s in steps_for(m, true) {
+                assert!(
+                    !s.detail.to_lowercase().contains("stand"),
+                    "{m:?}: {}",
+                    s.detail
+                );
+            }
+        }
     }
 
     #[test]
@@ -275,7 +317,7 @@ mod tests {
     #[test]
     fn steps_move_on_with_a_key_or_their_time() {
         let t0 = Instant::now();
-        let mut g = Guide::start(Leg::Left, Muscle::Calf, t0, t0);
+        let mut g = Guide::start(Leg::Left, Muscle::Calf, false, t0, t0);
         assert_eq!(g.current().unwrap().title, "Light on");
         assert!(!g.advance(t0 + secs(9)));
         assert!(g.advance(t0 + secs(10)));
@@ -296,7 +338,7 @@ mod tests {
     #[test]
     fn wakes_on_whole_seconds_of_the_countdown() {
         let t0 = Instant::now();
-        let g = Guide::start(Leg::Right, Muscle::BackThigh, t0, t0);
+        let g = Guide::start(Leg::Right, Muscle::BackThigh, false, t0, t0);
         assert_eq!(g.next_wake(t0), Some(t0 + secs(1)));
         let t = t0 + Duration::from_millis(300);
         assert_eq!(g.next_wake(t), Some(t0 + secs(1)));

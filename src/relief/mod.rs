@@ -24,6 +24,10 @@ pub const URGENT_PIECES: [&str; 3] = [
     "Sudden breathlessness or chest pain: call an emergency number now.",
 ];
 
+/// [`URGENT`] for a small window, every fact kept: over 10 minutes and not easing; one leg
+/// painful, swollen, warm, red or darkened; sudden breathlessness or chest pain.
+pub(crate) const URGENT_SHORT: &str = "Get urgent advice if over 10 minutes and not easing, or one leg is painful, swollen, warm, red or darkened. Sudden breathlessness or chest pain: call an emergency number now.";
+
 /// Once a cramp has lasted this long, the urgent line is highlighted.
 pub(crate) const URGENT_AFTER: Duration = Duration::from_secs(10 * 60);
 

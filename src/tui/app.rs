@@ -84,6 +84,8 @@ pub struct App {
     pub size: Rect,
     /// Problems to tell on stderr once the terminal is back.
     pub(crate) problems: Vec<String>,
+    /// `balance = "poor"` in config.toml: the cramp guide leaves standing out.
+    pub(crate) seated: bool,
 }
 
 impl App {
@@ -97,6 +99,7 @@ impl App {
             muted,
             size: Rect::new(0, 0, 80, 24),
             problems: Vec::new(),
+            seated: false,
         }
     }
 
@@ -268,13 +271,15 @@ impl App {
             }
             Goto::Relief => {
                 self.overlay = Overlay::None;
-                self.screen = Screen::Relief(Relief::new(
+                let mut r = Relief::new(
                     Default::default(),
                     Default::default(),
                     cx.now,
                     cx.wall.fixed_offset(),
                     true,
-                ));
+                );
+                r.seated = self.seated;
+                self.screen = Screen::Relief(r);
                 Vec::new()
             }
         }
@@ -360,7 +365,9 @@ impl App {
                 }
             }
             // The settings themselves are the loop's (the cues); a mistake is told here.
-            Done::Config(Ok(_)) => {}
+            Done::Config(Ok(c)) => {
+                self.seated = c.balance == crate::config::Balance::Poor;
+            }
             Done::Config(Err(e)) => {
                 self.home.notice = Some(format!(
                     "config.toml does not load, the settings stay as they were: {}",

@@ -88,6 +88,7 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     let (config, config_problems) = Config::load_or_defaults(dirs);
     let look = Look::from_env();
     let mut app = App::new(look, Home::default(), mute || config.cues.muted);
+    app.seated = config.balance == crate::config::Balance::Poor;
     // What the first frame shows is read before it: the routines for the home screen (the
     // history follows, off the UI thread), a routine's figures for a session.
     let mut pending = Vec::new();
@@ -105,13 +106,10 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         }
         Start::Relief(leg, muscle) => {
             let now = chrono::Local::now().fixed_offset();
-            app.screen = super::app::Screen::Relief(super::screens::relief::Relief::new(
-                leg,
-                muscle,
-                Instant::now(),
-                now,
-                false,
-            ));
+            let mut r =
+                super::screens::relief::Relief::new(leg, muscle, Instant::now(), now, false);
+            r.seated = app.seated;
+            app.screen = super::app::Screen::Relief(r);
             None
         }
     };

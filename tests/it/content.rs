@@ -383,7 +383,14 @@ fn the_night_guide_goes_in_the_safe_order() {
     let titles = |m| steps(m).iter().map(|s| s.title).collect::<Vec<_>>();
     assert_eq!(
         titles(Muscle::Calf),
-        ["Light on", "Sit up", "Stretch", "Rub it", "Stand", "Warmth"]
+        [
+            "Light on",
+            "Sit up",
+            "Stretch",
+            "Rub it",
+            "If steady",
+            "Warmth"
+        ]
     );
     assert_eq!(
         titles(Muscle::BackThigh),
@@ -415,18 +422,24 @@ fn the_night_guide_goes_in_the_safe_order() {
                 assert!(d.contains("If you feel dizzy, sit down."), "{d}");
             }
             if step.title == "Rub it" {
+                let what = if m == Muscle::Foot {
+                    "a foot or leg"
+                } else {
+                    "a leg"
+                };
                 assert!(
-                    d.contains(
-                        "Do not rub a leg that is swollen, warm, red or darkened: get advice."
-                    ),
+                    d.contains(&format!(
+                        "Do not rub {what} that is swollen, warm, red or darkened: get advice."
+                    )),
                     "{d}"
                 );
             }
             if step.title == "Warmth" {
                 for needle in [
-                    "Only if a warm (not hot) pack is to hand",
-                    "numb",
-                    "in the dark",
+                    "only if one is already to hand",
+                    "Warm, not hot",
+                    "never on skin that feels numb",
+                    "Never go looking for one in the dark.",
                 ] {
                     assert!(d.contains(needle), "{d}");
                 }
@@ -439,7 +452,17 @@ fn the_night_guide_goes_in_the_safe_order() {
         }
     }
     let stand = steps(Muscle::Calf)[4].detail;
-    assert!(stand.contains("If standing hurts too much, sit and pull the toes up instead."));
+    assert!(stand.starts_with("Only if you feel steady"), "{stand}");
+    assert!(
+        stand.contains("stay seated and pull the toes up."),
+        "{stand}"
+    );
+    // Seated, the calf's leg is straight out on the bed, heel down, toes pulled up: not
+    // "feet on the floor" and a straight leg at once.
+    let stretch = steps(Muscle::Calf)[2].detail;
+    for needle in ["straight out on the bed", "heel down", "pull your toes up"] {
+        assert!(stretch.contains(needle), "{stretch}");
+    }
     assert!(
         steps(Muscle::FrontThigh)[1]
             .detail
@@ -450,6 +473,29 @@ fn the_night_guide_goes_in_the_safe_order() {
             .detail
             .starts_with("Only if you feel steady")
     );
+}
+
+/// `balance = "poor"`: the guide leaves every standing step out (the calf stays seated, toes
+/// up; the thigh front stays lying on its side).
+#[test]
+fn poor_balance_leaves_standing_out_of_the_night_guide() {
+    use windown::history::Muscle;
+    use windown::relief::guide::{steps, steps_for};
+    for m in Muscle::ALL {
+        for s in steps_for(m, true) {
+            assert!(
+                !s.detail.to_lowercase().contains("stand"),
+                "{m:?}: {}",
+                s.detail
+            );
+        }
+        assert_eq!(steps_for(m, false), steps(m));
+    }
+    let calf: Vec<_> = steps_for(Muscle::Calf, true)
+        .iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(calf, ["Light on", "Sit up", "Stretch", "Rub it", "Warmth"]);
 }
 
 /// The urgent line: the same words in the guide, its pieces and the README, and the same facts

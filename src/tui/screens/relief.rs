@@ -40,6 +40,7 @@ pub enum Action {
     Foot,
     Next,
     Prev,
+    Page,
     More,
     Less,
     Help,
@@ -96,6 +97,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Prev,
         does: "the step before",
         hint: None,
+    },
+    Binding {
+        keys: &[Key::Char('m'), Key::PageDown],
+        action: Action::Page,
+        does: "a step's text: the rest of it, when it says more",
+        hint: hint("more", 8),
     },
     Binding {
         keys: &[Key::Up, Key::Char('+')],
@@ -158,6 +165,11 @@ pub struct Relief {
     pub(crate) from_home: bool,
     /// The cramp has been handed over to be recorded.
     pub(crate) recorded: bool,
+    /// The page of a step's text on a small window: (step, page); another step starts at
+    /// its first page.
+    pub(crate) page: (usize, usize),
+    /// `balance = "poor"`: the guide leaves every standing step out.
+    pub(crate) seated: bool,
 }
 
 impl Relief {
@@ -176,6 +188,8 @@ impl Relief {
             opened_wall: wall,
             from_home,
             recorded: false,
+            page: (0, 0),
+            seated: false,
         }
     }
 
@@ -241,9 +255,15 @@ impl Relief {
         acts
     }
 
-    fn hint_words(&self, a: Action, w: &'static str) -> Option<&'static str> {
+    /// The page of the step on screen.
+    fn page_of(&self, step: usize) -> usize {
+        if self.page.0 == step { self.page.1 } else { 0 }
+    }
+
+    fn hint_words(&self, a: Action, w: &'static str, paged: bool) -> Option<&'static str> {
         use Action::*;
         match (&self.stage, a) {
+            (Stage::Guide(_), Page) if paged => Some(w),
             (Stage::Choose, Left | Right | Calf | BackThigh | FrontThigh) => Some(w),
             (Stage::Choose, Next) => Some("start"),
             (Stage::Guide(_), Next) => Some("next"),
@@ -264,24 +284,30 @@ impl View for Relief {
         let w = usize::from(area.width.saturating_sub(2));
         let x = area.x + 1;
         let bottom = area.y + area.height;
-        // From the bottom: the hint line, then the urgent advice (always shown).
-        let hints = keys::hint_line(look, KEYS, area.width, |a, w| self.hint_words(a, w));
-        hints.render(Rect::new(area.x, bottom - 1, area.width, 1), buf);
+        // From the bottom: the hint line (drawn last, once it is known whether the step's
+        // text is paged), then the urgent advice (always shown).
         // Past 10 minutes it stands out: a line saying so above it, and underlined.
         let now = cx.now;
         let lasted = match &self.stage {
             Stage::End { took, .. } => *took,
             _ => now.saturating_duration_since(self.opened),
         };
+        // A small window says it in fewer words (every fact kept), so the step has room.
+        let small = area.height < 20;
+        let said = if small {
+            relief::URGENT_SHORT
+        } else {
+            relief::URGENT
+        };
         let (urgent, style) = if relief::urgent_now(lasted) {
             let mut lines = text::wrap(relief::URGENT_NOW, w);
-            lines.extend(text::wrap(relief::URGENT, w));
+            lines.extend(text::wrap(said, w));
             (
                 lines,
                 night::URGENT_STYLE.add_modifier(Modifier::UNDERLINED),
             )
         } else {
-            (text::wrap(relief::URGENT, w), night::URGENT_STYLE)
+            (text::wrap(said, w), night::URGENT_STYLE)
         };
         // On a tiny window it may take every row above the hints, the top one too.
         let urgent_top = (bottom - 1).saturating_sub(urgent.len() as u16).max(area.y);
@@ -295,8 +321,9 @@ impl View for Relief {
             area.x,
             area.y,
             area.width,
-            urgent_top.saturating_sub(area.y + 1),
+            urgent_top.saturating_sub(area.y + u16::from(!small)),
         );
+        let mut paged = false;
         let elapsed = now.saturating_duration_since(self.opened);
         let place = crate::history::record::where_(self.leg, self.muscle);
         match &self.stage {
@@ -305,10 +332,12 @@ impl View for Relief {
                 let step = g.current();
                 let n = g.steps().len();
                 let head = format!("Cramp · {place} · step {} of {n}", (g.step + 1).min(n));
-                render_guide(
+                let pages = render_guide(
                     body,
                     buf,
                     &head,
+                    &format!("step {} of {n}", (g.step + 1).min(n)),
+                    self.page_of(g.step),
                     &crate::duration::clock(Duration::from_secs(elapsed.as_secs())),
                     step.map_or("", |s| s.title),
                     step.map_or("", |s| s.detail),
@@ -320,6 +349,7 @@ impl View for Relief {
                         ))
                     ),
                 );
+                paged = pages > 1;
             }
             Stage::End { took, pain } => {
                 let head = format!(
@@ -337,16 +367,30 @@ impl View for Relief {
                     Line::styled(text::fit(&head, w).into_owned(), night::FAINT_STYLE),
                     &mut y,
                 );
-                y += 1;
+                y += u16::from(!small);
                 line(Line::styled("Has it eased?", night::STEP), &mut y);
-                for l in text::wrap(
-                    "Back to bed when you are ready. How bad was it at worst?",
-                    w,
-                ) {
-                    line(Line::styled(l, night::TEXT_STYLE), &mut y);
+                // On a small window the question comes first, the pain line under it.
+                if small {
+                    line(
+                        Line::styled("How bad was it at worst?", night::TEXT_STYLE),
+                        &mut y,
+                    );
+                    line(pain_line(*pain, w), &mut y);
+                    line(
+                        Line::styled("Back to bed when you are ready.", night::TEXT_STYLE),
+                        &mut y,
+                    );
                 }
-                line(pain_line(*pain, w), &mut y);
-                y += 1;
+                if !small {
+                    for l in text::wrap(
+                        "Back to bed when you are ready. How bad was it at worst?",
+                        w,
+                    ) {
+                        line(Line::styled(l, night::TEXT_STYLE), &mut y);
+                    }
+                    line(pain_line(*pain, w), &mut y);
+                }
+                y += u16::from(!small);
                 // Each whole or not at all, "is it a cramp?" first.
                 for said in [relief::IS_IT_A_CRAMP, relief::MEDICINES] {
                     let lines = text::wrap(said, w);
@@ -359,6 +403,8 @@ impl View for Relief {
                 }
             }
         }
+        let hints = keys::hint_line(look, KEYS, area.width, |a, w| self.hint_words(a, w, paged));
+        hints.render(Rect::new(area.x, bottom - 1, area.width, 1), buf);
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
@@ -381,15 +427,33 @@ impl View for Relief {
             (Stage::Choose, Action::FrontThigh) => self.muscle = Muscle::FrontThigh,
             (Stage::Choose, Action::Foot) => self.muscle = Muscle::Foot,
             (Stage::Choose, Action::Next) => {
-                self.stage = Stage::Guide(Guide::start(self.leg, self.muscle, self.opened, now));
+                self.stage = Stage::Guide(Guide::start(
+                    self.leg,
+                    self.muscle,
+                    self.seated,
+                    self.opened,
+                    now,
+                ));
             }
             (Stage::Guide(g), Action::Next) => {
                 g.next(now);
                 self.advance(now);
             }
             (Stage::Guide(g), Action::Prev) => g.back(now),
+            // The rest of the step's text; reading it gives the step its whole time again.
+            (Stage::Guide(g), Action::Page) => {
+                let page = if self.page.0 == g.step {
+                    self.page.1
+                } else {
+                    0
+                };
+                self.page = (g.step, page + 1);
+                if let Some(s) = g.current() {
+                    g.deadline = now + s.wait;
+                }
+            }
             (Stage::End { .. }, Action::Prev) => {
-                let mut g = Guide::start(self.leg, self.muscle, self.opened, now);
+                let mut g = Guide::start(self.leg, self.muscle, self.seated, self.opened, now);
                 g.step = g.steps().len();
                 g.back(now);
                 self.stage = Stage::Guide(g);
@@ -522,19 +586,62 @@ fn pain_line(pain: Option<u8>, w: usize) -> Line<'static> {
 
 /// A step: a faint heading, the big clock when there is room, the step's name in big
 /// letters (or bold spaced capitals when they do not fit), what to do, and when it moves on.
+/// When what to do does not fit whole, a small window shows the name, the step number and
+/// the clock on one line and what to do a page at a time (`page`, counted round), with a
+/// "more" marker on the last line. Returns how many pages there are.
+#[allow(clippy::too_many_arguments)]
 fn render_guide(
     body: Rect,
     buf: &mut Buffer,
     head: &str,
+    step_of: &str,
+    page: usize,
     clock: &str,
     title: &str,
     detail: &str,
     moves_on: &str,
-) {
+) -> usize {
     let x = body.x + 1;
     let w = usize::from(body.width.saturating_sub(2));
     let end = body.y + body.height;
     let detail = text::wrap(detail, w);
+    if body.height < 3 + detail.len() as u16 {
+        let rows = usize::from(body.height.saturating_sub(2)).max(1);
+        let pages = detail.len().div_ceil(rows).max(1);
+        let page = page % pages;
+        let mut y = body.y;
+        let top = format!("{} · {step_of} · {clock}", title.to_uppercase());
+        buf.set_string(x, y, text::fit(&top, w), night::STEP);
+        y += 1;
+        for l in detail.iter().skip(page * rows).take(rows) {
+            if y >= end {
+                break;
+            }
+            buf.set_string(x, y, l, night::TEXT_STYLE);
+            y += 1;
+        }
+        y = y.max(end.saturating_sub(1));
+        if y < end && body.height >= 2 {
+            if pages > 1 {
+                let more = if page + 1 < pages { "more" } else { "again" };
+                let mark = format!("m: {more} ({} of {pages})", page + 1);
+                buf.set_string(x, y, text::fit(&mark, w), night::STEP);
+                let used = text::width(&mark) + 3;
+                if used < w {
+                    buf.set_string(
+                        x + used as u16,
+                        y,
+                        text::fit(moves_on.split(" · ").last().unwrap_or(""), w - used),
+                        night::FAINT_STYLE,
+                    );
+                }
+            } else {
+                let left = moves_on.split(" · ").last().unwrap_or("");
+                buf.set_string(x, y, text::fit(left, w), night::FAINT_STYLE);
+            }
+        }
+        return pages;
+    }
     // What must show: heading, name, detail, "moves on". Then, room allowing, the name in
     // big letters, and after that the big clock.
     let needed = 1 + 1 + detail.len() as u16 + 1;
@@ -621,6 +728,7 @@ fn render_guide(
     if y < end {
         buf.set_string(x, y, text::fit(moves_on, w), night::FAINT_STYLE);
     }
+    1
 }
 
 #[cfg(test)]
@@ -645,6 +753,7 @@ mod tests {
         r.stage = Stage::Guide(Guide {
             leg: Leg::Left,
             muscle: Muscle::Calf,
+            seated: false,
             opened: r.opened,
             step: 2,
             deadline: c.now + Duration::from_secs(25),
@@ -669,9 +778,75 @@ mod tests {
         insta::assert_snapshot!(draw(&stretching(), 80, 24));
     }
 
+    /// Every page of the step on screen at `w`x`h`, one after the other.
+    fn every_page(r: &Relief, w: u16, h: u16) -> Vec<String> {
+        let c = cx(Look::FULL);
+        let mut r = r.clone();
+        let mut pages = Vec::new();
+        for _ in 0..6 {
+            let p = draw(&r, w, h);
+            let more = p.contains("m: more");
+            pages.push(p);
+            if !more {
+                break;
+            }
+            press(&mut r, KeyCode::Char('m'), &c);
+        }
+        pages
+    }
+
     #[test]
     fn relief_step_40x12() {
-        insta::assert_snapshot!(draw(&stretching(), 40, 12));
+        insta::assert_snapshot!(every_page(&stretching(), 40, 12).join("\n"));
+    }
+
+    #[test]
+    fn relief_long_step_40x12_in_pages() {
+        let mut r = stretching();
+        let Stage::Guide(g) = &mut r.stage else {
+            unreachable!()
+        };
+        g.step = 4;
+        let pages = every_page(&r, 40, 12);
+        assert!(pages.len() > 1);
+        insta::assert_snapshot!(pages.join("\n"));
+    }
+
+    #[test]
+    fn at_40x12_every_step_can_be_read_whole_with_the_urgent_line() {
+        let c = cx(Look::FULL);
+        for m in Muscle::ALL {
+            for (i, step) in relief::guide::steps(m).iter().enumerate() {
+                let mut r = stretching();
+                let Stage::Guide(g) = &mut r.stage else {
+                    unreachable!()
+                };
+                g.muscle = m;
+                g.step = i;
+                let mut seen = String::new();
+                for p in every_page(&r, 40, 12) {
+                    let squeezed: String = p
+                        .lines()
+                        .map(|l| l.trim_matches(|c| c == '"' || c == ' '))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    assert!(
+                        squeezed.contains("call an emergency number now."),
+                        "{m:?} {i}: {p}"
+                    );
+                    for l in p.lines().skip(1).take(5) {
+                        let l = l.trim_matches(|c| c == '"' || c == ' ');
+                        if !l.starts_with("m: ") && !l.contains("moves on in") {
+                            seen.push_str(l);
+                            seen.push('\n');
+                        }
+                    }
+                }
+                let lines: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(lines.contains(step.detail), "{m:?} {i}: {lines}");
+                let _ = &c;
+            }
+        }
     }
 
     #[test]
@@ -796,6 +971,25 @@ mod tests {
             (Leg::Right, Muscle::BackThigh, Some(9))
         );
         assert_eq!(press(&mut r, KeyCode::Esc, &c), vec![Act::Go(Goto::Home)]);
+    }
+
+    #[test]
+    fn poor_balance_keeps_the_guide_seated_on_screen() {
+        let c = cx(Look::FULL);
+        for seated in [false, true] {
+            let mut r = opened(&c);
+            r.seated = seated;
+            press(&mut r, KeyCode::Enter, &c);
+            let mut seen = String::new();
+            while let Stage::Guide(_) = r.stage {
+                seen.push_str(&screen_text(&r, 80, 24, Look::FULL));
+                press(&mut r, KeyCode::Enter, &c);
+            }
+            let seen = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(seen.contains("Only if you feel steady"), !seated);
+            assert_eq!(seen.to_lowercase().contains("stand up"), !seated);
+            assert!(seen.to_lowercase().contains("pull your toes up"));
+        }
     }
 
     #[test]
