@@ -107,8 +107,9 @@ pub(crate) fn report(
         .unwrap_or_default()
 }
 
-/// Every problem of the file's shape (as the shape report gives them), then, when it has the right shape, the document read into `T` from the
-/// same parse (a file is parsed once, however large). The inner error is serde's, for what
+/// Every syntax error, unknown key and wrong type in `text`, located (the first 50); or, when
+/// the file has the right shape, the document read into `T` from the same parse (a file is
+/// parsed once, however large). The inner error is serde's, for what
 /// the tables cannot say (a key set twice under two names); the reader words it.
 pub(crate) fn read<'a, T: serde::Deserialize<'a>>(
     path: &str,
