@@ -1103,6 +1103,38 @@ fn with_no_room_for_the_instructions_i_shows_them_in_place_of_the_countdown() {
     assert_eq!(back, first);
 }
 
+/// A task step counts nothing down, so its instructions and caution take the countdown's
+/// rows; at 40x12 they do not all fit, and `i` pages through them as on a hold.
+#[test]
+fn a_task_steps_instructions_and_caution_show_and_page_with_i() {
+    let t0 = Instant::now();
+    let mut app = built_in("evening-legs", Look::FULL, t0);
+    insta::assert_snapshot!("built_in_task_80x24", draw(&app, t0, 80, 24).backend());
+    let big = screen_text(&draw(&app, t0, 80, 24));
+    assert!(big.contains("firm chair") && big.contains("dizzy"), "{big}");
+    insta::assert_snapshot!("built_in_task_40x12", draw(&app, t0, 40, 12).backend());
+    let first = screen_text(&draw(&app, t0, 40, 12));
+    assert!(first.contains("firm chair"), "{first}");
+    assert!(first.contains("i more"), "the key line offers i:\n{first}");
+    let mut all = first.clone();
+    for _ in 0..12 {
+        app.key(ch('i'), &cx(t0));
+        let text = screen_text(&draw(&app, t0, 40, 12));
+        if text == first {
+            break; // back to the first page
+        }
+        all.push_str(&text);
+    }
+    assert!(all.contains("… (4 of 4)"), "{all}");
+    for words in ["non-slip", "light", "dizzy", "down."] {
+        assert!(all.contains(words), "{words} never shows:\n{all}");
+    }
+    // Still waiting on the task: `i` did not complete it.
+    app.key(key(KeyCode::Enter), &cx(t0));
+    let next = screen_text(&draw(&app, t0, 40, 12));
+    assert!(!next.contains("YOUR TURN"), "{next}");
+}
+
 /// The reminders screen shows times to the minute: the app wakes as the next minute begins
 /// (and only there: home and progress sleep). With a broken file there is no reminder to
 /// choose, switch or test, and the hint line does not offer those keys.

@@ -13,7 +13,9 @@
 //!
 //! Layout priorities: the countdown and the phase always show; the whole instructions come
 //! before the figure, and the figure is only drawn beside its text. Instructions that do not
-//! fit are paged (`i`) with "… more" on their last row, the caution kept in view. When the
+//! fit are paged (`i`) with "… more" on their last row, the caution kept in view. A task step
+//! counts nothing down, so when its text does not fit under its prompt the prompt shrinks to
+//! "Press Enter" (its title on the step row) and the text takes the rest, paged the same. When the
 //! window is short, the step title goes, then "Up next" (which gives its row to one line of
 //! the step's caution when the caution is not in view above). On the
 //! phase line, PAUSED and the side always show: "rep n of N" goes first, then the title is
@@ -602,22 +604,34 @@ impl Regions {
             .areas(middle);
             return done(block, big, None, (text > 0).then_some(body));
         }
-        // 5: the countdown over as much text as fits.
+        // 5: the countdown over as much text as fits. A task counts nothing down: its prompt
+        // takes three rows over the whole text, else one (the title goes on the step row;
+        // with no step row, two) and the text the rest, paged.
         let big = Big {
             words: vec![],
             scale: 1,
             bar,
         };
-        let digits = big.height().min(middle.height);
-        let gap = u16::from(middle.height > digits + 3);
+        let prompt = if middle.height >= text + 3 {
+            3
+        } else if want_step_title {
+            1
+        } else {
+            2
+        };
+        let digits = if task && middle.height >= prompt + 2 {
+            prompt
+        } else {
+            big.height().min(middle.height)
+        };
+        let gap = u16::from(!task && middle.height > digits + 3);
         let [block, _, body] = Layout::vertical([
             Constraint::Length(digits),
             Constraint::Length(gap),
             Constraint::Min(0),
         ])
         .areas(middle);
-        let text_shown = body.height >= 2 && !task;
-        done(block, big, None, text_shown.then_some(body))
+        done(block, big, None, (body.height >= 2).then_some(body))
     }
 }
 
@@ -637,7 +651,8 @@ fn draw(
 ) {
     let r = prepared.regions(v, figure, look, rows, area);
     title_row(v, status, look, r.title, buf);
-    if !v.waiting_on_task {
+    // A task's title is in its prompt, unless the prompt has only one row.
+    if !v.waiting_on_task || r.block.height < 2 {
         step_row(v, r.step, buf);
     }
     phase_row(v, r.phase, buf);
@@ -955,22 +970,25 @@ fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// A task step's prompt in place of the countdown.
+/// A task step's prompt in place of the countdown: its title, a blank row and "Press Enter";
+/// on two rows without the blank; on one, "Press Enter" alone (the title is on the step row).
 fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
-    let text = vec![
-        Line::from(Span::styled(
-            v.step.title.to_string(),
-            theme::phase(v.phase),
-        )),
-        Line::raw(""),
-        Line::from(vec![
-            Span::raw("Press "),
-            Span::styled("Enter", theme::key_style()),
-            Span::raw(" or "),
-            Span::styled("space", theme::key_style()),
-            Span::raw(" when done"),
-        ]),
-    ];
+    let title = Line::from(Span::styled(
+        v.step.title.to_string(),
+        theme::phase(v.phase),
+    ));
+    let press = Line::from(vec![
+        Span::raw("Press "),
+        Span::styled("Enter", theme::key_style()),
+        Span::raw(" or "),
+        Span::styled("space", theme::key_style()),
+        Span::raw(" when done"),
+    ]);
+    let text = match area.height {
+        0 | 1 => vec![press],
+        2 => vec![title, press],
+        _ => vec![title, Line::raw(""), press],
+    };
     let a = Rect {
         y: area.y + area.height.saturating_sub(3) / 2,
         height: area.height.min(3),
