@@ -44,15 +44,35 @@ pub(crate) fn show(dirs: &Dirs, name: &str, details: bool) -> CmdResult {
 }
 
 /// Check one routine file or folder of them: `ok:` lines into `out`, problems and warnings
-/// into `err`. True when something failed.
+/// into `err`. True when something failed. A folder without routine files is a problem only
+/// when the person `named` it; the config folder's own routines folder may well be empty.
 pub(crate) fn validate_routines(
     dirs: &Dirs,
     path: &Path,
+    named: bool,
     out: &mut String,
     err: &mut String,
 ) -> bool {
+    let shown = || printable(&path.display().to_string()).into_owned();
+    let entries = match entries_to_validate(path) {
+        Ok(entries) => entries,
+        // The person's own routines folder, emptied: nothing to check, nothing wrong.
+        Err(FolderProblem::Empty) if !named => return false,
+        Err(FolderProblem::Empty) => {
+            let _ = writeln!(
+                err,
+                "error: {}: no routine files (*.toml) in this folder",
+                shown()
+            );
+            return true;
+        }
+        Err(FolderProblem::Unreadable(e)) => {
+            let _ = writeln!(err, "error: {}: cannot read the folder: {e}", shown());
+            return true;
+        }
+    };
     let mut failed = false;
-    for entry in entries_to_validate(path) {
+    for entry in entries {
         let file = match &entry.origin {
             Origin::File(p) => p.clone(),
             Origin::BuiltIn => continue,
@@ -118,26 +138,25 @@ fn missing_figures(dirs: &Dirs, file: &Path, routine: &Routine) -> String {
     out
 }
 
+/// Why a folder given to `validate` has no routine files to read (a problem of the folder,
+/// so it is told without a line and column).
+enum FolderProblem {
+    Empty,
+    Unreadable(std::io::Error),
+}
+
 /// What one `validate` argument stands for: the file itself, or a folder's `*.toml` entries
 /// by name (folders among them are reported, not skipped), with the catalog's duplicate-id
 /// check.
-fn entries_to_validate(path: &Path) -> Vec<Entry> {
-    let broken = |message: String| Entry {
-        id: String::new(),
-        origin: Origin::File(path.to_path_buf()),
-        routine: Err(vec![Diagnostic::file(path.display().to_string(), message)]),
-        overrides_builtin: false,
-    };
+fn entries_to_validate(path: &Path) -> Result<Vec<Entry>, FolderProblem> {
     let is_dir = std::fs::metadata(path).is_ok_and(|m| m.is_dir());
     if !is_dir {
-        return read_files(vec![path.to_path_buf()]);
+        return Ok(read_files(vec![path.to_path_buf()]));
     }
     match toml_files(path) {
-        Err(e) => vec![broken(format!("cannot read the folder: {e}"))],
-        Ok(files) if files.is_empty() => {
-            vec![broken("no routine files (*.toml) in this folder".into())]
-        }
-        Ok(files) => read_files(files),
+        Err(e) => Err(FolderProblem::Unreadable(e)),
+        Ok(files) if files.is_empty() => Err(FolderProblem::Empty),
+        Ok(files) => Ok(read_files(files)),
     }
 }
 

@@ -54,7 +54,7 @@ fn one(dirs: &Dirs, path: &Path, out: &mut String, err: &mut String) -> bool {
     match path.file_name().and_then(|n| n.to_str()) {
         Some("config.toml") if !is_dir => named(path, Named::Config, out, err),
         Some("reminders.toml") if !is_dir => named(path, Named::Reminders, out, err),
-        _ => validate_routines(dirs, path, out, err),
+        _ => validate_routines(dirs, path, true, out, err),
     }
 }
 
@@ -76,7 +76,7 @@ fn folder(
 ) -> bool {
     let mut failed = false;
     if routines.is_dir() {
-        failed |= validate_routines(dirs, routines, out, err);
+        failed |= validate_routines(dirs, routines, false, out, err);
     } else if !quiet_when_empty {
         let _ = writeln!(
             out,

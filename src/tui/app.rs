@@ -349,6 +349,9 @@ impl App {
                 }
             }
             Done::Editor(EditorDone::Saved(r)) => {
+                if r.is_ok() {
+                    self.home.editor_saved();
+                }
                 if let Screen::Editor(e) = &mut self.screen {
                     e.saved(r);
                 } else if let Err(why) = r {

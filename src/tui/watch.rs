@@ -9,7 +9,10 @@
 //! Reading what changed is the worker's job (`work::Job`), never this module's.
 //!
 //! The whole config folder is watched (recursively: routines and figures are inside it).
-//! When it does not exist yet, its parent is watched until it appears.
+//! When it does not exist yet, the nearest folder above it that exists is watched, and the
+//! watch moves down after each burst as far as the folders now exist (a save can make
+//! several levels at once); each move tells everything as changed, since files may have been
+//! written before the new watch began.
 //!
 //! Why not `notify-debouncer-mini`: it forwards every event's paths without their kind, so the
 //! app's own reads (inotify's open events) would look like changes and a reload would wake
@@ -112,24 +115,20 @@ pub(crate) fn spawn(
 
 /// Watch the config folder, or the nearest folder above it that exists. The folder watched.
 fn watch_folder(w: &mut RecommendedWatcher, config: &Path) -> Result<PathBuf, String> {
-    if config.is_dir() {
-        w.watch(config, RecursiveMode::Recursive)
-            .map_err(|e| format!("cannot watch {}: {e}", config.display()))?;
-        return Ok(config.to_path_buf());
-    }
-    let mut up = config.parent();
-    while let Some(p) = up {
-        if p.is_dir() {
-            w.watch(p, RecursiveMode::NonRecursive)
-                .map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
-            return Ok(p.to_path_buf());
-        }
-        up = p.parent();
-    }
-    Err(format!(
-        "cannot watch {}: no folder above it",
-        config.display()
-    ))
+    let Some(p) = deepest_existing(config) else {
+        return Err(format!(
+            "cannot watch {}: no folder above it",
+            config.display()
+        ));
+    };
+    let mode = if p == config {
+        RecursiveMode::Recursive
+    } else {
+        RecursiveMode::NonRecursive
+    };
+    w.watch(&p, mode)
+        .map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
+    Ok(p)
 }
 
 /// The watch thread: block until an event, gather the burst, tell it once.
@@ -157,17 +156,46 @@ fn gather(
                 break;
             }
         }
-        // The config folder appeared: watch it itself from now on.
-        if watched != dirs.config && dirs.config.is_dir() {
-            let _ = watcher.unwatch(&watched);
-            if let Ok(w) = watch_folder(watcher, &dirs.config) {
-                watched = w;
-            }
+        if watched != dirs.config {
+            changed.merge(aim(dirs, watcher, &mut watched));
         }
         if changed.any() && !tell(changed) {
             return;
         }
     }
+}
+
+/// Move the watch down to the config folder, or as far towards it as now exists: a save can
+/// make several levels at once, and a folder made below the one watched (not recursively) is
+/// never told. Aims again until nothing deeper appeared meanwhile; when it moved, whatever
+/// was made in the new folder before its watch began is told as a change of everything (the
+/// worker reads it all again).
+fn aim(dirs: &Dirs, watcher: &mut RecommendedWatcher, watched: &mut PathBuf) -> Changed {
+    let mut moved = false;
+    while let Some(deepest) = deepest_existing(&dirs.config) {
+        if deepest == *watched {
+            break;
+        }
+        let _ = watcher.unwatch(watched);
+        match watch_folder(watcher, &dirs.config) {
+            Ok(w) => *watched = w,
+            Err(_) => break,
+        }
+        moved = true;
+    }
+    if moved {
+        classify(dirs, &dirs.config)
+    } else {
+        Changed::default()
+    }
+}
+
+/// The config folder, or the nearest folder above it that exists.
+fn deepest_existing(config: &Path) -> Option<PathBuf> {
+    config
+        .ancestors()
+        .find(|p| p.is_dir())
+        .map(Path::to_path_buf)
 }
 
 fn of_event(dirs: &Dirs, ev: notify::Result<notify::Event>) -> Changed {
@@ -247,6 +275,50 @@ mod tests {
         spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
         std::fs::create_dir_all(dirs.routines()).unwrap();
         assert!(rx.recv_timeout(Duration::from_secs(20)).is_ok());
+        std::fs::write(dirs.routines().join("b.toml"), b"x").unwrap();
+        match rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(c) => assert!(c.routines),
+            other => panic!("no change told: {other:?}"),
+        }
+    }
+
+    /// The person's first save in a fresh home: the config folder is made three levels
+    /// below the nearest folder that exists, all at once, and a routine written into it.
+    #[test]
+    fn a_config_folder_made_deep_at_once_is_watched() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(&tmp.path().join("home").join(".config"));
+        let (tx, rx) = mpsc::channel();
+        spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        crate::fsio::write(&dirs.routines().join("a.toml"), b"x").unwrap();
+        let first = rx.recv_timeout(Duration::from_secs(20));
+        assert!(matches!(first, Ok(c) if c.routines), "{first:?}");
+        // The folder is watched itself from now on: a later write is told.
+        while rx.recv_timeout(Duration::from_millis(300)).is_ok() {}
+        std::fs::write(dirs.routines().join("b.toml"), b"x").unwrap();
+        match rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(c) => assert!(c.routines),
+            other => panic!("no change told: {other:?}"),
+        }
+    }
+
+    /// A folder on the way made first (by another program, or a slow save), the rest of the
+    /// levels and a routine after the first burst was told: the watch must have moved down.
+    #[test]
+    fn a_config_folder_made_level_by_level_is_watched() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(&tmp.path().join("home").join(".config"));
+        let (tx, rx) = mpsc::channel();
+        spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
+        std::fs::create_dir_all(tmp.path().join("home")).unwrap();
+        assert!(rx.recv_timeout(Duration::from_secs(20)).is_ok());
+        while rx.recv_timeout(Duration::from_millis(300)).is_ok() {}
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        crate::fsio::write(&dirs.routines().join("a.toml"), b"x").unwrap();
+        let first = rx.recv_timeout(Duration::from_secs(20));
+        assert!(matches!(first, Ok(c) if c.routines), "{first:?}");
+        while rx.recv_timeout(Duration::from_millis(300)).is_ok() {}
         std::fs::write(dirs.routines().join("b.toml"), b"x").unwrap();
         match rx.recv_timeout(Duration::from_secs(20)) {
             Ok(c) => assert!(c.routines),

@@ -263,7 +263,7 @@ fn validate_checks_folders() {
         (empty.code, empty.stderr.as_str()),
         (
             1,
-            "error: empty:1:1: no routine files (*.toml) in this folder\n"
+            "error: empty: no routine files (*.toml) in this folder\n"
         )
     );
 }
@@ -729,6 +729,37 @@ fn validate_with_no_path_checks_the_config_folder() {
     // The config folder named on the command line is the same walk.
     let named = env.run(&["validate", "config"]);
     assert_eq!(named.stdout.lines().count(), 3, "{}", named.stdout);
+}
+
+/// An emptied routines folder (the person removed their only copy) is not a mistake: the
+/// rest of the config folder checks clean, with or without the folder named.
+#[test]
+fn validate_is_quiet_about_an_empty_routines_folder() {
+    let env = Env::new();
+    std::fs::create_dir_all(env.root().join("config/routines")).unwrap();
+    let none = env.run(&["validate"]);
+    assert_eq!((none.code, none.stderr.as_str()), (0, ""));
+    assert_eq!(
+        env.clean(&none.stdout),
+        "nothing to check in ROOT/config: no routines, reminders.toml or config.toml yet\n"
+    );
+    std::fs::write(
+        env.root().join("config/config.toml"),
+        "bedtime = \"23:00\"\n",
+    )
+    .unwrap();
+    for (args, shown) in [
+        (&["validate"][..], "ROOT/config"),
+        (&["validate", "config"], "config"),
+    ] {
+        let out = env.run(args);
+        assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+        assert_eq!(
+            env.clean(&out.stdout),
+            format!("ok: {shown}/config.toml (settings)\n"),
+            "{args:?}"
+        );
+    }
 }
 
 /// A mistyped command is named as one, not looked up as a routine.

@@ -333,6 +333,9 @@ pub struct Home {
     /// Cramps often broke the person's sleep lately: the gentle nudge to see a GP, said once
     /// per run over the details, in plain words and no warning colour; cleared by the next key.
     pub nudge: bool,
+    /// The notice said on opening a built-in in the editor (where saving writes the person's
+    /// copy), taken back once that copy is saved.
+    builtin_said: Option<String>,
     /// The list has been read (until then it says so instead of "no routines").
     pub(crate) loaded: bool,
     /// A routine's start was asked for and its figures are being loaded.
@@ -359,6 +362,16 @@ impl Home {
             entries,
             loaded: true,
             ..Home::default()
+        }
+    }
+
+    /// The editor saved its file: a notice that the built-in would be copied on saving is
+    /// out of date (the copy is in the list now), unless another notice replaced it.
+    pub(crate) fn editor_saved(&mut self) {
+        if let Some(said) = self.builtin_said.take()
+            && self.notice.as_ref() == Some(&said)
+        {
+            self.notice = None;
         }
     }
 
@@ -411,6 +424,7 @@ impl Home {
                 if let Some(s) = &opened.said {
                     self.notice = Some(s.clone());
                 }
+                self.builtin_said.clone_from(&opened.said);
                 if on_top {
                     return vec![Act::Go(Goto::Editor(Box::new(opened)))];
                 }
@@ -1090,6 +1104,30 @@ mod checkin_tests {
             h.notice.as_deref(),
             Some("Last night's check-in is answered already.")
         );
+    }
+
+    /// Opening a built-in says saving writes a copy; once saved, that is old news.
+    #[test]
+    fn the_built_in_notice_goes_when_the_copy_is_saved() {
+        let said = "\"Evening legs\" is built in: saving writes your copy to /c/e.toml".to_string();
+        let open = |h: &mut Home| {
+            let opened = crate::tui::work::Opened {
+                path: "/c/e.toml".into(),
+                text: String::new(),
+                said: Some(said.clone()),
+            };
+            h.done(HomeDone::OpenEditor(Ok(opened)), &cx(), true)
+        };
+        let mut h = Home::default();
+        assert!(matches!(open(&mut h).as_slice(), [Act::Go(_)]));
+        assert_eq!(h.notice.as_deref(), Some(said.as_str()));
+        h.editor_saved();
+        assert_eq!(h.notice, None);
+        // Another notice since then is not taken back.
+        open(&mut h);
+        h.notice = Some("config.toml does not load".into());
+        h.editor_saved();
+        assert_eq!(h.notice.as_deref(), Some("config.toml does not load"));
     }
 
     #[test]
