@@ -519,7 +519,7 @@ fn watch_signals(tx: Sender<Input>) -> Result<(), Failure> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::routine::{Origin, RoutineKind, Sides, Step, StepKind, Target};
+    use crate::routine::{Sides, Step, StepKind, Target};
 
     fn ms(n: u64) -> Duration {
         Duration::from_millis(n)
@@ -554,15 +554,7 @@ mod tests {
     }
 
     fn routine(steps: Vec<Step>) -> Routine {
-        Routine {
-            id: crate::text::Id::new("t").unwrap(),
-            title: "T".into(),
-            summary: None,
-            notes: None,
-            kind: RoutineKind::Stretch,
-            steps,
-            origin: Origin::BuiltIn,
-        }
+        Routine::of_steps(steps)
     }
 
     fn quiet() -> Cuer {

@@ -776,11 +776,9 @@ fn set_value(table: &mut dyn TableLike, f: Field, new: Value) {
     }
 }
 
+/// A person's routine file with comments, for the editor's tests here and on its screen.
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const FILE: &str = r#"# My evening routine, from the physio (keep this comment).
+pub(crate) const SAMPLE: &str = r#"# My evening routine, from the physio (keep this comment).
 title = "My legs"
 
 [defaults]
@@ -797,6 +795,12 @@ sides = "both"
 title = "Hamstring"
 hold = 20
 "#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use super::SAMPLE as FILE;
 
     fn draft() -> Draft {
         Draft::open(PathBuf::from("/cfg/routines/my-legs.toml"), FILE).unwrap()

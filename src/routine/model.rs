@@ -40,6 +40,22 @@ pub enum RoutineKind {
     WindDown,
 }
 
+#[cfg(test)]
+impl Routine {
+    /// A built-in stretch routine titled "T" (id `t`) made of `steps`, for tests.
+    pub(crate) fn of_steps(steps: Vec<Step>) -> Routine {
+        Routine {
+            id: Id::new("t").expect("a valid id"),
+            title: "T".into(),
+            summary: None,
+            notes: None,
+            kind: RoutineKind::Stretch,
+            steps,
+            origin: Origin::BuiltIn,
+        }
+    }
+}
+
 impl RoutineKind {
     pub(crate) fn as_str(self) -> &'static str {
         match self {

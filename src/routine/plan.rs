@@ -224,15 +224,7 @@ mod tests {
     }
 
     fn routine(steps: Vec<Step>) -> Routine {
-        Routine {
-            id: crate::text::Id::new("t").unwrap(),
-            title: "T".into(),
-            summary: None,
-            notes: None,
-            kind: RoutineKind::Stretch,
-            steps,
-            origin: Origin::BuiltIn,
-        }
+        Routine::of_steps(steps)
     }
 
     #[test]

@@ -644,23 +644,7 @@ impl View for Editor {
 mod tests {
     use super::*;
 
-    const FILE: &str = r#"# My evening routine, from the physio (keep this comment).
-title = "My legs"
-
-[defaults]
-rest = "10s" # between reps
-
-# The calf first.
-[[step]]
-title = "Wall calf"
-hold = "10s"   # the physio said 10
-reps = 3
-sides = "both"
-
-[[step]]
-title = "Hamstring"
-hold = 20
-"#;
+    use crate::routine::edit::SAMPLE as FILE;
 
     fn ed() -> Editor {
         Editor::open(PathBuf::from("/cfg/routines/my-legs.toml"), FILE).unwrap()
