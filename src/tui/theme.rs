@@ -226,30 +226,133 @@ pub(crate) mod chart {
     pub(crate) const BAD: Style = Style::new().fg(RED);
 }
 
-/// The relief screen at night: dim colours on the terminal's own background, never a
-/// reversed or bright block, so a dark bedroom stays dark. Bold keeps the words readable
-/// without colour (`NO_COLOR`).
+/// The relief screen at night: its own near-black background on every cell it draws (so it is
+/// dark in a light-themed terminal too), never a reversed or bright block, so a dark bedroom
+/// stays dark. Every colour of text reads at 7:1 or more against the background (WCAG's AAA
+/// level, computed from the xterm 256-colour palette in the tests below). Bold keeps the
+/// words readable without colour (`NO_COLOR`: no colours at all, so the terminal's own
+/// background shows).
 pub(crate) mod night {
     use super::*;
 
-    /// A warm, low amber for the big clock and the step's name.
-    const AMBER: Color = Color::Indexed(130);
-    /// A dim grey for the text.
-    const TEXT: Color = Color::Indexed(246);
-    /// Dimmer still, for what is secondary.
-    const FAINT: Color = Color::Indexed(240);
-    /// A muted red for the urgent-advice line (readable, not glaring).
-    const URGENT: Color = Color::Indexed(131);
+    /// The background: the darkest grey of the 256-colour ramp (`#080808`), which terminals
+    /// leave as it is when a theme changes the 16 named colours.
+    pub(crate) const BG: Color = Color::Indexed(232);
+    /// A warm, low amber for the big clock and the step's name (`#d7af5f`).
+    const AMBER: Color = Color::Indexed(179);
+    /// A soft grey for the text (`#c6c6c6`).
+    const TEXT: Color = Color::Indexed(251);
+    /// Dimmer, for what is secondary (`#9e9e9e`), still 7:1.
+    const FAINT: Color = Color::Indexed(247);
+    /// A muted red for the urgent-advice line (`#ff8787`: readable, not glaring).
+    const URGENT: Color = Color::Indexed(210);
+    /// Every text colour the relief screen draws with.
+    pub(crate) const PALETTE: [Color; 4] = [AMBER, TEXT, FAINT, URGENT];
 
-    pub(crate) const CLOCK: Style = Style::new().fg(AMBER);
-    pub(crate) const STEP: Style = Style::new().fg(AMBER).add_modifier(Modifier::BOLD);
-    pub(crate) const TEXT_STYLE: Style = Style::new().fg(TEXT);
-    pub(crate) const FAINT_STYLE: Style = Style::new().fg(FAINT);
-    pub(crate) const URGENT_STYLE: Style = Style::new().fg(URGENT).add_modifier(Modifier::BOLD);
+    pub(crate) const CLOCK: Style = Style::new().fg(AMBER).bg(BG);
+    pub(crate) const STEP: Style = Style::new().fg(AMBER).bg(BG).add_modifier(Modifier::BOLD);
+    pub(crate) const TEXT_STYLE: Style = Style::new().fg(TEXT).bg(BG);
+    pub(crate) const FAINT_STYLE: Style = Style::new().fg(FAINT).bg(BG);
+    pub(crate) const URGENT_STYLE: Style = Style::new()
+        .fg(URGENT)
+        .bg(BG)
+        .add_modifier(Modifier::BOLD);
     /// The chosen leg, muscle or pain: bold and underlined, never reversed.
     pub(crate) const CHOSEN: Style = Style::new()
         .fg(AMBER)
+        .bg(BG)
         .add_modifier(Modifier::BOLD.union(Modifier::UNDERLINED));
+
+    /// Paint `area` for the night: the dark background on every cell, and any colour that is
+    /// not the night's own (the shared key line's keys, the terminal's default text colour,
+    /// which is black in a light theme) made the night's text colour. Called by the relief
+    /// screen after it has drawn; [`super::finish`] still takes every colour off for
+    /// `NO_COLOR`.
+    pub(crate) fn paint(area: Rect, buf: &mut Buffer) {
+        let area = area.intersection(buf.area);
+        for y in area.top()..area.bottom() {
+            for x in area.left()..area.right() {
+                let cell = &mut buf[(x, y)];
+                cell.bg = BG;
+                if !PALETTE.contains(&cell.fg) {
+                    cell.fg = TEXT;
+                }
+                cell.underline_color = Color::Reset;
+                cell.modifier.remove(Modifier::REVERSED | Modifier::DIM);
+            }
+        }
+    }
+
+    /// The red, green and blue of a colour of the xterm 256-colour palette from 16 up (the
+    /// 6x6x6 cube and the grey ramp, which terminals share), for the contrast check.
+    #[cfg(test)]
+    pub(crate) fn rgb(c: Color) -> Option<(u8, u8, u8)> {
+        const LEVELS: [u8; 6] = [0, 95, 135, 175, 215, 255];
+        match c {
+            Color::Indexed(n @ 16..=231) => {
+                let i = usize::from(n - 16);
+                Some((LEVELS[i / 36], LEVELS[(i / 6) % 6], LEVELS[i % 6]))
+            }
+            Color::Indexed(n @ 232..=255) => {
+                let v = 8 + 10 * (n - 232);
+                Some((v, v, v))
+            }
+            Color::Rgb(r, g, b) => Some((r, g, b)),
+            _ => None,
+        }
+    }
+
+    /// The WCAG 2 contrast ratio of two colours (1 to 21).
+    #[cfg(test)]
+    pub(crate) fn contrast(a: (u8, u8, u8), b: (u8, u8, u8)) -> f64 {
+        fn lum((r, g, b): (u8, u8, u8)) -> f64 {
+            let lin = |c: u8| {
+                let c = f64::from(c) / 255.0;
+                if c <= 0.039_28 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            };
+            0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+        }
+        let (x, y) = (lum(a), lum(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn every_night_colour_reads_at_seven_to_one_on_the_dark_background() {
+            let bg = rgb(BG).expect("the background is a palette colour");
+            assert!(bg.0 < 16 && bg.1 < 16 && bg.2 < 16, "{bg:?} is dark");
+            for c in PALETTE {
+                let fg = rgb(c).expect("a palette colour");
+                let ratio = contrast(fg, bg);
+                assert!(ratio >= 7.0, "{c:?} {fg:?}: {ratio:.2}:1");
+            }
+            // The sums are right: black on white is 21:1, a colour on itself 1:1.
+            assert!((contrast((0, 0, 0), (255, 255, 255)) - 21.0).abs() < 1e-9);
+            assert!((contrast(bg, bg) - 1.0).abs() < 1e-9);
+            // The colour the night used before, amber 130 (#af5f00), reads at about 4:1.
+            let old = contrast(rgb(Color::Indexed(130)).unwrap(), bg);
+            assert!(old < 4.5, "{old}");
+        }
+
+        #[test]
+        fn painting_leaves_no_cell_on_the_terminals_background() {
+            let mut buf = Buffer::with_lines(["a key line", "          "]);
+            buf.set_style(Rect::new(0, 0, 5, 1), key_style().add_modifier(Modifier::REVERSED));
+            paint(buf.area, &mut buf);
+            for cell in &buf.content {
+                assert_eq!(cell.bg, BG);
+                assert!(PALETTE.contains(&cell.fg), "{cell:?}");
+                assert!(!cell.modifier.contains(Modifier::REVERSED));
+            }
+        }
+    }
 }
 
 /// The border of the quit question.

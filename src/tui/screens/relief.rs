@@ -1,5 +1,6 @@
-//! The relief screen, for the moment a cramp strikes at night: dark and quiet (dim colours
-//! from [`crate::tui::theme::night`], no reversed or bright blocks), a big clock of how long it has
+//! The relief screen, for the moment a cramp strikes at night: dark and quiet (its own dark
+//! background and calm colours from [`crate::tui::theme::night`], whatever the terminal's
+//! theme; no reversed or bright blocks), a big clock of how long it has
 //! lasted, one step at a time with its name in big letters, and the urgent-advice line always on
 //! screen (underlined, with a line saying so, once the cramp has lasted 10 minutes). It first asks which leg and muscle (left calf preselected, so Enter alone starts),
 //! then walks [`crate::relief::guide`]'s steps (a key moves on, or the step's time), then asks
@@ -278,6 +279,7 @@ impl Relief {
 impl View for Relief {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         if area.width < 10 || area.height < 4 {
+            night::paint(area, buf);
             return;
         }
         let look = cx.look;
@@ -405,6 +407,9 @@ impl View for Relief {
         }
         let hints = keys::hint_line(look, KEYS, area.width, |a, w| self.hint_words(a, w, paged));
         hints.render(Rect::new(area.x, bottom - 1, area.width, 1), buf);
+        // Dark whatever the terminal's theme: every cell on the night's own background, the
+        // key line's colours too.
+        night::paint(area, buf);
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
@@ -761,21 +766,27 @@ mod tests {
         r
     }
 
+    /// The screen with its colours: the rows, then every change of style with its
+    /// background (ratatui's `Debug` of the buffer).
+    fn styled(r: &Relief, w: u16, h: u16) -> String {
+        format!("{:?}", backend(r, w, h, Look::FULL).buffer())
+    }
+
     #[test]
     fn relief_choose_80x24() {
         let c = cx(Look::FULL);
-        insta::assert_snapshot!(draw(&opened(&c), 80, 24));
+        insta::assert_snapshot!(styled(&opened(&c), 80, 24));
     }
 
     #[test]
     fn relief_choose_40x12() {
         let c = cx(Look::FULL);
-        insta::assert_snapshot!(draw(&opened(&c), 40, 12));
+        insta::assert_snapshot!(styled(&opened(&c), 40, 12));
     }
 
     #[test]
     fn relief_step_80x24() {
-        insta::assert_snapshot!(draw(&stretching(), 80, 24));
+        insta::assert_snapshot!(styled(&stretching(), 80, 24));
     }
 
     /// Every page of the step on screen at `w`x`h`, one after the other.
@@ -857,7 +868,7 @@ mod tests {
             took: Duration::from_secs(185),
             pain: Some(6),
         };
-        insta::assert_snapshot!(draw(&r, 40, 12));
+        insta::assert_snapshot!(styled(&r, 40, 12));
     }
 
     #[test]
@@ -877,20 +888,28 @@ mod tests {
         insta::assert_snapshot!(b.to_string());
     }
 
+    /// Every cell of every stage, at every size, on the night's own dark background with a
+    /// colour that reads at 7:1 on it; nothing reversed, no solid block.
     #[test]
-    fn dark_everywhere_no_background_and_no_reverse() {
-        use ratatui::style::{Color, Modifier};
+    fn dark_everywhere_on_its_own_background_and_no_reverse() {
+        use crate::tui::theme::night::{BG, contrast, rgb};
+        use ratatui::style::Modifier;
         let c = cx(Look::FULL);
         let mut end = opened(&c);
         end.stage = Stage::End {
             took: Duration::from_secs(60),
             pain: Some(3),
         };
-        for r in [opened(&c), stretching(), end] {
-            for (w, h) in [(80, 24), (40, 12)] {
+        let mut late = stretching();
+        late.opened -= relief::URGENT_AFTER;
+        let bg = rgb(BG).expect("a palette colour");
+        for r in [opened(&c), stretching(), late, end] {
+            for (w, h) in [(80, 24), (40, 12), (140, 41), (9, 3)] {
                 let b = backend(&r, w, h, Look::FULL);
                 for cell in &b.buffer().content {
-                    assert_eq!(cell.bg, Color::Reset);
+                    assert_eq!(cell.bg, BG, "{w}x{h}: {cell:?}");
+                    let fg = rgb(cell.fg).expect("an explicit colour");
+                    assert!(contrast(fg, bg) >= 7.0, "{w}x{h}: {cell:?}");
                     assert!(!cell.modifier.contains(Modifier::REVERSED));
                     assert_ne!(cell.symbol(), "█");
                 }
@@ -915,7 +934,7 @@ mod tests {
             .filter(|c| c.modifier.contains(Modifier::UNDERLINED))
             .count();
         assert!(under > 100, "{under} underlined cells");
-        insta::assert_snapshot!(b.to_string());
+        insta::assert_snapshot!(format!("{:?}", b.buffer()));
     }
 
     #[test]
