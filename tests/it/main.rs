@@ -18,6 +18,7 @@ mod hardening;
 mod history;
 mod house;
 mod layout;
+mod night_xterm;
 mod notify_dbus;
 mod package;
 mod plain;
