@@ -951,6 +951,11 @@ fn keys_wait_while_the_window_is_too_small() {
 
 /// A built-in routine with its built-in figures, started at `t0`.
 fn built_in(id: &str, look: Look, t0: Instant) -> App {
+    built_in_drawn(id, look, t0, true)
+}
+
+/// A built-in routine started at `t0`, with its figures or none.
+fn built_in_drawn(id: &str, look: Look, t0: Instant, figures: bool) -> App {
     let tmp = tempfile::tempdir().expect("temp dir");
     let dirs = windown::paths::Dirs::under(tmp.path());
     let r = windown::routine::builtin::ROUTINES
@@ -965,6 +970,7 @@ fn built_in(id: &str, look: Look, t0: Instant) -> App {
         .map(|s| {
             s.figure
                 .as_deref()
+                .filter(|_| figures)
                 .and_then(|f| windown::routine::figure(&dirs, f, look.unicode))
         })
         .collect();
@@ -1399,4 +1405,73 @@ fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
     app.key(ch('q'), &cx(t0));
     app.key(ch('q'), &cx(t0));
     assert!(matches!(app.screen, Screen::Home));
+}
+
+
+/// The big blocks on screen, top to bottom: for each run of rows holding `█`, its height and
+/// its scale (the narrowest run of `█` in it: one glyph cell is `scale` columns wide).
+fn big_blocks(text: &str) -> Vec<(usize, usize)> {
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for line in text.lines() {
+        let runs = line
+            .split(|c| c != '█')
+            .map(|r| r.chars().count())
+            .filter(|n| *n > 0);
+        match runs.min() {
+            Some(narrowest) if open => {
+                let b = blocks.last_mut().expect("an open block");
+                *b = (b.0 + 1, b.1.min(narrowest));
+            }
+            Some(narrowest) => blocks.push((1, narrowest)),
+            None => {}
+        }
+        open = line.contains('█');
+    }
+    blocks
+}
+
+/// The phase word and the seconds grow in whole steps with the window, and the figure and
+/// the whole text stay: measured on evening-legs' first hold (its figure drawn) and, for the
+/// room a step without a figure has, on the same hold with no figure.
+#[test]
+fn the_big_word_and_digits_are_measured_at_four_sizes() {
+    let t0 = Instant::now();
+    let hold = |figures: bool| {
+        let mut app = built_in_drawn("evening-legs", Look::FULL, t0, figures);
+        app.key(key(KeyCode::Enter), &cx(t0)); // set up: done
+        app.key(ch('n'), &cx(t0)); // HOLD - LEFT LEG
+        app
+    };
+    let mut scales = std::collections::BTreeMap::new();
+    for figures in [true, false] {
+        let app = hold(figures);
+        for (w, h) in [(80, 24), (100, 30), (140, 41), (200, 60)] {
+            let text = screen_text(&draw(&app, t0, w, h));
+            let shown = draw(&app, t0, w, h).backend().to_string();
+            let blocks = big_blocks(&shown);
+            eprintln!("figure {figures}, {w}x{h}: big blocks (rows, scale) {blocks:?}");
+            assert!(!blocks.is_empty(), "{w}x{h}: nothing big:\n{shown}");
+            // Each block is five rows a scale (a word over the seconds, or both).
+            for (rows, scale) in &blocks {
+                assert_eq!(rows % (5 * scale), 0, "{w}x{h}: {blocks:?}\n{shown}");
+            }
+            let scale = blocks.iter().map(|b| b.1).min().expect("a block");
+            scales.insert((figures, w), scale);
+            // The figure and the text keep their place: drawn whole, nothing paged.
+            let squeezed = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(!text.contains("… more"), "{w}x{h}:\n{shown}");
+            assert!(squeezed.contains("Breathe normally."), "{w}x{h}:\n{shown}");
+            if figures && w > 80 {
+                assert!(text.contains("heel down"), "{w}x{h}: no figure\n{shown}");
+            }
+        }
+    }
+    let at = |figures: bool, w: u16| scales[&(figures, w)];
+    for figures in [true, false] {
+        assert!(at(figures, 140) >= 2 * at(figures, 80), "{scales:?}");
+        assert!(at(figures, 200) >= at(figures, 140), "{scales:?}");
+    }
+    // With room (no figure beside the text), 100x30 is larger than 80x24.
+    assert!(at(false, 100) > at(false, 80), "{scales:?}");
 }

@@ -504,17 +504,23 @@ impl Regions {
         let figure = figure.filter(|f| f.height > 0 && !task);
         let bar = v.breath.is_some();
         let ways = big_words(v);
-        // The most telling words first, each at the biggest scale that fits.
+        // The biggest scale first, and at that scale the most telling words that fit ("HOLD
+        // LEFT", then "HOLD" over "LEFT", then "LEFT"): a window twice the size draws the
+        // side and the seconds twice the size. The digits alone only when no words fit.
         let fit = |ways: &[Vec<&'static str>], w: u16, h: u16| -> Option<Big> {
-            ways.iter().find_map(|words| {
-                (1..=4).rev().find_map(|scale| {
-                    let b = Big {
-                        words: words.clone(),
-                        scale,
-                        bar,
-                    };
-                    (b.height() <= h && b.width(&countdown) <= w).then_some(b)
-                })
+            let at = |words: &Vec<&'static str>, scale: u16| {
+                let b = Big {
+                    words: words.clone(),
+                    scale,
+                    bar,
+                };
+                (b.height() <= h && b.width(&countdown) <= w).then_some(b)
+            };
+            let (worded, bare): (Vec<_>, Vec<_>) = ways.iter().partition(|w| !w.is_empty());
+            [worded, bare].into_iter().find_map(|ways| {
+                (1..=4)
+                    .rev()
+                    .find_map(|scale| ways.iter().find_map(|words| at(words, scale)))
             })
         };
         let pad = |r: Rect| Rect {
