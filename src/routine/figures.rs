@@ -122,3 +122,83 @@ pub fn clean(text: &str) -> Option<Figure> {
         lines,
     })
 }
+
+/// The sheet of every built-in figure beside the words of each stretch that shows it
+/// (`docs/figures.md`), for a reviewer to read a drawing against what it illustrates. The
+/// figures are drawn by hand, so no test can read their pose: the sheet is how a person
+/// checks one, and it is written from the files themselves, so it cannot drift from them.
+#[cfg(test)]
+fn sheet() -> String {
+    use super::library::Library;
+    use super::model::{Side, fill_sides};
+    let mut out = String::from(
+        "# The figures and their words\n\n\
+         Every built-in figure (`assets/figures/`), drawn as a session shows it (the ASCII \
+         file; the `.utf8.txt` one differs only in its line characters), under the words of \
+         each stretch that shows it, read for the left side. The figures are drawn by hand: \
+         read each one against its words. This page is written by a test from the files \
+         themselves (`WINDOWN_BLESS_FIGURES=1 cargo test --lib routine::figures`), and the \
+         test fails when it is out of date.\n",
+    );
+    for name in builtin_names() {
+        let (_, text) = builtin::FIGURES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .expect("a listed figure");
+        out.push_str(&format!("\n## {name}\n"));
+        for s in Library::builtin()
+            .stretches()
+            .iter()
+            .filter(|s| s.figure.as_deref() == Some(name))
+        {
+            out.push_str(&format!("\n**{}** (`{}`)\n\n", s.title.as_str(), s.id));
+            for i in &s.instructions {
+                out.push_str(&format!("- {}\n", fill_sides(i.as_str(), Some(Side::Left))));
+            }
+            if let Some(c) = &s.caution {
+                out.push_str(&format!("\nCaution: {}\n", c.as_str()));
+            }
+        }
+        out.push_str("\n```text\n");
+        out.push_str(text.trim_end());
+        out.push_str("\n```\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod sheet_tests {
+    use std::path::Path;
+
+    /// `docs/figures.md` is the sheet written from today's figures and stretches.
+    #[test]
+    fn the_figure_sheet_is_current() {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/figures.md");
+        let sheet = super::sheet();
+        if std::env::var_os("WINDOWN_BLESS_FIGURES").is_some() {
+            std::fs::write(&file, &sheet).expect("docs/figures.md written");
+            return;
+        }
+        let kept = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            kept == sheet,
+            "{} is out of date: run WINDOWN_BLESS_FIGURES=1 cargo test --lib routine::figures",
+            file.display()
+        );
+    }
+
+    /// Every built-in figure is on the sheet, under at least one stretch's words.
+    #[test]
+    fn every_figure_is_on_the_sheet_with_words() {
+        let sheet = super::sheet();
+        for name in super::builtin_names() {
+            let at = sheet
+                .find(&format!("\n## {name}\n"))
+                .unwrap_or_else(|| panic!("{name} is not on the sheet"));
+            let section = &sheet[at..];
+            let section = &section[..section[4..].find("\n## ").map_or(section.len(), |e| e + 4)];
+            assert!(section.contains("\n**"), "{name} has no stretch's words");
+            assert!(section.contains("```text\n"), "{name} is not drawn");
+        }
+    }
+}
