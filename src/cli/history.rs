@@ -222,8 +222,14 @@ pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
 
 pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
-    let stats = Stats::compute(&loaded.records, record::evening_of(now()));
+    let today = record::evening_of(now());
+    let stats = Stats::compute(&loaded.records, today);
     print_out(&stats.to_text())?;
+    // experiment_running: false until the personal experiment exists; it passes whether one
+    // runs.
+    if let Some(six) = crate::history::six_weeks::check(&loaded.records, today, false) {
+        print_out(&format!("\n{}\n", six.lines().join("\n")))?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

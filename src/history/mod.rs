@@ -7,6 +7,7 @@
 //! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison, the nights
 //!   with their cramps, the nudge.
 //! - [`report`]: the page for a clinician (text and self-contained HTML), pure.
+//! - [`six_weeks`]: the six-week check (a neutral summary and the doctor line), pure.
 //!
 //! The commands (`windown checkin`, `history`, `stats`, `report`) are `crate::cli::history`.
 //!
@@ -17,6 +18,7 @@
 
 pub(crate) mod record;
 pub mod report;
+pub(crate) mod six_weeks;
 mod stamp;
 pub mod stats;
 pub mod store;
@@ -110,6 +112,8 @@ pub struct HomeSummary {
     pub last_night_cramps: Vec<CrampEntry>,
     /// Cramps often broke the person's sleep lately: say [`stats::NUDGE`] once.
     pub nudge: bool,
+    /// The six-week check's lines, in the evenings home says them ([`six_weeks`]).
+    pub six_weeks: Option<Vec<String>>,
 }
 
 /// The home screen's numbers at the moment `now` (local time with its offset). Every day in
@@ -164,6 +168,11 @@ fn summarize(
         note,
         last_night_cramps: stats::cramps_of_night(records, night),
         nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
+        // experiment_running: false until the personal experiment exists; it passes whether
+        // one runs.
+        six_weeks: six_weeks::check(records, evening, false)
+            .filter(|s| s.on_home(evening))
+            .map(|s| s.lines()),
     }
 }
 

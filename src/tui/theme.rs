@@ -253,10 +253,8 @@ pub(crate) mod night {
     pub(crate) const STEP: Style = Style::new().fg(AMBER).bg(BG).add_modifier(Modifier::BOLD);
     pub(crate) const TEXT_STYLE: Style = Style::new().fg(TEXT).bg(BG);
     pub(crate) const FAINT_STYLE: Style = Style::new().fg(FAINT).bg(BG);
-    pub(crate) const URGENT_STYLE: Style = Style::new()
-        .fg(URGENT)
-        .bg(BG)
-        .add_modifier(Modifier::BOLD);
+    pub(crate) const URGENT_STYLE: Style =
+        Style::new().fg(URGENT).bg(BG).add_modifier(Modifier::BOLD);
     /// The chosen leg, muscle or pain: bold and underlined, never reversed.
     pub(crate) const CHOSEN: Style = Style::new()
         .fg(AMBER)
@@ -344,7 +342,10 @@ pub(crate) mod night {
         #[test]
         fn painting_leaves_no_cell_on_the_terminals_background() {
             let mut buf = Buffer::with_lines(["a key line", "          "]);
-            buf.set_style(Rect::new(0, 0, 5, 1), key_style().add_modifier(Modifier::REVERSED));
+            buf.set_style(
+                Rect::new(0, 0, 5, 1),
+                key_style().add_modifier(Modifier::REVERSED),
+            );
             paint(buf.area, &mut buf);
             for cell in &buf.content {
                 assert_eq!(cell.bg, BG);

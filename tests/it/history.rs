@@ -1004,3 +1004,44 @@ fn the_html_page_renders_and_prints_on_one_a4_and_one_letter_page() {
         assert_eq!(pdf_pages(&bytes), 1, "{size}: one page");
     }
 }
+
+/// The six-week check through the real binary and the home summary: 42 evenings after the
+/// first finished routine, with 24 of them stretched, `stats` ends with the neutral summary
+/// and the doctor line, and home says the same; at 23 evenings neither does.
+#[test]
+fn the_six_week_check_shows_in_stats_and_on_home_from_24_evenings() {
+    let today = history::evening_of(now());
+    let first = today - Duration::days(42);
+    for (stretched, shown) in [(24, true), (23, false)] {
+        let env = Env::new();
+        let mut lines = Vec::new();
+        // Eight nights told about before the first routine, one with cramps.
+        for back in 1..=8 {
+            let cramps = if back == 4 { "mild" } else { "none" };
+            lines.push(checkin_line(first - Duration::days(back), cramps));
+        }
+        for i in 0..stretched {
+            lines.push(session_line(first + Duration::days(i), true));
+        }
+        lines.push(checkin_line(first + Duration::days(3), "bad"));
+        env.history(&(lines.join("\n") + "\n"));
+        let (o, e, code) = out(&env.output(&["stats"]));
+        assert_eq!((e.as_str(), code), ("", 0));
+        let doctor = "If your cramps are no better, talk to your doctor.\n";
+        assert_eq!(o.ends_with(doctor), shown, "{stretched} evenings:\n{o}");
+        let home = history::home_summary(&env.dirs(), now());
+        assert_eq!(home.six_weeks.is_some(), shown, "{stretched} evenings");
+        if shown {
+            let said = format!(
+                "you finished one on 24 of those 42 evenings.\n\
+                 In those six weeks you told windown about 1 night: 1 with cramps.\n\
+                 Before them you told windown about 8 nights: 1 with cramps.\n\
+                 Nights differ in other ways and cramps come and go by themselves, so these \
+                 numbers cannot show what the stretching did.\n{doctor}"
+            );
+            assert!(o.ends_with(&said), "{o}");
+            let home = home.six_weeks.expect("shown").join("\n") + "\n";
+            assert!(home.ends_with(&said), "{home}");
+        }
+    }
+}

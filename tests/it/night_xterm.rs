@@ -73,7 +73,14 @@ fn xterm(env: &Env, display: &str, title: &str, program: &str, args: &[&str]) ->
         .env("LANG", "C.UTF-8")
         .current_dir(env.root())
         .args(["-bg", "white", "-fg", "black", "-geometry", "80x24+0+0"])
-        .args(["-xrm", "XTerm*allowTitleOps: false", "-T", title, "-e", program])
+        .args([
+            "-xrm",
+            "XTerm*allowTitleOps: false",
+            "-T",
+            title,
+            "-e",
+            program,
+        ])
         .args(args)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
@@ -92,7 +99,14 @@ fn brightness(display: &str, title: &str) -> Option<f64> {
         return None;
     }
     let mut convert = Command::new("convert")
-        .args(["xwd:-", "-colorspace", "gray", "-format", "%[fx:mean]", "info:"])
+        .args([
+            "xwd:-",
+            "-colorspace",
+            "gray",
+            "-format",
+            "%[fx:mean]",
+            "info:",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())

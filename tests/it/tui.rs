@@ -319,6 +319,7 @@ fn home_header_from_the_history() {
         note: None,
         last_night_cramps: Vec::new(),
         nudge: false,
+        six_weeks: None,
     };
     assert_eq!(
         windown::tui::screens::home::header_text(&h, morning, Look::FULL),
@@ -1406,7 +1407,6 @@ fn e_upper_opens_the_editor_screen_and_its_save_comes_back() {
     app.key(ch('q'), &cx(t0));
     assert!(matches!(app.screen, Screen::Home));
 }
-
 
 /// The big blocks on screen, top to bottom: for each run of rows holding `█`, its height and
 /// its scale (the narrowest run of `█` in it: one glyph cell is `scale` columns wide).

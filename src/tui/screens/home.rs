@@ -333,6 +333,9 @@ pub struct Home {
     /// Cramps often broke the person's sleep lately: the gentle nudge to see a GP, said once
     /// per run over the details, in plain words and no warning colour; cleared by the next key.
     pub nudge: bool,
+    /// The six-week check's summary ([`crate::history::six_weeks`]), said like the nudge:
+    /// once per run over the details, in plain words; cleared by the next key.
+    pub(crate) six_weeks: Option<Vec<String>>,
     /// The notice said on opening a built-in in the editor (where saving writes the person's
     /// copy), taken back once that copy is saved.
     builtin_said: Option<String>,
@@ -394,6 +397,7 @@ impl Home {
                         self.reopen = Some(Checkin::of(&summary, at));
                     }
                     self.nudge = summary.nudge;
+                    self.six_weeks = summary.six_weeks.clone();
                 }
             }
             // Only where it was asked for: a key that left home meanwhile wins, and a second
@@ -669,6 +673,10 @@ impl Home {
             lines.push(Line::raw(crate::history::stats::NUDGE.join(" ")));
             lines.push(Line::raw(""));
         }
+        if let Some(six) = &self.six_weeks {
+            lines.push(Line::raw(six.join(" ")));
+            lines.push(Line::raw(""));
+        }
         lines.extend(detail.lines.iter().map(borrowed));
         // The title on the border, leaving its corners and spaces.
         let title = text::fit(&detail.title, usize::from(area.width.saturating_sub(4)));
@@ -800,6 +808,7 @@ impl View for Home {
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
         self.notice = None;
         self.nudge = false;
+        self.six_weeks = None;
         if let Some(c) = &mut self.checkin {
             let done = |c: &Checkin, cramps: Cramps, woke: Option<bool>| {
                 vec![Act::Do(Job::Checkin {
@@ -1065,6 +1074,27 @@ mod checkin_tests {
         assert_eq!(checkin_title(12), "Last night");
         assert_eq!(checkin_title(18), "Last night");
         assert_eq!(checkin_title(2), "Last night");
+    }
+
+    #[test]
+    fn the_six_week_check_shows_over_the_details_until_a_key() {
+        let said = "If your cramps are no better, talk to your doctor.";
+        let mut h = Home {
+            six_weeks: Some(vec![
+                "Six weeks since your first evening routine.".into(),
+                said.into(),
+            ]),
+            loaded: true,
+            ..Home::default()
+        };
+        let t = crate::tui::screens::tests::screen_text(&h, 80, 24, Look::FULL);
+        assert!(
+            t.contains("Six weeks since") && t.contains("talk to your doctor"),
+            "{t}"
+        );
+        press(&mut h, 'j');
+        let t = crate::tui::screens::tests::screen_text(&h, 80, 24, Look::FULL);
+        assert!(!t.contains("doctor"), "{t}");
     }
 
     #[test]

@@ -1,0 +1,267 @@
+//! The six-week check. Six weeks is how long the one randomised trial that found nightly
+//! stretching eased night cramps ran (Hallegraeff et al. 2012, Journal of Physiotherapy
+//! 58:17-22). So from the 42nd evening after the first finished routine, when at least 24 of
+//! those 42 evenings had one, home and `windown stats` show a neutral summary: the evenings
+//! with a routine, the nights with cramps in those six weeks, the nights before the first
+//! routine only when there are at least 7 of them, and "If your cramps are no better, talk to
+//! your doctor." It never promises that more, longer or harder stretching will help (no
+//! evidence says so), and it is never shown while a personal experiment runs: the caller
+//! says whether one does (`experiment_running`), so that a summary cannot colour the
+//! experiment's own comparison.
+//!
+//! Pure: records and the evening in, lines out. The evenings and nights are
+//! [`super::stats`]'s ([`stats::routine_evenings`], [`stats::nights`]), never counted again
+//! here.
+
+use chrono::{Duration, NaiveDate};
+
+use super::Record;
+use super::stats;
+
+/// Evenings in the six weeks, from the first finished routine's.
+pub(crate) const DAYS: i64 = 42;
+/// Evenings among them that need a finished routine for the check to be shown.
+pub(crate) const MIN_EVENINGS: u32 = 24;
+/// Nights told about before the first routine that are needed to show them.
+pub(crate) const MIN_NIGHTS_BEFORE: u32 = 7;
+/// Evenings the home screen shows the check for, from the 42nd on (`windown stats` keeps it).
+pub(crate) const HOME_EVENINGS: i64 = 14;
+
+/// The last line, always there.
+pub(crate) const DOCTOR: &str = "If your cramps are no better, talk to your doctor.";
+
+/// Said whenever nights before and during are set side by side.
+pub(crate) const NOT_PROOF: &str = "Nights differ in other ways and cramps come and go by \
+    themselves, so these numbers cannot show what the stretching did.";
+
+/// The six weeks after the first finished routine, as the history tells them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct SixWeeks {
+    /// The evening of the first finished routine.
+    pub(crate) first: NaiveDate,
+    /// Evenings with a finished routine among the 42.
+    pub(crate) evenings: u32,
+    /// Nights in the six weeks told about (a check-in or a logged cramp), and of them the
+    /// nights with cramps.
+    pub(crate) told: u32,
+    pub(crate) cramp_nights: u32,
+    /// The same for the nights before the first routine, when there are at least
+    /// [`MIN_NIGHTS_BEFORE`].
+    pub(crate) before: Option<(u32, u32)>,
+}
+
+/// The six-week check as of the evening `today`: `None` before its 42nd evening, with fewer
+/// than [`MIN_EVENINGS`] evenings with a routine in it, or while a personal experiment runs.
+pub(crate) fn check(
+    records: &[Record],
+    today: NaiveDate,
+    experiment_running: bool,
+) -> Option<SixWeeks> {
+    if experiment_running {
+        return None;
+    }
+    let evenings = stats::routine_evenings(records);
+    let first = *evenings.first()?;
+    let end = first + Duration::days(DAYS);
+    if today < end {
+        return None;
+    }
+    let done = evenings.range(first..end).count() as u32;
+    if done < MIN_EVENINGS {
+        return None;
+    }
+    let nights = stats::nights(records);
+    let tally = |told: Vec<&stats::Night>| {
+        let cramps = told.iter().filter(|n| n.cramp_night()).count() as u32;
+        (told.len() as u32, cramps)
+    };
+    let (told, cramp_nights) = tally(nights.range(first..end).map(|(_, n)| n).collect());
+    let before = tally(nights.range(..first).map(|(_, n)| n).collect());
+    Some(SixWeeks {
+        first,
+        evenings: done,
+        told,
+        cramp_nights,
+        before: (before.0 >= MIN_NIGHTS_BEFORE).then_some(before),
+    })
+}
+
+impl SixWeeks {
+    /// The home screen says it for [`HOME_EVENINGS`] evenings from the 42nd.
+    pub(crate) fn on_home(&self, today: NaiveDate) -> bool {
+        today < self.first + Duration::days(DAYS + HOME_EVENINGS)
+    }
+
+    /// The summary, a sentence a line: plain counts, no judgement, the doctor line last.
+    pub(crate) fn lines(&self) -> Vec<String> {
+        let mut out = vec![format!(
+            "Six weeks since your first evening routine ({}): you finished one on {} of \
+             those {DAYS} evenings.",
+            self.first.format("%-d %B %Y"),
+            self.evenings,
+        )];
+        if self.told > 0 {
+            out.push(format!(
+                "In those six weeks you told windown about {}: {} with cramps.",
+                nights(self.told),
+                self.cramp_nights
+            ));
+        }
+        if let Some((told, cramps)) = self.before {
+            out.push(format!(
+                "Before them you told windown about {}: {cramps} with cramps.",
+                nights(told)
+            ));
+            out.push(NOT_PROOF.to_string());
+        }
+        out.push(DOCTOR.to_string());
+        out
+    }
+}
+
+/// "1 night", "7 nights".
+fn nights(n: u32) -> String {
+    if n == 1 {
+        "1 night".to_string()
+    } else {
+        format!("{n} nights")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::record::{CheckinEntry, Cramps, SessionEntry};
+    use chrono::{DateTime, FixedOffset, NaiveTime};
+
+    fn day(n: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 9, 1).expect("a date") + Duration::days(n)
+    }
+
+    fn at(d: NaiveDate, hm: (u32, u32)) -> DateTime<FixedOffset> {
+        d.and_time(NaiveTime::from_hms_opt(hm.0, hm.1, 0).expect("a time"))
+            .and_local_timezone(FixedOffset::east_opt(0).expect("an offset"))
+            .single()
+            .expect("one time")
+    }
+
+    fn session(n: i64, finished: bool) -> Record {
+        let started = at(day(n), (21, 30));
+        Record::Session(SessionEntry {
+            routine_id: "evening-legs".into(),
+            routine_title: "Evening legs".into(),
+            started,
+            ended: started + Duration::seconds(240),
+            active_seconds: 220,
+            task_seconds: None,
+            steps_done: 4,
+            steps_skipped: 0,
+            steps_total: 4,
+            finished,
+        })
+    }
+
+    fn checkin(n: i64, cramps: Cramps) -> Record {
+        Record::Checkin(CheckinEntry::new(day(n), cramps, at(day(n + 1), (7, 15))))
+    }
+
+    /// A routine on `evenings` of the six weeks from day 10 (0 = day 10), check-ins every
+    /// night from day 10 - `before` on, a cramp night every third.
+    fn history(evenings: u32, before: i64) -> Vec<Record> {
+        let mut r = Vec::new();
+        for n in (10 - before)..(10 + DAYS + 20) {
+            let cramps = if n % 3 == 0 {
+                Cramps::Mild
+            } else {
+                Cramps::None
+            };
+            r.push(checkin(n, cramps));
+        }
+        for i in 0..i64::from(evenings) {
+            r.push(session(10 + i, true));
+        }
+        // An unfinished one does not count.
+        r.push(session(10 + DAYS - 1, false));
+        r
+    }
+
+    #[test]
+    fn from_the_42nd_evening_with_24_evenings_and_not_before() {
+        let r = history(MIN_EVENINGS, 0);
+        assert_eq!(check(&r, day(10 + DAYS - 1), false), None);
+        let s = check(&r, day(10 + DAYS), false).expect("due on the 42nd evening");
+        assert_eq!((s.first, s.evenings), (day(10), MIN_EVENINGS));
+        assert_eq!((s.told, s.cramp_nights), (42, 14));
+        assert!(s.on_home(day(10 + DAYS)));
+        assert!(s.on_home(day(10 + DAYS + HOME_EVENINGS - 1)));
+        assert!(!s.on_home(day(10 + DAYS + HOME_EVENINGS)));
+        // `windown stats` keeps it after home has stopped saying it.
+        assert!(check(&r, day(10 + DAYS + 60), false).is_some());
+        // 23 evenings are not enough; nor is no routine at all.
+        assert_eq!(
+            check(&history(MIN_EVENINGS - 1, 0), day(10 + DAYS), false),
+            None
+        );
+        assert_eq!(check(&[], day(100), false), None);
+    }
+
+    #[test]
+    fn never_while_a_personal_experiment_runs() {
+        let r = history(DAYS as u32, 10);
+        assert!(check(&r, day(10 + DAYS), false).is_some());
+        assert_eq!(check(&r, day(10 + DAYS), true), None);
+    }
+
+    #[test]
+    fn the_nights_before_only_from_seven() {
+        let six = check(&history(30, 6), day(10 + DAYS), false).expect("due");
+        assert_eq!(six.before, None);
+        let text = six.lines().join(" ");
+        assert!(
+            !text.contains("Before them") && !text.contains("cannot show"),
+            "{text}"
+        );
+        assert!(text.contains("about 42 nights: 14 with cramps."), "{text}");
+        let seven = check(&history(30, 7), day(10 + DAYS), false).expect("due");
+        assert_eq!(seven.before, Some((7, 3)));
+        let text = seven.lines().join(" ");
+        assert!(
+            text.contains("Before them you told windown about 7 nights: 3 with"),
+            "{text}"
+        );
+        assert!(text.contains(NOT_PROOF), "{text}");
+    }
+
+    #[test]
+    fn the_words_are_neutral_and_end_with_the_doctor() {
+        let s = check(&history(30, 14), day(10 + DAYS), false).expect("due");
+        let lines = s.lines();
+        assert_eq!(
+            lines,
+            [
+                "Six weeks since your first evening routine (11 September 2026): you finished \
+                 one on 30 of those 42 evenings.",
+                "In those six weeks you told windown about 42 nights: 14 with cramps.",
+                "Before them you told windown about 14 nights: 5 with cramps.",
+                NOT_PROOF,
+                DOCTOR,
+            ]
+        );
+        assert_eq!(DOCTOR, "If your cramps are no better, talk to your doctor.");
+        // No promise, no praise, no push for more.
+        let said = lines.join(" ").to_lowercase();
+        for word in [
+            "will help",
+            "more stretch",
+            "longer",
+            "harder",
+            "keep going",
+            "well done",
+            "improve",
+            "better results",
+            "cure",
+        ] {
+            assert!(!said.contains(word), "says \"{word}\": {said}");
+        }
+    }
+}
