@@ -467,7 +467,8 @@ impl Regions {
     /// the figure, then the big block over the whole text; the big block beside the whole
     /// text; the figure, then the countdown alone over the whole text; the big block over
     /// the whole text; and at last the countdown over as much text as fits (the rest is
-    /// marked with "…" and read with `i`). Within each, the biggest scale that fits.
+    /// marked with "…" and read with `i`). Within each, the biggest scale at which words fit, and
+    /// at it the most telling words.
     fn of(
         v: &SessionView,
         figure: Option<&Figure>,
