@@ -501,11 +501,19 @@ impl Daemon<'_> {
                     let tonight = tonight.get_or_insert_with(|| Tonight::load(self.dirs));
                     if let Some(done) = tonight.done(routine, at.fixed_offset()) {
                         log(&format!("{}: {}", r.id, skipped_words(done)));
+                        let last = self.state.reminders.entry(r.id.to_string()).or_default();
+                        last.outcome = Some(state::LastOutcome::Skipped {
+                            at: at.fixed_offset(),
+                            done,
+                        });
                         continue;
                     }
                 }
                 let last = self.state.reminders.entry(r.id.to_string()).or_default();
                 last.sent = Some(at.fixed_offset());
+                last.outcome = Some(state::LastOutcome::Sent {
+                    at: at.fixed_offset(),
+                });
                 self.send(&r, at);
             }
         }
@@ -632,10 +640,25 @@ impl Daemon<'_> {
                     id: id.to_string(),
                     until: at.fixed_offset(),
                 });
+                self.state
+                    .reminders
+                    .entry(id.to_string())
+                    .or_default()
+                    .outcome = Some(state::LastOutcome::Snoozed {
+                    at: now.fixed_offset(),
+                });
                 self.save();
             }
             notify::ACTION_DONE => {
                 log(&format!("{id}: done"));
+                self.state
+                    .reminders
+                    .entry(id.to_string())
+                    .or_default()
+                    .outcome = Some(state::LastOutcome::Done {
+                    at: now.fixed_offset(),
+                });
+                self.save();
                 if let Err(e) = super::record_done(self.dirs, id, now) {
                     log(&format!("warning: cannot record \"Done\" for {id}: {e}"));
                 }
@@ -754,6 +777,7 @@ mod tests {
             Last {
                 handled: Some(t.fixed_offset()),
                 sent: None,
+                outcome: None,
             },
         );
         s
