@@ -5,7 +5,7 @@
 //!   contains all of R's stretches (its timed steps, by title), was started in the evening
 //!   and finished in the same evening as the occurrence ([`crate::history::NightRules`]:
 //!   the evening starts 3 hours before bedtime, and until the morning it is still the evening
-//!   before). A daytime session never skips a reminder. [`done_at`] is pure; [`Tonight::load`]
+//!   before). A daytime session never skips a reminder. [`DoneEvenings`] is pure; [`Tonight::load`]
 //!   reads the history, the routines and config.toml.
 //! - routine names: a reminder naming a routine that does not exist gets a located warning
 //!   with "did you mean" ([`routine_warnings`]); the reminder still fires.
@@ -55,22 +55,38 @@ pub(crate) fn covering<'a>(
     out
 }
 
-/// When a routine in `covering` was done in the evening `at` belongs to, before `at`: the
-/// end of the latest such session started in that evening (a daytime session does not
-/// count; `at` in the daytime has no evening yet, so nothing counts). Pure.
-pub(crate) fn done_at(
-    covering: &[String],
-    sessions: &[SessionEntry],
-    rules: &NightRules,
-    at: DateTime<FixedOffset>,
-) -> Option<DateTime<FixedOffset>> {
-    let evening = rules.day_of(at);
-    sessions
-        .iter()
-        .filter(|s| s.finished && covering.contains(&s.routine_id))
-        .filter(|s| rules.evening_of(s.started) == Some(evening) && s.ended <= at)
-        .map(|s| s.ended)
-        .max()
+/// For one routine: each finished session of it (or of one covering it) started in an
+/// evening, as (that evening, its end). What decides whether a reminder naming the routine
+/// is skipped at a moment ([`DoneEvenings::done`]), kept by the reminders screen to mark the
+/// next times that will be skipped. Pure.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct DoneEvenings {
+    rules: NightRules,
+    ends: Vec<(chrono::NaiveDate, DateTime<FixedOffset>)>,
+}
+
+impl DoneEvenings {
+    pub(crate) fn of(covering: &[String], sessions: &[SessionEntry], rules: &NightRules) -> Self {
+        DoneEvenings {
+            rules: *rules,
+            ends: sessions
+                .iter()
+                .filter(|s| s.finished && covering.contains(&s.routine_id))
+                .filter_map(|s| Some((rules.evening_of(s.started)?, s.ended)))
+                .collect(),
+        }
+    }
+
+    /// When the routine was done in the evening `at` belongs to, before `at`: the end of the
+    /// latest such session.
+    pub(crate) fn done(&self, at: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+        let evening = self.rules.day_of(at);
+        self.ends
+            .iter()
+            .filter(|(e, ended)| *e == evening && *ended <= at)
+            .map(|(_, ended)| *ended)
+            .max()
+    }
 }
 
 /// The finished sessions and the routines, read once for one decision.
@@ -107,8 +123,13 @@ impl Tonight {
         routine: &str,
         at: DateTime<FixedOffset>,
     ) -> Option<DateTime<FixedOffset>> {
+        self.evenings(routine).done(at)
+    }
+
+    /// The evenings `routine` (or one containing its stretches) was done in.
+    pub(crate) fn evenings(&self, routine: &str) -> DoneEvenings {
         let cover = covering(self.catalog.routines(), routine);
-        done_at(&cover, &self.sessions, &self.rules, at)
+        DoneEvenings::of(&cover, &self.sessions, &self.rules)
     }
 }
 
@@ -216,7 +237,7 @@ mod tests {
         s: &[SessionEntry],
         at: DateTime<FixedOffset>,
     ) -> Option<DateTime<FixedOffset>> {
-        super::done_at(cover, s, &NightRules::default(), at)
+        DoneEvenings::of(cover, s, &NightRules::default()).done(at)
     }
 
     #[test]
@@ -262,10 +283,10 @@ mod tests {
             3,
         );
         let s = [session("evening-legs", t(1, 21, 0), true)];
-        assert_eq!(super::done_at(&cover, &s, &late, t(1, 23, 55)), None);
+        assert_eq!(DoneEvenings::of(&cover, &s, &late).done(t(1, 23, 55)), None);
         let s = [session("evening-legs", t(1, 22, 40), true)];
         assert_eq!(
-            super::done_at(&cover, &s, &late, t(2, 1, 0)),
+            DoneEvenings::of(&cover, &s, &late).done(t(2, 1, 0)),
             Some(t(1, 22, 43))
         );
     }
