@@ -326,6 +326,10 @@ pub struct Home {
     /// A one-line message over the details (an error starting a routine, for example),
     /// cleared by the next key.
     pub notice: Option<String>,
+    /// The mistake in config.toml (where it is, and what is in force instead), shown over the
+    /// details for as long as the mistake is there: a key does not clear it, reading the file
+    /// again without a mistake does.
+    pub config_problem: Option<String>,
     /// The morning question, shown until answered or skipped.
     pub checkin: Option<Checkin>,
     /// The question after it was skipped (this run, or an earlier one): `a` asks it again.
@@ -660,7 +664,11 @@ impl Home {
         let Some(detail) = prepared.as_ref() else {
             return;
         };
-        let mut lines = Vec::with_capacity(detail.lines.len() + 4);
+        let mut lines = Vec::with_capacity(detail.lines.len() + 6);
+        if let Some(p) = &self.config_problem {
+            lines.push(Line::styled(printable(p).into_owned(), theme::error()));
+            lines.push(Line::raw(""));
+        }
         if let Some(n) = &self.notice {
             lines.push(Line::styled(printable(n).into_owned(), theme::error()));
             lines.push(Line::raw(""));
