@@ -176,11 +176,14 @@ mod tests {
             .unwrap()
     }
 
-    /// (wake, bedtime, evening hours, moment on the 2nd, day, part, cramp night)
+    /// One row of the table: (wake, bedtime, evening hours, moment on the 2nd, its day, its
+    /// part, the night a cramp then belongs to).
+    type Rule = (&'static str, &'static str, u32, &'static str, u32, Part, Option<u32>);
+
     #[test]
     fn the_table_of_rules() {
         use Part::*;
-        let rows: &[(&str, &str, u32, &str, u32, Part, Option<u32>)] = &[
+        let rows: &[Rule] = &[
             // Defaults: morning 04:00, cramps until 10:00, evening from 19:30.
             ("07:00", "22:30", 3, "00:30", 1, Evening, Some(1)),
             ("07:00", "22:30", 3, "03:59", 1, Evening, Some(1)),
