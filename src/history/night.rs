@@ -178,7 +178,15 @@ mod tests {
 
     /// One row of the table: (wake, bedtime, evening hours, moment on the 2nd, its day, its
     /// part, the night a cramp then belongs to).
-    type Rule = (&'static str, &'static str, u32, &'static str, u32, Part, Option<u32>);
+    type Rule = (
+        &'static str,
+        &'static str,
+        u32,
+        &'static str,
+        u32,
+        Part,
+        Option<u32>,
+    );
 
     #[test]
     fn the_table_of_rules() {

@@ -81,6 +81,11 @@ pub(crate) struct State {
     /// Snoozed reminders, kept here so that a restart does not lose them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) snoozed: Vec<Snooze>,
+    /// Notifications on screen and not yet answered or closed: reminder id to the server's
+    /// id. A restart sends each again with that id, so that its buttons answer the new
+    /// process (a server sends an action only to the connection that sent the notification).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) open: BTreeMap<String, u32>,
 }
 
 pub(crate) fn state_file(dirs: &Dirs) -> PathBuf {
