@@ -54,8 +54,12 @@ use report::ReportArgs;
     args_conflicts_with_subcommands = true
 )]
 pub(crate) struct Cli {
-    /// Start this routine right away (same as `windown run ROUTINE`).
+    /// Start this routine right away (same as `windown run ROUTINE`, with the same options;
+    /// a routine whose id is a command's name needs `windown run ID`).
     pub(crate) routine: Option<String>,
+    /// The options of `run`, for the short form `windown ROUTINE --plain --mute`.
+    #[command(flatten)]
+    pub(crate) run: RunOptions,
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
 }
@@ -160,11 +164,19 @@ pub(crate) enum CuesCommand {
 pub(crate) struct RunArgs {
     /// Routine id or path to a .toml file.
     pub(crate) routine: String,
+    #[command(flatten)]
+    pub(crate) options: RunOptions,
+}
+
+/// The options of `windown run`, written once: the short form `windown ROUTINE` takes the
+/// same ones (an option added here is an option of both).
+#[derive(Debug, Args, Default)]
+pub(crate) struct RunOptions {
     /// No full-screen interface: one line per phase (also used when stdout is not a terminal).
-    #[arg(long)]
+    #[arg(long, requires = "routine")]
     pub(crate) plain: bool,
     /// Start with cues muted.
-    #[arg(long)]
+    #[arg(long, requires = "routine")]
     pub(crate) mute: bool,
 }
 
@@ -192,10 +204,11 @@ pub fn main() -> ExitCode {
 pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     use crate::tui;
     let run = |args: RunArgs| -> CmdResult {
-        if args.plain || !std::io::stdout().is_terminal() {
-            plain::run(dirs, &args.routine, args.mute)
+        let RunOptions { plain, mute } = args.options;
+        if plain || !std::io::stdout().is_terminal() {
+            plain::run(dirs, &args.routine, mute)
         } else {
-            tui::run_session(dirs, &args.routine, args.mute)
+            tui::run_session(dirs, &args.routine, mute)
         }
     };
     match (cli.command, cli.routine) {
@@ -204,8 +217,7 @@ pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             suggest_command(dirs, &r)?;
             run(RunArgs {
                 routine: r,
-                plain: false,
-                mute: false,
+                options: cli.run,
             })
         }
         (Some(cmd), _) => match cmd {
@@ -213,8 +225,9 @@ pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Show { routine, details } => routine::show(dirs, &routine, details),
             Command::Validate { paths } => validate::validate(dirs, &paths),
             Command::New { id, from, title } => {
-                refuse_command_name(&id)?;
-                routine::new_routine(dirs, &id, from.as_deref(), title.as_deref())
+                let made = routine::new_routine(dirs, &id, from.as_deref(), title.as_deref())?;
+                say_command_name(&id)?;
+                Ok(made)
             }
             Command::Import { file, id } => {
                 routine::import(dirs, &file, id.as_deref(), &command_names())
@@ -280,13 +293,21 @@ fn suggest_command(dirs: &Dirs, word: &str) -> Result<(), Failure> {
     )))
 }
 
-/// `windown new ID` with an id that is a command name is refused, with a way out.
-fn refuse_command_name(id: &str) -> Result<(), Failure> {
-    if command_names().iter().any(|n| n == id) {
-        return Err(Failure::usage(format!(
-            "\"{id}\" is the name of a command, so `windown {id}` could never start this routine"
-        ))
-        .with_hint(format!("pick another id, such as \"my-{id}\"")));
+/// What `new` and `import` say when the routine they made has a command's name as its id:
+/// `windown ID` runs the command, so the routine starts with `windown run ID`. `None` for
+/// any other id.
+pub(crate) fn command_name_note(id: &str, names: &[String]) -> Option<String> {
+    names.iter().any(|n| n == id).then(|| {
+        format!(
+            "note: \"{id}\" is also a command's name, so `windown {id}` runs the command; start this routine with `windown run {id}`\n"
+        )
+    })
+}
+
+/// [`command_name_note`] on stdout, after `windown new ID` made the routine.
+fn say_command_name(id: &str) -> Result<(), Failure> {
+    if let Some(note) = command_name_note(id, &command_names()) {
+        print_out(&note)?;
     }
     Ok(())
 }
@@ -295,6 +316,54 @@ fn refuse_command_name(id: &str) -> Result<(), Failure> {
 mod tests {
     use super::*;
     use crate::history::Cramps;
+
+    #[test]
+    fn the_short_form_takes_every_option_of_run() {
+        let short = Cli::try_parse_from(["windown", "evening-legs", "--plain", "--mute"]).unwrap();
+        let long =
+            Cli::try_parse_from(["windown", "run", "evening-legs", "--plain", "--mute"]).unwrap();
+        let Some(Command::Run(args)) = long.command else {
+            panic!("not run")
+        };
+        assert_eq!(short.routine.as_deref(), Some("evening-legs"));
+        assert_eq!(
+            (short.run.plain, short.run.mute),
+            (args.options.plain, args.options.mute)
+        );
+        assert!((short.run.plain, short.run.mute) == (true, true));
+        // Every long option of `run` is one of the short form, by the parsers themselves.
+        use clap::CommandFactory;
+        let top = Cli::command();
+        let run = top.find_subcommand("run").unwrap();
+        let of = |c: &clap::Command| -> Vec<String> {
+            c.get_arguments()
+                .filter_map(|a| a.get_long().map(str::to_string))
+                .filter(|l| l != "help" && l != "version")
+                .collect()
+        };
+        let top_longs = of(&top);
+        for l in of(run) {
+            assert!(
+                top_longs.contains(&l),
+                "--{l} is missing from the short form"
+            );
+        }
+        // The options need a routine, and do not go with another command.
+        assert!(Cli::try_parse_from(["windown", "--plain"]).is_err());
+        assert!(Cli::try_parse_from(["windown", "stats", "--mute"]).is_err());
+    }
+
+    #[test]
+    fn a_routine_named_like_a_command_is_told_how_to_start() {
+        let names = command_names();
+        assert!(command_name_note("trial-legs", &names).is_none());
+        assert_eq!(
+            command_name_note("stats", &names).as_deref(),
+            Some(
+                "note: \"stats\" is also a command's name, so `windown stats` runs the command; start this routine with `windown run stats`\n"
+            )
+        );
+    }
 
     #[test]
     fn checkin_takes_the_words_of_the_history_file() {

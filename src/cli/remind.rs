@@ -64,7 +64,8 @@ pub(crate) enum RemindCommand {
     Uninstall,
     /// Send one reminder now and say whether a notification server took it.
     Test { id: String },
-    /// Is the reminder process running; the next reminders; the last sent.
+    /// Is the reminder process running; the next reminders; what happened last to each
+    /// (sent, snoozed, done, or skipped because its routine was done that evening).
     Status,
     /// The next reminder, in one line for a status bar (waybar, polybar, i3blocks, tmux).
     Next {
@@ -530,17 +531,22 @@ fn status(dirs: &Dirs) -> CmdResult {
         );
         State::default()
     });
-    crate::outln!("last sent:")?;
+    // What happened last to each: sent, snoozed, done, or skipped because its routine was
+    // done that evening (a state file from before outcomes were kept: when it was sent).
+    crate::outln!("last:")?;
     for r in &sched.reminders {
-        let sent = st
-            .reminders
-            .get(r.id.as_str())
-            .and_then(|l| l.sent)
-            .map_or("never".to_string(), |t| {
-                crate::remind::rows::when(&t.with_timezone(&Local), &now)
-            });
+        let last = st.reminders.get(r.id.as_str());
+        let what = match last.and_then(|l| l.outcome) {
+            Some(o) => o.words(&now),
+            None => last.and_then(|l| l.sent).map_or("never".to_string(), |t| {
+                format!(
+                    "sent {}",
+                    crate::remind::rows::when(&t.with_timezone(&Local), &now)
+                )
+            }),
+        };
         let off = if r.enabled { "" } else { " (off)" };
-        crate::outln!("  {}{}  {sent}{off}", r.id, text::padding(&r.id, width))?;
+        crate::outln!("  {}{}  {what}{off}", r.id, text::padding(&r.id, width))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -219,7 +219,8 @@ pub(crate) fn new_routine(
 /// all, into the routines folder under its id (`id = ...`, else the file name; `--id` to
 /// choose). Refused, with a hint, when the file has a problem (every one is shown), holds an
 /// escape sequence or a control character anywhere (comments too), or its id is taken (by
-/// one of the person's files, a built-in, or a command name in `reserved`).
+/// one of the person's files or a built-in). An id that is a command name in `reserved` is
+/// imported with a note: it starts with `windown run ID`.
 pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -> CmdResult {
     let (routine, text) = parse::read_file_and_text(file).map_err(Failure::from)?;
     let shown = file.display().to_string();
@@ -248,12 +249,6 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
             Failure::usage(format!("\"{}\" is not a valid routine id", printable(id)))
                 .with_hint(another()),
         );
-    }
-    if reserved.iter().any(|r| r == id) {
-        return Err(Failure::usage(format!(
-            "\"{id}\" is the name of a command, so `windown {id}` could never start this routine"
-        ))
-        .with_hint(another()));
     }
     let catalog = Catalog::load(dirs);
     let path = dirs.routines().join(format!("{id}.toml"));
@@ -303,6 +298,9 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
         count(routine.steps.len() as u64, "step", "steps"),
         printable(&path.display().to_string())
     ))?;
+    if let Some(note) = super::command_name_note(id, reserved) {
+        print_out(&note)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -16,6 +16,7 @@
 use chrono::{Duration, NaiveDate};
 
 use super::Record;
+use super::night::NightRules;
 use super::stats;
 
 /// Evenings in the six weeks, from the first finished routine's.
@@ -54,13 +55,14 @@ pub(crate) struct SixWeeks {
 /// than [`MIN_EVENINGS`] evenings with a routine in it, or while a personal experiment runs.
 pub(crate) fn check(
     records: &[Record],
+    rules: &NightRules,
     today: NaiveDate,
     experiment_running: bool,
 ) -> Option<SixWeeks> {
     if experiment_running {
         return None;
     }
-    let evenings = stats::routine_evenings(records);
+    let evenings = stats::routine_evenings(records, rules);
     let first = *evenings.first()?;
     let end = first + Duration::days(DAYS);
     if today < end {
@@ -70,7 +72,7 @@ pub(crate) fn check(
     if done < MIN_EVENINGS {
         return None;
     }
-    let nights = stats::nights(records);
+    let nights = stats::nights(records, rules);
     let tally = |told: Vec<&stats::Night>| {
         let cramps = told.iter().filter(|n| n.cramp_night()).count() as u32;
         (told.len() as u32, cramps)
@@ -130,6 +132,11 @@ fn nights(n: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// The check under the default evening and night (bedtime 22:30, wake 07:00).
+    fn check_default(records: &[Record], today: NaiveDate, experiment: bool) -> Option<SixWeeks> {
+        check(records, &NightRules::default(), today, experiment)
+    }
+
     use super::*;
     use crate::history::record::{CheckinEntry, Cramps, SessionEntry};
     use chrono::{DateTime, FixedOffset, NaiveTime};
@@ -188,33 +195,33 @@ mod tests {
     #[test]
     fn from_the_42nd_evening_with_24_evenings_and_not_before() {
         let r = history(MIN_EVENINGS, 0);
-        assert_eq!(check(&r, day(10 + DAYS - 1), false), None);
-        let s = check(&r, day(10 + DAYS), false).expect("due on the 42nd evening");
+        assert_eq!(check_default(&r, day(10 + DAYS - 1), false), None);
+        let s = check_default(&r, day(10 + DAYS), false).expect("due on the 42nd evening");
         assert_eq!((s.first, s.evenings), (day(10), MIN_EVENINGS));
         assert_eq!((s.told, s.cramp_nights), (42, 14));
         assert!(s.on_home(day(10 + DAYS)));
         assert!(s.on_home(day(10 + DAYS + HOME_EVENINGS - 1)));
         assert!(!s.on_home(day(10 + DAYS + HOME_EVENINGS)));
         // `windown stats` keeps it after home has stopped saying it.
-        assert!(check(&r, day(10 + DAYS + 60), false).is_some());
+        assert!(check_default(&r, day(10 + DAYS + 60), false).is_some());
         // 23 evenings are not enough; nor is no routine at all.
         assert_eq!(
-            check(&history(MIN_EVENINGS - 1, 0), day(10 + DAYS), false),
+            check_default(&history(MIN_EVENINGS - 1, 0), day(10 + DAYS), false),
             None
         );
-        assert_eq!(check(&[], day(100), false), None);
+        assert_eq!(check_default(&[], day(100), false), None);
     }
 
     #[test]
     fn never_while_a_personal_experiment_runs() {
         let r = history(DAYS as u32, 10);
-        assert!(check(&r, day(10 + DAYS), false).is_some());
-        assert_eq!(check(&r, day(10 + DAYS), true), None);
+        assert!(check_default(&r, day(10 + DAYS), false).is_some());
+        assert_eq!(check_default(&r, day(10 + DAYS), true), None);
     }
 
     #[test]
     fn the_nights_before_only_from_seven() {
-        let six = check(&history(30, 6), day(10 + DAYS), false).expect("due");
+        let six = check_default(&history(30, 6), day(10 + DAYS), false).expect("due");
         assert_eq!(six.before, None);
         let text = six.lines().join(" ");
         assert!(
@@ -222,7 +229,7 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("about 42 nights: 14 with cramps."), "{text}");
-        let seven = check(&history(30, 7), day(10 + DAYS), false).expect("due");
+        let seven = check_default(&history(30, 7), day(10 + DAYS), false).expect("due");
         assert_eq!(seven.before, Some((7, 3)));
         let text = seven.lines().join(" ");
         assert!(
@@ -234,7 +241,7 @@ mod tests {
 
     #[test]
     fn the_words_are_neutral_and_end_with_the_doctor() {
-        let s = check(&history(30, 14), day(10 + DAYS), false).expect("due");
+        let s = check_default(&history(30, 14), day(10 + DAYS), false).expect("due");
         let lines = s.lines();
         assert_eq!(
             lines,

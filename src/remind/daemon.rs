@@ -301,6 +301,7 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     if d.reported.is_none() {
         d.warn_routines();
     }
+    d.send_open_again();
     let enabled = d.schedule.reminders.iter().filter(|r| r.enabled).count();
     log(&format!(
         "running with {enabled} reminder{} on",
@@ -425,6 +426,10 @@ impl Daemon<'_> {
                 }) => {
                     if let (Some(sid), Some(shown)) = (server_id, self.shown.get_mut(&id)) {
                         shown.server_id = Some(sid);
+                        // On screen until answered or closed: sent again after a restart.
+                        if self.state.open.insert(id.clone(), sid) != Some(sid) {
+                            self.save();
+                        }
                     }
                     self.on_sent(&id, &at, &outcome)
                 }
@@ -433,6 +438,28 @@ impl Daemon<'_> {
                 Err(RecvTimeoutError::Disconnected) => return 1,
             }
         }
+    }
+
+    /// The notifications the last run left on screen, unanswered: sent again with their ids
+    /// (replacing themselves), so that their buttons answer this process.
+    fn send_open_again(&mut self) {
+        let now = Local::now();
+        let open = std::mem::take(&mut self.state.open);
+        for (id, sid) in open {
+            let Some(r) = self
+                .schedule
+                .reminders
+                .iter()
+                .find(|r| r.id == id && r.enabled)
+                .cloned()
+            else {
+                continue;
+            };
+            self.shown.entry(id.clone()).or_default().server_id = Some(sid);
+            log(&format!("{id}: sent again, still open"));
+            self.send(&r, now);
+        }
+        self.save();
     }
 
     fn save(&self) {
@@ -501,11 +528,19 @@ impl Daemon<'_> {
                     let tonight = tonight.get_or_insert_with(|| Tonight::load(self.dirs));
                     if let Some(done) = tonight.done(routine, at.fixed_offset()) {
                         log(&format!("{}: {}", r.id, skipped_words(done)));
+                        let last = self.state.reminders.entry(r.id.to_string()).or_default();
+                        last.outcome = Some(state::LastOutcome::Skipped {
+                            at: at.fixed_offset(),
+                            done,
+                        });
                         continue;
                     }
                 }
                 let last = self.state.reminders.entry(r.id.to_string()).or_default();
                 last.sent = Some(at.fixed_offset());
+                last.outcome = Some(state::LastOutcome::Sent {
+                    at: at.fixed_offset(),
+                });
                 self.send(&r, at);
             }
         }
@@ -621,6 +656,9 @@ impl Daemon<'_> {
 
     fn on_action(&mut self, id: &str, action: &str) {
         let now = Local::now();
+        if action != notify::ACTION_START && self.state.open.remove(id).is_some() {
+            self.save();
+        }
         match action {
             notify::ACTION_SNOOZE => {
                 let at = now + chrono::Duration::from_std(self.snooze).unwrap_or_default();
@@ -632,10 +670,25 @@ impl Daemon<'_> {
                     id: id.to_string(),
                     until: at.fixed_offset(),
                 });
+                self.state
+                    .reminders
+                    .entry(id.to_string())
+                    .or_default()
+                    .outcome = Some(state::LastOutcome::Snoozed {
+                    at: now.fixed_offset(),
+                });
                 self.save();
             }
             notify::ACTION_DONE => {
                 log(&format!("{id}: done"));
+                self.state
+                    .reminders
+                    .entry(id.to_string())
+                    .or_default()
+                    .outcome = Some(state::LastOutcome::Done {
+                    at: now.fixed_offset(),
+                });
+                self.save();
                 if let Err(e) = super::record_done(self.dirs, id, now) {
                     log(&format!("warning: cannot record \"Done\" for {id}: {e}"));
                 }
@@ -754,6 +807,7 @@ mod tests {
             Last {
                 handled: Some(t.fixed_offset()),
                 sent: None,
+                outcome: None,
             },
         );
         s

@@ -2,9 +2,11 @@
 //!
 //! Owns two rules:
 //! - skip-when-done: a reminder naming routine R is not sent when R, or a routine that
-//!   contains all of R's stretches (its timed steps, by title), was finished in the same
-//!   evening as the occurrence ([`crate::history::evening_of`]: until 04:00 it is still the
-//!   evening before). [`done_at`] is pure; [`Tonight::load`] reads the history and routines.
+//!   contains all of R's stretches (its timed steps, by title), was started in the evening
+//!   and finished in the same evening as the occurrence ([`crate::history::NightRules`]:
+//!   the evening starts 3 hours before bedtime, and until the morning it is still the evening
+//!   before). A daytime session never skips a reminder. [`DoneEvenings`] is pure; [`Tonight::load`]
+//!   reads the history, the routines and config.toml.
 //! - routine names: a reminder naming a routine that does not exist gets a located warning
 //!   with "did you mean" ([`routine_warnings`]); the reminder still fires.
 //!
@@ -18,7 +20,7 @@ use toml::Spanned;
 
 use super::file;
 use crate::diag::{self, Diagnostic};
-use crate::history::{self, Record, SessionEntry};
+use crate::history::{self, NightRules, Record, SessionEntry};
 use crate::paths::Dirs;
 use crate::routine::catalog::Catalog;
 use crate::routine::model::{Routine, StepKind};
@@ -53,26 +55,45 @@ pub(crate) fn covering<'a>(
     out
 }
 
-/// When a routine in `covering` was finished in the evening `at` belongs to, before `at`:
-/// the end of the latest such session. Pure.
-pub(crate) fn done_at(
-    covering: &[String],
-    sessions: &[SessionEntry],
-    at: DateTime<FixedOffset>,
-) -> Option<DateTime<FixedOffset>> {
-    let evening = history::evening_of(at);
-    sessions
-        .iter()
-        .filter(|s| s.finished && covering.contains(&s.routine_id))
-        .filter(|s| s.evening() == evening && s.ended <= at)
-        .map(|s| s.ended)
-        .max()
+/// For one routine: each finished session of it (or of one covering it) started in an
+/// evening, as (that evening, its end). What decides whether a reminder naming the routine
+/// is skipped at a moment ([`DoneEvenings::done`]), kept by the reminders screen to mark the
+/// next times that will be skipped. Pure.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct DoneEvenings {
+    rules: NightRules,
+    ends: Vec<(chrono::NaiveDate, DateTime<FixedOffset>)>,
+}
+
+impl DoneEvenings {
+    pub(crate) fn of(covering: &[String], sessions: &[SessionEntry], rules: &NightRules) -> Self {
+        DoneEvenings {
+            rules: *rules,
+            ends: sessions
+                .iter()
+                .filter(|s| s.finished && covering.contains(&s.routine_id))
+                .filter_map(|s| Some((rules.evening_of(s.started)?, s.ended)))
+                .collect(),
+        }
+    }
+
+    /// When the routine was done in the evening `at` belongs to, before `at`: the end of the
+    /// latest such session.
+    pub(crate) fn done(&self, at: DateTime<FixedOffset>) -> Option<DateTime<FixedOffset>> {
+        let evening = self.rules.day_of(at);
+        self.ends
+            .iter()
+            .filter(|(e, ended)| *e == evening && *ended <= at)
+            .map(|(_, ended)| *ended)
+            .max()
+    }
 }
 
 /// The finished sessions and the routines, read once for one decision.
 pub(crate) struct Tonight {
     sessions: Vec<SessionEntry>,
     catalog: Catalog,
+    rules: NightRules,
 }
 
 impl Tonight {
@@ -92,6 +113,7 @@ impl Tonight {
         Tonight {
             sessions,
             catalog: Catalog::load(dirs),
+            rules: NightRules::load(dirs),
         }
     }
 
@@ -101,8 +123,13 @@ impl Tonight {
         routine: &str,
         at: DateTime<FixedOffset>,
     ) -> Option<DateTime<FixedOffset>> {
+        self.evenings(routine).done(at)
+    }
+
+    /// The evenings `routine` (or one containing its stretches) was done in.
+    pub(crate) fn evenings(&self, routine: &str) -> DoneEvenings {
         let cover = covering(self.catalog.routines(), routine);
-        done_at(&cover, &self.sessions, at)
+        DoneEvenings::of(&cover, &self.sessions, &self.rules)
     }
 }
 
@@ -205,6 +232,14 @@ mod tests {
             .unwrap()
     }
 
+    fn done_at(
+        cover: &[String],
+        s: &[SessionEntry],
+        at: DateTime<FixedOffset>,
+    ) -> Option<DateTime<FixedOffset>> {
+        DoneEvenings::of(cover, s, &NightRules::default()).done(at)
+    }
+
     #[test]
     fn done_this_evening_counts_until_four_in_the_morning() {
         let cover = vec!["evening-legs".to_string(), "wind-down".to_string()];
@@ -226,6 +261,34 @@ mod tests {
         let s3 = [session("evening-legs", t(2, 0, 10), true)];
         assert_eq!(done_at(&cover, &s3, t(2, 1, 0)), Some(t(2, 0, 13)));
         assert_eq!(done_at(&cover, &s3, t(1, 22, 55)), None);
+    }
+
+    #[test]
+    fn a_daytime_session_never_skips_an_evening_reminder() {
+        let cover = vec!["evening-legs".to_string()];
+        // Tried at 11:23 (done 11:26): the 21:00 and 22:55 reminders are still sent.
+        let s = [session("evening-legs", t(1, 11, 23), true)];
+        assert_eq!(done_at(&cover, &s, t(1, 21, 0)), None);
+        assert_eq!(done_at(&cover, &s, t(1, 22, 55)), None);
+        assert_eq!(done_at(&cover, &s, t(1, 12, 0)), None);
+        // From 19:30 (3 hours before the 22:30 bedtime) a session counts.
+        let s = [session("evening-legs", t(1, 19, 30), true)];
+        assert_eq!(done_at(&cover, &s, t(1, 21, 0)), Some(t(1, 19, 33)));
+        let s = [session("evening-legs", t(1, 19, 29), true)];
+        assert_eq!(done_at(&cover, &s, t(1, 21, 0)), None);
+        // Bedtime 01:30: the evening starts at 22:30, so 21:00 is still the daytime.
+        let late = NightRules::new(
+            chrono::NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+            chrono::NaiveTime::from_hms_opt(1, 30, 0).unwrap(),
+            3,
+        );
+        let s = [session("evening-legs", t(1, 21, 0), true)];
+        assert_eq!(DoneEvenings::of(&cover, &s, &late).done(t(1, 23, 55)), None);
+        let s = [session("evening-legs", t(1, 22, 40), true)];
+        assert_eq!(
+            DoneEvenings::of(&cover, &s, &late).done(t(2, 1, 0)),
+            Some(t(1, 22, 43))
+        );
     }
 
     #[test]

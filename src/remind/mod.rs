@@ -10,6 +10,7 @@
 //! - [`state`]: what the process remembers, and its single-instance lock.
 //! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
+//! - [`process`]: starting and stopping the reminder process from the app.
 //! - [`rows`]: what the reminders screen shows, as plain data (the screen is the TUI's).
 //!
 //! The `windown remind ...` commands are `crate::cli::remind`.
@@ -25,6 +26,7 @@ pub mod file;
 pub mod ics;
 pub mod install;
 pub mod notify;
+pub(crate) mod process;
 pub mod rows;
 pub mod schedule;
 pub mod state;

@@ -68,6 +68,9 @@ pub(crate) const APP_NAME: &str = "windown";
 pub(crate) const ACTION_DONE: &str = "done";
 pub(crate) const ACTION_SNOOZE: &str = "snooze";
 pub(crate) const ACTION_START: &str = "start";
+/// What the waiting thread hears when its notification closes without an answer (notify-rust's
+/// word for it).
+pub(crate) const CLOSED: &str = "__closed";
 
 /// The `category` hint: the specification has no class for reminders, so a vendor one.
 pub(crate) const CATEGORY: &str = "x-windown.reminder";
@@ -121,8 +124,8 @@ pub struct Message {
 
 /// Send `msg` and wait at most [`GIVE_UP`] for the server to take it. When `on_action` is
 /// given and the server supports actions, the sending thread then waits for the person's
-/// answer and calls `on_action` with [`ACTION_DONE`] or [`ACTION_SNOOZE`] (never on plain
-/// dismissal). The caller is blocked for at most about two seconds.
+/// answer and calls `on_action` with [`ACTION_DONE`], [`ACTION_SNOOZE`] or [`ACTION_START`],
+/// or [`CLOSED`] when the notification closes without one. The caller is blocked for at most about two seconds.
 /// Called on the sending thread with the action the person chose.
 pub(crate) type OnAction = Box<dyn FnOnce(&str) + Send>;
 
@@ -174,7 +177,7 @@ pub(crate) fn send_with_id(msg: Message, on_action: Option<OnAction>) -> (Outcom
                         WAITING.fetch_add(1, Ordering::SeqCst);
                         let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                             handle.wait_for_action(|a| {
-                                if a == ACTION_DONE || a == ACTION_SNOOZE || a == ACTION_START {
+                                if [ACTION_DONE, ACTION_SNOOZE, ACTION_START, CLOSED].contains(&a) {
                                     cb(a)
                                 }
                             })

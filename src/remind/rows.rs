@@ -19,6 +19,9 @@ pub(crate) struct Row {
     /// The schedule in words: "every 2h, 07:00-20:30, every day".
     pub(crate) words: String,
     pub(crate) enabled: bool,
+    /// For a reminder naming a routine: the evenings it was done in, which skip the
+    /// reminder ([`super::evening::DoneEvenings`]); empty otherwise.
+    pub(crate) done: super::evening::DoneEvenings,
 }
 
 /// Everything the reminders screen shows, read at one moment.
@@ -48,8 +51,24 @@ pub(crate) fn rows(s: &Schedule) -> Vec<Row> {
             title: r.title.clone(),
             words: r.schedule_words(s.wake, s.bedtime),
             enabled: r.enabled,
+            done: Default::default(),
         })
         .collect()
+}
+
+/// [`rows`], each reminder naming a routine with the evenings that routine was done in (the
+/// history, the routines and config.toml are read when any names one).
+fn rows_with_done(s: &Schedule, dirs: &Dirs) -> Vec<Row> {
+    let mut out = rows(s);
+    if s.reminders.iter().any(|r| r.routine.is_some()) {
+        let tonight = super::evening::Tonight::load(dirs);
+        for (row, r) in out.iter_mut().zip(&s.reminders) {
+            if let Some(routine) = &r.routine {
+                row.done = tonight.evenings(routine);
+            }
+        }
+    }
+    out
 }
 
 /// Read reminders.toml, config.toml and the reminder process's lock. Never fails: a broken
@@ -58,7 +77,7 @@ pub(crate) fn overview(dirs: &Dirs) -> Overview {
     let running = state::running(dirs);
     match file::load_schedule(dirs) {
         Ok((schedule, source)) => Overview {
-            rows: rows(&schedule),
+            rows: rows_with_done(&schedule, dirs),
             schedule: Some(schedule),
             built_in: source == Source::BuiltIn,
             error: None,

@@ -27,6 +27,44 @@ pub(crate) struct Last {
     pub(crate) handled: Option<DateTime<FixedOffset>>,
     /// The last occurrence sent (to a server, or to stderr when there was none).
     pub(crate) sent: Option<DateTime<FixedOffset>>,
+    /// What happened to it last: sent, snoozed, done, or skipped because its routine was
+    /// done that evening (`remind status`). Missing in files from before it was kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) outcome: Option<LastOutcome>,
+}
+
+/// What happened last to a reminder, and when.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "what", rename_all = "lowercase")]
+pub(crate) enum LastOutcome {
+    /// Sent at this occurrence.
+    Sent { at: DateTime<FixedOffset> },
+    /// "Snooze" pressed at `at`.
+    Snoozed { at: DateTime<FixedOffset> },
+    /// "Done" pressed at `at`.
+    Done { at: DateTime<FixedOffset> },
+    /// The occurrence `at` was not sent: its routine was done at `done` that evening.
+    Skipped {
+        at: DateTime<FixedOffset>,
+        done: DateTime<FixedOffset>,
+    },
+}
+
+impl LastOutcome {
+    /// `sent today 21:30`, `snoozed today 21:31`, `done today 21:32`, or `skipped: done at
+    /// 21:04 (today 21:30)`, with days counted from `now`.
+    pub(crate) fn words(&self, now: &DateTime<chrono::Local>) -> String {
+        let when =
+            |t: &DateTime<FixedOffset>| super::rows::when(&t.with_timezone(&chrono::Local), now);
+        match self {
+            LastOutcome::Sent { at } => format!("sent {}", when(at)),
+            LastOutcome::Snoozed { at } => format!("snoozed {}", when(at)),
+            LastOutcome::Done { at } => format!("done {}", when(at)),
+            LastOutcome::Skipped { at, done } => {
+                format!("{} ({})", super::evening::skipped_words(*done), when(at))
+            }
+        }
+    }
 }
 
 /// A reminder put off with "Snooze": it comes back at `until`.
@@ -43,6 +81,11 @@ pub(crate) struct State {
     /// Snoozed reminders, kept here so that a restart does not lose them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub(crate) snoozed: Vec<Snooze>,
+    /// Notifications on screen and not yet answered or closed: reminder id to the server's
+    /// id. A restart sends each again with that id, so that its buttons answer the new
+    /// process (a server sends an action only to the connection that sent the notification).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub(crate) open: BTreeMap<String, u32>,
 }
 
 pub(crate) fn state_file(dirs: &Dirs) -> PathBuf {
@@ -165,6 +208,35 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_last_outcome_is_kept_and_old_files_still_read() {
+        use chrono::TimeZone;
+        let old: State =
+            serde_json::from_str(r#"{"reminders":{"a":{"handled":null,"sent":null}}}"#).unwrap();
+        assert_eq!(old.reminders["a"].outcome, None);
+        let at = chrono::Local
+            .with_ymd_and_hms(2026, 12, 2, 21, 30, 0)
+            .unwrap()
+            .fixed_offset();
+        let done = at - chrono::Duration::minutes(26);
+        let mut s = State::default();
+        s.reminders.entry("a".into()).or_default().outcome =
+            Some(LastOutcome::Skipped { at, done });
+        let text = serde_json::to_string(&s).unwrap();
+        assert!(text.contains(r#""outcome":{"what":"skipped","#), "{text}");
+        let back: State = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, s);
+        let now = at.with_timezone(&chrono::Local) + chrono::Duration::minutes(5);
+        assert_eq!(
+            back.reminders["a"].outcome.unwrap().words(&now),
+            "skipped: done at 21:04 (today 21:30)"
+        );
+        assert_eq!(
+            LastOutcome::Snoozed { at }.words(&now),
+            "snoozed today 21:30"
+        );
+    }
+
+    #[test]
     fn saves_and_loads_and_locks() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
@@ -176,6 +248,7 @@ mod tests {
             Last {
                 handled: Some(t),
                 sent: None,
+                outcome: None,
             },
         );
         s.snoozed.push(Snooze {

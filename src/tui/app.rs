@@ -368,11 +368,10 @@ impl App {
                 }
             }
             // The settings themselves are the loop's (the cues); a mistake is told here.
-            Done::Config(Ok(c)) => {
-                self.seated = c.balance == crate::config::Balance::Poor;
-            }
+            Done::Config(Ok(c)) => self.config_read(&c),
             Done::Config(Err(e)) => {
-                self.home.notice = Some(format!(
+                // Shown until the file is read without a mistake, whatever keys come between.
+                self.home.config_problem = Some(format!(
                     "config.toml does not load, the settings stay as they were: {}",
                     e.headline()
                 ));
@@ -402,6 +401,13 @@ impl App {
     }
 
     /// A key press. The caller redraws afterwards.
+    /// config.toml was read again without a mistake: its balance is in force, and the line
+    /// about a mistake in it goes (the loop takes the cue settings).
+    pub fn config_read(&mut self, c: &crate::config::Config) {
+        self.seated = c.balance == crate::config::Balance::Poor;
+        self.home.config_problem = None;
+    }
+
     pub fn key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Act> {
         if let Some(GlobalAction::Suspend) = keys::action(GLOBAL_KEYS, &key) {
             let mut out = self.on_suspend(cx);

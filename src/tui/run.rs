@@ -114,7 +114,7 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         }
     };
 
-    app.home.notice = Config::problem_line(&config_problems);
+    app.home.config_problem = Config::problem_line(&config_problems);
     let (tx, rx) = mpsc::channel();
     let signals = events::spawn_signals(tx.clone())
         .map_err(|e| Failure::new(format!("cannot watch signals: {e}")))?;
@@ -333,7 +333,10 @@ impl Ui {
             Some(Msg::Input(_)) => Vec::new(),
             Some(Msg::Done(work::Done::Config(Ok(config)))) => {
                 // New cue settings from config.toml; a running session keeps the cues it
-                // started with, the next one uses these.
+                // started with, the next one uses these. The app hears of it too (a mistake
+                // shown on home goes).
+                self.dirty = true;
+                self.app.config_read(&config);
                 self.settings = Some(config);
                 self.settle_settings();
                 Vec::new()

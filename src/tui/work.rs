@@ -65,6 +65,8 @@ pub enum Job {
     ToggleReminder { id: String },
     /// Send one reminder as a test notification.
     TestReminder { id: String },
+    /// Start (`start`) or stop the reminder process, then read the files and the lock again.
+    ReminderProcess { start: bool },
     /// Write changed reminder times (or wake and bedtime), then read the files again.
     SaveReminderTimes(Box<remind::edit::Form>),
     /// No speech program was found: tell how to get one, once (a marker in the state folder
@@ -371,6 +373,13 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         Job::TestReminder { id } => send(Done::Reminders(RemindersDone::Said(remind::send_test(
             dirs, &id,
         )))),
+        Job::ReminderProcess { start } => {
+            let said = remind::process::start_or_stop(dirs, start);
+            send(Done::Reminders(RemindersDone::Overview(
+                remind::rows::overview(dirs),
+            )));
+            send(Done::Reminders(RemindersDone::Said(said)));
+        }
         Job::SaveReminderTimes(form) => {
             let said = remind::edit::saved_words(dirs, &form);
             send(Done::Reminders(RemindersDone::Overview(

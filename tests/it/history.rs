@@ -1010,7 +1010,7 @@ fn the_html_page_renders_and_prints_on_one_a4_and_one_letter_page() {
 /// and the doctor line, and home says the same; at 23 evenings neither does.
 #[test]
 fn the_six_week_check_shows_in_stats_and_on_home_from_24_evenings() {
-    let today = history::evening_of(now());
+    let today = history::NightRules::default().day_of(now());
     let first = today - Duration::days(42);
     for (stretched, shown) in [(24, true), (23, false)] {
         let env = Env::new();

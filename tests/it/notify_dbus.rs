@@ -580,3 +580,74 @@ fn start_opens_the_routine_in_a_terminal() {
     );
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 }
+
+/// Press the button labelled `label` as a person would: dunst's context menu, with a stand-in
+/// menu program (the dunstrc's `dmenu`) that picks the line naming it. dunst then sends the
+/// action to the connection that sent the notification, as it does for a click.
+fn press(stack: &Stack, label: &str) {
+    let menu = stack.path("menu.sh");
+    std::fs::write(
+        &menu,
+        format!(
+            "#!/bin/sh\ntee -a '{}' | grep -m1 '{label}'\n",
+            stack.path("menu.log").display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&menu, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let st = stack.cmd("dunstctl").arg("context").status().unwrap();
+    assert!(st.success(), "dunstctl context");
+}
+
+/// After a restart of `remind run`, the notification it sent that is still open is sent
+/// again with the same id, from the new process: its Done, pressed in dunst, is heard.
+#[test]
+fn a_restart_sends_the_open_notification_again_and_its_done_answers() {
+    if !tools_or_skip() {
+        return;
+    }
+    let mut stack = Stack::start();
+    let menu = stack.path("menu.sh");
+    stack.restart_dunst_with(&format!(
+        "[global]\n    dmenu = {}\n[urgency_low]\n    timeout = 0\n[urgency_normal]\n    timeout = 0\n",
+        menu.display()
+    ));
+    stack.write_reminders(&format!(
+        "[[reminder]]\nid = \"water\"\ntitle = \"Water\"\nat = [\"{}\"]\n",
+        utc_clock_in(3)
+    ));
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for("sent water", Duration::from_secs(15)),
+        "{:#?}",
+        w.seen
+    );
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+    let state = std::fs::read_to_string(stack.path("state/remind-state.json")).unwrap();
+    assert!(state.contains("\"open\""), "{state}");
+
+    let mut w = stack.run_windown();
+    assert!(
+        w.wait_for("water: sent again, still open", Duration::from_secs(10)),
+        "{:#?}",
+        w.seen
+    );
+    std::thread::sleep(Duration::from_millis(300));
+    let shown = stack
+        .cmd("dunstctl")
+        .args(["count", "displayed"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&shown.stdout).trim(), "1");
+    press(&stack, "Done");
+    assert!(
+        w.wait_for("water: done", Duration::from_secs(10)),
+        "{:#?}\nmenu: {}",
+        w.seen,
+        std::fs::read_to_string(stack.path("menu.log")).unwrap_or_default()
+    );
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+    let state = std::fs::read_to_string(stack.path("state/remind-state.json")).unwrap();
+    assert!(!state.contains("\"open\""), "{state}");
+}

@@ -691,7 +691,7 @@ fn run_without_a_server_warns_once_keeps_its_schedule_and_is_single() {
         )),
         "{out}"
     );
-    assert!(out.contains("\nlast sent:\n  tick  "), "{out}");
+    assert!(out.contains("\nlast:\n  tick  sent today "), "{out}");
     assert!(!out.contains("tick  never"), "{out}");
 
     // SIGTERM: out at once, state saved.
@@ -775,10 +775,7 @@ fn status_says_when_the_state_file_is_damaged() {
     e.write("state/remind-state.json", "{\"reminders\": 3");
     let (code, out, err) = e.run(&["remind", "status"]);
     assert_eq!(code, 0);
-    assert!(
-        out.contains("\nlast sent:\n  hydration        never\n"),
-        "{out}"
-    );
+    assert!(out.contains("\nlast:\n  hydration        never\n"), "{out}");
     let path = e.path("state/remind-state.json");
     assert!(
         err.starts_with(&format!("warning: {} is damaged: ", path.display())),
@@ -1101,12 +1098,19 @@ fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
     let now = chrono::Local::now().fixed_offset();
     let started = now - chrono::Duration::minutes(13);
     let ended = now - chrono::Duration::minutes(1);
-    // Too close to 04:00 the two would belong to different evenings: nothing to test then.
-    if windown::history::evening_of(started) != windown::history::evening_of(now) {
-        eprintln!("skipped: the evening changes at 04:00, right now");
-        return;
-    }
+    // Whatever the hour, make it the evening: bedtime an hour from now (the evening started
+    // 2 hours ago), the morning 6 hours from now.
+    let hm = |t: chrono::DateTime<chrono::FixedOffset>| t.format("%H:%M").to_string();
+    let bedtime = now + chrono::Duration::hours(1);
+    let wake = now + chrono::Duration::hours(9);
+    e.write(
+        "config/config.toml",
+        format!("bedtime = \"{}\"\nwake = \"{}\"\n", hm(bedtime), hm(wake)),
+    );
     let dirs = e.dirs();
+    let rules = windown::history::NightRules::load(&dirs);
+    assert!(rules.in_evening(started) && rules.in_evening(now));
+    assert_eq!(rules.day_of(started), rules.day_of(now));
     windown::history::record_session(
         &dirs,
         &windown::history::SessionEntry {
@@ -1133,7 +1137,14 @@ fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
         out.contains(&format!("  ({})", &want["stretch: ".len()..])),
         "{out}"
     );
-    assert!(out.contains("\nlast sent:\n  stretch  never\n"), "{out}");
+    // The last outcome says why it was not sent.
+    assert!(
+        out.contains(&format!(
+            "\nlast:\n  stretch  {} (",
+            &want["stretch: ".len()..]
+        )),
+        "{out}"
+    );
 }
 
 /// A reminder naming a routine that does not exist is accepted, with a located warning

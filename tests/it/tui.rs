@@ -296,6 +296,7 @@ fn home_header_from_the_history() {
         .single()
         .expect("a time");
     let h = HomeSummary {
+        rules: windown::history::NightRules::default(),
         streak: 3,
         last_session: Some(SessionEntry {
             routine_id: "evening-legs".into(),
@@ -1330,6 +1331,15 @@ fn changed_files_read_again_what_shows() {
     );
     let shown = screen_text(&draw(&app, t0, 80, 24));
     assert!(shown.contains("config.toml does not load"), "{shown}");
+    // It stays while the mistake is there, whatever keys come between...
+    app.key(ch('j'), &cx(t0));
+    app.key(ch('k'), &cx(t0));
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(shown.contains("config.toml does not load"), "{shown}");
+    // ...and goes once the file is read without one.
+    app.config_read(&windown::config::Config::default());
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(!shown.contains("config.toml does not load"), "{shown}");
     // A running session keeps its routine: the list behind it is read, the session not touched.
     let mut app = started(Look::FULL, t0);
     let before = format!("{:?}", app.running().expect("running").session);

@@ -326,6 +326,10 @@ pub struct Home {
     /// A one-line message over the details (an error starting a routine, for example),
     /// cleared by the next key.
     pub notice: Option<String>,
+    /// The mistake in config.toml (where it is, and what is in force instead), shown over the
+    /// details for as long as the mistake is there: a key does not clear it, reading the file
+    /// again without a mistake does.
+    pub config_problem: Option<String>,
     /// The morning question, shown until answered or skipped.
     pub checkin: Option<Checkin>,
     /// The question after it was skipped (this run, or an earlier one): `a` asks it again.
@@ -664,7 +668,11 @@ impl Home {
         let Some(detail) = prepared.as_ref() else {
             return;
         };
-        let mut lines = Vec::with_capacity(detail.lines.len() + 4);
+        let mut lines = Vec::with_capacity(detail.lines.len() + 6);
+        if let Some(p) = &self.config_problem {
+            lines.push(Line::styled(printable(p).into_owned(), theme::error()));
+            lines.push(Line::raw(""));
+        }
         if let Some(n) = &self.notice {
             lines.push(Line::styled(printable(n).into_owned(), theme::error()));
             lines.push(Line::raw(""));
@@ -899,7 +907,7 @@ impl Checkin {
         at: chrono::DateTime<chrono::FixedOffset>,
     ) -> Checkin {
         Checkin {
-            night_of: crate::history::last_night_over(at),
+            night_of: summary.rules.last_night_over(at),
             logged: crate::history::record::logged_line(&summary.last_night_cramps, "last night"),
             woke_known: summary
                 .last_night_cramps
@@ -964,7 +972,7 @@ pub fn header_text(
         };
         // The night that is over by the history's evening rule: at 01:54 that is still the
         // night before yesterday's evening, not the one the person is in.
-        if c.night_of == crate::history::last_night_over(now) {
+        if c.night_of == h.rules.last_night_over(now) {
             parts.push(format!("last night: {how}"));
         } else {
             parts.push(format!(

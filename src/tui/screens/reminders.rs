@@ -1,6 +1,7 @@
 //! The reminders screen: each reminder with its schedule in words, on or off, and its next
 //! time; whether the reminder process runs (and how to start it at login); keys to switch a
-//! reminder on or off, send a test, and read the files again.
+//! reminder on or off, send a test, start or stop the reminder process, and read the files
+//! again.
 //!
 //! `e` changes the chosen reminder's times and days, `w` wake and bedtime, in a small form
 //! ([`remind::edit::Form`]) checked as it is typed and saved as a job; the cautions that
@@ -41,6 +42,7 @@ pub enum Action {
     Edit,
     EditDay,
     Test,
+    Process,
     Reload,
     Help,
     Back,
@@ -84,6 +86,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Test,
         does: "send a test notification",
         hint: hint("test", 5),
+    },
+    Binding {
+        keys: &[Key::Char('p')],
+        action: Action::Process,
+        does: "start or stop the reminder process",
+        hint: hint("start/stop", 3),
     },
     Binding {
         keys: &[Key::Char('r')],
@@ -167,7 +175,8 @@ pub struct RemindersScreen {
     pub form: Option<Form>,
     /// The moment the next times are worked out from (the last minute tick).
     moment: Option<DateTime<Local>>,
-    /// Each row's next time in words ("-" when off or never), as of `moment`.
+    /// Each row's next time in words ("-" when off or never), as of `moment`; "(skipped)"
+    /// after it when its routine was already done that evening, so it will not be sent.
     next: Vec<String>,
 }
 
@@ -210,7 +219,10 @@ impl RemindersScreen {
             .enumerate()
             .map(
                 |(i, r)| match (next.get(i).and_then(Option::as_ref), r.enabled) {
-                    (Some(t), true) => remind::rows::when(t, wall),
+                    (Some(t), true) => match r.done.done(t.fixed_offset()) {
+                        Some(_) => format!("{} (skipped)", remind::rows::when(t, wall)),
+                        None => remind::rows::when(t, wall),
+                    },
                     _ => "-".into(),
                 },
             )
@@ -252,6 +264,21 @@ impl RemindersScreen {
                     self.message = Some(format!("sending a test of {}…", r.id));
                     return vec![Act::Do(Job::TestReminder { id: r.id })];
                 }
+            }
+            Action::Process => {
+                let Some(o) = &self.overview else {
+                    return Vec::new();
+                };
+                let start = o.running.is_none();
+                self.message = Some(
+                    if start {
+                        "starting the reminder process…"
+                    } else {
+                        "stopping the reminder process…"
+                    }
+                    .into(),
+                );
+                return vec![Act::Do(Job::ReminderProcess { start })];
             }
             Action::Reload => return vec![Act::Do(Job::Reminders)],
             Action::Help => return vec![Act::Help],
@@ -625,6 +652,65 @@ mod tests {
         const BOUND: u64 = 320;
         let n = second_frame(&screen(), 80, 24);
         assert!(n <= BOUND, "a second frame made {n} allocations");
+    }
+
+    #[test]
+    fn a_reminder_whose_routine_was_done_this_evening_is_marked_skipped() {
+        use chrono::TimeZone;
+        let mut v = screen();
+        let Some(crate::history::Record::Session(s)) =
+            Some(crate::history::stats::fixture::session(20, "21:00", true))
+        else {
+            unreachable!()
+        };
+        let mut o = v.overview.clone().unwrap();
+        let row = o
+            .rows
+            .iter_mut()
+            .find(|r| r.id == "evening-stretch")
+            .unwrap();
+        row.done = remind::evening::DoneEvenings::of(
+            &["evening-legs".to_string()],
+            &[s],
+            &crate::history::NightRules::default(),
+        );
+        v.set_overview(o);
+        let at = |d, h, m| {
+            Local
+                .with_ymd_and_hms(2026, 11, d, h, m, 0)
+                .earliest()
+                .unwrap()
+        };
+        v.tick(at(20, 21, 10));
+        let i = v
+            .rows()
+            .iter()
+            .position(|r| r.id == "evening-stretch")
+            .unwrap();
+        assert_eq!(v.next[i], "today 22:25 (skipped)");
+        assert!(tests::draw(&v, 80, 24).contains("(skipped)"));
+        // The next evening it is sent again.
+        v.tick(at(21, 12, 0));
+        assert_eq!(v.next[i], "today 22:25");
+    }
+
+    #[test]
+    fn p_starts_the_reminder_process_when_it_is_not_running_and_stops_it_when_it_is() {
+        let mut v = screen();
+        let p = KeyEvent::new(KeyCode::Char('p'), KeyModifiers::NONE);
+        let cx = tests::cx(Look::FULL);
+        assert_eq!(
+            v.key(&p, &cx),
+            vec![Act::Do(Job::ReminderProcess { start: true })]
+        );
+        let mut o = v.overview.clone().unwrap();
+        o.running = Some(42);
+        v.set_overview(o);
+        assert_eq!(
+            v.key(&p, &cx),
+            vec![Act::Do(Job::ReminderProcess { start: false })]
+        );
+        assert_eq!(v.message.as_deref(), Some("stopping the reminder process…"));
     }
 
     #[test]
