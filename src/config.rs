@@ -355,19 +355,21 @@ impl Config {
         Config::check(path, text).map_err(|mut d| d.swap_remove(0))
     }
 
-    /// Read `config.toml`, never failing: a missing file is the defaults, and a broken one is
-    /// the defaults too, with its problems handed back to be shown (the home screen's line,
-    /// stderr in plain mode). A mistake in this file never keeps anyone from tonight's stretch.
+    /// Read `config.toml`, never failing: a missing file is the defaults; in a file with
+    /// mistakes each wrong setting is its default and every other one is kept, and the
+    /// problems are handed back to be shown (the home screen's line, stderr in plain mode).
+    /// After a syntax error nothing of the file is read: the defaults. A mistake in this file
+    /// never keeps anyone from tonight's stretch.
     pub(crate) fn load_or_defaults(dirs: &Dirs) -> (Config, Vec<Diagnostic>) {
         let path = dirs.config_file();
         match std::fs::symlink_metadata(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
-            _ => match read_text_file(&path, MAX_FILE_BYTES)
-                .map_err(|d| vec![d])
-                .and_then(|text| Config::check(&path.display().to_string(), &text))
-            {
-                Ok(c) => (c, Vec::new()),
-                Err(problems) => (Config::default(), problems),
+            _ => match read_text_file(&path, MAX_FILE_BYTES) {
+                Ok(text) => {
+                    let r = Config::read(&path.display().to_string(), &text);
+                    (r.config.unwrap_or_default(), r.problems)
+                }
+                Err(d) => (Config::default(), vec![d]),
             },
         }
     }
@@ -381,7 +383,7 @@ impl Config {
             .file_name()
             .map_or_else(|| first.path.clone(), |n| n.to_string_lossy().into_owned());
         Some(format!(
-            "{name}:{}:{}: {}{}; using the default settings (windown validate)",
+            "{name}:{}:{}: {}{}; {} (windown validate)",
             first.line,
             first.column,
             first.message,
@@ -389,6 +391,11 @@ impl Config {
                 format!(" (and {more} more)")
             } else {
                 String::new()
+            },
+            if unread(problems) {
+                "using the default settings"
+            } else {
+                "the rest of the settings are in force"
             }
         ))
     }
@@ -400,18 +407,44 @@ impl Config {
             return;
         }
         let mut text: String = problems.iter().map(ToString::to_string).collect();
-        text.push_str(
-            "warning: config.toml has mistakes; this session runs on the default settings\n",
-        );
+        text.push_str(if unread(problems) {
+            "warning: config.toml could not be read; this session runs on the default settings\n"
+        } else {
+            "warning: config.toml has mistakes; each wrong setting is at its default, the rest are in force\n"
+        });
         crate::error::print_err(&text);
     }
 
-    /// Parse the text of a config file and report every problem in it at once: syntax,
-    /// unknown keys and wrong types ([`SHAPE`]), then the values (capped at 50).
+    /// Parse the text of a config file and report every problem in it at once: the first
+    /// syntax error, unknown keys, wrong types ([`SHAPE`]) and the values (capped at 50).
     pub fn check(path: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let raw: RawConfig = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
-            .map_err(|e| vec![toml_error(path, text, &e)])?;
-        let mut found = diag::Problems::new(path, text);
+        let r = Config::read(path, text);
+        match r.config {
+            Some(c) if r.problems.is_empty() => Ok(c),
+            _ => Err(r.problems),
+        }
+    }
+
+    /// Read the text of a config file as far as it goes: every setting that is right, each
+    /// wrong one at its default, and every problem found ([`Config::check`]'s report).
+    /// `config` is `None` when the file cannot be read at all (a syntax error): a caller keeps
+    /// what it had, or the defaults.
+    pub(crate) fn read(path: &str, text: &str) -> Reading {
+        let shaped =
+            crate::shape::read::<RawConfig>(path, text, &SHAPE, crate::shape::syntax_problem);
+        let broken = shaped.broken;
+        let mut found = shaped.problems;
+        let raw = match shaped.value {
+            Ok(raw) => raw,
+            Err(e) => {
+                let d = toml_error(path, text, &e);
+                found.push(diag::Problem::from_diagnostic(e.span().unwrap_or(0..0), d));
+                return Reading {
+                    config: None,
+                    problems: found.finish(),
+                };
+            }
+        };
         let mut cfg = Config::default();
         let mut time = |field: &Option<toml::Spanned<String>>, default| match field {
             None => default,
@@ -547,12 +580,25 @@ impl Config {
         if let Some(r) = raw.reminders {
             cfg.reminders.terminal = command(r.terminal, "terminal", "foot", &mut found);
         }
-        if found.is_empty() {
-            Ok(cfg)
-        } else {
-            Err(found.finish())
+        Reading {
+            config: (!broken).then_some(cfg),
+            problems: found.finish(),
         }
     }
+}
+
+/// `config.toml` read as far as it goes ([`Config::read`]).
+#[derive(Debug)]
+pub(crate) struct Reading {
+    /// The settings, each wrong one at its default; `None` when the file could not be read.
+    pub(crate) config: Option<Config>,
+    /// Every problem found, located (the first 50).
+    pub(crate) problems: Vec<Diagnostic>,
+}
+
+/// Do `problems` say the file could not be read at all (so the defaults are in force)?
+fn unread(problems: &[Diagnostic]) -> bool {
+    problems.iter().any(Diagnostic::ends_reading)
 }
 
 #[cfg(test)]

@@ -268,16 +268,22 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     // A broken file at start-up does not end the process: started at login, it would then
     // never run at all. It waits, with no schedule, for the file to be fixed.
     let stamps = (stamp(&dirs.reminders_file()), stamp(&dirs.config_file()));
-    let (schedule, broken) = match file::load_schedule(dirs) {
-        Ok((schedule, _)) => (schedule, None),
-        Err(diags) => (
+    // A mistake costs only its own reminder or setting; a file that cannot be read at all
+    // gives no reminders until it is fixed.
+    let loaded = file::load_schedule_read(dirs);
+    let (schedule, broken, mistakes) = if loaded.broken {
+        (
             Schedule {
                 reminders: Vec::new(),
                 wake: crate::config::Config::default().wake,
                 bedtime: crate::config::Config::default().bedtime,
             },
-            Some(diags),
-        ),
+            Some(loaded.problems),
+            None,
+        )
+    } else {
+        let mistakes = (!loaded.problems.is_empty()).then_some(loaded.problems);
+        (loaded.schedule, None, mistakes)
     };
     let mut d = Daemon {
         dirs,
@@ -296,6 +302,12 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         d.report_mistake(
             &diags,
             "no reminders until the file is fixed; it is read again when it changes",
+        );
+    }
+    if let Some(diags) = mistakes {
+        d.report_mistake(
+            &diags,
+            "what has a mistake is left out until it is fixed; the rest are in force",
         );
     }
     if d.reported.is_none() {
@@ -678,23 +690,27 @@ impl Daemon<'_> {
         }
         // A file written in place can be read half-written: look again soon.
         self.recheck = true;
-        match file::load_schedule(self.dirs) {
-            Ok((schedule, _)) => {
-                self.stamps = stamps;
-                self.reported = None;
-                if schedule != self.schedule {
-                    self.schedule = schedule;
-                    log("reloaded reminders");
-                    self.warn_routines();
-                }
-            }
-            Err(diags) => {
-                self.reported = Some(stamps);
-                self.report_mistake(
-                    &diags,
-                    "kept the previous reminders until the file is fixed",
-                );
-            }
+        let loaded = file::load_schedule_read(self.dirs);
+        if loaded.broken {
+            self.reported = Some(stamps);
+            self.report_mistake(
+                &loaded.problems,
+                "kept the previous reminders until the file is fixed",
+            );
+            return;
+        }
+        self.stamps = stamps;
+        self.reported = None;
+        if !loaded.problems.is_empty() {
+            self.report_mistake(
+                &loaded.problems,
+                "what has a mistake is left out until it is fixed; the rest are in force",
+            );
+        }
+        if loaded.schedule != self.schedule {
+            self.schedule = loaded.schedule;
+            log("reloaded reminders");
+            self.warn_routines();
         }
     }
 

@@ -15,7 +15,7 @@ use toml::Spanned;
 
 use crate::config::{self, Config};
 use crate::diag::{self, Diagnostic};
-use crate::duration::{self, FileDuration};
+use crate::duration;
 use crate::paths::Dirs;
 use crate::text::{Id, SafeText, is_valid_id as valid_id};
 
@@ -322,6 +322,71 @@ pub(crate) fn load(dirs: &Dirs) -> Result<(Reminders, Source), Vec<Diagnostic>> 
     }
 }
 
+/// reminders.toml and config.toml read together as far as they go ([`load_schedule_read`]).
+#[derive(Debug)]
+pub(crate) struct Loaded {
+    /// Every reminder without a mistake, in the day of config.toml (each wrong setting at
+    /// its default; all of them when config.toml cannot be read).
+    pub(crate) schedule: Schedule,
+    pub(crate) source: Source,
+    /// Every problem of both files, located.
+    pub(crate) problems: Vec<Diagnostic>,
+    /// One of the files could not be read at all (a syntax error): a long-lived caller keeps
+    /// what it had.
+    pub(crate) broken: bool,
+}
+
+impl Loaded {
+    /// The problems on stderr, every one located, then one warning line; nothing when there
+    /// are none. The commands that print reminders go on with what is valid.
+    pub(crate) fn warn(&self) {
+        if self.problems.is_empty() {
+            return;
+        }
+        let mut text: String = self.problems.iter().map(ToString::to_string).collect();
+        text.push_str(if self.broken {
+            "warning: a file could not be read (see above); what it holds is not in force until it is fixed\n"
+        } else {
+            "warning: a reminder with a mistake is left out and a wrong setting is at its default; the rest are in force (windown validate)\n"
+        });
+        crate::error::print_err(&text);
+    }
+}
+
+/// Read reminders.toml and config.toml together, never failing: the reminders that are right
+/// in the day config.toml gives (see [`Config::load_or_defaults`]), and every problem of both.
+pub(crate) fn load_schedule_read(dirs: &Dirs) -> Loaded {
+    let (cfg, mut problems) = Config::load_or_defaults(dirs);
+    let mut broken = problems.iter().any(Diagnostic::ends_reading);
+    let path = dirs.reminders_file();
+    let (reading, source) = match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            (read(DEFAULT_NAME, DEFAULT_TEXT), Source::BuiltIn)
+        }
+        _ => match crate::shape::read_text_file(&path, SIZE_LIMIT) {
+            Ok(text) => (read(&path.display().to_string(), &text), Source::User(path)),
+            Err(d) => (
+                Reading {
+                    reminders: Reminders {
+                        reminders: Vec::new(),
+                    },
+                    problems: vec![d],
+                    broken: true,
+                },
+                Source::User(path),
+            ),
+        },
+    };
+    broken |= reading.broken;
+    problems.extend(reading.problems);
+    Loaded {
+        schedule: Schedule::new(reading.reminders, &cfg),
+        source,
+        problems,
+        broken,
+    }
+}
+
 /// Read reminders.toml and config.toml together into a [`Schedule`].
 pub(crate) fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>> {
     let cfg = Config::load(dirs).map_err(|d| vec![d])?;
@@ -480,16 +545,16 @@ pub(crate) static SHAPE: crate::shape::Shape = {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    reminder: Vec<RawReminder>,
+    reminder: Vec<Spanned<RawReminder>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawReminder {
-    id: Spanned<String>,
-    title: Spanned<String>,
+    id: Option<Spanned<String>>,
+    title: Option<Spanned<String>>,
     body: Option<Spanned<String>>,
-    every: Option<Spanned<FileDuration>>,
+    every: Option<Spanned<toml::Value>>,
     from: Option<Spanned<String>>,
     until: Option<Spanned<String>>,
     at: Option<Spanned<Vec<Spanned<String>>>>,
@@ -501,12 +566,55 @@ struct RawReminder {
 /// Parse and validate the text of a reminders file; `path` is only used in messages. Every
 /// problem found is reported, not only the first.
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
-    // Every syntax error, unknown key and wrong type at once, before the values are read.
-    let raw: RawFile = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
-        .map_err(|e| vec![crate::shape::toml_error(path, text, &e)])?;
+    let r = read(path, text);
+    if r.problems.is_empty() {
+        Ok(r.reminders)
+    } else {
+        Err(r.problems)
+    }
+}
+
+/// A reminders file read as far as it goes ([`read`]).
+#[derive(Debug)]
+pub(crate) struct Reading {
+    /// Every reminder without a mistake (a reminder with one is left out); none when the
+    /// file could not be read (a syntax error).
+    pub(crate) reminders: Reminders,
+    /// Every problem found, located (the first 50).
+    pub(crate) problems: Vec<Diagnostic>,
+    /// The file could not be read at all: a caller keeps what it had.
+    pub(crate) broken: bool,
+}
+
+/// Read the text of a reminders file as far as it goes: every reminder that is right, and
+/// every problem in the file in one report (syntax, keys, types, then the values).
+pub(crate) fn read(path: &str, text: &str) -> Reading {
+    read_knowing(path, text, None)
+}
+
+/// [`read`], and with `known` (the routine ids windown has) a reminder that names another
+/// routine is a mistake too (`windown validate`; elsewhere it is a warning and still sent).
+pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Reading {
+    let crate::shape::Shaped {
+        value,
+        problems: mut errors,
+        broken,
+        refused,
+    } = crate::shape::read::<RawFile>(path, text, &SHAPE, crate::shape::syntax_problem);
+    let bad_item = |start: usize| refused.item_is_bad(start);
+    let dropped = |start: usize, key: &str| refused.dropped(start, key);
     // However many mistakes the file holds, only the first 50 are ever built (see
     // [`diag::Problems`]): reporting a broken file up to the size limit stays quick.
-    let mut errors = diag::Problems::new(path, text);
+    let raw = match value {
+        Ok(raw) => raw,
+        Err(ref e) => {
+            let d = crate::shape::toml_error(path, text, e);
+            errors.push(diag::Problem::from_diagnostic(e.span().unwrap_or(0..0), d));
+            RawFile {
+                reminder: Vec::new(),
+            }
+        }
+    };
     let mut out = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let at = |span: std::ops::Range<usize>, msg: String| diag::Problem::new(span, msg);
@@ -519,29 +627,52 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             None
         }
     };
-    for r in raw.reminder {
+    for (n, item) in raw.reminder.into_iter().enumerate() {
         let before = errors.len();
+        let start = item.span().start;
+        let header = header_span(text, item.span());
+        let r = item.into_inner();
         // Reminders are read in file order: once 50 problems are found in earlier ones, no
         // problem of this one is shown, and a "did you mean" for it would be wasted work.
         let only_counted = errors.is_full();
-        let id = r.id.get_ref().clone();
+        let (Some(id_s), Some(title)) = (r.id.clone(), r.title.clone()) else {
+            for (key, value, example) in [
+                ("id", r.id.is_some(), "id = \"legs-up\""),
+                ("title", r.title.is_some(), "title = \"Legs up\""),
+            ] {
+                if !value && !dropped(start, key) {
+                    errors.push(
+                        at(header.clone(), format!("reminder {} has no {key}", n + 1))
+                            .with_hint(format!("add a line {example} under its [[reminder]]")),
+                    );
+                }
+            }
+            continue;
+        };
+        let bad_shape = bad_item(start);
+        let r = RawReminder {
+            id: Some(id_s.clone()),
+            title: Some(title.clone()),
+            ..r
+        };
+        let id = id_s.get_ref().clone();
         if !valid_id(&id) {
             errors.push(
-                at(r.id.span(), format!("\"{id}\" is not a valid reminder id"))
+                at(id_s.span(), format!("\"{id}\" is not a valid reminder id"))
                     .with_hint("use lowercase letters, digits and -, like \"legs-up\""),
             );
         } else if let Some(first) = seen.get(&id) {
             let (line, _) = errors.lines().line_of(*first);
             errors.push(
-                at(r.id.span(), format!("duplicate reminder id \"{id}\"")).with_hint(format!(
+                at(id_s.span(), format!("duplicate reminder id \"{id}\"")).with_hint(format!(
                     "the first one is on line {line}; ids must be unique"
                 )),
             );
         } else {
-            seen.insert(id.clone(), r.id.span().start);
+            seen.insert(id.clone(), id_s.span().start);
         }
-        if r.title.get_ref().trim().is_empty() {
-            errors.push(at(r.title.span(), "the title is empty".into()));
+        if title.get_ref().trim().is_empty() {
+            errors.push(at(title.span(), "the title is empty".into()));
         }
         // Text goes to the terminal and to notification servers: no escape sequences.
         let body = r.body.map(|b| {
@@ -549,7 +680,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             (span, b.into_inner().replace("\r\n", "\n"))
         });
         let texts = [
-            Some(("title", r.title.span(), r.title.get_ref().as_str(), false)),
+            Some(("title", title.span(), title.get_ref().as_str(), false)),
             body.as_ref()
                 .map(|(span, b)| ("body", span.clone(), b.as_str(), true)),
         ];
@@ -584,10 +715,11 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 );
                 None
             }
+            (None, None) if dropped(start, "every") || dropped(start, "at") => None,
             (None, None) => {
                 errors.push(
                     at(
-                        r.id.span(),
+                        id_s.span(),
                         format!("reminder \"{id}\" has neither every nor at"),
                     )
                     .with_hint("add every = \"2h\" (with optional from/until) or at = [\"10:30\"]"),
@@ -595,10 +727,26 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 None
             }
             (Some(every), None) => {
-                let d = every.get_ref().0;
+                let d = match every.get_ref() {
+                    toml::Value::String(t) => duration::parse(t).map_err(|e| e.to_string()),
+                    toml::Value::Integer(n) => duration::from_seconds(*n).map_err(str::to_string),
+                    _ => Err(duration::NOT_WHOLE_SECONDS.to_string()),
+                };
                 let from = r.from.as_ref().map(|s| time(s, &mut errors));
                 let until = r.until.as_ref().map(|s| time(s, &mut errors));
-                if d.is_zero() {
+                let d = match d {
+                    Ok(d) => d,
+                    Err(e) => {
+                        errors.push(
+                            at(every.span(), format!("every: {e}"))
+                                .with_hint("write an interval such as \"2h\", \"45m\" or \"1h30m\""),
+                        );
+                        Duration::ZERO
+                    }
+                };
+                if errors.len() > before {
+                    None
+                } else if d.is_zero() {
                     errors.push(
                         at(every.span(), "every must be at least 1s".into())
                             .with_hint("write an interval such as \"2h\" or \"45m\""),
@@ -694,7 +842,23 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 .with_hint("name a routine by its id, like \"wind-down\" (see `windown list`)"),
             );
         }
-        if errors.len() > before {
+        if let (Some(rt), Some(known)) = (&r.routine, known)
+            && valid_id(rt.get_ref())
+            && !known.contains(&rt.get_ref().as_str())
+        {
+            let hint = match diag::did_you_mean(rt.get_ref(), known.iter().copied()) {
+                Some(s) => format!("did you mean \"{s}\"?"),
+                None => "see `windown list` for the routines".into(),
+            };
+            errors.push(
+                at(
+                    rt.span(),
+                    format!("there is no routine \"{}\"", rt.get_ref()),
+                )
+                .with_hint(hint),
+            );
+        }
+        if errors.len() > before || bad_shape {
             continue;
         }
         if let Some(when) = when {
@@ -702,7 +866,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             // (`SafeText::from` keeps a clean string as it is).
             out.push(Reminder {
                 id: Id::new(&id).unwrap_or_else(Id::stand_in),
-                title: SafeText::from(r.title.into_inner()),
+                title: SafeText::from(title.into_inner()),
                 body: body
                     .map(|(_, b)| SafeText::from(b))
                     .filter(|b| !b.trim().is_empty()),
@@ -713,10 +877,25 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             });
         }
     }
-    if errors.is_empty() {
-        Ok(Reminders { reminders: out })
-    } else {
-        Err(errors.finish())
+    Reading {
+        reminders: Reminders {
+            reminders: if broken { Vec::new() } else { out },
+        },
+        problems: errors.finish(),
+        broken,
+    }
+}
+
+/// The `[[reminder]]` line of a reminder whose table spans `span`: where "has no title" points.
+fn header_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let start = span.start.min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    match text[..start].rfind("[[") {
+        Some(h) if h >= line_start || text[h..start].trim_end().ends_with(']') => {
+            let end = text[h..].find(']').map_or(h + 2, |i| h + i + 2).min(text.len());
+            h..end
+        }
+        _ => span,
     }
 }
 

@@ -48,7 +48,7 @@ struct RawRoutine {
     summary: Option<Spanned<String>>,
     notes: Option<Spanned<String>>,
     kind: Option<Spanned<String>>,
-    defaults: Option<RawDefaults>,
+    defaults: Option<Spanned<RawDefaults>>,
     step: Option<Spanned<Vec<Spanned<RawStep>>>>,
 }
 
@@ -281,22 +281,29 @@ pub fn parse_with(
     // once the file has the right shape.
     // The file's tables, found once for all its syntax errors (each names its table).
     let tables = std::cell::OnceCell::new();
-    let raw = crate::shape::read::<RawRoutine>(shown, text, &SHAPE, |e| {
+    let shaped = crate::shape::read::<RawRoutine>(shown, text, &SHAPE, |e| {
         let d = toml_problem_in(shown, text, e, tables.get_or_init(|| table_spans(text)));
-        let p = diag::Problem::new(e.span().unwrap_or(0..0), d.message);
-        match d.hint {
-            Some(h) => p.with_hint(h),
-            None => p,
+        diag::Problem::from_diagnostic(e.span().unwrap_or(0..0), d)
+    });
+    // The shape's problems and the meaning's, in one report.
+    let (mut problems, more) = shaped.problems.finish_counted();
+    let raw = match shaped.value {
+        Ok(raw) => raw,
+        Err(e) => {
+            problems.push(toml_problem(shown, text, &e));
+            return Err(diag::capped(shown, problems, more));
         }
-    })?;
-    let raw = raw.map_err(|e| vec![toml_problem(shown, text, &e)])?;
+    };
     let mut cx = Cx {
         shown,
         text,
         lines: diag::Lines::new(text),
-        problems: Vec::new(),
-        more: 0,
+        problems,
+        more,
         library,
+        broken: shaped.broken,
+        refused: shaped.refused,
+        defaults_at: None,
     };
     let routine = cx.routine(raw, stem, origin);
     if cx.problems.is_empty() {
@@ -433,6 +440,12 @@ struct Cx<'a> {
     more: usize,
     /// The stretches a step may name with `stretch = "ID"`.
     library: &'a Library,
+    /// A syntax error ended the reading: what seems missing may only be unread.
+    broken: bool,
+    /// Keys the shape check left out (their problem is told already).
+    refused: crate::shape::Refused,
+    /// Where the `[defaults]` table starts, when there is one.
+    defaults_at: Option<usize>,
 }
 
 /// Which part of the file a value belongs to, for the start of messages.
@@ -682,10 +695,17 @@ impl Cx<'_> {
         }
     }
 
+    /// Was one of `keys` of the table whose span starts at `table` left out for a problem
+    /// already told, or not read at all? Then no "missing" problem is told for it.
+    fn told(&self, table: usize, keys: &[&str]) -> bool {
+        self.broken || keys.iter().any(|k| self.refused.dropped(table, k))
+    }
+
     fn routine(&mut self, raw: RawRoutine, stem: &str, origin: Origin) -> Routine {
         let top = Owner::top();
         let title = match &raw.title {
             Some(t) => self.title(&top, t),
+            None if self.told(0, &["title"]) => SafeText::default(),
             None => {
                 self.hint(
                     0..0,
@@ -731,9 +751,12 @@ impl Cx<'_> {
                 }
             },
         };
-        let defaults = self.defaults(raw.defaults.unwrap_or_default());
+        // A [defaults] duration left out for its problem: a step without one is told already.
+        self.defaults_at = raw.defaults.as_ref().map(Spanned::span).map(|s| s.start);
+        let defaults = self.defaults(raw.defaults.map(Spanned::into_inner).unwrap_or_default());
         let mut steps = Vec::new();
         match &raw.step {
+            None if self.told(0, &["step"]) => {}
             None => self.hint(
                 0..0,
                 "a routine needs at least one step".into(),
@@ -813,6 +836,7 @@ impl Cx<'_> {
         let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
         let title = match &s.title {
             Some(t) => self.title(&owner, t),
+            None if self.told(raw.span().start, &["title"]) => SafeText::default(),
             None => {
                 self.hint(
                     header.clone(),
@@ -920,6 +944,13 @@ impl Cx<'_> {
         let duration = match duration_at {
             // A misspelt kind may have meant "task": one error is enough.
             _ if !kind_known => Duration::ZERO,
+            None if self.told(raw.span().start, &["duration", "hold"])
+                || self
+                    .defaults_at
+                    .is_some_and(|at| self.told(at, &["duration", "hold"])) =>
+            {
+                Duration::ZERO
+            }
             None => {
                 self.hint(
                     header,
