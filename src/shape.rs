@@ -296,6 +296,15 @@ impl Checker {
                 refused.push(name.to_string());
                 continue;
             };
+            // After a syntax error the parser fills in what it could not read: a value with
+            // no place of its own, or one before its key, is not the person's.
+            let (v, k) = (value.span(), key.span());
+            let scalar = !matches!(value.get_ref(), DeValue::Table(_))
+                && !matches!(field.kind, Kind::Tables(_));
+            if scalar && self.cut.is_some() && (v.is_empty() || v.start < k.end) {
+                refused.push(name.to_string());
+                continue;
+            }
             if !self.value(field, value, label, top) {
                 self.dropped.push((at, field.key));
                 refused.push(name.to_string());

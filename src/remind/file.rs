@@ -627,6 +627,8 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
             None
         }
     };
+    // After a syntax error, what seems missing from the last reminder read may only be unread.
+    let unread_from = if broken { raw.reminder.len().saturating_sub(1) } else { usize::MAX };
     for (n, item) in raw.reminder.into_iter().enumerate() {
         let before = errors.len();
         let start = item.span().start;
@@ -635,28 +637,33 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         // Reminders are read in file order: once 50 problems are found in earlier ones, no
         // problem of this one is shown, and a "did you mean" for it would be wasted work.
         let only_counted = errors.is_full();
-        let (Some(id_s), Some(title)) = (r.id.clone(), r.title.clone()) else {
-            for (key, value, example) in [
-                ("id", r.id.is_some(), "id = \"legs-up\""),
-                ("title", r.title.is_some(), "title = \"Legs up\""),
-            ] {
-                if !value && !dropped(start, key) {
-                    errors.push(
-                        at(header.clone(), format!("reminder {} has no {key}", n + 1))
-                            .with_hint(format!("add a line {example} under its [[reminder]]")),
-                    );
-                }
+        for (key, value, example) in [
+            ("id", r.id.is_some(), "id = \"legs-up\""),
+            ("title", r.title.is_some(), "title = \"Legs up\""),
+        ] {
+            if !value && !dropped(start, key) && n < unread_from {
+                errors.push(
+                    at(header.clone(), format!("reminder {} has no {key}", n + 1))
+                        .with_hint(format!("add a line {example} under its [[reminder]]")),
+                );
             }
-            continue;
-        };
-        let bad_shape = bad_item(start);
-        let r = RawReminder {
-            id: Some(id_s.clone()),
-            title: Some(title.clone()),
-            ..r
-        };
+        }
+        // Without an id or a title the reminder is left out, and its other values are
+        // still checked: every mistake in one report.
+        let missing = r.id.is_none() || r.title.is_none();
+        let bad_shape = bad_item(start) || missing;
+        let id_s = r
+            .id
+            .clone()
+            .unwrap_or_else(|| Spanned::new(header.clone(), format!("reminder-{}", n + 1)));
+        let title = r
+            .title
+            .clone()
+            .unwrap_or_else(|| Spanned::new(header.clone(), "(no title)".into()));
         let id = id_s.get_ref().clone();
-        if !valid_id(&id) {
+        if r.id.is_none() {
+            // Told above.
+        } else if !valid_id(&id) {
             errors.push(
                 at(id_s.span(), format!("\"{id}\" is not a valid reminder id"))
                     .with_hint("use lowercase letters, digits and -, like \"legs-up\""),

@@ -1,0 +1,143 @@
+//! The readers of the four files people write (routine files, stretch files, reminders.toml,
+//! config.toml): every mistake in one `validate` run, and a mistake that costs only its own
+//! setting or reminder everywhere else.
+
+use crate::common::Env;
+
+/// stderr with the private folder's path written as `ROOT`.
+fn stderr_of(env: &Env, out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).replace(&env.root().display().to_string(), "ROOT")
+}
+
+/// One file of each kind, each with one mistake of every kind it can hold: unknown keys,
+/// wrong types, values (limits, words, time words, unknown routine and stretch ids, ranges)
+/// and, last, a syntax error, which ends what can be read of the file. One run reports them
+/// all, each located with its hint.
+#[test]
+fn every_mistake_of_every_file_in_one_validate_run() {
+    let env = Env::new();
+    env.routine(
+        "mine.toml",
+        r#"title = "Mine"
+kind = "strech"
+sumary = "typo"
+[defaults]
+reps = 0
+[[step]]
+title = "Calf"
+hold = "5 parsecs"
+reps = "3"
+targets = ["hamstring"]
+sides = "bth"
+[[step]]
+stretch = "wall-calff"
+hold = "30s"
+rest = -1
+[[step]]
+title = "broken"
+hold = 10s
+"#,
+    );
+    env.write(
+        "config/stretches/mine.toml",
+        r#"[[stretch]]
+id = "Bad Id"
+title = 3
+tagets = ["calves"]
+sides = "bth"
+figure = "../x"
+[[stretch]]
+id = "ok-one"
+title = "Fine"
+instructions = "one line"
+caution = = 
+"#,
+    );
+    env.reminders(
+        r#"[[reminder]]
+title = "No id"
+every = "2h"
+[[reminder]]
+id = "legs"
+title = "Legs"
+at = ["25:00", "bedtime-2x"]
+days = ["monday"]
+routine = "evening-leg"
+evry = "1h"
+[[reminder]]
+id = "tea"
+title = 3
+every = "25h"
+[[reminder]]
+id = "late"
+title = "Late"
+at = ["22:00"
+"#,
+    );
+    env.write(
+        "config/config.toml",
+        r#"bedtime = "23:00"
+wake = "7am"
+balance = "pooor"
+[cues]
+bell = "yes"
+[voice]
+rate = 9000
+engine = "of"
+speed = 3
+[sounds]
+ticks = "false"
+player = 
+"#,
+    );
+    let out = env.output(&["validate"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr_of(&env, &out);
+    insta::assert_snapshot!(err);
+}
+
+/// A wrong `[cues] bell` costs only itself: bedtime stays 23:00 in `windown config`, which
+/// shows the mistake with its place; `remind preview` and `remind next` print the valid
+/// reminders, warn on stderr and succeed.
+#[test]
+fn a_wrong_setting_or_reminder_costs_only_itself() {
+    let env = Env::new();
+    env.write(
+        "config/config.toml",
+        "bedtime = \"23:00\"\n[cues]\nbell = \"yes\"\n",
+    );
+    let out = env.output(&["config"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("23:00"), "{text}");
+    assert!(text.contains("has 1 mistake"), "{text}");
+    let err = stderr_of(&env, &out);
+    assert!(
+        err.contains("ROOT/config/config.toml:3:8: bell must be true or false, not text"),
+        "{err}"
+    );
+    env.reminders(
+        "[[reminder]]\nid = \"good\"\ntitle = \"Good\"\nat = [\"bedtime-1h\"]\n\
+         [[reminder]]\nid = \"bad\"\ntitle = \"Bad\"\nat = [\"25:00\"]\n",
+    );
+    for args in [
+        &["remind", "preview", "--days", "1", "--from", "2026-01-05T12:00"][..],
+        &["remind", "next"][..],
+    ] {
+        let out = env.output(args);
+        let text = String::from_utf8_lossy(&out.stdout);
+        let err = stderr_of(&env, &out);
+        assert!(out.status.success(), "{args:?}: {err}");
+        assert!(text.contains("Good") || text.contains("good"), "{args:?}: {text}");
+        assert!(!text.contains("Bad"), "{args:?}: {text}");
+        assert!(err.contains("reminders.toml:8:7: \"25:00\" is not a time"), "{err}");
+        assert!(err.contains("config.toml:3:8:"), "{err}");
+        assert!(err.contains("warning: "), "{err}");
+    }
+    // A syntax error: nothing of config.toml is read, the defaults are in force.
+    env.write("config/config.toml", "bedtime = \"23:00\"\nwake = \n");
+    let out = env.output(&["config"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("cannot be read"), "{text}");
+    assert!(text.contains("22:30"), "{text}");
+}
