@@ -235,6 +235,38 @@ const MAX_BREATH: Duration = Duration::from_secs(30);
 
 pub(crate) use crate::text::{is_valid_figure_name, is_valid_id};
 
+/// What is wrong with `title` as a routine's or a step's title, by the rules of the file
+/// format (the parser's, and `windown new --title`'s): the message and its hint. `None` for a
+/// good title.
+pub(crate) fn title_problem(title: &str) -> Option<(String, &'static str)> {
+    if let Some(c) = crate::text::first_unsafe(title, true) {
+        return Some((
+            format!("title contains the control character U+{:04X}", c as u32),
+            crate::text::unsafe_hint(
+                c,
+                "text may hold line breaks and tabs, but no other control characters",
+            ),
+        ));
+    }
+    let n = title.chars().count();
+    if n > MAX_TEXT_CHARS {
+        return Some((
+            format!("title is too long ({n} characters; the limit is {MAX_TEXT_CHARS})"),
+            "a title is one line; put longer text in summary, notes or instructions",
+        ));
+    }
+    if title.trim().is_empty() {
+        return Some(("title is empty".into(), "give the routine a name"));
+    }
+    if title.contains(['\n', '\t']) {
+        return Some((
+            "title holds a line break or a tab".into(),
+            "a title is one line; put longer text in summary, notes or instructions",
+        ));
+    }
+    None
+}
+
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
 /// stem.
 pub(crate) fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
@@ -243,11 +275,23 @@ pub(crate) fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
 
 /// [`read_file`], also handing back the file's text (for a copy that keeps its comments).
 pub(crate) fn read_file_and_text(path: &Path) -> Result<(Routine, String), Vec<Diagnostic>> {
+    read_file_as(path, None)
+}
+
+/// [`read_file_and_text`], with `id` in place of the file's name as the id when the file sets
+/// none (`windown import FILE --id ID`: the file's name then does not matter).
+pub(crate) fn read_file_as(
+    path: &Path,
+    id: Option<&str>,
+) -> Result<(Routine, String), Vec<Diagnostic>> {
     let text = read_text_file(path, MAX_FILE_BYTES).map_err(|d| vec![d])?;
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy())
-        .unwrap_or_default();
+    let stem = match id {
+        Some(id) => std::borrow::Cow::Borrowed(id),
+        None => path
+            .file_stem()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default(),
+    };
     parse_with(
         &Library::for_routine_file(path),
         &path.display().to_string(),

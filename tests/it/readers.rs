@@ -141,3 +141,34 @@ fn a_wrong_setting_or_reminder_costs_only_itself() {
     assert!(text.contains("cannot be read"), "{text}");
     assert!(text.contains("22:30"), "{text}");
 }
+
+/// Check-in counts are read with their range (1-99): a record of 4,000,000,000 cramps, which
+/// would wrap a sum of counts, is told with its line and skipped, and `stats` and `history`
+/// run to their end in this debug build (where a wrapping sum panics).
+#[test]
+fn a_count_out_of_range_is_told_with_its_line_and_skipped() {
+    let env = Env::new();
+    let line = |night: &str, n: u64| {
+        format!(
+            r#"{{"v":1,"type":"checkin","night_of":"{night}","cramps":"bad","count":{n},"recorded":"{night}T23:59:00+01:00"}}"#
+        )
+    };
+    let file = env.history(&format!(
+        "{}\n{}\n{}\n",
+        line("2026-11-20", 3),
+        line("2026-11-21", 4_000_000_000),
+        line("2026-11-22", 4_000_000_000)
+    ));
+    for args in [&["stats"][..], &["history"][..]] {
+        let out = env.output(args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {err}");
+        let path = file.display().to_string();
+        assert!(
+            err.contains(&format!("{path} line 2: an unreadable record was skipped (count 4000000000 is not 1 to 99")),
+            "{args:?}: {err}"
+        );
+        assert!(err.contains("line 3"), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}
