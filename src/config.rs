@@ -707,4 +707,57 @@ mod tests {
         assert_eq!(e.headline(), "c.toml:1:1: unknown key \"bedtim\"");
         assert_eq!(e.hint.as_deref(), Some("did you mean \"bedtime\"?"));
     }
+
+    #[test]
+    fn a_mistake_costs_only_its_own_setting() {
+        let r = Config::read(
+            "c.toml",
+            "bedtime = \"23:00\"\n[cues]\nbell = \"yes\"\nmuted = true\n",
+        );
+        let c = r.config.unwrap();
+        assert_eq!(c.bedtime, NaiveTime::from_hms_opt(23, 0, 0).unwrap());
+        assert!(
+            c.cues.bell && c.cues.muted,
+            "bell at its default, muted kept"
+        );
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(
+            r.problems[0].headline(),
+            "c.toml:3:8: bell must be true or false, not text (\"yes\")"
+        );
+        let line = Config::problem_line(&r.problems).unwrap();
+        assert!(
+            line.ends_with("; the rest of the settings are in force (windown validate)"),
+            "{line}"
+        );
+        // A syntax error: nothing is read, the defaults are in force.
+        let r = Config::read("c.toml", "bedtime = \"23:00\"\nwake = \n");
+        assert!(r.config.is_none());
+        assert_eq!(r.problems.len(), 1);
+        assert!(r.problems[0].ends_reading());
+        let line = Config::problem_line(&r.problems).unwrap();
+        assert!(
+            line.ends_with("; using the default settings (windown validate)"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn keys_types_and_values_in_one_report() {
+        let e = Config::check(
+            "c.toml",
+            "wake = \"7am\"\nbedtim = \"22:00\"\n[voice]\nrate = 9000\ndetails = \"no\"\n",
+        )
+        .unwrap_err();
+        let heads: Vec<String> = e.iter().map(Diagnostic::headline).collect();
+        assert_eq!(
+            heads,
+            [
+                "c.toml:1:8: \"7am\" is not a time of day",
+                "c.toml:2:1: unknown key \"bedtim\"",
+                "c.toml:4:8: rate 9000 is out of range",
+                "c.toml:5:11: details must be true or false, not text (\"no\")",
+            ]
+        );
+    }
 }

@@ -157,7 +157,9 @@ pub(crate) fn read<'a, T: serde::Deserialize<'a>>(
 ) -> Shaped<'a, T> {
     let (mut doc, errors) = DeTable::parse_recoverable(text);
     let mut problems = Problems::new(path, text);
-    let first = errors.iter().min_by_key(|e| e.span().map_or(0, |s| s.start));
+    let first = errors
+        .iter()
+        .min_by_key(|e| e.span().map_or(0, |s| s.start));
     if let Some(e) = first {
         let span = e.span().unwrap_or(0..0);
         problems.push(syntax(e).or_hint(quote_hint(text, &span)).ending());
@@ -259,7 +261,8 @@ impl Checker {
 
     /// Does `span` reach the first syntax error (or beyond): a part of the file not read?
     fn unread(&self, span: &Range<usize>) -> bool {
-        self.cut.is_some_and(|cut| span.end.max(span.start + 1) > cut)
+        self.cut
+            .is_some_and(|cut| span.end.max(span.start + 1) > cut)
     }
 
     /// Check `table` (whose span starts at `at`) against `shape`, and leave out of it every
@@ -319,7 +322,13 @@ impl Checker {
 
     /// Check one value; false when it must be left out (its problem is pushed, unless it is
     /// not read at all).
-    fn value(&mut self, field: &Field, value: &mut Spanned<DeValue<'_>>, label: &str, top: bool) -> bool {
+    fn value(
+        &mut self,
+        field: &Field,
+        value: &mut Spanned<DeValue<'_>>,
+        label: &str,
+        top: bool,
+    ) -> bool {
         let span = value.span();
         let key = field.key;
         let is_table = matches!(value.get_ref(), DeValue::Table(_));

@@ -328,7 +328,9 @@ fn loads(path: &Path, id: &str, text: &str) -> Result<(), Failure> {
                 "the new routine would not load ({}); nothing was written",
                 printable(&first)
             ))
-            .with_hint("fix the file it comes from (windown validate FILE), or choose another title")
+            .with_hint(
+                "fix the file it comes from (windown validate FILE), or choose another title",
+            )
         })
 }
 

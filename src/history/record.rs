@@ -745,7 +745,13 @@ mod tests {
         for ok in ["1", "99"] {
             assert!(matches!(parse_line(&line(ok)), Line::Record(_)), "{ok}");
         }
-        for bad in ["0", "100", "4294967295", "4294967296", "18446744073709551615"] {
+        for bad in [
+            "0",
+            "100",
+            "4294967295",
+            "4294967296",
+            "18446744073709551615",
+        ] {
             match parse_line(&line(bad)) {
                 Line::Unreadable(why) => assert!(why.contains("is not 1 to 99"), "{why}"),
                 other => panic!("{bad}: {other:?}"),

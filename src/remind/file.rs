@@ -628,7 +628,11 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         }
     };
     // After a syntax error, what seems missing from the last reminder read may only be unread.
-    let unread_from = if broken { raw.reminder.len().saturating_sub(1) } else { usize::MAX };
+    let unread_from = if broken {
+        raw.reminder.len().saturating_sub(1)
+    } else {
+        usize::MAX
+    };
     for (n, item) in raw.reminder.into_iter().enumerate() {
         let before = errors.len();
         let start = item.span().start;
@@ -652,10 +656,9 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         // still checked: every mistake in one report.
         let missing = r.id.is_none() || r.title.is_none();
         let bad_shape = bad_item(start) || missing;
-        let id_s = r
-            .id
-            .clone()
-            .unwrap_or_else(|| Spanned::new(header.clone(), format!("reminder-{}", n + 1)));
+        let id_s =
+            r.id.clone()
+                .unwrap_or_else(|| Spanned::new(header.clone(), format!("reminder-{}", n + 1)));
         let title = r
             .title
             .clone()
@@ -741,44 +744,16 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
                 };
                 let from = r.from.as_ref().map(|s| time(s, &mut errors));
                 let until = r.until.as_ref().map(|s| time(s, &mut errors));
-                let d = match d {
-                    Ok(d) => d,
+                match d {
                     Err(e) => {
                         errors.push(
-                            at(every.span(), format!("every: {e}"))
-                                .with_hint("write an interval such as \"2h\", \"45m\" or \"1h30m\""),
+                            at(every.span(), format!("every: {e}")).with_hint(
+                                "write an interval such as \"2h\", \"45m\" or \"1h30m\"",
+                            ),
                         );
-                        Duration::ZERO
+                        None
                     }
-                };
-                if errors.len() > before {
-                    None
-                } else if d.is_zero() {
-                    errors.push(
-                        at(every.span(), "every must be at least 1s".into())
-                            .with_hint("write an interval such as \"2h\" or \"45m\""),
-                    );
-                    None
-                } else if d.as_secs() > 86_400 {
-                    errors.push(
-                        at(every.span(), "every must be at most 24h".into()).with_hint(
-                            "the interval restarts each day at from; use days to skip days",
-                        ),
-                    );
-                    None
-                } else {
-                    let midnight = TimeExpr {
-                        anchor: Anchor::Clock(NaiveTime::MIN),
-                        offset_secs: 0,
-                    };
-                    match (from, until) {
-                        (Some(None), _) | (_, Some(None)) => None,
-                        (f, u) => Some(When::Every {
-                            every: d,
-                            from: f.flatten().unwrap_or(midnight),
-                            until: u.flatten().unwrap_or(midnight),
-                        }),
-                    }
+                    Ok(d) => every_window(d, every.span(), from, until, &mut errors),
                 }
             }
             (None, Some(list)) => {
@@ -893,16 +868,52 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
     }
 }
 
-/// The `[[reminder]]` line of a reminder whose table spans `span`: where "has no title" points.
-fn header_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let start = span.start.min(text.len());
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    match text[..start].rfind("[[") {
-        Some(h) if h >= line_start || text[h..start].trim_end().ends_with(']') => {
-            let end = text[h..].find(']').map_or(h + 2, |i| h + i + 2).min(text.len());
-            h..end
+/// The window of an `every` reminder once its interval `d` reads: `None` (with the problem
+/// told) for an interval out of range or a `from`/`until` that did not read.
+fn every_window(
+    d: Duration,
+    span: std::ops::Range<usize>,
+    from: Option<Option<TimeExpr>>,
+    until: Option<Option<TimeExpr>>,
+    errors: &mut diag::Problems,
+) -> Option<When> {
+    let at = |span: std::ops::Range<usize>, msg: String| diag::Problem::new(span, msg);
+    if d.is_zero() {
+        errors.push(
+            at(span.clone(), "every must be at least 1s".into())
+                .with_hint("write an interval such as \"2h\" or \"45m\""),
+        );
+        None
+    } else if d.as_secs() > 86_400 {
+        errors.push(
+            at(span, "every must be at most 24h".into())
+                .with_hint("the interval restarts each day at from; use days to skip days"),
+        );
+        None
+    } else {
+        let midnight = TimeExpr {
+            anchor: Anchor::Clock(NaiveTime::MIN),
+            offset_secs: 0,
+        };
+        match (from, until) {
+            (Some(None), _) | (_, Some(None)) => None,
+            (f, u) => Some(When::Every {
+                every: d,
+                from: f.flatten().unwrap_or(midnight),
+                until: u.flatten().unwrap_or(midnight),
+            }),
         }
-        _ => span,
+    }
+}
+
+/// Where "reminder 2 has no title" points: the reminder's `[[reminder]]` line when its
+/// table starts with one (`span` is the table's), else the start of its table.
+fn header_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let rest = text.get(span.start..).unwrap_or_default();
+    let line = rest.split('\n').next().unwrap_or_default();
+    match line.find("]]") {
+        Some(end) if line.starts_with("[[") => span.start..span.start + end + 2,
+        _ => span.start..span.start + 1,
     }
 }
 
@@ -1080,5 +1091,54 @@ mod tests {
         let e = parse("r.toml", "[[reminders]]\nid = \"a\"\n").unwrap_err();
         assert_eq!(e[0].headline(), "r.toml:1:3: unknown key \"reminders\"");
         assert_eq!(e[0].hint.as_deref(), Some("did you mean \"reminder\"?"));
+    }
+
+    #[test]
+    fn a_reminder_with_a_mistake_is_left_out_and_the_rest_kept() {
+        let text = "[[reminder]]\nid = \"good\"\ntitle = \"Good\"\nat = [\"10:00\"]\n\
+                    [[reminder]]\nid = \"typed\"\ntitle = 3\nat = [\"11:00\"]\n\
+                    [[reminder]]\nid = \"valued\"\ntitle = \"V\"\nat = [\"25:00\"]\n\
+                    [[reminder]]\nid = \"untitled\"\nevery = \"2x\"\n";
+        let r = read("r.toml", text);
+        let ids: Vec<&str> = r
+            .reminders
+            .reminders
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["good"]);
+        assert!(!r.broken);
+        let heads: Vec<String> = r.problems.iter().map(Diagnostic::headline).collect();
+        assert_eq!(
+            heads,
+            [
+                "r.toml:7:9: title must be text in quotes, not a whole number (3)",
+                "r.toml:12:7: \"25:00\" is not a time",
+                "r.toml:13:1: reminder 4 has no title",
+                "r.toml:15:9: every: \"2x\" is not a duration: use a number with a unit, like \"10s\", \"1m30s\" or \"2h\"",
+            ]
+        );
+        assert_eq!(
+            r.problems[2].hint.as_deref(),
+            Some("add a line title = \"Legs up\" under its [[reminder]]")
+        );
+        // A syntax error: nothing of the file is in force.
+        let r = read("r.toml", &format!("{text}oops = = 1\n"));
+        assert!(r.broken && r.reminders.reminders.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_routine_is_a_mistake_when_the_routines_are_known() {
+        let text = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\nroutine = \"evening-leg\"\n";
+        assert!(read("r.toml", text).problems.is_empty());
+        let r = read_knowing("r.toml", text, Some(&["evening-legs"]));
+        assert_eq!(
+            r.problems[0].headline(),
+            "r.toml:5:11: there is no routine \"evening-leg\""
+        );
+        assert_eq!(
+            r.problems[0].hint.as_deref(),
+            Some("did you mean \"evening-legs\"?")
+        );
     }
 }

@@ -121,16 +121,29 @@ fn a_wrong_setting_or_reminder_costs_only_itself() {
          [[reminder]]\nid = \"bad\"\ntitle = \"Bad\"\nat = [\"25:00\"]\n",
     );
     for args in [
-        &["remind", "preview", "--days", "1", "--from", "2026-01-05T12:00"][..],
+        &[
+            "remind",
+            "preview",
+            "--days",
+            "1",
+            "--from",
+            "2026-01-05T12:00",
+        ][..],
         &["remind", "next"][..],
     ] {
         let out = env.output(args);
         let text = String::from_utf8_lossy(&out.stdout);
         let err = stderr_of(&env, &out);
         assert!(out.status.success(), "{args:?}: {err}");
-        assert!(text.contains("Good") || text.contains("good"), "{args:?}: {text}");
+        assert!(
+            text.contains("Good") || text.contains("good"),
+            "{args:?}: {text}"
+        );
         assert!(!text.contains("Bad"), "{args:?}: {text}");
-        assert!(err.contains("reminders.toml:8:7: \"25:00\" is not a time"), "{err}");
+        assert!(
+            err.contains("reminders.toml:8:7: \"25:00\" is not a time"),
+            "{err}"
+        );
         assert!(err.contains("config.toml:3:8:"), "{err}");
         assert!(err.contains("warning: "), "{err}");
     }
@@ -165,7 +178,9 @@ fn a_count_out_of_range_is_told_with_its_line_and_skipped() {
         assert!(out.status.success(), "{args:?}: {err}");
         let path = file.display().to_string();
         assert!(
-            err.contains(&format!("{path} line 2: an unreadable record was skipped (count 4000000000 is not 1 to 99")),
+            err.contains(&format!(
+                "{path} line 2: an unreadable record was skipped (count 4000000000 is not 1 to 99"
+            )),
             "{args:?}: {err}"
         );
         assert!(err.contains("line 3"), "{args:?}: {err}");
