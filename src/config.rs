@@ -1,7 +1,9 @@
 //! `config.toml`: the person's day (wake and bedtime) and how the session player gives cues.
 //!
 //! Owns the file's format, its defaults, and reading it with located errors. A missing file
-//! means all defaults; a broken one is an error with line and column, never a silent default.
+//! means all defaults; a mistake costs only its own setting, which is at its default, and is
+//! reported with its line and column ([`Config::read`]); after a syntax error nothing of the
+//! file is read.
 //! The reminder schedule reads `wake` and `bedtime` from here; the session player reads `cues`.
 //!
 //! ```toml

@@ -1,7 +1,8 @@
-//! The shape of windown's TOML files (routine files, `reminders.toml`, `config.toml`): which
-//! keys each table may hold and what type each value is. One table-driven checker reads a
-//! document once, with spans, and reports *every* unknown key, wrong type and syntax error in
-//! one run (capped at 50 by [`crate::diag`]), rather than stopping at serde's first error.
+//! The shape of windown's TOML files (routine and stretch files, `reminders.toml`,
+//! `config.toml`): which keys each table may hold and what type each value is. One
+//! table-driven checker reads a document once, with spans, and reports the first syntax error
+//! (which ends what can be read) and *every* unknown key and wrong type before it in one run
+//! (capped at 50 by [`crate::diag`]), rather than stopping at serde's first error.
 //! The same tables give the files' JSON Schemas ([`json_schema`]), so the checker and the
 //! schema an editor uses cannot drift apart.
 //!
@@ -10,7 +11,9 @@
 //! words, its span kept).
 //!
 //! This module knows types, not meaning: limits, time words, targets and ids stay with each
-//! file's reader, which runs once the shape is right. One more key is one more [`Field`] line.
+//! file's reader, which checks what [`read`] let through (a refused value is left out, so the
+//! reader sees its default), and adds its problems to the same report. One more key is one
+//! more [`Field`] line.
 
 use std::borrow::Cow;
 use std::ops::Range;

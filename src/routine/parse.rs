@@ -3,9 +3,10 @@
 //!
 //! This module owns the file format and its limits (documented in docs/routines.md, "The routine
 //! file format"). It does no I/O except [`read_file`], which reads one file with a size limit;
-//! it never panics on any input. Syntax errors and unknown keys come from the `toml` crate through
-//! [`crate::shape::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected
-//! all at once, each naming the step it belongs to.
+//! it never panics on any input. The first syntax error, unknown keys and wrong types come from
+//! [`crate::shape::read`]; the values it lets through are checked here (limits, unknown
+//! targets and stretches, bad names), and both kinds go in one report, each naming the step it
+//! belongs to.
 
 use std::ops::Range;
 use std::path::Path;
