@@ -16,6 +16,7 @@
 //! more [`Field`] line.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde_json::{Map, Value, json};
@@ -129,17 +130,20 @@ pub(crate) struct Shaped<'a, T> {
 /// What [`read`] left out of a document.
 #[derive(Debug, Default)]
 pub(crate) struct Refused {
-    /// Keys left out for their type, as (start of their table's span, key): the reader does
-    /// not say again that such a key is missing.
-    dropped: Vec<(usize, &'static str)>,
+    /// Keys left out for their type (or misspelt), by the start of their table's span: the
+    /// reader does not say again that such a key is missing. Looked up once per table, so
+    /// kept by table: a file with thousands of broken tables stays linear.
+    dropped: HashMap<usize, Vec<&'static str>>,
     /// Where the items of the top-level lists of tables that hold a problem start.
-    bad_items: Vec<usize>,
+    bad_items: HashSet<usize>,
 }
 
 impl Refused {
     /// Was `key` of the table whose span starts at `table` left out for its type?
     pub(crate) fn dropped(&self, table: usize, key: &str) -> bool {
-        self.dropped.iter().any(|&(t, k)| t == table && k == key)
+        self.dropped
+            .get(&table)
+            .is_some_and(|keys| keys.contains(&key))
     }
 
     /// Does the item of a top-level list of tables (`[[reminder]]`) whose span starts at
@@ -170,8 +174,8 @@ pub(crate) fn read<'a, T: serde::Deserialize<'a>>(
     let mut out = Checker {
         found: Vec::new(),
         cut: first.map(|e| e.span().map_or(0, |s| s.start)),
-        dropped: Vec::new(),
-        bad_items: Vec::new(),
+        dropped: HashMap::new(),
+        bad_items: HashSet::new(),
         item: None,
     };
     let start = doc.span().start;
@@ -236,8 +240,8 @@ struct Checker {
     found: Vec<Problem>,
     /// Where the first syntax error starts: nothing from there on is read.
     cut: Option<usize>,
-    dropped: Vec<(usize, &'static str)>,
-    bad_items: Vec<usize>,
+    dropped: HashMap<usize, Vec<&'static str>>,
+    bad_items: HashSet<usize>,
     /// Where the item of a top-level list of tables being walked starts.
     item: Option<usize>,
 }
@@ -249,10 +253,8 @@ impl Checker {
             p = p.with_hint(h);
         }
         self.found.push(p);
-        if let Some(item) = self.item
-            && self.bad_items.last() != Some(&item)
-        {
-            self.bad_items.push(item);
+        if let Some(item) = self.item {
+            self.bad_items.insert(item);
         }
     }
 
@@ -285,7 +287,7 @@ impl Checker {
                     .flatten();
                 // A misspelt key is the key it was meant to be: not "missing" as well.
                 if let Some(m) = meant {
-                    self.dropped.push((at, m));
+                    self.dropped.entry(at).or_default().push(m);
                 }
                 let hint = (!self.is_full()).then(|| {
                     match meant {
@@ -312,7 +314,7 @@ impl Checker {
                 continue;
             }
             if !self.value(field, value, label, top) {
-                self.dropped.push((at, field.key));
+                self.dropped.entry(at).or_default().push(field.key);
                 refused.push(name.to_string());
             }
         }
