@@ -1,11 +1,13 @@
 //! `windown validate`: with no path, everything in the config folder (the routines folder,
-//! the stretches folder, the figure names, `reminders.toml`, `config.toml`); with paths, each one, recognising
-//! `config.toml` and `reminders.toml` by name and a config folder by what it holds. Every
-//! problem of every file in one run, capped at 50 per file; `ok:` lines on stdout, problems
-//! on stderr, exit 1 when any file fails.
+//! the stretches folder, the figure names, `reminders.toml`, `config.toml`); with paths, each
+//! one, recognising `config.toml` and `reminders.toml` by name, stretch files by their
+//! `stretches` folder, and a config folder by what it holds. Every problem of every file in
+//! one run, capped at 50 per file; `ok:` lines on stdout, problems on stderr, exit 1 when any
+//! file fails.
 //!
 //! Owns only the walk and the choice of reader: each file's format belongs to its module
-//! ([`crate::routine::parse`], [`crate::remind::file`], [`crate::config`]).
+//! ([`crate::routine::parse`], [`crate::routine::library`], [`crate::remind::file`],
+//! [`crate::config`]).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
