@@ -187,3 +187,86 @@ fn a_count_out_of_range_is_told_with_its_line_and_skipped() {
         assert!(!err.contains("panicked"), "{args:?}: {err}");
     }
 }
+
+/// `remind run` with one wrong reminder tells it (stderr and log) and sends the others.
+#[test]
+fn remind_run_leaves_out_only_the_reminder_with_a_mistake() {
+    use crate::common::Running;
+    use std::time::Duration;
+    let env = Env::new().in_zone("Europe/Berlin");
+    env.reminders(
+        "[[reminder]]\nid = \"tick\"\ntitle = \"Tick\"\nevery = \"1s\"\n\
+         [[reminder]]\nid = \"bad\"\ntitle = \"Bad\"\nevery = \"1s\"\ncolour = \"red\"\n",
+    );
+    let mut r = Running::start(env.cmd(&["remind", "run"]));
+    assert!(
+        r.wait_for("unknown key \"colour\"", Duration::from_secs(20)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("running with 1 reminder on", Duration::from_secs(20)),
+        "{:?}",
+        r.seen
+    );
+    assert!(
+        r.wait_for("tick: Tick", Duration::from_secs(20)),
+        "{:?}",
+        r.seen
+    );
+    assert_eq!(r.count("bad: Bad"), 0, "{:?}", r.seen);
+    assert_eq!(r.terminate(), Some(0));
+}
+
+/// `import` takes a file with a byte order mark and `--id` whatever the file's name, and the
+/// routine it writes loads; `new --title` refuses what a routine file refuses, writing nothing.
+#[test]
+fn import_and_new_write_only_routines_that_load() {
+    let env = Env::new();
+    let shared = env.write(
+        "shared/Ann's Routine (1).toml",
+        "\u{feff}title = \"Ann's legs\"\n[[step]]\ntitle = \"Calf\"\nhold = \"30s\"\n",
+    );
+    let out = env.output(&["import", shared.to_str().unwrap(), "--id", "anns-legs"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let written = std::fs::read_to_string(env.path("config/routines/anns-legs.toml")).unwrap();
+    assert!(!written.contains('\u{feff}'), "{written:?}");
+    let out = env.output(&["validate"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("anns-legs.toml (anns-legs, 1 step)"));
+    // Without --id, a name that is no id is still refused, with the way out.
+    let out = env.output(&["import", shared.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    for (title, says) in [
+        (
+            "Evening \u{202e}legs",
+            "--title: title contains the control character U+202E",
+        ),
+        ("two\nlines", "--title: title holds a line break or a tab"),
+        ("", "--title: title is empty"),
+    ] {
+        let out = env.output(&["new", "mine", "--title", title]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{title:?}: {err}");
+        assert!(
+            err.starts_with(&format!("error: {says}\n")),
+            "{title:?}: {err}"
+        );
+        assert!(!env.path("config/routines/mine.toml").exists(), "{title:?}");
+    }
+    let long = "x".repeat(2001);
+    let out = env.output(&["new", "mine", "--title", &long]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = env.output(&["new", "mine", "--title", "My legs"]);
+    assert!(out.status.success());
+    assert_eq!(env.output(&["validate"]).status.code(), Some(0));
+}
