@@ -28,7 +28,7 @@ use crate::paths::Dirs;
 pub(crate) const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// The longest single sleep, so that a suspend or a clock change is noticed.
 pub(crate) const MAX_SLEEP: Duration = Duration::from_secs(60);
-/// While a file has a reported mistake, or just after it changed, it is looked at this often,
+/// While a file has a mistake, or just after it changed, it is looked at this often,
 /// so that a fix (or the rest of a write in progress) is picked up soon (two `stat`s).
 pub(crate) const BROKEN_POLL: Duration = Duration::from_secs(2);
 /// How long a SIGTERM waits for the loop to save and leave before the process ends anyway.
@@ -209,6 +209,9 @@ struct Daemon<'a> {
     reported: Option<(Stamp, Stamp)>,
     /// A file changed at the last look: look again after [`BROKEN_POLL`].
     recheck: bool,
+    /// The files in force have a mistake (its reminder or setting is left out): look again
+    /// after [`BROKEN_POLL`], so the fix is picked up soon.
+    mistaken: bool,
     state: State,
     /// How long "Snooze" puts a reminder off.
     snooze: Duration,
@@ -291,6 +294,7 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         stamps,
         reported: broken.as_ref().map(|_| stamps),
         recheck: false,
+        mistaken: mistakes.is_some(),
         state,
         snooze,
         warned: false,
@@ -424,7 +428,7 @@ impl Daemon<'_> {
             self.check_files();
             self.fire_due(&now);
             let mut wait = wait_before(self.next_deadline(&now).as_ref(), &now);
-            if self.reported.is_some() || self.recheck {
+            if self.reported.is_some() || self.recheck || self.mistaken {
                 wait = wait.min(BROKEN_POLL);
             }
             match rx.recv_timeout(wait) {
@@ -701,7 +705,8 @@ impl Daemon<'_> {
         }
         self.stamps = stamps;
         self.reported = None;
-        if !loaded.problems.is_empty() {
+        self.mistaken = !loaded.problems.is_empty();
+        if self.mistaken {
             self.report_mistake(
                 &loaded.problems,
                 "what has a mistake is left out until it is fixed; the rest are in force",
