@@ -1,7 +1,9 @@
 //! `config.toml`: the person's day (wake and bedtime) and how the session player gives cues.
 //!
 //! Owns the file's format, its defaults, and reading it with located errors. A missing file
-//! means all defaults; a broken one is an error with line and column, never a silent default.
+//! means all defaults; a mistake costs only its own setting, which is at its default, and is
+//! reported with its line and column ([`Config::read`]); after a syntax error nothing of the
+//! file is read.
 //! The reminder schedule reads `wake` and `bedtime` from here; the session player reads `cues`.
 //!
 //! ```toml
@@ -368,19 +370,21 @@ impl Config {
         Config::check(path, text).map_err(|mut d| d.swap_remove(0))
     }
 
-    /// Read `config.toml`, never failing: a missing file is the defaults, and a broken one is
-    /// the defaults too, with its problems handed back to be shown (the home screen's line,
-    /// stderr in plain mode). A mistake in this file never keeps anyone from tonight's stretch.
+    /// Read `config.toml`, never failing: a missing file is the defaults; in a file with
+    /// mistakes each wrong setting is its default and every other one is kept, and the
+    /// problems are handed back to be shown (the home screen's line, stderr in plain mode).
+    /// After a syntax error nothing of the file is read: the defaults. A mistake in this file
+    /// never keeps anyone from tonight's stretch.
     pub(crate) fn load_or_defaults(dirs: &Dirs) -> (Config, Vec<Diagnostic>) {
         let path = dirs.config_file();
         match std::fs::symlink_metadata(&path) {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
-            _ => match read_text_file(&path, MAX_FILE_BYTES)
-                .map_err(|d| vec![d])
-                .and_then(|text| Config::check(&path.display().to_string(), &text))
-            {
-                Ok(c) => (c, Vec::new()),
-                Err(problems) => (Config::default(), problems),
+            _ => match read_text_file(&path, MAX_FILE_BYTES) {
+                Ok(text) => {
+                    let r = Config::read(&path.display().to_string(), &text);
+                    (r.config.unwrap_or_default(), r.problems)
+                }
+                Err(d) => (Config::default(), vec![d]),
             },
         }
     }
@@ -394,7 +398,7 @@ impl Config {
             .file_name()
             .map_or_else(|| first.path.clone(), |n| n.to_string_lossy().into_owned());
         Some(format!(
-            "{name}:{}:{}: {}{}; using the default settings (windown validate)",
+            "{name}:{}:{}: {}{}; {} (windown validate)",
             first.line,
             first.column,
             first.message,
@@ -402,6 +406,11 @@ impl Config {
                 format!(" (and {more} more)")
             } else {
                 String::new()
+            },
+            if unread(problems) {
+                "using the default settings"
+            } else {
+                "the rest of the settings are in force"
             }
         ))
     }
@@ -413,18 +422,44 @@ impl Config {
             return;
         }
         let mut text: String = problems.iter().map(ToString::to_string).collect();
-        text.push_str(
-            "warning: config.toml has mistakes; this session runs on the default settings\n",
-        );
+        text.push_str(if unread(problems) {
+            "warning: config.toml could not be read; this session runs on the default settings\n"
+        } else {
+            "warning: config.toml has mistakes; each wrong setting is at its default, the rest are in force\n"
+        });
         crate::error::print_err(&text);
     }
 
-    /// Parse the text of a config file and report every problem in it at once: syntax,
-    /// unknown keys and wrong types ([`SHAPE`]), then the values (capped at 50).
+    /// Parse the text of a config file and report every problem in it at once: the first
+    /// syntax error, unknown keys, wrong types ([`SHAPE`]) and the values (capped at 50).
     pub fn check(path: &str, text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let raw: RawConfig = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
-            .map_err(|e| vec![toml_error(path, text, &e)])?;
-        let mut found = diag::Problems::new(path, text);
+        let r = Config::read(path, text);
+        match r.config {
+            Some(c) if r.problems.is_empty() => Ok(c),
+            _ => Err(r.problems),
+        }
+    }
+
+    /// Read the text of a config file as far as it goes: every setting that is right, each
+    /// wrong one at its default, and every problem found ([`Config::check`]'s report).
+    /// `config` is `None` when the file cannot be read at all (a syntax error): a caller keeps
+    /// what it had, or the defaults.
+    pub(crate) fn read(path: &str, text: &str) -> Reading {
+        let shaped =
+            crate::shape::read::<RawConfig>(path, text, &SHAPE, crate::shape::syntax_problem);
+        let broken = shaped.broken;
+        let mut found = shaped.problems;
+        let raw = match shaped.value {
+            Ok(raw) => raw,
+            Err(e) => {
+                let d = toml_error(path, text, &e);
+                found.push(diag::Problem::from_diagnostic(e.span().unwrap_or(0..0), d));
+                return Reading {
+                    config: None,
+                    problems: found.finish(),
+                };
+            }
+        };
         let mut cfg = Config::default();
         let mut time = |field: &Option<toml::Spanned<String>>, default| match field {
             None => default,
@@ -579,12 +614,25 @@ impl Config {
         if let Some(r) = raw.reminders {
             cfg.reminders.terminal = command(r.terminal, "terminal", "foot", &mut found);
         }
-        if found.is_empty() {
-            Ok(cfg)
-        } else {
-            Err(found.finish())
+        Reading {
+            config: (!broken).then_some(cfg),
+            problems: found.finish(),
         }
     }
+}
+
+/// `config.toml` read as far as it goes ([`Config::read`]).
+#[derive(Debug)]
+pub(crate) struct Reading {
+    /// The settings, each wrong one at its default; `None` when the file could not be read.
+    pub(crate) config: Option<Config>,
+    /// Every problem found, located (the first 50).
+    pub(crate) problems: Vec<Diagnostic>,
+}
+
+/// Do `problems` say the file could not be read at all (so the defaults are in force)?
+fn unread(problems: &[Diagnostic]) -> bool {
+    problems.iter().any(Diagnostic::ends_reading)
 }
 
 #[cfg(test)]
@@ -692,5 +740,58 @@ mod tests {
         let e = Config::parse("c.toml", "bedtim = \"22:00\"\n").unwrap_err();
         assert_eq!(e.headline(), "c.toml:1:1: unknown key \"bedtim\"");
         assert_eq!(e.hint.as_deref(), Some("did you mean \"bedtime\"?"));
+    }
+
+    #[test]
+    fn a_mistake_costs_only_its_own_setting() {
+        let r = Config::read(
+            "c.toml",
+            "bedtime = \"23:00\"\n[cues]\nbell = \"yes\"\nmuted = true\n",
+        );
+        let c = r.config.unwrap();
+        assert_eq!(c.bedtime, NaiveTime::from_hms_opt(23, 0, 0).unwrap());
+        assert!(
+            c.cues.bell && c.cues.muted,
+            "bell at its default, muted kept"
+        );
+        assert_eq!(r.problems.len(), 1);
+        assert_eq!(
+            r.problems[0].headline(),
+            "c.toml:3:8: bell must be true or false, not text (\"yes\")"
+        );
+        let line = Config::problem_line(&r.problems).unwrap();
+        assert!(
+            line.ends_with("; the rest of the settings are in force (windown validate)"),
+            "{line}"
+        );
+        // A syntax error: nothing is read, the defaults are in force.
+        let r = Config::read("c.toml", "bedtime = \"23:00\"\nwake = \n");
+        assert!(r.config.is_none());
+        assert_eq!(r.problems.len(), 1);
+        assert!(r.problems[0].ends_reading());
+        let line = Config::problem_line(&r.problems).unwrap();
+        assert!(
+            line.ends_with("; using the default settings (windown validate)"),
+            "{line}"
+        );
+    }
+
+    #[test]
+    fn keys_types_and_values_in_one_report() {
+        let e = Config::check(
+            "c.toml",
+            "wake = \"7am\"\nbedtim = \"22:00\"\n[voice]\nrate = 9000\ndetails = \"no\"\n",
+        )
+        .unwrap_err();
+        let heads: Vec<String> = e.iter().map(Diagnostic::headline).collect();
+        assert_eq!(
+            heads,
+            [
+                "c.toml:1:8: \"7am\" is not a time of day",
+                "c.toml:2:1: unknown key \"bedtim\"",
+                "c.toml:4:8: rate 9000 is out of range",
+                "c.toml:5:11: details must be true or false, not text (\"no\")",
+            ]
+        );
     }
 }

@@ -37,6 +37,9 @@ pub struct Diagnostic {
     /// Width of the caret run (at least 1).
     pub caret_len: usize,
     pub(crate) hint: Option<String>,
+    /// The problem ends what can be read of the file (a syntax error, a file that cannot be
+    /// read): nothing of it is in force.
+    pub(crate) ends_reading: bool,
 }
 
 impl Diagnostic {
@@ -85,6 +88,7 @@ impl Diagnostic {
             caret_offset: quote.caret_offset,
             caret_len: quote.caret_len,
             hint: None,
+            ends_reading: false,
         }
     }
 
@@ -119,12 +123,25 @@ impl Diagnostic {
             caret_offset: 0,
             caret_len: 1,
             hint: None,
+            ends_reading: false,
         }
     }
 
     pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(printable(&hint.into()).into_owned());
         self
+    }
+
+    /// Marked as ending what can be read of the file ([`Diagnostic::ends_reading`]).
+    pub(crate) fn ending(mut self) -> Self {
+        self.ends_reading = true;
+        self
+    }
+
+    /// Does this problem end what can be read of its file (a syntax error, a file that cannot
+    /// be read), so that nothing of the file is in force?
+    pub(crate) fn ends_reading(&self) -> bool {
+        self.ends_reading
     }
 
     /// The first line alone: `path:line:column: message` (no `error:` prefix), as shown in
@@ -267,6 +284,7 @@ pub(crate) struct Problem {
     span: Range<usize>,
     message: String,
     hint: Option<Cow<'static, str>>,
+    ends_reading: bool,
 }
 
 impl Problem {
@@ -275,7 +293,24 @@ impl Problem {
             span,
             message: message.into(),
             hint: None,
+            ends_reading: false,
         }
+    }
+
+    /// A diagnostic built elsewhere (serde's words, say) as a problem at `span`.
+    pub(crate) fn from_diagnostic(span: Range<usize>, d: Diagnostic) -> Problem {
+        Problem {
+            span,
+            message: d.message,
+            hint: d.hint.map(Cow::Owned),
+            ends_reading: d.ends_reading,
+        }
+    }
+
+    /// Marked as ending what can be read of the file (a syntax error).
+    pub(crate) fn ending(mut self) -> Problem {
+        self.ends_reading = true;
+        self
     }
 
     pub(crate) fn with_hint(mut self, hint: impl Into<Cow<'static, str>>) -> Problem {
@@ -326,26 +361,35 @@ impl<'a> Problems<'a> {
     }
 
     /// The first [`MAX_PER_FILE`] problems by position, built, then "... and N more".
-    pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
+    pub(crate) fn finish(self) -> Vec<Diagnostic> {
+        let path = self.path;
+        let (mut out, more) = self.finish_counted();
+        if more > 0 {
+            out.push(Diagnostic::omitted(path, more));
+        }
+        out
+    }
+
+    /// The first [`MAX_PER_FILE`] problems by position, built, and how many more were found
+    /// (for a reader that adds its own before [`capped`]).
+    pub(crate) fn finish_counted(mut self) -> (Vec<Diagnostic>, usize) {
         // Stable: problems at one place keep the order they were found in.
         self.found.sort_by_key(|f| f.span.start);
         let more = self.found.len().saturating_sub(MAX_PER_FILE);
         self.found.truncate(MAX_PER_FILE);
-        let mut out: Vec<Diagnostic> = self
+        let out: Vec<Diagnostic> = self
             .found
             .into_iter()
             .map(|f| {
-                let d = self.lines.at(self.path, f.span, f.message);
+                let mut d = self.lines.at(self.path, f.span, f.message);
+                d.ends_reading = f.ends_reading;
                 match f.hint {
                     Some(h) => d.with_hint(h),
                     None => d,
                 }
             })
             .collect();
-        if more > 0 {
-            out.push(Diagnostic::omitted(self.path, more));
-        }
-        out
+        (out, more)
     }
 }
 
@@ -472,6 +516,7 @@ pub(crate) fn decode_utf8<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Di
         let at = good.len();
         Diagnostic::at(path, good, at..at, "file is not valid UTF-8 text")
             .with_hint("save the file as UTF-8 (routine and reminder files are plain text)")
+            .ending()
     })
 }
 

@@ -1,6 +1,6 @@
-//! JSON Schemas for the three files people write (routine files, `reminders.toml`,
-//! `config.toml`), made from the same [`crate::shape`] tables the checker reads, so an editor's
-//! completion and windown's own errors agree. `windown schema routine|reminders|config`
+//! JSON Schemas for the files people write (routine files, stretch library files,
+//! `reminders.toml`, `config.toml`), made from the same [`crate::shape`] tables the checker reads, so an editor's
+//! completion and windown's own errors agree. `windown schema routine|stretch|reminders|config`
 //! prints one; copies live in the repository's `schemas/` folder (a test keeps them equal).
 //!
 //! Files windown writes start with a `#:schema` line (understood by taplo and Even Better
@@ -16,17 +16,24 @@ use crate::shape::Shape;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Which {
     Routine,
+    Stretch,
     Reminders,
     Config,
 }
 
 impl Which {
     #[cfg(test)]
-    pub(crate) const ALL: [Which; 3] = [Which::Routine, Which::Reminders, Which::Config];
+    pub(crate) const ALL: [Which; 4] = [
+        Which::Routine,
+        Which::Stretch,
+        Which::Reminders,
+        Which::Config,
+    ];
 
     fn shape(self) -> &'static Shape {
         match self {
             Which::Routine => &crate::routine::parse::SHAPE,
+            Which::Stretch => &crate::routine::library::SHAPE,
             Which::Reminders => &crate::remind::file::SHAPE,
             Which::Config => &crate::config::SHAPE,
         }
@@ -35,6 +42,7 @@ impl Which {
     fn title(self) -> &'static str {
         match self {
             Which::Routine => "windown routine file",
+            Which::Stretch => "windown stretch library file",
             Which::Reminders => "windown reminders.toml",
             Which::Config => "windown config.toml",
         }
@@ -44,6 +52,7 @@ impl Which {
     pub fn file_name(self) -> &'static str {
         match self {
             Which::Routine => "routine.schema.json",
+            Which::Stretch => "stretch.schema.json",
             Which::Reminders => "reminders.schema.json",
             Which::Config => "config.schema.json",
         }

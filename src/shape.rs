@@ -1,7 +1,8 @@
-//! The shape of windown's TOML files (routine files, `reminders.toml`, `config.toml`): which
-//! keys each table may hold and what type each value is. One table-driven checker reads a
-//! document once, with spans, and reports *every* unknown key, wrong type and syntax error in
-//! one run (capped at 50 by [`crate::diag`]), rather than stopping at serde's first error.
+//! The shape of windown's TOML files (routine and stretch files, `reminders.toml`,
+//! `config.toml`): which keys each table may hold and what type each value is. One
+//! table-driven checker reads a document once, with spans, and reports the first syntax error
+//! (which ends what can be read) and *every* unknown key and wrong type before it in one run
+//! (capped at 50 by [`crate::diag`]), rather than stopping at serde's first error.
 //! The same tables give the files' JSON Schemas ([`json_schema`]), so the checker and the
 //! schema an editor uses cannot drift apart.
 //!
@@ -10,9 +11,12 @@
 //! words, its span kept).
 //!
 //! This module knows types, not meaning: limits, time words, targets and ids stay with each
-//! file's reader, which runs once the shape is right. One more key is one more [`Field`] line.
+//! file's reader, which checks what [`read`] let through (a refused value is left out, so the
+//! reader sees its default), and adds its problems to the same report. One more key is one
+//! more [`Field`] line.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde_json::{Map, Value, json};
@@ -95,7 +99,7 @@ pub(crate) enum Label {
 /// Every syntax error, unknown key and wrong type in `text` (the file shown as `path`), built
 /// into located diagnostics: the first 50 by position, then "... and N more". Empty when the
 /// file has the right shape (its meaning is the reader's to check next). `syntax` words a
-/// syntax error (each reader may name the table it is in); only the first 50 are worded.
+/// syntax error (each reader may name the table it is in).
 pub(crate) fn report(
     path: &str,
     text: &str,
@@ -103,44 +107,90 @@ pub(crate) fn report(
     syntax: impl Fn(&toml::de::Error) -> Problem,
 ) -> Vec<Diagnostic> {
     read::<serde::de::IgnoredAny>(path, text, shape, syntax)
-        .err()
-        .unwrap_or_default()
+        .problems
+        .finish()
 }
 
-/// Every syntax error, unknown key and wrong type in `text`, located (the first 50); or, when
-/// the file has the right shape, the document read into `T` from the same parse (a file is
-/// parsed once, however large). The inner error is serde's, for what
-/// the tables cannot say (a key set twice under two names); the reader words it.
+/// A file read as far as it can be: what has the right shape, and every problem found so far.
+pub(crate) struct Shaped<'a, T> {
+    /// The document without what was refused: unknown keys and values of the wrong type are
+    /// left out (so a reader falls back to its default there), and so is everything from the
+    /// first syntax error on. The error is serde's, for what the tables cannot say (a key set
+    /// twice under two names); the reader words it.
+    pub(crate) value: Result<T, toml::de::Error>,
+    /// The problems found: the first syntax error, unknown keys, wrong types. The reader adds
+    /// its own (limits, words, ids) and builds the one report with [`Problems::finish`].
+    pub(crate) problems: Problems<'a>,
+    /// A syntax error was found: the file could not be read to its end.
+    pub(crate) broken: bool,
+    /// What was left out of `value`, for the reader's own checks.
+    pub(crate) refused: Refused,
+}
+
+/// What [`read`] left out of a document.
+#[derive(Debug, Default)]
+pub(crate) struct Refused {
+    /// Keys left out for their type (or misspelt), by the start of their table's span: the
+    /// reader does not say again that such a key is missing. Looked up once per table, so
+    /// kept by table: a file with thousands of broken tables stays linear.
+    dropped: HashMap<usize, Vec<&'static str>>,
+    /// Where the items of the top-level lists of tables that hold a problem start.
+    bad_items: HashSet<usize>,
+}
+
+impl Refused {
+    /// Was `key` of the table whose span starts at `table` left out for its type?
+    pub(crate) fn dropped(&self, table: usize, key: &str) -> bool {
+        self.dropped
+            .get(&table)
+            .is_some_and(|keys| keys.contains(&key))
+    }
+
+    /// Does the item of a top-level list of tables (`[[reminder]]`) whose span starts at
+    /// `start` hold a shape problem?
+    pub(crate) fn item_is_bad(&self, start: usize) -> bool {
+        self.bad_items.contains(&start)
+    }
+}
+
+/// Read `text` (the file shown as `path`) as far as it has the right shape, in one parse: the
+/// first syntax error (which ends what can be read), and every unknown key and wrong type
+/// before it, located (the first 50 are built); the rest read into `T`.
 pub(crate) fn read<'a, T: serde::Deserialize<'a>>(
-    path: &str,
+    path: &'a str,
     text: &'a str,
     shape: &Shape,
     syntax: impl Fn(&toml::de::Error) -> Problem,
-) -> Result<Result<T, toml::de::Error>, Vec<Diagnostic>> {
-    let (doc, errors) = DeTable::parse_recoverable(text);
+) -> Shaped<'a, T> {
+    let (mut doc, errors) = DeTable::parse_recoverable(text);
     let mut problems = Problems::new(path, text);
+    let first = errors
+        .iter()
+        .min_by_key(|e| e.span().map_or(0, |s| s.start));
+    if let Some(e) = first {
+        let span = e.span().unwrap_or(0..0);
+        problems.push(syntax(e).or_hint(quote_hint(text, &span)).ending());
+    }
     let mut out = Checker {
         found: Vec::new(),
-        syntax: Vec::new(),
+        cut: first.map(|e| e.span().map_or(0, |s| s.start)),
+        dropped: HashMap::new(),
+        bad_items: HashSet::new(),
+        item: None,
     };
-    for (i, e) in errors.iter().enumerate() {
-        let span = e.span().unwrap_or(0..0);
-        out.syntax.push(span.clone());
-        problems.push(if i < crate::diag::MAX_PER_FILE {
-            syntax(e).or_hint(quote_hint(text, &span))
-        } else {
-            Problem::new(span, "a syntax error")
-        });
-    }
-    out.syntax.sort_by_key(|s| s.start);
-    out.table(doc.get_ref(), shape, "");
+    let start = doc.span().start;
+    out.table(doc.get_mut(), start, shape, "", true);
     for p in out.found {
         problems.push(p);
     }
-    if problems.is_empty() {
-        Ok(T::deserialize(toml::de::Deserializer::from(doc)))
-    } else {
-        Err(problems.finish())
+    Shaped {
+        value: T::deserialize(toml::de::Deserializer::from(doc)),
+        problems,
+        broken: first.is_some(),
+        refused: Refused {
+            dropped: out.dropped,
+            bad_items: out.bad_items,
+        },
     }
 }
 
@@ -188,8 +238,12 @@ pub(crate) fn syntax_problem(err: &toml::de::Error) -> Problem {
 
 struct Checker {
     found: Vec<Problem>,
-    /// Spans of syntax errors: a value there is the parser's recovery, not the person's.
-    syntax: Vec<Range<usize>>,
+    /// Where the first syntax error starts: nothing from there on is read.
+    cut: Option<usize>,
+    dropped: HashMap<usize, Vec<&'static str>>,
+    bad_items: HashSet<usize>,
+    /// Where the item of a top-level list of tables being walked starts.
+    item: Option<usize>,
 }
 
 impl Checker {
@@ -199,6 +253,9 @@ impl Checker {
             p = p.with_hint(h);
         }
         self.found.push(p);
+        if let Some(item) = self.item {
+            self.bad_items.insert(item);
+        }
     }
 
     /// Are there problems enough to fill a report? The walk follows the file, so what it
@@ -207,24 +264,33 @@ impl Checker {
         self.found.len() >= crate::diag::MAX_PER_FILE
     }
 
-    /// Is `span` on a syntax error (the parser's recovery, not the person's value)? The
-    /// errors come in file order: one binary search, so a file broken everywhere stays linear.
-    fn near_syntax_error(&self, span: &Range<usize>) -> bool {
-        let end = span.end.max(span.start + 1);
-        let n = self.syntax.partition_point(|s| s.start < end);
-        n > 0 && {
-            let s = &self.syntax[n - 1];
-            span.start < s.end.max(s.start + 1)
-        }
+    /// Does `span` reach the first syntax error (or beyond): a part of the file not read?
+    fn unread(&self, span: &Range<usize>) -> bool {
+        self.cut
+            .is_some_and(|cut| span.end.max(span.start + 1) > cut)
     }
 
-    fn table(&mut self, table: &DeTable<'_>, shape: &Shape, label: &str) {
-        for (key, value) in table {
+    /// Check `table` (whose span starts at `at`) against `shape`, and leave out of it every
+    /// key that is unknown, of the wrong type, or not read (after a syntax error).
+    fn table(&mut self, table: &mut DeTable<'_>, at: usize, shape: &Shape, label: &str, top: bool) {
+        let mut refused: Vec<String> = Vec::new();
+        for (key, value) in table.iter_mut() {
             let name = key.get_ref().as_ref();
+            if self.cut.is_some_and(|cut| key.span().start >= cut) {
+                refused.push(name.to_string());
+                continue;
+            }
             let Some(field) = shape.fields.iter().find(|f| f.key == name) else {
+                let allowed = shape.fields.iter().map(|f| f.key);
+                let meant = (!self.is_full())
+                    .then(|| did_you_mean(name, allowed.clone()))
+                    .flatten();
+                // A misspelt key is the key it was meant to be: not "missing" as well.
+                if let Some(m) = meant {
+                    self.dropped.entry(at).or_default().push(m);
+                }
                 let hint = (!self.is_full()).then(|| {
-                    let allowed = shape.fields.iter().map(|f| f.key);
-                    match did_you_mean(name, allowed.clone()) {
+                    match meant {
                         Some(s) => format!("did you mean \"{s}\"?"),
                         None => format!("allowed here: {}", allowed.collect::<Vec<_>>().join(", ")),
                     }
@@ -235,31 +301,57 @@ impl Checker {
                     format!("{label}unknown key \"{}\"", crate::text::fit(name, 40)),
                     hint,
                 );
+                refused.push(name.to_string());
                 continue;
             };
-            self.value(field, value, label);
+            // After a syntax error the parser fills in what it could not read: a value with
+            // no place of its own, or one before its key, is not the person's.
+            let (v, k) = (value.span(), key.span());
+            let scalar = !matches!(value.get_ref(), DeValue::Table(_))
+                && !matches!(field.kind, Kind::Tables(_));
+            if scalar && self.cut.is_some() && (v.is_empty() || v.start < k.end) {
+                refused.push(name.to_string());
+                continue;
+            }
+            if !self.value(field, value, label, top) {
+                self.dropped.entry(at).or_default().push(field.key);
+                refused.push(name.to_string());
+            }
+        }
+        if !refused.is_empty() {
+            for name in &refused {
+                table.remove(name.as_str());
+            }
         }
     }
 
-    fn value(&mut self, field: &Field, value: &Spanned<DeValue<'_>>, label: &str) {
+    /// Check one value; false when it must be left out (its problem is pushed, unless it is
+    /// not read at all).
+    fn value(
+        &mut self,
+        field: &Field,
+        value: &mut Spanned<DeValue<'_>>,
+        label: &str,
+        top: bool,
+    ) -> bool {
         let span = value.span();
-        if self.near_syntax_error(&span) {
-            return;
-        }
-        let v = value.get_ref();
         let key = field.key;
-        let ok = match (field.kind, v) {
+        let is_table = matches!(value.get_ref(), DeValue::Table(_));
+        if !is_table && !matches!(field.kind, Kind::Tables(_)) && self.unread(&span) {
+            return false;
+        }
+        match (field.kind, value.get_mut()) {
             (Kind::Text, DeValue::String(_))
             | (Kind::Int, DeValue::Integer(_))
             | (Kind::Bool, DeValue::Boolean(_))
             | (Kind::Duration, DeValue::String(_) | DeValue::Integer(_) | DeValue::Float(_)) => {
-                true
+                return true;
             }
             (Kind::TextList, DeValue::Array(items)) => {
+                let mut ok = true;
                 for item in items.iter() {
-                    if !matches!(item.get_ref(), DeValue::String(_))
-                        && !self.near_syntax_error(&item.span())
-                    {
+                    if !matches!(item.get_ref(), DeValue::String(_)) {
+                        ok = false;
                         self.push(
                             item.span(),
                             format!(
@@ -270,40 +362,64 @@ impl Checker {
                         );
                     }
                 }
-                true
+                return ok;
             }
             (Kind::Table(shape), DeValue::Table(t)) => {
                 let inner = match shape.label {
                     Label::Plain => label.to_string(),
-                    Label::Named(n) => format!("{n}: "),
-                    Label::Counted(n) => format!("{n}: "),
+                    Label::Named(n) | Label::Counted(n) => format!("{n}: "),
                 };
-                self.table(t, shape, &inner);
-                true
+                self.table(t, span.start, shape, &inner, false);
+                return true;
             }
             (Kind::Tables(shape), DeValue::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
+                let mut keep = Vec::with_capacity(items.len());
+                for (i, item) in items.iter_mut().enumerate() {
+                    if self.cut.is_some_and(|cut| item.span().start >= cut) {
+                        keep.push(false);
+                        continue;
+                    }
+                    let outer = self.item;
+                    if top {
+                        self.item = Some(item.span().start);
+                    }
                     let inner = match shape.label {
                         Label::Plain => label.to_string(),
                         Label::Named(n) => format!("{n}: "),
                         Label::Counted(n) => counted(n, i + 1, item.get_ref()),
                     };
-                    match item.get_ref() {
-                        DeValue::Table(t) => self.table(t, shape, &inner),
-                        other => self.push(
-                            item.span(),
-                            format!("{inner}must be a table, not {}", words(other)),
-                            Some(format!("write each one under a [[{key}]] line").into()),
-                        ),
+                    let start = item.span().start;
+                    match item.get_mut() {
+                        DeValue::Table(t) => {
+                            self.table(t, start, shape, &inner, false);
+                            keep.push(true);
+                        }
+                        other => {
+                            let message = format!("{inner}must be a table, not {}", words(other));
+                            self.push(
+                                item.span(),
+                                message,
+                                Some(format!("write each one under a [[{key}]] line").into()),
+                            );
+                            keep.push(false);
+                        }
                     }
+                    self.item = outer;
                 }
-                true
+                if keep.contains(&false) {
+                    let mut kept = toml::de::DeArray::new();
+                    for (item, k) in items.iter().zip(keep) {
+                        if k {
+                            kept.push(item.clone());
+                        }
+                    }
+                    *items = kept;
+                }
+                return true;
             }
-            _ => false,
-        };
-        if ok {
-            return;
+            _ => {}
         }
+        let v = value.get_ref();
         let (message, hint): (String, Option<Cow<'static, str>>) = match (field.kind, v) {
             (Kind::Tables(_), DeValue::Table(_)) => (
                 format!("{label}{key} must be a list of [[{key}]] tables"),
@@ -355,6 +471,7 @@ impl Checker {
             ),
         };
         self.push(span, message, hint);
+        false
     }
 }
 
@@ -523,9 +640,9 @@ pub(crate) fn read_text_file(path: &std::path::Path, limit: u64) -> Result<Strin
     let bytes = crate::fsio::read(path, limit).map_err(|e| match e {
         crate::fsio::ReadError::Missing => {
             let e = std::io::Error::from_raw_os_error(libc::ENOENT);
-            Diagnostic::file(&shown, format!("cannot read: {e}"))
+            Diagnostic::file(&shown, format!("cannot read: {e}")).ending()
         }
-        other => Diagnostic::file(&shown, other.to_string()),
+        other => Diagnostic::file(&shown, other.to_string()).ending(),
     })?;
     crate::diag::decode_utf8(&shown, &bytes).map(str::to_owned)
 }

@@ -54,14 +54,24 @@ pub(crate) fn show(dirs: &Dirs) -> CmdResult {
         "not written yet: the defaults are in force (`windown config init` writes one)".to_string()
     } else if problems.is_empty() {
         "in force".to_string()
+    } else if problems.iter().any(crate::diag::Diagnostic::ends_reading) {
+        "cannot be read: the defaults are in force until it is fixed (see below)".to_string()
     } else {
         format!(
-            "has {}: the defaults are in force (`windown validate` shows {})",
+            "has {}: {} at the default, the rest are in force (see below)",
             crate::words::count(problems.len() as u64, "mistake", "mistakes"),
-            if problems.len() == 1 { "it" } else { "them" }
+            if problems.len() == 1 {
+                "that setting is"
+            } else {
+                "those settings are"
+            }
         )
     };
     print_out(&render(dirs, &config, &state))?;
+    // Each mistake with its place, where the settings are read (stderr: the listing above
+    // stays what a script reads).
+    let text: String = problems.iter().map(ToString::to_string).collect();
+    crate::error::print_err(&text);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -200,8 +200,12 @@ fn install_context() -> Result<InstallContext, Failure> {
     Ok((places, exe, env))
 }
 
+/// The schedule of what is valid in reminders.toml and config.toml; a mistake in them is
+/// told on stderr and costs only its own reminder or setting (the command still succeeds).
 fn load(dirs: &Dirs) -> Result<(file::Schedule, Source), Failure> {
-    file::load_schedule(dirs).map_err(Failure::from)
+    let loaded = file::load_schedule_read(dirs);
+    loaded.warn();
+    Ok((loaded.schedule, loaded.source))
 }
 
 /// `remind init`.

@@ -190,6 +190,9 @@ pub(crate) fn new_routine(
         ))
         .with_hint("pick another id, or edit that file"));
     }
+    if let Some((message, hint)) = title.and_then(parse::title_problem) {
+        return Err(Failure::usage(format!("--title: {message}")).with_hint(hint));
+    }
     let text = match from {
         None => template(id, title),
         Some(name) => copy_source(dirs, &catalog, name, id, title)?,
@@ -198,6 +201,7 @@ pub(crate) fn new_routine(
         "{}{text}",
         crate::schema::Which::Routine.line_for(dirs, &path)
     );
+    loads(&path, id, &text)?;
     write_new(&folder, &path, &text, || {
         Failure::new(format!(
             "{} already exists; windown new never overwrites a file",
@@ -222,8 +226,11 @@ pub(crate) fn new_routine(
 /// one of the person's files or a built-in). An id that is a command name in `reserved` is
 /// imported with a note: it starts with `windown run ID`.
 pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[String]) -> CmdResult {
-    let (routine, text) = parse::read_file_and_text(file).map_err(Failure::from)?;
+    let (routine, text) = parse::read_file_as(file, id).map_err(Failure::from)?;
     let shown = file.display().to_string();
+    // A byte order mark belongs at the very start of a file: the copy starts with its
+    // `#:schema` line, so the mark is left out (TOML files are UTF-8 without one).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text).to_string();
     if let Some((at, c)) = text
         .char_indices()
         .find(|&(_, c)| !matches!(c, '\n' | '\r' | '\t') && crate::diag::is_unsafe_char(c))
@@ -287,6 +294,7 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
         crate::schema::Which::Routine.line_for(dirs, &path)
     );
     let folder = dirs.routines();
+    loads(&path, id, &text)?;
     write_new(&folder, &path, &text, || {
         Failure::new(format!("{} already exists", path.display())).with_hint(another())
     })?;
@@ -302,6 +310,26 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
         print_out(&note)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Does `text`, about to be written to `path` as routine `id`, load as that file would? A
+/// file `new` or `import` writes never fails `windown validate`: the problems, when there
+/// are, are told against the file it was made from, and nothing is written.
+fn loads(path: &Path, id: &str, text: &str) -> Result<(), Failure> {
+    let library = crate::routine::library::Library::for_routine_file(path);
+    let shown = path.display().to_string();
+    parse::parse_with(&library, &shown, text, id, Origin::File(path.to_path_buf()))
+        .map(drop)
+        .map_err(|ds| {
+            let first = ds.first().map(|d| d.message.clone()).unwrap_or_default();
+            Failure::new(format!(
+                "the new routine would not load ({}); nothing was written",
+                printable(&first)
+            ))
+            .with_hint(
+                "fix the file it comes from (windown validate FILE), or choose another title",
+            )
+        })
 }
 
 /// Write `text` to a new file `path` in `folder` (made when missing), never over a file that

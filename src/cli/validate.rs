@@ -1,11 +1,13 @@
 //! `windown validate`: with no path, everything in the config folder (the routines folder,
-//! the figure names, `reminders.toml`, `config.toml`); with paths, each one, recognising
-//! `config.toml` and `reminders.toml` by name and a config folder by what it holds. Every
-//! problem of every file in one run, capped at 50 per file; `ok:` lines on stdout, problems
-//! on stderr, exit 1 when any file fails.
+//! the stretches folder, the figure names, `reminders.toml`, `config.toml`); with paths, each
+//! one, recognising `config.toml` and `reminders.toml` by name, stretch files by their
+//! `stretches` folder, and a config folder by what it holds. Every problem of every file in
+//! one run, capped at 50 per file; `ok:` lines on stdout, problems on stderr, exit 1 when any
+//! file fails.
 //!
 //! Owns only the walk and the choice of reader: each file's format belongs to its module
-//! ([`crate::routine::parse`], [`crate::remind::file`], [`crate::config`]).
+//! ([`crate::routine::parse`], [`crate::routine::library`], [`crate::remind::file`],
+//! [`crate::config`]).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -51,9 +53,14 @@ fn one(dirs: &Dirs, path: &Path, out: &mut String, err: &mut String) -> bool {
         };
         return folder(&there, &there.routines(), out, err, false);
     }
+    let in_stretches = path
+        .parent()
+        .is_some_and(|p| p.file_name() == Some("stretches".as_ref()));
     match path.file_name().and_then(|n| n.to_str()) {
-        Some("config.toml") if !is_dir => named(path, Named::Config, out, err),
-        Some("reminders.toml") if !is_dir => named(path, Named::Reminders, out, err),
+        Some("config.toml") if !is_dir => named(dirs, path, Named::Config, out, err),
+        Some("reminders.toml") if !is_dir => named(dirs, path, Named::Reminders, out, err),
+        Some("stretches") if is_dir => stretches(path, out, err),
+        Some(_) if !is_dir && in_stretches => stretch_file(path, out, err),
         _ => validate_routines(dirs, path, true, out, err),
     }
 }
@@ -84,13 +91,16 @@ fn folder(
             printable(&routines.display().to_string())
         );
     }
+    if dirs.stretches().is_dir() {
+        failed |= stretches(&dirs.stretches(), out, err);
+    }
     figure_names(&dirs.figures(), err);
     for (path, kind) in [
         (dirs.reminders_file(), Named::Reminders),
         (dirs.config_file(), Named::Config),
     ] {
         if std::fs::symlink_metadata(&path).is_ok() {
-            failed |= named(&path, kind, out, err);
+            failed |= named(dirs, &path, kind, out, err);
         }
     }
     if out.is_empty() && err.is_empty() {
@@ -116,19 +126,66 @@ enum Named {
     Reminders,
 }
 
-/// `config.toml` or `reminders.toml`, by its own reader. True when it failed.
-fn named(path: &Path, kind: Named, out: &mut String, err: &mut String) -> bool {
+/// `config.toml` or `reminders.toml`, by its own reader. True when it failed. A reminder
+/// that names a routine the config folder of `dirs` does not have is a mistake here.
+fn named(dirs: &Dirs, path: &Path, kind: Named, out: &mut String, err: &mut String) -> bool {
     let shown = path.display().to_string();
     let checked = crate::shape::read_text_file(path, MAX_FILE_BYTES)
         .map_err(|d| vec![d])
         .and_then(|text| match kind {
             Named::Config => Config::check(&shown, &text).map(|_| "settings".to_string()),
-            Named::Reminders => crate::remind::file::parse(&shown, &text)
-                .map(|r| count(r.reminders.len() as u64, "reminder", "reminders")),
+            Named::Reminders => {
+                let catalog = crate::routine::catalog::Catalog::load(dirs);
+                let known: Vec<&str> = catalog.entries.iter().map(|e| e.id.as_str()).collect();
+                let r = crate::remind::file::read_knowing(&shown, &text, Some(&known));
+                if r.problems.is_empty() {
+                    let n = r.reminders.reminders.len() as u64;
+                    Ok(count(n, "reminder", "reminders"))
+                } else {
+                    Err(r.problems)
+                }
+            }
         });
+    report(&shown, checked, out, err)
+}
+
+/// Every `*.toml` file of a stretches folder. True when one failed.
+fn stretches(folder: &Path, out: &mut String, err: &mut String) -> bool {
+    match crate::fsio::toml_files(folder) {
+        Ok(paths) => paths
+            .iter()
+            .fold(false, |failed, p| stretch_file(p, out, err) | failed),
+        Err(e) => {
+            let d = Diagnostic::file(
+                folder.display().to_string(),
+                format!("cannot read the stretches folder: {e}"),
+            );
+            let _ = write!(err, "{d}");
+            true
+        }
+    }
+}
+
+/// One stretch library file. True when it failed.
+fn stretch_file(path: &Path, out: &mut String, err: &mut String) -> bool {
+    let shown = path.display().to_string();
+    let checked = crate::shape::read_text_file(path, MAX_FILE_BYTES)
+        .map_err(|d| vec![d])
+        .and_then(|text| crate::routine::library::parse(&shown, &text, false))
+        .map(|s| count(s.len() as u64, "stretch", "stretches"));
+    report(&shown, checked, out, err)
+}
+
+/// `ok: FILE (what)` on `out`, or every problem on `err`. True when it failed.
+fn report(
+    shown: &str,
+    checked: Result<String, Vec<Diagnostic>>,
+    out: &mut String,
+    err: &mut String,
+) -> bool {
     match checked {
         Ok(what) => {
-            let _ = writeln!(out, "ok: {} ({what})", printable(&shown));
+            let _ = writeln!(out, "ok: {} ({what})", printable(shown));
             false
         }
         Err(ds) => {

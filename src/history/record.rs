@@ -173,8 +173,13 @@ pub struct CheckinEntry {
     #[serde(deserialize_with = "super::stamp::day")]
     pub night_of: NaiveDate,
     pub cramps: Cramps,
-    /// How many cramps, if counted.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// How many cramps, if counted: 1 to 99 ([`COUNT_RANGE`]; a line with another number is
+    /// not read, so no sum of counts can wrap).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "count_1_to_99"
+    )]
     pub count: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -222,6 +227,27 @@ pub struct CrampEntry {
     /// When it was recorded.
     #[serde(deserialize_with = "super::stamp::moment")]
     pub(crate) recorded: DateTime<FixedOffset>,
+}
+
+/// The documented range of a check-in's cramp count.
+pub(crate) const COUNT_RANGE: std::ops::RangeInclusive<u32> = 1..=99;
+
+fn count_1_to_99<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    // Read wide, so a count too large for a u32 is refused in the same words.
+    match Option::<u64>::deserialize(d)? {
+        None => Ok(None),
+        Some(n) => u32::try_from(n)
+            .ok()
+            .filter(|n| COUNT_RANGE.contains(n))
+            .map(Some)
+            .ok_or_else(|| {
+                serde::de::Error::custom(format!(
+                    "count {n} is not {} to {}",
+                    COUNT_RANGE.start(),
+                    COUNT_RANGE.end()
+                ))
+            }),
+    }
 }
 
 fn pain_0_to_10<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
@@ -650,5 +676,30 @@ mod tests {
             check_note(&"x".repeat(NOTE_MAX_CHARS + 1)),
             Err(NoteError::TooLong(NOTE_MAX_CHARS + 1))
         );
+    }
+
+    #[test]
+    fn a_count_outside_1_to_99_is_not_read() {
+        let line = |n: &str| {
+            format!(
+                r#"{{"v":1,"type":"checkin","night_of":"2026-11-24","cramps":"bad","count":{n},"recorded":"2026-11-25T07:10:00+01:00"}}"#
+            )
+        };
+        for ok in ["1", "99"] {
+            assert!(matches!(parse_line(&line(ok)), Line::Record(_)), "{ok}");
+        }
+        for bad in [
+            "0",
+            "100",
+            "4294967295",
+            "4294967296",
+            "18446744073709551615",
+        ] {
+            match parse_line(&line(bad)) {
+                Line::Unreadable(why) => assert!(why.contains("is not 1 to 99"), "{why}"),
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+        assert!(matches!(parse_line(&line("-3")), Line::Unreadable(_)));
     }
 }

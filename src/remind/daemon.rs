@@ -28,7 +28,7 @@ use crate::paths::Dirs;
 pub(crate) const LATE_LIMIT: Duration = Duration::from_secs(15 * 60);
 /// The longest single sleep, so that a suspend or a clock change is noticed.
 pub(crate) const MAX_SLEEP: Duration = Duration::from_secs(60);
-/// While a file has a reported mistake, or just after it changed, it is looked at this often,
+/// While a file has a mistake, or just after it changed, it is looked at this often,
 /// so that a fix (or the rest of a write in progress) is picked up soon (two `stat`s).
 pub(crate) const BROKEN_POLL: Duration = Duration::from_secs(2);
 /// How long a SIGTERM waits for the loop to save and leave before the process ends anyway.
@@ -209,6 +209,9 @@ struct Daemon<'a> {
     reported: Option<(Stamp, Stamp)>,
     /// A file changed at the last look: look again after [`BROKEN_POLL`].
     recheck: bool,
+    /// The files in force have a mistake (its reminder or setting is left out): look again
+    /// after [`BROKEN_POLL`], so the fix is picked up soon.
+    mistaken: bool,
     state: State,
     /// How long "Snooze" puts a reminder off.
     snooze: Duration,
@@ -268,16 +271,22 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
     // A broken file at start-up does not end the process: started at login, it would then
     // never run at all. It waits, with no schedule, for the file to be fixed.
     let stamps = (stamp(&dirs.reminders_file()), stamp(&dirs.config_file()));
-    let (schedule, broken) = match file::load_schedule(dirs) {
-        Ok((schedule, _)) => (schedule, None),
-        Err(diags) => (
+    // A mistake costs only its own reminder or setting; a file that cannot be read at all
+    // gives no reminders until it is fixed.
+    let loaded = file::load_schedule_read(dirs);
+    let (schedule, broken, mistakes) = if loaded.broken {
+        (
             Schedule {
                 reminders: Vec::new(),
                 wake: crate::config::Config::default().wake,
                 bedtime: crate::config::Config::default().bedtime,
             },
-            Some(diags),
-        ),
+            Some(loaded.problems),
+            None,
+        )
+    } else {
+        let mistakes = (!loaded.problems.is_empty()).then_some(loaded.problems);
+        (loaded.schedule, None, mistakes)
     };
     let mut d = Daemon {
         dirs,
@@ -285,6 +294,7 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         stamps,
         reported: broken.as_ref().map(|_| stamps),
         recheck: false,
+        mistaken: mistakes.is_some(),
         state,
         snooze,
         warned: false,
@@ -296,6 +306,12 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         d.report_mistake(
             &diags,
             "no reminders until the file is fixed; it is read again when it changes",
+        );
+    }
+    if let Some(diags) = mistakes {
+        d.report_mistake(
+            &diags,
+            "what has a mistake is left out until it is fixed; the rest are in force",
         );
     }
     if d.reported.is_none() {
@@ -413,7 +429,7 @@ impl Daemon<'_> {
             self.check_files();
             self.fire_due(&now);
             let mut wait = wait_before(self.next_deadline(&now).as_ref(), &now);
-            if self.reported.is_some() || self.recheck {
+            if self.reported.is_some() || self.recheck || self.mistaken {
                 wait = wait.min(BROKEN_POLL);
             }
             match rx.recv_timeout(wait) {
@@ -731,23 +747,28 @@ impl Daemon<'_> {
         }
         // A file written in place can be read half-written: look again soon.
         self.recheck = true;
-        match file::load_schedule(self.dirs) {
-            Ok((schedule, _)) => {
-                self.stamps = stamps;
-                self.reported = None;
-                if schedule != self.schedule {
-                    self.schedule = schedule;
-                    log("reloaded reminders");
-                    self.warn_routines();
-                }
-            }
-            Err(diags) => {
-                self.reported = Some(stamps);
-                self.report_mistake(
-                    &diags,
-                    "kept the previous reminders until the file is fixed",
-                );
-            }
+        let loaded = file::load_schedule_read(self.dirs);
+        if loaded.broken {
+            self.reported = Some(stamps);
+            self.report_mistake(
+                &loaded.problems,
+                "kept the previous reminders until the file is fixed",
+            );
+            return;
+        }
+        self.stamps = stamps;
+        self.reported = None;
+        self.mistaken = !loaded.problems.is_empty();
+        if self.mistaken {
+            self.report_mistake(
+                &loaded.problems,
+                "what has a mistake is left out until it is fixed; the rest are in force",
+            );
+        }
+        if loaded.schedule != self.schedule {
+            self.schedule = loaded.schedule;
+            log("reloaded reminders");
+            self.warn_routines();
         }
     }
 

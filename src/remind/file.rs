@@ -15,7 +15,7 @@ use toml::Spanned;
 
 use crate::config::{self, Config};
 use crate::diag::{self, Diagnostic};
-use crate::duration::{self, FileDuration};
+use crate::duration;
 use crate::paths::Dirs;
 use crate::text::{Id, SafeText, is_valid_id as valid_id};
 
@@ -322,6 +322,71 @@ pub(crate) fn load(dirs: &Dirs) -> Result<(Reminders, Source), Vec<Diagnostic>> 
     }
 }
 
+/// reminders.toml and config.toml read together as far as they go ([`load_schedule_read`]).
+#[derive(Debug)]
+pub(crate) struct Loaded {
+    /// Every reminder without a mistake, in the day of config.toml (each wrong setting at
+    /// its default; all of them when config.toml cannot be read).
+    pub(crate) schedule: Schedule,
+    pub(crate) source: Source,
+    /// Every problem of both files, located.
+    pub(crate) problems: Vec<Diagnostic>,
+    /// One of the files could not be read at all (a syntax error): a long-lived caller keeps
+    /// what it had.
+    pub(crate) broken: bool,
+}
+
+impl Loaded {
+    /// The problems on stderr, every one located, then one warning line; nothing when there
+    /// are none. The commands that print reminders go on with what is valid.
+    pub(crate) fn warn(&self) {
+        if self.problems.is_empty() {
+            return;
+        }
+        let mut text: String = self.problems.iter().map(ToString::to_string).collect();
+        text.push_str(if self.broken {
+            "warning: a file could not be read (see above); what it holds is not in force until it is fixed\n"
+        } else {
+            "warning: a reminder with a mistake is left out and a wrong setting is at its default; the rest are in force (windown validate)\n"
+        });
+        crate::error::print_err(&text);
+    }
+}
+
+/// Read reminders.toml and config.toml together, never failing: the reminders that are right
+/// in the day config.toml gives (see [`Config::load_or_defaults`]), and every problem of both.
+pub(crate) fn load_schedule_read(dirs: &Dirs) -> Loaded {
+    let (cfg, mut problems) = Config::load_or_defaults(dirs);
+    let mut broken = problems.iter().any(Diagnostic::ends_reading);
+    let path = dirs.reminders_file();
+    let (reading, source) = match std::fs::symlink_metadata(&path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            (read(DEFAULT_NAME, DEFAULT_TEXT), Source::BuiltIn)
+        }
+        _ => match crate::shape::read_text_file(&path, SIZE_LIMIT) {
+            Ok(text) => (read(&path.display().to_string(), &text), Source::User(path)),
+            Err(d) => (
+                Reading {
+                    reminders: Reminders {
+                        reminders: Vec::new(),
+                    },
+                    problems: vec![d],
+                    broken: true,
+                },
+                Source::User(path),
+            ),
+        },
+    };
+    broken |= reading.broken;
+    problems.extend(reading.problems);
+    Loaded {
+        schedule: Schedule::new(reading.reminders, &cfg),
+        source,
+        problems,
+        broken,
+    }
+}
+
 /// Read reminders.toml and config.toml together into a [`Schedule`].
 pub(crate) fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>> {
     let cfg = Config::load(dirs).map_err(|d| vec![d])?;
@@ -480,16 +545,16 @@ pub(crate) static SHAPE: crate::shape::Shape = {
 #[serde(deny_unknown_fields)]
 struct RawFile {
     #[serde(default)]
-    reminder: Vec<RawReminder>,
+    reminder: Vec<Spanned<RawReminder>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawReminder {
-    id: Spanned<String>,
-    title: Spanned<String>,
+    id: Option<Spanned<String>>,
+    title: Option<Spanned<String>>,
     body: Option<Spanned<String>>,
-    every: Option<Spanned<FileDuration>>,
+    every: Option<Spanned<toml::Value>>,
     from: Option<Spanned<String>>,
     until: Option<Spanned<String>>,
     at: Option<Spanned<Vec<Spanned<String>>>>,
@@ -501,12 +566,55 @@ struct RawReminder {
 /// Parse and validate the text of a reminders file; `path` is only used in messages. Every
 /// problem found is reported, not only the first.
 pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
-    // Every syntax error, unknown key and wrong type at once, before the values are read.
-    let raw: RawFile = crate::shape::read(path, text, &SHAPE, crate::shape::syntax_problem)?
-        .map_err(|e| vec![crate::shape::toml_error(path, text, &e)])?;
+    let r = read(path, text);
+    if r.problems.is_empty() {
+        Ok(r.reminders)
+    } else {
+        Err(r.problems)
+    }
+}
+
+/// A reminders file read as far as it goes ([`read`]).
+#[derive(Debug)]
+pub(crate) struct Reading {
+    /// Every reminder without a mistake (a reminder with one is left out); none when the
+    /// file could not be read (a syntax error).
+    pub(crate) reminders: Reminders,
+    /// Every problem found, located (the first 50).
+    pub(crate) problems: Vec<Diagnostic>,
+    /// The file could not be read at all: a caller keeps what it had.
+    pub(crate) broken: bool,
+}
+
+/// Read the text of a reminders file as far as it goes: every reminder that is right, and
+/// every problem in the file in one report (syntax, keys, types, then the values).
+pub(crate) fn read(path: &str, text: &str) -> Reading {
+    read_knowing(path, text, None)
+}
+
+/// [`read`], and with `known` (the routine ids windown has) a reminder that names another
+/// routine is a mistake too (`windown validate`; elsewhere it is a warning and still sent).
+pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Reading {
+    let crate::shape::Shaped {
+        value,
+        problems: mut errors,
+        broken,
+        refused,
+    } = crate::shape::read::<RawFile>(path, text, &SHAPE, crate::shape::syntax_problem);
+    let bad_item = |start: usize| refused.item_is_bad(start);
+    let dropped = |start: usize, key: &str| refused.dropped(start, key);
     // However many mistakes the file holds, only the first 50 are ever built (see
     // [`diag::Problems`]): reporting a broken file up to the size limit stays quick.
-    let mut errors = diag::Problems::new(path, text);
+    let raw = match value {
+        Ok(raw) => raw,
+        Err(ref e) => {
+            let d = crate::shape::toml_error(path, text, e);
+            errors.push(diag::Problem::from_diagnostic(e.span().unwrap_or(0..0), d));
+            RawFile {
+                reminder: Vec::new(),
+            }
+        }
+    };
     let mut out = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let at = |span: std::ops::Range<usize>, msg: String| diag::Problem::new(span, msg);
@@ -519,29 +627,62 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             None
         }
     };
-    for r in raw.reminder {
+    // After a syntax error, what seems missing from the last reminder read may only be unread.
+    let unread_from = if broken {
+        raw.reminder.len().saturating_sub(1)
+    } else {
+        usize::MAX
+    };
+    for (n, item) in raw.reminder.into_iter().enumerate() {
         let before = errors.len();
+        let start = item.span().start;
+        let header = header_span(text, item.span());
+        let r = item.into_inner();
         // Reminders are read in file order: once 50 problems are found in earlier ones, no
         // problem of this one is shown, and a "did you mean" for it would be wasted work.
         let only_counted = errors.is_full();
-        let id = r.id.get_ref().clone();
-        if !valid_id(&id) {
+        for (key, value, example) in [
+            ("id", r.id.is_some(), "id = \"legs-up\""),
+            ("title", r.title.is_some(), "title = \"Legs up\""),
+        ] {
+            if !value && !dropped(start, key) && n < unread_from {
+                errors.push(
+                    at(header.clone(), format!("reminder {} has no {key}", n + 1))
+                        .with_hint(format!("add a line {example} under its [[reminder]]")),
+                );
+            }
+        }
+        // Without an id or a title the reminder is left out, and its other values are
+        // still checked: every mistake in one report.
+        let missing = r.id.is_none() || r.title.is_none();
+        let bad_shape = bad_item(start) || missing;
+        let id_s =
+            r.id.clone()
+                .unwrap_or_else(|| Spanned::new(header.clone(), format!("reminder-{}", n + 1)));
+        let title = r
+            .title
+            .clone()
+            .unwrap_or_else(|| Spanned::new(header.clone(), "(no title)".into()));
+        let id = id_s.get_ref().clone();
+        if r.id.is_none() {
+            // Told above.
+        } else if !valid_id(&id) {
             errors.push(
-                at(r.id.span(), format!("\"{id}\" is not a valid reminder id"))
+                at(id_s.span(), format!("\"{id}\" is not a valid reminder id"))
                     .with_hint("use lowercase letters, digits and -, like \"legs-up\""),
             );
         } else if let Some(first) = seen.get(&id) {
             let (line, _) = errors.lines().line_of(*first);
             errors.push(
-                at(r.id.span(), format!("duplicate reminder id \"{id}\"")).with_hint(format!(
+                at(id_s.span(), format!("duplicate reminder id \"{id}\"")).with_hint(format!(
                     "the first one is on line {line}; ids must be unique"
                 )),
             );
         } else {
-            seen.insert(id.clone(), r.id.span().start);
+            seen.insert(id.clone(), id_s.span().start);
         }
-        if r.title.get_ref().trim().is_empty() {
-            errors.push(at(r.title.span(), "the title is empty".into()));
+        if title.get_ref().trim().is_empty() {
+            errors.push(at(title.span(), "the title is empty".into()));
         }
         // Text goes to the terminal and to notification servers: no escape sequences.
         let body = r.body.map(|b| {
@@ -549,7 +690,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             (span, b.into_inner().replace("\r\n", "\n"))
         });
         let texts = [
-            Some(("title", r.title.span(), r.title.get_ref().as_str(), false)),
+            Some(("title", title.span(), title.get_ref().as_str(), false)),
             body.as_ref()
                 .map(|(span, b)| ("body", span.clone(), b.as_str(), true)),
         ];
@@ -584,10 +725,11 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 );
                 None
             }
+            (None, None) if dropped(start, "every") || dropped(start, "at") => None,
             (None, None) => {
                 errors.push(
                     at(
-                        r.id.span(),
+                        id_s.span(),
                         format!("reminder \"{id}\" has neither every nor at"),
                     )
                     .with_hint("add every = \"2h\" (with optional from/until) or at = [\"10:30\"]"),
@@ -595,35 +737,23 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 None
             }
             (Some(every), None) => {
-                let d = every.get_ref().0;
+                let d = match every.get_ref() {
+                    toml::Value::String(t) => duration::parse(t).map_err(|e| e.to_string()),
+                    toml::Value::Integer(n) => duration::from_seconds(*n).map_err(str::to_string),
+                    _ => Err(duration::NOT_WHOLE_SECONDS.to_string()),
+                };
                 let from = r.from.as_ref().map(|s| time(s, &mut errors));
                 let until = r.until.as_ref().map(|s| time(s, &mut errors));
-                if d.is_zero() {
-                    errors.push(
-                        at(every.span(), "every must be at least 1s".into())
-                            .with_hint("write an interval such as \"2h\" or \"45m\""),
-                    );
-                    None
-                } else if d.as_secs() > 86_400 {
-                    errors.push(
-                        at(every.span(), "every must be at most 24h".into()).with_hint(
-                            "the interval restarts each day at from; use days to skip days",
-                        ),
-                    );
-                    None
-                } else {
-                    let midnight = TimeExpr {
-                        anchor: Anchor::Clock(NaiveTime::MIN),
-                        offset_secs: 0,
-                    };
-                    match (from, until) {
-                        (Some(None), _) | (_, Some(None)) => None,
-                        (f, u) => Some(When::Every {
-                            every: d,
-                            from: f.flatten().unwrap_or(midnight),
-                            until: u.flatten().unwrap_or(midnight),
-                        }),
+                match d {
+                    Err(e) => {
+                        errors.push(
+                            at(every.span(), format!("every: {e}")).with_hint(
+                                "write an interval such as \"2h\", \"45m\" or \"1h30m\"",
+                            ),
+                        );
+                        None
                     }
+                    Ok(d) => every_window(d, every.span(), from, until, &mut errors),
                 }
             }
             (None, Some(list)) => {
@@ -694,7 +824,23 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
                 .with_hint("name a routine by its id, like \"wind-down\" (see `windown list`)"),
             );
         }
-        if errors.len() > before {
+        if let (Some(rt), Some(known)) = (&r.routine, known)
+            && valid_id(rt.get_ref())
+            && !known.contains(&rt.get_ref().as_str())
+        {
+            let hint = match diag::did_you_mean(rt.get_ref(), known.iter().copied()) {
+                Some(s) => format!("did you mean \"{s}\"?"),
+                None => "see `windown list` for the routines".into(),
+            };
+            errors.push(
+                at(
+                    rt.span(),
+                    format!("there is no routine \"{}\"", rt.get_ref()),
+                )
+                .with_hint(hint),
+            );
+        }
+        if errors.len() > before || bad_shape {
             continue;
         }
         if let Some(when) = when {
@@ -702,7 +848,7 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             // (`SafeText::from` keeps a clean string as it is).
             out.push(Reminder {
                 id: Id::new(&id).unwrap_or_else(Id::stand_in),
-                title: SafeText::from(r.title.into_inner()),
+                title: SafeText::from(title.into_inner()),
                 body: body
                     .map(|(_, b)| SafeText::from(b))
                     .filter(|b| !b.trim().is_empty()),
@@ -713,10 +859,61 @@ pub fn parse(path: &str, text: &str) -> Result<Reminders, Vec<Diagnostic>> {
             });
         }
     }
-    if errors.is_empty() {
-        Ok(Reminders { reminders: out })
+    Reading {
+        reminders: Reminders {
+            reminders: if broken { Vec::new() } else { out },
+        },
+        problems: errors.finish(),
+        broken,
+    }
+}
+
+/// The window of an `every` reminder once its interval `d` reads: `None` (with the problem
+/// told) for an interval out of range or a `from`/`until` that did not read.
+fn every_window(
+    d: Duration,
+    span: std::ops::Range<usize>,
+    from: Option<Option<TimeExpr>>,
+    until: Option<Option<TimeExpr>>,
+    errors: &mut diag::Problems,
+) -> Option<When> {
+    let at = |span: std::ops::Range<usize>, msg: String| diag::Problem::new(span, msg);
+    if d.is_zero() {
+        errors.push(
+            at(span.clone(), "every must be at least 1s".into())
+                .with_hint("write an interval such as \"2h\" or \"45m\""),
+        );
+        None
+    } else if d.as_secs() > 86_400 {
+        errors.push(
+            at(span, "every must be at most 24h".into())
+                .with_hint("the interval restarts each day at from; use days to skip days"),
+        );
+        None
     } else {
-        Err(errors.finish())
+        let midnight = TimeExpr {
+            anchor: Anchor::Clock(NaiveTime::MIN),
+            offset_secs: 0,
+        };
+        match (from, until) {
+            (Some(None), _) | (_, Some(None)) => None,
+            (f, u) => Some(When::Every {
+                every: d,
+                from: f.flatten().unwrap_or(midnight),
+                until: u.flatten().unwrap_or(midnight),
+            }),
+        }
+    }
+}
+
+/// Where "reminder 2 has no title" points: the reminder's `[[reminder]]` line when its
+/// table starts with one (`span` is the table's), else the start of its table.
+fn header_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let rest = text.get(span.start..).unwrap_or_default();
+    let line = rest.split('\n').next().unwrap_or_default();
+    match line.find("]]") {
+        Some(end) if line.starts_with("[[") => span.start..span.start + end + 2,
+        _ => span.start..span.start + 1,
     }
 }
 
@@ -894,5 +1091,54 @@ mod tests {
         let e = parse("r.toml", "[[reminders]]\nid = \"a\"\n").unwrap_err();
         assert_eq!(e[0].headline(), "r.toml:1:3: unknown key \"reminders\"");
         assert_eq!(e[0].hint.as_deref(), Some("did you mean \"reminder\"?"));
+    }
+
+    #[test]
+    fn a_reminder_with_a_mistake_is_left_out_and_the_rest_kept() {
+        let text = "[[reminder]]\nid = \"good\"\ntitle = \"Good\"\nat = [\"10:00\"]\n\
+                    [[reminder]]\nid = \"typed\"\ntitle = 3\nat = [\"11:00\"]\n\
+                    [[reminder]]\nid = \"valued\"\ntitle = \"V\"\nat = [\"25:00\"]\n\
+                    [[reminder]]\nid = \"untitled\"\nevery = \"2x\"\n";
+        let r = read("r.toml", text);
+        let ids: Vec<&str> = r
+            .reminders
+            .reminders
+            .iter()
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(ids, ["good"]);
+        assert!(!r.broken);
+        let heads: Vec<String> = r.problems.iter().map(Diagnostic::headline).collect();
+        assert_eq!(
+            heads,
+            [
+                "r.toml:7:9: title must be text in quotes, not a whole number (3)",
+                "r.toml:12:7: \"25:00\" is not a time",
+                "r.toml:13:1: reminder 4 has no title",
+                "r.toml:15:9: every: \"2x\" is not a duration: use a number with a unit, like \"10s\", \"1m30s\" or \"2h\"",
+            ]
+        );
+        assert_eq!(
+            r.problems[2].hint.as_deref(),
+            Some("add a line title = \"Legs up\" under its [[reminder]]")
+        );
+        // A syntax error: nothing of the file is in force.
+        let r = read("r.toml", &format!("{text}oops = = 1\n"));
+        assert!(r.broken && r.reminders.reminders.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_routine_is_a_mistake_when_the_routines_are_known() {
+        let text = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"10:00\"]\nroutine = \"evening-leg\"\n";
+        assert!(read("r.toml", text).problems.is_empty());
+        let r = read_knowing("r.toml", text, Some(&["evening-legs"]));
+        assert_eq!(
+            r.problems[0].headline(),
+            "r.toml:5:11: there is no routine \"evening-leg\""
+        );
+        assert_eq!(
+            r.problems[0].hint.as_deref(),
+            Some("did you mean \"evening-legs\"?")
+        );
     }
 }

@@ -20,7 +20,7 @@ use toml::Spanned;
 use super::model::{Id, MAX_TEXT_CHARS, PLACEHOLDERS, SafeText, Target};
 use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
 use crate::fsio::toml_files;
-use crate::shape::{read_text_file, toml_error};
+use crate::shape::{Field, Kind, Label, Shape, read_text_file, toml_error};
 use crate::text::is_valid_figure_name;
 
 /// The built-in library's source.
@@ -73,6 +73,45 @@ struct RawStretch {
     targets: Option<Vec<Spanned<String>>>,
     sides: Option<Spanned<String>>,
 }
+
+/// The keys and types of a stretch library file, checked all at once before it is read
+/// ([`crate::shape`]) and published as its JSON Schema (`windown schema stretch`).
+pub(crate) static SHAPE: Shape = Shape {
+    fields: &[Field::new(
+        "stretch",
+        Kind::Tables(&STRETCH),
+        "The stretches, each under a [[stretch]] line: at least 1, at most 200.",
+    )],
+    required: &["stretch"],
+    label: Label::Plain,
+};
+
+static STRETCH: Shape = Shape {
+    fields: &[
+        Field::new(
+            "id",
+            Kind::Text,
+            "1-64 of a-z, 0-9 and -: a step names the stretch with stretch = \"ID\".",
+        ),
+        Field::new("title", Kind::Text, "One line, shown as the step's title."),
+        Field::new(
+            "instructions",
+            Kind::TextList,
+            "What to do, one line per item.",
+        ),
+        Field::new("caution", Kind::Text, "When to stop or take care."),
+        Field::new(
+            "figure",
+            Kind::Text,
+            "A figure's name: lowercase letters, digits, - and _.",
+        ),
+        Field::new("targets", Kind::TextList, "The muscles it stretches."),
+        Field::new("sides", Kind::Text, "Which sides it is done on.")
+            .one_of(&["none", "both", "left", "right"]),
+    ],
+    required: &["id", "title"],
+    label: Label::Counted("stretch"),
+};
 
 impl Library {
     /// The built-in library (a test keeps it free of problems).
@@ -158,12 +197,25 @@ impl Library {
 }
 
 /// Parse and check one library file: its stretches, or every problem found.
+/// Every problem in one report: syntax, keys and types ([`SHAPE`]), then the values.
 pub fn parse(shown: &str, text: &str, builtin: bool) -> Result<Vec<Stretch>, Vec<Diagnostic>> {
-    let raw: RawLibrary = toml::from_str(text).map_err(|e| vec![toml_error(shown, text, &e)])?;
-    let mut problems = Problems::new(shown, text);
+    let shaped = crate::shape::read::<RawLibrary>(shown, text, &SHAPE, |e| {
+        crate::diag::Problem::from_diagnostic(e.span().unwrap_or(0..0), toml_error(shown, text, e))
+    });
+    let mut problems = shaped.problems;
+    let refused = shaped.refused;
+    let raw = match shaped.value {
+        Ok(raw) => raw,
+        Err(e) => {
+            let d = toml_error(shown, text, &e);
+            problems.push(Problem::from_diagnostic(e.span().unwrap_or(0..0), d));
+            return Err(problems.finish());
+        }
+    };
+    let told = |table: usize, key: &str| shaped.broken || refused.dropped(table, key);
     let mut out: Vec<Stretch> = Vec::new();
     let list = raw.stretch.unwrap_or_default();
-    if list.is_empty() {
+    if list.is_empty() && !told(0, "stretch") {
         problems.push(
             Problem::new(0..0, "a stretch library file holds no stretch")
                 .with_hint("add a [[stretch]] table with an id and a title"),
@@ -177,7 +229,7 @@ pub fn parse(shown: &str, text: &str, builtin: bool) -> Result<Vec<Stretch>, Vec
             ));
             break;
         }
-        if let Some(s) = stretch(&mut problems, i + 1, raw, builtin) {
+        if let Some(s) = stretch(&mut problems, i + 1, raw, builtin, &told) {
             if let Some(first) = out.iter().position(|o| o.id == s.id) {
                 let span = raw.get_ref().id.as_ref().map_or(raw.span(), Spanned::span);
                 problems.push(Problem::new(
@@ -201,12 +253,15 @@ pub fn parse(shown: &str, text: &str, builtin: bool) -> Result<Vec<Stretch>, Vec
     }
 }
 
+/// One stretch, checked; `told(table, key)`: was that key left out for a problem told already?
 fn stretch(
     problems: &mut Problems<'_>,
     n: usize,
     raw: &Spanned<RawStretch>,
     builtin: bool,
+    told: &dyn Fn(usize, &str) -> bool,
 ) -> Option<Stretch> {
+    let at = raw.span().start;
     let before = problems.len();
     let s = raw.get_ref();
     let owner = format!("stretch {n}: ");
@@ -224,6 +279,7 @@ fn stretch(
             );
             Id::stand_in()
         }
+        None if told(at, "id") => Id::stand_in(),
         None => {
             problems.push(
                 Problem::new(raw.span().start..raw.span().start, format!("{owner}missing id"))
@@ -243,6 +299,7 @@ fn stretch(
             }
             v
         }
+        None if told(at, "title") => SafeText::default(),
         None => {
             problems.push(
                 Problem::new(

@@ -3,9 +3,10 @@
 //!
 //! This module owns the file format and its limits (documented in docs/routines.md, "The routine
 //! file format"). It does no I/O except [`read_file`], which reads one file with a size limit;
-//! it never panics on any input. Syntax errors and unknown keys come from the `toml` crate through
-//! [`crate::shape::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected
-//! all at once, each naming the step it belongs to.
+//! it never panics on any input. The first syntax error, unknown keys and wrong types come from
+//! [`crate::shape::read`]; the values it lets through are checked here (limits, unknown
+//! targets and stretches, bad names), and both kinds go in one report, each naming the step it
+//! belongs to.
 
 use std::ops::Range;
 use std::path::Path;
@@ -48,7 +49,7 @@ struct RawRoutine {
     summary: Option<Spanned<String>>,
     notes: Option<Spanned<String>>,
     kind: Option<Spanned<String>>,
-    defaults: Option<RawDefaults>,
+    defaults: Option<Spanned<RawDefaults>>,
     step: Option<Spanned<Vec<Spanned<RawStep>>>>,
 }
 
@@ -235,6 +236,38 @@ const MAX_BREATH: Duration = Duration::from_secs(30);
 
 pub(crate) use crate::text::{is_valid_figure_name, is_valid_id};
 
+/// What is wrong with `title` as a routine's or a step's title, by the rules of the file
+/// format (the parser's, and `windown new --title`'s): the message and its hint. `None` for a
+/// good title.
+pub(crate) fn title_problem(title: &str) -> Option<(String, &'static str)> {
+    if let Some(c) = crate::text::first_unsafe(title, true) {
+        return Some((
+            format!("title contains the control character U+{:04X}", c as u32),
+            crate::text::unsafe_hint(
+                c,
+                "text may hold line breaks and tabs, but no other control characters",
+            ),
+        ));
+    }
+    let n = title.chars().count();
+    if n > MAX_TEXT_CHARS {
+        return Some((
+            format!("title is too long ({n} characters; the limit is {MAX_TEXT_CHARS})"),
+            "a title is one line; put longer text in summary, notes or instructions",
+        ));
+    }
+    if title.trim().is_empty() {
+        return Some(("title is empty".into(), "give the routine a name"));
+    }
+    if title.contains(['\n', '\t']) {
+        return Some((
+            "title holds a line break or a tab".into(),
+            "a title is one line; put longer text in summary, notes or instructions",
+        ));
+    }
+    None
+}
+
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
 /// stem.
 pub(crate) fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
@@ -243,11 +276,23 @@ pub(crate) fn read_file(path: &Path) -> Result<Routine, Vec<Diagnostic>> {
 
 /// [`read_file`], also handing back the file's text (for a copy that keeps its comments).
 pub(crate) fn read_file_and_text(path: &Path) -> Result<(Routine, String), Vec<Diagnostic>> {
+    read_file_as(path, None)
+}
+
+/// [`read_file_and_text`], with `id` in place of the file's name as the id when the file sets
+/// none (`windown import FILE --id ID`: the file's name then does not matter).
+pub(crate) fn read_file_as(
+    path: &Path,
+    id: Option<&str>,
+) -> Result<(Routine, String), Vec<Diagnostic>> {
     let text = read_text_file(path, MAX_FILE_BYTES).map_err(|d| vec![d])?;
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy())
-        .unwrap_or_default();
+    let stem = match id {
+        Some(id) => std::borrow::Cow::Borrowed(id),
+        None => path
+            .file_stem()
+            .map(|s| s.to_string_lossy())
+            .unwrap_or_default(),
+    };
     parse_with(
         &Library::for_routine_file(path),
         &path.display().to_string(),
@@ -281,22 +326,29 @@ pub fn parse_with(
     // once the file has the right shape.
     // The file's tables, found once for all its syntax errors (each names its table).
     let tables = std::cell::OnceCell::new();
-    let raw = crate::shape::read::<RawRoutine>(shown, text, &SHAPE, |e| {
+    let shaped = crate::shape::read::<RawRoutine>(shown, text, &SHAPE, |e| {
         let d = toml_problem_in(shown, text, e, tables.get_or_init(|| table_spans(text)));
-        let p = diag::Problem::new(e.span().unwrap_or(0..0), d.message);
-        match d.hint {
-            Some(h) => p.with_hint(h),
-            None => p,
+        diag::Problem::from_diagnostic(e.span().unwrap_or(0..0), d)
+    });
+    // The shape's problems and the meaning's, in one report.
+    let (mut problems, more) = shaped.problems.finish_counted();
+    let raw = match shaped.value {
+        Ok(raw) => raw,
+        Err(e) => {
+            problems.push(toml_problem(shown, text, &e));
+            return Err(diag::capped(shown, problems, more));
         }
-    })?;
-    let raw = raw.map_err(|e| vec![toml_problem(shown, text, &e)])?;
+    };
     let mut cx = Cx {
         shown,
         text,
         lines: diag::Lines::new(text),
-        problems: Vec::new(),
-        more: 0,
+        problems,
+        more,
         library,
+        broken: shaped.broken,
+        refused: shaped.refused,
+        defaults_at: None,
     };
     let routine = cx.routine(raw, stem, origin);
     if cx.problems.is_empty() {
@@ -433,6 +485,12 @@ struct Cx<'a> {
     more: usize,
     /// The stretches a step may name with `stretch = "ID"`.
     library: &'a Library,
+    /// A syntax error ended the reading: what seems missing may only be unread.
+    broken: bool,
+    /// Keys the shape check left out (their problem is told already).
+    refused: crate::shape::Refused,
+    /// Where the `[defaults]` table starts, when there is one.
+    defaults_at: Option<usize>,
 }
 
 /// Which part of the file a value belongs to, for the start of messages.
@@ -682,10 +740,17 @@ impl Cx<'_> {
         }
     }
 
+    /// Was one of `keys` of the table whose span starts at `table` left out for a problem
+    /// already told, or not read at all? Then no "missing" problem is told for it.
+    fn told(&self, table: usize, keys: &[&str]) -> bool {
+        self.broken || keys.iter().any(|k| self.refused.dropped(table, k))
+    }
+
     fn routine(&mut self, raw: RawRoutine, stem: &str, origin: Origin) -> Routine {
         let top = Owner::top();
         let title = match &raw.title {
             Some(t) => self.title(&top, t),
+            None if self.told(0, &["title"]) => SafeText::default(),
             None => {
                 self.hint(
                     0..0,
@@ -731,9 +796,12 @@ impl Cx<'_> {
                 }
             },
         };
-        let defaults = self.defaults(raw.defaults.unwrap_or_default());
+        // A [defaults] duration left out for its problem: a step without one is told already.
+        self.defaults_at = raw.defaults.as_ref().map(Spanned::span).map(|s| s.start);
+        let defaults = self.defaults(raw.defaults.map(Spanned::into_inner).unwrap_or_default());
         let mut steps = Vec::new();
         match &raw.step {
+            None if self.told(0, &["step"]) => {}
             None => self.hint(
                 0..0,
                 "a routine needs at least one step".into(),
@@ -813,6 +881,7 @@ impl Cx<'_> {
         let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
         let title = match &s.title {
             Some(t) => self.title(&owner, t),
+            None if self.told(raw.span().start, &["title"]) => SafeText::default(),
             None => {
                 self.hint(
                     header.clone(),
@@ -920,6 +989,13 @@ impl Cx<'_> {
         let duration = match duration_at {
             // A misspelt kind may have meant "task": one error is enough.
             _ if !kind_known => Duration::ZERO,
+            None if self.told(raw.span().start, &["duration", "hold"])
+                || self
+                    .defaults_at
+                    .is_some_and(|at| self.told(at, &["duration", "hold"])) =>
+            {
+                Duration::ZERO
+            }
             None => {
                 self.hint(
                     header,

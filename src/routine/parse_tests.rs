@@ -393,3 +393,34 @@ fn a_breath_pacer_needs_both_halves_within_limits() {
     let task = "title = \"T\"\n[[step]]\ntitle = \"x\"\nkind = \"task\"\nbreathe = { in = \"4s\", out = \"4s\" }\n";
     assert_eq!(errs(task).len(), 1);
 }
+
+#[test]
+fn the_title_rule_of_new_is_the_parsers() {
+    let long = "x".repeat(MAX_TEXT_CHARS + 1);
+    for title in [
+        "Evening legs",
+        "",
+        "  ",
+        "a\u{202e}b",
+        "a\u{1b}[2Jb",
+        "two\nlines",
+        "tab\there",
+        long.as_str(),
+    ] {
+        let text = format!(
+            "title = {}\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+            toml_edit::Value::from(title)
+        );
+        let parsed = parse("r.toml", &text, "r", Origin::BuiltIn);
+        match (super::title_problem(title), parsed) {
+            (None, Ok(_)) => {}
+            (Some((message, _)), Err(d)) => {
+                assert!(
+                    d[0].headline().ends_with(&message),
+                    "{title:?}: {message} / {d:?}"
+                )
+            }
+            (p, r) => panic!("{title:?}: {p:?} but {r:?}"),
+        }
+    }
+}

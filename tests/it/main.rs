@@ -24,6 +24,7 @@ mod notify_dbus;
 mod package;
 mod plain;
 mod properties;
+mod readers;
 mod remind;
 mod routines;
 mod schemas;

@@ -232,7 +232,7 @@ fn an_unknown_routine_is_a_usage_error() {
 }
 
 /// A broken config.toml never stops tonight's session: every mistake is on stderr with its
-/// line, and the session runs on the default settings.
+/// line, and the session runs on the settings that are right (each wrong one at its default).
 #[test]
 fn a_broken_config_is_reported_with_its_line_and_the_session_runs() {
     let tmp = setup(TINY, Some("wake = \"6:30\"\n[cues]\nbel = true\n"));
@@ -243,8 +243,16 @@ fn a_broken_config_is_reported_with_its_line_and_the_session_runs() {
         .unwrap();
     let stderr = String::from_utf8(out.stderr).unwrap();
     let path = tmp.path("config/config.toml");
+    // Every mistake at once: the time and the key.
     assert!(
         stderr.starts_with(&format!(
+            "error: {}:1:8: \"6:30\" is not a time of day\n",
+            path.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
             "error: {}:3:1: unknown key \"bel\"\n",
             path.display()
         )),
@@ -253,7 +261,7 @@ fn a_broken_config_is_reported_with_its_line_and_the_session_runs() {
     assert!(stderr.contains("did you mean \"bell\"?"), "{stderr}");
     assert!(
         stderr.contains(
-            "warning: config.toml has mistakes; this session runs on the default settings\n"
+            "warning: config.toml has mistakes; each wrong setting is at its default, the rest are in force\n"
         ),
         "{stderr}"
     );

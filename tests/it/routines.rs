@@ -173,7 +173,7 @@ fn unknown_routine_suggests_the_closest_and_exits_2() {
         far.stderr,
         "error: no routine named \"zzz\"\nhint: `windown list` shows every routine\n"
     );
-    let broken = env.routine("b.toml", b"title = 3\n");
+    let broken = env.routine("b.toml", b"title = 3\n[[step]]\ntitle = \"a\"\nhold = 5\n");
     let _ = broken;
     let out = env.run(&["show", "b"]);
     assert_eq!(out.code, 1);
@@ -322,8 +322,7 @@ error: empty.toml:1:1: a routine needs at least one step
     assert!(!out.stderr.contains('\x1b') && !out.stderr.contains('\x07'));
     assert_eq!(
         out.stderr,
-        "error: escape.toml:1:10: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |          ^^^^^^\n\
-         error: escape.toml:1:19: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |                        ^^^^^\n"
+        "error: escape.toml:1:10: invalid basic string, expected non-double-quote visible characters, `\\`\n  |\n1 | title = \"\\u{1b}]0;pwned\\u{7}\"\n  |          ^^^^^^\n"
     );
     // Escapes written as TOML escapes reach the semantic check.
     std::fs::write(root.join("escape2.toml"), b"title = \"\\u001b[2J\"\n").unwrap();
@@ -516,13 +515,17 @@ fn control_bytes_in_file_names_never_reach_the_terminal() {
     let env = Env::new();
     let dir = env.root().join("d");
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("e\x1b[31mvil.toml"), "title = 3\n").unwrap();
+    std::fs::write(
+        dir.join("e\x1b[31mvil.toml"),
+        "title = 3\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+    )
+    .unwrap();
     let out = env.run(&["validate", "d"]);
     assert_eq!(out.code, 1);
     assert!(!out.stderr.contains('\x1b'), "{}", out.stderr);
     assert!(
         out.stderr
-            .starts_with("error: d/e\\u{1b}[31mvil.toml:1:9: title must be text")
+            .contains("error: d/e\\u{1b}[31mvil.toml:1:9: title must be text")
     );
 }
 
@@ -624,7 +627,10 @@ fn validate_on_a_folder_finds_duplicate_ids_as_list_does() {
 #[test]
 fn a_broken_override_says_what_it_hides() {
     let env = Env::new();
-    env.routine("wind-down.toml", b"title = 3\n");
+    env.routine(
+        "wind-down.toml",
+        b"title = 3\n[[step]]\ntitle = \"a\"\nhold = 5\n",
+    );
     let out = env.run(&["list"]);
     assert!(
         env.clean(&out.stdout).ends_with(
@@ -844,7 +850,7 @@ fn config_shows_the_settings_in_force_and_init_writes_once() {
     .unwrap();
     let out = env.run(&["config"]);
     assert!(
-        out.stdout.contains("  config.toml  has 2 mistakes: the defaults are in force (`windown validate` shows them)\n"),
+        out.stdout.contains("  config.toml  has 2 mistakes: those settings are at the default, the rest are in force (see below)\n"),
         "{}",
         out.stdout
     );
@@ -932,9 +938,10 @@ fn import_checks_and_copies_a_shared_routine() {
     std::fs::write(env.root().join("broken.toml"), "title = 3\nhodl = 1\n").unwrap();
     let broken = env.run(&["import", "broken.toml"]);
     assert_eq!(broken.code, 1);
+    // The wrong title, the unknown key, and no step: every mistake at once.
     assert_eq!(
         broken.stderr.matches("error: ").count(),
-        2,
+        3,
         "{}",
         broken.stderr
     );

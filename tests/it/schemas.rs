@@ -20,6 +20,7 @@ fn windown_accepts(which: Which, text: &str) -> bool {
             windown::routine::model::Origin::File("r.toml".into()),
         )
         .is_ok(),
+        Which::Stretch => windown::routine::library::parse("s.toml", text, false).is_ok(),
         Which::Reminders => windown::remind::file::parse("reminders.toml", text).is_ok(),
         Which::Config => windown::config::Config::check("config.toml", text).is_ok(),
     }
@@ -83,6 +84,10 @@ fn schemas_and_the_validator_agree() {
         }
     }
     owned.push((
+        Which::Stretch,
+        std::fs::read_to_string(root.join("assets/stretches.toml")).unwrap(),
+    ));
+    owned.push((
         Which::Reminders,
         std::fs::read_to_string(root.join("assets/reminders.toml")).unwrap(),
     ));
@@ -103,7 +108,16 @@ fn schemas_and_the_validator_agree() {
             Which::Reminders,
             "[[reminder]]\nid = \"a\"\ntitle = \"T\"\nat = [\"10:00\"]\ndays = [\"mon\"]\n".into(),
         ),
+        (
+            Which::Stretch,
+            "[[stretch]]\nid = \"mine\"\ntitle = \"Mine\"\ninstructions = [\"a\"]\ntargets = [\"calves\"]\nsides = \"both\"\n".into(),
+        ),
         // Bad files, each with a mistake a schema can express.
+        (Which::Stretch, "[[stretch]]\nid = \"a\"\ntitel = \"A\"\n".into()),
+        (Which::Stretch, "[[stretch]]\nid = \"a\"\ntitle = 3\n".into()),
+        (Which::Stretch, "[[stretch]]\nid = \"a\"\ntitle = \"A\"\nsides = \"bth\"\n".into()),
+        (Which::Stretch, "[[stretch]]\ntitle = \"A\"\n".into()),
+        (Which::Stretch, "".into()),
         (Which::Routine, routine(&format!("titel = \"x\"\n{STEP}"))),
         (Which::Routine, format!("title = 3\n{STEP}")),
         (Which::Routine, routine(&format!("{STEP}reps = 2.5\n"))),
@@ -163,6 +177,7 @@ fn the_schema_command_prints_the_kept_copy() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     for (name, which) in [
         ("routine", Which::Routine),
+        ("stretch", Which::Stretch),
         ("reminders", Which::Reminders),
         ("config", Which::Config),
     ] {
