@@ -245,6 +245,9 @@ pub(crate) fn play(
                     if p.session.is_paused() && p.write_suspended(now).is_err() {
                         return p.stop(Ending::OutputClosed);
                     }
+                    if p.session.is_paused() {
+                        p.cuer.say(crate::session::script::PAUSED);
+                    }
                 }
                 // Stopping cannot fail in a way worth telling: the session is paused anyway.
                 p.suspended = true;
@@ -259,6 +262,7 @@ pub(crate) fn play(
                 if p.write_phase("RESUMED", now).is_err() {
                     return p.stop(Ending::OutputClosed);
                 }
+                p.cuer.say(crate::session::script::GOING_ON);
                 fx
             }
             Some(Input::Line) => {
@@ -323,7 +327,7 @@ impl Player<'_> {
                     let _ = self.write_end("DONE", &summary);
                     return Some(Ending::Finished(summary));
                 }
-                Effect::Tick(_) => self.cuer.tick(),
+                Effect::Tick(left) => self.cuer.tick(left),
                 Effect::Breath(b) => self.cuer.breath(b),
                 Effect::Redraw => stalled |= self.session.view(now).stalled.is_some(),
             }
@@ -540,6 +544,8 @@ mod tests {
             sides,
             switch: ms(1000),
             breathe: None,
+            spoken: None,
+            spoken_side: None,
         }
     }
 

@@ -213,7 +213,9 @@ impl App {
                     if !matches!(self.screen, Screen::Home) || self.overlay != Overlay::None => {}
                 a @ (Act::Do(_)
                 | Act::Cue(_)
-                | Act::Tick
+                | Act::Tick(_)
+                | Act::Say(_)
+                | Act::SayCalmly(_)
                 | Act::Breath(_)
                 | Act::Speech(_)
                 | Act::Suspend

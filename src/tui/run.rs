@@ -225,9 +225,17 @@ impl Ui {
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.cue(&c);
                     }
-                    Act::Tick => {
+                    Act::Tick(left) => {
                         self.cuer.set_muted(self.app.muted);
-                        self.cuer.tick();
+                        self.cuer.tick(left);
+                    }
+                    Act::Say(text) => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.say(text);
+                    }
+                    Act::SayCalmly(text) => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.say_calmly(text);
                     }
                     Act::Breath(b) => {
                         self.cuer.set_muted(self.app.muted);

@@ -37,10 +37,14 @@ const TONES: &[(f64, &str)] = &[
 ];
 
 /// What is said, in order.
+/// What is said, in order: a sentence at a time, and the caution at the first stretch.
 const SAID: &[&str] = &[
-    "-f/etc/passwd. Left leg first.",
+    "-f/etc/passwd.",
+    "Stop any stretch that hurts.",
+    "Left leg first.",
     "Hold.",
-    "Switch sides. Right leg.",
+    "Switch sides.",
+    "Right leg.",
     "Hold.",
     "All done.",
 ];
