@@ -68,6 +68,8 @@ enum Job {
     /// the lead pieces (a new phase: say what matters now).
     Cue { calls: Vec<Call>, preempt: bool },
     Exited,
+    /// Drop what waits to be said (muted).
+    Hush,
     /// No more cues: finish what is waiting, then end.
     Close,
 }
@@ -438,7 +440,14 @@ impl Cuer {
         }
     }
 
+    /// Mute or unmute; muting drops what is still waiting to be said.
     pub(crate) fn set_muted(&mut self, muted: bool) {
+        if muted
+            && !self.muted
+            && let Some((_, w)) = &self.speech
+        {
+            let _ = w.tx.send(Job::Hush);
+        }
         self.muted = muted;
     }
 
@@ -594,6 +603,7 @@ fn play(
                 queue.extend(calls);
             }
             Job::Close => *closing = true,
+            Job::Hush => queue.clear(),
             Job::Exited => return true,
         }
         false

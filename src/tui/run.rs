@@ -235,7 +235,7 @@ impl Ui {
                     }
                     Act::SayCalmly(text) => {
                         self.cuer.set_muted(self.app.muted);
-                        self.cuer.say_calmly(text);
+                        self.cuer.say_calmly(&text);
                     }
                     Act::Breath(b) => {
                         self.cuer.set_muted(self.app.muted);
@@ -292,6 +292,8 @@ impl Ui {
                 }
             }
         }
+        // `m` muted (or unmuted) the cues: what is still to be said is dropped now.
+        self.cuer.set_muted(self.app.muted);
         if let Some(p) = self.cuer.take_problem() {
             self.app.cue_failed(p, Instant::now());
         }

@@ -83,7 +83,7 @@ pub enum Act {
     Say(&'static str),
     /// Say this calmly, in place of what is still to be said (unless muted): a relief
     /// guide's step.
-    SayCalmly(&'static str),
+    SayCalmly(String),
     /// A breath pacer turned (unless muted).
     Breath(crate::routine::Breath),
     /// Speech on (`true`) or off; sounds unchanged.
