@@ -45,8 +45,9 @@ use crate::routine::{self, PhaseKind, Routine};
 use crate::session::cue::{Bell, Cuer, Setup};
 use crate::session::engine::{Control, Effect, Session, Summary};
 
-/// How long the last cues (the final "All done.") may take before the process exits.
-const SETTLE: Duration = Duration::from_secs(2);
+/// How long the last cues (the final "All done.") may take before the process exits (it
+/// exits as soon as they are over; the limit of a short piece of speech is about 8 s).
+const SETTLE: Duration = Duration::from_secs(8);
 
 /// A wake-up this late past its moment is taken as a sign that the process was stopped.
 const LATE: Duration = Duration::from_millis(200);

@@ -8,12 +8,19 @@
 //!
 //! It never blocks its caller: the bell is one byte, and speech and sounds each run on a
 //! background thread of their own that starts one program at a time (text after `--` or on
-//! stdin, never where an option goes), discards its output, stops it if it runs over
-//! [`TIME_LIMIT`], and never overlaps two of its own (while one plays, only the newest waiting
-//! one is kept; an announcement that is already out of date is dropped), so speech never
-//! delays the countdown nor talks over itself. A program that fails is reported once
-//! ([`Cuer::take_problem`]) and not started again: a session with failing speech goes on with
-//! sounds, one with a failing player goes on with the bell.
+//! stdin, never where an option goes) and discards its output.
+//!
+//! Speech is never lost: a text is said a sentence at a time
+//! ([`crate::cues::speech::pieces`]), queued in order, each piece with its own time limit
+//! (three times its estimated length plus [`SPEECH_SLACK`]). A piece that runs over is stopped
+//! and the next one starts; one that fails is passed over once the program has spoken. A new
+//! phase ([`Cuer::cue`]) drops what an earlier phase still had waiting, but for the first
+//! piece of each (so every phase is heard, in order, and what matters now comes soon); what
+//! is said after it ([`Cuer::say`]: "Paused.") waits its turn. [`super::script::CAUTION`] is
+//! said once a session. Speech is turned off only when the program cannot be started, or
+//! fails before it has ever spoken; that is reported once ([`Cuer::take_problem`], "speech
+//! off: ...") and the session goes on with tones. A player keeps only the newest tone waiting,
+//! is stopped after [`TIME_LIMIT`], and at its first failure is reported and left for the bell.
 //!
 //! The worker does not poll a running command: a waiter thread blocks in `waitid` until the
 //! command exits and says so on the worker's one channel, where new cues also arrive; the
