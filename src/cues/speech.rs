@@ -149,12 +149,16 @@ impl Speech {
 }
 
 /// `text` in the pieces it is said in, one program run each: its sentences (a sentence ends
-/// with ".", "!" or "?" before a space or the end); a sentence over [`LONG_PIECE`] words is
-/// cut again after a colon or a semicolon. Pieces keep their words and punctuation: joined
-/// by one space they are the text with its spaces made single.
+/// with ".", "!" or "?" before a space or the end), a short one kept with the one before
+/// while both together have at most [`SHORT_PIECE`] words ("Hold. 2 of 3.", "Switch sides.
+/// Right leg."); a sentence over [`LONG_PIECE`] words is cut again after a colon or a
+/// semicolon. Pieces keep their words and punctuation: joined by one space they are the text
+/// with its spaces made single.
 pub(crate) fn pieces(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
+    let mut out: Vec<String> = Vec::new();
     let mut piece: Vec<&str> = Vec::new();
+    // Whether the last piece out may take a short sentence more.
+    let mut open = false;
     let words: Vec<&str> = text.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
         piece.push(w);
@@ -164,12 +168,27 @@ pub(crate) fn pieces(text: &str) -> Vec<String> {
             && words.len() - i > 3
             && sentence_words(&words[i + 1 - piece.len()..]) > LONG_PIECE;
         if ends || pause || i + 1 == words.len() {
-            out.push(piece.join(" "));
+            let joined = piece.join(" ");
+            match out.last_mut() {
+                Some(last)
+                    if open
+                        && ends
+                        && last.split_whitespace().count() + piece.len() <= SHORT_PIECE =>
+                {
+                    last.push(' ');
+                    last.push_str(&joined);
+                }
+                _ => out.push(joined),
+            }
+            open = ends;
             piece.clear();
         }
     }
     out
 }
+
+/// Short sentences said together have at most this many words.
+const SHORT_PIECE: usize = 5;
 
 /// A sentence longer than this many words is cut at a colon or semicolon.
 const LONG_PIECE: usize = 14;
@@ -239,6 +258,12 @@ mod tests {
         assert_eq!(
             pieces("Wall calf stretch.  Left foot back first."),
             ["Wall calf stretch.", "Left foot back first."]
+        );
+        // Short sentences go together.
+        assert_eq!(pieces("Hold. 2 of 3."), ["Hold. 2 of 3."]);
+        assert_eq!(
+            pieces("Switch sides. Right foot back. Hold."),
+            ["Switch sides. Right foot back.", "Hold."]
         );
         assert_eq!(pieces("3"), ["3"]);
         assert_eq!(pieces(""), Vec::<String>::new());

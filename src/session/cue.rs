@@ -861,7 +861,7 @@ mod tests {
         c.settle(Duration::from_secs(20));
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
-            "0|-f/etc/passwd\n0|Calf.\n0|Stand facing a wall.\n"
+            "0|-f/etc/passwd\n0|Calf. Stand facing a wall.\n"
         );
     }
 
@@ -947,7 +947,7 @@ mod tests {
         // new one) waits its turn.
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
-            "Wall calf stretch.\nHold.\nRest.\nHold.\n2 of 2.\nPaused.\n"
+            "Wall calf stretch.\nHold.\nRest.\nHold. 2 of 2.\nPaused.\n"
         );
     }
 
@@ -1020,19 +1020,22 @@ mod tests {
             Duration::from_millis(300),
         );
         let t = Instant::now();
-        c.cue(&cue("Ready. Hang here. Going on."));
+        c.cue(&cue("Ready to go now. Hang here and wait. Going on."));
         c.cue(&cue("Hold."));
         assert!(wait_for(|| std::fs::read_to_string(&out)
             .is_ok_and(|s| s.ends_with("Hold.\n"))));
         // Stopped, not ended by itself: well before the 30 s sleep would be over (a generous
         // bound, so that a loaded machine does not fail it).
         assert!(t.elapsed() < Duration::from_secs(25));
-        assert_eq!(std::fs::read_to_string(&out).unwrap(), "Ready.\nHold.\n");
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            "Ready to go now.\nHold.\n"
+        );
         c.say("Still here.");
         assert_eq!(c.settle(Duration::from_secs(20)), None);
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
-            "Ready.\nHold.\nStill here.\n"
+            "Ready to go now.\nHold.\nStill here.\n"
         );
     }
 
@@ -1045,9 +1048,12 @@ mod tests {
             out.display()
         );
         let mut c = Cuer::new(&setup(Some(vec!["sh", "-c", &script, "sh"])), Bell::Off);
-        c.say("One. Bad one. Two.");
+        c.say("First one is here. Bad one comes now. Two is said too.");
         assert_eq!(c.settle(Duration::from_secs(20)), None);
-        assert_eq!(std::fs::read_to_string(&out).unwrap(), "One.\nTwo.\n");
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            "First one is here.\nTwo is said too.\n"
+        );
     }
 
     #[test]

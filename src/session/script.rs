@@ -387,6 +387,35 @@ mod tests {
     }
 
     #[test]
+    fn speech_says_what_to_do_never_keys_or_the_screen() {
+        let forbidden = ["press", "enter", "key", "on screen", "the screen", " with v", "windown"];
+        for b in builtin::ROUTINES {
+            let r = b.load().unwrap();
+            for l in script(&r) {
+                for text in std::iter::once(&l.said).chain(l.details.as_ref()) {
+                    let t = text.to_lowercase();
+                    for f in forbidden {
+                        assert!(!t.contains(f), "{}: \"{f}\" in {text}", r.id);
+                    }
+                }
+            }
+            // The caution is said at the first stretch, once.
+            let cautions = script(&r)
+                .iter()
+                .filter(|l| l.said.contains(CAUTION))
+                .count();
+            assert_eq!(cautions, 1, "{}", r.id);
+        }
+        for s in crate::routine::library::Library::builtin().stretches() {
+            let words = s.spoken.as_deref().map_or(0, |t| t.split_whitespace().count());
+            if s.sides.as_deref() == Some("both") {
+                assert!((1..=12).contains(&words), "{}: {words} words", s.id);
+                assert!(s.spoken_side.is_some(), "{}", s.id);
+            }
+        }
+    }
+
+    #[test]
     fn the_safety_paragraph_is_found_in_the_notes() {
         let r = builtin::ROUTINES[0].load().unwrap();
         let s = safety(&r);

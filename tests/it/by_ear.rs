@@ -40,33 +40,21 @@ fn tool(name: &str) -> Option<PathBuf> {
     found
 }
 
-/// The pieces said, in order, as the reviewed script snapshot has them.
+/// What is said, in order, as the reviewed script snapshot has it: one text a phase.
 fn expected() -> Vec<String> {
     let snap = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!(
         "src/session/snapshots/windown__session__script__tests__script_{ROUTINE}.snap"
     ));
     let text = std::fs::read_to_string(snap).unwrap();
     let body = text.splitn(3, "---\n").nth(2).unwrap();
-    let mut out = Vec::new();
-    for line in body.lines().filter(|l| !l.starts_with(' ')) {
-        // "1:05 switch Switch sides. Right foot back.  [ticks 3 2 1]"
-        let (_, rest) = line.split_once(' ').unwrap();
-        let said = rest[7..].split("  [ticks").next().unwrap();
-        let mut piece = String::new();
-        for w in said.split_whitespace() {
-            if !piece.is_empty() {
-                piece.push(' ');
-            }
-            piece.push_str(w);
-            if w.ends_with(['.', '?', '!']) {
-                out.push(std::mem::take(&mut piece));
-            }
-        }
-        if !piece.is_empty() {
-            out.push(piece);
-        }
-    }
-    out
+    body.lines()
+        .filter(|l| !l.starts_with(' '))
+        .map(|line| {
+            // "1:05 switch Switch sides. Right foot back.  [ticks 3 2 1]"
+            let (_, rest) = line.split_once(' ').unwrap();
+            rest[7..].split("  [ticks").next().unwrap().to_string()
+        })
+        .collect()
 }
 
 /// A folder with the stand-in `espeak-ng` (the only program windown finds on `PATH` there),
@@ -135,18 +123,46 @@ impl Stage {
     }
 
     /// Every piece started, and ended by itself (a piece stopped at its limit has no "end"),
-    /// in the order of the script.
+    /// one at a time, and together they are every phase's words in the order of the script.
     fn check(&self) {
         let log = self.log();
-        let want = expected();
-        let mut pairs = Vec::new();
-        for w in &want {
-            pairs.push(format!("start {w}"));
-            pairs.push(format!("end {w}"));
+        let lines: Vec<&str> = log.lines().collect();
+        let mut heard = Vec::new();
+        for pair in lines.chunks(2) {
+            let said = pair[0]
+                .strip_prefix("start ")
+                .unwrap_or_else(|| panic!("{pair:?} in:\n{log}"));
+            assert_eq!(
+                pair.get(1).copied(),
+                Some(format!("end {said}").as_str()),
+                "a piece cut short or overlapped, in:\n{log}"
+            );
+            heard.push(said);
         }
-        let got: Vec<&str> = log.lines().collect();
-        assert_eq!(got, pairs, "heard, in order (the stand-in's log)");
-        assert_eq!(want.last().map(String::as_str), Some("All done."));
+        let want = expected();
+        assert_eq!(heard.join(" "), want.join(" "), "heard, in order");
+        assert_eq!(heard.last().copied(), Some("All done."));
+    }
+
+    /// The pieces heard to their end, joined by a space.
+    fn heard(&self) -> String {
+        self.log()
+            .lines()
+            .filter_map(|l| l.strip_prefix("end "))
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    /// Wait (at most 2 minutes, generous) until the set-up task's words have all been heard,
+    /// as a person listening would before saying it is done (doing it sooner cuts them short:
+    /// the next phase says what matters now).
+    fn wait_for_the_task(&self) {
+        let task = expected().remove(0);
+        let end = Instant::now() + Duration::from_secs(120);
+        while !self.heard().contains(&task) {
+            assert!(Instant::now() < end, "the set-up task was not heard:\n{}", self.log());
+            std::thread::sleep(Duration::from_millis(200));
+        }
     }
 
     /// Wait (at most `limit`, generous: this is not a stopwatch) until "All done." was said.
@@ -179,9 +195,10 @@ fn a_whole_routine_is_heard_in_plain_mode() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // One line: the set-up task is done. Stdin stays open (a closed stdin ends the session
-    // at a task).
+    // One line once the set-up task has been heard: it is done. Stdin stays open (a closed
+    // stdin ends the session at a task).
     let mut stdin = child.stdin.take().unwrap();
+    stage.wait_for_the_task();
     stdin.write_all(b"\n").unwrap();
     let out = child.wait_with_output().unwrap();
     drop(stdin);
@@ -231,6 +248,7 @@ fn a_whole_routine_is_heard_in_the_tui() {
         assert!(Instant::now() < end, "no set-up step:\n{}", screen());
         std::thread::sleep(Duration::from_millis(200));
     }
+    stage.wait_for_the_task();
     tm(&["send-keys", "-t", "0", "Enter"]);
     stage.wait_for_the_end(Duration::from_secs(600));
     stage.check();
