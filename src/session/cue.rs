@@ -74,7 +74,9 @@ enum Job {
     /// Run these in order after what waits. `preempt`: first drop what still waits, but for
     /// the lead pieces (a new phase: say what matters now).
     Cue { calls: Vec<Call>, preempt: bool },
-    Exited,
+    /// This program has exited (an exit of a program stopped at its limit may come after
+    /// the next one has started: the id tells them apart).
+    Exited(libc::pid_t),
     /// Drop what waits to be said (muted).
     Hush,
     /// No more cues: finish what is waiting, then end.
@@ -601,7 +603,8 @@ fn play(
     let mut queue: VecDeque<Call> = VecDeque::new();
     let mut closing = false;
     let mut worked = false;
-    let take = |job: Job, queue: &mut VecDeque<Call>, closing: &mut bool| -> bool {
+    // True when `job` says that program `running` has exited.
+    let take = |job: Job, queue: &mut VecDeque<Call>, closing: &mut bool, running| -> bool {
         match job {
             Job::Cue { calls, preempt } => {
                 if preempt {
@@ -611,7 +614,7 @@ fn play(
             }
             Job::Close => *closing = true,
             Job::Hush => queue.clear(),
-            Job::Exited => return true,
+            Job::Exited(pid) => return Some(pid) == running,
         }
         false
     };
@@ -621,7 +624,7 @@ fn play(
             None if closing => return,
             None => match rx.recv() {
                 Ok(job) => {
-                    take(job, &mut queue, &mut closing);
+                    take(job, &mut queue, &mut closing, None);
                     continue;
                 }
                 Err(_) => return,
@@ -681,7 +684,7 @@ fn play(
         loop {
             match rx.recv_timeout(stop_at.saturating_duration_since(Instant::now())) {
                 Ok(job) => {
-                    if take(job, &mut queue, &mut closing) {
+                    if take(job, &mut queue, &mut closing, Some(pid)) {
                         break;
                     }
                 }
@@ -742,7 +745,7 @@ fn off(speech: bool, problem: String) -> String {
 /// The worker's waiter: one thread for all its programs (one runs at a time), started with
 /// the worker, that takes each program's id and blocks until that program has exited, without
 /// reaping it (the worker reaps, so that the id stays the program's until then), and then
-/// sends [`Job::Exited`]. Between programs it sleeps on its channel; it ends with the worker.
+/// sends [`Job::Exited`] with its id. Between programs it sleeps on its channel; it ends with the worker.
 /// `None` when the thread cannot start: the time limit still ends each wait.
 fn waiter(tx: Sender<Job>) -> Option<Sender<libc::pid_t>> {
     let (pids, rx) = mpsc::channel::<libc::pid_t>();
@@ -767,7 +770,7 @@ fn waiter(tx: Sender<Job>) -> Option<Sender<libc::pid_t>> {
                         break;
                     }
                 }
-                if tx.send(Job::Exited).is_err() {
+                if tx.send(Job::Exited(pid)).is_err() {
                     break;
                 }
             }
