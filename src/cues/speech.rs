@@ -282,7 +282,10 @@ mod tests {
     #[test]
     fn the_relief_guide_is_slower() {
         let t = Tuning::default();
-        assert_eq!(Speech::known("espeak-ng", &t).slow, ["espeak-ng", "-s", "140"]);
+        assert_eq!(
+            Speech::known("espeak-ng", &t).slow,
+            ["espeak-ng", "-s", "140"]
+        );
         assert_eq!(
             Speech::known("spd-say", &t).slow,
             ["spd-say", "-r", "-20", "--wait"]

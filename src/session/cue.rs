@@ -658,7 +658,10 @@ fn play(
         let mut child = match spawned {
             Ok(c) => c,
             Err(e) => {
-                note(problem, off(speech, format!("cannot run the {what} \"{program}\": {e}")));
+                note(
+                    problem,
+                    off(speech, format!("cannot run the {what} \"{program}\": {e}")),
+                );
                 // It will not start next time either: stop trying.
                 return;
             }
@@ -975,7 +978,9 @@ mod tests {
         assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
         let p = c.take_problem().unwrap();
         assert!(
-            p.starts_with("speech off: cannot run the speech program \"/nonexistent/windown-cue\": "),
+            p.starts_with(
+                "speech off: cannot run the speech program \"/nonexistent/windown-cue\": "
+            ),
             "{p}"
         );
         c.cue(&cue("Hold.")); // the worker is gone: still no panic, no message
@@ -1025,8 +1030,9 @@ mod tests {
         let t = Instant::now();
         c.cue(&cue("Ready to go now. Hang here and wait. Going on."));
         c.cue(&cue("Hold."));
-        assert!(wait_for(|| std::fs::read_to_string(&out)
-            .is_ok_and(|s| s.ends_with("Hold.\n"))));
+        assert!(wait_for(
+            || std::fs::read_to_string(&out).is_ok_and(|s| s.ends_with("Hold.\n"))
+        ));
         // Stopped, not ended by itself: well before the 30 s sleep would be over (a generous
         // bound, so that a loaded machine does not fail it).
         assert!(t.elapsed() < Duration::from_secs(25));
@@ -1067,12 +1073,16 @@ mod tests {
         let mut s = setup(Some(vec!["sh", "-c", &script]));
         s.countdown = true;
         let mut c = Cuer::new(&s, Bell::Off);
-        let first = format!("Calf. {} Left foot back first.", crate::session::script::CAUTION);
+        let first = format!(
+            "Calf. {} Left foot back first.",
+            crate::session::script::CAUTION
+        );
         c.cue(&cue(&first));
         c.tick(3);
         // Said before the next phase comes (which would cut what still waits).
-        assert!(wait_for(|| std::fs::read_to_string(&out)
-            .is_ok_and(|s| s.ends_with("3\n"))));
+        assert!(wait_for(
+            || std::fs::read_to_string(&out).is_ok_and(|s| s.ends_with("3\n"))
+        ));
         c.cue(&cue(&first));
         c.set_speaking(false);
         c.tick(2);

@@ -65,7 +65,10 @@ impl Ear {
         };
         // `-w FILE` before the `--` that ends the options.
         let dashes = argv.len() - 2;
-        argv.splice(dashes..dashes, ["-w".to_string(), wav.display().to_string()]);
+        argv.splice(
+            dashes..dashes,
+            ["-w".to_string(), wav.display().to_string()],
+        );
         let ok = Command::new(&argv[0]).args(&argv[1..]).status().unwrap();
         assert!(ok.success(), "{argv:?}");
         let w = crate::cues::tones::read(&std::fs::read(&wav).unwrap()).unwrap();
@@ -107,7 +110,12 @@ fn every_built_in_utterance_is_short_and_fits_its_phase() {
             if let Some(p) = plan.phases.get(i)
                 && p.kind == crate::routine::PhaseKind::Prepare
             {
-                eprintln!("  {} get ready {said:.1} s of {} s: {}", r.id, p.length.as_secs(), line.said);
+                eprintln!(
+                    "  {} get ready {said:.1} s of {} s: {}",
+                    r.id,
+                    p.length.as_secs(),
+                    line.said
+                );
             }
             if let Some(p) = plan.phases.get(i)
                 && !p.is_task()
@@ -123,7 +131,16 @@ fn every_built_in_utterance_is_short_and_fits_its_phase() {
             }
         }
     }
-    for text in [CAUTION, PAUSED, GOING_ON, "Breathe in.", "Breathe out.", "3", "2", "1"] {
+    for text in [
+        CAUTION,
+        PAUSED,
+        GOING_ON,
+        "Breathe in.",
+        "Breathe out.",
+        "3",
+        "2",
+        "1",
+    ] {
         ear.say(text, false, &mut long);
     }
     // The relief guide, at its slower pace: each step's words fit the step's own time.
@@ -149,6 +166,14 @@ fn every_built_in_utterance_is_short_and_fits_its_phase() {
     for ((slow, p), s) in all.iter().take(5) {
         eprintln!("  {s:.2} s{}: {p}", if *slow { " (slow)" } else { "" });
     }
-    assert!(long.is_empty(), "pieces over {LONGEST} s:\n{}", long.join("\n"));
-    assert!(over.is_empty(), "speech longer than its phase:\n{}", over.join("\n"));
+    assert!(
+        long.is_empty(),
+        "pieces over {LONGEST} s:\n{}",
+        long.join("\n")
+    );
+    assert!(
+        over.is_empty(),
+        "speech longer than its phase:\n{}",
+        over.join("\n")
+    );
 }

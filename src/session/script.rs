@@ -388,7 +388,15 @@ mod tests {
 
     #[test]
     fn speech_says_what_to_do_never_keys_or_the_screen() {
-        let forbidden = ["press", "enter", "key", "on screen", "the screen", " with v", "windown"];
+        let forbidden = [
+            "press",
+            "enter",
+            "key",
+            "on screen",
+            "the screen",
+            " with v",
+            "windown",
+        ];
         for b in builtin::ROUTINES {
             let r = b.load().unwrap();
             for l in script(&r) {
@@ -407,7 +415,10 @@ mod tests {
             assert_eq!(cautions, 1, "{}", r.id);
         }
         for s in crate::routine::library::Library::builtin().stretches() {
-            let words = s.spoken.as_deref().map_or(0, |t| t.split_whitespace().count());
+            let words = s
+                .spoken
+                .as_deref()
+                .map_or(0, |t| t.split_whitespace().count());
             if s.sides.as_deref() == Some("both") {
                 assert!((1..=12).contains(&words), "{}: {words} words", s.id);
                 assert!(s.spoken_side.is_some(), "{}", s.id);

@@ -160,7 +160,11 @@ impl Stage {
         let task = expected().remove(0);
         let end = Instant::now() + Duration::from_secs(120);
         while !self.heard().contains(&task) {
-            assert!(Instant::now() < end, "the set-up task was not heard:\n{}", self.log());
+            assert!(
+                Instant::now() < end,
+                "the set-up task was not heard:\n{}",
+                self.log()
+            );
             std::thread::sleep(Duration::from_millis(200));
         }
     }
@@ -241,7 +245,8 @@ fn a_whole_routine_is_heard_in_the_tui() {
         }
     }
     let _kill = Kill(&tm);
-    let screen = || String::from_utf8_lossy(&tm(&["capture-pane", "-p", "-t", "0"]).stdout).into_owned();
+    let screen =
+        || String::from_utf8_lossy(&tm(&["capture-pane", "-p", "-t", "0"]).stdout).into_owned();
     // The set-up task waits: done with Enter once it is on screen.
     let end = Instant::now() + Duration::from_secs(60);
     while !screen().to_lowercase().contains("set up safely") {
