@@ -324,7 +324,7 @@ impl Cuer {
     /// Say `text` after whatever is still to be said (nothing while muted, with speech off,
     /// or without a speech program).
     pub(crate) fn say(&mut self, text: &str) {
-        self.speak(&text, Pace::Normal, false);
+        self.speak(text, Pace::Normal, false);
     }
 
     /// Say `text` at the calm, slower pace of the relief guide, in place of what an earlier
