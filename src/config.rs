@@ -23,6 +23,7 @@
 //! voice = "en-gb"                  # a voice the engine knows
 //! language = "en"                  # a language code (spd-say -l; espeak -v without voice)
 //! details = false                  # also say a step's first instruction and caution
+//! countdown = false                # say "3, 2, 1" in the last seconds instead of the ticks
 //!
 //! [sounds]
 //! player = "auto"                  # the first of pw-play, paplay, aplay (afplay); or "off"
@@ -96,6 +97,8 @@ pub(crate) struct Voice {
     pub(crate) tuning: Tuning,
     /// Say a step's first instruction and caution at its get ready.
     pub(crate) details: bool,
+    /// Say the last seconds ("3", "2", "1") instead of the ticks.
+    pub(crate) countdown: bool,
 }
 
 /// `[voice]` settings passed to a known engine.
@@ -145,6 +148,7 @@ impl Default for Config {
                 command: None,
                 tuning: Default::default(),
                 details: false,
+                countdown: false,
             },
             sounds: Sounds {
                 on: true,
@@ -184,6 +188,7 @@ struct RawVoice {
     voice: Option<String>,
     language: Option<String>,
     details: Option<bool>,
+    countdown: Option<bool>,
 }
 
 #[derive(Deserialize)]
@@ -303,6 +308,11 @@ static VOICE: Shape = Shape {
             "details",
             Kind::Bool,
             "Also say a step's first instruction and caution.",
+        ),
+        Field::new(
+            "countdown",
+            Kind::Bool,
+            "Say \"3, 2, 1\" in a phase's last seconds instead of the ticks.",
         ),
     ],
     required: &[],
@@ -584,6 +594,7 @@ impl Config {
             cfg.voice.on = auto_or_off(v.engine, "engine", &mut found);
             cfg.voice.command = command(v.command, "voice", "espeak-ng", &mut found);
             cfg.voice.details = v.details.unwrap_or(cfg.voice.details);
+            cfg.voice.countdown = v.countdown.unwrap_or(cfg.voice.countdown);
             cfg.voice.tuning.voice = v.voice;
             cfg.voice.tuning.language = v.language;
             if let Some(r) = v.rate {

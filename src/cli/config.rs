@@ -39,6 +39,7 @@ pub(crate) const INIT_TEXT: &str = r#"# windown settings. Every setting is optio
 # voice = "en-gb"             # a voice the engine knows
 # language = "en"             # a language code
 # details = false             # also say a step's first instruction and caution
+# countdown = false           # say "3, 2, 1" in the last seconds instead of the ticks
 
 [sounds]
 # player = "auto"             # the first of pw-play, paplay, aplay (afplay); or "off"
@@ -126,6 +127,9 @@ pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
             let _ = write!(v, ", language {}", printable(lang));
         }
         let _ = write!(v, ", details {}", on(voice.details));
+        if voice.countdown {
+            let _ = write!(v, ", countdown on");
+        }
     }
     let _ = writeln!(out, "voice          {v}");
     let sounds = &config.sounds;

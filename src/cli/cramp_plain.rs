@@ -3,6 +3,11 @@
 //! on with Enter or by itself after its time; at the end it asks how bad it was (0-10, Enter
 //! leaves it out) and records the cramp. Ctrl-C, a closed terminal or SIGTERM also record it.
 //!
+//! Each step is also said, calmly, by the speech program a session uses (`[voice]`; nothing
+//! with speech off or `[cues] muted`), and what is said is printed on a line of its own
+//! (`said: Sit on the edge of the bed.`). Once the cramp has lasted 10 minutes the urgent
+//! line is printed and said again.
+//!
 //! Owns the line format and the wait loop (one channel: stdin lines and signals). The steps
 //! and their times are [`crate::relief::guide`]'s.
 
@@ -50,7 +55,21 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
     // `balance = "poor"` leaves standing out; a broken config.toml is the defaults here.
     let seated =
         crate::config::Config::load_or_defaults(dirs).0.balance == crate::config::Balance::Poor;
-    let o = play(leg, muscle, seated, &rx, &mut stdout.lock());
+    let config = crate::config::Config::load_or_defaults(dirs).0;
+    let setup = crate::session::Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    let mut cuer = crate::session::Cuer::new(&setup, crate::session::Bell::Off);
+    let o = play(
+        leg,
+        muscle,
+        seated,
+        &rx,
+        &mut stdout.lock(),
+        &mut |t: &str| cuer.say_calmly(t),
+    );
+    // The last words still being said are given a moment; a problem is told once.
+    if let Some(p) = cuer.settle(Duration::from_secs(2)) {
+        crate::errln!("warning: {}", crate::diag::printable(&p));
+    }
     let entry = CrampEntry {
         at,
         leg: o.leg,
@@ -75,14 +94,16 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
     })
 }
 
-/// Run the guide on real time: ask what was not given, walk the steps, ask how bad it was.
-/// Output errors are ignored (a reader that went away must not stop the record).
+/// Run the guide on real time: ask what was not given, walk the steps (each said through
+/// `say`), ask how bad it was. Output errors are ignored (a reader that went away must not
+/// stop the record).
 pub(crate) fn play(
     leg: Option<Leg>,
     muscle: Option<Muscle>,
     seated: bool,
     input: &Receiver<Input>,
     out: &mut dyn Write,
+    say: &mut dyn FnMut(&str),
 ) -> Outcome {
     let start = Instant::now();
     let mut o = Outcome {
@@ -150,6 +171,8 @@ pub(crate) fn play(
     let mut g = Guide::start(o.leg, o.muscle, seated, start, Instant::now());
     let n = g.steps().len();
     let mut shown = usize::MAX;
+    let urgent_at = start + crate::relief::URGENT_AFTER;
+    let mut urgent_said = false;
     while let Some(step) = g.current() {
         if shown != g.step {
             shown = g.step;
@@ -161,9 +184,27 @@ pub(crate) fn play(
                 crate::duration::human(step.wait),
                 step.detail
             );
+            let _ = writeln!(out, "said: {}", step.say);
             let _ = out.flush();
+            say(step.say);
         }
-        match wait(Some(g.deadline), &mut closed) {
+        if !urgent_said && Instant::now() >= urgent_at {
+            urgent_said = true;
+            let _ = writeln!(out, "{}", crate::relief::URGENT_NOW);
+            urgent(out);
+            let _ = out.flush();
+            say(&format!(
+                "{} {}",
+                crate::relief::URGENT_NOW,
+                crate::relief::URGENT
+            ));
+        }
+        let until = if urgent_said {
+            g.deadline
+        } else {
+            g.deadline.min(urgent_at)
+        };
+        match wait(Some(until), &mut closed) {
             None | Some(Input::Eof) => {
                 g.advance(Instant::now());
             }
@@ -237,8 +278,16 @@ mod tests {
             tx.send(Input::Line((*l).to_string())).unwrap();
         }
         let mut out = Vec::new();
-        let o = play(leg, muscle, false, &rx, &mut out);
-        (o, String::from_utf8(out).unwrap())
+        let mut said = Vec::new();
+        let o = play(leg, muscle, false, &rx, &mut out, &mut |t: &str| {
+            said.push(t.to_string())
+        });
+        let text = String::from_utf8(out).unwrap();
+        // Each step is said once, and the words said are printed.
+        for s in &said {
+            assert!(text.contains(&format!("said: {s}\n")), "{s}");
+        }
+        (o, text)
     }
 
     #[test]
@@ -258,8 +307,9 @@ mod tests {
             lines[6],
             "1/5 Light on (10s): Turn a light on before you get up. Move slowly."
         );
-        assert!(lines[7].starts_with("2/5 On your side (40s): Stay in bed"));
-        assert!(lines[9].starts_with("4/5 If steady (30s): Only if you feel steady"));
+        assert_eq!(lines[7], "said: Turn a light on before you get up.");
+        assert!(lines[8].starts_with("2/5 On your side (40s): Stay in bed"));
+        assert!(lines[12].starts_with("4/5 If steady (30s): Only if you feel steady"));
         // Said again after the last step, before "is it a cramp?".
         let again = text.find(crate::relief::IS_IT_A_CRAMP).unwrap();
         assert!(text[..again].ends_with(&format!("{}\n", crate::relief::URGENT_PIECES.join("\n"))));
@@ -285,7 +335,14 @@ mod tests {
             tx.send(Input::Line(l.to_string())).unwrap();
         }
         let mut out = Vec::new();
-        let o = play(Some(Leg::Left), Some(Muscle::Calf), true, &rx, &mut out);
+        let o = play(
+            Some(Leg::Left),
+            Some(Muscle::Calf),
+            true,
+            &rx,
+            &mut out,
+            &mut |_: &str| {},
+        );
         let text = String::from_utf8(out).unwrap();
         assert_eq!(o.pain, Some(2));
         assert!(text.contains("5/5 Warmth"), "{text}");
@@ -308,7 +365,14 @@ mod tests {
         tx.send(Input::Line(String::new())).unwrap();
         tx.send(Input::Signal(2)).unwrap();
         let mut out = Vec::new();
-        let o = play(Some(Leg::Right), Some(Muscle::Calf), false, &rx, &mut out);
+        let o = play(
+            Some(Leg::Right),
+            Some(Muscle::Calf),
+            false,
+            &rx,
+            &mut out,
+            &mut |_: &str| {},
+        );
         assert_eq!((o.leg, o.signal, o.pain), (Leg::Right, Some(2), None));
     }
 }

@@ -13,7 +13,7 @@ use crate::session::{Bell, Cuer, Setup};
 use crate::{errln, outln};
 
 /// The sentence said.
-pub(crate) const SAMPLE: &str = "This is windown. Wall calf stretch. Left leg first.";
+pub(crate) const SAMPLE: &str = "This is windown. Wall calf stretch. Left foot back first.";
 
 /// What is played, in order, with the pause after each.
 const PLAYED: &[(Tone, &str, u64)] = &[

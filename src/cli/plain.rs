@@ -45,8 +45,9 @@ use crate::routine::{self, PhaseKind, Routine};
 use crate::session::cue::{Bell, Cuer, Setup};
 use crate::session::engine::{Control, Effect, Session, Summary};
 
-/// How long the last cues (the final "All done.") may take before the process exits.
-const SETTLE: Duration = Duration::from_secs(2);
+/// How long the last cues (the final "All done.") may take before the process exits (it
+/// exits as soon as they are over; the limit of a short piece of speech is about 8 s).
+const SETTLE: Duration = Duration::from_secs(8);
 
 /// A wake-up this late past its moment is taken as a sign that the process was stopped.
 const LATE: Duration = Duration::from_millis(200);
@@ -245,6 +246,9 @@ pub(crate) fn play(
                     if p.session.is_paused() && p.write_suspended(now).is_err() {
                         return p.stop(Ending::OutputClosed);
                     }
+                    if p.session.is_paused() {
+                        p.cuer.say(crate::session::script::PAUSED);
+                    }
                 }
                 // Stopping cannot fail in a way worth telling: the session is paused anyway.
                 p.suspended = true;
@@ -259,6 +263,7 @@ pub(crate) fn play(
                 if p.write_phase("RESUMED", now).is_err() {
                     return p.stop(Ending::OutputClosed);
                 }
+                p.cuer.say(crate::session::script::GOING_ON);
                 fx
             }
             Some(Input::Line) => {
@@ -323,7 +328,7 @@ impl Player<'_> {
                     let _ = self.write_end("DONE", &summary);
                     return Some(Ending::Finished(summary));
                 }
-                Effect::Tick(_) => self.cuer.tick(),
+                Effect::Tick(left) => self.cuer.tick(left),
                 Effect::Breath(b) => self.cuer.breath(b),
                 Effect::Redraw => stalled |= self.session.view(now).stalled.is_some(),
             }
@@ -540,6 +545,8 @@ mod tests {
             sides,
             switch: ms(1000),
             breathe: None,
+            spoken: None,
+            spoken_side: None,
         }
     }
 

@@ -7,9 +7,20 @@
 //! "-f/etc/passwd" is never read as an option.
 
 use std::ffi::OsStr;
+use std::time::Duration;
 
 use crate::config::Tuning;
 use crate::paths::on_path;
+
+/// Words a second at the normal pace (espeak-ng's default 175 words a minute, rounded down
+/// for slower voices): what a piece of speech is expected to take.
+pub(crate) const WORDS_PER_SECOND: f64 = 2.5;
+
+/// The relief guide's pace, as a share of the normal one.
+pub(crate) const SLOW: f64 = 0.8;
+
+/// The rate a known engine speaks at when `[voice] rate` is not set (words a minute).
+const DEFAULT_RATE: u32 = 175;
 
 /// The programs looked for, in order.
 #[cfg(target_os = "macos")]
@@ -33,6 +44,9 @@ pub(crate) struct Speech {
     pub(crate) name: String,
     /// The program and its options, without the text.
     pub(crate) argv: Vec<String>,
+    /// The same at the relief guide's slower pace (the same as `argv` for a program that
+    /// `[voice] command` names: its rate is its own).
+    pub(crate) slow: Vec<String>,
     pub(crate) delivery: Delivery,
 }
 
@@ -49,6 +63,7 @@ impl Speech {
     pub(crate) fn command(argv: Vec<String>) -> Speech {
         Speech {
             name: super::program_name(&argv).to_string(),
+            slow: argv.clone(),
             argv,
             delivery: Delivery::Stdin,
         }
@@ -56,6 +71,13 @@ impl Speech {
 
     /// A known engine by name (one of [`KNOWN`]).
     pub(crate) fn known(name: &str, tuning: &Tuning) -> Speech {
+        let mut speech = Speech::at_rate(name, tuning, tuning.rate);
+        let rate = f64::from(tuning.rate.unwrap_or(DEFAULT_RATE)) * SLOW;
+        speech.slow = Speech::at_rate(name, tuning, Some(rate.round() as u32)).argv;
+        speech
+    }
+
+    fn at_rate(name: &str, tuning: &Tuning, rate: Option<u32>) -> Speech {
         let mut argv = vec![name.to_string()];
         let mut opt = |flag: &str, value: String| {
             argv.push(flag.into());
@@ -64,7 +86,7 @@ impl Speech {
         let delivery = match name {
             "spd-say" => {
                 // Wait until it has been said, so that cues never overlap.
-                if let Some(r) = tuning.rate {
+                if let Some(r) = rate {
                     let r = ((i64::from(r) - 175) * 100 / 175).clamp(-100, 100);
                     opt("-r", r.to_string());
                 }
@@ -78,7 +100,7 @@ impl Speech {
                 Delivery::AfterDashes
             }
             "say" => {
-                if let Some(r) = tuning.rate {
+                if let Some(r) = rate {
                     opt("-r", r.to_string());
                 }
                 if let Some(v) = &tuning.voice {
@@ -87,7 +109,7 @@ impl Speech {
                 Delivery::Stdin
             }
             _ => {
-                if let Some(r) = tuning.rate {
+                if let Some(r) = rate {
                     opt("-s", r.to_string());
                 }
                 if let Some(v) = tuning.voice.as_ref().or(tuning.language.as_ref()) {
@@ -98,6 +120,7 @@ impl Speech {
         };
         Speech {
             name: name.to_string(),
+            slow: argv.clone(),
             argv,
             delivery,
         }
@@ -105,7 +128,15 @@ impl Speech {
 
     /// The whole command line for `text`, and what goes on stdin.
     pub(crate) fn call(&self, text: &str) -> (Vec<String>, Option<String>) {
-        let mut argv = self.argv.clone();
+        self.call_with(self.argv.clone(), text)
+    }
+
+    /// As [`Speech::call`], at the relief guide's slower pace.
+    pub(crate) fn call_slow(&self, text: &str) -> (Vec<String>, Option<String>) {
+        self.call_with(self.slow.clone(), text)
+    }
+
+    fn call_with(&self, mut argv: Vec<String>, text: &str) -> (Vec<String>, Option<String>) {
         match self.delivery {
             Delivery::AfterDashes => {
                 argv.push("--".into());
@@ -115,6 +146,70 @@ impl Speech {
             Delivery::Stdin => (argv, Some(format!("{text}\n"))),
         }
     }
+}
+
+/// `text` in the pieces it is said in, one program run each: its sentences (a sentence ends
+/// with ".", "!" or "?" before a space or the end), a short one kept with the one before
+/// while both together have at most [`SHORT_PIECE`] words ("Hold. 2 of 3.", "Switch sides.
+/// Right leg."); a sentence over [`LONG_PIECE`] words is cut again after a colon or a
+/// semicolon. Pieces keep their words and punctuation: joined by one space they are the text
+/// with its spaces made single.
+pub(crate) fn pieces(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut piece: Vec<&str> = Vec::new();
+    // Whether the last piece out may take a short sentence more.
+    let mut open = false;
+    let words: Vec<&str> = text.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        piece.push(w);
+        let ends = w.ends_with(['.', '!', '?']);
+        let pause = w.ends_with([':', ';'])
+            && piece.len() >= 4
+            && words.len() - i > 3
+            && sentence_words(&words[i + 1 - piece.len()..]) > LONG_PIECE;
+        if ends || pause || i + 1 == words.len() {
+            let joined = piece.join(" ");
+            match out.last_mut() {
+                Some(last)
+                    if open
+                        && ends
+                        && last.split_whitespace().count() + piece.len() <= SHORT_PIECE =>
+                {
+                    last.push(' ');
+                    last.push_str(&joined);
+                }
+                _ => out.push(joined),
+            }
+            open = ends;
+            piece.clear();
+        }
+    }
+    out
+}
+
+/// Short sentences said together have at most this many words.
+const SHORT_PIECE: usize = 5;
+
+/// A sentence longer than this many words is cut at a colon or semicolon.
+const LONG_PIECE: usize = 14;
+
+/// How many words the sentence that begins `words` has.
+fn sentence_words(words: &[&str]) -> usize {
+    words
+        .iter()
+        .position(|w| w.ends_with(['.', '!', '?']))
+        .map_or(words.len(), |i| i + 1)
+}
+
+/// About how long `piece` takes to say (at the relief guide's pace when `slow`).
+pub(crate) fn estimate(piece: &str, slow: bool) -> Duration {
+    let words = piece.split_whitespace().count().max(1) as f64;
+    let rate = if slow {
+        WORDS_PER_SECOND * SLOW
+    } else {
+        WORDS_PER_SECOND
+    };
+    Duration::from_secs_f64(words / rate)
 }
 
 #[cfg(test)]
@@ -156,6 +251,46 @@ mod tests {
             Speech::known("spd-say", &t).argv,
             ["spd-say", "-r", "-20", "-l", "en-gb", "--wait"]
         );
+    }
+
+    #[test]
+    fn text_is_said_a_sentence_at_a_time() {
+        assert_eq!(
+            pieces("Wall calf stretch.  Left foot back first."),
+            ["Wall calf stretch.", "Left foot back first."]
+        );
+        // Short sentences go together.
+        assert_eq!(pieces("Hold. 2 of 3."), ["Hold. 2 of 3."]);
+        assert_eq!(
+            pieces("Switch sides. Right foot back. Hold."),
+            ["Switch sides. Right foot back.", "Hold."]
+        );
+        assert_eq!(pieces("3"), ["3"]);
+        assert_eq!(pieces(""), Vec::<String>::new());
+        // A long sentence is cut at its colon; a short one is not.
+        let long = "About 30 minutes before bed: put the phone, tablet and laptop away, ideally outside the bedroom.";
+        assert_eq!(
+            pieces(long),
+            [
+                "About 30 minutes before bed:",
+                "put the phone, tablet and laptop away, ideally outside the bedroom."
+            ]
+        );
+        assert_eq!(pieces("Note: one two."), ["Note: one two."]);
+    }
+
+    #[test]
+    fn the_relief_guide_is_slower() {
+        let t = Tuning::default();
+        assert_eq!(
+            Speech::known("espeak-ng", &t).slow,
+            ["espeak-ng", "-s", "140"]
+        );
+        assert_eq!(
+            Speech::known("spd-say", &t).slow,
+            ["spd-say", "-r", "-20", "--wait"]
+        );
+        assert!(estimate("one two", true) > estimate("one two", false));
     }
 
     #[test]

@@ -45,6 +45,10 @@ pub struct Stretch {
     pub(crate) targets: Vec<String>,
     /// "none", "both", "left" or "right"; `None`: the step's or the routine's choice.
     pub sides: Option<String>,
+    /// What is said at a step's get ready (`spoken`).
+    pub(crate) spoken: Option<SafeText>,
+    /// The movement said with each side (`spoken_side`).
+    pub(crate) spoken_side: Option<SafeText>,
     /// Shipped in the binary (false: one of the person's files).
     pub(crate) builtin: bool,
 }
@@ -72,6 +76,8 @@ struct RawStretch {
     figure: Option<Spanned<String>>,
     targets: Option<Vec<Spanned<String>>>,
     sides: Option<Spanned<String>>,
+    spoken: Option<Spanned<String>>,
+    spoken_side: Option<Spanned<String>>,
 }
 
 /// The keys and types of a stretch library file, checked all at once before it is read
@@ -321,6 +327,14 @@ fn stretch(
         .caution
         .as_ref()
         .map(|c| text(problems, &owner, "caution", c));
+    let spoken = s
+        .spoken
+        .as_ref()
+        .map(|c| text(problems, &owner, "spoken", c));
+    let spoken_side = s
+        .spoken_side
+        .as_ref()
+        .map(|c| text(problems, &owner, "spoken_side", c));
     let figure = s.figure.as_ref().map(|f| {
         if !is_valid_figure_name(f.get_ref()) {
             problems.push(
@@ -374,6 +388,8 @@ fn stretch(
         figure,
         targets,
         sides,
+        spoken,
+        spoken_side,
         builtin,
     })
 }

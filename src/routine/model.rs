@@ -98,6 +98,13 @@ pub struct Step {
     pub switch: Duration,
     /// A breath pacer during the holds (`breathe = { in = "4s", out = "6s" }`).
     pub breathe: Option<Breathe>,
+    /// What is said at its get ready (how to do it, a dozen words), or for a task in place of
+    /// its instructions; `None`: the instructions are the spoken text of a task, and a stretch
+    /// says its title alone.
+    pub spoken: Option<SafeText>,
+    /// The movement of the side named, said with it: "{side} foot back" ("Left foot back
+    /// first.", "Right foot back."); `None`: "Left leg".
+    pub spoken_side: Option<SafeText>,
 }
 
 /// A breath pacer: breathe in for `inhale`, out for `exhale`, again and again through a hold.

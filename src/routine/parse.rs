@@ -84,6 +84,8 @@ struct RawStep {
     switch: Option<Spanned<toml::Value>>,
     sides: Option<Spanned<String>>,
     breathe: Option<Spanned<RawBreathe>>,
+    spoken: Option<Spanned<String>>,
+    spoken_side: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -167,6 +169,16 @@ static STEP: Shape = Shape {
             "How to do it, one entry per line; may say {side} and {other}.",
         ),
         Field::new("caution", Kind::Text, "When to ease off or skip it."),
+        Field::new(
+            "spoken",
+            Kind::Text,
+            "What is said at its get ready: how to do it, a dozen words (a task: said in place of its instructions).",
+        ),
+        Field::new(
+            "spoken_side",
+            Kind::Text,
+            "The movement said with each side, e.g. \"{side} foot back\": \"Left foot back first.\"",
+        ),
         Field::new("targets", Kind::TextList, "What it works on.").one_of(&[
             "calves",
             "hamstrings",
@@ -904,6 +916,11 @@ impl Cx<'_> {
             self.placeholders(&owner, "caution", c);
         }
         let caution = self.opt_text(&owner, "caution", s.caution.as_ref());
+        let spoken = self.opt_text(&owner, "spoken", s.spoken.as_ref());
+        if let Some(c) = &s.spoken_side {
+            self.placeholders(&owner, "spoken_side", c);
+        }
+        let spoken_side = self.opt_text(&owner, "spoken_side", s.spoken_side.as_ref());
         let mut targets = Vec::new();
         for t in s.targets.iter().flatten() {
             match Target::from_name(t.get_ref()) {
@@ -980,6 +997,8 @@ impl Cx<'_> {
                 sides: Sides::None,
                 switch: Duration::ZERO,
                 breathe: None,
+                spoken,
+                spoken_side: None,
             };
         }
         let duration_at = match &s.duration {
@@ -1052,6 +1071,8 @@ impl Cx<'_> {
             sides,
             switch,
             breathe,
+            spoken,
+            spoken_side,
         }
     }
 
@@ -1143,6 +1164,12 @@ fn fill_from(step: &mut RawStep, stretch: &Stretch, at: Range<usize>) {
     }
     if step.sides.is_none() && !is_task {
         step.sides = stretch.sides.as_deref().map(here);
+    }
+    if step.spoken.is_none() {
+        step.spoken = stretch.spoken.as_deref().map(here);
+    }
+    if step.spoken_side.is_none() {
+        step.spoken_side = stretch.spoken_side.as_deref().map(here);
     }
 }
 

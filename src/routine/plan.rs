@@ -220,6 +220,8 @@ mod tests {
             sides,
             switch: secs(5),
             breathe: None,
+            spoken: None,
+            spoken_side: None,
         }
     }
 

@@ -8,12 +8,19 @@
 //!
 //! It never blocks its caller: the bell is one byte, and speech and sounds each run on a
 //! background thread of their own that starts one program at a time (text after `--` or on
-//! stdin, never where an option goes), discards its output, stops it if it runs over
-//! [`TIME_LIMIT`], and never overlaps two of its own (while one plays, only the newest waiting
-//! one is kept; an announcement that is already out of date is dropped), so speech never
-//! delays the countdown nor talks over itself. A program that fails is reported once
-//! ([`Cuer::take_problem`]) and not started again: a session with failing speech goes on with
-//! sounds, one with a failing player goes on with the bell.
+//! stdin, never where an option goes) and discards its output.
+//!
+//! Speech is never lost: a text is said a sentence at a time
+//! ([`crate::cues::speech::pieces`]), queued in order, each piece with its own time limit
+//! (three times its estimated length plus [`SPEECH_SLACK`]). A piece that runs over is stopped
+//! and the next one starts; one that fails is passed over once the program has spoken. A new
+//! phase ([`Cuer::cue`]) drops what an earlier phase still had waiting, but for the first
+//! piece of each (so every phase is heard, in order, and what matters now comes soon); what
+//! is said after it ([`Cuer::say`]: "Paused.") waits its turn. [`super::script::CAUTION`] is
+//! said once a session. Speech is turned off only when the program cannot be started, or
+//! fails before it has ever spoken; that is reported once ([`Cuer::take_problem`], "speech
+//! off: ...") and the session goes on with tones. A player keeps only the newest tone waiting,
+//! is stopped after [`TIME_LIMIT`], and at its first failure is reported and left for the bell.
 //!
 //! The worker does not poll a running command: a waiter thread blocks in `waitid` until the
 //! command exits and says so on the worker's one channel, where new cues also arrive; the
@@ -21,6 +28,7 @@
 //! command still running after [`Cuer::settle`]'s grace time is stopped with its process
 //! group, so no program windown starts outlives it.
 
+use std::collections::VecDeque;
 use std::ffi::OsStr;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -37,23 +45,40 @@ use crate::cues::tones::{Tone, ToneFiles};
 
 use super::engine::Cue;
 
-/// A speech program or player still running after this long is stopped.
+/// A sound player still running after this long is stopped.
 pub(crate) const TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// A piece of speech may take this much longer than [`SPEECH_FACTOR`] times its estimated
+/// length before it is stopped (a program that starts slowly still has time).
+pub(crate) const SPEECH_SLACK: Duration = Duration::from_secs(5);
+
+/// A piece of speech may take this many times its estimated length.
+const SPEECH_FACTOR: f64 = 3.0;
 
 /// Work a worker does on its own thread before its first program.
 type Prepare = Box<dyn FnOnce() -> std::io::Result<()> + Send>;
 
-/// One program to start: its command line and what goes on its stdin.
+/// One program to start: its command line, what goes on its stdin, and how long it may run.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Call {
     argv: Vec<String>,
     stdin: Option<String>,
+    limit: Duration,
+    /// The first piece of what one cue says: kept when a later cue drops what is still
+    /// waiting, so that every phase is heard.
+    lead: bool,
 }
 
-/// What the worker waits for: a program to run, or the running one's exit.
+/// What the worker waits for: programs to run, or the running one's exit.
 enum Job {
-    Cue(Call),
-    Exited,
+    /// Run these in order after what waits. `preempt`: first drop what still waits, but for
+    /// the lead pieces (a new phase: say what matters now).
+    Cue { calls: Vec<Call>, preempt: bool },
+    /// This program has exited (an exit of a program stopped at its limit may come after
+    /// the next one has started: the id tells them apart).
+    Exited(libc::pid_t),
+    /// Drop what waits to be said (muted).
+    Hush,
     /// No more cues: finish what is waiting, then end.
     Close,
 }
@@ -97,6 +122,8 @@ pub(crate) struct Setup {
     pub(crate) details: bool,
     /// Tick in the last seconds.
     pub(crate) ticks: bool,
+    /// Say the last seconds ("3", "2", "1") instead of ticking, when speech is on.
+    pub(crate) countdown: bool,
     /// Where the tone files go (the system's temporary folder when `None`).
     pub(crate) tones_in: Option<PathBuf>,
 }
@@ -123,6 +150,7 @@ impl Setup {
             muted: config.cues.muted,
             details: v.details,
             ticks: s.ticks,
+            countdown: v.countdown,
             tones_in: None,
         }
     }
@@ -139,6 +167,7 @@ impl Setup {
             muted: false,
             details: false,
             ticks: false,
+            countdown: false,
             tones_in: None,
         }
     }
@@ -160,6 +189,14 @@ impl Setup {
     }
 }
 
+/// How fast words are said.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pace {
+    Normal,
+    /// The relief guide's calm pace.
+    Slow,
+}
+
 /// Announces cues: see the module docs.
 #[derive(Debug)]
 pub(crate) struct Cuer {
@@ -168,6 +205,13 @@ pub(crate) struct Cuer {
     speaking: bool,
     details: bool,
     ticks: bool,
+    countdown: bool,
+    /// "Stop any stretch that hurts." has been said this session.
+    cautioned: bool,
+    /// What a piece of speech may take over its allowance ([`SPEECH_SLACK`]).
+    slack: Duration,
+    /// How long a tone may play ([`TIME_LIMIT`]).
+    limit: Duration,
     speech: Option<(Speech, Worker)>,
     sound: Option<(Player, Worker, ToneFiles)>,
     problem: Arc<Mutex<Option<String>>>,
@@ -210,7 +254,8 @@ impl Cuer {
         Cuer::with_time_limit(setup, bell, TIME_LIMIT)
     }
 
-    /// As [`Cuer::new`], with another limit for a running program (tests).
+    /// As [`Cuer::new`], with another limit for a tone and another slack for a piece of
+    /// speech (tests).
     pub(crate) fn with_time_limit(setup: &Setup, bell: Bell, limit: Duration) -> Cuer {
         let bell = match bell {
             _ if !setup.bell => Bell::Off,
@@ -223,7 +268,7 @@ impl Cuer {
             .clone()
             .filter(|s| !s.argv.is_empty())
             .map(|s| {
-                let w = Worker::start("speech program", limit, Arc::clone(&problem), None);
+                let w = Worker::start("speech program", Arc::clone(&problem), None);
                 (s, w)
             });
         let sound = setup
@@ -234,7 +279,7 @@ impl Cuer {
                 Ok(files) => {
                     // The files are written on the player's thread, before its first tone.
                     let write = Box::new(files.writer());
-                    let w = Worker::start("sound player", limit, Arc::clone(&problem), Some(write));
+                    let w = Worker::start("sound player", Arc::clone(&problem), Some(write));
                     Some((p, w, files))
                 }
                 Err(e) => {
@@ -248,6 +293,10 @@ impl Cuer {
             speaking: true,
             details: setup.details,
             ticks: setup.ticks,
+            countdown: setup.countdown,
+            cautioned: false,
+            slack: limit.min(SPEECH_SLACK),
+            limit,
             speech,
             sound,
             problem,
@@ -268,18 +317,62 @@ impl Cuer {
             Some(d) if self.details => format!("{} {d}", cue.said),
             _ => cue.said.clone(),
         };
-        self.say(&text);
+        // A new phase: what an earlier one still has to say gives way (its first piece stays).
+        self.speak(&text, Pace::Normal, true);
     }
 
-    /// Say `text` (nothing while muted, with speech off, or without a speech program).
+    /// Say `text` after whatever is still to be said (nothing while muted, with speech off,
+    /// or without a speech program).
     pub(crate) fn say(&mut self, text: &str) {
-        if self.muted || !self.speaking || text.is_empty() {
+        self.speak(text, Pace::Normal, false);
+    }
+
+    /// Say `text` at the calm, slower pace of the relief guide, in place of what an earlier
+    /// step still has to say.
+    pub(crate) fn say_calmly(&mut self, text: &str) {
+        self.speak(text, Pace::Slow, true);
+    }
+
+    /// Whether words can be heard now: a speech program that still works, speech on, not
+    /// muted.
+    pub(crate) fn can_speak(&self) -> bool {
+        !self.muted
+            && self.speaking
+            && self
+                .speech
+                .as_ref()
+                .is_some_and(|(_, w)| w.alive.load(Ordering::Relaxed))
+    }
+
+    /// Queue `text` in sentence-sized pieces, each with its own time limit.
+    fn speak(&mut self, text: &str, pace: Pace, preempt: bool) {
+        if !self.can_speak() || text.trim().is_empty() {
             return;
         }
-        if let Some((speech, w)) = &self.speech {
-            let (argv, stdin) = speech.call(text);
-            w.send(Call { argv, stdin });
+        let Some((speech, w)) = &self.speech else {
+            return;
+        };
+        let mut calls = Vec::new();
+        for piece in crate::cues::speech::pieces(text) {
+            if piece == super::script::CAUTION {
+                if self.cautioned {
+                    continue;
+                }
+                self.cautioned = true;
+            }
+            let (argv, stdin) = match pace {
+                Pace::Normal => speech.call(&piece),
+                Pace::Slow => speech.call_slow(&piece),
+            };
+            let said_in = crate::cues::speech::estimate(&piece, pace == Pace::Slow);
+            calls.push(Call {
+                argv,
+                stdin,
+                limit: said_in.mul_f64(SPEECH_FACTOR) + self.slack,
+                lead: calls.is_empty(),
+            });
         }
+        w.send(calls, preempt);
     }
 
     /// Sound `tone`, or the bell where no player plays it; false when neither can.
@@ -297,16 +390,19 @@ impl Cuer {
         rings
     }
 
-    /// One of the last seconds of a phase: a tick, when a player plays the tones and ticks
-    /// are on (the bell never ticks).
-    pub(crate) fn tick(&mut self) {
-        if !self.muted && self.ticks {
+    /// One of the last seconds of a phase (`left` of them): a tick, when a player plays the
+    /// tones and ticks are on (the bell never ticks); the number said instead with
+    /// `[voice] countdown` while words can be heard.
+    pub(crate) fn tick(&mut self, left: u32) {
+        if self.countdown && self.can_speak() {
+            self.say(&left.to_string());
+        } else if !self.muted && self.ticks {
             self.play(Tone::Tick);
         }
     }
 
-    /// A breath pacer turned: its soft tone, or the word ("In.", "Out.") when no player plays
-    /// tones. Never the bell.
+    /// A breath pacer turned: its soft tone, or the words ("Breathe in.", "Breathe out.") when
+    /// no player plays tones. Never the bell.
     pub(crate) fn breath(&mut self, b: crate::routine::Breath) {
         if self.muted {
             return;
@@ -328,10 +424,16 @@ impl Cuer {
         if !w.alive.load(Ordering::Relaxed) {
             return false;
         }
-        w.send(Call {
-            argv: player.call(file),
-            stdin: None,
-        });
+        // Only the newest tone waiting is worth playing.
+        w.send(
+            vec![Call {
+                argv: player.call(file),
+                stdin: None,
+                limit: self.limit,
+                lead: false,
+            }],
+            true,
+        );
         true
     }
 
@@ -347,7 +449,14 @@ impl Cuer {
         }
     }
 
+    /// Mute or unmute; muting drops what is still waiting to be said.
     pub(crate) fn set_muted(&mut self, muted: bool) {
+        if muted
+            && !self.muted
+            && let Some((_, w)) = &self.speech
+        {
+            let _ = w.tx.send(Job::Hush);
+        }
         self.muted = muted;
     }
 
@@ -416,7 +525,6 @@ impl Worker {
     /// fails, that is the problem told, and the worker ends.
     fn start(
         what: &'static str,
-        limit: Duration,
         problem: Arc<Mutex<Option<String>>>,
         first: Option<Prepare>,
     ) -> Worker {
@@ -440,7 +548,7 @@ impl Worker {
             )
             .spawn(move || {
                 match first.map_or(Ok(()), |f| f()) {
-                    Ok(()) => play(what, limit, &rx, &exits, &shared, &problem),
+                    Ok(()) => play(what, &rx, &exits, &shared, &problem),
                     Err(e) => note(&problem, format!("cannot write the tone files: {e}")),
                 }
                 living.store(false, Ordering::Relaxed);
@@ -458,10 +566,10 @@ impl Worker {
         }
     }
 
-    fn send(&self, call: Call) {
-        if self.alive.load(Ordering::Relaxed) {
+    fn send(&self, calls: Vec<Call>, preempt: bool) {
+        if self.alive.load(Ordering::Relaxed) && !calls.is_empty() {
             // The worker only goes away after a failure it has already reported.
-            let _ = self.tx.send(Job::Cue(call));
+            let _ = self.tx.send(Job::Cue { calls, preempt });
         }
     }
 }
@@ -475,27 +583,51 @@ fn note(problem: &Arc<Mutex<Option<String>>>, text: String) {
     }
 }
 
-/// The worker: one program at a time, the newest waiting call next, until the cuer is gone or
-/// a program fails. `exits` is a sender on its own channel, for its waiter thread.
+/// The worker: one program at a time, in the order they came, until the cuer is gone or the
+/// program cannot be used. `exits` is a sender on its own channel, for its waiter thread.
+///
+/// Speech (`what` starts with "speech") is never given up for one bad piece: a piece that
+/// runs over its own limit is stopped and the next one starts; a piece that fails is passed
+/// over once another has been said. Only a program that cannot be started, or that fails
+/// before it has ever said anything, ends the worker (and that is told once). A player ends
+/// at its first failure (the bell stands in).
 fn play(
     what: &str,
-    limit: Duration,
     rx: &Receiver<Job>,
     exits: &Sender<Job>,
     running: &Arc<Mutex<Slot>>,
     problem: &Arc<Mutex<Option<String>>>,
 ) {
+    let speech = what.starts_with("speech");
     let waits = waiter(exits.clone());
-    let mut pending: Option<Call> = None;
+    let mut queue: VecDeque<Call> = VecDeque::new();
     let mut closing = false;
+    let mut worked = false;
+    // True when `job` says that program `running` has exited.
+    let take = |job: Job, queue: &mut VecDeque<Call>, closing: &mut bool, running| -> bool {
+        match job {
+            Job::Cue { calls, preempt } => {
+                if preempt {
+                    queue.retain(|c| c.lead);
+                }
+                queue.extend(calls);
+            }
+            Job::Close => *closing = true,
+            Job::Hush => queue.clear(),
+            Job::Exited(pid) => return Some(pid) == running,
+        }
+        false
+    };
     loop {
-        let call = match pending.take() {
+        let call = match queue.pop_front() {
             Some(t) => t,
             None if closing => return,
             None => match rx.recv() {
-                Ok(Job::Cue(t)) => t,
-                Ok(Job::Exited) => continue,
-                Ok(Job::Close) | Err(_) => return,
+                Ok(job) => {
+                    take(job, &mut queue, &mut closing, None);
+                    continue;
+                }
+                Err(_) => return,
             },
         };
         let Some((program, args)) = call.argv.split_first() else {
@@ -526,7 +658,10 @@ fn play(
         let mut child = match spawned {
             Ok(c) => c,
             Err(e) => {
-                note(problem, format!("cannot run the {what} \"{program}\": {e}"));
+                note(
+                    problem,
+                    off(speech, format!("cannot run the {what} \"{program}\": {e}")),
+                );
                 // It will not start next time either: stop trying.
                 return;
             }
@@ -547,14 +682,15 @@ fn play(
             // without reading it is not an error here; its exit status tells.
             let _ = stdin.write_all(text.as_bytes());
         }
-        let stop_at = Instant::now() + limit;
+        let stop_at = Instant::now() + call.limit;
         let mut over = false;
         loop {
             match rx.recv_timeout(stop_at.saturating_duration_since(Instant::now())) {
-                // Only the newest of the cues that come in meanwhile is worth announcing.
-                Ok(Job::Cue(t)) => pending = Some(t),
-                Ok(Job::Close) => closing = true,
-                Ok(Job::Exited) => break,
+                Ok(job) => {
+                    if take(job, &mut queue, &mut closing, Some(pid)) {
+                        break;
+                    }
+                }
                 Err(_) => {
                     over = true;
                     break;
@@ -571,10 +707,15 @@ fn play(
             }
             slot.pid = None;
         }
-        let failed = match child.wait() {
+        let status = child.wait();
+        if over && speech {
+            // One hung piece never silences the session: the next one starts.
+            continue;
+        }
+        let failed = match status {
             _ if over => Some(format!(
                 "the {what} \"{program}\" ran over {} s and was stopped",
-                limit.as_secs_f64()
+                call.limit.as_secs_f64()
             )),
             Ok(status) if !status.success() => {
                 Some(format!("the {what} \"{program}\" failed ({status})"))
@@ -582,18 +723,32 @@ fn play(
             Ok(_) => None,
             Err(e) => Some(format!("cannot wait for the {what} \"{program}\": {e}")),
         };
-        if let Some(f) = failed {
-            note(problem, f);
-            // Reported once; the session goes on without this program.
-            return;
+        match failed {
+            None => worked = true,
+            // It has spoken before: this piece alone is lost.
+            Some(_) if speech && worked => {}
+            Some(f) => {
+                note(problem, off(speech, f));
+                // Reported once; the session goes on without this program.
+                return;
+            }
         }
+    }
+}
+
+/// A problem that ends speech says so first: "speech off: ...".
+fn off(speech: bool, problem: String) -> String {
+    if speech {
+        format!("speech off: {problem}")
+    } else {
+        problem
     }
 }
 
 /// The worker's waiter: one thread for all its programs (one runs at a time), started with
 /// the worker, that takes each program's id and blocks until that program has exited, without
 /// reaping it (the worker reaps, so that the id stays the program's until then), and then
-/// sends [`Job::Exited`]. Between programs it sleeps on its channel; it ends with the worker.
+/// sends [`Job::Exited`] with its id. Between programs it sleeps on its channel; it ends with the worker.
 /// `None` when the thread cannot start: the time limit still ends each wait.
 fn waiter(tx: Sender<Job>) -> Option<Sender<libc::pid_t>> {
     let (pids, rx) = mpsc::channel::<libc::pid_t>();
@@ -618,7 +773,7 @@ fn waiter(tx: Sender<Job>) -> Option<Sender<libc::pid_t>> {
                         break;
                     }
                 }
-                if tx.send(Job::Exited).is_err() {
+                if tx.send(Job::Exited(pid)).is_err() {
                     break;
                 }
             }
@@ -630,6 +785,8 @@ fn waiter(tx: Sender<Job>) -> Option<Sender<libc::pid_t>> {
 mod tests {
     use super::*;
     use crate::session::engine::CueKind;
+
+    const PAUSED_FOR_TEST: &str = crate::session::script::PAUSED;
 
     fn cue(text: &str) -> Cue {
         Cue {
@@ -676,7 +833,7 @@ mod tests {
         let mut c = Cuer::new(&setup(None), bell);
         c.cue(&cue("Rest."));
         c.cue(&cue("Hold."));
-        c.tick(); // the bell never ticks
+        c.tick(3); // the bell never ticks
         assert!(c.toggle_mute());
         c.cue(&cue("Rest."));
         assert!(!c.toggle_mute());
@@ -751,7 +908,7 @@ mod tests {
     }
 
     #[test]
-    fn cue_returns_at_once_and_stale_cues_are_dropped() {
+    fn cue_returns_at_once_and_every_phase_is_heard_in_order() {
         // Not a stopwatch (a loaded machine can take any time): the speech program waits for a
         // file `go` before it reads, and the cues must all return while it still waits. Should
         // `cue` block, a watchdog makes `go` after 20 s so that the test ends, and fails.
@@ -775,9 +932,15 @@ mod tests {
                 timed_out
             })
         };
-        for text in ["Get ready.", "Hold.", "Rest.", "Hold. 2 of 2."] {
+        for text in [
+            "Wall calf stretch. Hands on the wall. Left foot back first.",
+            "Hold.",
+            "Rest.",
+            "Hold. 2 of 2.",
+        ] {
             c.cue(&cue(text));
         }
+        c.say(PAUSED_FOR_TEST);
         let _ = returned.send(());
         assert!(
             !watchdog.join().unwrap(),
@@ -785,10 +948,12 @@ mod tests {
         );
         std::fs::write(&go, b"").unwrap();
         c.settle(Duration::from_secs(20));
-        // The first plays; of the three that queued behind it, only the newest.
+        // Each phase is heard, in order; of what an earlier phase still had to say, only its
+        // first piece (a new phase says what matters now). What is said after a phase (not a
+        // new one) waits its turn.
         assert_eq!(
             std::fs::read_to_string(&out).unwrap(),
-            "Get ready.\nHold. 2 of 2.\n"
+            "Wall calf stretch.\nHold.\nRest.\nHold. 2 of 2.\nPaused.\n"
         );
     }
 
@@ -799,7 +964,7 @@ mod tests {
         assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
         assert_eq!(
             c.take_problem().as_deref(),
-            Some("the speech program \"false\" failed (exit status: 1)")
+            Some("speech off: the speech program \"false\" failed (exit status: 1)")
         );
         c.cue(&cue("All done."));
         // Settling waits for whatever that cue started: a second try would fail and be told.
@@ -813,7 +978,9 @@ mod tests {
         assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
         let p = c.take_problem().unwrap();
         assert!(
-            p.starts_with("cannot run the speech program \"/nonexistent/windown-cue\": "),
+            p.starts_with(
+                "speech off: cannot run the speech program \"/nonexistent/windown-cue\": "
+            ),
             "{p}"
         );
         c.cue(&cue("Hold.")); // the worker is gone: still no panic, no message
@@ -846,21 +1013,83 @@ mod tests {
     }
 
     #[test]
-    fn a_command_that_runs_over_is_stopped() {
+    fn a_piece_that_runs_over_is_stopped_and_the_next_is_said() {
+        // "Hang" never ends by itself: it is stopped at its own limit (a short slack here), and
+        // the pieces after it are said; a hung piece is not a problem worth telling.
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("said");
+        let script = format!(
+            "read t; case \"$t\" in Hang*) sleep 30 ;; *) echo \"$t\" >> '{}' ;; esac",
+            out.display()
+        );
         let mut c = Cuer::with_time_limit(
-            &setup(Some(vec!["sh", "-c", "sleep 30", "sh"])),
+            &setup(Some(vec!["sh", "-c", &script, "sh"])),
             Bell::Off,
             Duration::from_millis(300),
         );
         let t = Instant::now();
-        c.cue(&cue("Rest."));
-        assert!(wait_for(|| c.problem.lock().unwrap().is_some()));
+        c.cue(&cue("Ready to go now. Hang here and wait. Going on."));
+        c.cue(&cue("Hold."));
+        assert!(wait_for(
+            || std::fs::read_to_string(&out).is_ok_and(|s| s.ends_with("Hold.\n"))
+        ));
         // Stopped, not ended by itself: well before the 30 s sleep would be over (a generous
         // bound, so that a loaded machine does not fail it).
-        assert!(t.elapsed() < Duration::from_secs(20));
+        assert!(t.elapsed() < Duration::from_secs(25));
         assert_eq!(
-            c.take_problem().as_deref(),
-            Some("the speech program \"sh\" ran over 0.3 s and was stopped")
+            std::fs::read_to_string(&out).unwrap(),
+            "Ready to go now.\nHold.\n"
+        );
+        c.say("Still here.");
+        assert_eq!(c.settle(Duration::from_secs(20)), None);
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            "Ready to go now.\nHold.\nStill here.\n"
+        );
+    }
+
+    #[test]
+    fn a_piece_that_fails_after_speech_worked_is_passed_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("said");
+        let script = format!(
+            "read t; case \"$t\" in Bad*) exit 3 ;; *) echo \"$t\" >> '{}' ;; esac",
+            out.display()
+        );
+        let mut c = Cuer::new(&setup(Some(vec!["sh", "-c", &script, "sh"])), Bell::Off);
+        c.say("First one is here. Bad one comes now. Two is said too.");
+        assert_eq!(c.settle(Duration::from_secs(20)), None);
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            "First one is here.\nTwo is said too.\n"
+        );
+    }
+
+    #[test]
+    fn the_caution_is_said_once_a_session_and_countdown_says_the_seconds() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("said");
+        let script = format!("cat >> '{}'", out.display());
+        let mut s = setup(Some(vec!["sh", "-c", &script]));
+        s.countdown = true;
+        let mut c = Cuer::new(&s, Bell::Off);
+        let first = format!(
+            "Calf. {} Left foot back first.",
+            crate::session::script::CAUTION
+        );
+        c.cue(&cue(&first));
+        c.tick(3);
+        // Said before the next phase comes (which would cut what still waits).
+        assert!(wait_for(
+            || std::fs::read_to_string(&out).is_ok_and(|s| s.ends_with("3\n"))
+        ));
+        c.cue(&cue(&first));
+        c.set_speaking(false);
+        c.tick(2);
+        c.settle(Duration::from_secs(20));
+        assert_eq!(
+            std::fs::read_to_string(&out).unwrap(),
+            "Calf.\nStop any stretch that hurts.\nLeft foot back first.\n3\nCalf.\nLeft foot back first.\n"
         );
     }
 

@@ -229,6 +229,8 @@ static NO_STEP: Step = Step {
     sides: Sides::None,
     switch: Duration::ZERO,
     breathe: None,
+    spoken: None,
+    spoken_side: None,
 };
 
 fn later(t: Instant, d: Duration) -> Instant {

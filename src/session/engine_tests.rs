@@ -23,6 +23,8 @@ fn timed(title: &str, sides: Sides, reps: u32) -> Step {
         sides,
         switch: secs(4),
         breathe: None,
+        spoken: None,
+        spoken_side: None,
     }
 }
 

@@ -4,12 +4,19 @@
 //! What a speech program reads is written here, beside it, in ordinary sentence case so that
 //! every engine reads words ("Left leg first", never "L-E-G"):
 //!
-//! - get ready: the step and the side to start with ("Wall calf stretch. Left leg first.");
+//! - get ready: the step, how to do it (its `spoken` how-to) and the side to start with, each
+//!   side one whole sentence ("Wall calf stretch. Hands on the wall, one foot back, heel
+//!   down, lean in. Left foot back first."); the first stretch of a session also says
+//!   [`CAUTION`];
 //! - hold: "Hold.", with the rep when there are several ("Hold. 2 of 3."); a wind-down step
-//!   that is not a stretch says its title instead; a hold that begins a step without a
-//!   get-ready phase names the step and side first;
-//! - rest: "Rest."; switch: "Switch sides. Right leg."; a task: its title and its
-//!   instructions (it waits, and they say what to do); the end: "All done."
+//!   that is not a stretch says its title instead ("Breathe in." for a breath pacer after
+//!   its get ready); a hold that begins a step without a get-ready phase names the step and
+//!   side first;
+//! - rest: "Rest."; switch: "Switch sides. Right foot back."; a task: its title and its
+//!   spoken form (or its instructions), which say what to do, never which key to press; the
+//!   end: "All done."; pausing and going on: [`PAUSED`], [`GOING_ON`].
+//!
+//! Speech programs are given these a sentence at a time ([`crate::cues::speech::pieces`]).
 //!
 //! The details (a step's first instruction and its caution) are offered once, at get ready,
 //! when the get-ready phase is long enough to say them, and a task's caution as it begins
@@ -30,9 +37,19 @@ use crate::routine::{
 /// How many of a phase's last seconds tick.
 pub(crate) const TICKS: u32 = 3;
 
-/// Speech runs at about this many words a second (espeak-ng's default 175 words a minute,
-/// rounded down for slower voices): details are only offered when they fit the get-ready time.
-const WORDS_PER_SECOND: f64 = 2.5;
+/// Speech runs at about this many words a second: details are only offered when they fit the
+/// get-ready time.
+const WORDS_PER_SECOND: f64 = crate::cues::speech::WORDS_PER_SECOND;
+
+/// Said at the first stretch of every session while speech is on, whatever the details
+/// setting (the speaker says it once a session).
+pub(crate) const CAUTION: &str = "Stop any stretch that hurts.";
+
+/// Said when a session is paused.
+pub(crate) const PAUSED: &str = "Paused.";
+
+/// Said when a paused session goes on.
+pub(crate) const GOING_ON: &str = "Going on.";
 
 /// The tone for the start of a phase (`None`: the end of the routine).
 pub(crate) fn tone(phase: Option<&Phase>) -> Tone {
@@ -49,19 +66,31 @@ pub(crate) fn tone(phase: Option<&Phase>) -> Tone {
 /// plays the tone).
 pub(crate) fn breath(b: Breath) -> (Tone, &'static str) {
     match b {
-        Breath::In => (Tone::BreathIn, "In."),
-        Breath::Out => (Tone::BreathOut, "Out."),
+        Breath::In => (Tone::BreathIn, "Breathe in."),
+        Breath::Out => (Tone::BreathOut, "Breathe out."),
     }
 }
 
-/// What a task says as it begins: its title, then every instruction. A task waits, so there
-/// is time, and its words are what to do (the set-up before the first stretch: the chair, the
-/// floor, the light): heard whether or not the details are.
+/// What a task says as it begins: its title, then its spoken form, or every instruction when
+/// it has none. A task waits, so there is time, and its words are what to do (the set-up
+/// before the first stretch: the chair, the floor, the light): heard whether or not the
+/// details are.
 fn task_words(step: &Step) -> String {
-    std::iter::once(format!("{}.", sentence(&step.title)))
-        .chain(step.instructions.iter().map(|t| fill_sides(t, None)))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let title = std::iter::once(format!("{}.", sentence(&step.title)));
+    match &step.spoken {
+        Some(s) => title.chain([fill_sides(s, None)]).collect::<Vec<_>>(),
+        None => title
+            .chain(step.instructions.iter().map(|t| fill_sides(t, None)))
+            .collect(),
+    }
+    .join(" ")
+}
+
+/// The first phase of the routine's first stretch: where [`CAUTION`] is said.
+fn first_stretch_phase(routine: &Routine, plan: &Plan) -> Option<usize> {
+    plan.phases.iter().position(|p| {
+        p.kind != PhaseKind::Task && routine.steps.get(p.step).is_some_and(is_stretch)
+    })
 }
 
 /// A task's details: its caution.
@@ -90,18 +119,26 @@ pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
         .checked_sub(1)
         .and_then(|i| plan.phases.get(i))
         .filter(|p| p.step == phase.step);
+    let caution = (first_stretch_phase(routine, plan) == Some(index)).then_some(CAUTION);
     match phase.kind {
-        PhaseKind::Prepare => match first_side(step) {
-            Some((side, true)) => format!(
-                "{}. {} first.",
-                sentence(&step.title),
-                side_words(step, side)
-            ),
-            Some((side, false)) => {
-                format!("{}. {}.", sentence(&step.title), side_words(step, side))
+        PhaseKind::Prepare => {
+            let mut out = vec![format!("{}.", sentence(&step.title))];
+            out.extend(caution.map(String::from));
+            out.extend(step.spoken.as_ref().map(|s| {
+                let s = fill_sides(s, None);
+                if s.ends_with(['.', '!', '?']) {
+                    s
+                } else {
+                    format!("{s}.")
+                }
+            }));
+            match first_side(step) {
+                Some((side, true)) => out.push(format!("{} first.", side_words(step, side))),
+                Some((side, false)) => out.push(format!("{}.", side_words(step, side))),
+                None => {}
             }
-            None => format!("{}.", sentence(&step.title)),
-        },
+            out.join(" ")
+        }
         PhaseKind::Task => task_words(step),
         PhaseKind::Rest { .. } => "Rest.".into(),
         PhaseKind::SwitchSides => match other_side(step) {
@@ -122,6 +159,10 @@ pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
             if !named_before && !own_name {
                 out.push_str(&sentence(&step.title));
                 out.push_str(". ");
+                if let Some(c) = caution {
+                    out.push_str(c);
+                    out.push(' ');
+                }
             }
             if let Some(s) = side
                 && side_before != Some(s)
@@ -129,7 +170,10 @@ pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
                 out.push_str(&side_words(step, s));
                 out.push_str(". ");
             }
-            if own_name && named_before {
+            if own_name && named_before && step.breathe.is_some() {
+                // Its get ready said its name; the pacer begins with a breath in.
+                out.push_str(breath(Breath::In).1);
+            } else if own_name && named_before {
                 // Its get ready said its name.
                 out.push_str("Begin.");
             } else if own_name {
@@ -262,8 +306,11 @@ fn other_side(step: &Step) -> Option<Side> {
     (step.sides == Sides::Both).then_some(Side::Right)
 }
 
-/// "Left leg", "Right foot", "Left side".
+/// "Left foot back" (the step's `spoken_side`), or "Left leg", "Right foot", "Left side".
 fn side_words(step: &Step, side: Side) -> String {
+    if let Some(s) = &step.spoken_side {
+        return sentence(&fill_sides(s, Some(side)));
+    }
     let limb = limb(&step.targets).to_lowercase();
     match side {
         Side::Left => format!("Left {limb}"),
@@ -340,6 +387,46 @@ mod tests {
     }
 
     #[test]
+    fn speech_says_what_to_do_never_keys_or_the_screen() {
+        let forbidden = [
+            "press",
+            "enter",
+            "key",
+            "on screen",
+            "the screen",
+            " with v",
+            "windown",
+        ];
+        for b in builtin::ROUTINES {
+            let r = b.load().unwrap();
+            for l in script(&r) {
+                for text in std::iter::once(&l.said).chain(l.details.as_ref()) {
+                    let t = text.to_lowercase();
+                    for f in forbidden {
+                        assert!(!t.contains(f), "{}: \"{f}\" in {text}", r.id);
+                    }
+                }
+            }
+            // The caution is said at the first stretch, once.
+            let cautions = script(&r)
+                .iter()
+                .filter(|l| l.said.contains(CAUTION))
+                .count();
+            assert_eq!(cautions, 1, "{}", r.id);
+        }
+        for s in crate::routine::library::Library::builtin().stretches() {
+            let words = s
+                .spoken
+                .as_deref()
+                .map_or(0, |t| t.split_whitespace().count());
+            if s.sides.as_deref() == Some("both") {
+                assert!((1..=12).contains(&words), "{}: {words} words", s.id);
+                assert!(s.spoken_side.is_some(), "{}", s.id);
+            }
+        }
+    }
+
+    #[test]
     fn the_safety_paragraph_is_found_in_the_notes() {
         let r = builtin::ROUTINES[0].load().unwrap();
         let s = safety(&r);
@@ -390,3 +477,7 @@ mod tests {
         assert!(!ticks_in(&p(PhaseKind::Task)));
     }
 }
+
+#[cfg(test)]
+#[path = "heard_tests.rs"]
+mod heard_tests;

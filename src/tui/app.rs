@@ -184,7 +184,9 @@ impl App {
             return (true, Vec::new());
         }
         if let Screen::Relief(r) = &mut self.screen {
-            return (r.advance(cx.now), Vec::new());
+            let redraw = r.advance(cx.now);
+            let acts = r.speech(cx.now);
+            return (redraw, self.apply(acts, cx));
         }
         let Some(r) = self.running_mut() else {
             return (false, Vec::new());
@@ -213,7 +215,9 @@ impl App {
                     if !matches!(self.screen, Screen::Home) || self.overlay != Overlay::None => {}
                 a @ (Act::Do(_)
                 | Act::Cue(_)
-                | Act::Tick
+                | Act::Tick(_)
+                | Act::Say(_)
+                | Act::SayCalmly(_)
                 | Act::Breath(_)
                 | Act::Speech(_)
                 | Act::Suspend

@@ -225,9 +225,17 @@ impl Ui {
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.cue(&c);
                     }
-                    Act::Tick => {
+                    Act::Tick(left) => {
                         self.cuer.set_muted(self.app.muted);
-                        self.cuer.tick();
+                        self.cuer.tick(left);
+                    }
+                    Act::Say(text) => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.say(text);
+                    }
+                    Act::SayCalmly(text) => {
+                        self.cuer.set_muted(self.app.muted);
+                        self.cuer.say_calmly(&text);
                     }
                     Act::Breath(b) => {
                         self.cuer.set_muted(self.app.muted);
@@ -284,6 +292,8 @@ impl Ui {
                 }
             }
         }
+        // `m` muted (or unmuted) the cues: what is still to be said is dropped now.
+        self.cuer.set_muted(self.app.muted);
         if let Some(p) = self.cuer.take_problem() {
             self.app.cue_failed(p, Instant::now());
         }

@@ -666,7 +666,7 @@ fn the_interface_speaks_and_sounds_and_v_and_m_silence_it() {
     ));
     // Speech and tones run side by side: each is waited for on its own.
     for want in [
-        "espeak-ng Calf hold. Left leg first.",
+        "espeak-ng Calf hold.",
         "pw-play ready.wav",
         "pw-play tick.wav",
         "pw-play hold.wav",

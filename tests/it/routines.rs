@@ -55,8 +55,8 @@ fn list_shows_built_ins_user_files_overrides_and_broken_files() {
         env.clean(&out.stdout),
         "\
 ID                     TITLE                   KIND       TIME            STEPS  FROM
-evening-legs           Evening legs            stretch    4:00 +1 task        3  built-in
-evening-legs-extended  Evening legs, extended  stretch    11:25 +2 tasks      6  built-in
+evening-legs           Evening legs            stretch    4:05 +1 task        3  built-in
+evening-legs-extended  Evening legs, extended  stretch    11:30 +2 tasks      6  built-in
 seated-legs            Seated legs             stretch    4:15 +2 tasks       4  built-in
 mine                   Mine                    stretch    0:35                1  ROOT/config/routines/mine.toml
 wind-down              My evening              wind-down  0:00 +1 task        1  ROOT/config/routines/wind-down.toml (overrides built-in)
@@ -118,12 +118,12 @@ Total: 1:00, plus 1 task that waits for you
     assert!(
         built_in
             .stdout
-            .contains("   0:10    0:10  HOLD - LEFT LEG, rep 1 of 3\n")
+            .contains("   0:15    0:10  HOLD - LEFT LEG, rep 1 of 3\n")
     );
     assert!(
         built_in
             .stdout
-            .ends_with("\nTotal: 4:00, plus 1 task that waits for you\n")
+            .ends_with("\nTotal: 4:05, plus 1 task that waits for you\n")
     );
 }
 

@@ -45,6 +45,8 @@ fn routine() -> Routine {
         sides: Sides::Both,
         switch: secs(5),
         breathe: None,
+        spoken: None,
+        spoken_side: None,
     };
     let task = Step {
         title: "Screens off, lights low".into(),
@@ -60,6 +62,8 @@ fn routine() -> Routine {
         sides: Sides::None,
         switch: Duration::ZERO,
         breathe: None,
+        spoken: None,
+        spoken_side: None,
     };
     Routine {
         id: windown::text::Id::new("test-legs").unwrap(),

@@ -77,8 +77,13 @@ pub enum Act {
     Do(Job),
     /// Announce a phase change (unless muted: the loop checks).
     Cue(Cue),
-    /// One of a phase's last seconds: a tick (unless muted).
-    Tick,
+    /// One of a phase's last seconds (this many are left): a tick (unless muted).
+    Tick(u32),
+    /// Say this after what is still being said (unless muted): "Paused.", "Going on.".
+    Say(&'static str),
+    /// Say this calmly, in place of what is still to be said (unless muted): a relief
+    /// guide's step.
+    SayCalmly(String),
     /// A breath pacer turned (unless muted).
     Breath(crate::routine::Breath),
     /// Speech on (`true`) or off; sounds unchanged.

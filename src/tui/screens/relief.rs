@@ -44,6 +44,7 @@ pub enum Action {
     Page,
     More,
     Less,
+    Mute,
     Help,
     Leave,
     Quit,
@@ -100,10 +101,16 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: None,
     },
     Binding {
-        keys: &[Key::Char('m'), Key::PageDown],
+        keys: &[Key::Char('p'), Key::PageDown],
         action: Action::Page,
         does: "a step's text: the rest of it, when it says more",
         hint: hint("more", 8),
+    },
+    Binding {
+        keys: &[Key::Char('m')],
+        action: Action::Mute,
+        does: "mute / unmute the spoken steps",
+        hint: None,
     },
     Binding {
         keys: &[Key::Up, Key::Char('+')],
@@ -171,6 +178,8 @@ pub struct Relief {
     pub(crate) page: (usize, usize),
     /// `balance = "poor"`: the guide leaves every standing step out.
     pub(crate) seated: bool,
+    /// What has been handed to the voice: the step last said, and the urgent line.
+    pub(crate) said: (Option<usize>, bool),
 }
 
 impl Relief {
@@ -191,15 +200,48 @@ impl Relief {
             recorded: false,
             page: (0, 0),
             seated: false,
+            said: (None, false),
         }
+    }
+
+    /// What to say now: a step that has just come, calmly; the urgent line once the cramp
+    /// has lasted [`crate::relief::URGENT_AFTER`].
+    pub(crate) fn speech(&mut self, now: Instant) -> Vec<Act> {
+        let mut acts = Vec::new();
+        if let Stage::Guide(g) = &self.stage
+            && let Some(s) = g.current()
+            && self.said.0 != Some(g.step)
+        {
+            self.said.0 = Some(g.step);
+            acts.push(Act::SayCalmly(s.say.to_string()));
+        }
+        if self.stage != Stage::Choose
+            && !self.said.1
+            && crate::relief::urgent_now(now.saturating_duration_since(self.opened))
+        {
+            self.said.1 = true;
+            acts.push(Act::SayCalmly(format!(
+                "{} {}",
+                crate::relief::URGENT_NOW,
+                crate::relief::URGENT
+            )));
+        }
+        acts
     }
 
     /// When the screen changes without a key (the guide's countdown); `None` while choosing
     /// and at the end.
     pub(crate) fn next_wake(&self, now: Instant) -> Option<Instant> {
-        match &self.stage {
+        // The moment the urgent line is said, until it has been.
+        let urgent = (self.stage != Stage::Choose && !self.said.1)
+            .then(|| self.opened + crate::relief::URGENT_AFTER);
+        let guide = match &self.stage {
             Stage::Guide(g) => g.next_wake(now),
             _ => None,
+        };
+        match (guide, urgent) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         }
     }
 
@@ -423,6 +465,7 @@ impl View for Relief {
         };
         match (&mut self.stage, a) {
             (_, Action::Help) => return vec![Act::Help],
+            (_, Action::Mute) => return vec![Act::ToggleMute],
             (_, Action::Leave) => return self.leave(cx, false),
             (_, Action::Quit) => return self.leave(cx, true),
             (Stage::Choose, Action::Left) => self.leg = Leg::Left,
@@ -472,7 +515,7 @@ impl View for Relief {
             (Stage::End { .. }, Action::Next) => return self.leave(cx, false),
             _ => {}
         }
-        Vec::new()
+        self.speech(now)
     }
 }
 
@@ -629,7 +672,7 @@ fn render_guide(
         if y < end && body.height >= 2 {
             if pages > 1 {
                 let more = if page + 1 < pages { "more" } else { "again" };
-                let mark = format!("m: {more} ({} of {pages})", page + 1);
+                let mark = format!("p: {more} ({} of {pages})", page + 1);
                 buf.set_string(x, y, text::fit(&mark, w), night::STEP);
                 let used = text::width(&mark) + 3;
                 if used < w {
@@ -796,12 +839,12 @@ mod tests {
         let mut pages = Vec::new();
         for _ in 0..6 {
             let p = draw(&r, w, h);
-            let more = p.contains("m: more");
+            let more = p.contains("p: more");
             pages.push(p);
             if !more {
                 break;
             }
-            press(&mut r, KeyCode::Char('m'), &c);
+            press(&mut r, KeyCode::Char('p'), &c);
         }
         pages
     }
@@ -847,7 +890,7 @@ mod tests {
                     );
                     for l in p.lines().skip(1).take(5) {
                         let l = l.trim_matches(|c| c == '"' || c == ' ');
-                        if !l.starts_with("m: ") && !l.contains("moves on in") {
+                        if !l.starts_with("p: ") && !l.contains("moves on in") {
                             seen.push_str(l);
                             seen.push('\n');
                         }
@@ -968,9 +1011,26 @@ mod tests {
         );
         press(&mut r, KeyCode::Char('r'), &c);
         press(&mut r, KeyCode::Char('b'), &c);
-        assert!(press(&mut r, KeyCode::Enter, &c).is_empty());
+        // The first step is said as it comes, calmly.
+        assert_eq!(
+            press(&mut r, KeyCode::Enter, &c),
+            vec![Act::SayCalmly(
+                "Turn a light on before you get up.".to_string()
+            )]
+        );
         assert!(matches!(r.stage, Stage::Guide(_)));
+        // Said once; `m` mutes.
+        assert!(r.speech(c.now).is_empty());
+        assert_eq!(press(&mut r, KeyCode::Char('m'), &c), vec![Act::ToggleMute]);
         assert_eq!(r.next_wake(c.now), Some(c.now + Duration::from_secs(1)));
+        // Ten minutes on, the urgent line is said once.
+        let later = c.now + crate::relief::URGENT_AFTER;
+        let urgent = r.speech(later);
+        assert!(
+            matches!(urgent.as_slice(), [Act::SayCalmly(t)] if t.starts_with(crate::relief::URGENT_NOW)),
+            "{urgent:?}"
+        );
+        assert!(r.speech(later).is_empty());
         // Every step by key, then the pain.
         for _ in 0..5 {
             press(&mut r, KeyCode::Enter, &c);

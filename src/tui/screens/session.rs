@@ -184,7 +184,15 @@ impl Running {
 
     /// Control the session; what it asks for.
     pub(crate) fn control(&mut self, c: Control, now: Instant) -> Vec<Act> {
-        effects(self.session.control(c, now))
+        let paused = self.session.is_paused();
+        let mut acts = effects(self.session.control(c, now));
+        // Heard as well as seen: "Paused.", "Going on.".
+        match (paused, self.session.is_paused()) {
+            (false, true) => acts.push(Act::Say(crate::session::script::PAUSED)),
+            (true, false) => acts.push(Act::Say(crate::session::script::GOING_ON)),
+            _ => {}
+        }
+        acts
     }
 
     /// Time passed: whether the screen changed, and what to do.
@@ -233,7 +241,7 @@ fn effects(fx: Vec<Effect>) -> Vec<Act> {
     fx.into_iter()
         .filter_map(|e| match e {
             Effect::Cue(c) => Some(Act::Cue(c)),
-            Effect::Tick(_) => Some(Act::Tick),
+            Effect::Tick(left) => Some(Act::Tick(left)),
             Effect::Breath(b) => Some(Act::Breath(b)),
             Effect::Redraw => None,
             Effect::Finished(s) => Some(Act::Finished(s)),
