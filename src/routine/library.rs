@@ -107,6 +107,16 @@ static STRETCH: Shape = Shape {
         ),
         Field::new("caution", Kind::Text, "When to stop or take care."),
         Field::new(
+            "spoken",
+            Kind::Text,
+            "What is said at its get ready: how to do it, a dozen words.",
+        ),
+        Field::new(
+            "spoken_side",
+            Kind::Text,
+            "The movement said with each side, e.g. \"{side} foot back\": \"Left foot back first.\"",
+        ),
+        Field::new(
             "figure",
             Kind::Text,
             "A figure's name: lowercase letters, digits, - and _.",
