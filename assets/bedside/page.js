@@ -61,7 +61,7 @@
       deadline = due === undefined ? now + muscle.steps[step].wait * 1000 : due;
       var s = muscle.steps[step];
       show("step");
-      $("step-count").textContent = "Step " + (step + 1) + " of " + muscle.steps.length + ": " + data.legName[leg] + " " + muscle.name;
+      $("step-count").textContent = "Step " + (step + 1) + " of " + muscle.steps.length + ": " + leg + " " + muscle.name;
       $("step-title").textContent = s.title;
       $("step-detail").textContent = s.detail;
       $("next").textContent = step + 1 < muscle.steps.length ? "Next" : "Done";
@@ -178,5 +178,8 @@
   // A phone that slept: catch up at once when the page is seen again.
   document.addEventListener("visibilitychange", function () { if (!document.hidden) { tick(); } });
   chooseLeg(leg);
+  // The chosen muscle has the focus (autofocus alone may come late, or not at all).
+  var first = document.querySelector("[autofocus]");
+  if (first) { first.focus(); }
   tick();
 })();

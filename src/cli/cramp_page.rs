@@ -67,7 +67,8 @@ fn pdf(card: &str, path: &Path) -> Result<(), Failure> {
             .with_hint("install Chromium (Debian or Ubuntu: sudo apt install chromium; Fedora: sudo dnf install chromium)")
             .with_hint("or write the card with --card FILE, open it in a browser and print it to PDF"));
     };
-    let tmp = tempfile::tempdir().map_err(|e| Failure::new(format!("cannot make a temporary folder: {e}")))?;
+    let tmp = tempfile::tempdir()
+        .map_err(|e| Failure::new(format!("cannot make a temporary folder: {e}")))?;
     let html = tmp.path().join("card.html");
     let out = tmp.path().join("card.pdf");
     crate::fsio::write(&html, card.as_bytes()).map_err(|e| Failure::io("write", &html, &e))?;
@@ -88,7 +89,10 @@ fn pdf(card: &str, path: &Path) -> Result<(), Failure> {
         cmd.arg("--no-sandbox");
     }
     let mut child = cmd
-        .arg(format!("--user-data-dir={}", tmp.path().join("profile").display()))
+        .arg(format!(
+            "--user-data-dir={}",
+            tmp.path().join("profile").display()
+        ))
         .arg(format!("--print-to-pdf={}", out.display()))
         .arg(format!("file://{}", html.display()))
         .stdin(Stdio::null())
@@ -116,7 +120,9 @@ fn pdf(card: &str, path: &Path) -> Result<(), Failure> {
         }
         std::thread::sleep(Duration::from_millis(100));
     };
-    let bytes = crate::fsio::read(&out, 20 * 1024 * 1024).ok().filter(|b| b.starts_with(b"%PDF"));
+    let bytes = crate::fsio::read(&out, 20 * 1024 * 1024)
+        .ok()
+        .filter(|b| b.starts_with(b"%PDF"));
     let Some(bytes) = bytes.filter(|_| status.success()) else {
         return Err(Failure::new(format!(
             "{} did not print the card ({status})",

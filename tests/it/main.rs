@@ -11,6 +11,7 @@
 mod common;
 mod invariants;
 
+mod bedside;
 mod content;
 mod cues;
 mod e2e_tmux;
