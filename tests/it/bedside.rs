@@ -727,3 +727,19 @@ fn the_pdf_without_chromium_says_how_to_get_it() {
     );
     assert!(!pdf.exists());
 }
+
+#[test]
+fn with_poor_balance_the_page_and_the_card_never_ask_to_stand() {
+    let env = Env::new();
+    env.write("config/config.toml", "balance = \"poor\"\n");
+    let page = page_file(&env, &[]);
+    let card = env.path("card.html");
+    let o = env.output(&["cramp", "--card", card.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = std::fs::read_to_string(page).unwrap().to_lowercase();
+    let card = std::fs::read_to_string(card).unwrap().to_lowercase();
+    assert!(page.contains("lie on your side") && card.contains("lie on your side"));
+    for text in [page, card] {
+        assert!(!text.contains("stand up") && !text.contains("if steady"));
+    }
+}
