@@ -322,15 +322,16 @@ impl Drop for Browser {
     }
 }
 
-/// Before the page's own script: a clock the test can move on, a record of script errors, and
+/// Before the page's own script: a clock that stands still until the test moves it on (so a
+/// slow machine never lets a step time out by itself), a record of script errors, and
 /// a stand-in for the browser's voice that records what it is asked to say and takes as long
 /// as speaking it would (about 70 ms a character at the page's rate), one utterance at a time.
 const STAND_INS: &str = r#"(() => {
 window.__skew = 0;
 window.__errors = [];
 window.addEventListener('error', e => window.__errors.push(String(e.message)));
-const realNow = Date.now.bind(Date);
-Date.now = () => realNow() + window.__skew;
+const base = Date.now();
+Date.now = () => base + window.__skew;
 window.__said = [];
 window.__cancels = 0;
 if (window.__noVoice) {
@@ -513,6 +514,11 @@ fn the_bedside_page_in_a_real_browser_taps_through_every_muscle_offline() {
             if mi == 0 && i == 0 {
                 check_sizes(&b, "a step");
                 check_axe(&b, &axe, "a step");
+                // Not highlighted before 10 minutes.
+                assert_eq!(
+                    b.js("return [document.getElementById('urgent').className, document.getElementById('urgent-now').hidden];", json!([])),
+                    json!(["", true])
+                );
                 // Its time up, the step moves on by itself.
                 b.later(data["muscles"][mi]["steps"][i]["wait"].as_u64().unwrap());
                 b.wait_for("return document.getElementById('step-count').textContent.startsWith('Step 2');", "a step's time up");
@@ -528,7 +534,10 @@ fn the_bedside_page_in_a_real_browser_taps_through_every_muscle_offline() {
                 b.wait_for("return document.getElementById('step-count').textContent.startsWith('Step 3');", "Enter on Next");
                 b.keys("\u{E012}");
                 b.wait_for("return document.getElementById('step-count').textContent.startsWith('Step 2');", "the left arrow");
-                b.keys("\u{E012}");
+                b.keys("\u{E014}");
+                b.wait_for("return document.getElementById('step-count').textContent.startsWith('Step 3');", "the right arrow");
+                b.keys("b");
+                b.wait_for("return document.getElementById('step-count').textContent.startsWith('Step 2');", "b for back");
                 continue;
             }
             b.click("#next");
