@@ -1,14 +1,14 @@
 // The bedside guide: the steps written into this page by `windown cramp --page` (the same
 // data as the guide in the terminal), walked on deadlines (a step moves on with a tap or when
 // its time is up, counted from the deadline before it, so a phone that slept catches up), a
-// clock since the page was opened, speech through the browser's own voice when there is one.
+// clock from the first tap (a page left open in a tab waits at 0:00 for the next cramp), speech through the browser's own voice when there is one.
 // Records nothing and fetches nothing.
 "use strict";
 (function () {
   var data = JSON.parse(document.getElementById("guide-data").getAttribute("data-guide"));
   function $(id) { return document.getElementById(id); }
   var lang = document.documentElement.lang || "en";
-  var opened = Date.now();
+  var opened = null; // the first tap: when the cramp's clock starts
   var leg = data.leg;
   var muscle = null; // the muscle's entry in data.muscles once chosen
   var step = 0; // index in muscle.steps; muscle.steps.length once over
@@ -101,6 +101,7 @@
     if (timer) { clearTimeout(timer); timer = 0; }
     var now = Date.now();
     advance(now);
+    if (opened === null) { $("clock").textContent = clockText(0); return; } // nothing runs yet
     var lasted = now - opened;
     var over = muscle !== null && step >= muscle.steps.length;
     $("clock").textContent = clockText(lasted);
@@ -122,6 +123,7 @@
     timer = setTimeout(tick, Math.max(wait, 20));
   }
 
+  function begin() { if (opened === null) { opened = Date.now(); tick(); } }
   function chooseLeg(w) {
     leg = w;
     var bs = document.querySelectorAll("[data-leg]");
@@ -130,6 +132,7 @@
     }
   }
   function start(word) {
+    begin();
     for (var i = 0; i < data.muscles.length; i++) {
       if (data.muscles[i].word === word) { muscle = data.muscles[i]; }
     }
@@ -141,7 +144,7 @@
 
   var legs = document.querySelectorAll("[data-leg]");
   for (var i = 0; i < legs.length; i++) {
-    legs[i].addEventListener("click", function (e) { chooseLeg(e.currentTarget.getAttribute("data-leg")); });
+    legs[i].addEventListener("click", function (e) { begin(); chooseLeg(e.currentTarget.getAttribute("data-leg")); });
   }
   var ms = document.querySelectorAll("[data-muscle]");
   for (var j = 0; j < ms.length; j++) {
@@ -150,8 +153,11 @@
   $("next").addEventListener("click", next);
   $("back").addEventListener("click", back);
   $("end-back").addEventListener("click", function () { enter(muscle.steps.length - 1, Date.now()); $("next").focus(); });
+  // Another cramp: the clock and the urgent line start afresh.
   $("again").addEventListener("click", function () {
-    muscle = null; step = 0;
+    muscle = null; step = 0; opened = null; urgentShown = false;
+    $("urgent").className = "";
+    $("urgent-now").hidden = true;
     show("choose");
     announce("Which leg, and where is the cramp?");
     $("choose-h").setAttribute("tabindex", "-1");
