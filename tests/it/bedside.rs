@@ -465,7 +465,7 @@ fn the_bedside_page_in_a_real_browser_taps_through_every_muscle_offline() {
     check_axe(&b, &axe, "choosing");
 
     // Dark whatever the phone's theme; no transition when reduced motion is asked for.
-    let look = "const s = getComputedStyle(document.body), h = getComputedStyle(document.documentElement), u = getComputedStyle(document.getElementById('urgent'));
+    let look = "const h = getComputedStyle(document.documentElement), u = getComputedStyle(document.getElementById('urgent'));
       return [h.backgroundColor, h.color, u.transitionDuration];";
     b.cdp("Emulation.setEmulatedMedia", json!({"features": [{"name": "prefers-color-scheme", "value": "light"}, {"name": "prefers-reduced-motion", "value": "no-preference"}]}));
     let light = b.js(look, json!([]));
