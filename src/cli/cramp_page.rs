@@ -2,6 +2,7 @@
 //! written to files (the page and the card are [`crate::relief::page`]'s), and the card printed
 //! to a PDF by headless Chromium when it is installed.
 
+use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
@@ -88,7 +89,9 @@ fn pdf(card: &str, path: &Path) -> Result<(), Failure> {
     if unsafe { libc::geteuid() } == 0 {
         cmd.arg("--no-sandbox");
     }
+    // In a process group of its own, so that stopping it stops every process it started.
     let mut child = cmd
+        .process_group(0)
         .arg(format!(
             "--user-data-dir={}",
             tmp.path().join("profile").display()
@@ -109,7 +112,13 @@ fn pdf(card: &str, path: &Path) -> Result<(), Failure> {
             break st;
         }
         if Instant::now() > until {
-            let _ = child.kill();
+            if let Ok(pid) = libc::pid_t::try_from(child.id()) {
+                // SAFETY: kill(2) takes plain integers; the group is our child's own (made at
+                // spawn, the child not yet reaped).
+                unsafe {
+                    libc::kill(-pid, libc::SIGKILL);
+                }
+            }
             let _ = child.wait();
             return Err(Failure::new(format!(
                 "{} did not print the card within {} s",

@@ -14,6 +14,7 @@
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -115,7 +116,9 @@ impl Browser {
             .and_then(|l| l.local_addr())
             .expect("a free port")
             .port();
+        // In a process group of its own, so that ending it ends the browser it started too.
         let mut child = Command::new(driver)
+            .process_group(0)
             .arg(format!("--port={port}"))
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -317,7 +320,13 @@ impl Drop for Browser {
                 )
             });
         }
-        let _ = self.driver.kill();
+        if let Ok(pid) = libc::pid_t::try_from(self.driver.id()) {
+            // SAFETY: kill(2) takes plain integers; the group is the driver's own (made at
+            // spawn, the driver not yet reaped), holding only it and the browser it started.
+            unsafe {
+                libc::kill(-pid, libc::SIGKILL);
+            }
+        }
         let _ = self.driver.wait();
     }
 }
