@@ -1,5 +1,6 @@
-//! `windown cramp` (the relief guide: full screen, or lines with `--plain`) and `windown cramp
-//! log` (record one afterwards): their arguments, their checks, and what they print. The
+//! `windown cramp` (the relief guide: full screen, or lines with `--plain`; with `--page`,
+//! `--card` or `--pdf` written to files for the bedside, [`super::cramp_page`]) and `windown
+//! cramp log` (record one afterwards): their arguments, their checks, and what they print. The
 //! guide itself is [`crate::relief::guide`]; the record is appended by `crate::history`.
 
 use std::process::ExitCode;
@@ -32,6 +33,16 @@ pub(crate) struct CrampArgs {
     /// Which muscle (default calf; the screen lets you change it, --plain asks).
     #[arg(long)]
     pub(crate) muscle: Option<Muscle>,
+    /// Write the guide as one page for a phone by the bed (self-contained HTML: no network,
+    /// records nothing), instead of running it.
+    #[arg(long, value_name = "FILE", conflicts_with = "plain")]
+    pub(crate) page: Option<std::path::PathBuf>,
+    /// Write a printable large-print card (HTML, one page), instead of running the guide.
+    #[arg(long, value_name = "FILE", conflicts_with = "plain")]
+    pub(crate) card: Option<std::path::PathBuf>,
+    /// Write the card as a PDF (needs Chromium), instead of running the guide.
+    #[arg(long, value_name = "FILE", conflicts_with = "plain")]
+    pub(crate) pdf: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -80,6 +91,19 @@ impl clap::ValueEnum for Muscle {
 pub(crate) fn cramp(dirs: &Dirs, args: CrampArgs, terminal: bool) -> CmdResult {
     match args.command {
         Some(CrampCommand::Log(l)) => log(dirs, l),
+        None if args.page.is_some() || args.card.is_some() || args.pdf.is_some() => {
+            let files = super::cramp_page::Files {
+                page: args.page.as_deref(),
+                card: args.card.as_deref(),
+                pdf: args.pdf.as_deref(),
+            };
+            super::cramp_page::run(
+                dirs,
+                &files,
+                args.leg.unwrap_or_default(),
+                args.muscle.unwrap_or_default(),
+            )
+        }
         None if args.plain || !terminal => super::cramp_plain::run(dirs, args.leg, args.muscle),
         None => crate::tui::run_relief(
             dirs,

@@ -10,7 +10,8 @@
 //! - [`remind`]: the `windown remind ...` commands.
 //! - [`history`]: `windown checkin`, `history` and `stats`.
 //! - [`report`]: `windown report`, the page for a clinician.
-//! - [`cramp`]: `windown cramp` and `cramp log`; [`cramp_plain`]: the guide as lines.
+//! - [`cramp`]: `windown cramp` and `cramp log`; [`cramp_plain`]: the guide as lines;
+//!   [`cramp_page`]: the page and card for the bedside.
 //! - [`cues`]: `windown cues check`.
 //! - [`config`]: `windown config` and `config init`.
 //! - [`validate`]: `windown validate`, every file in the config folder at once.
@@ -19,6 +20,7 @@
 pub(crate) mod completions;
 pub(crate) mod config;
 pub(crate) mod cramp;
+pub(crate) mod cramp_page;
 pub(crate) mod cramp_plain;
 pub(crate) mod cues;
 pub(crate) mod history;

@@ -4,12 +4,14 @@
 //! ([`crate::history::record`]); `windown cramp` is `crate::cli::cramp`.
 //!
 //! - [`guide`]: the steps for each muscle and the [`guide::Guide`] that walks through them.
+//! - [`page`]: the guide as a page for the phone by the bed, and a printable card.
 //!
 //! Owns no file: a finished guide becomes a [`crate::history::CrampEntry`], appended by
 //! `crate::history`. Imports no terminal library; the relief screen lives in
 //! `crate::tui::screens::relief`. Gives no medicine advice and no diagnosis.
 
 pub mod guide;
+pub(crate) mod page;
 
 use std::time::Duration;
 

@@ -228,3 +228,35 @@ impl Drop for Running {
         let _ = self.child.wait();
     }
 }
+
+/// The Chromium on `PATH` (its name), or a printed skip; under `CI=true` a missing one fails.
+pub(crate) fn chromium() -> Option<String> {
+    for name in ["chromium", "chromium-browser", "google-chrome"] {
+        let ok = Command::new(name)
+            .arg("--version")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        if ok {
+            return Some(name.to_string());
+        }
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("Chromium is required when CI=true (.ci/run installs it)");
+    }
+    eprintln!("skipped: no chromium, chromium-browser or google-chrome installed");
+    None
+}
+
+/// How many pages a PDF has.
+pub(crate) fn pdf_pages(pdf: &[u8]) -> usize {
+    // Each page object is `/Type /Page` (the tree of them is `/Type /Pages`).
+    let text = String::from_utf8_lossy(pdf);
+    text.match_indices("/Type")
+        .filter(|(i, _)| {
+            let rest = text[i + 5..].trim_start();
+            rest.starts_with("/Page") && !rest.starts_with("/Pages")
+        })
+        .count()
+}

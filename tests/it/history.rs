@@ -12,7 +12,7 @@ use chrono::{DateTime, Duration, FixedOffset, Local, NaiveDate, Timelike};
 use windown::history::{self, CheckinEntry, Cramps, SessionEntry, store};
 use windown::paths::Dirs;
 
-use crate::common::Env;
+use crate::common::{Env, chromium, pdf_pages};
 
 fn out(o: &Output) -> (String, String, i32) {
     (
@@ -891,25 +891,6 @@ fn the_report_agrees_with_stats_on_a_hand_built_month() {
     assert!(report.ends_with("A personal record, not a diagnosis.\n"));
 }
 
-fn chromium() -> Option<String> {
-    for name in ["chromium", "chromium-browser", "google-chrome"] {
-        let ok = Command::new(name)
-            .arg("--version")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .status()
-            .is_ok_and(|s| s.success());
-        if ok {
-            return Some(name.to_string());
-        }
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("Chromium is required when CI=true (.ci/run installs it)");
-    }
-    eprintln!("skipped: no chromium, chromium-browser or google-chrome installed");
-    None
-}
-
 /// Run headless Chromium with `args` on `page`, at most 90 s.
 fn render(browser: &str, home: &Path, args: &[String], page: &Path) {
     let mut child = Command::new(browser)
@@ -940,17 +921,6 @@ fn render(browser: &str, home: &Path, args: &[String], page: &Path) {
         }
         std::thread::sleep(StdDuration::from_millis(100));
     }
-}
-
-fn pdf_pages(pdf: &[u8]) -> usize {
-    // Each page object is `/Type /Page` (the tree of them is `/Type /Pages`).
-    let text = String::from_utf8_lossy(pdf);
-    text.match_indices("/Type")
-        .filter(|(i, _)| {
-            let rest = text[i + 5..].trim_start();
-            rest.starts_with("/Page") && !rest.starts_with("/Pages")
-        })
-        .count()
 }
 
 #[test]

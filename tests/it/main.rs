@@ -11,6 +11,7 @@
 mod common;
 mod invariants;
 
+mod bedside;
 mod by_ear;
 mod content;
 mod cues;
