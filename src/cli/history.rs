@@ -40,7 +40,10 @@ pub(crate) struct CheckinArgs {
 
 /// `windown history`'s arguments.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub(crate) struct HistoryArgs {
+    #[command(subcommand)]
+    pub(crate) action: Option<HistoryAction>,
     /// Only the last N days.
     #[arg(long)]
     pub(crate) days: Option<u32>,
@@ -50,6 +53,14 @@ pub(crate) struct HistoryArgs {
     /// CSV with a header row.
     #[arg(long)]
     pub(crate) csv: bool,
+}
+
+/// `windown history undo`.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum HistoryAction {
+    /// Remove the last record written (a session, check-in, cramp or reminder "done"; never
+    /// an experiment's record). Nothing is rewritten: a correction is added to the file.
+    Undo,
 }
 
 /// The check-in's answer on the command line: the words the history file uses.
@@ -227,7 +238,36 @@ pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `windown history undo`: a `void` for the last record in force that can be voided.
+fn undo(dirs: &Dirs) -> CmdResult {
+    let loaded = load_for_command(dirs)?;
+    let Some((target, r)) = loaded
+        .records
+        .iter()
+        .rev()
+        .find_map(|r| r.void_target().map(|t| (t, r)))
+    else {
+        print_out("Nothing to undo: no session, check-in or cramp is recorded.\n")?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let void = record::Void {
+        target,
+        target_at: r.at(),
+        recorded: now(),
+    };
+    store::append(dirs, &Record::Void(void))?;
+    print_out(&format!(
+        "Removed the last {}: {}\nIt stays in the file, marked as removed, and counts nowhere.\n",
+        target.word(),
+        text_row(r, false).trim_start()
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
+    if let Some(HistoryAction::Undo) = args.action {
+        return undo(dirs);
+    }
     if args.days == Some(0) {
         return Err(Failure::usage("--days must be at least 1"));
     }
@@ -239,13 +279,16 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
     let replaced = replaced_checkins(&loaded.records);
     // By the record's own time: this morning's check-in is about last night, but it was
     // given today.
-    let shown: Vec<(&Record, bool)> = loaded
+    let mut shown: Vec<(&Record, bool)> = loaded
         .records
         .iter()
         .enumerate()
         .filter(|(_, r)| from.is_none_or(|f| r.at().date_naive() >= f))
         .map(|(i, r)| (r, replaced.contains(&i)))
         .collect();
+    // In time order, whatever order they were appended in (a cramp logged the next morning
+    // comes before that morning's check-in); stable, so equal times keep the file's order.
+    shown.sort_by_key(|(r, _)| r.at());
     let mut out = String::new();
     if args.json {
         for (r, _) in shown {
@@ -269,6 +312,16 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
         for (r, replaced) in shown {
             out.push_str(&text_row(r, replaced));
             out.push('\n');
+        }
+        match loaded.voided.len() {
+            0 => {}
+            1 => out.push_str("(1 record removed with `windown history undo` is not shown)\n"),
+            n => {
+                let _ = writeln!(
+                    out,
+                    "({n} records removed with `windown history undo` are not shown)"
+                );
+            }
         }
     }
     print_out(&out)?;
@@ -357,6 +410,23 @@ fn text_row(r: &Record, replaced: bool) -> String {
             format!("{at}  reminder  {}: done", printable(&a.reminder_id))
         }
         Record::Cramp(c) => cramp_row(c),
+        Record::TrialPlan(p) => format!(
+            "{at}  trial     plan drawn: {} pairs of {}-night blocks after a {}-night baseline from {}",
+            p.orders.len(),
+            p.block_nights,
+            p.baseline_nights,
+            p.first_evening.format("%a %-d %b %Y")
+        ),
+        Record::TrialNote(n) => format!("{at}  trial     note: \"{}\"", printable(&n.text)),
+        Record::TrialEnd(e) => match e.why {
+            record::TrialEndWhy::Stopped => format!("{at}  trial     stopped early"),
+            record::TrialEndWhy::RedFlag => format!("{at}  trial     ended by a red flag"),
+        },
+        Record::Void(v) => format!(
+            "{at}  removed   the {} of {}",
+            v.target.word(),
+            v.target_at.format("%Y-%m-%d %H:%M")
+        ),
     }
 }
 
@@ -440,6 +510,18 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             v.push(c.muscle.word().into());
             v.push(c.pain.map(|n| n.to_string()).unwrap_or_default());
             v.push(c.relief_seconds.map(|n| n.to_string()).unwrap_or_default());
+            v
+        }
+        // The experiment's records: their type and time (`history --json` has every field).
+        other => {
+            let kind = match other {
+                Record::TrialPlan(_) => "trial_plan",
+                Record::TrialNote(_) => "trial_note",
+                Record::TrialEnd(_) => "trial_end",
+                _ => "void",
+            };
+            let mut v = vec![kind.into(), other.at().to_rfc3339()];
+            v.extend(std::iter::repeat_n(String::new(), 18));
             v
         }
     };

@@ -68,7 +68,7 @@ fn in_range(r: &Record, from: NaiveDate, to: NaiveDate) -> bool {
         Record::Session(s) => s.evening(),
         Record::Checkin(c) => c.night_of,
         Record::Cramp(c) => c.night(),
-        Record::ReminderAck(_) => return false,
+        _ => return false,
     };
     (from..=to).contains(&day)
 }

@@ -345,7 +345,11 @@ impl Stats {
                         pain_worst = pain_worst.max(Some(p));
                     }
                 }
-                Record::Checkin(_) => {}
+                Record::Checkin(_)
+                | Record::TrialPlan(_)
+                | Record::TrialNote(_)
+                | Record::TrialEnd(_)
+                | Record::Void(_) => {}
             }
         }
         let all_nights = nights(records);
@@ -581,6 +585,7 @@ pub(crate) mod fixture {
             leg: crate::history::Leg::Left,
             muscle: crate::history::Muscle::Calf,
             relief_seconds: None,
+            lasted_seconds: None,
             pain,
             recorded: at,
         })
@@ -924,6 +929,7 @@ mod tests {
                 leg: crate::history::Leg::Left,
                 muscle: crate::history::Muscle::Calf,
                 relief_seconds: None,
+                lasted_seconds: None,
                 pain: None,
                 recorded: at,
             })

@@ -117,10 +117,7 @@ pub(crate) fn randomisation_p(pairs: &[PairCount]) -> (f64, f64) {
             hits += 1;
         }
     }
-    (
-        f64::from(hits) / f64::from(orders),
-        1.0 / f64::from(orders),
-    )
+    (f64::from(hits) / f64::from(orders), 1.0 / f64::from(orders))
 }
 
 /// The result's headline: one of four, decided by the rule stated on the plan screen.
@@ -368,10 +365,16 @@ mod tests {
     fn the_two_extra_cases_with_phi_one() {
         let p = posterior(c(20, 32), c(21, 32), 1.0);
         assert_eq!(r3(p.p_fewer), 0.562);
-        assert_eq!(p.interval_90.map(|x| (x * 100.0).round() / 100.0), [0.57, 1.59]);
+        assert_eq!(
+            p.interval_90.map(|x| (x * 100.0).round() / 100.0),
+            [0.57, 1.59]
+        );
         let p = posterior(c(27, 32), c(15, 33), 1.0);
         assert_eq!(r3(p.p_fewer), 0.025);
-        assert_eq!(p.interval_90.map(|x| (x * 100.0).round() / 100.0), [1.10, 3.18]);
+        assert_eq!(
+            p.interval_90.map(|x| (x * 100.0).round() / 100.0),
+            [1.10, 3.18]
+        );
     }
 
     /// An estimate from totals with phi = 1, as the brief's extra cases give them.
