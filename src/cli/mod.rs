@@ -27,6 +27,7 @@ pub mod remind;
 pub(crate) mod report;
 pub mod routine;
 pub(crate) mod stretches;
+pub(crate) mod trial;
 pub(crate) mod validate;
 
 use std::io::IsTerminal;
@@ -115,6 +116,8 @@ pub(crate) enum Command {
     Cramp(CrampArgs),
     /// A one-page summary of the last weeks for a clinician (text, or HTML with --html).
     Report(ReportArgs),
+    /// A personal experiment: does stretching help you? `trial` explains it.
+    Trial(trial::TrialArgs),
     /// Spoken cues and sounds.
     #[command(subcommand)]
     Cues(CuesCommand),
@@ -226,6 +229,7 @@ pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::History(a) => history::history(dirs, a),
             Command::Stats => history::stats(dirs),
             Command::Report(a) => report::report(dirs, a),
+            Command::Trial(a) => trial::trial(dirs, a),
             Command::Cramp(a) => cramp::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => cues::check(dirs),
             Command::Schema { which } => {

@@ -9,3 +9,4 @@
 
 pub(crate) mod analysis;
 pub(crate) mod maths;
+pub(crate) mod plan;
