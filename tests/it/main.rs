@@ -26,4 +26,5 @@ mod remind;
 mod routines;
 mod schemas;
 mod shells;
+mod trial;
 mod tui;
