@@ -7,6 +7,7 @@
 //! ```toml
 //! wake = "07:00"
 //! bedtime = "22:30"
+//! evening_hours = 3                # the evening starts this many hours before bedtime
 //! balance = "poor"                 # optional: home selects the seated routine (no standing)
 //!
 //! [cues]
@@ -44,6 +45,8 @@ pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024;
 pub struct Config {
     pub wake: NaiveTime,
     pub bedtime: NaiveTime,
+    /// The evening starts this many hours before bedtime (`crate::history::NightRules`).
+    pub evening_hours: u32,
     /// How steady the person is on their feet: [`Balance::Poor`] makes the seated routine
     /// the one home selects and the evening stretch reminder names.
     pub balance: Balance,
@@ -129,6 +132,7 @@ impl Default for Config {
         Config {
             wake: NaiveTime::from_hms_opt(7, 0, 0).expect("valid time"),
             bedtime: NaiveTime::from_hms_opt(22, 30, 0).expect("valid time"),
+            evening_hours: 3,
             balance: Balance::Steady,
             cues: Cues {
                 bell: true,
@@ -155,6 +159,7 @@ impl Default for Config {
 struct RawConfig {
     wake: Option<toml::Spanned<String>>,
     bedtime: Option<toml::Spanned<String>>,
+    evening_hours: Option<toml::Spanned<i64>>,
     balance: Option<toml::Spanned<String>>,
     cues: Option<RawCues>,
     voice: Option<RawVoice>,
@@ -186,6 +191,9 @@ struct RawSounds {
     command: Option<toml::Spanned<Vec<String>>>,
     ticks: Option<bool>,
 }
+
+/// Hours before bedtime an `evening_hours` may ask for.
+pub(crate) const EVENING_HOURS: std::ops::RangeInclusive<u32> = 1..=12;
 
 /// Words a minute a `[voice] rate` may ask for.
 pub(crate) const RATES: std::ops::RangeInclusive<i64> = 80..=450;
@@ -223,6 +231,11 @@ pub(crate) static SHAPE: Shape = Shape {
             "bedtime",
             Kind::Text,
             "When you go to bed, 24-hour \"HH:MM\" (default \"22:30\").",
+        ),
+        Field::new(
+            "evening_hours",
+            Kind::Int,
+            "How many hours before bedtime the evening starts, 1 to 12 (default 3): a routine finished from then on counts as the evening's.",
         ),
         Field::new(
             "balance",
@@ -439,6 +452,25 @@ impl Config {
                 diag::Problem::new(at, "wake and bedtime are the same time")
                     .with_hint("set bedtime to when you go to bed, such as \"22:30\""),
             );
+        }
+        if let Some(h) = raw.evening_hours {
+            match u32::try_from(*h.get_ref())
+                .ok()
+                .filter(|n| EVENING_HOURS.contains(n))
+            {
+                Some(n) => cfg.evening_hours = n,
+                None => found.push(
+                    diag::Problem::new(
+                        h.span(),
+                        format!("evening_hours {} is out of range", h.get_ref()),
+                    )
+                    .with_hint(format!(
+                        "give hours before bedtime from {} to {}; 3 is usual",
+                        EVENING_HOURS.start(),
+                        EVENING_HOURS.end()
+                    )),
+                ),
+            }
         }
         if let Some(b) = raw.balance {
             match b.get_ref().as_str() {

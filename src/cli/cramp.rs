@@ -122,7 +122,13 @@ pub(crate) fn log(dirs: &Dirs, args: LogArgs) -> CmdResult {
         recorded: now,
     };
     history::record_cramp(dirs, &entry)?;
-    print_out(&format!("{}\n", recorded_line(&entry)))?;
+    let night = history::NightRules::load(dirs).cramp_night(entry.at);
+    print_out(&format!("{}\n", recorded_line(&entry, night)))?;
+    if night.is_none() && args.at.is_none() {
+        print_out(
+            "If it was in the night, give its time: windown cramp log --at HH:MM (for example 03:10).\n",
+        )?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -243,9 +249,20 @@ mod tests {
             pain: Some(6),
             recorded: at,
         };
+        let night = crate::history::NightRules::default().cramp_night(at);
         assert_eq!(
-            recorded_line(&e),
+            recorded_line(&e, night),
             "Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), 3m5s with the guide, pain 6/10."
+        );
+        let noon = DateTime::parse_from_rfc3339("2026-11-25T11:38:00+01:00").unwrap();
+        let day = CrampEntry { at: noon, ..e };
+        assert_eq!(
+            crate::history::NightRules::default().cramp_night(noon),
+            None
+        );
+        assert_eq!(
+            recorded_line(&day, None),
+            "Recorded a cramp: left calf at 11:38 on Wed 25 Nov 2026 (a daytime cramp, not counted in a night), 3m5s with the guide, pain 6/10."
         );
     }
 }

@@ -65,7 +65,10 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
     let _ = writeln!(
         stdout.lock(),
         "{}",
-        crate::history::record::recorded_line(&entry)
+        crate::history::record::recorded_line(
+            &entry,
+            history::NightRules::load(dirs).cramp_night(entry.at)
+        )
     );
     Ok(match o.signal {
         Some(sig) => ExitCode::from(u8::try_from(128 + sig).unwrap_or(1)),

@@ -11,6 +11,7 @@ use clap::builder::PossibleValue;
 
 use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_err, print_out};
+use crate::history::NightRules;
 use crate::history::record::{self, CheckinEntry, Cramps, Record, logged_line};
 use crate::history::stats::Stats;
 use crate::history::store::{self, HistoryError, Loaded};
@@ -99,11 +100,12 @@ impl From<HistoryError> for Failure {
 }
 
 pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
-    let mut entry = checkin_entry(args, now())?;
+    let rules = NightRules::load(dirs);
+    let mut entry = checkin_entry(args, &rules, now())?;
     // The answer this one replaces, if the night has one already (a file that cannot be read
     // is refused by the append below, with its reason), and the cramps logged that night.
     let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
-    let logged = crate::history::stats::cramps_of_night(&records, entry.night_of);
+    let logged = crate::history::stats::cramps_of_night(&records, &rules, entry.night_of);
     if let Some(line) = logged_line(&logged, "that night") {
         print_out(&format!("{line}\n"))?;
     }
@@ -137,12 +139,14 @@ pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
 /// Check the arguments of `windown checkin` and build the entry (pure apart from `now`).
 pub(crate) fn checkin_entry(
     args: CheckinArgs,
+    rules: &NightRules,
     now: DateTime<FixedOffset>,
 ) -> Result<CheckinEntry, Failure> {
-    // Without --date: the morning after the latest night that is over (before 04:00 the
-    // night is still going on, so the question is about the night before it).
+    // Without --date: the morning after the latest night that is over (before the morning
+    // starts, 04:00 by default, the night is still going on, so the question is about the
+    // night before it).
     let morning = match &args.date {
-        None => record::evening_of(now),
+        None => rules.day_of(now),
         Some(text) => parse_day(text, now.date_naive())?,
     };
     let cramps = args.cramps;
@@ -233,7 +237,8 @@ pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
 
 pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
-    let stats = Stats::compute(&loaded.records, record::evening_of(now()));
+    let rules = NightRules::load(dirs);
+    let stats = Stats::compute(&loaded.records, &rules, rules.day_of(now()));
     print_out(&stats.to_text())?;
     Ok(ExitCode::SUCCESS)
 }
@@ -259,7 +264,7 @@ fn undo(dirs: &Dirs) -> CmdResult {
     print_out(&format!(
         "Removed the last {}: {}\nIt stays in the file, marked as removed, and counts nowhere.\n",
         target.word(),
-        text_row(r, false).trim_start()
+        text_row(r, &NightRules::load(dirs), false).trim_start()
     ))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -277,6 +282,7 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
         .days
         .map(|n| today - Duration::days(i64::from(n.min(100_000)) - 1));
     let replaced = replaced_checkins(&loaded.records);
+    let rules = NightRules::load(dirs);
     // By the record's own time: this morning's check-in is about last night, but it was
     // given today.
     let mut shown: Vec<(&Record, bool)> = loaded
@@ -299,7 +305,7 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
         out.push_str(CSV_HEADER);
         out.push('\n');
         for (r, replaced) in shown {
-            out.push_str(&csv_row(r, replaced));
+            out.push_str(&csv_row(r, &rules, replaced));
             out.push('\n');
         }
     } else if shown.is_empty() {
@@ -310,7 +316,7 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
         });
     } else {
         for (r, replaced) in shown {
-            out.push_str(&text_row(r, replaced));
+            out.push_str(&text_row(r, &rules, replaced));
             out.push('\n');
         }
         match loaded.voided.len() {
@@ -363,7 +369,7 @@ fn replaced_checkins(records: &[Record]) -> std::collections::HashSet<usize> {
     out
 }
 
-fn text_row(r: &Record, replaced: bool) -> String {
+fn text_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
     let at = r.at().format("%Y-%m-%d %H:%M");
     match r {
         Record::Session(s) => {
@@ -378,8 +384,14 @@ fn text_row(r: &Record, replaced: bool) -> String {
             } else {
                 String::new()
             };
+            // A daytime session is listed, and said to be one: it is no evening stretched.
+            let daytime = if rules.in_evening(s.started) {
+                ""
+            } else {
+                ", daytime"
+            };
             format!(
-                "{at}  session   {} ({}): {how}{skipped}, {time}",
+                "{at}  session   {} ({}): {how}{skipped}, {time}{daytime}",
                 printable(&s.routine_title),
                 printable(&s.routine_id)
             )
@@ -409,7 +421,7 @@ fn text_row(r: &Record, replaced: bool) -> String {
         Record::ReminderAck(a) => {
             format!("{at}  reminder  {}: done", printable(&a.reminder_id))
         }
-        Record::Cramp(c) => cramp_row(c),
+        Record::Cramp(c) => cramp_row(c, rules.cramp_night(c.at)),
         Record::TrialPlan(p) => format!(
             "{at}  trial     plan drawn: {} pairs of {}-night blocks after a {}-night baseline from {}",
             p.orders.len(),
@@ -430,12 +442,17 @@ fn text_row(r: &Record, replaced: bool) -> String {
     }
 }
 
-/// `2026-11-25 03:12  cramp     night of 2026-11-24: left calf, pain 7/10, relief guide 3m05s`
-pub(crate) fn cramp_row(c: &record::CrampEntry) -> String {
+/// `2026-11-25 03:12  cramp     night of 2026-11-24: left calf, pain 7/10, relief guide 3m05s`,
+/// or `... cramp     daytime: left calf` for a cramp in no night (`night`: the night it
+/// belongs to, [`NightRules::cramp_night`]).
+pub(crate) fn cramp_row(c: &record::CrampEntry, night: Option<NaiveDate>) -> String {
+    let when = match night {
+        Some(n) => format!("night of {n}"),
+        None => "daytime".to_string(),
+    };
     let mut line = format!(
-        "{}  cramp     night of {}: {}",
+        "{}  cramp     {when}: {}",
         c.at.format("%Y-%m-%d %H:%M"),
-        c.night(),
         crate::history::record::where_(c.leg, c.muscle)
     );
     if let Some(p) = c.pain {
@@ -456,12 +473,15 @@ const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,activ
 /// The cramp columns at the end of a row (empty for the other records).
 const CRAMP_COLUMNS: usize = 4;
 
-fn csv_row(r: &Record, replaced: bool) -> String {
+/// The `evening` column: a session's evening, a check-in's night, a cramp's night; empty for
+/// a daytime session or cramp.
+fn csv_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
+    let day = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     let mut cells: Vec<String> = match r {
         Record::Session(s) => vec![
             "session".into(),
             s.started.to_rfc3339(),
-            s.evening().to_string(),
+            day(rules.evening_of(s.started)),
             s.routine_id.clone(),
             s.routine_title.clone(),
             s.ended.to_rfc3339(),
@@ -504,7 +524,11 @@ fn csv_row(r: &Record, replaced: bool) -> String {
             v
         }
         Record::Cramp(c) => {
-            let mut v = vec!["cramp".into(), c.at.to_rfc3339(), c.night().to_string()];
+            let mut v = vec![
+                "cramp".into(),
+                c.at.to_rfc3339(),
+                day(rules.cramp_night(c.at)),
+            ];
             v.extend(std::iter::repeat_n(String::new(), 13));
             v.push(c.leg.word().into());
             v.push(c.muscle.word().into());
@@ -593,6 +617,7 @@ mod tests {
     fn a_checkin_is_about_the_night_before_the_morning() {
         let e = checkin_entry(
             args(Cramps::Mild, Some(2), Some(" left calf "), None),
+            &NightRules::default(),
             now(),
         )
         .unwrap();
@@ -601,6 +626,7 @@ mod tests {
         assert_eq!(e.note.as_deref(), Some("left calf"));
         let e = checkin_entry(
             args(Cramps::None, None, Some(""), Some("2026-11-20")),
+            &NightRules::default(),
             now(),
         )
         .unwrap();
@@ -609,7 +635,7 @@ mod tests {
 
     #[test]
     fn checkin_arguments_that_make_no_sense_are_refused() {
-        let msg = |a| match checkin_entry(a, now()) {
+        let msg = |a| match checkin_entry(a, &NightRules::default(), now()) {
             Err(f) => f.to_string(),
             Ok(_) => String::new(),
         };
@@ -625,7 +651,14 @@ mod tests {
         assert!(msg(args(Cramps::Bad, None, None, Some("1999-12-31"))).contains("before 2000"));
         assert!(msg(args(Cramps::Bad, None, None, Some("0000-01-01"))).contains("before 2000"));
         assert!(msg(args(Cramps::Bad, None, None, Some("-262143-01-01"))).contains("before 2000"));
-        assert!(checkin_entry(args(Cramps::Bad, None, None, Some("2000-01-01")), now()).is_ok());
+        assert!(
+            checkin_entry(
+                args(Cramps::Bad, None, None, Some("2000-01-01")),
+                &NightRules::default(),
+                now()
+            )
+            .is_ok()
+        );
     }
 
     #[test]
@@ -633,6 +666,7 @@ mod tests {
         let at = |s| DateTime::parse_from_rfc3339(s).unwrap();
         let e = checkin_entry(
             args(Cramps::None, None, None, None),
+            &NightRules::default(),
             at("2026-11-25T01:54:00+01:00"),
         )
         .unwrap();
@@ -649,7 +683,10 @@ mod tests {
             checkin(3, Cramps::Bad),
         ];
         assert_eq!(replaced_checkins(&recs), [0].into());
-        assert!(text_row(&recs[0], true).ends_with("mild  (replaced by a later answer)"));
+        assert!(
+            text_row(&recs[0], &NightRules::default(), true)
+                .ends_with("mild  (replaced by a later answer)")
+        );
     }
 
     #[test]
@@ -658,16 +695,24 @@ mod tests {
         assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");
         let n = CSV_HEADER.split(',').count();
         let f = crate::history::stats::fixture::checkin(3, Cramps::Bad);
-        assert_eq!(csv_row(&f, true).split(',').count(), n);
-        assert!(csv_row(&f, true).ends_with(",true,,,,,"));
+        assert_eq!(
+            csv_row(&f, &NightRules::default(), true).split(',').count(),
+            n
+        );
+        assert!(csv_row(&f, &NightRules::default(), true).ends_with(",true,,,,,"));
         let mut s = crate::history::stats::fixture::session(3, "22:00", true);
-        assert_eq!(csv_row(&s, false).split(',').count(), n);
+        assert_eq!(
+            csv_row(&s, &NightRules::default(), false)
+                .split(',')
+                .count(),
+            n
+        );
         if let Record::Session(e) = &mut s {
             e.task_seconds = Some(40);
         }
-        assert!(csv_row(&s, false).ends_with(",,,,,40"));
+        assert!(csv_row(&s, &NightRules::default(), false).ends_with(",,,,,40"));
         let c = crate::history::stats::fixture::cramp(3, "03:12", Some(6));
-        let row = csv_row(&c, false);
+        let row = csv_row(&c, &NightRules::default(), false);
         assert_eq!(row.split(',').count(), n, "{row}");
         assert!(row.ends_with(",left,calf,6,,"), "{row}");
         assert!(

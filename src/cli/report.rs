@@ -8,7 +8,6 @@ use clap::Args;
 
 use super::history::{load_for_command, now};
 use crate::error::{CmdResult, Failure, print_out};
-use crate::history::record;
 use crate::paths::Dirs;
 
 /// `windown report`'s arguments.
@@ -26,8 +25,10 @@ pub(crate) struct ReportArgs {
 /// `windown report`: the page as text, and as HTML with `--html`.
 pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
-    let last_night = record::last_night_over(now());
-    let r = crate::history::report::Report::compute(&loaded.records, last_night, args.weeks);
+    let rules = crate::history::NightRules::load(dirs);
+    let last_night = rules.last_night_over(now());
+    let r =
+        crate::history::report::Report::compute(&loaded.records, &rules, last_night, args.weeks);
     if let Some(path) = &args.html {
         crate::fsio::write(path, r.to_html().as_bytes())
             .map_err(|e| Failure::io("write", path, &e))?;

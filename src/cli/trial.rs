@@ -15,7 +15,7 @@ use super::history::{load_for_command, now};
 use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_out};
 use crate::history::record::{self, Record, TrialEnd, TrialEndWhy, TrialNote};
-use crate::history::store;
+use crate::history::{NightRules, store};
 use crate::paths::Dirs;
 use crate::trial::analysis::{self, Estimate, Verdict};
 use crate::trial::plan::{self, Kind, Phase, Trial};
@@ -120,7 +120,7 @@ Start with: windown trial start   (or --pairs 4, --expect 0-10, --medicine-chang
 fn explain(dirs: &Dirs) -> CmdResult {
     let mut out = EXPLAIN.to_string();
     if let Ok(l) = store::load(dirs)
-        && let Some(t) = Trial::from_records(&l.records)
+        && let Some(t) = Trial::from_records(&l.records, NightRules::load(dirs))
         && t.running(now())
     {
         out.push_str("\nAn experiment is under way: windown trial status\n");
@@ -179,7 +179,7 @@ for 4 weeks.";
 fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
     let at = now();
     let loaded = load_for_command(dirs)?;
-    if let Some(t) = Trial::from_records(&loaded.records)
+    if let Some(t) = Trial::from_records(&loaded.records, NightRules::load(dirs))
         && t.running(at)
     {
         return Err(Failure::new("an experiment is already under way")
@@ -219,10 +219,16 @@ fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
     }
     let orders = plan::draw_orders(pairs)
         .map_err(|e| Failure::new(format!("cannot read the system's random source: {e}")))?;
-    let p = plan::new_plan(at, orders, expectation, medicine_change);
+    let p = plan::new_plan(
+        &NightRules::load(dirs),
+        at,
+        orders,
+        expectation,
+        medicine_change,
+    );
     store::append(dirs, &Record::TrialPlan(p))?;
     let records = load_for_command(dirs)?.records;
-    let Some(t) = Trial::from_records(&records) else {
+    let Some(t) = Trial::from_records(&records, NightRules::load(dirs)) else {
         return Err(Failure::new(
             "the plan was written but could not be read back",
         ));
@@ -334,7 +340,7 @@ fn no_trial() -> Failure {
 fn status(dirs: &Dirs, json: bool) -> CmdResult {
     let at = now();
     let loaded = load_for_command(dirs)?;
-    let t = Trial::from_records(&loaded.records).ok_or_else(no_trial)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
     let s = status_of(&t, at);
     if json {
         let text = serde_json::to_string_pretty(&s).unwrap_or_default();
@@ -387,7 +393,7 @@ one leg swollen, warm, red or sore. Your diary stays.";
 fn stop(dirs: &Dirs) -> CmdResult {
     let at = now();
     let loaded = load_for_command(dirs)?;
-    let t = Trial::from_records(&loaded.records).ok_or_else(no_trial)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
     if !t.running(at) {
         return Err(Failure::new(
             "the experiment is not under way; nothing to stop",
@@ -412,7 +418,7 @@ fn note(dirs: &Dirs, text: &str) -> CmdResult {
     record::check_note(text).map_err(|e| Failure::usage(e.to_string()))?;
     let at = now();
     let loaded = load_for_command(dirs)?;
-    let t = Trial::from_records(&loaded.records).ok_or_else(no_trial)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
     if !t.running(at) {
         return Err(Failure::new("the experiment is not under way"));
     }
@@ -489,7 +495,7 @@ fn result_of(t: &Trial, at: DateTime<FixedOffset>) -> Result<ResultJson, &'stati
 fn result(dirs: &Dirs, json: bool) -> CmdResult {
     let at = now();
     let loaded = load_for_command(dirs)?;
-    let t = Trial::from_records(&loaded.records).ok_or_else(no_trial)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
     let r = match result_of(&t, at) {
         Ok(r) => r,
         Err(why) => {

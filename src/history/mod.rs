@@ -4,6 +4,8 @@
 //! - [`record`]: the record types and their JSON lines (format versions 1 and 2).
 //! - [`store`]: appending (locked, one write, fsync) and reading (torn lines skipped and
 //!   reported, newer formats refused).
+//! - [`night`]: the evening and the night, written once: which day, evening or night a moment
+//!   belongs to, from the person's wake time and bedtime ([`NightRules`]).
 //! - [`stats`]: pure numbers: streaks, totals, the 30-day chart, the comparison, the nights
 //!   with their cramps, the nudge.
 //! - [`report`]: the page for a clinician (text and self-contained HTML), pure.
@@ -11,10 +13,11 @@
 //! The commands (`windown checkin`, `history`, `stats`, `report`) are `crate::cli::history`.
 //!
 //! This module owns `history.jsonl` in the data folder and `checkin-dismissed` in the state
-//! folder, and nothing else. The session player and the reminder process call the `record_*`
+//! folder, and nothing else (it reads `config.toml` for the wake time and bedtime). The session player and the reminder process call the `record_*`
 //! functions below; the interface calls [`home_summary`], [`progress`] and [`dismiss_checkin`]
 //! (off its UI thread) and draws what they return. Imports no terminal library.
 
+pub mod night;
 pub(crate) mod record;
 pub mod report;
 mod stamp;
@@ -23,7 +26,7 @@ pub mod store;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-pub use record::{evening_of, last_night_over};
+pub use night::{NightRules, Part, Place};
 
 pub use record::{
     CheckinEntry, CrampEntry, Cramps, Leg, Muscle, PAIN_MAX, Record, ReminderAck, SessionEntry,
@@ -53,7 +56,8 @@ pub fn record_answer(
     e.count = count.filter(|_| cramps.is_cramp_night());
     if cramps.is_cramp_night() && e.count.is_none() {
         let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
-        let n = stats::cramps_of_night(&records, night_of).len() as u32;
+        let rules = NightRules::load(dirs);
+        let n = stats::cramps_of_night(&records, &rules, night_of).len() as u32;
         e.count = (n > 0).then_some(n);
     }
     record_checkin(dirs, &e)
@@ -88,14 +92,17 @@ pub fn record_reminder_ack(
 /// What the home screen shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct HomeSummary {
+    /// The person's evening and night (from config.toml), which every day below follows:
+    /// the screens ask them which night is over.
+    pub rules: NightRules,
     /// Consecutive evenings with a finished routine, ending with this evening or the one
-    /// before (the evening lasts until 04:00).
+    /// before (the evening lasts until the morning: [`NightRules`]).
     pub streak: u32,
     /// The session recorded last.
     pub last_session: Option<SessionEntry>,
     /// The check-in about the latest night that has one.
     pub last_checkin: Option<CheckinEntry>,
-    /// The latest night that is over ([`last_night_over`] of the same `now`) has no
+    /// The latest night that is over ([`NightRules::last_night_over`] of the same `now`) has no
     /// check-in, the prompt was not skipped since, and the file can take one (not from a
     /// newer format): ask about that night.
     pub checkin_due: bool,
@@ -113,7 +120,8 @@ pub struct HomeSummary {
 }
 
 /// The home screen's numbers at the moment `now` (local time with its offset). Every day in
-/// it follows the evening rule ([`evening_of`]): at 01:54 it is still the evening before.
+/// it follows the person's [`NightRules`] (read from config.toml): at 01:54 it is still the
+/// evening before.
 /// Never fails: on a read problem it returns what could be read (possibly nothing), with
 /// [`HomeSummary::note`] saying so, and does not ask for a check-in it could not record.
 pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
@@ -125,7 +133,14 @@ pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
         }
         Err(e) => (store::Loaded::default(), Some(e.to_string()), false),
     };
-    let mut s = summarize(&loaded.records, now, store::read_dismissed(dirs), note);
+    let rules = NightRules::load(dirs);
+    let mut s = summarize(
+        &loaded.records,
+        &rules,
+        now,
+        store::read_dismissed(dirs),
+        note,
+    );
     s.checkin_due &= writable;
     s.checkin_skipped &= writable;
     s
@@ -133,13 +148,14 @@ pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
 
 fn summarize(
     records: &[Record],
+    rules: &NightRules,
     now: DateTime<FixedOffset>,
     dismissed: Option<NaiveDate>,
     note: Option<String>,
 ) -> HomeSummary {
-    let evening = evening_of(now);
-    let night = last_night_over(now);
-    let evenings = stats::routine_evenings(records);
+    let evening = rules.day_of(now);
+    let night = rules.last_night_over(now);
+    let evenings = stats::routine_evenings(records, rules);
     let last_session = records.iter().rev().find_map(|r| match r {
         Record::Session(s) if !s.started_by_mistake() => Some(s.clone()),
         _ => None,
@@ -154,15 +170,16 @@ fn summarize(
         }
     }
     let answered = last_checkin.is_some_and(|c| c.night_of >= night);
-    let nights = stats::nights(records);
+    let nights = stats::nights(records, rules);
     HomeSummary {
+        rules: *rules,
         streak: stats::current_streak(&evenings, evening),
         last_session,
         last_checkin: last_checkin.cloned(),
         checkin_due: !answered && dismissed.is_none_or(|d| d < evening),
         checkin_skipped: !answered && dismissed.is_some_and(|d| d >= evening),
         note,
-        last_night_cramps: stats::cramps_of_night(records, night),
+        last_night_cramps: stats::cramps_of_night(records, rules, night),
         nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
     }
 }
@@ -175,20 +192,21 @@ pub struct Progress {
     pub note: Option<String>,
 }
 
-/// The progress screen's numbers at the moment `now`; "today" is the evening `now` belongs to
-/// (until 04:00 the evening before). Never fails: what could not be read becomes the note.
+/// The progress screen's numbers at the moment `now`; "today" is the day `now` belongs to
+/// ([`NightRules::day_of`]: until the morning, the evening before). Never fails: what could not be read becomes the note.
 /// `back`: how many chart widths ([`stats::CHART_DAYS`], about a month) the chart ends
 /// before today; the other numbers are as of today.
 pub(crate) fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress {
-    let today = evening_of(now);
+    let rules = NightRules::load(dirs);
+    let today = rules.day_of(now);
     let chart_end = today - chrono::Duration::days(i64::from(back) * stats::CHART_DAYS as i64);
     match store::load(dirs) {
         Ok(l) => Progress {
-            stats: stats::Stats::compute_until(&l.records, today, chart_end),
+            stats: stats::Stats::compute_until(&l.records, &rules, today, chart_end),
             note: l.note(&dirs.history_file()),
         },
         Err(e) => Progress {
-            stats: stats::Stats::compute_until(&[], today, chart_end),
+            stats: stats::Stats::compute_until(&[], &rules, today, chart_end),
             note: Some(e.to_string()),
         },
     }
@@ -199,7 +217,7 @@ pub(crate) fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Pr
 /// swallow the next morning's question). Best effort: if the state folder cannot be written,
 /// the prompt simply comes back next time.
 pub(crate) fn dismiss_checkin(dirs: &Dirs, now: DateTime<FixedOffset>) {
-    let _ = store::write_dismissed(dirs, evening_of(now));
+    let _ = store::write_dismissed(dirs, NightRules::load(dirs).day_of(now));
 }
 
 #[cfg(test)]
@@ -220,6 +238,15 @@ mod tests {
         assert!(back.contains("\"task_seconds\":2200"), "{back}");
     }
 
+    fn summarize_default(
+        records: &[Record],
+        now: DateTime<FixedOffset>,
+        dismissed: Option<NaiveDate>,
+        note: Option<String>,
+    ) -> HomeSummary {
+        summarize(records, &NightRules::default(), now, dismissed, note)
+    }
+
     fn d(day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
     }
@@ -232,25 +259,29 @@ mod tests {
     fn a_skipped_checkin_can_be_reopened_until_it_is_answered() {
         let recs = vec![stats::fixture::session(20, "22:05", true)];
         let now = at("2026-11-21T18:43:00+01:00");
-        let s = summarize(&recs, now, None, None);
+        let s = summarize_default(&recs, now, None, None);
         assert!(s.checkin_due && !s.checkin_skipped);
-        let s = summarize(&recs, now, Some(d(21)), None);
+        let s = summarize_default(&recs, now, Some(d(21)), None);
         assert!(!s.checkin_due && s.checkin_skipped);
         let mut answered = recs.clone();
         answered.push(stats::fixture::checkin(20, Cramps::None));
-        let s = summarize(&answered, now, Some(d(21)), None);
+        let s = summarize_default(&answered, now, Some(d(21)), None);
         assert!(!s.checkin_due && !s.checkin_skipped);
     }
 
     #[test]
     fn summary_of_the_made_up_month() {
         let recs = stats::fixture::month();
-        let s = summarize(&recs, at("2026-11-30T07:54:00+01:00"), None, None);
+        let s = summarize_default(&recs, at("2026-11-30T07:54:00+01:00"), None, None);
         assert_eq!(s.streak, 8);
         assert_eq!(s.last_checkin.as_ref().map(|c| c.night_of), Some(d(29)));
         assert!(!s.checkin_due);
-        assert_eq!(s.last_session.map(|s| s.evening()), Some(d(29)));
-        let tomorrow = summarize(&recs, at("2026-12-01T07:54:00+01:00"), None, None);
+        assert_eq!(
+            s.last_session
+                .and_then(|s| NightRules::default().evening_of(s.started)),
+            Some(d(29))
+        );
+        let tomorrow = summarize_default(&recs, at("2026-12-01T07:54:00+01:00"), None, None);
         assert!(tomorrow.checkin_due);
     }
 
@@ -269,13 +300,16 @@ mod tests {
         let recs = four_evenings();
         // 01:54 on the 25th: the evening of the 24th is still open, the night of the 24th
         // is not over, and the night of the 23rd is answered.
-        let s = summarize(&recs, at("2026-11-25T01:54:00+01:00"), None, None);
+        let s = summarize_default(&recs, at("2026-11-25T01:54:00+01:00"), None, None);
         assert_eq!(s.streak, 4);
-        assert_eq!(last_night_over(at("2026-11-25T01:54:00+01:00")), d(23));
+        assert_eq!(
+            NightRules::default().last_night_over(at("2026-11-25T01:54:00+01:00")),
+            d(23)
+        );
         assert!(!s.checkin_due);
         // 07:54 on the 25th: the night of the 24th is over and unanswered; the evening of
         // the 24th had no routine, so the streak ended.
-        let s = summarize(&recs, at("2026-11-25T07:54:00+01:00"), None, None);
+        let s = summarize_default(&recs, at("2026-11-25T07:54:00+01:00"), None, None);
         assert_eq!(s.streak, 0);
         assert!(s.checkin_due);
     }
@@ -300,7 +334,7 @@ mod tests {
         recs.push(stats::fixture::cramp(24, "23:40", Some(5)));
         recs.push(stats::fixture::cramp(24, "03:12", None));
         recs.push(stats::fixture::cramp(24, "05:40", None));
-        let s = summarize(&recs, at("2026-11-25T07:54:00+01:00"), None, None);
+        let s = summarize_default(&recs, at("2026-11-25T07:54:00+01:00"), None, None);
         assert!(s.checkin_due);
         let times: Vec<String> = s
             .last_night_cramps

@@ -10,7 +10,7 @@
 //! telling a newer format apart from a broken line). Knows nothing about files or locking
 //! (that is [`super::store`]) nor about streaks (that is [`super::stats`]).
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime, Timelike};
+use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
 /// Which leg.
@@ -94,15 +94,6 @@ pub(crate) const CRAMP_FORMAT: u32 = 2;
 /// The format that brought the foot as a muscle: a foot cramp's line.
 pub(crate) const FOOT_FORMAT: u32 = 3;
 
-/// The hour before which a session still belongs to the previous evening: a routine started at
-/// 00:30 counts for the evening before.
-pub(crate) const NIGHT_CUTOFF_HOUR: u32 = 4;
-
-/// The hour before which a cramp still belongs to the night before: one at 05:40 is part of
-/// last night (a session's evening ends at [`NIGHT_CUTOFF_HOUR`], but people wake with a
-/// cramp until morning).
-pub(crate) const CRAMP_NIGHT_END_HOUR: u32 = 12;
-
 /// Longest note a check-in keeps, in characters.
 pub(crate) const NOTE_MAX_CHARS: usize = 280;
 
@@ -147,11 +138,6 @@ impl SessionEntry {
     pub(crate) fn timed_seconds(&self) -> u64 {
         self.active_seconds
             .saturating_sub(self.task_seconds.unwrap_or(0))
-    }
-
-    /// The evening this session belongs to (see [`evening_of`]).
-    pub(crate) fn evening(&self) -> NaiveDate {
-        evening_of(self.started)
     }
 }
 
@@ -250,20 +236,6 @@ fn pain_0_to_10<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D:
             PAIN_MAX
         ))),
         p => Ok(p),
-    }
-}
-
-impl CrampEntry {
-    /// The night this cramp belongs to, by the evening that night began: before
-    /// [`CRAMP_NIGHT_END_HOUR`] (noon) the evening before, in the local time as recorded (so
-    /// a clock change or a trip never moves it).
-    pub(crate) fn night(&self) -> NaiveDate {
-        let local = self.at.naive_local();
-        if local.hour() < CRAMP_NIGHT_END_HOUR {
-            local.date().pred_opt().unwrap_or(local.date())
-        } else {
-            local.date()
-        }
     }
 }
 
@@ -569,27 +541,6 @@ pub(crate) fn whole_seconds(at: DateTime<FixedOffset>) -> DateTime<FixedOffset> 
     at.with_nanosecond(0).unwrap_or(at)
 }
 
-/// The latest night that is over at `now`: the night after the evening before
-/// [`evening_of`]`(now)`. At 07:54 on 25 November that is the night of 24 November; at 01:54
-/// on 25 November the night of the 24th is still going on, so it is the night of the 23rd.
-pub fn last_night_over(now: DateTime<FixedOffset>) -> NaiveDate {
-    let evening = evening_of(now);
-    evening.pred_opt().unwrap_or(evening)
-}
-
-/// The evening a moment belongs to: its local date, or the day before when it is earlier than
-/// [`NIGHT_CUTOFF_HOUR`] (04:00). Uses the local time as recorded, so a DST change or a trip
-/// across time zones never moves a session to another evening.
-pub fn evening_of(at: DateTime<FixedOffset>) -> NaiveDate {
-    let local = at.naive_local();
-    let cutoff = NaiveTime::from_hms_opt(NIGHT_CUTOFF_HOUR, 0, 0).unwrap_or(NaiveTime::MIN);
-    if local.time() < cutoff {
-        local.date().pred_opt().unwrap_or(local.date())
-    } else {
-        local.date()
-    }
-}
-
 /// Why a note was refused; the message is for people.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub(crate) enum NoteError {
@@ -619,7 +570,9 @@ pub(crate) fn check_note(note: &str) -> Result<(), NoteError> {
 }
 
 /// `Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), pain 6/10.`
-pub(crate) fn recorded_line(e: &CrampEntry) -> String {
+/// `night`: the night it belongs to ([`super::NightRules::cramp_night`]), `None` for a daytime
+/// cramp.
+pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String {
     let pain = e.pain.map(|p| format!(", pain {p}/10")).unwrap_or_default();
     let guide = e
         .relief_seconds
@@ -640,11 +593,14 @@ pub(crate) fn recorded_line(e: &CrampEntry) -> String {
         })
         .unwrap_or_default();
     format!(
-        "Recorded a cramp: {} at {} on {} (the night of {}){lasted}{guide}{pain}.",
+        "Recorded a cramp: {} at {} on {} ({}){lasted}{guide}{pain}.",
         where_(e.leg, e.muscle),
         e.at.format("%H:%M"),
         e.at.format("%a %-d %b %Y"),
-        e.night().format("%a %-d %b"),
+        match night {
+            Some(n) => format!("the night of {}", n.format("%a %-d %b")),
+            None => "a daytime cramp, not counted in a night".to_string(),
+        },
     )
 }
 
@@ -745,7 +701,10 @@ mod tests {
         assert_eq!(parse_line(&line), Line::Record(c.clone()));
         // At 03:12 it is still the night of the 24th.
         let Record::Cramp(e) = &c else { panic!() };
-        assert_eq!(e.night(), NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+        assert_eq!(
+            super::super::NightRules::default().cramp_night(e.at),
+            NaiveDate::from_ymd_opt(2026, 11, 24)
+        );
         // Logged afterwards: no relief time, no pain.
         let bare = r#"{"v":2,"type":"cramp","at":"2026-11-25T05:40:00+01:00","leg":"right","muscle":"calf","recorded":"2026-11-25T07:00:00+01:00"}"#;
         assert!(matches!(parse_line(bare), Line::Record(Record::Cramp(_))));
@@ -817,15 +776,6 @@ mod tests {
     }
 
     #[test]
-    fn small_hours_belong_to_the_evening_before() {
-        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        assert_eq!(evening_of(t("2026-12-01T00:30:00+01:00")), d(2026, 11, 30));
-        assert_eq!(evening_of(t("2026-12-01T03:59:59+01:00")), d(2026, 11, 30));
-        assert_eq!(evening_of(t("2026-12-01T04:00:00+01:00")), d(2026, 12, 1));
-        assert_eq!(evening_of(t("2026-12-01T22:00:00-08:00")), d(2026, 12, 1));
-    }
-
-    #[test]
     fn records_are_cut_to_whole_seconds() {
         let r = Record::Checkin(CheckinEntry::new(
             NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
@@ -837,13 +787,6 @@ mod tests {
                 .to_line()
                 .contains(r#""recorded":"2026-11-25T02:55:28+01:00""#)
         );
-    }
-
-    #[test]
-    fn the_last_night_over_waits_for_the_cutoff() {
-        let d = |day| NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
-        assert_eq!(last_night_over(t("2026-11-25T01:54:00+01:00")), d(23));
-        assert_eq!(last_night_over(t("2026-11-25T07:54:00+01:00")), d(24));
     }
 
     #[test]

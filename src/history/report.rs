@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 use chrono::{Duration, NaiveDate};
 
+use super::night::NightRules;
 use super::record::Record;
 use super::stats::{self, Night, Stats};
 use crate::words::count;
@@ -63,31 +64,37 @@ pub struct Report {
 
 /// Whether a record belongs to a night or evening in `from..=to` (reminder
 /// acknowledgements are not part of the report).
-fn in_range(r: &Record, from: NaiveDate, to: NaiveDate) -> bool {
+fn in_range(r: &Record, rules: &NightRules, from: NaiveDate, to: NaiveDate) -> bool {
     let day = match r {
-        Record::Session(s) => s.evening(),
+        Record::Session(s) => rules.day_of(s.started),
         Record::Checkin(c) => c.night_of,
-        Record::Cramp(c) => c.night(),
+        Record::Cramp(c) => rules.cramp_night(c.at).unwrap_or(rules.day_of(c.at)),
         _ => return false,
     };
     (from..=to).contains(&day)
 }
 
 impl Report {
-    /// The `weeks` weeks of nights ending with `last_night` (the latest night that is over).
-    pub fn compute(records: &[Record], last_night: NaiveDate, weeks: u32) -> Report {
+    /// The `weeks` weeks of nights ending with `last_night` (the latest night that is over),
+    /// each evening and night by the person's `rules`.
+    pub fn compute(
+        records: &[Record],
+        rules: &NightRules,
+        last_night: NaiveDate,
+        weeks: u32,
+    ) -> Report {
         let weeks = weeks.clamp(1, MAX_WEEKS);
         let days = i64::from(weeks) * 7;
         let from = last_night - Duration::days(days - 1);
         let mine: Vec<Record> = records
             .iter()
-            .filter(|r| in_range(r, from, last_night))
+            .filter(|r| in_range(r, rules, from, last_night))
             .cloned()
             .collect();
         // "Today" for the numbers is the evening after the last night.
-        let st = Stats::compute(&mine, last_night + Duration::days(1));
-        let nights: BTreeMap<NaiveDate, Night> = stats::nights(&mine);
-        let evenings = stats::routine_evenings(&mine);
+        let st = Stats::compute(&mine, rules, last_night + Duration::days(1));
+        let nights: BTreeMap<NaiveDate, Night> = stats::nights(&mine, rules);
+        let evenings = stats::routine_evenings(&mine, rules);
         let mut routines: BTreeMap<(String, String), u32> = BTreeMap::new();
         for r in &mine {
             if let Record::Session(s) = r
@@ -470,7 +477,7 @@ mod tests {
 
     #[test]
     fn the_numbers_of_a_hand_built_month() {
-        let r = Report::compute(&month(), d(29), 4);
+        let r = Report::compute(&month(), &NightRules::default(), d(29), 4);
         // Four weeks of nights: 2 to 29 November.
         assert_eq!((r.from, r.to), (d(2), d(29)));
         assert_eq!(r.nights_recorded, 28);
@@ -514,8 +521,8 @@ mod tests {
     #[test]
     fn a_report_over_all_the_nights_agrees_with_stats() {
         let recs = month();
-        let r = Report::compute(&recs, d(29), 5);
-        let s = Stats::compute(&recs, d(30));
+        let r = Report::compute(&recs, &NightRules::default(), d(29), 5);
+        let s = Stats::compute(&recs, &NightRules::default(), d(30));
         assert_eq!(r.stats.comparison, s.comparison);
         assert_eq!(
             (
@@ -539,7 +546,7 @@ mod tests {
             s.routine_title = "<script>alert(1)</script> & \"legs\"".into();
             s.started += Duration::days(10);
         }
-        let h = Report::compute(&recs, d(29), 8).to_html();
+        let h = Report::compute(&recs, &NightRules::default(), d(29), 8).to_html();
         assert!(h.starts_with("<!DOCTYPE html>"));
         assert!(!h.contains("<script>"));
         assert!(h.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;legs&quot;"));
@@ -552,9 +559,15 @@ mod tests {
 
     #[test]
     fn weeks_are_kept_to_a_page() {
-        assert_eq!(Report::compute(&[], d(29), 0).weeks, 1);
-        assert_eq!(Report::compute(&[], d(29), 1000).weeks, MAX_WEEKS);
-        let empty = Report::compute(&[], d(29), 8).to_text();
+        assert_eq!(
+            Report::compute(&[], &NightRules::default(), d(29), 0).weeks,
+            1
+        );
+        assert_eq!(
+            Report::compute(&[], &NightRules::default(), d(29), 1000).weeks,
+            MAX_WEEKS
+        );
+        let empty = Report::compute(&[], &NightRules::default(), d(29), 8).to_text();
         assert!(empty.contains("Nights recorded:    0 of 56"), "{empty}");
         assert!(empty.contains("Cramps per night:   no night has a number"));
     }

@@ -1,13 +1,16 @@
 //! The numbers: streaks, totals, the last 30 days, and the comparison of cramp nights after
 //! evenings with and without a finished routine.
 //!
-//! Pure: takes records and `today`, returns numbers. No files, no clock, no terminal. The
+//! Pure: takes records, the person's [`NightRules`] and `today`, returns numbers. A session
+//! counts for an evening only when it started in one, and a cramp for a night only when it
+//! belongs to one (the rules are [`super::night`]'s). No files, no clock, no terminal. The
 //! progress screen and `windown stats` both show exactly these numbers.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Duration, NaiveDate};
 
+use super::night::NightRules;
 use super::record::{CrampEntry, Cramps, Record};
 use crate::words::count;
 
@@ -70,8 +73,9 @@ impl Night {
     }
 }
 
-/// Every night with a check-in or a logged cramp, by the evening it began.
-pub(crate) fn nights(records: &[Record]) -> BTreeMap<NaiveDate, Night> {
+/// Every night with a check-in or a logged cramp, by the evening it began (daytime cramps
+/// belong to none).
+pub(crate) fn nights(records: &[Record], rules: &NightRules) -> BTreeMap<NaiveDate, Night> {
     let mut out: BTreeMap<NaiveDate, Night> = BTreeMap::new();
     for r in records {
         match r {
@@ -82,7 +86,10 @@ pub(crate) fn nights(records: &[Record]) -> BTreeMap<NaiveDate, Night> {
                 n.woke = c.woke;
             }
             Record::Cramp(c) => {
-                let n = out.entry(c.night()).or_default();
+                let Some(night) = rules.cramp_night(c.at) else {
+                    continue;
+                };
+                let n = out.entry(night).or_default();
                 n.logged += 1;
                 n.guided += u32::from(c.relief_seconds.is_some());
                 n.pain = n.pain.max(c.pain);
@@ -94,11 +101,15 @@ pub(crate) fn nights(records: &[Record]) -> BTreeMap<NaiveDate, Night> {
 }
 
 /// The cramps logged for the night that began on the evening of `night`, in time order.
-pub(crate) fn cramps_of_night(records: &[Record], night: NaiveDate) -> Vec<CrampEntry> {
+pub(crate) fn cramps_of_night(
+    records: &[Record],
+    rules: &NightRules,
+    night: NaiveDate,
+) -> Vec<CrampEntry> {
     let mut v: Vec<CrampEntry> = records
         .iter()
         .filter_map(|r| match r {
-            Record::Cramp(c) if c.night() == night => Some(c.clone()),
+            Record::Cramp(c) if rules.cramp_night(c.at) == Some(night) => Some(c.clone()),
             _ => None,
         })
         .collect();
@@ -214,6 +225,8 @@ pub struct Stats {
     pub(crate) reminder_acks: u32,
     /// Cramps logged (relief guide or `cramp log`), and the pain given with them.
     pub(crate) cramps_logged: u32,
+    /// Of which in the daytime (in no night).
+    pub(crate) daytime_cramps: u32,
     pub(crate) pain_given: u32,
     pub(crate) pain_sum: u32,
     pub(crate) pain_worst: Option<u8>,
@@ -241,12 +254,13 @@ pub(crate) fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramp
     out
 }
 
-/// Evenings with at least one finished routine.
-pub(crate) fn routine_evenings(records: &[Record]) -> BTreeSet<NaiveDate> {
+/// Evenings with at least one finished routine started in the evening (a daytime session
+/// is no evening stretched).
+pub(crate) fn routine_evenings(records: &[Record], rules: &NightRules) -> BTreeSet<NaiveDate> {
     records
         .iter()
         .filter_map(|r| match r {
-            Record::Session(s) if s.finished => Some(s.evening()),
+            Record::Session(s) if s.finished => rules.evening_of(s.started),
             _ => None,
         })
         .collect()
@@ -286,8 +300,9 @@ pub(crate) fn longest_streak(evenings: &BTreeSet<NaiveDate>) -> u32 {
 }
 
 impl Stats {
-    pub fn compute(records: &[Record], today: NaiveDate) -> Stats {
-        Stats::compute_until(records, today, today)
+    /// The numbers as of `today` (the day of now, [`NightRules::day_of`]).
+    pub fn compute(records: &[Record], rules: &NightRules, today: NaiveDate) -> Stats {
+        Stats::compute_until(records, rules, today, today)
     }
 
     /// As [`Stats::compute`], with the chart's [`CHART_DAYS`] ending on `chart_end` instead
@@ -295,10 +310,11 @@ impl Stats {
     /// `today`.
     pub(crate) fn compute_until(
         records: &[Record],
+        rules: &NightRules,
         today: NaiveDate,
         chart_end: NaiveDate,
     ) -> Stats {
-        let evenings = routine_evenings(records);
+        let evenings = routine_evenings(records, rules);
         let checkins = checkins_by_night(records);
         let first_day = chart_end - Duration::days(CHART_DAYS as i64 - 1);
         let mut days: Vec<Day> = (0..CHART_DAYS as i64)
@@ -317,6 +333,7 @@ impl Stats {
         };
 
         let (mut sessions, mut sessions_finished, mut active_seconds, mut acks) = (0, 0, 0u64, 0);
+        let mut daytime_cramps = 0;
         let (mut cramps_logged, mut pain_given, mut pain_sum, mut pain_worst) = (0, 0, 0, None);
         for r in records {
             match r {
@@ -326,7 +343,8 @@ impl Stats {
                     sessions += 1;
                     sessions_finished += u32::from(s.finished);
                     active_seconds = active_seconds.saturating_add(s.timed_seconds());
-                    if let Some(i) = slot(s.evening()) {
+                    // The chart is of evenings: a daytime session is in the totals only.
+                    if let Some(i) = rules.evening_of(s.started).and_then(slot) {
                         days[i].sessions += 1;
                         days[i].finished += u32::from(s.finished);
                     }
@@ -339,6 +357,7 @@ impl Stats {
                 }
                 Record::Cramp(c) => {
                     cramps_logged += 1;
+                    daytime_cramps += u32::from(rules.is_daytime_cramp(c.at));
                     if let Some(p) = c.pain {
                         pain_given += 1;
                         pain_sum += u32::from(p);
@@ -352,7 +371,7 @@ impl Stats {
                 | Record::Void(_) => {}
             }
         }
-        let all_nights = nights(records);
+        let all_nights = nights(records, rules);
         let counts: Vec<u32> = all_nights.values().filter_map(Night::count).collect();
         for (night, n) in &all_nights {
             if let Some(i) = slot(*night) {
@@ -395,6 +414,7 @@ impl Stats {
             bad_nights,
             reminder_acks: acks,
             cramps_logged,
+            daytime_cramps,
             pain_given,
             pain_sum,
             pain_worst,
@@ -465,7 +485,14 @@ impl Stats {
                 .pain_text()
                 .map(|p| format!("; pain {p}"))
                 .unwrap_or_default();
-            line(format!("Cramps logged: {}{pain}", self.cramps_logged));
+            let daytime = match self.daytime_cramps {
+                0 => String::new(),
+                n => format!(" ({n} in the daytime, in no night)"),
+            };
+            line(format!(
+                "Cramps logged: {}{daytime}{pain}",
+                self.cramps_logged
+            ));
         }
         if self.counted_cramps > 0 {
             line(format!(
@@ -638,6 +665,10 @@ mod tests {
     use chrono::{Offset, TimeZone, Timelike};
     use chrono_tz::Europe::Berlin;
 
+    fn compute(records: &[Record], today: NaiveDate) -> Stats {
+        Stats::compute(records, &NightRules::default(), today)
+    }
+
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
@@ -659,7 +690,7 @@ mod tests {
 
     #[test]
     fn the_made_up_month_compares_as_counted_by_hand() {
-        let s = Stats::compute(&fixture::month(), d(2026, 11, 30));
+        let s = compute(&fixture::month(), d(2026, 11, 30));
         assert_eq!(
             s.comparison,
             Comparison {
@@ -704,14 +735,14 @@ mod tests {
             e.task_seconds = Some(0);
         }
         recs.push(mistake.clone());
-        let s = Stats::compute(&recs, d(2026, 11, 22));
+        let s = compute(&recs, d(2026, 11, 22));
         assert_eq!((s.sessions, s.sessions_finished), (1, 1));
         // Ten seconds in, or one step done: a session that counts.
         if let Record::Session(e) = &mut mistake {
             e.steps_done = 1;
         }
         recs[1] = mistake;
-        assert_eq!(Stats::compute(&recs, d(2026, 11, 22)).sessions, 2);
+        assert_eq!(compute(&recs, d(2026, 11, 22)).sessions, 2);
     }
 
     #[test]
@@ -726,7 +757,7 @@ mod tests {
             Record::Session(e) => e.active_seconds,
             _ => unreachable!(),
         };
-        let s = Stats::compute(&[wind_down, old], d(2026, 11, 22));
+        let s = compute(&[wind_down, old], d(2026, 11, 22));
         assert_eq!(s.active_seconds, 220 + old_secs);
     }
 
@@ -734,7 +765,7 @@ mod tests {
     fn a_later_checkin_corrects_an_earlier_one() {
         let mut recs = fixture::month();
         recs.push(fixture::checkin(6, Cramps::None));
-        let s = Stats::compute(&recs, d(2026, 11, 30));
+        let s = compute(&recs, d(2026, 11, 30));
         assert_eq!(s.comparison.after_none.cramp_nights, 3);
     }
 
@@ -766,7 +797,7 @@ mod tests {
                 .unwrap();
             recs.push(finished_at(at));
         }
-        let evenings = routine_evenings(&recs);
+        let evenings = routine_evenings(&recs, &NightRules::default());
         assert_eq!(longest_streak(&evenings), 3);
         assert_eq!(current_streak(&evenings, d(2026, 3, 2)), 2); // Feb 28 -> Mar 1
         assert_eq!(current_streak(&evenings, d(2027, 1, 2)), 3); // over New Year
@@ -796,7 +827,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(routine_evenings(&recs), expected);
+        assert_eq!(routine_evenings(&recs, &NightRules::default()), expected);
         // Inside the changes themselves: 02:30 happens twice on 25 October, and 03:30 comes
         // right after 01:59 on 29 March. All belong to the evening before.
         let twice = Berlin.with_ymd_and_hms(2026, 10, 25, 2, 30, 0);
@@ -807,9 +838,12 @@ mod tests {
             .single()
             .unwrap();
         for at in [first.fixed_offset(), second.fixed_offset()] {
-            assert_eq!(evening_of(at), d(2026, 10, 24));
+            assert_eq!(NightRules::default().evening_of(at), Some(d(2026, 10, 24)));
         }
-        assert_eq!(evening_of(after_jump.fixed_offset()), d(2026, 3, 28));
+        assert_eq!(
+            NightRules::default().evening_of(after_jump.fixed_offset()),
+            Some(d(2026, 3, 28))
+        );
         assert_eq!(current_streak(&expected, d(2026, 3, 31)), 6);
         assert_eq!(current_streak(&expected, d(2026, 10, 28)), 6);
         assert_eq!(longest_streak(&expected), 6);
@@ -837,7 +871,7 @@ mod tests {
             // Logged, never checked in.
             fixture::cramp(7, "04:30", Some(2)),
         ];
-        let n = nights(&recs);
+        let n = nights(&recs, &NightRules::default());
         let d = |day| d(2026, 11, day);
         assert_eq!(n[&d(3)].count(), Some(2));
         assert_eq!(n[&d(3)].pain, Some(8));
@@ -849,7 +883,7 @@ mod tests {
         assert_eq!(n[&d(5)].count(), None, "mild, not counted");
         assert_eq!(n[&d(6)].count(), Some(0));
         assert!(n[&d(7)].cramp_night() && n[&d(7)].answer.is_none());
-        let s = Stats::compute(&recs, d(10));
+        let s = compute(&recs, d(10));
         assert_eq!(s.cramps_logged, 4);
         assert_eq!(
             s.pain_text().as_deref(),
@@ -871,7 +905,7 @@ mod tests {
         let mut counted = recs.clone();
         counted.push(checkin_with(5, Cramps::Mild, Some(1), None));
         assert_eq!(
-            Stats::compute(&counted, d(10))
+            compute(&counted, d(10))
                 .comparison
                 .after_none
                 .describe_counts(),
@@ -898,13 +932,13 @@ mod tests {
                 .collect()
         };
         let today = d(2026, 11, 24);
-        assert!(!Stats::compute(&broken(&[10, 12, 23]), today).nudge);
-        let s = Stats::compute(&broken(&[10, 12, 20, 23]), today);
+        assert!(!compute(&broken(&[10, 12, 23]), today).nudge);
+        let s = compute(&broken(&[10, 12, 20, 23]), today);
         assert!(s.nudge);
         assert!(s.to_text().contains(NUDGE[0]));
         assert_eq!(s.to_text().matches("NHS").count(), 1, "said once");
         // The 9th is outside the fourteen nights.
-        assert!(!Stats::compute(&broken(&[9, 12, 20, 23]), today).nudge);
+        assert!(!compute(&broken(&[9, 12, 20, 23]), today).nudge);
         // A bad night without an answer about waking, or a cramp eased with the guide,
         // counts; a mild one that did not wake them does not.
         let mut recs = broken(&[12, 20]);
@@ -915,9 +949,9 @@ mod tests {
         };
         c.relief_seconds = Some(120);
         recs.push(Record::Cramp(c));
-        assert!(Stats::compute(&recs, today).nudge);
+        assert!(compute(&recs, today).nudge);
         recs.pop();
-        assert!(!Stats::compute(&recs, today).nudge);
+        assert!(!compute(&recs, today).nudge);
     }
 
     #[test]
@@ -959,7 +993,7 @@ mod tests {
                     .fixed_offset(),
             ),
         ];
-        let night = cramps_of_night(&recs, d(2026, 10, 24));
+        let night = cramps_of_night(&recs, &NightRules::default(), d(2026, 10, 24));
         let times: Vec<String> = night.iter().map(|c| c.at.to_rfc3339()).collect();
         assert_eq!(
             times,
@@ -977,12 +1011,47 @@ mod tests {
                 .unwrap()
                 .fixed_offset(),
         );
-        assert_eq!(cramps_of_night(&[spring], d(2026, 3, 28)).len(), 1);
+        assert_eq!(
+            cramps_of_night(&[spring], &NightRules::default(), d(2026, 3, 28)).len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_daytime_session_or_cramp_counts_in_no_evening_or_night() {
+        // Tried at 11:00 on the 20th (the first day), stretched at 21:00 on the 21st; a cramp
+        // at 11:38 on the 21st and one at 03:12 on the 22nd.
+        let recs = vec![
+            fixture::session(20, "11:00", true),
+            fixture::session(21, "21:00", true),
+            fixture::cramp(20, "11:38", None),
+            fixture::cramp(21, "03:12", None),
+        ];
+        let rules = NightRules::default();
+        assert_eq!(
+            routine_evenings(&recs, &rules),
+            [d(2026, 11, 21)].into_iter().collect()
+        );
+        let s = compute(&recs, d(2026, 11, 22));
+        assert_eq!((s.streak, s.sessions, s.sessions_finished), (1, 2, 2));
+        assert_eq!((s.cramps_logged, s.daytime_cramps), (2, 1));
+        assert_eq!(cramps_of_night(&recs, &rules, d(2026, 11, 20)), []);
+        assert_eq!(cramps_of_night(&recs, &rules, d(2026, 11, 21)).len(), 1);
+        assert_eq!(nights(&recs, &rules).len(), 1);
+        let chart = &s.days[CHART_DAYS - 3..];
+        assert_eq!(
+            chart.iter().map(|d| d.finished).collect::<Vec<_>>(),
+            [0, 1, 0]
+        );
+        assert!(
+            s.to_text()
+                .contains("Cramps logged: 2 (1 in the daytime, in no night)")
+        );
     }
 
     #[test]
     fn empty_history_has_zeroes_and_thirty_empty_days() {
-        let s = Stats::compute(&[], d(2026, 11, 30));
+        let s = compute(&[], d(2026, 11, 30));
         assert_eq!((s.streak, s.longest_streak, s.sessions), (0, 0, 0));
         assert_eq!(s.days.len(), CHART_DAYS);
         assert!(s.to_text().contains("no nights yet"));

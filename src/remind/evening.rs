@@ -2,9 +2,11 @@
 //!
 //! Owns two rules:
 //! - skip-when-done: a reminder naming routine R is not sent when R, or a routine that
-//!   contains all of R's stretches (its timed steps, by title), was finished in the same
-//!   evening as the occurrence ([`crate::history::evening_of`]: until 04:00 it is still the
-//!   evening before). [`done_at`] is pure; [`Tonight::load`] reads the history and routines.
+//!   contains all of R's stretches (its timed steps, by title), was started in the evening
+//!   and finished in the same evening as the occurrence ([`crate::history::NightRules`]:
+//!   the evening starts 3 hours before bedtime, and until the morning it is still the evening
+//!   before). A daytime session never skips a reminder. [`done_at`] is pure; [`Tonight::load`]
+//!   reads the history, the routines and config.toml.
 //! - routine names: a reminder naming a routine that does not exist gets a located warning
 //!   with "did you mean" ([`routine_warnings`]); the reminder still fires.
 //!
@@ -18,7 +20,7 @@ use toml::Spanned;
 
 use super::file;
 use crate::diag::{self, Diagnostic};
-use crate::history::{self, Record, SessionEntry};
+use crate::history::{self, NightRules, Record, SessionEntry};
 use crate::paths::Dirs;
 use crate::routine::catalog::Catalog;
 use crate::routine::model::{Routine, StepKind};
@@ -53,18 +55,20 @@ pub(crate) fn covering<'a>(
     out
 }
 
-/// When a routine in `covering` was finished in the evening `at` belongs to, before `at`:
-/// the end of the latest such session. Pure.
+/// When a routine in `covering` was done in the evening `at` belongs to, before `at`: the
+/// end of the latest such session started in that evening (a daytime session does not
+/// count; `at` in the daytime has no evening yet, so nothing counts). Pure.
 pub(crate) fn done_at(
     covering: &[String],
     sessions: &[SessionEntry],
+    rules: &NightRules,
     at: DateTime<FixedOffset>,
 ) -> Option<DateTime<FixedOffset>> {
-    let evening = history::evening_of(at);
+    let evening = rules.day_of(at);
     sessions
         .iter()
         .filter(|s| s.finished && covering.contains(&s.routine_id))
-        .filter(|s| s.evening() == evening && s.ended <= at)
+        .filter(|s| rules.evening_of(s.started) == Some(evening) && s.ended <= at)
         .map(|s| s.ended)
         .max()
 }
@@ -73,6 +77,7 @@ pub(crate) fn done_at(
 pub(crate) struct Tonight {
     sessions: Vec<SessionEntry>,
     catalog: Catalog,
+    rules: NightRules,
 }
 
 impl Tonight {
@@ -92,6 +97,7 @@ impl Tonight {
         Tonight {
             sessions,
             catalog: Catalog::load(dirs),
+            rules: NightRules::load(dirs),
         }
     }
 
@@ -102,7 +108,7 @@ impl Tonight {
         at: DateTime<FixedOffset>,
     ) -> Option<DateTime<FixedOffset>> {
         let cover = covering(self.catalog.routines(), routine);
-        done_at(&cover, &self.sessions, at)
+        done_at(&cover, &self.sessions, &self.rules, at)
     }
 }
 
@@ -205,6 +211,14 @@ mod tests {
             .unwrap()
     }
 
+    fn done_at(
+        cover: &[String],
+        s: &[SessionEntry],
+        at: DateTime<FixedOffset>,
+    ) -> Option<DateTime<FixedOffset>> {
+        super::done_at(cover, s, &NightRules::default(), at)
+    }
+
     #[test]
     fn done_this_evening_counts_until_four_in_the_morning() {
         let cover = vec!["evening-legs".to_string(), "wind-down".to_string()];
@@ -226,6 +240,34 @@ mod tests {
         let s3 = [session("evening-legs", t(2, 0, 10), true)];
         assert_eq!(done_at(&cover, &s3, t(2, 1, 0)), Some(t(2, 0, 13)));
         assert_eq!(done_at(&cover, &s3, t(1, 22, 55)), None);
+    }
+
+    #[test]
+    fn a_daytime_session_never_skips_an_evening_reminder() {
+        let cover = vec!["evening-legs".to_string()];
+        // Tried at 11:23 (done 11:26): the 21:00 and 22:55 reminders are still sent.
+        let s = [session("evening-legs", t(1, 11, 23), true)];
+        assert_eq!(done_at(&cover, &s, t(1, 21, 0)), None);
+        assert_eq!(done_at(&cover, &s, t(1, 22, 55)), None);
+        assert_eq!(done_at(&cover, &s, t(1, 12, 0)), None);
+        // From 19:30 (3 hours before the 22:30 bedtime) a session counts.
+        let s = [session("evening-legs", t(1, 19, 30), true)];
+        assert_eq!(done_at(&cover, &s, t(1, 21, 0)), Some(t(1, 19, 33)));
+        let s = [session("evening-legs", t(1, 19, 29), true)];
+        assert_eq!(done_at(&cover, &s, t(1, 21, 0)), None);
+        // Bedtime 01:30: the evening starts at 22:30, so 21:00 is still the daytime.
+        let late = NightRules::new(
+            chrono::NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+            chrono::NaiveTime::from_hms_opt(1, 30, 0).unwrap(),
+            3,
+        );
+        let s = [session("evening-legs", t(1, 21, 0), true)];
+        assert_eq!(super::done_at(&cover, &s, &late, t(1, 23, 55)), None);
+        let s = [session("evening-legs", t(1, 22, 40), true)];
+        assert_eq!(
+            super::done_at(&cover, &s, &late, t(2, 1, 0)),
+            Some(t(1, 22, 43))
+        );
     }
 
     #[test]

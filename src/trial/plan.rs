@@ -11,10 +11,10 @@ use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTim
 use serde::Serialize;
 
 use super::analysis::{Count, PairCount};
+use crate::history::NightRules;
 use crate::history::record::{
     CheckinEntry, Cramps, PairOrder, Record, TrialEnd, TrialEndWhy, TrialPlan,
 };
-use crate::history::{SessionEntry, evening_of};
 
 /// Nights of the baseline, of each block, and of each block's analytic washout.
 pub(crate) const BASELINE_NIGHTS: u32 = 7;
@@ -87,8 +87,10 @@ pub(crate) fn draw_orders(n: usize) -> std::io::Result<Vec<PairOrder>> {
     Ok(orders_from_bytes(&bytes))
 }
 
-/// A new plan starting with the evening of `now`.
+/// A new plan starting with the evening of the day of `now` (`rules`: the person's evening
+/// and night, `history::night`).
 pub(crate) fn new_plan(
+    rules: &NightRules,
     now: DateTime<FixedOffset>,
     mut orders: Vec<PairOrder>,
     expectation: Option<u8>,
@@ -97,7 +99,7 @@ pub(crate) fn new_plan(
     let spare = orders.pop().unwrap_or(PairOrder::StretchFirst);
     TrialPlan {
         drawn: now,
-        first_evening: evening_of(now),
+        first_evening: rules.day_of(now),
         baseline_nights: BASELINE_NIGHTS,
         block_nights: BLOCK_NIGHTS,
         washout_nights: WASHOUT_NIGHTS,
@@ -129,7 +131,9 @@ pub(crate) struct Trial {
     /// Notes, in file order.
     pub(crate) notes: Vec<(DateTime<FixedOffset>, String)>,
     checkins: std::collections::BTreeMap<NaiveDate, CheckinEntry>,
-    sessions: Vec<SessionEntry>,
+    /// Evenings with a finished routine started in the evening (`NightRules::evening_of`).
+    stretched: std::collections::BTreeSet<NaiveDate>,
+    rules: NightRules,
 }
 
 /// Where the experiment stands at a moment.
@@ -162,8 +166,9 @@ pub(crate) struct BlockTally {
 }
 
 impl Trial {
-    /// The latest experiment in the records, if any was started.
-    pub(crate) fn from_records(records: &[Record]) -> Option<Trial> {
+    /// The latest experiment in the records, if any was started; days, evenings and nights
+    /// by `rules`.
+    pub(crate) fn from_records(records: &[Record], rules: NightRules) -> Option<Trial> {
         let start = records
             .iter()
             .rposition(|r| matches!(r, Record::TrialPlan(_)))?;
@@ -185,7 +190,8 @@ impl Trial {
             ended: None,
             notes: Vec::new(),
             checkins: Default::default(),
-            sessions: Vec::new(),
+            stretched: Default::default(),
+            rules,
         };
         for r in &records[start + 1..] {
             match r {
@@ -200,8 +206,10 @@ impl Trial {
                 Record::Checkin(c) if c.night_of >= first => {
                     t.checkins.insert(c.night_of, c.clone());
                 }
-                Record::Session(s) if !s.started_by_mistake() && s.evening() >= first => {
-                    t.sessions.push(s.clone())
+                Record::Session(s) if s.finished => {
+                    if let Some(e) = rules.evening_of(s.started).filter(|e| *e >= first) {
+                        t.stretched.insert(e);
+                    }
                 }
                 _ => {}
             }
@@ -285,7 +293,7 @@ impl Trial {
     /// A block's tally as of the evening `today` (nights over only: a night is over once its
     /// check-in is due, the evening after it began).
     pub(crate) fn tally(&self, b: &Block, now: DateTime<FixedOffset>) -> BlockTally {
-        let today = evening_of(now);
+        let today = self.rules.day_of(now);
         let washout = if b.kind == Kind::Baseline {
             0
         } else {
@@ -308,13 +316,7 @@ impl Trial {
             }
             d += Duration::days(1);
         }
-        let done: std::collections::BTreeSet<NaiveDate> = self
-            .sessions
-            .iter()
-            .filter(|s| s.finished)
-            .map(SessionEntry::evening)
-            .filter(|e| (b.first..=b.last).contains(e))
-            .collect();
+        let done = self.stretched.range(b.first..=b.last).count();
         let evenings = if today < b.first {
             0
         } else {
@@ -324,7 +326,7 @@ impl Trial {
             nights,
             cramps,
             missing,
-            sessions: done.len() as u32,
+            sessions: done as u32,
             evenings,
             valid: nights >= needed,
         }
@@ -387,7 +389,7 @@ impl Trial {
                 TrialEndWhy::RedFlag => Phase::RedFlag,
             };
         }
-        let today = evening_of(now);
+        let today = self.rules.day_of(now);
         if today < self.blocks_start() {
             return Phase::Baseline;
         }
@@ -406,7 +408,7 @@ impl Trial {
 
     /// The block of the evening `now` belongs to, when the experiment is running in one.
     pub(crate) fn current_block(&self, now: DateTime<FixedOffset>) -> Option<Block> {
-        let today = evening_of(now);
+        let today = self.rules.day_of(now);
         match self.phase(now) {
             Phase::Blocks | Phase::Spare => self
                 .blocks()
@@ -434,7 +436,7 @@ impl Trial {
 
     /// Blocks that have begun (revealed), and the spare pair's only when it runs.
     pub(crate) fn revealed(&self, now: DateTime<FixedOffset>) -> Vec<Block> {
-        let today = evening_of(now);
+        let today = self.rules.day_of(now);
         let spare = self.spare_needed(now) == Some(true);
         self.blocks()
             .into_iter()
@@ -459,13 +461,19 @@ mod tests {
     fn plan(orders: Vec<PairOrder>) -> Record {
         let mut o = orders;
         o.push(PairOrder::RestFirst);
-        Record::TrialPlan(new_plan(at("2026-12-01T20:00:00+01:00"), o, Some(5), false))
+        Record::TrialPlan(new_plan(
+            &NightRules::default(),
+            at("2026-12-01T20:00:00+01:00"),
+            o,
+            Some(5),
+            false,
+        ))
     }
 
     #[test]
     fn the_default_plan_is_thirteen_weeks() {
         let r = vec![plan(orders_from_bytes(&[0, 1, 1]))];
-        let t = Trial::from_records(&r).unwrap();
+        let t = Trial::from_records(&r, NightRules::default()).unwrap();
         let b = t.blocks();
         assert_eq!(b.len(), 8, "3 pairs and the spare");
         assert_eq!(b[0].first, NaiveDate::from_ymd_opt(2026, 12, 8).unwrap());

@@ -242,11 +242,20 @@ pub(crate) fn config(text: &str) -> Checked {
 pub(crate) fn history(text: &str) -> Checked {
     let loaded = windown::history::store::Loaded::parse(text);
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).expect("a date");
-    let stats = windown::history::stats::Stats::compute(&loaded.records, today);
+    let stats = windown::history::stats::Stats::compute(
+        &loaded.records,
+        &windown::history::NightRules::default(),
+        today,
+    );
     printable(&stats.to_text())?;
     // The report over the same records: its text printable, its page without markup from
     // the file.
-    let report = windown::history::report::Report::compute(&loaded.records, today, 8);
+    let report = windown::history::report::Report::compute(
+        &loaded.records,
+        &windown::history::NightRules::default(),
+        today,
+        8,
+    );
     printable(&report.to_text())?;
     ensure!(
         !report.to_html().contains("<script"),

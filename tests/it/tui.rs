@@ -296,6 +296,7 @@ fn home_header_from_the_history() {
         .single()
         .expect("a time");
     let h = HomeSummary {
+        rules: windown::history::NightRules::default(),
         streak: 3,
         last_session: Some(SessionEntry {
             routine_id: "evening-legs".into(),

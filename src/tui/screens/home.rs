@@ -890,7 +890,7 @@ impl Checkin {
         at: chrono::DateTime<chrono::FixedOffset>,
     ) -> Checkin {
         Checkin {
-            night_of: crate::history::last_night_over(at),
+            night_of: summary.rules.last_night_over(at),
             logged: crate::history::record::logged_line(&summary.last_night_cramps, "last night"),
             woke_known: summary
                 .last_night_cramps
@@ -955,7 +955,7 @@ pub fn header_text(
         };
         // The night that is over by the history's evening rule: at 01:54 that is still the
         // night before yesterday's evening, not the one the person is in.
-        if c.night_of == crate::history::last_night_over(now) {
+        if c.night_of == h.rules.last_night_over(now) {
             parts.push(format!("last night: {how}"));
         } else {
             parts.push(format!(

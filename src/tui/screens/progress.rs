@@ -357,7 +357,11 @@ mod tests {
     fn from(records: &[Record]) -> ProgressScreen {
         ProgressScreen {
             progress: Some(Progress {
-                stats: Stats::compute(records, NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()),
+                stats: Stats::compute(
+                    records,
+                    &crate::history::NightRules::default(),
+                    NaiveDate::from_ymd_opt(2026, 11, 30).unwrap(),
+                ),
                 note: None,
             }),
             back: 0,
@@ -408,7 +412,12 @@ mod tests {
         let today = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
         let chart_end = NaiveDate::from_ymd_opt(2026, 10, 31).unwrap();
         v.progress = Some(Progress {
-            stats: Stats::compute_until(&fixture::month(), today, chart_end),
+            stats: Stats::compute_until(
+                &fixture::month(),
+                &crate::history::NightRules::default(),
+                today,
+                chart_end,
+            ),
             note: None,
         });
         let screen = draw(&v, 80, 24);
