@@ -37,6 +37,10 @@ pub(crate) struct CheckinArgs {
     /// Whether the cramps woke you.
     #[arg(long, value_parser = ["yes", "no"])]
     pub(crate) woke: Option<String>,
+    /// During an experiment: is one leg painful and swollen, warm or red? (asked on a
+    /// terminal when not given)
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub(crate) leg_swollen: Option<String>,
 }
 
 /// `windown history`'s arguments.
@@ -101,7 +105,9 @@ impl From<HistoryError> for Failure {
 
 pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     let rules = NightRules::load(dirs);
-    let mut entry = checkin_entry(args, &rules, now())?;
+    let leg_swollen = args.leg_swollen.as_deref().map(|a| a == "yes");
+    let at = now();
+    let mut entry = checkin_entry(args, &rules, at)?;
     // The answer this one replaces, if the night has one already (a file that cannot be read
     // is refused by the append below, with its reason), and the cramps logged that night.
     let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
@@ -112,6 +118,8 @@ pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     if entry.cramps != Cramps::None && entry.count.is_none() && !logged.is_empty() {
         entry.count = Some(logged.len() as u32);
     }
+    // During an experiment: the number of cramps, and the red-flag question.
+    let red_flag = super::trial::checkin_questions(&records, rules, &mut entry, leg_swollen, at)?;
     let earlier = records.into_iter().rev().find_map(|r| match r {
         Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
         _ => None,
@@ -133,6 +141,9 @@ pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
         "Recorded for the night of {}: {what}{replaces}.\n",
         entry.night_of.format("%a %-d %b %Y")
     ))?;
+    if red_flag {
+        super::trial::end_by_red_flag(dirs, at)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -602,6 +613,7 @@ mod tests {
             note: note.map(str::to_string),
             date: date.map(str::to_string),
             woke: None,
+            leg_swollen: None,
         }
     }
 

@@ -385,6 +385,71 @@ fn status(dirs: &Dirs, json: bool) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The check-in's questions during an experiment (`windown checkin`): a mild or bad night
+/// without a number asks for it on a terminal (without one the night is missing, never
+/// zero), and the red-flag question is asked. Returns whether the answer is a red flag.
+pub(crate) fn checkin_questions(
+    records: &[Record],
+    rules: NightRules,
+    entry: &mut record::CheckinEntry,
+    leg_swollen: Option<bool>,
+    at: DateTime<FixedOffset>,
+) -> Result<bool, Failure> {
+    let running = Trial::from_records(records, rules).is_some_and(|t| t.running(at));
+    if !running {
+        if leg_swollen == Some(true) {
+            print_out(&format!("{SWOLLEN_ADVICE}\n"))?;
+        }
+        return Ok(false);
+    }
+    let terminal = std::io::stdin().is_terminal();
+    if entry.cramps != record::Cramps::None && entry.count.is_none() {
+        if terminal {
+            while let Some(a) =
+                ask("How many cramps last night? (a number; Enter if you do not know): ")?
+            {
+                match a.parse::<u32>() {
+                    _ if a.is_empty() => break,
+                    Ok(n) if (1..=super::history::COUNT_MAX).contains(&n) => {
+                        entry.count = Some(n);
+                        break;
+                    }
+                    _ => print_out("Please give a number from 1 to 99, or press Enter.\n")?,
+                }
+            }
+        }
+        if entry.count.is_none() {
+            print_out(
+                "Without a number, this night counts as missing in your experiment (never as \
+                 zero). Add it with: windown checkin mild --count N\n",
+            )?;
+        }
+    }
+    let swollen = match leg_swollen {
+        Some(a) => a,
+        None if terminal => {
+            ask_yes_no("Is one leg painful and swollen, warm or red? (yes/no): ")?.unwrap_or(false)
+        }
+        None => false,
+    };
+    Ok(swollen)
+}
+
+/// End the running experiment because of a red flag, and say what to do.
+pub(crate) fn end_by_red_flag(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Failure> {
+    store::append(
+        dirs,
+        &Record::TrialEnd(TrialEnd {
+            at,
+            why: TrialEndWhy::RedFlag,
+        }),
+    )?;
+    print_out(&format!("{RED_FLAG_ADVICE}\n"))
+}
+
+/// A leg painful and swollen, warm or red, outside an experiment.
+const SWOLLEN_ADVICE: &str = "One leg painful and swollen, warm or red: see a doctor today.";
+
 /// What a red flag shows.
 pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
 See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \

@@ -28,6 +28,9 @@ const NIGHTS_NEEDED: u32 = 8;
 /// A check-in counts towards completeness when given before this hour of the next day.
 const CHECKIN_UNTIL_HOUR: u32 = 12;
 
+/// The relief guide open longer than this during an experiment is a red flag: it ends.
+pub(crate) const RELIEF_RED_FLAG_SECONDS: u64 = 10 * 60;
+
 /// Valid pairs a verdict needs (a 3-pair plan: all 3; a 4-pair plan: at least 3).
 pub(crate) const PAIRS_NEEDED: usize = 3;
 
@@ -196,6 +199,17 @@ impl Trial {
         for r in &records[start + 1..] {
             match r {
                 Record::TrialEnd(e) if t.ended.is_none() => t.ended = Some(e.clone()),
+                // A red flag: the relief guide open past 10 minutes.
+                Record::Cramp(c)
+                    if t.ended.is_none()
+                        && c.relief_seconds
+                            .is_some_and(|s| s > RELIEF_RED_FLAG_SECONDS) =>
+                {
+                    t.ended = Some(TrialEnd {
+                        at: c.recorded,
+                        why: TrialEndWhy::RedFlag,
+                    });
+                }
                 Record::TrialNote(n) => t.notes.push((n.at, n.text.clone())),
                 _ => {}
             }
@@ -501,6 +515,30 @@ mod tests {
                 .iter()
                 .all(|b| !b.spare)
         );
+    }
+
+    #[test]
+    fn a_cramp_eased_for_over_ten_minutes_ends_the_experiment() {
+        let mut r = vec![plan(orders_from_bytes(&[0, 1, 1]))];
+        let cramp = |secs| {
+            Record::Cramp(crate::history::CrampEntry {
+                at: at("2026-12-03T03:00:00+01:00"),
+                leg: crate::history::Leg::Left,
+                muscle: crate::history::Muscle::Calf,
+                relief_seconds: Some(secs),
+                lasted_seconds: None,
+                pain: None,
+                recorded: at("2026-12-03T03:11:00+01:00"),
+            })
+        };
+        r.push(cramp(600));
+        let now = at("2026-12-04T20:00:00+01:00");
+        let t = Trial::from_records(&r, NightRules::default()).unwrap();
+        assert_eq!(t.phase(now), Phase::Baseline);
+        r.push(cramp(601));
+        let t = Trial::from_records(&r, NightRules::default()).unwrap();
+        assert_eq!(t.phase(now), Phase::RedFlag);
+        assert_eq!(t.tonight(now), None);
     }
 
     #[test]

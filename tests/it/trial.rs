@@ -242,3 +242,40 @@ fn twenty_fresh_starts_show_both_orders_for_every_pair_and_a_stop_gives_no_verdi
         assert_eq!(seen.len(), 2, "pair {} always {:?}", pair + 1, seen);
     }
 }
+
+#[test]
+fn a_swollen_leg_at_the_checkin_ends_the_experiment_with_the_advice() {
+    let env = Env::new();
+    let out = env.output(&[
+        "trial",
+        "start",
+        "--medicine-change",
+        "yes",
+        "--expect",
+        "3",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("the result may not be fair"), "{text}");
+    let out = env.output(&["checkin", "mild", "--leg-swollen", "yes"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("this night counts as missing"), "{text}");
+    assert!(text.contains("See a doctor the same day"), "{text}");
+    let status: Value =
+        serde_json::from_slice(&env.output(&["trial", "status", "--json"]).stdout).unwrap();
+    assert_eq!(
+        (&status["phase"], &status["tonight"]),
+        (&Value::from("red_flag"), &Value::Null)
+    );
+    let result: Value =
+        serde_json::from_slice(&env.output(&["trial", "result", "--json"]).stdout).unwrap();
+    assert_eq!(result["verdict"], Value::Null);
+    // A new experiment may start afterwards; the undo never touches the experiment's records.
+    let out = env.output(&["history", "undo"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Removed the last check-in:"));
+    let out = env.output(&["history", "undo"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Nothing to undo"));
+    let history = std::fs::read_to_string(env.path("data/history.jsonl")).unwrap();
+    assert_eq!(history.lines().filter(|l| l.contains("trial_")).count(), 2);
+}
