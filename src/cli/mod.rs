@@ -195,6 +195,7 @@ pub fn main() -> ExitCode {
 pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     use crate::tui;
     let run = |args: RunArgs| -> CmdResult {
+        trial::before_a_session(dirs);
         if args.plain || !std::io::stdout().is_terminal() {
             plain::run(dirs, &args.routine, args.mute)
         } else {

@@ -450,6 +450,24 @@ pub(crate) fn end_by_red_flag(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<
 /// A leg painful and swollen, warm or red, outside an experiment.
 const SWOLLEN_ADVICE: &str = "One leg painful and swollen, warm or red: see a doctor today.";
 
+/// Before `windown run`: on a rest evening of an experiment, say the session is recorded and
+/// noted (never refused). On stderr, so the plain player's lines stay as they are.
+pub(crate) fn before_a_session(dirs: &Dirs) {
+    let at = now();
+    let Ok(l) = store::load(dirs) else {
+        return;
+    };
+    if let Some(t) = Trial::from_records(&l.records, NightRules::load(dirs))
+        && t.running(at)
+        && t.tonight(at) == Some(Kind::Rest)
+    {
+        crate::error::print_err(
+            "note: tonight is a rest evening in your experiment; this session is recorded and \
+             noted as stretching on a rest evening.\n",
+        );
+    }
+}
+
 /// What a red flag shows.
 pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
 See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \

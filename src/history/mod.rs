@@ -117,6 +117,9 @@ pub struct HomeSummary {
     pub last_night_cramps: Vec<CrampEntry>,
     /// Cramps often broke the person's sleep lately: say [`stats::NUDGE`] once.
     pub nudge: bool,
+    /// What tonight is in a personal experiment, when one runs (given by the caller of
+    /// [`home_summary_with`]: the experiment is built on the history, not the other way).
+    pub experiment: Option<String>,
 }
 
 /// The home screen's numbers at the moment `now` (local time with its offset). Every day in
@@ -125,6 +128,16 @@ pub struct HomeSummary {
 /// Never fails: on a read problem it returns what could be read (possibly nothing), with
 /// [`HomeSummary::note`] saying so, and does not ask for a check-in it could not record.
 pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
+    home_summary_with(dirs, now, &|_, _| None)
+}
+
+/// [`home_summary`], with [`HomeSummary::experiment`] from `experiment` (called with the
+/// records read and the person's rules), so the file is read once.
+pub fn home_summary_with(
+    dirs: &Dirs,
+    now: DateTime<FixedOffset>,
+    experiment: &dyn Fn(&[Record], NightRules) -> Option<String>,
+) -> HomeSummary {
     let (loaded, note, writable) = match store::load(dirs) {
         Ok(l) => {
             let note = l.note(&dirs.history_file());
@@ -143,6 +156,7 @@ pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
     );
     s.checkin_due &= writable;
     s.checkin_skipped &= writable;
+    s.experiment = experiment(&loaded.records, rules);
     s
 }
 
@@ -181,6 +195,7 @@ fn summarize(
         note,
         last_night_cramps: stats::cramps_of_night(records, rules, night),
         nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
+        experiment: None,
     }
 }
 

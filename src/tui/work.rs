@@ -236,7 +236,9 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
         Done::Home(HomeDone::Summary {
-            summary: Box::new(history::home_summary(dirs, at)),
+            summary: Box::new(history::home_summary_with(dirs, at, &|records, rules| {
+                crate::trial::tonight_words(records, rules, at)
+            })),
             at,
             ask,
         })
