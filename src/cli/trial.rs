@@ -295,6 +295,8 @@ struct StatusJson {
     rest_evenings: u32,
     rest_evenings_with_session: u32,
     expectation: Option<u8>,
+    baseline_cramps: u32,
+    switch_back_offered: bool,
 }
 
 fn status_of(t: &Trial, at: DateTime<FixedOffset>) -> StatusJson {
@@ -329,6 +331,8 @@ fn status_of(t: &Trial, at: DateTime<FixedOffset>) -> StatusJson {
         rest_evenings: re,
         rest_evenings_with_session: rs,
         expectation: t.plan.expectation,
+        baseline_cramps: t.baseline_cramps(at),
+        switch_back_offered: t.running(at) && t.switch_back_offered(at),
     }
 }
 
@@ -362,6 +366,29 @@ fn status(dirs: &Dirs, json: bool) -> CmdResult {
     }
     if s.phase == Phase::RedFlag {
         let _ = writeln!(out, "{RED_FLAG_ADVICE}");
+    }
+    if s.switch_back_offered {
+        let _ = writeln!(
+            out,
+            "If a rest week is going badly, you may switch back to stretching now. It will be \
+             noted (windown trial note \"switched back\"); the block keeps its label and nights."
+        );
+    }
+    if matches!(s.phase, Phase::Blocks) && s.block == Some(1) {
+        let _ = writeln!(
+            out,
+            "{}",
+            match s.baseline_cramps {
+                0 =>
+                    "Your baseline week had no cramps counted: with so few, the experiment \
+                      cannot show anything. You may stop it (windown trial stop) and try again \
+                      when cramps are more frequent.",
+                1 | 2 =>
+                    "Your baseline week had only 1 or 2 cramps counted: the experiment is \
+                          likely to end with \"no clear difference\" or \"not enough data\".",
+                _ => "Your baseline week had enough cramps to go ahead.",
+            }
+        );
     }
     let _ = writeln!(
         out,

@@ -384,6 +384,35 @@ impl Trial {
             .collect()
     }
 
+    /// A night's answer and count as the check-in gives them (whenever given).
+    fn answer(&self, evening: NaiveDate) -> Option<(Cramps, Option<u32>)> {
+        self.checkins.get(&evening).map(|c| (c.cramps, c.count))
+    }
+
+    /// Cramps in the baseline week, counting the nights with a number.
+    pub(crate) fn baseline_cramps(&self, now: DateTime<FixedOffset>) -> u32 {
+        self.tally(&self.baseline(), now).cramps
+    }
+
+    /// The switch-back rule (brief (d)): in a rest block, 3 bad nights among the last 7 over,
+    /// or as many cramps in them as twice the baseline week's (at least 2).
+    pub(crate) fn switch_back_offered(&self, now: DateTime<FixedOffset>) -> bool {
+        let Some(b) = self.current_block(now).filter(|b| b.kind == Kind::Rest) else {
+            return false;
+        };
+        let last = self.rules.last_night_over(now);
+        let (mut bad, mut cramps) = (0, 0);
+        let mut d = last;
+        while d >= b.first && d + Duration::days(7) > last {
+            if let Some((c, n)) = self.answer(d) {
+                bad += u32::from(c == Cramps::Bad);
+                cramps += n.unwrap_or(0);
+            }
+            d -= Duration::days(1);
+        }
+        bad >= 3 || cramps >= (2 * self.baseline_cramps(now)).max(2)
+    }
+
     /// The last evening of the experiment (the spare pair's when it runs), once known.
     fn last_evening(&self, now: DateTime<FixedOffset>) -> Option<NaiveDate> {
         match self.spare_needed(now) {
@@ -539,6 +568,41 @@ mod tests {
         let t = Trial::from_records(&r, NightRules::default()).unwrap();
         assert_eq!(t.phase(now), Phase::RedFlag);
         assert_eq!(t.tonight(now), None);
+    }
+
+    fn checkin(night: u32, cramps: Cramps, count: Option<u32>) -> Record {
+        let night_of = NaiveDate::from_ymd_opt(2026, 12, night).unwrap();
+        let mut c = CheckinEntry::new(
+            night_of,
+            cramps,
+            at(&format!("2026-12-{:02}T07:30:00+01:00", night + 1)),
+        );
+        c.count = count;
+        Record::Checkin(c)
+    }
+
+    #[test]
+    fn three_bad_nights_in_a_rest_week_offer_the_switch_back() {
+        let mut r = vec![plan(orders_from_bytes(&[1, 1, 1]))];
+        for n in 1..=7 {
+            r.push(checkin(n, Cramps::Mild, Some(1)));
+        }
+        r.push(checkin(8, Cramps::Bad, Some(2)));
+        r.push(checkin(9, Cramps::Bad, Some(2)));
+        let rules = NightRules::default();
+        let t = Trial::from_records(&r, rules).unwrap();
+        let evening = at("2026-12-10T20:00:00+01:00");
+        assert_eq!(t.tonight(evening), Some(Kind::Rest));
+        assert_eq!(t.baseline_cramps(evening), 7);
+        assert!(!t.switch_back_offered(evening));
+        r.push(checkin(10, Cramps::Bad, Some(2)));
+        let t = Trial::from_records(&r, rules).unwrap();
+        assert!(t.switch_back_offered(at("2026-12-11T20:00:00+01:00")));
+        // A mild night without a number is missing, never zero.
+        r.push(checkin(11, Cramps::Mild, None));
+        let t = Trial::from_records(&r, rules).unwrap();
+        let tally = t.tally(&t.blocks()[0], at("2026-12-13T20:00:00+01:00"));
+        assert_eq!((tally.nights, tally.missing, tally.cramps), (0, 2, 0));
     }
 
     #[test]
