@@ -249,7 +249,9 @@ pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
 pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let rules = NightRules::load(dirs);
-    let stats = Stats::compute(&loaded.records, &rules, rules.day_of(now()));
+    let at = now();
+    let stats = Stats::compute(&loaded.records, &rules, rules.day_of(at))
+        .with_experiment(crate::trial::experiment_state(&loaded.records, rules, at));
     print_out(&stats.to_text())?;
     Ok(ExitCode::SUCCESS)
 }

@@ -20,6 +20,9 @@ pub(crate) struct ReportArgs {
     /// Also write the report as one HTML page (self-contained, prints on one page).
     #[arg(long, value_name = "FILE")]
     pub(crate) html: Option<std::path::PathBuf>,
+    /// A name to print on the report (never stored).
+    #[arg(long)]
+    pub(crate) name: Option<String>,
 }
 
 /// `windown report`: the page as text, and as HTML with `--html`.
@@ -27,8 +30,19 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let rules = crate::history::NightRules::load(dirs);
     let last_night = rules.last_night_over(now());
+    let at = now();
+    if let Some(n) = &args.name {
+        crate::history::record::check_note(n)
+            .map_err(|e| Failure::usage(e.to_string().replace("the note", "the name")))?;
+    }
     let r =
-        crate::history::report::Report::compute(&loaded.records, &rules, last_night, args.weeks);
+        crate::history::report::Report::compute(&loaded.records, &rules, last_night, args.weeks)
+            .printed_on(at.date_naive())
+            .named(args.name.clone())
+            .with_experiment(
+                crate::trial::report_section(&loaded.records, rules, at),
+                crate::trial::experiment_state(&loaded.records, rules, at),
+            );
     if let Some(path) = &args.html {
         crate::fsio::write(path, r.to_html().as_bytes())
             .map_err(|e| Failure::io("write", path, &e))?;

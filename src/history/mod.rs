@@ -211,13 +211,21 @@ pub struct Progress {
 /// ([`NightRules::day_of`]: until the morning, the evening before). Never fails: what could not be read becomes the note.
 /// `back`: how many chart widths ([`stats::CHART_DAYS`], about a month) the chart ends
 /// before today; the other numbers are as of today.
-pub(crate) fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress {
+/// `experiment`: the personal experiment's state from the records read (see
+/// [`stats::Experiment`]).
+pub(crate) fn progress(
+    dirs: &Dirs,
+    now: DateTime<FixedOffset>,
+    back: u32,
+    experiment: &dyn Fn(&[Record], NightRules) -> stats::Experiment,
+) -> Progress {
     let rules = NightRules::load(dirs);
     let today = rules.day_of(now);
     let chart_end = today - chrono::Duration::days(i64::from(back) * stats::CHART_DAYS as i64);
     match store::load(dirs) {
         Ok(l) => Progress {
-            stats: stats::Stats::compute_until(&l.records, &rules, today, chart_end),
+            stats: stats::Stats::compute_until(&l.records, &rules, today, chart_end)
+                .with_experiment(experiment(&l.records, rules)),
             note: l.note(&dirs.history_file()),
         },
         Err(e) => Progress {
