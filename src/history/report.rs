@@ -551,29 +551,19 @@ impl Report {
             "<p><b>Routines used:</b> {}</p>",
             esc(&self.routine_words())
         );
-        let episodes = self.episode_lines();
-        if !episodes.is_empty() {
-            h.push_str("<h2>Cramps, one by one</h2>\n<p class=\"list\">");
-            h.push_str(
-                &episodes
-                    .iter()
-                    .map(|l| esc(l))
-                    .collect::<Vec<_>>()
-                    .join("<br>\n"),
-            );
-            h.push_str("</p>\n");
-        }
-        let notes = self.note_lines();
-        if !notes.is_empty() {
-            h.push_str("<h2>Notes</h2>\n<p class=\"list\">");
-            h.push_str(
-                &notes
-                    .iter()
-                    .map(|l| esc(l))
-                    .collect::<Vec<_>>()
-                    .join("<br>\n"),
-            );
-            h.push_str("</p>\n");
+        // As flowing paragraphs, so that a month of cramps takes a few lines of the page.
+        for (heading, lines) in [
+            ("Cramps, one by one:", self.episode_lines()),
+            ("Notes:", self.note_lines()),
+        ] {
+            if !lines.is_empty() {
+                let items: Vec<String> = lines.iter().map(|l| esc(l)).collect();
+                let _ = writeln!(
+                    h,
+                    "<p class=\"list\"><b>{heading}</b> {}</p>",
+                    items.join(" &middot; ")
+                );
+            }
         }
         if let Some(x) = &self.experiment {
             // On a page of its own: the report stays one page without an experiment.
@@ -692,7 +682,7 @@ svg.chart { width: 100%; height: auto; max-height: 75mm; }
 .cr { fill: #7a3b2e; }
 .st { fill: #2e6b4f; }
 .foot { margin-top: 10pt; font-size: 9.5pt; }
-.list { font-size: 9pt; margin: 0; columns: 2; }
+.list { font-size: 9pt; margin: 4pt 0 0 0; }
 h2.newpage { break-before: page; }
 table.weeks { border-collapse: collapse; font-size: 9pt; margin: 4pt 0 6pt 0; }
 table.weeks th, table.weeks td { padding: 1pt 8pt 1pt 0; text-align: right; }
