@@ -176,7 +176,7 @@ impl Report {
                 .2 += 1;
         }
         let mut by_place: Vec<(Leg, Muscle, u32)> = places.into_values().collect();
-        by_place.sort_by(|a, b| b.2.cmp(&a.2));
+        by_place.sort_by_key(|p| std::cmp::Reverse(p.2));
         let mut notes: Vec<(NaiveDate, String, chrono::DateTime<chrono::FixedOffset>)> = mine
             .iter()
             .filter_map(|r| match r {

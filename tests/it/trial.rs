@@ -89,7 +89,7 @@ fn planned(orders: &[String], d: i64) -> &'static str {
     }
     let block = ((d - 7) / 14) as usize;
     let first = orders[block / 2] == "stretch_first";
-    match (block % 2 == 0, first) {
+    match (block.is_multiple_of(2), first) {
         (true, true) | (false, false) => "stretch",
         _ => "rest",
     }
