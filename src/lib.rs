@@ -47,5 +47,6 @@ pub mod session;
 pub mod shape;
 pub mod signals;
 pub mod text;
+pub mod trial;
 pub mod tui;
 pub mod words;

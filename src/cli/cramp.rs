@@ -65,6 +65,22 @@ pub(crate) struct LogArgs {
     /// How bad, 0 (none) to 10 (worst).
     #[arg(long, value_parser = clap::value_parser!(u8).range(0..=i64::from(PAIN_MAX)))]
     pub(crate) pain: Option<u8>,
+    /// How long it lasted, like 5m or 90s (at most 12h).
+    #[arg(long, value_parser = lasted)]
+    pub(crate) lasted: Option<u64>,
+}
+
+/// Longest `--lasted` accepted: longer is almost certainly a typo.
+const LASTED_MAX_SECONDS: u64 = 12 * 3600;
+
+/// `--lasted 5m`: a duration as windown's files write it, more than 0 and at most 12 hours.
+fn lasted(text: &str) -> Result<u64, String> {
+    let d = crate::duration::parse(text).map_err(|e| e.to_string())?;
+    match d.as_secs() {
+        0 => Err("a cramp lasts more than 0 seconds".to_string()),
+        n if n > LASTED_MAX_SECONDS => Err("at most 12h".to_string()),
+        n => Ok(n),
+    }
 }
 
 impl clap::ValueEnum for Leg {
@@ -125,6 +141,7 @@ pub(crate) fn log(dirs: &Dirs, args: LogArgs) -> CmdResult {
         leg: args.leg,
         muscle: args.muscle,
         relief_seconds: None,
+        lasted_seconds: args.lasted,
         pain: args.pain,
         recorded: now,
     };
@@ -252,6 +269,7 @@ mod tests {
             leg: Leg::Left,
             muscle: Muscle::Calf,
             relief_seconds: Some(185),
+            lasted_seconds: None,
             pain: Some(6),
             recorded: at,
         };

@@ -75,6 +75,7 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
         leg: o.leg,
         muscle: o.muscle,
         relief_seconds: Some(o.took.as_secs()),
+        lasted_seconds: None,
         pain: o.pain,
         recorded: record::whole_seconds(chrono::Local::now().fixed_offset()),
     };

@@ -37,11 +37,18 @@ pub(crate) struct CheckinArgs {
     /// Whether the cramps woke you.
     #[arg(long, value_parser = ["yes", "no"])]
     pub(crate) woke: Option<String>,
+    /// During an experiment: is one leg painful and swollen, warm or red? (asked on a
+    /// terminal when not given)
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub(crate) leg_swollen: Option<String>,
 }
 
 /// `windown history`'s arguments.
 #[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub(crate) struct HistoryArgs {
+    #[command(subcommand)]
+    pub(crate) action: Option<HistoryAction>,
     /// Only the last N days.
     #[arg(long)]
     pub(crate) days: Option<u32>,
@@ -51,6 +58,14 @@ pub(crate) struct HistoryArgs {
     /// CSV with a header row.
     #[arg(long)]
     pub(crate) csv: bool,
+}
+
+/// `windown history undo`.
+#[derive(Debug, clap::Subcommand)]
+pub(crate) enum HistoryAction {
+    /// Remove the last record written (a session, check-in, cramp or reminder "done"; never
+    /// an experiment's record). Nothing is rewritten: a correction is added to the file.
+    Undo,
 }
 
 /// The check-in's answer on the command line: the words the history file uses.
@@ -90,7 +105,9 @@ impl From<HistoryError> for Failure {
 
 pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     let rules = NightRules::load(dirs);
-    let mut entry = checkin_entry(args, &rules, now())?;
+    let leg_swollen = args.leg_swollen.as_deref().map(|a| a == "yes");
+    let at = now();
+    let mut entry = checkin_entry(args, &rules, at)?;
     // The answer this one replaces, if the night has one already (a file that cannot be read
     // is refused by the append below, with its reason), and the cramps logged that night.
     let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
@@ -101,6 +118,8 @@ pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     if entry.cramps != Cramps::None && entry.count.is_none() && !logged.is_empty() {
         entry.count = Some(logged.len() as u32);
     }
+    // During an experiment: the number of cramps, and the red-flag question.
+    let red_flag = super::trial::checkin_questions(&records, rules, &mut entry, leg_swollen, at)?;
     let earlier = records.into_iter().rev().find_map(|r| match r {
         Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
         _ => None,
@@ -122,6 +141,9 @@ pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
         "Recorded for the night of {}: {what}{replaces}.\n",
         entry.night_of.format("%a %-d %b %Y")
     ))?;
+    if red_flag {
+        super::trial::end_by_red_flag(dirs, at)?;
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -227,18 +249,49 @@ pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
 pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let rules = NightRules::load(dirs);
-    let today = rules.day_of(now());
-    let stats = Stats::compute(&loaded.records, &rules, today);
+    let at = now();
+    let today = rules.day_of(at);
+    let experiment = crate::trial::experiment_state(&loaded.records, rules, at);
+    let running = experiment == crate::history::stats::Experiment::Running;
+    let stats = Stats::compute(&loaded.records, &rules, today).with_experiment(experiment);
     print_out(&stats.to_text())?;
-    // experiment_running: false until the personal experiment exists; it passes whether one
-    // runs.
-    if let Some(six) = crate::history::six_weeks::check(&loaded.records, &rules, today, false) {
+    // Never during a personal experiment (issue 22's six-week check).
+    if let Some(six) = crate::history::six_weeks::check(&loaded.records, &rules, today, running) {
         print_out(&format!("\n{}\n", six.lines().join("\n")))?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
+/// `windown history undo`: a `void` for the last record in force that can be voided.
+fn undo(dirs: &Dirs) -> CmdResult {
+    let loaded = load_for_command(dirs)?;
+    let Some((target, r)) = loaded
+        .records
+        .iter()
+        .rev()
+        .find_map(|r| r.void_target().map(|t| (t, r)))
+    else {
+        print_out("Nothing to undo: no session, check-in or cramp is recorded.\n")?;
+        return Ok(ExitCode::SUCCESS);
+    };
+    let void = record::Void {
+        target,
+        target_at: r.at(),
+        recorded: now(),
+    };
+    store::append(dirs, &Record::Void(void))?;
+    print_out(&format!(
+        "Removed the last {}: {}\nIt stays in the file, marked as removed, and counts nowhere.\n",
+        target.word(),
+        text_row(r, &NightRules::load(dirs), false).trim_start()
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
+    if let Some(HistoryAction::Undo) = args.action {
+        return undo(dirs);
+    }
     if args.days == Some(0) {
         return Err(Failure::usage("--days must be at least 1"));
     }
@@ -251,13 +304,16 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
     let rules = NightRules::load(dirs);
     // By the record's own time: this morning's check-in is about last night, but it was
     // given today.
-    let shown: Vec<(&Record, bool)> = loaded
+    let mut shown: Vec<(&Record, bool)> = loaded
         .records
         .iter()
         .enumerate()
         .filter(|(_, r)| from.is_none_or(|f| r.at().date_naive() >= f))
         .map(|(i, r)| (r, replaced.contains(&i)))
         .collect();
+    // In time order, whatever order they were appended in (a cramp logged the next morning
+    // comes before that morning's check-in); stable, so equal times keep the file's order.
+    shown.sort_by_key(|(r, _)| r.at());
     let mut out = String::new();
     if args.json {
         for (r, _) in shown {
@@ -281,6 +337,16 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
         for (r, replaced) in shown {
             out.push_str(&text_row(r, &rules, replaced));
             out.push('\n');
+        }
+        match loaded.voided.len() {
+            0 => {}
+            1 => out.push_str("(1 record removed with `windown history undo` is not shown)\n"),
+            n => {
+                let _ = writeln!(
+                    out,
+                    "({n} records removed with `windown history undo` are not shown)"
+                );
+            }
         }
     }
     print_out(&out)?;
@@ -375,6 +441,23 @@ fn text_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
             format!("{at}  reminder  {}: done", printable(&a.reminder_id))
         }
         Record::Cramp(c) => cramp_row(c, rules.cramp_night(c.at)),
+        Record::TrialPlan(p) => format!(
+            "{at}  trial     plan drawn: {} pairs of {}-night blocks after a {}-night baseline from {}",
+            p.orders.len(),
+            p.block_nights,
+            p.baseline_nights,
+            p.first_evening.format("%a %-d %b %Y")
+        ),
+        Record::TrialNote(n) => format!("{at}  trial     note: \"{}\"", printable(&n.text)),
+        Record::TrialEnd(e) => match e.why {
+            record::TrialEndWhy::Stopped => format!("{at}  trial     stopped early"),
+            record::TrialEndWhy::RedFlag => format!("{at}  trial     ended by a red flag"),
+        },
+        Record::Void(v) => format!(
+            "{at}  removed   the {} of {}",
+            v.target.word(),
+            v.target_at.format("%Y-%m-%d %H:%M")
+        ),
     }
 }
 
@@ -472,6 +555,18 @@ fn csv_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
             v.push(c.relief_seconds.map(|n| n.to_string()).unwrap_or_default());
             v
         }
+        // The experiment's records: their type and time (`history --json` has every field).
+        other => {
+            let kind = match other {
+                Record::TrialPlan(_) => "trial_plan",
+                Record::TrialNote(_) => "trial_note",
+                Record::TrialEnd(_) => "trial_end",
+                _ => "void",
+            };
+            let mut v = vec![kind.into(), other.at().to_rfc3339()];
+            v.extend(std::iter::repeat_n(String::new(), 18));
+            v
+        }
     };
     // Last, so that the columns before it keep their places: a session's time waiting on
     // task steps (empty for the other records, and for a session recorded before it counted).
@@ -526,6 +621,7 @@ mod tests {
             note: note.map(str::to_string),
             date: date.map(str::to_string),
             woke: None,
+            leg_swollen: None,
         }
     }
 

@@ -29,6 +29,7 @@ pub mod remind;
 pub(crate) mod report;
 pub mod routine;
 pub(crate) mod stretches;
+pub(crate) mod trial;
 pub(crate) mod validate;
 
 use std::io::IsTerminal;
@@ -121,6 +122,8 @@ pub(crate) enum Command {
     Cramp(CrampArgs),
     /// A one-page summary of the last weeks for a clinician (text, or HTML with --html).
     Report(ReportArgs),
+    /// A personal experiment: does stretching help you? `trial` explains it.
+    Trial(trial::TrialArgs),
     /// Spoken cues and sounds.
     #[command(subcommand)]
     Cues(CuesCommand),
@@ -206,6 +209,7 @@ pub fn main() -> ExitCode {
 pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     use crate::tui;
     let run = |args: RunArgs| -> CmdResult {
+        trial::before_a_session(dirs);
         let RunOptions { plain, mute } = args.options;
         if plain || !std::io::stdout().is_terminal() {
             plain::run(dirs, &args.routine, mute)
@@ -241,6 +245,7 @@ pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::History(a) => history::history(dirs, a),
             Command::Stats => history::stats(dirs),
             Command::Report(a) => report::report(dirs, a),
+            Command::Trial(a) => trial::trial(dirs, a),
             Command::Cramp(a) => cramp::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => cues::check(dirs),
             Command::Schema { which } => {

@@ -20,6 +20,12 @@ pub(crate) struct ReportArgs {
     /// Also write the report as one HTML page (self-contained, prints on one page).
     #[arg(long, value_name = "FILE")]
     pub(crate) html: Option<std::path::PathBuf>,
+    /// Also write the report as a PDF, through Chromium when it is installed.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) pdf: Option<std::path::PathBuf>,
+    /// A name to print on the report (never stored).
+    #[arg(long)]
+    pub(crate) name: Option<String>,
 }
 
 /// `windown report`: the page as text, and as HTML with `--html`.
@@ -27,15 +33,115 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let rules = crate::history::NightRules::load(dirs);
     let last_night = rules.last_night_over(now());
+    let at = now();
+    if let Some(n) = &args.name {
+        crate::history::record::check_note(n)
+            .map_err(|e| Failure::usage(e.to_string().replace("the note", "the name")))?;
+    }
     let r =
-        crate::history::report::Report::compute(&loaded.records, &rules, last_night, args.weeks);
+        crate::history::report::Report::compute(&loaded.records, &rules, last_night, args.weeks)
+            .printed_on(at.date_naive())
+            .named(args.name.clone())
+            .with_experiment(
+                crate::trial::report_section(&loaded.records, rules, at),
+                crate::trial::experiment_state(&loaded.records, rules, at),
+            );
     if let Some(path) = &args.html {
         crate::fsio::write(path, r.to_html().as_bytes())
             .map_err(|e| Failure::io("write", path, &e))?;
+    }
+    if let Some(path) = &args.pdf {
+        write_pdf(&r.to_html(), path)?;
     }
     print_out(&r.to_text())?;
     if let Some(path) = &args.html {
         print_out(&format!("The page is in {}.\n", path.display()))?;
     }
+    if let Some(path) = &args.pdf {
+        print_out(&format!("The PDF is in {}.\n", path.display()))?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The browsers that can print the page to PDF, in the order tried.
+const CHROMIUMS: [&str; 3] = ["chromium", "chromium-browser", "google-chrome"];
+
+/// The longest a PDF may take before the browser is stopped.
+const PDF_WAIT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The first of [`CHROMIUMS`] on `PATH`.
+fn find_chromium() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| CHROMIUMS.iter().map(move |n| dir.join(n)))
+        .find(|p| p.is_file())
+}
+
+/// Print `html` to `path` with headless Chromium: the page in a private temporary folder with
+/// its own browser profile (the person's is never touched), no header or footer.
+fn write_pdf(html: &str, path: &std::path::Path) -> Result<(), Failure> {
+    let Some(browser) = find_chromium() else {
+        return Err(
+            Failure::new("cannot write the PDF: no Chromium found (chromium, chromium-browser or google-chrome)")
+                .with_hint("install Chromium (for example: sudo apt install chromium), or write the page with --html and print it to PDF from any browser"),
+        );
+    };
+    let tmp = tempfile::tempdir()
+        .map_err(|e| Failure::new(format!("cannot make a temporary folder: {e}")))?;
+    let page = tmp.path().join("report.html");
+    crate::fsio::write(&page, html.as_bytes()).map_err(|e| Failure::io("write", &page, &e))?;
+    let out = tmp.path().join("report.pdf");
+    let mut cmd = std::process::Command::new(&browser);
+    cmd.args([
+        "--headless",
+        "--disable-gpu",
+        "--no-first-run",
+        "--no-pdf-header-footer",
+    ])
+    .arg(format!(
+        "--user-data-dir={}",
+        tmp.path().join("profile").display()
+    ))
+    .arg(format!("--print-to-pdf={}", out.display()));
+    // Chromium refuses to run as root without this (the owner of /proc/self is the
+    // effective user).
+    let root =
+        std::fs::metadata("/proc/self").is_ok_and(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0);
+    if root {
+        cmd.arg("--no-sandbox");
+    }
+    let mut child = cmd
+        .arg(format!("file://{}", page.display()))
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map_err(|e| Failure::new(format!("cannot start {}: {e}", browser.display())))?;
+    let until = std::time::Instant::now() + PDF_WAIT;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break st,
+            Ok(None) if std::time::Instant::now() < until => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            Ok(None) => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(Failure::new(
+                    "cannot write the PDF: Chromium took more than a minute",
+                ));
+            }
+            Err(e) => return Err(Failure::new(format!("cannot wait for Chromium: {e}"))),
+        }
+    };
+    let bytes = std::fs::read(&out)
+        .ok()
+        .filter(|b| status.success() && b.starts_with(b"%PDF"));
+    let Some(bytes) = bytes else {
+        return Err(Failure::new(format!(
+            "cannot write the PDF: {} did not make one ({status})",
+            browser.display()
+        )));
+    };
+    crate::fsio::write(path, &bytes).map_err(|e| Failure::io("write", path, &e))
 }

@@ -121,6 +121,9 @@ pub struct HomeSummary {
     pub nudge: bool,
     /// The six-week check's lines, in the evenings home says them ([`six_weeks`]).
     pub six_weeks: Option<Vec<String>>,
+    /// What tonight is in a personal experiment, when one runs (given by the caller of
+    /// [`home_summary_with`]: the experiment is built on the history, not the other way).
+    pub experiment: Option<String>,
 }
 
 /// The home screen's numbers at the moment `now` (local time with its offset). Every day in
@@ -129,6 +132,16 @@ pub struct HomeSummary {
 /// Never fails: on a read problem it returns what could be read (possibly nothing), with
 /// [`HomeSummary::note`] saying so, and does not ask for a check-in it could not record.
 pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
+    home_summary_with(dirs, now, &|_, _| None)
+}
+
+/// [`home_summary`], with [`HomeSummary::experiment`] from `experiment` (called with the
+/// records read and the person's rules), so the file is read once.
+pub fn home_summary_with(
+    dirs: &Dirs,
+    now: DateTime<FixedOffset>,
+    experiment: &dyn Fn(&[Record], NightRules) -> Option<String>,
+) -> HomeSummary {
     let (loaded, note, writable) = match store::load(dirs) {
         Ok(l) => {
             let note = l.note(&dirs.history_file());
@@ -147,6 +160,11 @@ pub fn home_summary(dirs: &Dirs, now: DateTime<FixedOffset>) -> HomeSummary {
     );
     s.checkin_due &= writable;
     s.checkin_skipped &= writable;
+    s.experiment = experiment(&loaded.records, rules);
+    if s.experiment.is_some() {
+        // The six-week check is never shown during a personal experiment.
+        s.six_weeks = None;
+    }
     s
 }
 
@@ -185,11 +203,12 @@ fn summarize(
         note,
         last_night_cramps: stats::cramps_of_night(records, rules, night),
         nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
-        // experiment_running: false until the personal experiment exists; it passes whether
+        // An experiment is known only to home_summary_with's caller, which clears this while
         // one runs.
         six_weeks: six_weeks::check(records, rules, evening, false)
             .filter(|s| s.on_home(evening))
             .map(|s| s.lines()),
+        experiment: None,
     }
 }
 
@@ -205,13 +224,21 @@ pub struct Progress {
 /// ([`NightRules::day_of`]: until the morning, the evening before). Never fails: what could not be read becomes the note.
 /// `back`: how many chart widths ([`stats::CHART_DAYS`], about a month) the chart ends
 /// before today; the other numbers are as of today.
-pub(crate) fn progress(dirs: &Dirs, now: DateTime<FixedOffset>, back: u32) -> Progress {
+/// `experiment`: the personal experiment's state from the records read (see
+/// [`stats::Experiment`]).
+pub(crate) fn progress(
+    dirs: &Dirs,
+    now: DateTime<FixedOffset>,
+    back: u32,
+    experiment: &dyn Fn(&[Record], NightRules) -> stats::Experiment,
+) -> Progress {
     let rules = NightRules::load(dirs);
     let today = rules.day_of(now);
     let chart_end = today - chrono::Duration::days(i64::from(back) * stats::CHART_DAYS as i64);
     match store::load(dirs) {
         Ok(l) => Progress {
-            stats: stats::Stats::compute_until(&l.records, &rules, today, chart_end),
+            stats: stats::Stats::compute_until(&l.records, &rules, today, chart_end)
+                .with_experiment(experiment(&l.records, rules)),
             note: l.note(&dirs.history_file()),
         },
         Err(e) => Progress {

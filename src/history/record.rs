@@ -217,6 +217,10 @@ pub struct CrampEntry {
     /// How long the relief guide was open, when it was used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub(crate) relief_seconds: Option<u64>,
+    /// How long the cramp lasted, in seconds, when the person said (format 3; the time the
+    /// relief guide was open is not the cramp's length).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) lasted_seconds: Option<u64>,
     /// How bad, 0 to 10, if given (a line with another number is not read).
     #[serde(
         default,
@@ -269,6 +273,101 @@ pub struct ReminderAck {
     pub(crate) at: DateTime<FixedOffset>,
 }
 
+/// The order of one pair of blocks in a personal experiment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PairOrder {
+    /// The stretching block, then the rest block.
+    StretchFirst,
+    /// The rest block, then the stretching block.
+    RestFirst,
+}
+
+/// A personal experiment's plan (format 3): drawn once when it starts and stored before its
+/// first night; never written again for the same experiment. The dates of every block follow
+/// from `first_evening` and the lengths (see `crate::trial::plan`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrialPlan {
+    /// When the plan was drawn and stored.
+    #[serde(deserialize_with = "super::stamp::moment")]
+    pub drawn: DateTime<FixedOffset>,
+    /// The first evening of the baseline.
+    #[serde(deserialize_with = "super::stamp::day")]
+    pub first_evening: NaiveDate,
+    pub baseline_nights: u32,
+    pub block_nights: u32,
+    /// The first nights of each block, logged and not analysed.
+    pub washout_nights: u32,
+    /// Each pair's order, drawn independently, in pair order.
+    pub orders: Vec<PairOrder>,
+    /// The spare pair's order, used only if a pair fails the completeness rule.
+    pub spare: PairOrder,
+    /// The person's expectation at the start, 0 to 10, if given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expectation: Option<u8>,
+    /// A medicine changed in the 4 weeks before the start, or will change.
+    pub medicine_change: bool,
+}
+
+/// Something that happened during an experiment, in the person's words (format 3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrialNote {
+    #[serde(deserialize_with = "super::stamp::moment")]
+    pub at: DateTime<FixedOffset>,
+    pub text: String,
+}
+
+/// Why an experiment ended before its last block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrialEndWhy {
+    /// `windown trial stop`.
+    Stopped,
+    /// A red flag (a cramp guide open past 10 minutes, or a painful swollen leg).
+    RedFlag,
+}
+
+/// An experiment ended early (format 3): the diary stays, no verdict is given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TrialEnd {
+    #[serde(deserialize_with = "super::stamp::moment")]
+    pub at: DateTime<FixedOffset>,
+    pub why: TrialEndWhy,
+}
+
+/// The kinds of record a `void` can remove (never an experiment's record).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VoidTarget {
+    Session,
+    Checkin,
+    ReminderAck,
+    Cramp,
+}
+
+impl VoidTarget {
+    pub(crate) fn word(self) -> &'static str {
+        match self {
+            VoidTarget::Session => "session",
+            VoidTarget::Checkin => "check-in",
+            VoidTarget::ReminderAck => "reminder acknowledgement",
+            VoidTarget::Cramp => "cramp",
+        }
+    }
+}
+
+/// A correction (format 3): the record of `target` type whose time ([`Record::at`]) is
+/// `target_at` counts nowhere from now on (records have no id; if two match, the one written
+/// last before this void). Nothing is rewritten: both lines stay in the file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Void {
+    pub target: VoidTarget,
+    #[serde(deserialize_with = "super::stamp::moment")]
+    pub target_at: DateTime<FixedOffset>,
+    #[serde(deserialize_with = "super::stamp::moment")]
+    pub recorded: DateTime<FixedOffset>,
+}
+
 /// One line of the history file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -277,7 +376,14 @@ pub enum Record {
     Checkin(CheckinEntry),
     ReminderAck(ReminderAck),
     Cramp(CrampEntry),
+    TrialPlan(TrialPlan),
+    TrialNote(TrialNote),
+    TrialEnd(TrialEnd),
+    Void(Void),
 }
+
+/// The format that brought the experiment's records, `void` and a cramp's `lasted_seconds`.
+pub(crate) const TRIAL_FORMAT: u32 = 3;
 
 impl Record {
     /// The format version of this record's line: 1 for the types of format 1, so older
@@ -285,8 +391,12 @@ impl Record {
     pub(crate) fn version(&self) -> u32 {
         match self {
             Record::Cramp(c) if c.muscle == Muscle::Foot => FOOT_FORMAT,
+            Record::Cramp(c) if c.lasted_seconds.is_some() => TRIAL_FORMAT,
             Record::Cramp(_) => CRAMP_FORMAT,
-            _ => 1,
+            Record::TrialPlan(_) | Record::TrialNote(_) | Record::TrialEnd(_) | Record::Void(_) => {
+                TRIAL_FORMAT
+            }
+            Record::Session(_) | Record::Checkin(_) | Record::ReminderAck(_) => 1,
         }
     }
 
@@ -297,6 +407,24 @@ impl Record {
             Record::Checkin(c) => c.recorded,
             Record::ReminderAck(a) => a.at,
             Record::Cramp(c) => c.at,
+            Record::TrialPlan(p) => p.drawn,
+            Record::TrialNote(n) => n.at,
+            Record::TrialEnd(e) => e.at,
+            Record::Void(v) => v.recorded,
+        }
+    }
+
+    /// What a `void` names this record by, or `None` for a record that cannot be voided (an
+    /// experiment's records, and a void itself).
+    pub(crate) fn void_target(&self) -> Option<VoidTarget> {
+        match self {
+            Record::Session(_) => Some(VoidTarget::Session),
+            Record::Checkin(_) => Some(VoidTarget::Checkin),
+            Record::ReminderAck(_) => Some(VoidTarget::ReminderAck),
+            Record::Cramp(_) => Some(VoidTarget::Cramp),
+            Record::TrialPlan(_) | Record::TrialNote(_) | Record::TrialEnd(_) | Record::Void(_) => {
+                None
+            }
         }
     }
 
@@ -314,6 +442,13 @@ impl Record {
             Record::Cramp(c) => {
                 c.at = whole_seconds(c.at);
                 c.recorded = whole_seconds(c.recorded);
+            }
+            Record::TrialPlan(p) => p.drawn = whole_seconds(p.drawn),
+            Record::TrialNote(n) => n.at = whole_seconds(n.at),
+            Record::TrialEnd(e) => e.at = whole_seconds(e.at),
+            Record::Void(v) => {
+                v.target_at = whole_seconds(v.target_at);
+                v.recorded = whole_seconds(v.recorded);
             }
         }
         r
@@ -361,7 +496,10 @@ pub(crate) fn parse_line(line: &str) -> Line {
         return Line::Blank;
     }
     // Fast path: every line this version writes starts this way.
-    if text.starts_with("{\"v\":1,") || text.starts_with("{\"v\":2,") {
+    if text.starts_with("{\"v\":1,")
+        || text.starts_with("{\"v\":2,")
+        || text.starts_with("{\"v\":3,")
+    {
         return written_line(text).unwrap_or_else(|| record_line(text));
     }
     match serde_json::from_str::<Version>(text) {
@@ -390,6 +528,10 @@ fn written_line(text: &str) -> Option<Line> {
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "reminder_ack" => serde_json::from_str(text).map(Record::ReminderAck),
         "cramp" => serde_json::from_str(text).map(Record::Cramp),
+        "trial_plan" => serde_json::from_str(text).map(Record::TrialPlan),
+        "trial_note" => serde_json::from_str(text).map(Record::TrialNote),
+        "trial_end" => serde_json::from_str(text).map(Record::TrialEnd),
+        "void" => serde_json::from_str(text).map(Record::Void),
         _ => return None,
     };
     Some(decoded_line(decoded))
@@ -467,8 +609,17 @@ pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String 
             )
         })
         .unwrap_or_default();
+    let lasted = e
+        .lasted_seconds
+        .map(|s| {
+            format!(
+                ", lasted {}",
+                crate::duration::human(std::time::Duration::from_secs(s))
+            )
+        })
+        .unwrap_or_default();
     format!(
-        "Recorded a cramp: {} at {} on {} ({}){guide}{pain}.",
+        "Recorded a cramp: {} at {} on {} ({}){lasted}{guide}{pain}.",
         where_(e.leg, e.muscle),
         e.at.format("%H:%M"),
         e.at.format("%a %-d %b %Y"),
@@ -547,6 +698,7 @@ mod tests {
             leg: Leg::Right,
             muscle: Muscle::Foot,
             relief_seconds: None,
+            lasted_seconds: None,
             pain: None,
             recorded: t("2026-11-25T03:15:05+01:00"),
         });
@@ -563,6 +715,7 @@ mod tests {
             leg: Leg::Left,
             muscle: Muscle::BackThigh,
             relief_seconds: Some(185),
+            lasted_seconds: None,
             pain: Some(7),
             recorded: t("2026-11-25T03:15:05+01:00"),
         });
@@ -701,5 +854,71 @@ mod tests {
             }
         }
         assert!(matches!(parse_line(&line("-3")), Line::Unreadable(_)));
+    }
+
+    #[test]
+    fn the_records_of_format_3_read_back() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
+        let plan = Record::TrialPlan(TrialPlan {
+            drawn: t("2026-12-01T20:00:00+01:00"),
+            first_evening: d(1),
+            baseline_nights: 7,
+            block_nights: 14,
+            washout_nights: 3,
+            orders: vec![
+                PairOrder::StretchFirst,
+                PairOrder::RestFirst,
+                PairOrder::RestFirst,
+            ],
+            spare: PairOrder::StretchFirst,
+            expectation: Some(6),
+            medicine_change: false,
+        });
+        let line = plan.to_line();
+        assert_eq!(
+            line,
+            r#"{"v":3,"type":"trial_plan","drawn":"2026-12-01T20:00:00+01:00","first_evening":"2026-12-01","baseline_nights":7,"block_nights":14,"washout_nights":3,"orders":["stretch_first","rest_first","rest_first"],"spare":"stretch_first","expectation":6,"medicine_change":false}"#
+        );
+        let void = Record::Void(Void {
+            target: VoidTarget::Checkin,
+            target_at: t("2026-12-02T07:00:00+01:00"),
+            recorded: t("2026-12-02T07:05:00+01:00"),
+        });
+        let note = Record::TrialNote(TrialNote {
+            at: t("2026-12-03T09:00:00+01:00"),
+            text: "a cold".into(),
+        });
+        let end = Record::TrialEnd(TrialEnd {
+            at: t("2026-12-04T09:00:00+01:00"),
+            why: TrialEndWhy::RedFlag,
+        });
+        for r in [plan, void, note, end] {
+            assert!(r.to_line().starts_with(r#"{"v":3,"#), "{}", r.to_line());
+            assert_eq!(parse_line(&r.to_line()), Line::Record(r.clone()));
+            assert_eq!(
+                r.void_target(),
+                None,
+                "an experiment's record cannot be voided"
+            );
+        }
+        // How long a cramp lasted makes its line format 3; without it, format 2 as before.
+        let mut c = CrampEntry {
+            at: t("2026-11-25T03:12:00+01:00"),
+            leg: Leg::Left,
+            muscle: Muscle::Calf,
+            relief_seconds: None,
+            lasted_seconds: Some(300),
+            pain: None,
+            recorded: t("2026-11-25T03:15:05+01:00"),
+        };
+        let line = Record::Cramp(c.clone()).to_line();
+        assert!(
+            line.starts_with(r#"{"v":3,"type":"cramp""#)
+                && line.contains(r#""lasted_seconds":300"#),
+            "{line}"
+        );
+        assert_eq!(parse_line(&line), Line::Record(Record::Cramp(c.clone())));
+        c.lasted_seconds = None;
+        assert!(Record::Cramp(c).to_line().starts_with(r#"{"v":2,"#));
     }
 }

@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 use chrono::{Duration, NaiveDate};
 
 use super::night::NightRules;
-use super::record::Record;
+use super::record::{CrampEntry, Leg, Muscle, Record, where_};
 use super::stats::{self, Night, Stats};
 use crate::words::count;
 
@@ -23,6 +23,20 @@ pub(crate) const MAX_WEEKS: u32 = 104;
 
 /// Up to this many weeks the HTML page lists each week's numbers under the chart.
 pub(crate) const TABLE_WEEKS: usize = 12;
+
+/// At most this many cramp episodes are listed one by one; the rest are counted.
+pub(crate) const EPISODES_MAX: usize = 20;
+/// At most this many notes are listed one by one; the rest are counted.
+pub(crate) const NOTES_MAX: usize = 10;
+
+/// A section another room adds to the report (the personal experiment's), already in words:
+/// a heading, then lines of plain text (a line starting with two spaces is part of a table,
+/// kept as it is).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub heading: String,
+    pub lines: Vec<String>,
+}
 
 /// Said on every report.
 pub(crate) const NOT_A_DIAGNOSIS: &str = "A personal record, not a diagnosis.";
@@ -60,6 +74,20 @@ pub struct Report {
     /// Routine titles (and ids) with how many times each was finished, most used first.
     pub(crate) routines: Vec<(String, String, u32)>,
     pub(crate) by_week: Vec<Week>,
+    /// The cramps of these nights, in time order, with the night each belongs to.
+    pub(crate) episodes: Vec<(NaiveDate, CrampEntry)>,
+    /// Cramps by leg and muscle, most first.
+    pub(crate) by_place: Vec<(Leg, Muscle, u32)>,
+    /// The person's notes (check-ins) in these nights, in time order.
+    pub(crate) notes: Vec<(NaiveDate, String)>,
+    /// Evenings stretched since the first record: (stretched, evenings, the first evening).
+    pub(crate) since_first: Option<(u32, u32, NaiveDate)>,
+    /// The day the report was made, when given.
+    pub(crate) printed: Option<NaiveDate>,
+    /// The person's name, when given (never stored).
+    pub(crate) name: Option<String>,
+    /// The personal experiment's section, when one was started.
+    pub(crate) experiment: Option<Section>,
 }
 
 /// Whether a record belongs to a night or evening in `from..=to` (reminder
@@ -69,7 +97,7 @@ fn in_range(r: &Record, rules: &NightRules, from: NaiveDate, to: NaiveDate) -> b
         Record::Session(s) => rules.day_of(s.started),
         Record::Checkin(c) => c.night_of,
         Record::Cramp(c) => rules.cramp_night(c.at).unwrap_or(rules.day_of(c.at)),
-        Record::ReminderAck(_) => return false,
+        _ => return false,
     };
     (from..=to).contains(&day)
 }
@@ -131,7 +159,58 @@ impl Report {
                 week
             })
             .collect();
+        let mut episodes: Vec<(NaiveDate, CrampEntry)> = mine
+            .iter()
+            .filter_map(|r| match r {
+                Record::Cramp(c) => rules.cramp_night(c.at).map(|n| (n, c.clone())),
+                _ => None,
+            })
+            .collect();
+        episodes.sort_by_key(|(_, c)| c.at);
+        let mut places: BTreeMap<(&'static str, &'static str), (Leg, Muscle, u32)> =
+            BTreeMap::new();
+        for (_, c) in &episodes {
+            places
+                .entry((c.leg.word(), c.muscle.word()))
+                .or_insert((c.leg, c.muscle, 0))
+                .2 += 1;
+        }
+        let mut by_place: Vec<(Leg, Muscle, u32)> = places.into_values().collect();
+        by_place.sort_by_key(|p| std::cmp::Reverse(p.2));
+        let mut notes: Vec<(NaiveDate, String, chrono::DateTime<chrono::FixedOffset>)> = mine
+            .iter()
+            .filter_map(|r| match r {
+                Record::Checkin(c) => c.note.clone().map(|n| (c.night_of, n, c.recorded)),
+                _ => None,
+            })
+            .collect();
+        notes.sort_by_key(|n| n.2);
+        // Since the first record of a night or an evening, until the last night.
+        let first = records
+            .iter()
+            .filter_map(|r| match r {
+                Record::Session(s) => rules.evening_of(s.started),
+                Record::Checkin(c) => Some(c.night_of),
+                Record::Cramp(c) => rules.cramp_night(c.at),
+                _ => None,
+            })
+            .min();
+        let since_first = first.filter(|f| *f <= last_night).map(|f| {
+            let all = stats::routine_evenings(records, rules);
+            (
+                all.range(f..=last_night).count() as u32,
+                (last_night - f).num_days() as u32 + 1,
+                f,
+            )
+        });
         Report {
+            episodes,
+            by_place,
+            notes: notes.into_iter().map(|(d, n, _)| (d, n)).collect(),
+            since_first,
+            printed: None,
+            name: None,
+            experiment: None,
             from,
             to: last_night,
             weeks,
@@ -145,6 +224,86 @@ impl Report {
             routines,
             by_week,
         }
+    }
+
+    /// The day the report was made, printed on it.
+    pub fn printed_on(mut self, day: NaiveDate) -> Report {
+        self.printed = Some(day);
+        self
+    }
+
+    /// The person's name, printed on it (never stored).
+    pub fn named(mut self, name: Option<String>) -> Report {
+        self.name = name.filter(|n| !n.trim().is_empty());
+        self
+    }
+
+    /// The personal experiment's section, and its state for the comparison's words.
+    pub fn with_experiment(
+        mut self,
+        section: Option<Section>,
+        state: super::stats::Experiment,
+    ) -> Report {
+        self.experiment = section;
+        self.stats = self.stats.with_experiment(state);
+        self
+    }
+
+    /// "Printed Mon 7 Dec 2026 · for Ann Smith", when either is known.
+    fn byline(&self) -> Option<String> {
+        let mut parts = Vec::new();
+        if let Some(d) = self.printed {
+            parts.push(format!("Printed {}", d.format("%a %-d %b %Y")));
+        }
+        if let Some(n) = &self.name {
+            parts.push(format!("for {n}"));
+        }
+        (!parts.is_empty()).then(|| parts.join(", "))
+    }
+
+    /// One line per cramp episode (at most [`EPISODES_MAX`]), then "and N more".
+    pub(crate) fn episode_lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .episodes
+            .iter()
+            .take(EPISODES_MAX)
+            .map(|(_, c)| {
+                let mut l = format!(
+                    "{}  {}",
+                    c.at.format("%a %-d %b %H:%M"),
+                    where_(c.leg, c.muscle)
+                );
+                if let Some(p) = c.pain {
+                    let _ = write!(l, ", pain {p}/10");
+                }
+                if let Some(s) = c.lasted_seconds {
+                    let _ = write!(
+                        l,
+                        ", lasted {}",
+                        crate::duration::human(std::time::Duration::from_secs(s))
+                    );
+                }
+                l
+            })
+            .collect();
+        if self.episodes.len() > EPISODES_MAX {
+            out.push(format!("and {} more", self.episodes.len() - EPISODES_MAX));
+        }
+        out
+    }
+
+    /// One line per note (at most [`NOTES_MAX`]), then "and N more".
+    pub(crate) fn note_lines(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .notes
+            .iter()
+            .take(NOTES_MAX)
+            .map(|(d, n)| format!("night of {}: {n}", d.format("%a %-d %b")))
+            .collect();
+        if self.notes.len() > NOTES_MAX {
+            out.push(format!("and {} more", self.notes.len() - NOTES_MAX));
+        }
+        out
     }
 
     fn nights_in_range(&self) -> u32 {
@@ -170,7 +329,7 @@ impl Report {
                 count(self.counted_nights, "night", "nights")
             )
         };
-        vec![
+        let mut rows = vec![
             (
                 "Nights recorded",
                 format!("{} of {}", self.nights_recorded, self.nights_in_range()),
@@ -206,7 +365,27 @@ impl Report {
                     self.nights_in_range()
                 ),
             ),
-        ]
+        ];
+        if let Some((done, of, first)) = self.since_first {
+            rows.push((
+                "Since first record",
+                format!(
+                    "{done} of {of} evenings stretched, since {}",
+                    first.format("%a %-d %b %Y")
+                ),
+            ));
+        }
+        if !self.by_place.is_empty() {
+            rows.push((
+                "Cramps by place",
+                self.by_place
+                    .iter()
+                    .map(|(l, m, n)| format!("{} {n}", where_(*l, *m)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ));
+        }
+        rows
     }
 
     fn title(&self) -> String {
@@ -234,6 +413,9 @@ impl Report {
         let mut out = String::new();
         let _ = writeln!(out, "windown: a record of night-time leg cramps");
         let _ = writeln!(out, "{}", self.title());
+        if let Some(b) = self.byline() {
+            let _ = writeln!(out, "{}", crate::diag::printable(&b));
+        }
         out.push('\n');
         let rows = self.rows();
         let w = rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0) + 1;
@@ -281,6 +463,29 @@ impl Report {
                 "(+: some nights with cramps have no number; the count is at least this)"
             );
         }
+        let episodes = self.episode_lines();
+        if !episodes.is_empty() {
+            out.push('\n');
+            let _ = writeln!(out, "Cramps, one by one:");
+            for l in episodes {
+                let _ = writeln!(out, "  {l}");
+            }
+        }
+        let notes = self.note_lines();
+        if !notes.is_empty() {
+            out.push('\n');
+            let _ = writeln!(out, "Notes:");
+            for l in notes {
+                let _ = writeln!(out, "  {}", crate::diag::printable(&l));
+            }
+        }
+        if let Some(x) = &self.experiment {
+            out.push('\n');
+            let _ = writeln!(out, "{}", x.heading);
+            for l in &x.lines {
+                let _ = writeln!(out, "{}", crate::diag::printable(l));
+            }
+        }
         out.push('\n');
         let _ = writeln!(out, "{NOT_A_DIAGNOSIS}");
         out
@@ -297,6 +502,9 @@ impl Report {
         h.push_str("</style>\n</head>\n<body>\n");
         let _ = writeln!(h, "<h1>A record of night-time leg cramps</h1>");
         let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&self.title()));
+        if let Some(b) = self.byline() {
+            let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&b));
+        }
         h.push_str("<table class=\"sum\">\n");
         for (label, value) in self.rows() {
             let _ = writeln!(
@@ -343,6 +551,29 @@ impl Report {
             "<p><b>Routines used:</b> {}</p>",
             esc(&self.routine_words())
         );
+        // As flowing paragraphs, so that a month of cramps takes a few lines of the page.
+        for (heading, lines) in [
+            ("Cramps, one by one:", self.episode_lines()),
+            ("Notes:", self.note_lines()),
+        ] {
+            if !lines.is_empty() {
+                let items: Vec<String> = lines.iter().map(|l| esc(l)).collect();
+                let _ = writeln!(
+                    h,
+                    "<p class=\"list\"><b>{heading}</b> {}</p>",
+                    items.join(" &middot; ")
+                );
+            }
+        }
+        if let Some(x) = &self.experiment {
+            // On a page of its own: the report stays one page without an experiment.
+            let _ = writeln!(h, "<h2 class=\"newpage\">{}</h2>\n<pre>", esc(&x.heading));
+            for l in &x.lines {
+                h.push_str(&esc(l));
+                h.push('\n');
+            }
+            h.push_str("</pre>\n");
+        }
         let _ = writeln!(
             h,
             "<p class=\"foot\"><b>{NOT_A_DIAGNOSIS}</b> Kept by the person with windown, a \
@@ -451,6 +682,8 @@ svg.chart { width: 100%; height: auto; max-height: 75mm; }
 .cr { fill: #7a3b2e; }
 .st { fill: #2e6b4f; }
 .foot { margin-top: 10pt; font-size: 9.5pt; }
+.list { font-size: 9pt; margin: 4pt 0 0 0; }
+h2.newpage { break-before: page; }
 table.weeks { border-collapse: collapse; font-size: 9pt; margin: 4pt 0 6pt 0; }
 table.weeks th, table.weeks td { padding: 1pt 8pt 1pt 0; text-align: right; }
 table.weeks th:first-child, table.weeks td:first-child { text-align: left; }
@@ -473,6 +706,52 @@ mod tests {
         r.push(fixture::cramp(7, "05:20", Some(6)));
         r.push(fixture::cramp(13, "02:00", Some(7)));
         r
+    }
+
+    #[test]
+    fn episodes_and_notes_are_listed_up_to_their_limits_with_the_date_and_name() {
+        let mut recs = month();
+        for i in 0..22u32 {
+            recs.push(fixture::cramp(20 + i % 8, &format!("03:{:02}", i), Some(5)));
+        }
+        let mut c = crate::history::CheckinEntry::new(
+            d(20),
+            Cramps::Mild,
+            "2026-11-21T07:00:00+01:00".parse().unwrap(),
+        );
+        c.note = Some("after a long walk".into());
+        recs.push(Record::Checkin(c));
+        let r = Report::compute(&recs, &NightRules::default(), d(29), 4)
+            .printed_on(d(30))
+            .named(Some("Ann Smith".into()));
+        let text = r.to_text();
+        assert!(
+            text.contains("Printed Mon 30 Nov 2026, for Ann Smith\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Cramps by place:    left calf 25\n"),
+            "{text}"
+        );
+        assert!(text.contains("  and 5 more\n"), "{text}");
+        assert!(
+            text.contains("  Sun 8 Nov 03:10  left calf, pain 8/10\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Notes:\n  night of Fri 20 Nov: after a long walk\n"),
+            "{text}"
+        );
+        assert!(
+            text.contains("Since first record: 24 of 29 evenings stretched, since Sun 1 Nov 2026"),
+            "{text}"
+        );
+        let html = r.to_html();
+        assert!(html.contains("Printed Mon 30 Nov 2026, for Ann Smith"));
+        assert!(
+            !html.contains("newpage\">"),
+            "no experiment, no second page"
+        );
     }
 
     #[test]

@@ -208,8 +208,24 @@ impl Comparison {
 }
 
 /// Everything the progress screen and `windown stats` show.
+/// Where the person's personal experiment stands, for the comparison's words. Given by the
+/// caller (`Stats::with_experiment`): the experiment (`crate::trial`) is built on the history,
+/// not the other way round.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Experiment {
+    /// None was ever started: the comparison points to one.
+    #[default]
+    NotStarted,
+    /// One is under way: the comparison is hidden until its end (no peeking).
+    Running,
+    /// One ended (finished, stopped or by a red flag).
+    Ended,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stats {
+    /// The personal experiment's state (see [`Experiment`]).
+    pub(crate) experiment: Experiment,
     pub(crate) today: NaiveDate,
     /// Consecutive evenings with a finished routine, ending today or yesterday.
     pub(crate) streak: u32,
@@ -364,7 +380,11 @@ impl Stats {
                         pain_worst = pain_worst.max(Some(p));
                     }
                 }
-                Record::Checkin(_) => {}
+                Record::Checkin(_)
+                | Record::TrialPlan(_)
+                | Record::TrialNote(_)
+                | Record::TrialEnd(_)
+                | Record::Void(_) => {}
             }
         }
         let all_nights = nights(records, rules);
@@ -399,6 +419,7 @@ impl Stats {
         }
 
         Stats {
+            experiment: Experiment::NotStarted,
             today,
             streak: current_streak(&evenings, today),
             longest_streak: longest_streak(&evenings),
@@ -521,7 +542,21 @@ impl Stats {
     }
 
     /// The comparison as lines of text (shared by `windown stats` and the progress screen).
+    /// The same numbers, with the personal experiment's state for the comparison's words.
+    pub fn with_experiment(mut self, e: Experiment) -> Stats {
+        self.experiment = e;
+        self
+    }
+
     pub(crate) fn comparison_lines(&self) -> Vec<String> {
+        if self.experiment == Experiment::Running {
+            return vec![
+                "Nights after an evening stretched, compared with the others: hidden while your"
+                    .to_string(),
+                "experiment runs, so nothing leans on the result (see windown trial status)."
+                    .to_string(),
+            ];
+        }
         let c = &self.comparison;
         let mut v = vec![
             "Cramp nights, among nights with a morning check-in:".to_string(),
@@ -553,6 +588,13 @@ impl Stats {
         v.push("Nights differ in other ways, and cramps come and go by themselves:".to_string());
         v.push("this cannot show that stretching caused a difference.".to_string());
         v.push("A personal record, not medical evidence.".to_string());
+        v.push(
+            match self.experiment {
+                Experiment::Ended => "Your personal experiment's result: windown trial result.",
+                _ => "A fair test of whether stretching helps you: windown trial.",
+            }
+            .to_string(),
+        );
         v
     }
 }
@@ -608,6 +650,7 @@ pub(crate) mod fixture {
             leg: crate::history::Leg::Left,
             muscle: crate::history::Muscle::Calf,
             relief_seconds: None,
+            lasted_seconds: None,
             pain,
             recorded: at,
         })
@@ -958,6 +1001,7 @@ mod tests {
                 leg: crate::history::Leg::Left,
                 muscle: crate::history::Muscle::Calf,
                 relief_seconds: None,
+                lasted_seconds: None,
                 pain: None,
                 recorded: at,
             })

@@ -85,10 +85,13 @@ impl Skipped {
     }
 }
 
-/// Everything that could be read, in file order.
+/// Everything that could be read, in file order, with the corrections applied: a `void`
+/// takes the record it names out of `records` (into `voided`), and is itself in neither.
 #[derive(Debug, Clone, Default)]
 pub struct Loaded {
     pub records: Vec<Record>,
+    /// The records a later `void` took out, in file order: they count nowhere.
+    pub voided: Vec<Record>,
     pub skipped: Vec<Skipped>,
     /// Reading stopped at this line: it comes from a newer format. Records before it are in
     /// `records`.
@@ -124,6 +127,16 @@ impl Loaded {
                 }
             };
             match line {
+                Line::Record(Record::Void(v)) => {
+                    // The latest record in force of that type and time, written before it.
+                    if let Some(i) = out
+                        .records
+                        .iter()
+                        .rposition(|r| r.void_target() == Some(v.target) && r.at() == v.target_at)
+                    {
+                        out.voided.push(out.records.remove(i));
+                    }
+                }
                 Line::Record(r) => out.records.push(r),
                 Line::Blank => {}
                 Line::Newer(v) => {
@@ -409,5 +422,38 @@ mod tests {
             let torn = l.skipped.last().is_some_and(|s| s.incomplete);
             assert_eq!(torn, text.ends_with('x'), "{text:?}");
         }
+    }
+
+    #[test]
+    fn a_void_takes_out_the_latest_record_it_names_and_nothing_else() {
+        let text = concat!(
+            r#"{"v":2,"type":"cramp","at":"2026-11-25T03:12:00+01:00","leg":"left","muscle":"calf","recorded":"2026-11-25T07:00:00+01:00"}"#,
+            "\n",
+            r#"{"v":1,"type":"checkin","night_of":"2026-11-24","cramps":"mild","recorded":"2026-11-25T03:12:00+01:00"}"#,
+            "\n",
+            r#"{"v":2,"type":"cramp","at":"2026-11-25T03:12:00+01:00","leg":"right","muscle":"calf","recorded":"2026-11-25T07:01:00+01:00"}"#,
+            "\n",
+            r#"{"v":3,"type":"void","target":"cramp","target_at":"2026-11-25T03:12:00+01:00","recorded":"2026-11-25T07:02:00+01:00"}"#,
+            "\n",
+            // A void naming nothing in force changes nothing.
+            r#"{"v":3,"type":"void","target":"session","target_at":"2026-11-25T03:12:00+01:00","recorded":"2026-11-25T07:03:00+01:00"}"#,
+            "\n",
+        );
+        let l = Loaded::parse(text);
+        assert!(l.skipped.is_empty(), "{:?}", l.skipped);
+        assert_eq!(l.records.len(), 2);
+        assert_eq!(l.voided.len(), 1);
+        let Record::Cramp(gone) = &l.voided[0] else {
+            panic!("{:?}", l.voided)
+        };
+        assert_eq!(gone.leg, crate::history::Leg::Right);
+        // A second void for the same time takes the earlier cramp.
+        let again = format!(
+            "{text}{}\n",
+            r#"{"v":3,"type":"void","target":"cramp","target_at":"2026-11-25T03:12:00+01:00","recorded":"2026-11-25T07:04:00+01:00"}"#
+        );
+        let l = Loaded::parse(&again);
+        assert_eq!(l.records.len(), 1);
+        assert!(matches!(l.records[0], Record::Checkin(_)));
     }
 }

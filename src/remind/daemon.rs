@@ -594,6 +594,12 @@ impl Daemon<'_> {
     fn send(&mut self, r: &file::Reminder, at: DateTime<Local>) {
         use std::sync::atomic::Ordering;
         let mut msg = super::message(r, self.icon.clone(), true);
+        // An evening reminder during a personal experiment says what tonight is.
+        if r.routine.is_some()
+            && let Some(line) = crate::trial::tonight_line(self.dirs, at.fixed_offset())
+        {
+            msg.body = format!("{line}\n{}", msg.body);
+        }
         let shown = self.shown.entry(r.id.to_string()).or_default();
         msg.replaces = shown.server_id;
         // A thread still waits for the answer to the notification this one replaces: it

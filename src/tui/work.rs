@@ -238,7 +238,9 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
         Done::Home(HomeDone::Summary {
-            summary: Box::new(history::home_summary(dirs, at)),
+            summary: Box::new(history::home_summary_with(dirs, at, &|records, rules| {
+                crate::trial::tonight_words(records, rules, at)
+            })),
             at,
             ask,
         })
@@ -355,11 +357,15 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             }
             send(home_summary(false));
         }
-        Job::Progress { back } => send(Done::Progress(history::progress(
-            dirs,
-            Local::now().fixed_offset(),
-            back,
-        ))),
+        Job::Progress { back } => {
+            let at = Local::now().fixed_offset();
+            send(Done::Progress(history::progress(
+                dirs,
+                at,
+                back,
+                &|records, rules| crate::trial::experiment_state(records, rules, at),
+            )))
+        }
         Job::Reminders => send(Done::Reminders(RemindersDone::Overview(
             remind::rows::overview(dirs),
         ))),

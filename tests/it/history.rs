@@ -262,7 +262,8 @@ fn stats_counts_streak_and_comparison() {
          Fewer than 7 nights on one side: too early to read much into it.\n\
          Nights differ in other ways, and cramps come and go by themselves:\n\
          this cannot show that stretching caused a difference.\n\
-         A personal record, not medical evidence.\n"
+         A personal record, not medical evidence.\n\
+         A fair test of whether stretching helps you: windown trial.\n"
     );
     let summary = history::home_summary(&env.dirs(), now());
     assert_eq!(summary.streak, 8);

@@ -22,6 +22,9 @@ const FLOORS: &[&[&str]] = &[
     ],
     &["config"],
     &["history"],
+    // The personal experiment is built on the history's records; the reminders and the
+    // screens say what tonight is.
+    &["trial"],
     &["routine"],
     &["session", "remind", "relief", "cues"],
     // The files' JSON Schemas gather the shapes of the routine, reminder and config files.

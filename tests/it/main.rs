@@ -31,4 +31,5 @@ mod remind;
 mod routines;
 mod schemas;
 mod shells;
+mod trial;
 mod tui;

@@ -325,10 +325,18 @@ fn home_header_from_the_history() {
         last_night_cramps: Vec::new(),
         nudge: false,
         six_weeks: None,
+        experiment: None,
     };
     assert_eq!(
         windown::tui::screens::home::header_text(&h, morning, Look::FULL),
         "streak 3 evenings · last session yesterday 21:40 · last night: no cramps"
+    );
+    // During a personal experiment, what tonight is comes first.
+    let mut during = h.clone();
+    during.experiment = Some("Experiment: tonight is a stretching evening.".into());
+    assert_eq!(
+        windown::tui::screens::home::header_text(&during, morning, Look::FULL),
+        "Experiment: tonight is a stretching evening. · streak 3 evenings · last session yesterday 21:40 · last night: no cramps"
     );
     let mut earlier = h.clone();
     if let Some(c) = earlier.last_checkin.as_mut() {

@@ -951,6 +951,10 @@ pub fn header_text(
         }
     };
     let mut parts = Vec::new();
+    // First, so that a narrow screen cuts the rest rather than this.
+    if let Some(e) = &h.experiment {
+        parts.push(e.clone());
+    }
     if h.streak > 0 {
         parts.push(format!(
             "streak {}",

@@ -279,6 +279,7 @@ impl Relief {
             leg: self.leg,
             muscle: self.muscle,
             relief_seconds: Some(took.as_secs()),
+            lasted_seconds: None,
             pain,
             recorded: crate::history::record::whole_seconds(wall),
         })

@@ -1,0 +1,697 @@
+//! `windown trial`: the personal experiment ("Does stretching help me?"). Explains the plan,
+//! starts it (asking on a terminal for what the flags do not give), tells where it stands,
+//! records notes, stops it, and gives the result at the end. The plan and the analysis are
+//! [`crate::trial`]'s; this module reads the clock once, reads the history, and prints.
+
+use std::fmt::Write as _;
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+
+use chrono::{DateTime, Duration, FixedOffset};
+use clap::{Args, Subcommand};
+use serde::Serialize;
+
+use super::history::{load_for_command, now};
+use crate::diag::printable;
+use crate::error::{CmdResult, Failure, print_out};
+use crate::history::record::{self, Record, TrialEnd, TrialEndWhy, TrialNote};
+use crate::history::{NightRules, store};
+use crate::paths::Dirs;
+use crate::trial::analysis::{self, Estimate, Verdict};
+use crate::trial::plan::{self, Kind, Phase, Trial};
+
+/// `windown trial`'s arguments.
+#[derive(Debug, Args)]
+pub(crate) struct TrialArgs {
+    #[command(subcommand)]
+    pub(crate) command: Option<TrialCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum TrialCommand {
+    /// Draw the plan and start with a week of check-ins only.
+    Start(StartArgs),
+    /// Where the experiment stands: phase, block, what tonight is, nights recorded.
+    Status {
+        #[arg(long)]
+        json: bool,
+    },
+    /// End the experiment early (the diary stays; no verdict).
+    Stop,
+    /// Record something that happened (a medicine changed, an illness).
+    Note {
+        /// One line of plain text.
+        text: String,
+    },
+    /// The result, once the last block is over.
+    Result {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// `windown trial start`'s arguments.
+#[derive(Debug, Args)]
+pub(crate) struct StartArgs {
+    /// Pairs of 14-night blocks: 3 (13 weeks) or 4 (17 weeks).
+    #[arg(long, value_parser = ["3", "4"])]
+    pub(crate) pairs: Option<String>,
+    /// How much you expect stretching to help, 0 (not at all) to 10 (a lot).
+    #[arg(long, value_parser = clap::value_parser!(u8).range(0..=10))]
+    pub(crate) expect: Option<u8>,
+    /// Whether a medicine changed in the last 4 weeks, or will.
+    #[arg(long, value_parser = ["yes", "no"])]
+    pub(crate) medicine_change: Option<String>,
+}
+
+pub(crate) fn trial(dirs: &Dirs, args: TrialArgs) -> CmdResult {
+    match args.command {
+        None => explain(dirs),
+        Some(TrialCommand::Start(a)) => start(dirs, a),
+        Some(TrialCommand::Status { json }) => status(dirs, json),
+        Some(TrialCommand::Stop) => stop(dirs),
+        Some(TrialCommand::Note { text }) => note(dirs, &text),
+        Some(TrialCommand::Result { json }) => result(dirs, json),
+    }
+}
+
+/// The plan in plain words, said before anything starts (and by `windown trial`).
+pub(crate) const EXPLAIN: &str = "\
+Does stretching help me? A personal experiment
+
+This is a personal experiment on your own routine. It is not medical advice, a diagnosis or
+research, and no one checks it for you. Your answers stay on this computer.
+
+What happens
+  - Week 1 (7 nights): the baseline. Do as you usually do and answer the morning question
+    each day: how many cramps last night.
+  - Then 3 pairs of 14-night blocks (4 pairs if you choose, 17 weeks): in each pair, one
+    block of stretching evenings and one block of rest evenings. The order within each pair
+    is drawn at random when you start and stored then; it never changes. You see each
+    block's kind on its first day, never a future one.
+  - In rest weeks you skip the evening routine. If a cramp comes, stretch and massage it as
+    usual.
+  - The first 3 nights of each block are recorded but not compared (time for any effect to
+    come and go). A night without a morning answer is missing, never zero.
+  - In all: 13 weeks (7 + 3 x 28 nights). If one pair has too many missing nights, one
+    spare pair may be added at the end.
+
+What you will learn
+  At the end, windown compares your cramps in stretching weeks with your rest weeks and says
+  one of: clearly fewer, no clear difference, clearly more, or not enough data. No
+  comparison is shown before the end. Many honest results are \"no clear difference\": cramps
+  come and go by themselves, and a few weeks of each can hide a small effect. That is not
+  proof stretching does nothing for you.
+
+You can stop at any time, for any reason. Stopping early gives you your diary, not a
+verdict.
+
+Keep your medicines as they are. This test is only about stretching; never start, stop or
+change a medicine for it. If a medicine changes during the test, tell windown
+(windown trial note \"...\"): the result may not be fair.
+
+See a doctor whatever the experiment says if cramps are frequent or disturb your sleep or
+day, come with numbness, swelling, or weak or shrinking muscles. Same day: a cramp lasting
+over 10 minutes that stretching does not ease, or one leg swollen, warm, red or sore.
+
+Start with: windown trial start   (or --pairs 4, --expect 0-10, --medicine-change yes|no)
+";
+
+fn explain(dirs: &Dirs) -> CmdResult {
+    let mut out = EXPLAIN.to_string();
+    if let Ok(l) = store::load(dirs)
+        && let Some(t) = Trial::from_records(&l.records, NightRules::load(dirs))
+        && t.running(now())
+    {
+        out.push_str("\nAn experiment is under way: windown trial status\n");
+    }
+    print_out(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Ask one question on the terminal; `None` when stdin is closed.
+fn ask(question: &str) -> Result<Option<String>, Failure> {
+    print_out(question)?;
+    let mut line = String::new();
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(0) => Ok(None),
+        Ok(_) => Ok(Some(line.trim().to_string())),
+        Err(e) => Err(Failure::new(format!("cannot read the answer: {e}"))),
+    }
+}
+
+fn ask_expectation() -> Result<Option<u8>, Failure> {
+    loop {
+        let Some(a) = ask(
+            "How much do you expect stretching to help you? 0 (not at all) to 10 (a lot), Enter to skip: ",
+        )?
+        else {
+            return Ok(None);
+        };
+        if a.is_empty() {
+            return Ok(None);
+        }
+        match a.parse::<u8>() {
+            Ok(n) if n <= 10 => return Ok(Some(n)),
+            _ => print_out("Please answer with a whole number from 0 to 10.\n")?,
+        }
+    }
+}
+
+fn ask_yes_no(question: &str) -> Result<Option<bool>, Failure> {
+    loop {
+        let Some(a) = ask(question)? else {
+            return Ok(None);
+        };
+        match a.to_ascii_lowercase().as_str() {
+            "y" | "yes" => return Ok(Some(true)),
+            "n" | "no" => return Ok(Some(false)),
+            _ => print_out("Please answer yes or no.\n")?,
+        }
+    }
+}
+
+const MEDICINE_WARNING: &str = "A medicine changed recently or will change: the result may not be \
+fair, because the change could move your cramps as much as stretching does. Keep your medicines \
+as your doctor advised; you may prefer to start the experiment later, when nothing has changed \
+for 4 weeks.";
+
+fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
+    let at = now();
+    let loaded = load_for_command(dirs)?;
+    if let Some(t) = Trial::from_records(&loaded.records, NightRules::load(dirs))
+        && t.running(at)
+    {
+        return Err(Failure::new("an experiment is already under way")
+            .with_hint("see where it stands with: windown trial status (or end it with: windown trial stop)"));
+    }
+    let terminal = std::io::stdin().is_terminal();
+    let pairs: usize = a
+        .pairs
+        .as_deref()
+        .map_or(3, |p| if p == "4" { 4 } else { 3 });
+    let expectation = match a.expect {
+        Some(n) => Some(n),
+        None if terminal => ask_expectation()?,
+        None => None,
+    };
+    let medicine_change = match a.medicine_change.as_deref() {
+        Some(m) => m == "yes",
+        None if terminal => ask_yes_no(
+            "Did a medicine change in the last 4 weeks, or will one change soon? (yes/no): ",
+        )?
+        .unwrap_or(false),
+        None => {
+            return Err(Failure::usage(
+                "say whether a medicine changed in the last 4 weeks or will: --medicine-change yes or no",
+            ));
+        }
+    };
+    if medicine_change {
+        print_out(&format!("{MEDICINE_WARNING}\n"))?;
+        if terminal && a.medicine_change.is_none() {
+            let go = ask_yes_no("Start now anyway? (yes/no): ")?.unwrap_or(false);
+            if !go {
+                print_out("Not started. Start later with: windown trial start\n")?;
+                return Ok(ExitCode::SUCCESS);
+            }
+        }
+    }
+    let orders = plan::draw_orders(pairs)
+        .map_err(|e| Failure::new(format!("cannot read the system's random source: {e}")))?;
+    let p = plan::new_plan(
+        &NightRules::load(dirs),
+        at,
+        orders,
+        expectation,
+        medicine_change,
+    );
+    store::append(dirs, &Record::TrialPlan(p))?;
+    let records = load_for_command(dirs)?.records;
+    let Some(t) = Trial::from_records(&records, NightRules::load(dirs)) else {
+        return Err(Failure::new(
+            "the plan was written but could not be read back",
+        ));
+    };
+    let blocks = t.blocks();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Started. The order of every pair is drawn and stored; it will not change.\n"
+    );
+    let _ = writeln!(
+        out,
+        "Baseline: {} to {} ({} nights): do as you usually do and answer the morning question.",
+        t.plan.first_evening.format("%a %-d %b"),
+        (t.plan.first_evening + Duration::days(i64::from(t.plan.baseline_nights) - 1))
+            .format("%a %-d %b"),
+        t.plan.baseline_nights
+    );
+    for (i, b) in blocks.iter().filter(|b| !b.spare).enumerate() {
+        let _ = writeln!(
+            out,
+            "Block {} of {}: {} to {}: ? (shown on its first day)",
+            i + 1,
+            2 * pairs,
+            b.first.format("%a %-d %b"),
+            b.last.format("%a %-d %b")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "Last night: {}. Stop at any time with: windown trial stop",
+        t.regular_last().format("%a %-d %b %Y")
+    );
+    print_out(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Nights from the first evening until the last night that is over (or the last of the
+/// experiment): with a usable answer, and missing.
+fn nights_so_far(t: &Trial, at: DateTime<FixedOffset>) -> (u32, u32) {
+    let mut recorded = 0;
+    let mut missing = 0;
+    for b in std::iter::once(t.baseline()).chain(t.revealed(at)) {
+        let tl = t.tally(&b, at);
+        recorded += tl.nights;
+        missing += tl.missing;
+    }
+    (recorded, missing)
+}
+
+#[derive(Serialize)]
+struct StatusJson {
+    phase: Phase,
+    /// 1-based block, when in one.
+    block: Option<usize>,
+    blocks: usize,
+    tonight: Option<Kind>,
+    first_evening: chrono::NaiveDate,
+    last_evening: chrono::NaiveDate,
+    nights_recorded: u32,
+    nights_missing: u32,
+    stretch_evenings: u32,
+    stretch_evenings_done: u32,
+    rest_evenings: u32,
+    rest_evenings_with_session: u32,
+    expectation: Option<u8>,
+    baseline_cramps: u32,
+    switch_back_offered: bool,
+}
+
+fn status_of(t: &Trial, at: DateTime<FixedOffset>) -> StatusJson {
+    let (nights_recorded, nights_missing) = nights_so_far(t, at);
+    let revealed = t.revealed(at);
+    let (mut se, mut sd, mut re, mut rs) = (0, 0, 0, 0);
+    for b in &revealed {
+        let tl = t.tally(b, at);
+        match b.kind {
+            Kind::Stretch => {
+                se += tl.evenings;
+                sd += tl.sessions;
+            }
+            _ => {
+                re += tl.evenings;
+                rs += tl.sessions;
+            }
+        }
+    }
+    let current = t.current_block(at);
+    StatusJson {
+        phase: t.phase(at),
+        block: current.and_then(|c| t.blocks().iter().position(|b| *b == c).map(|i| i + 1)),
+        blocks: t.block_count(at),
+        tonight: if t.running(at) { t.tonight(at) } else { None },
+        first_evening: t.plan.first_evening,
+        last_evening: t.regular_last(),
+        nights_recorded,
+        nights_missing,
+        stretch_evenings: se,
+        stretch_evenings_done: sd,
+        rest_evenings: re,
+        rest_evenings_with_session: rs,
+        expectation: t.plan.expectation,
+        baseline_cramps: t.baseline_cramps(at),
+        switch_back_offered: t.running(at) && t.switch_back_offered(at),
+    }
+}
+
+fn no_trial() -> Failure {
+    Failure::new("no experiment has been started")
+        .with_hint("read what it is with: windown trial (and start one with: windown trial start)")
+}
+
+fn status(dirs: &Dirs, json: bool) -> CmdResult {
+    let at = now();
+    let loaded = load_for_command(dirs)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
+    let s = status_of(&t, at);
+    if json {
+        let text = serde_json::to_string_pretty(&s).unwrap_or_default();
+        print_out(&format!("{text}\n"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = String::new();
+    let phase = match s.phase {
+        Phase::Baseline => "the baseline week".to_string(),
+        Phase::Blocks | Phase::Spare => format!("block {} of {}", s.block.unwrap_or(0), s.blocks),
+        Phase::Deciding => "the last block is over; tonight is decided at noon".to_string(),
+        Phase::Finished => "finished: see windown trial result".to_string(),
+        Phase::Stopped => "stopped early (the diary stays; no verdict)".to_string(),
+        Phase::RedFlag => "ended by a red flag".to_string(),
+    };
+    let _ = writeln!(out, "Experiment: {phase}.");
+    if let Some(k) = s.tonight {
+        let _ = writeln!(out, "Tonight is {}.", k.tonight());
+    }
+    if s.phase == Phase::RedFlag {
+        let _ = writeln!(out, "{RED_FLAG_ADVICE}");
+    }
+    if s.switch_back_offered {
+        let _ = writeln!(
+            out,
+            "If a rest week is going badly, you may switch back to stretching now. It will be \
+             noted (windown trial note \"switched back\"); the block keeps its label and nights."
+        );
+    }
+    if matches!(s.phase, Phase::Blocks) && s.block == Some(1) {
+        let _ = writeln!(
+            out,
+            "{}",
+            match s.baseline_cramps {
+                0 =>
+                    "Your baseline week had no cramps counted: with so few, the experiment \
+                      cannot show anything. You may stop it (windown trial stop) and try again \
+                      when cramps are more frequent.",
+                1 | 2 =>
+                    "Your baseline week had only 1 or 2 cramps counted: the experiment is \
+                          likely to end with \"no clear difference\" or \"not enough data\".",
+                _ => "Your baseline week had enough cramps to go ahead.",
+            }
+        );
+    }
+    let _ = writeln!(
+        out,
+        "Nights recorded: {} ({} missing). Stretching evenings done: {} of {}.",
+        s.nights_recorded, s.nights_missing, s.stretch_evenings_done, s.stretch_evenings
+    );
+    if s.rest_evenings_with_session > 0 {
+        let _ = writeln!(
+            out,
+            "Routines run on rest evenings: {} (recorded; the result notes it).",
+            s.rest_evenings_with_session
+        );
+    }
+    let _ = writeln!(
+        out,
+        "Planned from {} to {}.",
+        s.first_evening.format("%a %-d %b %Y"),
+        s.last_evening.format("%a %-d %b %Y")
+    );
+    print_out(&out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The check-in's questions during an experiment (`windown checkin`): a mild or bad night
+/// without a number asks for it on a terminal (without one the night is missing, never
+/// zero), and the red-flag question is asked. Returns whether the answer is a red flag.
+pub(crate) fn checkin_questions(
+    records: &[Record],
+    rules: NightRules,
+    entry: &mut record::CheckinEntry,
+    leg_swollen: Option<bool>,
+    at: DateTime<FixedOffset>,
+) -> Result<bool, Failure> {
+    let running = Trial::from_records(records, rules).is_some_and(|t| t.running(at));
+    if !running {
+        if leg_swollen == Some(true) {
+            print_out(&format!("{SWOLLEN_ADVICE}\n"))?;
+        }
+        return Ok(false);
+    }
+    let terminal = std::io::stdin().is_terminal();
+    if entry.cramps != record::Cramps::None && entry.count.is_none() {
+        if terminal {
+            while let Some(a) =
+                ask("How many cramps last night? (a number; Enter if you do not know): ")?
+            {
+                match a.parse::<u32>() {
+                    _ if a.is_empty() => break,
+                    Ok(n) if (1..=super::history::COUNT_MAX).contains(&n) => {
+                        entry.count = Some(n);
+                        break;
+                    }
+                    _ => print_out("Please give a number from 1 to 99, or press Enter.\n")?,
+                }
+            }
+        }
+        if entry.count.is_none() {
+            print_out(
+                "Without a number, this night counts as missing in your experiment (never as \
+                 zero). Add it with: windown checkin mild --count N\n",
+            )?;
+        }
+    }
+    let swollen = match leg_swollen {
+        Some(a) => a,
+        None if terminal => {
+            ask_yes_no("Is one leg painful and swollen, warm or red? (yes/no): ")?.unwrap_or(false)
+        }
+        None => false,
+    };
+    Ok(swollen)
+}
+
+/// End the running experiment because of a red flag, and say what to do.
+pub(crate) fn end_by_red_flag(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Failure> {
+    store::append(
+        dirs,
+        &Record::TrialEnd(TrialEnd {
+            at,
+            why: TrialEndWhy::RedFlag,
+        }),
+    )?;
+    print_out(&format!("{RED_FLAG_ADVICE}\n"))
+}
+
+/// A leg painful and swollen, warm or red, outside an experiment.
+const SWOLLEN_ADVICE: &str = "One leg painful and swollen, warm or red: see a doctor today.";
+
+/// Before `windown run`: on a rest evening of an experiment, say the session is recorded and
+/// noted (never refused). On stderr, so the plain player's lines stay as they are.
+pub(crate) fn before_a_session(dirs: &Dirs) {
+    let at = now();
+    let Ok(l) = store::load(dirs) else {
+        return;
+    };
+    if let Some(t) = Trial::from_records(&l.records, NightRules::load(dirs))
+        && t.running(at)
+        && t.tonight(at) == Some(Kind::Rest)
+    {
+        crate::error::print_err(
+            "note: tonight is a rest evening in your experiment; this session is recorded and \
+             noted as stretching on a rest evening.\n",
+        );
+    }
+}
+
+/// What a red flag shows.
+pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
+See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \
+one leg swollen, warm, red or sore. Your diary stays.";
+
+fn stop(dirs: &Dirs) -> CmdResult {
+    let at = now();
+    let loaded = load_for_command(dirs)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
+    if !t.running(at) {
+        return Err(Failure::new(
+            "the experiment is not under way; nothing to stop",
+        ));
+    }
+    store::append(
+        dirs,
+        &Record::TrialEnd(TrialEnd {
+            at,
+            why: TrialEndWhy::Stopped,
+        }),
+    )?;
+    print_out("Stopped. Your diary stays; stopping early gives no verdict.\n")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn note(dirs: &Dirs, text: &str) -> CmdResult {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Failure::usage("the note is empty"));
+    }
+    record::check_note(text).map_err(|e| Failure::usage(e.to_string()))?;
+    let at = now();
+    let loaded = load_for_command(dirs)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
+    if !t.running(at) {
+        return Err(Failure::new("the experiment is not under way"));
+    }
+    store::append(
+        dirs,
+        &Record::TrialNote(TrialNote {
+            at,
+            text: text.to_string(),
+        }),
+    )?;
+    print_out("Noted; it will be shown with the result and in the report.\n")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Serialize)]
+struct ResultJson {
+    verdict: Verdict,
+    wording: String,
+    #[serde(flatten)]
+    estimate: Option<Estimate>,
+    pairs_planned: usize,
+    pairs_valid: usize,
+    pairs_needed: usize,
+    spare_used: bool,
+    nights_recorded: u32,
+    nights_missing: u32,
+    stretch_evenings: u32,
+    stretch_evenings_done: u32,
+    rest_evenings: u32,
+    rest_evenings_with_session: u32,
+    expectation: Option<u8>,
+    medicine_change: bool,
+    notes: Vec<String>,
+}
+
+/// The result at `at`, or why there is none yet.
+fn result_of(t: &Trial, at: DateTime<FixedOffset>) -> Result<ResultJson, &'static str> {
+    match t.phase(at) {
+        Phase::Finished => {}
+        Phase::Stopped => {
+            return Err(
+                "The experiment was stopped early: your diary stays, and there is no verdict.",
+            );
+        }
+        Phase::RedFlag => return Err(RED_FLAG_ADVICE),
+        _ => return Err("The experiment is not over yet: no comparison is shown before the end."),
+    }
+    let spare_used = t.revealed(at).iter().any(|b| b.spare);
+    let pairs = t.valid_pairs(at, spare_used);
+    let needed = plan::PAIRS_NEEDED.min(t.plan.orders.len());
+    let estimate = analysis::estimate(&pairs);
+    let verdict = analysis::verdict(estimate.as_ref(), pairs.len() >= needed);
+    let s = status_of(t, at);
+    Ok(ResultJson {
+        verdict,
+        wording: analysis::wording(verdict, estimate.as_ref()),
+        estimate,
+        pairs_planned: t.plan.orders.len(),
+        pairs_valid: pairs.len(),
+        pairs_needed: needed,
+        spare_used,
+        nights_recorded: s.nights_recorded,
+        nights_missing: s.nights_missing,
+        stretch_evenings: s.stretch_evenings,
+        stretch_evenings_done: s.stretch_evenings_done,
+        rest_evenings: s.rest_evenings,
+        rest_evenings_with_session: s.rest_evenings_with_session,
+        expectation: t.plan.expectation,
+        medicine_change: t.plan.medicine_change,
+        notes: t.notes.iter().map(|(_, n)| n.clone()).collect(),
+    })
+}
+
+fn result(dirs: &Dirs, json: bool) -> CmdResult {
+    let at = now();
+    let loaded = load_for_command(dirs)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
+    let r = match result_of(&t, at) {
+        Ok(r) => r,
+        Err(why) => {
+            if json {
+                let v = serde_json::json!({ "verdict": null, "phase": t.phase(at), "why": why });
+                print_out(&format!(
+                    "{}\n",
+                    serde_json::to_string_pretty(&v).unwrap_or_default()
+                ))?;
+            } else {
+                print_out(&format!("{why}\n"))?;
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+    if json {
+        let text = serde_json::to_string_pretty(&r).unwrap_or_default();
+        print_out(&format!("{text}\n"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    print_out(&result_text(&r))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A bar of `#` for cramps a week (one per cramp, at most 40).
+fn bar(per_week: f64) -> String {
+    "#".repeat((per_week.round() as usize).min(40))
+}
+
+fn result_text(r: &ResultJson) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Result: {}.\n", r.verdict.words());
+    let _ = writeln!(out, "{}\n", r.wording);
+    if let Some(e) = &r.estimate {
+        let (s, rr) = (e.rate_stretch * 7.0, e.rate_rest * 7.0);
+        let _ = writeln!(out, "Cramps a week   stretching {:>4.1} {}", s, bar(s));
+        let _ = writeln!(out, "                rest       {:>4.1} {}", rr, bar(rr));
+        let _ = writeln!(
+            out,
+            "Pairs of weeks pointing to fewer cramps with stretching: {} of {}.",
+            e.pairs_favouring_stretch, e.pairs_analysed
+        );
+        if e.rate_ratio.is_finite() {
+            let _ = writeln!(
+                out,
+                "Rate ratio {:.2} (90% interval {:.2} to {:.2}); probability stretching weeks had fewer cramps {:.2}; phi {:.2}; randomisation p {:.3} (the smallest possible with {} pairs is {:.3}).",
+                e.rate_ratio,
+                e.interval_90[0],
+                e.interval_90[1],
+                e.p_fewer,
+                e.phi,
+                e.randomisation_p,
+                e.pairs_analysed,
+                e.randomisation_p_floor
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Nights recorded: {} ({} missing). Valid pairs: {} of {} needed{}.",
+        r.nights_recorded,
+        r.nights_missing,
+        r.pairs_valid,
+        r.pairs_needed,
+        if r.spare_used {
+            ", with the spare pair"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(
+        out,
+        "Stretching evenings done as planned: {} of {}; routines on rest evenings: {}.",
+        r.stretch_evenings_done, r.stretch_evenings, r.rest_evenings_with_session
+    );
+    if let Some(x) = r.expectation {
+        let _ = writeln!(out, "Your expectation at the start: {x} of 10.");
+    }
+    if r.medicine_change {
+        let _ = writeln!(
+            out,
+            "A medicine changed around the start: the result may not be fair."
+        );
+    }
+    for n in &r.notes {
+        let _ = writeln!(out, "Note: {}", printable(n));
+    }
+    out
+}

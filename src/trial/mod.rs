@@ -1,0 +1,208 @@
+//! The personal experiment ("Does stretching help me?"): an n-of-1 crossover of evening
+//! stretching against rest evenings, as `shared/content/n-of-1.md` designs it.
+//!
+//! - [`maths`]: log-gamma and the regularised incomplete beta (and its inverse).
+//! - [`analysis`]: the brief's analysis, verdict and wording, pure.
+//!
+//! Owns no file: the plan and notes are history records (`history::record`). Imports no
+//! terminal library and prints nothing; `cli::trial` prints.
+
+pub(crate) mod analysis;
+pub(crate) mod maths;
+pub(crate) mod plan;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::history::{NightRules, Record};
+use crate::paths::Dirs;
+
+/// What tonight is while an experiment runs, in words for home and the evening reminder
+/// ("Experiment: tonight is a stretching evening."); `None` when none runs.
+pub(crate) fn tonight_words(
+    records: &[Record],
+    rules: NightRules,
+    now: DateTime<FixedOffset>,
+) -> Option<String> {
+    let t = plan::Trial::from_records(records, rules)?;
+    if !t.running(now) {
+        return None;
+    }
+    Some(match t.tonight(now) {
+        Some(k) => format!("Experiment: tonight is {}.", k.tonight()),
+        None => "Experiment: tonight's kind is shown at noon.".to_string(),
+    })
+}
+
+/// The experiment's state for the history's comparison words.
+pub(crate) fn experiment_state(
+    records: &[Record],
+    rules: NightRules,
+    now: DateTime<FixedOffset>,
+) -> crate::history::stats::Experiment {
+    use crate::history::stats::Experiment;
+    match plan::Trial::from_records(records, rules) {
+        None => Experiment::NotStarted,
+        Some(t) if t.running(now) => Experiment::Running,
+        Some(_) => Experiment::Ended,
+    }
+}
+
+/// [`tonight_words`] from the history file (nothing when it cannot be read).
+pub fn tonight_line(dirs: &Dirs, now: DateTime<FixedOffset>) -> Option<String> {
+    let loaded = crate::history::store::load(dirs).ok()?;
+    tonight_words(&loaded.records, NightRules::load(dirs), now)
+}
+
+/// The report's section on the experiment, shaped by the CENT 2015 items that apply to one
+/// self-run person: design, the order drawn and when it was revealed, research status, changes
+/// the person reported, a per-block table, the analysis with its limits. While the experiment
+/// runs it shows the design and progress only: no block's kind ahead of its first day and no
+/// comparison; after a stop or a red flag, the diary per block without a verdict.
+pub fn report_section(
+    records: &[Record],
+    rules: NightRules,
+    now: DateTime<FixedOffset>,
+) -> Option<crate::history::report::Section> {
+    use std::fmt::Write as _;
+    let t = plan::Trial::from_records(records, rules)?;
+    let phase = t.phase(now);
+    let p = &t.plan;
+    let mut l: Vec<String> = Vec::new();
+    let day = |d: chrono::NaiveDate| d.format("%a %-d %b %Y").to_string();
+    l.push(format!(
+        "Design: a {}-night baseline from {}, then {} pairs of {}-night blocks (evening \
+         stretching routine, or no evening routine), the first {} nights of each block not \
+         analysed. Unblinded.",
+        p.baseline_nights,
+        day(p.first_evening),
+        p.orders.len(),
+        p.block_nights,
+        p.washout_nights
+    ));
+    l.push(format!(
+        "Order: drawn for every pair independently from the operating system's random source on \
+         {}, stored before the first night, never changed; each block shown to the person on its \
+         first day.",
+        day(p.drawn.date_naive())
+    ));
+    l.push(
+        "Not a research study; no ethics review. Outcome: cramps per night from the morning \
+            check-in (a night without one is missing, never zero)."
+            .to_string(),
+    );
+    l.push(format!(
+        "Expectation at the start: {}. Medicine changed around the start: {}.",
+        p.expectation
+            .map_or_else(|| "not given".to_string(), |x| format!("{x} of 10")),
+        if p.medicine_change {
+            "yes (the result may not be fair)"
+        } else {
+            "no"
+        }
+    ));
+    for (at, n) in &t.notes {
+        l.push(format!("Reported {}: {n}", at.format("%a %-d %b %Y")));
+    }
+    let status = match phase {
+        plan::Phase::Finished => "finished".to_string(),
+        plan::Phase::Stopped => format!(
+            "stopped early on {} (no verdict)",
+            t.ended
+                .as_ref()
+                .map_or(String::new(), |e| day(e.at.date_naive()))
+        ),
+        plan::Phase::RedFlag => format!(
+            "ended by a red flag on {} (no verdict)",
+            t.ended
+                .as_ref()
+                .map_or(String::new(), |e| day(e.at.date_naive()))
+        ),
+        _ => "under way: no comparison is shown before the end".to_string(),
+    };
+    l.push(format!("Status: {status}."));
+    if t.running(now) {
+        return Some(crate::history::report::Section {
+            heading: "Personal n-of-1 self-experiment: evening stretching vs none, unblinded"
+                .to_string(),
+            lines: l,
+        });
+    }
+    l.push(String::new());
+    l.push("  Block  kind     evenings               nights analysed  missing  cramps  evenings stretched".to_string());
+    for (i, b) in t.revealed(now).iter().enumerate() {
+        let tl = t.tally(b, now);
+        let mut row = String::new();
+        let _ = write!(
+            row,
+            "  {:<5}  {:<7}  {} to {}  {:>15}  {:>7}  {:>6}  {:>18}",
+            format!("{}{}", i + 1, if b.spare { "*" } else { "" }),
+            match b.kind {
+                plan::Kind::Stretch => "stretch",
+                plan::Kind::Rest => "rest",
+                plan::Kind::Baseline => "base",
+            },
+            b.first.format("%d %b %Y"),
+            b.last.format("%d %b %Y"),
+            tl.nights,
+            tl.missing,
+            tl.cramps,
+            tl.sessions
+        );
+        l.push(row);
+    }
+    if phase == plan::Phase::Finished {
+        let spare = t.revealed(now).iter().any(|b| b.spare);
+        let pairs = t.valid_pairs(now, spare);
+        let needed = plan::PAIRS_NEEDED.min(p.orders.len());
+        let e = analysis::estimate(&pairs);
+        let v = analysis::verdict(e.as_ref(), pairs.len() >= needed);
+        l.push(String::new());
+        l.push(format!(
+            "Valid pairs: {} ({} needed){}.",
+            pairs.len(),
+            needed,
+            if spare {
+                ", with the spare pair (*)"
+            } else {
+                ""
+            }
+        ));
+        if let Some(e) = &e {
+            l.push(format!(
+                "Cramps per night: stretching {:.2} ({} in {} nights), rest {:.2} ({} in {} nights).",
+                e.rate_stretch,
+                e.cramps_stretch,
+                e.nights_stretch,
+                e.rate_rest,
+                e.cramps_rest,
+                e.nights_rest
+            ));
+            l.push(format!(
+                "Rate ratio {:.2}, 90% interval {:.2} to {:.2}; P(fewer with stretching) {:.3} \
+                 (with phi doubled {:.3}); phi {:.2}; pairs favouring stretching {} of {}; \
+                 randomisation p {:.3} (floor {:.3}).",
+                e.rate_ratio,
+                e.interval_90[0],
+                e.interval_90[1],
+                e.p_fewer,
+                e.p_fewer_phi_doubled,
+                e.phi,
+                e.pairs_favouring_stretch,
+                e.pairs_analysed,
+                e.randomisation_p,
+                e.randomisation_p_floor
+            ));
+        }
+        l.push(format!("Verdict: {}.", v.words()));
+    }
+    l.push(
+        "Limits: unblinded (the person knew each block's kind), few blocks, possible carryover \
+         and season effects; analysed as randomised."
+            .to_string(),
+    );
+    Some(crate::history::report::Section {
+        heading: "Personal n-of-1 self-experiment: evening stretching vs none, unblinded"
+            .to_string(),
+        lines: l,
+    })
+}

@@ -1,0 +1,281 @@
+//! `windown trial` end to end under a faked clock (libfaketime, with the monotonic clock left
+//! real so that a session's timers run as usual): start, 13 weeks of check-ins and sessions
+//! following the revealed plan, the result; the plan never changes between calls; 20 fresh
+//! starts show both orders for every pair; no verdict before the end or after a stop.
+//! Skipped with a printed reason when faketime is missing, except under `CI=true`.
+
+use std::process::{Command, Output, Stdio};
+
+use chrono::{Duration, NaiveDate};
+use serde_json::Value;
+
+use crate::common::{BIN, Env};
+
+/// A routine of one second (no get-ready).
+const ONE_SECOND: &str = "title = \"One\"\nid = \"one\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"0s\"\nduration = \"1s\"\n";
+
+const QUIET: &str = "[cues]\nbell = false\n[voice]\nengine = \"off\"\n[sounds]\nplayer = \"off\"\n";
+
+fn have_faketime() -> bool {
+    let ok = Command::new("faketime")
+        .arg("2026-12-01 20:00:00")
+        .arg("true")
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "faketime (libfaketime) is required when CI=true"
+        );
+        eprintln!("skipped: faketime (libfaketime) is not installed");
+    }
+    ok
+}
+
+/// windown in `env` at the local moment `when` ("2026-12-01 20:00:00", UTC).
+fn at(env: &Env, when: &str, args: &[&str]) -> Output {
+    let base = env.cmd(args);
+    let mut c = Command::new("faketime");
+    c.arg(when).arg(BIN).args(args).env_clear();
+    for (k, v) in base.get_envs() {
+        if let Some(v) = v {
+            c.env(k, v);
+        }
+    }
+    if let Some(dir) = base.get_current_dir() {
+        c.current_dir(dir);
+    }
+    c.env("TZ", "UTC")
+        .env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
+        .stdin(Stdio::null());
+    let out = c.output().expect("run faketime windown");
+    assert!(
+        out.status.success(),
+        "windown {args:?} at {when}: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
+fn json(out: &Output) -> Value {
+    serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("{e}: {}", String::from_utf8_lossy(&out.stdout));
+    })
+}
+
+/// The plan lines in the history file.
+fn plans(env: &Env) -> Vec<Value> {
+    let text = std::fs::read_to_string(env.path("data/history.jsonl")).unwrap_or_default();
+    text.lines()
+        .filter(|l| l.contains("\"type\":\"trial_plan\""))
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+fn orders(plan: &Value) -> Vec<String> {
+    plan["orders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o.as_str().unwrap().to_string())
+        .collect()
+}
+
+/// What the evening `d` days after the start should be, from the stored plan.
+fn planned(orders: &[String], d: i64) -> &'static str {
+    if d < 7 {
+        return "baseline";
+    }
+    let block = ((d - 7) / 14) as usize;
+    let first = orders[block / 2] == "stretch_first";
+    match (block.is_multiple_of(2), first) {
+        (true, true) | (false, false) => "stretch",
+        _ => "rest",
+    }
+}
+
+fn stamp(day: NaiveDate, hm: &str) -> String {
+    format!("{} {hm}:00", day.format("%Y-%m-%d"))
+}
+
+#[test]
+fn thirteen_weeks_following_the_revealed_plan_then_the_result() {
+    if !have_faketime() {
+        return;
+    }
+    let env = Env::new();
+    env.write("config/config.toml", QUIET);
+    env.write("one.toml", ONE_SECOND);
+    let first = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    let out = at(
+        &env,
+        &stamp(first, "20:00"),
+        &["trial", "start", "--expect", "6", "--medicine-change", "no"],
+    );
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        text.contains("Block 6 of 6") && text.contains("? (shown on its first day)"),
+        "{text}"
+    );
+    // No block's kind is told before its first day.
+    assert!(
+        !text.contains("stretch") && !text.contains(" rest"),
+        "{text}"
+    );
+    let plan = plans(&env);
+    assert_eq!(plan.len(), 1);
+    let plan = plan[0].clone();
+    let orders = orders(&plan);
+    assert_eq!(orders.len(), 3);
+
+    let mut rest_session_done = false;
+    for d in 0..91 {
+        let evening = first + Duration::days(d);
+        let status = json(&at(
+            &env,
+            &stamp(evening, "20:00"),
+            &["trial", "status", "--json"],
+        ));
+        let want = planned(&orders, d);
+        assert_eq!(status["tonight"], want, "evening {evening}: {status}");
+        assert!(status["phase"] != "finished");
+        // The stored plan never changes between calls.
+        assert_eq!(plans(&env), vec![plan.clone()], "evening {evening}");
+        // No comparison before the end.
+        if d % 20 == 5 {
+            let r = json(&at(
+                &env,
+                &stamp(evening, "20:01"),
+                &["trial", "result", "--json"],
+            ));
+            assert_eq!(r["verdict"], Value::Null, "{r}");
+            assert!(r.get("rate_stretch").is_none(), "{r}");
+        }
+        let run = want == "stretch" || (want == "rest" && !rest_session_done);
+        if run {
+            rest_session_done |= want == "rest";
+            at(
+                &env,
+                &stamp(evening, "20:30"),
+                &["run", "one.toml", "--plain"],
+            );
+        }
+        // The next morning's answer: fewer cramps after a stretching evening.
+        let (cramps, count) = match want {
+            "stretch" => {
+                if d % 2 == 0 {
+                    ("none", None)
+                } else {
+                    ("mild", Some("1"))
+                }
+            }
+            "rest" => ("mild", Some("2")),
+            _ => ("mild", Some("1")),
+        };
+        let morning = evening + Duration::days(1);
+        let mut args = vec!["checkin", cramps];
+        if let Some(n) = count {
+            args.extend(["--count", n]);
+        }
+        at(&env, &stamp(morning, "07:30"), &args);
+    }
+    // The last night's answer is in; the result is given from noon.
+    let end = first + Duration::days(91);
+    let r = json(&at(
+        &env,
+        &stamp(end, "13:00"),
+        &["trial", "result", "--json"],
+    ));
+    assert_eq!(r["verdict"], "clearly_fewer", "{r}");
+    assert_eq!(r["pairs_valid"], 3);
+    assert_eq!(r["pairs_favouring_stretch"], 3);
+    assert_eq!(r["nights_missing"], 0);
+    assert_eq!(r["rate_rest"], 2.0);
+    assert_eq!(r["randomisation_p"], 0.125);
+    assert_eq!(r["rest_evenings_with_session"], 1);
+    assert_eq!(r["stretch_evenings_done"], 42);
+    for name in [
+        "rate_stretch",
+        "rate_ratio",
+        "interval_90",
+        "p_fewer",
+        "phi",
+        "verdict",
+    ] {
+        assert!(r.get(name).is_some(), "{name} missing: {r}");
+    }
+    let status = json(&at(
+        &env,
+        &stamp(end, "13:00"),
+        &["trial", "status", "--json"],
+    ));
+    assert_eq!(status["phase"], "finished");
+    assert_eq!(status["tonight"], Value::Null);
+    assert_eq!(plans(&env), vec![plan]);
+}
+
+#[test]
+fn twenty_fresh_starts_show_both_orders_for_every_pair_and_a_stop_gives_no_verdict() {
+    if !have_faketime() {
+        return;
+    }
+    let env = Env::new();
+    let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    for i in 0..20 {
+        let when = stamp(day + Duration::days(i), "20:00");
+        at(&env, &when, &["trial", "start", "--medicine-change", "no"]);
+        let r = json(&at(&env, &when, &["trial", "result", "--json"]));
+        assert_eq!(r["verdict"], Value::Null);
+        at(&env, &when, &["trial", "stop"]);
+        let r = json(&at(&env, &when, &["trial", "result", "--json"]));
+        assert_eq!(
+            (&r["verdict"], &r["phase"]),
+            (&Value::Null, &Value::from("stopped"))
+        );
+    }
+    let all = plans(&env);
+    assert_eq!(all.len(), 20);
+    for pair in 0..3 {
+        let seen: std::collections::BTreeSet<String> =
+            all.iter().map(|p| orders(p)[pair].clone()).collect();
+        assert_eq!(seen.len(), 2, "pair {} always {:?}", pair + 1, seen);
+    }
+}
+
+#[test]
+fn a_swollen_leg_at_the_checkin_ends_the_experiment_with_the_advice() {
+    let env = Env::new();
+    let out = env.output(&[
+        "trial",
+        "start",
+        "--medicine-change",
+        "yes",
+        "--expect",
+        "3",
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("the result may not be fair"), "{text}");
+    let out = env.output(&["checkin", "mild", "--leg-swollen", "yes"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("this night counts as missing"), "{text}");
+    assert!(text.contains("See a doctor the same day"), "{text}");
+    let status: Value =
+        serde_json::from_slice(&env.output(&["trial", "status", "--json"]).stdout).unwrap();
+    assert_eq!(
+        (&status["phase"], &status["tonight"]),
+        (&Value::from("red_flag"), &Value::Null)
+    );
+    let result: Value =
+        serde_json::from_slice(&env.output(&["trial", "result", "--json"]).stdout).unwrap();
+    assert_eq!(result["verdict"], Value::Null);
+    // A new experiment may start afterwards; the undo never touches the experiment's records.
+    let out = env.output(&["history", "undo"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Removed the last check-in:"));
+    let out = env.output(&["history", "undo"]);
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("Nothing to undo"));
+    let history = std::fs::read_to_string(env.path("data/history.jsonl")).unwrap();
+    assert_eq!(history.lines().filter(|l| l.contains("trial_")).count(), 2);
+}
