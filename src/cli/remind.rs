@@ -15,6 +15,7 @@ use crate::paths::Dirs;
 use crate::remind::file::{self, Source};
 use crate::remind::install::{self, Places};
 use crate::remind::notify::{self, Outcome};
+use crate::remind::bars;
 use crate::remind::rows;
 use crate::remind::schedule::{self, resolve_local};
 use crate::remind::state::{self, State};
@@ -68,7 +69,9 @@ pub(crate) enum RemindCommand {
     Status,
     /// The next reminder, in one line for a status bar (waybar, polybar, i3blocks, tmux).
     Next {
-        /// plain: "21:30 Time to wind down"; json: one object; waybar: waybar's custom module.
+        /// Each bar's own escaping. plain: "21:30 Time to wind down", anything a bar
+        /// interprets left out; json: one object, exact; waybar: waybar's custom module
+        /// (Pango); i3blocks: Pango (`markup=pango`); polybar; tmux: for `#(...)`.
         #[arg(long, value_enum, default_value_t = NextFormat::Plain)]
         format: NextFormat,
     },
@@ -551,6 +554,9 @@ pub(crate) enum NextFormat {
     Plain,
     Json,
     Waybar,
+    Polybar,
+    Tmux,
+    I3blocks,
 }
 
 /// The next reminder that will really be sent (one whose routine was done this evening is
@@ -581,7 +587,9 @@ pub(crate) fn next_line(
 ) -> String {
     let Some(o) = next else {
         return match format {
-            NextFormat::Plain => String::new(),
+            NextFormat::Plain | NextFormat::Polybar | NextFormat::Tmux | NextFormat::I3blocks => {
+                String::new()
+            }
             NextFormat::Json => "null".into(),
             NextFormat::Waybar => {
                 serde_json::json!({"text": "", "tooltip": "no reminders are on", "class": "none"})
@@ -595,10 +603,14 @@ pub(crate) fn next_line(
     } else {
         crate::remind::rows::when(&o.at, now)
     };
-    let title = printable(&r.title).replace('\n', " ");
+    let title = printable(&r.title);
+    let line = format!("{when} {title}");
     let minutes = (o.at - *now).num_minutes().max(0);
     match format {
-        NextFormat::Plain => format!("{when} {title}"),
+        NextFormat::Plain => bars::plain(&line),
+        NextFormat::Polybar => bars::polybar(&line),
+        NextFormat::Tmux => bars::tmux(&line),
+        NextFormat::I3blocks => bars::pango(&line),
         NextFormat::Json => {
             let mut v = serde_json::json!({
                 "at": o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
@@ -612,12 +624,12 @@ pub(crate) fn next_line(
             v.to_string()
         }
         NextFormat::Waybar => serde_json::json!({
-            "text": format!("{when} {title}"),
-            "tooltip": format!(
+            "text": bars::pango(&line),
+            "tooltip": bars::pango(&format!(
                 "next reminder: {} {title} (in {})",
                 crate::remind::rows::when(&o.at, now),
                 crate::duration::human(std::time::Duration::from_secs(minutes as u64 * 60))
-            ),
+            )),
             "class": r.id,
             "alt": r.id,
         })

@@ -10,6 +10,7 @@
 //! - [`state`]: what the process remembers, and its single-instance lock.
 //! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
+//! - [`bars`]: each status bar's escaping of `remind next`.
 //! - [`rows`]: what the reminders screen shows, as plain data (the screen is the TUI's).
 //!
 //! The `windown remind ...` commands are `crate::cli::remind`.
@@ -18,6 +19,7 @@
 /// becomes it (and a notification's Start opens the `windown` beside it).
 pub(crate) const REMIND_BIN: &str = "windown-remind";
 
+pub(crate) mod bars;
 pub(crate) mod daemon;
 pub(crate) mod edit;
 pub(crate) mod evening;

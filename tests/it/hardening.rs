@@ -428,3 +428,255 @@ fn history_json_escapes_c1_controls_and_bidi_overrides() {
     let back: serde_json::Value = serde_json::from_str(r.out.trim()).unwrap();
     assert_eq!(back["note"], "calf\u{85}\u{9b}31m \u{202e}evil");
 }
+
+// ------------------------------------------------------------ status bars
+
+/// Titles every bar would take as markup, a style or an action, and the escapes' edges.
+const BAR_TITLES: &[&str] = &[
+    "Tea & biscuits",
+    "<span size='99999' color=\"red\">big</span>",
+    "%{A1:touch pwned:}click me%{A}",
+    "#[fg=red,bg=blue]#(touch pwned)#{host}#H",
+    "## ### a# #",
+    "%%{{ #(( #[[ #{{ x",
+    "50% done > 20% <b>",
+    "深夜の足のつり & 水",
+];
+
+/// The reminders file with one reminder, due every minute, titled `title`.
+fn one_reminder(title: &str) -> String {
+    let quoted = toml::Value::String(title.to_string()).to_string();
+    format!("[[reminder]]\nid = \"tick\"\ntitle = {quoted}\nevery = \"1m\"\n")
+}
+
+/// `remind next --format FORMAT` for a reminder titled `title`: its one line.
+fn next_line(e: &Env, title: &str, format: &str) -> String {
+    e.reminders(&one_reminder(title));
+    let r = e.run(&["remind", "next", "--format", format]);
+    assert_eq!(r.code, Some(0), "{title:?} {format}: {}", r.err);
+    assert_eq!(r.out.matches('\n').count(), 1, "{:?}", r.out);
+    r.out.trim_end_matches('\n').to_string()
+}
+
+/// polybar's tag grammar, from its documentation ("Formatting"): `%{` opens a tag that runs to
+/// `}` (an action's command may hold `\:`, and its `:` ends the command); anything else is
+/// text. polybar itself is not packaged here, so this stands in for it. Returns the text and
+/// the tags.
+fn polybar_parse(line: &str) -> (String, Vec<String>) {
+    let (mut text, mut tags) = (String::new(), Vec::new());
+    let mut rest = line;
+    while let Some(i) = rest.find("%{") {
+        text.push_str(&rest[..i]);
+        let tag = &rest[i + 2..];
+        // An action carries a command between colons: `A1:cmd:`.
+        let end = if tag.starts_with('A') {
+            let cmd = tag.find(':').map_or(0, |c| {
+                let mut j = c + 1;
+                while let Some(k) = tag[j..].find(':') {
+                    if tag[..j + k].ends_with('\\') {
+                        j += k + 1;
+                    } else {
+                        return j + k + 1;
+                    }
+                }
+                tag.len()
+            });
+            tag[cmd..].find('}').map_or(tag.len(), |k| cmd + k + 1)
+        } else {
+            tag.find('}').map_or(tag.len(), |k| k + 1)
+        };
+        tags.push(tag[..end].to_string());
+        rest = &tag[end..];
+    }
+    text.push_str(rest);
+    (text, tags)
+}
+
+/// Pango's reading of each markup string (the GObject binding of the real library, as waybar
+/// and i3bar use it): the text, or the parse error; and whether any attribute (a style) was
+/// set. `None` when python3-gi is missing (a skip, or a failure under CI=true).
+fn pango_parse(markups: &[String]) -> Option<Vec<Result<(String, bool), String>>> {
+    let python = "/usr/bin/python3";
+    let script = r#"
+import json, sys
+import gi
+gi.require_version('Pango', '1.0')
+from gi.repository import Pango
+out = []
+for m in json.load(sys.stdin):
+    try:
+        ok, attrs, text, _ = Pango.parse_markup(m, -1, '\0')
+        styled = bool(attrs.get_attributes())
+        out.append({"text": text, "styled": styled})
+    except Exception as e:
+        out.append({"error": str(e)})
+json.dump(out, sys.stdout)
+"#;
+    let probe = Command::new(python)
+        .args(["-c", "import gi; gi.require_version('Pango', '1.0')"])
+        .stderr(Stdio::null())
+        .status();
+    if !probe.is_ok_and(|s| s.success()) {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "python3-gi with Pango is needed (CI=true)"
+        );
+        eprintln!("skipped: python3-gi with Pango is not installed");
+        return None;
+    }
+    let mut child = Command::new(python)
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    serde_json::to_writer(child.stdin.take().unwrap(), markups).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let v: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    Some(
+        v.into_iter()
+            .map(|r| match r.get("error") {
+                Some(e) => Err(e.to_string()),
+                None => Ok((
+                    r["text"].as_str().unwrap().to_string(),
+                    r["styled"].as_bool().unwrap(),
+                )),
+            })
+            .collect(),
+    )
+}
+
+/// The title as the bars show it: on one line.
+fn shown(title: &str) -> String {
+    title.replace(['\n', '\r'], " ")
+}
+
+/// Every format, for each title: json exact; polybar has no tag and its text is the title
+/// (less the `{` of a `%{`, which polybar cannot escape); waybar's text and tooltip and the
+/// i3blocks line are Pango markup that parses to the title with no style; plain has nothing any
+/// bar interprets.
+fn check_every_format(titles: &[String]) {
+    let e = Env::new().in_zone("Europe/Berlin");
+    let mut markups = Vec::new();
+    for title in titles {
+        let want = shown(title);
+        let json: serde_json::Value = serde_json::from_str(&next_line(&e, title, "json")).unwrap();
+        assert_eq!(json["title"].as_str(), Some(title.as_str()));
+        let (text, tags) = polybar_parse(&next_line(&e, title, "polybar"));
+        assert!(tags.is_empty(), "{title:?}: polybar tags {tags:?}");
+        let mut unbraced = want.clone();
+        while unbraced.contains("%{") {
+            unbraced = unbraced.replace("%{", "%");
+        }
+        assert!(text.ends_with(&format!(" {unbraced}")), "{title:?}: {text:?}");
+        let plain = next_line(&e, title, "plain");
+        for bad in ["%{", "#[", "#(", "#{", "<", "&"] {
+            assert!(!plain.contains(bad), "{title:?}: plain {plain:?} has {bad}");
+        }
+        let waybar: serde_json::Value =
+            serde_json::from_str(&next_line(&e, title, "waybar")).unwrap();
+        markups.push(waybar["text"].as_str().unwrap().to_string());
+        markups.push(waybar["tooltip"].as_str().unwrap().to_string());
+        markups.push(next_line(&e, title, "i3blocks"));
+    }
+    let Some(parsed) = pango_parse(&markups) else {
+        return;
+    };
+    for (i, (markup, got)) in markups.iter().zip(parsed).enumerate() {
+        let title = shown(&titles[i / 3]);
+        let (text, styled) = got.unwrap_or_else(|e| panic!("{markup:?}: {e}"));
+        assert!(!styled, "{markup:?} sets a style");
+        if i % 3 == 1 {
+            assert!(text.contains(&format!(" {title} (in ")), "{text:?}");
+        } else {
+            assert!(text.ends_with(&format!(" {title}")), "{text:?}");
+        }
+    }
+}
+
+#[test]
+fn remind_next_escapes_each_bars_markup() {
+    let titles: Vec<String> = BAR_TITLES.iter().map(|s| s.to_string()).collect();
+    check_every_format(&titles);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 12, ..Default::default() })]
+    /// Arbitrary titles made of what the bars interpret, through every format.
+    #[test]
+    fn remind_next_of_any_title_parses_back_in_every_bar(
+        titles in proptest::collection::vec("[a-z%#{}\\[\\]()<>&'\";: 日\\\\]{0,24}", 3)
+    ) {
+        let titles: Vec<String> = titles.iter().map(|t| format!("x{t}x")).collect();
+        check_every_format(&titles);
+    }
+}
+
+/// `remind next --format tmux` in a real tmux status line (`#(...)`, the README's set-up):
+/// each line drawn is the title, with no style, format or command taken from it. An outer tmux
+/// shows the inner one's status lines.
+#[test]
+fn remind_next_for_tmux_is_drawn_as_written_in_a_real_status_line() {
+    if !tool("tmux") {
+        return;
+    }
+    let e = Env::new().in_zone("Europe/Berlin");
+    let titles = [
+        BAR_TITLES[3],
+        BAR_TITLES[4],
+        BAR_TITLES[5],
+        "a##b ###[ #### x#",
+        BAR_TITLES[2],
+    ];
+    let mut conf = format!("set -g status-interval 1\nset -g status {}\n", titles.len());
+    for (i, title) in titles.iter().enumerate() {
+        let line = next_line(&e, title, "tmux");
+        let file = e.write(&format!("bar{i}"), format!("{line}\n"));
+        conf.push_str(&format!(
+            "set -g status-format[{i}] '#(cat {})'\n",
+            file.display()
+        ));
+    }
+    // The pwned file would be made by a `#(touch pwned)` that ran.
+    let conf = e.write("inner.conf", conf);
+    let (outer, inner) = (
+        format!("windown-bars-outer-{}", std::process::id()),
+        format!("windown-bars-inner-{}", std::process::id()),
+    );
+    let started = Command::new("tmux")
+        .args(["-L", &outer, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "12"])
+        .arg(format!(
+            "cd {} && tmux -L {inner} -f {} new-session",
+            e.root().display(),
+            conf.display()
+        ))
+        .status()
+        .unwrap();
+    assert!(started.success());
+    let capture = || {
+        let out = Command::new("tmux")
+            .args(["-L", &outer, "capture-pane", "-p"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let end = Instant::now() + HANG;
+    let mut screen = capture();
+    let drawn = |screen: &str| {
+        titles
+            .iter()
+            .all(|t| screen.lines().any(|l| l.trim_end().ends_with(&format!(" {t}"))))
+    };
+    while !drawn(&screen) && Instant::now() < end {
+        std::thread::sleep(Duration::from_millis(100));
+        screen = capture();
+    }
+    for server in [&inner, &outer] {
+        let _ = Command::new("tmux")
+            .args(["-L", server, "kill-server"])
+            .status();
+    }
+    assert!(drawn(&screen), "the status lines read:\n{screen}");
+    assert!(!e.path("pwned").exists(), "a title ran a command");
+}
