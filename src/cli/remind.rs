@@ -343,7 +343,9 @@ pub(crate) fn export(
     );
     match output {
         Some(path) => {
-            crate::fsio::write(path, text.as_bytes())
+            crate::fsio::Write::new()
+                .output()
+                .to(path, text.as_bytes())
                 .map_err(|e| Failure::io("write", path, &e))?;
             crate::errln!("wrote {}", path.display());
         }

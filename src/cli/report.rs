@@ -29,7 +29,10 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
     let last_night = record::last_night_over(now());
     let r = crate::history::report::Report::compute(&loaded.records, last_night, args.weeks);
     if let Some(path) = &args.html {
-        crate::fsio::write(path, r.to_html().as_bytes())
+        crate::fsio::Write::new()
+            .output()
+            .to(path, r.to_html().as_bytes())
+            .map(drop)
             .map_err(|e| Failure::io("write", path, &e))?;
     }
     print_out(&r.to_text())?;

@@ -680,3 +680,51 @@ fn remind_next_for_tmux_is_drawn_as_written_in_a_real_status_line() {
     assert!(drawn(&screen), "the status lines read:\n{screen}");
     assert!(!e.path("pwned").exists(), "a title ran a command");
 }
+
+// ------------------------------------------------------------ writing through links
+
+/// `-o` and `--html` to a symbolic link write where it points and leave the link; a FIFO with
+/// no reader is refused at once; `/dev/stdout` is written in place; a device node is never
+/// renamed over.
+#[test]
+fn outputs_through_links_pipes_and_devices() {
+    let e = Env::new().in_zone("Europe/Berlin");
+    e.write("dotfiles/cal.ics", "old");
+    e.write("dotfiles/report.html", "old");
+    e.link("cal.ics", "dotfiles/cal.ics");
+    e.link("report.html", "dotfiles/report.html");
+    let r = e.run(&["remind", "export", "--ics", "--from", "2026-12-01", "-o", "cal.ics"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    let r = e.run(&["report", "--html", "report.html"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    for (link, starts) in [("cal.ics", "BEGIN:VCALENDAR"), ("report.html", "<!")] {
+        let meta = std::fs::symlink_metadata(e.path(link)).unwrap();
+        assert!(meta.file_type().is_symlink(), "{link} was replaced");
+        let text = std::fs::read_to_string(e.path(&format!("dotfiles/{link}"))).unwrap();
+        assert!(text.starts_with(starts), "{link}: {}", &text[..20.min(text.len())]);
+    }
+    let names: Vec<_> = std::fs::read_dir(e.path("dotfiles")).unwrap().collect();
+    assert_eq!(names.len(), 2, "a temporary file was left");
+
+    // A FIFO nobody reads: refused at once, still a FIFO.
+    e.fifo("pipe.ics");
+    let r = e.run(&["remind", "export", "--ics", "-o", "pipe.ics"]);
+    assert_eq!(r.code, Some(1));
+    assert_eq!(
+        r.err,
+        "error: cannot write pipe.ics: is a pipe with nothing reading it\n"
+    );
+    use std::os::unix::fs::FileTypeExt as _;
+    let meta = std::fs::symlink_metadata(e.path("pipe.ics")).unwrap();
+    assert!(meta.file_type().is_fifo());
+
+    // /dev/stdout, a pipe here: the calendar comes through it.
+    let r = e.run(&["remind", "export", "--ics", "-o", "/dev/stdout"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert!(r.out.starts_with("BEGIN:VCALENDAR"), "{}", r.out);
+    // /dev/null is written, and stays the device it is.
+    let r = e.run(&["report", "--html", "/dev/null"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    let meta = std::fs::symlink_metadata("/dev/null").unwrap();
+    assert!(meta.file_type().is_char_device());
+}
