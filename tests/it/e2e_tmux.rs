@@ -774,7 +774,8 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     let bin = bin();
     let t = Tmux::start("edit");
     let root = t.dir.path();
-    let tools = root.join("bin");
+    // In a folder with a space, started with an argument of its own: run as git runs it.
+    let tools = root.join("my tools");
     std::fs::create_dir_all(&tools).expect("bin dir");
     let log = root.join("editor.log");
     let next = root.join("next.toml");
@@ -798,7 +799,7 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     )
     .expect("next");
     t.type_line(&format!(
-        "EDITOR={} {bin}; echo EXITED $?",
+        "EDITOR='\"{}\" --wait' {bin}; echo EXITED $?",
         script.display()
     ));
     t.wait_for(|s| s.contains("Quick test"), "the home screen");
@@ -821,7 +822,7 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     );
     assert!(s.contains('^') || t.screen().contains('^'), "a caret:\n{s}");
     let first = std::fs::read_to_string(&log).expect("the editor ran");
-    assert_eq!(first.trim(), quick.display().to_string());
+    assert_eq!(first.trim(), format!("--wait {}", quick.display()));
     // Again: opened at the mistake's line; fixed.
     std::fs::write(
         &next,
@@ -833,7 +834,7 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     let second = std::fs::read_to_string(&log).expect("log");
     assert_eq!(
         second.lines().nth(1),
-        Some(format!("+5 {}", quick.display()).as_str())
+        Some(format!("--wait +5 {}", quick.display()).as_str())
     );
     // A built-in: copied first, and told.
     std::fs::write(
