@@ -195,10 +195,16 @@ fn install_context() -> Result<InstallContext, Failure> {
     .iter()
     .filter_map(|k| {
         let v = std::env::var_os(k).filter(|v| !v.is_empty())?;
-        let abs = std::path::absolute(v).ok()?;
-        Some((k.to_string(), abs.display().to_string()))
+        Some((k, std::path::absolute(v).ok()?))
     })
-    .collect();
+    .map(|(k, abs)| match abs.to_str() {
+        Some(text) => Ok((k.to_string(), text.to_string())),
+        None => Err(Failure::new(format!(
+            "{k} is not UTF-8 text, which a unit or an autostart entry cannot hold: {}",
+            printable(&abs.to_string_lossy())
+        ))),
+    })
+    .collect::<Result<_, _>>()?;
     Ok((places, exe, env))
 }
 
@@ -664,6 +670,11 @@ fn install(
 ) -> CmdResult {
     use install::UNIT_NAME;
     if print {
+        if let Some(p) = install::unit_path_problem(install::exe_text(exe)?) {
+            return Err(Failure::new(p).with_hint(
+                "move windown to a folder whose path has no quotes, backslashes or line breaks",
+            ));
+        }
         crate::error::print_out(&install::unit_text(exe, env, true))?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -728,3 +728,93 @@ fn outputs_through_links_pipes_and_devices() {
     let meta = std::fs::symlink_metadata("/dev/null").unwrap();
     assert!(meta.file_type().is_char_device());
 }
+
+// ------------------------------------------------------------ systemd units
+
+/// `remind install` from a folder whose path has spaces, `%` and `$`, with a data folder
+/// whose name has a line break, quotes and a backslash: the unit reads back as systemd reads
+/// it (`systemd-analyze verify` finds the program where it is, and nothing else on a line of
+/// its own); a program whose path systemd refuses (a line break) is refused with a clear error,
+/// and its autostart entry is still valid (`desktop-file-validate`).
+#[test]
+fn units_and_entries_hold_any_path() {
+    let e = Env::new().in_zone("Europe/Berlin");
+    let folder = e.path("my apps 100%/$HOME");
+    std::fs::create_dir_all(&folder).unwrap();
+    let exe = folder.join("windown");
+    std::fs::hard_link(BIN, &exe)
+        .or_else(|_| std::fs::copy(BIN, &exe).map(drop))
+        .unwrap();
+    let data = e.path("data \"quoted\"\nExecStartPre=/bin/false \\ 50%");
+    // The Env's command, started from `exe`.
+    let run = |exe: &Path, args: &[&str], path: &str| {
+        let mut cmd = Command::new(exe);
+        cmd.args(args).env_clear();
+        for (k, v) in e.cmd(args).get_envs() {
+            if let Some(v) = v {
+                cmd.env(k, v);
+            }
+        }
+        cmd.env("WINDOWN_DATA_DIR", &data)
+            .env("PATH", path)
+            .current_dir(e.root())
+            .stdin(Stdio::null());
+        finish(cmd, args)
+    };
+    let path = std::env::var("PATH").unwrap_or_default();
+    let r = run(&exe, &["remind", "install", "--print"], &path);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    assert_eq!(r.out.lines().filter(|l| l.starts_with("ExecStart")).count(), 1);
+    assert!(r.out.contains("\nExecStart=\"") && r.out.contains("100%%/$HOME/windown\""));
+    assert!(r.out.contains("\\nExecStartPre=/bin/false \\\\ 50%%\""), "{}", r.out);
+    if tool("systemd-analyze") {
+        let unit = e.write("units/windown-remind.service", &r.out);
+        std::fs::create_dir_all(e.path("run")).unwrap();
+        let out = Command::new("systemd-analyze")
+            .args(["verify", "--user", "--man=no"])
+            .arg(&unit)
+            .env("XDG_RUNTIME_DIR", e.path("run"))
+            .env("SYSTEMD_LOG_LEVEL", "warning")
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}\n{}", r.out);
+        // graphical-session.target may be missing from the host: nothing else may be said.
+        assert!(
+            err.lines().all(|l| l.contains("graphical-session.target")),
+            "{err}"
+        );
+    }
+
+    // A line break in the program's own path: systemd would not run it; refused.
+    let odd = e.path("odd\nfolder");
+    std::fs::create_dir_all(&odd).unwrap();
+    let exe = odd.join("windown");
+    std::fs::hard_link(BIN, &exe)
+        .or_else(|_| std::fs::copy(BIN, &exe).map(drop))
+        .unwrap();
+    let r = run(&exe, &["remind", "install", "--print"], &path);
+    assert_eq!(r.code, Some(1));
+    assert!(
+        r.err.starts_with("error: systemd does not run a program whose path holds a line break: ")
+            && r.err.contains("odd\\u{a}folder/windown\n"),
+        "{}",
+        r.err
+    );
+    // Without systemd: an autostart entry that holds it, escaped.
+    let r = run(&exe, &["remind", "install"], "/nonexistent");
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    let entry = e.path("home/.config/autostart/windown-remind.desktop");
+    let text = std::fs::read_to_string(&entry).unwrap();
+    assert!(text.contains("odd\\nfolder/windown\" remind run\n"), "{text}");
+    assert_eq!(text.lines().filter(|l| l.starts_with("Exec=")).count(), 1);
+    if tool("desktop-file-validate") {
+        let out = Command::new("desktop-file-validate").arg(&entry).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
