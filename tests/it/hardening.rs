@@ -818,3 +818,81 @@ fn units_and_entries_hold_any_path() {
         );
     }
 }
+
+// ------------------------------------------------------------ CSV and JSON
+
+/// Each note as a spreadsheet reads `history --csv` (Python's csv module) and as
+/// `history --json` gives it back: the note exactly, or after a `'` when it begins with
+/// something a spreadsheet would run.
+fn check_notes(notes: &[String]) {
+    let e = Env::new().in_zone("Europe/Berlin");
+    let mut history = String::new();
+    for (i, note) in notes.iter().enumerate() {
+        let line = serde_json::json!({
+            "v": 1, "type": "checkin", "night_of": format!("2026-11-{:02}", i + 1),
+            "cramps": "mild", "note": note,
+            "recorded": format!("2026-11-{:02}T06:58:53Z", i + 2),
+        });
+        history.push_str(&format!("{line}\n"));
+    }
+    e.write("data/history.jsonl", &history);
+    let r = e.run(&["history", "--csv"]);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    let mut py = Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import csv, json, sys; json.dump(list(csv.reader(sys.stdin)), sys.stdout)",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::io::Write::write_all(&mut py.stdin.take().unwrap(), r.out.as_bytes()).unwrap();
+    let out = py.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let rows: Vec<Vec<String>> = serde_json::from_slice(&out.stdout).unwrap();
+    let col = rows[0].iter().position(|h| h == "note").unwrap();
+    assert_eq!(rows.len(), notes.len() + 1);
+    for (row, note) in rows[1..].iter().zip(notes) {
+        let cell = &row[col];
+        if note.starts_with(['=', '+', '-', '@']) {
+            assert_eq!(cell, &format!("'{note}"));
+        } else {
+            assert_eq!(cell, note);
+        }
+    }
+    let r = e.run(&["history", "--json"]);
+    let back: Vec<String> = r
+        .out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["note"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(back, notes);
+}
+
+#[test]
+fn history_csv_neutralises_formulas_and_json_stays_exact() {
+    let notes: Vec<String> = [
+        "=HYPERLINK(\"http://evil\",\"click\")",
+        "+1+1",
+        "-2 cramps",
+        "@SUM(A1:A9)",
+        "calf, left; \"bad\"",
+        "a=b stays",
+        "'already quoted",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    check_notes(&notes);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 16, ..Default::default() })]
+    #[test]
+    fn history_csv_of_any_note_parses_back(
+        notes in proptest::collection::vec("[=+@a-z,;\"' -]{1,30}", 1..6)
+    ) {
+        check_notes(&notes);
+    }
+}
