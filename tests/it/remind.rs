@@ -1255,7 +1255,11 @@ fn the_ics_export_round_trips_through_a_real_icalendar_library() {
         "\n[[reminder]]\nid = \"night-owl\"\ntitle = \"Late; nights, too\"\nbody = \"a\\\\b\"\n\
          every = \"30m\"\nfrom = \"22:00\"\nuntil = \"01:30\"\ndays = [\"fri\", \"sat\"]\n\n\
          [[reminder]]\nid = \"weekday\"\ntitle = \"Weekday\"\nevery = \"45m\"\nfrom = \"wake+10m\"\n\
-         until = \"bedtime-3h\"\ndays = [\"mon\", \"wed\", \"thu\"]\n",
+         until = \"bedtime-3h\"\ndays = [\"mon\", \"wed\", \"thu\"]\n\n\
+         [[reminder]]\nid = \"seconds\"\ntitle = \"Every second\"\nevery = \"1s\"\n\
+         from = \"07:00\"\nuntil = \"07:01:30\"\ndays = [\"tue\"]\n\n\
+         [[reminder]]\nid = \"odd\"\ntitle = \"Every 7s\"\nevery = \"7s\"\n\
+         from = \"23:59:30\"\nuntil = \"00:00:40\"\ndays = [\"sat\"]\n",
     );
     e.reminders(&text);
     for (tz, from, to) in [
