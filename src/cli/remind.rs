@@ -265,7 +265,15 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
         .ok_or_else(|| Failure::usage("--days is too far ahead"))?;
     // Occurrences at or after the start: the schedule works in whole seconds.
     let after = start - chrono::Duration::seconds(1);
-    let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
+    let list = merged(&sched, &after, &end, if json { usize::MAX } else { PREVIEW_CAP });
+    let more = if json || list.len() < PREVIEW_CAP {
+        0
+    } else {
+        (0..sched.reminders.len())
+            .map(|i| schedule::count_between(&sched, i, &after, &end))
+            .sum::<u64>()
+            .saturating_sub(list.len() as u64)
+    };
     let width = id_width(&sched);
     // Each time as people read it (`today 20:30`, `tomorrow 07:00`, `Mon 7 Dec 10:30`; from
     // another day always with the date), the day's words made once per day, and each
@@ -319,8 +327,58 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
             break;
         }
     }
+    if more > 0 {
+        let _ = writeln!(
+            out,
+            "… and {more} more (the list stops at {PREVIEW_CAP}: ask for fewer --days, or --json for all)"
+        );
+    }
     out.result()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Most occurrences `remind preview` lists; "… and N more" says how many it left out.
+pub(crate) const PREVIEW_CAP: usize = 1000;
+
+/// The occurrences of the enabled reminders after `after` and before `before`, in time order
+/// (ties in file order), at most `limit`: each reminder's own stream merged through a heap, so
+/// the work grows with the occurrences listed (times the logarithm of the reminders), never
+/// with every reminder looked at for each occurrence.
+fn merged(
+    sched: &file::Schedule,
+    after: &DateTime<Local>,
+    before: &DateTime<Local>,
+    limit: usize,
+) -> Vec<schedule::Occurrence<Local>> {
+    use std::cmp::Reverse;
+    let mut streams: Vec<_> = (0..sched.reminders.len())
+        .map(|i| {
+            sched.reminders[i]
+                .enabled
+                .then(|| schedule::ReminderOccurrences::new(sched, i, after))
+                .flatten()
+        })
+        .collect();
+    let mut heap = std::collections::BinaryHeap::new();
+    for (i, s) in streams.iter_mut().enumerate() {
+        if let Some(t) = s.as_mut().and_then(Iterator::next) {
+            heap.push(Reverse((t, i)));
+        }
+    }
+    let mut out = Vec::new();
+    while out.len() < limit {
+        let Some(Reverse((at, i))) = heap.pop() else {
+            break;
+        };
+        if at >= *before {
+            break;
+        }
+        if let Some(t) = streams[i].as_mut().and_then(Iterator::next) {
+            heap.push(Reverse((t, i)));
+        }
+        out.push(schedule::Occurrence { at, reminder: i });
+    }
+    out
 }
 
 /// `remind export --ics`.

@@ -896,3 +896,36 @@ proptest::proptest! {
         check_notes(&notes);
     }
 }
+
+// ------------------------------------------------------------ work that grows with the input
+
+/// `remind preview` stops at its cap and says how many it left out: the number `--json` lists
+/// less the cap.
+#[test]
+fn preview_stops_at_its_cap_and_counts_the_rest() {
+    let e = Env::new().in_zone("Europe/Berlin");
+    let mut text = String::new();
+    for id in ["a", "b", "c"] {
+        text.push_str(&format!(
+            "[[reminder]]\nid = \"{id}\"\ntitle = \"T {id}\"\nevery = \"1m\"\nfrom = \"00:00\"\nuntil = \"00:00\"\n\n"
+        ));
+    }
+    e.reminders(&text);
+    let args = ["remind", "preview", "--from", "2026-12-01", "--days", "1"];
+    let r = e.run(&args);
+    assert_eq!(r.code, Some(0), "{}", r.err);
+    let json = e.run(&[&args[..], &["--json"]].concat());
+    let all = json.out.lines().count();
+    assert_eq!(all, 3 * 1440);
+    let lines: Vec<&str> = r.out.lines().collect();
+    assert_eq!(lines.len(), 1001);
+    assert_eq!(
+        lines[1000],
+        format!(
+            "… and {} more (the list stops at 1000: ask for fewer --days, or --json for all)",
+            all - 1000
+        )
+    );
+    // The same order as --json: time, then file order.
+    assert!(lines[0].ends_with("a  T a") && lines[1].ends_with("b  T b"), "{}", r.out);
+}
