@@ -761,6 +761,48 @@ fn routine_files_written_while_open_show_up_change_and_go() {
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
 }
 
+/// Live files where the folders are links, and after the config folder is deleted: a
+/// `routines/` linked from a dotfiles folder is followed (a file written there shows up), a
+/// link to `/usr` under `figures/` costs nothing, and deleting the whole config folder and
+/// making it again keeps the list live.
+#[test]
+fn live_files_follow_a_linked_routines_folder_and_a_config_folder_made_again() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("relink");
+    let root = t.dir.path();
+    let config = root.join("config");
+    let dotfiles = root.join("dotfiles/routines");
+    std::fs::create_dir_all(&dotfiles).expect("dotfiles");
+    std::fs::rename(
+        config.join("routines/quick.toml"),
+        dotfiles.join("quick.toml"),
+    )
+    .expect("move");
+    std::fs::remove_dir(config.join("routines")).expect("rmdir");
+    std::os::unix::fs::symlink(&dotfiles, config.join("routines")).expect("link");
+    std::fs::create_dir_all(config.join("figures")).expect("figures");
+    std::os::unix::fs::symlink("/usr", config.join("figures/usr")).expect("link");
+    let settings = std::fs::read(config.join("config.toml")).expect("config");
+    let routine = |title: &str| format!("title = \"{title}\"\n[[step]]\ntitle = \"S\"\nhold = \"30s\"\n");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Quick test"), "the home screen");
+    std::fs::write(dotfiles.join("zz-linked.toml"), routine("Linked one")).expect("write");
+    t.wait_for(|s| s.contains("Linked one"), "a file written where the link leads");
+    std::fs::remove_dir_all(&config).expect("remove the config folder");
+    t.wait_for(|s| !s.contains("Linked one"), "the folder gone");
+    std::fs::create_dir_all(config.join("routines")).expect("made again");
+    std::fs::write(config.join("config.toml"), &settings).expect("config");
+    std::fs::write(config.join("routines/zz-again.toml"), routine("Made again")).expect("write");
+    t.wait_for(|s| s.contains("Made again"), "a file in the folder made again");
+    std::fs::write(config.join("routines/zz-later.toml"), routine("Later one")).expect("write");
+    t.wait_for(|s| s.contains("Later one"), "a later file");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+}
+
 /// `e` on home: the terminal goes to `EDITOR` (here a script called `vim` that logs its
 /// arguments and writes a prepared file over the one it is given) and comes back; the file is
 /// read again at once: a mistake shows with its line and caret, and `e` then opens the file
