@@ -916,15 +916,39 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
 /// comment and blank line (compared with a golden file).
 #[test]
 fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
+    editor_screen_round_trip(false);
+}
+
+/// The same through a link into a dotfiles folder, to a file with CRLF line endings: just
+/// opened it is not "(not saved)", the file written keeps its CRLF endings, and the link stays
+/// a link.
+#[test]
+fn the_editor_screen_keeps_crlf_and_writes_through_a_link() {
+    editor_screen_round_trip(true);
+}
+
+fn editor_screen_round_trip(crlf_through_link: bool) {
     if !tmux_or_skip() {
         return;
     }
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let before = std::fs::read_to_string(golden.join("editor_before.toml")).expect("golden");
-    let after = std::fs::read_to_string(golden.join("editor_after.toml")).expect("golden");
+    let mut before = std::fs::read_to_string(golden.join("editor_before.toml")).expect("golden");
+    let mut after = std::fs::read_to_string(golden.join("editor_after.toml")).expect("golden");
+    if crlf_through_link {
+        before = before.replace('\n', "\r\n");
+        after = after.replace('\n', "\r\n");
+    }
     let bin = bin();
-    let t = Tmux::start("editor");
-    let file = t.dir.path().join("config/routines/physio.toml");
+    let t = Tmux::start(if crlf_through_link { "editor-crlf" } else { "editor" });
+    let link = t.dir.path().join("config/routines/physio.toml");
+    let file = if crlf_through_link {
+        let real = t.dir.path().join("dotfiles/physio.toml");
+        std::fs::create_dir_all(real.parent().expect("folder")).expect("dotfiles");
+        std::os::unix::fs::symlink(&real, &link).expect("link");
+        real
+    } else {
+        link.clone()
+    };
     std::fs::write(&file, &before).expect("write");
     t.type_line(&format!("{bin}; echo EXITED $?"));
     t.wait_for(|s| s.contains("Physio legs"), "the home screen");
@@ -934,7 +958,8 @@ fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
     }
     t.wait_for(|s| s.contains("▶ Physio legs"), "the routine selected");
     t.keys(&["E"]);
-    t.wait_for(|s| s.contains("editing Physio legs"), "the editor screen");
+    let s = t.wait_for(|s| s.contains("editing Physio legs"), "the editor screen");
+    assert!(!s.contains("(not saved)"), "a file just opened:\n{s}");
     // Title, defaults, the first step; its hold; 5 s more.
     t.keys(&["Down"]);
     t.keys(&["Down"]);
@@ -946,6 +971,10 @@ fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
     t.keys(&["s"]);
     t.wait_for(|s| s.contains("Saved"), "saved");
     assert_eq!(std::fs::read_to_string(&file).expect("read"), after);
+    if crlf_through_link {
+        let meta = std::fs::symlink_metadata(&link).expect("link");
+        assert!(meta.file_type().is_symlink(), "the link was replaced");
+    }
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("Routines"), "home again");
     t.keys(&["q"]);
