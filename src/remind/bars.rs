@@ -18,7 +18,7 @@
 //! Pure: the tests beside it and `tests/it/hardening.rs` check each against its bar's grammar.
 
 /// A line of text for polybar: no `%{` tag can start in it.
-pub(crate) fn polybar(text: &str) -> String {
+pub fn polybar(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in one_line(text).chars() {
         if c == '{' && out.ends_with('%') {
@@ -30,7 +30,7 @@ pub(crate) fn polybar(text: &str) -> String {
 }
 
 /// A line of text as Pango markup (waybar, i3blocks with `markup=pango`).
-pub(crate) fn pango(text: &str) -> String {
+pub fn pango(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in one_line(text).chars() {
         match c {
@@ -46,7 +46,7 @@ pub(crate) fn pango(text: &str) -> String {
 }
 
 /// A line of text for tmux's `#(command)` in a status line: drawn exactly as given.
-pub(crate) fn tmux(text: &str) -> String {
+pub fn tmux(text: &str) -> String {
     let line = one_line(text);
     let mut out = String::with_capacity(line.len() + 8);
     let mut chars = line.chars().peekable();
@@ -67,7 +67,7 @@ pub(crate) fn tmux(text: &str) -> String {
 }
 
 /// A line of text with everything any status bar interprets left out.
-pub(crate) fn plain(text: &str) -> String {
+pub fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in one_line(text).chars() {
         let opens = matches!(c, '{' | '[' | '(');
@@ -84,7 +84,7 @@ pub(crate) fn plain(text: &str) -> String {
 
 /// One line: line breaks (and other vertical space) become spaces, since every bar reads one
 /// line (polybar the last, i3blocks the first).
-fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
+pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
     let breaks = |c: char| matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}');
     if text.contains(breaks) {
         text.replace(breaks, " ").into()

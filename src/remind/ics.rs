@@ -72,11 +72,11 @@ pub(crate) fn clock_times(schedule: &Schedule, index: usize) -> BTreeMap<u32, u8
 /// A set of clock times that one event's rule lists: every combination of its hours, minutes
 /// and seconds (`BYHOUR`, `BYMINUTE`, `BYSECOND`), on its weekdays (bit 0 = Monday).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Block {
-    pub(crate) hours: Vec<u32>,
-    pub(crate) minutes: Vec<u32>,
-    pub(crate) seconds: Vec<u32>,
-    pub(crate) weekdays: u8,
+pub struct Block {
+    pub hours: Vec<u32>,
+    pub minutes: Vec<u32>,
+    pub seconds: Vec<u32>,
+    pub weekdays: u8,
 }
 
 /// The seconds of one minute that an `every` window holds: `first`, `first + step`, ... up to
@@ -109,7 +109,7 @@ fn shifted(days: u8, shift: u32) -> u8 {
 /// at or before `start`) as a few [`Block`]s: worked out per hour and minute of the window
 /// (at most 25 x 60 steps), never per occurrence, so a `1s` window is as quick as a `2h` one.
 /// Hours with the same pattern share a block.
-pub(crate) fn every_blocks(start: u32, end: u32, step: u64, days: u8) -> Vec<Block> {
+pub fn every_blocks(start: u32, end: u32, step: u64, days: u8) -> Vec<Block> {
     let start = i64::from(start);
     let mut end = i64::from(end);
     if end <= start {

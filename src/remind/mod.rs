@@ -19,7 +19,7 @@
 /// becomes it (and a notification's Start opens the `windown` beside it).
 pub(crate) const REMIND_BIN: &str = "windown-remind";
 
-pub(crate) mod bars;
+pub mod bars;
 pub(crate) mod daemon;
 pub(crate) mod edit;
 pub(crate) mod evening;
