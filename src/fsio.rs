@@ -286,10 +286,10 @@ impl Write {
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
         // Whatever came to be at the target since: a device is never renamed over.
-        if let Ok(now) = std::fs::symlink_metadata(target) {
-            if is_device(&now) {
-                return Err(not_writable(&now));
-            }
+        if let Ok(now) = std::fs::symlink_metadata(target)
+            && is_device(&now)
+        {
+            return Err(not_writable(&now));
         }
         if self.create_new {
             tmp.persist_noclobber(target).map_err(|e| e.error)?;
@@ -365,7 +365,10 @@ fn in_place(path: &Path, m: &std::fs::Metadata, bytes: &[u8]) -> io::Result<()> 
         .open(path)
         .map_err(|e| {
             if e.raw_os_error() == Some(libc::ENXIO) {
-                io::Error::new(io::ErrorKind::BrokenPipe, "is a pipe with nothing reading it")
+                io::Error::new(
+                    io::ErrorKind::BrokenPipe,
+                    "is a pipe with nothing reading it",
+                )
             } else {
                 e
             }
@@ -541,7 +544,10 @@ mod tests {
         let dangling = tmp.path().join("dangling");
         std::os::unix::fs::symlink("dotfiles/b.txt", &dangling).unwrap();
         write(&dangling, b"made").unwrap();
-        assert_eq!(std::fs::read(tmp.path().join("dotfiles/b.txt")).unwrap(), b"made");
+        assert_eq!(
+            std::fs::read(tmp.path().join("dotfiles/b.txt")).unwrap(),
+            b"made"
+        );
         assert!(std::fs::symlink_metadata(&dangling).unwrap().is_symlink());
         assert_eq!(names(real.parent().unwrap()), ["a.txt", "b.txt"]);
         let looped = tmp.path().join("loop");
@@ -564,9 +570,15 @@ mod tests {
         assert!(std::fs::symlink_metadata(&f).unwrap().is_file());
         // A device node itself is refused.
         let e = write(Path::new("/dev/null"), b"x").unwrap_err();
-        assert_eq!(e.to_string(), "is a device, not a file: windown does not replace it");
+        assert_eq!(
+            e.to_string(),
+            "is a device, not a file: windown does not replace it"
+        );
         // Named for output: written in place.
-        Write::new().output().to(Path::new("/dev/null"), b"x").unwrap();
+        Write::new()
+            .output()
+            .to(Path::new("/dev/null"), b"x")
+            .unwrap();
         let f = tmp.path().join("out-fifo");
         fifo(&f);
         let e = Write::new().output().to(&f, b"x").unwrap_err();

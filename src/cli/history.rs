@@ -582,7 +582,10 @@ mod tests {
         assert_eq!(csv_cell("plain"), "plain");
         assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         for lead in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
-            assert!(csv_cell(lead).trim_start_matches('"').starts_with('\''), "{lead:?}");
+            assert!(
+                csv_cell(lead).trim_start_matches('"').starts_with('\''),
+                "{lead:?}"
+            );
         }
         assert_eq!(csv_cell("a=b"), "a=b");
         assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");

@@ -12,10 +12,10 @@ use clap::Subcommand;
 use crate::diag::{self, printable};
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
+use crate::remind::bars;
 use crate::remind::file::{self, Source};
 use crate::remind::install::{self, Places};
 use crate::remind::notify::{self, Outcome};
-use crate::remind::bars;
 use crate::remind::rows;
 use crate::remind::schedule::{self, resolve_local};
 use crate::remind::state::{self, State};
@@ -265,7 +265,12 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
         .ok_or_else(|| Failure::usage("--days is too far ahead"))?;
     // Occurrences at or after the start: the schedule works in whole seconds.
     let after = start - chrono::Duration::seconds(1);
-    let list = merged(&sched, &after, &end, if json { usize::MAX } else { PREVIEW_CAP });
+    let list = merged(
+        &sched,
+        &after,
+        &end,
+        if json { usize::MAX } else { PREVIEW_CAP },
+    );
     let more = if json || list.len() < PREVIEW_CAP {
         0
     } else {

@@ -85,7 +85,12 @@ pub fn plain(text: &str) -> String {
 /// One line: line breaks (and other vertical space) become spaces, since every bar reads one
 /// line (polybar the last, i3blocks the first).
 pub fn one_line(text: &str) -> std::borrow::Cow<'_, str> {
-    let breaks = |c: char| matches!(c, '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}');
+    let breaks = |c: char| {
+        matches!(
+            c,
+            '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        )
+    };
     if text.contains(breaks) {
         text.replace(breaks, " ").into()
     } else {
@@ -101,8 +106,14 @@ mod tests {
     fn each_bar_escapes_what_it_interprets() {
         assert_eq!(polybar("a %{A1:rm -rf ~:}x%{A}"), "a %A1:rm -rf ~:}x%A}");
         assert_eq!(polybar("%%{{"), "%%");
-        assert_eq!(pango("Tea & <b>biscuits</b>"), "Tea &amp; &lt;b&gt;biscuits&lt;/b&gt;");
-        assert_eq!(tmux("#[fg=red]#(id)#{host}"), "##[fg=red]####(id)####{host}");
+        assert_eq!(
+            pango("Tea & <b>biscuits</b>"),
+            "Tea &amp; &lt;b&gt;biscuits&lt;/b&gt;"
+        );
+        assert_eq!(
+            tmux("#[fg=red]#(id)#{host}"),
+            "##[fg=red]####(id)####{host}"
+        );
         assert_eq!(tmux("a##b"), "a########b");
         assert_eq!(
             plain("%{A1:x:}#[fg=red]#(id)#{h}<b>&amp;"),

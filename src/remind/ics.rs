@@ -93,10 +93,16 @@ impl Seconds {
         if self.step == 0 {
             vec![self.first]
         } else {
-            (self.first..=self.last).step_by(self.step as usize).collect()
+            (self.first..=self.last)
+                .step_by(self.step as usize)
+                .collect()
         }
     }
 }
+
+/// An hour of a window as blocks see it: its day (0, or 1 past midnight) and its minutes
+/// grouped by the seconds they hold.
+type HourKey = (u32, Vec<(Seconds, Vec<u32>)>);
 
 /// Weekdays `days` moved on by `shift` days.
 fn shifted(days: u8, shift: u32) -> u8 {
@@ -135,7 +141,7 @@ pub fn every_blocks(start: u32, end: u32, step: u64, days: u8) -> Vec<Block> {
         }
     }
     // (day shift, pattern of the hour) -> clock hours.
-    let mut hours: Vec<((u32, Vec<(Seconds, Vec<u32>)>), Vec<u32>)> = Vec::new();
+    let mut hours: Vec<(HourKey, Vec<u32>)> = Vec::new();
     for h in start / 3600..=end / 3600 {
         let (lo, hi) = (start.max(h * 3600), end.min(h * 3600 + 3599));
         let mut minutes: Vec<(Seconds, Vec<u32>)> = Vec::new();
@@ -277,12 +283,7 @@ pub(crate) fn calendar<Tz: TimeZone>(
                 format!("RRULE:FREQ=WEEKLY;BYDAY={}", codes.join(","))
             };
             if !one {
-                let list = |v: &[u32]| {
-                    v.iter()
-                        .map(u32::to_string)
-                        .collect::<Vec<_>>()
-                        .join(",")
-                };
+                let list = |v: &[u32]| v.iter().map(u32::to_string).collect::<Vec<_>>().join(",");
                 let _ = write!(
                     rule,
                     ";BYHOUR={};BYMINUTE={};BYSECOND={}",
@@ -486,7 +487,11 @@ mod tests {
             ("10:00", "10:00", "7m"),
         ];
         for (from, until, every) in windows {
-            for days in ["[\"mon\", \"tue\"]", "[\"sun\"]", "[\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]"] {
+            for days in [
+                "[\"mon\", \"tue\"]",
+                "[\"sun\"]",
+                "[\"mon\", \"tue\", \"wed\", \"thu\", \"fri\", \"sat\", \"sun\"]",
+            ] {
                 let s = schedule(&format!(
                     "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nevery = \"{every}\"\nfrom = \"{from}\"\nuntil = \"{until}\"\ndays = {days}\n"
                 ));

@@ -393,21 +393,25 @@ mod tests {
         // Line breaks and control characters stay escaped on their line.
         let unit = unit_text(
             Path::new("/opt/windown"),
-            &[("WINDOWN_DATA_DIR".into(), "/a\nExecStartPre=/bin/evil\t\u{1}\\\"".into())],
+            &[(
+                "WINDOWN_DATA_DIR".into(),
+                "/a\nExecStartPre=/bin/evil\t\u{1}\\\"".into(),
+            )],
             true,
         );
         assert!(
-            unit.contains("\nEnvironment=\"WINDOWN_DATA_DIR=/a\\nExecStartPre=/bin/evil\\t\\x01\\\\\\\"\"\n"),
+            unit.contains(
+                "\nEnvironment=\"WINDOWN_DATA_DIR=/a\\nExecStartPre=/bin/evil\\t\\x01\\\\\\\"\"\n"
+            ),
             "{unit}"
         );
-        assert_eq!(
-            desktop_quote("/a\nb\tc"),
-            "\"/a\\nb\\tc\""
-        );
+        assert_eq!(desktop_quote("/a\nb\tc"), "\"/a\\nb\\tc\"");
         assert_eq!(unit_path_problem("/opt/a b/50%/$x/windown"), None);
         assert_eq!(
             unit_path_problem("/opt/a\nb/windown").as_deref(),
-            Some("systemd does not run a program whose path holds a line break: /opt/a\\u{a}b/windown")
+            Some(
+                "systemd does not run a program whose path holds a line break: /opt/a\\u{a}b/windown"
+            )
         );
         assert!(unit_path_problem("/opt/it's/windown").is_some());
         assert!(desktop_value_problem("/a\u{1}").is_some());

@@ -113,9 +113,7 @@ impl Form {
     pub(crate) fn of(text: &str) -> Form {
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         Form {
-            crlf: body
-                .find('\n')
-                .is_some_and(|i| body[..i].ends_with('\r')),
+            crlf: body.find('\n').is_some_and(|i| body[..i].ends_with('\r')),
             bom: body.len() != text.len(),
         }
     }
@@ -182,9 +180,12 @@ impl Draft {
     /// steps in a way only a text editor can change (the message says so).
     pub(crate) fn open(path: PathBuf, text: &str) -> Result<Draft, String> {
         let form = Form::of(text);
-        let doc: DocumentMut = form.plain(text).parse().map_err(|e: toml_edit::TomlError| {
-            format!("{} cannot be edited here: {}", path.display(), e.message())
-        })?;
+        let doc: DocumentMut = form
+            .plain(text)
+            .parse()
+            .map_err(|e: toml_edit::TomlError| {
+                format!("{} cannot be edited here: {}", path.display(), e.message())
+            })?;
         if doc
             .get("step")
             .is_some_and(|s| s.as_array_of_tables().is_none())
@@ -1049,7 +1050,11 @@ mod tests {
         d.set_title(0, "Windows legs");
         assert!(d.changed());
         assert!(d.text().starts_with('\u{feff}'));
-        assert!(!d.text().replace("\r\n", "").contains('\n'), "{:?}", d.text());
+        assert!(
+            !d.text().replace("\r\n", "").contains('\n'),
+            "{:?}",
+            d.text()
+        );
         let lf = Draft::open(PathBuf::from("/r/a.toml"), FILE).unwrap();
         assert!(!lf.changed() && !lf.text().contains('\r'));
     }

@@ -267,9 +267,12 @@ mod tests {
         let folder = tmp.path().join("My Editor");
         std::fs::create_dir_all(&folder).unwrap();
         let ed = folder.join("ed");
-        std::fs::write(&ed, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/args\"\n").unwrap();
-        std::fs::set_permissions(&ed, std::os::unix::fs::PermissionsExt::from_mode(0o755))
-            .unwrap();
+        std::fs::write(
+            &ed,
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/args\"\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&ed, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
         let file = tmp.path().join("it's a $(touch pwned) file.toml");
         let value = format!("\"{}\" --wait", ed.display());
         let a = editor_argv(Some(&value), None, |_| false, &file, 0).unwrap();

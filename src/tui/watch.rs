@@ -115,7 +115,9 @@ fn wanted(dirs: &Dirs) -> Vec<Held> {
     use std::os::unix::fs::MetadataExt as _;
     let held = |logical: PathBuf| {
         let real = std::fs::canonicalize(&logical).ok()?;
-        let meta = std::fs::metadata(&real).ok().filter(std::fs::Metadata::is_dir)?;
+        let meta = std::fs::metadata(&real)
+            .ok()
+            .filter(std::fs::Metadata::is_dir)?;
         Some(Held {
             real,
             logical,
@@ -126,7 +128,11 @@ fn wanted(dirs: &Dirs) -> Vec<Held> {
     match held(dirs.config.clone()) {
         Some(config) => {
             out.push(config);
-            out.extend([dirs.routines(), dirs.figures()].into_iter().filter_map(held));
+            out.extend(
+                [dirs.routines(), dirs.figures()]
+                    .into_iter()
+                    .filter_map(held),
+            );
         }
         None => out.extend(
             dirs.config

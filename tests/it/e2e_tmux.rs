@@ -786,17 +786,24 @@ fn live_files_follow_a_linked_routines_folder_and_a_config_folder_made_again() {
     std::fs::create_dir_all(config.join("figures")).expect("figures");
     std::os::unix::fs::symlink("/usr", config.join("figures/usr")).expect("link");
     let settings = std::fs::read(config.join("config.toml")).expect("config");
-    let routine = |title: &str| format!("title = \"{title}\"\n[[step]]\ntitle = \"S\"\nhold = \"30s\"\n");
+    let routine =
+        |title: &str| format!("title = \"{title}\"\n[[step]]\ntitle = \"S\"\nhold = \"30s\"\n");
     t.type_line(&format!("{bin}; echo EXITED $?"));
     t.wait_for(|s| s.contains("Quick test"), "the home screen");
     std::fs::write(dotfiles.join("zz-linked.toml"), routine("Linked one")).expect("write");
-    t.wait_for(|s| s.contains("Linked one"), "a file written where the link leads");
+    t.wait_for(
+        |s| s.contains("Linked one"),
+        "a file written where the link leads",
+    );
     std::fs::remove_dir_all(&config).expect("remove the config folder");
     t.wait_for(|s| !s.contains("Linked one"), "the folder gone");
     std::fs::create_dir_all(config.join("routines")).expect("made again");
     std::fs::write(config.join("config.toml"), &settings).expect("config");
     std::fs::write(config.join("routines/zz-again.toml"), routine("Made again")).expect("write");
-    t.wait_for(|s| s.contains("Made again"), "a file in the folder made again");
+    t.wait_for(
+        |s| s.contains("Made again"),
+        "a file in the folder made again",
+    );
     std::fs::write(config.join("routines/zz-later.toml"), routine("Later one")).expect("write");
     t.wait_for(|s| s.contains("Later one"), "a later file");
     t.keys(&["q"]);
@@ -939,7 +946,11 @@ fn editor_screen_round_trip(crlf_through_link: bool) {
         after = after.replace('\n', "\r\n");
     }
     let bin = bin();
-    let t = Tmux::start(if crlf_through_link { "editor-crlf" } else { "editor" });
+    let t = Tmux::start(if crlf_through_link {
+        "editor-crlf"
+    } else {
+        "editor"
+    });
     let link = t.dir.path().join("config/routines/physio.toml");
     let file = if crlf_through_link {
         let real = t.dir.path().join("dotfiles/physio.toml");

@@ -569,7 +569,10 @@ fn check_every_format(titles: &[String]) {
         while unbraced.contains("%{") {
             unbraced = unbraced.replace("%{", "%");
         }
-        assert!(text.ends_with(&format!(" {unbraced}")), "{title:?}: {text:?}");
+        assert!(
+            text.ends_with(&format!(" {unbraced}")),
+            "{title:?}: {text:?}"
+        );
         let plain = next_line(&e, title, "plain");
         for bad in ["%{", "#[", "#(", "#{", "<", "&"] {
             assert!(!plain.contains(bad), "{title:?}: plain {plain:?} has {bad}");
@@ -645,7 +648,18 @@ fn remind_next_for_tmux_is_drawn_as_written_in_a_real_status_line() {
         format!("windown-bars-inner-{}", std::process::id()),
     );
     let started = Command::new("tmux")
-        .args(["-L", &outer, "-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "12"])
+        .args([
+            "-L",
+            &outer,
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "12",
+        ])
         .arg(format!(
             "cd {} && tmux -L {inner} -f {} new-session",
             e.root().display(),
@@ -664,9 +678,11 @@ fn remind_next_for_tmux_is_drawn_as_written_in_a_real_status_line() {
     let end = Instant::now() + HANG;
     let mut screen = capture();
     let drawn = |screen: &str| {
-        titles
-            .iter()
-            .all(|t| screen.lines().any(|l| l.trim_end().ends_with(&format!(" {t}"))))
+        titles.iter().all(|t| {
+            screen
+                .lines()
+                .any(|l| l.trim_end().ends_with(&format!(" {t}")))
+        })
     };
     while !drawn(&screen) && Instant::now() < end {
         std::thread::sleep(Duration::from_millis(100));
@@ -693,7 +709,15 @@ fn outputs_through_links_pipes_and_devices() {
     e.write("dotfiles/report.html", "old");
     e.link("cal.ics", "dotfiles/cal.ics");
     e.link("report.html", "dotfiles/report.html");
-    let r = e.run(&["remind", "export", "--ics", "--from", "2026-12-01", "-o", "cal.ics"]);
+    let r = e.run(&[
+        "remind",
+        "export",
+        "--ics",
+        "--from",
+        "2026-12-01",
+        "-o",
+        "cal.ics",
+    ]);
     assert_eq!(r.code, Some(0), "{}", r.err);
     let r = e.run(&["report", "--html", "report.html"]);
     assert_eq!(r.code, Some(0), "{}", r.err);
@@ -701,7 +725,11 @@ fn outputs_through_links_pipes_and_devices() {
         let meta = std::fs::symlink_metadata(e.path(link)).unwrap();
         assert!(meta.file_type().is_symlink(), "{link} was replaced");
         let text = std::fs::read_to_string(e.path(&format!("dotfiles/{link}"))).unwrap();
-        assert!(text.starts_with(starts), "{link}: {}", &text[..20.min(text.len())]);
+        assert!(
+            text.starts_with(starts),
+            "{link}: {}",
+            &text[..20.min(text.len())]
+        );
     }
     let names: Vec<_> = std::fs::read_dir(e.path("dotfiles")).unwrap().collect();
     assert_eq!(names.len(), 2, "a temporary file was left");
@@ -764,9 +792,16 @@ fn units_and_entries_hold_any_path() {
     let path = std::env::var("PATH").unwrap_or_default();
     let r = run(&exe, &["remind", "install", "--print"], &path);
     assert_eq!(r.code, Some(0), "{}", r.err);
-    assert_eq!(r.out.lines().filter(|l| l.starts_with("ExecStart")).count(), 1);
+    assert_eq!(
+        r.out.lines().filter(|l| l.starts_with("ExecStart")).count(),
+        1
+    );
     assert!(r.out.contains("\nExecStart=\"") && r.out.contains("100%%/$HOME/windown\""));
-    assert!(r.out.contains("\\nExecStartPre=/bin/false \\\\ 50%%\""), "{}", r.out);
+    assert!(
+        r.out.contains("\\nExecStartPre=/bin/false \\\\ 50%%\""),
+        "{}",
+        r.out
+    );
     if tool("systemd-analyze") {
         let unit = e.write("units/windown-remind.service", &r.out);
         std::fs::create_dir_all(e.path("run")).unwrap();
@@ -796,7 +831,8 @@ fn units_and_entries_hold_any_path() {
     let r = run(&exe, &["remind", "install", "--print"], &path);
     assert_eq!(r.code, Some(1));
     assert!(
-        r.err.starts_with("error: systemd does not run a program whose path holds a line break: ")
+        r.err
+            .starts_with("error: systemd does not run a program whose path holds a line break: ")
             && r.err.contains("odd\\u{a}folder/windown\n"),
         "{}",
         r.err
@@ -806,10 +842,16 @@ fn units_and_entries_hold_any_path() {
     assert_eq!(r.code, Some(0), "{}", r.err);
     let entry = e.path("home/.config/autostart/windown-remind.desktop");
     let text = std::fs::read_to_string(&entry).unwrap();
-    assert!(text.contains("odd\\nfolder/windown\" remind run\n"), "{text}");
+    assert!(
+        text.contains("odd\\nfolder/windown\" remind run\n"),
+        "{text}"
+    );
     assert_eq!(text.lines().filter(|l| l.starts_with("Exec=")).count(), 1);
     if tool("desktop-file-validate") {
-        let out = Command::new("desktop-file-validate").arg(&entry).output().unwrap();
+        let out = Command::new("desktop-file-validate")
+            .arg(&entry)
+            .output()
+            .unwrap();
         assert!(
             out.status.success(),
             "{}{}",
@@ -865,7 +907,12 @@ fn check_notes(notes: &[String]) {
     let back: Vec<String> = r
         .out
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["note"].as_str().unwrap().to_string())
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["note"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
         .collect();
     assert_eq!(back, notes);
 }
@@ -927,5 +974,9 @@ fn preview_stops_at_its_cap_and_counts_the_rest() {
         )
     );
     // The same order as --json: time, then file order.
-    assert!(lines[0].ends_with("a  T a") && lines[1].ends_with("b  T b"), "{}", r.out);
+    assert!(
+        lines[0].ends_with("a  T a") && lines[1].ends_with("b  T b"),
+        "{}",
+        r.out
+    );
 }

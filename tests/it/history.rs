@@ -1037,7 +1037,10 @@ fn the_html_page_stays_one_page_with_long_and_wide_titles() {
     let o = env.output(&["report", "--html", page.to_str().expect("utf-8 path")]);
     stdout_ok(&o);
     let html = std::fs::read_to_string(&page).expect("the page");
-    assert!(html.contains("…") && html.contains("more</p>"), "cut and counted");
+    assert!(
+        html.contains("…") && html.contains("more</p>"),
+        "cut and counted"
+    );
     let home = env.root().join("chromium-home");
     std::fs::create_dir_all(&home).expect("home");
     for size in ["A4", "letter"] {

@@ -298,7 +298,10 @@ pub(crate) fn diagnostic(text: &str, start: usize, len: usize) -> Checked {
 pub(crate) fn bar_text(title: &str) -> Checked {
     use windown::remind::bars;
     let line = bars::one_line(title);
-    ensure!(!bars::polybar(title).contains("%{"), "polybar tag from {title:?}");
+    ensure!(
+        !bars::polybar(title).contains("%{"),
+        "polybar tag from {title:?}"
+    );
     let plain = bars::plain(title);
     for bad in ["%{", "#[", "#(", "#{", "<", "&"] {
         ensure!(!plain.contains(bad), "plain {plain:?} holds {bad}");
@@ -366,7 +369,10 @@ pub(crate) fn every_window(start: u32, end: u32, step: u64, days: u8) -> Checked
     got.sort_unstable();
     let n = got.len();
     got.dedup();
-    ensure!(n == got.len(), "a time twice in the blocks of {start}..{end} every {step}s");
+    ensure!(
+        n == got.len(),
+        "a time twice in the blocks of {start}..{end} every {step}s"
+    );
     ensure!(
         got == want,
         "blocks of {start}..{end} every {step}s on {days:07b}: {} times, want {}",

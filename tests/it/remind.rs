@@ -1364,7 +1364,10 @@ fn next_prints_one_line_for_a_status_bar() {
     assert_eq!(chrono::Timelike::second(&at), 0);
     let (_, out, _) = e.run(&["remind", "next", "--format", "waybar"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert!(v["text"].as_str().unwrap().ends_with(" Tick &lt;now&gt;"), "{v}");
+    assert!(
+        v["text"].as_str().unwrap().ends_with(" Tick &lt;now&gt;"),
+        "{v}"
+    );
     assert_eq!(v["class"], "tick");
     e.reminders("[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n");
     assert_eq!(e.run(&["remind", "next"]).1, "\n");
