@@ -142,8 +142,19 @@ pub fn every_blocks(start: u32, end: u32, step: u64, days: u8) -> Vec<Block> {
     }
     // (day shift, pattern of the hour) -> clock hours.
     let mut hours: Vec<(HourKey, Vec<u32>)> = Vec::new();
+    // A whole hour inside the window has the same pattern as the whole hour before it when the
+    // step divides an hour: it joins that hour's group without being worked out again.
+    let mut last_whole: Option<usize> = None;
     for h in start / 3600..=end / 3600 {
         let (lo, hi) = (start.max(h * 3600), end.min(h * 3600 + 3599));
+        let whole = lo == h * 3600 && hi == h * 3600 + 3599 && 3600 % step == 0;
+        if whole
+            && let Some(i) = last_whole
+            && hours[i].0.0 == (h / 24) as u32
+        {
+            hours[i].1.push((h % 24) as u32);
+            continue;
+        }
         let mut minutes: Vec<(Seconds, Vec<u32>)> = Vec::new();
         for m in (lo - h * 3600) / 60..=(hi - h * 3600) / 60 {
             let base = h * 3600 + m * 60;
@@ -168,10 +179,17 @@ pub fn every_blocks(start: u32, end: u32, step: u64, days: u8) -> Vec<Block> {
             continue;
         }
         let key = ((h / 24) as u32, minutes);
-        match hours.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, hs)) => hs.push((h % 24) as u32),
-            None => hours.push((key, vec![(h % 24) as u32])),
-        }
+        let at = match hours.iter().position(|(k, _)| *k == key) {
+            Some(i) => {
+                hours[i].1.push((h % 24) as u32);
+                i
+            }
+            None => {
+                hours.push((key, vec![(h % 24) as u32]));
+                hours.len() - 1
+            }
+        };
+        last_whole = whole.then_some(at);
     }
     for ((shift, minutes), hs) in hours {
         for (sec, ms) in minutes {
@@ -441,6 +459,11 @@ struct Lines {
 
 impl Lines {
     fn line(&mut self, l: &str) {
+        if l.len() <= 75 {
+            self.text.push_str(l);
+            self.text.push_str("\r\n");
+            return;
+        }
         let mut used = 0;
         for c in l.chars() {
             let n = c.len_utf8();

@@ -979,4 +979,19 @@ fn preview_stops_at_its_cap_and_counts_the_rest() {
         "{}",
         r.out
     );
+    // Across the autumn change (a day of 25 hours), and the spring one: N is what --json lists.
+    for from in ["2026-10-24", "2026-03-28"] {
+        let args = ["remind", "preview", "--from", from, "--days", "2"];
+        let all = e
+            .run(&[&args[..], &["--json"]].concat())
+            .out
+            .lines()
+            .count();
+        let r = e.run(&args);
+        let last = r.out.lines().last().unwrap_or_default().to_string();
+        assert!(
+            last.starts_with(&format!("… and {} more", all - 1000)),
+            "{from}: {all} listed by --json; {last}"
+        );
+    }
 }
