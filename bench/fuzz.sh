@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../fuzz"
 secs="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(routine reminders config history durations diagnostic)
+[ ${#targets[@]} -gt 0 ] || targets=(routine reminders config history durations diagnostic writers)
 command -v cargo-fuzz >/dev/null || { echo "fuzz: needs cargo-fuzz (cargo install cargo-fuzz)" >&2; exit 1; }
 rustup run nightly true 2>/dev/null || { echo "fuzz: needs the nightly toolchain (rustup toolchain install nightly)" >&2; exit 1; }
 tmp="$(mktemp -d)"

@@ -161,27 +161,40 @@ const NEW_FILE_MODE: u32 = 0o666;
 
 /// Replace `path` with `bytes` atomically, with the defaults of [`Write::new`]: the folder is
 /// created when missing, a file already there keeps its mode, and a symbolic link at `path` is
-/// replaced by the new file.
+/// kept (the file it points to is written).
 pub(crate) fn write(path: &Path, bytes: &[u8]) -> io::Result<()> {
     Write::new().to(path, bytes).map(drop)
 }
 
+/// How many symbolic links a write follows before it gives up (as the system's `ELOOP`).
+const MAX_LINKS: usize = 40;
+
 /// An atomic whole-file write with options; [`Write::to`] carries it out.
+///
+/// Symbolic links are always followed: a file that links into a dotfiles repository is
+/// written where it points (atomically, in that file's folder) and the link stays a link. A
+/// link that points nowhere is followed too: its target is made.
+///
+/// What is not a regular file is never renamed over. One of windown's own files with a FIFO
+/// or a socket (or a link to one, or to a device) in its place gets a new file in place of
+/// that thing; a device node itself is refused. A path the person named for output
+/// ([`Write::output`]: `-o`, `--html`) is written in place when it is a pipe or a terminal
+/// (`/dev/stdout`, a FIFO with a reader), and refused when it is anything else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct Write {
     mode: Option<u32>,
-    follow_symlink: bool,
     create_new: bool,
+    output: bool,
 }
 
 impl Write {
     /// The defaults: keep the mode of the file replaced (a new file gets `0o666` less the
-    /// umask), do not follow a symbolic link, replace whatever is there.
+    /// umask), follow symbolic links, replace whatever regular file is there.
     pub(crate) const fn new() -> Write {
         Write {
             mode: None,
-            follow_symlink: false,
             create_new: false,
+            output: false,
         }
     }
 
@@ -190,15 +203,6 @@ impl Write {
     pub(crate) const fn mode(self, mode: u32) -> Write {
         Write {
             mode: Some(mode),
-            ..self
-        }
-    }
-
-    /// When `path` is a symbolic link (or lies under one), write the file it points to and
-    /// leave the link as it is. A link that points nowhere is replaced like a file.
-    pub(crate) const fn follow_symlink(self) -> Write {
-        Write {
-            follow_symlink: true,
             ..self
         }
     }
@@ -212,20 +216,47 @@ impl Write {
         }
     }
 
-    /// The file a write to `path` replaces: `path` itself, or with [`Write::follow_symlink`]
-    /// where its links point (for messages).
-    pub(crate) fn target(&self, path: &Path) -> PathBuf {
-        if self.follow_symlink {
-            std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
-        } else {
-            path.to_path_buf()
+    /// `path` was named by the person for output: a pipe or a terminal there (`/dev/stdout`,
+    /// `/dev/tty`, a FIFO with a reader) is written in place, as a shell's `>` would; a path
+    /// through `/dev` or `/proc` that ends at a regular file (`/dev/stdout` redirected to a
+    /// file) is appended to in place, never renamed over.
+    pub(crate) const fn output(self) -> Write {
+        Write {
+            output: true,
+            ..self
         }
+    }
+
+    /// The file a write to `path` replaces: where its symbolic links lead (for messages).
+    pub(crate) fn target(&self, path: &Path) -> PathBuf {
+        resolve_links(path).unwrap_or_else(|_| path.to_path_buf())
     }
 
     /// Write `bytes` as the whole content of `path`. Returns the file actually written
     /// ([`Write::target`]).
     pub(crate) fn to(&self, path: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
-        let target = self.target(path);
+        let through_system = path.starts_with("/dev") || path.starts_with("/proc");
+        match std::fs::metadata(path) {
+            Ok(m) if self.output && (through_system || !(m.is_file() || m.is_dir())) => {
+                return in_place(path, &m, bytes).map(|()| path.to_path_buf());
+            }
+            Ok(m) if !(m.is_file() || m.is_dir()) => {
+                // One of windown's own files: what is at `path` itself (a link, a FIFO) is
+                // replaced; a device node never is.
+                let here = std::fs::symlink_metadata(path)?;
+                if is_device(&here) {
+                    return Err(not_writable(&here));
+                }
+                return self.atomic(path, bytes);
+            }
+            _ => {}
+        }
+        let target = resolve_links(path)?;
+        self.atomic(&target, bytes)
+    }
+
+    /// The atomic write of `target` itself (no link left to follow in its last part).
+    fn atomic(&self, target: &Path, bytes: &[u8]) -> io::Result<PathBuf> {
         let dir = match target.parent() {
             Some(d) if !d.as_os_str().is_empty() => d,
             _ => Path::new("."),
@@ -234,7 +265,7 @@ impl Write {
         let kept = match self.mode {
             Some(m) => Some(m),
             None if self.create_new => None,
-            None => std::fs::metadata(&target)
+            None => std::fs::metadata(target)
                 .ok()
                 .filter(std::fs::Metadata::is_file)
                 .map(|m| m.permissions().mode() & 0o7777),
@@ -254,18 +285,105 @@ impl Write {
         }
         tmp.write_all(bytes)?;
         tmp.as_file().sync_all()?;
+        // Whatever came to be at the target since: a device is never renamed over.
+        if let Ok(now) = std::fs::symlink_metadata(target)
+            && is_device(&now)
+        {
+            return Err(not_writable(&now));
+        }
         if self.create_new {
-            tmp.persist_noclobber(&target).map_err(|e| e.error)?;
+            tmp.persist_noclobber(target).map_err(|e| e.error)?;
         } else {
-            tmp.persist(&target).map_err(|e| e.error)?;
+            tmp.persist(target).map_err(|e| e.error)?;
         }
         // Make the rename durable. Some file systems cannot fsync a folder; the data is
         // already safe in the file, so that is not an error.
         if let Ok(d) = File::open(dir) {
             let _ = d.sync_all();
         }
-        Ok(target)
+        Ok(target.to_path_buf())
     }
+}
+
+/// Where `path`'s symbolic links lead, link after link (a relative link read from its own
+/// folder), to the first thing that is not a link, or that is not there. Links in the folders
+/// above are left to the system: a rename in the folder works through them.
+fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut at = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        match std::fs::symlink_metadata(&at) {
+            Ok(m) if m.file_type().is_symlink() => {
+                let to = std::fs::read_link(&at)?;
+                at = match at.parent() {
+                    Some(folder) => folder.join(to),
+                    None => to,
+                };
+            }
+            _ => return Ok(at),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        format!("more than {MAX_LINKS} symbolic links in a row"),
+    ))
+}
+
+fn is_device(m: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    m.file_type().is_block_device() || m.file_type().is_char_device()
+}
+
+/// The error for something a write will not touch, in words.
+fn not_writable(m: &std::fs::Metadata) -> io::Error {
+    use std::os::unix::fs::FileTypeExt;
+    let ft = m.file_type();
+    let what = if ft.is_block_device() || ft.is_char_device() {
+        "is a device, not a file: windown does not replace it"
+    } else if ft.is_socket() {
+        "is a socket, not a file"
+    } else {
+        "is not a regular file"
+    };
+    io::Error::new(io::ErrorKind::InvalidInput, what)
+}
+
+/// Write `bytes` to a pipe, a terminal or `/dev/null` named for output, in place, as a shell's
+/// `>` would (a FIFO with no reader is refused at once instead of waiting for one); a regular
+/// file reached through `/dev` or `/proc` is appended to. A block device or a socket is
+/// refused.
+fn in_place(path: &Path, m: &std::fs::Metadata, bytes: &[u8]) -> io::Result<()> {
+    use std::os::unix::fs::FileTypeExt;
+    let ft = m.file_type();
+    let regular = m.is_file();
+    if !(regular || ft.is_fifo() || ft.is_char_device()) {
+        return Err(not_writable(m));
+    }
+    let mut file = OpenOptions::new()
+        .write(true)
+        .append(regular)
+        .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
+        .open(path)
+        .map_err(|e| {
+            if e.raw_os_error() == Some(libc::ENXIO) {
+                io::Error::new(
+                    io::ErrorKind::BrokenPipe,
+                    "is a pipe with nothing reading it",
+                )
+            } else {
+                e
+            }
+        })?;
+    // Opened without waiting for a reader; the writes wait as a shell's would.
+    let fd = std::os::fd::AsRawFd::as_raw_fd(&file);
+    // SAFETY: fcntl on a file descriptor this function owns, with plain integer flags.
+    unsafe {
+        let flags = libc::fcntl(fd, libc::F_GETFL);
+        if flags >= 0 {
+            libc::fcntl(fd, libc::F_SETFL, flags & !libc::O_NONBLOCK);
+        }
+    }
+    file.write_all(bytes)?;
+    file.flush()
 }
 
 /// The `*.toml` entries of a folder, sorted by name: the one folder listing the routine
@@ -283,6 +401,7 @@ pub(crate) fn toml_files(folder: &std::path::Path) -> std::io::Result<Vec<std::p
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::os::unix::fs::FileTypeExt as _;
 
     fn fifo(path: &Path) {
         let c = std::ffi::CString::new(path.as_os_str().as_encoded_bytes()).unwrap();
@@ -408,15 +527,75 @@ mod tests {
         std::fs::set_permissions(&real, Permissions::from_mode(0o600)).unwrap();
         let link = tmp.path().join("a.txt");
         std::os::unix::fs::symlink(&real, &link).unwrap();
-        let written = Write::new().follow_symlink().to(&link, b"new").unwrap();
-        assert_eq!(written, std::fs::canonicalize(&real).unwrap());
+        let written = Write::new().to(&link, b"new").unwrap();
+        assert_eq!(written, real);
         assert!(std::fs::symlink_metadata(&link).unwrap().is_symlink());
         assert_eq!(std::fs::read(&real).unwrap(), b"new");
         assert_eq!(mode(&real), 0o600);
         assert_eq!(names(real.parent().unwrap()), ["a.txt"]);
-        // Without following, the link itself is replaced by a file.
-        write(&link, b"own").unwrap();
-        assert!(std::fs::symlink_metadata(&link).unwrap().is_file());
-        assert_eq!(std::fs::read(&real).unwrap(), b"new");
+        // A relative link, a link to a link, and a link that points nowhere yet.
+        let rel = tmp.path().join("rel");
+        std::os::unix::fs::symlink("dotfiles/a.txt", &rel).unwrap();
+        let chain = tmp.path().join("chain");
+        std::os::unix::fs::symlink("rel", &chain).unwrap();
+        write(&chain, b"chained").unwrap();
+        assert_eq!(std::fs::read(&real).unwrap(), b"chained");
+        assert!(std::fs::symlink_metadata(&chain).unwrap().is_symlink());
+        let dangling = tmp.path().join("dangling");
+        std::os::unix::fs::symlink("dotfiles/b.txt", &dangling).unwrap();
+        write(&dangling, b"made").unwrap();
+        assert_eq!(
+            std::fs::read(tmp.path().join("dotfiles/b.txt")).unwrap(),
+            b"made"
+        );
+        assert!(std::fs::symlink_metadata(&dangling).unwrap().is_symlink());
+        assert_eq!(names(real.parent().unwrap()), ["a.txt", "b.txt"]);
+        let looped = tmp.path().join("loop");
+        std::os::unix::fs::symlink("loop", &looped).unwrap();
+        assert!(write(&looped, b"x").is_err());
+    }
+
+    #[test]
+    fn never_renames_over_a_device_or_a_pipe() {
+        let tmp = tempfile::tempdir().unwrap();
+        // One of windown's own files linked to a device, or a FIFO in its place: replaced by
+        // a file, the device untouched.
+        let own = tmp.path().join("state");
+        std::os::unix::fs::symlink("/dev/null", &own).unwrap();
+        write(&own, b"x").unwrap();
+        assert!(std::fs::symlink_metadata(&own).unwrap().is_file());
+        let f = tmp.path().join("fifo");
+        fifo(&f);
+        write(&f, b"x").unwrap();
+        assert!(std::fs::symlink_metadata(&f).unwrap().is_file());
+        // A device node itself is refused.
+        let e = write(Path::new("/dev/null"), b"x").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "is a device, not a file: windown does not replace it"
+        );
+        // Named for output: written in place.
+        Write::new()
+            .output()
+            .to(Path::new("/dev/null"), b"x")
+            .unwrap();
+        let f = tmp.path().join("out-fifo");
+        fifo(&f);
+        let e = Write::new().output().to(&f, b"x").unwrap_err();
+        assert_eq!(e.to_string(), "is a pipe with nothing reading it");
+        let reader = {
+            let f = f.clone();
+            std::thread::spawn(move || std::fs::read(&f).unwrap())
+        };
+        // The reader opens in its own time: retry until it is there.
+        loop {
+            match Write::new().output().to(&f, b"through the pipe") {
+                Ok(_) => break,
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => std::thread::yield_now(),
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert_eq!(reader.join().unwrap(), b"through the pipe");
+        assert!(std::fs::symlink_metadata(&f).unwrap().file_type().is_fifo());
     }
 }

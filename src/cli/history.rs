@@ -582,9 +582,16 @@ fn csv_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
 }
 
 /// One CSV field: quoted when it holds a comma, quote or line break; control characters made
-/// visible as in every other output (a hand-edited file must not reach the terminal raw).
+/// visible as in every other output (a hand-edited file must not reach the terminal raw). A
+/// field that begins with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`,
+/// as OWASP advises against formula injection: a spreadsheet shows it as text, never runs it.
 fn csv_cell(text: &str) -> String {
-    let text = printable(text);
+    let formula = |t: &str| t.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let text = if formula(text) || formula(&printable(text)) {
+        format!("'{}", printable(text)).into()
+    } else {
+        printable(text)
+    };
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
@@ -712,6 +719,14 @@ mod tests {
     #[test]
     fn csv_quotes_what_needs_quoting() {
         assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        for lead in ["+1", "-1", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(
+                csv_cell(lead).trim_start_matches('"').starts_with('\''),
+                "{lead:?}"
+            );
+        }
+        assert_eq!(csv_cell("a=b"), "a=b");
         assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");
         let n = CSV_HEADER.split(',').count();
         let f = crate::history::stats::fixture::checkin(3, Cramps::Bad);

@@ -12,6 +12,7 @@ use clap::Subcommand;
 use crate::diag::{self, printable};
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
+use crate::remind::bars;
 use crate::remind::file::{self, Source};
 use crate::remind::install::{self, Places};
 use crate::remind::notify::{self, Outcome};
@@ -69,7 +70,9 @@ pub(crate) enum RemindCommand {
     Status,
     /// The next reminder, in one line for a status bar (waybar, polybar, i3blocks, tmux).
     Next {
-        /// plain: "21:30 Time to wind down"; json: one object; waybar: waybar's custom module.
+        /// Each bar's own escaping. plain: "21:30 Time to wind down", anything a bar
+        /// interprets left out; json: one object, exact; waybar: waybar's custom module
+        /// (Pango); i3blocks: Pango (`markup=pango`); polybar; tmux: for `#(...)`.
         #[arg(long, value_enum, default_value_t = NextFormat::Plain)]
         format: NextFormat,
     },
@@ -193,10 +196,16 @@ fn install_context() -> Result<InstallContext, Failure> {
     .iter()
     .filter_map(|k| {
         let v = std::env::var_os(k).filter(|v| !v.is_empty())?;
-        let abs = std::path::absolute(v).ok()?;
-        Some((k.to_string(), abs.display().to_string()))
+        Some((k, std::path::absolute(v).ok()?))
     })
-    .collect();
+    .map(|(k, abs)| match abs.to_str() {
+        Some(text) => Ok((k.to_string(), text.to_string())),
+        None => Err(Failure::new(format!(
+            "{k} is not UTF-8 text, which a unit or an autostart entry cannot hold: {}",
+            printable(&abs.to_string_lossy())
+        ))),
+    })
+    .collect::<Result<_, _>>()?;
     Ok((places, exe, env))
 }
 
@@ -261,7 +270,20 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
         .ok_or_else(|| Failure::usage("--days is too far ahead"))?;
     // Occurrences at or after the start: the schedule works in whole seconds.
     let after = start - chrono::Duration::seconds(1);
-    let list = schedule::next_occurrences(&sched, &after, &end, usize::MAX);
+    let list = merged(
+        &sched,
+        &after,
+        &end,
+        if json { usize::MAX } else { PREVIEW_CAP },
+    );
+    let more = if json || list.len() < PREVIEW_CAP {
+        0
+    } else {
+        (0..sched.reminders.len())
+            .map(|i| schedule::count_between(&sched, i, &after, &end))
+            .sum::<u64>()
+            .saturating_sub(list.len() as u64)
+    };
     let width = id_width(&sched);
     // Each time as people read it (`today 20:30`, `tomorrow 07:00`, `Mon 7 Dec 10:30`; from
     // another day always with the date), the day's words made once per day, and each
@@ -315,8 +337,58 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
             break;
         }
     }
+    if more > 0 {
+        let _ = writeln!(
+            out,
+            "… and {more} more (the list stops at {PREVIEW_CAP}: ask for fewer --days, or --json for all)"
+        );
+    }
     out.result()?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Most occurrences `remind preview` lists; "… and N more" says how many it left out.
+pub(crate) const PREVIEW_CAP: usize = 1000;
+
+/// The occurrences of the enabled reminders after `after` and before `before`, in time order
+/// (ties in file order), at most `limit`: each reminder's own stream merged through a heap, so
+/// the work grows with the occurrences listed (times the logarithm of the reminders), never
+/// with every reminder looked at for each occurrence.
+fn merged(
+    sched: &file::Schedule,
+    after: &DateTime<Local>,
+    before: &DateTime<Local>,
+    limit: usize,
+) -> Vec<schedule::Occurrence<Local>> {
+    use std::cmp::Reverse;
+    let mut streams: Vec<_> = (0..sched.reminders.len())
+        .map(|i| {
+            sched.reminders[i]
+                .enabled
+                .then(|| schedule::ReminderOccurrences::new(sched, i, after))
+                .flatten()
+        })
+        .collect();
+    let mut heap = std::collections::BinaryHeap::new();
+    for (i, s) in streams.iter_mut().enumerate() {
+        if let Some(t) = s.as_mut().and_then(Iterator::next) {
+            heap.push(Reverse((t, i)));
+        }
+    }
+    let mut out = Vec::new();
+    while out.len() < limit {
+        let Some(Reverse((at, i))) = heap.pop() else {
+            break;
+        };
+        if at >= *before {
+            break;
+        }
+        if let Some(t) = streams[i].as_mut().and_then(Iterator::next) {
+            heap.push(Reverse((t, i)));
+        }
+        out.push(schedule::Occurrence { at, reminder: i });
+    }
+    out
 }
 
 /// `remind export --ics`.
@@ -345,7 +417,9 @@ pub(crate) fn export(
     );
     match output {
         Some(path) => {
-            crate::fsio::write(path, text.as_bytes())
+            crate::fsio::Write::new()
+                .output()
+                .to(path, text.as_bytes())
                 .map_err(|e| Failure::io("write", path, &e))?;
             crate::errln!("wrote {}", path.display());
         }
@@ -561,6 +635,9 @@ pub(crate) enum NextFormat {
     Plain,
     Json,
     Waybar,
+    Polybar,
+    Tmux,
+    I3blocks,
 }
 
 /// The next reminder that will really be sent (one whose routine was done this evening is
@@ -591,7 +668,9 @@ pub(crate) fn next_line(
 ) -> String {
     let Some(o) = next else {
         return match format {
-            NextFormat::Plain => String::new(),
+            NextFormat::Plain | NextFormat::Polybar | NextFormat::Tmux | NextFormat::I3blocks => {
+                String::new()
+            }
             NextFormat::Json => "null".into(),
             NextFormat::Waybar => {
                 serde_json::json!({"text": "", "tooltip": "no reminders are on", "class": "none"})
@@ -605,10 +684,14 @@ pub(crate) fn next_line(
     } else {
         crate::remind::rows::when(&o.at, now)
     };
-    let title = printable(&r.title).replace('\n', " ");
+    let title = printable(&r.title);
+    let line = format!("{when} {title}");
     let minutes = (o.at - *now).num_minutes().max(0);
     match format {
-        NextFormat::Plain => format!("{when} {title}"),
+        NextFormat::Plain => bars::plain(&line),
+        NextFormat::Polybar => bars::polybar(&line),
+        NextFormat::Tmux => bars::tmux(&line),
+        NextFormat::I3blocks => bars::pango(&line),
         NextFormat::Json => {
             let mut v = serde_json::json!({
                 "at": o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
@@ -622,12 +705,12 @@ pub(crate) fn next_line(
             v.to_string()
         }
         NextFormat::Waybar => serde_json::json!({
-            "text": format!("{when} {title}"),
-            "tooltip": format!(
+            "text": bars::pango(&line),
+            "tooltip": bars::pango(&format!(
                 "next reminder: {} {title} (in {})",
                 crate::remind::rows::when(&o.at, now),
                 crate::duration::human(std::time::Duration::from_secs(minutes as u64 * 60))
-            ),
+            )),
             "class": r.id,
             "alt": r.id,
         })
@@ -660,6 +743,11 @@ fn install(
 ) -> CmdResult {
     use install::UNIT_NAME;
     if print {
+        if let Some(p) = install::unit_path_problem(install::exe_text(exe)?) {
+            return Err(Failure::new(p).with_hint(
+                "move windown to a folder whose path has no quotes, backslashes or line breaks",
+            ));
+        }
         crate::error::print_out(&install::unit_text(exe, env, true))?;
         return Ok(ExitCode::SUCCESS);
     }

@@ -47,7 +47,10 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
                 crate::trial::experiment_state(&loaded.records, rules, at),
             );
     if let Some(path) = &args.html {
-        crate::fsio::write(path, r.to_html().as_bytes())
+        crate::fsio::Write::new()
+            .output()
+            .to(path, r.to_html().as_bytes())
+            .map(drop)
             .map_err(|e| Failure::io("write", path, &e))?;
     }
     if let Some(path) = &args.pdf {

@@ -408,6 +408,32 @@ impl Report {
             .join("; ")
     }
 
+    /// The routines used as the printed page has room for them: the [`PAGE_ROUTINES`] most
+    /// used, each title cut to [`PAGE_TITLE_COLUMNS`] columns with "…" (wide characters count
+    /// two), then how many more; the page's style cuts the paragraph at three lines too.
+    fn routine_words_for_page(&self) -> String {
+        if self.routines.is_empty() {
+            return "none finished".to_string();
+        }
+        let mut words: Vec<String> = self
+            .routines
+            .iter()
+            .take(PAGE_ROUTINES)
+            .map(|(t, i, n)| {
+                format!(
+                    "{} ({}): {}",
+                    crate::text::fit(t, PAGE_TITLE_COLUMNS),
+                    crate::text::fit(i, PAGE_TITLE_COLUMNS),
+                    count(*n, "time", "times")
+                )
+            })
+            .collect();
+        if self.routines.len() > PAGE_ROUTINES {
+            words.push(format!("and {} more", self.routines.len() - PAGE_ROUTINES));
+        }
+        words.join("; ")
+    }
+
     /// `windown report`: the page as text.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
@@ -548,8 +574,8 @@ impl Report {
         h.push_str("</pre>\n");
         let _ = writeln!(
             h,
-            "<p><b>Routines used:</b> {}</p>",
-            esc(&self.routine_words())
+            "<p class=\"used\"><b>Routines used:</b> {}</p>",
+            esc(&self.routine_words_for_page())
         );
         // As flowing paragraphs, so that a month of cramps takes a few lines of the page.
         for (heading, lines) in [
@@ -663,6 +689,11 @@ fn esc(text: &str) -> String {
     crate::text::escape_markup(&crate::diag::printable(text))
 }
 
+/// Most routines the printed page lists by name.
+const PAGE_ROUTINES: usize = 5;
+/// Widest a routine's title (or id) is on the printed page, in columns.
+const PAGE_TITLE_COLUMNS: usize = 48;
+
 /// One page on A4 and on Letter: the smaller of the two (A4's width, Letter's height), with
 /// margins, in black on white so it prints and copies well.
 const CSS: &str = "@page { size: auto; margin: 14mm; }
@@ -684,6 +715,8 @@ svg.chart { width: 100%; height: auto; max-height: 75mm; }
 .foot { margin-top: 10pt; font-size: 9.5pt; }
 .list { font-size: 9pt; margin: 4pt 0 0 0; }
 h2.newpage { break-before: page; }
+.sub, .used { overflow-wrap: anywhere; }
+.used { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
 table.weeks { border-collapse: collapse; font-size: 9pt; margin: 4pt 0 6pt 0; }
 table.weeks th, table.weeks td { padding: 1pt 8pt 1pt 0; text-align: right; }
 table.weeks th:first-child, table.weeks td:first-child { text-align: left; }

@@ -330,7 +330,7 @@ fn save_day(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
     }
     let new_text = doc.to_string();
     Config::parse(&shown, &new_text).map_err(|d| SaveError::Config(d.headline()))?;
-    let write = crate::fsio::Write::new().follow_symlink();
+    let write = crate::fsio::Write::new();
     write
         .to(&path, new_text.as_bytes())
         .map_err(|e| SaveError::Config(format!("cannot write {shown}: {e}")))?;

@@ -480,7 +480,7 @@ pub(crate) fn edit_reminder(
     let new_text = doc.to_string();
     parse(&shown, &new_text).map_err(EditError::Invalid)?;
     // A symlinked file (dotfiles) is written where the link points, and keeps its mode.
-    let write = crate::fsio::Write::new().follow_symlink();
+    let write = crate::fsio::Write::new();
     let target = write.target(&path);
     write
         .to(&path, new_text.as_bytes())

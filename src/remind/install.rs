@@ -91,10 +91,11 @@ pub(crate) fn real_systemctl(args: &[&str]) -> Result<(), SystemctlError> {
     }
 }
 
-/// One argument for a systemd command line (`ExecStart=`): quoted when it has to be, with `%`
-/// and `$` doubled so systemd does not expand them.
+/// The program of a systemd command line (`ExecStart=`): quoted when it has to be, with `%`
+/// doubled so systemd does not take it for a specifier. (`$` is not expanded in the program's
+/// path, only in its arguments.) The path must have passed [`unit_path_problem`].
 fn systemd_quote(arg: &str) -> String {
-    quote_unit_word(&arg.replace('$', "$$"))
+    quote_unit_word(arg)
 }
 
 /// One `Environment=` assignment: systemd expands `%` specifiers there but not `$`, so only
@@ -103,22 +104,69 @@ fn systemd_env_quote(assignment: &str) -> String {
     quote_unit_word(assignment)
 }
 
-/// `%` doubled, then double quotes with `\` and `"` escaped when the word holds anything
-/// beyond a safe set.
+/// `%` doubled, then, when the word holds anything beyond a safe set, double quotes with the
+/// C escapes of systemd.syntax: `\\`, `\"`, `\n`, `\t`, `\r` and `\xNN` for any other control
+/// character, so that the word stays on its line and reads back as it was.
 fn quote_unit_word(word: &str) -> String {
     let escaped = word.replace('%', "%%");
     if escaped
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || "/._-+=:@,".contains(c))
     {
-        escaped
-    } else {
-        format!("\"{}\"", escaped.replace('\\', "\\\\").replace('"', "\\\""))
+        return escaped;
     }
+    let mut q = String::with_capacity(escaped.len() + 2);
+    q.push('"');
+    for c in escaped.chars() {
+        match c {
+            '\\' => q.push_str("\\\\"),
+            '"' => q.push_str("\\\""),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            '\r' => q.push_str("\\r"),
+            c if c.is_ascii_control() => q.push_str(&format!("\\x{:02x}", c as u32)),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q
+}
+
+/// Why systemd would not run the program at `exe` from a unit, in words: it refuses a
+/// program's path with a quote, a backslash or a control character (a line break) in it
+/// ("Executable name contains special characters"), however it is escaped. `None`: fine.
+pub(crate) fn unit_path_problem(exe: &str) -> Option<String> {
+    let bad = exe
+        .chars()
+        .find(|&c| matches!(c, '"' | '\'' | '\\') || c.is_control())?;
+    Some(format!(
+        "systemd does not run a program whose path holds {}: {}",
+        match bad {
+            '"' | '\'' => "a quote",
+            '\\' => "a backslash",
+            '\n' | '\r' => "a line break",
+            _ => "a control character",
+        },
+        crate::diag::printable(exe)
+    ))
+}
+
+/// Why a desktop entry cannot hold `value`: a control character other than a line break or a
+/// tab (the desktop entry format has no escape for them). `None`: fine.
+pub(crate) fn desktop_value_problem(value: &str) -> Option<String> {
+    value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r'))
+        .then(|| {
+            format!(
+                "a desktop entry cannot hold the control character in {}",
+                crate::diag::printable(value)
+            )
+        })
 }
 
 /// One argument of a desktop entry's Exec key: always quoted, with the spec's escapes, then
-/// the string-level backslash escape, and `%` doubled.
+/// the string-level escapes (`\\`, `\n`, `\t`, `\r`), and `%` doubled.
 fn desktop_quote(arg: &str) -> String {
     let mut q = String::from("\"");
     for c in arg.chars() {
@@ -128,7 +176,11 @@ fn desktop_quote(arg: &str) -> String {
         q.push(c);
     }
     q.push('"');
-    q.replace('\\', "\\\\").replace('%', "%%")
+    q.replace('\\', "\\\\")
+        .replace('\n', "\\n")
+        .replace('\t', "\\t")
+        .replace('\r', "\\r")
+        .replace('%', "%%")
 }
 
 /// The systemd user unit that runs `remind run` with `exe`, passing on the `WINDOWN_*`
@@ -237,8 +289,22 @@ pub(crate) fn install(
     env: &[(String, String)],
     systemctl: Systemctl<'_>,
 ) -> Result<Installed, Failure> {
+    let exe_text = exe_text(exe)?;
+    let refuse = |problem: String| {
+        Failure::new(problem).with_hint(
+            "move windown to a folder whose path has no quotes, backslashes or line breaks",
+        )
+    };
+    for value in std::iter::once(exe_text).chain(env.iter().map(|(_, v)| v.as_str())) {
+        if let Some(p) = desktop_value_problem(value) {
+            return Err(refuse(p));
+        }
+    }
     install_app_files(places, exe)?;
     if systemctl(&["show-environment"]).is_ok() {
+        if let Some(p) = unit_path_problem(exe_text) {
+            return Err(refuse(p));
+        }
         let graphical = systemctl(&["cat", "graphical-session.target"]).is_ok();
         write(&places.systemd_unit, &unit_text(exe, env, graphical))?;
         let enable =
@@ -255,6 +321,18 @@ pub(crate) fn install(
         write(&places.autostart, &desktop_text(exe, env))?;
         Ok(Installed::Autostart(places.autostart.clone()))
     }
+}
+
+/// The program's path as text: units and entries are UTF-8, so a path that is not is refused.
+pub(crate) fn exe_text(exe: &Path) -> Result<&str, Failure> {
+    exe.to_str().ok_or_else(|| {
+        Failure::new(format!(
+            "the path of this program is not UTF-8 text, which a unit or an autostart entry \
+             cannot hold: {}",
+            crate::diag::printable(&exe.to_string_lossy())
+        ))
+        .with_hint("move windown to a folder whose name is plain text")
+    })
 }
 
 /// `remind uninstall`: removes the unit (disabled and stopped first) and the autostart entry,
@@ -309,9 +387,35 @@ mod tests {
             "{unit}"
         );
         assert!(
-            unit.contains("\nExecStart=\"/opt/my $$app/windown\" remind run\n"),
+            unit.contains("\nExecStart=\"/opt/my $app/windown\" remind run\n"),
             "{unit}"
         );
+        // Line breaks and control characters stay escaped on their line.
+        let unit = unit_text(
+            Path::new("/opt/windown"),
+            &[(
+                "WINDOWN_DATA_DIR".into(),
+                "/a\nExecStartPre=/bin/evil\t\u{1}\\\"".into(),
+            )],
+            true,
+        );
+        assert!(
+            unit.contains(
+                "\nEnvironment=\"WINDOWN_DATA_DIR=/a\\nExecStartPre=/bin/evil\\t\\x01\\\\\\\"\"\n"
+            ),
+            "{unit}"
+        );
+        assert_eq!(desktop_quote("/a\nb\tc"), "\"/a\\nb\\tc\"");
+        assert_eq!(unit_path_problem("/opt/a b/50%/$x/windown"), None);
+        assert_eq!(
+            unit_path_problem("/opt/a\nb/windown").as_deref(),
+            Some(
+                "systemd does not run a program whose path holds a line break: /opt/a\\u{a}b/windown"
+            )
+        );
+        assert!(unit_path_problem("/opt/it's/windown").is_some());
+        assert!(desktop_value_problem("/a\u{1}").is_some());
+        assert!(desktop_value_problem("/a\nb").is_none());
     }
 
     #[test]

@@ -11,6 +11,7 @@
 //! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
 //! - [`install`]: the systemd user unit or XDG autostart entry.
 //! - [`process`]: starting and stopping the reminder process from the app.
+//! - [`bars`]: each status bar's escaping of `remind next`.
 //! - [`rows`]: what the reminders screen shows, as plain data (the screen is the TUI's).
 //!
 //! The `windown remind ...` commands are `crate::cli::remind`.
@@ -19,6 +20,7 @@
 /// becomes it (and a notification's Start opens the `windown` beside it).
 pub(crate) const REMIND_BIN: &str = "windown-remind";
 
+pub mod bars;
 pub(crate) mod daemon;
 pub(crate) mod edit;
 pub(crate) mod evening;

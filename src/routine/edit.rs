@@ -100,6 +100,49 @@ pub(crate) enum OnDisk {
     NotToml,
 }
 
+/// How a file writes its lines: CRLF or LF endings, and whether it begins with a byte order
+/// mark. The document is edited in LF without the mark; the file is written as it came.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Form {
+    crlf: bool,
+    bom: bool,
+}
+
+impl Form {
+    /// The form of `text`: CRLF when its first line break is one.
+    pub(crate) fn of(text: &str) -> Form {
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Form {
+            crlf: body.find('\n').is_some_and(|i| body[..i].ends_with('\r')),
+            bom: body.len() != text.len(),
+        }
+    }
+
+    /// `text` without the mark, with LF endings.
+    pub(crate) fn plain(self, text: &str) -> std::borrow::Cow<'_, str> {
+        let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if self.crlf {
+            body.replace("\r\n", "\n").into()
+        } else {
+            body.into()
+        }
+    }
+
+    /// LF text in this form.
+    pub(crate) fn apply(self, text: String) -> String {
+        let text = if self.crlf {
+            text.replace("\r\n", "\n").replace('\n', "\r\n")
+        } else {
+            text
+        };
+        if self.bom {
+            format!("\u{feff}{text}")
+        } else {
+            text
+        }
+    }
+}
+
 /// A value that `+` or `-` does not understand (edit it in a text editor).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Unchangeable;
@@ -109,6 +152,8 @@ pub(crate) struct Unchangeable;
 pub(crate) struct Draft {
     path: PathBuf,
     doc: DocumentMut,
+    /// The file's line endings and byte order mark, kept when it is written.
+    form: Form,
     /// The text as it is on disk (saved or read), to tell unsaved changes.
     saved: String,
     /// Earlier documents, the last change last, each with the line the person was on.
@@ -134,9 +179,13 @@ impl Draft {
     /// Edit `text`, the file at `path`. An error: the text is not TOML at all, or writes its
     /// steps in a way only a text editor can change (the message says so).
     pub(crate) fn open(path: PathBuf, text: &str) -> Result<Draft, String> {
-        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-            format!("{} cannot be edited here: {}", path.display(), e.message())
-        })?;
+        let form = Form::of(text);
+        let doc: DocumentMut = form
+            .plain(text)
+            .parse()
+            .map_err(|e: toml_edit::TomlError| {
+                format!("{} cannot be edited here: {}", path.display(), e.message())
+            })?;
         if doc
             .get("step")
             .is_some_and(|s| s.as_array_of_tables().is_none())
@@ -149,6 +198,7 @@ impl Draft {
         let mut d = Draft {
             path,
             doc,
+            form,
             saved: text.to_string(),
             undo: Vec::new(),
             text: String::new(),
@@ -237,10 +287,12 @@ impl Draft {
             self.saved_as(text);
             return OnDisk::KeptChanges;
         }
-        match text.parse::<DocumentMut>() {
+        let form = Form::of(&text);
+        match form.plain(&text).parse::<DocumentMut>() {
             Ok(doc) => {
                 self.remember(line);
                 self.doc = doc;
+                self.form = form;
                 self.saved = text;
                 self.refresh();
                 OnDisk::Reloaded
@@ -381,7 +433,7 @@ impl Draft {
 
     /// Work out what is known of the document after a change.
     fn refresh(&mut self) {
-        self.text = self.doc.to_string();
+        self.text = self.form.apply(self.doc.to_string());
         self.dirty = self.text != self.saved;
         let stem = self
             .path
@@ -390,7 +442,7 @@ impl Draft {
             .unwrap_or_default();
         match parse::parse(
             &self.path.display().to_string(),
-            &self.text,
+            &self.form.plain(&self.text),
             &stem,
             Origin::File(self.path.clone()),
         ) {
@@ -985,5 +1037,25 @@ mod tests {
                 .to_string()
                 .starts_with("Not saved")
         );
+    }
+
+    /// A file with CRLF endings and a byte order mark: just opened it has no changes, and a
+    /// change is written in the same form.
+    #[test]
+    fn line_endings_and_the_byte_order_mark_are_kept() {
+        let crlf = format!("\u{feff}{}", FILE.replace('\n', "\r\n"));
+        let mut d = Draft::open(PathBuf::from("/r/win.toml"), &crlf).unwrap();
+        assert!(!d.changed(), "a file just opened is not changed");
+        assert_eq!(d.text(), crlf);
+        d.set_title(0, "Windows legs");
+        assert!(d.changed());
+        assert!(d.text().starts_with('\u{feff}'));
+        assert!(
+            !d.text().replace("\r\n", "").contains('\n'),
+            "{:?}",
+            d.text()
+        );
+        let lf = Draft::open(PathBuf::from("/r/a.toml"), FILE).unwrap();
+        assert!(!lf.changed() && !lf.text().contains('\r'));
     }
 }

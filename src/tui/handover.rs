@@ -1,8 +1,10 @@
 //! Handing the terminal to the person's text editor and taking it back (`e` on the home
 //! screen).
 //!
-//! Which editor: `$VISUAL`, else `$EDITOR` (either may carry arguments: `code --wait`), else
-//! the first of `sensible-editor`, `editor`, `nano`, `vi` found on `PATH`. Editors known to
+//! Which editor: `$VISUAL`, else `$EDITOR`, run as git runs them: by the shell, `sh -c
+//! '<value> "$@"' editor FILE`, so the value may carry arguments and quotes (`code --wait`,
+//! `"/opt/My Editor/bin/ed" --wait`) and the file is passed as an argument, never spliced into
+//! the string. Else the first of `sensible-editor`, `editor`, `nano`, `vi` found on `PATH`. Editors known to
 //! take a line open the file there (`+LINE`, or `FILE:LINE` for helix). [`editor_argv`] is pure; [`edit`] carries it
 //! out: the input thread is held ([`super::events::InputGate`]), the terminal left (raw mode
 //! and the alternate screen), the editor run in the foreground, and the terminal taken again
@@ -52,7 +54,8 @@ fn at_line(program: &str, path: &Path, line: usize) -> Vec<OsString> {
 }
 
 /// The command that edits `path` (at `line` when over 0): from `visual` or `editor` (the
-/// variables' values), else the first fallback `found` on `PATH`. `None`: no editor at all.
+/// variables' values, run by `sh` as git runs them), else the first fallback `found` on
+/// `PATH`. `None`: no editor at all.
 pub(crate) fn editor_argv(
     visual: Option<&str>,
     editor: Option<&str>,
@@ -65,15 +68,29 @@ pub(crate) fn editor_argv(
         .flatten()
         .map(str::trim)
         .find(|v| !v.is_empty());
-    let words: Vec<String> = match chosen {
-        Some(v) => v.split_whitespace().map(str::to_string).collect(),
-        None => vec![FALLBACKS.iter().find(|p| found(p))?.to_string()],
+    let mut argv: Vec<OsString> = match chosen {
+        Some(v) => {
+            let mut a: Vec<OsString> = vec!["sh".into(), "-c".into()];
+            a.push(format!("{v} \"$@\"").into());
+            a.push("editor".into());
+            a.extend(at_line(&first_word(v), path, line));
+            return Some(a);
+        }
+        None => vec![FALLBACKS.iter().find(|p| found(p))?.into()],
     };
-    let (program, args) = words.split_first()?;
-    let mut argv: Vec<OsString> = vec![program.into()];
-    argv.extend(args.iter().map(OsString::from));
-    argv.extend(at_line(program, path, line));
+    let program = argv[0].to_string_lossy().into_owned();
+    argv.extend(at_line(&program, path, line));
     Some(argv)
+}
+
+/// The program a shell command starts with, for knowing how it takes a line: the first word,
+/// or what the first quotes hold (`"/opt/My Editor/bin/ed" --wait`).
+fn first_word(command: &str) -> String {
+    let c = command.trim_start();
+    match c.chars().next() {
+        Some(q @ ('"' | '\'')) => c[1..].split(q).next().unwrap_or("").to_string(),
+        _ => c.split_whitespace().next().unwrap_or("").to_string(),
+    }
 }
 
 /// Edit `path` in the person's editor, with the terminal handed over and taken back. What to
@@ -99,7 +116,14 @@ pub(crate) fn edit(
             path.display()
         )));
     };
-    let program = argv[0].to_string_lossy().into_owned();
+    // The editor as the person named it: the variable's value, or the fallback found.
+    let program = match argv.get(1).filter(|_| argv[0] == "sh") {
+        Some(_) => argv[2]
+            .to_string_lossy()
+            .trim_end_matches(" \"$@\"")
+            .to_string(),
+        None => argv[0].to_string_lossy().into_owned(),
+    };
     gate.hold();
     let status = super::term::handed_over(|| {
         std::process::Command::new(&argv[0])
@@ -111,6 +135,11 @@ pub(crate) fn edit(
     let status = status?;
     Ok(match status {
         Ok(s) if s.success() => None,
+        // The shell's own "not found" and "cannot run" (as git reads them).
+        Ok(s) if matches!(s.code(), Some(126 | 127)) => Some(format!(
+            "Cannot start the editor \"{program}\": the shell could not find or run it \
+             ({s}). Set VISUAL or EDITOR to one you have."
+        )),
         Ok(s) => Some(format!("The editor \"{program}\" ended with {s}.")),
         Err(e) => Some(format!(
             "Cannot start the editor \"{program}\": {e}. Set VISUAL or EDITOR to one you have."
@@ -172,15 +201,27 @@ mod tests {
         })
     }
 
+    /// How `sh -c` runs a variable's value on the file.
+    fn shell(value: &str, rest: &[&str]) -> Vec<String> {
+        let mut v = vec![
+            "sh".to_string(),
+            "-c".into(),
+            format!("{value} \"$@\""),
+            "editor".into(),
+        ];
+        v.extend(rest.iter().map(|s| s.to_string()));
+        v
+    }
+
     #[test]
     fn visual_then_editor_then_a_fallback() {
         assert_eq!(
             argv(Some("vim"), Some("nano"), &[], 0).unwrap(),
-            ["vim", "/r/a.toml"]
+            shell("vim", &["/r/a.toml"])
         );
         assert_eq!(
             argv(Some(" "), Some("code --wait"), &[], 3).unwrap(),
-            ["code", "--wait", "/r/a.toml"]
+            shell("code --wait", &["/r/a.toml"])
         );
         assert_eq!(
             argv(None, None, &["nano", "vi"], 0).unwrap(),
@@ -193,20 +234,57 @@ mod tests {
     fn the_line_where_the_editor_takes_one() {
         assert_eq!(
             argv(Some("/usr/bin/nvim"), None, &[], 7).unwrap(),
-            ["/usr/bin/nvim", "+7", "/r/a.toml"]
+            shell("/usr/bin/nvim", &["+7", "/r/a.toml"])
         );
         assert_eq!(
             argv(None, Some("emacs -nw"), &[], 2).unwrap(),
-            ["emacs", "-nw", "+2", "/r/a.toml"]
+            shell("emacs -nw", &["+2", "/r/a.toml"])
         );
         assert_eq!(
             argv(Some("hx"), None, &[], 4).unwrap(),
-            ["hx", "/r/a.toml:4"]
+            shell("hx", &["/r/a.toml:4"])
+        );
+        assert_eq!(
+            argv(Some("'/opt/My Editor/vim' -f"), None, &[], 4).unwrap(),
+            shell("'/opt/My Editor/vim' -f", &["+4", "/r/a.toml"])
         );
         assert_eq!(
             argv(Some("unknown-ed"), None, &[], 4).unwrap(),
-            ["unknown-ed", "/r/a.toml"]
+            shell("unknown-ed", &["/r/a.toml"])
         );
+        assert_eq!(
+            argv(None, None, &["vi"], 4).unwrap(),
+            ["vi", "+4", "/r/a.toml"]
+        );
+    }
+
+    /// The value runs as the shell reads it, with the file as one argument whatever its name:
+    /// a program in a folder with a space, its own arguments, and a file name with a quote,
+    /// a space and a `$(...)` that must not run.
+    #[test]
+    fn the_shell_runs_the_value_with_the_file_as_an_argument() {
+        let tmp = tempfile::tempdir().unwrap();
+        let folder = tmp.path().join("My Editor");
+        std::fs::create_dir_all(&folder).unwrap();
+        let ed = folder.join("ed");
+        std::fs::write(
+            &ed,
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$(dirname \"$0\")/args\"\n",
+        )
+        .unwrap();
+        std::fs::set_permissions(&ed, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+        let file = tmp.path().join("it's a $(touch pwned) file.toml");
+        let value = format!("\"{}\" --wait", ed.display());
+        let a = editor_argv(Some(&value), None, |_| false, &file, 0).unwrap();
+        let status = std::process::Command::new(&a[0])
+            .args(&a[1..])
+            .current_dir(tmp.path())
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let args = std::fs::read_to_string(folder.join("args")).unwrap();
+        assert_eq!(args, format!("--wait\n{}\n", file.display()));
+        assert!(!tmp.path().join("pwned").exists());
     }
 
     #[test]

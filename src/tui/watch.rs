@@ -8,11 +8,16 @@
 //! channel. Nothing here polls or keeps a timer: an idle interface stays at zero wake-ups.
 //! Reading what changed is the worker's job (`work::Job`), never this module's.
 //!
-//! The whole config folder is watched (recursively: routines and figures are inside it).
-//! When it does not exist yet, the nearest folder above it that exists is watched, and the
-//! watch moves down after each burst as far as the folders now exist (a save can make
-//! several levels at once); each move tells everything as changed, since files may have been
-//! written before the new watch began.
+//! Three folders are watched, each on its own and not recursively: the config folder, and its
+//! `routines/` and `figures/` (the only folders windown reads files from). Each is watched
+//! where its links lead (a `routines/` linked from a dotfiles repository keeps working), and
+//! nothing below them is ever watched, so a link to a large tree (`figures/usr -> /usr`)
+//! costs nothing: at most [`MAX_WATCHES`] watches, whatever the folders hold. When the config
+//! folder does not exist (yet, or any more: deleted and made again), the nearest folder above
+//! it that exists is watched instead. After each burst the folders are looked at again; when
+//! one appeared, went, or was replaced by another (a new folder at the same path, a link that
+//! now points elsewhere), the watches move and everything is told as changed, since files may
+//! have been written before the new watch began.
 //!
 //! Why not `notify-debouncer-mini`: it forwards every event's paths without their kind, so the
 //! app's own reads (inotify's open events) would look like changes and a reload would wake
@@ -91,6 +96,55 @@ fn is_change(kind: &EventKind) -> bool {
     }
 }
 
+/// Most folders ever watched at once: the config folder (or the one above it), `routines/` and
+/// `figures/`.
+pub(crate) const MAX_WATCHES: usize = 3;
+
+/// One folder watched: where its links lead (`real`), the path windown knows it by
+/// (`logical`), and which folder it is (device and inode), to see it replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Held {
+    real: PathBuf,
+    logical: PathBuf,
+    id: (u64, u64),
+}
+
+/// The folders to watch now: each of config, routines and figures that is a folder (links
+/// followed), else for the config folder the nearest folder above it that exists.
+fn wanted(dirs: &Dirs) -> Vec<Held> {
+    use std::os::unix::fs::MetadataExt as _;
+    let held = |logical: PathBuf| {
+        let real = std::fs::canonicalize(&logical).ok()?;
+        let meta = std::fs::metadata(&real)
+            .ok()
+            .filter(std::fs::Metadata::is_dir)?;
+        Some(Held {
+            real,
+            logical,
+            id: (meta.dev(), meta.ino()),
+        })
+    };
+    let mut out: Vec<Held> = Vec::with_capacity(MAX_WATCHES);
+    match held(dirs.config.clone()) {
+        Some(config) => {
+            out.push(config);
+            out.extend(
+                [dirs.routines(), dirs.figures()]
+                    .into_iter()
+                    .filter_map(held),
+            );
+        }
+        None => out.extend(
+            dirs.config
+                .ancestors()
+                .skip(1)
+                .find_map(|p| held(p.to_path_buf())),
+        ),
+    }
+    out.truncate(MAX_WATCHES);
+    out
+}
+
 /// Start watching for `dirs`; each change is handed to `tell` (the loop puts it on its
 /// channel), which answers false once nobody listens. The watch lives on its thread, which
 /// ends at the first change after that. An error (no
@@ -103,32 +157,20 @@ pub(crate) fn spawn(
     let (raw_tx, raw) = mpsc::channel::<notify::Result<notify::Event>>();
     let mut watcher =
         notify::recommended_watcher(raw_tx).map_err(|e| format!("cannot watch files: {e}"))?;
-    let config = dirs.config.clone();
-    let watched = watch_folder(&mut watcher, &config)?;
+    let mut held = Vec::new();
+    aim(dirs, &mut watcher, &mut held);
+    if held.is_empty() {
+        return Err(format!(
+            "cannot watch {}: no folder above it can be watched",
+            dirs.config.display()
+        ));
+    }
     let dirs = dirs.clone();
     std::thread::Builder::new()
         .name("watch".into())
-        .spawn(move || gather(&dirs, &raw, &tell, watched, &mut watcher))
+        .spawn(move || gather(&dirs, &raw, &tell, held, &mut watcher))
         .map_err(|e| format!("cannot start a thread: {e}"))?;
     Ok(())
-}
-
-/// Watch the config folder, or the nearest folder above it that exists. The folder watched.
-fn watch_folder(w: &mut RecommendedWatcher, config: &Path) -> Result<PathBuf, String> {
-    let Some(p) = deepest_existing(config) else {
-        return Err(format!(
-            "cannot watch {}: no folder above it",
-            config.display()
-        ));
-    };
-    let mode = if p == config {
-        RecursiveMode::Recursive
-    } else {
-        RecursiveMode::NonRecursive
-    };
-    w.watch(&p, mode)
-        .map_err(|e| format!("cannot watch {}: {e}", p.display()))?;
-    Ok(p)
 }
 
 /// The watch thread: block until an event, gather the burst, tell it once.
@@ -136,19 +178,19 @@ fn gather(
     dirs: &Dirs,
     raw: &mpsc::Receiver<notify::Result<notify::Event>>,
     tell: &dyn Fn(Changed) -> bool,
-    mut watched: PathBuf,
+    mut held: Vec<Held>,
     watcher: &mut RecommendedWatcher,
 ) {
     loop {
         // Blocks in the kernel until the first event: no wake-up while nothing changes.
         let Ok(first) = raw.recv() else { return };
         let mut changed = Changed::default();
-        changed.merge(of_event(dirs, first));
+        changed.merge(of_event(dirs, &held, first));
         let started = Instant::now();
         loop {
             let left = AT_MOST.saturating_sub(started.elapsed());
             match raw.recv_timeout(QUIET.min(left)) {
-                Ok(ev) => changed.merge(of_event(dirs, ev)),
+                Ok(ev) => changed.merge(of_event(dirs, &held, ev)),
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return,
             }
@@ -156,8 +198,8 @@ fn gather(
                 break;
             }
         }
-        if watched != dirs.config {
-            changed.merge(aim(dirs, watcher, &mut watched));
+        if aim(dirs, watcher, &mut held) {
+            changed.merge(classify(dirs, &dirs.config));
         }
         if changed.any() && !tell(changed) {
             return;
@@ -165,45 +207,41 @@ fn gather(
     }
 }
 
-/// Move the watch down to the config folder, or as far towards it as now exists: a save can
-/// make several levels at once, and a folder made below the one watched (not recursively) is
-/// never told. Aims again until nothing deeper appeared meanwhile; when it moved, whatever
-/// was made in the new folder before its watch began is told as a change of everything (the
-/// worker reads it all again).
-fn aim(dirs: &Dirs, watcher: &mut RecommendedWatcher, watched: &mut PathBuf) -> Changed {
+/// Watch what [`wanted`] says, as it is now: a folder no longer there (or replaced) let go, a
+/// new one watched. Looks again until nothing changed meanwhile (a save can make several levels
+/// at once, and a folder made below one watched is never told). Whether the watches moved.
+fn aim(dirs: &Dirs, watcher: &mut RecommendedWatcher, held: &mut Vec<Held>) -> bool {
     let mut moved = false;
-    while let Some(deepest) = deepest_existing(&dirs.config) {
-        if deepest == *watched {
+    for _ in 0..8 {
+        let want = wanted(dirs);
+        if want == *held {
             break;
         }
-        let _ = watcher.unwatch(watched);
-        match watch_folder(watcher, &dirs.config) {
-            Ok(w) => *watched = w,
-            Err(_) => break,
+        for h in held.iter().filter(|h| !want.contains(h)) {
+            let _ = watcher.unwatch(&h.real);
         }
+        let mut now = Vec::with_capacity(want.len());
+        for w in want {
+            if held.contains(&w) || watcher.watch(&w.real, RecursiveMode::NonRecursive).is_ok() {
+                now.push(w);
+            }
+        }
+        *held = now;
         moved = true;
     }
-    if moved {
-        classify(dirs, &dirs.config)
-    } else {
-        Changed::default()
-    }
+    moved
 }
 
-/// The config folder, or the nearest folder above it that exists.
-fn deepest_existing(config: &Path) -> Option<PathBuf> {
-    config
-        .ancestors()
-        .find(|p| p.is_dir())
-        .map(Path::to_path_buf)
-}
-
-fn of_event(dirs: &Dirs, ev: notify::Result<notify::Event>) -> Changed {
+fn of_event(dirs: &Dirs, held: &[Held], ev: notify::Result<notify::Event>) -> Changed {
     let mut c = Changed::default();
     match ev {
         Ok(ev) if is_change(&ev.kind) => {
             for p in &ev.paths {
-                c.merge(classify(dirs, p));
+                // Under a folder watched where its link leads: the path windown knows.
+                let known = held
+                    .iter()
+                    .find_map(|h| Some(h.logical.join(p.strip_prefix(&h.real).ok()?)));
+                c.merge(classify(dirs, known.as_deref().unwrap_or(p)));
             }
         }
         Ok(_) => {}
@@ -322,6 +360,54 @@ mod tests {
         std::fs::write(dirs.routines().join("b.toml"), b"x").unwrap();
         match rx.recv_timeout(Duration::from_secs(20)) {
             Ok(c) => assert!(c.routines),
+            other => panic!("no change told: {other:?}"),
+        }
+    }
+
+    /// A `routines/` linked from elsewhere (a dotfiles repository) is watched where it leads,
+    /// and a link below `figures/` to a large tree is never entered: three watches at most.
+    #[test]
+    fn linked_folders_are_watched_where_they_lead_and_never_below() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let dotfiles = tmp.path().join("dotfiles/routines");
+        std::fs::create_dir_all(&dotfiles).unwrap();
+        std::fs::create_dir_all(dirs.figures()).unwrap();
+        std::os::unix::fs::symlink(&dotfiles, dirs.routines()).unwrap();
+        std::os::unix::fs::symlink("/usr", dirs.figures().join("usr")).unwrap();
+        let w = wanted(&dirs);
+        assert_eq!(w.len(), 3);
+        assert_eq!(w[1].real, std::fs::canonicalize(&dotfiles).unwrap());
+        assert_eq!(w[1].logical, dirs.routines());
+        let (tx, rx) = mpsc::channel();
+        spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
+        std::fs::write(dotfiles.join("a.toml"), b"x").unwrap();
+        match rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(c) => assert!(c.routines && !c.figures, "{c:?}"),
+            other => panic!("no change told: {other:?}"),
+        }
+    }
+
+    /// The whole config folder deleted and made again: later writes are still told.
+    #[test]
+    fn a_config_folder_deleted_and_made_again_is_watched() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        let (tx, rx) = mpsc::channel();
+        spawn(&dirs, move |c| tx.send(c).is_ok()).unwrap();
+        std::fs::remove_dir_all(&dirs.config).unwrap();
+        let c = rx.recv_timeout(Duration::from_secs(20));
+        assert!(matches!(c, Ok(c) if c.routines), "{c:?}");
+        while rx.recv_timeout(Duration::from_millis(300)).is_ok() {}
+        std::fs::create_dir_all(dirs.routines()).unwrap();
+        let c = rx.recv_timeout(Duration::from_secs(20));
+        assert!(matches!(c, Ok(c) if c.routines), "{c:?}");
+        a_later_write_is_told(&dirs, &rx);
+        // And the config file itself, in the folder made again.
+        std::fs::write(dirs.config_file(), b"").unwrap();
+        match rx.recv_timeout(Duration::from_secs(20)) {
+            Ok(c) => assert!(c.config),
             other => panic!("no change told: {other:?}"),
         }
     }

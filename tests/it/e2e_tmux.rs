@@ -761,6 +761,55 @@ fn routine_files_written_while_open_show_up_change_and_go() {
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
 }
 
+/// Live files where the folders are links, and after the config folder is deleted: a
+/// `routines/` linked from a dotfiles folder is followed (a file written there shows up), a
+/// link to `/usr` under `figures/` costs nothing, and deleting the whole config folder and
+/// making it again keeps the list live.
+#[test]
+fn live_files_follow_a_linked_routines_folder_and_a_config_folder_made_again() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("relink");
+    let root = t.dir.path();
+    let config = root.join("config");
+    let dotfiles = root.join("dotfiles/routines");
+    std::fs::create_dir_all(&dotfiles).expect("dotfiles");
+    std::fs::rename(
+        config.join("routines/quick.toml"),
+        dotfiles.join("quick.toml"),
+    )
+    .expect("move");
+    std::fs::remove_dir(config.join("routines")).expect("rmdir");
+    std::os::unix::fs::symlink(&dotfiles, config.join("routines")).expect("link");
+    std::fs::create_dir_all(config.join("figures")).expect("figures");
+    std::os::unix::fs::symlink("/usr", config.join("figures/usr")).expect("link");
+    let settings = std::fs::read(config.join("config.toml")).expect("config");
+    let routine =
+        |title: &str| format!("title = \"{title}\"\n[[step]]\ntitle = \"S\"\nhold = \"30s\"\n");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Quick test"), "the home screen");
+    std::fs::write(dotfiles.join("zz-linked.toml"), routine("Linked one")).expect("write");
+    t.wait_for(
+        |s| s.contains("Linked one"),
+        "a file written where the link leads",
+    );
+    std::fs::remove_dir_all(&config).expect("remove the config folder");
+    t.wait_for(|s| !s.contains("Linked one"), "the folder gone");
+    std::fs::create_dir_all(config.join("routines")).expect("made again");
+    std::fs::write(config.join("config.toml"), &settings).expect("config");
+    std::fs::write(config.join("routines/zz-again.toml"), routine("Made again")).expect("write");
+    t.wait_for(
+        |s| s.contains("Made again"),
+        "a file in the folder made again",
+    );
+    std::fs::write(config.join("routines/zz-later.toml"), routine("Later one")).expect("write");
+    t.wait_for(|s| s.contains("Later one"), "a later file");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+}
+
 /// `e` on home: the terminal goes to `EDITOR` (here a script called `vim` that logs its
 /// arguments and writes a prepared file over the one it is given) and comes back; the file is
 /// read again at once: a mistake shows with its line and caret, and `e` then opens the file
@@ -774,7 +823,8 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     let bin = bin();
     let t = Tmux::start("edit");
     let root = t.dir.path();
-    let tools = root.join("bin");
+    // In a folder with a space, started with an argument of its own: run as git runs it.
+    let tools = root.join("my tools");
     std::fs::create_dir_all(&tools).expect("bin dir");
     let log = root.join("editor.log");
     let next = root.join("next.toml");
@@ -798,7 +848,7 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     )
     .expect("next");
     t.type_line(&format!(
-        "EDITOR={} {bin}; echo EXITED $?",
+        "EDITOR='\"{}\" --wait' {bin}; echo EXITED $?",
         script.display()
     ));
     t.wait_for(|s| s.contains("Quick test"), "the home screen");
@@ -821,7 +871,7 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     );
     assert!(s.contains('^') || t.screen().contains('^'), "a caret:\n{s}");
     let first = std::fs::read_to_string(&log).expect("the editor ran");
-    assert_eq!(first.trim(), quick.display().to_string());
+    assert_eq!(first.trim(), format!("--wait {}", quick.display()));
     // Again: opened at the mistake's line; fixed.
     std::fs::write(
         &next,
@@ -833,7 +883,7 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
     let second = std::fs::read_to_string(&log).expect("log");
     assert_eq!(
         second.lines().nth(1),
-        Some(format!("+5 {}", quick.display()).as_str())
+        Some(format!("--wait +5 {}", quick.display()).as_str())
     );
     // A built-in: copied first, and told.
     std::fs::write(
@@ -873,15 +923,43 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
 /// comment and blank line (compared with a golden file).
 #[test]
 fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
+    editor_screen_round_trip(false);
+}
+
+/// The same through a link into a dotfiles folder, to a file with CRLF line endings: just
+/// opened it is not "(not saved)", the file written keeps its CRLF endings, and the link stays
+/// a link.
+#[test]
+fn the_editor_screen_keeps_crlf_and_writes_through_a_link() {
+    editor_screen_round_trip(true);
+}
+
+fn editor_screen_round_trip(crlf_through_link: bool) {
     if !tmux_or_skip() {
         return;
     }
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
-    let before = std::fs::read_to_string(golden.join("editor_before.toml")).expect("golden");
-    let after = std::fs::read_to_string(golden.join("editor_after.toml")).expect("golden");
+    let mut before = std::fs::read_to_string(golden.join("editor_before.toml")).expect("golden");
+    let mut after = std::fs::read_to_string(golden.join("editor_after.toml")).expect("golden");
+    if crlf_through_link {
+        before = before.replace('\n', "\r\n");
+        after = after.replace('\n', "\r\n");
+    }
     let bin = bin();
-    let t = Tmux::start("editor");
-    let file = t.dir.path().join("config/routines/physio.toml");
+    let t = Tmux::start(if crlf_through_link {
+        "editor-crlf"
+    } else {
+        "editor"
+    });
+    let link = t.dir.path().join("config/routines/physio.toml");
+    let file = if crlf_through_link {
+        let real = t.dir.path().join("dotfiles/physio.toml");
+        std::fs::create_dir_all(real.parent().expect("folder")).expect("dotfiles");
+        std::os::unix::fs::symlink(&real, &link).expect("link");
+        real
+    } else {
+        link.clone()
+    };
     std::fs::write(&file, &before).expect("write");
     t.type_line(&format!("{bin}; echo EXITED $?"));
     t.wait_for(|s| s.contains("Physio legs"), "the home screen");
@@ -891,7 +969,8 @@ fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
     }
     t.wait_for(|s| s.contains("▶ Physio legs"), "the routine selected");
     t.keys(&["E"]);
-    t.wait_for(|s| s.contains("editing Physio legs"), "the editor screen");
+    let s = t.wait_for(|s| s.contains("editing Physio legs"), "the editor screen");
+    assert!(!s.contains("(not saved)"), "a file just opened:\n{s}");
     // Title, defaults, the first step; its hold; 5 s more.
     t.keys(&["Down"]);
     t.keys(&["Down"]);
@@ -903,6 +982,10 @@ fn the_editor_screen_changes_a_hold_and_keeps_the_comments() {
     t.keys(&["s"]);
     t.wait_for(|s| s.contains("Saved"), "saved");
     assert_eq!(std::fs::read_to_string(&file).expect("read"), after);
+    if crlf_through_link {
+        let meta = std::fs::symlink_metadata(&link).expect("link");
+        assert!(meta.file_type().is_symlink(), "the link was replaced");
+    }
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("Routines"), "home again");
     t.keys(&["q"]);

@@ -1016,3 +1016,63 @@ fn the_six_week_check_shows_in_stats_and_on_home_from_24_evenings() {
         }
     }
 }
+
+/// The page stays one printed page whatever the routines are called: a dozen routines with
+/// long titles without a space, long titles with spaces, and wide (CJK) titles, in Chromium's
+/// PDF on A4 and Letter; the page lists the most used, each cut with "…".
+#[test]
+fn the_html_page_stays_one_page_with_long_and_wide_titles() {
+    let Some(browser) = chromium() else {
+        return;
+    };
+    let env = Env::new();
+    let now = Local::now().fixed_offset();
+    let last_night = (now - Duration::hours(4)).date_naive() - Duration::days(1);
+    let mut history = report_month(last_night, *now.offset());
+    let titles = [
+        "x".repeat(400),
+        "Very long title with spaces ".repeat(15),
+        "夜のこむら返りを防ぐための長いストレッチの名前".repeat(8),
+    ];
+    for i in 0..12 {
+        let d = last_night - Duration::days(i);
+        let title = &titles[i as usize % 3];
+        history.push_str(&format!(
+            "{{\"v\":1,\"type\":\"session\",\"routine_id\":\"routine-number-{i}-{}\",\"routine_title\":{},\"started\":\"{d}T20:00:00{off}\",\"ended\":\"{d}T20:05:00{off}\",\"active_seconds\":300,\"steps_done\":1,\"steps_skipped\":0,\"steps_total\":1,\"finished\":true}}\n",
+            "long".repeat(10),
+            serde_json::Value::String(title.clone()),
+            off = now.offset()
+        ));
+    }
+    env.history(&history);
+    let page = env.root().join("report.html");
+    let o = env.output(&["report", "--html", page.to_str().expect("utf-8 path")]);
+    stdout_ok(&o);
+    let html = std::fs::read_to_string(&page).expect("the page");
+    assert!(
+        html.contains("…") && html.contains("more</p>"),
+        "cut and counted"
+    );
+    let home = env.root().join("chromium-home");
+    std::fs::create_dir_all(&home).expect("home");
+    for size in ["A4", "letter"] {
+        let sized = env.root().join(format!("long-{size}.html"));
+        std::fs::write(
+            &sized,
+            html.replacen("size: auto;", &format!("size: {size};"), 1),
+        )
+        .expect("sized page");
+        let pdf = env.root().join(format!("long-{size}.pdf"));
+        render(
+            &browser,
+            &home,
+            &[
+                "--no-pdf-header-footer".into(),
+                format!("--print-to-pdf={}", pdf.display()),
+            ],
+            &sized,
+        );
+        let bytes = std::fs::read(&pdf).expect("a PDF");
+        assert_eq!(pdf_pages(&bytes), 1, "{size}: one page");
+    }
+}

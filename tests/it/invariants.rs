@@ -300,3 +300,93 @@ pub(crate) fn diagnostic(text: &str, start: usize, len: usize) -> Checked {
     ensure!(by_index == d, "the index and the scan disagree");
     Ok(())
 }
+
+/// What `remind next` writes for each status bar, from any title: polybar gets no `%{` tag;
+/// `plain` nothing any bar interprets; Pango markup is entities and text only, and reads back
+/// as the title on one line.
+pub(crate) fn bar_text(title: &str) -> Checked {
+    use windown::remind::bars;
+    let line = bars::one_line(title);
+    ensure!(
+        !bars::polybar(title).contains("%{"),
+        "polybar tag from {title:?}"
+    );
+    let plain = bars::plain(title);
+    for bad in ["%{", "#[", "#(", "#{", "<", "&"] {
+        ensure!(!plain.contains(bad), "plain {plain:?} holds {bad}");
+    }
+    let pango = bars::pango(title);
+    ensure!(!pango.contains(['<', '>']), "markup in {pango:?}");
+    let back = pango
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&");
+    ensure!(back == line, "pango {pango:?} reads back as {back:?}");
+    // tmux: no `#` is left alone to start a style, a format or a command.
+    let tmux = bars::tmux(title);
+    let mut run = 0;
+    for c in tmux.chars() {
+        if c == '#' {
+            run += 1;
+        } else {
+            ensure!(run % 2 == 0, "an odd run of # in {tmux:?}");
+            run = 0;
+        }
+    }
+    ensure!(run % 2 == 0, "an odd run of # at the end of {tmux:?}");
+    Ok(())
+}
+
+/// An `every` window's calendar blocks hold exactly the times of the window, each once, on
+/// the right weekdays (listed one by one here, as the blocks never are).
+pub(crate) fn every_window(start: u32, end: u32, step: u64, days: u8) -> Checked {
+    let (start, end, step, days) = (start % 86_400, end % 86_400, step.max(1), days & 0x7f);
+    let mut want = Vec::new();
+    let e = if end <= start { end + 86_400 } else { end };
+    let mut t = u64::from(start);
+    while t <= u64::from(e) {
+        let (shift, clock) = ((t / 86_400) as u32, (t % 86_400) as u32);
+        for d in 0..7u32 {
+            if days & (1 << d) != 0 {
+                want.push(((d + shift) % 7, clock));
+            }
+        }
+        t += step;
+    }
+    want.sort_unstable();
+    want.dedup();
+    let blocks = windown::remind::ics::every_blocks(start, end, step, days);
+    // At most one block per minute of the window (a step that divides no hour), never per
+    // occurrence.
+    ensure!(blocks.len() <= 25 * 60, "{} blocks", blocks.len());
+    let mut got = Vec::new();
+    for b in &blocks {
+        for &h in &b.hours {
+            for &m in &b.minutes {
+                for &s in &b.seconds {
+                    for d in 0..7u32 {
+                        if b.weekdays & (1 << d) != 0 {
+                            got.push((d, h * 3600 + m * 60 + s));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    got.sort_unstable();
+    let n = got.len();
+    got.dedup();
+    ensure!(
+        n == got.len(),
+        "a time twice in the blocks of {start}..{end} every {step}s"
+    );
+    ensure!(
+        got == want,
+        "blocks of {start}..{end} every {step}s on {days:07b}: {} times, want {}",
+        got.len(),
+        want.len()
+    );
+    Ok(())
+}

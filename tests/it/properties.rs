@@ -177,6 +177,24 @@ proptest! {
     }
 
     #[test]
+    fn status_bar_text(title in prop_oneof![
+        tricky_text(40),
+        "[%#{}\\[\\]()<>&'\" a-z]{0,30}",
+    ]) {
+        check(invariants::bar_text(&title))?;
+    }
+
+    #[test]
+    fn every_window_calendar_blocks(
+        start in 0u32..86_400,
+        end in 0u32..86_400,
+        step in prop_oneof![1u64..120, 120u64..7_200, 7_200u64..90_000],
+        days in 1u8..128,
+    ) {
+        check(invariants::every_window(start, end, step, days))?;
+    }
+
+    #[test]
     fn any_span_of_any_text(text in tricky_text(300), start in 0usize..400, len in 0usize..50) {
         check(invariants::diagnostic(&text, start, len))?;
     }

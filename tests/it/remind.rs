@@ -1268,7 +1268,11 @@ fn the_ics_export_round_trips_through_a_real_icalendar_library() {
         "\n[[reminder]]\nid = \"night-owl\"\ntitle = \"Late; nights, too\"\nbody = \"a\\\\b\"\n\
          every = \"30m\"\nfrom = \"22:00\"\nuntil = \"01:30\"\ndays = [\"fri\", \"sat\"]\n\n\
          [[reminder]]\nid = \"weekday\"\ntitle = \"Weekday\"\nevery = \"45m\"\nfrom = \"wake+10m\"\n\
-         until = \"bedtime-3h\"\ndays = [\"mon\", \"wed\", \"thu\"]\n",
+         until = \"bedtime-3h\"\ndays = [\"mon\", \"wed\", \"thu\"]\n\n\
+         [[reminder]]\nid = \"seconds\"\ntitle = \"Every second\"\nevery = \"1s\"\n\
+         from = \"07:00\"\nuntil = \"07:01:30\"\ndays = [\"tue\"]\n\n\
+         [[reminder]]\nid = \"odd\"\ntitle = \"Every 7s\"\nevery = \"7s\"\n\
+         from = \"23:59:30\"\nuntil = \"00:00:40\"\ndays = [\"sat\"]\n",
     );
     e.reminders(&text);
     for (tz, from, to) in [
@@ -1362,7 +1366,7 @@ fn next_prints_one_line_for_a_status_bar() {
     let (code, out, _) = e.run(&["remind", "next"]);
     assert_eq!(code, 0);
     assert!(
-        out.ends_with(" Tick <now>\n") && out.lines().count() == 1,
+        out.ends_with(" Tick now>\n") && out.lines().count() == 1,
         "{out}"
     );
     let (_, out, _) = e.run(&["remind", "next", "--format", "json"]);
@@ -1373,7 +1377,10 @@ fn next_prints_one_line_for_a_status_bar() {
     assert_eq!(chrono::Timelike::second(&at), 0);
     let (_, out, _) = e.run(&["remind", "next", "--format", "waybar"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert!(v["text"].as_str().unwrap().ends_with(" Tick <now>"), "{v}");
+    assert!(
+        v["text"].as_str().unwrap().ends_with(" Tick &lt;now&gt;"),
+        "{v}"
+    );
     assert_eq!(v["class"], "tick");
     e.reminders("[[reminder]]\nid = \"off\"\ntitle = \"Off\"\nevery = \"1m\"\nenabled = false\n");
     assert_eq!(e.run(&["remind", "next"]).1, "\n");
