@@ -14,6 +14,7 @@
 //! - [`cues`]: `windown cues check`.
 //! - [`config`]: `windown config` and `config init`.
 //! - [`validate`]: `windown validate`, every file in the config folder at once.
+//! - [`setup`]: `windown setup`, the first run's questions at any time.
 //! - [`completions`]: shell completion scripts, the man page and `windown ids`.
 
 pub(crate) mod completions;
@@ -26,6 +27,7 @@ pub(crate) mod plain;
 pub mod remind;
 pub(crate) mod report;
 pub mod routine;
+pub(crate) mod setup;
 pub(crate) mod stretches;
 pub(crate) mod validate;
 
@@ -115,6 +117,9 @@ pub(crate) enum Command {
     Cramp(CrampArgs),
     /// A one-page summary of the last weeks for a clinician (text, or HTML with --html).
     Report(ReportArgs),
+    /// A few questions that set windown up (sound, bedtime, balance, reminders); --plain asks
+    /// them line by line, for screen readers.
+    Setup(setup::SetupArgs),
     /// Spoken cues and sounds.
     #[command(subcommand)]
     Cues(CuesCommand),
@@ -228,6 +233,7 @@ pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Report(a) => report::report(dirs, a),
             Command::Cramp(a) => cramp::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => cues::check(dirs),
+            Command::Setup(a) => setup::setup(dirs, &a),
             Command::Schema { which } => {
                 print_out(&which.json())?;
                 Ok(ExitCode::SUCCESS)

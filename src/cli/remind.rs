@@ -173,30 +173,8 @@ fn snooze_length() -> std::time::Duration {
 }
 
 /// Where to install, this binary, and the folder variables to pass on.
-type InstallContext = (Places, std::path::PathBuf, Vec<(String, String)>);
-
-fn install_context() -> Result<InstallContext, Failure> {
-    let places = Places::from_lookup(|k| {
-        std::env::var_os(k)
-            .filter(|v| !v.is_empty())
-            .map(Into::into)
-    })
-    .ok_or_else(|| Failure::new("cannot find your config folder: set HOME or XDG_CONFIG_HOME"))?;
-    let exe = std::env::current_exe()
-        .map_err(|e| Failure::new(format!("cannot find the path of this program: {e}")))?;
-    let env = [
-        "WINDOWN_CONFIG_DIR",
-        "WINDOWN_DATA_DIR",
-        "WINDOWN_STATE_DIR",
-    ]
-    .iter()
-    .filter_map(|k| {
-        let v = std::env::var_os(k).filter(|v| !v.is_empty())?;
-        let abs = std::path::absolute(v).ok()?;
-        Some((k.to_string(), abs.display().to_string()))
-    })
-    .collect();
-    Ok((places, exe, env))
+fn install_context() -> Result<install::Context, Failure> {
+    install::context_from_env()
 }
 
 fn load(dirs: &Dirs) -> Result<(file::Schedule, Source), Failure> {
@@ -654,6 +632,10 @@ fn install(
         return Ok(ExitCode::SUCCESS);
     }
     match install::install(places, exe, env, &install::real_systemctl)? {
+        install::Installed::Packaged(unit) => {
+            crate::outln!("enabled {} for you", unit.display())?;
+            crate::outln!("started it; see it with: systemctl --user status {UNIT_NAME}")?;
+        }
         install::Installed::Systemd(unit) => {
             crate::outln!("wrote {}", unit.display())?;
             crate::outln!(
