@@ -419,7 +419,7 @@ fn template(id: &str, title: Option<&str>) -> String {
     let title = title.trim();
     format!(
         r#"# {id}: a windown routine. Edit it, then check it with `windown validate` and try it with
-# `windown show {id}`. Every key is described in the README ("The routine file format").
+# `windown show {id}`. Every key is described in docs/routines.md ("The routine file format").
 # Durations are strings such as "10s", "1m30s" or "2m", or a whole number of seconds.
 
 title = {title:<29} # required
@@ -437,7 +437,7 @@ switch = "5s"      # pause between the left and the right side
 [[step]]
 title = "Wall calf stretch"
 hold = "20s"                          # one rep on one side ("duration" means the same)
-targets = ["calves"]                  # see the README for the known targets
+targets = ["calves"]                  # docs/routines.md lists the known targets
 figure = "wall-calf"                  # a built-in figure, or figures/NAME.txt in your config folder
 instructions = [
   "Face a wall, hands on it at chest height.",

@@ -131,7 +131,7 @@ pub struct SessionEntry {
 }
 
 /// A session quit unfinished before this much active time, with no step done, was started by
-/// mistake: it stays in the file, and the numbers leave it out (README, "What counts").
+/// mistake: it stays in the file, and the numbers leave it out (docs/sessions.md, "What counts").
 pub(crate) const MISTAKE_SECONDS: u64 = 10;
 
 impl SessionEntry {

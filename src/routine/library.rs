@@ -5,7 +5,7 @@
 //! The built-in library is `assets/stretches.toml`, compiled into the binary; the person's own
 //! stretches are `*.toml` files in the `stretches` folder beside their `routines` folder
 //! ([`Dirs::stretches`](crate::paths::Dirs::stretches)). A person's stretch with a built-in id
-//! replaces the built-in one. A library file holds `[[stretch]]` tables (README, "The stretch
+//! replaces the built-in one. A library file holds `[[stretch]]` tables (docs/routines.md, "The stretch
 //! library").
 //!
 //! Owns the library file format, its checks (every problem located), and lookup by id. It reads

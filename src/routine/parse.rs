@@ -1,7 +1,7 @@
 //! Reading one routine file: TOML text in, a validated [`Routine`] (every default applied) or
 //! every problem found, each located at a line and column.
 //!
-//! This module owns the file format and its limits (documented in README.md, "The routine
+//! This module owns the file format and its limits (documented in docs/routines.md, "The routine
 //! file format"). It does no I/O except [`read_file`], which reads one file with a size limit;
 //! it never panics on any input. Syntax errors and unknown keys come from the `toml` crate through
 //! [`crate::shape::toml_error`]; semantic problems (limits, unknown targets, bad names) are collected

@@ -159,7 +159,10 @@ fn no_medicine_is_named_in_anything_windown_ships() {
     files(&root.join("routines"), "toml", &mut paths);
     files(&root.join("assets"), "toml", &mut paths);
     files(&root.join("assets"), "txt", &mut paths);
-    paths.push(root.join("README.md"));
+    files(&root.join("docs"), "md", &mut paths);
+    for name in ["README.md", "CONTRIBUTING.md", "CHANGELOG.md"] {
+        paths.push(root.join(name));
+    }
     for p in paths {
         shipped.push((
             p.display().to_string(),
