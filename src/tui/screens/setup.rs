@@ -38,31 +38,34 @@ pub enum Action {
     Help,
 }
 
-const LEAVE: Binding<Action> = Binding {
-    keys: &[Key::Esc],
-    action: Action::Leave,
-    does: "leave the setup for the home screen (windown setup comes back to it)",
-    hint: hint("leave", 2),
-};
-const DOWN: Binding<Action> = Binding {
-    keys: &[Key::Down, Key::PageDown],
-    action: Action::Down,
-    does: "show more of the text",
-    // Kept before the others: what is below may be the urgent line.
-    hint: hint_as("↓", "more", 10),
-};
-const UP: Binding<Action> = Binding {
-    keys: &[Key::Up, Key::PageUp],
-    action: Action::Up,
-    does: "back up the text",
-    hint: None,
-};
-const HELP: Binding<Action> = Binding {
-    keys: &[Key::Char('?')],
-    action: Action::Help,
-    does: "help",
-    hint: None,
-};
+/// The keys of every question, after the question's own.
+pub const COMMON_KEYS: &[Binding<Action>] = &[
+    Binding {
+        keys: &[Key::Esc],
+        action: Action::Leave,
+        does: "leave the setup for the home screen (windown setup comes back to it)",
+        hint: hint("leave", 2),
+    },
+    Binding {
+        keys: &[Key::Down, Key::PageDown],
+        action: Action::Down,
+        does: "show more of the text",
+        // Kept before the others: what is below may be the urgent line.
+        hint: hint_as("↓", "more", 10),
+    },
+    Binding {
+        keys: &[Key::Up, Key::PageUp],
+        action: Action::Up,
+        does: "back up the text",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Char('?')],
+        action: Action::Help,
+        does: "help",
+        hint: None,
+    },
+];
 
 /// The welcome's keys.
 pub const READ_KEYS: &[Binding<Action>] = &[
@@ -78,10 +81,6 @@ pub const READ_KEYS: &[Binding<Action>] = &[
         does: "skip the sound check",
         hint: hint("skip", 5),
     },
-    LEAVE,
-    DOWN,
-    UP,
-    HELP,
 ];
 
 /// A yes-or-no question's keys.
@@ -104,10 +103,6 @@ pub const YES_NO_KEYS: &[Binding<Action>] = &[
         does: "skip: keep the default",
         hint: hint("skip", 5),
     },
-    LEAVE,
-    DOWN,
-    UP,
-    HELP,
 ];
 
 /// A time's keys (letters, digits, : and Backspace type it).
@@ -118,9 +113,6 @@ pub const TIME_KEYS: &[Binding<Action>] = &[
         does: "take the time typed (nothing typed: skip, keep the default)",
         hint: hint("ok", 9),
     },
-    LEAVE,
-    DOWN,
-    UP,
 ];
 
 /// The end's keys.
@@ -131,9 +123,6 @@ pub const DONE_KEYS: &[Binding<Action>] = &[
         does: "to the home screen",
         hint: hint("home", 9),
     },
-    DOWN,
-    UP,
-    HELP,
 ];
 
 /// The setup screen's state.
@@ -310,8 +299,10 @@ impl View for SetupScreen {
                 },
                 buf,
             );
-        keys::hint_line(cx.look, self.table(), area.width, |a, w| match a {
+        let keys = [self.table(), COMMON_KEYS].concat();
+        keys::hint_line(cx.look, &keys, area.width, |a, w| match a {
             Action::Down if !more => None,
+            Action::Leave if self.finished => None,
             _ => Some(w),
         })
         .render(
@@ -326,6 +317,7 @@ impl View for SetupScreen {
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
         let mut rows = keys::help_rows(self.table(), look.unicode);
+        rows.extend(keys::help_rows(COMMON_KEYS, look.unicode));
         if self.typing() {
             rows.push(HelpRow {
                 keys: "letters, digits, Backspace".into(),
@@ -336,8 +328,7 @@ impl View for SetupScreen {
     }
 
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
-        let table = self.table();
-        let action = keys::action(table, key);
+        let action = keys::action(self.table(), key).or_else(|| keys::action(COMMON_KEYS, key));
         if action.is_none() && self.typing() && key.kind != KeyEventKind::Release {
             match key.code {
                 KeyCode::Backspace => {
