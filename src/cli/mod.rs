@@ -44,6 +44,10 @@ use history::{CheckinArgs, HistoryArgs};
 use remind::RemindCommand;
 use report::ReportArgs;
 
+/// Where the guide and the reference are, under every `--help`: the folder the package installs
+/// them in (README.md, docs/), the man page, and the same files in the source.
+pub(crate) const AFTER_HELP: &str = "The guide and the reference: /usr/share/doc/windown (README.md and docs/, installed by the package; the same files are in windown's source), and `man windown`. First time? `windown setup`.";
+
 /// windown: an evening stretching coach for night-time leg cramps.
 ///
 /// With no command, opens the app. Wherever a routine is named, its id or a path to a .toml
@@ -53,6 +57,7 @@ use report::ReportArgs;
     name = "windown",
     version,
     about,
+    after_help = AFTER_HELP,
     args_conflicts_with_subcommands = true
 )]
 pub(crate) struct Cli {
