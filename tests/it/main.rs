@@ -14,6 +14,7 @@ mod invariants;
 mod content;
 mod cues;
 mod e2e_tmux;
+mod first_run;
 mod hardening;
 mod history;
 mod house;

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Write the checksum of the crate `cargo package` makes into the AUR PKGBUILD and the Homebrew
+# formula (both build from that crate as crates.io serves it). Run it on the commit that is
+# published, after `cargo publish --dry-run`: a change to any file the crate holds changes it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+version="$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -n 1)"
+cargo package --locked --no-verify --quiet
+crate="${CARGO_TARGET_DIR:-target}/package/windown-$version.crate"
+sum="$(sha256sum "$crate" | cut -d' ' -f1)"
+sed -i "s/^pkgver=.*/pkgver=$version/; s/^sha256sums=.*/sha256sums=('$sum')/" packaging/aur/PKGBUILD
+sed -i "s|crates/windown/windown-.*\.crate\"|crates/windown/windown-$version.crate\"|; s/^  sha256 \".*\"/  sha256 \"$sum\"/" \
+  packaging/homebrew/windown.rb
+(cd packaging/aur && makepkg --printsrcinfo >.SRCINFO)
+echo "windown $version: $sum"
