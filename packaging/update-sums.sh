@@ -11,5 +11,14 @@ sum="$(sha256sum "$crate" | cut -d' ' -f1)"
 sed -i "s/^pkgver=.*/pkgver=$version/; s/^sha256sums=.*/sha256sums=('$sum')/" packaging/aur/PKGBUILD
 sed -i "s|crates/windown/windown-.*\.crate\"|crates/windown/windown-$version.crate\"|; s/^  sha256 \".*\"/  sha256 \"$sum\"/" \
   packaging/homebrew/windown.rb
-(cd packaging/aur && makepkg --printsrcinfo >.SRCINFO)
+# .SRCINFO, which the AUR needs beside the PKGBUILD (makepkg refuses to run as root).
+if [ "$(id -u)" = 0 ]; then
+  tmp="$(mktemp -d)"
+  cp packaging/aur/PKGBUILD "$tmp/"
+  chown -R nobody "$tmp"
+  (cd "$tmp" && runuser -u nobody -- env HOME="$tmp" makepkg --printsrcinfo) >packaging/aur/.SRCINFO
+  rm -rf "$tmp"
+else
+  (cd packaging/aur && makepkg --printsrcinfo >.SRCINFO)
+fi
 echo "windown $version: $sum"

@@ -432,6 +432,16 @@ fn stop_running(dirs: &Dirs) -> Result<(), Failure> {
 /// Whether `remind install` has set the process to start at login, in words.
 fn installed_words() -> String {
     match install_context() {
+        Ok((places, _, _))
+            if places.packaged_unit.is_some()
+                && install::real_systemctl(&["is-enabled", "--quiet", install::UNIT_NAME])
+                    .is_ok() =>
+        {
+            format!(
+                "installed: starts at login (the package's {}, enabled for you)",
+                install::UNIT_NAME
+            )
+        }
         Ok((places, _, _)) if places.systemd_unit.exists() => format!(
             "installed: starts at login ({})",
             places.systemd_unit.display()

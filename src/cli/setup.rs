@@ -129,34 +129,3 @@ fn play_sound(dirs: &Dirs) -> Result<(), Failure> {
     }
     Ok(())
 }
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plain_answers_become_the_files() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dirs = Dirs::under(tmp.path());
-        // Welcome skipped (no sound), bedtime, wake, balance yes, water kept, wind-down off,
-        // legs up skipped, not started.
-        let mut input: &[u8] = b"s\n10:30 pm\nlater\n6:45 am\ny\ny\nn\n\nn\n";
-        plain(&dirs, &mut input).unwrap();
-        let c = Config::load(&dirs).unwrap();
-        assert_eq!(c.bedtime.format("%H:%M").to_string(), "22:30");
-        assert_eq!(c.wake.format("%H:%M").to_string(), "06:45");
-        assert_eq!(c.balance, crate::config::Balance::Poor);
-        let (r, _) = crate::remind::file::load(&dirs).unwrap();
-        assert!(!r.get("wind-down").unwrap().enabled);
-        assert!(!crate::setup::write::first_run_due(&dirs));
-    }
-
-    #[test]
-    fn an_empty_input_skips_everything() {
-        let tmp = tempfile::tempdir().unwrap();
-        let dirs = Dirs::under(tmp.path());
-        let mut input: &[u8] = b"";
-        plain(&dirs, &mut input).unwrap();
-        assert_eq!(Config::load(&dirs).unwrap(), Config::default());
-    }
-}

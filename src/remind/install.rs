@@ -18,7 +18,8 @@ pub(crate) const ICON_NAME: &str = "windown.svg";
 
 /// Where a package puts the unit, for every user (`systemctl --user enable` enables it per
 /// user); the first found is used.
-pub(crate) const PACKAGED_UNIT_DIRS: &[&str] = &["/usr/lib/systemd/user", "/usr/local/lib/systemd/user"];
+pub(crate) const PACKAGED_UNIT_DIRS: &[&str] =
+    &["/usr/lib/systemd/user", "/usr/local/lib/systemd/user"];
 
 /// Where the unit, the autostart entry, the application entry and the icon go.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -454,7 +455,11 @@ mod tests {
         assert!(!places.systemd_unit.exists() && !places.application.exists());
         calls.borrow_mut().clear();
         assert_eq!(uninstall(&places, &ctl).unwrap(), [unit]);
-        assert!(calls.borrow().contains(&"disable --now windown-remind.service".to_string()));
+        assert!(
+            calls
+                .borrow()
+                .contains(&"disable --now windown-remind.service".to_string())
+        );
     }
 
     #[test]

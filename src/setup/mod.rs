@@ -21,8 +21,7 @@ use crate::config::Config;
 
 /// The general-routine sentence of every built-in routine's safety notes (a test checks that
 /// each says it), without its "Safety: " label.
-pub(crate) const GENERAL_ROUTINE: &str =
-    "This is a general routine, not a diagnosis or a treatment, and it does not replace a clinician.";
+pub(crate) const GENERAL_ROUTINE: &str = "This is a general routine, not a diagnosis or a treatment, and it does not replace a clinician.";
 
 /// The sentence that follows it in every built-in routine's safety notes.
 pub(crate) const STOP_IF_IT_HURTS: &str = "Stop any stretch that hurts.";
@@ -46,8 +45,7 @@ pub(crate) const SOUND_NEXT: &str =
     "Next, a sound check: a tone, then a voice. Five short questions follow; each can be skipped.";
 
 /// The sentence said in the sound check.
-pub(crate) const SOUND_SENTENCE: &str =
-    "This is windown. If you can hear me, the sound works.";
+pub(crate) const SOUND_SENTENCE: &str = "This is windown. If you can hear me, the sound works.";
 
 /// What to check when nothing was heard.
 pub(crate) const SOUND_CHECK: [&str; 3] = [
@@ -62,7 +60,11 @@ pub(crate) const BALANCE_QUESTION: &str = "Is your balance poor, or have you had
 /// The reminders the setup offers, with the words it asks about them in and whether the
 /// default reminders file has them on.
 pub(crate) const OFFERED: [(&str, &str, bool); 3] = [
-    ("hydration", "A reminder to drink water every two hours in the day?", true),
+    (
+        "hydration",
+        "A reminder to drink water every two hours in the day?",
+        true,
+    ),
     (
         "wind-down",
         "A reminder to start winding down before bed?",
@@ -190,9 +192,9 @@ pub(crate) fn read_reply(ask: Ask, text: &str) -> Result<Reply, String> {
             "n" | "no" => Ok(Reply::No),
             _ => Err("type y for yes, n for no, or press Enter to skip".into()),
         },
-        Form::Time => spoken_time(&t).map(Reply::Time).ok_or_else(|| {
-            "type a time such as 10:30 pm or 22:30, or press Enter to skip".into()
-        }),
+        Form::Time => spoken_time(&t)
+            .map(Reply::Time)
+            .ok_or_else(|| "type a time such as 10:30 pm or 22:30, or press Enter to skip".into()),
     }
 }
 
@@ -221,7 +223,11 @@ pub(crate) fn spoken_time(text: &str) -> Option<NaiveTime> {
         Some((h, m)) => (h, if m.is_empty() { "0" } else { m }),
         None => (clock, "0"),
     };
-    if h.is_empty() || h.len() > 2 || m.len() > 2 || !(h.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit()) {
+    if h.is_empty()
+        || h.len() > 2
+        || m.len() > 2
+        || !(h.bytes().chain(m.bytes())).all(|b| b.is_ascii_digit())
+    {
         return None;
     }
     let (mut hour, minute): (u32, u32) = (h.parse().ok()?, m.parse().ok()?);
@@ -262,7 +268,11 @@ pub(crate) struct Setting {
 }
 
 impl Setting {
-    fn new(table: Option<&'static str>, key: &'static str, value: impl Into<toml_edit::Value>) -> Setting {
+    fn new(
+        table: Option<&'static str>,
+        key: &'static str,
+        value: impl Into<toml_edit::Value>,
+    ) -> Setting {
         Setting {
             table,
             key,
@@ -284,7 +294,11 @@ impl Answers {
             out.push(Setting::new(None, "bedtime", hhmm(t)));
         }
         if let Some(poor) = self.balance_poor {
-            out.push(Setting::new(None, "balance", if poor { "poor" } else { "steady" }));
+            out.push(Setting::new(
+                None,
+                "balance",
+                if poor { "poor" } else { "steady" },
+            ));
         }
         if let Some(heard) = self.heard {
             let v = if heard { "auto" } else { "off" };
@@ -439,7 +453,11 @@ impl Questions {
             }
         };
         self.ask = next;
-        if self.ask.is_some() { Then::Ask } else { Then::Finish }
+        if self.ask.is_some() {
+            Then::Ask
+        } else {
+            Then::Finish
+        }
     }
 }
 
@@ -465,7 +483,9 @@ mod tests {
         assert_eq!(spoken_time("12:15 pm"), t(12, 15));
         assert_eq!(spoken_time("11 p.m."), t(23, 0));
         assert_eq!(spoken_time("noon"), t(12, 0));
-        for bad in ["", "pm", "13 pm", "25:00", "10:75", "ten", "10:30:00", "-1", "1:2:3"] {
+        for bad in [
+            "", "pm", "13 pm", "25:00", "10:75", "ten", "10:30:00", "-1", "1:2:3",
+        ] {
             assert_eq!(spoken_time(bad), None, "{bad}");
         }
     }
@@ -514,7 +534,11 @@ mod tests {
             a.reminder_changes(),
             [("hydration", true), ("wind-down", false), ("legs-up", true)]
         );
-        let keys: Vec<_> = a.settings().iter().map(|s| (s.table, s.key, s.value.to_string())).collect();
+        let keys: Vec<_> = a
+            .settings()
+            .iter()
+            .map(|s| (s.table, s.key, s.value.to_string()))
+            .collect();
         assert_eq!(
             keys,
             [
@@ -539,7 +563,10 @@ mod tests {
             }
         }
         assert_eq!(asked.len(), 8, "{asked:?}");
-        assert!(!asked.contains(&Ask::Heard), "skipping the welcome skips the sound");
+        assert!(
+            !asked.contains(&Ask::Heard),
+            "skipping the welcome skips the sound"
+        );
         assert_eq!(s.answers, Answers::default());
         assert!(s.answers.settings().is_empty());
         assert_eq!(s.plays, 0);
@@ -549,9 +576,17 @@ mod tests {
     fn the_disclaimer_is_the_routines_own() {
         for b in crate::routine::builtin::ROUTINES {
             let notes = b.load().unwrap().notes.unwrap();
-            let notes = notes.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let notes = notes
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             let general = format!("Safety: t{}", &GENERAL_ROUTINE[1..]);
-            assert!(notes.contains(&format!("{general} {STOP_IF_IT_HURTS}")), "{}", b.id);
+            assert!(
+                notes.contains(&format!("{general} {STOP_IF_IT_HURTS}")),
+                "{}",
+                b.id
+            );
         }
         for line in about_lines() {
             assert!(!line.is_empty());

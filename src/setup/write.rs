@@ -43,9 +43,9 @@ pub(crate) fn new_config_text(schema_line: &str, settings: &[Setting]) -> String
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
             table = Some(name.to_string());
         }
-        let set = settings.iter().find(|s| {
-            s.table == table.as_deref() && line.starts_with(&format!("# {} = ", s.key))
-        });
+        let set = settings
+            .iter()
+            .find(|s| s.table == table.as_deref() && line.starts_with(&format!("# {} = ", s.key)));
         match set {
             Some(s) => {
                 // `# key = "old"   # comment` -> `key = "new"   # comment`
@@ -216,7 +216,10 @@ mod tests {
 
     #[test]
     fn a_new_file_is_the_commented_one_filled_in() {
-        let text = new_config_text("#:schema ./schemas/config.schema.json\n", &answers().settings());
+        let text = new_config_text(
+            "#:schema ./schemas/config.schema.json\n",
+            &answers().settings(),
+        );
         let c = Config::check("config.toml", &text).unwrap();
         assert_eq!(c.bedtime, NaiveTime::from_hms_opt(23, 0, 0).unwrap());
         assert_eq!(c.wake, NaiveTime::from_hms_opt(6, 45, 0).unwrap());
@@ -224,7 +227,10 @@ mod tests {
         assert!(!c.voice.on && !c.sounds.on);
         assert!(text.starts_with("#:schema ./schemas/config.schema.json\n# windown settings."));
         assert!(text.contains("\nbedtime = \"23:00\"\n"), "{text}");
-        assert!(text.contains("\nengine = \"off\"              # the first of spd-say"), "{text}");
+        assert!(
+            text.contains("\nengine = \"off\"              # the first of spd-say"),
+            "{text}"
+        );
         // As many lines as the commented file: each answer took its line's place.
         assert_eq!(text.lines().count(), INIT_TEXT.lines().count() + 1);
         let none = new_config_text("", &[]);
@@ -235,7 +241,10 @@ mod tests {
     fn the_persons_file_keeps_its_comments() {
         let mine = "# mine\nbedtime = \"21:00\" # early\n\n[sounds]\nticks = false\n";
         let text = edited_config_text(mine, &answers().settings()).unwrap();
-        assert!(text.starts_with("# mine\nbedtime = \"23:00\" # early\n"), "{text}");
+        assert!(
+            text.starts_with("# mine\nbedtime = \"23:00\" # early\n"),
+            "{text}"
+        );
         assert!(text.contains("ticks = false"), "{text}");
         let c = Config::check("c", &text).unwrap();
         assert!(!c.sounds.ticks && !c.sounds.on && !c.voice.on);
@@ -266,7 +275,10 @@ mod tests {
         // A broken file is never replaced.
         std::fs::write(dirs.config_file(), "bedtime = \n").unwrap();
         assert!(write(&dirs, &answers()).is_err());
-        assert_eq!(std::fs::read_to_string(dirs.config_file()).unwrap(), "bedtime = \n");
+        assert_eq!(
+            std::fs::read_to_string(dirs.config_file()).unwrap(),
+            "bedtime = \n"
+        );
     }
 
     #[test]

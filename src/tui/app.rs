@@ -255,7 +255,8 @@ impl App {
                     && s.balance_poor()
                 {
                     self.seated = true;
-                    self.home.select(crate::config::Balance::Poor.evening_routine());
+                    self.home
+                        .select(crate::config::Balance::Poor.evening_routine());
                 }
                 self.screen = Screen::Home;
                 self.load_home(false)

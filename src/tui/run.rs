@@ -44,7 +44,9 @@ const FINISH_WORK: Duration = Duration::from_secs(5);
 pub(crate) enum Start {
     Home,
     /// The setup's questions over the home screen: `windown setup`, or the first run.
-    Setup { first_run: bool },
+    Setup {
+        first_run: bool,
+    },
     Routine(Box<Routine>),
     /// `windown cramp`: the relief guide, leg and muscle preselected.
     Relief(crate::history::Leg, crate::history::Muscle),

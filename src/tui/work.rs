@@ -399,7 +399,9 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         }
         Job::SetupSkipped => {
             if let Err(e) = crate::setup::write::mark_skipped(dirs) {
-                send(Done::Problem(format!("could not remember that the welcome was skipped: {e}")));
+                send(Done::Problem(format!(
+                    "could not remember that the welcome was skipped: {e}"
+                )));
             }
         }
         Job::NoSpeech => {

@@ -932,8 +932,14 @@ fn the_first_run_welcome_sets_windown_up() {
     t.type_line("clear");
     t.type_line(&format!("{bin}; echo EXITED $?"));
     let welcome = t.wait_for(|s| s.contains("Welcome to windown"), "the welcome");
-    assert!(welcome.contains("Stop any stretch that hurts."), "{welcome}");
-    assert!(welcome.contains("call an emergency number now"), "{welcome}");
+    assert!(
+        welcome.contains("Stop any stretch that hurts."),
+        "{welcome}"
+    );
+    assert!(
+        welcome.contains("call an emergency number now"),
+        "{welcome}"
+    );
     // s skips the sound check; the times as people type them.
     t.keys(&["s"]);
     t.wait_for(|s| s.contains("go to bed?"), "the bedtime question");
@@ -942,7 +948,10 @@ fn the_first_run_welcome_sets_windown_up() {
     t.wait_for(|s| s.contains("get up?"), "the wake question");
     t.keys(&["-l", "7 am"]);
     t.keys(&["Enter"]);
-    t.wait_for(|s| s.contains("Is your balance poor"), "the balance question");
+    t.wait_for(
+        |s| s.contains("Is your balance poor"),
+        "the balance question",
+    );
     t.keys(&["y"]);
     t.wait_for(|s| s.contains("drink water"), "the first reminder");
     t.keys(&["s"]);
@@ -953,12 +962,22 @@ fn the_first_run_welcome_sets_windown_up() {
     t.wait_for(|s| s.contains("All set."), "the end of the setup");
     t.keys(&["Enter"]);
     let home = t.wait_for(|s| s.contains("Routines"), "the home screen");
-    assert!(home.contains("Seated"), "the seated routine on home:\n{home}");
+    assert!(
+        home.contains("Seated"),
+        "the seated routine on home:\n{home}"
+    );
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
     let text = std::fs::read_to_string(&config).expect("config.toml written");
-    assert!(text.starts_with("#:schema ./schemas/config.schema.json\n"), "{text}");
-    for line in ["\nbedtime = \"22:30\"\n", "\nwake = \"07:00\"\n", "\nbalance = \"poor\"\n"] {
+    assert!(
+        text.starts_with("#:schema ./schemas/config.schema.json\n"),
+        "{text}"
+    );
+    for line in [
+        "\nbedtime = \"22:30\"\n",
+        "\nwake = \"07:00\"\n",
+        "\nbalance = \"poor\"\n",
+    ] {
         assert!(text.contains(line), "{line} in:\n{text}");
     }
     let reminders = std::fs::read_to_string(t.dir.path().join("config/reminders.toml"))

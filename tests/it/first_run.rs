@@ -26,7 +26,11 @@ fn plain_setup_reads_its_answers_from_stdin() {
         .expect("answers written");
     let out = child.wait_with_output().expect("windown setup ends");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     for said in [
         "Stop any stretch that hurts.",
         "(3 of 5) When do you usually go to bed?",
@@ -49,7 +53,10 @@ fn plain_setup_reads_its_answers_from_stdin() {
 #[test]
 fn plain_setup_never_replaces_a_file_you_wrote() {
     let env = Env::new();
-    env.write("config/config.toml", "# mine\nbedtime = \"21:00\"  # early\n");
+    env.write(
+        "config/config.toml",
+        "# mine\nbedtime = \"21:00\"  # early\n",
+    );
     let mut child = env
         .cmd(&["setup", "--plain"])
         .stdin(Stdio::piped())
@@ -64,7 +71,10 @@ fn plain_setup_never_replaces_a_file_you_wrote() {
         .expect("answers written");
     assert!(child.wait_with_output().expect("ends").status.success());
     let config = std::fs::read_to_string(env.path("config/config.toml")).unwrap();
-    assert_eq!(config, "# mine\nbedtime = \"21:00\"  # early\nwake = \"08:00\"\n");
+    assert_eq!(
+        config,
+        "# mine\nbedtime = \"21:00\"  # early\nwake = \"08:00\"\n"
+    );
 }
 
 /// Without a terminal the home screen refuses, and says nothing of a welcome; a command with

@@ -46,7 +46,10 @@ fn the_deb_packages_what_exists_and_dist_is_whole_program() {
         let (src, dest) = (a[0].as_str().unwrap(), a[1].as_str().unwrap());
         dests.push(dest.to_string());
         if let Some(made) = src.strip_prefix("target/package-assets/") {
-            assert!(script.contains(&format!("\"$out/{made}\"")), "{made} is not made");
+            assert!(
+                script.contains(&format!("\"$out/{made}\"")),
+                "{made} is not made"
+            );
         } else if let Some(bin) = src.strip_prefix("target/release/") {
             assert!(["windown", "windown-remind"].contains(&bin), "{bin}");
         } else if let Some(dir) = src.strip_suffix("/*.md") {
@@ -68,9 +71,17 @@ fn the_deb_packages_what_exists_and_dist_is_whole_program() {
         assert!(dests.iter().any(|d| d == dest), "nothing goes to {dest}");
     }
     let recommends = deb["recommends"].as_str().unwrap();
-    assert!(recommends.starts_with("espeak-ng | speech-dispatcher"), "{recommends}");
+    assert!(
+        recommends.starts_with("espeak-ng | speech-dispatcher"),
+        "{recommends}"
+    );
     let desktop = std::fs::read_to_string(root.join("packaging/windown.desktop")).unwrap();
-    for line in ["Terminal=true", "Icon=windown", "Exec=windown cramp", "Name=Cramp now"] {
+    for line in [
+        "Terminal=true",
+        "Icon=windown",
+        "Exec=windown cramp",
+        "Name=Cramp now",
+    ] {
         assert!(desktop.lines().any(|l| l == line), "{line}");
     }
     let dist = manifest["profile"]["dist"].as_table().unwrap();

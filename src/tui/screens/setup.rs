@@ -106,24 +106,20 @@ pub const YES_NO_KEYS: &[Binding<Action>] = &[
 ];
 
 /// A time's keys (letters, digits, : and Backspace type it).
-pub const TIME_KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[Key::Enter],
-        action: Action::Next,
-        does: "take the time typed (nothing typed: skip, keep the default)",
-        hint: hint("ok", 9),
-    },
-];
+pub const TIME_KEYS: &[Binding<Action>] = &[Binding {
+    keys: &[Key::Enter],
+    action: Action::Next,
+    does: "take the time typed (nothing typed: skip, keep the default)",
+    hint: hint("ok", 9),
+}];
 
 /// The end's keys.
-pub const DONE_KEYS: &[Binding<Action>] = &[
-    Binding {
-        keys: &[Key::Enter, Key::Esc, Key::Char(' ')],
-        action: Action::Leave,
-        does: "to the home screen",
-        hint: hint("home", 9),
-    },
-];
+pub const DONE_KEYS: &[Binding<Action>] = &[Binding {
+    keys: &[Key::Enter, Key::Esc, Key::Char(' ')],
+    action: Action::Leave,
+    does: "to the home screen",
+    hint: hint("home", 9),
+}];
 
 /// The setup screen's state.
 #[derive(Debug, Clone, Default)]
@@ -289,16 +285,14 @@ impl View for SetupScreen {
         let max = (body.len() as u16).saturating_sub(room);
         let scroll = self.scroll.min(max);
         let more = scroll < max;
-        Paragraph::new(body)
-            .scroll((scroll, 0))
-            .render(
-                Rect {
-                    y: area.y + 2,
-                    height: room,
-                    ..area
-                },
-                buf,
-            );
+        Paragraph::new(body).scroll((scroll, 0)).render(
+            Rect {
+                y: area.y + 2,
+                height: room,
+                ..area
+            },
+            buf,
+        );
         let keys = [self.table(), COMMON_KEYS].concat();
         keys::hint_line(cx.look, &keys, area.width, |a, w| match a {
             Action::Down if !more => None,
@@ -335,7 +329,8 @@ impl View for SetupScreen {
                     self.typed.pop();
                 }
                 KeyCode::Char(c)
-                    if (c.is_ascii_alphanumeric() || " :.".contains(c)) && self.typed.len() < 12 =>
+                    if (c.is_ascii_alphanumeric() || " :.".contains(c))
+                        && self.typed.len() < 12 =>
                 {
                     self.typed.push(c);
                 }
@@ -431,7 +426,10 @@ mod tests {
         let [Act::Do(Job::SetupWrite(a))] = &acts[..] else {
             panic!("{acts:?}");
         };
-        assert_eq!(a.bedtime.map(|t| t.to_string()).as_deref(), Some("22:30:00"));
+        assert_eq!(
+            a.bedtime.map(|t| t.to_string()).as_deref(),
+            Some("22:30:00")
+        );
         assert_eq!(a.wake.map(|t| t.to_string()).as_deref(), Some("07:00:00"));
         assert_eq!(a.reminders, [None, Some(false), None]);
         assert_eq!(a.start, Some(false));
