@@ -33,6 +33,8 @@ pub enum Action {
     Skip,
     /// Leave the setup for the home screen (nothing is written).
     Leave,
+    /// The setup is done: to the home screen.
+    Home,
     Down,
     Up,
     Help,
@@ -116,7 +118,7 @@ pub const TIME_KEYS: &[Binding<Action>] = &[Binding {
 /// The end's keys.
 pub const DONE_KEYS: &[Binding<Action>] = &[Binding {
     keys: &[Key::Enter, Key::Esc, Key::Char(' ')],
-    action: Action::Leave,
+    action: Action::Home,
     does: "to the home screen",
     hint: hint("home", 9),
 }];
@@ -348,6 +350,7 @@ impl View for SetupScreen {
                 Vec::new()
             }
             Some(Action::Help) => vec![Act::Help],
+            Some(Action::Home) => vec![Act::Go(Goto::Home)],
             Some(Action::Leave) => {
                 let mut out = vec![Act::Go(Goto::Home)];
                 if self.first_run && !self.finished {
