@@ -42,18 +42,23 @@ fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
     while let Some(ask) = q.ask() {
         let (n, of) = q.progress();
         outln!("")?;
+        // The welcome's heading before its text; every other question last, just before
+        // the answer is typed (what a screen reader says last is what is asked).
+        let question = if ask == Ask::About {
+            outln!("{}", ask.question())?;
+            setup::SOUND_NEXT
+        } else {
+            ask.question()
+        };
         for line in ask.lines() {
             outln!("{line}")?;
-        }
-        if ask == Ask::About {
-            outln!("{}", setup::SOUND_NEXT)?;
         }
         let hint = match ask.form() {
             Form::Read => "press Enter to go on, s to skip the sound check",
             Form::YesNo => "y or n, Enter to skip",
             Form::Time => "a time, Enter to skip",
         };
-        outln!("({n} of {of}) {} [{hint}]", ask.question())?;
+        outln!("({n} of {of}) {question} [{hint}]")?;
         let mut line = String::new();
         let reply = match input.read_line(&mut line) {
             Ok(0) | Err(_) => setup::Reply::Skip,
