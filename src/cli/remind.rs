@@ -669,7 +669,14 @@ fn install(
 fn uninstall(places: &Places) -> Result<(), Failure> {
     let removed = install::uninstall(places, &install::real_systemctl)?;
     for path in &removed {
-        crate::outln!("removed {}", path.display())?;
+        if places.packaged_unit.as_ref() == Some(path) {
+            crate::outln!(
+                "disabled {} for you (the package's unit stays, enabled for no one)",
+                path.display()
+            )?;
+        } else {
+            crate::outln!("removed {}", path.display())?;
+        }
     }
     if removed.is_empty() {
         crate::outln!("nothing to remove: the reminder process is not installed")?;

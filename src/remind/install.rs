@@ -296,7 +296,8 @@ pub(crate) fn install(
 }
 
 /// `remind uninstall`: removes the unit (disabled and stopped first) and the autostart entry,
-/// and quietly the application entry and icon. Returns the start files it removed, in order
+/// and quietly the application entry and icon; a package's unit enabled for this user is
+/// disabled and stopped, and stays. Returns the start files it removed or disabled, in order
 /// (none: it was not installed).
 pub(crate) fn uninstall(
     places: &Places,
