@@ -5,7 +5,7 @@ class Windown < Formula
   desc "Terminal coach for night-time leg cramps: stretches, wind-down, reminders"
   homepage "https://crates.io/crates/windown"
   url "https://static.crates.io/crates/windown/windown-0.1.0.crate"
-  sha256 "@SHA256@"
+  sha256 "cf005fa29b848bdeb56c1025b8a80081f9ec80516429728d25d58599b25367bb"
   license any_of: ["MIT", "Apache-2.0"]
 
   depends_on "rust" => :build
