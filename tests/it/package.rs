@@ -84,6 +84,19 @@ fn the_deb_packages_what_exists_and_dist_is_whole_program() {
     ] {
         assert!(desktop.lines().any(|l| l == line), "{line}");
     }
+    // The AUR and Homebrew recipes build from the crate: what they install travels in it.
+    let include: Vec<&str> = manifest["package"]["include"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    for file in [
+        "packaging/windown.desktop",
+        "packaging/windown-remind.service",
+    ] {
+        assert!(include.contains(&file), "{file} is not in include");
+    }
     let dist = manifest["profile"]["dist"].as_table().unwrap();
     assert_eq!(dist["inherits"].as_str(), Some("release"));
     assert_eq!(dist["lto"].as_str(), Some("fat"));
