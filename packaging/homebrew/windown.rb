@@ -5,7 +5,7 @@ class Windown < Formula
   desc "Terminal coach for night-time leg cramps: stretches, wind-down, reminders"
   homepage "https://crates.io/crates/windown"
   url "https://static.crates.io/crates/windown/windown-0.1.0.crate"
-  sha256 "cf005fa29b848bdeb56c1025b8a80081f9ec80516429728d25d58599b25367bb"
+  sha256 "1fcf10c551a7b86a6fda92d0f2e6e5d1bfafe0a00fbe245edc6b0e9bc79cc19d"
   license any_of: ["MIT", "Apache-2.0"]
 
   depends_on "rust" => :build
