@@ -41,6 +41,39 @@ use crate::diag::{self, Diagnostic};
 use crate::paths::Dirs;
 use crate::shape::{Field, Kind, Label, Shape, read_text_file, toml_error};
 
+/// The commented `config.toml` that `windown config init` writes (after its `#:schema` line),
+/// and that `windown setup` fills in: every setting at its default, commented out.
+pub(crate) const INIT_TEXT: &str = r#"# windown settings. Every setting is optional: one left out, or commented out with #, keeps
+# the default shown here. Remove the # in front of a line to change it, then check the file
+# with `windown validate`. A mistake here never stops a session: it runs on the defaults.
+
+# Your day (24-hour clock, "HH:MM"): reminder times such as "bedtime-2h" follow it.
+# wake = "07:00"
+# bedtime = "22:30"
+
+# How steady you are on your feet: "poor" means no standing (the seated evening routine, and
+# a cramp guide that stays seated or lying down).
+# balance = "steady"
+
+[cues]
+# bell = true                 # the terminal bell, when no sound player plays the tones
+# muted = false               # start every session muted (same as --mute)
+
+[voice]
+# engine = "auto"             # the first of spd-say, espeak-ng, espeak (say); or "off"
+# command = ["piper-say"]     # any other program: it gets the text on stdin
+# rate = 150                  # words a minute, 80 to 450 (known engines)
+# voice = "en-gb"             # a voice the engine knows
+# language = "en"             # a language code
+# details = false             # also say a step's first instruction and caution
+# countdown = false           # say "3, 2, 1" in the last seconds instead of the ticks
+
+[sounds]
+# player = "auto"             # the first of pw-play, paplay, aplay (afplay); or "off"
+# command = ["my-player"]     # any other program: it gets the tone file's path
+# ticks = true                # a tick in each of the last 3 seconds
+"#;
+
 /// Largest config file read, in bytes.
 pub(crate) const MAX_FILE_BYTES: u64 = 64 * 1024;
 

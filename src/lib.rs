@@ -12,6 +12,7 @@
 //! - [`history`]: the append-only record of sessions, morning check-ins and cramps, and the
 //!   numbers.
 //! - [`relief`]: when a cramp strikes: the relief guide's steps (pure).
+//! - [`setup`]: the first run's questions (pure) and the files the answers become.
 //! - [`config`], [`paths`], [`diag`], [`duration`], [`error`], [`words`], [`text`]: shared
 //!   ground.
 //! - [`schema`]: the files' JSON Schemas and the `#:schema` lines of files windown writes.
@@ -44,6 +45,7 @@ pub mod remind;
 pub mod routine;
 pub mod schema;
 pub mod session;
+pub mod setup;
 pub mod shape;
 pub mod signals;
 pub mod text;

@@ -15,6 +15,7 @@
 //! - [`cues`]: `windown cues check`.
 //! - [`config`]: `windown config` and `config init`.
 //! - [`validate`]: `windown validate`, every file in the config folder at once.
+//! - [`setup`]: `windown setup`, the first run's questions at any time.
 //! - [`completions`]: shell completion scripts, the man page and `windown ids`.
 
 pub(crate) mod completions;
@@ -28,6 +29,7 @@ pub(crate) mod plain;
 pub mod remind;
 pub(crate) mod report;
 pub mod routine;
+pub(crate) mod setup;
 pub(crate) mod stretches;
 pub(crate) mod trial;
 pub(crate) mod validate;
@@ -45,6 +47,10 @@ use history::{CheckinArgs, HistoryArgs};
 use remind::RemindCommand;
 use report::ReportArgs;
 
+/// Where the guide and the reference are, under every `--help`: the folder the package installs
+/// them in (README.md, docs/), the man page, and the same files in the source.
+pub(crate) const AFTER_HELP: &str = "The guide and the reference: /usr/share/doc/windown (README.md and docs/, installed by the package; the same files are in windown's source), and `man windown`. First time? `windown setup`.";
+
 /// windown: an evening stretching coach for night-time leg cramps.
 ///
 /// With no command, opens the app. Wherever a routine is named, its id or a path to a .toml
@@ -54,6 +60,7 @@ use report::ReportArgs;
     name = "windown",
     version,
     about,
+    after_help = AFTER_HELP,
     args_conflicts_with_subcommands = true
 )]
 pub(crate) struct Cli {
@@ -124,6 +131,9 @@ pub(crate) enum Command {
     Report(ReportArgs),
     /// A personal experiment: does stretching help you? `trial` explains it.
     Trial(trial::TrialArgs),
+    /// A few questions that set windown up (sound, bedtime, balance, reminders); --plain asks
+    /// them line by line, for screen readers.
+    Setup(setup::SetupArgs),
     /// Spoken cues and sounds.
     #[command(subcommand)]
     Cues(CuesCommand),
@@ -248,6 +258,7 @@ pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
             Command::Trial(a) => trial::trial(dirs, a),
             Command::Cramp(a) => cramp::cramp(dirs, a, std::io::stdout().is_terminal()),
             Command::Cues(CuesCommand::Check) => cues::check(dirs),
+            Command::Setup(a) => setup::setup(dirs, &a),
             Command::Schema { which } => {
                 print_out(&which.json())?;
                 Ok(ExitCode::SUCCESS)

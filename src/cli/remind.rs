@@ -177,36 +177,8 @@ fn snooze_length() -> std::time::Duration {
 }
 
 /// Where to install, this binary, and the folder variables to pass on.
-type InstallContext = (Places, std::path::PathBuf, Vec<(String, String)>);
-
-fn install_context() -> Result<InstallContext, Failure> {
-    let places = Places::from_lookup(|k| {
-        std::env::var_os(k)
-            .filter(|v| !v.is_empty())
-            .map(Into::into)
-    })
-    .ok_or_else(|| Failure::new("cannot find your config folder: set HOME or XDG_CONFIG_HOME"))?;
-    let exe = std::env::current_exe()
-        .map_err(|e| Failure::new(format!("cannot find the path of this program: {e}")))?;
-    let env = [
-        "WINDOWN_CONFIG_DIR",
-        "WINDOWN_DATA_DIR",
-        "WINDOWN_STATE_DIR",
-    ]
-    .iter()
-    .filter_map(|k| {
-        let v = std::env::var_os(k).filter(|v| !v.is_empty())?;
-        Some((k, std::path::absolute(v).ok()?))
-    })
-    .map(|(k, abs)| match abs.to_str() {
-        Some(text) => Ok((k.to_string(), text.to_string())),
-        None => Err(Failure::new(format!(
-            "{k} is not UTF-8 text, which a unit or an autostart entry cannot hold: {}",
-            printable(&abs.to_string_lossy())
-        ))),
-    })
-    .collect::<Result<_, _>>()?;
-    Ok((places, exe, env))
+fn install_context() -> Result<install::Context, Failure> {
+    install::context_from_env()
 }
 
 /// The schedule of what is valid in reminders.toml and config.toml; a mistake in them is
@@ -533,6 +505,16 @@ fn stop_running(dirs: &Dirs) -> Result<(), Failure> {
 /// Whether `remind install` has set the process to start at login, in words.
 fn installed_words() -> String {
     match install_context() {
+        Ok((places, _, _))
+            if places.packaged_unit.is_some()
+                && install::real_systemctl(&["is-enabled", "--quiet", install::UNIT_NAME])
+                    .is_ok() =>
+        {
+            format!(
+                "installed: starts at login (the package's {}, enabled for you)",
+                install::UNIT_NAME
+            )
+        }
         Ok((places, _, _)) if places.systemd_unit.exists() => format!(
             "installed: starts at login ({})",
             places.systemd_unit.display()
@@ -752,6 +734,10 @@ fn install(
         return Ok(ExitCode::SUCCESS);
     }
     match install::install(places, exe, env, &install::real_systemctl)? {
+        install::Installed::Packaged(unit) => {
+            crate::outln!("enabled {} for you", unit.display())?;
+            crate::outln!("started it; see it with: systemctl --user status {UNIT_NAME}")?;
+        }
         install::Installed::Systemd(unit) => {
             crate::outln!("wrote {}", unit.display())?;
             crate::outln!(
@@ -775,7 +761,14 @@ fn install(
 fn uninstall(places: &Places) -> Result<(), Failure> {
     let removed = install::uninstall(places, &install::real_systemctl)?;
     for path in &removed {
-        crate::outln!("removed {}", path.display())?;
+        if places.packaged_unit.as_ref() == Some(path) {
+            crate::outln!(
+                "disabled {} for you (the package's unit stays, enabled for no one)",
+                path.display()
+            )?;
+        } else {
+            crate::outln!("removed {}", path.display())?;
+        }
     }
     if removed.is_empty() {
         crate::outln!("nothing to remove: the reminder process is not installed")?;

@@ -16,9 +16,17 @@ pub(crate) const DESKTOP_NAME: &str = "windown-remind.desktop";
 pub(crate) const APP_DESKTOP_NAME: &str = "windown.desktop";
 pub(crate) const ICON_NAME: &str = "windown.svg";
 
+/// Where a package puts the unit, for every user (`systemctl --user enable` enables it per
+/// user); the first found is used.
+pub(crate) const PACKAGED_UNIT_DIRS: &[&str] =
+    &["/usr/lib/systemd/user", "/usr/local/lib/systemd/user"];
+
 /// Where the unit, the autostart entry, the application entry and the icon go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Places {
+    /// A unit installed by a package (`/usr/lib/systemd/user/windown-remind.service`): when
+    /// there is one, install only enables it, writing no unit of its own.
+    pub(crate) packaged_unit: Option<PathBuf>,
     pub(crate) systemd_unit: PathBuf,
     pub(crate) autostart: PathBuf,
     /// `$XDG_DATA_HOME/applications/windown.desktop`: notification servers read the app's
@@ -46,6 +54,10 @@ impl Places {
                     .map(|h| h.join(".local").join("share"))
             })?;
         Some(Places {
+            packaged_unit: PACKAGED_UNIT_DIRS
+                .iter()
+                .map(|d| Path::new(d).join(UNIT_NAME))
+                .find(|p| p.is_file()),
             systemd_unit: base.join("systemd").join("user").join(UNIT_NAME),
             autostart: base.join("autostart").join(DESKTOP_NAME),
             application: data.join("applications").join(APP_DESKTOP_NAME),
@@ -216,6 +228,19 @@ pub(crate) fn unit_text(exe: &Path, env: &[(String, String)], graphical: bool) -
     s
 }
 
+/// The unit a package installs in the system's user-unit folder (`packaging/` holds it, a test
+/// keeps the two the same): the unit of [`unit_text`] for `/usr/bin/windown`, saying how it
+/// is enabled.
+#[cfg(test)]
+fn packaged_unit_text() -> String {
+    let text = unit_text(Path::new("/usr/bin/windown"), &[], true);
+    let (_, rest) = text.split_once('\n').unwrap_or_default();
+    format!(
+        "# Installed by the windown package, enabled for no one: `windown remind install` (or\n\
+         # `windown setup`) enables it for you, `windown remind uninstall` disables it.\n{rest}"
+    )
+}
+
 /// The application's desktop entry: it opens windown in a terminal, and it gives notification
 /// servers windown's name and icon (the notifications' `desktop-entry` hint names it).
 pub(crate) fn app_desktop_text(exe: &Path) -> String {
@@ -276,6 +301,8 @@ fn write(path: &Path, text: &str) -> Result<(), Failure> {
 pub(crate) enum Installed {
     /// A systemd user unit, enabled and started.
     Systemd(PathBuf),
+    /// The unit a package installed, enabled and started (no file written).
+    Packaged(PathBuf),
     /// An XDG autostart entry, because `systemctl --user` is not available here.
     Autostart(PathBuf),
 }
@@ -289,6 +316,17 @@ pub(crate) fn install(
     env: &[(String, String)],
     systemctl: Systemctl<'_>,
 ) -> Result<Installed, Failure> {
+    if let Some(unit) = &places.packaged_unit
+        && systemctl(&["show-environment"]).is_ok()
+    {
+        // The package put the unit, the application entry and the icon in the system's
+        // folders: enabling it for this user is all there is to do.
+        systemctl(&["enable", "--now", UNIT_NAME]).map_err(|e| {
+            Failure::new(format!("could not enable {}: {e}", unit.display()))
+                .with_hint(format!("try: systemctl --user enable --now {UNIT_NAME}"))
+        })?;
+        return Ok(Installed::Packaged(unit.clone()));
+    }
     let exe_text = exe_text(exe)?;
     let refuse = |problem: String| {
         Failure::new(problem).with_hint(
@@ -336,13 +374,22 @@ pub(crate) fn exe_text(exe: &Path) -> Result<&str, Failure> {
 }
 
 /// `remind uninstall`: removes the unit (disabled and stopped first) and the autostart entry,
-/// and quietly the application entry and icon. Returns the start files it removed, in order
+/// and quietly the application entry and icon; a package's unit enabled for this user is
+/// disabled and stopped, and stays. Returns the start files it removed or disabled, in order
 /// (none: it was not installed).
 pub(crate) fn uninstall(
     places: &Places,
     systemctl: Systemctl<'_>,
 ) -> Result<Vec<PathBuf>, Failure> {
     let mut removed = Vec::new();
+    if let Some(unit) = &places.packaged_unit
+        && systemctl(&["is-enabled", "--quiet", UNIT_NAME]).is_ok()
+        && !places.systemd_unit.exists()
+    {
+        // The package's unit stays (it is enabled for no one else); only this user's link goes.
+        let _ = systemctl(&["disable", "--now", UNIT_NAME]);
+        removed.push(unit.clone());
+    }
     if places.systemd_unit.exists() {
         if systemctl(&["show-environment"]).is_ok() {
             // It may already be disabled or stopped; removing the file is what counts.
@@ -367,9 +414,138 @@ pub(crate) fn uninstall(
     Ok(removed)
 }
 
+/// Where to install, this binary, and the `WINDOWN_*` folder variables to pass on, from the
+/// process environment.
+pub(crate) type Context = (Places, PathBuf, Vec<(String, String)>);
+
+/// The [`Context`] of this process.
+pub(crate) fn context_from_env() -> Result<Context, Failure> {
+    let places = Places::from_lookup(|k| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(Into::into)
+    })
+    .ok_or_else(|| Failure::new("cannot find your config folder: set HOME or XDG_CONFIG_HOME"))?;
+    let exe = std::env::current_exe()
+        .map_err(|e| Failure::new(format!("cannot find the path of this program: {e}")))?;
+    let env = [
+        "WINDOWN_CONFIG_DIR",
+        "WINDOWN_DATA_DIR",
+        "WINDOWN_STATE_DIR",
+    ]
+    .iter()
+    .filter_map(|k| {
+        let v = std::env::var_os(k).filter(|v| !v.is_empty())?;
+        Some((k, std::path::absolute(v).ok()?))
+    })
+    .map(|(k, abs)| match abs.to_str() {
+        Some(text) => Ok((k.to_string(), text.to_string())),
+        None => Err(Failure::new(format!(
+            "{k} is not UTF-8 text, which a unit or an autostart entry cannot hold: {}",
+            crate::diag::printable(&abs.to_string_lossy())
+        ))),
+    })
+    .collect::<Result<_, _>>()?;
+    Ok((places, exe, env))
+}
+
+/// Start `exe remind run` now, detached from this terminal (its own session, no input or
+/// output), for when there is no systemd user session: the autostart entry starts it at the
+/// next login.
+pub(crate) fn start_detached(exe: &Path) -> std::io::Result<()> {
+    use std::os::unix::process::CommandExt as _;
+    let mut cmd = Command::new(exe);
+    cmd.args(["remind", "run"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    // SAFETY: setsid is async-signal-safe and touches no memory of this process.
+    unsafe {
+        cmd.pre_exec(|| {
+            libc::setsid();
+            Ok(())
+        });
+    }
+    cmd.spawn().map(drop)
+}
+
+/// Install and start the reminder process for the setup: what was done, in words, ending
+/// with how to stop it.
+pub(crate) fn start_for_setup(ctx: &Context) -> Result<Vec<String>, Failure> {
+    let (places, exe, env) = ctx;
+    let mut said = Vec::new();
+    match install(places, exe, env, &real_systemctl)? {
+        Installed::Systemd(p) | Installed::Packaged(p) => {
+            said.push(format!(
+                "the reminders start now and at every login ({})",
+                p.display()
+            ));
+        }
+        Installed::Autostart(p) => {
+            start_detached(exe).map_err(|e| {
+                Failure::new(format!("cannot start the reminder process: {e}"))
+                    .with_hint("start it with: windown remind run &")
+            })?;
+            said.push(format!(
+                "the reminders run now, and start at every login ({})",
+                p.display()
+            ));
+        }
+    }
+    said.push("to stop them: windown remind uninstall".into());
+    Ok(said)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The unit in packaging/ is the one this code describes.
+    #[test]
+    fn the_packaged_unit_is_up_to_date() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("packaging/windown-remind.service");
+        let text = packaged_unit_text();
+        if std::env::var_os("WINDOWN_BLESS").is_some() {
+            std::fs::write(&path, &text).unwrap();
+        }
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            text,
+            "packaging/windown-remind.service is out of date: run this test with WINDOWN_BLESS=1"
+        );
+        assert!(text.contains("\nExecStart=/usr/bin/windown remind run\n"));
+    }
+
+    #[test]
+    fn a_packaged_unit_is_only_enabled() {
+        let tmp = tempfile::tempdir().unwrap();
+        let unit = tmp.path().join("pkg").join(UNIT_NAME);
+        let mut places = Places::from_lookup(|k| match k {
+            "HOME" => Some(tmp.path().to_path_buf()),
+            _ => None,
+        })
+        .unwrap();
+        places.packaged_unit = Some(unit.clone());
+        let calls = std::cell::RefCell::new(Vec::new());
+        let ctl = |a: &[&str]| {
+            calls.borrow_mut().push(a.join(" "));
+            Ok(())
+        };
+        let done = install(&places, Path::new("/usr/bin/windown"), &[], &ctl).unwrap();
+        assert_eq!(done, Installed::Packaged(unit.clone()));
+        assert_eq!(
+            *calls.borrow(),
+            ["show-environment", "enable --now windown-remind.service"]
+        );
+        assert!(!places.systemd_unit.exists() && !places.application.exists());
+        calls.borrow_mut().clear();
+        assert_eq!(uninstall(&places, &ctl).unwrap(), [unit]);
+        assert!(
+            calls
+                .borrow()
+                .contains(&"disable --now windown-remind.service".to_string())
+        );
+    }
 
     #[test]
     fn quoting() {

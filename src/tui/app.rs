@@ -23,6 +23,7 @@ use super::screens::progress::ProgressScreen;
 use super::screens::relief::Relief;
 use super::screens::reminders::RemindersScreen;
 use super::screens::session::Running;
+use super::screens::setup::SetupScreen;
 use super::screens::{Act, Cx, Goto, View};
 use super::theme::{self, Look};
 use super::watch::Changed;
@@ -43,6 +44,7 @@ pub enum Screen {
     Progress(ProgressScreen),
     Relief(Relief),
     Editor(Box<Editor>),
+    Setup(Box<SetupScreen>),
 }
 
 /// What covers the screen.
@@ -113,6 +115,7 @@ impl App {
             Screen::Progress(p) => p,
             Screen::Relief(r) => r,
             Screen::Editor(e) => e.as_ref(),
+            Screen::Setup(s) => s.as_ref(),
         }
     }
 
@@ -125,6 +128,7 @@ impl App {
             Screen::Progress(p) => p,
             Screen::Relief(r) => r,
             Screen::Editor(e) => e.as_mut(),
+            Screen::Setup(s) => s.as_mut(),
         }
     }
 
@@ -251,6 +255,13 @@ impl App {
     fn go(&mut self, to: Goto, cx: &Cx) -> Vec<Act> {
         match to {
             Goto::Home => {
+                if let Screen::Setup(s) = &self.screen
+                    && s.balance_poor()
+                {
+                    self.seated = true;
+                    self.home
+                        .select(crate::config::Balance::Poor.evening_routine());
+                }
                 self.screen = Screen::Home;
                 self.load_home(false)
             }
@@ -271,6 +282,11 @@ impl App {
                     }
                     Err(why) => self.home.notice = Some(why),
                 }
+                Vec::new()
+            }
+            Goto::Setup(first_run) => {
+                self.overlay = Overlay::None;
+                self.screen = Screen::Setup(Box::new(SetupScreen::new(first_run)));
                 Vec::new()
             }
             Goto::Relief => {
@@ -334,6 +350,14 @@ impl App {
                 let on_top = matches!(self.screen, Screen::Home);
                 let acts = self.home.done(d, cx, on_top);
                 return self.apply(acts, cx);
+            }
+            Done::Setup(said) => {
+                if let Screen::Setup(s) = &mut self.screen {
+                    s.written(said);
+                } else if let Err(why) = said {
+                    self.home.notice = Some(why.clone());
+                    self.problems.push(why);
+                }
             }
             Done::Problem(p) => {
                 self.home.notice = Some(p.clone());

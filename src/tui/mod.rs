@@ -48,7 +48,18 @@ pub fn run_home(dirs: &Dirs) -> CmdResult {
         return Err(Failure::new("the home screen needs a terminal")
             .with_hint("`windown list` lists the routines; `windown run ROUTINE --plain` runs one line by line"));
     }
-    run::run(dirs, run::Start::Home, false)
+    // The first run (no config.toml, the welcome never skipped) opens on the welcome.
+    let start = if crate::setup::write::first_run_due(dirs) {
+        run::Start::Setup { first_run: true }
+    } else {
+        run::Start::Home
+    };
+    run::run(dirs, start, false)
+}
+
+/// `windown setup`: the setup screen, then home.
+pub fn run_setup(dirs: &Dirs) -> CmdResult {
+    run::run(dirs, run::Start::Setup { first_run: false }, false)
 }
 
 /// `windown cramp`: open the relief guide for a cramp in `leg`'s `muscle` (both preselected,

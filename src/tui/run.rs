@@ -43,6 +43,10 @@ const FINISH_WORK: Duration = Duration::from_secs(5);
 /// What the interface opens on.
 pub(crate) enum Start {
     Home,
+    /// The setup's questions over the home screen: `windown setup`, or the first run.
+    Setup {
+        first_run: bool,
+    },
     Routine(Box<Routine>),
     /// `windown cramp`: the relief guide, leg and muscle preselected.
     Relief(crate::history::Leg, crate::history::Muscle),
@@ -93,7 +97,12 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     // history follows, off the UI thread), a routine's figures for a session.
     let mut pending = Vec::new();
     let first = match start {
-        Start::Home => {
+        Start::Home | Start::Setup { .. } => {
+            if let Start::Setup { first_run } = start {
+                app.screen = super::app::Screen::Setup(Box::new(
+                    super::screens::setup::SetupScreen::new(first_run),
+                ));
+            }
             app.home = Home::new(Entry::from_catalog(Catalog::load(dirs)));
             app.home.select(config.balance.evening_routine());
             app.home_loaded = true;

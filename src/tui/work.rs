@@ -85,6 +85,11 @@ pub enum Job {
     SaveRoutine { path: PathBuf, text: String },
     /// The routines folder changed under the editor screen: its file as it is now.
     EditorDisk(PathBuf),
+    /// The setup's answers: write config.toml (and reminders.toml), start the reminders when
+    /// asked ([`crate::setup::write::write`]).
+    SetupWrite(Box<crate::setup::Answers>),
+    /// The welcome was left: remember not to show it again.
+    SetupSkipped,
     /// `e` on home: make the routine's file ready to edit (a built-in, `file: None`, is
     /// copied to the routines folder first, unless a file of that name is there already).
     Edit {
@@ -110,6 +115,8 @@ pub enum Done {
     Editor(EditorDone),
     /// Something could not be done: told on the home screen and after leaving.
     Problem(String),
+    /// For the setup screen: what was written and started, one line each, or what failed.
+    Setup(Result<Vec<String>, String>),
     /// `config.toml` read again (the loop puts the settings in force): the settings, or its
     /// first mistake (the settings in force stay).
     Config(Result<Box<crate::config::Config>, Box<Diagnostic>>),
@@ -392,6 +399,25 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 remind::rows::overview(dirs),
             )));
             send(Done::Reminders(RemindersDone::Said(said)));
+        }
+        Job::SetupWrite(answers) => {
+            let mut said = crate::setup::write::write(dirs, &answers);
+            if let (Ok(lines), Some(true)) = (&mut said, answers.start) {
+                match crate::remind::install::context_from_env()
+                    .and_then(|ctx| crate::remind::install::start_for_setup(&ctx))
+                {
+                    Ok(more) => lines.extend(more),
+                    Err(f) => lines.push(f.to_string().trim_end().replace('\n', "; ")),
+                }
+            }
+            send(Done::Setup(said));
+        }
+        Job::SetupSkipped => {
+            if let Err(e) = crate::setup::write::mark_skipped(dirs) {
+                send(Done::Problem(format!(
+                    "could not remember that the welcome was skipped: {e}"
+                )));
+            }
         }
         Job::NoSpeech => {
             let marker = dirs.state.join(NO_SPEECH_TOLD);

@@ -991,3 +991,100 @@ fn editor_screen_round_trip(crlf_through_link: bool) {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
 }
+
+/// The first run, as a person meets it: with no config.toml, `windown` opens on the welcome
+/// (never `windown cramp`); every question answered by key at 80x24 writes a commented
+/// config.toml; at 40x12 the welcome shows that there is more, and Esc leaves it for good.
+#[test]
+fn the_first_run_welcome_sets_windown_up() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("first-run");
+    let config = t.dir.path().join("config/config.toml");
+    std::fs::remove_file(&config).expect("no config.toml");
+    t.cmd(&["resize-window", "-t", "0", "-x", "80", "-y", "24"])
+        .status()
+        .expect("resize");
+    // A command never has the welcome in front of it.
+    t.type_line(&format!("{bin} cramp; echo CRAMP-EXITED $?"));
+    t.wait_for(|s| s.contains("A cramp? Let it ease."), "the cramp guide");
+    t.keys(&["C-c"]);
+    t.wait_for(|s| s.contains("CRAMP-EXITED"), "the shell after the guide");
+    t.type_line("clear");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    let welcome = t.wait_for(|s| s.contains("Welcome to windown"), "the welcome");
+    assert!(
+        welcome.contains("Stop any stretch that hurts."),
+        "{welcome}"
+    );
+    assert!(
+        welcome.contains("call an emergency number now"),
+        "{welcome}"
+    );
+    // s skips the sound check; the times as people type them.
+    t.keys(&["s"]);
+    t.wait_for(|s| s.contains("go to bed?"), "the bedtime question");
+    t.keys(&["-l", "10:30 pm"]);
+    t.keys(&["Enter"]);
+    t.wait_for(|s| s.contains("get up?"), "the wake question");
+    t.keys(&["-l", "7 am"]);
+    t.keys(&["Enter"]);
+    t.wait_for(
+        |s| s.contains("Is your balance poor"),
+        "the balance question",
+    );
+    t.keys(&["y"]);
+    t.wait_for(|s| s.contains("drink water"), "the first reminder");
+    t.keys(&["s"]);
+    t.keys(&["n"]);
+    t.keys(&["s"]);
+    t.wait_for(|s| s.contains("every login?"), "the start question");
+    t.keys(&["n"]);
+    t.wait_for(|s| s.contains("All set."), "the end of the setup");
+    t.keys(&["Enter"]);
+    let home = t.wait_for(|s| s.contains("Routines"), "the home screen");
+    assert!(
+        home.contains("Seated"),
+        "the seated routine on home:\n{home}"
+    );
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    let text = std::fs::read_to_string(&config).expect("config.toml written");
+    assert!(
+        text.starts_with("#:schema ./schemas/config.schema.json\n"),
+        "{text}"
+    );
+    for line in [
+        "\nbedtime = \"22:30\"\n",
+        "\nwake = \"07:00\"\n",
+        "\nbalance = \"poor\"\n",
+    ] {
+        assert!(text.contains(line), "{line} in:\n{text}");
+    }
+    let reminders = std::fs::read_to_string(t.dir.path().join("config/reminders.toml"))
+        .expect("reminders.toml written: wind-down switched off");
+    assert!(reminders.starts_with("#:schema ./schemas/reminders.schema.json\n"));
+
+    // At 40x12, the welcome says there is more; Esc leaves it, and it does not come back.
+    std::fs::remove_file(&config).expect("config.toml removed again");
+    t.type_line("clear");
+    t.cmd(&["resize-window", "-t", "0", "-x", "40", "-y", "12"])
+        .status()
+        .expect("resize");
+    t.type_line(&format!("{bin}; echo AGAIN $?"));
+    let small = t.wait_for(|s| s.contains("Welcome to windown"), "the welcome at 40x12");
+    assert!(small.contains("more"), "{small}");
+    t.keys(&["Escape"]);
+    t.wait_for(|s| s.contains("Routines"), "the home screen at 40x12");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("AGAIN 0"), "the shell after windown");
+    assert!(t.dir.path().join("state/setup-skipped").is_file());
+    t.type_line("clear");
+    t.type_line(&format!("{bin}; echo THIRD $?"));
+    let home = t.wait_for(|s| s.contains("Routines"), "home, with no welcome");
+    assert!(!home.contains("Welcome"), "{home}");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("THIRD 0"), "the shell after windown");
+}

@@ -29,6 +29,9 @@ const FLOORS: &[&[&str]] = &[
     &["session", "remind", "relief", "cues"],
     // The files' JSON Schemas gather the shapes of the routine, reminder and config files.
     &["schema"],
+    // The first run's answers become files with their `#:schema` lines, reminders and the
+    // login start.
+    &["setup"],
     &["tui"],
     &["cli"],
     &["main"],

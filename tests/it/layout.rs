@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use windown::tui::app::GLOBAL_KEYS;
 use windown::tui::keys::Binding;
-use windown::tui::screens::{editor, help, home, progress, relief, reminders, session, summary};
+use windown::tui::screens::{
+    editor, help, home, progress, relief, reminders, session, setup, summary,
+};
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).expect("a readable folder") {
@@ -132,6 +134,18 @@ fn the_docs_key_tables_match_the_key_tables() {
                 rows(editor::KEYS),
                 rows(editor::PICK_KEYS),
                 rows(editor::TITLE_KEYS),
+                global.clone(),
+            ]
+            .concat(),
+        ),
+        (
+            "setup",
+            [
+                rows(setup::READ_KEYS),
+                rows(setup::YES_NO_KEYS),
+                rows(setup::TIME_KEYS),
+                rows(setup::DONE_KEYS),
+                rows(setup::COMMON_KEYS),
                 global.clone(),
             ]
             .concat(),

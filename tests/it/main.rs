@@ -17,6 +17,7 @@ mod content;
 mod cues;
 mod e2e_tmux;
 mod evening;
+mod first_run;
 mod hardening;
 mod history;
 mod house;

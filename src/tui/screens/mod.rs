@@ -17,6 +17,7 @@
 //! - [`progress`]: the last 30 days, streaks and the comparison.
 //! - [`relief`]: a cramp now: which leg and muscle, the steps that ease it, how bad it was.
 //! - [`editor`]: a routine's title, defaults and steps changed without a text editor.
+//! - [`setup`]: the first run's welcome and questions (`windown setup`).
 //! - [`help`]: what is drawn over or instead of a screen: the help, the quit question, "window
 //!   too small".
 
@@ -27,6 +28,7 @@ pub mod progress;
 pub mod relief;
 pub mod reminders;
 pub mod session;
+pub mod setup;
 pub mod summary;
 
 use std::path::PathBuf;
@@ -65,6 +67,8 @@ pub enum Goto {
     Relief,
     /// The editor screen on a routine's file, read (when home is still on top).
     Editor(Box<Opened>),
+    /// The setup's questions (`true`: the first run's welcome, whose leaving is remembered).
+    Setup(bool),
 }
 
 /// What a screen asks for after a key, a wake-up or a result: one list for the app and the

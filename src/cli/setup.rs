@@ -1,0 +1,136 @@
+//! `windown setup`: the first run's questions at any time, on the setup screen, or with
+//! `--plain` (or when the output is not a terminal) one line at a time for a screen reader:
+//! each question printed, the answer typed and Enter, an empty line skips it.
+//!
+//! The questions and what the answers mean are [`crate::setup`]'s; this file only prints them,
+//! reads the replies, plays the sound check and starts the reminders when asked.
+
+use std::io::{BufRead, IsTerminal};
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::config::Config;
+use crate::cues::tones::Tone;
+use crate::error::{CmdResult, Failure};
+use crate::outln;
+use crate::paths::Dirs;
+use crate::setup::{self, Ask, Form, Questions, Then};
+
+#[derive(Debug, Args)]
+pub(crate) struct SetupArgs {
+    /// One line at a time, for screen readers (also used when the output is not a terminal).
+    #[arg(long)]
+    pub(crate) plain: bool,
+}
+
+/// `windown setup`.
+pub(crate) fn setup(dirs: &Dirs, args: &SetupArgs) -> CmdResult {
+    if args.plain || !std::io::stdout().is_terminal() {
+        plain(dirs, &mut std::io::stdin().lock())
+    } else {
+        crate::tui::run_setup(dirs)
+    }
+}
+
+/// The questions as lines, the replies read from `input`. At the end of the input, every
+/// question left is skipped.
+fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
+    let mut q = Questions::new();
+    outln!("windown setup: press Enter to skip any question.")?;
+    while let Some(ask) = q.ask() {
+        let (n, of) = q.progress();
+        outln!("")?;
+        // The welcome's heading before its text; every other question last, just before
+        // the answer is typed (what a screen reader says last is what is asked).
+        let question = if ask == Ask::About {
+            outln!("{}", ask.question())?;
+            setup::SOUND_NEXT
+        } else {
+            ask.question()
+        };
+        for line in ask.lines() {
+            outln!("{line}")?;
+        }
+        let hint = match ask.form() {
+            Form::Read => "press Enter to go on, s to skip the sound check",
+            Form::YesNo => "y or n, Enter to skip",
+            Form::Time => "a time, Enter to skip",
+        };
+        outln!("({n} of {of}) {question} [{hint}]")?;
+        let mut line = String::new();
+        let reply = match input.read_line(&mut line) {
+            Ok(0) | Err(_) => setup::Reply::Skip,
+            Ok(_) => match setup::read_reply(ask, &line) {
+                Ok(r) => r,
+                Err(why) => {
+                    outln!("{why}")?;
+                    continue;
+                }
+            },
+        };
+        if reply == setup::Reply::Skip && ask != Ask::About {
+            outln!("skipped: {}", ask.skipped())?;
+        }
+        match q.reply(reply) {
+            Then::PlaySound => play_sound(dirs)?,
+            Then::Ask => {
+                if let Some(p) = q.problem {
+                    outln!("{p}")?;
+                }
+            }
+            Then::Finish => break,
+        }
+    }
+    outln!("")?;
+    finish(dirs, &q.answers)
+}
+
+/// Write the answers and start the reminders when asked; each thing done said on a line.
+fn finish(dirs: &Dirs, answers: &setup::Answers) -> CmdResult {
+    let said = setup::write::write(dirs, answers).map_err(Failure::new)?;
+    for line in said {
+        outln!("{line}")?;
+    }
+    if answers.start == Some(true) {
+        let ctx = crate::remind::install::context_from_env()?;
+        for line in crate::remind::install::start_for_setup(&ctx)? {
+            outln!("{line}")?;
+        }
+    }
+    outln!("Done. Type windown to open the app; windown setup asks these questions again.")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A tone, then the sentence, with the settings of `config.toml` and nothing muted; says what
+/// was found missing.
+fn play_sound(dirs: &Dirs) -> Result<(), Failure> {
+    use crate::session::{Bell, Cuer, Setup};
+    // What "auto" finds, even when config.toml has them off: the check is whether they work.
+    let (mut config, _) = Config::load_or_defaults(dirs);
+    config.voice.on = true;
+    config.sounds.on = true;
+    let found = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    outln!("Playing a tone, then saying: \"{}\"", setup::SOUND_SENTENCE)?;
+    if found.speech.is_none() {
+        outln!("(no speech program found: {})", super::cues::GET_SPEECH)?;
+    }
+    if found.player.is_none() {
+        outln!("(no sound player found: {})", super::cues::GET_PLAYER)?;
+    }
+    let mut cuer = Cuer::new(
+        &Setup {
+            muted: false,
+            ..found
+        },
+        Bell::Stderr,
+    );
+    cuer.sound(Tone::Ready);
+    std::thread::sleep(Duration::from_millis(700));
+    cuer.say(setup::SOUND_SENTENCE);
+    if let Some(p) = cuer.settle(Duration::from_secs(8)) {
+        outln!("({})", crate::diag::printable(&p))?;
+    }
+    Ok(())
+}
