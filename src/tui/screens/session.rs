@@ -296,6 +296,8 @@ impl View for Running {
             buf,
         );
         *self.prepared.drawn.borrow_mut() = Some(Still::of(&v, &p, cx.look, area));
+        // The next second draws its digits whole (over a frame drawn whole, not glyph by glyph).
+        *self.prepared.counted.borrow_mut() = None;
     }
 
     fn render_moving(
@@ -330,12 +332,42 @@ impl View for Running {
             height: r.block.bottom() - top,
             ..r.block
         };
-        let moving = [digits, r.gauge_step, r.gauge_routine];
+        // Of the digits, only the glyphs that changed since the last second (and the breath
+        // bar under them); all of them when they are not drawn glyph over glyph.
+        let text = bigdigits::countdown_text(v.remaining);
+        let last3 = v.final_seconds && !v.paused;
+        let glyphs = Rect {
+            height: (bigdigits::HEIGHT * r.big.scale).min(digits.height),
+            ..digits
+        };
+        let mut counted = self.prepared.counted.borrow_mut();
+        let changed = match &*counted {
+            Some(c) if c.area == glyphs && c.last3 == last3 => {
+                bigdigits::changed_glyphs(&c.text, &text, r.big.scale, glyphs)
+            }
+            _ => None,
+        };
+        let bar = match (changed, v.breath) {
+            (Some(_), Some(_)) if r.big.bar && glyphs.bottom() < digits.bottom() => Rect {
+                y: glyphs.bottom(),
+                height: 1,
+                ..digits
+            },
+            _ => Rect::default(),
+        };
+        let moving = [
+            changed.unwrap_or(digits),
+            bar,
+            r.gauge_step,
+            r.gauge_routine,
+        ]
+        .map(|a| a.intersection(buf.area));
         for a in moving {
-            keep(a, buf);
+            if !a.is_empty() {
+                keep(a, buf);
+            }
         }
         for a in moving {
-            let a = a.intersection(buf.area);
             if a.is_empty() {
                 continue;
             }
@@ -346,8 +378,23 @@ impl View for Running {
                     .for_each(Cell::reset);
             }
         }
-        big_countdown(&v, look, &r.big, digits, buf);
+        match changed {
+            Some(clip) => {
+                countdown_within(&v, &text, look, r.big.scale, glyphs, clip, buf);
+                if let Some((b, f)) = v.breath
+                    && !bar.is_empty()
+                {
+                    breath_bar(b, f, look, bar.x, bar.y, bar.width, buf);
+                }
+            }
+            None => big_countdown(&v, look, &r.big, digits, buf),
+        }
         gauges(&v, look, r.gauge_step, r.gauge_routine, buf);
+        *counted = Some(Counted {
+            area: glyphs,
+            last3,
+            text,
+        });
         true
     }
 
@@ -711,6 +758,19 @@ struct Prepared {
     keys: RefCell<Option<(KeysFor, Line<'static>)>>,
     /// What the last frame drawn whole showed apart from the seconds and the gauges.
     drawn: RefCell<Option<Still>>,
+    /// The countdown as the last frame drawn in part showed it.
+    counted: RefCell<Option<Counted>>,
+}
+
+/// The countdown's digits as a frame drawn in part ([`Running::render_moving`]) left them:
+/// the next second draws again only the glyphs that differ.
+#[derive(Debug, Clone)]
+struct Counted {
+    /// Where the glyphs were drawn (the countdown's rows of the big block).
+    area: Rect,
+    /// Drawn in the last seconds' style (with the arrows beside them).
+    last3: bool,
+    text: String,
 }
 
 /// Everything a frame shows apart from what moves with time (the big block with the
@@ -1011,6 +1071,20 @@ fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
 /// (`▶▶ … ◀◀`), so it shows without colour too.
 fn countdown(v: &SessionView, look: Look, scale: u16, area: Rect, buf: &mut Buffer) {
     let text = bigdigits::countdown_text(v.remaining);
+    countdown_within(v, &text, look, scale, area, area, buf);
+}
+
+/// [`countdown`] of `text`, setting only the cells in `clip` (the glyphs that changed since
+/// the last second; the arrows of the last seconds are drawn when `clip` is the whole area).
+fn countdown_within(
+    v: &SessionView,
+    text: &str,
+    look: Look,
+    scale: u16,
+    area: Rect,
+    clip: Rect,
+    buf: &mut Buffer,
+) {
     let last3 = v.final_seconds && !v.paused;
     let style = if v.paused {
         theme::paused_digits()
@@ -1020,14 +1094,14 @@ fn countdown(v: &SessionView, look: Look, scale: u16, area: Rect, buf: &mut Buff
         theme::phase(v.phase)
     };
     BigText {
-        text: &text,
+        text,
         style,
         unicode: look.unicode,
         scale,
     }
-    .render(area, buf);
-    if last3 {
-        let w = bigdigits::width(&text, scale);
+    .render_within(area, clip, buf);
+    if last3 && clip == area {
+        let w = bigdigits::width(text, scale);
         let (l, r) = if look.unicode {
             ("▶▶", "◀◀")
         } else {
