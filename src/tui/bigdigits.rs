@@ -196,6 +196,19 @@ pub(crate) fn countdown_text(remaining: std::time::Duration) -> String {
     }
 }
 
+/// [`width`] of [`countdown_text`] at scale 1, worked out without the text (every second).
+pub(crate) fn countdown_width(remaining: std::time::Duration) -> u16 {
+    let s = remaining.as_secs();
+    let digits = |n: u64| n.checked_ilog10().unwrap_or(0) as u16 + 1;
+    // Six columns a digit with its gap, four a colon with its gap, less the last gap.
+    let (lead, colons) = match s {
+        0..60 => (s, 0),
+        60..3600 => (s / 60, 1),
+        _ => (s / 3600, 2),
+    };
+    (digits(lead) + 2 * colons).saturating_mul(6) + 4 * colons - 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -242,6 +255,14 @@ mod tests {
                 "#   # #####",
             ])
         );
+    }
+
+    #[test]
+    fn countdown_width_is_the_width_of_its_text() {
+        for s in (0..40_000).chain([359_999, 360_000, u64::from(u32::MAX)]) {
+            let d = Duration::from_secs(s);
+            assert_eq!(countdown_width(d), width(&countdown_text(d), 1), "{s} s");
+        }
     }
 
     #[test]
