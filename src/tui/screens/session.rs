@@ -364,7 +364,10 @@ impl View for Running {
                 c.gauges[0].changed(gauges_at[0], r.gauge_step),
                 c.gauges[1].changed(gauges_at[1], r.gauge_routine),
             ],
-            None => [[r.gauge_step, Rect::default()], [r.gauge_routine, Rect::default()]],
+            None => [
+                [r.gauge_step, Rect::default()],
+                [r.gauge_routine, Rect::default()],
+            ],
         };
         let moving = [
             changed.unwrap_or(digits),
@@ -1297,8 +1300,7 @@ impl GaugeAt {
     /// runs: the percentage, and the cells between the two ends).
     fn changed(self, now: GaugeAt, area: Rect) -> [Rect; 2] {
         let row = |from: u16, to: u16| {
-            Rect::new(from, area.y, to.saturating_sub(from), area.height.min(1))
-                .intersection(area)
+            Rect::new(from, area.y, to.saturating_sub(from), area.height.min(1)).intersection(area)
         };
         let pct = if self.pct == now.pct {
             Rect::default()
@@ -1351,7 +1353,11 @@ fn gauge_within(
         let i = x - area.x;
         if i < label_w {
             let c = match i.checked_sub(GAUGE_WORD) {
-                None => label.as_bytes().get(usize::from(i)).copied().unwrap_or(b' '),
+                None => label
+                    .as_bytes()
+                    .get(usize::from(i))
+                    .copied()
+                    .unwrap_or(b' '),
                 Some(d @ 0..3) => digits[usize::from(d)],
                 Some(3) => b'%',
                 Some(_) => b' ',
@@ -1589,7 +1595,13 @@ mod moving_tests {
     /// it is the whole gauge again.
     #[test]
     fn the_gauge_drawn_in_part_is_the_line_gauge() {
-        for look in [Look::FULL, Look { unicode: false, colour: true }] {
+        for look in [
+            Look::FULL,
+            Look {
+                unicode: false,
+                colour: true,
+            },
+        ] {
             for w in (0..40).chain([79, 80, 100, 140]) {
                 let area = Rect::new(2, 1, w, 1);
                 let whole = |ratio: f64| {
