@@ -169,7 +169,7 @@ if [ "${BENCH_CALLGRIND:-0}" != 0 ] && command -v valgrind >/dev/null; then
     n="${nc%%:*}"
     callgrind_control -d "$(pid_of "cg-$n")" >/dev/null 2>&1
     ir="$(grep -h '^summary:' "$work"/cg-"$n".*.[0-9]* 2>/dev/null | tail -1 | cut -d' ' -f2)"
-    echo "$n: ${ir:-?} instructions in 10 s"
+    echo "$n: ${ir:-?} instructions in 10 s (about $(( ${ir:-0} / 10 )) a redraw, one a second)"
   done
 fi
 

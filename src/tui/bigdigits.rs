@@ -95,6 +95,14 @@ pub(crate) struct BigText<'a> {
 
 impl Widget for BigText<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        self.render_within(area, area, buf);
+    }
+}
+
+impl BigText<'_> {
+    /// [`Widget::render`] in `area`, setting only the cells inside `clip` (the glyphs that
+    /// changed since the last second, [`changed_glyphs`]); the rest is left as it is.
+    pub(crate) fn render_within(self, area: Rect, clip: Rect, buf: &mut Buffer) {
         if area.is_empty() {
             return;
         }
@@ -114,25 +122,68 @@ impl Widget for BigText<'_> {
         let mut x = x0;
         for c in self.text.chars() {
             let g = glyph(c);
-            for (row, line) in (0u16..).zip(g.iter()) {
-                for (col, b) in (0u16..).zip(line.bytes()) {
-                    if b != b'#' {
-                        continue;
-                    }
-                    for dy in 0..scale {
-                        for dx in 0..scale {
-                            let at = (x + col * scale + dx, y0 + row * scale + dy);
-                            if let Some(cell) = buf.cell_mut(at) {
-                                cell.set_symbol(fill);
-                                cell.set_style(self.style);
+            let gw = g[0].len() as u16 * scale;
+            if x < clip.right() && x + gw > clip.left() {
+                for (row, line) in (0u16..).zip(g.iter()) {
+                    for (col, b) in (0u16..).zip(line.bytes()) {
+                        if b != b'#' {
+                            continue;
+                        }
+                        for dy in 0..scale {
+                            for dx in 0..scale {
+                                let at = (x + col * scale + dx, y0 + row * scale + dy);
+                                if !clip.contains(at.into()) {
+                                    continue;
+                                }
+                                if let Some(cell) = buf.cell_mut(at) {
+                                    cell.set_symbol(fill);
+                                    cell.set_style(self.style);
+                                }
                             }
                         }
                     }
                 }
             }
-            x += (g[0].len() as u16 + 1) * scale;
+            x += gw + scale;
         }
     }
+}
+
+/// Where `now` drawn big in `area` differs from `was` drawn there: the columns of the glyphs
+/// that changed, over the glyphs' rows (empty when none did). `None` when the two are not
+/// drawn glyph over glyph (another width, a glyph of another width at the same place, or too
+/// small for big glyphs): then the whole area is drawn again.
+pub(crate) fn changed_glyphs(was: &str, now: &str, scale: u16, area: Rect) -> Option<Rect> {
+    let scale = scale.clamp(1, 4);
+    let w = width(now, scale);
+    if width(was, scale) != w
+        || was.len() != now.len()
+        || area.height < HEIGHT * scale
+        || area.width < w
+    {
+        return None;
+    }
+    let x0 = area.x + (area.width - w) / 2;
+    let y0 = area.y + (area.height - HEIGHT * scale) / 2;
+    let mut x = x0;
+    let (mut left, mut right) = (u16::MAX, 0);
+    for (a, b) in was.chars().zip(now.chars()) {
+        let (ga, gb) = (glyph(a), glyph(b));
+        if ga[0].len() != gb[0].len() {
+            return None;
+        }
+        let gw = gb[0].len() as u16 * scale;
+        if ga != gb {
+            left = left.min(x);
+            right = right.max(x + gw);
+        }
+        x += gw + scale;
+    }
+    Some(if left < right {
+        Rect::new(left, y0, right - left, HEIGHT * scale)
+    } else {
+        Rect::new(x0, y0, 0, 0)
+    })
 }
 
 /// The countdown text for a remaining time that the engine has already rounded to whole
@@ -143,6 +194,19 @@ pub(crate) fn countdown_text(remaining: std::time::Duration) -> String {
     } else {
         remaining.as_secs().to_string()
     }
+}
+
+/// [`width`] of [`countdown_text`] at scale 1, worked out without the text (every second).
+pub(crate) fn countdown_width(remaining: std::time::Duration) -> u16 {
+    let s = remaining.as_secs();
+    let digits = |n: u64| n.checked_ilog10().unwrap_or(0) as u16 + 1;
+    // Six columns a digit with its gap, four a colon with its gap, less the last gap.
+    let (lead, colons) = match s {
+        0..60 => (s, 0),
+        60..3600 => (s / 60, 1),
+        _ => (s / 3600, 2),
+    };
+    (digits(lead) + 2 * colons).saturating_mul(6) + 4 * colons - 1
 }
 
 #[cfg(test)]
@@ -194,6 +258,14 @@ mod tests {
     }
 
     #[test]
+    fn countdown_width_is_the_width_of_its_text() {
+        for s in (0..40_000).chain([359_999, 360_000, u64::from(u32::MAX)]) {
+            let d = Duration::from_secs(s);
+            assert_eq!(countdown_width(d), width(&countdown_text(d), 1), "{s} s");
+        }
+    }
+
+    #[test]
     fn countdown_uses_minutes_then_hours() {
         assert_eq!(countdown_text(Duration::from_secs(25)), "25");
         assert_eq!(countdown_text(Duration::ZERO), "0");
@@ -239,6 +311,53 @@ mod tests {
                     "at {x},{y}"
                 );
             }
+        }
+    }
+
+    /// Drawing only the glyphs that changed over the last second's digits gives the digits
+    /// drawn whole, at every scale, for every second of two hours.
+    #[test]
+    fn changed_glyphs_drawn_over_the_last_second_are_the_whole_digits() {
+        for scale in 1..=3 {
+            let area = Rect::new(3, 2, 120, 5 * scale + 3);
+            let draw = |text: &str, buf: &mut Buffer, clip: Rect| {
+                BigText {
+                    text,
+                    style: Style::new(),
+                    unicode: true,
+                    scale,
+                }
+                .render_within(area, clip, buf);
+            };
+            let mut was = countdown_text(Duration::from_secs(7200));
+            let mut kept = Buffer::empty(Rect::new(0, 0, 130, 5 * scale + 6));
+            draw(&was, &mut kept, area);
+            let mut partly = 0;
+            for s in (0..7200).rev() {
+                let now = countdown_text(Duration::from_secs(s));
+                let mut whole = Buffer::empty(kept.area);
+                draw(&now, &mut whole, area);
+                match changed_glyphs(&was, &now, scale, area) {
+                    Some(clip) => {
+                        assert!(clip.width <= width(&now, scale), "{was} -> {now}");
+                        partly += usize::from(clip.width < width(&now, scale));
+                        for y in clip.top()..clip.bottom() {
+                            for x in clip.left()..clip.right() {
+                                kept[(x, y)].reset();
+                            }
+                        }
+                        draw(&now, &mut kept, clip);
+                    }
+                    None => {
+                        kept.reset();
+                        draw(&now, &mut kept, area);
+                    }
+                }
+                assert_eq!(kept, whole, "{was} -> {now} at scale {scale}");
+                was = now;
+            }
+            // Every second but the few whose width changes ("10:00" to "9:59").
+            assert!(partly > 7000, "scale {scale}: {partly}");
         }
     }
 }

@@ -304,6 +304,8 @@ impl View for Running {
             buf,
         );
         *self.prepared.drawn.borrow_mut() = Some(Still::of(&v, &p, cx.look, area));
+        // The next second draws its digits whole (over a frame drawn whole, not glyph by glyph).
+        *self.prepared.counted.borrow_mut() = None;
     }
 
     fn render_moving(
@@ -318,7 +320,7 @@ impl View for Running {
         let look = cx.look;
         if v.waiting_on_task
             || v.finished
-            || self.prepared.drawn.borrow().as_ref() != Some(&Still::of(&v, &p, look, area))
+            || !(self.prepared.drawn.borrow().as_ref()).is_some_and(|s| s.is(&v, &p, look, area))
         {
             return false;
         }
@@ -338,12 +340,58 @@ impl View for Running {
             height: r.block.bottom() - top,
             ..r.block
         };
-        let moving = [digits, r.gauge_step, r.gauge_routine];
+        // Of the digits, only the glyphs that changed since the last second (and the breath
+        // bar under them); all of them when they are not drawn glyph over glyph.
+        let text = bigdigits::countdown_text(v.remaining);
+        let last3 = v.final_seconds && !v.paused;
+        let glyphs = Rect {
+            height: (bigdigits::HEIGHT * r.big.scale).min(digits.height),
+            ..digits
+        };
+        let mut counted = self.prepared.counted.borrow_mut();
+        let changed = match &*counted {
+            Some(c) if c.area == glyphs && c.last3 == last3 => {
+                bigdigits::changed_glyphs(&c.text, &text, r.big.scale, glyphs)
+            }
+            _ => None,
+        };
+        let bar = match (changed, v.breath) {
+            (Some(_), Some(_)) if r.big.bar && glyphs.bottom() < digits.bottom() => Rect {
+                y: glyphs.bottom(),
+                height: 1,
+                ..digits
+            },
+            _ => Rect::default(),
+        };
+        let gauges_at = [
+            GaugeAt::of(v.step_progress, r.gauge_step),
+            GaugeAt::of(v.routine_progress, r.gauge_routine),
+        ];
+        let gauge_cells = match &*counted {
+            Some(c) => [
+                c.gauges[0].changed(gauges_at[0], r.gauge_step),
+                c.gauges[1].changed(gauges_at[1], r.gauge_routine),
+            ],
+            None => [
+                [r.gauge_step, Rect::default()],
+                [r.gauge_routine, Rect::default()],
+            ],
+        };
+        let moving = [
+            changed.unwrap_or(digits),
+            bar,
+            gauge_cells[0][0],
+            gauge_cells[0][1],
+            gauge_cells[1][0],
+            gauge_cells[1][1],
+        ]
+        .map(|a| a.intersection(buf.area));
         for a in moving {
-            keep(a, buf);
+            if !a.is_empty() {
+                keep(a, buf);
+            }
         }
         for a in moving {
-            let a = a.intersection(buf.area);
             if a.is_empty() {
                 continue;
             }
@@ -354,8 +402,36 @@ impl View for Running {
                     .for_each(Cell::reset);
             }
         }
-        big_countdown(&v, look, &r.big, digits, buf);
-        gauges(&v, look, r.gauge_step, r.gauge_routine, buf);
+        match changed {
+            Some(clip) => {
+                countdown_within(&v, &text, look, r.big.scale, glyphs, clip, buf);
+                if let Some((b, f)) = v.breath
+                    && !bar.is_empty()
+                {
+                    breath_bar(b, f, look, bar.x, bar.y, bar.width, buf);
+                }
+            }
+            None => big_countdown(&v, look, &r.big, digits, buf),
+        }
+        let gauge_colours = [theme::phase_colour(v.phase), theme::routine_gauge()];
+        let ratios = [v.step_progress, v.routine_progress];
+        for (i, (area, label)) in [(r.gauge_step, GAUGE_STEP), (r.gauge_routine, GAUGE_ROUTINE)]
+            .into_iter()
+            .enumerate()
+        {
+            for clip in gauge_cells[i] {
+                let clip = clip.intersection(buf.area);
+                if !clip.is_empty() {
+                    gauge_within(look, label, ratios[i], gauge_colours[i], area, clip, buf);
+                }
+            }
+        }
+        *counted = Some(Counted {
+            area: glyphs,
+            last3,
+            text,
+            gauges: gauges_at,
+        });
         true
     }
 
@@ -719,6 +795,21 @@ struct Prepared {
     keys: RefCell<Option<(KeysFor, Line<'static>)>>,
     /// What the last frame drawn whole showed apart from the seconds and the gauges.
     drawn: RefCell<Option<Still>>,
+    /// The countdown as the last frame drawn in part showed it.
+    counted: RefCell<Option<Counted>>,
+}
+
+/// The countdown's digits as a frame drawn in part ([`Running::render_moving`]) left them:
+/// the next second draws again only the glyphs that differ.
+#[derive(Debug, Clone)]
+struct Counted {
+    /// Where the glyphs were drawn (the countdown's rows of the big block).
+    area: Rect,
+    /// Drawn in the last seconds' style (with the arrows beside them).
+    last3: bool,
+    text: String,
+    /// The step's gauge and the routine's.
+    gauges: [GaugeAt; 2],
 }
 
 /// Everything a frame shows apart from what moves with time (the big block with the
@@ -755,6 +846,25 @@ impl Still {
             page: p.page,
         }
     }
+
+    /// Whether the frame at `v` shows what `self` says (`Still::of(..) == *self`, without
+    /// copying the words every second).
+    fn is(&self, v: &SessionView, p: &Parts, look: Look, area: Rect) -> bool {
+        let is = self.regions == RegionsFor::of(v, p.figure, look, area)
+            && self.colour == look.colour
+            && self.paused == v.paused
+            && self.stalled == v.stalled
+            && self.rep == v.rep
+            && self.side == v.side
+            && self.label == v.label
+            && self.up_next == v.up_next
+            && self.status == p.status
+            && self.notice.as_deref() == p.notice
+            && self.page == p.page;
+        // Every field compared: the tests' frames check this against `of`.
+        debug_assert_eq!(is, *self == Still::of(v, p, look, area));
+        is
+    }
 }
 
 /// Everything [`Regions::of`] reads, in short.
@@ -779,7 +889,7 @@ impl RegionsFor {
             step: v.step_index,
             phase: v.phase_index,
             breath: v.breath.map(|(b, _)| b),
-            digits: bigdigits::width(&bigdigits::countdown_text(v.remaining), 1),
+            digits: bigdigits::countdown_width(v.remaining),
             unicode: look.unicode,
             task: v.waiting_on_task,
             finished: v.finished,
@@ -1019,6 +1129,20 @@ fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
 /// (`▶▶ … ◀◀`), so it shows without colour too.
 fn countdown(v: &SessionView, look: Look, scale: u16, area: Rect, buf: &mut Buffer) {
     let text = bigdigits::countdown_text(v.remaining);
+    countdown_within(v, &text, look, scale, area, area, buf);
+}
+
+/// [`countdown`] of `text`, setting only the cells in `clip` (the glyphs that changed since
+/// the last second; the arrows of the last seconds are drawn when `clip` is the whole area).
+fn countdown_within(
+    v: &SessionView,
+    text: &str,
+    look: Look,
+    scale: u16,
+    area: Rect,
+    clip: Rect,
+    buf: &mut Buffer,
+) {
     let last3 = v.final_seconds && !v.paused;
     let style = if v.paused {
         theme::paused_digits()
@@ -1028,14 +1152,14 @@ fn countdown(v: &SessionView, look: Look, scale: u16, area: Rect, buf: &mut Buff
         theme::phase(v.phase)
     };
     BigText {
-        text: &text,
+        text,
         style,
         unicode: look.unicode,
         scale,
     }
-    .render(area, buf);
-    if last3 {
-        let w = bigdigits::width(&text, scale);
+    .render_within(area, clip, buf);
+    if last3 && clip == area {
+        let w = bigdigits::width(text, scale);
         let (l, r) = if look.unicode {
             ("▶▶", "◀◀")
         } else {
@@ -1119,18 +1243,22 @@ fn next_row(
     }
 }
 
+/// The gauges' words, [`GAUGE_WORD`] columns each.
+const GAUGE_STEP: &str = " Step    ";
+const GAUGE_ROUTINE: &str = " Routine ";
+
 /// The step's gauge in the phase colour, the routine's in grey.
 fn gauges(v: &SessionView, look: Look, step: Rect, routine: Rect, buf: &mut Buffer) {
     gauge(
         look,
-        " Step    ",
+        GAUGE_STEP,
         v.step_progress,
         theme::phase_colour(v.phase),
     )
     .render(step, buf);
     gauge(
         look,
-        " Routine ",
+        GAUGE_ROUTINE,
         v.routine_progress,
         theme::routine_gauge(),
     )
@@ -1149,6 +1277,106 @@ fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGaug
         g.filled_symbol("━").unfilled_symbol("─")
     } else {
         g.filled_symbol("#").unfilled_symbol("-")
+    }
+}
+
+/// Where a gauge drawn in `area` at `ratio` changes from one second to the next: its
+/// percentage, and where its filled part ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct GaugeAt {
+    pct: u16,
+    end: u16,
+}
+
+/// The labels' words, the same width ([`gauges`]); the percentage follows in three columns.
+const GAUGE_WORD: u16 = 9;
+
+impl GaugeAt {
+    /// As [`LineGauge`] lays it out: the label (a word, the percentage in three columns,
+    /// `% `), a blank column, then the filled part of the rest.
+    fn of(ratio: f64, area: Rect) -> GaugeAt {
+        let label = (GAUGE_WORD + 5).min(area.width);
+        let start = area.x + label + 1;
+        let end = start + (f64::from(area.right().saturating_sub(start)) * ratio).floor() as u16;
+        GaugeAt {
+            pct: (ratio * 100.0).round() as u16,
+            end,
+        }
+    }
+
+    /// The cells of a gauge in `area` that differ between `self` and `now` (at most two
+    /// runs: the percentage, and the cells between the two ends).
+    fn changed(self, now: GaugeAt, area: Rect) -> [Rect; 2] {
+        let row = |from: u16, to: u16| {
+            Rect::new(from, area.y, to.saturating_sub(from), area.height.min(1)).intersection(area)
+        };
+        let pct = if self.pct == now.pct {
+            Rect::default()
+        } else {
+            row(area.x + GAUGE_WORD, area.x + GAUGE_WORD + 3)
+        };
+        let fill = if self.end == now.end {
+            Rect::default()
+        } else {
+            row(self.end.min(now.end), self.end.max(now.end))
+        };
+        [pct, fill]
+    }
+}
+
+/// [`gauge`] drawn over the cells of `clip` only, as [`LineGauge`] draws them (the label's
+/// percentage; the filled and unfilled cells): a second's change, without laying out the
+/// whole gauge again.
+fn gauge_within(
+    look: Look,
+    label: &str,
+    ratio: f64,
+    colour: Color,
+    area: Rect,
+    clip: Rect,
+    buf: &mut Buffer,
+) {
+    let at = GaugeAt::of(ratio, area);
+    let mut digits = [b' '; 3];
+    let mut n = at.pct;
+    for d in digits.iter_mut().rev() {
+        *d = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let label_w = (GAUGE_WORD + 5).min(area.width);
+    let start = area.x + label_w + 1;
+    let (filled, unfilled) = if look.unicode {
+        ("━", "─")
+    } else {
+        ("#", "-")
+    };
+    let y = area.y;
+    for x in clip.left()..clip.right() {
+        let Some(cell) = buf.cell_mut((x, y)) else {
+            continue;
+        };
+        let i = x - area.x;
+        if i < label_w {
+            let c = match i.checked_sub(GAUGE_WORD) {
+                None => label
+                    .as_bytes()
+                    .get(usize::from(i))
+                    .copied()
+                    .unwrap_or(b' '),
+                Some(d @ 0..3) => digits[usize::from(d)],
+                Some(3) => b'%',
+                Some(_) => b' ',
+            };
+            cell.set_char(char::from(c));
+        } else if x >= start && x < at.end {
+            cell.set_symbol(filled)
+                .set_style(theme::gauge_filled(colour));
+        } else if x >= at.end {
+            cell.set_symbol(unfilled).set_style(theme::gauge_unfilled());
+        }
     }
 }
 
@@ -1369,6 +1597,47 @@ mod moving_tests {
     use super::*;
     use crate::tui::screens::tests::cx;
     use std::time::Duration;
+
+    /// The gauge drawn cell by cell is ratatui's `LineGauge` as [`gauge`] sets it up, at every
+    /// width and every ratio; and drawn over the last one where [`GaugeAt::changed`] says,
+    /// it is the whole gauge again.
+    #[test]
+    fn the_gauge_drawn_in_part_is_the_line_gauge() {
+        for look in [
+            Look::FULL,
+            Look {
+                unicode: false,
+                colour: true,
+            },
+        ] {
+            for w in (0..40).chain([79, 80, 100, 140]) {
+                let area = Rect::new(2, 1, w, 1);
+                let whole = |ratio: f64| {
+                    let mut b = Buffer::empty(Rect::new(0, 0, w + 4, 3));
+                    gauge(look, GAUGE_STEP, ratio, Color::Green).render(area, &mut b);
+                    b
+                };
+                let mut kept = whole(0.0);
+                let mut was = GaugeAt::of(0.0, area);
+                for i in 0..=1000 {
+                    let ratio = f64::from(i) / 1000.0;
+                    let expected = whole(ratio);
+                    let mut mine = Buffer::empty(expected.area);
+                    gauge_within(look, GAUGE_STEP, ratio, Color::Green, area, area, &mut mine);
+                    assert_eq!(mine, expected, "{w} columns at {ratio}");
+                    let now = GaugeAt::of(ratio, area);
+                    for clip in was.changed(now, area) {
+                        for x in clip.left()..clip.right() {
+                            kept[(x, clip.y)].reset();
+                        }
+                        gauge_within(look, GAUGE_STEP, ratio, Color::Green, area, clip, &mut kept);
+                    }
+                    assert_eq!(kept, expected, "{w} columns, drawn in part at {ratio}");
+                    was = now;
+                }
+            }
+        }
+    }
 
     /// A frame with only the seconds drawn again over the last one is the frame drawn whole,
     /// cell for cell, second after second through phases, steps, a pause and a notice that
