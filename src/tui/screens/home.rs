@@ -97,6 +97,7 @@ pub enum Action {
     Prev,
     Next,
     First,
+    Last,
     ScrollDown,
     ScrollUp,
     Start,
@@ -129,6 +130,12 @@ pub const KEYS: &[Binding<Action>] = &[
         keys: &[Key::Home],
         action: Action::First,
         does: "first routine",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::End],
+        action: Action::Last,
+        does: "last routine",
         hint: None,
     },
     Binding {
@@ -536,6 +543,10 @@ impl Home {
             Action::Next => self.select_next(),
             Action::First => {
                 self.selected = 0;
+                self.scroll = 0;
+            }
+            Action::Last => {
+                self.selected = self.entries.len().saturating_sub(1);
                 self.scroll = 0;
             }
             Action::ScrollDown => self.scroll_by(5),
@@ -1073,6 +1084,24 @@ mod checkin_tests {
 
     fn press(h: &mut Home, c: char) -> Vec<Act> {
         h.key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &cx())
+    }
+
+    #[test]
+    fn end_and_home_go_to_the_last_and_first_routine() {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let mut h = Home::new(Entry::from_catalog(Catalog::load(&dirs)));
+        let n = h.entries.len();
+        assert!(n > 2, "the built-in routines: {n}");
+        let end = KeyEvent::new(KeyCode::End, KeyModifiers::NONE);
+        let home = KeyEvent::new(KeyCode::Home, KeyModifiers::NONE);
+        h.key(&end, &cx());
+        assert_eq!(h.selected, n - 1);
+        h.key(&home, &cx());
+        assert_eq!(h.selected, 0);
+        let help: Vec<String> = h.help(Look::FULL).iter().map(|r| r.keys.clone()).collect();
+        assert!(help.contains(&"End".to_string()), "{help:?}");
+        assert!(help.contains(&"Home".to_string()), "{help:?}");
     }
 
     #[test]
