@@ -427,6 +427,8 @@ impl Home {
                     self.notice = Some(m);
                 }
             }
+            // What the cramp guide just recorded: the latest news.
+            HomeDone::Recorded(m) => self.notice = Some(m),
             HomeDone::Edit { path, line, said } => {
                 if let Some(s) = said {
                     self.notice = Some(s);
