@@ -755,7 +755,8 @@ impl Home {
                 c.night_of.format("%a %-d %b")
             )
         } else {
-            "Leg cramps last night?".to_string()
+            // Narrow: fewer words, never the date (at 03:00 "last night" alone is not clear).
+            format!("Leg cramps, night of {}?", c.night_of.format("%a %-d %b"))
         };
         Line::from(Span::styled(
             text::fit(&question, room).into_owned(),
@@ -1104,6 +1105,23 @@ mod checkin_tests {
         let help: Vec<String> = h.help(Look::FULL).iter().map(|r| r.keys.clone()).collect();
         assert!(help.contains(&"End".to_string()), "{help:?}");
         assert!(help.contains(&"Home".to_string()), "{help:?}");
+    }
+
+    /// At 40x12 the question keeps the night's date (at 03:00 "last night" alone is not clear).
+    #[test]
+    fn the_checkin_keeps_its_date_at_forty_columns() {
+        let h = Home {
+            checkin: Some(Checkin {
+                night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                ..Checkin::default()
+            }),
+            loaded: true,
+            ..Home::default()
+        };
+        let t = crate::tui::screens::tests::screen_text(&h, 40, 12, Look::FULL);
+        assert!(t.contains("Leg cramps, night of Mon 23 Nov?"), "{t}");
+        let t = crate::tui::screens::tests::screen_text(&h, 80, 24, Look::FULL);
+        assert!(t.contains("Leg cramps last night (Mon 23 Nov)?"), "{t}");
     }
 
     #[test]
