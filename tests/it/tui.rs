@@ -558,7 +558,10 @@ fn the_help_over_the_cramp_guide_is_dark() {
         assert!(screen_text(&t).contains("Keys"), "{}", screen_text(&t));
         for cell in &t.backend().buffer().content {
             assert_eq!(cell.bg, Color::Indexed(232), "{w}x{h}: {cell:?}");
-            assert!(!matches!(cell.fg, Color::Reset | Color::Black | Color::White), "{cell:?}");
+            assert!(
+                !matches!(cell.fg, Color::Reset | Color::Black | Color::White),
+                "{cell:?}"
+            );
         }
     }
 }
@@ -568,10 +571,7 @@ fn ctrl_c_asks_in_a_session_and_quits_at_home() {
     let t0 = Instant::now();
     let mut app = started(Look::FULL, t0);
     // The question pauses the countdown, and says so.
-    assert_eq!(
-        app.key(ctrl('c'), &cx(t0)),
-        vec![Act::Say("Paused.")]
-    );
+    assert_eq!(app.key(ctrl('c'), &cx(t0)), vec![Act::Say("Paused.")]);
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
     let out = app.key(ctrl('c'), &cx(t0));
     assert!(out.contains(&Act::Quit));

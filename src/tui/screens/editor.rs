@@ -845,7 +845,10 @@ mod tests {
         let t = draw(&e, 40, 12);
         let rows: Vec<&str> = t.lines().filter(|l| l.starts_with('"')).collect();
         assert!(rows[1].contains("… (not saved) ─╮"), "{t}");
-        assert!(rows[2].contains("Title: A very long") && rows[2].ends_with(" │\""), "{t}");
+        assert!(
+            rows[2].contains("Title: A very long") && rows[2].ends_with(" │\""),
+            "{t}"
+        );
     }
 
     /// The draft's text, problems and rows are worked out on change, so drawing again draws
