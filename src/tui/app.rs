@@ -88,6 +88,9 @@ pub struct App {
     pub(crate) problems: Vec<String>,
     /// `balance = "poor"` in config.toml: the cramp guide leaves standing out.
     pub(crate) seated: bool,
+    /// The session was paused when the help or the quit question opened over it: it goes on
+    /// when that closes (unless it was stopped).
+    overlay_paused: bool,
 }
 
 impl App {
@@ -102,6 +105,7 @@ impl App {
             size: Rect::new(0, 0, 80, 24),
             problems: Vec::new(),
             seated: false,
+            overlay_paused: false,
         }
     }
 
@@ -136,6 +140,7 @@ impl App {
     pub fn start(&mut self, routine: Routine, figures: Vec<Option<Figure>>, cx: &Cx) -> Vec<Act> {
         let (running, acts) = Running::start(routine, figures, cx.now, cx.wall);
         self.overlay = Overlay::None;
+        self.overlay_paused = false;
         self.screen = Screen::Session(Box::new(running));
         self.apply(acts, cx)
     }
@@ -228,8 +233,14 @@ impl App {
                 | Act::Edit { .. }
                 | Act::Quit) => out.push(a),
                 Act::Go(to) => out.extend(self.go(to, cx)),
-                Act::Help => self.overlay = Overlay::Help { scroll: 0 },
-                Act::ConfirmQuit => self.overlay = Overlay::ConfirmQuit,
+                Act::Help => {
+                    self.overlay = Overlay::Help { scroll: 0 };
+                    out.extend(self.pause_under_overlay(cx));
+                }
+                Act::ConfirmQuit => {
+                    self.overlay = Overlay::ConfirmQuit;
+                    out.extend(self.pause_under_overlay(cx));
+                }
                 Act::ToggleMute => self.muted = !self.muted,
                 Act::Finished(summary) => {
                     if let Some(r) = self.running() {
@@ -312,6 +323,30 @@ impl App {
         }
         self.home_loaded = true;
         vec![Act::Do(Job::Catalog), Act::Do(Job::HomeSummary { ask })]
+    }
+
+    /// The help or the quit question opened: a running countdown pauses (said, "Paused."),
+    /// as a person reading or answering is not stretching.
+    fn pause_under_overlay(&mut self, cx: &Cx) -> Vec<Act> {
+        match self.running() {
+            Some(r) if !r.session.is_paused() && !self.overlay_paused => {
+                let acts = self.control(Control::Pause, cx);
+                self.overlay_paused = self.running().is_some_and(|r| r.session.is_paused());
+                acts
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The overlay closed: a countdown it paused goes on ("Going on.").
+    fn resume_after_overlay(&mut self, cx: &Cx) -> Vec<Act> {
+        if !std::mem::take(&mut self.overlay_paused) {
+            return Vec::new();
+        }
+        match self.running() {
+            Some(r) if r.session.is_paused() => self.control(Control::Resume, cx),
+            _ => Vec::new(),
+        }
     }
 
     /// Before the process stops (Ctrl-Z): pause the session.
@@ -462,6 +497,9 @@ impl App {
                     },
                     _ => Overlay::None,
                 };
+                if self.overlay == Overlay::None {
+                    return self.resume_after_overlay(cx);
+                }
                 return Vec::new();
             }
             Overlay::ConfirmQuit => return self.confirm_key(key, cx),
@@ -480,17 +518,19 @@ impl App {
         match keys::action(QUIT_KEYS, &key) {
             Some(QuitAction::Leave) => {
                 self.overlay = Overlay::None;
+                self.overlay_paused = false;
                 let mut out = self.control(Control::Quit, cx);
                 out.push(Act::Quit);
                 out
             }
             Some(QuitAction::Stop) => {
                 self.overlay = Overlay::None;
+                self.overlay_paused = false;
                 self.control(Control::Quit, cx)
             }
             Some(QuitAction::Keep) => {
                 self.overlay = Overlay::None;
-                Vec::new()
+                self.resume_after_overlay(cx)
             }
             None => Vec::new(),
         }
@@ -525,6 +565,10 @@ impl App {
                     help::render_help(self.look, &self.help_rows(), scroll, area, buf);
                 }
                 Overlay::ConfirmQuit => help::render_confirm_quit(self.look, area, buf),
+            }
+            // Over the cramp guide the overlay is dark too, whatever the terminal's theme.
+            if self.overlay != Overlay::None && matches!(self.screen, Screen::Relief(_)) {
+                theme::night::paint(area, buf);
             }
         }
         theme::finish(self.look, buf);

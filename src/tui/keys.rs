@@ -30,6 +30,7 @@ pub enum Key {
     PageUp,
     PageDown,
     Home,
+    End,
 }
 
 impl Key {
@@ -51,6 +52,7 @@ impl Key {
             Key::PageUp => ev.code == KeyCode::PageUp,
             Key::PageDown => ev.code == KeyCode::PageDown,
             Key::Home => ev.code == KeyCode::Home,
+            Key::End => ev.code == KeyCode::End,
         }
     }
 
@@ -71,6 +73,7 @@ impl Key {
             Key::PageUp => "PgUp".into(),
             Key::PageDown => "PgDn".into(),
             Key::Home => "Home".into(),
+            Key::End => "End".into(),
         }
     }
 }

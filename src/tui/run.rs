@@ -208,11 +208,19 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     // A record that could not be written (a full disk, a file-size limit) is an error:
     // said after leaving, with exit status 1.
     for msg in rx.try_iter() {
-        if let Msg::Done(work::Done::Problem(p)) = msg {
-            ui.app.problems.push(p);
-            if ui.code == ExitCode::SUCCESS {
-                ui.code = ExitCode::from(1);
+        match msg {
+            Msg::Done(work::Done::Problem(p)) => {
+                ui.app.problems.push(p);
+                if ui.code == ExitCode::SUCCESS {
+                    ui.code = ExitCode::from(1);
+                }
             }
+            // Left the cramp guide straight out of windown: what it recorded, as the plain
+            // guide says it (the terminal may be gone after SIGHUP: no reason to fail).
+            Msg::Done(work::Done::Home(work::HomeDone::Recorded(line))) => {
+                let _ = crate::error::print_out(&format!("{line}\n"));
+            }
+            _ => {}
         }
     }
     ui.cuer.settle(Duration::from_millis(1500));

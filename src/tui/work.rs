@@ -143,6 +143,9 @@ pub enum HomeDone {
     NotStarted(String),
     /// Something to tell once (not a problem).
     Tell(String),
+    /// A cramp was recorded: what was written (as `windown cramp --plain` says it), told on
+    /// home and, when windown leaves at once, printed after the terminal is back.
+    Recorded(String),
     /// The file to hand to the person's text editor, and what to tell (a built-in copied).
     Edit {
         path: PathBuf,
@@ -359,8 +362,13 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             send(home_summary(false));
         }
         Job::RecordCramp(e) => {
-            if let Err(e) = history::record_cramp(dirs, &e) {
-                send(Done::Problem(format!("could not record the cramp: {e}")));
+            match history::record_cramp(dirs, &e) {
+                Ok(()) => {
+                    let night = history::NightRules::load(dirs).cramp_night(e.at);
+                    let line = history::record::recorded_line(&e, night);
+                    send(Done::Home(HomeDone::Recorded(line)));
+                }
+                Err(e) => send(Done::Problem(format!("could not record the cramp: {e}"))),
             }
             send(home_summary(false));
         }
@@ -513,6 +521,37 @@ mod tests {
         let got = std::sync::Mutex::new(Vec::new());
         carry_out(job, dirs, false, &|d| got.lock().unwrap().push(d));
         got.into_inner().unwrap()
+    }
+
+    /// The cramp guide's record is told back as `windown cramp --plain` says it.
+    #[test]
+    fn a_recorded_cramp_is_told_back() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let at = chrono::DateTime::parse_from_rfc3339("2026-11-25T03:12:00+00:00").unwrap();
+        let e = history::CrampEntry {
+            at,
+            leg: history::Leg::Right,
+            muscle: history::Muscle::Calf,
+            relief_seconds: Some(185),
+            pain: Some(6),
+            recorded: at,
+        };
+        let got = results(Job::RecordCramp(e), &dirs);
+        let told: Vec<&String> = got
+            .iter()
+            .filter_map(|d| match d {
+                Done::Home(HomeDone::Recorded(t)) => Some(t),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(told.len(), 1, "{got:?}");
+        assert!(
+            told[0].starts_with("Recorded a cramp: right calf at 03:12 on Wed 25 Nov 2026")
+                && told[0].ends_with("3m5s with the guide, pain 6/10."),
+            "{}",
+            told[0]
+        );
     }
 
     #[test]

@@ -447,6 +447,11 @@ fn a_cramp_from_home_through_the_guide_to_the_record() {
     t.wait_for(|s| s.contains("Pain:"), "the pain");
     t.keys(&["Enter"]);
     t.wait_for(|s| s.contains("Routines"), "home again");
+    // Home says what was recorded, as the plain guide does.
+    t.wait_for(
+        |s| s.contains("Recorded a cramp: right back of thigh at "),
+        "what was recorded, on home",
+    );
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
     let history =
@@ -472,10 +477,12 @@ fn a_cramp_from_home_through_the_guide_to_the_record() {
     t.keys(&["Enter"]);
     t.wait_for(|s| s.contains(" Sit up"), "the second step");
     t.keys(&["C-c"]);
-    t.wait_for(
+    let s = t.wait_for(
         |s| s.contains("CRAMP-EXITED 0"),
         "the shell after windown cramp",
     );
+    // Said once the terminal is back: which leg and muscle, and when.
+    assert!(s.contains("Recorded a cramp: left calf at "), "{s}");
     assert!(!t.alternate_on());
     let history =
         std::fs::read_to_string(t.dir.path().join("data/history.jsonl")).expect("the history file");

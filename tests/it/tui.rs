@@ -514,11 +514,72 @@ fn session_help_and_quit_confirm() {
     assert!(!out.contains(&Act::Quit));
 }
 
+/// A person reading the help or answering the quit question is not stretching: the countdown
+/// stops while either is open, and goes on where it was when it closes ("Paused.", "Going on.").
+#[test]
+fn the_help_and_the_quit_question_pause_the_countdown() {
+    const PAUSED: &str = "Paused.";
+    const GOING_ON: &str = "Going on.";
+    let t0 = Instant::now();
+    let mut app = started(Look::FULL, t0);
+    let now = t0 + secs(3);
+    at(&mut app, now);
+    let left = |app: &App, t: Instant| app.running().expect("a session").session.view(t).remaining;
+    let mut t = now;
+    for open in [ch('?'), ch('q')] {
+        let before = left(&app, t);
+        let out = app.key(open, &cx(t));
+        assert!(out.contains(&Act::Say(PAUSED)), "{out:?}");
+        assert_eq!(app.next_wake(t, || cx(t).wall), None, "no countdown");
+        // A minute reading it costs nothing.
+        t += secs(60);
+        at(&mut app, t);
+        assert_eq!(left(&app, t), before);
+        // Closing it (any key for the help, n for the question) goes on.
+        let close = if open == ch('?') { ch('x') } else { ch('n') };
+        let out = app.key(close, &cx(t));
+        assert_eq!(app.overlay, Overlay::None);
+        assert!(out.contains(&Act::Say(GOING_ON)), "{out:?}");
+        assert!(app.next_wake(t, || cx(t).wall).is_some());
+        assert_eq!(left(&app, t), before);
+    }
+    // Paused by the person before: still paused after the help closes, nothing said.
+    let mut app = started(Look::FULL, t0);
+    app.key(ch(' '), &cx(now));
+    assert_eq!(app.key(ch('?'), &cx(now)), vec![]);
+    assert_eq!(app.key(ch('x'), &cx(now)), vec![]);
+    assert_eq!(app.next_wake(now, || cx(now).wall), None, "still paused");
+}
+
+/// Over the cramp guide, the help is as dark as the guide: no cell is left on the terminal's
+/// own background (white in a light theme) or in its default text colour.
+#[test]
+fn the_help_over_the_cramp_guide_is_dark() {
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    app.key(ch('c'), &cx(t0));
+    assert!(matches!(app.screen, Screen::Relief(_)));
+    app.key(ch('?'), &cx(t0));
+    assert!(matches!(app.overlay, Overlay::Help { .. }));
+    for (w, h) in [(80, 24), (40, 12)] {
+        let t = draw(&app, t0, w, h);
+        assert!(screen_text(&t).contains("Keys"), "{}", screen_text(&t));
+        for cell in &t.backend().buffer().content {
+            assert_eq!(cell.bg, Color::Indexed(232), "{w}x{h}: {cell:?}");
+            assert!(
+                !matches!(cell.fg, Color::Reset | Color::Black | Color::White),
+                "{cell:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn ctrl_c_asks_in_a_session_and_quits_at_home() {
     let t0 = Instant::now();
     let mut app = started(Look::FULL, t0);
-    assert!(app.key(ctrl('c'), &cx(t0)).is_empty());
+    // The question pauses the countdown, and says so.
+    assert_eq!(app.key(ctrl('c'), &cx(t0)), vec![Act::Say("Paused.")]);
     assert_eq!(app.overlay, Overlay::ConfirmQuit);
     let out = app.key(ctrl('c'), &cx(t0));
     assert!(out.contains(&Act::Quit));

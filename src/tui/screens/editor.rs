@@ -399,7 +399,12 @@ impl Editor {
         } else {
             ""
         };
-        let block = theme::panel(look, &printable(&format!("{name}{changed}")));
+        // The file's name gives way, so "(not saved)" and the panel's corner always show (the
+        // panel's title has a space either side, and a line before the corner).
+        let room = usize::from(area.width).saturating_sub(5);
+        let name = printable(&name);
+        let name = text::fit(&name, room.saturating_sub(text::width(changed)));
+        let block = theme::panel(look, &format!("{name}{changed}"));
         let inner = block.inner(area);
         block.render(area, buf);
         if inner.width < 8 || inner.height == 0 {
@@ -434,7 +439,8 @@ impl Editor {
             Span::raw(mark(self.row == 0)),
             Span::styled("Title: ", theme::dim()),
             Span::styled(
-                text::fit(&printable(title), w.saturating_sub(9)).into_owned(),
+                // A column clear of the border, like the rows under it.
+                text::fit(&printable(title), w.saturating_sub(10)).into_owned(),
                 if self.row == 0 {
                     theme::selected()
                 } else {
@@ -472,7 +478,11 @@ impl Editor {
             let mut spans = vec![
                 Span::raw(mark(sel)),
                 Span::styled(
-                    pad(&text::fit(&printable(&row.name), name_w), name_w),
+                    // A column between the name and the first value, however long the name.
+                    pad(
+                        &text::fit(&printable(&row.name), name_w.saturating_sub(1)),
+                        name_w,
+                    ),
                     if sel { theme::bold() } else { Style::new() },
                 ),
             ];
@@ -815,6 +825,30 @@ mod tests {
         insta::assert_snapshot!("editor_mistake_80x24", draw(&e, 80, 24));
         e.picking = Some(1);
         insta::assert_snapshot!("editor_add_40x12", draw(&e, 40, 12));
+    }
+
+    /// At 40 columns a long file name gives way to "(not saved)", and the title and the names
+    /// stop a column short of the border and of the values.
+    #[test]
+    fn a_long_file_name_and_title_fit_at_forty_columns() {
+        use crate::tui::screens::tests::draw;
+        let mut e = Editor::open(
+            PathBuf::from("/cfg/routines/my-evening-wind-down-for-both-legs.toml"),
+            FILE,
+        )
+        .unwrap();
+        e.noting_change(|e| {
+            e.draft
+                .set_title(0, "A very long routine title for the evening wind down")
+        });
+        e.row = 2;
+        let t = draw(&e, 40, 12);
+        let rows: Vec<&str> = t.lines().filter(|l| l.starts_with('"')).collect();
+        assert!(rows[1].contains("… (not saved) ─╮"), "{t}");
+        assert!(
+            rows[2].contains("Title: A very long") && rows[2].ends_with(" │\""),
+            "{t}"
+        );
     }
 
     /// The draft's text, problems and rows are worked out on change, so drawing again draws

@@ -97,6 +97,7 @@ pub enum Action {
     Prev,
     Next,
     First,
+    Last,
     ScrollDown,
     ScrollUp,
     Start,
@@ -129,6 +130,12 @@ pub const KEYS: &[Binding<Action>] = &[
         keys: &[Key::Home],
         action: Action::First,
         does: "first routine",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::End],
+        action: Action::Last,
+        does: "last routine",
         hint: None,
     },
     Binding {
@@ -420,6 +427,8 @@ impl Home {
                     self.notice = Some(m);
                 }
             }
+            // What the cramp guide just recorded: the latest news.
+            HomeDone::Recorded(m) => self.notice = Some(m),
             HomeDone::Edit { path, line, said } => {
                 if let Some(s) = said {
                     self.notice = Some(s);
@@ -536,6 +545,10 @@ impl Home {
             Action::Next => self.select_next(),
             Action::First => {
                 self.selected = 0;
+                self.scroll = 0;
+            }
+            Action::Last => {
+                self.selected = self.entries.len().saturating_sub(1);
                 self.scroll = 0;
             }
             Action::ScrollDown => self.scroll_by(5),
@@ -742,7 +755,8 @@ impl Home {
                 c.night_of.format("%a %-d %b")
             )
         } else {
-            "Leg cramps last night?".to_string()
+            // Narrow: fewer words, never the date (at 03:00 "last night" alone is not clear).
+            format!("Leg cramps, night of {}?", c.night_of.format("%a %-d %b"))
         };
         Line::from(Span::styled(
             text::fit(&question, room).into_owned(),
@@ -1077,6 +1091,41 @@ mod checkin_tests {
 
     fn press(h: &mut Home, c: char) -> Vec<Act> {
         h.key(&KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE), &cx())
+    }
+
+    #[test]
+    fn end_and_home_go_to_the_last_and_first_routine() {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let mut h = Home::new(Entry::from_catalog(Catalog::load(&dirs)));
+        let n = h.entries.len();
+        assert!(n > 2, "the built-in routines: {n}");
+        let end = KeyEvent::new(KeyCode::End, KeyModifiers::NONE);
+        let home = KeyEvent::new(KeyCode::Home, KeyModifiers::NONE);
+        h.key(&end, &cx());
+        assert_eq!(h.selected, n - 1);
+        h.key(&home, &cx());
+        assert_eq!(h.selected, 0);
+        let help: Vec<String> = h.help(Look::FULL).iter().map(|r| r.keys.clone()).collect();
+        assert!(help.contains(&"End".to_string()), "{help:?}");
+        assert!(help.contains(&"Home".to_string()), "{help:?}");
+    }
+
+    /// At 40x12 the question keeps the night's date (at 03:00 "last night" alone is not clear).
+    #[test]
+    fn the_checkin_keeps_its_date_at_forty_columns() {
+        let h = Home {
+            checkin: Some(Checkin {
+                night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                ..Checkin::default()
+            }),
+            loaded: true,
+            ..Home::default()
+        };
+        let t = crate::tui::screens::tests::screen_text(&h, 40, 12, Look::FULL);
+        assert!(t.contains("Leg cramps, night of Mon 23 Nov?"), "{t}");
+        let t = crate::tui::screens::tests::screen_text(&h, 80, 24, Look::FULL);
+        assert!(t.contains("Leg cramps last night (Mon 23 Nov)?"), "{t}");
     }
 
     #[test]
