@@ -5,7 +5,7 @@
 //! - [`daemon`]: `remind run`, the process that sends them.
 //! - [`edit`]: changing reminder times and wake/bedtime from the reminders screen.
 //! - [`evening`]: skip-when-done, and the check of the routines reminders name.
-//! - [`notify`]: the notify-rust adapter that never blocks its caller.
+//! - [`notify`]: the session-bus adapter that never blocks its caller and hears the answers.
 //! - [`terminal`]: the terminal a "Start" action opens the routine in.
 //! - [`state`]: what the process remembers, and its single-instance lock.
 //! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
@@ -63,7 +63,6 @@ pub fn message(
         start: actions && r.routine.is_some(),
         low: r.routine.is_none(),
         replaces: None,
-        answered_elsewhere: false,
     }
 }
 
@@ -82,5 +81,5 @@ pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
         return format!("there is no reminder \"{id}\" any more");
     };
     let msg = message(r, daemon::icon_path(dirs), false);
-    format!("test of {id}: {}", notify::send(msg, None).describe())
+    format!("test of {id}: {}", notify::send(msg).describe())
 }
