@@ -394,13 +394,6 @@ pub(crate) fn load_schedule_read(dirs: &Dirs) -> Loaded {
     }
 }
 
-/// Read reminders.toml and config.toml together into a [`Schedule`].
-pub(crate) fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>> {
-    let cfg = Config::load(dirs).map_err(|d| vec![d])?;
-    let (r, source) = load(dirs)?;
-    Ok((Schedule::new(r, &cfg), source))
-}
-
 /// Why reminders.toml was not edited; the message is for people.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum EditError {
