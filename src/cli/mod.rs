@@ -271,13 +271,6 @@ pub(crate) fn command_names() -> Vec<String> {
     names
 }
 
-/// Whether `word` is a command's name (or alias), so that `windown WORD` runs the command and
-/// a routine of that id starts only with `windown run WORD`. The names are gathered once.
-pub(crate) fn is_command_name(word: &str) -> bool {
-    static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    NAMES.get_or_init(command_names).iter().any(|n| n == word)
-}
-
 /// `windown WORD` where WORD is no routine but close to a command name (`windown stat`): a
 /// usage error that names the command, instead of "no routine named stat".
 fn suggest_command(dirs: &Dirs, word: &str) -> Result<(), Failure> {
@@ -414,5 +407,17 @@ mod tests {
             &mut found,
         );
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_command_names_outside_the_command_line_are_these() {
+        let mut names = command_names();
+        names.sort();
+        let mut listed: Vec<String> = crate::routine::catalog::COMMAND_NAMES
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        listed.sort();
+        assert_eq!(names, listed);
     }
 }

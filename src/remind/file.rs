@@ -202,7 +202,7 @@ impl Reminder {
                 out.push('\n');
             }
             // `windown ID` would run the command of that name.
-            let run = if crate::cli::is_command_name(r.as_str()) {
+            let run = if crate::routine::catalog::COMMAND_NAMES.contains(&r.as_str()) {
                 "run "
             } else {
                 ""
