@@ -419,15 +419,26 @@ impl Config {
     /// After a syntax error nothing of the file is read: the defaults. A mistake in this file
     /// never keeps anyone from tonight's stretch.
     pub(crate) fn load_or_defaults(dirs: &Dirs) -> (Config, Vec<Diagnostic>) {
+        let r = Config::reading(dirs);
+        (r.config.unwrap_or_default(), r.problems)
+    }
+
+    /// Read `config.toml` leniently ([`Config::read`]): a missing file is the defaults; one
+    /// that cannot be read at all (a syntax error, not a text file) gives no settings, so
+    /// that a caller with a last good reading keeps it.
+    pub(crate) fn reading(dirs: &Dirs) -> Reading {
         let path = dirs.config_file();
         match std::fs::symlink_metadata(&path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), Vec::new()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Reading {
+                config: Some(Config::default()),
+                problems: Vec::new(),
+            },
             _ => match read_text_file(&path, MAX_FILE_BYTES) {
-                Ok(text) => {
-                    let r = Config::read(&path.display().to_string(), &text);
-                    (r.config.unwrap_or_default(), r.problems)
-                }
-                Err(d) => (Config::default(), vec![d]),
+                Ok(text) => Config::read(&path.display().to_string(), &text),
+                Err(d) => Reading {
+                    config: None,
+                    problems: vec![d],
+                },
             },
         }
     }

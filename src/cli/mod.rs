@@ -426,4 +426,16 @@ mod tests {
         );
         assert!(found.is_empty(), "{found:?}");
     }
+
+    #[test]
+    fn the_command_names_outside_the_command_line_are_these() {
+        let mut names = command_names();
+        names.sort();
+        let mut listed: Vec<String> = crate::routine::catalog::COMMAND_NAMES
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        listed.sort();
+        assert_eq!(names, listed);
+    }
 }

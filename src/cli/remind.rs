@@ -451,7 +451,7 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
         });
     };
     let msg = crate::remind::message(r, crate::remind::daemon::icon_path(dirs), false);
-    match notify::send(msg, None) {
+    match notify::send(msg) {
         Outcome::Delivered => {
             crate::outln!(
                 "sent \"{}\": a notification server took it",

@@ -168,29 +168,11 @@ enum Event {
         /// The server's id for the notification, to replace it with the next one.
         server_id: Option<u32>,
     },
-    Action {
-        id: String,
+    /// The person answered the notification the server knows by `server_id` (or it closed).
+    Answer {
+        server_id: u32,
         action: String,
     },
-}
-
-/// A reminder's notification on screen: the server's id for it, and whether a thread still
-/// waits for its answer. A new notification of the reminder replaces it (keeping the id, so
-/// the waiting thread hears the answer to the new one too: no second thread is started).
-#[derive(Debug, Default)]
-struct Shown {
-    server_id: Option<u32>,
-    waiting: std::sync::Arc<std::sync::atomic::AtomicBool>,
-}
-
-/// Marks a reminder's waiting thread as gone when the thread lets go of its answer callback
-/// (it was called, the notification closed, or the send failed).
-struct Waiting(std::sync::Arc<std::sync::atomic::AtomicBool>);
-
-impl Drop for Waiting {
-    fn drop(&mut self) {
-        self.0.store(false, std::sync::atomic::Ordering::SeqCst);
-    }
 }
 
 /// A file's identity for change detection.
@@ -218,8 +200,11 @@ struct Daemon<'a> {
     /// A "notifications unavailable" warning was printed and nothing got through since.
     warned: bool,
     icon: Option<PathBuf>,
-    /// Per reminder: its last notification, which a new one replaces rather than piling up.
-    shown: std::collections::HashMap<String, Shown>,
+    /// Per reminder: the server's id of its last notification, which a new one replaces
+    /// rather than piling up, and by which an answer finds its reminder.
+    shown: std::collections::HashMap<String, u32>,
+    /// The one connection every notification goes out on and every answer comes back on.
+    notifier: notify::Notifier,
     tx: Sender<Event>,
 }
 
@@ -288,6 +273,13 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         let mistakes = (!loaded.problems.is_empty()).then_some(loaded.problems);
         (loaded.schedule, None, mistakes)
     };
+    let answers = tx.clone();
+    let notifier = notify::Notifier::new(Some(Box::new(move |server_id, action: &str| {
+        let _ = answers.send(Event::Answer {
+            server_id,
+            action: action.to_string(),
+        });
+    })));
     let mut d = Daemon {
         dirs,
         schedule,
@@ -300,6 +292,7 @@ pub(crate) fn run(dirs: &Dirs, snooze: Duration) -> CmdResult {
         warned: false,
         icon: icon_path(dirs),
         shown: Default::default(),
+        notifier,
         tx,
     };
     if let Some(diags) = broken {
@@ -440,8 +433,8 @@ impl Daemon<'_> {
                     outcome,
                     server_id,
                 }) => {
-                    if let (Some(sid), Some(shown)) = (server_id, self.shown.get_mut(&id)) {
-                        shown.server_id = Some(sid);
+                    if let Some(sid) = server_id {
+                        self.shown.insert(id.clone(), sid);
                         // On screen until answered or closed: sent again after a restart.
                         if self.state.open.insert(id.clone(), sid) != Some(sid) {
                             self.save();
@@ -449,7 +442,21 @@ impl Daemon<'_> {
                     }
                     self.on_sent(&id, &at, &outcome)
                 }
-                Ok(Event::Action { id, action }) => self.on_action(&id, &action),
+                Ok(Event::Answer { server_id, action }) => {
+                    let id = self
+                        .shown
+                        .iter()
+                        .find(|(_, sid)| **sid == server_id)
+                        .map(|(id, _)| id.clone());
+                    // An answer to a notification no reminder shows now (one replaced or
+                    // closed before, or another program's) is not ours to act on.
+                    if let Some(id) = id {
+                        if action == notify::CLOSED {
+                            self.shown.remove(&id);
+                        }
+                        self.on_action(&id, &action);
+                    }
+                }
                 Err(RecvTimeoutError::Timeout) => {}
                 Err(RecvTimeoutError::Disconnected) => return 1,
             }
@@ -471,7 +478,7 @@ impl Daemon<'_> {
             else {
                 continue;
             };
-            self.shown.entry(id.clone()).or_default().server_id = Some(sid);
+            self.shown.insert(id.clone(), sid);
             log(&format!("{id}: sent again, still open"));
             self.send(&r, now);
         }
@@ -592,7 +599,6 @@ impl Daemon<'_> {
     }
 
     fn send(&mut self, r: &file::Reminder, at: DateTime<Local>) {
-        use std::sync::atomic::Ordering;
         let mut msg = super::message(r, self.icon.clone(), true);
         // An evening reminder during a personal experiment says what tonight is.
         if r.routine.is_some()
@@ -600,35 +606,15 @@ impl Daemon<'_> {
         {
             msg.body = format!("{line}\n{}", msg.body);
         }
-        let shown = self.shown.entry(r.id.to_string()).or_default();
-        msg.replaces = shown.server_id;
-        // A thread still waits for the answer to the notification this one replaces: it
-        // hears this one's too.
-        let waiter = if shown.server_id.is_some() && shown.waiting.load(Ordering::SeqCst) {
-            msg.answered_elsewhere = true;
-            None
-        } else {
-            shown.waiting = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
-            Some(Waiting(shown.waiting.clone()))
-        };
+        msg.replaces = self.shown.get(r.id.as_str()).copied();
         let tx = self.tx.clone();
         let id = r.id.to_string();
+        let notifier = self.notifier.clone();
         let spawned = std::thread::Builder::new()
             .name("send".into())
             .stack_size(128 * 1024)
             .spawn(move || {
-                let on_action = waiter.map(|waiting| {
-                    let action_tx = tx.clone();
-                    let action_id = id.clone();
-                    Box::new(move |a: &str| {
-                        let _waiting = waiting;
-                        let _ = action_tx.send(Event::Action {
-                            id: action_id,
-                            action: a.to_string(),
-                        });
-                    }) as notify::OnAction
-                });
-                let (outcome, server_id) = notify::send_with_id(msg, on_action);
+                let (outcome, server_id) = notifier.send_with_id(msg);
                 let _ = tx.send(Event::Sent {
                     id,
                     at,
@@ -702,7 +688,6 @@ impl Daemon<'_> {
                 self.save();
             }
             notify::ACTION_DONE => {
-                log(&format!("{id}: done"));
                 self.state
                     .reminders
                     .entry(id.to_string())
@@ -711,8 +696,10 @@ impl Daemon<'_> {
                     at: now.fixed_offset(),
                 });
                 self.save();
-                if let Err(e) = super::record_done(self.dirs, id, now) {
-                    log(&format!("warning: cannot record \"Done\" for {id}: {e}"));
+                // Logged once recorded, so that whoever reads the log finds the record.
+                match super::record_done(self.dirs, id, now) {
+                    Ok(_) => log(&format!("{id}: done")),
+                    Err(e) => log(&format!("{id}: done; warning: cannot record it: {e}")),
                 }
             }
             notify::ACTION_START => {
@@ -804,11 +791,12 @@ impl Daemon<'_> {
             icon: self.icon.clone(),
             ..Message::default()
         };
+        let notifier = self.notifier.clone();
         let spawned = std::thread::Builder::new()
             .name("send".into())
             .stack_size(128 * 1024)
             .spawn(move || {
-                let _ = notify::send(msg, None);
+                let _ = notifier.send_with_id(msg);
             });
         if spawned.is_err() {
             log("warning: cannot start a thread to report the mistake");

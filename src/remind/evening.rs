@@ -144,14 +144,17 @@ struct RawFile {
     reminder: Vec<RawReminder>,
 }
 
+/// Only the routine, of any type: a mistake anywhere else in a reminder (or a routine that is
+/// no text, reported by the reader) does not hide the warnings about the others.
 #[derive(Deserialize)]
 struct RawReminder {
-    routine: Option<Spanned<String>>,
+    routine: Option<Spanned<toml::Value>>,
 }
 
 /// A warning for each reminder whose routine is not one of `known`, located in `text` (the
 /// reminders file called `path`), with "did you mean" when a known id is close. Text that
-/// does not parse gives no warnings (its errors are reported by [`file::parse`]).
+/// does not parse gives no warnings (its errors are reported by [`file::parse`]); other
+/// mistakes in the file do not stop them.
 pub(crate) fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec<Diagnostic> {
     let Ok(raw) = toml::from_str::<RawFile>(text) else {
         return Vec::new();
@@ -160,14 +163,11 @@ pub(crate) fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec
     raw.reminder
         .iter()
         .filter_map(|r| r.routine.as_ref())
-        .filter(|rt| !known.contains(&rt.get_ref().as_str()))
-        .map(|rt| {
-            let d = lines.at(
-                path,
-                rt.span(),
-                format!("there is no routine \"{}\"", rt.get_ref()),
-            );
-            let hint = match diag::did_you_mean(rt.get_ref(), known.iter().copied()) {
+        .filter_map(|rt| rt.get_ref().as_str().map(|id| (id, rt.span())))
+        .filter(|(id, _)| !known.contains(id))
+        .map(|(id, span)| {
+            let d = lines.at(path, span, format!("there is no routine \"{id}\""));
+            let hint = match diag::did_you_mean(id, known.iter().copied()) {
                 Some(s) => format!("did you mean \"{s}\"? (the reminder is still sent)"),
                 None => "see `windown list` for the routines; the reminder is still sent".into(),
             };
@@ -316,6 +316,18 @@ mod tests {
         assert!(shown.contains("did you mean \"evening-legs\"?"), "{shown}");
         assert!(shown.contains("^^^^"), "{shown}");
         assert!(routine_warnings_in("r.toml", text, &["evening-leg"]).is_empty());
+    }
+
+    #[test]
+    fn unknown_routines_are_warned_about_in_a_file_with_other_mistakes() {
+        let text = "[[reminder]]\nid = \"a\"\ntitle = 3\nat = [\"25:00\"]\nroutine = 7\nbogus = true\n\n\
+                    [[reminder]]\nid = \"b\"\ntitle = \"B\"\nevery = \"soon\"\nroutine = \"evening-leg\"\n";
+        let w = routine_warnings_in("r.toml", text, &["evening-legs"]);
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(
+            w[0].headline(),
+            "r.toml:12:11: there is no routine \"evening-leg\""
+        );
     }
 
     #[test]

@@ -193,14 +193,21 @@ pub struct Reminder {
 }
 
 impl Reminder {
-    /// The notification body: the body text, then how to start the routine if one is named.
+    /// The notification body: the body text, then how to start the routine if one is named
+    /// (`windown run ID` when ID is also a command's name).
     pub fn full_body(&self) -> String {
         let mut out = self.body.as_deref().unwrap_or_default().to_string();
         if let Some(r) = &self.routine {
             if !out.is_empty() {
                 out.push('\n');
             }
-            out.push_str(&format!("Start it with: windown {r}"));
+            // `windown ID` would run the command of that name.
+            let run = if crate::routine::catalog::COMMAND_NAMES.contains(&r.as_str()) {
+                "run "
+            } else {
+                ""
+            };
+            out.push_str(&format!("Start it with: windown {run}{r}"));
         }
         out
     }
@@ -385,13 +392,6 @@ pub(crate) fn load_schedule_read(dirs: &Dirs) -> Loaded {
         problems,
         broken,
     }
-}
-
-/// Read reminders.toml and config.toml together into a [`Schedule`].
-pub(crate) fn load_schedule(dirs: &Dirs) -> Result<(Schedule, Source), Vec<Diagnostic>> {
-    let cfg = Config::load(dirs).map_err(|d| vec![d])?;
-    let (r, source) = load(dirs)?;
-    Ok((Schedule::new(r, &cfg), source))
 }
 
 /// Why reminders.toml was not edited; the message is for people.
@@ -920,6 +920,24 @@ fn header_span(text: &str, span: std::ops::Range<usize>) -> std::ops::Range<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_routine_named_like_a_command_is_started_with_run() {
+        let r = parse(
+            "r",
+            "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"21:00\"]\nroutine = \"stats\"\n\n\
+             [[reminder]]\nid = \"b\"\ntitle = \"B\"\nat = [\"21:00\"]\nroutine = \"calm-legs\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            r.get("a").unwrap().full_body(),
+            "Start it with: windown run stats"
+        );
+        assert_eq!(
+            r.get("b").unwrap().full_body(),
+            "Start it with: windown calm-legs"
+        );
+    }
 
     #[test]
     fn the_built_in_file_is_valid() {

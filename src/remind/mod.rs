@@ -5,7 +5,7 @@
 //! - [`daemon`]: `remind run`, the process that sends them.
 //! - [`edit`]: changing reminder times and wake/bedtime from the reminders screen.
 //! - [`evening`]: skip-when-done, and the check of the routines reminders name.
-//! - [`notify`]: the notify-rust adapter that never blocks its caller.
+//! - [`notify`]: the session-bus adapter that never blocks its caller and hears the answers.
 //! - [`terminal`]: the terminal a "Start" action opens the routine in.
 //! - [`state`]: what the process remembers, and its single-instance lock.
 //! - [`ics`]: the schedule as an iCalendar file for phone and desktop calendars.
@@ -65,24 +65,21 @@ pub fn message(
         start: actions && r.routine.is_some(),
         low: r.routine.is_none(),
         replaces: None,
-        answered_elsewhere: false,
     }
 }
 
 /// Send reminder `id` now as a test notification (no buttons) and say what happened, in
 /// words for a screen: "test of hydrate: a notification server took it". Blocks until the
-/// server answers or the wait is given up.
+/// server answers or the wait is given up. The files are read leniently: a mistake in another
+/// reminder does not stop this one's test.
 pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
-    let sched = match file::load_schedule(dirs) {
-        Ok((s, _)) => s,
-        Err(d) => {
-            let first = d.first().map(|d| d.headline()).unwrap_or_default();
-            return format!("cannot send a test: {first}");
-        }
-    };
-    let Some(r) = sched.reminders.iter().find(|r| r.id == id) else {
-        return format!("there is no reminder \"{id}\" any more");
+    let loaded = file::load_schedule_read(dirs);
+    let Some(r) = loaded.schedule.reminders.iter().find(|r| r.id == id) else {
+        return match loaded.problems.first() {
+            Some(first) => format!("cannot send a test of \"{id}\": {}", first.headline()),
+            None => format!("there is no reminder \"{id}\" any more"),
+        };
     };
     let msg = message(r, daemon::icon_path(dirs), false);
-    format!("test of {id}: {}", notify::send(msg, None).describe())
+    format!("test of {id}: {}", notify::send(msg).describe())
 }

@@ -71,16 +71,33 @@ fn rows_with_done(s: &Schedule, dirs: &Dirs) -> Vec<Row> {
     out
 }
 
-/// Read reminders.toml, config.toml and the reminder process's lock. Never fails: a broken
-/// file becomes [`Overview::error`].
+/// Read reminders.toml, config.toml and the reminder process's lock. Never fails, and reads
+/// leniently: a reminder with a mistake is left out and the others listed, its mistake in
+/// [`Overview::error`]; only a file that cannot be read at all (a syntax error) lists none.
 pub(crate) fn overview(dirs: &Dirs) -> Overview {
     let running = state::running(dirs);
-    match file::load_schedule(dirs) {
-        Ok((schedule, source)) => Overview {
-            rows: rows_with_done(&schedule, dirs),
-            schedule: Some(schedule),
-            built_in: source == Source::BuiltIn,
-            error: None,
+    let loaded = file::load_schedule_read(dirs);
+    let error = loaded.problems.first().map(|d| {
+        let file = std::path::Path::new(&d.path)
+            .file_name()
+            .map_or(d.path.clone(), |n| n.to_string_lossy().into_owned());
+        let more = loaded.problems.len() - 1;
+        let more = if more > 0 {
+            format!(" (and {more} more: windown validate)")
+        } else {
+            String::new()
+        };
+        (
+            file.clone(),
+            format!("{file}:{}:{}: {}{more}", d.line, d.column, d.message),
+        )
+    });
+    match loaded.broken {
+        false => Overview {
+            rows: rows_with_done(&loaded.schedule, dirs),
+            built_in: loaded.source == Source::BuiltIn,
+            schedule: Some(loaded.schedule),
+            error,
             running,
             warnings: super::evening::routine_warnings(dirs)
                 .iter()
@@ -90,13 +107,8 @@ pub(crate) fn overview(dirs: &Dirs) -> Overview {
                 })
                 .collect(),
         },
-        Err(diags) => Overview {
-            error: diags.first().map(|d| {
-                let file = std::path::Path::new(&d.path)
-                    .file_name()
-                    .map_or(d.path.clone(), |n| n.to_string_lossy().into_owned());
-                (file, d.headline())
-            }),
+        true => Overview {
+            error,
             running,
             ..Overview::default()
         },
@@ -183,7 +195,23 @@ mod tests {
             o.error.as_ref().map(|e| e.0.as_str()),
             Some("reminders.toml")
         );
-        assert!(o.rows.is_empty() && o.schedule.is_none());
+        assert!(o.rows.is_empty() && o.schedule.is_some(), "{o:?}");
+        // One wrong reminder no longer hides the others; its mistake is told.
+        std::fs::write(
+            dirs.reminders_file(),
+            "[[reminder]]\nid = \"x\"\n\n[[reminder]]\nid = \"ok\"\ntitle = \"Fine\"\nat = [\"10:00\"]\n",
+        )
+        .unwrap();
+        let o = overview(&dirs);
+        assert_eq!(o.rows.len(), 1, "{o:?}");
+        assert_eq!(o.rows[0].id, "ok");
+        let (file, said) = o.error.clone().expect("the mistake");
+        assert_eq!(file, "reminders.toml");
+        assert!(said.contains("reminders.toml:1:1"), "{said}");
+        // A syntax error: nothing can be read, nothing listed.
+        std::fs::write(dirs.reminders_file(), "[[reminder]\n").unwrap();
+        let o = overview(&dirs);
+        assert!(o.rows.is_empty() && o.schedule.is_none() && o.error.is_some());
         let o = overview(&Dirs::under(&tmp.path().join("none")));
         assert!(o.built_in && o.error.is_none());
         assert_eq!(o.rows.len(), 6);

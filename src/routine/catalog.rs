@@ -17,6 +17,34 @@ use crate::diag::{Diagnostic, did_you_mean};
 use crate::error::Failure;
 use crate::paths::Dirs;
 
+/// The names (and aliases) of windown's commands: `windown NAME` runs the command, so a routine
+/// whose id is one of them starts only with `windown run NAME`. The command line checks that
+/// this list is its own (a test in `cli`).
+pub(crate) const COMMAND_NAMES: &[&str] = &[
+    "checkin",
+    "completions",
+    "config",
+    "cramp",
+    "cues",
+    "help",
+    "history",
+    "ids",
+    "import",
+    "list",
+    "man",
+    "new",
+    "remind",
+    "report",
+    "run",
+    "schema",
+    "setup",
+    "show",
+    "stats",
+    "stretches",
+    "trial",
+    "validate",
+];
+
 /// All routines, in display order: built-ins first, then user files, each group by id.
 #[derive(Debug)]
 pub struct Catalog {

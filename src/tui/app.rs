@@ -431,7 +431,7 @@ impl App {
                 }
             }
             // The settings themselves are the loop's (the cues); a mistake is told here.
-            Done::Config(Ok(c)) => self.config_read(&c),
+            Done::Config(Ok((c, problem))) => self.config_read(&c, problem),
             Done::Config(Err(e)) => {
                 // Shown until the file is read without a mistake, whatever keys come between.
                 self.home.config_problem = Some(format!(
@@ -464,11 +464,12 @@ impl App {
     }
 
     /// A key press. The caller redraws afterwards.
-    /// config.toml was read again without a mistake: its balance is in force, and the line
-    /// about a mistake in it goes (the loop takes the cue settings).
-    pub fn config_read(&mut self, c: &crate::config::Config) {
+    /// config.toml was read again: its balance is in force (a wrong setting at its default),
+    /// and home's line about its mistakes is `problem` (none once it is fixed); the loop
+    /// takes the cue settings.
+    pub fn config_read(&mut self, c: &crate::config::Config, problem: Option<String>) {
         self.seated = c.balance == crate::config::Balance::Poor;
-        self.home.config_problem = None;
+        self.home.config_problem = problem;
     }
 
     pub fn key(&mut self, key: KeyEvent, cx: &Cx) -> Vec<Act> {

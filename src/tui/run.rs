@@ -358,12 +358,12 @@ impl Ui {
                 Vec::new()
             }
             Some(Msg::Input(_)) => Vec::new(),
-            Some(Msg::Done(work::Done::Config(Ok(config)))) => {
+            Some(Msg::Done(work::Done::Config(Ok((config, problem))))) => {
                 // New cue settings from config.toml; a running session keeps the cues it
                 // started with, the next one uses these. The app hears of it too (a mistake
                 // shown on home goes).
                 self.dirty = true;
-                self.app.config_read(&config);
+                self.app.config_read(&config, problem);
                 self.settings = Some(config);
                 self.settle_settings();
                 Vec::new()

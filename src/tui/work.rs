@@ -119,7 +119,10 @@ pub enum Done {
     Setup(Result<Vec<String>, String>),
     /// `config.toml` read again (the loop puts the settings in force): the settings, or its
     /// first mistake (the settings in force stay).
-    Config(Result<Box<crate::config::Config>, Box<Diagnostic>>),
+    /// config.toml read again: the settings (each wrong one at its default) and the line
+    /// about its mistakes, if any; or, when nothing in it could be read, its first mistake
+    /// (the last good settings stay).
+    Config(Result<(Box<crate::config::Config>, Option<String>), Box<Diagnostic>>),
 }
 
 /// What the home screen asked for.
@@ -332,11 +335,16 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 &path, text,
             ))));
         }
-        Job::Config => send(Done::Config(
-            crate::config::Config::load(dirs)
-                .map(Box::new)
-                .map_err(Box::new),
-        )),
+        Job::Config => {
+            let r = crate::config::Config::reading(dirs);
+            let line = crate::config::Config::problem_line(&r.problems);
+            send(Done::Config(
+                match (r.config, r.problems.into_iter().next()) {
+                    (None, Some(first)) => Err(Box::new(first)),
+                    (c, _) => Ok((Box::new(c.unwrap_or_default()), line)),
+                },
+            ))
+        }
         Job::RecordSession { summary, started } => {
             let entry = summary.history_entry(started.fixed_offset(), Local::now().fixed_offset());
             if let Err(e) = history::record_session(dirs, &entry) {
@@ -534,6 +542,7 @@ mod tests {
             leg: history::Leg::Right,
             muscle: history::Muscle::Calf,
             relief_seconds: Some(185),
+            lasted_seconds: None,
             pain: Some(6),
             recorded: at,
         };
@@ -589,16 +598,30 @@ mod tests {
     }
 
     #[test]
-    fn config_read_again_gives_the_settings_or_the_mistake_with_its_place() {
+    fn config_read_again_keeps_the_valid_settings_and_tells_the_mistake_with_its_place() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
         assert!(matches!(
             results(Job::Config, &dirs).as_slice(),
-            [Done::Config(Ok(_))]
+            [Done::Config(Ok((_, None)))]
         ));
-        crate::fsio::write(&dirs.config_file(), b"[cues]\nbell = 3\n").unwrap();
+        // A wrong setting costs only itself: bedtime is kept, the mistake is told.
+        crate::fsio::write(
+            &dirs.config_file(),
+            b"bedtime = \"23:00\"\n[cues]\nbell = 3\n",
+        )
+        .unwrap();
         match results(Job::Config, &dirs).as_slice() {
-            [Done::Config(Err(e))] => assert!(e.headline().contains("config.toml:2:"), "{e:?}"),
+            [Done::Config(Ok((c, Some(line))))] => {
+                assert_eq!(c.bedtime.format("%H:%M").to_string(), "23:00");
+                assert!(line.starts_with("config.toml:3:"), "{line}");
+            }
+            other => panic!("{other:?}"),
+        }
+        // A syntax error: nothing can be read; the mistake, with its place.
+        crate::fsio::write(&dirs.config_file(), b"bedtime = \"23:00\n").unwrap();
+        match results(Job::Config, &dirs).as_slice() {
+            [Done::Config(Err(e))] => assert!(e.headline().contains("config.toml:1:"), "{e:?}"),
             other => panic!("{other:?}"),
         }
     }

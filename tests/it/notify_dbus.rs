@@ -189,6 +189,11 @@ impl Stack {
         }
     }
 
+    /// The dunstrc line that makes dunst's context menu ([`press`]) use the stand-in menu.
+    fn menu_conf(&self) -> String {
+        format!("[global]\n    dmenu = {}\n", self.path("menu.sh").display())
+    }
+
     fn start_dunst(&mut self) {
         std::fs::create_dir_all(self.path("home/.config")).unwrap();
         let c = self
@@ -256,31 +261,6 @@ impl Stack {
     }
 }
 
-/// Press an action on the open notification. dunst would need a menu program to offer the
-/// choice, so this emits the server's ActionInvoked signal itself, for the first few
-/// notification ids, until the process has subscribed and logs `expect`.
-fn answer(stack: &Stack, w: &mut Running, action: &str, expect: &str) {
-    for _ in 0..20 {
-        for id in 1..=8 {
-            let _ = stack
-                .cmd("dbus-send")
-                .args([
-                    "--session",
-                    "--type=signal",
-                    "/org/freedesktop/Notifications",
-                    "org.freedesktop.Notifications.ActionInvoked",
-                    &format!("uint32:{id}"),
-                    &format!("string:{action}"),
-                ])
-                .status();
-        }
-        if w.wait_for(expect, Duration::from_millis(300)) {
-            return;
-        }
-    }
-    panic!("no \"{expect}\" after pressing {action}: {:#?}", w.seen);
-}
-
 fn utc_clock_in(secs: i64) -> String {
     (chrono::Utc::now() + chrono::Duration::seconds(secs))
         .format("%H:%M:%S")
@@ -293,6 +273,7 @@ fn reminders_reach_a_real_notification_server() {
         return;
     }
     let mut stack = Stack::start();
+    stack.restart_dunst_with(&stack.menu_conf());
 
     // 1. Reminders due in a few seconds arrive with their title and body.
     stack.write_reminders(&format!(
@@ -307,8 +288,8 @@ fn reminders_reach_a_real_notification_server() {
         "{:#?}",
         w.seen
     );
-    // "Done" on it is recorded in the history.
-    answer(&stack, &mut w, "done", "once: done");
+    // "Done" on it, pressed in dunst, is recorded in the history.
+    press_until(&stack, &mut w, "Done", "Legs up now", "once: done");
     let history = std::fs::read_to_string(stack.path("data/history.jsonl")).unwrap_or_default();
     assert!(history.contains("\"once\""), "{history}");
     // "Snooze" on the second puts it off (4 s here, through WINDOWN_SNOOZE_SECS).
@@ -317,7 +298,7 @@ fn reminders_reach_a_real_notification_server() {
         "{:#?}",
         w.seen
     );
-    answer(&stack, &mut w, "snooze", "again: snoozed until");
+    press_until(&stack, &mut w, "Snooze", "Water", "again: snoozed until");
     let mut expected = vec![
         (
             "windown".to_string(),
@@ -483,8 +464,10 @@ fn tools_or_skip() -> bool {
 }
 
 /// With duplicate stacking off in dunst, three sends of one reminder leave one notification
-/// on screen: each replaces the last by its id. It goes with low urgency (a daytime nudge),
-/// windown's category and its desktop entry.
+/// on screen: each replaces the last by its id. Done on the newest, pressed in dunst, is
+/// heard (dunst answers only the connection that sent the latest Notify for an id), and so
+/// is Snooze on a later one that replaced another. It goes with low urgency (a daytime
+/// nudge), windown's category and its desktop entry.
 #[test]
 fn a_reminder_replaces_its_own_last_notification() {
     if !tools_or_skip() {
@@ -492,11 +475,20 @@ fn a_reminder_replaces_its_own_last_notification() {
     }
     let mut stack = Stack::start();
     // Urgency is not in dunst's history: its per-urgency timeout shows which one came.
-    stack.restart_dunst_with(
-        "[global]\n    stack_duplicates = false\n    notification_limit = 0\n\
+    stack.restart_dunst_with(&format!(
+        "{}    stack_duplicates = false\n    notification_limit = 0\n\
          [urgency_low]\n    timeout = 77\n[urgency_normal]\n    timeout = 0\n",
-    );
-    stack.write_reminders("[[reminder]]\nid = \"water\"\ntitle = \"Water\"\nevery = \"2s\"\n");
+        stack.menu_conf()
+    ));
+    // Three sends 2 s apart (each replacing the last, none answered), then two more later.
+    let times: Vec<String> = [3, 5, 7, 14, 16]
+        .iter()
+        .map(|s| format!("\"{}\"", utc_clock_in(*s)))
+        .collect();
+    stack.write_reminders(&format!(
+        "[[reminder]]\nid = \"water\"\ntitle = \"Water\"\nat = [{}]\n",
+        times.join(", ")
+    ));
     let mut w = stack.run_windown();
     for _ in 0..3 {
         assert!(
@@ -512,8 +504,17 @@ fn a_reminder_replaces_its_own_last_notification() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&shown.stdout).trim(), "1");
-    // The replacing notification's buttons still answer.
-    answer(&stack, &mut w, "done", "water: done");
+    // The replacing notification's buttons answer, pressed in dunst: Done, then (after two
+    // more sends, the second replacing the first) Snooze on the newest.
+    press_until(&stack, &mut w, "Done", "Water", "water: done");
+    for _ in 0..2 {
+        assert!(
+            w.wait_for("sent water", Duration::from_secs(10)),
+            "{:#?}",
+            w.seen
+        );
+    }
+    press_until(&stack, &mut w, "Snooze", "Water", "water: snoozed until");
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
     let _ = stack.cmd("dunstctl").arg("close-all").status();
     std::thread::sleep(Duration::from_millis(200));
@@ -531,7 +532,8 @@ fn start_opens_the_routine_in_a_terminal() {
     if !tools_or_skip() {
         return;
     }
-    let stack = Stack::start();
+    let mut stack = Stack::start();
+    stack.restart_dunst_with(&stack.menu_conf());
     let bin = stack.path("bin");
     std::fs::create_dir_all(&bin).unwrap();
     let record = stack.path("terminal-args");
@@ -562,10 +564,11 @@ fn start_opens_the_routine_in_a_terminal() {
         "{:#?}",
         w.seen
     );
-    answer(
+    press_until(
         &stack,
         &mut w,
-        "start",
+        "Start",
+        "Evening stretches",
         "stretch: started evening-legs in a terminal",
     );
     let end = Instant::now() + Duration::from_secs(10);
@@ -581,16 +584,21 @@ fn start_opens_the_routine_in_a_terminal() {
     assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
 }
 
-/// Press the button labelled `label` as a person would: dunst's context menu, with a stand-in
-/// menu program (the dunstrc's `dmenu`) that picks the line naming it. dunst then sends the
-/// action to the connection that sent the notification, as it does for a click.
-fn press(stack: &Stack, label: &str) {
+/// Press the button labelled `label` on the notification titled `title` as a person would:
+/// dunst's context menu, with a stand-in menu program (the dunstrc's `dmenu`, see
+/// [`Stack::menu_conf`]) that picks the line naming both. dunst then sends the action to the
+/// connection that sent the notification, as it does for a click.
+/// Whether the menu found such a button (dunst shows the notification).
+fn press(stack: &Stack, label: &str, title: &str) -> bool {
     let menu = stack.path("menu.sh");
+    let chosen = stack.path("menu.chosen");
+    let _ = std::fs::remove_file(&chosen);
     std::fs::write(
         &menu,
         format!(
-            "#!/bin/sh\ntee -a '{}' | grep -m1 '{label}'\n",
-            stack.path("menu.log").display()
+            "#!/bin/sh\ntee -a '{}' | grep -F '{label}' | grep -m1 -F '{title}' | tee '{}'\n",
+            stack.path("menu.log").display(),
+            chosen.display()
         ),
     )
     .unwrap();
@@ -598,6 +606,37 @@ fn press(stack: &Stack, label: &str) {
     std::fs::set_permissions(&menu, std::fs::Permissions::from_mode(0o755)).unwrap();
     let st = stack.cmd("dunstctl").arg("context").status().unwrap();
     assert!(st.success(), "dunstctl context");
+    // dunst runs the menu while it answers the call, or just after: wait for it to end.
+    let end = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < end {
+        if let Ok(line) = std::fs::read_to_string(&chosen) {
+            return !line.trim().is_empty();
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    false
+}
+
+/// [`press`] the button labelled `label` once, as soon as dunst shows it (a notification just
+/// sent may not be on screen yet), and expect the process to log `expect`. One press only:
+/// pressing again could reach a later notification and hide a press that went unheard.
+fn press_until(stack: &Stack, w: &mut Running, label: &str, title: &str, expect: &str) {
+    let mut pressed = false;
+    for _ in 0..40 {
+        if press(stack, label, title) {
+            pressed = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(250));
+    }
+    if pressed && w.wait_for(expect, Duration::from_secs(15)) {
+        return;
+    }
+    panic!(
+        "no \"{expect}\" after pressing {label}: {:#?}\nmenu: {}",
+        w.seen,
+        std::fs::read_to_string(stack.path("menu.log")).unwrap_or_default()
+    );
 }
 
 /// After a restart of `remind run`, the notification it sent that is still open is sent
@@ -608,10 +647,9 @@ fn a_restart_sends_the_open_notification_again_and_its_done_answers() {
         return;
     }
     let mut stack = Stack::start();
-    let menu = stack.path("menu.sh");
     stack.restart_dunst_with(&format!(
-        "[global]\n    dmenu = {}\n[urgency_low]\n    timeout = 0\n[urgency_normal]\n    timeout = 0\n",
-        menu.display()
+        "{}[urgency_low]\n    timeout = 0\n[urgency_normal]\n    timeout = 0\n",
+        stack.menu_conf()
     ));
     stack.write_reminders(&format!(
         "[[reminder]]\nid = \"water\"\ntitle = \"Water\"\nat = [\"{}\"]\n",
@@ -640,7 +678,7 @@ fn a_restart_sends_the_open_notification_again_and_its_done_answers() {
         .output()
         .unwrap();
     assert_eq!(String::from_utf8_lossy(&shown.stdout).trim(), "1");
-    press(&stack, "Done");
+    press(&stack, "Done", "Water");
     assert!(
         w.wait_for("water: done", Duration::from_secs(10)),
         "{:#?}\nmenu: {}",

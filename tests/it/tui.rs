@@ -1410,7 +1410,7 @@ fn changed_files_read_again_what_shows() {
     let shown = screen_text(&draw(&app, t0, 80, 24));
     assert!(shown.contains("config.toml does not load"), "{shown}");
     // ...and goes once the file is read without one.
-    app.config_read(&windown::config::Config::default());
+    app.config_read(&windown::config::Config::default(), None);
     let shown = screen_text(&draw(&app, t0, 80, 24));
     assert!(!shown.contains("config.toml does not load"), "{shown}");
     // A running session keeps its routine: the list behind it is read, the session not touched.

@@ -11,8 +11,6 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::time::Duration;
 
-use chrono::Timelike as _;
-
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -319,6 +317,8 @@ pub struct Checkin {
     pub count: Option<u32>,
     /// "How many in all?" has been answered or skipped: "did they wake you?" is up.
     pub counted: bool,
+    /// The person's evening and night rules: when the morning is, for the box's title.
+    pub rules: crate::history::NightRules,
 }
 
 /// What the home screen shows and where the cursor is.
@@ -721,7 +721,7 @@ impl Home {
             height: (4 + extra).min(area.height),
         };
         Clear.render(a, buf);
-        let block = theme::panel(look, checkin_title(cx.wall.hour()));
+        let block = theme::panel(look, checkin_title(&c.rules, cx.wall.fixed_offset()));
         let inner = block.inner(a);
         block.render(a, buf);
         if inner.height == 0 || inner.width < 4 {
@@ -904,10 +904,14 @@ impl View for Home {
     }
 }
 
-/// The check-in box's title for the hour it is shown: "Good morning" from 04:00 to noon,
-/// "Last night" the rest of the day (never "Good morning" at 18:43).
-pub(crate) fn checkin_title(hour: u32) -> &'static str {
-    if (4..12).contains(&hour) {
+/// The check-in box's title at `at`: "Good morning" in the morning of the person's evening
+/// and night rules (from 3 hours before wake time until 3 hours after it: 04:00 to 10:00 with
+/// the default 07:00 wake), "Last night" the rest of the day (never "Good morning" at 18:43).
+pub(crate) fn checkin_title(
+    rules: &crate::history::NightRules,
+    at: chrono::DateTime<chrono::FixedOffset>,
+) -> &'static str {
+    if rules.place(at).part == crate::history::night::Part::Morning {
         "Good morning"
     } else {
         "Last night"
@@ -930,6 +934,7 @@ impl Checkin {
             answered: None,
             count: Some(summary.last_night_cramps.len() as u32).filter(|&n| n > 0),
             counted: false,
+            rules: summary.rules,
         }
     }
 }
@@ -1129,12 +1134,32 @@ mod checkin_tests {
     }
 
     #[test]
-    fn the_title_follows_the_time_of_day() {
-        assert_eq!(checkin_title(7), "Good morning");
-        assert_eq!(checkin_title(11), "Good morning");
-        assert_eq!(checkin_title(12), "Last night");
-        assert_eq!(checkin_title(18), "Last night");
-        assert_eq!(checkin_title(2), "Last night");
+    fn the_title_follows_the_time_of_day_by_the_night_rules() {
+        use chrono::TimeZone;
+        let at = |h, m| {
+            chrono::FixedOffset::east_opt(3600)
+                .unwrap()
+                .with_ymd_and_hms(2026, 12, 1, h, m, 0)
+                .unwrap()
+        };
+        let t = |h: u32, m: u32| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        // Defaults: wake 07:00, so the morning is 04:00 to 10:00.
+        let usual = crate::history::NightRules::default();
+        assert_eq!(checkin_title(&usual, at(3, 59)), "Last night");
+        assert_eq!(checkin_title(&usual, at(4, 0)), "Good morning");
+        assert_eq!(checkin_title(&usual, at(7, 0)), "Good morning");
+        assert_eq!(checkin_title(&usual, at(9, 59)), "Good morning");
+        assert_eq!(checkin_title(&usual, at(10, 0)), "Last night");
+        assert_eq!(checkin_title(&usual, at(18, 43)), "Last night");
+        assert_eq!(checkin_title(&usual, at(2, 0)), "Last night");
+        // A late riser (wake 10:30, bed 01:30): the morning is 07:30 to 13:30.
+        let late = crate::history::NightRules::new(t(10, 30), t(1, 30), 3);
+        assert_eq!(checkin_title(&late, at(7, 0)), "Last night");
+        assert_eq!(checkin_title(&late, at(12, 0)), "Good morning");
+        // An early riser (wake 05:00): the morning is 02:00 to 08:00.
+        let early = crate::history::NightRules::new(t(5, 0), t(21, 0), 3);
+        assert_eq!(checkin_title(&early, at(2, 30)), "Good morning");
+        assert_eq!(checkin_title(&early, at(9, 0)), "Last night");
     }
 
     #[test]

@@ -417,6 +417,24 @@ impl RemindersScreen {
             text::fit(from, usize::from(width)).into_owned(),
             theme::dim(),
         ));
+        // A mistake in a file that was read: what it touches is left out (or at its
+        // default), the rest is listed; told until it is fixed.
+        if let Some((file, err)) = &o.error
+            && o.schedule.is_some()
+        {
+            let said = format!(
+                "{} has a mistake: {}; the rest is in force",
+                printable(file),
+                printable(err)
+            );
+            let lines = text::wrap(&said, usize::from(width.max(1)));
+            for l in lines.iter().take(2) {
+                head.push(Line::styled(
+                    text::fit(l, usize::from(width)).into_owned(),
+                    theme::caution(),
+                ));
+            }
+        }
         // A reminder naming a routine that does not exist (it still fires).
         for w in o.warnings.iter().take(2) {
             head.push(Line::styled(
@@ -568,7 +586,10 @@ impl View for RemindersScreen {
         Paragraph::new(head).render(status, buf);
         if let Some(form) = &self.form {
             Self::render_form(form, o, cx.look, list, buf);
-        } else if let Some((file, err)) = &o.error {
+        } else if let Some((file, err)) = &o.error
+            && o.schedule.is_none()
+        {
+            // Nothing of the file could be read: the mistake in place of the list.
             Paragraph::new(vec![
                 Line::styled(
                     format!("{} has a mistake:", printable(file)),
