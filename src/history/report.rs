@@ -410,7 +410,7 @@ impl Report {
 
     /// The routines used as the printed page has room for them: the [`PAGE_ROUTINES`] most
     /// used, each title cut to [`PAGE_TITLE_COLUMNS`] columns with "…" (wide characters count
-    /// two), then how many more; the page's style cuts the paragraph at three lines too.
+    /// two), then how many more; the page's style cuts the paragraph at two lines too.
     fn routine_words_for_page(&self) -> String {
         if self.routines.is_empty() {
             return "none finished".to_string();
@@ -700,7 +700,7 @@ const CSS: &str = "@page { size: auto; margin: 14mm; }
 html { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: #111; background: #fff; }
 body { max-width: 180mm; margin: 0 auto; }
 h1 { font-size: 16pt; margin: 0 0 2pt 0; }
-h2 { font-size: 11pt; margin: 10pt 0 2pt 0; }
+h2 { font-size: 11pt; margin: 6pt 0 2pt 0; }
 .sub { margin: 0 0 8pt 0; color: #333; }
 table.sum { border-collapse: collapse; margin-bottom: 8pt; }
 table.sum th { text-align: left; font-weight: 600; padding: 2pt 12pt 2pt 0; }
@@ -712,11 +712,11 @@ svg.chart { width: 100%; height: auto; max-height: 75mm; }
 .rec { fill: none; stroke: #555; stroke-width: 1; }
 .cr { fill: #7a3b2e; }
 .st { fill: #2e6b4f; }
-.foot { margin-top: 10pt; font-size: 9.5pt; }
+.foot { margin-top: 4pt; font-size: 9.5pt; }
 .list { font-size: 9pt; margin: 4pt 0 0 0; }
 h2.newpage { break-before: page; }
 .sub, .used { overflow-wrap: anywhere; }
-.used { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+.used { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
 table.weeks { border-collapse: collapse; font-size: 9pt; margin: 4pt 0 6pt 0; }
 table.weeks th, table.weeks td { padding: 1pt 8pt 1pt 0; text-align: right; }
 table.weeks th:first-child, table.weeks td:first-child { text-align: left; }
