@@ -211,6 +211,12 @@ impl Comparison {
 /// Where the person's personal experiment stands, for the comparison's words. Given by the
 /// caller (`Stats::with_experiment`): the experiment (`crate::trial`) is built on the history,
 /// not the other way round.
+/// What stands in for the comparison while a personal experiment runs: nothing is shown that
+/// could lean on its result.
+pub(crate) const EXPERIMENT_HIDES: &str = "Nights after an evening stretched, compared with \
+the others: hidden while your experiment runs, so nothing leans on the result (see windown \
+trial status).";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Experiment {
     /// None was ever started: the comparison points to one.
@@ -548,14 +554,15 @@ impl Stats {
         self
     }
 
+    /// Whether the comparison is hidden: a personal experiment runs ([`EXPERIMENT_HIDES`]).
+    pub(crate) fn comparison_hidden(&self) -> bool {
+        self.experiment == Experiment::Running
+    }
+
     pub(crate) fn comparison_lines(&self) -> Vec<String> {
         if self.experiment == Experiment::Running {
-            return vec![
-                "Nights after an evening stretched, compared with the others: hidden while your"
-                    .to_string(),
-                "experiment runs, so nothing leans on the result (see windown trial status)."
-                    .to_string(),
-            ];
+            // One sentence, wrapped by whoever shows it (a screen wraps at its width).
+            return vec![EXPERIMENT_HIDES.to_string()];
         }
         let c = &self.comparison;
         let mut v = vec![

@@ -320,12 +320,21 @@ fn text_lines(p: &Progress, wide: bool, width: usize) -> Vec<Line<'static>> {
                 .into_owned(),
             ),
         ]));
-        v.push(Line::styled("Cramp nights (checked)", theme::bold()));
-        v.push(short(format!(
-            " after routine: {}",
-            c.after_routine.describe()
-        )));
-        v.push(short(format!(" without: {}", c.after_none.describe())));
+        if s.comparison_hidden() {
+            // During a personal experiment no comparison is shown, however narrow the screen.
+            v.extend(
+                text::wrap("Comparison hidden while your experiment runs.", width)
+                    .into_iter()
+                    .map(Line::raw),
+            );
+        } else {
+            v.push(Line::styled("Cramp nights (checked)", theme::bold()));
+            v.push(short(format!(
+                " after routine: {}",
+                c.after_routine.describe()
+            )));
+            v.push(short(format!(" without: {}", c.after_none.describe())));
+        }
         v.push(Line::styled(
             "Personal record, not medical evidence.",
             theme::dim(),
@@ -441,6 +450,26 @@ mod tests {
     #[test]
     fn progress_40x12() {
         insta::assert_snapshot!(draw(&month(), 40, 12));
+    }
+
+    /// While a personal experiment runs, no size of screen shows the comparison.
+    #[test]
+    fn the_comparison_stays_hidden_during_an_experiment_at_every_size() {
+        let mut v = month();
+        if let Some(p) = &mut v.progress {
+            p.stats = p
+                .stats
+                .clone()
+                .with_experiment(crate::history::stats::Experiment::Running);
+        }
+        for (w, h) in [(80, 24), (40, 12), (120, 40)] {
+            let t = screen_text(&v, w, h, Look::FULL);
+            assert!(
+                !t.contains("after routine") && !t.contains("finished routine:"),
+                "{w}x{h}: {t}"
+            );
+            assert!(t.contains("hidden while"), "{w}x{h}: {t}");
+        }
     }
 
     #[test]

@@ -422,13 +422,14 @@ impl View for Relief {
                     );
                     line(pain_line(*pain, w), &mut y);
                     line(
-                        Line::styled("Back to bed when you are ready.", night::TEXT_STYLE),
+                        Line::styled("Eased: to bed. Not: stretch again.", night::TEXT_STYLE),
                         &mut y,
                     );
                 }
                 if !small {
                     for l in text::wrap(
-                        "Back to bed when you are ready. How bad was it at worst?",
+                        "If it has eased, back to bed when you are ready; if not, stretch it \
+                         again as before. How bad was it at worst?",
                         w,
                     ) {
                         line(Line::styled(l, night::TEXT_STYLE), &mut y);

@@ -189,7 +189,10 @@ impl Running {
         // Heard as well as seen: "Paused.", "Going on.".
         match (paused, self.session.is_paused()) {
             (false, true) => acts.push(Act::Say(crate::session::script::PAUSED)),
-            (true, false) => acts.push(Act::Say(crate::session::script::GOING_ON)),
+            // A session stopped while paused is over, not going on.
+            (true, false) if !self.session.is_finished() => {
+                acts.push(Act::Say(crate::session::script::GOING_ON));
+            }
             _ => {}
         }
         acts
@@ -1421,6 +1424,9 @@ type Rows = Rc<(Vec<Line<'static>>, usize)>;
 struct TextRowsAt {
     /// The step and whether the look is Unicode (the bullet) that the rows are for.
     of: Option<(usize, bool)>,
+    /// The words they were laid out from: the instructions and caution change within a step
+    /// (its left side's words, then its right side's), so the step alone does not say.
+    words: (Vec<String>, Option<String>),
     widths: Vec<(u16, Rows)>,
 }
 
@@ -1429,8 +1435,9 @@ impl TextRows {
     fn at(&self, v: &SessionView, look: Look, width: u16) -> Rows {
         let mut memo = self.0.borrow_mut();
         let of = Some((v.step_index, look.unicode));
-        if memo.of != of {
+        if memo.of != of || memo.words.0 != v.instructions || memo.words.1 != v.caution {
             memo.of = of;
+            memo.words = (v.instructions.clone(), v.caution.clone());
             memo.widths.clear();
         }
         if let Some((_, rows)) = memo.widths.iter().find(|(w, _)| *w == width) {
@@ -1711,5 +1718,85 @@ mod moving_tests {
             }
         }
         assert!(moved > 1000, "only {moved} frames drawn in part");
+    }
+
+    /// Each phase shows its own side's words: after "switch sides" the right leg's
+    /// instructions, not the left's laid out for the same step (the rows are laid out once and
+    /// kept, so what they were laid out from must be part of the key).
+    #[test]
+    fn each_side_shows_its_own_instructions() {
+        use crate::tui::screens::tests::screen_text;
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let catalog = crate::routine::Catalog::load(&dirs);
+        let routine = catalog
+            .entries
+            .into_iter()
+            .filter_map(|e| e.routine.ok())
+            .find(|r| r.id == "evening-legs")
+            .expect("evening-legs");
+        let t0 = Instant::now();
+        let (mut run, _) = Running::start(routine, Vec::new(), t0, chrono::Local::now());
+        let mut t = t0;
+        let mut right_sides = 0;
+        for _ in 0..80 {
+            let v = run.session.view(t);
+            let text = screen_text(&run, 80, 24, Look::FULL);
+            for line in &v.instructions {
+                let start: String = line.chars().take(24).collect();
+                assert!(
+                    text.contains(&start),
+                    "{} ({}): \"{start}\" is not on screen:\n{text}",
+                    v.step.title,
+                    v.label
+                );
+            }
+            right_sides += usize::from(v.label.contains("RIGHT"));
+            t += Duration::from_millis(10);
+            let c = if run.session.is_waiting_on_task() {
+                Control::CompleteTask
+            } else {
+                Control::SkipPhase
+            };
+            run.control(c, t);
+            if run.session.is_finished() {
+                break;
+            }
+        }
+        assert!(right_sides > 2, "the right side was reached");
+    }
+
+    /// Stopping a paused session (the quit question pauses it first) says nothing more:
+    /// "Going on." is for a countdown that goes on.
+    #[test]
+    fn stopping_a_paused_session_does_not_say_going_on() {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let routine = crate::routine::Catalog::load(&dirs)
+            .entries
+            .into_iter()
+            .filter_map(|e| e.routine.ok())
+            .find(|r| r.id == "evening-legs")
+            .expect("evening-legs");
+        let t0 = Instant::now();
+        let (mut run, _) = Running::start(routine, Vec::new(), t0, chrono::Local::now());
+        let said = |acts: &[Act]| -> Vec<&'static str> {
+            acts.iter()
+                .filter_map(|a| match a {
+                    Act::Say(s) => Some(*s),
+                    _ => None,
+                })
+                .collect()
+        };
+        // Past the set-up task, into the first stretch's countdown.
+        run.control(Control::CompleteTask, t0 + Duration::from_millis(500));
+        assert!(!run.session.is_waiting_on_task());
+        let t = t0 + Duration::from_secs(1);
+        assert_eq!(said(&run.control(Control::Pause, t)), ["Paused."]);
+        let t = t + Duration::from_secs(1);
+        assert_eq!(said(&run.control(Control::Resume, t)), ["Going on."]);
+        run.control(Control::Pause, t);
+        let stopped = run.control(Control::Quit, t + Duration::from_secs(1));
+        assert!(said(&stopped).is_empty(), "{stopped:?}");
     }
 }
