@@ -41,8 +41,7 @@ pub(crate) const MORE: &str =
     "Each routine's notes say more (`windown show evening-legs --details`).";
 
 /// Under the welcome: what going on does.
-pub(crate) const SOUND_NEXT: &str =
-    "Next, a sound check: a tone, then a voice. Questions on five topics follow; each can be skipped.";
+pub(crate) const SOUND_NEXT: &str = "Next, a sound check: a tone, then a voice. Questions on five topics follow; each can be skipped.";
 
 /// The sentence said in the sound check.
 pub(crate) const SOUND_SENTENCE: &str = "This is windown. If you can hear me, the sound works.";
