@@ -53,6 +53,9 @@ pub enum Job {
         count: Option<u32>,
         /// The answer to "did the cramps wake you?", when asked and given.
         woke: Option<bool>,
+        /// "Yes" to the red-flag question (during an experiment): the experiment ends and
+        /// the advice is told.
+        red_flag: bool,
     },
     /// Record a cramp (the relief guide ended), then read the home header again.
     RecordCramp(history::CrampEntry),
@@ -147,7 +150,8 @@ pub enum HomeDone {
     /// Something to tell once (not a problem).
     Tell(String),
     /// A cramp was recorded: what was written (as `windown cramp --plain` says it), told on
-    /// home and, when windown leaves at once, printed after the terminal is back.
+    /// home and, when windown leaves at once, printed after the terminal is back. Also the
+    /// advice after a red flag ended an experiment.
     Recorded(String),
     /// The file to hand to the person's text editor, and what to tell (a built-in copied).
     Edit {
@@ -357,6 +361,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             answer,
             count,
             woke,
+            red_flag,
         } => {
             let now = Local::now().fixed_offset();
             match answer {
@@ -366,6 +371,15 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                     }
                 }
                 Answer::Skip => history::dismiss_checkin(dirs, now),
+            }
+            if red_flag {
+                // The advice is shown even when the end could not be written.
+                if let Err(e) = crate::trial::end_by_red_flag(dirs, now) {
+                    send(Done::Problem(format!("could not end the experiment: {e}")));
+                }
+                send(Done::Home(HomeDone::Recorded(
+                    crate::trial::RED_FLAG_ADVICE.to_string(),
+                )));
             }
             send(home_summary(false));
         }
@@ -529,6 +543,44 @@ mod tests {
         let got = std::sync::Mutex::new(Vec::new());
         carry_out(job, dirs, false, &|d| got.lock().unwrap().push(d));
         got.into_inner().unwrap()
+    }
+
+    /// "Yes" to the leg question records the check-in, ends the experiment and tells the
+    /// advice; "no" does neither.
+    #[test]
+    fn a_red_flag_at_the_checkin_ends_the_experiment_with_the_advice() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let job = |red_flag| Job::Checkin {
+            night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            answer: Answer::Cramps(history::Cramps::None),
+            count: None,
+            woke: None,
+            red_flag,
+        };
+        let told = |got: &[Done]| {
+            got.iter()
+                .filter(|d| {
+                    matches!(d, Done::Home(HomeDone::Recorded(t))
+                        if t == crate::trial::RED_FLAG_ADVICE)
+                })
+                .count()
+        };
+        let ends = || {
+            history::store::load(&dirs)
+                .unwrap()
+                .records
+                .iter()
+                .filter(|r| {
+                    matches!(r, history::Record::TrialEnd(e)
+                        if e.why == history::record::TrialEndWhy::RedFlag)
+                })
+                .count()
+        };
+        assert_eq!(told(&results(job(false), &dirs)), 0);
+        assert_eq!(ends(), 0);
+        assert_eq!(told(&results(job(true), &dirs)), 1);
+        assert_eq!(ends(), 1);
     }
 
     /// The cramp guide's record is told back as `windown cramp --plain` says it.
