@@ -387,7 +387,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             match history::record_cramp(dirs, &e) {
                 Ok(()) => {
                     let night = history::NightRules::load(dirs).cramp_night(e.at);
-                    let line = history::record::recorded_line(&e, night);
+                    let line = history::record::guide_recorded_line(&e, night);
                     send(Done::Home(HomeDone::Recorded(line)));
                 }
                 Err(e) => send(Done::Problem(format!("could not record the cramp: {e}"))),
@@ -609,7 +609,9 @@ mod tests {
         assert_eq!(told.len(), 1, "{got:?}");
         assert!(
             told[0].starts_with("Recorded a cramp: right calf at 03:12 on Wed 25 Nov 2026")
-                && told[0].ends_with("3m5s with the guide, pain 6/10."),
+                && told[0].ends_with(
+                    "3m5s with the guide, pain 6/10. To remove it: windown history undo"
+                ),
             "{}",
             told[0]
         );

@@ -762,7 +762,13 @@ fn cramp_plain_walks_the_steps_and_records() {
             .starts_with("Recorded a cramp: right calf at "),
         "{o}"
     );
-    assert!(lines.last().unwrap().ends_with(", pain 4/10."), "{o}");
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .ends_with(", pain 4/10. To remove it: windown history undo"),
+        "{o}"
+    );
     let text = std::fs::read_to_string(env.dirs().history_file()).unwrap();
     assert!(
         text.contains(r#""leg":"right","muscle":"calf","relief_seconds":0,"pain":4"#),
