@@ -862,6 +862,40 @@ fn report_setup() -> Env {
     env
 }
 
+/// `[report] name` in config.toml is printed, `--name` overrides it, `windown config` shows it,
+/// and it is written nowhere else; a broken name is a located error on stderr, not a stop.
+#[test]
+fn the_report_takes_its_name_from_config_unless_given() {
+    let env = report_setup();
+    let history = std::fs::read(env.dirs().history_file()).expect("a history");
+    std::fs::create_dir_all(&env.dirs().config).expect("a config folder");
+    std::fs::write(env.dirs().config_file(), "[report]\nname = \"Ann Smith\"\n").unwrap();
+    let report = stdout_ok(&env.output(&["report"]));
+    assert!(report.contains(", for Ann Smith"), "{report}");
+    let report = stdout_ok(&env.output(&["report", "--name", "Bob Jones"]));
+    assert!(report.contains(", for Bob Jones") && !report.contains("Ann"), "{report}");
+    let config = stdout_ok(&env.output(&["config"]));
+    assert!(config.contains("report name    Ann Smith\n"), "{config}");
+    assert_eq!(
+        std::fs::read(env.dirs().history_file()).expect("a history"),
+        history,
+        "the name is never stored"
+    );
+    std::fs::write(
+        env.dirs().config_file(),
+        "[report]\nname = \"Ann\\u0007\"\n",
+    )
+    .unwrap();
+    let o = env.output(&["report"]);
+    let report = stdout_ok(&o);
+    assert!(!report.contains("for Ann"), "{report}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("config.toml:2:8: the name contains a control character"),
+        "{err}"
+    );
+}
+
 #[test]
 fn the_report_agrees_with_stats_on_a_hand_built_month() {
     let env = report_setup();
