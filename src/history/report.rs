@@ -367,10 +367,7 @@ impl Report {
             ));
         }
         if !self.by_place.is_empty() {
-            rows.push((
-                "Cramps by place",
-                stats::places_text(&self.by_place),
-            ));
+            rows.push(("Cramps by place", stats::places_text(&self.by_place)));
         }
         rows
     }

@@ -1108,7 +1108,10 @@ mod tests {
         let s = compute(&recs, d(2026, 11, 22));
         assert_eq!(
             s.by_place,
-            [(Leg::Left, Muscle::Calf, 2), (Leg::Right, Muscle::BackThigh, 1)]
+            [
+                (Leg::Left, Muscle::Calf, 2),
+                (Leg::Right, Muscle::BackThigh, 1)
+            ]
         );
         let text = s.to_text();
         assert!(

@@ -873,7 +873,10 @@ fn the_report_takes_its_name_from_config_unless_given() {
     let report = stdout_ok(&env.output(&["report"]));
     assert!(report.contains(", for Ann Smith"), "{report}");
     let report = stdout_ok(&env.output(&["report", "--name", "Bob Jones"]));
-    assert!(report.contains(", for Bob Jones") && !report.contains("Ann"), "{report}");
+    assert!(
+        report.contains(", for Bob Jones") && !report.contains("Ann"),
+        "{report}"
+    );
     let config = stdout_ok(&env.output(&["config"]));
     assert!(config.contains("report name    Ann Smith\n"), "{config}");
     assert_eq!(
