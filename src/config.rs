@@ -255,6 +255,9 @@ struct RawSounds {
 /// Hours before bedtime an `evening_hours` may ask for.
 pub(crate) const EVENING_HOURS: std::ops::RangeInclusive<u32> = 1..=12;
 
+/// Longest `[report] name`, in characters (a name, not a note).
+pub(crate) const REPORT_NAME_MAX_CHARS: usize = 80;
+
 /// Words a minute a `[voice] rate` may ask for.
 pub(crate) const RATES: std::ops::RangeInclusive<i64> = 80..=450;
 
@@ -707,13 +710,26 @@ impl Config {
         if let Some(name) = raw.report.and_then(|r| r.name) {
             let span = name.span();
             let text = name.into_inner();
-            match crate::history::record::check_note(text.trim()) {
-                Ok(()) if text.trim().is_empty() => {}
-                Ok(()) => cfg.report.name = Some(text.trim().to_string()),
-                Err(e) => found.push(diag::Problem::new(
+            let text = text.trim();
+            let n = text.chars().count();
+            if let Some(c) = text
+                .chars()
+                .find(|&c| c.is_control() || diag::is_unsafe_char(c))
+            {
+                found.push(diag::Problem::new(
                     span,
-                    e.to_string().replace("the note", "the name"),
-                )),
+                    format!(
+                        "the name contains a control character ({}); write it on one line of plain text",
+                        c.escape_unicode()
+                    ),
+                ));
+            } else if n > REPORT_NAME_MAX_CHARS {
+                found.push(diag::Problem::new(
+                    span,
+                    format!("the name is {n} characters long; keep it to {REPORT_NAME_MAX_CHARS}"),
+                ));
+            } else if !text.is_empty() {
+                cfg.report.name = Some(text.to_string());
             }
         }
         Reading {

@@ -776,7 +776,13 @@ impl Home {
             inner.height -= 1;
         }
         let question = if c.leg_question.is_some() {
-            LEG_QUESTION.to_string()
+            if inner.width >= 46 {
+                LEG_QUESTION
+            } else {
+                // Narrow: every sign still named, fewer words.
+                "One leg painful, swollen, warm, red?"
+            }
+            .to_string()
         } else if c.answered.is_some() && !c.counted {
             match c.count {
                 Some(n) => format!("How many cramps in all? ({n} logged)"),
