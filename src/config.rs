@@ -72,6 +72,9 @@ pub(crate) const INIT_TEXT: &str = r#"# windown settings. Every setting is optio
 # player = "auto"             # the first of pw-play, paplay, aplay (afplay); or "off"
 # command = ["my-player"]     # any other program: it gets the tone file's path
 # ticks = true                # a tick in each of the last 3 seconds
+
+[report]
+# name = "Ann Smith"          # printed on `windown report` (--name overrides); kept only here
 "#;
 
 /// Largest config file read, in bytes.
@@ -90,6 +93,15 @@ pub struct Config {
     pub(crate) voice: Voice,
     pub(crate) sounds: Sounds,
     pub(crate) reminders: ReminderSettings,
+    pub(crate) report: ReportSettings,
+}
+
+/// `[report]`: what `windown report` prints.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ReportSettings {
+    /// The person's name on the report (`--name` overrides it); it is never stored anywhere
+    /// else (not in the history).
+    pub(crate) name: Option<String>,
 }
 
 /// `balance`: whether standing stretches suit the person.
@@ -189,6 +201,7 @@ impl Default for Config {
                 ticks: true,
             },
             reminders: ReminderSettings::default(),
+            report: ReportSettings::default(),
         }
     }
 }
@@ -204,6 +217,13 @@ struct RawConfig {
     voice: Option<RawVoice>,
     sounds: Option<RawSounds>,
     reminders: Option<RawReminderSettings>,
+    report: Option<RawReport>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReport {
+    name: Option<toml::Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -234,6 +254,9 @@ struct RawSounds {
 
 /// Hours before bedtime an `evening_hours` may ask for.
 pub(crate) const EVENING_HOURS: std::ops::RangeInclusive<u32> = 1..=12;
+
+/// Longest `[report] name`, in characters (a name, not a note).
+pub(crate) const REPORT_NAME_MAX_CHARS: usize = 80;
 
 /// Words a minute a `[voice] rate` may ask for.
 pub(crate) const RATES: std::ops::RangeInclusive<i64> = 80..=450;
@@ -293,6 +316,11 @@ pub(crate) static SHAPE: Shape = Shape {
             "reminders",
             Kind::Table(&REMINDERS),
             "How reminders are shown.",
+        ),
+        Field::new(
+            "report",
+            Kind::Table(&REPORT),
+            "What windown report prints.",
         ),
     ],
     required: &[],
@@ -376,6 +404,16 @@ static REMINDERS: Shape = Shape {
         "terminal",
         Kind::TextList,
         "The terminal a reminder's \"Start\" opens windown in, e.g. [\"foot\", \"-e\"].",
+    )],
+    required: &[],
+    label: Label::Plain,
+};
+
+static REPORT: Shape = Shape {
+    fields: &[Field::new(
+        "name",
+        Kind::Text,
+        "Your name, printed on windown report (--name overrides it); kept only in this file.",
     )],
     required: &[],
     label: Label::Plain,
@@ -668,6 +706,31 @@ impl Config {
         }
         if let Some(r) = raw.reminders {
             cfg.reminders.terminal = command(r.terminal, "terminal", "foot", &mut found);
+        }
+        if let Some(name) = raw.report.and_then(|r| r.name) {
+            let span = name.span();
+            let text = name.into_inner();
+            let text = text.trim();
+            let n = text.chars().count();
+            if let Some(c) = text
+                .chars()
+                .find(|&c| c.is_control() || diag::is_unsafe_char(c))
+            {
+                found.push(diag::Problem::new(
+                    span,
+                    format!(
+                        "the name contains a control character ({}); write it on one line of plain text",
+                        c.escape_unicode()
+                    ),
+                ));
+            } else if n > REPORT_NAME_MAX_CHARS {
+                found.push(diag::Problem::new(
+                    span,
+                    format!("the name is {n} characters long; keep it to {REPORT_NAME_MAX_CHARS}"),
+                ));
+            } else if !text.is_empty() {
+                cfg.report.name = Some(text.to_string());
+            }
         }
         Reading {
             config: (!broken).then_some(cfg),

@@ -111,6 +111,14 @@ pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
         (None, true) => "auto (the first of pw-play, paplay, aplay)".to_string(),
     };
     let _ = writeln!(out, "sounds         {s}, ticks {}", on(sounds.ticks));
+    let _ = writeln!(
+        out,
+        "report name    {}",
+        match &config.report.name {
+            Some(n) => printable(n).into_owned(),
+            None => "none (windown report --name NAME gives one)".to_string(),
+        }
+    );
     out
 }
 

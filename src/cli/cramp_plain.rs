@@ -84,7 +84,7 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
     let _ = writeln!(
         stdout.lock(),
         "{}",
-        crate::history::record::recorded_line(
+        crate::history::record::guide_recorded_line(
             &entry,
             history::NightRules::load(dirs).cramp_night(entry.at)
         )

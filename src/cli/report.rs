@@ -38,10 +38,20 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
         crate::history::record::check_note(n)
             .map_err(|e| Failure::usage(e.to_string().replace("the note", "the name")))?;
     }
+    // `--name`, else config.toml's `[report] name` (checked as it is read); a mistake in
+    // config.toml is said on stderr and never stops the report.
+    let name = match args.name.clone() {
+        Some(n) => Some(n),
+        None => {
+            let (config, problems) = crate::config::Config::load_or_defaults(dirs);
+            crate::config::Config::warn_problems(&problems);
+            config.report.name
+        }
+    };
     let r =
         crate::history::report::Report::compute(&loaded.records, &rules, last_night, args.weeks)
             .printed_on(at.date_naive())
-            .named(args.name.clone())
+            .named(name)
             .with_experiment(
                 crate::trial::report_section(&loaded.records, rules, at),
                 crate::trial::experiment_state(&loaded.records, rules, at),

@@ -464,13 +464,7 @@ pub(crate) fn checkin_questions(
 
 /// End the running experiment because of a red flag, and say what to do.
 pub(crate) fn end_by_red_flag(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Failure> {
-    store::append(
-        dirs,
-        &Record::TrialEnd(TrialEnd {
-            at,
-            why: TrialEndWhy::RedFlag,
-        }),
-    )?;
+    crate::trial::end_by_red_flag(dirs, at)?;
     print_out(&format!("{RED_FLAG_ADVICE}\n"))
 }
 
@@ -495,10 +489,7 @@ pub(crate) fn before_a_session(dirs: &Dirs) {
     }
 }
 
-/// What a red flag shows.
-pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
-See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \
-one leg swollen, warm, red or sore. Your diary stays.";
+use crate::trial::RED_FLAG_ADVICE;
 
 fn stop(dirs: &Dirs) -> CmdResult {
     let at = now();

@@ -630,6 +630,15 @@ pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String 
     )
 }
 
+/// [`recorded_line`] as the relief guide says it when it ends (the app's and `windown cramp
+/// --plain`'s), with how to take the record back.
+pub(crate) fn guide_recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String {
+    format!(
+        "{} To remove it: windown history undo",
+        recorded_line(e, night)
+    )
+}
+
 /// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were (`when`:
 /// "last night", "that night").
 pub(crate) fn logged_line(logged: &[CrampEntry], when: &str) -> Option<String> {

@@ -167,16 +167,7 @@ impl Report {
             })
             .collect();
         episodes.sort_by_key(|(_, c)| c.at);
-        let mut places: BTreeMap<(&'static str, &'static str), (Leg, Muscle, u32)> =
-            BTreeMap::new();
-        for (_, c) in &episodes {
-            places
-                .entry((c.leg.word(), c.muscle.word()))
-                .or_insert((c.leg, c.muscle, 0))
-                .2 += 1;
-        }
-        let mut by_place: Vec<(Leg, Muscle, u32)> = places.into_values().collect();
-        by_place.sort_by_key(|p| std::cmp::Reverse(p.2));
+        let by_place = stats::by_place(episodes.iter().map(|(_, c)| c));
         let mut notes: Vec<(NaiveDate, String, chrono::DateTime<chrono::FixedOffset>)> = mine
             .iter()
             .filter_map(|r| match r {
@@ -376,14 +367,7 @@ impl Report {
             ));
         }
         if !self.by_place.is_empty() {
-            rows.push((
-                "Cramps by place",
-                self.by_place
-                    .iter()
-                    .map(|(l, m, n)| format!("{} {n}", where_(*l, *m)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ));
+            rows.push(("Cramps by place", stats::places_text(&self.by_place)));
         }
         rows
     }

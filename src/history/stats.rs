@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Duration, NaiveDate};
 
 use super::night::NightRules;
-use super::record::{CrampEntry, Cramps, Record};
+use super::record::{CrampEntry, Cramps, Leg, Muscle, Record, where_};
 use crate::words::count;
 
 /// Days shown in the chart.
@@ -252,6 +252,8 @@ pub struct Stats {
     pub(crate) pain_given: u32,
     pub(crate) pain_sum: u32,
     pub(crate) pain_worst: Option<u8>,
+    /// Every cramp logged by leg and muscle, most first ([`by_place`]).
+    pub(crate) by_place: Vec<(Leg, Muscle, u32)>,
     /// Nights with sleep broken by cramps among the last [`NUDGE_WINDOW`], and whether that
     /// calls for the nudge.
     pub(crate) broken_recent: u32,
@@ -262,6 +264,32 @@ pub struct Stats {
     pub(crate) comparison: Comparison,
     /// The last [`CHART_DAYS`] evenings, oldest first, ending today.
     pub(crate) days: Vec<Day>,
+}
+
+/// Cramps by leg and muscle, most first (a tie in the order of the words): `windown stats`
+/// over every cramp logged, the report over its nights'.
+pub(crate) fn by_place<'a>(
+    cramps: impl IntoIterator<Item = &'a CrampEntry>,
+) -> Vec<(Leg, Muscle, u32)> {
+    let mut places: BTreeMap<(&'static str, &'static str), (Leg, Muscle, u32)> = BTreeMap::new();
+    for c in cramps {
+        places
+            .entry((c.leg.word(), c.muscle.word()))
+            .or_insert((c.leg, c.muscle, 0))
+            .2 += 1;
+    }
+    let mut out: Vec<(Leg, Muscle, u32)> = places.into_values().collect();
+    out.sort_by_key(|p| std::cmp::Reverse(p.2));
+    out
+}
+
+/// "left calf 3, right back of thigh 1".
+pub(crate) fn places_text(places: &[(Leg, Muscle, u32)]) -> String {
+    places
+        .iter()
+        .map(|(l, m, n)| format!("{} {n}", where_(*l, *m)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The check-in that counts for each night: the one recorded last (a later answer corrects an
@@ -441,6 +469,10 @@ impl Stats {
             pain_given,
             pain_sum,
             pain_worst,
+            by_place: by_place(records.iter().filter_map(|r| match r {
+                Record::Cramp(c) => Some(c),
+                _ => None,
+            })),
             broken_recent,
             nudge: broken_recent >= NUDGE_NIGHTS,
             counted_nights: counts.len() as u32,
@@ -456,6 +488,12 @@ impl Stats {
         for l in self.total_lines() {
             out.push_str(&l);
             out.push('\n');
+            // Where they were, under how many (as the report has it).
+            if l.starts_with("Cramps logged:") && !self.by_place.is_empty() {
+                out.push_str("Cramps by place: ");
+                out.push_str(&places_text(&self.by_place));
+                out.push('\n');
+            }
         }
         out.push('\n');
         for l in self.comparison_lines() {
@@ -1060,6 +1098,38 @@ mod tests {
             cramps_of_night(&[spring], &NightRules::default(), d(2026, 3, 28)).len(),
             1
         );
+    }
+
+    #[test]
+    fn cramps_are_counted_by_leg_and_muscle_most_first() {
+        let mut right_thigh = fixture::cramp(21, "04:00", None);
+        if let Record::Cramp(c) = &mut right_thigh {
+            c.leg = Leg::Right;
+            c.muscle = Muscle::BackThigh;
+        }
+        let recs = vec![
+            right_thigh,
+            fixture::cramp(20, "03:00", None),
+            fixture::cramp(20, "11:38", None),
+        ];
+        let s = compute(&recs, d(2026, 11, 22));
+        assert_eq!(
+            s.by_place,
+            [
+                (Leg::Left, Muscle::Calf, 2),
+                (Leg::Right, Muscle::BackThigh, 1)
+            ]
+        );
+        let text = s.to_text();
+        assert!(
+            text.contains(
+                "Cramps logged: 3 (1 in the daytime, in no night)\n\
+                 Cramps by place: left calf 2, right back of thigh 1\n"
+            ),
+            "{text}"
+        );
+        // Nothing logged: no line.
+        assert!(!compute(&[], d(2026, 11, 22)).to_text().contains("by place"));
     }
 
     #[test]

@@ -33,6 +33,27 @@ pub(crate) fn tonight_words(
     })
 }
 
+/// What a red flag shows (the check-in's "yes" to a painful, swollen leg, or the relief guide
+/// open past 10 minutes).
+pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
+See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \
+one leg swollen, warm, red or sore. Your diary stays.";
+
+/// End the running experiment because of a red flag (the check-in's leg question answered
+/// "yes"): appends its end record. `windown checkin` and the app's check-in both come here.
+pub(crate) fn end_by_red_flag(
+    dirs: &Dirs,
+    at: DateTime<FixedOffset>,
+) -> Result<(), crate::history::HistoryError> {
+    crate::history::store::append(
+        dirs,
+        &Record::TrialEnd(crate::history::record::TrialEnd {
+            at,
+            why: crate::history::record::TrialEndWhy::RedFlag,
+        }),
+    )
+}
+
 /// The experiment's state for the history's comparison words.
 pub(crate) fn experiment_state(
     records: &[Record],

@@ -53,6 +53,9 @@ pub enum Job {
         count: Option<u32>,
         /// The answer to "did the cramps wake you?", when asked and given.
         woke: Option<bool>,
+        /// "Yes" to the red-flag question (during an experiment): the experiment ends and
+        /// the advice is told.
+        red_flag: bool,
     },
     /// Record a cramp (the relief guide ended), then read the home header again.
     RecordCramp(history::CrampEntry),
@@ -147,7 +150,8 @@ pub enum HomeDone {
     /// Something to tell once (not a problem).
     Tell(String),
     /// A cramp was recorded: what was written (as `windown cramp --plain` says it), told on
-    /// home and, when windown leaves at once, printed after the terminal is back.
+    /// home and, when windown leaves at once, printed after the terminal is back. Also the
+    /// advice after a red flag ended an experiment.
     Recorded(String),
     /// The file to hand to the person's text editor, and what to tell (a built-in copied).
     Edit {
@@ -357,6 +361,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             answer,
             count,
             woke,
+            red_flag,
         } => {
             let now = Local::now().fixed_offset();
             match answer {
@@ -367,13 +372,22 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 }
                 Answer::Skip => history::dismiss_checkin(dirs, now),
             }
+            if red_flag {
+                // The advice is shown even when the end could not be written.
+                if let Err(e) = crate::trial::end_by_red_flag(dirs, now) {
+                    send(Done::Problem(format!("could not end the experiment: {e}")));
+                }
+                send(Done::Home(HomeDone::Recorded(
+                    crate::trial::RED_FLAG_ADVICE.to_string(),
+                )));
+            }
             send(home_summary(false));
         }
         Job::RecordCramp(e) => {
             match history::record_cramp(dirs, &e) {
                 Ok(()) => {
                     let night = history::NightRules::load(dirs).cramp_night(e.at);
-                    let line = history::record::recorded_line(&e, night);
+                    let line = history::record::guide_recorded_line(&e, night);
                     send(Done::Home(HomeDone::Recorded(line)));
                 }
                 Err(e) => send(Done::Problem(format!("could not record the cramp: {e}"))),
@@ -531,6 +545,44 @@ mod tests {
         got.into_inner().unwrap()
     }
 
+    /// "Yes" to the leg question records the check-in, ends the experiment and tells the
+    /// advice; "no" does neither.
+    #[test]
+    fn a_red_flag_at_the_checkin_ends_the_experiment_with_the_advice() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let job = |red_flag| Job::Checkin {
+            night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap(),
+            answer: Answer::Cramps(history::Cramps::None),
+            count: None,
+            woke: None,
+            red_flag,
+        };
+        let told = |got: &[Done]| {
+            got.iter()
+                .filter(|d| {
+                    matches!(d, Done::Home(HomeDone::Recorded(t))
+                        if t == crate::trial::RED_FLAG_ADVICE)
+                })
+                .count()
+        };
+        let ends = || {
+            history::store::load(&dirs)
+                .unwrap()
+                .records
+                .iter()
+                .filter(|r| {
+                    matches!(r, history::Record::TrialEnd(e)
+                        if e.why == history::record::TrialEndWhy::RedFlag)
+                })
+                .count()
+        };
+        assert_eq!(told(&results(job(false), &dirs)), 0);
+        assert_eq!(ends(), 0);
+        assert_eq!(told(&results(job(true), &dirs)), 1);
+        assert_eq!(ends(), 1);
+    }
+
     /// The cramp guide's record is told back as `windown cramp --plain` says it.
     #[test]
     fn a_recorded_cramp_is_told_back() {
@@ -557,7 +609,9 @@ mod tests {
         assert_eq!(told.len(), 1, "{got:?}");
         assert!(
             told[0].starts_with("Recorded a cramp: right calf at 03:12 on Wed 25 Nov 2026")
-                && told[0].ends_with("3m5s with the guide, pain 6/10."),
+                && told[0].ends_with(
+                    "3m5s with the guide, pain 6/10. To remove it: windown history undo"
+                ),
             "{}",
             told[0]
         );

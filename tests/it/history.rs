@@ -762,7 +762,13 @@ fn cramp_plain_walks_the_steps_and_records() {
             .starts_with("Recorded a cramp: right calf at "),
         "{o}"
     );
-    assert!(lines.last().unwrap().ends_with(", pain 4/10."), "{o}");
+    assert!(
+        lines
+            .last()
+            .unwrap()
+            .ends_with(", pain 4/10. To remove it: windown history undo"),
+        "{o}"
+    );
     let text = std::fs::read_to_string(env.dirs().history_file()).unwrap();
     assert!(
         text.contains(r#""leg":"right","muscle":"calf","relief_seconds":0,"pain":4"#),
@@ -854,6 +860,43 @@ fn report_setup() -> Env {
     let last_night = evening - Duration::days(1);
     env.history(&report_month(last_night, *now.offset()));
     env
+}
+
+/// `[report] name` in config.toml is printed, `--name` overrides it, `windown config` shows it,
+/// and it is written nowhere else; a broken name is a located error on stderr, not a stop.
+#[test]
+fn the_report_takes_its_name_from_config_unless_given() {
+    let env = report_setup();
+    let history = std::fs::read(env.dirs().history_file()).expect("a history");
+    std::fs::create_dir_all(&env.dirs().config).expect("a config folder");
+    std::fs::write(env.dirs().config_file(), "[report]\nname = \"Ann Smith\"\n").unwrap();
+    let report = stdout_ok(&env.output(&["report"]));
+    assert!(report.contains(", for Ann Smith"), "{report}");
+    let report = stdout_ok(&env.output(&["report", "--name", "Bob Jones"]));
+    assert!(
+        report.contains(", for Bob Jones") && !report.contains("Ann"),
+        "{report}"
+    );
+    let config = stdout_ok(&env.output(&["config"]));
+    assert!(config.contains("report name    Ann Smith\n"), "{config}");
+    assert_eq!(
+        std::fs::read(env.dirs().history_file()).expect("a history"),
+        history,
+        "the name is never stored"
+    );
+    std::fs::write(
+        env.dirs().config_file(),
+        "[report]\nname = \"Ann\\u0007\"\n",
+    )
+    .unwrap();
+    let o = env.output(&["report"]);
+    let report = stdout_ok(&o);
+    assert!(!report.contains("for Ann"), "{report}");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("config.toml:2:8: the name contains a control character"),
+        "{err}"
+    );
 }
 
 #[test]

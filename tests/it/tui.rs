@@ -203,6 +203,7 @@ fn home_asks_about_last_night_without_taking_enter() {
             answer: Answer::Cramps(Cramps::Mild),
             count: Some(3),
             woke: Some(true),
+            red_flag: false,
         })]
     );
     assert!(app.home.checkin.is_none());
@@ -218,6 +219,7 @@ fn home_asks_about_last_night_without_taking_enter() {
             answer: Answer::Cramps(Cramps::None),
             count: None,
             woke: None,
+            red_flag: false,
         })]
     );
     // Two logged, one eased with the guide: s keeps the two, and it is done.
@@ -235,6 +237,7 @@ fn home_asks_about_last_night_without_taking_enter() {
             answer: Answer::Cramps(Cramps::Bad),
             count: Some(2),
             woke: None,
+            red_flag: false,
         })]
     );
     // Esc skips.
@@ -247,6 +250,69 @@ fn home_asks_about_last_night_without_taking_enter() {
         out.as_slice(),
         [Act::Do(Job::Checkin {
             answer: Answer::Skip,
+            ..
+        })]
+    ));
+}
+
+#[test]
+fn during_an_experiment_the_morning_question_ends_with_the_red_flag() {
+    use windown::history::Cramps;
+    let t0 = Instant::now();
+    let mut app = App::new(Look::FULL, home(), false);
+    let night = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        experiment: true,
+        ..Checkin::default()
+    });
+    // Mild, 2 in all, they woke me: then the leg question, nothing recorded yet.
+    assert!(app.key(ch('m'), &cx(t0)).is_empty());
+    assert!(app.key(ch('2'), &cx(t0)).is_empty());
+    assert!(app.key(ch('y'), &cx(t0)).is_empty());
+    snap("home_checkin_leg", &app, t0);
+    // j still moves the list while it is up.
+    app.key(ch('j'), &cx(t0));
+    assert!(app.home.checkin.is_some());
+    assert_eq!(
+        app.key(ch('y'), &cx(t0)),
+        vec![Act::Do(Job::Checkin {
+            night_of: night,
+            answer: Answer::Cramps(Cramps::Mild),
+            count: Some(2),
+            woke: Some(true),
+            red_flag: true,
+        })]
+    );
+    assert!(app.home.checkin.is_none());
+    // "none" asks the leg question too; Esc answers no.
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        experiment: true,
+        ..Checkin::default()
+    });
+    assert!(app.key(ch('n'), &cx(t0)).is_empty());
+    assert_eq!(
+        app.key(key(KeyCode::Esc), &cx(t0)),
+        vec![Act::Do(Job::Checkin {
+            night_of: night,
+            answer: Answer::Cramps(Cramps::None),
+            count: None,
+            woke: None,
+            red_flag: false,
+        })]
+    );
+    // Skipping the morning question asks nothing more.
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        experiment: true,
+        ..Checkin::default()
+    });
+    assert!(matches!(
+        app.key(ch('s'), &cx(t0)).as_slice(),
+        [Act::Do(Job::Checkin {
+            answer: Answer::Skip,
+            red_flag: false,
             ..
         })]
     ));

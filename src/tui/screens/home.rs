@@ -301,6 +301,34 @@ pub const WOKE_KEYS: &[Binding<Woke>] = &[
     },
 ];
 
+/// The last morning question during a personal experiment: the red flag.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LegSwollen {
+    /// A red flag: the check-in is recorded, the experiment ends and the advice is shown.
+    Yes,
+    No,
+}
+
+/// The red-flag question's words, as `windown checkin` asks it.
+pub(crate) const LEG_QUESTION: &str = "Is one leg painful and swollen, warm or red?";
+
+/// Its keys, taken once the other answers are given, during an experiment only. Esc is "no",
+/// as Enter is at `windown checkin`'s question.
+pub const LEG_KEYS: &[Binding<LegSwollen>] = &[
+    Binding {
+        keys: &[Key::Char('y')],
+        action: LegSwollen::Yes,
+        does: "morning question, during an experiment: one leg is painful and swollen, warm or red",
+        hint: hint("yes", 3),
+    },
+    Binding {
+        keys: &[Key::Char('n'), Key::Esc],
+        action: LegSwollen::No,
+        does: "morning question, during an experiment: no leg is painful and swollen",
+        hint: hint("no", 2),
+    },
+];
+
 /// The morning question about the night that began on the evening of `night_of`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Checkin {
@@ -319,6 +347,11 @@ pub struct Checkin {
     pub counted: bool,
     /// The person's evening and night rules: when the morning is, for the box's title.
     pub rules: crate::history::NightRules,
+    /// A personal experiment runs: the red-flag question ([`LEG_KEYS`]) comes last.
+    pub experiment: bool,
+    /// The answers given (the cramps, and whether they woke the person), kept while the
+    /// red-flag question is up.
+    pub leg_question: Option<(Cramps, Option<bool>)>,
 }
 
 /// What the home screen shows and where the cursor is.
@@ -742,7 +775,15 @@ impl Home {
             inner.y += 1;
             inner.height -= 1;
         }
-        let question = if c.answered.is_some() && !c.counted {
+        let question = if c.leg_question.is_some() {
+            if inner.width >= 46 {
+                LEG_QUESTION
+            } else {
+                // Narrow: every sign still named, fewer words.
+                "One leg painful, swollen, warm, red?"
+            }
+            .to_string()
+        } else if c.answered.is_some() && !c.counted {
             match c.count {
                 Some(n) => format!("How many cramps in all? ({n} logged)"),
                 None => "How many cramps in all?".to_string(),
@@ -772,7 +813,9 @@ impl Home {
             buf,
         );
         if inner.height >= 2 {
-            let hints = if c.answered.is_some() && !c.counted {
+            let hints = if c.leg_question.is_some() {
+                keys::hint_line(look, LEG_KEYS, inner.width, |_, w| Some(w))
+            } else if c.answered.is_some() && !c.counted {
                 keys::hint_line(look, HOW_MANY_KEYS, inner.width, |_, w| Some(w))
             } else if c.answered.is_some() {
                 keys::hint_line(look, WOKE_KEYS, inner.width, |_, w| Some(w))
@@ -815,6 +858,9 @@ impl View for Home {
     fn help(&self, look: Look) -> Vec<HelpRow> {
         let mut rows = keys::help_rows(KEYS, look.unicode);
         match &self.checkin {
+            Some(c) if c.leg_question.is_some() => {
+                rows.extend(keys::help_rows(LEG_KEYS, look.unicode));
+            }
             Some(c) if c.answered.is_some() && !c.counted => {
                 rows.extend(keys::help_rows(HOW_MANY_KEYS, look.unicode));
             }
@@ -832,14 +878,35 @@ impl View for Home {
         self.nudge = false;
         self.six_weeks = None;
         if let Some(c) = &mut self.checkin {
-            let done = |c: &Checkin, cramps: Cramps, woke: Option<bool>| {
-                vec![Act::Do(Job::Checkin {
+            // The last answer: recorded at once, or, during an experiment, after the red-flag
+            // question.
+            let done = |c: &mut Checkin, cramps: Cramps, woke: Option<bool>| {
+                if c.experiment {
+                    c.leg_question = Some((cramps, woke));
+                    return None;
+                }
+                Some(vec![Act::Do(Job::Checkin {
                     night_of: c.night_of,
                     answer: Answer::Cramps(cramps),
                     count: c.count,
                     woke,
-                })]
+                    red_flag: false,
+                })])
             };
+            if let Some((cramps, woke)) = c.leg_question {
+                let Some(a) = keys::action(LEG_KEYS, key) else {
+                    return self.home_key(key);
+                };
+                let acts = vec![Act::Do(Job::Checkin {
+                    night_of: c.night_of,
+                    answer: Answer::Cramps(cramps),
+                    count: c.count.filter(|_| cramps.is_cramp_night()),
+                    woke,
+                    red_flag: a == LegSwollen::Yes,
+                })];
+                self.checkin = None;
+                return acts;
+            }
             match c.answered {
                 Some(_) if !c.counted => match keys::action(HOW_MANY_KEYS, key) {
                     Some(HowMany::Digit) => {
@@ -854,17 +921,16 @@ impl View for Home {
                 Some(_) if c.counted && c.woke_known => {}
                 Some(cramps) => {
                     if let Some(w) = keys::action(WOKE_KEYS, key) {
-                        let acts = done(
-                            c,
-                            cramps,
-                            match w {
-                                Woke::Yes => Some(true),
-                                Woke::No => Some(false),
-                                Woke::Skip => None,
-                            },
-                        );
-                        self.checkin = None;
-                        return acts;
+                        let woke = match w {
+                            Woke::Yes => Some(true),
+                            Woke::No => Some(false),
+                            Woke::Skip => None,
+                        };
+                        if let Some(acts) = done(c, cramps, woke) {
+                            self.checkin = None;
+                            return acts;
+                        }
+                        return Vec::new();
                     }
                     return self.home_key(key);
                 }
@@ -873,12 +939,18 @@ impl View for Home {
                         c.answered = Some(cr);
                         return Vec::new();
                     }
+                    Some(Answer::Cramps(cr)) if c.experiment => {
+                        c.count = None;
+                        c.leg_question = Some((cr, None));
+                        return Vec::new();
+                    }
                     Some(answer) => {
                         let acts = vec![Act::Do(Job::Checkin {
                             night_of: c.night_of,
                             answer,
                             count: None,
                             woke: None,
+                            red_flag: false,
                         })];
                         let asked = self.checkin.take();
                         if answer == Answer::Skip {
@@ -893,8 +965,8 @@ impl View for Home {
             if c.counted
                 && c.woke_known
                 && let Some(cramps) = c.answered
+                && let Some(acts) = done(c, cramps, None)
             {
-                let acts = done(c, cramps, None);
                 self.checkin = None;
                 return acts;
             }
@@ -935,6 +1007,8 @@ impl Checkin {
             count: Some(summary.last_night_cramps.len() as u32).filter(|&n| n > 0),
             counted: false,
             rules: summary.rules,
+            experiment: summary.experiment.is_some(),
+            leg_question: None,
         }
     }
 }
