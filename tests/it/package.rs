@@ -41,8 +41,14 @@ fn the_description_is_a_debian_synopsis() {
         toml::from_str(&std::fs::read_to_string(root.join("Cargo.toml")).unwrap()).unwrap();
     let synopsis = manifest["package"]["description"].as_str().unwrap();
     assert!(synopsis.chars().count() < 80, "{synopsis}");
-    assert!(!synopsis.ends_with('.') && !synopsis.contains('\n'), "{synopsis}");
-    assert!(!synopsis.starts_with("A ") && !synopsis.starts_with("windown"), "{synopsis}");
+    assert!(
+        !synopsis.ends_with('.') && !synopsis.contains('\n'),
+        "{synopsis}"
+    );
+    assert!(
+        !synopsis.starts_with("A ") && !synopsis.starts_with("windown"),
+        "{synopsis}"
+    );
     let long = manifest["package"]["metadata"]["deb"]["extended-description"]
         .as_str()
         .unwrap();
