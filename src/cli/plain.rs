@@ -547,6 +547,7 @@ mod tests {
             breathe: None,
             spoken: None,
             spoken_side: None,
+            position: None,
         }
     }
 

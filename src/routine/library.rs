@@ -1,5 +1,5 @@
 //! The stretch library: named stretches a routine step can point at with `stretch = "ID"`,
-//! inheriting the title, instructions, caution, figure, targets and sides (the step may set
+//! inheriting the title, instructions, caution, figure, targets, sides and position (the step may set
 //! any of them itself). A content fix in the library reaches every routine that uses it.
 //!
 //! The built-in library is `assets/stretches.toml`, compiled into the binary; the person's own
@@ -17,7 +17,7 @@ use std::sync::OnceLock;
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::model::{Id, MAX_TEXT_CHARS, PLACEHOLDERS, SafeText, Target};
+use super::model::{Id, MAX_TEXT_CHARS, PLACEHOLDERS, Position, SafeText, Target};
 use crate::diag::{Diagnostic, Problem, Problems, did_you_mean};
 use crate::fsio::toml_files;
 use crate::shape::{Field, Kind, Label, Shape, read_text_file, toml_error};
@@ -49,6 +49,8 @@ pub struct Stretch {
     pub(crate) spoken: Option<SafeText>,
     /// The movement said with each side (`spoken_side`).
     pub(crate) spoken_side: Option<SafeText>,
+    /// Standing, seated or lying (`position`); `None`: not said.
+    pub position: Option<Position>,
     /// Shipped in the binary (false: one of the person's files).
     pub(crate) builtin: bool,
 }
@@ -78,6 +80,7 @@ struct RawStretch {
     sides: Option<Spanned<String>>,
     spoken: Option<Spanned<String>>,
     spoken_side: Option<Spanned<String>>,
+    position: Option<Spanned<String>>,
 }
 
 /// The keys and types of a stretch library file, checked all at once before it is read
@@ -124,6 +127,12 @@ static STRETCH: Shape = Shape {
         Field::new("targets", Kind::TextList, "The muscles it stretches."),
         Field::new("sides", Kind::Text, "Which sides it is done on.")
             .one_of(&["none", "both", "left", "right"]),
+        Field::new(
+            "position",
+            Kind::Text,
+            "How the body is placed: with poor balance, home marks the standing steps.",
+        )
+        .one_of(&Position::NAMES),
     ],
     required: &["id", "title"],
     label: Label::Counted("stretch"),
@@ -390,6 +399,23 @@ fn stretch(
         }
         v.get_ref().clone()
     });
+    let position = s.position.as_ref().and_then(|v| {
+        let found = Position::from_name(v.get_ref());
+        if found.is_none() {
+            let mut p = Problem::new(
+                v.span(),
+                format!(
+                    "{owner}position must be one of \"standing\", \"seated\", \"lying\", not \"{}\"",
+                    v.get_ref()
+                ),
+            );
+            if let Some(s) = did_you_mean(v.get_ref(), Position::NAMES) {
+                p = p.with_hint(format!("did you mean \"{s}\"?"));
+            }
+            problems.push(p);
+        }
+        found
+    });
     (problems.len() == before).then_some(Stretch {
         id,
         title,
@@ -400,6 +426,7 @@ fn stretch(
         sides,
         spoken,
         spoken_side,
+        position,
         builtin,
     })
 }
@@ -532,6 +559,50 @@ mod tests {
         assert_eq!(b.sides, crate::routine::Sides::Left);
         assert_eq!(b.caution.as_deref(), Some("Mine."));
         assert_eq!(b.instructions, lib.instructions);
+    }
+
+    #[test]
+    fn a_position_is_read_and_a_wrong_one_located_with_did_you_mean() {
+        let ok = parse(
+            "s.toml",
+            "[[stretch]]\nid = \"a\"\ntitle = \"A\"\nposition = \"lying\"\n",
+            false,
+        )
+        .unwrap();
+        assert_eq!(ok[0].position, Some(Position::Lying));
+        let d = parse(
+            "s.toml",
+            "[[stretch]]\nid = \"a\"\ntitle = \"A\"\nposition = \"sitting\"\n",
+            false,
+        )
+        .unwrap_err();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].line, 4);
+        assert!(d[0].message.contains("position must be one of"), "{d:?}");
+    }
+
+    #[test]
+    fn a_step_inherits_the_position_and_may_say_its_own() {
+        let r = routine(
+            "title = \"T\"\n[defaults]\nhold = \"10s\"\n[[step]]\nstretch = \"wall-calf\"\n\n[[step]]\nstretch = \"wall-calf\"\nposition = \"seated\"\n\n[[step]]\ntitle = \"Own\"\n\n[[step]]\ntitle = \"Lie\"\nkind = \"task\"\nposition = \"lying\"\n",
+        )
+        .unwrap();
+        let got: Vec<_> = r.steps.iter().map(|s| s.position).collect();
+        assert_eq!(
+            got,
+            [
+                Some(Position::Standing),
+                Some(Position::Seated),
+                None,
+                Some(Position::Lying)
+            ]
+        );
+        let d = routine(
+            "title = \"T\"\n[[step]]\ntitle = \"X\"\nhold = \"5s\"\nposition = \"stood\"\n",
+        )
+        .unwrap_err();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].line, 5, "{d:?}");
     }
 
     #[test]

@@ -105,6 +105,38 @@ pub struct Step {
     /// The movement of the side named, said with it: "{side} foot back" ("Left foot back
     /// first.", "Right foot back."); `None`: "Left leg".
     pub spoken_side: Option<SafeText>,
+    /// How the body is placed (`position`, or the library stretch's); `None`: not said.
+    pub position: Option<Position>,
+}
+
+/// How the body is placed for a step: home marks the standing ones when balance is poor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Position {
+    Standing,
+    Seated,
+    Lying,
+}
+
+impl Position {
+    /// The words a file uses, in order.
+    pub const NAMES: [&'static str; 3] = ["standing", "seated", "lying"];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Position::Standing => "standing",
+            Position::Seated => "seated",
+            Position::Lying => "lying",
+        }
+    }
+
+    pub(crate) fn from_name(name: &str) -> Option<Position> {
+        match name {
+            "standing" => Some(Position::Standing),
+            "seated" => Some(Position::Seated),
+            "lying" => Some(Position::Lying),
+            _ => None,
+        }
+    }
 }
 
 /// A breath pacer: breathe in for `inhale`, out for `exhale`, again and again through a hold.

@@ -17,7 +17,7 @@ use toml::Spanned;
 
 use super::library::{Library, Stretch};
 use super::model::{
-    Breathe, Id, Origin, Routine, RoutineKind, SafeText, Sides, Step, StepKind, Target,
+    Breathe, Id, Origin, Position, Routine, RoutineKind, SafeText, Sides, Step, StepKind, Target,
 };
 use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
@@ -86,6 +86,7 @@ struct RawStep {
     breathe: Option<Spanned<RawBreathe>>,
     spoken: Option<Spanned<String>>,
     spoken_side: Option<Spanned<String>>,
+    position: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Clone)]
@@ -200,8 +201,14 @@ static STEP: Shape = Shape {
             "stretch",
             Kind::Text,
             "A stretch from the library (`windown stretches`): the step takes its title, \
-             instructions, caution, figure, targets and sides, unless it sets them itself.",
+             instructions, caution, figure, targets, sides and position, unless it sets them itself.",
         ),
+        Field::new(
+            "position",
+            Kind::Text,
+            "How the body is placed: with poor balance, home marks the standing steps.",
+        )
+        .one_of(&Position::NAMES),
         Field::new(
             "kind",
             Kind::Text,
@@ -951,6 +958,13 @@ impl Cx<'_> {
             }
             v.clone()
         });
+        let position = s.position.as_ref().and_then(|p| {
+            let found = Position::from_name(p.get_ref());
+            if found.is_none() {
+                self.choice_error(&owner, "position", p.get_ref(), &Position::NAMES, p.span());
+            }
+            found
+        });
         let mut kind_known = true;
         let kind = match &s.kind {
             None => StepKind::Timed,
@@ -999,6 +1013,7 @@ impl Cx<'_> {
                 breathe: None,
                 spoken,
                 spoken_side: None,
+                position,
             };
         }
         let duration_at = match &s.duration {
@@ -1073,6 +1088,7 @@ impl Cx<'_> {
             breathe,
             spoken,
             spoken_side,
+            position,
         }
     }
 
@@ -1116,8 +1132,8 @@ impl Cx<'_> {
 
 impl Cx<'_> {
     /// The step as written, with what it leaves out taken from the library stretch it names
-    /// (`stretch = "ID"`): title, instructions, caution, figure, targets, and sides (for a
-    /// timed step). An inherited value is located at the `stretch` key. An unknown id is
+    /// (`stretch = "ID"`): title, instructions, caution, figure, targets, position, and sides
+    /// (for a timed step). An inherited value is located at the `stretch` key. An unknown id is
     /// reported there, with "did you mean".
     fn inherit(&mut self, n: usize, s: &RawStep) -> RawStep {
         let mut out = s.clone();
@@ -1170,6 +1186,9 @@ fn fill_from(step: &mut RawStep, stretch: &Stretch, at: Range<usize>) {
     }
     if step.spoken_side.is_none() {
         step.spoken_side = stretch.spoken_side.as_deref().map(here);
+    }
+    if step.position.is_none() {
+        step.position = stretch.position.map(|p| here(p.as_str()));
     }
 }
 

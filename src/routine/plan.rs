@@ -222,6 +222,7 @@ mod tests {
             breathe: None,
             spoken: None,
             spoken_side: None,
+            position: None,
         }
     }
 

@@ -231,6 +231,7 @@ static NO_STEP: Step = Step {
     breathe: None,
     spoken: None,
     spoken_side: None,
+    position: None,
 };
 
 fn later(t: Instant, d: Duration) -> Instant {

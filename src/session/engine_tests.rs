@@ -25,6 +25,7 @@ fn timed(title: &str, sides: Sides, reps: u32) -> Step {
         breathe: None,
         spoken: None,
         spoken_side: None,
+        position: None,
     }
 }
 

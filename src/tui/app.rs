@@ -270,6 +270,7 @@ impl App {
                     && s.balance_poor()
                 {
                     self.seated = true;
+                    self.home.set_balance_poor(true);
                     self.home
                         .select(crate::config::Balance::Poor.evening_routine());
                 }
@@ -469,6 +470,7 @@ impl App {
     /// takes the cue settings.
     pub fn config_read(&mut self, c: &crate::config::Config, problem: Option<String>) {
         self.seated = c.balance == crate::config::Balance::Poor;
+        self.home.set_balance_poor(self.seated);
         self.home.config_problem = problem;
     }
 

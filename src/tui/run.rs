@@ -105,6 +105,7 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             }
             app.home = Home::new(Entry::from_catalog(Catalog::load(dirs)));
             app.home.select(config.balance.evening_routine());
+            app.home.set_balance_poor(app.seated);
             app.home_loaded = true;
             pending.push(Act::Do(work::Job::HomeSummary { ask: true }));
             None

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use windown::routine::builtin::{FIGURES, ROUTINES};
 use windown::routine::library::Library;
-use windown::routine::{Sides, StepKind};
+use windown::routine::{Position, Sides, StepKind};
 
 /// Medicines, supplements and remedies people try for cramps, with common spellings and brand
 /// names, and the words of dosing advice. Matched as whole words, ignoring case.
@@ -544,6 +544,13 @@ fn the_seated_routine_never_stands() {
     for s in &r.steps {
         let said = format!("{} {}", s.title, s.instructions.join(" ")).to_lowercase();
         assert!(!said.contains("stand"), "{}: {said}", s.title);
+        // What home marks for poor balance: every step says its position, none standing.
+        assert!(
+            matches!(s.position, Some(Position::Seated | Position::Lying)),
+            "{}: {:?}",
+            s.title,
+            s.position
+        );
     }
     let calf = r.steps[1].instructions.join(" ");
     for needle in ["heel on the floor", "knee straight", "towel"] {
@@ -552,6 +559,27 @@ fn the_seated_routine_never_stands() {
     let last = r.steps.last().unwrap();
     assert_eq!(last.kind, StepKind::Task);
     assert!(last.instructions.join(" ").contains("n to skip it"));
+}
+
+/// Every built-in stretch says how the body is placed (home marks the standing ones for poor
+/// balance), and each one that says it stands is standing.
+#[test]
+fn every_builtin_stretch_has_a_position() {
+    for s in Library::builtin().stretches() {
+        let p = s
+            .position
+            .unwrap_or_else(|| panic!("{}: no position", s.id));
+        let says = s.instructions.iter().any(|l| l.starts_with("Stand"));
+        assert_eq!(says, p == Position::Standing, "{}: {p:?}", s.id);
+    }
+    // The standing routine has standing steps for home to mark.
+    let b = ROUTINES.iter().find(|b| b.id == "evening-legs").unwrap();
+    let r = b.load().unwrap();
+    assert!(
+        r.steps
+            .iter()
+            .any(|s| s.position == Some(Position::Standing))
+    );
 }
 
 /// The conditions line in every routine's notes and the README; the others name the seated

@@ -30,6 +30,31 @@ fn the_package_carries_its_licences_and_schemas() {
     }
 }
 
+/// The description is the .deb's synopsis as well (cargo-deb has no other): one line under 80
+/// characters, no full stop at its end (Debian policy 3.4.1, lintian's
+/// `synopsis-too-long` and `synopsis-is-a-sentence`); the package's paragraph is
+/// `extended-description`, whole sentences.
+#[test]
+fn the_description_is_a_debian_synopsis() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let manifest: toml::Table =
+        toml::from_str(&std::fs::read_to_string(root.join("Cargo.toml")).unwrap()).unwrap();
+    let synopsis = manifest["package"]["description"].as_str().unwrap();
+    assert!(synopsis.chars().count() < 80, "{synopsis}");
+    assert!(
+        !synopsis.ends_with('.') && !synopsis.contains('\n'),
+        "{synopsis}"
+    );
+    assert!(
+        !synopsis.starts_with("A ") && !synopsis.starts_with("windown"),
+        "{synopsis}"
+    );
+    let long = manifest["package"]["metadata"]["deb"]["extended-description"]
+        .as_str()
+        .unwrap();
+    assert!(long.ends_with('.') && long.len() > synopsis.len(), "{long}");
+}
+
 /// Every file `cargo deb` packages is in the repository, or made by packaging/build-deb.sh
 /// (the binaries, and the man page and completions under target/package-assets/); the desktop
 /// entry and the unit are the ones in packaging/; the `dist` profile is whole-program.

@@ -47,6 +47,7 @@ fn routine() -> Routine {
         breathe: None,
         spoken: None,
         spoken_side: None,
+        position: None,
     };
     let task = Step {
         title: "Screens off, lights low".into(),
@@ -64,6 +65,7 @@ fn routine() -> Routine {
         breathe: None,
         spoken: None,
         spoken_side: None,
+        position: None,
     };
     Routine {
         id: windown::text::Id::new("test-legs").unwrap(),
@@ -155,6 +157,29 @@ fn home_screen() {
     let t0 = Instant::now();
     let app = App::new(Look::FULL, home(), false);
     snap("home", &app, t0);
+}
+
+/// `balance = "poor"`: home marks the standing steps and names the seated routine; steady
+/// balance shows neither.
+#[test]
+fn home_marks_standing_steps_when_balance_is_poor() {
+    let t0 = Instant::now();
+    let mut h = home();
+    if let Entry::Routine(r) = &mut h.entries[0] {
+        r.steps[0].position = Some(windown::routine::Position::Standing);
+    }
+    let mut app = App::new(Look::FULL, h, false);
+    let mut config = windown::config::Config::default();
+    config.balance = windown::config::Balance::Poor;
+    app.config_read(&config, None);
+    snap("home_balance_poor", &app, t0);
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(shown.contains("Wall calf stretch  standing"), "{shown}");
+    assert!(shown.contains("Has standing steps"), "{shown}");
+    config.balance = windown::config::Balance::Steady;
+    app.config_read(&config, None);
+    let shown = screen_text(&draw(&app, t0, 80, 24));
+    assert!(!shown.contains("standing"), "{shown}");
 }
 
 #[test]

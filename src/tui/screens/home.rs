@@ -393,6 +393,8 @@ pub struct Home {
     /// The selected entry's title and detail lines (its plan worked out), prepared when the
     /// list, the selection or the look changed, not every frame.
     detail: RefCell<Option<Detail>>,
+    /// `balance = "poor"` (config.toml or the setup's answer): the detail marks standing steps.
+    balance_poor: bool,
 }
 
 /// The detail pane's text for one entry of one list in one look.
@@ -482,6 +484,14 @@ impl Home {
             HomeDone::OpenEditor(Err(why)) => self.notice = Some(why.headline()),
         }
         Vec::new()
+    }
+
+    /// `balance = "poor"` is in force (or no longer): the detail marks the standing steps.
+    pub(crate) fn set_balance_poor(&mut self, poor: bool) {
+        if self.balance_poor != poor {
+            self.balance_poor = poor;
+            *self.detail.get_mut() = None;
+        }
     }
 
     /// Put the cursor on the routine `id` when the list has it (`balance = "poor"` in
@@ -696,7 +706,10 @@ impl Home {
                 ));
                 l
             }),
-            Some(Entry::Routine(r)) => (r.title.to_string(), routine_lines(r, look)),
+            Some(Entry::Routine(r)) => (
+                r.title.to_string(),
+                routine_lines(r, look, self.balance_poor),
+            ),
         };
         Detail {
             of: (self.list, self.selected, look),
@@ -1081,8 +1094,12 @@ pub fn header_text(
     parts.join(look.dot())
 }
 
-/// The detail pane text of a routine.
-pub(crate) fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
+/// Said under a routine with standing steps when balance is poor.
+pub(crate) const STANDING_LINE: &str =
+    "Has standing steps: with poor balance, use Seated legs instead.";
+
+/// The detail pane text of a routine; `balance_poor` marks its standing steps.
+pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<Line<'static>> {
     let plan = Plan::of(r);
     let dot = look.dot();
     let mut out = Vec::new();
@@ -1100,6 +1117,14 @@ pub(crate) fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
         facts.push_str(&format!("{dot}{}", p.display()));
     }
     out.push(Line::styled(printable(&facts).into_owned(), theme::dim()));
+    // Before the summary, so that a small terminal shows it too.
+    let standing = |s: &crate::routine::Step| {
+        balance_poor && s.position == Some(crate::routine::Position::Standing)
+    };
+    if r.steps.iter().any(standing) {
+        out.push(Line::raw(""));
+        out.push(Line::styled(STANDING_LINE, theme::caution()));
+    }
     if let Some(s) = &r.summary {
         out.push(Line::raw(""));
         out.extend(crate::session::text_lines(s).into_iter().map(Line::raw));
@@ -1107,11 +1132,15 @@ pub(crate) fn routine_lines(r: &Routine, look: Look) -> Vec<Line<'static>> {
     out.push(Line::raw(""));
     out.push(Line::styled("Steps", theme::title()));
     for (i, s) in r.steps.iter().enumerate() {
-        out.push(Line::from(vec![
+        let mut line = vec![
             Span::raw(format!("{:>2}. ", i + 1)),
             Span::raw(s.title.to_string()),
-            Span::styled(format!("  {}", step_shape(s)), theme::dim()),
-        ]));
+        ];
+        if standing(s) {
+            line.push(Span::styled("  standing", theme::caution()));
+        }
+        line.push(Span::styled(format!("  {}", step_shape(s)), theme::dim()));
+        out.push(Line::from(line));
     }
     if let Some(n) = &r.notes {
         out.push(Line::raw(""));
