@@ -209,7 +209,7 @@ impl CheckinEntry {
 /// One cramp: logged at the end of the relief guide, or afterwards with `windown cramp log`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CrampEntry {
-    /// When it began (local time with its offset). Its night: see [`CrampEntry::night`].
+    /// When it began (local time with its offset). Its night: [`crate::history::NightRules::cramp_night`].
     #[serde(deserialize_with = "super::stamp::moment")]
     pub at: DateTime<FixedOffset>,
     pub(crate) leg: Leg,

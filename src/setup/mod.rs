@@ -6,7 +6,7 @@
 //! - This file: the questions ([`Ask`]), the replies ([`Reply`]), reading a typed reply
 //!   ([`read_reply`], [`spoken_time`]: "10:30 pm", "22:30"), the walk ([`Questions`]) and what the
 //!   answers mean for the files ([`Answers::settings`], [`Answers::reminder_changes`]).
-//! - [`write`]: the answers written: a commented `config.toml` (or the keys changed in the
+//! - [`mod@write`]: the answers written: a commented `config.toml` (or the keys changed in the
 //!   person's own, comments kept), `reminders.toml` when a reminder changed, the "skipped"
 //!   marker, and whether the first run is due.
 //!

@@ -103,7 +103,7 @@ pub(crate) fn edited_config_text(text: &str, settings: &[Setting]) -> Result<Str
     Ok(doc.to_string())
 }
 
-/// What [`write`] did, one line each, for the screen or the terminal.
+/// What [`write()`] did, one line each, for the screen or the terminal.
 pub(crate) type Said = Vec<String>;
 
 /// Write the answers: `config.toml` (always, so the welcome is not shown again: a new file
