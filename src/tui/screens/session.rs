@@ -1720,23 +1720,29 @@ mod moving_tests {
         assert!(moved > 1000, "only {moved} frames drawn in part");
     }
 
+    /// A built-in routine by id, as the binary carries it.
+    fn built_in(id: &str) -> Routine {
+        crate::routine::builtin::ROUTINES
+            .iter()
+            .find(|b| b.id == id)
+            .expect("a built-in routine")
+            .load()
+            .expect("it parses")
+    }
+
     /// Each phase shows its own side's words: after "switch sides" the right leg's
     /// instructions, not the left's laid out for the same step (the rows are laid out once and
     /// kept, so what they were laid out from must be part of the key).
     #[test]
     fn each_side_shows_its_own_instructions() {
         use crate::tui::screens::tests::screen_text;
-        let tmp = tempfile::tempdir().expect("a temporary folder");
-        let dirs = crate::paths::Dirs::under(tmp.path());
-        let catalog = crate::routine::Catalog::load(&dirs);
-        let routine = catalog
-            .entries
-            .into_iter()
-            .filter_map(|e| e.routine.ok())
-            .find(|r| r.id == "evening-legs")
-            .expect("evening-legs");
         let t0 = Instant::now();
-        let (mut run, _) = Running::start(routine, Vec::new(), t0, chrono::Local::now());
+        let (mut run, _) = Running::start(
+            built_in("evening-legs"),
+            Vec::new(),
+            t0,
+            chrono::Local::now(),
+        );
         let mut t = t0;
         let mut right_sides = 0;
         for _ in 0..80 {
@@ -1770,16 +1776,13 @@ mod moving_tests {
     /// "Going on." is for a countdown that goes on.
     #[test]
     fn stopping_a_paused_session_does_not_say_going_on() {
-        let tmp = tempfile::tempdir().expect("a temporary folder");
-        let dirs = crate::paths::Dirs::under(tmp.path());
-        let routine = crate::routine::Catalog::load(&dirs)
-            .entries
-            .into_iter()
-            .filter_map(|e| e.routine.ok())
-            .find(|r| r.id == "evening-legs")
-            .expect("evening-legs");
         let t0 = Instant::now();
-        let (mut run, _) = Running::start(routine, Vec::new(), t0, chrono::Local::now());
+        let (mut run, _) = Running::start(
+            built_in("evening-legs"),
+            Vec::new(),
+            t0,
+            chrono::Local::now(),
+        );
         let said = |acts: &[Act]| -> Vec<&'static str> {
             acts.iter()
                 .filter_map(|a| match a {
