@@ -165,6 +165,52 @@ pub struct SessionView<'a> {
     pub(crate) stalled: Option<Duration>,
 }
 
+/// What a session shows that moves with time, without the words [`SessionView`] carries:
+/// enough for a frame in which only the seconds and the gauges moved, built every second
+/// without allocating ([`Session::ticking`]). While `step_index`, `phase_index` and `finished`
+/// stay the same, so do the view's label, "up next", instructions and caution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Ticking {
+    pub(crate) step_index: usize,
+    pub(crate) phase_index: usize,
+    pub(crate) phase: Option<PhaseKind>,
+    pub(crate) remaining: Duration,
+    pub(crate) remaining_exact: Duration,
+    pub(crate) step_progress: f64,
+    pub(crate) routine_progress: f64,
+    pub(crate) paused: bool,
+    pub(crate) final_seconds: bool,
+    pub(crate) side: Option<Side>,
+    pub(crate) breath: Option<(Breath, f64)>,
+    pub(crate) rep: Option<(u32, u32)>,
+    pub(crate) finished: bool,
+    pub(crate) waiting_on_task: bool,
+    pub(crate) stalled: Option<Duration>,
+}
+
+impl SessionView<'_> {
+    /// The part of the view that moves with time ([`Session::ticking`] at the same moment).
+    pub(crate) fn ticking(&self) -> Ticking {
+        Ticking {
+            step_index: self.step_index,
+            phase_index: self.phase_index,
+            phase: self.phase,
+            remaining: self.remaining,
+            remaining_exact: self.remaining_exact,
+            step_progress: self.step_progress,
+            routine_progress: self.routine_progress,
+            paused: self.paused,
+            final_seconds: self.final_seconds,
+            side: self.side,
+            breath: self.breath,
+            rep: self.rep,
+            finished: self.finished,
+            waiting_on_task: self.waiting_on_task,
+            stalled: self.stalled,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Clock {
     Running { deadline: Instant },
@@ -548,57 +594,79 @@ impl Session {
 
     /// Everything a screen needs at `now`.
     pub fn view(&self, now: Instant) -> SessionView<'_> {
+        let t = self.ticking(now);
+        let step = self.routine.steps.get(t.step_index).unwrap_or(&NO_STEP);
+        let phase = self.phase().copied();
+        let timed = matches!(self.clock, Clock::Running { .. } | Clock::Paused { .. });
+        let side = script::text_side(step, t.phase);
+        SessionView {
+            routine_title: &self.routine.title,
+            routine_kind: self.routine.kind,
+            step_index: t.step_index,
+            step_count: self.routine.steps.len(),
+            step,
+            phase_index: t.phase_index,
+            phase_count: self.plan.phases.len(),
+            phase: t.phase,
+            label: match &phase {
+                Some(p) => phase_label(&self.routine, p),
+                None => "DONE".into(),
+            },
+            remaining: t.remaining,
+            remaining_exact: t.remaining_exact,
+            phase_length: if timed { self.length } else { Duration::ZERO },
+            step_progress: t.step_progress,
+            routine_progress: t.routine_progress,
+            paused: t.paused,
+            final_seconds: t.final_seconds,
+            side: t.side,
+            instructions: step
+                .instructions
+                .iter()
+                .map(|i| fill_sides(i, side))
+                .collect(),
+            caution: step.caution.as_deref().map(|c| fill_sides(c, side)),
+            breath: t.breath,
+            rep: t.rep,
+            up_next: self.up_next(),
+            finished: t.finished,
+            waiting_on_task: t.waiting_on_task,
+            stalled: t.stalled,
+        }
+    }
+
+    /// The part of [`Session::view`] that moves with time, without building its words:
+    /// what a frame in which only the seconds move needs, every second.
+    pub(crate) fn ticking(&self, now: Instant) -> Ticking {
         let step_index = self.current_step_index();
         let step = self.routine.steps.get(step_index).unwrap_or(&NO_STEP);
-        let phase = self.phase().copied();
+        let phase = self.phase().map(|p| p.kind);
         let remaining_exact = self.remaining(now);
         let timed = matches!(self.clock, Clock::Running { .. } | Clock::Paused { .. });
-        let (side, rep) = match phase.map(|p| p.kind) {
+        let (side, rep) = match phase {
             Some(PhaseKind::Hold { side, rep, reps }) => (side, Some((rep, reps))),
             Some(PhaseKind::Rest { side, after_rep }) => {
                 (side, Some((after_rep, step.reps.max(after_rep))))
             }
             _ => (None, None),
         };
-        SessionView {
-            routine_title: &self.routine.title,
-            routine_kind: self.routine.kind,
+        Ticking {
             step_index,
-            step_count: self.routine.steps.len(),
-            step,
             phase_index: if self.ended.is_some() {
                 self.plan.phases.len()
             } else {
                 self.at
             },
-            phase_count: self.plan.phases.len(),
-            phase: phase.map(|p| p.kind),
-            label: match &phase {
-                Some(p) => phase_label(&self.routine, p),
-                None => "DONE".into(),
-            },
+            phase,
             remaining: Duration::from_secs(ceil_secs(remaining_exact)),
             remaining_exact,
-            phase_length: if timed { self.length } else { Duration::ZERO },
             step_progress: self.step_progress(now),
             routine_progress: self.routine_progress(now),
             paused: self.is_paused(),
             final_seconds: timed && !remaining_exact.is_zero() && remaining_exact <= FINAL_SECONDS,
             side,
-            instructions: {
-                let side = script::text_side(step, phase.map(|p| p.kind));
-                step.instructions
-                    .iter()
-                    .map(|i| fill_sides(i, side))
-                    .collect()
-            },
-            caution: step
-                .caution
-                .as_deref()
-                .map(|c| fill_sides(c, script::text_side(step, phase.map(|p| p.kind)))),
             breath: self.breath(now).map(|(b, f, _)| (b, f)),
             rep,
-            up_next: self.up_next(),
             finished: self.ended.is_some(),
             waiting_on_task: self.clock == Clock::Waiting,
             stalled: self.stalled,

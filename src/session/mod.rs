@@ -12,7 +12,7 @@ pub(crate) mod engine;
 pub(crate) mod script;
 
 pub(crate) use cue::{Bell, Cuer, Setup};
-pub(crate) use engine::{ADD_TIME, Control, Cue, Effect, Session, SessionView, Summary};
+pub(crate) use engine::{ADD_TIME, Control, Cue, Effect, Session, SessionView, Summary, Ticking};
 
 use chrono::{DateTime, FixedOffset};
 

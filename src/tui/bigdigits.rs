@@ -188,11 +188,70 @@ pub(crate) fn changed_glyphs(was: &str, now: &str, scale: u16, area: Rect) -> Op
 
 /// The countdown text for a remaining time that the engine has already rounded to whole
 /// seconds: seconds under a minute, then "M:SS", then "H:MM:SS" (as plain mode prints).
-pub(crate) fn countdown_text(remaining: std::time::Duration) -> String {
-    if remaining.as_secs() >= 60 {
-        crate::duration::clock(remaining)
+/// Written into a buffer of its own, not allocated: a countdown makes one every second.
+pub(crate) fn countdown_text(remaining: std::time::Duration) -> Countdown {
+    let s = remaining.as_secs();
+    let mut c = Countdown {
+        bytes: [0; COUNTDOWN_MAX],
+        len: 0,
+    };
+    // Digits from the right: the seconds, then minutes and hours with their colons.
+    let mut push = |b: u8| {
+        c.len += 1;
+        c.bytes[COUNTDOWN_MAX - c.len] = b;
+    };
+    let digits = |mut n: u64, min: usize, push: &mut dyn FnMut(u8)| {
+        let mut k = 0;
+        while n > 0 || k < min.max(1) {
+            push(b'0' + (n % 10) as u8);
+            n /= 10;
+            k += 1;
+        }
+    };
+    if s < 60 {
+        digits(s, 1, &mut push);
+    } else if s < 3600 {
+        digits(s % 60, 2, &mut push);
+        push(b':');
+        digits(s / 60, 1, &mut push);
     } else {
-        remaining.as_secs().to_string()
+        digits(s % 60, 2, &mut push);
+        push(b':');
+        digits(s / 60 % 60, 2, &mut push);
+        push(b':');
+        digits(s / 3600, 1, &mut push);
+    }
+    c
+}
+
+/// Room for the longest countdown: "H:MM:SS" with the hours of any `u64` of seconds.
+const COUNTDOWN_MAX: usize = 24;
+
+/// [`countdown_text`]'s text, in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Countdown {
+    /// The text, right-aligned: the last `len` bytes.
+    bytes: [u8; COUNTDOWN_MAX],
+    len: usize,
+}
+
+impl Countdown {
+    pub(crate) fn as_str(&self) -> &str {
+        // Only ASCII digits and colons are written.
+        std::str::from_utf8(&self.bytes[COUNTDOWN_MAX - self.len..]).unwrap_or("")
+    }
+}
+
+impl std::fmt::Display for Countdown {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::ops::Deref for Countdown {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
     }
 }
 
@@ -213,6 +272,21 @@ pub(crate) fn countdown_width(remaining: std::time::Duration) -> u16 {
 mod tests {
     use super::*;
     use std::time::Duration;
+
+    /// The countdown written in place is the text plain mode prints ([`crate::duration::clock`]
+    /// from a minute on), at every second of a day and far beyond.
+    #[test]
+    fn the_countdown_text_is_the_clocks() {
+        for s in (0..90_000).chain([359_999, 360_000, u64::MAX / 2, u64::MAX]) {
+            let d = Duration::from_secs(s);
+            let want = if s >= 60 {
+                crate::duration::clock(d)
+            } else {
+                s.to_string()
+            };
+            assert_eq!(countdown_text(d).as_str(), want);
+        }
+    }
 
     #[test]
     fn every_phase_word_has_its_letters() {
@@ -267,11 +341,11 @@ mod tests {
 
     #[test]
     fn countdown_uses_minutes_then_hours() {
-        assert_eq!(countdown_text(Duration::from_secs(25)), "25");
-        assert_eq!(countdown_text(Duration::ZERO), "0");
-        assert_eq!(countdown_text(Duration::from_secs(90)), "1:30");
-        assert_eq!(countdown_text(Duration::from_secs(600)), "10:00");
-        assert_eq!(countdown_text(Duration::from_secs(7199)), "1:59:59");
+        assert_eq!(countdown_text(Duration::from_secs(25)).as_str(), "25");
+        assert_eq!(countdown_text(Duration::ZERO).as_str(), "0");
+        assert_eq!(countdown_text(Duration::from_secs(90)).as_str(), "1:30");
+        assert_eq!(countdown_text(Duration::from_secs(600)).as_str(), "10:00");
+        assert_eq!(countdown_text(Duration::from_secs(7199)).as_str(), "1:59:59");
     }
 
     #[test]

@@ -75,6 +75,20 @@ struct Ui {
     /// Whether ratatui's own last frame is `shown` (false after frames drawn over `shown`;
     /// set right again by [`Ui::settle`] before the terminal is used in any other way).
     synced: bool,
+    /// What frames drawn in part keep from one to the next (nothing allocated once warm).
+    scratch: Scratch,
+}
+
+/// What a frame drawn in part ([`Ui::moving`]) works in, kept from frame to frame so that a
+/// second's frame allocates nothing: the cells it draws over as they were, the cells that
+/// changed, and the bytes that write them.
+#[derive(Default)]
+struct Scratch {
+    /// Each area drawn over, and where its cells start in `cells`.
+    areas: Vec<(Rect, usize)>,
+    cells: Vec<Cell>,
+    updates: Vec<(u16, u16, Cell)>,
+    bytes: Vec<u8>,
 }
 
 /// The bell as the interface rings it: BEL on the terminal.
@@ -166,6 +180,7 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         whole: true,
         shown: None,
         synced: true,
+        scratch: Scratch::default(),
     };
     if let Some((r, figures)) = first {
         let cx = ui.cx();
@@ -455,21 +470,37 @@ impl Ui {
         if self.whole {
             return None;
         }
-        let shown = self.shown.as_mut()?;
-        let mut before = Vec::new();
-        let drawn = self
-            .app
-            .render_moving(cx, shown.area, shown, &mut |a, buf| {
-                before.push(part(buf, a))
-            });
+        let Ui {
+            app,
+            shown,
+            scratch: s,
+            ..
+        } = self;
+        let shown = shown.as_mut()?;
+        s.areas.clear();
+        s.cells.clear();
+        s.updates.clear();
+        let drawn = app.render_moving(cx, shown.area, shown, &mut |a, buf| {
+            let a = a.intersection(buf.area);
+            s.areas.push((a, s.cells.len()));
+            for y in a.top()..a.bottom() {
+                let at = buf.index_of(a.x, y);
+                s.cells
+                    .extend_from_slice(&buf.content[at..at + usize::from(a.width)]);
+            }
+        });
         if !drawn {
             return None;
         }
-        let mut updates = Vec::new();
-        for old in &before {
-            if !changed_cells(old, shown, &mut updates) {
-                let new = part(shown, old.area);
-                updates.extend(
+        for &(a, start) in &s.areas {
+            let old = &s.cells[start..start + a.area() as usize];
+            if !changed_cells(a, old, shown, &mut s.updates) {
+                let old = Buffer {
+                    area: a,
+                    content: old.to_vec(),
+                };
+                let new = part(shown, a);
+                s.updates.extend(
                     old.diff(&new)
                         .into_iter()
                         .map(|(x, y, c)| (x, y, c.clone())),
@@ -478,11 +509,13 @@ impl Ui {
         }
         self.synced = false;
         let backend = self.terminal.backend_mut();
-        Some(
-            backend
-                .draw(updates.iter().map(|(x, y, c)| (*x, *y, c)))
-                .and_then(|()| Backend::flush(backend)),
-        )
+        let written = if cell_bytes(&s.updates, &mut s.bytes) {
+            // The backend writes to its writer, with nothing of its own in between.
+            backend.write_all(&s.bytes)
+        } else {
+            backend.draw(s.updates.iter().map(|(x, y, c)| (*x, *y, c)))
+        };
+        Some(written.and_then(|()| Backend::flush(backend)))
     }
 
     /// Give ratatui the frame shown as its last frame, after frames drawn over it, so its
@@ -539,13 +572,12 @@ fn part(buf: &Buffer, area: Rect) -> Buffer {
     Buffer { area, content }
 }
 
-/// The cells of `now` in `old`'s area that differ from `old`, added to `out`, row by row (a
-/// row left as it was costs one comparison of its cells). This is what ratatui's diff writes
-/// when the symbols are one column wide, which is all the moving parts of a frame draw (big
-/// digits, gauges); false, and nothing added, when a changed cell holds a wider or narrower
-/// symbol: ratatui's own diff is needed there.
-fn changed_cells(old: &Buffer, now: &Buffer, out: &mut Vec<(u16, u16, Cell)>) -> bool {
-    let area = old.area;
+/// The cells of `now` in `area` that differ from `old` (the area's cells as they were, row
+/// by row), added to `out`, row by row (a row left as it was costs one comparison of its
+/// cells). This is what ratatui's diff writes when the symbols are one column wide, which is
+/// all the moving parts of a frame draw (big digits, gauges); false, and nothing added, when a
+/// changed cell holds a wider or narrower symbol: ratatui's own diff is needed there.
+fn changed_cells(area: Rect, old: &[Cell], now: &Buffer, out: &mut Vec<(u16, u16, Cell)>) -> bool {
     let start = out.len();
     let w = usize::from(area.width);
     let narrow = |c: &Cell| {
@@ -553,7 +585,7 @@ fn changed_cells(old: &Buffer, now: &Buffer, out: &mut Vec<(u16, u16, Cell)>) ->
         s.len() == 1 || crate::text::width(s) == 1
     };
     for (row, y) in (area.top()..area.bottom()).enumerate() {
-        let was = &old.content[row * w..(row + 1) * w];
+        let was = &old[row * w..(row + 1) * w];
         let at = now.index_of(area.x, y);
         let is = &now.content[at..at + w];
         if was == is {
@@ -570,6 +602,114 @@ fn changed_cells(old: &Buffer, now: &Buffer, out: &mut Vec<(u16, u16, Cell)>) ->
         }
     }
     true
+}
+
+/// `cells` in the bytes ratatui's crossterm backend writes for them (cursor moves where a
+/// cell does not follow the last, bold on and off, colours, the symbol; everything reset at
+/// the end), put together without `fmt`: a second's frame writes a few dozen cells, and
+/// formatting each escape sequence was most of its work. False, and nothing to write, when a
+/// cell has a modifier other than bold or an underline colour, or colours are off for
+/// crossterm (`NO_COLOR`): the backend writes those.
+fn cell_bytes(cells: &[(u16, u16, Cell)], out: &mut Vec<u8>) -> bool {
+    use ratatui::crossterm::style::Colored;
+    use ratatui::style::{Color, Modifier};
+    out.clear();
+    if Colored::ansi_color_disabled_memoized() {
+        return false;
+    }
+    let (mut fg, mut bg, mut bold) = (Color::Reset, Color::Reset, false);
+    let mut last: Option<(u16, u16)> = None;
+    for (x, y, c) in cells {
+        if !(c.modifier.is_empty() || c.modifier == Modifier::BOLD)
+            || c.underline_color != Color::Reset
+        {
+            out.clear();
+            return false;
+        }
+        if !matches!(last, Some((lx, ly)) if *x == lx + 1 && *y == ly) {
+            out.extend_from_slice(b"\x1b[");
+            decimal(out, u32::from(*y) + 1);
+            out.push(b';');
+            decimal(out, u32::from(*x) + 1);
+            out.push(b'H');
+        }
+        last = Some((*x, *y));
+        let b = c.modifier == Modifier::BOLD;
+        if b != bold {
+            out.extend_from_slice(if b { b"\x1b[1m" } else { b"\x1b[22m" });
+            bold = b;
+        }
+        if c.fg != fg || c.bg != bg {
+            out.extend_from_slice(b"\x1b[");
+            colour(out, c.fg, b"38;", b"39");
+            out.push(b';');
+            colour(out, c.bg, b"48;", b"49");
+            out.push(b'm');
+            (fg, bg) = (c.fg, c.bg);
+        }
+        out.extend_from_slice(c.symbol().as_bytes());
+    }
+    out.extend_from_slice(b"\x1b[39m\x1b[49m\x1b[59m\x1b[0m");
+    true
+}
+
+/// A colour's SGR parameters as crossterm writes them: `reset` for the terminal's own,
+/// else `lead` and the colour (the 16 named ones as indexed colours, as crossterm maps them).
+fn colour(out: &mut Vec<u8>, c: ratatui::style::Color, lead: &[u8], reset: &[u8]) {
+    use ratatui::style::Color;
+    let indexed = match c {
+        Color::Reset => {
+            out.extend_from_slice(reset);
+            return;
+        }
+        Color::Black => 0,
+        Color::Red => 1,
+        Color::Green => 2,
+        Color::Yellow => 3,
+        Color::Blue => 4,
+        Color::Magenta => 5,
+        Color::Cyan => 6,
+        Color::Gray => 7,
+        Color::DarkGray => 8,
+        Color::LightRed => 9,
+        Color::LightGreen => 10,
+        Color::LightYellow => 11,
+        Color::LightBlue => 12,
+        Color::LightMagenta => 13,
+        Color::LightCyan => 14,
+        Color::White => 15,
+        Color::Indexed(i) => i,
+        Color::Rgb(r, g, b) => {
+            out.extend_from_slice(lead);
+            out.extend_from_slice(b"2;");
+            for (i, v) in [r, g, b].into_iter().enumerate() {
+                if i > 0 {
+                    out.push(b';');
+                }
+                decimal(out, u32::from(v));
+            }
+            return;
+        }
+    };
+    out.extend_from_slice(lead);
+    out.extend_from_slice(b"5;");
+    decimal(out, u32::from(indexed));
+}
+
+/// `n` in decimal digits.
+fn decimal(out: &mut Vec<u8>, n: u32) {
+    let mut digits = [0u8; 10];
+    let mut i = digits.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[i..]);
 }
 
 #[cfg(test)]
@@ -590,7 +730,7 @@ mod tests {
         is.set_string(0, 3, "x", Style::new());
         let old = part(&was, Rect::new(1, 1, 10, 3));
         let mut out = Vec::new();
-        assert!(changed_cells(&old, &is, &mut out));
+        assert!(changed_cells(old.area, &old.content, &is, &mut out));
         let theirs: Vec<_> = old
             .diff(&part(&is, old.area))
             .into_iter()
@@ -600,7 +740,79 @@ mod tests {
         assert_eq!(out.len(), 3);
         is.set_string(4, 2, "コ", Style::new());
         out.clear();
-        assert!(!changed_cells(&old, &is, &mut out));
+        assert!(!changed_cells(old.area, &old.content, &is, &mut out));
         assert!(out.is_empty());
+    }
+
+    /// The bytes put together for a second's cells are the ones ratatui's crossterm backend
+    /// writes for them: cursor moves, bold on and off, every kind of colour, wide and narrow
+    /// symbols; and cells it does not put together (other modifiers) are left to the backend.
+    #[test]
+    fn cell_bytes_are_the_backends() {
+        use ratatui::backend::CrosstermBackend;
+        use ratatui::style::Modifier;
+        if ratatui::crossterm::style::Colored::ansi_color_disabled_memoized() {
+            eprintln!("NO_COLOR is set: crossterm writes no colours, nothing to compare");
+            return;
+        }
+        let colours = [
+            Color::Reset,
+            Color::Black,
+            Color::Red,
+            Color::Green,
+            Color::Yellow,
+            Color::Blue,
+            Color::Magenta,
+            Color::Cyan,
+            Color::Gray,
+            Color::DarkGray,
+            Color::LightRed,
+            Color::LightGreen,
+            Color::LightYellow,
+            Color::LightBlue,
+            Color::LightMagenta,
+            Color::LightCyan,
+            Color::White,
+            Color::Indexed(0),
+            Color::Indexed(34),
+            Color::Indexed(255),
+            Color::Rgb(0, 128, 255),
+        ];
+        let mut cells = Vec::new();
+        for (i, fg) in colours.iter().enumerate() {
+            for (j, bg) in [Color::Reset, colours[(i * 7 + 3) % colours.len()]]
+                .into_iter()
+                .enumerate()
+            {
+                let mut c = Cell::new(["█", "━", "7", " ", "─", "%"][(i + j) % 6]);
+                c.fg = *fg;
+                c.bg = bg;
+                if (i + j) % 3 == 0 {
+                    c.modifier = Modifier::BOLD;
+                }
+                // Runs of neighbours, jumps back and forth, a row and column past 9 and 99.
+                let x = u16::try_from(i * 3 + j).expect("small") + [0, 1, 95][i % 3];
+                let y = u16::try_from(i % 4).expect("small") * [1, 5, 40][j];
+                cells.push((x, y, c));
+            }
+        }
+        let theirs = |cells: &[(u16, u16, Cell)]| {
+            let mut out = Vec::<u8>::new();
+            CrosstermBackend::new(&mut out)
+                .draw(cells.iter().map(|(x, y, c)| (*x, *y, c)))
+                .expect("drawn into memory");
+            out
+        };
+        let mut ours = Vec::new();
+        assert!(cell_bytes(&cells, &mut ours));
+        assert_eq!(
+            String::from_utf8_lossy(&ours),
+            String::from_utf8_lossy(&theirs(&cells))
+        );
+        assert!(cell_bytes(&[], &mut ours));
+        assert_eq!(ours, theirs(&[]));
+        cells[3].2.modifier = Modifier::REVERSED;
+        assert!(!cell_bytes(&cells, &mut ours));
+        assert!(ours.is_empty());
     }
 }

@@ -29,7 +29,7 @@ use std::time::Instant;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::Color;
+use ratatui::style::{Color, Modifier};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 
@@ -37,7 +37,7 @@ use super::{Act, Cx, View};
 use crate::diag::printable;
 use crate::duration;
 use crate::routine::{Breath, Figure, PhaseKind, Routine, RoutineKind, Side};
-use crate::session::{ADD_TIME, Control, Effect, Session, SessionView, text_lines};
+use crate::session::{ADD_TIME, Control, Effect, Session, SessionView, Ticking, text_lines};
 use crate::text;
 use crate::tui::bigdigits::{self, BigText};
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
@@ -150,8 +150,10 @@ pub struct Running {
     pub(crate) notice: Option<(String, Instant)>,
     /// Speech turned off with `v` (sounds go on).
     pub(crate) speech_off: bool,
-    /// Which page of the instructions shows when they do not fit (`i`), and for which step.
-    pub(crate) page: (usize, usize),
+    /// Which page of the instructions shows when they do not fit (`i`), and for which step
+    /// and phase: the next phase starts again from the first (at a size where the pages show
+    /// in place of the big countdown, the next phase brings the countdown back).
+    pub(crate) page: ((usize, usize), usize),
     /// The step's text laid out at the widths drawn so far: worked out once per step and
     /// width, not every frame.
     rows: TextRows,
@@ -175,7 +177,7 @@ impl Running {
             started,
             notice: None,
             speech_off: false,
-            page: (0, 0),
+            page: ((0, 0), 0),
             rows: TextRows::default(),
             prepared: Prepared::default(),
         };
@@ -217,15 +219,9 @@ impl Running {
             Action::AddTime => Control::AddTime(ADD_TIME),
             Action::Mute => return vec![Act::ToggleMute],
             Action::More => {
-                let step = self.session.view(now).step_index;
-                self.page = (
-                    step,
-                    if self.page.0 == step {
-                        self.page.1 + 1
-                    } else {
-                        1
-                    },
-                );
+                let v = self.session.view(now);
+                let at = (v.step_index, v.phase_index);
+                self.page = (at, if self.page.0 == at { self.page.1 + 1 } else { 1 });
                 return Vec::new();
             }
             Action::Speech => {
@@ -255,14 +251,14 @@ fn effects(fx: Vec<Effect>) -> Vec<Act> {
 impl Running {
     /// What a frame at `cx` draws besides the view: the status on the title line, the step's
     /// figure, a notice still in force, and the page of the instructions.
-    fn parts(&self, cx: &Cx, v: &SessionView) -> Parts<'_> {
-        let figure = self.figures.get(v.step_index).and_then(Option::as_ref);
+    fn parts(&self, cx: &Cx, (step, phase): (usize, usize)) -> Parts<'_> {
+        let figure = self.figures.get(step).and_then(Option::as_ref);
         let notice = self
             .notice
             .as_ref()
             .filter(|(_, until)| cx.now < *until)
             .map(|(n, _)| n.as_str());
-        let page = if self.page.0 == v.step_index {
+        let page = if self.page.0 == (step, phase) {
             self.page.1
         } else {
             0
@@ -294,7 +290,7 @@ struct Parts<'a> {
 impl View for Running {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let v = self.session.view(cx.now);
-        let p = self.parts(cx, &v);
+        let p = self.parts(cx, (v.step_index, v.phase_index));
         draw(
             &v,
             p.status,
@@ -306,7 +302,7 @@ impl View for Running {
             area,
             buf,
         );
-        *self.prepared.drawn.borrow_mut() = Some(Still::of(&v, &p, cx.look, area));
+        *self.prepared.drawn.borrow_mut() = Some(Still::of(&v.ticking(), &p, cx.look, area));
         // The next second draws its digits whole (over a frame drawn whole, not glyph by glyph).
         *self.prepared.counted.borrow_mut() = None;
     }
@@ -318,8 +314,10 @@ impl View for Running {
         buf: &mut Buffer,
         keep: &mut dyn FnMut(Rect, &Buffer),
     ) -> bool {
-        let v = self.session.view(cx.now);
-        let p = self.parts(cx, &v);
+        // The moment without its words (they stay while the step and phase do), the regions
+        // as the last frame drawn whole laid them out: nothing allocated, nothing laid out.
+        let v = self.session.ticking(cx.now);
+        let p = self.parts(cx, (v.step_index, v.phase_index));
         let look = cx.look;
         if v.waiting_on_task
             || v.finished
@@ -327,10 +325,12 @@ impl View for Running {
         {
             return false;
         }
-        let r = self.prepared.regions(&v, p.figure, look, &self.rows, area);
+        let memo = self.prepared.regions.borrow();
+        let Some((of, r)) = memo.as_ref() else {
+            return false;
+        };
         // Instructions paged in place of the countdown (see `draw`): drawn whole.
-        let hidden = r.text.is_none() && !v.instructions.is_empty() && r.block.height >= 3;
-        if hidden && p.page > 0 {
+        if *of != RegionsFor::of(&v, p.figure, look, area) || (r.text.is_none() && p.page > 0) {
             return false;
         }
         // The big words above the countdown stay as they are.
@@ -750,13 +750,18 @@ fn draw(
         step_row(v, r.step, buf);
     }
     phase_row(v, r.phase, buf);
-    // No room for the instructions: `i` shows them page by page in place of the countdown,
-    // and comes back to it after the last page.
+    // No room for the instructions: `i` shows them page by page in place of the big
+    // countdown, with the seconds still counting on the block's last row, and comes back to
+    // the big countdown after the last page (or at the next phase, see `Running::page`).
     let hidden =
         r.text.is_none() && !v.waiting_on_task && !v.instructions.is_empty() && r.block.height >= 3;
+    let pages_at = Rect {
+        height: r.block.height.saturating_sub(1),
+        ..r.block
+    };
     let reading = if hidden && page > 0 {
-        let mut scratch = Buffer::empty(r.block);
-        let (.., pages) = instructions(v, look, rows, 0, r.block, &mut scratch);
+        let mut scratch = Buffer::empty(pages_at);
+        let (.., pages) = instructions(v, look, rows, 0, pages_at, &mut scratch);
         (page % (pages + 1)).checked_sub(1)
     } else {
         None
@@ -764,7 +769,16 @@ fn draw(
     if v.waiting_on_task {
         task_prompt(v, r.block, buf);
     } else if let Some(p) = reading {
-        instructions(v, look, rows, p, r.block, buf);
+        instructions(v, look, rows, p, pages_at, buf);
+        small_countdown(
+            v,
+            Rect {
+                y: pages_at.bottom(),
+                height: 1,
+                ..r.block
+            },
+            buf,
+        );
     } else {
         big_block(v, look, &r.big, r.block, buf);
     }
@@ -810,14 +824,15 @@ struct Counted {
     area: Rect,
     /// Drawn in the last seconds' style (with the arrows beside them).
     last3: bool,
-    text: String,
+    text: bigdigits::Countdown,
     /// The step's gauge and the routine's.
     gauges: [GaugeAt; 2],
 }
 
 /// Everything a frame shows apart from what moves with time (the big block with the
 /// countdown, and the gauges): while it stays the same, only those are drawn again
-/// ([`Running::render_moving`]).
+/// ([`Running::render_moving`]). The phase's words (label, "up next", instructions) are
+/// the step's and the phase's: the same while `regions` is.
 #[derive(Debug, Clone, PartialEq)]
 struct Still {
     regions: RegionsFor,
@@ -826,15 +841,13 @@ struct Still {
     stalled: Option<std::time::Duration>,
     rep: Option<(u32, u32)>,
     side: Option<Side>,
-    label: String,
-    up_next: Option<String>,
     status: Option<&'static str>,
     notice: Option<String>,
     page: usize,
 }
 
 impl Still {
-    fn of(v: &SessionView, p: &Parts, look: Look, area: Rect) -> Still {
+    fn of(v: &Ticking, p: &Parts, look: Look, area: Rect) -> Still {
         Still {
             regions: RegionsFor::of(v, p.figure, look, area),
             colour: look.colour,
@@ -842,8 +855,6 @@ impl Still {
             stalled: v.stalled,
             rep: v.rep,
             side: v.side,
-            label: v.label.clone(),
-            up_next: v.up_next.clone(),
             status: p.status,
             notice: p.notice.map(str::to_string),
             page: p.page,
@@ -851,16 +862,14 @@ impl Still {
     }
 
     /// Whether the frame at `v` shows what `self` says (`Still::of(..) == *self`, without
-    /// copying the words every second).
-    fn is(&self, v: &SessionView, p: &Parts, look: Look, area: Rect) -> bool {
+    /// copying the notice every second).
+    fn is(&self, v: &Ticking, p: &Parts, look: Look, area: Rect) -> bool {
         let is = self.regions == RegionsFor::of(v, p.figure, look, area)
             && self.colour == look.colour
             && self.paused == v.paused
             && self.stalled == v.stalled
             && self.rep == v.rep
             && self.side == v.side
-            && self.label == v.label
-            && self.up_next == v.up_next
             && self.status == p.status
             && self.notice.as_deref() == p.notice
             && self.page == p.page;
@@ -886,7 +895,7 @@ struct RegionsFor {
 }
 
 impl RegionsFor {
-    fn of(v: &SessionView, figure: Option<&Figure>, look: Look, area: Rect) -> RegionsFor {
+    fn of(v: &Ticking, figure: Option<&Figure>, look: Look, area: Rect) -> RegionsFor {
         RegionsFor {
             area,
             step: v.step_index,
@@ -914,7 +923,7 @@ impl Prepared {
         rows: &TextRows,
         area: Rect,
     ) -> Regions {
-        let now = RegionsFor::of(v, figure, look, area);
+        let now = RegionsFor::of(&v.ticking(), figure, look, area);
         let mut memo = self.regions.borrow_mut();
         match &*memo {
             Some((of, r)) if *of == now => r.clone(),
@@ -955,7 +964,7 @@ fn big_block(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffe
     }
     debug_assert_eq!(y, countdown_top(big, area));
     big_countdown(
-        v,
+        &v.ticking(),
         look,
         big,
         Rect {
@@ -975,7 +984,7 @@ fn countdown_top(big: &Big, area: Rect) -> u16 {
 
 /// The lower part of the big block: the countdown and the breath bar under it, at the top
 /// of `area`.
-fn big_countdown(v: &SessionView, look: Look, big: &Big, area: Rect, buf: &mut Buffer) {
+fn big_countdown(v: &Ticking, look: Look, big: &Big, area: Rect, buf: &mut Buffer) {
     let rows = bigdigits::HEIGHT * big.scale;
     let digits_h = rows.min(area.height);
     countdown(
@@ -1130,7 +1139,7 @@ fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
 
 /// The countdown in big digits; in the last seconds marked in shape as well as colour
 /// (`▶▶ … ◀◀`), so it shows without colour too.
-fn countdown(v: &SessionView, look: Look, scale: u16, area: Rect, buf: &mut Buffer) {
+fn countdown(v: &Ticking, look: Look, scale: u16, area: Rect, buf: &mut Buffer) {
     let text = bigdigits::countdown_text(v.remaining);
     countdown_within(v, &text, look, scale, area, area, buf);
 }
@@ -1138,7 +1147,7 @@ fn countdown(v: &SessionView, look: Look, scale: u16, area: Rect, buf: &mut Buff
 /// [`countdown`] of `text`, setting only the cells in `clip` (the glyphs that changed since
 /// the last second; the arrows of the last seconds are drawn when `clip` is the whole area).
 fn countdown_within(
-    v: &SessionView,
+    v: &Ticking,
     text: &str,
     look: Look,
     scale: u16,
@@ -1181,6 +1190,35 @@ fn countdown_within(
     }
 }
 
+/// The countdown on one row, centred (under the instructions paged in place of the big one).
+fn small_countdown(v: &SessionView, area: Rect, buf: &mut Buffer) {
+    let style = if v.paused {
+        theme::paused_digits()
+    } else {
+        theme::phase(v.phase)
+    };
+    Line::from(Span::styled(
+        bigdigits::countdown_text(v.remaining).as_str().to_owned(),
+        style.add_modifier(Modifier::BOLD),
+    ))
+    .alignment(Alignment::Center)
+    .render(area, buf);
+}
+
+/// `text` in `max` columns: whole when it fits, else cut after the last whole word that
+/// fits, with "…" (a single word longer than the row is cut within it).
+fn fit_words(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if text::width(text) <= max {
+        return text.into();
+    }
+    match text::wrap(text, max.saturating_sub(1)).first() {
+        Some(first) if !first.trim().is_empty() && text::width(first.trim_end()) < max => {
+            format!("{}…", first.trim_end()).into()
+        }
+        _ => text::fit(text, max),
+    }
+}
+
 /// A figure, whole, vertically centred in its area, one column in from the left.
 fn figure(f: &Figure, area: Rect, buf: &mut Buffer) {
     let top = area.y + area.height.saturating_sub(f.height) / 2;
@@ -1216,7 +1254,7 @@ fn next_row(
             Line::from(vec![
                 Span::raw(" "),
                 Span::styled("Caution: ", theme::caution()),
-                Span::raw(text::fit(&c, room.saturating_sub(9)).into_owned()),
+                Span::raw(fit_words(&c, room.saturating_sub(9)).into_owned()),
             ])
             .render(area, buf);
         }
