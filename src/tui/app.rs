@@ -591,14 +591,23 @@ impl App {
         if help::too_small(area) || !matches!(self.overlay, Overlay::None) {
             return false;
         }
-        let mut areas = Vec::new();
+        // A screen draws a few areas a second (the session six at most): kept in place.
+        let mut areas = [Rect::default(); 8];
+        let mut n = 0;
         let drawn = self.view().render_moving(cx, area, buf, &mut |a, b| {
-            areas.push(a);
+            if let Some(slot) = areas.get_mut(n) {
+                *slot = a;
+            }
+            n += 1;
             keep(a, b);
         });
         if drawn {
-            for a in areas {
-                theme::finish_area(self.look, buf, a);
+            if n > areas.len() {
+                theme::finish_area(self.look, buf, area);
+            } else {
+                for a in &areas[..n] {
+                    theme::finish_area(self.look, buf, *a);
+                }
             }
         }
         drawn

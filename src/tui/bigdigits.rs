@@ -119,26 +119,33 @@ impl BigText<'_> {
         let fill = if self.unicode { "█" } else { "#" };
         let x0 = area.x + (area.width - w) / 2;
         let y0 = area.y + (area.height - HEIGHT * scale) / 2;
+        // Row by row, each run of a glyph's cell at once: a second's digit sets a few dozen
+        // cells, with no per-cell look-up of where it is.
+        let clip = clip.intersection(buf.area);
         let mut x = x0;
         for c in self.text.chars() {
             let g = glyph(c);
             let gw = g[0].len() as u16 * scale;
             if x < clip.right() && x + gw > clip.left() {
                 for (row, line) in (0u16..).zip(g.iter()) {
-                    for (col, b) in (0u16..).zip(line.bytes()) {
-                        if b != b'#' {
+                    for dy in 0..scale {
+                        let y = y0 + row * scale + dy;
+                        if y < clip.top() || y >= clip.bottom() {
                             continue;
                         }
-                        for dy in 0..scale {
-                            for dx in 0..scale {
-                                let at = (x + col * scale + dx, y0 + row * scale + dy);
-                                if !clip.contains(at.into()) {
-                                    continue;
-                                }
-                                if let Some(cell) = buf.cell_mut(at) {
-                                    cell.set_symbol(fill);
-                                    cell.set_style(self.style);
-                                }
+                        for (col, b) in (0u16..).zip(line.bytes()) {
+                            if b != b'#' {
+                                continue;
+                            }
+                            let left = (x + col * scale).max(clip.left());
+                            let right = (x + col * scale + scale).min(clip.right());
+                            if left >= right {
+                                continue;
+                            }
+                            let at = buf.index_of(left, y);
+                            for cell in &mut buf.content[at..at + usize::from(right - left)] {
+                                cell.set_symbol(fill);
+                                cell.set_style(self.style);
                             }
                         }
                     }

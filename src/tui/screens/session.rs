@@ -1638,6 +1638,56 @@ mod frame_tests {
 }
 
 #[cfg(test)]
+mod steady_tests {
+    use super::*;
+    use crate::tui::alloc_count::allocations;
+    use crate::tui::screens::tests::cx;
+    use std::time::Duration;
+
+    /// Once a step's frame is drawn whole, each second's frame drawn in part (its digits and
+    /// gauges) allocates nothing at all: no view with its words, no text, no layout; at the
+    /// sizes people use, through a minute boundary and into the last seconds.
+    #[test]
+    fn a_seconds_frame_allocates_nothing() {
+        let routine = crate::routine::builtin::ROUTINES
+            .iter()
+            .find(|b| b.id == "evening-legs")
+            .expect("a built-in routine")
+            .load()
+            .expect("it parses");
+        for (w, h) in [(80, 24), (100, 30), (120, 40), (40, 12)] {
+            let t0 = Instant::now();
+            let (mut run, _) =
+                Running::start(routine.clone(), Vec::new(), t0, chrono::Local::now());
+            let t = t0 + Duration::from_millis(500);
+            run.control(Control::CompleteTask, t);
+            // A minute more: 1:15 down to 0:59 crosses a change of the countdown's width.
+            run.control(Control::AddTime(Duration::from_secs(60)), t);
+            let area = Rect::new(0, 0, w, h);
+            let mut buf = Buffer::empty(area);
+            run.render(&Cx { now: t, ..cx(Look::FULL) }, area, &mut buf);
+            let mut moved = 0;
+            for k in 1..=74 {
+                let cx = Cx {
+                    now: t + Duration::from_secs(k),
+                    ..cx(Look::FULL)
+                };
+                let (drawn, n) =
+                    allocations(|| run.render_moving(&cx, area, &mut buf, &mut |_, _| {}));
+                if !drawn {
+                    // A new width of the countdown is laid out whole, once.
+                    run.render(&cx, area, &mut buf);
+                    continue;
+                }
+                moved += 1;
+                assert_eq!(n, 0, "{w}x{h}, second {k}: {n} allocations");
+            }
+            assert!(moved > 60, "{w}x{h}: only {moved} frames drawn in part");
+        }
+    }
+}
+
+#[cfg(test)]
 mod moving_tests {
     use super::*;
     use crate::tui::screens::tests::cx;
@@ -1839,5 +1889,105 @@ mod moving_tests {
         run.control(Control::Pause, t);
         let stopped = run.control(Control::Quit, t + Duration::from_secs(1));
         assert!(said(&stopped).is_empty(), "{stopped:?}");
+    }
+}
+
+#[cfg(test)]
+mod small_window_tests {
+    use super::*;
+    use crate::tui::screens::tests::cx;
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use std::time::Duration;
+
+    /// The screen at `w` x `h` at the moment `now`, as snapshot text.
+    fn at(run: &Running, now: Instant, w: u16, h: u16) -> String {
+        let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+        let cx = Cx { now, ..cx(Look::FULL) };
+        t.draw(|f| {
+            let area = f.area();
+            run.render(&cx, area, f.buffer_mut());
+            theme::finish(cx.look, f.buffer_mut());
+        })
+        .expect("drawn");
+        t.backend().to_string()
+    }
+
+    /// The evening routine past its set-up task, in its first stretch's get-ready phase.
+    fn first_stretch() -> (Running, Instant) {
+        let t0 = Instant::now();
+        let routine = crate::routine::builtin::ROUTINES
+            .iter()
+            .find(|b| b.id == "evening-legs")
+            .expect("a built-in routine")
+            .load()
+            .expect("it parses");
+        let (mut run, _) = Running::start(routine, Vec::new(), t0, chrono::Local::now());
+        let t = t0 + Duration::from_millis(500);
+        run.control(Control::CompleteTask, t);
+        (run, t)
+    }
+
+    /// At 40x12 the instructions have no room: `i` shows them in place of the big countdown,
+    /// but the seconds keep counting on a row under them (with the phase word above), and the
+    /// next phase brings the big countdown back: a person facing a wall is never left
+    /// without the countdown for the rest of the step.
+    #[test]
+    fn details_at_40x12_keep_the_seconds_and_close_at_the_next_phase() {
+        let (mut run, t) = first_stretch();
+        let before = at(&run, t, 40, 12);
+        assert!(before.contains("GET READY") && before.contains('█'), "{before}");
+        run.act(Action::More, t);
+        let reading = at(&run, t, 40, 12);
+        insta::assert_snapshot!("session_details_40x12", reading);
+        let left = bigdigits::countdown_text(run.session.view(t).remaining).to_string();
+        let rows: Vec<&str> = reading.lines().collect();
+        assert!(
+            rows.iter().any(|r| r.trim_matches(|c| c == '"' || c == ' ') == left),
+            "the seconds ({left}) on a row of their own:\n{reading}"
+        );
+        assert!(reading.contains("GET READY") && reading.contains("… more"), "{reading}");
+        // The next phase: the big countdown again, the details closed.
+        run.control(Control::SkipPhase, t);
+        let next = at(&run, t, 40, 12);
+        insta::assert_snapshot!("session_details_next_phase_40x12", next);
+        assert!(next.contains("HOLD - LEFT LEG") && next.contains('█'), "{next}");
+        assert!(!next.contains("… more"), "{next}");
+        // And `i` in this phase opens them from the first page.
+        run.act(Action::More, t);
+        assert!(at(&run, t, 40, 12).contains("(1 of"));
+    }
+
+    /// The caution on the "Up next" row, when the text above has no room for it, is cut after
+    /// a whole word with "…", never within one (at 40x12, and at every width around it).
+    #[test]
+    fn the_caution_line_is_cut_at_a_word() {
+        let (run, t) = first_stretch();
+        let screen = at(&run, t, 40, 12);
+        insta::assert_snapshot!("session_caution_40x12", screen);
+        let caution = run.session.view(t).caution.expect("the first stretch has a caution");
+        let mut cut = 0;
+        for w in 24..=90 {
+            let screen = at(&run, t, w, 12);
+            let Some(row) = screen.lines().find(|r| r.contains("Caution: ")) else {
+                continue;
+            };
+            let shown = row
+                .trim_matches('"')
+                .split_once("Caution: ")
+                .map(|(_, c)| c.trim_end())
+                .expect("the caution's words");
+            match shown.strip_suffix('…') {
+                Some(head) => {
+                    cut += 1;
+                    assert!(
+                        caution.starts_with(head) && caution[head.len()..].starts_with(' '),
+                        "at {w} columns, cut within a word: {row}"
+                    );
+                }
+                None => assert_eq!(shown, caution, "at {w} columns"),
+            }
+        }
+        assert!(cut > 10, "only {cut} widths cut the caution");
     }
 }
