@@ -352,7 +352,10 @@ mod tests {
         assert_eq!(countdown_text(Duration::ZERO).as_str(), "0");
         assert_eq!(countdown_text(Duration::from_secs(90)).as_str(), "1:30");
         assert_eq!(countdown_text(Duration::from_secs(600)).as_str(), "10:00");
-        assert_eq!(countdown_text(Duration::from_secs(7199)).as_str(), "1:59:59");
+        assert_eq!(
+            countdown_text(Duration::from_secs(7199)).as_str(),
+            "1:59:59"
+        );
     }
 
     #[test]

@@ -221,7 +221,14 @@ impl Running {
             Action::More => {
                 let v = self.session.view(now);
                 let at = (v.step_index, v.phase_index);
-                self.page = (at, if self.page.0 == at { self.page.1 + 1 } else { 1 });
+                self.page = (
+                    at,
+                    if self.page.0 == at {
+                        self.page.1 + 1
+                    } else {
+                        1
+                    },
+                );
                 return Vec::new();
             }
             Action::Speech => {
@@ -1665,7 +1672,14 @@ mod steady_tests {
             run.control(Control::AddTime(Duration::from_secs(60)), t);
             let area = Rect::new(0, 0, w, h);
             let mut buf = Buffer::empty(area);
-            run.render(&Cx { now: t, ..cx(Look::FULL) }, area, &mut buf);
+            run.render(
+                &Cx {
+                    now: t,
+                    ..cx(Look::FULL)
+                },
+                area,
+                &mut buf,
+            );
             let mut moved = 0;
             for k in 1..=74 {
                 let cx = Cx {
@@ -1903,7 +1917,10 @@ mod small_window_tests {
     /// The screen at `w` x `h` at the moment `now`, as snapshot text.
     fn at(run: &Running, now: Instant, w: u16, h: u16) -> String {
         let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
-        let cx = Cx { now, ..cx(Look::FULL) };
+        let cx = Cx {
+            now,
+            ..cx(Look::FULL)
+        };
         t.draw(|f| {
             let area = f.area();
             run.render(&cx, area, f.buffer_mut());
@@ -1936,22 +1953,32 @@ mod small_window_tests {
     fn details_at_40x12_keep_the_seconds_and_close_at_the_next_phase() {
         let (mut run, t) = first_stretch();
         let before = at(&run, t, 40, 12);
-        assert!(before.contains("GET READY") && before.contains('█'), "{before}");
+        assert!(
+            before.contains("GET READY") && before.contains('█'),
+            "{before}"
+        );
         run.act(Action::More, t);
         let reading = at(&run, t, 40, 12);
         insta::assert_snapshot!("session_details_40x12", reading);
         let left = bigdigits::countdown_text(run.session.view(t).remaining).to_string();
         let rows: Vec<&str> = reading.lines().collect();
         assert!(
-            rows.iter().any(|r| r.trim_matches(|c| c == '"' || c == ' ') == left),
+            rows.iter()
+                .any(|r| r.trim_matches(|c| c == '"' || c == ' ') == left),
             "the seconds ({left}) on a row of their own:\n{reading}"
         );
-        assert!(reading.contains("GET READY") && reading.contains("… more"), "{reading}");
+        assert!(
+            reading.contains("GET READY") && reading.contains("… more"),
+            "{reading}"
+        );
         // The next phase: the big countdown again, the details closed.
         run.control(Control::SkipPhase, t);
         let next = at(&run, t, 40, 12);
         insta::assert_snapshot!("session_details_next_phase_40x12", next);
-        assert!(next.contains("HOLD - LEFT LEG") && next.contains('█'), "{next}");
+        assert!(
+            next.contains("HOLD - LEFT LEG") && next.contains('█'),
+            "{next}"
+        );
         assert!(!next.contains("… more"), "{next}");
         // And `i` in this phase opens them from the first page.
         run.act(Action::More, t);
@@ -1965,7 +1992,11 @@ mod small_window_tests {
         let (run, t) = first_stretch();
         let screen = at(&run, t, 40, 12);
         insta::assert_snapshot!("session_caution_40x12", screen);
-        let caution = run.session.view(t).caution.expect("the first stretch has a caution");
+        let caution = run
+            .session
+            .view(t)
+            .caution
+            .expect("the first stretch has a caution");
         let mut cut = 0;
         for w in 24..=90 {
             let screen = at(&run, t, w, 12);
