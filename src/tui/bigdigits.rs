@@ -4,7 +4,7 @@
 //! screen's step names (for people who cannot find their glasses at night). Falls back to one
 //! bold line when the area is too small for the big glyphs.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::widgets::Widget;
@@ -122,6 +122,10 @@ impl BigText<'_> {
         // Row by row, each run of a glyph's cell at once: a second's digit sets a few dozen
         // cells, with no per-cell look-up of where it is.
         let clip = clip.intersection(buf.area);
+        // The glyph's cell, made once: a blank cell becomes it by a copy (what setting the
+        // symbol and the style on a blank cell gives), any other cell is drawn over.
+        let mut filled = Cell::EMPTY;
+        filled.set_symbol(fill).set_style(self.style);
         let mut x = x0;
         for c in self.text.chars() {
             let g = glyph(c);
@@ -144,8 +148,11 @@ impl BigText<'_> {
                             }
                             let at = buf.index_of(left, y);
                             for cell in &mut buf.content[at..at + usize::from(right - left)] {
-                                cell.set_symbol(fill);
-                                cell.set_style(self.style);
+                                if *cell == Cell::EMPTY {
+                                    cell.clone_from(&filled);
+                                } else {
+                                    cell.set_symbol(fill).set_style(self.style);
+                                }
                             }
                         }
                     }

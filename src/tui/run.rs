@@ -580,9 +580,10 @@ fn part(buf: &Buffer, area: Rect) -> Buffer {
 fn changed_cells(area: Rect, old: &[Cell], now: &Buffer, out: &mut Vec<(u16, u16, Cell)>) -> bool {
     let start = out.len();
     let w = usize::from(area.width);
+    // The symbols the moving parts draw, known to be one column, before asking.
     let narrow = |c: &Cell| {
         let s = c.symbol();
-        s.len() == 1 || crate::text::width(s) == 1
+        s.len() == 1 || matches!(s, "█" | "━" | "─") || crate::text::width(s) == 1
     };
     for (row, y) in (area.top()..area.bottom()).enumerate() {
         let was = &old[row * w..(row + 1) * w];
