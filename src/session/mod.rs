@@ -43,6 +43,8 @@ impl Summary {
             ended,
             active_seconds: self.active.as_secs(),
             task_seconds: Some(self.task.as_secs()),
+            stretches_done: Some(self.stretches_done),
+            stretches_left_out: (self.stretches_left_out > 0).then_some(self.stretches_left_out),
             steps_done: self.steps_done,
             steps_skipped: self.steps_skipped,
             steps_total: self.steps_total,

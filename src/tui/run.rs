@@ -111,6 +111,12 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             None
         }
         Start::Routine(r) => {
+            // A rest evening of the experiment: the wind-down without its stretches.
+            let r = Box::new(crate::trial::routine_tonight(
+                dirs,
+                *r,
+                chrono::Local::now().fixed_offset(),
+            ));
             let figures = work::figures(dirs, &r, look.unicode);
             Some((r, figures))
         }

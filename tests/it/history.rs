@@ -566,6 +566,8 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
         ended: now(),
         active_seconds: 200,
         task_seconds: None,
+        stretches_done: None,
+        stretches_left_out: None,
         steps_done: 4,
         steps_skipped: 0,
         steps_total: 4,
