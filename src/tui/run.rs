@@ -125,6 +125,8 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             let mut r =
                 super::screens::relief::Relief::new(leg, muscle, Instant::now(), now, false);
             r.seated = app.seated;
+            // The first screen is said as it opens.
+            pending.extend(r.speech(Instant::now()));
             app.screen = super::app::Screen::Relief(r);
             None
         }
