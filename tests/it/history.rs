@@ -733,12 +733,12 @@ fn cramp_plain_walks_the_steps_and_records() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Muscle: Enter keeps the calf; six steps; pain 4.
+    // Muscle: Enter keeps the calf; six steps; pain 4; it lasted 2 to 5 minutes.
     child
         .stdin
         .take()
         .unwrap()
-        .write_all(b"\n\n\n\n\n\n\n4\n")
+        .write_all(b"\n\n\n\n\n\n\n4\n2\n")
         .unwrap();
     let o = child.wait_with_output().unwrap();
     let (o, e, code) = out(&o);
@@ -748,10 +748,16 @@ fn cramp_plain_walks_the_steps_and_records() {
         lines[0].starts_with("Get urgent medical advice if the cramp lasts over 10 minutes"),
         "{o}"
     );
+    // The first screen is said (and printed as said).
     assert_eq!(
         lines[3],
+        "said: A cramp? Let it ease. Which leg, and which muscle?"
+    );
+    assert_eq!(
+        lines[4],
         "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
     );
+    assert!(lines.iter().any(|l| l.starts_with("How long did the cramp last?")));
     assert!(
         lines.iter().any(
             |l| l.starts_with("6/6 Warmth (20s): A warm pack may ease the muscle, but only if")
@@ -771,9 +777,12 @@ fn cramp_plain_walks_the_steps_and_records() {
             .ends_with(", pain 4/10. To remove it: windown history undo"),
         "{o}"
     );
+    assert!(lines.last().unwrap().contains(", lasted 3m, "), "{o}");
     let text = std::fs::read_to_string(env.dirs().history_file()).unwrap();
     assert!(
-        text.contains(r#""leg":"right","muscle":"calf","relief_seconds":0,"pain":4"#),
+        text.contains(
+            r#""leg":"right","muscle":"calf","relief_seconds":0,"lasted_seconds":180,"pain":4"#
+        ),
         "{text}"
     );
 }
