@@ -757,7 +757,11 @@ fn cramp_plain_walks_the_steps_and_records() {
         lines[4],
         "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
     );
-    assert!(lines.iter().any(|l| l.starts_with("How long did the cramp last?")));
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("How long did the cramp last?"))
+    );
     assert!(
         lines.iter().any(
             |l| l.starts_with("6/6 Warmth (20s): A warm pack may ease the muscle, but only if")
