@@ -1134,3 +1134,13 @@ fn the_html_page_stays_one_page_with_long_and_wide_titles() {
         assert_eq!(pdf_pages(&bytes), 1, "{size}: one page");
     }
 }
+
+#[test]
+fn checkin_without_its_answer_and_without_a_terminal_says_how_to_give_it() {
+    let env = Env::new();
+    let (o, e, code) = out(&env.output(&["checkin"]));
+    assert_eq!(code, 2, "{o}{e}");
+    assert!(e.contains("none, mild or bad"), "{e}");
+    assert!(e.contains("windown checkin mild"), "{e}");
+    assert!(!env.dirs().history_file().exists(), "nothing recorded");
+}
