@@ -55,6 +55,9 @@ pub(crate) struct Week {
     pub(crate) stretched: u32,
 }
 
+/// A week's cramps when it has no night recorded: unknown, never 0.
+const NO_RECORD: &str = "–";
+
 /// Under the weeks when one had no night recorded: its cramps are unknown, never 0.
 pub(crate) const NO_RECORD_NOTE: &str = "(–: no night recorded that week; not the same as 0)";
 
@@ -63,7 +66,7 @@ impl Week {
     /// not 0); the count with "+" when some nights with cramps have no number.
     fn cramp_cells(&self) -> (String, String) {
         if self.nights_recorded == 0 {
-            return ("–".to_string(), "–".to_string());
+            return (NO_RECORD.to_string(), NO_RECORD.to_string());
         }
         let plus = if self.counted_nights < self.nights_recorded {
             "+"
@@ -563,10 +566,8 @@ impl Report {
                     wk.stretched
                 );
             }
+            // The page has no room for a line more: the dash says it ("no record").
             h.push_str("</table>\n");
-            if self.by_week.iter().any(|w| w.nights_recorded == 0) {
-                let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(NO_RECORD_NOTE));
-            }
         }
         h.push_str("<h2>Nights after an evening with and without a stretch</h2>\n<pre>");
         for l in self.stats.comparison_lines() {

@@ -133,8 +133,8 @@ pub(crate) struct Day {
     pub(crate) evening: NaiveDate,
     /// Sessions started that evening (finished or not).
     pub(crate) sessions: u32,
-    /// Of which count as an evening stretched ([`NightRules::stretched_evening`]: ran to their
-    /// end with a stretch done).
+    /// Of which ran to their end (the chart's mark; an evening stretched is
+    /// [`NightRules::stretched_evening`]'s, in [`routine_evenings`]).
     pub(crate) finished: u32,
     /// The morning check-in about the night after this evening, if there is one.
     pub(crate) cramps: Option<Cramps>,
@@ -397,7 +397,7 @@ impl Stats {
                     // The chart is of evenings: a daytime session is in the totals only.
                     if let Some(i) = rules.evening_of(s.started).and_then(slot) {
                         days[i].sessions += 1;
-                        days[i].finished += u32::from(rules.stretched_evening(s).is_some());
+                        days[i].finished += u32::from(s.finished);
                     }
                 }
                 Record::ReminderAck(a) => {

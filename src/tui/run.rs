@@ -112,7 +112,7 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         }
         Start::Routine(r) => {
             // A rest evening of the experiment: the wind-down without its stretches.
-            let r = Box::new(crate::trial::routine_tonight(
+            let r = Box::new(crate::session::tonight::routine_tonight(
                 dirs,
                 *r,
                 chrono::Local::now().fixed_offset(),
