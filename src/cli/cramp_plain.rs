@@ -39,6 +39,8 @@ pub(crate) struct Outcome {
     pub(crate) leg: Leg,
     pub(crate) muscle: Muscle,
     pub(crate) pain: Option<u8>,
+    /// How long the cramp lasted, as the person said at the end (seconds).
+    pub(crate) lasted: Option<u64>,
     /// From the start to the end (or the signal).
     pub(crate) took: Duration,
     /// A signal ended it (128 + the signal is the exit status).
@@ -75,7 +77,7 @@ pub(crate) fn run(dirs: &Dirs, leg: Option<Leg>, muscle: Option<Muscle>) -> CmdR
         leg: o.leg,
         muscle: o.muscle,
         relief_seconds: Some(o.took.as_secs()),
-        lasted_seconds: None,
+        lasted_seconds: o.lasted,
         pain: o.pain,
         recorded: record::whole_seconds(chrono::Local::now().fixed_offset()),
     };
@@ -111,6 +113,7 @@ pub(crate) fn play(
         leg: leg.unwrap_or_default(),
         muscle: muscle.unwrap_or_default(),
         pain: None,
+        lasted: None,
         took: Duration::ZERO,
         signal: None,
     };
@@ -137,6 +140,9 @@ pub(crate) fn play(
         got
     };
     urgent(out);
+    if leg.is_none() || muscle.is_none() {
+        said(out, say, crate::relief::FIRST_SAID);
+    }
     if leg.is_none() {
         let _ = writeln!(out, "Which leg? l left (Enter), r right");
         match wait(None, &mut closed) {
@@ -216,6 +222,7 @@ pub(crate) fn play(
     urgent(out);
     let _ = writeln!(out, "{}", crate::relief::IS_IT_A_CRAMP);
     let _ = writeln!(out, "{}", crate::relief::MEDICINES);
+    said(out, say, crate::relief::END_SAID);
     let _ = writeln!(
         out,
         "How bad was it at worst, 0 to {PAIN_MAX}? (Enter leaves it out)"
@@ -243,8 +250,39 @@ pub(crate) fn play(
             None | Some(Input::Eof) => break,
         }
     }
+    // The time the guide was open is not the cramp's length: asked, and skippable.
+    if !closed {
+        let _ = writeln!(out, "{}", crate::relief::LASTED_QUESTION);
+        let _ = out.flush();
+    }
+    loop {
+        match wait(None, &mut closed) {
+            Some(Input::Line(l)) => match crate::relief::lasted_answer(&l) {
+                Ok(lasted) => {
+                    o.lasted = lasted;
+                    break;
+                }
+                Err(()) => {
+                    let _ = writeln!(
+                        out,
+                        "1, 2, 3 or 4, or a time like 7m or 90s, or Enter to leave it out"
+                    );
+                    let _ = out.flush();
+                }
+            },
+            Some(Input::Signal(s)) => return ended(o, start, s),
+            None | Some(Input::Eof) => break,
+        }
+    }
     o.took = start.elapsed();
     o
+}
+
+/// Say `text` and print what is said on a line of its own (`said: …`).
+fn said(out: &mut dyn Write, say: &mut dyn FnMut(&str), text: &str) {
+    let _ = writeln!(out, "said: {text}");
+    let _ = out.flush();
+    say(text);
 }
 
 /// The urgent line, one piece a line (a screen reader says each on its own).
@@ -278,6 +316,8 @@ mod tests {
         for l in lines {
             tx.send(Input::Line((*l).to_string())).unwrap();
         }
+        // Then the input ends (EOF): a question left is skipped.
+        drop(tx);
         let mut out = Vec::new();
         let mut said = Vec::new();
         let o = play(leg, muscle, false, &rx, &mut out, &mut |t: &str| {
@@ -300,6 +340,9 @@ mod tests {
         );
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[..3], crate::relief::URGENT_PIECES);
+        // The first screen is said too.
+        assert_eq!(lines[3], format!("said: {}", crate::relief::FIRST_SAID));
+        let lines = [&lines[..3], &lines[4..]].concat();
         assert_eq!(
             lines[5],
             "Cramp: right front of thigh. Enter moves on; each step also moves on by itself."
@@ -315,6 +358,31 @@ mod tests {
         let again = text.find(crate::relief::IS_IT_A_CRAMP).unwrap();
         assert!(text[..again].ends_with(&format!("{}\n", crate::relief::URGENT_PIECES.join("\n"))));
         assert!(text.contains("How bad was it at worst, 0 to 10?"));
+        // The last screen is said, and how long it lasted asked; EOF leaves it out.
+        assert!(text.contains(&format!("said: {}\n", crate::relief::END_SAID)));
+        assert!(text.contains(crate::relief::LASTED_QUESTION));
+        assert_eq!(o.lasted, None);
+    }
+
+    #[test]
+    fn how_long_it_lasted_is_asked_at_the_end_and_can_be_left_out() {
+        let steps = ["", "", "", "", "", ""];
+        let with = |tail: &[&str]| {
+            let lines: Vec<&str> = steps.iter().chain(tail).copied().collect();
+            run_with(&lines, Some(Leg::Left), Some(Muscle::Calf))
+        };
+        let (o, text) = with(&["4", "2"]);
+        assert_eq!((o.pain, o.lasted), (Some(4), Some(180)));
+        assert!(!text.contains(&format!("said: {}", crate::relief::FIRST_SAID)));
+        let (o, text) = with(&["", "later", "0s", "7m"]);
+        assert_eq!((o.pain, o.lasted), (None, Some(420)));
+        assert_eq!(
+            text.matches("or Enter to leave it out\n").count(),
+            2,
+            "{text}"
+        );
+        let (o, _) = with(&["5", ""]);
+        assert_eq!((o.pain, o.lasted), (Some(5), None));
     }
 
     #[test]
@@ -335,6 +403,7 @@ mod tests {
         for l in ["", "", "", "", "", "2"] {
             tx.send(Input::Line(l.to_string())).unwrap();
         }
+        drop(tx);
         let mut out = Vec::new();
         let o = play(
             Some(Leg::Left),

@@ -23,8 +23,8 @@ pub(crate) const COUNT_MAX: u32 = 99;
 /// `windown checkin`'s arguments.
 #[derive(Debug, Args)]
 pub(crate) struct CheckinArgs {
-    /// How last night went.
-    pub(crate) cramps: Cramps,
+    /// How last night went (asked on a terminal when not given).
+    pub(crate) cramps: Option<Cramps>,
     /// How many cramps, if you counted.
     #[arg(long)]
     pub(crate) count: Option<u32>,
@@ -103,10 +103,36 @@ impl From<HistoryError> for Failure {
     }
 }
 
-pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
+pub(crate) fn checkin(dirs: &Dirs, mut args: CheckinArgs) -> CmdResult {
     let rules = NightRules::load(dirs);
     let leg_swollen = args.leg_swollen.as_deref().map(|a| a == "yes");
     let at = now();
+    if args.cramps.is_none() {
+        use std::io::IsTerminal as _;
+        // Asked as the app's check-in asks, with a terminal; without one, said how to give it.
+        if !std::io::stdin().is_terminal() {
+            return Err(no_answer());
+        }
+        let morning = match &args.date {
+            None => rules.day_of(at),
+            Some(text) => parse_day(text, at.date_naive())?,
+        };
+        let night = morning.pred_opt().unwrap_or(morning);
+        let asked = ask_checkin(
+            &mut std::io::stdin().lock(),
+            &mut std::io::stdout().lock(),
+            night,
+            args.woke.is_none(),
+        )
+        .map_err(|e| Failure::new(format!("cannot read the answer: {e}")))?;
+        let Some((cramps, woke)) = asked else {
+            return Err(Failure::new("nothing was recorded (no answer given)").with_hint(HINT));
+        };
+        args.cramps = Some(cramps);
+        if let Some(w) = woke {
+            args.woke = Some(if w { "yes" } else { "no" }.to_string());
+        }
+    }
     let mut entry = checkin_entry(args, &rules, at)?;
     // The answer this one replaces, if the night has one already (a file that cannot be read
     // is refused by the append below, with its reason), and the cramps logged that night.
@@ -147,6 +173,60 @@ pub(crate) fn checkin(dirs: &Dirs, args: CheckinArgs) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// How to give the answer on the command line.
+const HINT: &str = "give it as a word, for example: windown checkin mild (or none, or bad)";
+
+/// `windown checkin` without its answer and without a terminal to ask on.
+fn no_answer() -> Failure {
+    Failure::usage("windown checkin needs how last night went: none, mild or bad").with_hint(HINT)
+}
+
+/// The check-in's questions on a terminal, as the app asks them: how last night went (none,
+/// mild or bad; asked again until understood), then, after mild or bad and when `ask_woke`,
+/// whether the cramps woke the person (Enter skips). `None`: the input ended first.
+pub(crate) fn ask_checkin(
+    input: &mut dyn std::io::BufRead,
+    out: &mut dyn std::io::Write,
+    night: NaiveDate,
+    ask_woke: bool,
+) -> std::io::Result<Option<(Cramps, Option<bool>)>> {
+    let mut read = |out: &mut dyn std::io::Write, q: &str| -> std::io::Result<Option<String>> {
+        write!(out, "{q}")?;
+        out.flush()?;
+        let mut line = String::new();
+        Ok((input.read_line(&mut line)? > 0).then(|| line.trim().to_ascii_lowercase()))
+    };
+    let question = format!(
+        "Leg cramps last night (the night of {})? none, mild or bad: ",
+        night.format("%a %-d %b")
+    );
+    let cramps = loop {
+        let Some(a) = read(out, &question)? else {
+            return Ok(None);
+        };
+        match a.as_str() {
+            "n" | "none" | "no" => break Cramps::None,
+            "m" | "mild" => break Cramps::Mild,
+            "b" | "bad" => break Cramps::Bad,
+            _ => writeln!(out, "Please answer none, mild or bad.")?,
+        }
+    };
+    if cramps == Cramps::None || !ask_woke {
+        return Ok(Some((cramps, None)));
+    }
+    loop {
+        let Some(a) = read(out, "Did they wake you? yes or no (Enter skips): ")? else {
+            return Ok(Some((cramps, None)));
+        };
+        match a.as_str() {
+            "" => return Ok(Some((cramps, None))),
+            "y" | "yes" => return Ok(Some((cramps, Some(true)))),
+            "n" | "no" => return Ok(Some((cramps, Some(false)))),
+            _ => writeln!(out, "Please answer yes or no, or press Enter.")?,
+        }
+    }
+}
+
 /// Check the arguments of `windown checkin` and build the entry (pure apart from `now`).
 pub(crate) fn checkin_entry(
     args: CheckinArgs,
@@ -160,7 +240,7 @@ pub(crate) fn checkin_entry(
         None => rules.day_of(now),
         Some(text) => parse_day(text, now.date_naive())?,
     };
-    let cramps = args.cramps;
+    let cramps = args.cramps.ok_or_else(no_answer)?;
     match (cramps, args.count) {
         (Cramps::None, Some(n)) if n > 0 => {
             return Err(Failure::usage(format!(
@@ -623,7 +703,7 @@ mod tests {
         date: Option<&str>,
     ) -> CheckinArgs {
         CheckinArgs {
-            cramps,
+            cramps: Some(cramps),
             count,
             note: note.map(str::to_string),
             date: date.map(str::to_string),
@@ -658,6 +738,49 @@ mod tests {
         )
         .unwrap();
         assert_eq!((e.night_of, e.note), (d(19), None));
+    }
+
+    #[test]
+    fn checkin_asks_on_a_terminal_as_the_app_does() {
+        let night = NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let run = |input: &str, ask_woke: bool| {
+            let mut out = Vec::new();
+            let got = ask_checkin(
+                &mut std::io::Cursor::new(input.as_bytes()),
+                &mut out,
+                night,
+                ask_woke,
+            )
+            .unwrap();
+            (got, String::from_utf8(out).unwrap())
+        };
+        let (got, out) = run("dunno\nMild\ny\n", true);
+        assert_eq!(got, Some((Cramps::Mild, Some(true))));
+        assert!(
+            out.starts_with("Leg cramps last night (the night of Tue 24 Nov)? none, mild or bad: "),
+            "{out}"
+        );
+        assert!(out.contains("Please answer none, mild or bad."), "{out}");
+        assert_eq!(run("none\n", true).0, Some((Cramps::None, None)));
+        assert_eq!(run("b\n\n", true).0, Some((Cramps::Bad, None)));
+        assert_eq!(run("b\n", false).0, Some((Cramps::Bad, None)));
+        // The input ends before an answer: nothing.
+        assert_eq!(run("", true).0, None);
+        // Without an answer and without a terminal: a usage error naming the command.
+        let Failure::Message {
+            message,
+            hints,
+            code,
+        } = no_answer()
+        else {
+            panic!()
+        };
+        assert_eq!(code, 2);
+        assert!(message.contains("none, mild or bad"), "{message}");
+        assert!(
+            hints.iter().any(|h| h.contains("windown checkin mild")),
+            "{hints:?}"
+        );
     }
 
     #[test]

@@ -394,7 +394,7 @@ mod tests {
             let Some(Command::Checkin(args)) = cli.command else {
                 panic!("{word}: not a check-in");
             };
-            assert_eq!(args.cramps, cramps);
+            assert_eq!(args.cramps, Some(cramps));
         }
         assert!(Cli::try_parse_from(["windown", "checkin", "Mild"]).is_err());
     }

@@ -103,6 +103,12 @@ impl Ending {
 /// `windown run ROUTINE --plain`.
 pub(crate) fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     let routine = routine::resolve(dirs, name)?;
+    // A rest evening of the experiment: the wind-down without its stretches.
+    let routine = crate::session::tonight::routine_tonight(
+        dirs,
+        routine,
+        chrono::Local::now().fixed_offset(),
+    );
     // A broken config.toml never stops a session: its mistakes on stderr, then the defaults.
     let (config, config_problems) = Config::load_or_defaults(dirs);
     Config::warn_problems(&config_problems);

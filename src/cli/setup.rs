@@ -76,7 +76,7 @@ fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
         match q.reply(reply) {
             Then::PlaySound => play_sound(dirs)?,
             Then::Ask => {
-                if let Some(p) = q.problem {
+                if let Some(p) = q.problem.or(q.notice) {
                     outln!("{p}")?;
                 }
             }

@@ -359,6 +359,7 @@ fn status(dirs: &Dirs, json: bool) -> CmdResult {
         Phase::Finished => "finished: see windown trial result".to_string(),
         Phase::Stopped => "stopped early (the diary stays; no verdict)".to_string(),
         Phase::RedFlag => "ended by a red flag".to_string(),
+        Phase::NoCramps => "ended after the baseline week".to_string(),
     };
     let _ = writeln!(out, "Experiment: {phase}.");
     if let Some(k) = s.tonight {
@@ -366,6 +367,9 @@ fn status(dirs: &Dirs, json: bool) -> CmdResult {
     }
     if s.phase == Phase::RedFlag {
         let _ = writeln!(out, "{RED_FLAG_ADVICE}");
+    }
+    if s.phase == Phase::NoCramps {
+        let _ = writeln!(out, "{NO_CRAMPS_ENDING}");
     }
     if s.switch_back_offered {
         let _ = writeln!(
@@ -380,9 +384,10 @@ fn status(dirs: &Dirs, json: bool) -> CmdResult {
             "{}",
             match s.baseline_cramps {
                 0 =>
-                    "Your baseline week had no cramps counted: with so few, the experiment \
-                      cannot show anything. You may stop it (windown trial stop) and try again \
-                      when cramps are more frequent.",
+                    "Your baseline week had no cramps counted (no night recorded, or none \
+                      with a number): the experiment is likely to end with \"not enough data\". \
+                      You may stop it (windown trial stop) and try again when cramps are more \
+                      frequent.",
                 1 | 2 =>
                     "Your baseline week had only 1 or 2 cramps counted: the experiment is \
                           likely to end with \"no clear difference\" or \"not enough data\".",
@@ -489,7 +494,7 @@ pub(crate) fn before_a_session(dirs: &Dirs) {
     }
 }
 
-use crate::trial::RED_FLAG_ADVICE;
+use crate::trial::{NO_CRAMPS_ENDING, RED_FLAG_ADVICE};
 
 fn stop(dirs: &Dirs) -> CmdResult {
     let at = now();
@@ -565,6 +570,7 @@ fn result_of(t: &Trial, at: DateTime<FixedOffset>) -> Result<ResultJson, &'stati
             );
         }
         Phase::RedFlag => return Err(RED_FLAG_ADVICE),
+        Phase::NoCramps => return Err(NO_CRAMPS_ENDING),
         _ => return Err("The experiment is not over yet: no comparison is shown before the end."),
     }
     let spare_used = t.revealed(at).iter().any(|b| b.spare);

@@ -23,6 +23,7 @@
 
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveTime, Timelike};
 
+use super::SessionEntry;
 use crate::config::Config;
 use crate::paths::Dirs;
 
@@ -127,6 +128,19 @@ impl NightRules {
     pub fn evening_of(&self, at: DateTime<FixedOffset>) -> Option<NaiveDate> {
         let p = self.place(at);
         (p.part == Part::Evening).then_some(p.day)
+    }
+
+    /// The evening a session counts for as an evening stretched, the one rule every count of
+    /// them uses (stats, the streak, the report, the six weeks, the experiment's adherence,
+    /// the reminders' skip-when-done): a routine run to its end, started in the evening, with
+    /// at least one stretch done. A routine whose stretches were all skipped, or a wind-down
+    /// run without them (a rest evening of the experiment), is no evening stretched. A record
+    /// from before windown counted stretches keeps its old meaning: finished is enough.
+    pub fn stretched_evening(&self, s: &SessionEntry) -> Option<NaiveDate> {
+        if !s.finished || s.stretches_done == Some(0) {
+            return None;
+        }
+        self.evening_of(s.started)
     }
 
     /// The night a cramp at `at` belongs to (by the evening it began), from the evening's
@@ -294,6 +308,47 @@ mod tests {
             .with_ymd_and_hms(2026, 12, 1, 22, 0, 0)
             .unwrap();
         assert_eq!(rules.evening_of(west), Some(d(12, 1)));
+    }
+
+    #[test]
+    fn an_evening_is_stretched_only_with_a_stretch_done() {
+        use crate::history::record::{Line, parse_line};
+        let rules = NightRules::default();
+        let line = |extra: &str| {
+            format!(
+                r#"{{"v":1,"type":"session","routine_id":"wind-down","routine_title":"W","started":"2026-12-02T21:00:00+01:00","ended":"2026-12-02T21:30:00+01:00","active_seconds":1800,"steps_done":8,"steps_skipped":0,"steps_total":8,"finished":true{extra}}}"#
+            )
+        };
+        let session = |text: &str| match parse_line(text) {
+            Line::Record(crate::history::Record::Session(s)) => s,
+            other => panic!("{other:?}"),
+        };
+        // An older line, without the field: finished is enough, as it was.
+        let old = session(&line(""));
+        assert_eq!(old.stretches_done, None);
+        assert_eq!(rules.stretched_evening(&old), Some(d(12, 2)));
+        let none = session(&line(r#","stretches_done":0,"stretches_left_out":2"#));
+        assert_eq!(
+            (none.stretches_done, none.stretches_left_out),
+            (Some(0), Some(2))
+        );
+        assert_eq!(rules.stretched_evening(&none), None);
+        let one = session(&line(r#","stretches_done":1"#));
+        assert_eq!(rules.stretched_evening(&one), Some(d(12, 2)));
+        // Written back as read; a session line stays format 1 (older readers skip the field).
+        let r = crate::history::Record::Session(none.clone());
+        assert!(r.to_line().starts_with(r#"{"v":1,"#), "{}", r.to_line());
+        assert_eq!(session(&r.to_line()), none);
+        let unfinished = SessionEntry {
+            finished: false,
+            ..one.clone()
+        };
+        assert_eq!(rules.stretched_evening(&unfinished), None);
+        let daytime = SessionEntry {
+            started: at(2, "11:00"),
+            ..one
+        };
+        assert_eq!(rules.stretched_evening(&daytime), None);
     }
 
     #[test]

@@ -114,6 +114,15 @@ pub struct SessionEntry {
     /// as unknown: the whole active time counts, as it did then).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub task_seconds: Option<u64>,
+    /// How many of the routine's stretches were done (skipped ones not). Absent in records
+    /// written before windown counted them (read as unknown: a finished routine counts as an
+    /// evening stretched, as it did then). See [`super::NightRules::stretched_evening`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stretches_done: Option<u32>,
+    /// How many stretches were left out of the routine before it began (the wind-down on a
+    /// rest evening of the experiment); absent when none were.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stretches_left_out: Option<u32>,
     pub steps_done: u32,
     pub steps_skipped: u32,
     pub steps_total: u32,
@@ -673,6 +682,8 @@ mod tests {
             ended: t("2026-11-24T22:05:10+01:00"),
             active_seconds: 240,
             task_seconds: None,
+            stretches_done: None,
+            stretches_left_out: None,
             steps_done: 4,
             steps_skipped: 0,
             steps_total: 4,

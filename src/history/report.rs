@@ -51,8 +51,33 @@ pub(crate) struct Week {
     /// Cramps in the nights that have a number, and how many nights have one.
     pub(crate) cramps: u32,
     pub(crate) counted_nights: u32,
-    /// Evenings with a finished routine.
+    /// Evenings stretched ([`super::NightRules::stretched_evening`]).
     pub(crate) stretched: u32,
+}
+
+/// A week's cramps when it has no night recorded: unknown, never 0.
+const NO_RECORD: &str = "–";
+
+/// Under the weeks when one had no night recorded: its cramps are unknown, never 0.
+pub(crate) const NO_RECORD_NOTE: &str = "(–: no night recorded that week; not the same as 0)";
+
+impl Week {
+    /// The "with cramps" and "cramps" cells: "–" for a week with no night recorded (unknown,
+    /// not 0); the count with "+" when some nights with cramps have no number.
+    fn cramp_cells(&self) -> (String, String) {
+        if self.nights_recorded == 0 {
+            return (NO_RECORD.to_string(), NO_RECORD.to_string());
+        }
+        let plus = if self.counted_nights < self.nights_recorded {
+            "+"
+        } else {
+            ""
+        };
+        (
+            self.cramp_nights.to_string(),
+            format!("{}{plus}", self.cramps),
+        )
+    }
 }
 
 /// The report's numbers.
@@ -448,20 +473,19 @@ impl Report {
             "Week of     nights recorded  with cramps  cramps  evenings stretched"
         );
         for wk in &self.by_week {
-            let cramps = if wk.counted_nights == wk.nights_recorded {
-                wk.cramps.to_string()
-            } else {
-                format!("{}+", wk.cramps)
-            };
+            let (with, cramps) = wk.cramp_cells();
             let _ = writeln!(
                 out,
                 "{:<11} {:>15}  {:>11}  {:>6}  {:>18}",
                 wk.from.format("%a %-d %b"),
                 wk.nights_recorded,
-                wk.cramp_nights,
+                with,
                 cramps,
                 wk.stretched
             );
+        }
+        if self.by_week.iter().any(|w| w.nights_recorded == 0) {
+            let _ = writeln!(out, "{NO_RECORD_NOTE}");
         }
         if self
             .by_week
@@ -533,21 +557,16 @@ impl Report {
                  <th>with cramps</th><th>cramps</th><th>evenings stretched</th></tr>\n",
             );
             for wk in &self.by_week {
-                let plus = if wk.counted_nights < wk.nights_recorded {
-                    "+"
-                } else {
-                    ""
-                };
+                let (with, cramps) = wk.cramp_cells();
                 let _ = writeln!(
                     h,
-                    "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}{plus}</td><td>{}</td></tr>",
+                    "<tr><td>{}</td><td>{}</td><td>{with}</td><td>{cramps}</td><td>{}</td></tr>",
                     wk.from.format("%a %-d %b"),
                     wk.nights_recorded,
-                    wk.cramp_nights,
-                    wk.cramps,
                     wk.stretched
                 );
             }
+            // The page has no room for a line more: the dash says it ("no record").
             h.push_str("</table>\n");
         }
         h.push_str("<h2>Nights after an evening with and without a stretch</h2>\n<pre>");
@@ -769,6 +788,35 @@ mod tests {
             !html.contains("newpage\">"),
             "no experiment, no second page"
         );
+    }
+
+    #[test]
+    fn a_week_without_records_shows_a_dash_not_zero() {
+        // Six weeks to 13 December: the last two have no record at all.
+        let r = Report::compute(
+            &month(),
+            &NightRules::default(),
+            d(29) + Duration::days(14),
+            6,
+        );
+        assert_eq!(r.by_week.len(), 6);
+        let text = r.to_text();
+        let rows: Vec<&str> = text
+            .lines()
+            .filter(|l| l.starts_with("Mon 30 Nov") || l.starts_with("Mon 7 Dec"))
+            .collect();
+        assert_eq!(rows.len(), 2, "{text}");
+        for row in rows {
+            let cells: Vec<&str> = row.split_whitespace().collect();
+            assert_eq!(cells[3..], ["0", "–", "–", "0"], "{row}");
+        }
+        assert!(text.contains(NO_RECORD_NOTE), "{text}");
+        // A week with nights recorded and no cramp shows 0, and no note when every week has
+        // a record.
+        let full = Report::compute(&month(), &NightRules::default(), d(29), 4);
+        assert!(!full.to_text().contains(NO_RECORD_NOTE));
+        let html = r.to_html();
+        assert!(html.contains("<td>0</td><td>–</td><td>–</td>"), "{html}");
     }
 
     #[test]

@@ -161,6 +161,8 @@ mod tests {
             ended: started + Duration::seconds(240),
             active_seconds: 220,
             task_seconds: None,
+            stretches_done: None,
+            stretches_left_out: None,
             steps_done: 4,
             steps_skipped: 0,
             steps_total: 4,

@@ -133,7 +133,8 @@ pub(crate) struct Day {
     pub(crate) evening: NaiveDate,
     /// Sessions started that evening (finished or not).
     pub(crate) sessions: u32,
-    /// Of which ran to their end.
+    /// Of which ran to their end (the chart's mark; an evening stretched is
+    /// [`NightRules::stretched_evening`]'s, in [`routine_evenings`]).
     pub(crate) finished: u32,
     /// The morning check-in about the night after this evening, if there is one.
     pub(crate) cramps: Option<Cramps>,
@@ -304,13 +305,13 @@ pub(crate) fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramp
     out
 }
 
-/// Evenings with at least one finished routine started in the evening (a daytime session
-/// is no evening stretched).
+/// Evenings stretched: at least one session that counts by [`NightRules::stretched_evening`]
+/// (a daytime session, or a routine with no stretch done, is no evening stretched).
 pub(crate) fn routine_evenings(records: &[Record], rules: &NightRules) -> BTreeSet<NaiveDate> {
     records
         .iter()
         .filter_map(|r| match r {
-            Record::Session(s) if s.finished => rules.evening_of(s.started),
+            Record::Session(s) => rules.stretched_evening(s),
             _ => None,
         })
         .collect()
@@ -668,6 +669,8 @@ pub(crate) mod fixture {
             ended: started + chrono::Duration::seconds(240),
             active_seconds: if finished { 220 } else { 90 },
             task_seconds: None,
+            stretches_done: None,
+            stretches_left_out: None,
             steps_done: if finished { 4 } else { 2 },
             steps_skipped: 0,
             steps_total: 4,
@@ -764,6 +767,8 @@ mod tests {
             ended: at,
             active_seconds: 200,
             task_seconds: None,
+            stretches_done: None,
+            stretches_left_out: None,
             steps_done: 4,
             steps_skipped: 0,
             steps_total: 4,

@@ -47,9 +47,73 @@ pub(crate) const IS_IT_A_CRAMP: &str = "A cramp is a sudden, hard, painful tight
 /// The medicine line, with no medicine named: shown after a cramp, with "is it a cramp?".
 pub(crate) const MEDICINES: &str = "Some medicines and health conditions can make cramps more likely: if yours began or got worse after a change in medicines, tell your doctor or pharmacist. Never stop or change a medicine on your own.";
 
+/// Said as the guide opens and asks which leg and muscle (speech names no key).
+pub(crate) const FIRST_SAID: &str = "A cramp? Let it ease. Which leg, and which muscle?";
+
+/// Said at the guide's end, with the questions asked there.
+pub(crate) const END_SAID: &str = "Has it eased? If it has, back to bed when you are ready; if \
+not, stretch it again as before. How bad was it at worst, and how long did it last?";
+
+/// The answers to "how long did the cramp last?" at the guide's end: the key or line that
+/// gives it, the words, and the seconds recorded (`lasted_seconds`: the middle of the span;
+/// "longer" records its lower end, 15 minutes). The time the guide was open is not the
+/// cramp's length.
+pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
+    ('1', "under a minute", 30),
+    ('2', "1 to 5 minutes", 3 * 60),
+    ('3', "5 to 15 minutes", 10 * 60),
+    ('4', "longer", 15 * 60),
+];
+
+/// The plain guide's question (`windown cramp --plain`).
+pub(crate) const LASTED_QUESTION: &str = "How long did the cramp last? 1 under a minute, 2 1 to 5 \
+minutes, 3 5 to 15 minutes, 4 longer; or the time, like 7m (Enter leaves it out)";
+
+/// Longest time typed as the answer: longer is almost certainly a typo (as `--lasted`).
+pub(crate) const LASTED_MAX_SECONDS: u64 = 12 * 3600;
+
+/// An answer to [`LASTED_QUESTION`]: `Ok(None)` leaves it out (an empty line), `Ok(Some(s))`
+/// the seconds, `Err(())` an answer not understood (asked again).
+pub(crate) fn lasted_answer(line: &str) -> Result<Option<u64>, ()> {
+    let t = line.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    if let Some((_, _, s)) = LASTED_CHOICES
+        .iter()
+        .find(|(k, _, _)| t.len() == 1 && t.starts_with(*k))
+    {
+        return Ok(Some(*s));
+    }
+    match crate::duration::parse(t).map(|d| d.as_secs()) {
+        Ok(n) if n > 0 && n <= LASTED_MAX_SECONDS => Ok(Some(n)),
+        _ => Err(()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn how_long_it_lasted_is_a_choice_or_a_time() {
+        assert_eq!(lasted_answer(""), Ok(None));
+        assert_eq!(lasted_answer("  "), Ok(None));
+        assert_eq!(lasted_answer("1"), Ok(Some(30)));
+        assert_eq!(lasted_answer("2"), Ok(Some(180)));
+        assert_eq!(lasted_answer("3"), Ok(Some(600)));
+        assert_eq!(lasted_answer("4"), Ok(Some(900)));
+        assert_eq!(lasted_answer("7m"), Ok(Some(420)));
+        assert_eq!(lasted_answer(" 1m30s "), Ok(Some(90)));
+        assert_eq!(lasted_answer("0s"), Err(()));
+        assert_eq!(lasted_answer("13h"), Err(()));
+        assert_eq!(lasted_answer("soon"), Err(()));
+        assert_eq!(
+            lasted_answer("5"),
+            Err(()),
+            "a bare number other than 1-4 needs its unit"
+        );
+    }
 
     #[test]
     fn the_urgent_pieces_are_the_urgent_line() {

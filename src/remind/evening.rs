@@ -222,6 +222,8 @@ mod tests {
             steps_total: 2,
             finished,
             task_seconds: None,
+            stretches_done: None,
+            stretches_left_out: None,
         }
     }
 

@@ -31,6 +31,9 @@ pub struct Routine {
     /// At least one.
     pub steps: Vec<Step>,
     pub origin: Origin,
+    /// Stretches left out of this run before it began (the wind-down on a rest evening of the
+    /// experiment: `trial::routine_tonight`); 0 for a routine as written.
+    pub stretches_left_out: u32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -52,6 +55,7 @@ impl Routine {
             kind: RoutineKind::Stretch,
             steps,
             origin: Origin::BuiltIn,
+            stretches_left_out: 0,
         }
     }
 }
@@ -107,6 +111,18 @@ pub struct Step {
     pub spoken_side: Option<SafeText>,
     /// How the body is placed (`position`, or the library stretch's); `None`: not said.
     pub position: Option<Position>,
+}
+
+impl Step {
+    /// A stretch: a timed step that works the body (a target other than breathing,
+    /// relaxation and sleep, or no target named). Tasks, the breath pacer and the wind-down's
+    /// quiet steps are not. Counted in a session's record: an evening counts as stretched only
+    /// when one was done (`history::NightRules::stretched_evening`).
+    pub(crate) fn is_stretch(&self) -> bool {
+        let body =
+            |t: &Target| !matches!(t, Target::Breathing | Target::Relaxation | Target::Sleep);
+        self.kind == StepKind::Timed && (self.targets.is_empty() || self.targets.iter().any(body))
+    }
 }
 
 /// How the body is placed for a step: home marks the standing ones when balance is poor.

@@ -857,6 +857,7 @@ impl Cx<'_> {
             kind,
             steps,
             origin,
+            stretches_left_out: 0,
         }
     }
 

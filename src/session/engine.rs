@@ -111,6 +111,10 @@ pub struct Summary {
     pub(crate) steps_done: u32,
     pub(crate) steps_skipped: u32,
     pub(crate) steps_total: u32,
+    /// Of the steps done, the stretches ([`crate::routine::Step::is_stretch`]).
+    pub(crate) stretches_done: u32,
+    /// Stretches left out of the routine before it began (a rest evening's wind-down).
+    pub(crate) stretches_left_out: u32,
     /// True when the session reached the end of the routine, or was left at its last step
     /// when that is a task ("Into bed": the person is doing what it says); false when it was
     /// quit before.
@@ -691,6 +695,13 @@ impl Session {
             steps_done: count(Mark::Done),
             steps_skipped: count(Mark::Skipped),
             steps_total: self.routine.steps.len() as u32,
+            stretches_done: self
+                .marks
+                .iter()
+                .zip(&self.routine.steps)
+                .filter(|(m, s)| **m == Mark::Done && s.is_stretch())
+                .count() as u32,
+            stretches_left_out: self.routine.stretches_left_out,
             finished: self.ended == Some(true),
         }
     }

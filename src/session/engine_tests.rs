@@ -49,6 +49,7 @@ fn routine(steps: Vec<Step>) -> Routine {
         kind: RoutineKind::Stretch,
         steps,
         origin: Origin::BuiltIn,
+        stretches_left_out: 0,
     }
 }
 
@@ -505,6 +506,8 @@ fn finishing_reports_once_and_then_nothing_moves() {
             steps_done: 2,
             steps_skipped: 0,
             steps_total: 2,
+            stretches_done: 1,
+            stretches_left_out: 0,
             finished: true,
         })
     );

@@ -3,6 +3,8 @@
 //! - [`engine`]: the pure state machine (phases, deadlines, pause, skip, back, stalls). No I/O.
 //! - [`cue`]: the adapter that announces phase changes (speech, tones, the terminal bell).
 //! - [`script`]: what is said and which tone sounds at each phase (pure).
+//! - [`tonight`]: the routine as it runs tonight (a rest evening's wind-down, its stretches
+//!   left out).
 //!
 //! The line-by-line player (`windown run ROUTINE --plain`) is `crate::cli::plain`.
 //!
@@ -10,6 +12,7 @@
 pub(crate) mod cue;
 pub(crate) mod engine;
 pub(crate) mod script;
+pub(crate) mod tonight;
 
 pub(crate) use cue::{Bell, Cuer, Setup};
 pub(crate) use engine::{ADD_TIME, Control, Cue, Effect, Session, SessionView, Summary, Ticking};
@@ -43,6 +46,8 @@ impl Summary {
             ended,
             active_seconds: self.active.as_secs(),
             task_seconds: Some(self.task.as_secs()),
+            stretches_done: Some(self.stretches_done),
+            stretches_left_out: (self.stretches_left_out > 0).then_some(self.stretches_left_out),
             steps_done: self.steps_done,
             steps_skipped: self.steps_skipped,
             steps_total: self.steps_total,

@@ -53,6 +53,13 @@ pub(crate) const SOUND_CHECK: [&str; 3] = [
     "Tones need a sound player: pw-play, paplay or aplay (most desktops have one).",
 ];
 
+/// Said when the sound was not heard after trying again: speech and tones are turned off
+/// (so nothing fails at every step), and how to turn them back on.
+pub(crate) const SOUND_OFF: &str = "Speech and tones are now off, as they were not heard: \
+windown shows everything on screen, and the terminal bell stays. To turn them back on later, \
+run windown setup again, or in config.toml set engine = \"auto\" under [voice] and \
+player = \"auto\" under [sounds] (windown config shows where the file is).";
+
 /// The balance question, as the issue words it.
 pub(crate) const BALANCE_QUESTION: &str = "Is your balance poor, or have you had a stroke, falls, or arthritis in your hips or knees? (No need to try anything now.)";
 
@@ -338,6 +345,8 @@ pub(crate) struct Questions {
     pub(crate) plays: u32,
     /// Why the last reply was not taken (asked again).
     pub(crate) problem: Option<&'static str>,
+    /// What the last reply changed that must be said plainly ([`SOUND_OFF`]).
+    pub(crate) notice: Option<&'static str>,
 }
 
 impl Default for Questions {
@@ -353,6 +362,7 @@ impl Questions {
             answers: Answers::default(),
             plays: 0,
             problem: None,
+            notice: None,
         }
     }
 
@@ -385,6 +395,7 @@ impl Questions {
             _ => None,
         };
         self.problem = None;
+        self.notice = None;
         let a = &mut self.answers;
         let next = match ask {
             Ask::About => {
@@ -412,6 +423,7 @@ impl Questions {
                 }
                 Some(false) => {
                     a.heard = Some(false);
+                    self.notice = Some(SOUND_OFF);
                     Some(Ask::Bedtime)
                 }
                 None => Some(Ask::Bedtime),
@@ -502,6 +514,31 @@ mod tests {
         );
         assert!(read_reply(Ask::Bedtime, "late").is_err());
         assert!(read_reply(Ask::Balance, "maybe").is_err());
+    }
+
+    #[test]
+    fn not_heard_after_trying_again_turns_sound_off_and_says_so() {
+        let mut s = Questions::new();
+        s.reply(Reply::Next);
+        assert_eq!(s.reply(Reply::No), Then::Ask);
+        assert_eq!(s.notice, None);
+        assert_eq!(s.reply(Reply::No), Then::Ask);
+        assert_eq!(s.answers.heard, Some(false));
+        assert_eq!(s.notice, Some(SOUND_OFF));
+        assert!(SOUND_OFF.contains("windown setup"));
+        let off: Vec<String> = s
+            .answers
+            .settings()
+            .iter()
+            .map(|x| format!("{:?}.{}={}", x.table, x.key, x.value))
+            .collect();
+        assert!(
+            off.iter()
+                .any(|x| x.contains("engine") && x.contains("off")),
+            "{off:?}"
+        );
+        s.reply(Reply::Skip);
+        assert_eq!(s.notice, None);
     }
 
     #[test]

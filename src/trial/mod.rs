@@ -33,6 +33,11 @@ pub(crate) fn tonight_words(
     })
 }
 
+/// What the experiment says when it ended after a baseline week with no cramps.
+pub(crate) const NO_CRAMPS_ENDING: &str = "Your baseline week had no cramps, so the experiment \
+has ended: with no cramps to count, it cannot show whether stretching helps you. Your diary \
+stays. If cramps come more often, you can start a new one with: windown trial start";
+
 /// What a red flag shows (the check-in's "yes" to a painful, swollen leg, or the relief guide
 /// open past 10 minutes).
 pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
@@ -138,6 +143,9 @@ pub fn report_section(
                 .as_ref()
                 .map_or(String::new(), |e| day(e.at.date_naive()))
         ),
+        plan::Phase::NoCramps => {
+            "ended after the baseline week, which had no cramps (no verdict)".to_string()
+        }
         _ => "under way: no comparison is shown before the end".to_string(),
     };
     l.push(format!("Status: {status}."));
@@ -226,4 +234,89 @@ pub fn report_section(
             .to_string(),
         lines: l,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::history::record::{CheckinEntry, Cramps};
+
+    fn at(s: &str) -> DateTime<FixedOffset> {
+        DateTime::parse_from_rfc3339(s).unwrap()
+    }
+
+    /// A plan drawn on 1 December 2026 at 20:00: baseline 1-7 December, the first pair
+    /// stretch then rest (8-21, 22 December-4 January).
+    fn plan() -> Vec<Record> {
+        let orders = plan::orders_from_bytes(&[0, 0, 0, 0]);
+        vec![Record::TrialPlan(plan::new_plan(
+            &NightRules::default(),
+            at("2026-12-01T20:00:00+01:00"),
+            orders,
+            None,
+            false,
+        ))]
+    }
+
+    fn checkin(night: &str, cramps: Cramps, recorded: &str) -> Record {
+        Record::Checkin(CheckinEntry::new(
+            night.parse().unwrap(),
+            cramps,
+            at(recorded),
+        ))
+    }
+
+    #[test]
+    fn a_baseline_week_without_cramps_ends_the_experiment_at_noon_after_it() {
+        let rules = NightRules::default();
+        let mut recs = plan();
+        for d in 1..=7 {
+            let night = format!("2026-12-{d:02}");
+            let morning = format!("2026-12-{:02}T08:00:00+01:00", d + 1);
+            recs.push(checkin(&night, Cramps::None, &morning));
+        }
+        let t = plan::Trial::from_records(&recs, rules).unwrap();
+        // The morning after the last night: still the baseline, its answer may come.
+        assert_eq!(
+            t.phase(at("2026-12-08T11:59:00+01:00")),
+            plan::Phase::Baseline
+        );
+        let after = at("2026-12-08T12:00:00+01:00");
+        assert_eq!(t.phase(after), plan::Phase::NoCramps);
+        assert!(!t.running(after));
+        assert_eq!(t.tonight(after), None);
+        assert!(t.revealed(after).is_empty(), "no block kind is shown");
+        assert_eq!(tonight_words(&recs, rules, after), None);
+        let section = report_section(&recs, rules, after).unwrap();
+        assert!(
+            section
+                .lines
+                .iter()
+                .any(|l| l.contains("no cramps (no verdict)")),
+            "{:?}",
+            section.lines
+        );
+        // A late answer after its noon changes nothing: the decision stays.
+        recs.push(checkin(
+            "2026-12-07",
+            Cramps::Bad,
+            "2026-12-09T08:00:00+01:00",
+        ));
+        let t = plan::Trial::from_records(&recs, rules).unwrap();
+        assert_eq!(
+            t.phase(at("2026-12-30T21:00:00+01:00")),
+            plan::Phase::NoCramps
+        );
+        // One cramp night in time, or no night recorded at all (missing, not zero): it goes on.
+        let mut one = plan();
+        one.push(checkin(
+            "2026-12-03",
+            Cramps::Mild,
+            "2026-12-04T08:00:00+01:00",
+        ));
+        let t = plan::Trial::from_records(&one, rules).unwrap();
+        assert_eq!(t.phase(after), plan::Phase::Blocks);
+        let t = plan::Trial::from_records(&plan(), rules).unwrap();
+        assert_eq!(t.phase(after), plan::Phase::Blocks);
+    }
 }

@@ -134,7 +134,7 @@ pub(crate) struct Trial {
     /// Notes, in file order.
     pub(crate) notes: Vec<(DateTime<FixedOffset>, String)>,
     checkins: std::collections::BTreeMap<NaiveDate, CheckinEntry>,
-    /// Evenings with a finished routine started in the evening (`NightRules::evening_of`).
+    /// Evenings stretched (`NightRules::stretched_evening`).
     stretched: std::collections::BTreeSet<NaiveDate>,
     rules: NightRules,
 }
@@ -151,6 +151,9 @@ pub(crate) enum Phase {
     Finished,
     Stopped,
     RedFlag,
+    /// Ended after the baseline: its nights were recorded and none had a cramp (the brief's
+    /// eligibility: with no cramps, the experiment cannot show anything). No verdict.
+    NoCramps,
 }
 
 /// One block's nights and evenings, as recorded.
@@ -220,8 +223,8 @@ impl Trial {
                 Record::Checkin(c) if c.night_of >= first => {
                     t.checkins.insert(c.night_of, c.clone());
                 }
-                Record::Session(s) if s.finished => {
-                    if let Some(e) = rules.evening_of(s.started).filter(|e| *e >= first) {
+                Record::Session(s) => {
+                    if let Some(e) = rules.stretched_evening(s).filter(|e| *e >= first) {
                         t.stretched.insert(e);
                     }
                 }
@@ -394,6 +397,30 @@ impl Trial {
         self.tally(&self.baseline(), now).cramps
     }
 
+    /// The baseline's nights were recorded (at least one, in time) and none had a cramp: the
+    /// experiment ends after it ([`Phase::NoCramps`]). A baseline with no night recorded is
+    /// missing, not "no cramps": it goes on, and the blocks' completeness rule judges it.
+    fn baseline_without_cramps(&self) -> bool {
+        if self.plan.baseline_nights == 0 {
+            return false;
+        }
+        let b = self.baseline();
+        let mut recorded = false;
+        let mut d = b.first;
+        while d <= b.last {
+            if let Some(c) = self.checkins.get(&d)
+                && c.recorded < Self::noon_after(d, *c.recorded.offset())
+            {
+                if c.cramps != Cramps::None {
+                    return false;
+                }
+                recorded = true;
+            }
+            d += Duration::days(1);
+        }
+        recorded
+    }
+
     /// The switch-back rule (brief (d)): in a rest block, 3 bad nights among the last 7 over,
     /// or as many cramps in them as twice the baseline week's (at least 2).
     pub(crate) fn switch_back_offered(&self, now: DateTime<FixedOffset>) -> bool {
@@ -435,6 +462,15 @@ impl Trial {
         let today = self.rules.day_of(now);
         if today < self.blocks_start() {
             return Phase::Baseline;
+        }
+        if self.baseline_without_cramps() {
+            // Decided when the baseline's last check-in is due (noon after its last night).
+            let last = self.blocks_start() - Duration::days(1);
+            return if now >= Self::noon_after(last, *now.offset()) {
+                Phase::NoCramps
+            } else {
+                Phase::Baseline
+            };
         }
         if today <= self.regular_last() {
             return Phase::Blocks;
@@ -479,6 +515,9 @@ impl Trial {
 
     /// Blocks that have begun (revealed), and the spare pair's only when it runs.
     pub(crate) fn revealed(&self, now: DateTime<FixedOffset>) -> Vec<Block> {
+        if self.phase(now) == Phase::NoCramps {
+            return Vec::new();
+        }
         let today = self.rules.day_of(now);
         let spare = self.spare_needed(now) == Some(true);
         self.blocks()

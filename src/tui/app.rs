@@ -311,8 +311,10 @@ impl App {
                     true,
                 );
                 r.seated = self.seated;
+                // The first screen is said as it opens.
+                let said = r.speech(cx.now);
                 self.screen = Screen::Relief(r);
-                Vec::new()
+                said
             }
         }
     }

@@ -125,6 +125,12 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             None
         }
         Start::Routine(r) => {
+            // A rest evening of the experiment: the wind-down without its stretches.
+            let r = Box::new(crate::session::tonight::routine_tonight(
+                dirs,
+                *r,
+                chrono::Local::now().fixed_offset(),
+            ));
             let figures = work::figures(dirs, &r, look.unicode);
             Some((r, figures))
         }
@@ -133,6 +139,8 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             let mut r =
                 super::screens::relief::Relief::new(leg, muscle, Instant::now(), now, false);
             r.seated = app.seated;
+            // The first screen is said as it opens.
+            pending.extend(r.speech(Instant::now()));
             app.screen = super::app::Screen::Relief(r);
             None
         }

@@ -267,6 +267,12 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         Job::HomeSummary { ask } => send(home_summary(ask)),
         Job::Start(routine) => match reread(*routine) {
             Ok(routine) => {
+                // A rest evening of the experiment: the wind-down without its stretches.
+                let routine = crate::session::tonight::routine_tonight(
+                    dirs,
+                    routine,
+                    Local::now().fixed_offset(),
+                );
                 let figures = figures(dirs, &routine, unicode);
                 send(Done::Home(HomeDone::Start {
                     routine: Box::new(routine),

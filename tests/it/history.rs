@@ -566,6 +566,8 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
         ended: now(),
         active_seconds: 200,
         task_seconds: None,
+        stretches_done: None,
+        stretches_left_out: None,
         steps_done: 4,
         steps_skipped: 0,
         steps_total: 4,
@@ -731,12 +733,12 @@ fn cramp_plain_walks_the_steps_and_records() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Muscle: Enter keeps the calf; six steps; pain 4.
+    // Muscle: Enter keeps the calf; six steps; pain 4; it lasted 2 to 5 minutes.
     child
         .stdin
         .take()
         .unwrap()
-        .write_all(b"\n\n\n\n\n\n\n4\n")
+        .write_all(b"\n\n\n\n\n\n\n4\n2\n")
         .unwrap();
     let o = child.wait_with_output().unwrap();
     let (o, e, code) = out(&o);
@@ -746,9 +748,19 @@ fn cramp_plain_walks_the_steps_and_records() {
         lines[0].starts_with("Get urgent medical advice if the cramp lasts over 10 minutes"),
         "{o}"
     );
+    // The first screen is said (and printed as said).
     assert_eq!(
         lines[3],
+        "said: A cramp? Let it ease. Which leg, and which muscle?"
+    );
+    assert_eq!(
+        lines[4],
         "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("How long did the cramp last?"))
     );
     assert!(
         lines.iter().any(
@@ -769,9 +781,12 @@ fn cramp_plain_walks_the_steps_and_records() {
             .ends_with(", pain 4/10. To remove it: windown history undo"),
         "{o}"
     );
+    assert!(lines.last().unwrap().contains(", lasted 3m, "), "{o}");
     let text = std::fs::read_to_string(env.dirs().history_file()).unwrap();
     assert!(
-        text.contains(r#""leg":"right","muscle":"calf","relief_seconds":0,"pain":4"#),
+        text.contains(
+            r#""leg":"right","muscle":"calf","relief_seconds":0,"lasted_seconds":180,"pain":4"#
+        ),
         "{text}"
     );
 }
@@ -1118,4 +1133,14 @@ fn the_html_page_stays_one_page_with_long_and_wide_titles() {
         let bytes = std::fs::read(&pdf).expect("a PDF");
         assert_eq!(pdf_pages(&bytes), 1, "{size}: one page");
     }
+}
+
+#[test]
+fn checkin_without_its_answer_and_without_a_terminal_says_how_to_give_it() {
+    let env = Env::new();
+    let (o, e, code) = out(&env.output(&["checkin"]));
+    assert_eq!(code, 2, "{o}{e}");
+    assert!(e.contains("none, mild or bad"), "{e}");
+    assert!(e.contains("windown checkin mild"), "{e}");
+    assert!(!env.dirs().history_file().exists(), "nothing recorded");
 }

@@ -1126,6 +1126,8 @@ fn run_skips_a_routine_reminder_when_it_was_done_this_evening() {
             steps_total: 7,
             finished: true,
             task_seconds: None,
+            stretches_done: None,
+            stretches_left_out: None,
         },
     )
     .unwrap();

@@ -75,6 +75,7 @@ fn routine() -> Routine {
         kind: RoutineKind::Stretch,
         steps: vec![calf, task],
         origin: Origin::BuiltIn,
+        stretches_left_out: 0,
     }
 }
 
@@ -400,6 +401,8 @@ fn home_header_from_the_history() {
             ended: at,
             active_seconds: 240,
             task_seconds: None,
+            stretches_done: None,
+            stretches_left_out: None,
             steps_done: 3,
             steps_skipped: 0,
             steps_total: 3,

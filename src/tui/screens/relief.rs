@@ -44,6 +44,8 @@ pub enum Action {
     Page,
     More,
     Less,
+    /// At the end: how long it lasted, the n-th of [`relief::LASTED_CHOICES`].
+    Lasted(usize),
     Mute,
     Help,
     Leave,
@@ -125,6 +127,30 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: None,
     },
     Binding {
+        keys: &[Key::Char('1')],
+        action: Action::Lasted(0),
+        does: "at the end: it lasted under a minute",
+        hint: hint_as("1-4", "how long", 6),
+    },
+    Binding {
+        keys: &[Key::Char('2')],
+        action: Action::Lasted(1),
+        does: "at the end: it lasted 1 to 5 minutes",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Char('3')],
+        action: Action::Lasted(2),
+        does: "at the end: it lasted 5 to 15 minutes",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Char('4')],
+        action: Action::Lasted(3),
+        does: "at the end: it lasted longer (pressed again: not given)",
+        hint: None,
+    },
+    Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
         does: "help",
@@ -151,11 +177,13 @@ pub(crate) enum Stage {
     Choose,
     /// The steps.
     Guide(Guide),
-    /// It is over: how bad was it?
+    /// It is over: how bad was it, and how long did it last?
     End {
-        /// How long the guide was open.
+        /// How long the guide was open (not the cramp's length).
         took: Duration,
         pain: Option<u8>,
+        /// How long the cramp lasted, as chosen: an index of [`relief::LASTED_CHOICES`].
+        lasted: Option<usize>,
     },
 }
 
@@ -180,6 +208,8 @@ pub struct Relief {
     pub(crate) seated: bool,
     /// What has been handed to the voice: the step last said, and the urgent line.
     pub(crate) said: (Option<usize>, bool),
+    /// The first screen (which leg and muscle) and the last (the end's questions) said.
+    pub(crate) said_screens: (bool, bool),
 }
 
 impl Relief {
@@ -201,6 +231,7 @@ impl Relief {
             page: (0, 0),
             seated: false,
             said: (None, false),
+            said_screens: (false, false),
         }
     }
 
@@ -208,6 +239,17 @@ impl Relief {
     /// has lasted [`crate::relief::URGENT_AFTER`].
     pub(crate) fn speech(&mut self, now: Instant) -> Vec<Act> {
         let mut acts = Vec::new();
+        match &self.stage {
+            Stage::Choose if !self.said_screens.0 => {
+                self.said_screens.0 = true;
+                acts.push(Act::SayCalmly(relief::FIRST_SAID.to_string()));
+            }
+            Stage::End { .. } if !self.said_screens.1 => {
+                self.said_screens.1 = true;
+                acts.push(Act::SayCalmly(relief::END_SAID.to_string()));
+            }
+            _ => {}
+        }
         if let Stage::Guide(g) = &self.stage
             && let Some(s) = g.current()
             && self.said.0 != Some(g.step)
@@ -255,6 +297,7 @@ impl Relief {
             self.stage = Stage::End {
                 took: g.elapsed(now),
                 pain: None,
+                lasted: None,
             };
         }
         true
@@ -269,9 +312,13 @@ impl Relief {
         if self.recorded || self.stage == Stage::Choose {
             return None;
         }
-        let (took, pain) = match &self.stage {
-            Stage::End { took, pain } => (*took, *pain),
-            _ => (now.saturating_duration_since(self.opened), None),
+        let (took, pain, lasted) = match &self.stage {
+            Stage::End { took, pain, lasted } => (
+                *took,
+                *pain,
+                lasted.and_then(|i| relief::LASTED_CHOICES.get(i).map(|c| c.2)),
+            ),
+            _ => (now.saturating_duration_since(self.opened), None, None),
         };
         self.recorded = true;
         Some(CrampEntry {
@@ -279,7 +326,7 @@ impl Relief {
             leg: self.leg,
             muscle: self.muscle,
             relief_seconds: Some(took.as_secs()),
-            lasted_seconds: None,
+            lasted_seconds: lasted,
             pain,
             recorded: crate::history::record::whole_seconds(wall),
         })
@@ -312,7 +359,7 @@ impl Relief {
             (Stage::Choose, Next) => Some("start"),
             (Stage::Guide(_), Next) => Some("next"),
             (Stage::End { .. }, Next) => Some("save"),
-            (Stage::End { .. }, More) => Some(w),
+            (Stage::End { .. }, More | Lasted(_)) => Some(w),
             (_, Help | Leave) => Some(w),
             _ => None,
         }
@@ -396,7 +443,7 @@ impl View for Relief {
                 );
                 paged = pages > 1;
             }
-            Stage::End { took, pain } => {
+            Stage::End { took, pain, lasted } => {
                 let head = format!(
                     "Cramp · {place} · {}",
                     crate::duration::human(Duration::from_secs(took.as_secs()))
@@ -421,6 +468,7 @@ impl View for Relief {
                         &mut y,
                     );
                     line(pain_line(*pain, w), &mut y);
+                    line(lasted_line(*lasted, w), &mut y);
                     line(
                         Line::styled("Eased: to bed. Not: stretch again.", night::TEXT_STYLE),
                         &mut y,
@@ -435,6 +483,11 @@ impl View for Relief {
                         line(Line::styled(l, night::TEXT_STYLE), &mut y);
                     }
                     line(pain_line(*pain, w), &mut y);
+                    line(
+                        Line::styled("How long did the cramp last?", night::TEXT_STYLE),
+                        &mut y,
+                    );
+                    line(lasted_line(*lasted, w), &mut y);
                 }
                 y += u16::from(!small);
                 // Each whole or not at all, "is it a cramp?" first.
@@ -513,6 +566,10 @@ impl View for Relief {
             }
             (Stage::End { pain, .. }, Action::Less) => {
                 *pain = pain.and_then(|p| p.checked_sub(1));
+            }
+            // The same key again takes the answer back (it is skippable).
+            (Stage::End { lasted, .. }, Action::Lasted(i)) => {
+                *lasted = if *lasted == Some(i) { None } else { Some(i) };
             }
             (Stage::End { .. }, Action::Next) => return self.leave(cx, false),
             _ => {}
@@ -607,6 +664,40 @@ impl Relief {
             }
         }
     }
+}
+
+/// [`relief::LASTED_CHOICES`] in fewer letters, for the line of answers.
+const LASTED_SHORT: [&str; 4] = ["under 1 min", "1-5 min", "5-15 min", "longer"];
+
+/// How long it lasted: the four answers with their keys, the chosen one in brackets and
+/// marked, or "not given"; on a narrow window the chosen one alone, in full words.
+fn lasted_line(lasted: Option<usize>, w: usize) -> Line<'static> {
+    let mut spans = vec![Span::styled("Lasted: ", night::TEXT_STYLE)];
+    let whole = 8 + LASTED_SHORT.iter().map(|s| s.len() + 5).sum::<usize>() + 11;
+    if w >= whole {
+        for (i, (words, (key, _, _))) in LASTED_SHORT
+            .iter()
+            .zip(relief::LASTED_CHOICES.iter())
+            .enumerate()
+        {
+            spans.push(Span::styled(format!("{key} "), night::FAINT_STYLE));
+            spans.push(if lasted == Some(i) {
+                Span::styled(format!("[{words}]"), night::CHOSEN)
+            } else {
+                Span::styled(format!(" {words} "), night::TEXT_STYLE)
+            });
+            spans.push(Span::raw(" "));
+        }
+        if lasted.is_none() {
+            spans.push(Span::styled("(not given)", night::FAINT_STYLE));
+        }
+    } else {
+        spans.push(match lasted.and_then(|i| relief::LASTED_CHOICES.get(i)) {
+            Some((_, words, _)) => Span::styled(words.to_string(), night::CHOSEN),
+            None => Span::styled("1-4, not given", night::FAINT_STYLE),
+        });
+    }
+    Line::from(spans)
 }
 
 /// The pain scale: `0 1 2 … 10`, the chosen number marked (bold, underlined), or "not given".
@@ -912,6 +1003,7 @@ mod tests {
         r.stage = Stage::End {
             took: Duration::from_secs(185),
             pain: Some(6),
+            lasted: Some(1),
         };
         insta::assert_snapshot!(styled(&r, 40, 12));
     }
@@ -944,6 +1036,7 @@ mod tests {
         end.stage = Stage::End {
             took: Duration::from_secs(60),
             pain: Some(3),
+            lasted: Some(3),
         };
         let mut late = stretching();
         late.opened -= relief::URGENT_AFTER;
@@ -960,6 +1053,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_first_and_last_screens_are_said_and_the_end_asks_how_long_it_lasted() {
+        let c = cx(Look::FULL);
+        let mut r = opened(&c);
+        // The first screen, once.
+        assert_eq!(
+            r.speech(c.now),
+            vec![Act::SayCalmly(relief::FIRST_SAID.to_string())]
+        );
+        assert!(r.speech(c.now).is_empty());
+        press(&mut r, KeyCode::Enter, &c);
+        while let Stage::Guide(_) = r.stage {
+            press(&mut r, KeyCode::Enter, &c);
+        }
+        // The last screen: said once as it comes (with the last key), not again.
+        assert!(r.speech(c.now).is_empty());
+        let mut fresh = opened(&c);
+        fresh.stage = Stage::End {
+            took: Duration::from_secs(60),
+            pain: None,
+            lasted: None,
+        };
+        assert_eq!(
+            fresh.speech(c.now),
+            vec![Act::SayCalmly(relief::END_SAID.to_string())]
+        );
+        let t = screen_text(&r, 80, 24, Look::FULL);
+        assert!(t.contains("How long did the cramp last?"), "{t}");
+        assert!(t.contains("(not given)"), "{t}");
+        // 2: 1 to 5 minutes; the same key again takes it back; 3 then stays.
+        press(&mut r, KeyCode::Char('2'), &c);
+        assert!(screen_text(&r, 80, 24, Look::FULL).contains("[1-5 min]"));
+        press(&mut r, KeyCode::Char('2'), &c);
+        assert!(matches!(r.stage, Stage::End { lasted: None, .. }));
+        press(&mut r, KeyCode::Char('3'), &c);
+        let acts = press(&mut r, KeyCode::Enter, &c);
+        let [Act::Do(Job::RecordCramp(e)), Act::Go(Goto::Home)] = acts.as_slice() else {
+            panic!("{acts:?}");
+        };
+        assert_eq!(e.lasted_seconds, Some(600));
+        // Skipped: nothing recorded for it; the guide's time is never taken for it.
+        let mut skip = opened(&c);
+        skip.stage = Stage::End {
+            took: Duration::from_secs(400),
+            pain: Some(2),
+            lasted: None,
+        };
+        let acts = press(&mut skip, KeyCode::Enter, &c);
+        let [Act::Do(Job::RecordCramp(e)), _] = acts.as_slice() else {
+            panic!("{acts:?}");
+        };
+        assert_eq!((e.lasted_seconds, e.relief_seconds), (None, Some(400)));
     }
 
     #[test]
@@ -989,6 +1136,7 @@ mod tests {
         end.stage = Stage::End {
             took: Duration::from_secs(60),
             pain: None,
+            lasted: None,
         };
         for r in [opened(&c), stretching(), end] {
             for (w, h) in [(80, 24), (40, 12), (100, 30), (30, 10)] {

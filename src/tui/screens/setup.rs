@@ -248,7 +248,11 @@ impl SetupScreen {
         self.typed.clear();
         match self.questions.reply(reply) {
             Then::Ask => {
-                self.problem = self.questions.problem.map(str::to_string);
+                self.problem = self
+                    .questions
+                    .problem
+                    .or(self.questions.notice)
+                    .map(str::to_string);
                 Vec::new()
             }
             Then::PlaySound => vec![Act::Cue(Cue {
@@ -439,6 +443,29 @@ mod tests {
         s.written(Ok(vec!["wrote /home/a/.config/windown/config.toml".into()]));
         insta::assert_snapshot!("setup_done_40x12", draw(&s, 40, 12));
         assert_eq!(press(&mut s, KeyCode::Enter), [Act::Go(Goto::Home)]);
+    }
+
+    #[test]
+    fn sound_not_heard_twice_says_speech_is_off_and_how_to_turn_it_on() {
+        let mut s = SetupScreen::new(true);
+        press(&mut s, KeyCode::Enter);
+        press(&mut s, KeyCode::Char('n'));
+        assert!(s.problem.is_none(), "not yet: it offers to try again");
+        press(&mut s, KeyCode::Char('n'));
+        let shown = draw(&s, 80, 24);
+        let squeezed: String = shown
+            .lines()
+            .map(|l| l.trim().trim_matches('"'))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(squeezed.contains("Speech and tones are now off"), "{shown}");
+        assert!(squeezed.contains("run windown setup again"), "{shown}");
+        // Said once: the next answer (Enter skips the bedtime) moves on without it.
+        press(&mut s, KeyCode::Enter);
+        assert!(s.problem.is_none());
     }
 
     #[test]
