@@ -18,6 +18,7 @@
 //! functions below; the interface calls [`home_summary`], [`progress`] and [`dismiss_checkin`]
 //! (off its UI thread) and draws what they return. Imports no terminal library.
 
+mod decode;
 pub mod night;
 pub(crate) mod record;
 pub mod report;

@@ -60,7 +60,7 @@ impl Visitor<'_> for DayVisitor {
 
 /// `2026-11-25T07:10:00+01:00` or `2026-11-25T07:10:00Z`, as windown writes a moment; `None`
 /// for any other shape or an impossible value (left to the general parser).
-fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
+pub(super) fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
     let (stamp, zone) = b.split_at_checked(19)?;
     let date = written_day(stamp.get(..10)?)?;
     if stamp[10] != b'T' || stamp[13] != b':' || stamp[16] != b':' {
@@ -88,7 +88,7 @@ fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
 }
 
 /// `2026-11-24`; `None` for any other shape or a day that does not exist.
-fn written_day(b: &[u8]) -> Option<NaiveDate> {
+pub(super) fn written_day(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
