@@ -2,6 +2,7 @@
 //! append-only file in the data folder, and the numbers drawn from them.
 //!
 //! - [`record`]: the record types and their JSON lines (format versions 1 and 2).
+//! - `decode`: the common lines read by hand when exactly as written (anything else: serde).
 //! - [`store`]: appending (locked, one write, fsync) and reading (torn lines skipped and
 //!   reported, newer formats refused).
 //! - [`night`]: the evening and the night, written once: which day, evening or night a moment

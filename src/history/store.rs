@@ -5,8 +5,9 @@
 //! lock, write the whole line in one call, `fsync`, unlock; so a killed process leaves at most
 //! one torn last line and two processes never interleave. Earlier lines are never rewritten.
 //! Appending refuses a file that holds a newer format (its records could never be read by
-//! this windown). Reading never fails on damage: unreadable lines are skipped and listed for
-//! the caller to report; a line from a newer format stops the reading there, so it is never
+//! this windown). Reading goes line by line, holding one line at a time, never the whole
+//! file. Reading never fails on damage: unreadable lines are skipped and listed for the
+//! caller to report; a line from a newer format stops the reading there, so it is never
 //! misread. Only regular files are read or written: a FIFO or a device in the file's place
 //! is refused before it could block or hand out bytes forever.
 
