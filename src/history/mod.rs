@@ -2,6 +2,7 @@
 //! append-only file in the data folder, and the numbers drawn from them.
 //!
 //! - [`record`]: the record types and their JSON lines (format versions 1 and 2).
+//! - `decode`: the common lines read by hand when exactly as written (anything else: serde).
 //! - [`store`]: appending (locked, one write, fsync) and reading (torn lines skipped and
 //!   reported, newer formats refused).
 //! - [`night`]: the evening and the night, written once: which day, evening or night a moment
@@ -18,6 +19,7 @@
 //! functions below; the interface calls [`home_summary`], [`progress`] and [`dismiss_checkin`]
 //! (off its UI thread) and draws what they return. Imports no terminal library.
 
+mod decode;
 pub mod night;
 pub(crate) mod record;
 pub mod report;

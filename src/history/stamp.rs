@@ -60,7 +60,7 @@ impl Visitor<'_> for DayVisitor {
 
 /// `2026-11-25T07:10:00+01:00` or `2026-11-25T07:10:00Z`, as windown writes a moment; `None`
 /// for any other shape or an impossible value (left to the general parser).
-fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
+pub(super) fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
     let (stamp, zone) = b.split_at_checked(19)?;
     let date = written_day(stamp.get(..10)?)?;
     if stamp[10] != b'T' || stamp[13] != b':' || stamp[16] != b':' {
@@ -88,7 +88,7 @@ fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
 }
 
 /// `2026-11-24`; `None` for any other shape or a day that does not exist.
-fn written_day(b: &[u8]) -> Option<NaiveDate> {
+pub(super) fn written_day(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
@@ -168,6 +168,99 @@ mod tests {
             let ours = serde_json::from_str::<Both>(json).map_err(|e| e.to_string());
             let theirs = serde_json::from_str::<Chrono>(json).map_err(|e| e.to_string());
             assert_eq!(ours.map(|b| b.at), theirs.map(|c| c.at), "{json}");
+        }
+    }
+
+    mod properties {
+        use super::*;
+        use chrono::Timelike;
+        use proptest::prelude::*;
+
+        /// Any string, and strings near the written shape (one byte changed, cut, or grown).
+        fn near_written() -> impl Strategy<Value = String> {
+            let written = (
+                0u32..=9999,
+                1u32..=12,
+                1u32..=31,
+                0u32..=24,
+                0u32..=60,
+                0u32..=60,
+                prop_oneof![
+                    Just(None),
+                    (any::<bool>(), 0u32..=25, 0u32..=60).prop_map(Some)
+                ],
+            )
+                .prop_map(|(y, mo, d, h, mi, s, zone)| {
+                    let zone = match zone {
+                        None => "Z".to_string(),
+                        Some((east, zh, zm)) => {
+                            format!("{}{zh:02}:{zm:02}", if east { '+' } else { '-' })
+                        }
+                    };
+                    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{zone}")
+                });
+            prop_oneof![
+                written.clone(),
+                (written.clone(), any::<prop::sample::Index>(), any::<u8>()).prop_map(
+                    |(w, at, b)| {
+                        let mut bytes = w.into_bytes();
+                        let i = at.index(bytes.len());
+                        bytes[i] = b;
+                        String::from_utf8_lossy(&bytes).into_owned()
+                    }
+                ),
+                (written.clone(), any::<prop::sample::Index>())
+                    .prop_map(|(w, at)| w[..at.index(w.len())].to_string()),
+                (written, "[0-9.:+Z-]{0,4}").prop_map(|(w, tail)| format!("{w}{tail}")),
+                ".{0,30}",
+            ]
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig::with_cases(4000))]
+
+            /// The fast reading answers only where chrono's general parser agrees, and it
+            /// answers for every valid moment in the shape windown writes.
+            #[test]
+            fn the_fast_moment_is_chrono_s_moment(s in near_written()) {
+                let general = s.parse::<DateTime<FixedOffset>>().ok();
+                match written_moment(s.as_bytes()) {
+                    Some(fast) => prop_assert_eq!(Some(fast), general),
+                    // Left to chrono: then it is not a moment of the written shape.
+                    // (A leap second is left to chrono too.)
+                    None => prop_assert!(
+                        general.is_none()
+                            || general.is_some_and(|g| g.nanosecond() >= 1_000_000_000)
+                            || general.is_some_and(|g| g.to_rfc3339_opts(
+                                chrono::SecondsFormat::Secs,
+                                true
+                            ) != s && g.to_rfc3339() != s),
+                        "{s:?} is written by windown but not read fast"
+                    ),
+                }
+            }
+
+            /// Every valid moment, as windown writes it, is read fast and exactly.
+            #[test]
+            fn every_written_moment_is_read_fast(
+                secs in -62_135_510_400i64..253_402_214_399,
+                offset in -86_399i32..86_400,
+            ) {
+                let offset = FixedOffset::east_opt(offset / 60 * 60).unwrap();
+                let at = DateTime::from_timestamp(secs, 0).unwrap().with_timezone(&offset);
+                let text = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+                prop_assert_eq!(written_moment(text.as_bytes()), Some(at));
+                prop_assert_eq!(written_day(at.date_naive().to_string().as_bytes()), Some(at.date_naive()));
+            }
+
+            /// A day is read fast only where chrono's parser agrees.
+            #[test]
+            fn the_fast_day_is_chrono_s_day(s in near_written()) {
+                let s = s.get(..10).unwrap_or(&s);
+                if let Some(fast) = written_day(s.as_bytes()) {
+                    prop_assert_eq!(Some(fast), s.parse::<NaiveDate>().ok());
+                }
+            }
         }
     }
 }

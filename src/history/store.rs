@@ -5,8 +5,9 @@
 //! lock, write the whole line in one call, `fsync`, unlock; so a killed process leaves at most
 //! one torn last line and two processes never interleave. Earlier lines are never rewritten.
 //! Appending refuses a file that holds a newer format (its records could never be read by
-//! this windown). Reading never fails on damage: unreadable lines are skipped and listed for
-//! the caller to report; a line from a newer format stops the reading there, so it is never
+//! this windown). Reading goes line by line, holding one line at a time, never the whole
+//! file. Reading never fails on damage: unreadable lines are skipped and listed for the
+//! caller to report; a line from a newer format stops the reading there, so it is never
 //! misread. Only regular files are read or written: a FIFO or a device in the file's place
 //! is refused before it could block or hand out bytes forever.
 
@@ -109,53 +110,53 @@ impl Loaded {
     /// and told with its line number, as any other unreadable line (one cut off inside a
     /// character, as a crash cuts a write, is an incomplete record).
     pub(crate) fn read(bytes: &[u8]) -> Loaded {
-        let mut out = Loaded::default();
+        let mut reader = Reader::default();
         // The lines as `str::lines` counts them: a last newline ends the last line, it does
-        // not start an empty one.
+        // not start an empty one. (An empty file is one blank line, which reads as nothing.)
         let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
         // Only a last line without its newline can be a write still cut off.
         let open_tail = !bytes.is_empty() && !bytes.ends_with(b"\n");
-        // (An empty file is one blank line, which reads as nothing.)
-        let mut lines = body.split(|&b| b == b'\n').enumerate().peekable();
-        while let Some((i, raw)) = lines.next() {
+        let mut lines = body.split(|&b| b == b'\n').peekable();
+        while let Some(raw) = lines.next() {
             let torn = open_tail && lines.peek().is_none();
-            let line = match std::str::from_utf8(raw) {
-                Ok(text) => record::parse_line(text),
-                Err(e) if e.error_len().is_none() => Line::Incomplete,
-                Err(e) => {
-                    Line::Unreadable(format!("not UTF-8 text, at column {}", e.valid_up_to() + 1))
-                }
-            };
-            match line {
-                Line::Record(Record::Void(v)) => {
-                    // The latest record in force of that type and time, written before it.
-                    if let Some(i) = out
-                        .records
-                        .iter()
-                        .rposition(|r| r.void_target() == Some(v.target) && r.at() == v.target_at)
-                    {
-                        out.voided.push(out.records.remove(i));
-                    }
-                }
-                Line::Record(r) => out.records.push(r),
-                Line::Blank => {}
-                Line::Newer(v) => {
-                    out.newer = Some((i + 1, v));
-                    break;
-                }
-                Line::Incomplete => out.skipped.push(Skipped {
-                    line: i + 1,
-                    incomplete: true,
-                    reason: String::new(),
-                }),
-                Line::Unreadable(reason) => out.skipped.push(Skipped {
-                    line: i + 1,
-                    incomplete: torn,
-                    reason,
-                }),
+            if !reader.line(raw, torn) {
+                break;
             }
         }
-        out
+        reader.out
+    }
+
+    /// As [`Loaded::read`], from a stream read line by line: only one line is held at a
+    /// time, never the whole file (the 64 MiB cap would otherwise be in memory beside its
+    /// records). At most `limit` bytes are read; a stream longer than that is refused.
+    pub(crate) fn read_from(
+        mut stream: impl io::BufRead,
+        limit: u64,
+    ) -> Result<Loaded, crate::fsio::ReadError> {
+        let mut reader = Reader::default();
+        let mut line = Vec::with_capacity(512);
+        let mut total = 0u64;
+        loop {
+            line.clear();
+            let n = stream
+                .read_until(b'\n', &mut line)
+                .map_err(crate::fsio::ReadError::Io)?;
+            if n == 0 {
+                break;
+            }
+            total += n as u64;
+            if total > limit {
+                return Err(crate::fsio::ReadError::TooLarge { len: total, limit });
+            }
+            let (raw, torn) = match line.strip_suffix(b"\n") {
+                Some(raw) => (raw, false),
+                None => (line.as_slice(), true),
+            };
+            if !reader.line(raw, torn) {
+                break;
+            }
+        }
+        Ok(reader.out)
     }
 
     /// The skipped lines as warnings for people: the first [`TOLD_MAX`] one by one, then how
@@ -220,20 +221,84 @@ impl Loaded {
     }
 }
 
+/// Reading line by line: what was read so far, and the number of the next line.
+#[derive(Default)]
+struct Reader {
+    out: Loaded,
+    /// Lines read so far (the next line's 1-based number is one more).
+    lines: usize,
+}
+
+impl Reader {
+    /// Take one line (without its newline; `torn`: the last line of the file, without one).
+    /// `false` when reading stops here: a line from a newer format.
+    fn line(&mut self, raw: &[u8], torn: bool) -> bool {
+        self.lines += 1;
+        let number = self.lines;
+        let out = &mut self.out;
+        let line = match std::str::from_utf8(raw) {
+            Ok(text) => record::parse_line(text),
+            Err(e) if e.error_len().is_none() => Line::Incomplete,
+            Err(e) => {
+                Line::Unreadable(format!("not UTF-8 text, at column {}", e.valid_up_to() + 1))
+            }
+        };
+        match line {
+            Line::Record(Record::Void(v)) => {
+                // The latest record in force of that type and time, written before it.
+                if let Some(i) = out
+                    .records
+                    .iter()
+                    .rposition(|r| r.void_target() == Some(v.target) && r.at() == v.target_at)
+                {
+                    out.voided.push(out.records.remove(i));
+                }
+            }
+            Line::Record(r) => out.records.push(r),
+            Line::Blank => {}
+            Line::Newer(v) => {
+                out.newer = Some((number, v));
+                return false;
+            }
+            Line::Incomplete => out.skipped.push(Skipped {
+                line: number,
+                incomplete: true,
+                reason: String::new(),
+            }),
+            Line::Unreadable(reason) => out.skipped.push(Skipped {
+                line: number,
+                incomplete: torn,
+                reason,
+            }),
+        }
+        true
+    }
+}
+
 /// Read the history file. A file that does not exist yet is an empty history. Invalid UTF-8
 /// is never a reason to fail: the line that holds it is skipped and told, the others are read.
 pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
     let path = dirs.history_file();
     // The one reading rule: a regular file, opened without blocking, size-capped.
-    let bytes = match crate::fsio::read(&path, HISTORY_LIMIT) {
-        Ok(b) => b,
-        Err(crate::fsio::ReadError::Missing) => return Ok(Loaded::default()),
-        Err(crate::fsio::ReadError::NotRegular | crate::fsio::ReadError::Folder) => {
-            return Err(HistoryError::io("read", &path)(not_regular()));
+    // Read line by line: only the records are kept, never the whole file.
+    let read = crate::fsio::open_regular(&path).and_then(|file| {
+        let len = file.metadata().map_err(crate::fsio::ReadError::Io)?.len();
+        if len > HISTORY_LIMIT {
+            return Err(crate::fsio::ReadError::TooLarge {
+                len,
+                limit: HISTORY_LIMIT,
+            });
         }
-        Err(e) => return Err(HistoryError::io("read", &path)(e.into())),
-    };
-    Ok(Loaded::read(&bytes))
+        Loaded::read_from(io::BufReader::with_capacity(64 * 1024, file), HISTORY_LIMIT)
+    });
+    match read {
+        Ok(loaded) => Ok(loaded),
+        Err(crate::fsio::ReadError::Missing) => Ok(Loaded::default()),
+        Err(crate::fsio::ReadError::NotRegular | crate::fsio::ReadError::Folder) => {
+            Err(HistoryError::io("read", &path)(not_regular()))
+        }
+        Err(e) => Err(HistoryError::io("read", &path)(e.into())),
+    }
 }
 
 /// Largest history file read: about a quarter of a million sessions and check-ins, many
@@ -422,6 +487,44 @@ mod tests {
             let torn = l.skipped.last().is_some_and(|s| s.incomplete);
             assert_eq!(torn, text.ends_with('x'), "{text:?}");
         }
+    }
+
+    /// Reading line by line from a stream reads what reading the whole bytes reads: the same
+    /// records, skipped lines with their numbers, torn last lines, the stop at a newer format.
+    #[test]
+    fn reading_a_stream_reads_what_reading_the_bytes_reads() {
+        let newer = r#"{"v":9,"type":"x"}"#;
+        let mut inputs: Vec<Vec<u8>> = [
+            "",
+            "\n",
+            "\n\n",
+            "x",
+            "x\n",
+            "\n\nx",
+            "x\n\nx\n",
+            "\r\nx\r\n",
+        ]
+        .iter()
+        .map(|t| t.as_bytes().to_vec())
+        .collect();
+        inputs.push(format!("{CHECKIN}\n{CHECKIN}").into_bytes());
+        inputs.push(format!("{CHECKIN}\n{newer}\n{CHECKIN}\n").into_bytes());
+        inputs.push(format!("{}\n{CHECKIN}\n", &CHECKIN[..40]).into_bytes());
+        let mut bad = format!("{CHECKIN}\n").into_bytes();
+        bad.extend_from_slice(b"{\"v\":1,\"note\":\"caf\xe9\"}\n\xc3");
+        inputs.push(bad);
+        for bytes in inputs {
+            let whole = format!("{:?}", Loaded::read(&bytes));
+            // A small buffer, so that lines cross its end.
+            let stream = io::BufReader::with_capacity(7, bytes.as_slice());
+            let streamed = format!("{:?}", Loaded::read_from(stream, HISTORY_LIMIT).unwrap());
+            assert_eq!(streamed, whole, "{:?}", String::from_utf8_lossy(&bytes));
+        }
+        let long = format!("{CHECKIN}\n{CHECKIN}\n");
+        assert!(matches!(
+            Loaded::read_from(long.as_bytes(), CHECKIN.len() as u64 + 1),
+            Err(crate::fsio::ReadError::TooLarge { .. })
+        ));
     }
 
     #[test]

@@ -1,0 +1,204 @@
+//! Reading the lines windown writes most, by hand: a session, a check-in, a reminder
+//! acknowledgement and a cramp, in exactly the shape [`super::record::Record::to_line`] gives
+//! them (fields in their written order, no white space, strings without escapes, plain whole
+//! numbers, times in the written shape). That is every line of a history only windown wrote,
+//! so ten years are read at the speed of the disk rather than of a general JSON decoder.
+//!
+//! Owns one thing: the fast reading of those four shapes. Anything else (another order, an
+//! unknown field, an escape in a string, a number out of its range, a time in another shape,
+//! the other record types) answers `None`, and the line goes to serde's decoding, which reads
+//! it (or refuses it, with its column) as before. So this module never decides that a line is
+//! bad, and whatever it reads is what serde reads (the property tests in
+//! `super::record` compare the two on written and damaged lines).
+
+use chrono::{DateTime, FixedOffset};
+
+use super::record::{
+    COUNT_RANGE, CheckinEntry, CrampEntry, Cramps, Leg, Muscle, PAIN_MAX, Record, ReminderAck,
+    SessionEntry,
+};
+use super::stamp::{written_day, written_moment};
+
+/// The record of a line `{"v":N,"type":"<kind>",...}` whose kind is `kind`; `rest` is the text
+/// after `"type":"<kind>"`. `None` when the line is not in the written shape of that kind.
+pub(super) fn written(kind: &str, rest: &str) -> Option<Record> {
+    let mut c = Cursor {
+        b: rest.as_bytes(),
+        at: 0,
+    };
+    let record = match kind {
+        "session" => Record::Session(session(&mut c)?),
+        "checkin" => Record::Checkin(checkin(&mut c)?),
+        "reminder_ack" => Record::ReminderAck(ReminderAck {
+            reminder_id: c.key(b"reminder_id")?.string()?.to_string(),
+            at: c.key(b"at")?.moment()?,
+        }),
+        "cramp" => Record::Cramp(cramp(&mut c)?),
+        _ => return None,
+    };
+    // The whole line, and nothing after its end.
+    (c.b.get(c.at..)? == b"}").then_some(record)
+}
+
+/// The fields of a session, in the order they are written. (A field added to the record must
+/// be read here too, in its written place; until it is, a line with it goes to serde.)
+fn session(c: &mut Cursor<'_>) -> Option<SessionEntry> {
+    Some(SessionEntry {
+        routine_id: c.key(b"routine_id")?.string()?.to_string(),
+        routine_title: c.key(b"routine_title")?.string()?.to_string(),
+        started: c.key(b"started")?.moment()?,
+        ended: c.key(b"ended")?.moment()?,
+        active_seconds: c.key(b"active_seconds")?.number()?,
+        task_seconds: match c.optional_key(b"task_seconds") {
+            true => Some(c.number()?),
+            false => None,
+        },
+        steps_done: c.key(b"steps_done")?.number()?.try_into().ok()?,
+        steps_skipped: c.key(b"steps_skipped")?.number()?.try_into().ok()?,
+        steps_total: c.key(b"steps_total")?.number()?.try_into().ok()?,
+        finished: c.key(b"finished")?.boolean()?,
+    })
+}
+
+fn checkin(c: &mut Cursor<'_>) -> Option<CheckinEntry> {
+    let night_of = written_day(c.key(b"night_of")?.string()?.as_bytes())?;
+    let cramps = match c.key(b"cramps")?.string()? {
+        "none" => Cramps::None,
+        "mild" => Cramps::Mild,
+        "bad" => Cramps::Bad,
+        _ => return None,
+    };
+    let count = match c.optional_key(b"count") {
+        true => Some(
+            u32::try_from(c.number()?)
+                .ok()
+                .filter(|n| COUNT_RANGE.contains(n))?,
+        ),
+        false => None,
+    };
+    let note = match c.optional_key(b"note") {
+        true => Some(c.string()?.to_string()),
+        false => None,
+    };
+    let woke = match c.optional_key(b"woke") {
+        true => Some(c.boolean()?),
+        false => None,
+    };
+    Some(CheckinEntry {
+        night_of,
+        cramps,
+        count,
+        note,
+        woke,
+        recorded: c.key(b"recorded")?.moment()?,
+    })
+}
+
+fn cramp(c: &mut Cursor<'_>) -> Option<CrampEntry> {
+    let at = c.key(b"at")?.moment()?;
+    let leg = match c.key(b"leg")?.string()? {
+        "left" => Leg::Left,
+        "right" => Leg::Right,
+        _ => return None,
+    };
+    let muscle_word = c.key(b"muscle")?.string()?;
+    let muscle = Muscle::ALL.into_iter().find(|m| m.word() == muscle_word)?;
+    let relief_seconds = match c.optional_key(b"relief_seconds") {
+        true => Some(c.number()?),
+        false => None,
+    };
+    let lasted_seconds = match c.optional_key(b"lasted_seconds") {
+        true => Some(c.number()?),
+        false => None,
+    };
+    let pain = match c.optional_key(b"pain") {
+        true => Some(u8::try_from(c.number()?).ok().filter(|&p| p <= PAIN_MAX)?),
+        false => None,
+    };
+    Some(CrampEntry {
+        at,
+        leg,
+        muscle,
+        relief_seconds,
+        lasted_seconds,
+        pain,
+        recorded: c.key(b"recorded")?.moment()?,
+    })
+}
+
+/// A place in the text of a line.
+struct Cursor<'a> {
+    b: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    /// `,"name":` next: step over it.
+    fn key(&mut self, name: &[u8]) -> Option<&mut Self> {
+        self.optional_key(name).then_some(self)
+    }
+
+    /// Whether `,"name":` comes next (stepped over when it does).
+    fn optional_key(&mut self, name: &[u8]) -> bool {
+        let rest = &self.b[self.at..];
+        let found = rest.len() > name.len() + 4
+            && rest[..2] == *b",\""
+            && rest[2..2 + name.len()] == *name
+            && rest[2 + name.len()..4 + name.len()] == *b"\":";
+        if found {
+            self.at += name.len() + 4;
+        }
+        found
+    }
+
+    /// A string without escapes or control characters (anything else: `None`).
+    fn string(&mut self) -> Option<&'a str> {
+        let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
+        let end = rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        if rest[end] != b'"' {
+            return None;
+        }
+        self.at += end + 2;
+        // Cut at two ASCII quotes of a line that is UTF-8: whole characters.
+        std::str::from_utf8(&rest[..end]).ok()
+    }
+
+    /// A whole number as JSON writes it (no sign, no leading zero, no fraction or exponent),
+    /// that fits a `u64`.
+    fn number(&mut self) -> Option<u64> {
+        let rest = self.b.get(self.at..)?;
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || (digits > 1 && rest[0] == b'0') {
+            return None;
+        }
+        // A number goes on with a fraction or exponent: not a whole number here.
+        if matches!(rest.get(digits), Some(b'.' | b'e' | b'E')) {
+            return None;
+        }
+        let mut n = 0u64;
+        for &d in &rest[..digits] {
+            n = n.checked_mul(10)?.checked_add(u64::from(d - b'0'))?;
+        }
+        self.at += digits;
+        Some(n)
+    }
+
+    fn boolean(&mut self) -> Option<bool> {
+        let rest = self.b.get(self.at..)?;
+        if rest.starts_with(b"true") {
+            self.at += 4;
+            Some(true)
+        } else if rest.starts_with(b"false") {
+            self.at += 5;
+            Some(false)
+        } else {
+            None
+        }
+    }
+
+    fn moment(&mut self) -> Option<DateTime<FixedOffset>> {
+        written_moment(self.string()?.as_bytes())
+    }
+}
