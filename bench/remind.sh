@@ -3,9 +3,8 @@
 #   - the size of each binary (`windown`, and `windown-remind`, which `remind run` becomes);
 #   - an idle `windown remind run` (no notification due): resident memory (VmRSS, and the
 #     peak VmHWM) 2 s after start and after IDLE_SECS seconds (default 120), wake-ups
-#     (voluntary context switches of all its threads) and CPU time; side by side in the same
-#     run, the peer: a lone copy of `windown` (no `windown-remind` beside it), which runs the
-#     loop in-process as `remind run` did before it had its own binary;
+#     (voluntary context switches of all its threads) and CPU time (`windown` alone no longer
+#     runs the loop in-process, so the in-process peer of earlier runs is gone: issue 24);
 #     CPU time with every reminder off over IDLE_OFF_SECS seconds (default 20);
 #   - resident memory after notifications were sent: a reminder every 2 s for SENT_SECS
 #     seconds (default 30) to dunst on a private bus and X display, both variants (skipped,
@@ -26,11 +25,9 @@ BIN="${CARGO_TARGET_DIR:-$PWD/target}/release/windown"
 SMALL="${CARGO_TARGET_DIR:-$PWD/target}/release/windown-remind"
 TMP=$(mktemp -d)
 PID=
-PEER=
 XPID=
 cleanup() {
   [ -n "$PID" ] && kill "$PID" 2>/dev/null
-  [ -n "$PEER" ] && kill "$PEER" 2>/dev/null
   [ -n "$XPID" ] && kill "$XPID" 2>/dev/null
   rm -rf "$TMP"
 }
@@ -38,11 +35,6 @@ trap cleanup EXIT
 export WINDOWN_CONFIG_DIR=$TMP/config WINDOWN_DATA_DIR=$TMP/data WINDOWN_STATE_DIR=$TMP/state
 export XDG_RUNTIME_DIR=$TMP
 unset DBUS_SESSION_BUS_ADDRESS
-# The peer: `windown` alone in a folder runs the loop in this process (its own state folder,
-# so that both hold their lock at once).
-mkdir -p "$TMP/alone"
-cp "$BIN" "$TMP/alone/windown"
-ALONE=$TMP/alone/windown
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "binaries: windown $(stat -c %s "$BIN") bytes, windown-remind $(stat -c %s "$SMALL") bytes"
 # A schedule with nothing due in the next hours: one reminder at a fixed time far from now.
@@ -55,12 +47,9 @@ mem() { awk '/^VmHWM/ {h = $2} /^VmRSS/ {r = $2} END {printf "peak (VmHWM) %5d k
 
 "$BIN" remind run 2>"$TMP/run.log" &
 PID=$!
-WINDOWN_STATE_DIR=$TMP/state-alone "$ALONE" remind run 2>"$TMP/alone.log" &
-PEER=$!
 sleep 2
 echo "remind run, 2 s after start:"
 echo "  windown-remind:       $(mem "$PID")  ($(basename "$(readlink /proc/"$PID"/exe)"))"
-echo "  in-process (peer):    $(mem "$PEER")"
 switches() { cat /proc/"$PID"/task/*/status | awk '/^voluntary_ctxt_switches/ {s += $2} END {print s}'; }
 cpu_ticks() { awk '{print $14 + $15}' /proc/"$PID"/stat; }
 s0=$(switches); c0=$(cpu_ticks)
@@ -69,11 +58,10 @@ sleep "$IDLE_SECS"
 s1=$(switches); c1=$(cpu_ticks)
 hz=$(getconf CLK_TCK)
 echo "  windown-remind:       $(mem "$PID")"
-echo "  in-process (peer):    $(mem "$PEER")"
 grep -E '^(RssAnon|RssFile)' /proc/"$PID"/status | sed 's/^/  windown-remind /'
 awk -v s="$((s1 - s0))" -v t="$IDLE_SECS" 'BEGIN {printf "  wake-ups: %d in %d s = %.2f per minute\n", s, t, s * 60 / t}'
 awk -v c="$((c1 - c0))" -v hz="$hz" -v t="$IDLE_SECS" 'BEGIN {printf "  CPU: %.2f s in %d s = %.3f %%\n", c / hz, t, c / hz / t * 100}'
-kill "$PID" "$PEER"; wait "$PID" "$PEER" 2>/dev/null || true; PID=; PEER=
+kill "$PID"; wait "$PID" 2>/dev/null || true; PID=
 
 # Every reminder off: the process must still sleep (it once spun a core here).
 printf '[[reminder]]\nid = "far"\ntitle = "Far"\nat = ["%s"]\nenabled = false\n' "$far" > "$WINDOWN_CONFIG_DIR/reminders.toml"
@@ -94,18 +82,16 @@ if command -v dbus-run-session >/dev/null && command -v Xvfb >/dev/null && comma
   XPID=$!
   for _ in $(seq 100); do [ -s "$TMP/display" ] && break; sleep 0.1; done
   mkdir -p "$TMP/home"
-  DISPLAY=":$(cat "$TMP/display")" HOME="$TMP/home" BIN="$BIN" ALONE="$ALONE" SENT_SECS="$SENT_SECS" dbus-run-session -- bash -c '
+  DISPLAY=":$(cat "$TMP/display")" HOME="$TMP/home" BIN="$BIN" SENT_SECS="$SENT_SECS" dbus-run-session -- bash -c '
     mem() { awk "/^VmHWM/ {h = \$2} /^VmRSS/ {r = \$2} END {printf \"peak (VmHWM) %5d kB  resident (VmRSS) %5d kB\", h, r}" /proc/"$1"/status; }
     dunst >/dev/null 2>&1 & D=$!
     sleep 1
     "$BIN" remind run 2>"$WINDOWN_STATE_DIR.sent.log" & P=$!
-    WINDOWN_STATE_DIR=$WINDOWN_STATE_DIR-alone "$ALONE" remind run 2>"$WINDOWN_STATE_DIR.alone.log" & Q=$!
     sleep "$SENT_SECS"
-    echo "after notifications: $(grep -c "sent tick" "$WINDOWN_STATE_DIR.sent.log") and $(grep -c "sent tick" "$WINDOWN_STATE_DIR.alone.log") sent in ${SENT_SECS}s (threads: $(ls /proc/$P/task | wc -l))"
+    echo "after notifications: $(grep -c "sent tick" "$WINDOWN_STATE_DIR.sent.log") sent in ${SENT_SECS}s (threads: $(ls /proc/$P/task | wc -l))"
     echo "  windown-remind:       $(mem "$P")"
-    echo "  in-process (peer):    $(mem "$Q")"
     grep -E "^(RssAnon|RssFile)" /proc/"$P"/status | sed "s/^/  windown-remind /"
-    kill "$P" "$Q"; wait "$P" "$Q" 2>/dev/null; kill "$D"'
+    kill "$P"; wait "$P" 2>/dev/null; kill "$D"'
   kill "$XPID"; wait "$XPID" 2>/dev/null || true; XPID=
 else
   echo "after notifications: skipped (needs dbus-run-session, Xvfb and dunst)"

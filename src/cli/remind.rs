@@ -82,7 +82,7 @@ pub(crate) fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
     match cmd {
         RemindCommand::Init => init(dirs),
         RemindCommand::Preview { from, days, json } => preview(dirs, from.as_deref(), days, json),
-        RemindCommand::Run => run(dirs),
+        RemindCommand::Run => run(),
         RemindCommand::Export {
             ics: _,
             days,
@@ -99,7 +99,7 @@ pub(crate) fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
             stop_running(dirs)?;
             Ok(ExitCode::SUCCESS)
         }
-        RemindCommand::Test { id } => test(dirs, &id),
+        RemindCommand::Test { id } => test_beside(&id),
         RemindCommand::Status => status(dirs),
         RemindCommand::Next { format } => next(dirs, format),
     }
@@ -107,52 +107,66 @@ pub(crate) fn dispatch(dirs: &Dirs, cmd: RemindCommand) -> CmdResult {
 
 /// `windown remind run` (the command people and the systemd unit use): becomes the small
 /// `windown-remind` beside this program (same process id, same environment), which maps only
-/// the reminder code. When it is absent or cannot start, the reminder process runs in this
-/// process instead, with the whole interface's code mapped (said once on stderr).
-fn run(dirs: &Dirs) -> CmdResult {
-    use crate::remind::REMIND_BIN;
-    let beside = std::env::current_exe()
-        .ok()
-        .and_then(|exe| Some(exe.parent()?.join(REMIND_BIN)));
-    match beside {
-        Some(small) if small.is_file() => {
-            #[cfg(unix)]
-            {
-                use std::os::unix::process::CommandExt as _;
-                // `exec` only comes back when it failed.
-                let e = std::process::Command::new(&small).exec();
-                crate::errln!(
-                    "windown remind: cannot start {}: {}; running in this process instead",
-                    printable(&small.display().to_string()),
-                    printable(&e.to_string())
-                );
-            }
-        }
-        _ => crate::errln!(
-            "windown remind: {REMIND_BIN} is not installed beside this program; running in \
-             this process instead (it uses more memory)"
-        ),
-    }
-    run_here(dirs)
+/// the reminder code. `windown` itself carries no bus code (issue 24), so without that binary
+/// there is no reminder process: said as an error, with where it belongs.
+fn run() -> CmdResult {
+    become_small(&["remind", "run"], &[])
 }
 
-/// The reminder process in this process: what `windown-remind` runs, and `remind run` when
-/// that binary is missing.
-pub(crate) fn run_here(dirs: &Dirs) -> CmdResult {
+/// `windown remind test ID`: run by the `windown-remind` beside this program (same process,
+/// output and exit code), which alone speaks to the session bus.
+fn test_beside(id: &str) -> CmdResult {
+    become_small(&["remind", "test"], &["test", id])
+}
+
+/// Become `windown-remind ARGS` (exec); an error when it is absent or cannot start. `words`
+/// is the command as the person typed it, for the message.
+fn become_small(words: &[&str], args: &[&str]) -> CmdResult {
+    use crate::remind::REMIND_BIN;
+    let words = words.join(" ");
+    let Some(small) = crate::remind::beside() else {
+        return Err(Failure::new(format!(
+            "windown {words}: {REMIND_BIN} is not installed beside this program"
+        ))
+        .with_hint(format!(
+            "{REMIND_BIN} is built and installed with windown (`cargo install` installs both); \
+             put it in the same folder as windown"
+        )));
+    };
+    use std::os::unix::process::CommandExt as _;
+    // `exec` only comes back when it failed.
+    let e = std::process::Command::new(&small).args(args).exec();
+    Err(Failure::new(format!(
+        "windown {words}: cannot start {}: {}",
+        printable(&small.display().to_string()),
+        printable(&e.to_string())
+    )))
+}
+
+/// The reminder process in this process: what `windown-remind` runs without arguments.
+fn run_here(dirs: &Dirs) -> CmdResult {
     crate::remind::daemon::run(dirs, snooze_length())
 }
 
-/// Entry point of `windown-remind`, which takes no arguments: `windown remind run` starts it.
+/// Entry point of `windown-remind`. Without arguments: the reminder process (`windown remind
+/// run` starts it). Two forms `windown` hands over, as the one binary that speaks to the
+/// session bus: `test ID` (`windown remind test ID`, its output and exit code) and `said-test
+/// ID` (the reminders screen's test: one line on stdout).
 pub fn remind_main() -> ExitCode {
     use crate::remind::REMIND_BIN;
     crate::signals::file_size_limit_is_an_error();
-    let result = if std::env::args_os().len() > 1 {
-        Err(Failure::usage(format!("{REMIND_BIN} takes no arguments"))
-            .with_hint("start the reminder process with `windown remind run`"))
-    } else {
-        Dirs::from_env()
-            .map_err(|e| Failure::new(e.to_string()))
-            .and_then(|dirs| run_here(&dirs))
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let args: Option<Vec<&str>> = args.iter().map(|a| a.to_str()).collect();
+    let dirs = || Dirs::from_env().map_err(|e| Failure::new(e.to_string()));
+    let result = match args.as_deref().unwrap_or(&["?"]) {
+        [] => dirs().and_then(|dirs| run_here(&dirs)),
+        ["test", id] => dirs().and_then(|dirs| test(&dirs, id)),
+        ["said-test", id] => dirs().and_then(|dirs| {
+            crate::error::print_out(&format!("{}\n", crate::remind::send_test(&dirs, id)))?;
+            Ok(ExitCode::SUCCESS)
+        }),
+        _ => Err(Failure::usage(format!("{REMIND_BIN} takes no arguments"))
+            .with_hint("start the reminder process with `windown remind run`")),
     };
     match result {
         Ok(code) => code,

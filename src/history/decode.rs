@@ -53,6 +53,14 @@ fn session(c: &mut Cursor<'_>) -> Option<SessionEntry> {
             true => Some(c.number()?),
             false => None,
         },
+        stretches_done: match c.optional_key(b"stretches_done") {
+            true => Some(c.number()?.try_into().ok()?),
+            false => None,
+        },
+        stretches_left_out: match c.optional_key(b"stretches_left_out") {
+            true => Some(c.number()?.try_into().ok()?),
+            false => None,
+        },
         steps_done: c.key(b"steps_done")?.number()?.try_into().ok()?,
         steps_skipped: c.key(b"steps_skipped")?.number()?.try_into().ok()?,
         steps_total: c.key(b"steps_total")?.number()?.try_into().ok()?,

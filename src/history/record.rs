@@ -978,11 +978,16 @@ mod tests {
             let text = ".{0,16}";
             let session = (
                 (text, text, moment(), moment()),
-                (any::<u64>(), any::<Option<u64>>()),
+                (
+                    any::<u64>(),
+                    any::<Option<u64>>(),
+                    any::<Option<u32>>(),
+                    any::<Option<u32>>(),
+                ),
                 (any::<u32>(), any::<u32>(), any::<u32>(), any::<bool>()),
             )
                 .prop_map(
-                    |((id, title, started, ended), (active, task), (d, s, t, f))| {
+                    |((id, title, started, ended), (active, task, done, out), (d, s, t, f))| {
                         Record::Session(SessionEntry {
                             routine_id: id,
                             routine_title: title,
@@ -990,6 +995,8 @@ mod tests {
                             ended,
                             active_seconds: active,
                             task_seconds: task,
+                            stretches_done: done,
+                            stretches_left_out: out,
                             steps_done: d,
                             steps_skipped: s,
                             steps_total: t,

@@ -17,8 +17,17 @@
 //! The `windown remind ...` commands are `crate::cli::remind`.
 
 /// The name of the reminder process's own binary, installed beside `windown`; `remind run`
-/// becomes it (and a notification's Start opens the `windown` beside it).
+/// becomes it (and a notification's Start opens the `windown` beside it). It alone speaks to
+/// the session bus: `remind test` and the reminders screen's test go through it too, so that
+/// `windown` carries no bus code (issue 24: the interface maps only what it uses).
 pub(crate) const REMIND_BIN: &str = "windown-remind";
+
+/// The `windown-remind` beside this program, when it is there.
+pub(crate) fn beside() -> Option<std::path::PathBuf> {
+    let exe = std::env::current_exe().ok()?;
+    let small = exe.parent()?.join(REMIND_BIN);
+    small.is_file().then_some(small)
+}
 
 pub mod bars;
 pub(crate) mod daemon;
@@ -82,4 +91,29 @@ pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
     };
     let msg = message(r, daemon::icon_path(dirs), false);
     format!("test of {id}: {}", notify::send(msg).describe())
+}
+
+/// [`send_test`] for the reminders screen, run by the `windown-remind` beside this program
+/// (`windown-remind said-test ID`, with these folders), which alone speaks to the bus. Its one
+/// line, or what kept it from running.
+pub(crate) fn send_test_beside(dirs: &Dirs, id: &str) -> String {
+    let Some(small) = beside() else {
+        return format!("cannot send a test: {REMIND_BIN} is not installed beside this program");
+    };
+    let out = std::process::Command::new(small)
+        .args(["said-test", id])
+        .env("WINDOWN_CONFIG_DIR", &dirs.config)
+        .env("WINDOWN_DATA_DIR", &dirs.data)
+        .env("WINDOWN_STATE_DIR", &dirs.state)
+        .stdin(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .output();
+    match out {
+        Ok(o) if o.status.success() => {
+            let said = String::from_utf8_lossy(&o.stdout);
+            crate::diag::printable(said.trim_end()).into_owned()
+        }
+        Ok(o) => format!("cannot send a test: {REMIND_BIN} ended with {}", o.status),
+        Err(e) => format!("cannot send a test: cannot start {REMIND_BIN}: {e}"),
+    }
 }

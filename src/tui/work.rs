@@ -419,9 +419,9 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             )));
             send(Done::Reminders(RemindersDone::Said(said)));
         }
-        Job::TestReminder { id } => send(Done::Reminders(RemindersDone::Said(remind::send_test(
-            dirs, &id,
-        )))),
+        Job::TestReminder { id } => send(Done::Reminders(RemindersDone::Said(
+            remind::send_test_beside(dirs, &id),
+        ))),
         Job::ReminderProcess { start } => {
             let said = remind::process::start_or_stop(dirs, start);
             send(Done::Reminders(RemindersDone::Overview(

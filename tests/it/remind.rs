@@ -1425,7 +1425,7 @@ fn uninstall_stops_a_running_process() {
 /// note on stderr. Copied alone into a folder, `windown` runs the reminder loop itself and
 /// says so once.
 #[test]
-fn run_becomes_the_small_binary_or_says_once_that_it_runs_in_process() {
+fn run_and_test_become_the_small_binary_or_say_it_is_missing() {
     let e = Env::new();
     e.reminders("[[reminder]]\nid = \"far\"\ntitle = \"Far\"\nat = [\"03:00\"]\n");
     let mut r = Running::start(e.cmd(&["remind", "run"]));
@@ -1442,30 +1442,69 @@ fn run_becomes_the_small_binary_or_says_once_that_it_runs_in_process() {
     let alone = e.path("alone");
     std::fs::create_dir_all(&alone).unwrap();
     std::fs::copy(BIN, alone.join("windown")).unwrap();
-    let base = e.cmd(&["remind", "run"]);
-    let mut c = Command::new(alone.join("windown"));
-    c.args(["remind", "run"])
-        .env_clear()
-        .current_dir(e.root())
-        .stdin(Stdio::null());
-    for (k, v) in base.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
+    // `windown` carries no bus code: without `windown-remind` beside it, `remind run` and
+    // `remind test` say so and where it belongs, and start nothing.
+    for words in [["remind", "run"], ["remind", "test"]] {
+        let mut args = words.to_vec();
+        if words[1] == "test" {
+            args.push("far");
         }
+        let base = e.cmd(&args);
+        let mut c = Command::new(alone.join("windown"));
+        c.args(&args)
+            .env_clear()
+            .current_dir(e.root())
+            .stdin(Stdio::null());
+        for (k, v) in base.get_envs() {
+            if let Some(v) = v {
+                c.env(k, v);
+            }
+        }
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        assert!(out.stdout.is_empty(), "{out:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "error: windown {}: windown-remind is not installed beside this program\n\
+                 hint: windown-remind is built and installed with windown (`cargo install` \
+                 installs both); put it in the same folder as windown\n",
+                words.join(" ")
+            )
+        );
     }
-    let mut r = Running::start(c);
+}
+
+#[test]
+fn the_reminders_screens_test_is_one_line_from_the_small_binary() {
+    // What the reminders screen runs (`windown-remind said-test ID`): one line on stdout, exit
+    // 0, whatever happened; no session bus here, so no server took it.
+    let e = Env::new();
+    e.reminders("[[reminder]]\nid = \"far\"\ntitle = \"Far\"\nat = [\"03:00\"]\n");
+    let said = |id: &str| {
+        let base = e.cmd(&["remind", "test", id]);
+        let mut c = Command::new(env!("CARGO_BIN_EXE_windown-remind"));
+        c.args(["said-test", id])
+            .env_clear()
+            .current_dir(e.root())
+            .stdin(Stdio::null());
+        for (k, v) in base.get_envs() {
+            if let Some(v) = v {
+                c.env(k, v);
+            }
+        }
+        c.env_remove("DBUS_SESSION_BUS_ADDRESS");
+        let out = c.output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let far = said("far");
     assert!(
-        r.wait_for("running with 1 reminder on", Duration::from_secs(10)),
-        "{:?}",
-        r.seen
+        far.starts_with("test of far: no notification server took it"),
+        "{far}"
     );
-    assert_eq!(
-        r.count("windown-remind is not installed beside this program"),
-        1,
-        "{:?}",
-        r.seen
-    );
-    assert_eq!(r.terminate(), Some(0));
+    assert_eq!(far.lines().count(), 1, "{far}");
+    assert_eq!(said("gone"), "there is no reminder \"gone\" any more\n");
 }
 
 #[test]
