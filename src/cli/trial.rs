@@ -75,7 +75,8 @@ pub(crate) fn trial(dirs: &Dirs, args: TrialArgs) -> CmdResult {
     }
 }
 
-/// The plan in plain words, said before anything starts (and by `windown trial`).
+/// The plan in plain words, said before anything starts: by `windown trial` (then how to
+/// start) and on the app's experiment screen. One text for both.
 pub(crate) const EXPLAIN: &str = "\
 Does stretching help me? A personal experiment
 
@@ -113,12 +114,14 @@ change a medicine for it. If a medicine changes during the test, tell windown
 See a doctor whatever the experiment says if cramps are frequent or disturb your sleep or
 day, come with numbness, swelling, or weak or shrinking muscles. Same day: a cramp lasting
 over 10 minutes that stretching does not ease, or one leg swollen, warm, red or sore.
-
-Start with: windown trial start   (or --pairs 4, --expect 0-10, --medicine-change yes|no)
 ";
 
+/// How to start, after [`EXPLAIN`] on the command line.
+const START_WITH: &str =
+    "\nStart with: windown trial start   (or --pairs 4, --expect 0-10, --medicine-change yes|no)\n";
+
 fn explain(dirs: &Dirs) -> CmdResult {
-    let mut out = EXPLAIN.to_string();
+    let mut out = format!("{EXPLAIN}{START_WITH}");
     if let Ok(l) = store::load(dirs)
         && let Some(t) = Trial::from_records(&l.records, NightRules::load(dirs))
         && t.running(now())
@@ -171,7 +174,7 @@ fn ask_yes_no(question: &str) -> Result<Option<bool>, Failure> {
     }
 }
 
-const MEDICINE_WARNING: &str = "A medicine changed recently or will change: the result may not be \
+pub(crate) const MEDICINE_WARNING: &str = "A medicine changed recently or will change: the result may not be \
 fair, because the change could move your cramps as much as stretching does. Keep your medicines \
 as your doctor advised; you may prefer to start the experiment later, when nothing has changed \
 for 4 weeks.";
@@ -217,22 +220,7 @@ fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
             }
         }
     }
-    let orders = plan::draw_orders(pairs)
-        .map_err(|e| Failure::new(format!("cannot read the system's random source: {e}")))?;
-    let p = plan::new_plan(
-        &NightRules::load(dirs),
-        at,
-        orders,
-        expectation,
-        medicine_change,
-    );
-    store::append(dirs, &Record::TrialPlan(p))?;
-    let records = load_for_command(dirs)?.records;
-    let Some(t) = Trial::from_records(&records, NightRules::load(dirs)) else {
-        return Err(Failure::new(
-            "the plan was written but could not be read back",
-        ));
-    };
+    let t = begin(dirs, at, pairs, expectation, medicine_change)?;
     let blocks = t.blocks();
     let mut out = String::new();
     let _ = writeln!(
@@ -264,6 +252,30 @@ fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
     );
     print_out(&out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Draw the plan (every pair's order from the system's random source) and store it before
+/// the first night: `windown trial start` and the app's experiment screen.
+pub(crate) fn begin(
+    dirs: &Dirs,
+    at: DateTime<FixedOffset>,
+    pairs: usize,
+    expectation: Option<u8>,
+    medicine_change: bool,
+) -> Result<Trial, Failure> {
+    let orders = plan::draw_orders(pairs)
+        .map_err(|e| Failure::new(format!("cannot read the system's random source: {e}")))?;
+    let p = plan::new_plan(
+        &NightRules::load(dirs),
+        at,
+        orders,
+        expectation,
+        medicine_change,
+    );
+    store::append(dirs, &Record::TrialPlan(p))?;
+    let records = load_for_command(dirs)?.records;
+    Trial::from_records(&records, NightRules::load(dirs))
+        .ok_or_else(|| Failure::new("the plan was written but could not be read back"))
 }
 
 /// Nights from the first evening until the last night that is over (or the last of the
@@ -351,6 +363,13 @@ fn status(dirs: &Dirs, json: bool) -> CmdResult {
         print_out(&format!("{text}\n"))?;
         return Ok(ExitCode::SUCCESS);
     }
+    print_out(&status_words(&s))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Where the experiment stands, in words (`windown trial status`, the app's experiment
+/// screen): only the current block's kind, never a comparison.
+fn status_words(s: &StatusJson) -> String {
     let mut out = String::new();
     let phase = match s.phase {
         Phase::Baseline => "the baseline week".to_string(),
@@ -408,8 +427,7 @@ fn status(dirs: &Dirs, json: bool) -> CmdResult {
         s.first_evening.format("%a %-d %b %Y"),
         s.last_evening.format("%a %-d %b %Y")
     );
-    print_out(&out)?;
-    Ok(ExitCode::SUCCESS)
+    out
 }
 
 /// The check-in's questions during an experiment (`windown checkin`): a mild or bad night
@@ -500,6 +518,13 @@ fn stop(dirs: &Dirs) -> CmdResult {
             "the experiment is not under way; nothing to stop",
         ));
     }
+    end_early(dirs, at)?;
+    print_out("Stopped. Your diary stays; stopping early gives no verdict.\n")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// End the experiment early (the diary stays; no verdict): `windown trial stop` and the app.
+pub(crate) fn end_early(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Failure> {
     store::append(
         dirs,
         &Record::TrialEnd(TrialEnd {
@@ -507,17 +532,22 @@ fn stop(dirs: &Dirs) -> CmdResult {
             why: TrialEndWhy::Stopped,
         }),
     )?;
-    print_out("Stopped. Your diary stays; stopping early gives no verdict.\n")?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
 fn note(dirs: &Dirs, text: &str) -> CmdResult {
+    add_note(dirs, now(), text)?;
+    print_out("Noted; it will be shown with the result and in the report.\n")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Record a note while the experiment runs: `windown trial note` and the app.
+pub(crate) fn add_note(dirs: &Dirs, at: DateTime<FixedOffset>, text: &str) -> Result<(), Failure> {
     let text = text.trim();
     if text.is_empty() {
         return Err(Failure::usage("the note is empty"));
     }
     record::check_note(text).map_err(|e| Failure::usage(e.to_string()))?;
-    let at = now();
     let loaded = load_for_command(dirs)?;
     let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
     if !t.running(at) {
@@ -530,8 +560,22 @@ fn note(dirs: &Dirs, text: &str) -> CmdResult {
             text: text.to_string(),
         }),
     )?;
-    print_out("Noted; it will be shown with the result and in the report.\n")?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
+}
+
+/// Where the experiment stands at `at` in the words of `windown trial status` (the app's
+/// experiment screen shows them as they are).
+pub(crate) fn status_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
+    status_words(&status_of(t, at))
+}
+
+/// The result at `at` in the words of `windown trial result`, or why there is none (for the
+/// app's experiment screen).
+pub(crate) fn result_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
+    match result_of(t, at) {
+        Ok(r) => result_text(&r),
+        Err(why) => format!("{why}\n"),
+    }
 }
 
 #[derive(Serialize)]

@@ -61,6 +61,17 @@ pub enum Job {
     RecordCramp(history::CrampEntry),
     /// Read the history for the progress screen, its chart `back` months before today.
     Progress { back: u32 },
+    /// Read the history for the experiment screen.
+    Trial,
+    /// Start the personal experiment (3 pairs), then read it again for the screen.
+    TrialStart {
+        expectation: Option<u8>,
+        medicine_change: bool,
+    },
+    /// End the experiment early, then read it again.
+    TrialStop,
+    /// Record a note on the experiment, then read it again.
+    TrialNote(String),
     /// Read the reminder files and whether the reminder process runs.
     Reminders,
     /// Switch a reminder on or off (the other way from how reminders.toml has it now, so
@@ -112,6 +123,12 @@ pub enum Done {
     Home(HomeDone),
     /// For the progress screen: the history read.
     Progress(Progress),
+    /// For the experiment screen: what it shows, or why it cannot be read; and what was
+    /// done (started, stopped, noted) or why not.
+    Trial {
+        seen: Result<crate::tui::screens::trial::Seen, String>,
+        said: Option<String>,
+    },
     /// For the reminders screen.
     Reminders(RemindersDone),
     /// For the editor screen.
@@ -251,6 +268,61 @@ fn reread(routine: Routine) -> Result<Routine, String> {
 }
 
 /// Carry out one job, sending what it found with `send` (some jobs send more than once).
+/// The experiment screen's jobs: do what was asked (through the same code as `windown
+/// trial`), then read the experiment again.
+fn trial(job: Job, dirs: &Dirs) -> Done {
+    use crate::cli::trial as t;
+    let at = Local::now().fixed_offset();
+    let said = match job {
+        Job::TrialStart {
+            expectation,
+            medicine_change,
+        } => Some(match t::begin(dirs, at, 3, expectation, medicine_change) {
+            Ok(_) => "Started. The order of every pair is drawn and stored; it will not change."
+                .to_string(),
+            Err(e) => format!("Not started: {}", first_line(&e)),
+        }),
+        Job::TrialStop => Some(match t::end_early(dirs, at) {
+            Ok(()) => "Stopped. Your diary stays; stopping early gives no verdict.".to_string(),
+            Err(e) => format!("Not stopped: {}", first_line(&e)),
+        }),
+        Job::TrialNote(text) => Some(match t::add_note(dirs, at, &text) {
+            Ok(()) => "Noted; it will be shown with the result and in the report.".to_string(),
+            Err(e) => format!("Not noted: {}", first_line(&e)),
+        }),
+        _ => None,
+    };
+    Done::Trial {
+        seen: trial_seen(dirs, at),
+        said,
+    }
+}
+
+/// The experiment as its screen shows it: the words and numbers of `windown trial status` and
+/// `result` (nothing is worked out anew).
+fn trial_seen(
+    dirs: &Dirs,
+    at: DateTime<FixedOffset>,
+) -> Result<crate::tui::screens::trial::Seen, String> {
+    use crate::tui::screens::trial::Seen;
+    let loaded = history::store::load(dirs).map_err(|e| e.to_string())?;
+    let rules = history::NightRules::load(dirs);
+    Ok(
+        match crate::trial::plan::Trial::from_records(&loaded.records, rules) {
+            None => Seen::None,
+            Some(t) if t.running(at) => Seen::Running(crate::cli::trial::status_now(&t, at)),
+            Some(t) => Seen::Ended(crate::cli::trial::result_now(&t, at)),
+        },
+    )
+}
+
+/// A failure's first line, without its `error: `.
+fn first_line(e: &crate::error::Failure) -> String {
+    let text = e.to_string();
+    let line = text.lines().next().unwrap_or_default();
+    line.strip_prefix("error: ").unwrap_or(line).to_string()
+}
+
 pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sync)) {
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
@@ -402,6 +474,9 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 back,
                 &|records, rules| crate::trial::experiment_state(records, rules, at),
             )))
+        }
+        Job::Trial | Job::TrialStart { .. } | Job::TrialStop | Job::TrialNote(_) => {
+            send(trial(job, dirs));
         }
         Job::Reminders => send(Done::Reminders(RemindersDone::Overview(
             remind::rows::overview(dirs),
