@@ -262,6 +262,58 @@ pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Remove a record: a `void` naming it by type and time is appended (nothing is rewritten).
+/// `windown history undo` and the app's "remove" both come here; an experiment's records
+/// have no [`record::VoidTarget`], so they cannot be named.
+pub(crate) fn remove(
+    dirs: &Dirs,
+    target: record::VoidTarget,
+    target_at: DateTime<FixedOffset>,
+    recorded: DateTime<FixedOffset>,
+) -> Result<(), Failure> {
+    let void = record::Void {
+        target,
+        target_at,
+        recorded,
+    };
+    store::append(dirs, &Record::Void(void))?;
+    Ok(())
+}
+
+/// The last `n` sessions, check-ins and cramps in force, newest first, each with its line as
+/// `windown history` writes it (for the app's list, where one can be removed).
+pub(crate) fn removable(
+    dirs: &Dirs,
+    n: usize,
+) -> Result<Vec<(record::VoidTarget, DateTime<FixedOffset>, String)>, Failure> {
+    let loaded = load_for_command(dirs)?;
+    let rules = NightRules::load(dirs);
+    let mut shown: Vec<&Record> = loaded
+        .records
+        .iter()
+        .filter(|r| {
+            matches!(
+                r.void_target(),
+                Some(
+                    record::VoidTarget::Session
+                        | record::VoidTarget::Checkin
+                        | record::VoidTarget::Cramp
+                )
+            )
+        })
+        .collect();
+    shown.sort_by_key(|r| r.at());
+    Ok(shown
+        .into_iter()
+        .rev()
+        .take(n)
+        .filter_map(|r| {
+            let t = r.void_target()?;
+            Some((t, r.at(), text_row(r, &rules, false).trim().to_string()))
+        })
+        .collect())
+}
+
 /// `windown history undo`: a `void` for the last record in force that can be voided.
 fn undo(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
@@ -274,12 +326,7 @@ fn undo(dirs: &Dirs) -> CmdResult {
         print_out("Nothing to undo: no session, check-in or cramp is recorded.\n")?;
         return Ok(ExitCode::SUCCESS);
     };
-    let void = record::Void {
-        target,
-        target_at: r.at(),
-        recorded: now(),
-    };
-    store::append(dirs, &Record::Void(void))?;
+    remove(dirs, target, r.at(), now())?;
     print_out(&format!(
         "Removed the last {}: {}\nIt stays in the file, marked as removed, and counts nowhere.\n",
         target.word(),

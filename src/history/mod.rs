@@ -32,6 +32,7 @@ pub use night::{NightRules, Part, Place};
 
 pub use record::{
     CheckinEntry, CrampEntry, Cramps, Leg, Muscle, PAIN_MAX, Record, ReminderAck, SessionEntry,
+    VoidTarget,
 };
 pub use store::HistoryError;
 

@@ -412,6 +412,13 @@ impl App {
                     s.progress = Some(p);
                 }
             }
+            Done::Records { rows, said } => {
+                if let Screen::Progress(p) = &mut self.screen {
+                    p.listed(rows, said);
+                } else if let Some(said) = said {
+                    self.home.notice = Some(said);
+                }
+            }
             Done::Trial { seen, said } => {
                 if let Screen::Trial(t) = &mut self.screen {
                     t.read(seen, said);

@@ -264,7 +264,7 @@ pub(crate) fn history(text: &str) -> Checked {
     let mut app = App::new(Look::FULL, Home::default(), true);
     app.screen = Screen::Progress(ProgressScreen {
         progress: Some(windown::history::Progress { stats, note: None }),
-        back: 0,
+        ..ProgressScreen::default()
     });
     draws(&app, Instant::now())
 }

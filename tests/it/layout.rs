@@ -127,7 +127,16 @@ fn the_docs_key_tables_match_the_key_tables() {
             ]
             .concat(),
         ),
-        ("progress", [rows(progress::KEYS), global.clone()].concat()),
+        (
+            "progress",
+            [
+                rows(progress::KEYS),
+                rows(progress::LIST_KEYS),
+                rows(progress::CONFIRM_KEYS),
+                global.clone(),
+            ]
+            .concat(),
+        ),
         (
             "trial",
             [
