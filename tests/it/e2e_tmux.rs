@@ -1116,9 +1116,15 @@ fn the_experiment_screen_starts_and_stops_an_experiment() {
     t.keys(&["s"]);
     t.wait_for(|s| s.contains("How much do you expect"), "the expectation");
     t.keys(&["6", "Enter"]);
-    t.wait_for(|s| s.contains("Did a medicine change"), "the medicine question");
+    t.wait_for(
+        |s| s.contains("Did a medicine change"),
+        "the medicine question",
+    );
     t.keys(&["n"]);
-    t.wait_for(|s| s.contains("Start the experiment now?"), "the confirmation");
+    t.wait_for(
+        |s| s.contains("Start the experiment now?"),
+        "the confirmation",
+    );
     t.keys(&["y"]);
     let s = t.wait_for(
         |s| s.contains("Experiment: the baseline week."),
@@ -1126,12 +1132,12 @@ fn the_experiment_screen_starts_and_stops_an_experiment() {
     );
     assert!(s.contains("Started."), "{s}");
     t.keys(&["x"]);
-    t.wait_for(|s| s.contains("Stop the experiment early?"), "the stop question");
-    t.keys(&["y"]);
     t.wait_for(
-        |s| s.contains("Stopped. Your diary stays"),
-        "the stop told",
+        |s| s.contains("Stop the experiment early?"),
+        "the stop question",
     );
+    t.keys(&["y"]);
+    t.wait_for(|s| s.contains("Stopped. Your diary stays"), "the stop told");
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("Routines"), "home again");
     t.keys(&["g"]);
