@@ -21,6 +21,7 @@
 pub mod night;
 pub(crate) mod record;
 pub mod report;
+pub(crate) mod rows;
 pub(crate) mod six_weeks;
 mod stamp;
 pub mod stats;

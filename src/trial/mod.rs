@@ -10,6 +10,7 @@
 pub(crate) mod analysis;
 pub(crate) mod maths;
 pub(crate) mod plan;
+pub(crate) mod words;
 
 use chrono::{DateTime, FixedOffset};
 

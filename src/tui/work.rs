@@ -286,7 +286,7 @@ fn reread(routine: Routine) -> Result<Routine, String> {
 /// The experiment screen's jobs: do what was asked (through the same code as `windown
 /// trial`), then read the experiment again.
 fn trial(job: Job, dirs: &Dirs) -> Done {
-    use crate::cli::trial as t;
+    use crate::trial::words as t;
     let at = Local::now().fixed_offset();
     let said = match job {
         Job::TrialStart {
@@ -325,8 +325,8 @@ fn trial_seen(
     Ok(
         match crate::trial::plan::Trial::from_records(&loaded.records, rules) {
             None => Seen::None,
-            Some(t) if t.running(at) => Seen::Running(crate::cli::trial::status_now(&t, at)),
-            Some(t) => Seen::Ended(crate::cli::trial::result_now(&t, at)),
+            Some(t) if t.running(at) => Seen::Running(crate::trial::words::status_now(&t, at)),
+            Some(t) => Seen::Ended(crate::trial::words::result_now(&t, at)),
         },
     )
 }
@@ -338,13 +338,13 @@ const RECORDS_LISTED: usize = 50;
 fn records(dirs: &Dirs, said: Option<String>) -> Done {
     use crate::tui::screens::progress::Listed;
     Done::Records {
-        rows: crate::cli::history::removable(dirs, RECORDS_LISTED)
+        rows: history::rows::removable(dirs, RECORDS_LISTED)
             .map(|v| {
                 v.into_iter()
                     .map(|(target, at, line)| Listed { target, at, line })
                     .collect()
             })
-            .map_err(|e| first_line(&e)),
+            .map_err(|e| e.to_string()),
         said,
     }
 }
@@ -510,17 +510,12 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         }
         Job::Records => send(records(dirs, None)),
         Job::Remove { target, at, back } => {
-            let said = match crate::cli::history::remove(
-                dirs,
-                target,
-                at,
-                Local::now().fixed_offset(),
-            ) {
+            let said = match history::rows::remove(dirs, target, at, Local::now().fixed_offset()) {
                 Ok(()) => format!(
                     "Removed the {}. It stays in the file, marked as removed, and counts nowhere.",
                     target.word()
                 ),
-                Err(e) => format!("Not removed: {}", first_line(&e)),
+                Err(e) => format!("Not removed: {e}"),
             };
             send(records(dirs, Some(said)));
             let now = Local::now().fixed_offset();
@@ -734,7 +729,7 @@ mod tests {
             )
             .unwrap();
         }
-        crate::cli::trial::begin(&dirs, at("2026-11-25T08:00:00+01:00"), 3, None, false).unwrap();
+        crate::trial::words::begin(&dirs, at("2026-11-25T08:00:00+01:00"), 3, None, false).unwrap();
         let before = std::fs::read_to_string(dirs.history_file()).unwrap();
         let listed = |got: &[Done]| -> Vec<crate::tui::screens::progress::Listed> {
             got.iter()

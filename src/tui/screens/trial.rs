@@ -1,5 +1,5 @@
 //! The experiment screen ("Does stretching help me?"), reached from home with `t`. Before a
-//! start: the plan in the same plain words as `windown trial` ([`crate::cli::trial::EXPLAIN`]),
+//! start: the plan in the same plain words as `windown trial` ([`crate::trial::words::EXPLAIN`]),
 //! then the person's expectation (0 to 10), the medicine question (a "yes" says the result
 //! may not be fair and offers to start later; it never suggests changing a medicine) and a
 //! confirmation. During: where it stands, in the words of `windown trial status` (only the
@@ -17,8 +17,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Act, Cx, Goto, View};
-use crate::cli::trial::{EXPLAIN, MEDICINE_WARNING};
 use crate::text;
+use crate::trial::words::{EXPLAIN, MEDICINE_WARNING};
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
 use crate::tui::work::Job;
@@ -442,12 +442,10 @@ impl View for TrialScreen {
             Step::Expect(_) => keys::hint_line(look, EXPECT_KEYS, keys_a.width, |_, w| Some(w)),
             Step::Note(_) => keys::hint_line(look, NOTE_KEYS, keys_a.width, |_, w| Some(w)),
             Step::MedicineChanged { .. } => {
-                keys::hint_line(look, YES_NO_KEYS, keys_a.width, |a, w| match a {
+                keys::hint_line(look, YES_NO_KEYS, keys_a.width, |a, _| match a {
                     YesNo::Yes => Some("start now"),
                     YesNo::No => Some("later"),
                     YesNo::Cancel => None,
-                    #[allow(unreachable_patterns)]
-                    _ => Some(w),
                 })
             }
             _ => keys::hint_line(look, YES_NO_KEYS, keys_a.width, |_, w| Some(w)),
