@@ -10,6 +10,8 @@
 //!   with their cramps, the nudge.
 //! - [`report`]: the page for a clinician (text and self-contained HTML), pure.
 //! - [`six_weeks`]: the six-week check (a neutral summary and the doctor line), pure.
+//! - [`rows`]: each record in words, one line (`windown history`, the app's list), and
+//!   removing one with a `void` (`windown history undo`, the app's "remove").
 //!
 //! The commands (`windown checkin`, `history`, `stats`, `report`) are `crate::cli::history`.
 //!
