@@ -13,6 +13,7 @@ use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::history::NightRules;
 use crate::history::record::{self, CheckinEntry, Cramps, Record, logged_line};
+use crate::history::rows::{remove, text_row};
 use crate::history::stats::Stats;
 use crate::history::store::{self, HistoryError, Loaded};
 use crate::paths::Dirs;
@@ -354,12 +355,7 @@ fn undo(dirs: &Dirs) -> CmdResult {
         print_out("Nothing to undo: no session, check-in or cramp is recorded.\n")?;
         return Ok(ExitCode::SUCCESS);
     };
-    let void = record::Void {
-        target,
-        target_at: r.at(),
-        recorded: now(),
-    };
-    store::append(dirs, &Record::Void(void))?;
+    remove(dirs, target, r.at(), now())?;
     print_out(&format!(
         "Removed the last {}: {}\nIt stays in the file, marked as removed, and counts nowhere.\n",
         target.word(),
@@ -466,105 +462,6 @@ fn replaced_checkins(records: &[Record]) -> std::collections::HashSet<usize> {
         }
     }
     out
-}
-
-fn text_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
-    let at = r.at().format("%Y-%m-%d %H:%M");
-    match r {
-        Record::Session(s) => {
-            let time = crate::duration::human(std::time::Duration::from_secs(s.timed_seconds()));
-            let how = if s.finished {
-                format!("finished, {} of {} steps", s.steps_done, s.steps_total)
-            } else {
-                format!("stopped after {} of {} steps", s.steps_done, s.steps_total)
-            };
-            let skipped = if s.steps_skipped > 0 {
-                format!(" ({} skipped)", s.steps_skipped)
-            } else {
-                String::new()
-            };
-            // A daytime session is listed, and said to be one: it is no evening stretched.
-            let daytime = if rules.in_evening(s.started) {
-                ""
-            } else {
-                ", daytime"
-            };
-            format!(
-                "{at}  session   {} ({}): {how}{skipped}, {time}{daytime}",
-                printable(&s.routine_title),
-                printable(&s.routine_id)
-            )
-        }
-        Record::Checkin(c) => {
-            let mut line = format!(
-                "{at}  check-in  night of {}: {}",
-                c.night_of,
-                c.cramps.word()
-            );
-            if let Some(n) = c.count {
-                let _ = write!(line, ", {n} {}", if n == 1 { "cramp" } else { "cramps" });
-            }
-            match c.woke {
-                Some(true) => line.push_str(", woke"),
-                Some(false) => line.push_str(", slept through"),
-                None => {}
-            }
-            if let Some(note) = &c.note {
-                let _ = write!(line, ": \"{}\"", printable(note));
-            }
-            if replaced {
-                line.push_str("  (replaced by a later answer)");
-            }
-            line
-        }
-        Record::ReminderAck(a) => {
-            format!("{at}  reminder  {}: done", printable(&a.reminder_id))
-        }
-        Record::Cramp(c) => cramp_row(c, rules.cramp_night(c.at)),
-        Record::TrialPlan(p) => format!(
-            "{at}  trial     plan drawn: {} pairs of {}-night blocks after a {}-night baseline from {}",
-            p.orders.len(),
-            p.block_nights,
-            p.baseline_nights,
-            p.first_evening.format("%a %-d %b %Y")
-        ),
-        Record::TrialNote(n) => format!("{at}  trial     note: \"{}\"", printable(&n.text)),
-        Record::TrialEnd(e) => match e.why {
-            record::TrialEndWhy::Stopped => format!("{at}  trial     stopped early"),
-            record::TrialEndWhy::RedFlag => format!("{at}  trial     ended by a red flag"),
-        },
-        Record::Void(v) => format!(
-            "{at}  removed   the {} of {}",
-            v.target.word(),
-            v.target_at.format("%Y-%m-%d %H:%M")
-        ),
-    }
-}
-
-/// `2026-11-25 03:12  cramp     night of 2026-11-24: left calf, pain 7/10, relief guide 3m05s`,
-/// or `... cramp     daytime: left calf` for a cramp in no night (`night`: the night it
-/// belongs to, [`NightRules::cramp_night`]).
-pub(crate) fn cramp_row(c: &record::CrampEntry, night: Option<NaiveDate>) -> String {
-    let when = match night {
-        Some(n) => format!("night of {n}"),
-        None => "daytime".to_string(),
-    };
-    let mut line = format!(
-        "{}  cramp     {when}: {}",
-        c.at.format("%Y-%m-%d %H:%M"),
-        crate::history::record::where_(c.leg, c.muscle)
-    );
-    if let Some(p) = c.pain {
-        let _ = write!(line, ", pain {p}/10");
-    }
-    if let Some(s) = c.relief_seconds {
-        let _ = write!(
-            line,
-            ", relief guide {}",
-            crate::duration::human(std::time::Duration::from_secs(s))
-        );
-    }
-    line
 }
 
 const CSV_HEADER: &str = "type,time,evening,routine_id,routine_title,ended,active_seconds,steps_done,steps_skipped,steps_total,finished,cramps,count,note,reminder_id,replaced,leg,muscle,pain,relief_seconds,task_seconds";

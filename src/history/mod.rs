@@ -11,6 +11,8 @@
 //!   with their cramps, the nudge.
 //! - [`report`]: the page for a clinician (text and self-contained HTML), pure.
 //! - [`six_weeks`]: the six-week check (a neutral summary and the doctor line), pure.
+//! - [`rows`]: each record in words, one line (`windown history`, the app's list), and
+//!   removing one with a `void` (`windown history undo`, the app's "remove").
 //!
 //! The commands (`windown checkin`, `history`, `stats`, `report`) are `crate::cli::history`.
 //!
@@ -23,6 +25,7 @@ mod decode;
 pub mod night;
 pub(crate) mod record;
 pub mod report;
+pub(crate) mod rows;
 pub(crate) mod six_weeks;
 mod stamp;
 pub mod stats;
@@ -34,6 +37,7 @@ pub use night::{NightRules, Part, Place};
 
 pub use record::{
     CheckinEntry, CrampEntry, Cramps, Leg, Muscle, PAIN_MAX, Record, ReminderAck, SessionEntry,
+    VoidTarget,
 };
 pub use store::HistoryError;
 

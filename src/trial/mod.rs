@@ -3,6 +3,8 @@
 //!
 //! - [`maths`]: log-gamma and the regularised incomplete beta (and its inverse).
 //! - [`analysis`]: the brief's analysis, verdict and wording, pure.
+//! - [`words`]: the plan explained, where it stands and the result in words, and starting,
+//!   noting and stopping: for `windown trial` and the app's experiment screen alike.
 //!
 //! Owns no file: the plan and notes are history records (`history::record`). Imports no
 //! terminal library and prints nothing; `cli::trial` prints.
@@ -10,6 +12,7 @@
 pub(crate) mod analysis;
 pub(crate) mod maths;
 pub(crate) mod plan;
+pub(crate) mod words;
 
 use chrono::{DateTime, FixedOffset};
 

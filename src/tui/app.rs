@@ -24,6 +24,7 @@ use super::screens::relief::Relief;
 use super::screens::reminders::RemindersScreen;
 use super::screens::session::Running;
 use super::screens::setup::SetupScreen;
+use super::screens::trial::TrialScreen;
 use super::screens::{Act, Cx, Goto, View};
 use super::theme::{self, Look};
 use super::watch::Changed;
@@ -42,6 +43,7 @@ pub enum Screen {
     Summary(Summary),
     Reminders(RemindersScreen),
     Progress(ProgressScreen),
+    Trial(TrialScreen),
     Relief(Relief),
     Editor(Box<Editor>),
     Setup(Box<SetupScreen>),
@@ -117,6 +119,7 @@ impl App {
             Screen::Summary(s) => s,
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
+            Screen::Trial(t) => t,
             Screen::Relief(r) => r,
             Screen::Editor(e) => e.as_ref(),
             Screen::Setup(s) => s.as_ref(),
@@ -130,6 +133,7 @@ impl App {
             Screen::Summary(s) => s,
             Screen::Reminders(r) => r,
             Screen::Progress(p) => p,
+            Screen::Trial(t) => t,
             Screen::Relief(r) => r,
             Screen::Editor(e) => e.as_mut(),
             Screen::Setup(s) => s.as_mut(),
@@ -285,6 +289,10 @@ impl App {
                 self.screen = Screen::Progress(ProgressScreen::default());
                 vec![Act::Do(Job::Progress { back: 0 })]
             }
+            Goto::Trial => {
+                self.screen = Screen::Trial(TrialScreen::default());
+                vec![Act::Do(Job::Trial)]
+            }
             Goto::Editor(opened) => {
                 let Opened { path, text, .. } = *opened;
                 match Editor::open(path, &text) {
@@ -404,6 +412,21 @@ impl App {
             Done::Progress(p) => {
                 if let Screen::Progress(s) = &mut self.screen {
                     s.progress = Some(p);
+                }
+            }
+            Done::Records { rows, said } => {
+                if let Screen::Progress(p) = &mut self.screen {
+                    p.listed(rows, said);
+                } else if let Some(said) = said {
+                    self.home.notice = Some(said);
+                }
+            }
+            Done::Trial { seen, said } => {
+                if let Screen::Trial(t) = &mut self.screen {
+                    t.read(seen, said);
+                } else if let Some(said) = said {
+                    // Left before it came back: told on home.
+                    self.home.notice = Some(said);
                 }
             }
             Done::Reminders(d) => {

@@ -61,6 +61,26 @@ pub enum Job {
     RecordCramp(history::CrampEntry),
     /// Read the history for the progress screen, its chart `back` months before today.
     Progress { back: u32 },
+    /// Read the last records for the progress screen's list.
+    Records,
+    /// Remove a record (a `void`, as `windown history undo` writes), then read the list and
+    /// the progress (its chart `back` months before today) again.
+    Remove {
+        target: history::VoidTarget,
+        at: DateTime<FixedOffset>,
+        back: u32,
+    },
+    /// Read the history for the experiment screen.
+    Trial,
+    /// Start the personal experiment (3 pairs), then read it again for the screen.
+    TrialStart {
+        expectation: Option<u8>,
+        medicine_change: bool,
+    },
+    /// End the experiment early, then read it again.
+    TrialStop,
+    /// Record a note on the experiment, then read it again.
+    TrialNote(String),
     /// Read the reminder files and whether the reminder process runs.
     Reminders,
     /// Switch a reminder on or off (the other way from how reminders.toml has it now, so
@@ -112,6 +132,18 @@ pub enum Done {
     Home(HomeDone),
     /// For the progress screen: the history read.
     Progress(Progress),
+    /// For the progress screen's list: the last records, or why they cannot be read; and
+    /// what a removal did, or why not.
+    Records {
+        rows: Result<Vec<crate::tui::screens::progress::Listed>, String>,
+        said: Option<String>,
+    },
+    /// For the experiment screen: what it shows, or why it cannot be read; and what was
+    /// done (started, stopped, noted) or why not.
+    Trial {
+        seen: Result<crate::tui::screens::trial::Seen, String>,
+        said: Option<String>,
+    },
     /// For the reminders screen.
     Reminders(RemindersDone),
     /// For the editor screen.
@@ -251,6 +283,79 @@ fn reread(routine: Routine) -> Result<Routine, String> {
 }
 
 /// Carry out one job, sending what it found with `send` (some jobs send more than once).
+/// The experiment screen's jobs: do what was asked (through the same code as `windown
+/// trial`), then read the experiment again.
+fn trial(job: Job, dirs: &Dirs) -> Done {
+    use crate::trial::words as t;
+    let at = Local::now().fixed_offset();
+    let said = match job {
+        Job::TrialStart {
+            expectation,
+            medicine_change,
+        } => Some(match t::begin(dirs, at, 3, expectation, medicine_change) {
+            Ok(_) => "Started. The order of every pair is drawn and stored; it will not change."
+                .to_string(),
+            Err(e) => format!("Not started: {}", first_line(&e)),
+        }),
+        Job::TrialStop => Some(match t::end_early(dirs, at) {
+            Ok(()) => "Stopped. Your diary stays; stopping early gives no verdict.".to_string(),
+            Err(e) => format!("Not stopped: {}", first_line(&e)),
+        }),
+        Job::TrialNote(text) => Some(match t::add_note(dirs, at, &text) {
+            Ok(()) => "Noted; it will be shown with the result and in the report.".to_string(),
+            Err(e) => format!("Not noted: {}", first_line(&e)),
+        }),
+        _ => None,
+    };
+    Done::Trial {
+        seen: trial_seen(dirs, at),
+        said,
+    }
+}
+
+/// The experiment as its screen shows it: the words and numbers of `windown trial status` and
+/// `result` (nothing is worked out anew).
+fn trial_seen(
+    dirs: &Dirs,
+    at: DateTime<FixedOffset>,
+) -> Result<crate::tui::screens::trial::Seen, String> {
+    use crate::tui::screens::trial::Seen;
+    let loaded = history::store::load(dirs).map_err(|e| e.to_string())?;
+    let rules = history::NightRules::load(dirs);
+    Ok(
+        match crate::trial::plan::Trial::from_records(&loaded.records, rules) {
+            None => Seen::None,
+            Some(t) if t.running(at) => Seen::Running(crate::trial::words::status_now(&t, at)),
+            Some(t) => Seen::Ended(crate::trial::words::result_now(&t, at)),
+        },
+    )
+}
+
+/// How many records the progress screen's list shows.
+const RECORDS_LISTED: usize = 50;
+
+/// The progress screen's list of records (and what was done, if anything).
+fn records(dirs: &Dirs, said: Option<String>) -> Done {
+    use crate::tui::screens::progress::Listed;
+    Done::Records {
+        rows: history::rows::removable(dirs, RECORDS_LISTED)
+            .map(|v| {
+                v.into_iter()
+                    .map(|(target, at, line)| Listed { target, at, line })
+                    .collect()
+            })
+            .map_err(|e| e.to_string()),
+        said,
+    }
+}
+
+/// A failure's first line, without its `error: `.
+fn first_line(e: &crate::error::Failure) -> String {
+    let text = e.to_string();
+    let line = text.lines().next().unwrap_or_default();
+    line.strip_prefix("error: ").unwrap_or(line).to_string()
+}
+
 pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sync)) {
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
@@ -408,6 +513,28 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 back,
                 &|records, rules| crate::trial::experiment_state(records, rules, at),
             )))
+        }
+        Job::Records => send(records(dirs, None)),
+        Job::Remove { target, at, back } => {
+            let said = match history::rows::remove(dirs, target, at, Local::now().fixed_offset()) {
+                Ok(()) => format!(
+                    "Removed the {}. It stays in the file, marked as removed, and counts nowhere.",
+                    target.word()
+                ),
+                Err(e) => format!("Not removed: {e}"),
+            };
+            send(records(dirs, Some(said)));
+            let now = Local::now().fixed_offset();
+            send(Done::Progress(history::progress(
+                dirs,
+                now,
+                back,
+                &|records, rules| crate::trial::experiment_state(records, rules, now),
+            )));
+            send(home_summary(false));
+        }
+        Job::Trial | Job::TrialStart { .. } | Job::TrialStop | Job::TrialNote(_) => {
+            send(trial(job, dirs));
         }
         Job::Reminders => send(Done::Reminders(RemindersDone::Overview(
             remind::rows::overview(dirs),
@@ -587,6 +714,108 @@ mod tests {
         assert_eq!(ends(), 0);
         assert_eq!(told(&results(job(true), &dirs)), 1);
         assert_eq!(ends(), 1);
+    }
+
+    /// The app's "remove": a `void` appended as `windown history undo` writes it (nothing
+    /// rewritten); the record leaves the list and counts nowhere; the experiment's records
+    /// are never on the list.
+    #[test]
+    fn remove_appends_a_void_and_never_lists_the_experiments_records() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        for (night, c) in [(23, Cramps::Mild), (24, Cramps::None)] {
+            history::record_answer(
+                &dirs,
+                NaiveDate::from_ymd_opt(2026, 11, night).unwrap(),
+                c,
+                None,
+                None,
+                at(&format!("2026-11-{}T07:30:00+01:00", night + 1)),
+            )
+            .unwrap();
+        }
+        crate::trial::words::begin(&dirs, at("2026-11-25T08:00:00+01:00"), 3, None, false).unwrap();
+        let before = std::fs::read_to_string(dirs.history_file()).unwrap();
+        let listed = |got: &[Done]| -> Vec<crate::tui::screens::progress::Listed> {
+            got.iter()
+                .find_map(|d| match d {
+                    Done::Records { rows: Ok(r), .. } => Some(r.clone()),
+                    _ => None,
+                })
+                .expect("the list")
+        };
+        let rows = listed(&results(Job::Records, &dirs));
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(
+            rows.iter()
+                .all(|r| r.target == history::VoidTarget::Checkin)
+        );
+        // Newest first.
+        assert!(rows[0].at > rows[1].at);
+        let got = results(
+            Job::Remove {
+                target: rows[0].target,
+                at: rows[0].at,
+                back: 0,
+            },
+            &dirs,
+        );
+        let after = listed(&got);
+        assert_eq!(after, rows[1..].to_vec());
+        assert!(
+            got.iter()
+                .any(|d| matches!(d, Done::Records { said: Some(s), .. }
+            if s.starts_with("Removed the check-in")))
+        );
+        assert!(got.iter().any(|d| matches!(d, Done::Progress(_))));
+        // Appended only: the file before is kept whole, one void line after it.
+        let now = std::fs::read_to_string(dirs.history_file()).unwrap();
+        assert!(now.starts_with(&before));
+        let added: Vec<&str> = now[before.len()..].lines().collect();
+        assert_eq!(added.len(), 1);
+        assert!(added[0].contains(r#""type":"void""#), "{}", added[0]);
+        assert!(added[0].contains(r#""target":"checkin""#), "{}", added[0]);
+    }
+
+    /// The experiment screen's jobs go through `windown trial`'s code: start, note, stop.
+    #[test]
+    fn the_experiment_screen_starts_notes_and_stops_through_windown_trial() {
+        use crate::tui::screens::trial::Seen;
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let seen = |got: Vec<Done>| match got.into_iter().next() {
+            Some(Done::Trial { seen, said }) => (seen.unwrap(), said),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(seen(results(Job::Trial, &dirs)), (Seen::None, None));
+        let (s, said) = seen(results(
+            Job::TrialStart {
+                expectation: Some(4),
+                medicine_change: false,
+            },
+            &dirs,
+        ));
+        assert!(said.unwrap().starts_with("Started."));
+        let Seen::Running(words) = s else {
+            panic!("{s:?}")
+        };
+        assert!(words.contains("Experiment: the baseline week."), "{words}");
+        // A second start is refused while one runs (through the same check as the command).
+        let (_, said) = seen(results(Job::TrialNote("a cold".into()), &dirs));
+        assert!(said.unwrap().starts_with("Noted"));
+        let (s, said) = seen(results(Job::TrialStop, &dirs));
+        assert!(said.unwrap().starts_with("Stopped."));
+        let Seen::Ended(words) = s else {
+            panic!("{s:?}")
+        };
+        assert!(words.contains("no verdict"), "{words}");
+        let l = history::store::load(&dirs).unwrap();
+        assert!(
+            l.records
+                .iter()
+                .any(|r| matches!(r, history::Record::TrialNote(n) if n.text == "a cold"))
+        );
     }
 
     /// The cramp guide's record is told back as `windown cramp --plain` says it.

@@ -1095,3 +1095,67 @@ fn the_first_run_welcome_sets_windown_up() {
     t.keys(&["q"]);
     t.wait_for(|s| s.contains("THIRD 0"), "the shell after windown");
 }
+
+/// The experiment from home: `t`, the plan, the two questions and the confirmation; where it
+/// stands; a confirmed early stop. The progress screen's list of records never offers the
+/// experiment's own records for removal.
+#[test]
+fn the_experiment_screen_starts_and_stops_an_experiment() {
+    if !tmux_or_skip() {
+        return;
+    }
+    let bin = bin();
+    let t = Tmux::start("trial");
+    t.type_line(&format!("{bin}; echo EXITED $?"));
+    t.wait_for(|s| s.contains("Routines"), "the home screen");
+    t.keys(&["t"]);
+    t.wait_for(
+        |s| s.contains("Does stretching help me? A personal experiment"),
+        "the plan in plain words",
+    );
+    t.keys(&["s"]);
+    t.wait_for(|s| s.contains("How much do you expect"), "the expectation");
+    t.keys(&["6", "Enter"]);
+    t.wait_for(
+        |s| s.contains("Did a medicine change"),
+        "the medicine question",
+    );
+    t.keys(&["n"]);
+    t.wait_for(
+        |s| s.contains("Start the experiment now?"),
+        "the confirmation",
+    );
+    t.keys(&["y"]);
+    let s = t.wait_for(
+        |s| s.contains("Experiment: the baseline week."),
+        "where it stands",
+    );
+    assert!(s.contains("Started."), "{s}");
+    t.keys(&["x"]);
+    t.wait_for(
+        |s| s.contains("Stop the experiment early?"),
+        "the stop question",
+    );
+    t.keys(&["y"]);
+    t.wait_for(|s| s.contains("Stopped. Your diary stays"), "the stop told");
+    t.keys(&["q"]);
+    t.wait_for(|s| s.contains("Routines"), "home again");
+    t.keys(&["g"]);
+    t.wait_for(|s| s.contains("Progress"), "the progress screen");
+    t.keys(&["l"]);
+    t.wait_for(
+        |s| s.contains("No session, check-in or cramp recorded yet."),
+        "an empty list: the experiment's records are not offered",
+    );
+    t.keys(&["l", "q", "q"]);
+    t.wait_for(|s| s.contains("EXITED 0"), "the shell after windown");
+    let history =
+        std::fs::read_to_string(t.dir.path().join("data/history.jsonl")).expect("the history file");
+    let lines: Vec<&str> = history.lines().collect();
+    assert_eq!(lines.len(), 2, "{history}");
+    assert!(
+        lines[0].contains(r#""type":"trial_plan""#) && lines[0].contains(r#""expectation":6"#),
+        "{history}"
+    );
+    assert!(lines[1].contains(r#""type":"trial_end""#), "{history}");
+}

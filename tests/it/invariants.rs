@@ -262,10 +262,9 @@ pub(crate) fn history(text: &str) -> Checked {
         "markup from the file reached the report's page"
     );
     let mut app = App::new(Look::FULL, Home::default(), true);
-    app.screen = Screen::Progress(ProgressScreen {
-        progress: Some(windown::history::Progress { stats, note: None }),
-        back: 0,
-    });
+    let mut progress = ProgressScreen::default();
+    progress.progress = Some(windown::history::Progress { stats, note: None });
+    app.screen = Screen::Progress(progress);
     draws(&app, Instant::now())
 }
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use windown::tui::app::GLOBAL_KEYS;
 use windown::tui::keys::Binding;
 use windown::tui::screens::{
-    editor, help, home, progress, relief, reminders, session, setup, summary,
+    editor, help, home, progress, relief, reminders, session, setup, summary, trial,
 };
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -127,7 +127,27 @@ fn the_docs_key_tables_match_the_key_tables() {
             ]
             .concat(),
         ),
-        ("progress", [rows(progress::KEYS), global.clone()].concat()),
+        (
+            "progress",
+            [
+                rows(progress::KEYS),
+                rows(progress::LIST_KEYS),
+                rows(progress::CONFIRM_KEYS),
+                global.clone(),
+            ]
+            .concat(),
+        ),
+        (
+            "trial",
+            [
+                rows(trial::KEYS),
+                rows(trial::EXPECT_KEYS),
+                rows(trial::YES_NO_KEYS),
+                rows(trial::NOTE_KEYS),
+                global.clone(),
+            ]
+            .concat(),
+        ),
         ("relief", [rows(relief::KEYS), global.clone()].concat()),
         (
             "editor",

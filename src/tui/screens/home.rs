@@ -103,6 +103,8 @@ pub enum Action {
     EditHere,
     Reminders,
     Progress,
+    /// The personal experiment screen.
+    Trial,
     Cramp,
     /// Reopen the check-in about last night after it was skipped.
     Checkin,
@@ -178,6 +180,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Progress,
         does: "progress screen",
         hint: hint("progress", 2),
+    },
+    Binding {
+        keys: &[Key::Char('t')],
+        action: Action::Trial,
+        does: "the personal experiment: does stretching help me?",
+        hint: hint("experiment", 0),
     },
     Binding {
         keys: &[Key::Char('c')],
@@ -624,6 +632,7 @@ impl Home {
             },
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],
             Action::Progress => return vec![Act::Go(Goto::Progress)],
+            Action::Trial => return vec![Act::Go(Goto::Trial)],
             Action::Cramp => return vec![Act::Go(Goto::Relief)],
             Action::Checkin => match self.reopen.take() {
                 Some(c) => self.checkin = Some(c),

@@ -17,6 +17,7 @@
 //! - [`progress`]: the last 30 days, streaks and the comparison.
 //! - [`relief`]: a cramp now: which leg and muscle, the steps that ease it, how bad it was.
 //! - [`editor`]: a routine's title, defaults and steps changed without a text editor.
+//! - [`trial`]: the personal experiment: the plan, where it stands, the result.
 //! - [`setup`]: the first run's welcome and questions (`windown setup`).
 //! - [`help`]: what is drawn over or instead of a screen: the help, the quit question, "window
 //!   too small".
@@ -30,6 +31,7 @@ pub mod reminders;
 pub mod session;
 pub mod setup;
 pub mod summary;
+pub mod trial;
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -63,6 +65,8 @@ pub enum Goto {
     Home,
     Reminders,
     Progress,
+    /// The personal experiment.
+    Trial,
     /// The cramp relief guide.
     Relief,
     /// The editor screen on a routine's file, read (when home is still on top).

@@ -4,16 +4,17 @@
 //! `windown stats`; they arrive from work the loop carries out, and until then the screen says
 //! it is reading the history.
 
+use chrono::{DateTime, FixedOffset};
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Act, Cx, Goto, View};
 use crate::history::stats::CHART_DAYS;
-use crate::history::{Cramps, Progress};
+use crate::history::{Cramps, Progress, VoidTarget};
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look, chart};
@@ -49,6 +50,7 @@ pub enum Action {
     Earlier,
     Later,
     Reload,
+    Records,
     Help,
     Back,
     Quit,
@@ -75,6 +77,12 @@ pub const KEYS: &[Binding<Action>] = &[
         hint: hint("refresh", 2),
     },
     Binding {
+        keys: &[Key::Char('l')],
+        action: Action::Records,
+        does: "the last records (sessions, check-ins, cramps), to remove one",
+        hint: hint("records", 1),
+    },
+    Binding {
         keys: &[Key::Char('?')],
         action: Action::Help,
         does: "help",
@@ -94,12 +102,251 @@ pub const KEYS: &[Binding<Action>] = &[
     },
 ];
 
+/// What a key does on the list of records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListAction {
+    Prev,
+    Next,
+    Remove,
+    Chart,
+    Help,
+    Quit,
+}
+
+/// The keys of the list of records (`l`).
+pub const LIST_KEYS: &[Binding<ListAction>] = &[
+    Binding {
+        keys: &[Key::Up, Key::Char('k')],
+        action: ListAction::Prev,
+        does: "records: the one above",
+        hint: hint_as("↑↓", "choose", 5),
+    },
+    Binding {
+        keys: &[Key::Down, Key::Char('j')],
+        action: ListAction::Next,
+        does: "records: the one below",
+        hint: None,
+    },
+    Binding {
+        keys: &[Key::Char('x')],
+        action: ListAction::Remove,
+        does: "records: remove the chosen one (asks first; it is marked removed, never erased)",
+        hint: hint("remove", 7),
+    },
+    Binding {
+        keys: &[Key::Char('l'), Key::Esc, Key::Char('q')],
+        action: ListAction::Chart,
+        does: "records: back to the chart",
+        hint: hint("chart", 9),
+    },
+    Binding {
+        keys: &[Key::Char('?')],
+        action: ListAction::Help,
+        does: "records: help",
+        hint: hint("help", 4),
+    },
+    Binding {
+        keys: &[Key::Ctrl('c')],
+        action: ListAction::Quit,
+        does: "records: quit",
+        hint: None,
+    },
+];
+
+/// The answer to "Remove this record?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmAction {
+    Remove,
+    Keep,
+}
+
+/// The keys of "Remove this record?".
+pub const CONFIRM_KEYS: &[Binding<ConfirmAction>] = &[
+    Binding {
+        keys: &[Key::Char('y')],
+        action: ConfirmAction::Remove,
+        does: "remove it: yes",
+        hint: hint("remove", 5),
+    },
+    Binding {
+        keys: &[Key::Char('n'), Key::Esc],
+        action: ConfirmAction::Keep,
+        does: "remove it: no, keep it",
+        hint: hint("keep", 9),
+    },
+];
+
+/// A session, check-in or cramp on the list, which can be removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub(crate) target: VoidTarget,
+    /// The record's own time (what its `void` names).
+    pub(crate) at: DateTime<FixedOffset>,
+    /// Its line as `windown history` writes it.
+    pub(crate) line: String,
+}
+
 /// The progress screen: the numbers once read.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ProgressScreen {
     pub progress: Option<Progress>,
     /// How many months (chart widths) before today the chart ends.
     pub back: u32,
+    /// The list of records is shown in place of the chart (`l`).
+    pub(crate) listing: bool,
+    /// The last records, newest first, once read (or why not).
+    pub(crate) records: Option<Result<Vec<Listed>, String>>,
+    /// The one chosen on the list.
+    pub(crate) chosen: usize,
+    /// "Remove this record?" is asked.
+    pub(crate) confirm: bool,
+    /// What a removal did, until the next key.
+    pub(crate) said: Option<String>,
+}
+
+impl ProgressScreen {
+    /// The list of records read (and what a removal did).
+    pub(crate) fn listed(&mut self, rows: Result<Vec<Listed>, String>, said: Option<String>) {
+        if let Ok(r) = &rows {
+            self.chosen = self.chosen.min(r.len().saturating_sub(1));
+        }
+        self.records = Some(rows);
+        if said.is_some() {
+            self.said = said;
+        }
+    }
+
+    fn chosen_record(&self) -> Option<&Listed> {
+        match &self.records {
+            Some(Ok(r)) => r.get(self.chosen),
+            _ => None,
+        }
+    }
+
+    /// The list of records in `area`, the chosen one in sight, the question or what was
+    /// done under it.
+    fn render_list(&self, look: Look, area: Rect, buf: &mut Buffer) {
+        let width = usize::from(area.width).max(1);
+        let mut bottom: Vec<Line<'static>> = Vec::new();
+        if let Some(m) = &self.said {
+            for l in text::wrap(m, width) {
+                bottom.push(Line::styled(l, theme::notice()));
+            }
+        }
+        if self.confirm
+            && let Some(r) = self.chosen_record()
+        {
+            let q = format!(
+                "Remove this {}? It stays in the file, marked as removed, and counts nowhere.",
+                r.target.word()
+            );
+            for l in text::wrap(&q, width) {
+                bottom.push(Line::styled(l, theme::bold()));
+            }
+        }
+        let keep = usize::from(area.height / 2);
+        if bottom.len() > keep {
+            bottom.drain(..bottom.len() - keep);
+        }
+        let [list, under] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(bottom.len() as u16)])
+                .areas(area);
+        Paragraph::new(bottom).render(under, buf);
+        let rows = match &self.records {
+            None => {
+                Line::styled("Reading the history…", theme::dim()).render(list, buf);
+                return;
+            }
+            Some(Err(why)) => {
+                Paragraph::new(
+                    text::wrap(&format!("The history cannot be read: {why}"), width)
+                        .into_iter()
+                        .map(Line::raw)
+                        .collect::<Vec<_>>(),
+                )
+                .render(list, buf);
+                return;
+            }
+            Some(Ok(rows)) if rows.is_empty() => {
+                Line::styled("No session, check-in or cramp recorded yet.", theme::dim())
+                    .render(list, buf);
+                return;
+            }
+            Some(Ok(rows)) => rows,
+        };
+        // Narrow: each record on two lines, its time and kind, then what it says.
+        let two = width < 60;
+        let per = if two { 2 } else { 1 };
+        let h = (usize::from(list.height) / per).max(1);
+        let first = self.chosen.saturating_sub(h - 1);
+        let mark = if look.unicode { "▶ " } else { "> " };
+        let mut lines: Vec<Line<'static>> = Vec::new();
+        for (i, r) in rows.iter().enumerate().skip(first).take(h) {
+            let on = i == self.chosen;
+            let style = if on {
+                theme::selected()
+            } else {
+                Default::default()
+            };
+            let lead = if on { mark } else { "  " };
+            if two {
+                let parts: Vec<&str> = r
+                    .line
+                    .split("  ")
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .collect();
+                let head = parts.iter().take(2).copied().collect::<Vec<_>>().join(" ");
+                let rest = parts.iter().skip(2).copied().collect::<Vec<_>>().join(" ");
+                let head = format!("{lead}{head}");
+                let rest = format!("    {rest}");
+                lines.push(Line::styled(text::fit(&head, width).into_owned(), style));
+                lines.push(Line::styled(text::fit(&rest, width).into_owned(), style));
+            } else {
+                let shown = format!("{lead}{}", r.line);
+                lines.push(Line::styled(text::fit(&shown, width).into_owned(), style));
+            }
+        }
+        Paragraph::new(lines).render(list, buf);
+    }
+
+    fn list_key(&mut self, key: &KeyEvent) -> Vec<Act> {
+        self.said = None;
+        if self.confirm {
+            self.confirm = false;
+            return match keys::action(CONFIRM_KEYS, key) {
+                Some(ConfirmAction::Remove) => match self.chosen_record() {
+                    Some(r) => vec![Act::Do(Job::Remove {
+                        target: r.target,
+                        at: r.at,
+                        back: self.back,
+                    })],
+                    None => Vec::new(),
+                },
+                Some(ConfirmAction::Keep) => Vec::new(),
+                None => {
+                    self.confirm = true;
+                    Vec::new()
+                }
+            };
+        }
+        let count = match &self.records {
+            Some(Ok(r)) => r.len(),
+            _ => 0,
+        };
+        match keys::action(LIST_KEYS, key) {
+            Some(ListAction::Prev) => self.chosen = self.chosen.saturating_sub(1),
+            Some(ListAction::Next) => {
+                self.chosen = (self.chosen + 1).min(count.saturating_sub(1));
+            }
+            Some(ListAction::Remove) if self.chosen_record().is_some() => self.confirm = true,
+            Some(ListAction::Chart) => self.listing = false,
+            Some(ListAction::Help) => return vec![Act::Help],
+            Some(ListAction::Quit) => return vec![Act::Quit],
+            _ => {}
+        }
+        Vec::new()
+    }
 }
 
 /// How far back the chart goes: ten years of months.
@@ -120,6 +367,23 @@ impl View for ProgressScreen {
             },
             _ => "Progress".to_string(),
         };
+        if self.listing {
+            let block = theme::panel(cx.look, "Records, newest first");
+            let inner = block.inner(main);
+            block.render(main, buf);
+            self.render_list(cx.look, inner, buf);
+            let line = if self.confirm {
+                keys::hint_line(cx.look, CONFIRM_KEYS, keys_a.width, |_, w| Some(w))
+            } else {
+                let any = self.chosen_record().is_some();
+                keys::hint_line(cx.look, LIST_KEYS, keys_a.width, |a, w| match a {
+                    ListAction::Remove | ListAction::Prev if !any => None,
+                    _ => Some(w),
+                })
+            };
+            line.render(keys_a, buf);
+            return;
+        }
         let block = theme::panel(cx.look, &title);
         let inner = block.inner(main);
         block.render(main, buf);
@@ -131,11 +395,22 @@ impl View for ProgressScreen {
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
-        keys::help_rows(KEYS, look.unicode)
+        let mut rows = keys::help_rows(KEYS, look.unicode);
+        rows.extend(keys::help_rows(LIST_KEYS, look.unicode));
+        rows.extend(keys::help_rows(CONFIRM_KEYS, look.unicode));
+        rows
     }
 
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
+        if self.listing {
+            return self.list_key(key);
+        }
         match keys::action(KEYS, key) {
+            Some(Action::Records) => {
+                self.listing = true;
+                self.said = None;
+                vec![Act::Do(Job::Records)]
+            }
             Some(Action::Reload) => vec![Act::Do(Job::Progress { back: self.back })],
             Some(Action::Earlier) if self.back < MAX_BACK => {
                 self.back += 1;
@@ -373,7 +648,7 @@ mod tests {
                 ),
                 note: None,
             }),
-            back: 0,
+            ..ProgressScreen::default()
         }
     }
 
@@ -401,6 +676,98 @@ mod tests {
             "{row}"
         );
         assert!(screen.contains("Cramps logged: 2; pain 5.5/10 on average (2 given), worst 6"));
+    }
+
+    fn listed() -> Vec<Listed> {
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        vec![
+            Listed {
+                target: VoidTarget::Cramp,
+                at: at("2026-11-30T03:12:00+01:00"),
+                line: "2026-11-30 03:12  cramp      left calf, pain 6/10, eased".into(),
+            },
+            Listed {
+                target: VoidTarget::Checkin,
+                at: at("2026-11-29T07:40:00+01:00"),
+                line: "2026-11-29 07:40  check-in   night of Sat 28 Nov: mild, 2 cramps".into(),
+            },
+            Listed {
+                target: VoidTarget::Session,
+                at: at("2026-11-28T22:01:00+01:00"),
+                line: "2026-11-28 22:01  session    Evening legs: finished, 6 of 6 steps, 7m"
+                    .into(),
+            },
+        ]
+    }
+
+    #[test]
+    fn remove_asks_first_then_voids_the_chosen_record() {
+        use ratatui::crossterm::event::KeyCode;
+        let mut v = month();
+        let c = cx(Look::FULL);
+        let press = |v: &mut ProgressScreen, k: KeyCode| v.key(&k.into(), &c);
+        assert_eq!(
+            press(&mut v, KeyCode::Char('l')),
+            vec![Act::Do(Job::Records)]
+        );
+        assert!(v.listing);
+        // Nothing to remove until the list is read.
+        assert!(press(&mut v, KeyCode::Char('x')).is_empty());
+        assert!(!v.confirm);
+        v.listed(Ok(listed()), None);
+        press(&mut v, KeyCode::Down);
+        press(&mut v, KeyCode::Down);
+        press(&mut v, KeyCode::Down);
+        assert_eq!(v.chosen, 2, "never past the last");
+        press(&mut v, KeyCode::Up);
+        assert!(press(&mut v, KeyCode::Char('x')).is_empty());
+        assert!(v.confirm);
+        // "No" keeps it; nothing is written.
+        assert!(press(&mut v, KeyCode::Char('n')).is_empty());
+        assert!(!v.confirm);
+        press(&mut v, KeyCode::Char('x'));
+        assert_eq!(
+            press(&mut v, KeyCode::Char('y')),
+            vec![Act::Do(Job::Remove {
+                target: VoidTarget::Checkin,
+                at: listed()[1].at,
+                back: 0
+            })]
+        );
+        // Back to the chart; the chart's keys work again.
+        press(&mut v, KeyCode::Esc);
+        assert!(!v.listing);
+        assert_eq!(
+            press(&mut v, KeyCode::Char('r')),
+            vec![Act::Do(Job::Progress { back: 0 })]
+        );
+    }
+
+    #[test]
+    fn the_records_and_the_question_at_both_sizes() {
+        use ratatui::crossterm::event::KeyCode;
+        let mut v = month();
+        let c = cx(Look::FULL);
+        v.key(&KeyCode::Char('l').into(), &c);
+        v.listed(Ok(listed()), None);
+        insta::assert_snapshot!("records_80x24", draw(&v, 80, 24));
+        v.key(&KeyCode::Down.into(), &c);
+        v.key(&KeyCode::Char('x').into(), &c);
+        insta::assert_snapshot!("records_remove_80x24", draw(&v, 80, 24));
+        insta::assert_snapshot!("records_remove_40x12", draw(&v, 40, 12));
+        v.key(&KeyCode::Char('y').into(), &c);
+        v.listed(
+            Ok(vec![listed()[0].clone(), listed()[2].clone()]),
+            Some(
+                "Removed the check-in. It stays in the file, marked as removed, and counts \
+                  nowhere."
+                    .into(),
+            ),
+        );
+        insta::assert_snapshot!("records_removed_40x12", draw(&v, 40, 12));
+        v.listed(Ok(Vec::new()), None);
+        let t = screen_text(&v, 40, 12, Look::FULL);
+        assert!(t.contains("No session, check-in or cramp"), "{t}");
     }
 
     #[test]

@@ -379,7 +379,26 @@ impl RemindersScreen {
     }
 
     /// Whether the reminder process runs, and where the reminders come from.
-    fn status_lines(o: &Overview, width: u16) -> Vec<Line<'static>> {
+    /// `short`: a low screen (40x12), where it takes one line: the list needs the room.
+    fn status_lines(o: &Overview, width: u16, short: bool) -> Vec<Line<'static>> {
+        if short && o.error.is_none() && o.warnings.is_empty() {
+            let line = match o.running {
+                Some(_) => Line::from(vec![
+                    Span::raw("Reminder process: "),
+                    Span::styled("running", theme::good_heading()),
+                ]),
+                None if width >= 35 => Line::from(vec![
+                    Span::styled("Not running", theme::caution()),
+                    Span::raw(": "),
+                    Span::styled("windown remind install", theme::bold()),
+                ]),
+                None => Line::from(vec![
+                    Span::raw("Reminder process: "),
+                    Span::styled("not running", theme::caution()),
+                ]),
+            };
+            return vec![line];
+        }
         let mut head = vec![match o.running {
             Some(0) => Line::from(vec![
                 Span::raw("Reminder process: "),
@@ -454,8 +473,12 @@ impl RemindersScreen {
             .max()
             .unwrap_or(4)
             .max(4);
-        // Narrow screens drop the schedule column and give the title the room.
+        // Narrow screens show each reminder on two lines: its title, then its next time and
+        // its schedule.
         let wide = area.width >= 60;
+        if !wide {
+            return self.render_narrow(o, cx, area, buf);
+        }
         let title_w = o
             .rows
             .iter()
@@ -525,6 +548,54 @@ impl RemindersScreen {
     }
 }
 
+impl RemindersScreen {
+    /// The reminders one under the other at a narrow width: on or off and the title on the
+    /// first line, the next time and the schedule under it (each cut to the width, never
+    /// squeezed into columns); the list scrolls with the one chosen.
+    fn render_narrow(&self, o: &Overview, cx: &Cx, area: Rect, buf: &mut Buffer) {
+        let room = usize::from(area.width).saturating_sub(2 + 4).max(1);
+        let rows: Vec<Row> = o
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let next = self.next.get(i).map_or("-", String::as_str);
+                let state = if r.enabled {
+                    Span::styled("on", theme::good())
+                } else {
+                    Span::styled("off", theme::dim())
+                };
+                let title = text::fit(&r.title, room).into_owned();
+                let when = if r.enabled {
+                    format!("next {next} · {}", printable(&r.words))
+                } else {
+                    printable(&r.words).into_owned()
+                };
+                let when = text::fit(&when, room).into_owned();
+                let style = if r.enabled {
+                    Style::new()
+                } else {
+                    theme::dim()
+                };
+                Row::new(vec![
+                    Cell::from(state),
+                    Cell::from(ratatui::text::Text::from(vec![
+                        Line::raw(title),
+                        Line::styled(when, theme::dim()),
+                    ])),
+                ])
+                .height(2)
+                .style(style)
+            })
+            .collect();
+        let table = Table::new(rows, [Constraint::Length(3), Constraint::Fill(1)])
+            .row_highlight_style(theme::selected())
+            .highlight_symbol(if cx.look.unicode { "▶ " } else { "> " });
+        let mut st = TableState::default().with_selected(Some(self.selected));
+        StatefulWidget::render(table, area, buf, &mut st);
+    }
+}
+
 impl View for RemindersScreen {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let [main, keys_a] =
@@ -553,7 +624,8 @@ impl View for RemindersScreen {
             Line::styled("Reading the reminders…", theme::dim()).render(inner, buf);
             return;
         };
-        let head = Self::status_lines(o, inner.width);
+        let short = inner.height < 14;
+        let head = Self::status_lines(o, inner.width, short);
         // The last message whole (a test's outcome can be long), up to three lines.
         let message: Vec<String> = self
             .message
@@ -578,7 +650,7 @@ impl View for RemindersScreen {
             .collect();
         let [status, _, list, message_a] = Layout::vertical([
             Constraint::Length(head.len() as u16),
-            Constraint::Length(1),
+            Constraint::Length(u16::from(!short)),
             Constraint::Fill(1),
             Constraint::Length(message.len() as u16),
         ])

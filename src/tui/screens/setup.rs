@@ -176,6 +176,31 @@ impl SetupScreen {
 
     /// The text above the hint line, wrapped to `width`.
     fn body(&self, width: usize) -> Vec<Line<'static>> {
+        self.body_with(width, true)
+    }
+
+    /// The welcome's urgent line, wrapped to `width` (when to get help: never scrolled away on
+    /// a small screen, and shown before `s` can skip past it).
+    /// Its short form when the whole would take over half of `room` lines.
+    fn urgent(&self, width: usize, room: u16) -> Option<Vec<Line<'static>>> {
+        if self.finished || self.questions.ask() != Some(Ask::About) {
+            return None;
+        }
+        let mut lines = text::wrap(crate::relief::URGENT, width);
+        if lines.len() > usize::from(room / 2) {
+            lines = text::wrap(crate::relief::URGENT_SHORT, width);
+        }
+        Some(
+            lines
+                .into_iter()
+                .map(|l| Line::styled(l, theme::caution()))
+                .collect(),
+        )
+    }
+
+    /// [`Self::body`] with the welcome's urgent line in its place (`urgent`) or left out (it is
+    /// pinned under the rest).
+    fn body_with(&self, width: usize, urgent: bool) -> Vec<Line<'static>> {
         let mut out = Vec::new();
         let para = |text: &str, style, out: &mut Vec<Line<'static>>| {
             for l in text::wrap(text, width) {
@@ -210,7 +235,13 @@ impl SetupScreen {
             // The heading first, then what windown is and is not, then what comes next.
             para(ask.question(), theme::bold(), &mut out);
             for l in ask.lines() {
-                para(l, Default::default(), &mut out);
+                if l == crate::relief::URGENT {
+                    if urgent {
+                        para(l, theme::caution(), &mut out);
+                    }
+                } else {
+                    para(l, Default::default(), &mut out);
+                }
             }
             out.push(Line::raw(""));
             para(setup::SOUND_NEXT, theme::dim(), &mut out);
@@ -286,8 +317,25 @@ impl View for SetupScreen {
         };
         Line::styled(text::fit(&head, width).into_owned(), theme::title())
             .render(Rect { height: 1, ..area }, buf);
-        let room = area.height - 3;
-        let body = self.body(width);
+        let mut room = area.height - 3;
+        let mut body = self.body(width);
+        // The welcome's urgent line when all does not fit: pinned at the bottom, always
+        // in sight, the rest scrolling above it.
+        if body.len() > usize::from(room)
+            && let Some(urgent) = self.urgent(width, room)
+        {
+            let pinned = (urgent.len() as u16).min(room.saturating_sub(1));
+            room -= pinned;
+            Paragraph::new(urgent).render(
+                Rect {
+                    y: area.y + 2 + room,
+                    height: pinned,
+                    ..area
+                },
+                buf,
+            );
+            body = self.body_with(width, false);
+        }
         let max = (body.len() as u16).saturating_sub(room);
         let scroll = self.scroll.min(max);
         let more = scroll < max;
@@ -385,7 +433,7 @@ impl View for SetupScreen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tui::screens::tests::{cx, draw};
+    use crate::tui::screens::tests::{cx, draw, screen_text};
     use ratatui::crossterm::event::KeyModifiers;
 
     fn press(s: &mut SetupScreen, code: KeyCode) -> Vec<Act> {
@@ -403,6 +451,19 @@ mod tests {
         let s = SetupScreen::new(true);
         insta::assert_snapshot!("setup_welcome_80x24", draw(&s, 80, 24));
         insta::assert_snapshot!("setup_welcome_40x12", draw(&s, 40, 12));
+    }
+
+    #[test]
+    fn the_urgent_line_is_in_sight_at_40x12_before_a_skip_and_while_scrolling() {
+        let mut s = SetupScreen::new(true);
+        let shown = |s: &SetupScreen| screen_text(s, 40, 12, Look::FULL);
+        assert!(shown(&s).contains("Get urgent"), "{}", shown(&s));
+        for _ in 0..20 {
+            press(&mut s, KeyCode::Down);
+            assert!(shown(&s).contains("Get urgent"), "{}", shown(&s));
+        }
+        // The rest is still reachable by scrolling above it.
+        assert!(shown(&s).contains("sound check"), "{}", shown(&s));
     }
 
     #[test]

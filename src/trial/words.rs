@@ -1,0 +1,416 @@
+//! The experiment in words, and the changes a person makes to it, for `windown trial` and
+//! the app's experiment screen alike: the plan explained, where it stands, the result (the
+//! numbers are [`super::analysis`]'s, worded once here), starting, noting and stopping. Reads
+//! and appends history records; prints nothing.
+
+use std::fmt::Write as _;
+
+use chrono::{DateTime, FixedOffset};
+use serde::Serialize;
+
+use super::{NO_CRAMPS_ENDING, RED_FLAG_ADVICE};
+use super::analysis::{self, Estimate, Verdict};
+use super::plan::{self, Kind, Phase, Trial};
+use crate::diag::printable;
+use crate::error::Failure;
+use crate::history::NightRules;
+use crate::history::record::{self, Record, TrialEnd, TrialEndWhy, TrialNote};
+use crate::history::store::{self, Loaded};
+use crate::paths::Dirs;
+
+/// The history as a change to the experiment needs it: refused when a newer windown wrote it.
+fn load(dirs: &Dirs) -> Result<Loaded, Failure> {
+    let loaded = store::load(dirs)?;
+    if let Some(e) = loaded.newer_error(&dirs.history_file()) {
+        return Err(e.into());
+    }
+    Ok(loaded)
+}
+
+/// The plan in plain words, said before anything starts: by `windown trial` (then how to
+/// start) and on the app's experiment screen. One text for both.
+pub(crate) const EXPLAIN: &str = "\
+Does stretching help me? A personal experiment
+
+This is a personal experiment on your own routine. It is not medical advice, a diagnosis or
+research, and no one checks it for you. Your answers stay on this computer.
+
+What happens
+  - Week 1 (7 nights): the baseline. Do as you usually do and answer the morning question
+    each day: how many cramps last night.
+  - Then 3 pairs of 14-night blocks (4 pairs if you choose, 17 weeks): in each pair, one
+    block of stretching evenings and one block of rest evenings. The order within each pair
+    is drawn at random when you start and stored then; it never changes. You see each
+    block's kind on its first day, never a future one.
+  - In rest weeks you skip the evening routine. If a cramp comes, stretch and massage it as
+    usual.
+  - The first 3 nights of each block are recorded but not compared (time for any effect to
+    come and go). A night without a morning answer is missing, never zero.
+  - In all: 13 weeks (7 + 3 x 28 nights). If one pair has too many missing nights, one
+    spare pair may be added at the end.
+
+What you will learn
+  At the end, windown compares your cramps in stretching weeks with your rest weeks and says
+  one of: clearly fewer, no clear difference, clearly more, or not enough data. No
+  comparison is shown before the end. Many honest results are \"no clear difference\": cramps
+  come and go by themselves, and a few weeks of each can hide a small effect. That is not
+  proof stretching does nothing for you.
+
+You can stop at any time, for any reason. Stopping early gives you your diary, not a
+verdict.
+
+Keep your medicines as they are. This test is only about stretching; never start, stop or
+change a medicine for it. If a medicine changes during the test, tell windown
+(windown trial note \"...\"): the result may not be fair.
+
+See a doctor whatever the experiment says if cramps are frequent or disturb your sleep or
+day, come with numbness, swelling, or weak or shrinking muscles. Same day: a cramp lasting
+over 10 minutes that stretching does not ease, or one leg swollen, warm, red or sore.
+";
+
+pub(crate) const MEDICINE_WARNING: &str = "A medicine changed recently or will change: the result may not be \
+fair, because the change could move your cramps as much as stretching does. Keep your medicines \
+as your doctor advised; you may prefer to start the experiment later, when nothing has changed \
+for 4 weeks.";
+
+/// Draw the plan (every pair's order from the system's random source) and store it before
+/// the first night: `windown trial start` and the app's experiment screen.
+pub(crate) fn begin(
+    dirs: &Dirs,
+    at: DateTime<FixedOffset>,
+    pairs: usize,
+    expectation: Option<u8>,
+    medicine_change: bool,
+) -> Result<Trial, Failure> {
+    let orders = plan::draw_orders(pairs)
+        .map_err(|e| Failure::new(format!("cannot read the system's random source: {e}")))?;
+    let p = plan::new_plan(
+        &NightRules::load(dirs),
+        at,
+        orders,
+        expectation,
+        medicine_change,
+    );
+    store::append(dirs, &Record::TrialPlan(p))?;
+    let records = load(dirs)?.records;
+    Trial::from_records(&records, NightRules::load(dirs))
+        .ok_or_else(|| Failure::new("the plan was written but could not be read back"))
+}
+
+/// Nights from the first evening until the last night that is over (or the last of the
+/// experiment): with a usable answer, and missing.
+fn nights_so_far(t: &Trial, at: DateTime<FixedOffset>) -> (u32, u32) {
+    let mut recorded = 0;
+    let mut missing = 0;
+    for b in std::iter::once(t.baseline()).chain(t.revealed(at)) {
+        let tl = t.tally(&b, at);
+        recorded += tl.nights;
+        missing += tl.missing;
+    }
+    (recorded, missing)
+}
+
+#[derive(Serialize)]
+pub(crate) struct StatusJson {
+    phase: Phase,
+    /// 1-based block, when in one.
+    block: Option<usize>,
+    blocks: usize,
+    tonight: Option<Kind>,
+    first_evening: chrono::NaiveDate,
+    last_evening: chrono::NaiveDate,
+    nights_recorded: u32,
+    nights_missing: u32,
+    stretch_evenings: u32,
+    stretch_evenings_done: u32,
+    rest_evenings: u32,
+    rest_evenings_with_session: u32,
+    expectation: Option<u8>,
+    baseline_cramps: u32,
+    switch_back_offered: bool,
+}
+
+pub(crate) fn status_of(t: &Trial, at: DateTime<FixedOffset>) -> StatusJson {
+    let (nights_recorded, nights_missing) = nights_so_far(t, at);
+    let revealed = t.revealed(at);
+    let (mut se, mut sd, mut re, mut rs) = (0, 0, 0, 0);
+    for b in &revealed {
+        let tl = t.tally(b, at);
+        match b.kind {
+            Kind::Stretch => {
+                se += tl.evenings;
+                sd += tl.sessions;
+            }
+            _ => {
+                re += tl.evenings;
+                rs += tl.sessions;
+            }
+        }
+    }
+    let current = t.current_block(at);
+    StatusJson {
+        phase: t.phase(at),
+        block: current.and_then(|c| t.blocks().iter().position(|b| *b == c).map(|i| i + 1)),
+        blocks: t.block_count(at),
+        tonight: if t.running(at) { t.tonight(at) } else { None },
+        first_evening: t.plan.first_evening,
+        last_evening: t.regular_last(),
+        nights_recorded,
+        nights_missing,
+        stretch_evenings: se,
+        stretch_evenings_done: sd,
+        rest_evenings: re,
+        rest_evenings_with_session: rs,
+        expectation: t.plan.expectation,
+        baseline_cramps: t.baseline_cramps(at),
+        switch_back_offered: t.running(at) && t.switch_back_offered(at),
+    }
+}
+
+pub(crate) fn no_trial() -> Failure {
+    Failure::new("no experiment has been started")
+        .with_hint("read what it is with: windown trial (and start one with: windown trial start)")
+}
+
+/// Where the experiment stands, in words (`windown trial status`, the app's experiment
+/// screen): only the current block's kind, never a comparison.
+pub(crate) fn status_words(s: &StatusJson) -> String {
+    let mut out = String::new();
+    let phase = match s.phase {
+        Phase::Baseline => "the baseline week".to_string(),
+        Phase::Blocks | Phase::Spare => format!("block {} of {}", s.block.unwrap_or(0), s.blocks),
+        Phase::Deciding => "the last block is over; tonight is decided at noon".to_string(),
+        Phase::Finished => "finished: see windown trial result".to_string(),
+        Phase::Stopped => "stopped early (the diary stays; no verdict)".to_string(),
+        Phase::RedFlag => "ended by a red flag".to_string(),
+        Phase::NoCramps => "ended after the baseline week".to_string(),
+    };
+    let _ = writeln!(out, "Experiment: {phase}.");
+    if let Some(k) = s.tonight {
+        let _ = writeln!(out, "Tonight is {}.", k.tonight());
+    }
+    if s.phase == Phase::RedFlag {
+        let _ = writeln!(out, "{RED_FLAG_ADVICE}");
+    }
+    if s.phase == Phase::NoCramps {
+        let _ = writeln!(out, "{NO_CRAMPS_ENDING}");
+    }
+    if s.switch_back_offered {
+        let _ = writeln!(
+            out,
+            "If a rest week is going badly, you may switch back to stretching now. It will be \
+             noted (windown trial note \"switched back\"); the block keeps its label and nights."
+        );
+    }
+    if matches!(s.phase, Phase::Blocks) && s.block == Some(1) {
+        let _ = writeln!(
+            out,
+            "{}",
+            match s.baseline_cramps {
+                0 =>
+                    "Your baseline week had no cramps counted (no night recorded, or none \
+                      with a number): the experiment is likely to end with \"not enough data\". \
+                      You may stop it (windown trial stop) and try again when cramps are more \
+                      frequent.",
+                1 | 2 =>
+                    "Your baseline week had only 1 or 2 cramps counted: the experiment is \
+                          likely to end with \"no clear difference\" or \"not enough data\".",
+                _ => "Your baseline week had enough cramps to go ahead.",
+            }
+        );
+    }
+    let _ = writeln!(
+        out,
+        "Nights recorded: {} ({} missing). Stretching evenings done: {} of {}.",
+        s.nights_recorded, s.nights_missing, s.stretch_evenings_done, s.stretch_evenings
+    );
+    if s.rest_evenings_with_session > 0 {
+        let _ = writeln!(
+            out,
+            "Routines run on rest evenings: {} (recorded; the result notes it).",
+            s.rest_evenings_with_session
+        );
+    }
+    let _ = writeln!(
+        out,
+        "Planned from {} to {}.",
+        s.first_evening.format("%a %-d %b %Y"),
+        s.last_evening.format("%a %-d %b %Y")
+    );
+    out
+}
+
+/// End the experiment early (the diary stays; no verdict): `windown trial stop` and the app.
+pub(crate) fn end_early(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Failure> {
+    store::append(
+        dirs,
+        &Record::TrialEnd(TrialEnd {
+            at,
+            why: TrialEndWhy::Stopped,
+        }),
+    )?;
+    Ok(())
+}
+
+/// Record a note while the experiment runs: `windown trial note` and the app.
+pub(crate) fn add_note(dirs: &Dirs, at: DateTime<FixedOffset>, text: &str) -> Result<(), Failure> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Failure::usage("the note is empty"));
+    }
+    record::check_note(text).map_err(|e| Failure::usage(e.to_string()))?;
+    let loaded = load(dirs)?;
+    let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
+    if !t.running(at) {
+        return Err(Failure::new("the experiment is not under way"));
+    }
+    store::append(
+        dirs,
+        &Record::TrialNote(TrialNote {
+            at,
+            text: text.to_string(),
+        }),
+    )?;
+    Ok(())
+}
+
+/// Where the experiment stands at `at` in the words of `windown trial status` (the app's
+/// experiment screen shows them as they are).
+pub(crate) fn status_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
+    status_words(&status_of(t, at))
+}
+
+/// The result at `at` in the words of `windown trial result`, or why there is none (for the
+/// app's experiment screen).
+pub(crate) fn result_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
+    match result_of(t, at) {
+        Ok(r) => result_text(&r),
+        Err(why) => format!("{why}\n"),
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct ResultJson {
+    verdict: Verdict,
+    wording: String,
+    #[serde(flatten)]
+    estimate: Option<Estimate>,
+    pairs_planned: usize,
+    pairs_valid: usize,
+    pairs_needed: usize,
+    spare_used: bool,
+    nights_recorded: u32,
+    nights_missing: u32,
+    stretch_evenings: u32,
+    stretch_evenings_done: u32,
+    rest_evenings: u32,
+    rest_evenings_with_session: u32,
+    expectation: Option<u8>,
+    medicine_change: bool,
+    notes: Vec<String>,
+}
+
+/// The result at `at`, or why there is none yet.
+pub(crate) fn result_of(t: &Trial, at: DateTime<FixedOffset>) -> Result<ResultJson, &'static str> {
+    match t.phase(at) {
+        Phase::Finished => {}
+        Phase::Stopped => {
+            return Err(
+                "The experiment was stopped early: your diary stays, and there is no verdict.",
+            );
+        }
+        Phase::RedFlag => return Err(RED_FLAG_ADVICE),
+        Phase::NoCramps => return Err(NO_CRAMPS_ENDING),
+        _ => return Err("The experiment is not over yet: no comparison is shown before the end."),
+    }
+    let spare_used = t.revealed(at).iter().any(|b| b.spare);
+    let pairs = t.valid_pairs(at, spare_used);
+    let needed = plan::PAIRS_NEEDED.min(t.plan.orders.len());
+    let estimate = analysis::estimate(&pairs);
+    let verdict = analysis::verdict(estimate.as_ref(), pairs.len() >= needed);
+    let s = status_of(t, at);
+    Ok(ResultJson {
+        verdict,
+        wording: analysis::wording(verdict, estimate.as_ref()),
+        estimate,
+        pairs_planned: t.plan.orders.len(),
+        pairs_valid: pairs.len(),
+        pairs_needed: needed,
+        spare_used,
+        nights_recorded: s.nights_recorded,
+        nights_missing: s.nights_missing,
+        stretch_evenings: s.stretch_evenings,
+        stretch_evenings_done: s.stretch_evenings_done,
+        rest_evenings: s.rest_evenings,
+        rest_evenings_with_session: s.rest_evenings_with_session,
+        expectation: t.plan.expectation,
+        medicine_change: t.plan.medicine_change,
+        notes: t.notes.iter().map(|(_, n)| n.clone()).collect(),
+    })
+}
+
+/// A bar of `#` for cramps a week (one per cramp, at most 40).
+fn bar(per_week: f64) -> String {
+    "#".repeat((per_week.round() as usize).min(40))
+}
+
+pub(crate) fn result_text(r: &ResultJson) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Result: {}.\n", r.verdict.words());
+    let _ = writeln!(out, "{}\n", r.wording);
+    if let Some(e) = &r.estimate {
+        let (s, rr) = (e.rate_stretch * 7.0, e.rate_rest * 7.0);
+        let _ = writeln!(out, "Cramps a week   stretching {:>4.1} {}", s, bar(s));
+        let _ = writeln!(out, "                rest       {:>4.1} {}", rr, bar(rr));
+        let _ = writeln!(
+            out,
+            "Pairs of weeks pointing to fewer cramps with stretching: {} of {}.",
+            e.pairs_favouring_stretch, e.pairs_analysed
+        );
+        if e.rate_ratio.is_finite() {
+            let _ = writeln!(
+                out,
+                "Rate ratio {:.2} (90% interval {:.2} to {:.2}); probability stretching weeks had fewer cramps {:.2}; phi {:.2}; randomisation p {:.3} (the smallest possible with {} pairs is {:.3}).",
+                e.rate_ratio,
+                e.interval_90[0],
+                e.interval_90[1],
+                e.p_fewer,
+                e.phi,
+                e.randomisation_p,
+                e.pairs_analysed,
+                e.randomisation_p_floor
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "Nights recorded: {} ({} missing). Valid pairs: {} of {} needed{}.",
+        r.nights_recorded,
+        r.nights_missing,
+        r.pairs_valid,
+        r.pairs_needed,
+        if r.spare_used {
+            ", with the spare pair"
+        } else {
+            ""
+        }
+    );
+    let _ = writeln!(
+        out,
+        "Stretching evenings done as planned: {} of {}; routines on rest evenings: {}.",
+        r.stretch_evenings_done, r.stretch_evenings, r.rest_evenings_with_session
+    );
+    if let Some(x) = r.expectation {
+        let _ = writeln!(out, "Your expectation at the start: {x} of 10.");
+    }
+    if r.medicine_change {
+        let _ = writeln!(
+            out,
+            "A medicine changed around the start: the result may not be fair."
+        );
+    }
+    for n in &r.notes {
+        let _ = writeln!(out, "Note: {}", printable(n));
+    }
+    out
+}
