@@ -8,9 +8,9 @@ use std::fmt::Write as _;
 use chrono::{DateTime, FixedOffset};
 use serde::Serialize;
 
-use super::{NO_CRAMPS_ENDING, RED_FLAG_ADVICE};
 use super::analysis::{self, Estimate, Verdict};
 use super::plan::{self, Kind, Phase, Trial};
+use super::{NO_CRAMPS_ENDING, RED_FLAG_ADVICE};
 use crate::diag::printable;
 use crate::error::Failure;
 use crate::history::NightRules;
