@@ -70,6 +70,10 @@ pub(crate) struct Cli {
     /// The options of `run`, for the short form `windown ROUTINE --plain --mute`.
     #[command(flatten)]
     pub(crate) run: RunOptions,
+    /// The language of windown's words: en, es, de or fr (default: `language` in
+    /// config.toml, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG; en-XA: a test language).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
 }
@@ -206,6 +210,10 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(f) = crate::i18n::start(&dirs, cli.lang.as_deref()) {
+        print_err(&f.to_string());
+        return ExitCode::from(f.code());
+    }
     match dispatch(cli, &dirs) {
         Ok(code) => code,
         Err(f) => {

@@ -152,7 +152,11 @@ pub fn remind_main() -> ExitCode {
     } else {
         Dirs::from_env()
             .map_err(|e| Failure::new(e.to_string()))
-            .and_then(|dirs| run_here(&dirs))
+            .and_then(|dirs| {
+                // systemd gives no LANG: the language is config.toml's.
+                crate::i18n::start_quietly(&dirs);
+                run_here(&dirs)
+            })
     };
     match result {
         Ok(code) => code,

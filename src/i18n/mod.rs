@@ -373,6 +373,63 @@ pub fn status(lang: &str) -> Status {
         })
 }
 
+/// Choose the language at start ([`choose`]: `--lang`, then `language =` in config.toml, then
+/// the environment) and make it the process's, with the config folder's override files. A
+/// non-English language that came from the flag or the environment is written to an existing
+/// config.toml that names none, so that the reminder process (started by systemd, without
+/// `LANG`) speaks it too. An unknown `--lang` or a broken override file is an error.
+pub fn start(dirs: &crate::paths::Dirs, flag: Option<&str>) -> Result<Choice, Failure> {
+    if let Some(f) = flag
+        && negotiate(f).is_none()
+    {
+        return Err(
+            Failure::usage(format!("windown has no messages in \"{f}\"")).with_hint(format!(
+                "--lang takes one of {} (or {PSEUDO}, a test language)",
+                LANGUAGES.join(", ")
+            )),
+        );
+    }
+    let (config, _) = crate::config::Config::load_or_defaults(dirs);
+    let choice = choose(flag, config.language, |k| std::env::var(k).ok());
+    let messages = Messages::with_overrides(choice.lang, &dirs.config)?;
+    let _ = set(messages);
+    if config.language.is_none()
+        && !matches!(choice.lang, "en" | PSEUDO)
+        && matches!(choice.from, From::Flag | From::Env(_))
+    {
+        // Best effort: a config.toml that cannot be written keeps following the environment.
+        let _ = remember(&dirs.config_file(), choice.lang);
+    }
+    Ok(choice)
+}
+
+/// The language of the config folder's config.toml for a process that has no say (the
+/// reminder process): as [`start`] without a flag, writing nothing; a broken override file
+/// leaves the embedded messages.
+pub fn start_quietly(dirs: &crate::paths::Dirs) {
+    let (config, _) = crate::config::Config::load_or_defaults(dirs);
+    let choice = choose(None, config.language, |k| std::env::var(k).ok());
+    let messages = Messages::with_overrides(choice.lang, &dirs.config)
+        .unwrap_or_else(|_| Messages::builtin(choice.lang));
+    let _ = set(messages);
+}
+
+/// Write `language = "<lang>"` into the config.toml at `path`, keeping its comments and
+/// layout; nothing when there is no file yet (the first run writes one).
+fn remember(path: &Path, lang: &str) -> Result<(), ()> {
+    let bytes = match crate::fsio::read(path, 1 << 20) {
+        Ok(b) => b,
+        Err(_) => return Err(()),
+    };
+    let text = String::from_utf8(bytes).map_err(|_| ())?;
+    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|_| ())?;
+    if doc.contains_key("language") {
+        return Ok(());
+    }
+    doc.insert("language", toml_edit::value(lang));
+    crate::fsio::write(path, doc.to_string().as_bytes()).map_err(|_| ())
+}
+
 static CURRENT: OnceLock<Messages> = OnceLock::new();
 static ENGLISH: OnceLock<Messages> = OnceLock::new();
 
@@ -387,6 +444,31 @@ pub fn current() -> &'static Messages {
     CURRENT
         .get()
         .unwrap_or_else(|| ENGLISH.get_or_init(|| Messages::builtin("en")))
+}
+
+/// The messages speech uses: the process's language once the built-in stretches' own words
+/// exist in it (a `stretch-<id>` message for each, `locales/<lang>/content.ftl`), English
+/// until then, so that a spoken sentence is never half in each language and a voice never
+/// reads another language's words.
+pub fn speech() -> &'static Messages {
+    static SPEECH: OnceLock<&'static Messages> = OnceLock::new();
+    SPEECH.get_or_init(|| {
+        let m = current();
+        if speaks_content(m) {
+            m
+        } else {
+            ENGLISH.get_or_init(|| Messages::builtin("en"))
+        }
+    })
+}
+
+/// Does `m`'s language have the words of every built-in stretch?
+pub(crate) fn speaks_content(m: &Messages) -> bool {
+    m.lang == "en"
+        || crate::routine::library::Library::builtin()
+            .stretches()
+            .iter()
+            .all(|s| m.has(&format!("stretch-{}", s.id.as_str())))
 }
 
 /// Message `id` in the process's language (see [`t!`] for variables).

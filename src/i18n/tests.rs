@@ -294,3 +294,34 @@ fn the_macro_takes_typed_arguments() {
     );
     assert_eq!(tr("cue-hold", &[]), "Hold.");
 }
+
+#[test]
+fn speech_stays_english_until_the_routines_words_are_translated() {
+    assert!(speaks_content(&Messages::builtin("en")));
+    for lang in &LANGUAGES[1..] {
+        assert!(!speaks_content(&Messages::builtin(lang)), "{lang}");
+    }
+    assert!(!speaks_content(&Messages::builtin(PSEUDO)));
+    assert_eq!(speech().lang(), "en");
+}
+
+#[test]
+fn a_language_chosen_once_is_written_to_an_existing_config() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("config.toml");
+    // No file yet: the first run writes one; nothing is made here.
+    assert!(remember(&path, "de").is_err());
+    assert!(!path.exists());
+    std::fs::write(&path, "# my day\nwake = \"06:30\"\n\n[voice]\nrate = 150\n").unwrap();
+    remember(&path, "de").unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        text.starts_with("# my day\nwake = \"06:30\"\nlanguage = \"de\"\n"),
+        "{text}"
+    );
+    let c = crate::config::Config::parse("c.toml", &text).unwrap();
+    assert_eq!(c.language, Some("de"));
+    // Once there, never changed.
+    remember(&path, "fr").unwrap();
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+}
