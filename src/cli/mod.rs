@@ -202,7 +202,7 @@ pub(crate) struct RunOptions {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     crate::signals::file_size_limit_is_an_error();
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(lang_after_command(std::env::args_os().collect()));
     let dirs = match Dirs::from_env() {
         Ok(d) => d,
         Err(e) => {
@@ -221,6 +221,32 @@ pub fn main() -> ExitCode {
             ExitCode::from(f.code())
         }
     }
+}
+
+/// The command line with a `--lang X` (or `--lang=X`) written before the command moved to
+/// the end (before a `--`): any option before a command makes clap read the command as a
+/// routine (`args_conflicts_with_subcommands`), and `--lang` is global, so `windown --lang de
+/// list` means `windown list --lang de`.
+fn lang_after_command(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut moved = Vec::new();
+    let mut i = 1;
+    while let Some(a) = args.get(i).and_then(|a| a.to_str()) {
+        if a == "--lang" && i + 1 < args.len() {
+            moved.extend(args.drain(i..i + 2));
+            break;
+        } else if a.starts_with("--lang=") {
+            moved.push(args.remove(i));
+            break;
+        } else if a.starts_with('-') && a != "--" {
+            // The top-level options before the command are flags (--plain, --mute).
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    args.splice(end..end, moved);
+    args
 }
 
 /// Run one parsed command line.
@@ -342,6 +368,33 @@ fn say_command_name(id: &str) -> Result<(), Failure> {
 mod tests {
     use super::*;
     use crate::history::Cramps;
+
+    #[test]
+    fn lang_before_the_command_is_read_as_after_it() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let moved = |v: &[&str]| lang_after_command(args(v));
+        assert_eq!(
+            moved(&["windown", "--lang", "de", "list"]),
+            args(&["windown", "list", "--lang", "de"])
+        );
+        assert_eq!(
+            moved(&["windown", "--plain", "--lang=fr", "evening-legs", "--", "x"]),
+            args(&["windown", "--plain", "evening-legs", "--lang=fr", "--", "x"])
+        );
+        // After the command, or absent: as it was.
+        for v in [
+            &["windown", "list", "--lang", "de"][..],
+            &["windown"],
+            &["windown", "--lang"],
+        ] {
+            assert_eq!(moved(v), args(v));
+        }
+        let cli = Cli::try_parse_from(moved(&["windown", "--lang", "es", "list"])).unwrap();
+        assert!(matches!(cli.command, Some(Command::List)));
+        assert_eq!(cli.lang.as_deref(), Some("es"));
+        let cli = Cli::try_parse_from(moved(&["windown", "--lang", "de"])).unwrap();
+        assert!(cli.command.is_none() && cli.routine.is_none());
+    }
 
     #[test]
     fn the_short_form_takes_every_option_of_run() {
