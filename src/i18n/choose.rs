@@ -78,13 +78,12 @@ pub fn choose(
         .into_iter()
         .find_map(|k| get(k).map(|v| (k, v)));
     let c_locale = messages.as_ref().is_none_or(|(_, v)| is_c(v));
-    if !c_locale && let Some(list) = get("LANGUAGE") {
-        if let Some(lang) = list.split(':').find_map(negotiate) {
-            return Choice {
-                lang,
-                from: From::Env("LANGUAGE"),
-            };
-        }
+    if !c_locale && let Some(lang) = get("LANGUAGE").and_then(|l| l.split(':').find_map(negotiate))
+    {
+        return Choice {
+            lang,
+            from: From::Env("LANGUAGE"),
+        };
     }
     match messages {
         Some((k, v)) if !is_c(&v) => match negotiate(&v) {
