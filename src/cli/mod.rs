@@ -210,7 +210,8 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if let Err(f) = crate::i18n::start(&dirs, cli.lang.as_deref()) {
+    let language = crate::config::Config::load_or_defaults(&dirs).0.language;
+    if let Err(f) = crate::i18n::start(&dirs, cli.lang.as_deref(), language) {
         print_err(&f.to_string());
         return ExitCode::from(f.code());
     }

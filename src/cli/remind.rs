@@ -154,7 +154,8 @@ pub fn remind_main() -> ExitCode {
             .map_err(|e| Failure::new(e.to_string()))
             .and_then(|dirs| {
                 // systemd gives no LANG: the language is config.toml's.
-                crate::i18n::start_quietly(&dirs);
+                let language = crate::config::Config::load_or_defaults(&dirs).0.language;
+                crate::i18n::start_quietly(&dirs, language);
                 run_here(&dirs)
             })
     };

@@ -10,7 +10,7 @@ use super::{LANGUAGES, PSEUDO};
 
 /// Where the language came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum From {
+pub enum ChosenBy {
     Flag,
     Config,
     /// An environment variable (its name).
@@ -24,7 +24,7 @@ pub enum From {
 pub struct Choice {
     /// One of [`LANGUAGES`] or [`PSEUDO`].
     pub lang: &'static str,
-    pub from: From,
+    pub from: ChosenBy,
 }
 
 /// The language of `tag` ("de_AT.UTF-8", "pt-BR", "fr") that windown has, if any: the whole
@@ -63,13 +63,13 @@ pub fn choose(
     if let Some(lang) = flag.and_then(negotiate) {
         return Choice {
             lang,
-            from: From::Flag,
+            from: ChosenBy::Flag,
         };
     }
     if let Some(lang) = config.and_then(negotiate) {
         return Choice {
             lang,
-            from: From::Config,
+            from: ChosenBy::Config,
         };
     }
     let get = |k: &str| var(k).filter(|v| !v.is_empty());
@@ -82,23 +82,23 @@ pub fn choose(
     {
         return Choice {
             lang,
-            from: From::Env("LANGUAGE"),
+            from: ChosenBy::Env("LANGUAGE"),
         };
     }
     match messages {
         Some((k, v)) if !is_c(&v) => match negotiate(&v) {
             Some(lang) => Choice {
                 lang,
-                from: From::Env(k),
+                from: ChosenBy::Env(k),
             },
             None => Choice {
                 lang: "en",
-                from: From::Default,
+                from: ChosenBy::Default,
             },
         },
         _ => Choice {
             lang: "en",
-            from: From::Default,
+            from: ChosenBy::Default,
         },
     }
 }
@@ -140,14 +140,14 @@ mod tests {
             ("LANG", "de_DE.UTF-8"),
         ];
         let c = choose(Some("de"), Some("es"), env(&all));
-        assert_eq!((c.lang, c.from), ("de", From::Flag));
+        assert_eq!((c.lang, c.from), ("de", ChosenBy::Flag));
         let c = choose(None, Some("es"), env(&all));
-        assert_eq!((c.lang, c.from), ("es", From::Config));
+        assert_eq!((c.lang, c.from), ("es", ChosenBy::Config));
         let c = choose(None, None, env(&all));
-        assert_eq!((c.lang, c.from), ("fr", From::Env("LANGUAGE")));
+        assert_eq!((c.lang, c.from), ("fr", ChosenBy::Env("LANGUAGE")));
         // A language windown lacks is passed over.
         let c = choose(Some("ja"), Some("xx"), env(&all[1..]));
-        assert_eq!((c.lang, c.from), ("es", From::Env("LC_MESSAGES")));
+        assert_eq!((c.lang, c.from), ("es", ChosenBy::Env("LC_MESSAGES")));
         // LANGUAGE: the first it has; empty LC_ALL is skipped.
         let c = choose(
             None,
@@ -161,20 +161,20 @@ mod tests {
             None,
             env(&[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "de_DE")]),
         );
-        assert_eq!((c.lang, c.from), ("fr", From::Env("LC_ALL")));
+        assert_eq!((c.lang, c.from), ("fr", ChosenBy::Env("LC_ALL")));
     }
 
     #[test]
     fn the_c_locale_and_unknown_languages_are_english() {
         // LANGUAGE is ignored under the C locale (gettext's rule), and with no locale at all.
         let c = choose(None, None, env(&[("LANGUAGE", "de"), ("LANG", "C.UTF-8")]));
-        assert_eq!((c.lang, c.from), ("en", From::Default));
+        assert_eq!((c.lang, c.from), ("en", ChosenBy::Default));
         let c = choose(None, None, env(&[("LANGUAGE", "de")]));
         assert_eq!(c.lang, "en");
         let c = choose(None, None, env(&[("LANG", "ja_JP.UTF-8")]));
-        assert_eq!((c.lang, c.from), ("en", From::Default));
+        assert_eq!((c.lang, c.from), ("en", ChosenBy::Default));
         let c = choose(None, None, env(&[]));
-        assert_eq!((c.lang, c.from), ("en", From::Default));
+        assert_eq!((c.lang, c.from), ("en", ChosenBy::Default));
         // LC_CTYPE and LC_TIME never choose it.
         let c = choose(
             None,

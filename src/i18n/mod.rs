@@ -33,7 +33,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diag::Diagnostic;
 use crate::error::Failure;
 
-pub use choose::{Choice, From, choose, negotiate};
+pub use choose::{Choice, ChosenBy, choose, negotiate};
 
 /// The languages windown has messages for (English first: the source and the fallback),
 /// then the pseudo-locale.
@@ -378,7 +378,12 @@ pub fn status(lang: &str) -> Status {
 /// non-English language that came from the flag or the environment is written to an existing
 /// config.toml that names none, so that the reminder process (started by systemd, without
 /// `LANG`) speaks it too. An unknown `--lang` or a broken override file is an error.
-pub fn start(dirs: &crate::paths::Dirs, flag: Option<&str>) -> Result<Choice, Failure> {
+/// `config` is what `language =` in config.toml says (the caller reads the file).
+pub fn start(
+    dirs: &crate::paths::Dirs,
+    flag: Option<&str>,
+    config: Option<&'static str>,
+) -> Result<Choice, Failure> {
     if let Some(f) = flag
         && negotiate(f).is_none()
     {
@@ -389,13 +394,12 @@ pub fn start(dirs: &crate::paths::Dirs, flag: Option<&str>) -> Result<Choice, Fa
             )),
         );
     }
-    let (config, _) = crate::config::Config::load_or_defaults(dirs);
-    let choice = choose(flag, config.language, |k| std::env::var(k).ok());
+    let choice = choose(flag, config, |k| std::env::var(k).ok());
     let messages = Messages::with_overrides(choice.lang, &dirs.config)?;
     let _ = set(messages);
-    if config.language.is_none()
+    if config.is_none()
         && !matches!(choice.lang, "en" | PSEUDO)
-        && matches!(choice.from, From::Flag | From::Env(_))
+        && matches!(choice.from, ChosenBy::Flag | ChosenBy::Env(_))
     {
         // Best effort: a config.toml that cannot be written keeps following the environment.
         let _ = remember(&dirs.config_file(), choice.lang);
@@ -406,9 +410,8 @@ pub fn start(dirs: &crate::paths::Dirs, flag: Option<&str>) -> Result<Choice, Fa
 /// The language of the config folder's config.toml for a process that has no say (the
 /// reminder process): as [`start`] without a flag, writing nothing; a broken override file
 /// leaves the embedded messages.
-pub fn start_quietly(dirs: &crate::paths::Dirs) {
-    let (config, _) = crate::config::Config::load_or_defaults(dirs);
-    let choice = choose(None, config.language, |k| std::env::var(k).ok());
+pub fn start_quietly(dirs: &crate::paths::Dirs, config: Option<&'static str>) {
+    let choice = choose(None, config, |k| std::env::var(k).ok());
     let messages = Messages::with_overrides(choice.lang, &dirs.config)
         .unwrap_or_else(|_| Messages::builtin(choice.lang));
     let _ = set(messages);
@@ -462,13 +465,20 @@ pub fn speech() -> &'static Messages {
     })
 }
 
-/// Does `m`'s language have the words of every built-in stretch?
+/// Does `m`'s language have the built-in stretches' words: every `stretch-…` message of
+/// English's `content.ftl`, when there is one?
 pub(crate) fn speaks_content(m: &Messages) -> bool {
+    let english: Vec<&str> = SOURCES
+        .iter()
+        .filter(|s| s.lang == "en" && s.file == "content.ftl")
+        .flat_map(|s| s.text.lines())
+        .filter_map(|l| l.strip_prefix("stretch-"))
+        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+        .collect();
     m.lang == "en"
-        || crate::routine::library::Library::builtin()
-            .stretches()
-            .iter()
-            .all(|s| m.has(&format!("stretch-{}", s.id.as_str())))
+        || (!m.pseudo
+            && !english.is_empty()
+            && english.iter().all(|id| m.has(&format!("stretch-{id}"))))
 }
 
 /// Message `id` in the process's language (see [`t!`] for variables).
