@@ -11,6 +11,7 @@
 //! bedtime = "22:30"
 //! evening_hours = 3                # the evening starts this many hours before bedtime
 //! balance = "poor"                 # optional: home selects the seated routine (no standing)
+//! language = "de"                  # en, es, de, fr: what windown shows and says (default: LANG)
 //!
 //! [cues]
 //! bell = true                      # the terminal bell, when no sound player is found
@@ -55,6 +56,11 @@ pub(crate) const INIT_TEXT: &str = r#"# windown settings. Every setting is optio
 # a cramp guide that stays seated or lying down).
 # balance = "steady"
 
+# The language of windown's words: "en", "es", "de" or "fr" (default: your desktop's, from
+# LANGUAGE, LC_ALL, LC_MESSAGES or LANG). Written here when first chosen, so that the reminder
+# process, which systemd starts without LANG, speaks it too.
+# language = "en"
+
 [cues]
 # bell = true                 # the terminal bell, when no sound player plays the tones
 # muted = false               # start every session muted (same as --mute)
@@ -89,6 +95,9 @@ pub struct Config {
     /// How steady the person is on their feet: [`Balance::Poor`] makes the seated routine
     /// the one home selects and the evening stretch reminder names.
     pub balance: Balance,
+    /// `language`: the language windown speaks (one it has, negotiated: "de_AT" gives "de");
+    /// `None`: the environment's ([`crate::i18n::choose`]).
+    pub(crate) language: Option<&'static str>,
     pub(crate) cues: Cues,
     pub(crate) voice: Voice,
     pub(crate) sounds: Sounds,
@@ -184,6 +193,7 @@ impl Default for Config {
             bedtime: NaiveTime::from_hms_opt(22, 30, 0).expect("valid time"),
             evening_hours: 3,
             balance: Balance::Steady,
+            language: None,
             cues: Cues {
                 bell: true,
                 muted: false,
@@ -213,6 +223,7 @@ struct RawConfig {
     bedtime: Option<toml::Spanned<String>>,
     evening_hours: Option<toml::Spanned<i64>>,
     balance: Option<toml::Spanned<String>>,
+    language: Option<toml::Spanned<String>>,
     cues: Option<RawCues>,
     voice: Option<RawVoice>,
     sounds: Option<RawSounds>,
@@ -304,6 +315,11 @@ pub(crate) static SHAPE: Shape = Shape {
             "balance",
             Kind::Text,
             "\"poor\": home selects the seated routine, with no standing (default \"steady\").",
+        ),
+        Field::new(
+            "language",
+            Kind::Text,
+            "The language of windown's words: \"en\", \"es\", \"de\" or \"fr\" (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG).",
         ),
         Field::new(
             "cues",
@@ -620,6 +636,25 @@ impl Config {
                 }
             }
         }
+        if let Some(l) = raw.language {
+            match crate::i18n::negotiate(l.get_ref()) {
+                Some(lang) => cfg.language = Some(lang),
+                None => found.push(
+                    diag::Problem::new(
+                        l.span(),
+                        format!("windown has no messages in \"{}\"", l.get_ref()),
+                    )
+                    .with_hint(format!(
+                        "write one of {}, or remove the line to follow your desktop's language",
+                        crate::i18n::LANGUAGES
+                            .iter()
+                            .map(|l| format!("\"{l}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
+                ),
+            }
+        }
         if let Some(c) = raw.cues {
             cfg.cues.bell = c.bell.unwrap_or(cfg.cues.bell);
             cfg.cues.muted = c.muted.unwrap_or(cfg.cues.muted);
@@ -783,6 +818,14 @@ mod tests {
         let c = Config::parse("c.toml", "balance = \"poor\"\n").unwrap();
         assert_eq!(c.balance, Balance::Poor);
         assert_eq!(c.balance.evening_routine(), "seated-legs");
+        let c = Config::parse("c.toml", "language = \"de_AT.UTF-8\"\n").unwrap();
+        assert_eq!(c.language, Some("de"));
+        let e = Config::parse("c.toml", "language = \"tlh\"\n").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("c.toml:1:12: windown has no messages in \"tlh\""),
+            "{e}"
+        );
         let e = Config::parse("c.toml", "balance = \"pooor\"\n").unwrap_err();
         assert_eq!(
             e.headline(),

@@ -38,6 +38,7 @@ pub mod duration;
 pub mod error;
 pub mod fsio;
 pub mod history;
+pub mod i18n;
 pub mod locale;
 pub mod paths;
 pub mod relief;

@@ -70,6 +70,10 @@ pub(crate) struct Cli {
     /// The options of `run`, for the short form `windown ROUTINE --plain --mute`.
     #[command(flatten)]
     pub(crate) run: RunOptions,
+    /// The language of windown's words: en, es, de or fr (default: `language` in
+    /// config.toml, then LANGUAGE, LC_ALL, LC_MESSAGES, LANG; en-XA: a test language).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub(crate) lang: Option<String>,
     #[command(subcommand)]
     pub(crate) command: Option<Command>,
 }
@@ -198,7 +202,7 @@ pub(crate) struct RunOptions {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     crate::signals::file_size_limit_is_an_error();
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(lang_after_command(std::env::args_os().collect()));
     let dirs = match Dirs::from_env() {
         Ok(d) => d,
         Err(e) => {
@@ -206,6 +210,11 @@ pub fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let language = crate::config::Config::load_or_defaults(&dirs).0.language;
+    if let Err(f) = crate::i18n::start(&dirs, cli.lang.as_deref(), language) {
+        print_err(&f.to_string());
+        return ExitCode::from(f.code());
+    }
     match dispatch(cli, &dirs) {
         Ok(code) => code,
         Err(f) => {
@@ -213,6 +222,32 @@ pub fn main() -> ExitCode {
             ExitCode::from(f.code())
         }
     }
+}
+
+/// The command line with a `--lang X` (or `--lang=X`) written before the command moved to
+/// the end (before a `--`): any option before a command makes clap read the command as a
+/// routine (`args_conflicts_with_subcommands`), and `--lang` is global, so `windown --lang de
+/// list` means `windown list --lang de`.
+fn lang_after_command(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    let mut moved = Vec::new();
+    let mut i = 1;
+    while let Some(a) = args.get(i).and_then(|a| a.to_str()) {
+        if a == "--lang" && i + 1 < args.len() {
+            moved.extend(args.drain(i..i + 2));
+            break;
+        } else if a.starts_with("--lang=") {
+            moved.push(args.remove(i));
+            break;
+        } else if a.starts_with('-') && a != "--" {
+            // The top-level options before the command are flags (--plain, --mute).
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    let end = args.iter().position(|a| a == "--").unwrap_or(args.len());
+    args.splice(end..end, moved);
+    args
 }
 
 /// Run one parsed command line.
@@ -334,6 +369,33 @@ fn say_command_name(id: &str) -> Result<(), Failure> {
 mod tests {
     use super::*;
     use crate::history::Cramps;
+
+    #[test]
+    fn lang_before_the_command_is_read_as_after_it() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        let moved = |v: &[&str]| lang_after_command(args(v));
+        assert_eq!(
+            moved(&["windown", "--lang", "de", "list"]),
+            args(&["windown", "list", "--lang", "de"])
+        );
+        assert_eq!(
+            moved(&["windown", "--plain", "--lang=fr", "evening-legs", "--", "x"]),
+            args(&["windown", "--plain", "evening-legs", "--lang=fr", "--", "x"])
+        );
+        // After the command, or absent: as it was.
+        for v in [
+            &["windown", "list", "--lang", "de"][..],
+            &["windown"],
+            &["windown", "--lang"],
+        ] {
+            assert_eq!(moved(v), args(v));
+        }
+        let cli = Cli::try_parse_from(moved(&["windown", "--lang", "es", "list"])).unwrap();
+        assert!(matches!(cli.command, Some(Command::List)));
+        assert_eq!(cli.lang.as_deref(), Some("es"));
+        let cli = Cli::try_parse_from(moved(&["windown", "--lang", "de"])).unwrap();
+        assert!(cli.command.is_none() && cli.routine.is_none());
+    }
 
     #[test]
     fn the_short_form_takes_every_option_of_run() {

@@ -253,7 +253,7 @@ pub(crate) fn play(
                         return p.stop(Ending::OutputClosed);
                     }
                     if p.session.is_paused() {
-                        p.cuer.say(crate::session::script::PAUSED);
+                        p.cuer.say(crate::session::script::paused());
                     }
                 }
                 // Stopping cannot fail in a way worth telling: the session is paused anyway.
@@ -269,7 +269,7 @@ pub(crate) fn play(
                 if p.write_phase("RESUMED", now).is_err() {
                     return p.stop(Ending::OutputClosed);
                 }
-                p.cuer.say(crate::session::script::GOING_ON);
+                p.cuer.say(crate::session::script::going_on());
                 fx
             }
             Some(Input::Line) => {

@@ -157,7 +157,15 @@ pub fn remind_main() -> ExitCode {
     crate::signals::file_size_limit_is_an_error();
     let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
     let args: Option<Vec<&str>> = args.iter().map(|a| a.to_str()).collect();
-    let dirs = || Dirs::from_env().map_err(|e| Failure::new(e.to_string()));
+    let dirs = || {
+        Dirs::from_env()
+            .map_err(|e| Failure::new(e.to_string()))
+            .inspect(|dirs| {
+                // systemd gives no LANG: the language is config.toml's.
+                let language = crate::config::Config::load_or_defaults(dirs).0.language;
+                crate::i18n::start_quietly(dirs, language);
+            })
+    };
     let result = match args.as_deref().unwrap_or(&["?"]) {
         [] => dirs().and_then(|dirs| run_here(&dirs)),
         ["test", id] => dirs().and_then(|dirs| test(&dirs, id)),

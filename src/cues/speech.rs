@@ -148,6 +148,68 @@ impl Speech {
     }
 }
 
+/// What a known engine says about its voices for language `lang` ("de"): `Ok(None)` when
+/// it has one and needs no more options, `Ok(Some(voice))` when a voice must be named (macOS
+/// `say`, which has no language option), `Err(())` when it has none. `run` runs the engine
+/// with the given arguments and returns its output (`None`: it could not be asked, and the
+/// voice is taken to be there).
+pub(crate) fn voice_for(
+    name: &str,
+    lang: &str,
+    run: impl Fn(&[&str]) -> Option<String>,
+) -> Result<Option<String>, ()> {
+    let lang = lang.to_ascii_lowercase();
+    // "de", "de-DE", "de_DE" all speak "de"; "deu" does not.
+    let speaks = |l: &str| {
+        let l = l.to_ascii_lowercase().replace('_', "-");
+        l == lang || l.starts_with(&format!("{lang}-"))
+    };
+    match name {
+        "espeak-ng" | "espeak" => {
+            let Some(out) = run(&[&format!("--voices={lang}")]) else {
+                return Ok(None);
+            };
+            // A header line, then one line per voice: "Pty Language Age/Gender ...".
+            let found = out
+                .lines()
+                .skip(1)
+                .any(|l| l.split_whitespace().nth(1).is_some_and(speaks));
+            if found { Ok(None) } else { Err(()) }
+        }
+        "spd-say" => {
+            let Some(out) = run(&["-L"]) else {
+                return Ok(None);
+            };
+            // "NAME LANGUAGE VARIANT" after a header.
+            let found = out
+                .lines()
+                .skip(1)
+                .any(|l| l.split_whitespace().nth(1).is_some_and(speaks));
+            if found || out.lines().count() <= 1 {
+                // No list at all (a module that does not list its voices): trust it.
+                Ok(None)
+            } else {
+                Err(())
+            }
+        }
+        "say" => {
+            let Some(out) = run(&["-v", "?"]) else {
+                return Ok(None);
+            };
+            // "Anna                de_DE    # Hallo, ich heiße Anna." The name may hold spaces.
+            out.lines()
+                .find_map(|l| {
+                    let before = l.split('#').next()?.trim_end();
+                    let (name, locale) = before.rsplit_once(char::is_whitespace)?;
+                    speaks(locale).then(|| name.trim().to_string())
+                })
+                .map(Some)
+                .ok_or(())
+        }
+        _ => Ok(None),
+    }
+}
+
 /// `text` in the pieces it is said in, one program run each: its sentences (a sentence ends
 /// with ".", "!" or "?" before a space or the end), a short one kept with the one before
 /// while both together have at most [`SHORT_PIECE`] words ("Hold. 2 of 3.", "Switch sides.
@@ -277,6 +339,34 @@ mod tests {
             ]
         );
         assert_eq!(pieces("Note: one two."), ["Note: one two."]);
+    }
+
+    #[test]
+    fn a_voice_for_the_language_is_looked_for_in_what_the_engine_lists() {
+        let espeak = "Pty Language       Age/Gender VoiceName          File                 Other Languages\n 5  de              --/M      German             gmw/de\n";
+        assert_eq!(
+            voice_for("espeak-ng", "de", |_| Some(espeak.into())),
+            Ok(None)
+        );
+        assert_eq!(
+            voice_for("espeak-ng", "fr", |a| {
+                assert_eq!(a, ["--voices=fr"]);
+                Some(espeak.lines().next().unwrap().into())
+            }),
+            Err(())
+        );
+        let spd = "NAME LANGUAGE VARIANT\nGerman de none\nfrench fr-FR none\n";
+        assert_eq!(voice_for("spd-say", "fr", |_| Some(spd.into())), Ok(None));
+        assert_eq!(voice_for("spd-say", "es", |_| Some(spd.into())), Err(()));
+        let say = "Alex                en_US    # Most people recognize me by my voice.\nAnna (Enhanced)     de_DE    # Hallo, ich heiße Anna.\n";
+        assert_eq!(
+            voice_for("say", "de", |_| Some(say.into())),
+            Ok(Some("Anna (Enhanced)".into()))
+        );
+        assert_eq!(voice_for("say", "fr", |_| Some(say.into())), Err(()));
+        // An engine that cannot be asked, or a command of the person's own: trusted.
+        assert_eq!(voice_for("espeak-ng", "de", |_| None), Ok(None));
+        assert_eq!(voice_for("my-tts", "de", |_| Some(String::new())), Ok(None));
     }
 
     #[test]

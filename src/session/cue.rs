@@ -16,7 +16,7 @@
 //! and the next one starts; one that fails is passed over once the program has spoken. A new
 //! phase ([`Cuer::cue`]) drops what an earlier phase still had waiting, but for the first
 //! piece of each (so every phase is heard, in order, and what matters now comes soon); what
-//! is said after it ([`Cuer::say`]: "Paused.") waits its turn. [`super::script::CAUTION`] is
+//! is said after it ([`Cuer::say`]: "Paused.") waits its turn. [`super::script::caution`] is
 //! said once a session. Speech is turned off only when the program cannot be started, or
 //! fails before it has ever spoken; that is reported once ([`Cuer::take_problem`], "speech
 //! off: ...") and the session goes on with tones. A player keeps only the newest tone waiting,
@@ -126,6 +126,9 @@ pub(crate) struct Setup {
     pub(crate) countdown: bool,
     /// Where the tone files go (the system's temporary folder when `None`).
     pub(crate) tones_in: Option<PathBuf>,
+    /// Told once when the session starts: speech is off because the engine has no voice for
+    /// the language of the words (tones instead, never another language's voice).
+    pub(crate) speech_note: Option<String>,
 }
 
 impl Setup {
@@ -133,12 +136,45 @@ impl Setup {
     pub(crate) fn from_config(config: &Config, path: Option<&OsStr>) -> Setup {
         let v = &config.voice;
         let s = &config.sounds;
+        // The engine is told the language of the words (crate::i18n::speech), unless the
+        // person chose a voice or a language for it.
+        let lang = crate::i18n::speech().speech_lang();
+        let mut tuning = v.tuning.clone();
+        let ours = tuning.language.is_none() && tuning.voice.is_none();
+        if ours {
+            tuning.language = Some(lang.to_string());
+        }
+        let mut speech_note = None;
+        let speech = match &v.command {
+            _ if !v.on => None,
+            Some(argv) => Some(Speech::command(argv.clone())),
+            None => Speech::find(path, &tuning),
+        };
+        let speech = match speech {
+            Some(sp) if ours && lang != "en" && v.command.is_none() => {
+                match crate::cues::speech::voice_for(&sp.name, lang, |args| ask(&sp.name, args)) {
+                    Ok(None) => Some(sp),
+                    Ok(Some(voice)) => Some(Speech::known(
+                        &sp.name,
+                        &crate::config::Tuning {
+                            voice: Some(voice),
+                            ..tuning.clone()
+                        },
+                    )),
+                    Err(()) => {
+                        speech_note = Some(format!(
+                            "speech off: {} has no voice for \"{lang}\"; tones instead (install one, or set [voice] language)",
+                            sp.name
+                        ));
+                        None
+                    }
+                }
+            }
+            sp => sp,
+        };
         Setup {
-            speech: match &v.command {
-                _ if !v.on => None,
-                Some(argv) => Some(Speech::command(argv.clone())),
-                None => Speech::find(path, &v.tuning),
-            },
+            speech,
+            speech_note,
             player: match &s.command {
                 _ if !s.on => None,
                 Some(argv) => Some(Player::command(argv.clone())),
@@ -169,6 +205,7 @@ impl Setup {
             ticks: false,
             countdown: false,
             tones_in: None,
+            speech_note: None,
         }
     }
 
@@ -187,6 +224,29 @@ impl Setup {
         let bell = if self.bell { "on" } else { "off" };
         format!("speech: {speech}{dot}sounds: {sounds}{dot}bell: {bell}")
     }
+}
+
+/// The output of speech program `name` run with `args` (its list of voices), or `None` when
+/// it does not answer within a second or fails.
+fn ask(name: &str, args: &[&str]) -> Option<String> {
+    let mut child = Command::new(name)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let mut out = child.stdout.take()?;
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let _ = std::io::Read::read_to_string(&mut out, &mut text);
+        let _ = tx.send(text);
+    });
+    let text = rx.recv_timeout(Duration::from_secs(1)).ok();
+    let _ = child.kill();
+    let status = child.wait().ok()?;
+    text.filter(|_| status.success() || status.code().is_none())
 }
 
 /// How fast words are said.
@@ -262,7 +322,7 @@ impl Cuer {
             Bell::Stderr if !std::io::stderr().is_terminal() => Bell::Off,
             b => b,
         };
-        let problem = Arc::new(Mutex::new(None));
+        let problem = Arc::new(Mutex::new(setup.speech_note.clone()));
         let speech = setup
             .speech
             .clone()
@@ -354,7 +414,7 @@ impl Cuer {
         };
         let mut calls = Vec::new();
         for piece in crate::cues::speech::pieces(text) {
-            if piece == super::script::CAUTION {
+            if piece == super::script::caution() {
                 if self.cautioned {
                     continue;
                 }
@@ -409,7 +469,7 @@ impl Cuer {
         }
         let (tone, word) = super::script::breath(b);
         if !self.play(tone) {
-            self.say(word);
+            self.say(&word);
         }
     }
 
@@ -786,7 +846,7 @@ mod tests {
     use super::*;
     use crate::session::engine::CueKind;
 
-    const PAUSED_FOR_TEST: &str = crate::session::script::PAUSED;
+    const PAUSED_FOR_TEST: &str = "Paused.";
 
     fn cue(text: &str) -> Cue {
         Cue {
@@ -1075,7 +1135,7 @@ mod tests {
         let mut c = Cuer::new(&s, Bell::Off);
         let first = format!(
             "Calf. {} Left foot back first.",
-            crate::session::script::CAUTION
+            crate::session::script::caution()
         );
         c.cue(&cue(&first));
         c.tick(3);

@@ -15,7 +15,8 @@ use crate::relief::guide::steps_for;
 use crate::routine::builtin;
 use crate::routine::plan::Plan;
 
-use crate::session::script::{self, CAUTION, GOING_ON, PAUSED};
+use crate::i18n::{LANGUAGES, Messages};
+use crate::session::script::{self, caution, going_on, paused};
 
 /// No piece of speech is longer than this.
 const LONGEST: f64 = 8.0;
@@ -46,9 +47,18 @@ struct Ear {
 
 impl Ear {
     fn new() -> Ear {
+        Ear::in_language(None)
+    }
+
+    /// Speaking `lang` (`espeak-ng -v <lang>`), or espeak-ng's own default voice.
+    fn in_language(lang: Option<&str>) -> Ear {
+        let tuning = Tuning {
+            language: lang.map(String::from),
+            ..Tuning::default()
+        };
         Ear {
             dir: tempfile::tempdir().unwrap(),
-            speech: Speech::known("espeak-ng", &Tuning::default()),
+            speech: Speech::known("espeak-ng", &tuning),
             heard: HashMap::new(),
         }
     }
@@ -132,9 +142,9 @@ fn every_built_in_utterance_is_short_and_fits_its_phase() {
         }
     }
     for text in [
-        CAUTION,
-        PAUSED,
-        GOING_ON,
+        caution(),
+        paused(),
+        going_on(),
         "Breathe in.",
         "Breathe out.",
         "3",
@@ -176,4 +186,61 @@ fn every_built_in_utterance_is_short_and_fits_its_phase() {
         "speech longer than its phase:\n{}",
         over.join("\n")
     );
+}
+
+#[test]
+fn every_language_is_said_by_its_own_voice_in_time() {
+    // The cue words of each language through espeak-ng's voice for it: no piece over
+    // LONGEST, and what a timed phase says at its start fits the phase.
+    let Some(_) = espeak() else {
+        return;
+    };
+    for lang in &LANGUAGES[1..] {
+        let m = Messages::builtin(lang);
+        let mut ear = Ear::in_language(Some(m.speech_lang()));
+        assert!(
+            ear.speech.argv.windows(2).any(|w| w == ["-v", *lang]),
+            "{:?}",
+            ear.speech.argv
+        );
+        let (mut long, mut over) = (Vec::new(), Vec::new());
+        for b in builtin::ROUTINES {
+            let r = b.load().unwrap();
+            let plan = Plan::of(&r);
+            for (i, line) in script::script_in(&m, &r).iter().enumerate() {
+                let said = ear.say(&line.said, false, &mut long);
+                if let Some(d) = &line.details {
+                    ear.say(d, false, &mut long);
+                }
+                if let Some(p) = plan.phases.get(i)
+                    && !p.is_task()
+                    && said > p.length.as_secs_f64()
+                {
+                    over.push(format!(
+                        "{lang} {} phase {i}: {said:.1} s: {}",
+                        r.id, line.said
+                    ));
+                }
+            }
+        }
+        for id in [
+            "cue-caution",
+            "cue-paused",
+            "cue-going-on",
+            "cue-breathe-in",
+            "cue-breathe-out",
+        ] {
+            ear.say(&m.tr(id, &[]), false, &mut long);
+        }
+        assert!(
+            long.is_empty(),
+            "{lang}: pieces over {LONGEST} s:\n{}",
+            long.join("\n")
+        );
+        assert!(
+            over.is_empty(),
+            "{lang}: longer than its phase:\n{}",
+            over.join("\n")
+        );
+    }
 }

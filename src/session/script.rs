@@ -7,14 +7,20 @@
 //! - get ready: the step, how to do it (its `spoken` how-to) and the side to start with, each
 //!   side one whole sentence ("Wall calf stretch. Hands on the wall, one foot back, heel
 //!   down, lean in. Left foot back first."); the first stretch of a session also says
-//!   [`CAUTION`];
+//!   the caution ([`caution`]);
 //! - hold: "Hold.", with the rep when there are several ("Hold. 2 of 3."); a wind-down step
 //!   that is not a stretch says its title instead ("Breathe in." for a breath pacer after
 //!   its get ready); a hold that begins a step without a get-ready phase names the step and
 //!   side first;
 //! - rest: "Rest."; switch: "Switch sides. Right foot back."; a task: its title and its
 //!   spoken form (or its instructions), which say what to do, never which key to press; the
-//!   end: "All done."; pausing and going on: [`PAUSED`], [`GOING_ON`].
+//!   end: "All done."; pausing and going on: [`paused`], [`going_on`].
+//!
+//! Every sentence is one whole message of `locales/<lang>/cues.ftl` (`cue-hold`, `cue-side-first`
+//! with `$side` and `$limb`, `cue-rep` with `$rep` and `$reps`...), in the language of speech
+//! ([`crate::i18n::speech`]: the process's language once the built-in routines' words are
+//! translated into it, English until then); no sentence is built from words here. The
+//! routine's own words (titles, `spoken`, `spoken_side`) are the routine's.
 //!
 //! Speech programs are given these a sentence at a time ([`crate::cues::speech::pieces`]).
 //!
@@ -26,9 +32,11 @@
 //!
 //! Pure: no I/O, no clock. The session engine puts these words in every [`super::Cue`].
 
+use std::sync::OnceLock;
 use std::time::Duration;
 
 pub(crate) use crate::cues::tones::Tone;
+use crate::i18n::{Arg, Messages, speech};
 use crate::routine::plan::limb;
 use crate::routine::{
     Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, fill_sides,
@@ -37,19 +45,24 @@ use crate::routine::{
 /// How many of a phase's last seconds tick.
 pub(crate) const TICKS: u32 = 3;
 
-/// Speech runs at about this many words a second: details are only offered when they fit the
-/// get-ready time.
-const WORDS_PER_SECOND: f64 = crate::cues::speech::WORDS_PER_SECOND;
-
-/// Said at the first stretch of every session while speech is on, whatever the details
-/// setting (the speaker says it once a session).
-pub(crate) const CAUTION: &str = "Stop any stretch that hurts.";
+/// The caution said at the first stretch of every session while speech is on, whatever the
+/// details setting (the speaker says it once a session), in the process's language.
+pub(crate) fn caution() -> &'static str {
+    static S: OnceLock<String> = OnceLock::new();
+    S.get_or_init(|| speech().tr("cue-caution", &[]))
+}
 
 /// Said when a session is paused.
-pub(crate) const PAUSED: &str = "Paused.";
+pub(crate) fn paused() -> &'static str {
+    static S: OnceLock<String> = OnceLock::new();
+    S.get_or_init(|| speech().tr("cue-paused", &[]))
+}
 
 /// Said when a paused session goes on.
-pub(crate) const GOING_ON: &str = "Going on.";
+pub(crate) fn going_on() -> &'static str {
+    static S: OnceLock<String> = OnceLock::new();
+    S.get_or_init(|| speech().tr("cue-going-on", &[]))
+}
 
 /// The tone for the start of a phase (`None`: the end of the routine).
 pub(crate) fn tone(phase: Option<&Phase>) -> Tone {
@@ -64,19 +77,28 @@ pub(crate) fn tone(phase: Option<&Phase>) -> Tone {
 
 /// The tone and the word for a turn of the breath pacer (the word is said when no player
 /// plays the tone).
-pub(crate) fn breath(b: Breath) -> (Tone, &'static str) {
+pub(crate) fn breath(b: Breath) -> (Tone, String) {
+    breath_in(speech(), b)
+}
+
+fn breath_in(m: &Messages, b: Breath) -> (Tone, String) {
     match b {
-        Breath::In => (Tone::BreathIn, "Breathe in."),
-        Breath::Out => (Tone::BreathOut, "Breathe out."),
+        Breath::In => (Tone::BreathIn, m.tr("cue-breathe-in", &[])),
+        Breath::Out => (Tone::BreathOut, m.tr("cue-breathe-out", &[])),
     }
+}
+
+/// A step's title said as a sentence (the routine's own words, in its language).
+fn title(m: &Messages, step: &Step) -> String {
+    m.tr("cue-title", &[("title", Arg::from(sentence(&step.title)))])
 }
 
 /// What a task says as it begins: its title, then its spoken form, or every instruction when
 /// it has none. A task waits, so there is time, and its words are what to do (the set-up
 /// before the first stretch: the chair, the floor, the light): heard whether or not the
 /// details are.
-fn task_words(step: &Step) -> String {
-    let title = std::iter::once(format!("{}.", sentence(&step.title)));
+fn task_words(m: &Messages, step: &Step) -> String {
+    let title = std::iter::once(title(m, step));
     match &step.spoken {
         Some(s) => title.chain([fill_sides(s, None)]).collect::<Vec<_>>(),
         None => title
@@ -86,7 +108,7 @@ fn task_words(step: &Step) -> String {
     .join(" ")
 }
 
-/// The first phase of the routine's first stretch: where [`CAUTION`] is said.
+/// The first phase of the routine's first stretch: where the caution is said.
 fn first_stretch_phase(routine: &Routine, plan: &Plan) -> Option<usize> {
     plan.phases.iter().position(|p| {
         p.kind != PhaseKind::Task && routine.steps.get(p.step).is_some_and(is_stretch)
@@ -107,10 +129,16 @@ pub(crate) fn ticks_in(phase: &Phase) -> bool {
     )
 }
 
-/// What is said as phase `index` of `plan` begins (`index` past the end: the routine is over).
+/// What is said as phase `index` of `plan` begins (`index` past the end: the routine is over),
+/// in the language of speech ([`crate::i18n::speech`]).
 pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
+    said_in(speech(), routine, plan, index)
+}
+
+/// [`said`] in `m`'s language: every sentence one whole message (docs/translating.md).
+pub(crate) fn said_in(m: &Messages, routine: &Routine, plan: &Plan, index: usize) -> String {
     let Some(phase) = plan.phases.get(index) else {
-        return "All done.".into();
+        return m.tr("cue-all-done", &[]);
     };
     let Some(step) = routine.steps.get(phase.step) else {
         return String::new();
@@ -119,11 +147,12 @@ pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
         .checked_sub(1)
         .and_then(|i| plan.phases.get(i))
         .filter(|p| p.step == phase.step);
-    let caution = (first_stretch_phase(routine, plan) == Some(index)).then_some(CAUTION);
+    let caution =
+        (first_stretch_phase(routine, plan) == Some(index)).then(|| m.tr("cue-caution", &[]));
     match phase.kind {
         PhaseKind::Prepare => {
-            let mut out = vec![format!("{}.", sentence(&step.title))];
-            out.extend(caution.map(String::from));
+            let mut out = vec![title(m, step)];
+            out.extend(caution);
             out.extend(step.spoken.as_ref().map(|s| {
                 let s = fill_sides(s, None);
                 if s.ends_with(['.', '!', '?']) {
@@ -133,20 +162,20 @@ pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
                 }
             }));
             match first_side(step) {
-                Some((side, true)) => out.push(format!("{} first.", side_words(step, side))),
-                Some((side, false)) => out.push(format!("{}.", side_words(step, side))),
+                Some((side, true)) => out.push(side_words(m, step, side, true)),
+                Some((side, false)) => out.push(side_words(m, step, side, false)),
                 None => {}
             }
             out.join(" ")
         }
-        PhaseKind::Task => task_words(step),
-        PhaseKind::Rest { .. } => "Rest.".into(),
+        PhaseKind::Task => task_words(m, step),
+        PhaseKind::Rest { .. } => m.tr("cue-rest", &[]),
         PhaseKind::SwitchSides => match other_side(step) {
-            Some(side) => format!("Switch sides. {}.", side_words(step, side)),
-            None => "Switch sides.".into(),
+            Some(side) => [m.tr("cue-switch", &[]), side_words(m, step, side, false)].join(" "),
+            None => m.tr("cue-switch", &[]),
         },
         PhaseKind::Hold { side, rep, reps } => {
-            let mut out = String::new();
+            let mut out: Vec<String> = Vec::new();
             let named_before = before.is_some();
             let side_before = before.and_then(|p| match p.kind {
                 PhaseKind::Hold { side, .. } | PhaseKind::Rest { side, .. } => side,
@@ -157,35 +186,32 @@ pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
             });
             let own_name = routine.kind == RoutineKind::WindDown && !is_stretch(step);
             if !named_before && !own_name {
-                out.push_str(&sentence(&step.title));
-                out.push_str(". ");
-                if let Some(c) = caution {
-                    out.push_str(c);
-                    out.push(' ');
-                }
+                out.push(title(m, step));
+                out.extend(caution);
             }
             if let Some(s) = side
                 && side_before != Some(s)
             {
-                out.push_str(&side_words(step, s));
-                out.push_str(". ");
+                out.push(side_words(m, step, s, false));
             }
             if own_name && named_before && step.breathe.is_some() {
                 // Its get ready said its name; the pacer begins with a breath in.
-                out.push_str(breath(Breath::In).1);
+                out.push(breath_in(m, Breath::In).1);
             } else if own_name && named_before {
                 // Its get ready said its name.
-                out.push_str("Begin.");
+                out.push(m.tr("cue-begin", &[]));
             } else if own_name {
-                out.push_str(&sentence(&step.title));
-                out.push('.');
+                out.push(title(m, step));
             } else {
-                out.push_str("Hold.");
+                out.push(m.tr("cue-hold", &[]));
             }
             if reps > 1 {
-                out.push_str(&format!(" {rep} of {reps}."));
+                out.push(m.tr(
+                    "cue-rep",
+                    &[("rep", Arg::from(rep)), ("reps", Arg::from(reps))],
+                ));
             }
-            out
+            out.join(" ")
         }
     }
 }
@@ -195,6 +221,16 @@ pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
 /// only that fits. A task offers its caution (its instructions are in what it says). `None`
 /// for other phases, and when nothing fits.
 pub(crate) fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
+    details_in(speech(), routine, plan, index)
+}
+
+/// [`details`] in `m`'s language (whose `cue-words-per-second` says how fast it is spoken).
+pub(crate) fn details_in(
+    m: &Messages,
+    routine: &Routine,
+    plan: &Plan,
+    index: usize,
+) -> Option<String> {
     let phase = plan.phases.get(index)?;
     if phase.kind == PhaseKind::Task {
         return task_details(routine.steps.get(phase.step)?);
@@ -211,9 +247,9 @@ pub(crate) fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<St
         _ => None,
     };
     let words = |t: &str| t.split_whitespace().count() as f64;
-    let own = words(&said(routine, plan, index));
-    let fits =
-        |t: &String| Duration::from_secs_f64((own + words(t)) / WORDS_PER_SECOND) <= phase.length;
+    let own = words(&said_in(m, routine, plan, index));
+    let pace = words_per_second(m);
+    let fits = |t: &String| Duration::from_secs_f64((own + words(t)) / pace) <= phase.length;
     both.filter(fits).or(first.filter(fits))
 }
 
@@ -234,6 +270,12 @@ pub(crate) struct Line {
 /// Everything a routine says and sounds, in order, with planned times: for tests and for
 /// `windown show --script` style listings.
 pub(crate) fn script(routine: &Routine) -> Vec<Line> {
+    script_in(speech(), routine)
+}
+
+#[cfg(test)]
+/// [`script`] in `m`'s language.
+pub(crate) fn script_in(m: &Messages, routine: &Routine) -> Vec<Line> {
     let plan = Plan::of(routine);
     let mut lines: Vec<Line> = (0..plan.phases.len())
         .map(|i| {
@@ -241,8 +283,8 @@ pub(crate) fn script(routine: &Routine) -> Vec<Line> {
             Line {
                 at: p.start,
                 tone: tone(Some(p)),
-                said: said(routine, &plan, i),
-                details: details(routine, &plan, i),
+                said: said_in(m, routine, &plan, i),
+                details: details_in(m, routine, &plan, i),
                 ticks: if ticks_in(p) {
                     (1..=TICKS)
                         .rev()
@@ -257,7 +299,7 @@ pub(crate) fn script(routine: &Routine) -> Vec<Line> {
     lines.push(Line {
         at: plan.total,
         tone: Tone::Done,
-        said: said(routine, &plan, plan.phases.len()),
+        said: said_in(m, routine, &plan, plan.phases.len()),
         details: None,
         ticks: Vec::new(),
     });
@@ -306,16 +348,37 @@ fn other_side(step: &Step) -> Option<Side> {
     (step.sides == Sides::Both).then_some(Side::Right)
 }
 
-/// "Left foot back" (the step's `spoken_side`), or "Left leg", "Right foot", "Left side".
-fn side_words(step: &Step, side: Side) -> String {
+/// How fast `m`'s language is spoken, in words a second (`cue-words-per-second`; the
+/// speech program's default pace when a translation says nothing usable).
+pub(crate) fn words_per_second(m: &Messages) -> f64 {
+    m.tr("cue-words-per-second", &[])
+        .trim_matches(['[', ']'])
+        .parse::<f64>()
+        .ok()
+        .filter(|w| (0.5..=10.0).contains(w))
+        .unwrap_or(crate::cues::speech::WORDS_PER_SECOND)
+}
+
+/// The side to work on as one sentence: the step's `spoken_side` ("Left foot back."), or
+/// "Left leg.", "Right foot.", "Left side."; with `first`, the side to start with ("Left
+/// leg first.").
+fn side_words(m: &Messages, step: &Step, side: Side, first: bool) -> String {
     if let Some(s) = &step.spoken_side {
-        return sentence(&fill_sides(s, Some(side)));
+        let id = if first {
+            "cue-spoken-side-first"
+        } else {
+            "cue-spoken-side"
+        };
+        let spoken = sentence(&fill_sides(s, Some(side)));
+        return m.tr(id, &[("spoken", Arg::from(spoken))]);
     }
     let limb = limb(&step.targets).to_lowercase();
-    match side {
-        Side::Left => format!("Left {limb}"),
-        Side::Right => format!("Right {limb}"),
-    }
+    let side = match side {
+        Side::Left => "left",
+        Side::Right => "right",
+    };
+    let id = if first { "cue-side-first" } else { "cue-side" };
+    m.tr(id, &[("side", Arg::from(side)), ("limb", Arg::from(limb))])
 }
 
 /// A step in a wind-down that is a stretch (it works a limb): it says "Hold" like a stretch.
@@ -347,9 +410,9 @@ mod tests {
     use crate::routine::builtin;
     use std::fmt::Write as _;
 
-    fn listing(routine: &Routine) -> String {
+    fn listing(m: &Messages, routine: &Routine) -> String {
         let mut out = String::new();
-        for l in script(routine) {
+        for l in script_in(m, routine) {
             let secs = l.at.as_secs();
             let ticks = if l.ticks.is_empty() {
                 String::new()
@@ -382,7 +445,21 @@ mod tests {
     fn the_spoken_script_of_every_built_in_routine() {
         for b in builtin::ROUTINES {
             let r = b.load().expect("a built-in routine parses");
-            insta::assert_snapshot!(format!("script_{}", r.id), listing(&r));
+            let en = Messages::builtin("en");
+            insta::assert_snapshot!(format!("script_{}", r.id), listing(&en, &r));
+        }
+    }
+
+    #[test]
+    fn the_spoken_script_of_every_built_in_routine_in_each_language() {
+        // The cue words in each language; the routines' own words are still English (their
+        // prose is not yet in locales/, so speech stays English: crate::i18n::speech).
+        for lang in &crate::i18n::LANGUAGES[1..] {
+            let m = Messages::builtin(lang);
+            for b in builtin::ROUTINES {
+                let r = b.load().expect("a built-in routine parses");
+                insta::assert_snapshot!(format!("script_{lang}_{}", r.id), listing(&m, &r));
+            }
         }
     }
 
@@ -410,7 +487,7 @@ mod tests {
             // The caution is said at the first stretch, once.
             let cautions = script(&r)
                 .iter()
-                .filter(|l| l.said.contains(CAUTION))
+                .filter(|l| l.said.contains(caution()))
                 .count();
             assert_eq!(cautions, 1, "{}", r.id);
         }

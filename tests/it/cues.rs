@@ -170,7 +170,8 @@ fn espeak_ng_says_each_phase_in_order_and_the_tones_keep_time() {
         let n = i + 1;
         let argv = std::fs::read_to_string(wavs.join(format!("{n}.argv"))).unwrap();
         let argv: Vec<&str> = argv.lines().collect();
-        assert_eq!(argv, ["--", want], "utterance {n}");
+        // The language of the words goes to the engine every time (docs/translating.md).
+        assert_eq!(argv, ["-v", "en", "--", want], "utterance {n}");
         let (secs, rms) = sox_stat(sox, &wavs.join(format!("{n}.wav")));
         // A path is read a part at a time ("f", "etc", "passwd").
         let words = want
@@ -316,9 +317,9 @@ fn cues_check_plays_each_sound_says_a_sentence_and_tells_what_it_found() {
         ]
     );
     assert!(
-        calls.contains(&"espeak-ng -- This is windown.".into())
-            && calls.contains(&"espeak-ng -- Wall calf stretch.".into())
-            && calls.contains(&"espeak-ng -- Left foot back first.".into()),
+        calls.contains(&"espeak-ng -v en -- This is windown.".into())
+            && calls.contains(&"espeak-ng -v en -- Wall calf stretch.".into())
+            && calls.contains(&"espeak-ng -v en -- Left foot back first.".into()),
         "{calls:?}"
     );
 

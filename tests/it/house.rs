@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 /// The floors, lowest first. A room imports rooms of its own floor or lower ones.
 const FLOORS: &[&[&str]] = &[
     &[
-        "fsio", "text", "duration", "paths", "signals", "locale", "error", "diag", "shape", "words",
+        "fsio", "text", "duration", "paths", "signals", "locale", "error", "diag", "shape",
+        "words", "i18n",
     ],
     &["config"],
     &["history"],

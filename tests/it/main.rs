@@ -21,6 +21,7 @@ mod first_run;
 mod hardening;
 mod history;
 mod house;
+mod languages;
 mod layout;
 mod night_xterm;
 mod notify_dbus;

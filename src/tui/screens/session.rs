@@ -190,10 +190,10 @@ impl Running {
         let mut acts = effects(self.session.control(c, now));
         // Heard as well as seen: "Paused.", "Going on.".
         match (paused, self.session.is_paused()) {
-            (false, true) => acts.push(Act::Say(crate::session::script::PAUSED)),
+            (false, true) => acts.push(Act::Say(crate::session::script::paused())),
             // A session stopped while paused is over, not going on.
             (true, false) if !self.session.is_finished() => {
-                acts.push(Act::Say(crate::session::script::GOING_ON));
+                acts.push(Act::Say(crate::session::script::going_on()));
             }
             _ => {}
         }
