@@ -1,7 +1,7 @@
 //! Languages: every word windown shows, says or writes for a person comes from here.
 //!
 //! Owns the messages (Project Fluent, `locales/<lang>/*.ftl`, embedded with `include_str!`),
-//! the language chosen once at start ([`choose`]), a translator's override folder
+//! the language chosen once at start ([`choose()`]), a translator's override folder
 //! (`<config>/locales/<lang>/*.ftl`, read at start so a change can be tried without
 //! building), the pseudo-locale `en-XA` (English made accented, longer and bracketed at run
 //! time, to find hard-coded and clipped text), each language's review status
@@ -373,7 +373,7 @@ pub fn status(lang: &str) -> Status {
         })
 }
 
-/// Choose the language at start ([`choose`]: `--lang`, then `language =` in config.toml, then
+/// Choose the language at start ([`choose()`]: `--lang`, then `language =` in config.toml, then
 /// the environment) and make it the process's, with the config folder's override files. A
 /// non-English language that came from the flag or the environment is written to an existing
 /// config.toml that names none, so that the reminder process (started by systemd, without
