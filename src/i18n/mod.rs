@@ -65,12 +65,16 @@ macro_rules! ftl {
 /// `locales/*/*.ftl` is here).
 const SOURCES: &[Source] = &[
     ftl!("en", "common"),
+    ftl!("en", "content"),
     ftl!("en", "cues"),
     ftl!("es", "common"),
+    ftl!("es", "content"),
     ftl!("es", "cues"),
     ftl!("de", "common"),
+    ftl!("de", "content"),
     ftl!("de", "cues"),
     ftl!("fr", "common"),
+    ftl!("fr", "content"),
     ftl!("fr", "cues"),
 ];
 
