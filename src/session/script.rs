@@ -181,7 +181,7 @@ pub(crate) fn said_in(m: &Messages, routine: &Routine, plan: &Plan, index: usize
             out.extend(caution);
             out.extend(step.spoken.as_ref().map(|s| {
                 let s = words_or_own(m, s, None);
-                if s.ends_with(['.', '!', '?']) {
+                if s.trim_end_matches(']').ends_with(['.', '!', '?']) {
                     s
                 } else {
                     format!("{s}.")
@@ -486,6 +486,68 @@ mod tests {
                 insta::assert_snapshot!(format!("script_{lang}_{}", r.id), listing(&m, &r));
             }
         }
+    }
+
+    /// `text` without its bracketed parts (the pseudo-locale's messages).
+    fn outside_brackets(text: &str) -> String {
+        let mut depth = 0usize;
+        text.chars()
+            .filter(|&c| {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    }
+
+    #[test]
+    fn in_the_test_language_every_word_of_every_script_is_a_message() {
+        let xa = Messages::builtin(crate::i18n::PSEUDO);
+        for b in builtin::ROUTINES {
+            let r = b.load().unwrap();
+            for l in script_in(&xa, &r) {
+                for text in std::iter::once(&l.said).chain(l.details.as_ref()) {
+                    let left = outside_brackets(text);
+                    assert!(
+                        !left.chars().any(char::is_alphabetic),
+                        "{}: not converted: {left:?} in {text}",
+                        r.id
+                    );
+                }
+            }
+            if r.id.as_str() == "evening-legs" {
+                insta::assert_snapshot!("script_en-XA_evening-legs", listing(&xa, &r));
+            }
+        }
+    }
+
+    #[test]
+    fn a_routine_file_with_lang_is_spoken_in_its_language() {
+        let text = "title = \"Meine Beine\"\nlang = \"de\"\n\n[[step]]\nstretch = \"wall-calf\"\nduration = \"10s\"\n\n[[step]]\ntitle = \"Fersen heben\"\nduration = \"10s\"\n";
+        let r = crate::routine::parse::parse("r.toml", text, "r", crate::routine::Origin::BuiltIn)
+            .unwrap();
+        // Speech in tests is English; the file's words and cues are German.
+        assert_eq!(speech().lang(), "en");
+        assert_eq!(speech_of(&r).lang(), "de");
+        let plan = Plan::of(&r);
+        let first = said(&r, &plan, 0);
+        assert!(first.starts_with("Wadendehnung an der Wand. Brechen Sie"), "{first}");
+        assert!(first.ends_with("Zuerst: Linker Fuß zurück."), "{first}");
+        let own = plan.phases.iter().position(|p| p.step == 1).unwrap();
+        assert_eq!(said(&r, &plan, own), "Fersen heben.");
+        assert_eq!(said(&r, &plan, plan.phases.len()), "Geschafft.");
+        // Without lang, the language of speech.
+        let en = crate::routine::parse::parse(
+            "r.toml",
+            &text.replace("lang = \"de\"\n", ""),
+            "r",
+            crate::routine::Origin::BuiltIn,
+        )
+        .unwrap();
+        assert!(said(&en, &plan, 0).starts_with("Wall calf stretch."));
     }
 
     #[test]
