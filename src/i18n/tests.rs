@@ -299,7 +299,10 @@ fn the_macro_takes_typed_arguments() {
 fn speech_is_in_a_language_that_has_the_cues_and_the_routines_words() {
     // The rule asks for both files' messages, not a vacuous empty list.
     let ids: Vec<&str> = spoken_ids().collect();
-    assert!(ids.contains(&"cue-hold") && ids.contains(&"stretch-wall-calf"), "{ids:?}");
+    assert!(
+        ids.contains(&"cue-hold") && ids.contains(&"stretch-wall-calf"),
+        "{ids:?}"
+    );
     assert!(ids.contains(&"routine-wind-down-step-9"), "{ids:?}");
     for lang in LANGUAGES {
         assert!(speaks_content(&Messages::builtin(lang)), "{lang}");

@@ -43,10 +43,13 @@ pub(crate) struct Field {
     pub(crate) english: String,
 }
 
+#[cfg(test)]
 impl Field {
     /// Does this text name a side (one sentence per side in `content.ftl`)?
     fn sided(&self) -> bool {
-        self.attr == "spoken-side" || self.english.contains("{side}") || self.english.contains("{other}")
+        self.attr == "spoken-side"
+            || self.english.contains("{side}")
+            || self.english.contains("{other}")
     }
 }
 
@@ -72,7 +75,10 @@ pub(crate) fn fields() -> &'static [Field] {
             .into_iter()
             .flatten()
         {
-            let id = s.get("id").and_then(toml::Value::as_str).unwrap_or_default();
+            let id = s
+                .get("id")
+                .and_then(toml::Value::as_str)
+                .unwrap_or_default();
             push_step(&mut out, &format!("stretch-{id}"), s);
         }
         for b in super::builtin::ROUTINES {
@@ -164,6 +170,7 @@ pub(crate) fn words_or_own(m: &Messages, english: &str, side: Option<Side>) -> S
 
 /// The spoken side of a step as one sentence without its full stop ("Left foot back"), from
 /// the TOML's `spoken_side` template.
+#[cfg(test)]
 pub(crate) fn english_side_sentence(template: &str, side: Side) -> String {
     let t = fill_sides(template, Some(side));
     let mut c = t.chars();
@@ -196,11 +203,27 @@ pub(crate) fn english_ftl() -> String {
         }
         let _ = writeln!(out, "    .{} = {{ $side ->", f.attr);
         if f.attr == "spoken-side" {
-            let _ = writeln!(out, "        [left] {}", english_side_sentence(&f.english, Side::Left));
-            let _ = writeln!(out, "       *[right] {}", english_side_sentence(&f.english, Side::Right));
+            let _ = writeln!(
+                out,
+                "        [left] {}",
+                english_side_sentence(&f.english, Side::Left)
+            );
+            let _ = writeln!(
+                out,
+                "       *[right] {}",
+                english_side_sentence(&f.english, Side::Right)
+            );
         } else {
-            let _ = writeln!(out, "        [left] {}", fill_sides(&f.english, Some(Side::Left)));
-            let _ = writeln!(out, "        [right] {}", fill_sides(&f.english, Some(Side::Right)));
+            let _ = writeln!(
+                out,
+                "        [left] {}",
+                fill_sides(&f.english, Some(Side::Left))
+            );
+            let _ = writeln!(
+                out,
+                "        [right] {}",
+                fill_sides(&f.english, Some(Side::Right))
+            );
             let _ = writeln!(out, "       *[none] {}", fill_sides(&f.english, None));
         }
         let _ = writeln!(out, "    }}");

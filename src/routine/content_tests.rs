@@ -58,14 +58,25 @@ fn each_language_says_the_built_in_words_in_its_own_words() {
         for f in fields() {
             assert!(m.has(&f.id), "{lang}: no {}", f.id);
             let got = words(&m, &f.english, Some(Side::Left)).unwrap();
-            assert!(!got.contains('{') && !got.trim().is_empty(), "{lang}: {}.{}", f.id, f.attr);
+            assert!(
+                !got.contains('{') && !got.trim().is_empty(),
+                "{lang}: {}.{}",
+                f.id,
+                f.attr
+            );
         }
         let title = words(&m, "Wall calf stretch", None).unwrap();
         assert_ne!(title, "Wall calf stretch", "{lang}");
     }
     // The person's own words are theirs; English is the TOML's.
-    assert_eq!(words(&Messages::builtin("de"), "My own stretch", None), None);
-    assert_eq!(words(&Messages::builtin("en"), "Wall calf stretch", None), None);
+    assert_eq!(
+        words(&Messages::builtin("de"), "My own stretch", None),
+        None
+    );
+    assert_eq!(
+        words(&Messages::builtin("en"), "Wall calf stretch", None),
+        None
+    );
     let xa = words(&Messages::builtin("en-XA"), "Wall calf stretch", None).unwrap();
     assert!(xa.starts_with('[') && xa.ends_with(']'), "{xa}");
 }

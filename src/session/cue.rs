@@ -134,11 +134,16 @@ pub(crate) struct Setup {
 impl Setup {
     /// The settings of `config`, with programs looked for on `path` (`$PATH`).
     pub(crate) fn from_config(config: &Config, path: Option<&OsStr>) -> Setup {
+        Setup::from_config_in(config, path, crate::i18n::speech().speech_lang())
+    }
+
+    /// [`Setup::from_config`] for words in `lang` (a routine file's `lang =`:
+    /// `script::speech_of`), not the language of speech.
+    pub(crate) fn from_config_in(config: &Config, path: Option<&OsStr>, lang: &str) -> Setup {
         let v = &config.voice;
         let s = &config.sounds;
-        // The engine is told the language of the words (crate::i18n::speech), unless the
-        // person chose a voice or a language for it.
-        let lang = crate::i18n::speech().speech_lang();
+        // The engine is told the language of the words, unless the person chose a voice or a
+        // language for it.
         let mut tuning = v.tuning.clone();
         let ours = tuning.language.is_none() && tuning.voice.is_none();
         if ours {

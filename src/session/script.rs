@@ -395,7 +395,8 @@ fn side_words(m: &Messages, step: &Step, side: Side, first: bool) -> String {
         } else {
             "cue-spoken-side"
         };
-        let spoken = words(m, s, Some(side)).unwrap_or_else(|| sentence(&fill_sides(s, Some(side))));
+        let spoken =
+            words(m, s, Some(side)).unwrap_or_else(|| sentence(&fill_sides(s, Some(side))));
         return m.tr(id, &[("spoken", Arg::from(spoken))]);
     }
     let limb = limb(&step.targets).to_lowercase();
@@ -534,7 +535,10 @@ mod tests {
         assert_eq!(speech_of(&r).lang(), "de");
         let plan = Plan::of(&r);
         let first = said(&r, &plan, 0);
-        assert!(first.starts_with("Wadendehnung an der Wand. Brechen Sie"), "{first}");
+        assert!(
+            first.starts_with("Wadendehnung an der Wand. Brechen Sie"),
+            "{first}"
+        );
         assert!(first.ends_with("Zuerst: Linker Fuß zurück."), "{first}");
         let own = plan.phases.iter().position(|p| p.step == 1).unwrap();
         assert_eq!(said(&r, &plan, own), "Fersen heben.");
