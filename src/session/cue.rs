@@ -873,6 +873,28 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_setup_for_a_language_tells_the_speech_program_that_language() {
+        // A stand-in espeak-ng with a German voice (the voice check asks the one on $PATH, or
+        // keeps the program when there is none to ask).
+        let dir = tempfile::tempdir().unwrap();
+        let prog = dir.path().join("espeak-ng");
+        std::fs::write(
+            &prog,
+            "#!/bin/sh\ncase \"$1\" in --voices=de) printf 'Pty Language Age/Gender VoiceName\\n 5  de  --/M  German\\n';; --voices=*) printf 'Pty Language Age/Gender VoiceName\\n';; esac\n",
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&prog, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut config = Config::default();
+        config.voice.on = true;
+        let path = Some(dir.path().as_os_str());
+        let de = Setup::from_config_in(&config, path, "de");
+        let argv = &de.speech.as_ref().expect("speech for de").argv;
+        assert!(argv.windows(2).any(|w| w == ["-v", "de"]), "{argv:?}");
+        assert_eq!(de.speech_note, None);
+    }
+
     /// Whether `ok` comes true within 20 s: it returns as soon as it does, so the bound is
     /// generous for a loaded machine and costs nothing when all is well.
     fn wait_for(mut ok: impl FnMut() -> bool) -> bool {
