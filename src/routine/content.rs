@@ -180,6 +180,31 @@ pub(crate) fn english_side_sentence(template: &str, side: Side) -> String {
     }
 }
 
+/// The built-in routines' safety paragraph (the paragraph of their notes that begins
+/// "Safety:", on one line): one text for all of them, message `routine-safety-note`, a safety
+/// text (`crate::i18n::safety`: the English beside an unreviewed translation).
+pub(crate) fn safety_paragraph(notes: &str) -> Option<String> {
+    notes
+        .split("\n\n")
+        .map(str::trim)
+        .find(|p| p.starts_with("Safety:"))
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// The built-in routines' safety paragraph in English (the first routine's; a test sees
+/// that every built-in routine has this one).
+pub(crate) fn english_safety_note() -> &'static str {
+    static S: OnceLock<String> = OnceLock::new();
+    S.get_or_init(|| {
+        let first = super::builtin::ROUTINES[0].source;
+        let r: toml::Table = toml::from_str(first).expect("a built-in routine parses");
+        r.get("notes")
+            .and_then(toml::Value::as_str)
+            .and_then(safety_paragraph)
+            .unwrap_or_default()
+    })
+}
+
 /// `locales/en/content.ftl` as the TOML says it (a test compares it with the file).
 #[cfg(test)]
 pub(crate) fn english_ftl() -> String {
@@ -228,6 +253,12 @@ pub(crate) fn english_ftl() -> String {
         }
         let _ = writeln!(out, "    }}");
     }
+    let _ = write!(
+        out,
+        "\n# The routines' safety paragraph (a safety text: shown beside the English until \
+         clinically reviewed).\nroutine-safety-note = {}\n",
+        english_safety_note()
+    );
     out
 }
 

@@ -80,3 +80,15 @@ fn each_language_says_the_built_in_words_in_its_own_words() {
     let xa = words(&Messages::builtin("en-XA"), "Wall calf stretch", None).unwrap();
     assert!(xa.starts_with('[') && xa.ends_with(']'), "{xa}");
 }
+
+#[test]
+fn every_built_in_routine_has_the_one_safety_paragraph() {
+    assert!(english_safety_note().starts_with("Safety: this is a general routine"));
+    for b in builtin::ROUTINES {
+        let r = b.load().unwrap();
+        let p = r.notes.as_deref().and_then(safety_paragraph);
+        assert_eq!(p.as_deref(), Some(english_safety_note()), "{}", r.id);
+    }
+    let en = Messages::builtin("en");
+    assert_eq!(en.tr("routine-safety-note", &[]), english_safety_note());
+}

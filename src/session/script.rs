@@ -333,18 +333,30 @@ pub(crate) fn script_in(m: &Messages, routine: &Routine) -> Vec<Line> {
 }
 
 /// The routine's safety paragraph (the paragraph of its notes that begins "Safety:"), as the
-/// lines to show, made printable; empty when it has none.
+/// lines to show, made printable; empty when it has none. The built-in one comes in the
+/// screens' language, with the English beside a translation not yet clinically reviewed
+/// ([`crate::i18n::safety`]).
 pub(crate) fn safety(routine: &Routine) -> Vec<String> {
-    routine
+    safety_in(crate::i18n::current(), routine)
+}
+
+/// [`safety`] in `m`'s language.
+pub(crate) fn safety_in(m: &Messages, routine: &Routine) -> Vec<String> {
+    let Some(p) = routine
         .notes
         .as_deref()
-        .and_then(|n| {
-            n.split("\n\n")
-                .map(str::trim)
-                .find(|p| p.starts_with("Safety:"))
-        })
-        .map(|p| super::text_lines(&p.split_whitespace().collect::<Vec<_>>().join(" ")))
-        .unwrap_or_default()
+        .and_then(crate::routine::content::safety_paragraph)
+    else {
+        return Vec::new();
+    };
+    if m.lang() == "en" || p != crate::routine::content::english_safety_note() {
+        return super::text_lines(&p);
+    }
+    crate::i18n::safety_in(m, "routine-safety-note", &[])
+        .lines()
+        .into_iter()
+        .flat_map(super::text_lines)
+        .collect()
 }
 
 /// The side a step's text is about during a phase: the side worked in a hold or rest, the
@@ -601,6 +613,17 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert!(s[0].starts_with("Safety: this is a general routine"));
         assert!(s[0].ends_with("never stop or change a medicine on your own."));
+    }
+
+    #[test]
+    fn the_safety_paragraph_comes_translated_with_the_english_beside_it() {
+        let r = builtin::ROUTINES[0].load().unwrap();
+        let de = safety_in(&Messages::builtin("de"), &r);
+        assert_eq!(de.len(), 2, "{de:?}");
+        assert!(de[0].starts_with("Sicherheit:"), "{}", de[0]);
+        assert_eq!(de[1], safety(&r)[0]);
+        let xa = safety_in(&Messages::builtin(crate::i18n::PSEUDO), &r);
+        assert!(xa.len() == 1 && xa[0].starts_with('[') && xa[0].ends_with(']'));
     }
 
     #[test]
