@@ -594,6 +594,20 @@ mod tests {
                 .count();
             assert_eq!(cautions, 1, "{}", r.id);
         }
+        // In every language: no key, no program name (they stay as written in a translation).
+        for lang in crate::i18n::LANGUAGES {
+            let m = Messages::builtin(lang);
+            for b in builtin::ROUTINES {
+                let r = b.load().unwrap();
+                for l in script_in(&m, &r) {
+                    for text in std::iter::once(&l.said).chain(l.details.as_ref()) {
+                        for f in ["Enter", "windown", " v "] {
+                            assert!(!text.contains(f), "{lang} {}: {f:?} in {text}", r.id);
+                        }
+                    }
+                }
+            }
+        }
         for s in crate::routine::library::Library::builtin().stretches() {
             let words = s
                 .spoken
