@@ -112,7 +112,9 @@ pub(crate) fn run(dirs: &Dirs, name: &str, mute: bool) -> CmdResult {
     // A broken config.toml never stops a session: its mistakes on stderr, then the defaults.
     let (config, config_problems) = Config::load_or_defaults(dirs);
     Config::warn_problems(&config_problems);
-    let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
+    // The voice for the words: a routine file's `lang =`, else the language of speech.
+    let lang = crate::session::script::speech_of(&routine).speech_lang();
+    let setup = Setup::from_config_in(&config, std::env::var_os("PATH").as_deref(), lang);
     let mut cuer = Cuer::new(&setup, Bell::Stderr);
     if mute {
         cuer.set_muted(true);

@@ -65,12 +65,16 @@ macro_rules! ftl {
 /// `locales/*/*.ftl` is here).
 const SOURCES: &[Source] = &[
     ftl!("en", "common"),
+    ftl!("en", "content"),
     ftl!("en", "cues"),
     ftl!("es", "common"),
+    ftl!("es", "content"),
     ftl!("es", "cues"),
     ftl!("de", "common"),
+    ftl!("de", "content"),
     ftl!("de", "cues"),
     ftl!("fr", "common"),
+    ftl!("fr", "content"),
     ftl!("fr", "cues"),
 ];
 
@@ -449,10 +453,10 @@ pub fn current() -> &'static Messages {
         .unwrap_or_else(|| ENGLISH.get_or_init(|| Messages::builtin("en")))
 }
 
-/// The messages speech uses: the process's language once the built-in stretches' own words
-/// exist in it (a `stretch-<id>` message for each, `locales/<lang>/content.ftl`), English
-/// until then, so that a spoken sentence is never half in each language and a voice never
-/// reads another language's words.
+/// The messages speech uses: the process's language when it has both the spoken cues and the
+/// built-in routines' and stretches' words (`cues.ftl`, `content.ftl`), English otherwise, so
+/// that a spoken sentence is never half in each language and a voice never reads another
+/// language's words.
 pub fn speech() -> &'static Messages {
     static SPEECH: OnceLock<&'static Messages> = OnceLock::new();
     SPEECH.get_or_init(|| {
@@ -465,20 +469,21 @@ pub fn speech() -> &'static Messages {
     })
 }
 
-/// Does `m`'s language have the built-in stretches' words: every `stretch-…` message of
-/// English's `content.ftl`, when there is one?
+/// Does `m`'s language have every message of English's `cues.ftl` and `content.ftl` (the
+/// cues, and the built-in routines' and stretches' words)? The pseudo-locale does not: it is
+/// spoken in English.
 pub(crate) fn speaks_content(m: &Messages) -> bool {
-    let english: Vec<&str> = SOURCES
+    m.lang == "en" || (!m.pseudo && spoken_ids().all(|id| m.has(id)))
+}
+
+/// The ids of English's `cues.ftl` and `content.ftl`.
+fn spoken_ids() -> impl Iterator<Item = &'static str> {
+    SOURCES
         .iter()
-        .filter(|s| s.lang == "en" && s.file == "content.ftl")
+        .filter(|s| s.lang == "en" && matches!(s.file, "cues.ftl" | "content.ftl"))
         .flat_map(|s| s.text.lines())
-        .filter_map(|l| l.strip_prefix("stretch-"))
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
         .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
-        .collect();
-    m.lang == "en"
-        || (!m.pseudo
-            && !english.is_empty()
-            && english.iter().all(|id| m.has(&format!("stretch-{id}"))))
 }
 
 /// Message `id` in the process's language (see [`t!`] for variables).

@@ -3,6 +3,8 @@
 //! - [`parse`]: one routine file's text to a validated [`Routine`], or located problems.
 //! - [`builtin`]: the routines and figures compiled into the binary.
 //! - [`catalog`]: every routine (built-in and the person's own) and name lookup ([`resolve`]).
+//! - [`content`]: the built-in routines' and library's words in every language
+//!   (`locales/<lang>/content.ftl`).
 //! - [`library`]: the stretch library a step names with `stretch = "ID"`.
 //! - [`figures`]: line-art figures, the person's folder first.
 //! - [`plan`]: a routine expanded into timed phases.
@@ -11,6 +13,7 @@
 //! The commands (`windown list`, `show`, `new`, `import`, `stretches`) are `crate::cli`'s.
 pub mod builtin;
 pub mod catalog;
+pub(crate) mod content;
 pub mod edit;
 pub mod figures;
 pub mod library;

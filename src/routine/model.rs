@@ -34,6 +34,10 @@ pub struct Routine {
     /// Stretches left out of this run before it began (the wind-down on a rest evening of the
     /// experiment: `trial::routine_tonight`); 0 for a routine as written.
     pub stretches_left_out: u32,
+    /// The language its own words are written in (`lang = "de"`, one of
+    /// [`crate::i18n::LANGUAGES`]); `None`: the language of speech (a built-in routine's words
+    /// come in every language, `crate::routine::content`).
+    pub lang: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -56,6 +60,7 @@ impl Routine {
             steps,
             origin: Origin::BuiltIn,
             stretches_left_out: 0,
+            lang: None,
         }
     }
 }

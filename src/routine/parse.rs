@@ -48,6 +48,7 @@ struct RawRoutine {
     id: Option<Spanned<String>>,
     summary: Option<Spanned<String>>,
     notes: Option<Spanned<String>>,
+    lang: Option<Spanned<String>>,
     kind: Option<Spanned<String>>,
     defaults: Option<Spanned<RawDefaults>>,
     step: Option<Spanned<Vec<Spanned<RawStep>>>>,
@@ -118,6 +119,12 @@ pub(crate) static SHAPE: Shape = Shape {
             Kind::Text,
             "Longer text: the evidence behind the routine, cautions, safety.",
         ),
+        Field::new(
+            "lang",
+            Kind::Text,
+            "The language its words are in, e.g. \"de\": speech uses its voice and cues.",
+        )
+        .one_of(crate::i18n::LANGUAGES),
         Field::new("kind", Kind::Text, "What the routine is for.")
             .one_of(&["stretch", "wind-down"]),
         Field::new(
@@ -804,6 +811,16 @@ impl Cx<'_> {
         };
         let summary = self.opt_text(&top, "summary", raw.summary.as_ref());
         let notes = self.opt_text(&top, "notes", raw.notes.as_ref());
+        let lang = raw.lang.as_ref().and_then(|l| {
+            let known = crate::i18n::LANGUAGES
+                .iter()
+                .copied()
+                .find(|&k| k == l.get_ref());
+            if known.is_none() {
+                self.choice_error(&top, "lang", l.get_ref(), crate::i18n::LANGUAGES, l.span());
+            }
+            known
+        });
         let kind = match &raw.kind {
             None => RoutineKind::Stretch,
             Some(k) => match k.get_ref().as_str() {
@@ -858,6 +875,7 @@ impl Cx<'_> {
             steps,
             origin,
             stretches_left_out: 0,
+            lang,
         }
     }
 

@@ -424,3 +424,26 @@ fn the_title_rule_of_new_is_the_parsers() {
         }
     }
 }
+
+#[test]
+fn lang_names_the_language_of_a_files_words() {
+    let r =
+        ok("title = \"Abends\"\nlang = \"de\"\n[[step]]\ntitle = \"Wade\"\nduration = \"10s\"\n");
+    assert_eq!(r.lang, Some("de"));
+    assert_eq!(
+        ok("title = \"T\"\n[[step]]\ntitle = \"S\"\nduration = \"10s\"\n").lang,
+        None
+    );
+    let e = errs("title = \"T\"\nlang = \"dk\"\n[[step]]\ntitle = \"S\"\nduration = \"10s\"\n");
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(
+        e[0].starts_with(
+            "r.toml:2:8: lang must be one of \"en\", \"es\", \"de\", \"fr\", not \"dk\""
+        ),
+        "{e:?}"
+    );
+    assert!(e[0].contains("did you mean \"de\"?"), "{e:?}");
+    let e =
+        errs("title = \"T\"\nlang = \"klingon\"\n[[step]]\ntitle = \"S\"\nduration = \"10s\"\n");
+    assert_eq!(e.len(), 1, "{e:?}");
+}

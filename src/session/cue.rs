@@ -134,11 +134,16 @@ pub(crate) struct Setup {
 impl Setup {
     /// The settings of `config`, with programs looked for on `path` (`$PATH`).
     pub(crate) fn from_config(config: &Config, path: Option<&OsStr>) -> Setup {
+        Setup::from_config_in(config, path, crate::i18n::speech().speech_lang())
+    }
+
+    /// [`Setup::from_config`] for words in `lang` (a routine file's `lang =`:
+    /// `script::speech_of`), not the language of speech.
+    pub(crate) fn from_config_in(config: &Config, path: Option<&OsStr>, lang: &str) -> Setup {
         let v = &config.voice;
         let s = &config.sounds;
-        // The engine is told the language of the words (crate::i18n::speech), unless the
-        // person chose a voice or a language for it.
-        let lang = crate::i18n::speech().speech_lang();
+        // The engine is told the language of the words, unless the person chose a voice or a
+        // language for it.
         let mut tuning = v.tuning.clone();
         let ours = tuning.language.is_none() && tuning.voice.is_none();
         if ours {
@@ -866,6 +871,28 @@ mod tests {
             bell: true,
             ..Setup::silent()
         }
+    }
+
+    #[test]
+    fn a_setup_for_a_language_tells_the_speech_program_that_language() {
+        // A stand-in espeak-ng with a German voice (the voice check asks the one on $PATH, or
+        // keeps the program when there is none to ask).
+        let dir = tempfile::tempdir().unwrap();
+        let prog = dir.path().join("espeak-ng");
+        std::fs::write(
+            &prog,
+            "#!/bin/sh\ncase \"$1\" in --voices=de) printf 'Pty Language Age/Gender VoiceName\\n 5  de  --/M  German\\n';; --voices=*) printf 'Pty Language Age/Gender VoiceName\\n';; esac\n",
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&prog, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut config = Config::default();
+        config.voice.on = true;
+        let path = Some(dir.path().as_os_str());
+        let de = Setup::from_config_in(&config, path, "de");
+        let argv = &de.speech.as_ref().expect("speech for de").argv;
+        assert!(argv.windows(2).any(|w| w == ["-v", "de"]), "{argv:?}");
+        assert_eq!(de.speech_note, None);
     }
 
     /// Whether `ok` comes true within 20 s: it returns as soon as it does, so the bound is

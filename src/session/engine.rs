@@ -290,6 +290,12 @@ fn later(t: Instant, d: Duration) -> Instant {
 
 impl Session {
     /// Begin `routine` at `now`: the first phase starts at once, with its cue.
+    /// The language its words are said in (the routine file's `lang =`, else the language
+    /// of speech): the speech program's voice must be for it.
+    pub(crate) fn speech_lang(&self) -> &'static str {
+        script::speech_of(&self.routine).speech_lang()
+    }
+
     pub(crate) fn start(routine: Routine, now: Instant) -> (Session, Vec<Effect>) {
         let plan = Plan::of(&routine);
         let steps = routine.steps.len();

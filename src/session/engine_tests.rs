@@ -50,6 +50,7 @@ fn routine(steps: Vec<Step>) -> Routine {
         steps,
         origin: Origin::BuiltIn,
         stretches_left_out: 0,
+        lang: None,
     }
 }
 

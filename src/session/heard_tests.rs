@@ -190,8 +190,9 @@ fn every_built_in_utterance_is_short_and_fits_its_phase() {
 
 #[test]
 fn every_language_is_said_by_its_own_voice_in_time() {
-    // The cue words of each language through espeak-ng's voice for it: no piece over
-    // LONGEST, and what a timed phase says at its start fits the phase.
+    // The cues and the built-in routines' words (content.ftl) of each language through
+    // espeak-ng's voice for it: no piece over LONGEST, and what a timed phase says at its
+    // start (a get ready above all) fits the phase.
     let Some(_) = espeak() else {
         return;
     };
@@ -213,6 +214,16 @@ fn every_language_is_said_by_its_own_voice_in_time() {
                     ear.say(d, false, &mut long);
                 }
                 if let Some(p) = plan.phases.get(i)
+                    && p.kind == crate::routine::PhaseKind::Prepare
+                {
+                    eprintln!(
+                        "  {lang} {} get ready {said:.1} s of {} s: {}",
+                        r.id,
+                        p.length.as_secs(),
+                        line.said
+                    );
+                }
+                if let Some(p) = plan.phases.get(i)
                     && !p.is_task()
                     && said > p.length.as_secs_f64()
                 {
@@ -231,6 +242,9 @@ fn every_language_is_said_by_its_own_voice_in_time() {
             "cue-breathe-out",
         ] {
             ear.say(&m.tr(id, &[]), false, &mut long);
+        }
+        if let Some(((_, p), s)) = ear.heard.iter().max_by(|a, b| a.1.total_cmp(b.1)) {
+            eprintln!("{lang}: longest piece {s:.2} s: {p}");
         }
         assert!(
             long.is_empty(),

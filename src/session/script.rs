@@ -18,9 +18,11 @@
 //!
 //! Every sentence is one whole message of `locales/<lang>/cues.ftl` (`cue-hold`, `cue-side-first`
 //! with `$side` and `$limb`, `cue-rep` with `$rep` and `$reps`...), in the language of speech
-//! ([`crate::i18n::speech`]: the process's language once the built-in routines' words are
-//! translated into it, English until then); no sentence is built from words here. The
-//! routine's own words (titles, `spoken`, `spoken_side`) are the routine's.
+//! ([`speech_of`]: the routine file's `lang =`, else [`crate::i18n::speech`]); no sentence is
+//! built from words here. The built-in routines' and stretches' words (titles, `spoken`,
+//! `spoken_side`, instructions, cautions) come in that language from `content.ftl`
+//! ([`crate::routine::content`], one whole sentence per side); words a person wrote are said
+//! as written.
 //!
 //! Speech programs are given these a sentence at a time ([`crate::cues::speech::pieces`]).
 //!
@@ -37,6 +39,7 @@ use std::time::Duration;
 
 pub(crate) use crate::cues::tones::Tone;
 use crate::i18n::{Arg, Messages, speech};
+use crate::routine::content::{words, words_or_own};
 use crate::routine::plan::limb;
 use crate::routine::{
     Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, fill_sides,
@@ -88,9 +91,14 @@ fn breath_in(m: &Messages, b: Breath) -> (Tone, String) {
     }
 }
 
-/// A step's title said as a sentence (the routine's own words, in its language).
+/// A step's title said as a sentence: a built-in title in `m`'s language
+/// (`locales/<lang>/content.ftl`), the person's own as written.
 fn title(m: &Messages, step: &Step) -> String {
-    m.tr("cue-title", &[("title", Arg::from(sentence(&step.title)))])
+    let t = match words(m, &step.title, None) {
+        Some(t) => t.trim_end_matches('.').to_string(),
+        None => sentence(&step.title),
+    };
+    m.tr("cue-title", &[("title", Arg::from(t))])
 }
 
 /// What a task says as it begins: its title, then its spoken form, or every instruction when
@@ -100,9 +108,9 @@ fn title(m: &Messages, step: &Step) -> String {
 fn task_words(m: &Messages, step: &Step) -> String {
     let title = std::iter::once(title(m, step));
     match &step.spoken {
-        Some(s) => title.chain([fill_sides(s, None)]).collect::<Vec<_>>(),
+        Some(s) => title.chain([words_or_own(m, s, None)]).collect::<Vec<_>>(),
         None => title
-            .chain(step.instructions.iter().map(|t| fill_sides(t, None)))
+            .chain(step.instructions.iter().map(|t| words_or_own(m, t, None)))
             .collect(),
     }
     .join(" ")
@@ -116,8 +124,8 @@ fn first_stretch_phase(routine: &Routine, plan: &Plan) -> Option<usize> {
 }
 
 /// A task's details: its caution.
-fn task_details(step: &Step) -> Option<String> {
-    step.caution.as_deref().map(|c| fill_sides(c, None))
+fn task_details(m: &Messages, step: &Step) -> Option<String> {
+    step.caution.as_deref().map(|c| words_or_own(m, c, None))
 }
 
 /// Whether the last seconds of this phase tick: holds, rests and get-ready phases do; a side
@@ -132,7 +140,25 @@ pub(crate) fn ticks_in(phase: &Phase) -> bool {
 /// What is said as phase `index` of `plan` begins (`index` past the end: the routine is over),
 /// in the language of speech ([`crate::i18n::speech`]).
 pub(crate) fn said(routine: &Routine, plan: &Plan, index: usize) -> String {
-    said_in(speech(), routine, plan, index)
+    said_in(speech_of(routine), routine, plan, index)
+}
+
+/// The messages a routine is spoken in: its file's `lang =` when it has one, else the
+/// language of speech ([`crate::i18n::speech`]).
+pub(crate) fn speech_of(routine: &Routine) -> &'static Messages {
+    let s = speech();
+    match routine.lang {
+        Some(l) if l != s.lang() => {
+            static LANGS: [OnceLock<Messages>; 4] = [const { OnceLock::new() }; 4];
+            let i = crate::i18n::LANGUAGES
+                .iter()
+                .position(|&k| k == l)
+                .unwrap_or(0)
+                .min(LANGS.len() - 1);
+            LANGS[i].get_or_init(|| Messages::builtin(crate::i18n::LANGUAGES[i]))
+        }
+        _ => s,
+    }
 }
 
 /// [`said`] in `m`'s language: every sentence one whole message (docs/translating.md).
@@ -154,8 +180,8 @@ pub(crate) fn said_in(m: &Messages, routine: &Routine, plan: &Plan, index: usize
             let mut out = vec![title(m, step)];
             out.extend(caution);
             out.extend(step.spoken.as_ref().map(|s| {
-                let s = fill_sides(s, None);
-                if s.ends_with(['.', '!', '?']) {
+                let s = words_or_own(m, s, None);
+                if s.trim_end_matches(']').ends_with(['.', '!', '?']) {
                     s
                 } else {
                     format!("{s}.")
@@ -221,7 +247,7 @@ pub(crate) fn said_in(m: &Messages, routine: &Routine, plan: &Plan, index: usize
 /// only that fits. A task offers its caution (its instructions are in what it says). `None`
 /// for other phases, and when nothing fits.
 pub(crate) fn details(routine: &Routine, plan: &Plan, index: usize) -> Option<String> {
-    details_in(speech(), routine, plan, index)
+    details_in(speech_of(routine), routine, plan, index)
 }
 
 /// [`details`] in `m`'s language (whose `cue-words-per-second` says how fast it is spoken).
@@ -233,17 +259,17 @@ pub(crate) fn details_in(
 ) -> Option<String> {
     let phase = plan.phases.get(index)?;
     if phase.kind == PhaseKind::Task {
-        return task_details(routine.steps.get(phase.step)?);
+        return task_details(m, routine.steps.get(phase.step)?);
     }
     if phase.kind != PhaseKind::Prepare {
         return None;
     }
     let step = routine.steps.get(phase.step)?;
     let side = first_side(step).map(|(s, _)| s);
-    let first = step.instructions.first().map(|i| fill_sides(i, side));
+    let first = step.instructions.first().map(|i| words_or_own(m, i, side));
     let both = match (&first, &step.caution) {
-        (Some(i), Some(c)) => Some(format!("{i} {}", fill_sides(c, side))),
-        (None, Some(c)) => Some(fill_sides(c, side)),
+        (Some(i), Some(c)) => Some(format!("{i} {}", words_or_own(m, c, side))),
+        (None, Some(c)) => Some(words_or_own(m, c, side)),
         _ => None,
     };
     let words = |t: &str| t.split_whitespace().count() as f64;
@@ -270,7 +296,7 @@ pub(crate) struct Line {
 /// Everything a routine says and sounds, in order, with planned times: for tests and for
 /// `windown show --script` style listings.
 pub(crate) fn script(routine: &Routine) -> Vec<Line> {
-    script_in(speech(), routine)
+    script_in(speech_of(routine), routine)
 }
 
 #[cfg(test)]
@@ -307,18 +333,30 @@ pub(crate) fn script_in(m: &Messages, routine: &Routine) -> Vec<Line> {
 }
 
 /// The routine's safety paragraph (the paragraph of its notes that begins "Safety:"), as the
-/// lines to show, made printable; empty when it has none.
+/// lines to show, made printable; empty when it has none. The built-in one comes in the
+/// screens' language, with the English beside a translation not yet clinically reviewed
+/// ([`crate::i18n::safety`]).
 pub(crate) fn safety(routine: &Routine) -> Vec<String> {
-    routine
+    safety_in(crate::i18n::current(), routine)
+}
+
+/// [`safety`] in `m`'s language.
+pub(crate) fn safety_in(m: &Messages, routine: &Routine) -> Vec<String> {
+    let Some(p) = routine
         .notes
         .as_deref()
-        .and_then(|n| {
-            n.split("\n\n")
-                .map(str::trim)
-                .find(|p| p.starts_with("Safety:"))
-        })
-        .map(|p| super::text_lines(&p.split_whitespace().collect::<Vec<_>>().join(" ")))
-        .unwrap_or_default()
+        .and_then(crate::routine::content::safety_paragraph)
+    else {
+        return Vec::new();
+    };
+    if m.lang() == "en" || p != crate::routine::content::english_safety_note() {
+        return super::text_lines(&p);
+    }
+    crate::i18n::safety_in(m, "routine-safety-note", &[])
+        .lines()
+        .into_iter()
+        .flat_map(super::text_lines)
+        .collect()
 }
 
 /// The side a step's text is about during a phase: the side worked in a hold or rest, the
@@ -369,7 +407,8 @@ fn side_words(m: &Messages, step: &Step, side: Side, first: bool) -> String {
         } else {
             "cue-spoken-side"
         };
-        let spoken = sentence(&fill_sides(s, Some(side)));
+        let spoken =
+            words(m, s, Some(side)).unwrap_or_else(|| sentence(&fill_sides(s, Some(side))));
         return m.tr(id, &[("spoken", Arg::from(spoken))]);
     }
     let limb = limb(&step.targets).to_lowercase();
@@ -452,8 +491,7 @@ mod tests {
 
     #[test]
     fn the_spoken_script_of_every_built_in_routine_in_each_language() {
-        // The cue words in each language; the routines' own words are still English (their
-        // prose is not yet in locales/, so speech stays English: crate::i18n::speech).
+        // The cues and the routines' own words (locales/<lang>/content.ftl) in each language.
         for lang in &crate::i18n::LANGUAGES[1..] {
             let m = Messages::builtin(lang);
             for b in builtin::ROUTINES {
@@ -461,6 +499,71 @@ mod tests {
                 insta::assert_snapshot!(format!("script_{lang}_{}", r.id), listing(&m, &r));
             }
         }
+    }
+
+    /// `text` without its bracketed parts (the pseudo-locale's messages).
+    fn outside_brackets(text: &str) -> String {
+        let mut depth = 0usize;
+        text.chars()
+            .filter(|&c| {
+                match c {
+                    '[' => depth += 1,
+                    ']' => depth = depth.saturating_sub(1),
+                    _ => return depth == 0,
+                }
+                false
+            })
+            .collect()
+    }
+
+    #[test]
+    fn in_the_test_language_every_word_of_every_script_is_a_message() {
+        let xa = Messages::builtin(crate::i18n::PSEUDO);
+        for b in builtin::ROUTINES {
+            let r = b.load().unwrap();
+            for l in script_in(&xa, &r) {
+                for text in std::iter::once(&l.said).chain(l.details.as_ref()) {
+                    let left = outside_brackets(text);
+                    assert!(
+                        !left.chars().any(char::is_alphabetic),
+                        "{}: not converted: {left:?} in {text}",
+                        r.id
+                    );
+                }
+            }
+            if r.id.as_str() == "evening-legs" {
+                insta::assert_snapshot!("script_en-XA_evening-legs", listing(&xa, &r));
+            }
+        }
+    }
+
+    #[test]
+    fn a_routine_file_with_lang_is_spoken_in_its_language() {
+        let text = "title = \"Meine Beine\"\nlang = \"de\"\n\n[[step]]\nstretch = \"wall-calf\"\nduration = \"10s\"\n\n[[step]]\ntitle = \"Fersen heben\"\nduration = \"10s\"\n";
+        let r = crate::routine::parse::parse("r.toml", text, "r", crate::routine::Origin::BuiltIn)
+            .unwrap();
+        // Speech in tests is English; the file's words and cues are German.
+        assert_eq!(speech().lang(), "en");
+        assert_eq!(speech_of(&r).lang(), "de");
+        let plan = Plan::of(&r);
+        let first = said(&r, &plan, 0);
+        assert!(
+            first.starts_with("Wadendehnung an der Wand. Brechen Sie"),
+            "{first}"
+        );
+        assert!(first.ends_with("Zuerst: Linker Fuß zurück."), "{first}");
+        let own = plan.phases.iter().position(|p| p.step == 1).unwrap();
+        assert_eq!(said(&r, &plan, own), "Fersen heben.");
+        assert_eq!(said(&r, &plan, plan.phases.len()), "Geschafft.");
+        // Without lang, the language of speech.
+        let en = crate::routine::parse::parse(
+            "r.toml",
+            &text.replace("lang = \"de\"\n", ""),
+            "r",
+            crate::routine::Origin::BuiltIn,
+        )
+        .unwrap();
+        assert!(said(&en, &plan, 0).starts_with("Wall calf stretch."));
     }
 
     #[test]
@@ -491,6 +594,20 @@ mod tests {
                 .count();
             assert_eq!(cautions, 1, "{}", r.id);
         }
+        // In every language: no key, no program name (they stay as written in a translation).
+        for lang in crate::i18n::LANGUAGES {
+            let m = Messages::builtin(lang);
+            for b in builtin::ROUTINES {
+                let r = b.load().unwrap();
+                for l in script_in(&m, &r) {
+                    for text in std::iter::once(&l.said).chain(l.details.as_ref()) {
+                        for f in ["Enter", "windown", " v "] {
+                            assert!(!text.contains(f), "{lang} {}: {f:?} in {text}", r.id);
+                        }
+                    }
+                }
+            }
+        }
         for s in crate::routine::library::Library::builtin().stretches() {
             let words = s
                 .spoken
@@ -510,6 +627,17 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert!(s[0].starts_with("Safety: this is a general routine"));
         assert!(s[0].ends_with("never stop or change a medicine on your own."));
+    }
+
+    #[test]
+    fn the_safety_paragraph_comes_translated_with_the_english_beside_it() {
+        let r = builtin::ROUTINES[0].load().unwrap();
+        let de = safety_in(&Messages::builtin("de"), &r);
+        assert_eq!(de.len(), 2, "{de:?}");
+        assert!(de[0].starts_with("Sicherheit:"), "{}", de[0]);
+        assert_eq!(de[1], safety(&r)[0]);
+        let xa = safety_in(&Messages::builtin(crate::i18n::PSEUDO), &r);
+        assert!(xa.len() == 1 && xa[0].starts_with('[') && xa[0].ends_with(']'));
     }
 
     #[test]

@@ -62,6 +62,9 @@ struct Ui {
     code: ExitCode,
     /// Settings read again from config.toml, waiting for the session to end.
     settings: Option<Box<Config>>,
+    /// The settings the cuer was made from, and the language its voice speaks: a session of a
+    /// routine file with another `lang =` gets a cuer for that language ([`Ui::follow_voice`]).
+    voice: (Box<Config>, &'static str),
     /// Holds the input thread while the person's editor has the terminal.
     gate: events::InputGate,
     /// The local time, its zone resolved at most once a minute.
@@ -183,6 +186,10 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         dirty: true,
         code: ExitCode::SUCCESS,
         settings: None,
+        voice: (
+            Box::new(config.clone()),
+            crate::i18n::speech().speech_lang(),
+        ),
         gate,
         clock: WallClock::new(Instant::now()),
         whole: true,
@@ -263,6 +270,7 @@ impl Ui {
             for out in std::mem::take(&mut pending) {
                 match out {
                     Act::Cue(c) => {
+                        self.follow_voice();
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.cue(&c);
                     }
@@ -275,6 +283,7 @@ impl Ui {
                         self.cuer.say(text);
                     }
                     Act::SayCalmly(text) => {
+                        self.follow_voice();
                         self.cuer.set_muted(self.app.muted);
                         self.cuer.say_calmly(&text);
                     }
@@ -556,6 +565,24 @@ impl Ui {
             let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
             self.cuer = Cuer::new(&setup, terminal_bell());
             self.cuer.set_muted(self.app.muted);
+            self.voice = (config, crate::i18n::speech().speech_lang());
+        }
+    }
+
+    /// A voice for the words about to be said: the running session's language (its routine
+    /// file's `lang =`), else the language of speech. A new cuer when it changes, so that a
+    /// voice never reads another language's words.
+    fn follow_voice(&mut self) {
+        let want = match self.app.running() {
+            Some(r) => r.session.speech_lang(),
+            None => crate::i18n::speech().speech_lang(),
+        };
+        if want != self.voice.1 {
+            let setup =
+                Setup::from_config_in(&self.voice.0, std::env::var_os("PATH").as_deref(), want);
+            self.cuer = Cuer::new(&setup, terminal_bell());
+            self.cuer.set_muted(self.app.muted);
+            self.voice.1 = want;
         }
     }
 

@@ -76,6 +76,7 @@ fn routine() -> Routine {
         steps: vec![calf, task],
         origin: Origin::BuiltIn,
         stretches_left_out: 0,
+        lang: None,
     }
 }
 
