@@ -66,12 +66,20 @@ macro_rules! ftl {
 const SOURCES: &[Source] = &[
     ftl!("en", "common"),
     ftl!("en", "cues"),
+    ftl!("en", "relief"),
+    ftl!("en", "tui-more"),
     ftl!("es", "common"),
     ftl!("es", "cues"),
+    ftl!("es", "relief"),
+    ftl!("es", "tui-more"),
     ftl!("de", "common"),
     ftl!("de", "cues"),
+    ftl!("de", "relief"),
+    ftl!("de", "tui-more"),
     ftl!("fr", "common"),
     ftl!("fr", "cues"),
+    ftl!("fr", "relief"),
+    ftl!("fr", "tui-more"),
 ];
 
 /// Each language's `STATUS.toml`.
