@@ -631,39 +631,53 @@ impl Relief {
         let (leg_label, muscle_label) = (t!("tui-relief-leg-label"), t!("tui-relief-muscle-label"));
         let label_w = text::width(&leg_label).max(text::width(&muscle_label)) + 1;
         let pad = |l: &str| format!("{l}{}", " ".repeat(label_w - text::width(l)));
-        let mut leg = vec![Span::styled(pad(&leg_label), night::TEXT_STYLE)];
-        for l in Leg::ALL {
-            leg.extend(choice(
-                relief::leg_words(l),
-                if l == Leg::Left { "l" } else { "r" },
-                l == self.leg,
-            ));
-        }
-        put(Line::from(leg), &mut y);
-        let mut muscle = vec![Span::styled(pad(&muscle_label), night::TEXT_STYLE)];
-        let mut lines = Vec::new();
-        for m in Muscle::ALL {
-            let key = match m {
-                Muscle::Calf => "c",
-                Muscle::BackThigh => "b",
-                Muscle::FrontThigh => "f",
-                Muscle::Foot => "o",
-            };
-            let spans = choice(relief::muscle_words(m), key, m == self.muscle);
-            lines.push(spans.clone());
-            muscle.extend(spans);
-        }
-        let whole = Line::from(muscle);
-        if whole.width() <= w {
-            put(whole, &mut y);
-        } else {
-            // Narrow: one muscle a line, under each other, so none is cut off.
-            for (i, spans) in lines.into_iter().enumerate() {
-                let label = if i == 0 { pad(&muscle_label) } else { pad("") };
-                let mut l = vec![Span::styled(label, night::TEXT_STYLE)];
-                l.extend(spans);
-                put(Line::from(l), &mut y);
+        // The choices on one line after their label when they fit (trailing spaces aside),
+        // else one a line under each other, so none is cut off.
+        let rows = |label: &str, choices: Vec<Vec<Span<'static>>>| -> Vec<Line<'static>> {
+            let mut whole = vec![Span::styled(pad(label), night::TEXT_STYLE)];
+            whole.extend(choices.iter().flatten().cloned());
+            let whole = Line::from(whole);
+            if whole.width().saturating_sub(2) <= w {
+                return vec![whole];
             }
+            choices
+                .into_iter()
+                .enumerate()
+                .map(|(i, spans)| {
+                    let label = if i == 0 { pad(label) } else { pad("") };
+                    let mut l = vec![Span::styled(label, night::TEXT_STYLE)];
+                    l.extend(spans);
+                    Line::from(l)
+                })
+                .collect()
+        };
+        let legs = Leg::ALL
+            .iter()
+            .map(|&l| {
+                choice(
+                    relief::leg_words(l),
+                    if l == Leg::Left { "l" } else { "r" },
+                    l == self.leg,
+                )
+            })
+            .collect();
+        for l in rows(&leg_label, legs) {
+            put(l, &mut y);
+        }
+        let muscles = Muscle::ALL
+            .iter()
+            .map(|&m| {
+                let key = match m {
+                    Muscle::Calf => "c",
+                    Muscle::BackThigh => "b",
+                    Muscle::FrontThigh => "f",
+                    Muscle::Foot => "o",
+                };
+                choice(relief::muscle_words(m), key, m == self.muscle)
+            })
+            .collect();
+        for l in rows(&muscle_label, muscles) {
+            put(l, &mut y);
         }
         y += u16::from(body.height >= 9);
         put(
@@ -1007,6 +1021,95 @@ mod tests {
     #[test]
     fn relief_step_40x12() {
         insta::assert_snapshot!(every_page(&stretching(), 40, 12).join("\n"));
+    }
+
+    /// The words on screen outside the pseudo-locale's brackets (runs of two or more ASCII
+    /// letters), reading the rows in order as the brackets of a wrapped message span rows;
+    /// the key line (the last row) is left out.
+    fn unconverted(screen: &str, w: u16) -> Vec<String> {
+        let rows: Vec<String> = screen
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(usize::from(w))
+            .map(|r| r.iter().collect())
+            .collect();
+        let (mut depth, mut word, mut out) = (0usize, String::new(), Vec::new());
+        for c in rows[..rows.len() - 1].iter().flat_map(|r| r.chars().chain([' '])) {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth == 0 && c.is_ascii_alphabetic() {
+                word.push(c);
+            } else {
+                if word.len() > 1 {
+                    out.push(std::mem::take(&mut word));
+                }
+                word.clear();
+            }
+        }
+        out
+    }
+
+    /// Every page of the step on screen in the pseudo-locale, pressing p until the first
+    /// page comes round again.
+    fn pseudo_pages(r: &Relief, w: u16, h: u16) -> Vec<String> {
+        let c = cx(Look::FULL);
+        let mut r = r.clone();
+        let mut pages: Vec<String> = Vec::new();
+        for _ in 0..8 {
+            let p = draw(&r, w, h);
+            if pages.first() == Some(&p) {
+                break;
+            }
+            pages.push(p);
+            press(&mut r, KeyCode::Char('p'), &c);
+            // Paging gives the step its time again: the same countdown on every page.
+            if let Stage::Guide(g) = &mut r.stage {
+                g.deadline = c.now + Duration::from_secs(25);
+            }
+        }
+        pages
+    }
+
+    #[test]
+    fn relief_in_the_pseudo_locale_80x24_and_40x12() {
+        static PSEUDO: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = PSEUDO.get_or_init(|| crate::i18n::Messages::builtin(crate::i18n::PSEUDO));
+        crate::i18n::scoped(m, || {
+            let c = cx(Look::FULL);
+            let choose = opened(&c);
+            let step = stretching();
+            let mut late = stretching();
+            late.opened -= relief::URGENT_AFTER;
+            let mut end = stretching();
+            end.stage = Stage::End {
+                took: Duration::from_secs(125),
+                pain: Some(4),
+                lasted: None,
+            };
+            let mut out = String::new();
+            for (name, r) in [
+                ("choose", &choose),
+                ("step", &step),
+                ("past 10 minutes", &late),
+                ("end", &end),
+            ] {
+                for (w, h) in [(80, 24), (40, 12)] {
+                    for (i, p) in pseudo_pages(r, w, h).iter().enumerate() {
+                        let text: String = p
+                            .lines()
+                            .map(|l| l.trim_matches('"'))
+                            .collect();
+                        let left = unconverted(&text, w);
+                        assert!(left.is_empty(), "{name} {w}x{h}: {left:?}\n{p}");
+                        out.push_str(&format!("{name} {w}x{h} page {}\n{p}\n", i + 1));
+                    }
+                }
+            }
+            insta::assert_snapshot!(out);
+        });
     }
 
     #[test]
