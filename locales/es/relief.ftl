@@ -34,7 +34,7 @@ relief-step-press-flat = Pie plano
     .say = Apoye el pie plano contra el suelo.
     .detail = Sentado, apoye el pie plano y presione contra el suelo.
 relief-step-rub-sole = Masajee
-    .say = Masajee la planta con suavidad, salvo si el pie o la pierna están hinchados, calientes, rojos u oscuros.
+    .say = Masajee la planta suavemente, salvo si pie o pierna están hinchados, calientes, rojos u oscuros.
     .detail = Masajee la planta del pie con suavidad. No masajee un pie o una pierna hinchados, calientes, rojos u oscurecidos: pida consejo.
 
 relief-urgent = Pida consejo médico urgente si el calambre dura más de 10 minutos y no cede, o si una pierna está dolorida, hinchada, caliente, roja u oscurecida. Falta de aire repentina o dolor en el pecho: llame ya a un número de emergencias.

@@ -266,7 +266,8 @@ mod tests {
             let s = steps(m);
             assert_eq!(s[0].title(), "Light on");
             for step in s {
-                let all = format!("{} {} {}", step.title(), step.say(), step.detail()).to_lowercase();
+                let all =
+                    format!("{} {} {}", step.title(), step.say(), step.detail()).to_lowercase();
                 assert!(!all.contains("walk"), "{all}");
                 assert!(!all.contains("heel walk"), "{all}");
                 assert!(step.say().len() <= 80, "{}", step.say());
@@ -298,7 +299,10 @@ mod tests {
 
     #[test]
     fn a_thigh_front_lies_on_the_side_before_any_standing() {
-        let titles: Vec<String> = steps(Muscle::FrontThigh).iter().map(|s| s.title()).collect();
+        let titles: Vec<String> = steps(Muscle::FrontThigh)
+            .iter()
+            .map(|s| s.title())
+            .collect();
         assert_eq!(
             titles,
             ["Light on", "On your side", "Rub it", "If steady", "Warmth"]

@@ -18,9 +18,9 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::guide::{Step, steps_for};
-use crate::i18n::Messages;
 use super::{URGENT, URGENT_AFTER, URGENT_PIECES};
 use crate::history::record::{Leg, Muscle};
+use crate::i18n::Messages;
 use crate::text::escape_markup as esc;
 
 const TEMPLATE: &str = include_str!("../../assets/bedside/page.html");

@@ -251,6 +251,12 @@ fn every_language_is_said_by_its_own_voice_in_time() {
         ) {
             ear.say(&p, true, &mut long);
         }
+        if let Some(((slow, p), s)) = ear.heard.iter().max_by(|a, b| a.1.total_cmp(b.1)) {
+            eprintln!(
+                "{lang} longest: {s:.2} s{}: {p}",
+                if *slow { " (slow)" } else { "" }
+            );
+        }
         assert!(
             long.is_empty(),
             "{lang}: pieces over {LONGEST} s:\n{}",

@@ -724,10 +724,7 @@ fn lasted_line(lasted: Option<usize>, w: usize) -> Line<'static> {
         + text::width(&not_given);
     let mut spans = vec![Span::styled(label, night::TEXT_STYLE)];
     if w >= whole {
-        for (i, (words, (key, _, _))) in short
-            .iter()
-            .zip(relief::LASTED_CHOICES.iter())
-            .enumerate()
+        for (i, (words, (key, _, _))) in short.iter().zip(relief::LASTED_CHOICES.iter()).enumerate()
         {
             spans.push(Span::styled(format!("{key} "), night::FAINT_STYLE));
             spans.push(if lasted == Some(i) {
@@ -1034,7 +1031,10 @@ mod tests {
             .map(|r| r.iter().collect())
             .collect();
         let (mut depth, mut word, mut out) = (0usize, String::new(), Vec::new());
-        for c in rows[..rows.len() - 1].iter().flat_map(|r| r.chars().chain([' '])) {
+        for c in rows[..rows.len() - 1]
+            .iter()
+            .flat_map(|r| r.chars().chain([' ']))
+        {
             match c {
                 '[' => depth += 1,
                 ']' => depth = depth.saturating_sub(1),
@@ -1098,10 +1098,7 @@ mod tests {
             ] {
                 for (w, h) in [(80, 24), (40, 12)] {
                     for (i, p) in pseudo_pages(r, w, h).iter().enumerate() {
-                        let text: String = p
-                            .lines()
-                            .map(|l| l.trim_matches('"'))
-                            .collect();
+                        let text: String = p.lines().map(|l| l.trim_matches('"')).collect();
                         let left = unconverted(&text, w);
                         assert!(left.is_empty(), "{name} {w}x{h}: {left:?}\n{p}");
                         out.push_str(&format!("{name} {w}x{h} page {}\n{p}\n", i + 1));
@@ -1225,10 +1222,7 @@ mod tests {
         let c = cx(Look::FULL);
         let mut r = opened(&c);
         // The first screen, once.
-        assert_eq!(
-            r.speech(c.now),
-            vec![Act::SayCalmly(relief::first_said())]
-        );
+        assert_eq!(r.speech(c.now), vec![Act::SayCalmly(relief::first_said())]);
         assert!(r.speech(c.now).is_empty());
         press(&mut r, KeyCode::Enter, &c);
         while let Stage::Guide(_) = r.stage {
