@@ -77,3 +77,7 @@ relief-place = { $leg ->
        *[foot] rechter Fuß
     }
 }
+
+relief-page-written = Die Seite für den Nachttisch ist in { $path }. Speichern Sie sie auf Ihrem Telefon (oder öffnen Sie sie in einem Browser) und legen Sie es neben das Bett: Sie braucht kein Netz und zeichnet nichts auf.
+relief-card-written = Die Karte ist in { $path }: Drucken Sie sie auf eine A4- oder Letter-Seite.
+relief-pdf-written = Das PDF der Karte ist in { $path }.

@@ -104,3 +104,9 @@ relief-place = { $leg ->
        *[foot] right foot
     }
 }
+
+## `windown cramp --page/--card/--pdf`: what the command prints. $path is the file written.
+
+relief-page-written = The bedside page is in { $path }. Save it on your phone (or open it in any browser) and keep it by the bed: it needs no network and records nothing.
+relief-card-written = The card is in { $path }: print it on one A4 or Letter page.
+relief-pdf-written = The card's PDF is in { $path }.

@@ -77,3 +77,7 @@ relief-place = { $leg ->
        *[foot] pie derecho
     }
 }
+
+relief-page-written = La página para la mesilla está en { $path }. Guárdela en su teléfono (o ábrala en cualquier navegador) y téngalo junto a la cama: no necesita red y no registra nada.
+relief-card-written = La tarjeta está en { $path }: imprímala en una página A4 o Carta.
+relief-pdf-written = El PDF de la tarjeta está en { $path }.

@@ -77,3 +77,7 @@ relief-place = { $leg ->
        *[foot] pied droit
     }
 }
+
+relief-page-written = La page de chevet est dans { $path }. Enregistrez-la sur votre téléphone (ou ouvrez-la dans un navigateur) et gardez-le près du lit : elle n'a besoin d'aucun réseau et n'enregistre rien.
+relief-card-written = La carte est dans { $path } : imprimez-la sur une page A4 ou Letter.
+relief-pdf-written = Le PDF de la carte est dans { $path }.
