@@ -811,6 +811,11 @@ fn render_guide(body: Rect, buf: &mut Buffer, g: &Guided<'_>) -> usize {
         so_far,
         moves_on,
     } = *g;
+    // No room at all (the urgent line, with its English original beside a draft, can take a
+    // small window whole): nothing drawn over it.
+    if body.height == 0 {
+        return 1;
+    }
     let x = body.x + 1;
     let w = usize::from(body.width.saturating_sub(2));
     let end = body.y + body.height;
@@ -1106,6 +1111,23 @@ mod tests {
                 }
             }
             insta::assert_snapshot!(out);
+        });
+    }
+
+    #[test]
+    fn a_draft_language_keeps_the_urgent_line_whole_at_40x12_with_nothing_over_it() {
+        static DE: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = DE.get_or_init(|| crate::i18n::Messages::builtin("de"));
+        crate::i18n::scoped(m, || {
+            let s = crate::relief::urgent_short();
+            let english = s.english.clone().expect("a draft shows the English");
+            for r in [opened(&cx(Look::FULL)), stretching()] {
+                let t = screen_text(&r, 40, 12, Look::FULL);
+                let squeezed = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                for said in [&s.text, &english] {
+                    assert!(squeezed.contains(said.as_str()), "{said}\n{t}");
+                }
+            }
         });
     }
 
