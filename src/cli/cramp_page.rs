@@ -34,21 +34,24 @@ pub(crate) fn run(dirs: &Dirs, files: &Files<'_>, leg: Leg, muscle: Muscle) -> C
     if let Some(path) = files.page {
         write(path, &page::page(leg, muscle, seated))?;
         print_out(&format!(
-            "The bedside page is in {}. Save it on your phone (or open it in any browser) and keep it by the bed: it needs no network and records nothing.\n",
-            path.display()
+            "{}\n",
+            crate::t!("relief-page-written", path = path.display().to_string())
         ))?;
     }
     let card = page::card(seated);
     if let Some(path) = files.card {
         write(path, &card)?;
         print_out(&format!(
-            "The card is in {}: print it on one A4 or Letter page.\n",
-            path.display()
+            "{}\n",
+            crate::t!("relief-card-written", path = path.display().to_string())
         ))?;
     }
     if let Some(path) = files.pdf {
         pdf(&card, path)?;
-        print_out(&format!("The card's PDF is in {}.\n", path.display()))?;
+        print_out(&format!(
+            "{}\n",
+            crate::t!("relief-pdf-written", path = path.display().to_string())
+        ))?;
     }
     Ok(ExitCode::SUCCESS)
 }

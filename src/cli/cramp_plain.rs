@@ -141,7 +141,7 @@ pub(crate) fn play(
     };
     urgent(out);
     if leg.is_none() || muscle.is_none() {
-        said(out, say, crate::relief::FIRST_SAID);
+        said(out, say, &crate::relief::first_said());
     }
     if leg.is_none() {
         let _ = writeln!(out, "Which leg? l left (Enter), r right");
@@ -187,24 +187,21 @@ pub(crate) fn play(
                 out,
                 "{}/{n} {} ({}): {}",
                 g.step + 1,
-                step.title,
+                step.title(),
                 crate::duration::human(step.wait),
-                step.detail
+                step.detail()
             );
-            let _ = writeln!(out, "said: {}", step.say);
+            let spoken = step.say();
+            let _ = writeln!(out, "said: {spoken}");
             let _ = out.flush();
-            say(step.say);
+            say(&spoken);
         }
         if !urgent_said && Instant::now() >= urgent_at {
             urgent_said = true;
-            let _ = writeln!(out, "{}", crate::relief::URGENT_NOW);
+            let _ = writeln!(out, "{}", crate::relief::urgent_now_words());
             urgent(out);
             let _ = out.flush();
-            say(&format!(
-                "{} {}",
-                crate::relief::URGENT_NOW,
-                crate::relief::URGENT
-            ));
+            say(&crate::relief::urgent_now_said());
         }
         let until = if urgent_said {
             g.deadline
@@ -220,9 +217,11 @@ pub(crate) fn play(
         }
     }
     urgent(out);
-    let _ = writeln!(out, "{}", crate::relief::IS_IT_A_CRAMP);
-    let _ = writeln!(out, "{}", crate::relief::MEDICINES);
-    said(out, say, crate::relief::END_SAID);
+    let _ = writeln!(out, "{}", crate::relief::is_it_a_cramp());
+    for line in crate::relief::medicines().lines() {
+        let _ = writeln!(out, "{line}");
+    }
+    said(out, say, &crate::relief::end_said());
     let _ = writeln!(
         out,
         "How bad was it at worst, 0 to {PAIN_MAX}? (Enter leaves it out)"
@@ -252,7 +251,7 @@ pub(crate) fn play(
     }
     // The time the guide was open is not the cramp's length: asked, and skippable.
     if !closed {
-        let _ = writeln!(out, "{}", crate::relief::LASTED_QUESTION);
+        let _ = writeln!(out, "{}", crate::relief::lasted_question());
         let _ = out.flush();
     }
     loop {
@@ -287,7 +286,7 @@ fn said(out: &mut dyn Write, say: &mut dyn FnMut(&str), text: &str) {
 
 /// The urgent line, one piece a line (a screen reader says each on its own).
 fn urgent(out: &mut dyn Write) {
-    for piece in crate::relief::URGENT_PIECES {
+    for piece in crate::relief::urgent_pieces() {
         let _ = writeln!(out, "{piece}");
     }
 }
@@ -341,7 +340,7 @@ mod tests {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[..3], crate::relief::URGENT_PIECES);
         // The first screen is said too.
-        assert_eq!(lines[3], format!("said: {}", crate::relief::FIRST_SAID));
+        assert_eq!(lines[3], format!("said: {}", crate::relief::first_said()));
         let lines = [&lines[..3], &lines[4..]].concat();
         assert_eq!(
             lines[5],
@@ -355,12 +354,12 @@ mod tests {
         assert!(lines[8].starts_with("2/5 On your side (40s): Stay in bed"));
         assert!(lines[12].starts_with("4/5 If steady (30s): Only if you feel steady"));
         // Said again after the last step, before "is it a cramp?".
-        let again = text.find(crate::relief::IS_IT_A_CRAMP).unwrap();
+        let again = text.find(&crate::relief::is_it_a_cramp()).unwrap();
         assert!(text[..again].ends_with(&format!("{}\n", crate::relief::URGENT_PIECES.join("\n"))));
         assert!(text.contains("How bad was it at worst, 0 to 10?"));
         // The last screen is said, and how long it lasted asked; EOF leaves it out.
-        assert!(text.contains(&format!("said: {}\n", crate::relief::END_SAID)));
-        assert!(text.contains(crate::relief::LASTED_QUESTION));
+        assert!(text.contains(&format!("said: {}\n", crate::relief::end_said())));
+        assert!(text.contains(&crate::relief::lasted_question()));
         assert_eq!(o.lasted, None);
     }
 
@@ -373,7 +372,7 @@ mod tests {
         };
         let (o, text) = with(&["4", "2"]);
         assert_eq!((o.pain, o.lasted), (Some(4), Some(180)));
-        assert!(!text.contains(&format!("said: {}", crate::relief::FIRST_SAID)));
+        assert!(!text.contains(&format!("said: {}", crate::relief::first_said())));
         let (o, text) = with(&["", "later", "0s", "7m"]);
         assert_eq!((o.pain, o.lasted), (None, Some(420)));
         assert_eq!(

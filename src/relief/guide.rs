@@ -12,18 +12,47 @@
 use std::time::{Duration, Instant};
 
 use crate::history::{Leg, Muscle};
+use crate::i18n::{self, Messages};
 
-/// One step of the guide.
+/// One step of the guide: its words are the message `id` of `locales/<lang>/relief.ftl`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Step {
-    /// A few words, shown large.
-    pub title: &'static str,
-    /// One short sentence to say aloud (for a voice, when there is one).
-    pub(crate) say: &'static str,
-    /// What to do, in a sentence or two.
-    pub detail: &'static str,
+    /// The message with the step's words: its title, `.say` and `.detail`.
+    pub(crate) id: &'static str,
     /// When the guide moves on by itself.
     pub(crate) wait: Duration,
+}
+
+impl Step {
+    /// A few words, shown large, in the process's language.
+    pub fn title(&self) -> String {
+        self.title_in(i18n::current())
+    }
+
+    /// What to do, in a sentence or two, in the process's language.
+    pub fn detail(&self) -> String {
+        self.detail_in(i18n::current())
+    }
+
+    /// One short sentence to say aloud, in the language speech uses ([`i18n::speech`]).
+    pub fn say(&self) -> String {
+        self.say_in(i18n::speech())
+    }
+
+    /// [`Step::title`] in `m`'s language.
+    pub fn title_in(&self, m: &Messages) -> String {
+        m.tr(self.id, &[])
+    }
+
+    /// [`Step::detail`] in `m`'s language.
+    pub fn detail_in(&self, m: &Messages) -> String {
+        m.tr_attr(self.id, "detail", &[])
+    }
+
+    /// [`Step::say`] in `m`'s language.
+    pub fn say_in(&self, m: &Messages) -> String {
+        m.tr_attr(self.id, "say", &[])
+    }
 }
 
 const fn secs(n: u64) -> Duration {
@@ -31,89 +60,65 @@ const fn secs(n: u64) -> Duration {
 }
 
 const LIGHT: Step = Step {
-    title: "Light on",
-    say: "Turn a light on before you get up.",
-    detail: "Turn a light on before you get up. Move slowly.",
+    id: "relief-step-light",
     wait: secs(10),
 };
 
 const SIT: Step = Step {
-    title: "Sit up",
-    say: "Sit on the edge of the bed.",
-    detail: "Sit on the edge of the bed first, feet on the floor.",
+    id: "relief-step-sit",
     wait: secs(15),
 };
 
 const STRETCH_CALF: Step = Step {
-    title: "Stretch",
-    say: "Leg straight out on the bed, heel down: pull your toes toward you.",
-    detail: "Still sitting, put that leg straight out on the bed, heel down, and pull your toes up toward you. A towel round the foot helps. Hold it gently.",
+    id: "relief-step-stretch-calf",
     wait: secs(40),
 };
 
 const STRETCH_BACK: Step = Step {
-    title: "Stretch",
-    say: "Sit with the leg straight and lean forward from the hips.",
-    detail: "Sit with the leg straight and lean forward from the hips, back flat, or pull your toes toward you. Hold it gently.",
+    id: "relief-step-stretch-back",
     wait: secs(40),
 };
 
 /// A thigh-front cramp at night: lying on the side comes first (no getting up).
 const SIDE_LYING_FRONT: Step = Step {
-    title: "On your side",
-    say: "Lie on your side, bend the knee and bring the heel toward your buttock.",
-    detail: "Stay in bed and lie on your other side. Bend the knee and bring the heel toward your buttock, holding the ankle or the sheet. Hold it gently.",
+    id: "relief-step-side-lying-front",
     wait: secs(40),
 };
 
 const RUB: Step = Step {
-    title: "Rub it",
-    say: "Rub the muscle gently, unless the leg is swollen, warm, red or darkened.",
-    detail: "Rub the muscle gently with your hand. Do not rub a leg that is swollen, warm, red or darkened: get advice.",
+    id: "relief-step-rub",
     wait: secs(30),
 };
 
 /// Standing for a calf cramp, only if steady; left out when `balance = "poor"`.
 const STAND_CALF: Step = Step {
-    title: "If steady",
-    say: "Only if you feel steady: stand up slowly, holding something firm.",
-    detail: "Only if you feel steady and it has not eased: stand up slowly, holding something firm, with your weight on that leg and the knee slightly bent. If you feel dizzy, sit down. Otherwise, or if it hurts too much, stay seated and pull the toes up.",
+    id: "relief-step-stand-calf",
     wait: secs(30),
 };
 
 /// Standing for a thigh-front cramp, offered only after lying on the side.
 const STAND_FRONT: Step = Step {
-    title: "If steady",
-    say: "Only if you feel steady: stand up slowly, holding something firm.",
-    detail: "Only if you feel steady and it has not eased: sit on the edge of the bed, stand up slowly holding something firm, bend the knee and bring the heel toward your buttock. If you feel dizzy, sit down.",
+    id: "relief-step-stand-front",
     wait: secs(30),
 };
 
 const WARMTH: Step = Step {
-    title: "Warmth",
-    say: "Warmth may help, only if a warm pack is already to hand.",
-    detail: "A warm pack may ease the muscle, but only if one is already to hand. Warm, not hot, and never on skin that feels numb. Never go looking for one in the dark. Back to bed when it has eased.",
+    id: "relief-step-warmth",
     wait: secs(20),
 };
 
 const TOES_UP: Step = Step {
-    title: "Toes up",
-    say: "Pull your toes up toward your knee.",
-    detail: "Pull your toes up toward your knee, with your hand or a towel round the foot. Hold it gently.",
+    id: "relief-step-toes-up",
     wait: secs(30),
 };
 
 const PRESS_FLAT: Step = Step {
-    title: "Press flat",
-    say: "Press the foot flat on the floor.",
-    detail: "Still sitting, press the foot flat on the floor.",
+    id: "relief-step-press-flat",
     wait: secs(20),
 };
 
 const RUB_SOLE: Step = Step {
-    title: "Rub it",
-    say: "Rub the sole gently, unless the foot or leg is swollen, warm, red or darkened.",
-    detail: "Rub the sole of the foot gently. Do not rub a foot or leg that is swollen, warm, red or darkened: get advice.",
+    id: "relief-step-rub-sole",
     wait: secs(30),
 };
 
@@ -259,12 +264,13 @@ mod tests {
     fn each_muscle_lights_the_room_first_and_never_walks() {
         for m in Muscle::ALL {
             let s = steps(m);
-            assert_eq!(s[0].title, "Light on");
+            assert_eq!(s[0].title(), "Light on");
             for step in s {
-                let all = format!("{} {} {}", step.title, step.say, step.detail).to_lowercase();
+                let all =
+                    format!("{} {} {}", step.title(), step.say(), step.detail()).to_lowercase();
                 assert!(!all.contains("walk"), "{all}");
                 assert!(!all.contains("heel walk"), "{all}");
-                assert!(step.say.len() <= 80, "{}", step.say);
+                assert!(step.say().len() <= 80, "{}", step.say());
                 assert!(step.wait >= secs(10) && step.wait <= secs(60));
             }
         }
@@ -272,20 +278,20 @@ mod tests {
         assert!(
             steps(Muscle::Calf)
                 .iter()
-                .any(|s| s.detail.contains("weight on"))
+                .any(|s| s.detail().contains("weight on"))
         );
         assert!(
             !steps(Muscle::FrontThigh)
                 .iter()
-                .any(|s| s.detail.contains("weight on"))
+                .any(|s| s.detail().contains("weight on"))
         );
         // With poor balance, nothing asks to stand.
         for m in Muscle::ALL {
             for s in steps_for(m, true) {
                 assert!(
-                    !s.detail.to_lowercase().contains("stand"),
+                    !s.detail().to_lowercase().contains("stand"),
                     "{m:?}: {}",
-                    s.detail
+                    s.detail()
                 );
             }
         }
@@ -293,7 +299,10 @@ mod tests {
 
     #[test]
     fn a_thigh_front_lies_on_the_side_before_any_standing() {
-        let titles: Vec<&str> = steps(Muscle::FrontThigh).iter().map(|s| s.title).collect();
+        let titles: Vec<String> = steps(Muscle::FrontThigh)
+            .iter()
+            .map(|s| s.title())
+            .collect();
         assert_eq!(
             titles,
             ["Light on", "On your side", "Rub it", "If steady", "Warmth"]
@@ -301,15 +310,15 @@ mod tests {
         for m in Muscle::ALL {
             let s = steps(m);
             let standing = s.iter().position(|s| {
-                s.detail.contains("stand up slowly") || s.detail.contains("Stand up slowly")
+                s.detail().contains("stand up slowly") || s.detail().contains("Stand up slowly")
             });
             if let Some(i) = standing {
                 assert!(
                     i + 1 >= s.len() - 1,
                     "standing comes last but warmth: {m:?}"
                 );
-                assert!(s[i].detail.contains("holding something firm"));
-                assert!(s[i].detail.contains("If you feel dizzy, sit down."));
+                assert!(s[i].detail().contains("holding something firm"));
+                assert!(s[i].detail().contains("If you feel dizzy, sit down."));
             }
         }
     }
@@ -318,21 +327,21 @@ mod tests {
     fn steps_move_on_with_a_key_or_their_time() {
         let t0 = Instant::now();
         let mut g = Guide::start(Leg::Left, Muscle::Calf, false, t0, t0);
-        assert_eq!(g.current().unwrap().title, "Light on");
+        assert_eq!(g.current().unwrap().title(), "Light on");
         assert!(!g.advance(t0 + secs(9)));
         assert!(g.advance(t0 + secs(10)));
-        assert_eq!(g.current().unwrap().title, "Sit up");
+        assert_eq!(g.current().unwrap().title(), "Sit up");
         g.next(t0 + secs(12));
-        assert_eq!(g.current().unwrap().title, "Stretch");
+        assert_eq!(g.current().unwrap().title(), "Stretch");
         assert_eq!(g.deadline, t0 + secs(52));
         g.back(t0 + secs(13));
-        assert_eq!(g.current().unwrap().title, "Sit up");
+        assert_eq!(g.current().unwrap().title(), "Sit up");
         // A long suspend passes every step at once, and the guide is over.
         assert!(g.advance(t0 + secs(3600)));
         assert!(g.is_over());
         assert_eq!(g.next_wake(t0 + secs(3600)), None);
         g.back(t0 + secs(3601));
-        assert_eq!(g.current().unwrap().title, "Warmth");
+        assert_eq!(g.current().unwrap().title(), "Warmth");
     }
 
     #[test]

@@ -15,26 +15,76 @@ pub(crate) mod page;
 
 use std::time::Duration;
 
-/// Always on screen, printed first in plain mode and again after the last step. Says what the
-/// routines' safety text says, in [`URGENT_PIECES`] short enough to be said one at a time.
+use crate::history::{Leg, Muscle};
+use crate::i18n::{self, Messages, Safety};
+
+/// The urgent line in English, as `relief-urgent` in `locales/en/relief.ftl` (a test keeps
+/// them equal): for what is English in every language (the README, the routines' safety
+/// text). On screen and in plain mode it is [`urgent`], in the person's language.
 pub const URGENT: &str = "Get urgent medical advice if the cramp lasts over 10 minutes and does not ease, or if one leg is painful, swollen, warm, red or darkened. Sudden breathlessness or chest pain: call an emergency number now.";
 
-/// [`URGENT`] in the pieces it is said in (joined by one space they are [`URGENT`]).
+/// [`URGENT`] in the pieces it is said in (joined by one space they are [`URGENT`]), English
+/// as `relief-urgent-1` to `-3`; [`urgent_pieces`] in the person's language.
 pub const URGENT_PIECES: [&str; 3] = [
     "Get urgent medical advice if the cramp lasts over 10 minutes and does not ease,",
     "or if one leg is painful, swollen, warm, red or darkened.",
     "Sudden breathlessness or chest pain: call an emergency number now.",
 ];
 
-/// [`URGENT`] for a small window, every fact kept: over 10 minutes and not easing; one leg
-/// painful, swollen, warm, red or darkened; sudden breathlessness or chest pain.
+/// [`URGENT`] for a small window, every fact kept, English as `relief-urgent-short`
+/// ([`urgent_short`] in the person's language).
 pub(crate) const URGENT_SHORT: &str = "Get urgent advice if over 10 minutes and not easing, or one leg is painful, swollen, warm, red or darkened. Sudden breathlessness or chest pain: call an emergency number now.";
+
+/// The ids of the urgent line's pieces.
+const URGENT_PIECE_IDS: [&str; 3] = ["relief-urgent-1", "relief-urgent-2", "relief-urgent-3"];
+
+/// Always on screen, printed first in plain mode and again after the last step: a safety
+/// text, with the English original beside an unreviewed translation.
+pub fn urgent() -> Safety {
+    i18n::safety("relief-urgent", &[])
+}
+
+/// [`urgent`] for a small window, every fact kept: over 10 minutes and not easing; one leg
+/// painful, swollen, warm, red or darkened; sudden breathlessness or chest pain.
+pub(crate) fn urgent_short() -> Safety {
+    i18n::safety("relief-urgent-short", &[])
+}
+
+/// The urgent line in `m`'s language, in the pieces it is said in (joined by one space they
+/// are `relief-urgent`), each short enough to be said on its own.
+pub fn urgent_pieces_in(m: &Messages) -> [String; 3] {
+    URGENT_PIECE_IDS.map(|id| m.tr(id, &[]))
+}
+
+/// The urgent line as lines to print, one piece a line: the process's language, then the
+/// English pieces while its safety texts are not reviewed.
+pub fn urgent_pieces() -> Vec<String> {
+    let pieces: Vec<Safety> = URGENT_PIECE_IDS
+        .iter()
+        .map(|id| i18n::safety(id, &[]))
+        .collect();
+    let mut lines: Vec<String> = pieces.iter().map(|p| p.text.clone()).collect();
+    lines.extend(pieces.into_iter().filter_map(|p| p.english));
+    lines
+}
 
 /// Once a cramp has lasted this long, the urgent line is highlighted.
 pub(crate) const URGENT_AFTER: Duration = Duration::from_secs(10 * 60);
 
-/// Said above the urgent line once the cramp has lasted [`URGENT_AFTER`].
-pub(crate) const URGENT_NOW: &str = "It has lasted over 10 minutes.";
+/// Shown above the urgent line once the cramp has lasted [`URGENT_AFTER`].
+pub(crate) fn urgent_now_words() -> String {
+    i18n::tr("relief-urgent-now", &[])
+}
+
+/// [`urgent_now_words`] and the urgent line, as said (in the language speech uses).
+pub(crate) fn urgent_now_said() -> String {
+    let m = i18n::speech();
+    format!(
+        "{} {}",
+        m.tr("relief-urgent-now", &[]),
+        m.tr("relief-urgent", &[])
+    )
+}
 
 /// Whether a cramp that has lasted `lasted` calls for the urgent line to stand out.
 pub(crate) fn urgent_now(lasted: Duration) -> bool {
@@ -42,32 +92,59 @@ pub(crate) fn urgent_now(lasted: Duration) -> bool {
 }
 
 /// "Is it really a cramp?", in two plain lines, no diagnosis.
-pub(crate) const IS_IT_A_CRAMP: &str = "A cramp is a sudden, hard, painful tightening of a muscle that eases with stretching. An urge to move the legs, calf pain that comes when walking, or numbness or weakness are different: tell a doctor about those.";
+pub(crate) fn is_it_a_cramp() -> String {
+    i18n::tr("relief-is-it-a-cramp", &[])
+}
 
-/// The medicine line, with no medicine named: shown after a cramp, with "is it a cramp?".
-pub(crate) const MEDICINES: &str = "Some medicines and health conditions can make cramps more likely: if yours began or got worse after a change in medicines, tell your doctor or pharmacist. Never stop or change a medicine on your own.";
+/// The medicine line, with no medicine named: shown after a cramp, with "is it a cramp?"; a
+/// safety text.
+pub(crate) fn medicines() -> Safety {
+    i18n::safety("relief-medicines", &[])
+}
 
 /// Said as the guide opens and asks which leg and muscle (speech names no key).
-pub(crate) const FIRST_SAID: &str = "A cramp? Let it ease. Which leg, and which muscle?";
+pub(crate) fn first_said() -> String {
+    i18n::speech().tr("relief-first-said", &[])
+}
 
 /// Said at the guide's end, with the questions asked there.
-pub(crate) const END_SAID: &str = "Has it eased? If it has, back to bed when you are ready; if \
-not, stretch it again as before. How bad was it at worst, and how long did it last?";
+pub(crate) fn end_said() -> String {
+    i18n::speech().tr("relief-end-said", &[])
+}
 
 /// The answers to "how long did the cramp last?" at the guide's end: the key or line that
-/// gives it, the words, and the seconds recorded (`lasted_seconds`: the middle of the span;
-/// "longer" records its lower end, 15 minutes). The time the guide was open is not the
-/// cramp's length.
+/// gives it, the message with its words, and the seconds recorded (`lasted_seconds`: the
+/// middle of the span; "longer" records its lower end, 15 minutes). The time the guide was
+/// open is not the cramp's length.
 pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
-    ('1', "under a minute", 30),
-    ('2', "1 to 5 minutes", 3 * 60),
-    ('3', "5 to 15 minutes", 10 * 60),
-    ('4', "longer", 15 * 60),
+    ('1', "relief-lasted-under-1", 30),
+    ('2', "relief-lasted-1-5", 3 * 60),
+    ('3', "relief-lasted-5-15", 10 * 60),
+    ('4', "relief-lasted-longer", 15 * 60),
 ];
 
 /// The plain guide's question (`windown cramp --plain`).
-pub(crate) const LASTED_QUESTION: &str = "How long did the cramp last? 1 under a minute, 2 1 to 5 \
-minutes, 3 5 to 15 minutes, 4 longer; or the time, like 7m (Enter leaves it out)";
+pub(crate) fn lasted_question() -> String {
+    i18n::tr("relief-lasted-question", &[])
+}
+
+/// Which leg, in the process's language ("left").
+pub(crate) fn leg_words(leg: Leg) -> String {
+    i18n::tr("relief-leg", &[("leg", leg.word().into())])
+}
+
+/// Which muscle, in the process's language ("back of thigh").
+pub(crate) fn muscle_words(muscle: Muscle) -> String {
+    i18n::tr("relief-muscle", &[("muscle", muscle.word().into())])
+}
+
+/// Where the cramp is, leg and muscle together as the language says it ("left calf").
+pub(crate) fn place(leg: Leg, muscle: Muscle) -> String {
+    i18n::tr(
+        "relief-place",
+        &[("leg", leg.word().into()), ("muscle", muscle.word().into())],
+    )
+}
 
 /// Longest time typed as the answer: longer is almost certainly a typo (as `--lasted`).
 pub(crate) const LASTED_MAX_SECONDS: u64 = 12 * 3600;
@@ -113,6 +190,37 @@ mod tests {
             Err(()),
             "a bare number other than 1-4 needs its unit"
         );
+    }
+
+    #[test]
+    fn the_place_reads_as_before_in_english() {
+        for leg in Leg::ALL {
+            assert_eq!(leg_words(leg), leg.word());
+            for m in Muscle::ALL {
+                assert_eq!(muscle_words(m), m.name());
+                assert_eq!(place(leg, m), crate::history::record::where_(leg, m));
+            }
+        }
+    }
+
+    #[test]
+    fn the_english_constants_are_the_english_messages() {
+        let en = Messages::builtin("en");
+        assert_eq!(en.tr("relief-urgent", &[]), URGENT);
+        assert_eq!(en.tr("relief-urgent-short", &[]), URGENT_SHORT);
+        assert_eq!(urgent_pieces_in(&en), URGENT_PIECES);
+    }
+
+    #[test]
+    fn each_language_says_the_urgent_line_in_its_pieces() {
+        for lang in i18n::LANGUAGES {
+            let m = Messages::builtin(lang);
+            assert_eq!(
+                urgent_pieces_in(&m).join(" "),
+                m.tr("relief-urgent", &[]),
+                "{lang}"
+            );
+        }
     }
 
     #[test]

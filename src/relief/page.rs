@@ -18,8 +18,9 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::guide::{Step, steps_for};
-use super::{URGENT, URGENT_AFTER, URGENT_NOW, URGENT_PIECES};
+use super::{URGENT, URGENT_AFTER, URGENT_PIECES};
 use crate::history::record::{Leg, Muscle};
+use crate::i18n::Messages;
 use crate::text::escape_markup as esc;
 
 const TEMPLATE: &str = include_str!("../../assets/bedside/page.html");
@@ -27,8 +28,15 @@ const CSS: &str = include_str!("../../assets/bedside/page.css");
 const SCRIPT: &str = include_str!("../../assets/bedside/page.js");
 const CARD_CSS: &str = include_str!("../../assets/bedside/card.css");
 
-/// The page's language (one, until windown has others).
+/// The page's language: English as a whole until its own words (the template, the script's
+/// sentences, the card) are messages, so that a page is never half in one language and its
+/// voice never reads another language's words.
 const LANG: &str = "en";
+
+/// The page's messages, in [`LANG`].
+fn words() -> Messages {
+    Messages::builtin(LANG)
+}
 
 /// How fast the browser's voice speaks: calm, slower than its usual 1.
 const RATE: f32 = 0.8;
@@ -51,7 +59,7 @@ struct Data {
     muscles: Vec<MuscleData>,
     urgent: &'static str,
     urgent_pieces: [&'static str; 3],
-    urgent_now: &'static str,
+    urgent_now: String,
     /// Seconds after which the urgent line is highlighted.
     urgent_after: u64,
     over: &'static str,
@@ -68,37 +76,41 @@ struct MuscleData {
 /// One step as the page has it: [`Step`] with its time in whole seconds.
 #[derive(Debug, Serialize, PartialEq)]
 struct StepData {
-    title: &'static str,
-    say: &'static str,
-    detail: &'static str,
+    title: String,
+    say: String,
+    detail: String,
     wait: u64,
 }
 
-impl From<&Step> for StepData {
-    fn from(s: &Step) -> StepData {
+impl StepData {
+    fn of(s: &Step, m: &Messages) -> StepData {
         StepData {
-            title: s.title,
-            say: s.say,
-            detail: s.detail,
+            title: s.title_in(m),
+            say: s.say_in(m),
+            detail: s.detail_in(m),
             wait: s.wait.as_secs(),
         }
     }
 }
 
 fn data(leg: Leg, seated: bool) -> Data {
+    let m = words();
     Data {
         leg: leg.word(),
         muscles: Muscle::ALL
             .iter()
-            .map(|&m| MuscleData {
-                word: m.word(),
-                name: m.name(),
-                steps: steps_for(m, seated).iter().map(StepData::from).collect(),
+            .map(|&mu| MuscleData {
+                word: mu.word(),
+                name: mu.name(),
+                steps: steps_for(mu, seated)
+                    .iter()
+                    .map(|s| StepData::of(s, &m))
+                    .collect(),
             })
             .collect(),
         urgent: URGENT,
         urgent_pieces: URGENT_PIECES,
-        urgent_now: URGENT_NOW,
+        urgent_now: m.tr("relief-urgent-now", &[]),
         urgent_after: URGENT_AFTER.as_secs(),
         over: OVER,
         rate: RATE,
@@ -178,8 +190,8 @@ pub(crate) fn page(leg: Leg, muscle: Muscle, seated: bool) -> String {
             let _ = writeln!(
                 noscript,
                 "<li><strong>{}</strong>: {}</li>",
-                esc(s.title),
-                esc(s.detail)
+                esc(&s.title),
+                esc(&s.detail)
             );
         }
         noscript.push_str("</ol>\n");
@@ -192,7 +204,7 @@ pub(crate) fn page(leg: Leg, muscle: Muscle, seated: bool) -> String {
             ("LEGS", &legs),
             ("MUSCLES", &muscles),
             ("NOSCRIPT", &noscript),
-            ("URGENT_NOW", &esc(URGENT_NOW)),
+            ("URGENT_NOW", &esc(&data.urgent_now)),
             ("URGENT", &esc(URGENT)),
             ("DATA", &esc(&json)),
             ("JS", SCRIPT),
@@ -209,13 +221,12 @@ pub(crate) fn card(seated: bool) -> String {
         "<header><h1>When a leg cramps at night</h1>\n<p class=\"getup\"><strong>Getting up:</strong> {}</p></header>\n<main>",
         esc(if seated { GET_UP_SEATED } else { GET_UP })
     );
+    let words = words();
     for m in Muscle::ALL {
         let _ = writeln!(body, "<section><h2>{}</h2>\n<ol>", esc(&capital(m.name())));
-        for s in steps_for(m, seated)
-            .iter()
-            .skip_while(|s| s.title == "Light on")
-        {
-            let _ = writeln!(body, "<li>{}</li>", esc(s.say));
+        // Getting up (the light first) is said once, above.
+        for s in steps_for(m, seated).iter().skip(1) {
+            let _ = writeln!(body, "<li>{}</li>", esc(&s.say_in(&words)));
         }
         body.push_str("</ol></section>\n");
     }
@@ -261,7 +272,7 @@ mod tests {
                     .iter()
                     .map(|s| {
                         serde_json::json!({
-                            "title": s.title, "say": s.say, "detail": s.detail,
+                            "title": s.title(), "say": s.say(), "detail": s.detail(),
                             "wait": s.wait.as_secs()
                         })
                     })
@@ -315,7 +326,7 @@ mod tests {
         let all: String = Muscle::ALL
             .iter()
             .flat_map(|m| steps_for(*m, false))
-            .map(|s| s.detail)
+            .map(|s| s.detail())
             .collect::<Vec<_>>()
             .join(" ");
         for phrase in [

@@ -508,11 +508,11 @@ fn the_bedside_page_in_a_real_browser_taps_through_every_muscle_offline() {
                 &format!("return document.getElementById('step-count').textContent.startsWith('Step {} of {n}:');", i + 1),
                 &format!("{word} step {}", i + 1),
             );
-            assert_eq!(b.text("step-title"), step.title, "{word} {i}");
-            assert_eq!(b.text("step-detail"), step.detail, "{word} {i}");
+            assert_eq!(b.text("step-title"), step.title(), "{word} {i}");
+            assert_eq!(b.text("step-detail"), step.detail(), "{word} {i}");
             let live = b.text("live");
             assert!(
-                live.contains(step.title) && live.contains(step.detail),
+                live.contains(&step.title()) && live.contains(&step.detail()),
                 "{live}"
             );
             let said = b.js("return window.__said[window.__said.length - 1];", json!([]));

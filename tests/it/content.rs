@@ -383,7 +383,7 @@ fn squeeze(text: &str) -> String {
 fn the_night_guide_goes_in_the_safe_order() {
     use windown::history::Muscle;
     use windown::relief::guide::steps;
-    let titles = |m| steps(m).iter().map(|s| s.title).collect::<Vec<_>>();
+    let titles = |m| steps(m).iter().map(|s| s.title()).collect::<Vec<_>>();
     assert_eq!(
         titles(Muscle::Calf),
         [
@@ -416,7 +416,7 @@ fn the_night_guide_goes_in_the_safe_order() {
     );
     for m in Muscle::ALL {
         for (i, step) in steps(m).iter().enumerate() {
-            let d = step.detail;
+            let d = &step.detail();
             let lower = d.to_lowercase();
             if lower.contains("stand") {
                 assert!(i >= 3, "{m:?}: standing at step {}", i + 1);
@@ -424,7 +424,7 @@ fn the_night_guide_goes_in_the_safe_order() {
                 assert!(d.contains("holding something firm"), "{d}");
                 assert!(d.contains("If you feel dizzy, sit down."), "{d}");
             }
-            if step.title == "Rub it" {
+            if step.title() == "Rub it" {
                 let what = if m == Muscle::Foot {
                     "a foot or leg"
                 } else {
@@ -437,7 +437,7 @@ fn the_night_guide_goes_in_the_safe_order() {
                     "{d}"
                 );
             }
-            if step.title == "Warmth" {
+            if step.title() == "Warmth" {
                 for needle in [
                     "only if one is already to hand",
                     "Warm, not hot",
@@ -454,7 +454,7 @@ fn the_night_guide_goes_in_the_safe_order() {
             assert!(!lower.contains("walk"), "{d}");
         }
     }
-    let stand = steps(Muscle::Calf)[4].detail;
+    let stand = steps(Muscle::Calf)[4].detail();
     assert!(stand.starts_with("Only if you feel steady"), "{stand}");
     assert!(
         stand.contains("stay seated and pull the toes up."),
@@ -462,18 +462,18 @@ fn the_night_guide_goes_in_the_safe_order() {
     );
     // Seated, the calf's leg is straight out on the bed, heel down, toes pulled up: not
     // "feet on the floor" and a straight leg at once.
-    let stretch = steps(Muscle::Calf)[2].detail;
+    let stretch = steps(Muscle::Calf)[2].detail();
     for needle in ["straight out on the bed", "heel down", "pull your toes up"] {
         assert!(stretch.contains(needle), "{stretch}");
     }
     assert!(
         steps(Muscle::FrontThigh)[1]
-            .detail
+            .detail()
             .contains("holding the ankle or the sheet")
     );
     assert!(
         steps(Muscle::FrontThigh)[3]
-            .detail
+            .detail()
             .starts_with("Only if you feel steady")
     );
 }
@@ -487,16 +487,16 @@ fn poor_balance_leaves_standing_out_of_the_night_guide() {
     for m in Muscle::ALL {
         for s in steps_for(m, true) {
             assert!(
-                !s.detail.to_lowercase().contains("stand"),
+                !s.detail().to_lowercase().contains("stand"),
                 "{m:?}: {}",
-                s.detail
+                s.detail()
             );
         }
         assert_eq!(steps_for(m, false), steps(m));
     }
     let calf: Vec<_> = steps_for(Muscle::Calf, true)
         .iter()
-        .map(|s| s.title)
+        .map(|s| s.title())
         .collect();
     assert_eq!(calf, ["Light on", "Sit up", "Stretch", "Rub it", "Warmth"]);
 }

@@ -24,6 +24,7 @@ use crate::history::CrampEntry;
 use crate::history::record::{Leg, Muscle, PAIN_MAX};
 use crate::relief;
 use crate::relief::guide::Guide;
+use crate::t;
 use crate::text;
 use crate::tui::bigdigits::{self, BigText};
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
@@ -242,11 +243,11 @@ impl Relief {
         match &self.stage {
             Stage::Choose if !self.said_screens.0 => {
                 self.said_screens.0 = true;
-                acts.push(Act::SayCalmly(relief::FIRST_SAID.to_string()));
+                acts.push(Act::SayCalmly(relief::first_said()));
             }
             Stage::End { .. } if !self.said_screens.1 => {
                 self.said_screens.1 = true;
-                acts.push(Act::SayCalmly(relief::END_SAID.to_string()));
+                acts.push(Act::SayCalmly(relief::end_said()));
             }
             _ => {}
         }
@@ -255,18 +256,14 @@ impl Relief {
             && self.said.0 != Some(g.step)
         {
             self.said.0 = Some(g.step);
-            acts.push(Act::SayCalmly(s.say.to_string()));
+            acts.push(Act::SayCalmly(s.say()));
         }
         if self.stage != Stage::Choose
             && !self.said.1
             && crate::relief::urgent_now(now.saturating_duration_since(self.opened))
         {
             self.said.1 = true;
-            acts.push(Act::SayCalmly(format!(
-                "{} {}",
-                crate::relief::URGENT_NOW,
-                crate::relief::URGENT
-            )));
+            acts.push(Act::SayCalmly(crate::relief::urgent_now_said()));
         }
         acts
     }
@@ -386,20 +383,22 @@ impl View for Relief {
         };
         // A small window says it in fewer words (every fact kept), so the step has room.
         let small = area.height < 20;
+        // A safety text: an unreviewed translation has its English original under it.
         let said = if small {
-            relief::URGENT_SHORT
+            relief::urgent_short()
         } else {
-            relief::URGENT
+            relief::urgent()
         };
+        let said: Vec<String> = said.lines().iter().flat_map(|l| text::wrap(l, w)).collect();
         let (urgent, style) = if relief::urgent_now(lasted) {
-            let mut lines = text::wrap(relief::URGENT_NOW, w);
-            lines.extend(text::wrap(said, w));
+            let mut lines = text::wrap(&relief::urgent_now_words(), w);
+            lines.extend(said);
             (
                 lines,
                 night::URGENT_STYLE.add_modifier(Modifier::UNDERLINED),
             )
         } else {
-            (text::wrap(said, w), night::URGENT_STYLE)
+            (said, night::URGENT_STYLE)
         };
         // On a tiny window it may take every row above the hints, the top one too.
         let urgent_top = (bottom - 1).saturating_sub(urgent.len() as u16).max(area.y);
@@ -417,36 +416,47 @@ impl View for Relief {
         );
         let mut paged = false;
         let elapsed = now.saturating_duration_since(self.opened);
-        let place = crate::history::record::where_(self.leg, self.muscle);
+        let place = relief::place(self.leg, self.muscle);
         match &self.stage {
             Stage::Choose => self.render_choose(body, buf),
             Stage::Guide(g) => {
                 let step = g.current();
                 let n = g.steps().len();
-                let head = format!("Cramp · {place} · step {} of {n}", (g.step + 1).min(n));
+                let at = (g.step + 1).min(n);
+                let head = t!(
+                    "tui-relief-head-step",
+                    place = place.as_str(),
+                    step = at,
+                    steps = n
+                );
+                let clock = crate::duration::clock(Duration::from_secs(elapsed.as_secs()));
+                let moves_on = t!(
+                    "tui-relief-moves-on",
+                    left = crate::duration::clock(Duration::from_secs(
+                        g.remaining(now).as_secs_f64().ceil() as u64
+                    ))
+                );
                 let pages = render_guide(
                     body,
                     buf,
-                    &head,
-                    &format!("step {} of {n}", (g.step + 1).min(n)),
-                    self.page_of(g.step),
-                    &crate::duration::clock(Duration::from_secs(elapsed.as_secs())),
-                    step.map_or("", |s| s.title),
-                    step.map_or("", |s| s.detail),
-                    &format!(
-                        "{} so far · moves on in {}",
-                        crate::duration::clock(Duration::from_secs(elapsed.as_secs())),
-                        crate::duration::clock(Duration::from_secs(
-                            g.remaining(now).as_secs_f64().ceil() as u64
-                        ))
-                    ),
+                    &Guided {
+                        head: &head,
+                        step_of: &t!("tui-relief-step-of", step = at, steps = n),
+                        page: self.page_of(g.step),
+                        clock: &clock,
+                        title: &step.map(|s| s.title()).unwrap_or_default(),
+                        detail: &step.map(|s| s.detail()).unwrap_or_default(),
+                        so_far: &t!("tui-relief-so-far", clock = clock.as_str()),
+                        moves_on: &moves_on,
+                    },
                 );
                 paged = pages > 1;
             }
             Stage::End { took, pain, lasted } => {
-                let head = format!(
-                    "Cramp · {place} · {}",
-                    crate::duration::human(Duration::from_secs(took.as_secs()))
+                let head = t!(
+                    "tui-relief-head-end",
+                    place = place.as_str(),
+                    took = crate::duration::human(Duration::from_secs(took.as_secs()))
                 );
                 let mut y = body.y;
                 let mut line = |l: Line, y: &mut u16| {
@@ -460,39 +470,44 @@ impl View for Relief {
                     &mut y,
                 );
                 y += u16::from(!small);
-                line(Line::styled("Has it eased?", night::STEP), &mut y);
+                line(Line::styled(t!("tui-relief-eased"), night::STEP), &mut y);
                 // On a small window the question comes first, the pain line under it.
                 if small {
                     line(
-                        Line::styled("How bad was it at worst?", night::TEXT_STYLE),
+                        Line::styled(t!("tui-relief-how-bad"), night::TEXT_STYLE),
                         &mut y,
                     );
                     line(pain_line(*pain, w), &mut y);
                     line(lasted_line(*lasted, w), &mut y);
                     line(
-                        Line::styled("Eased: to bed. Not: stretch again.", night::TEXT_STYLE),
+                        Line::styled(
+                            text::fit(&t!("tui-relief-eased-short"), w).into_owned(),
+                            night::TEXT_STYLE,
+                        ),
                         &mut y,
                     );
                 }
                 if !small {
-                    for l in text::wrap(
-                        "If it has eased, back to bed when you are ready; if not, stretch it \
-                         again as before. How bad was it at worst?",
-                        w,
-                    ) {
+                    for l in text::wrap(&t!("tui-relief-eased-long"), w) {
                         line(Line::styled(l, night::TEXT_STYLE), &mut y);
                     }
                     line(pain_line(*pain, w), &mut y);
                     line(
-                        Line::styled("How long did the cramp last?", night::TEXT_STYLE),
+                        Line::styled(
+                            text::fit(&t!("tui-relief-how-long"), w).into_owned(),
+                            night::TEXT_STYLE,
+                        ),
                         &mut y,
                     );
                     line(lasted_line(*lasted, w), &mut y);
                 }
                 y += u16::from(!small);
                 // Each whole or not at all, "is it a cramp?" first.
-                for said in [relief::IS_IT_A_CRAMP, relief::MEDICINES] {
-                    let lines = text::wrap(said, w);
+                // The medicine line is a safety text: its English original under a draft.
+                let mut said = vec![relief::is_it_a_cramp()];
+                said.push(relief::medicines().lines().join(" "));
+                for said in said {
+                    let lines = text::wrap(&said, w);
                     if y + lines.len() as u16 > body.y + body.height {
                         break;
                     }
@@ -590,10 +605,16 @@ impl Relief {
                 *y += 1;
             }
         };
-        put(Line::styled("A cramp? Let it ease.", night::STEP), &mut y);
+        put(
+            Line::styled(
+                text::fit(&t!("tui-relief-choose-title"), w).into_owned(),
+                night::STEP,
+            ),
+            &mut y,
+        );
         y += u16::from(body.height >= 9);
         // The chosen one in brackets as well as bold: seen without colour and read aloud.
-        let choice = |label: &'static str, key: &'static str, on: bool| -> Vec<Span<'static>> {
+        let choice = |label: String, key: &'static str, on: bool| -> Vec<Span<'static>> {
             let (text, style) = if on {
                 (format!("[{label}]"), night::CHOSEN)
             } else {
@@ -606,47 +627,65 @@ impl Relief {
                 Span::raw("  "),
             ]
         };
-        let mut leg = vec![Span::styled("Leg:    ", night::TEXT_STYLE)];
-        for l in Leg::ALL {
-            leg.extend(choice(
-                l.word(),
-                if l == Leg::Left { "l" } else { "r" },
-                l == self.leg,
-            ));
-        }
-        put(Line::from(leg), &mut y);
-        let mut muscle = vec![Span::styled("Muscle: ", night::TEXT_STYLE)];
-        let mut lines = Vec::new();
-        for m in Muscle::ALL {
-            let key = match m {
-                Muscle::Calf => "c",
-                Muscle::BackThigh => "b",
-                Muscle::FrontThigh => "f",
-                Muscle::Foot => "o",
-            };
-            let spans = choice(m.name(), key, m == self.muscle);
-            lines.push(spans.clone());
-            muscle.extend(spans);
-        }
-        let whole = Line::from(muscle);
-        if whole.width() <= w {
-            put(whole, &mut y);
-        } else {
-            // Narrow: one muscle a line, under each other, so none is cut off.
-            for (i, spans) in lines.into_iter().enumerate() {
-                let label = if i == 0 { "Muscle: " } else { "        " };
-                let mut l = vec![Span::styled(label, night::TEXT_STYLE)];
-                l.extend(spans);
-                put(Line::from(l), &mut y);
+        // The labels line up: each padded to the longer one and a space.
+        let (leg_label, muscle_label) = (t!("tui-relief-leg-label"), t!("tui-relief-muscle-label"));
+        let label_w = text::width(&leg_label).max(text::width(&muscle_label)) + 1;
+        let pad = |l: &str| format!("{l}{}", " ".repeat(label_w - text::width(l)));
+        // The choices on one line after their label when they fit (trailing spaces aside),
+        // else one a line under each other, so none is cut off.
+        let rows = |label: &str, choices: Vec<Vec<Span<'static>>>| -> Vec<Line<'static>> {
+            let mut whole = vec![Span::styled(pad(label), night::TEXT_STYLE)];
+            whole.extend(choices.iter().flatten().cloned());
+            let whole = Line::from(whole);
+            if whole.width().saturating_sub(2) <= w {
+                return vec![whole];
             }
+            choices
+                .into_iter()
+                .enumerate()
+                .map(|(i, spans)| {
+                    let label = if i == 0 { pad(label) } else { pad("") };
+                    let mut l = vec![Span::styled(label, night::TEXT_STYLE)];
+                    l.extend(spans);
+                    Line::from(l)
+                })
+                .collect()
+        };
+        let legs = Leg::ALL
+            .iter()
+            .map(|&l| {
+                choice(
+                    relief::leg_words(l),
+                    if l == Leg::Left { "l" } else { "r" },
+                    l == self.leg,
+                )
+            })
+            .collect();
+        for l in rows(&leg_label, legs) {
+            put(l, &mut y);
+        }
+        let muscles = Muscle::ALL
+            .iter()
+            .map(|&m| {
+                let key = match m {
+                    Muscle::Calf => "c",
+                    Muscle::BackThigh => "b",
+                    Muscle::FrontThigh => "f",
+                    Muscle::Foot => "o",
+                };
+                choice(relief::muscle_words(m), key, m == self.muscle)
+            })
+            .collect();
+        for l in rows(&muscle_label, muscles) {
+            put(l, &mut y);
         }
         y += u16::from(body.height >= 9);
         put(
             Line::styled(
                 text::fit(
-                    &format!(
-                        "Enter: start with the {}",
-                        crate::history::record::where_(self.leg, self.muscle)
+                    &t!(
+                        "tui-relief-start",
+                        place = relief::place(self.leg, self.muscle)
                     ),
                     w,
                 )
@@ -657,7 +696,7 @@ impl Relief {
         );
         y += u16::from(body.height >= 11);
         // Whole or not at all: half a sentence about what is not a cramp would mislead.
-        let is_it = text::wrap(relief::IS_IT_A_CRAMP, w);
+        let is_it = text::wrap(&relief::is_it_a_cramp(), w);
         if y + is_it.len() as u16 <= end {
             for l in is_it {
                 put(Line::styled(l, night::FAINT_STYLE), &mut y);
@@ -666,19 +705,26 @@ impl Relief {
     }
 }
 
-/// [`relief::LASTED_CHOICES`] in fewer letters, for the line of answers.
-const LASTED_SHORT: [&str; 4] = ["under 1 min", "1-5 min", "5-15 min", "longer"];
+/// [`relief::LASTED_CHOICES`] in fewer letters, for the line of answers: message ids.
+const LASTED_SHORT: [&str; 4] = [
+    "tui-relief-lasted-under-1",
+    "tui-relief-lasted-1-5",
+    "tui-relief-lasted-5-15",
+    "tui-relief-lasted-longer",
+];
 
 /// How long it lasted: the four answers with their keys, the chosen one in brackets and
 /// marked, or "not given"; on a narrow window the chosen one alone, in full words.
 fn lasted_line(lasted: Option<usize>, w: usize) -> Line<'static> {
-    let mut spans = vec![Span::styled("Lasted: ", night::TEXT_STYLE)];
-    let whole = 8 + LASTED_SHORT.iter().map(|s| s.len() + 5).sum::<usize>() + 11;
+    let label = format!("{} ", t!("tui-relief-lasted-label"));
+    let short = LASTED_SHORT.map(|id| crate::i18n::tr(id, &[]));
+    let not_given = t!("tui-relief-not-given");
+    let whole = text::width(&label)
+        + short.iter().map(|s| text::width(s) + 5).sum::<usize>()
+        + text::width(&not_given);
+    let mut spans = vec![Span::styled(label, night::TEXT_STYLE)];
     if w >= whole {
-        for (i, (words, (key, _, _))) in LASTED_SHORT
-            .iter()
-            .zip(relief::LASTED_CHOICES.iter())
-            .enumerate()
+        for (i, (words, (key, _, _))) in short.iter().zip(relief::LASTED_CHOICES.iter()).enumerate()
         {
             spans.push(Span::styled(format!("{key} "), night::FAINT_STYLE));
             spans.push(if lasted == Some(i) {
@@ -689,12 +735,12 @@ fn lasted_line(lasted: Option<usize>, w: usize) -> Line<'static> {
             spans.push(Span::raw(" "));
         }
         if lasted.is_none() {
-            spans.push(Span::styled("(not given)", night::FAINT_STYLE));
+            spans.push(Span::styled(not_given, night::FAINT_STYLE));
         }
     } else {
         spans.push(match lasted.and_then(|i| relief::LASTED_CHOICES.get(i)) {
-            Some((_, words, _)) => Span::styled(words.to_string(), night::CHOSEN),
-            None => Span::styled("1-4, not given", night::FAINT_STYLE),
+            Some((_, id, _)) => Span::styled(crate::i18n::tr(id, &[]), night::CHOSEN),
+            None => Span::styled(t!("tui-relief-lasted-keys"), night::FAINT_STYLE),
         });
     }
     Line::from(spans)
@@ -702,7 +748,10 @@ fn lasted_line(lasted: Option<usize>, w: usize) -> Line<'static> {
 
 /// The pain scale: `0 1 2 … 10`, the chosen number marked (bold, underlined), or "not given".
 fn pain_line(pain: Option<u8>, w: usize) -> Line<'static> {
-    let mut spans = vec![Span::styled("Pain: ", night::TEXT_STYLE)];
+    let mut spans = vec![Span::styled(
+        format!("{} ", t!("tui-relief-pain-label")),
+        night::TEXT_STYLE,
+    )];
     if w >= 40 {
         for p in 0..=PAIN_MAX {
             let style = if pain == Some(p) {
@@ -714,15 +763,36 @@ fn pain_line(pain: Option<u8>, w: usize) -> Line<'static> {
             spans.push(Span::raw(" "));
         }
         if pain.is_none() {
-            spans.push(Span::styled(" (not given)", night::FAINT_STYLE));
+            spans.push(Span::styled(
+                format!(" {}", t!("tui-relief-not-given")),
+                night::FAINT_STYLE,
+            ));
         }
     } else {
         spans.push(match pain {
-            Some(p) => Span::styled(format!("{p} of 10"), night::CHOSEN),
-            None => Span::styled("not given", night::FAINT_STYLE),
+            Some(p) => Span::styled(t!("tui-relief-pain-of", pain = p), night::CHOSEN),
+            None => Span::styled(t!("tui-relief-not-given-bare"), night::FAINT_STYLE),
         });
     }
     Line::from(spans)
+}
+
+/// What [`render_guide`] shows of a step, each already in words.
+struct Guided<'a> {
+    /// The faint heading ("Cramp · left calf · step 3 of 6").
+    head: &'a str,
+    /// "step 3 of 6", for a small window.
+    step_of: &'a str,
+    /// The page of the step's text shown on a small window.
+    page: usize,
+    /// How long since the guide opened, as a clock ("1:25").
+    clock: &'a str,
+    title: &'a str,
+    detail: &'a str,
+    /// "1:25 so far".
+    so_far: &'a str,
+    /// "moves on in 0:25".
+    moves_on: &'a str,
 }
 
 /// A step: a faint heading, the big clock when there is room, the step's name in big
@@ -730,18 +800,22 @@ fn pain_line(pain: Option<u8>, w: usize) -> Line<'static> {
 /// When what to do does not fit whole, a small window shows the name, the step number and
 /// the clock on one line and what to do a page at a time (`page`, counted round), with a
 /// "more" marker on the last line. Returns how many pages there are.
-#[allow(clippy::too_many_arguments)]
-fn render_guide(
-    body: Rect,
-    buf: &mut Buffer,
-    head: &str,
-    step_of: &str,
-    page: usize,
-    clock: &str,
-    title: &str,
-    detail: &str,
-    moves_on: &str,
-) -> usize {
+fn render_guide(body: Rect, buf: &mut Buffer, g: &Guided<'_>) -> usize {
+    let Guided {
+        head,
+        step_of,
+        page,
+        clock,
+        title,
+        detail,
+        so_far,
+        moves_on,
+    } = *g;
+    // No room at all (the urgent line, with its English original beside a draft, can take a
+    // small window whole): nothing drawn over it.
+    if body.height == 0 {
+        return 1;
+    }
     let x = body.x + 1;
     let w = usize::from(body.width.saturating_sub(2));
     let end = body.y + body.height;
@@ -764,21 +838,24 @@ fn render_guide(
         y = y.max(end.saturating_sub(1));
         if y < end && body.height >= 2 {
             if pages > 1 {
-                let more = if page + 1 < pages { "more" } else { "again" };
-                let mark = format!("p: {more} ({} of {pages})", page + 1);
+                let id = if page + 1 < pages {
+                    "tui-relief-page-more"
+                } else {
+                    "tui-relief-page-again"
+                };
+                let mark = t!(id, page = page + 1, pages = pages);
                 buf.set_string(x, y, text::fit(&mark, w), night::STEP);
                 let used = text::width(&mark) + 3;
                 if used < w {
                     buf.set_string(
                         x + used as u16,
                         y,
-                        text::fit(moves_on.split(" · ").last().unwrap_or(""), w - used),
+                        text::fit(moves_on, w - used),
                         night::FAINT_STYLE,
                     );
                 }
             } else {
-                let left = moves_on.split(" · ").last().unwrap_or("");
-                buf.set_string(x, y, text::fit(left, w), night::FAINT_STYLE);
+                buf.set_string(x, y, text::fit(moves_on, w), night::FAINT_STYLE);
             }
         }
         return pages;
@@ -867,7 +944,8 @@ fn render_guide(
         y += 1;
     }
     if y < end {
-        buf.set_string(x, y, text::fit(moves_on, w), night::FAINT_STYLE);
+        let line = format!("{so_far} · {moves_on}");
+        buf.set_string(x, y, text::fit(&line, w), night::FAINT_STYLE);
     }
     1
 }
@@ -947,6 +1025,112 @@ mod tests {
         insta::assert_snapshot!(every_page(&stretching(), 40, 12).join("\n"));
     }
 
+    /// The words on screen outside the pseudo-locale's brackets (runs of two or more ASCII
+    /// letters), reading the rows in order as the brackets of a wrapped message span rows;
+    /// the key line (the last row) is left out.
+    fn unconverted(screen: &str, w: u16) -> Vec<String> {
+        let rows: Vec<String> = screen
+            .chars()
+            .collect::<Vec<_>>()
+            .chunks(usize::from(w))
+            .map(|r| r.iter().collect())
+            .collect();
+        let (mut depth, mut word, mut out) = (0usize, String::new(), Vec::new());
+        for c in rows[..rows.len() - 1]
+            .iter()
+            .flat_map(|r| r.chars().chain([' ']))
+        {
+            match c {
+                '[' => depth += 1,
+                ']' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            if depth == 0 && c.is_ascii_alphabetic() {
+                word.push(c);
+            } else {
+                if word.len() > 1 {
+                    out.push(std::mem::take(&mut word));
+                }
+                word.clear();
+            }
+        }
+        out
+    }
+
+    /// Every page of the step on screen in the pseudo-locale, pressing p until the first
+    /// page comes round again.
+    fn pseudo_pages(r: &Relief, w: u16, h: u16) -> Vec<String> {
+        let c = cx(Look::FULL);
+        let mut r = r.clone();
+        let mut pages: Vec<String> = Vec::new();
+        for _ in 0..8 {
+            let p = draw(&r, w, h);
+            if pages.first() == Some(&p) {
+                break;
+            }
+            pages.push(p);
+            press(&mut r, KeyCode::Char('p'), &c);
+            // Paging gives the step its time again: the same countdown on every page.
+            if let Stage::Guide(g) = &mut r.stage {
+                g.deadline = c.now + Duration::from_secs(25);
+            }
+        }
+        pages
+    }
+
+    #[test]
+    fn relief_in_the_pseudo_locale_80x24_and_40x12() {
+        static PSEUDO: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = PSEUDO.get_or_init(|| crate::i18n::Messages::builtin(crate::i18n::PSEUDO));
+        crate::i18n::scoped(m, || {
+            let c = cx(Look::FULL);
+            let choose = opened(&c);
+            let step = stretching();
+            let mut late = stretching();
+            late.opened -= relief::URGENT_AFTER;
+            let mut end = stretching();
+            end.stage = Stage::End {
+                took: Duration::from_secs(125),
+                pain: Some(4),
+                lasted: None,
+            };
+            let mut out = String::new();
+            for (name, r) in [
+                ("choose", &choose),
+                ("step", &step),
+                ("past 10 minutes", &late),
+                ("end", &end),
+            ] {
+                for (w, h) in [(80, 24), (40, 12)] {
+                    for (i, p) in pseudo_pages(r, w, h).iter().enumerate() {
+                        let text: String = p.lines().map(|l| l.trim_matches('"')).collect();
+                        let left = unconverted(&text, w);
+                        assert!(left.is_empty(), "{name} {w}x{h}: {left:?}\n{p}");
+                        out.push_str(&format!("{name} {w}x{h} page {}\n{p}\n", i + 1));
+                    }
+                }
+            }
+            insta::assert_snapshot!(out);
+        });
+    }
+
+    #[test]
+    fn a_draft_language_keeps_the_urgent_line_whole_at_40x12_with_nothing_over_it() {
+        static DE: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = DE.get_or_init(|| crate::i18n::Messages::builtin("de"));
+        crate::i18n::scoped(m, || {
+            let s = crate::relief::urgent_short();
+            let english = s.english.clone().expect("a draft shows the English");
+            for r in [opened(&cx(Look::FULL)), stretching()] {
+                let t = screen_text(&r, 40, 12, Look::FULL);
+                let squeezed = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                for said in [&s.text, &english] {
+                    assert!(squeezed.contains(said.as_str()), "{said}\n{t}");
+                }
+            }
+        });
+    }
+
     #[test]
     fn relief_long_step_40x12_in_pages() {
         let mut r = stretching();
@@ -990,7 +1174,7 @@ mod tests {
                     }
                 }
                 let lines: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
-                assert!(lines.contains(step.detail), "{m:?} {i}: {lines}");
+                assert!(lines.contains(&step.detail()), "{m:?} {i}: {lines}");
                 let _ = &c;
             }
         }
@@ -1060,10 +1244,7 @@ mod tests {
         let c = cx(Look::FULL);
         let mut r = opened(&c);
         // The first screen, once.
-        assert_eq!(
-            r.speech(c.now),
-            vec![Act::SayCalmly(relief::FIRST_SAID.to_string())]
-        );
+        assert_eq!(r.speech(c.now), vec![Act::SayCalmly(relief::first_said())]);
         assert!(r.speech(c.now).is_empty());
         press(&mut r, KeyCode::Enter, &c);
         while let Stage::Guide(_) = r.stage {
@@ -1079,7 +1260,7 @@ mod tests {
         };
         assert_eq!(
             fresh.speech(c.now),
-            vec![Act::SayCalmly(relief::END_SAID.to_string())]
+            vec![Act::SayCalmly(relief::end_said())]
         );
         let t = screen_text(&r, 80, 24, Look::FULL);
         assert!(t.contains("How long did the cramp last?"), "{t}");
@@ -1113,11 +1294,11 @@ mod tests {
     fn past_ten_minutes_the_urgent_advice_stands_out() {
         let mut r = stretching();
         let t = screen_text(&r, 80, 24, Look::FULL);
-        assert!(!t.contains(relief::URGENT_NOW), "{t}");
+        assert!(!t.contains(&relief::urgent_now_words()), "{t}");
         let now = r.opened + Duration::from_secs(85);
         r.opened = now - relief::URGENT_AFTER;
         let t = screen_text(&r, 80, 24, Look::FULL);
-        assert!(t.contains(relief::URGENT_NOW), "{t}");
+        assert!(t.contains(&relief::urgent_now_words()), "{t}");
         let b = backend(&r, 80, 24, Look::FULL);
         let under = b
             .buffer()
@@ -1177,7 +1358,7 @@ mod tests {
         let later = c.now + crate::relief::URGENT_AFTER;
         let urgent = r.speech(later);
         assert!(
-            matches!(urgent.as_slice(), [Act::SayCalmly(t)] if t.starts_with(crate::relief::URGENT_NOW)),
+            matches!(urgent.as_slice(), [Act::SayCalmly(t)] if t.starts_with(&crate::relief::urgent_now_words())),
             "{urgent:?}"
         );
         assert!(r.speech(later).is_empty());

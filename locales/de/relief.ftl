@@ -1,0 +1,83 @@
+## Die Hilfe bei einem Krampf in der Nacht (Entwurf, siehe locales/en/relief.ftl).
+
+relief-step-light = Licht an
+    .say = Machen Sie Licht, bevor Sie aufstehen.
+    .detail = Machen Sie Licht, bevor Sie aufstehen. Bewegen Sie sich langsam.
+relief-step-sit = Aufsetzen
+    .say = Setzen Sie sich auf die Bettkante.
+    .detail = Setzen Sie sich zuerst auf die Bettkante, die Füße auf dem Boden.
+relief-step-stretch-calf = Dehnen
+    .say = Bein gestreckt aufs Bett, Ferse unten: Zehen zu sich ziehen.
+    .detail = Bleiben Sie sitzen, legen Sie das Bein gestreckt aufs Bett, die Ferse unten, und ziehen Sie die Zehen zu sich heran. Ein Handtuch um den Fuß hilft. Halten Sie sanft.
+relief-step-stretch-back = Dehnen
+    .say = Sitzen Sie mit gestrecktem Bein und beugen Sie sich aus der Hüfte vor.
+    .detail = Sitzen Sie mit gestrecktem Bein und beugen Sie sich aus der Hüfte vor, den Rücken gerade, oder ziehen Sie die Zehen zu sich heran. Halten Sie sanft.
+relief-step-side-lying-front = Auf die Seite
+    .say = Legen Sie sich auf die Seite und ziehen Sie die Ferse zum Gesäß.
+    .detail = Bleiben Sie im Bett und legen Sie sich auf die andere Seite. Beugen Sie das Knie und ziehen Sie die Ferse zum Gesäß, am Knöchel oder mit dem Laken. Halten Sie sanft.
+relief-step-rub = Reiben
+    .say = Reiben Sie den Muskel sanft, außer das Bein ist geschwollen, warm, rot oder dunkel.
+    .detail = Reiben Sie den Muskel sanft mit der Hand. Reiben Sie kein Bein, das geschwollen, warm, rot oder dunkel verfärbt ist: Holen Sie Rat ein.
+relief-step-stand-calf = Wenn sicher
+    .say = Nur wenn Sie sicher stehen: langsam aufstehen, an etwas Festem halten.
+    .detail = Nur wenn Sie sich sicher fühlen und es nicht nachgelassen hat: Stehen Sie langsam auf, halten Sie sich an etwas Festem fest, das Gewicht auf diesem Bein, das Knie leicht gebeugt. Wenn Ihnen schwindlig wird, setzen Sie sich. Sonst, oder wenn es zu sehr schmerzt, bleiben Sie sitzen und ziehen Sie die Zehen hoch.
+relief-step-stand-front = Wenn sicher
+    .say = Nur wenn Sie sicher stehen: langsam aufstehen, an etwas Festem halten.
+    .detail = Nur wenn Sie sich sicher fühlen und es nicht nachgelassen hat: Setzen Sie sich auf die Bettkante, stehen Sie langsam auf, an etwas Festem gehalten, beugen Sie das Knie und ziehen Sie die Ferse zum Gesäß. Wenn Ihnen schwindlig wird, setzen Sie sich.
+relief-step-warmth = Wärme
+    .say = Wärme kann helfen, nur wenn ein Wärmekissen schon bereitliegt.
+    .detail = Ein Wärmekissen kann den Muskel lockern, aber nur, wenn eines schon bereitliegt. Warm, nicht heiß, und nie auf taube Haut. Suchen Sie im Dunkeln nie danach. Zurück ins Bett, wenn es nachgelassen hat.
+relief-step-toes-up = Zehen hoch
+    .say = Ziehen Sie die Zehen zum Knie hoch.
+    .detail = Ziehen Sie die Zehen zum Knie hoch, mit der Hand oder einem Handtuch um den Fuß. Halten Sie sanft.
+relief-step-press-flat = Flach drücken
+    .say = Drücken Sie den Fuß flach auf den Boden.
+    .detail = Drücken Sie im Sitzen den Fuß flach auf den Boden.
+relief-step-rub-sole = Reiben
+    .say = Reiben Sie die Sohle sanft, außer Fuß oder Bein sind geschwollen, warm, rot oder dunkel.
+    .detail = Reiben Sie die Fußsohle sanft. Reiben Sie keinen Fuß und kein Bein, das geschwollen, warm, rot oder dunkel verfärbt ist: Holen Sie Rat ein.
+
+relief-urgent = Holen Sie sofort ärztlichen Rat, wenn der Krampf länger als 10 Minuten dauert und nicht nachlässt, oder wenn ein Bein schmerzt, geschwollen, warm, rot oder dunkel verfärbt ist. Plötzliche Atemnot oder Brustschmerzen: Rufen Sie sofort den Notruf.
+relief-urgent-1 = Holen Sie sofort ärztlichen Rat, wenn der Krampf länger als 10 Minuten dauert und nicht nachlässt,
+relief-urgent-2 = oder wenn ein Bein schmerzt, geschwollen, warm, rot oder dunkel verfärbt ist.
+relief-urgent-3 = Plötzliche Atemnot oder Brustschmerzen: Rufen Sie sofort den Notruf.
+relief-urgent-short = Sofort ärztlicher Rat, wenn über 10 Minuten und kein Nachlassen, oder ein Bein schmerzt, ist geschwollen, warm, rot oder dunkel. Plötzliche Atemnot oder Brustschmerzen: sofort den Notruf.
+relief-urgent-now = Es dauert schon über 10 Minuten.
+relief-is-it-a-cramp = Ein Krampf ist ein plötzliches, hartes, schmerzhaftes Anspannen eines Muskels, das beim Dehnen nachlässt. Ein Drang, die Beine zu bewegen, Wadenschmerzen beim Gehen, Taubheit oder Schwäche sind etwas anderes: Sprechen Sie darüber mit einer Ärztin oder einem Arzt.
+relief-medicines = Manche Medikamente und Erkrankungen machen Krämpfe wahrscheinlicher: Wenn Ihre nach einer Änderung Ihrer Medikamente begonnen oder zugenommen haben, sagen Sie es Ihrer Ärztin, Ihrem Arzt oder in der Apotheke. Setzen Sie nie ein Medikament von sich aus ab und ändern Sie es nie selbst.
+relief-first-said = Ein Krampf? Lassen Sie ihn nachlassen. Welches Bein, welcher Muskel?
+relief-end-said = Hat es nachgelassen? Dann zurück ins Bett, wenn Sie so weit sind; sonst dehnen Sie noch einmal wie vorher. Wie stark war es höchstens, und wie lange hat es gedauert?
+relief-lasted-under-1 = unter einer Minute
+relief-lasted-1-5 = 1 bis 5 Minuten
+relief-lasted-5-15 = 5 bis 15 Minuten
+relief-lasted-longer = länger
+relief-lasted-question = Wie lange hat der Krampf gedauert? 1 unter einer Minute, 2 1 bis 5 Minuten, 3 5 bis 15 Minuten, 4 länger; oder die Zeit, etwa 7m (Enter lässt es aus)
+
+relief-leg = { $leg ->
+    [left] links
+   *[right] rechts
+}
+relief-muscle = { $muscle ->
+    [calf] Wade
+    [back-thigh] Oberschenkel hinten
+    [front-thigh] Oberschenkel vorn
+   *[foot] Fuß
+}
+relief-place = { $leg ->
+    [left] { $muscle ->
+        [calf] linke Wade
+        [back-thigh] linker Oberschenkel hinten
+        [front-thigh] linker Oberschenkel vorn
+       *[foot] linker Fuß
+    }
+   *[right] { $muscle ->
+        [calf] rechte Wade
+        [back-thigh] rechter Oberschenkel hinten
+        [front-thigh] rechter Oberschenkel vorn
+       *[foot] rechter Fuß
+    }
+}
+
+relief-page-written = Die Seite für den Nachttisch ist in { $path }. Speichern Sie sie auf Ihrem Telefon (oder öffnen Sie sie in einem Browser) und legen Sie es neben das Bett: Sie braucht kein Netz und zeichnet nichts auf.
+relief-card-written = Die Karte ist in { $path }: Drucken Sie sie auf eine A4- oder Letter-Seite.
+relief-pdf-written = Das PDF der Karte ist in { $path }.

@@ -1,0 +1,49 @@
+## The other screens (src/tui/screens/relief.rs, ...): labels and lines on screen. Keys
+## (Enter, p, 1-4) stay as they are. The night's relief screen is read at 3 a.m. by a
+## person in pain: short and calm.
+
+## The relief screen. $place is where the cramp is (relief-place: "left calf").
+
+# Its first line, as it opens.
+tui-relief-choose-title = A cramp? Let it ease.
+# Labels before the choices of leg and of muscle (the choices line up after the longer one).
+tui-relief-leg-label = Leg:
+tui-relief-muscle-label = Muscle:
+# Under the choices: Enter begins the guide with the leg and muscle chosen.
+tui-relief-start = Enter: start with the { $place }
+# The heading above a step. $step is this step's number, $steps how many there are.
+tui-relief-head-step = Cramp · { $place } · step { $step } of { $steps }
+# The step's number, on a small window.
+tui-relief-step-of = step { $step } of { $steps }
+# How long since the guide opened ($clock: "1:25").
+tui-relief-so-far = { $clock } so far
+# When the step moves on by itself ($left: "0:25").
+tui-relief-moves-on = moves on in { $left }
+# A step's text in pages on a small window: p shows the next page. $page of $pages.
+tui-relief-page-more = p: more ({ $page } of { $pages })
+# On the last page: p goes back to the first.
+tui-relief-page-again = p: again ({ $page } of { $pages })
+# The heading at the end. $took is how long the guide was open ("2 min").
+tui-relief-head-end = Cramp · { $place } · { $took }
+tui-relief-eased = Has it eased?
+tui-relief-how-bad = How bad was it at worst?
+# On a small window, tui-relief-eased-long in fewer words.
+tui-relief-eased-short = Eased: to bed. Not: stretch again.
+tui-relief-eased-long = If it has eased, back to bed when you are ready; if not, stretch it again as before. How bad was it at worst?
+tui-relief-how-long = How long did the cramp last?
+# Before the pain scale 0 to 10.
+tui-relief-pain-label = Pain:
+# The pain chosen, on a narrow window.
+tui-relief-pain-of = { $pain } of 10
+# Before the answers to how long it lasted (keys 1 to 4).
+tui-relief-lasted-label = Lasted:
+# The answers in few letters, on one line with their keys 1 to 4.
+tui-relief-lasted-under-1 = under 1 min
+tui-relief-lasted-1-5 = 1-5 min
+tui-relief-lasted-5-15 = 5-15 min
+tui-relief-lasted-longer = longer
+# Nothing chosen yet (pain or how long).
+tui-relief-not-given = (not given)
+tui-relief-not-given-bare = not given
+# Nothing chosen, on a narrow window: the keys 1 to 4 give it.
+tui-relief-lasted-keys = 1-4, not given

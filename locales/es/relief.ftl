@@ -1,0 +1,83 @@
+## La ayuda ante un calambre por la noche (borrador, véase locales/en/relief.ftl).
+
+relief-step-light = Encienda la luz
+    .say = Encienda una luz antes de levantarse.
+    .detail = Encienda una luz antes de levantarse. Muévase despacio.
+relief-step-sit = Siéntese
+    .say = Siéntese en el borde de la cama.
+    .detail = Siéntese primero en el borde de la cama, con los pies en el suelo.
+relief-step-stretch-calf = Estire
+    .say = Pierna estirada sobre la cama, talón abajo: tire de los dedos hacia usted.
+    .detail = Sin dejar de estar sentado, ponga esa pierna estirada sobre la cama, con el talón abajo, y tire de los dedos del pie hacia usted. Una toalla alrededor del pie ayuda. Manténgalo con suavidad.
+relief-step-stretch-back = Estire
+    .say = Siéntese con la pierna estirada e inclínese hacia delante desde la cadera.
+    .detail = Siéntese con la pierna estirada e inclínese hacia delante desde la cadera, con la espalda recta, o tire de los dedos del pie hacia usted. Manténgalo con suavidad.
+relief-step-side-lying-front = De lado
+    .say = Túmbese de lado, doble la rodilla y lleve el talón hacia el glúteo.
+    .detail = Quédese en la cama y túmbese sobre el otro lado. Doble la rodilla y lleve el talón hacia el glúteo, sujetando el tobillo o la sábana. Manténgalo con suavidad.
+relief-step-rub = Masajee
+    .say = Masajee el músculo con suavidad, salvo si la pierna está hinchada, caliente, roja u oscura.
+    .detail = Masajee el músculo con suavidad con la mano. No masajee una pierna hinchada, caliente, roja u oscurecida: pida consejo.
+relief-step-stand-calf = Si está firme
+    .say = Solo si se siente firme: levántese despacio, agarrado a algo firme.
+    .detail = Solo si se siente firme y no ha cedido: levántese despacio, agarrado a algo firme, con el peso sobre esa pierna y la rodilla algo doblada. Si se marea, siéntese. Si no, o si duele demasiado, quédese sentado y tire de los dedos hacia arriba.
+relief-step-stand-front = Si está firme
+    .say = Solo si se siente firme: levántese despacio, agarrado a algo firme.
+    .detail = Solo si se siente firme y no ha cedido: siéntese en el borde de la cama, levántese despacio agarrado a algo firme, doble la rodilla y lleve el talón hacia el glúteo. Si se marea, siéntese.
+relief-step-warmth = Calor
+    .say = El calor puede ayudar, solo si ya tiene a mano una bolsa de calor.
+    .detail = Una bolsa de calor puede aliviar el músculo, pero solo si ya la tiene a mano. Templada, no caliente, y nunca sobre piel que note dormida. No vaya a buscarla a oscuras. Vuelva a la cama cuando haya cedido.
+relief-step-toes-up = Dedos arriba
+    .say = Tire de los dedos del pie hacia la rodilla.
+    .detail = Tire de los dedos del pie hacia la rodilla, con la mano o con una toalla alrededor del pie. Manténgalo con suavidad.
+relief-step-press-flat = Pie plano
+    .say = Apoye el pie plano contra el suelo.
+    .detail = Sentado, apoye el pie plano y presione contra el suelo.
+relief-step-rub-sole = Masajee
+    .say = Masajee la planta suavemente, salvo si pie o pierna están hinchados, calientes, rojos u oscuros.
+    .detail = Masajee la planta del pie con suavidad. No masajee un pie o una pierna hinchados, calientes, rojos u oscurecidos: pida consejo.
+
+relief-urgent = Pida consejo médico urgente si el calambre dura más de 10 minutos y no cede, o si una pierna está dolorida, hinchada, caliente, roja u oscurecida. Falta de aire repentina o dolor en el pecho: llame ya a un número de emergencias.
+relief-urgent-1 = Pida consejo médico urgente si el calambre dura más de 10 minutos y no cede,
+relief-urgent-2 = o si una pierna está dolorida, hinchada, caliente, roja u oscurecida.
+relief-urgent-3 = Falta de aire repentina o dolor en el pecho: llame ya a un número de emergencias.
+relief-urgent-short = Consejo urgente si dura más de 10 minutos y no cede, o si una pierna está dolorida, hinchada, caliente, roja u oscura. Falta de aire repentina o dolor en el pecho: llame ya a emergencias.
+relief-urgent-now = Ya ha durado más de 10 minutos.
+relief-is-it-a-cramp = Un calambre es una contracción repentina, dura y dolorosa de un músculo que cede al estirarlo. Las ganas de mover las piernas, el dolor de pantorrilla al caminar, o el entumecimiento o la debilidad son otra cosa: coménteselos a su médico.
+relief-medicines = Algunos medicamentos y problemas de salud pueden hacer más probables los calambres: si los suyos empezaron o empeoraron tras un cambio de medicación, dígaselo a su médico o farmacéutico. Nunca deje ni cambie un medicamento por su cuenta.
+relief-first-said = ¿Un calambre? Deje que ceda. ¿Qué pierna, y qué músculo?
+relief-end-said = ¿Ha cedido? Si es así, vuelva a la cama cuando quiera; si no, estírelo otra vez como antes. ¿Cuánto dolió como máximo, y cuánto duró?
+relief-lasted-under-1 = menos de un minuto
+relief-lasted-1-5 = de 1 a 5 minutos
+relief-lasted-5-15 = de 5 a 15 minutos
+relief-lasted-longer = más
+relief-lasted-question = ¿Cuánto duró el calambre? 1 menos de un minuto, 2 de 1 a 5 minutos, 3 de 5 a 15 minutos, 4 más; o el tiempo, como 7m (Enter lo deja en blanco)
+
+relief-leg = { $leg ->
+    [left] izquierda
+   *[right] derecha
+}
+relief-muscle = { $muscle ->
+    [calf] pantorrilla
+    [back-thigh] parte de atrás del muslo
+    [front-thigh] parte de delante del muslo
+   *[foot] pie
+}
+relief-place = { $leg ->
+    [left] { $muscle ->
+        [calf] pantorrilla izquierda
+        [back-thigh] muslo izquierdo, por detrás
+        [front-thigh] muslo izquierdo, por delante
+       *[foot] pie izquierdo
+    }
+   *[right] { $muscle ->
+        [calf] pantorrilla derecha
+        [back-thigh] muslo derecho, por detrás
+        [front-thigh] muslo derecho, por delante
+       *[foot] pie derecho
+    }
+}
+
+relief-page-written = La página para la mesilla está en { $path }. Guárdela en su teléfono (o ábrala en cualquier navegador) y téngalo junto a la cama: no necesita red y no registra nada.
+relief-card-written = La tarjeta está en { $path }: imprímala en una página A4 o Carta.
+relief-pdf-written = El PDF de la tarjeta está en { $path }.

@@ -1,0 +1,83 @@
+## L'aide en cas de crampe la nuit (brouillon, voir locales/en/relief.ftl).
+
+relief-step-light = Allumez
+    .say = Allumez une lumière avant de vous lever.
+    .detail = Allumez une lumière avant de vous lever. Bougez lentement.
+relief-step-sit = Asseyez-vous
+    .say = Asseyez-vous au bord du lit.
+    .detail = Asseyez-vous d'abord au bord du lit, les pieds au sol.
+relief-step-stretch-calf = Étirez
+    .say = Jambe tendue sur le lit, talon en bas : tirez les orteils vers vous.
+    .detail = Toujours assis, posez cette jambe tendue sur le lit, talon en bas, et tirez les orteils vers vous. Une serviette autour du pied aide. Tenez doucement.
+relief-step-stretch-back = Étirez
+    .say = Assis, la jambe tendue, penchez-vous en avant depuis les hanches.
+    .detail = Assis, la jambe tendue, penchez-vous en avant depuis les hanches, le dos droit, ou tirez les orteils vers vous. Tenez doucement.
+relief-step-side-lying-front = Sur le côté
+    .say = Allongez-vous sur le côté, pliez le genou et amenez le talon vers la fesse.
+    .detail = Restez au lit et allongez-vous sur l'autre côté. Pliez le genou et amenez le talon vers la fesse, en tenant la cheville ou le drap. Tenez doucement.
+relief-step-rub = Massez
+    .say = Massez doucement le muscle, sauf si la jambe est gonflée, chaude, rouge ou foncée.
+    .detail = Massez doucement le muscle avec la main. Ne massez pas une jambe gonflée, chaude, rouge ou foncée : demandez conseil.
+relief-step-stand-calf = Si stable
+    .say = Seulement si vous êtes stable : levez-vous lentement, en tenant un appui solide.
+    .detail = Seulement si vous vous sentez stable et que cela n'a pas cédé : levez-vous lentement, en tenant un appui solide, le poids sur cette jambe et le genou un peu plié. Si la tête vous tourne, asseyez-vous. Sinon, ou si cela fait trop mal, restez assis et tirez les orteils vers le haut.
+relief-step-stand-front = Si stable
+    .say = Seulement si vous êtes stable : levez-vous lentement, en tenant un appui solide.
+    .detail = Seulement si vous vous sentez stable et que cela n'a pas cédé : asseyez-vous au bord du lit, levez-vous lentement en tenant un appui solide, pliez le genou et amenez le talon vers la fesse. Si la tête vous tourne, asseyez-vous.
+relief-step-warmth = Chaleur
+    .say = La chaleur peut aider, seulement si une bouillotte est déjà à portée de main.
+    .detail = Une bouillotte peut détendre le muscle, mais seulement si elle est déjà à portée de main. Tiède, pas brûlante, et jamais sur une peau insensible. N'allez jamais en chercher une dans le noir. Retournez au lit quand cela a cédé.
+relief-step-toes-up = Orteils en haut
+    .say = Tirez les orteils vers le genou.
+    .detail = Tirez les orteils vers le genou, avec la main ou une serviette autour du pied. Tenez doucement.
+relief-step-press-flat = Pied à plat
+    .say = Appuyez le pied à plat sur le sol.
+    .detail = Toujours assis, appuyez le pied à plat sur le sol.
+relief-step-rub-sole = Massez
+    .say = Massez doucement la plante, sauf si le pied ou la jambe est gonflé, chaud, rouge ou foncé.
+    .detail = Massez doucement la plante du pied. Ne massez pas un pied ou une jambe gonflés, chauds, rouges ou foncés : demandez conseil.
+
+relief-urgent = Demandez un avis médical urgent si la crampe dure plus de 10 minutes sans céder, ou si une jambe est douloureuse, gonflée, chaude, rouge ou foncée. Essoufflement soudain ou douleur dans la poitrine : appelez tout de suite un numéro d'urgence.
+relief-urgent-1 = Demandez un avis médical urgent si la crampe dure plus de 10 minutes sans céder,
+relief-urgent-2 = ou si une jambe est douloureuse, gonflée, chaude, rouge ou foncée.
+relief-urgent-3 = Essoufflement soudain ou douleur dans la poitrine : appelez tout de suite un numéro d'urgence.
+relief-urgent-short = Avis urgent si plus de 10 minutes sans céder, ou si une jambe est douloureuse, gonflée, chaude, rouge ou foncée. Essoufflement soudain ou douleur dans la poitrine : appelez les urgences.
+relief-urgent-now = Cela dure depuis plus de 10 minutes.
+relief-is-it-a-cramp = Une crampe est une contraction soudaine, dure et douloureuse d'un muscle, qui cède quand on l'étire. Un besoin de bouger les jambes, une douleur au mollet en marchant, un engourdissement ou une faiblesse sont autre chose : parlez-en à un médecin.
+relief-medicines = Certains médicaments et problèmes de santé rendent les crampes plus probables : si les vôtres ont commencé ou empiré après un changement de médicaments, dites-le à votre médecin ou à votre pharmacien. N'arrêtez et ne modifiez jamais un médicament de vous-même.
+relief-first-said = Une crampe ? Laissez-la passer. Quelle jambe, et quel muscle ?
+relief-end-said = Cela a cédé ? Alors retournez au lit quand vous serez prêt ; sinon, étirez encore comme avant. Quelle a été la douleur au pire, et combien de temps cela a duré ?
+relief-lasted-under-1 = moins d'une minute
+relief-lasted-1-5 = 1 à 5 minutes
+relief-lasted-5-15 = 5 à 15 minutes
+relief-lasted-longer = plus
+relief-lasted-question = Combien de temps la crampe a-t-elle duré ? 1 moins d'une minute, 2 1 à 5 minutes, 3 5 à 15 minutes, 4 plus ; ou la durée, comme 7m (Enter la laisse de côté)
+
+relief-leg = { $leg ->
+    [left] gauche
+   *[right] droite
+}
+relief-muscle = { $muscle ->
+    [calf] mollet
+    [back-thigh] arrière de la cuisse
+    [front-thigh] avant de la cuisse
+   *[foot] pied
+}
+relief-place = { $leg ->
+    [left] { $muscle ->
+        [calf] mollet gauche
+        [back-thigh] cuisse gauche, à l'arrière
+        [front-thigh] cuisse gauche, à l'avant
+       *[foot] pied gauche
+    }
+   *[right] { $muscle ->
+        [calf] mollet droit
+        [back-thigh] cuisse droite, à l'arrière
+        [front-thigh] cuisse droite, à l'avant
+       *[foot] pied droit
+    }
+}
+
+relief-page-written = La page de chevet est dans { $path }. Enregistrez-la sur votre téléphone (ou ouvrez-la dans un navigateur) et gardez-le près du lit : elle n'a besoin d'aucun réseau et n'enregistre rien.
+relief-card-written = La carte est dans { $path } : imprimez-la sur une page A4 ou Letter.
+relief-pdf-written = Le PDF de la carte est dans { $path }.
