@@ -66,12 +66,16 @@ macro_rules! ftl {
 const SOURCES: &[Source] = &[
     ftl!("en", "common"),
     ftl!("en", "cues"),
+    ftl!("en", "history"),
     ftl!("es", "common"),
     ftl!("es", "cues"),
+    ftl!("es", "history"),
     ftl!("de", "common"),
     ftl!("de", "cues"),
+    ftl!("de", "history"),
     ftl!("fr", "common"),
     ftl!("fr", "cues"),
+    ftl!("fr", "history"),
 ];
 
 /// Each language's `STATUS.toml`.
