@@ -67,15 +67,19 @@ const SOURCES: &[Source] = &[
     ftl!("en", "common"),
     ftl!("en", "cues"),
     ftl!("en", "history"),
+    ftl!("en", "trial"),
     ftl!("es", "common"),
     ftl!("es", "cues"),
     ftl!("es", "history"),
+    ftl!("es", "trial"),
     ftl!("de", "common"),
     ftl!("de", "cues"),
     ftl!("de", "history"),
+    ftl!("de", "trial"),
     ftl!("fr", "common"),
     ftl!("fr", "cues"),
     ftl!("fr", "history"),
+    ftl!("fr", "trial"),
 ];
 
 /// Each language's `STATUS.toml`.

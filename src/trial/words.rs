@@ -15,8 +15,10 @@ use crate::diag::printable;
 use crate::error::Failure;
 use crate::history::NightRules;
 use crate::history::record::{self, Record, TrialEnd, TrialEndWhy, TrialNote};
+use crate::history::rows::day_words;
 use crate::history::store::{self, Loaded};
 use crate::paths::Dirs;
+use crate::t;
 
 /// The history as a change to the experiment needs it: refused when a newer windown wrote it.
 fn load(dirs: &Dirs) -> Result<Loaded, Failure> {
@@ -177,65 +179,79 @@ pub(crate) fn no_trial() -> Failure {
 pub(crate) fn status_words(s: &StatusJson) -> String {
     let mut out = String::new();
     let phase = match s.phase {
-        Phase::Baseline => "the baseline week".to_string(),
-        Phase::Blocks | Phase::Spare => format!("block {} of {}", s.block.unwrap_or(0), s.blocks),
-        Phase::Deciding => "the last block is over; tonight is decided at noon".to_string(),
-        Phase::Finished => "finished: see windown trial result".to_string(),
-        Phase::Stopped => "stopped early (the diary stays; no verdict)".to_string(),
-        Phase::RedFlag => "ended by a red flag".to_string(),
-        Phase::NoCramps => "ended after the baseline week".to_string(),
+        Phase::Baseline => "baseline",
+        Phase::Blocks | Phase::Spare => "block",
+        Phase::Deciding => "deciding",
+        Phase::Finished => "finished",
+        Phase::Stopped => "stopped",
+        Phase::RedFlag => "red-flag",
+        Phase::NoCramps => "no-cramps",
     };
-    let _ = writeln!(out, "Experiment: {phase}.");
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(
+            "trial-status-phase",
+            phase = phase,
+            block = s.block.unwrap_or(0),
+            blocks = s.blocks
+        )
+    );
     if let Some(k) = s.tonight {
-        let _ = writeln!(out, "Tonight is {}.", k.tonight());
+        let kind = match k {
+            Kind::Baseline => "baseline",
+            Kind::Stretch => "stretch",
+            Kind::Rest => "rest",
+        };
+        let _ = writeln!(out, "{}", t!("trial-status-tonight", kind = kind));
     }
     if s.phase == Phase::RedFlag {
-        let _ = writeln!(out, "{RED_FLAG_ADVICE}");
+        for l in crate::i18n::safety("trial-red-flag", &[]).lines() {
+            let _ = writeln!(out, "{l}");
+        }
     }
     if s.phase == Phase::NoCramps {
-        let _ = writeln!(out, "{NO_CRAMPS_ENDING}");
+        let _ = writeln!(out, "{}", t!("trial-no-cramps"));
     }
     if s.switch_back_offered {
-        let _ = writeln!(
-            out,
-            "If a rest week is going badly, you may switch back to stretching now. It will be \
-             noted (windown trial note \"switched back\"); the block keeps its label and nights."
-        );
+        let _ = writeln!(out, "{}", t!("trial-status-switch-back"));
     }
     if matches!(s.phase, Phase::Blocks) && s.block == Some(1) {
         let _ = writeln!(
             out,
             "{}",
-            match s.baseline_cramps {
-                0 =>
-                    "Your baseline week had no cramps counted (no night recorded, or none \
-                      with a number): the experiment is likely to end with \"not enough data\". \
-                      You may stop it (windown trial stop) and try again when cramps are more \
-                      frequent.",
-                1 | 2 =>
-                    "Your baseline week had only 1 or 2 cramps counted: the experiment is \
-                          likely to end with \"no clear difference\" or \"not enough data\".",
-                _ => "Your baseline week had enough cramps to go ahead.",
-            }
+            t!("trial-status-baseline-cramps", n = s.baseline_cramps)
         );
     }
     let _ = writeln!(
         out,
-        "Nights recorded: {} ({} missing). Stretching evenings done: {} of {}.",
-        s.nights_recorded, s.nights_missing, s.stretch_evenings_done, s.stretch_evenings
+        "{}",
+        t!(
+            "trial-status-nights",
+            recorded = s.nights_recorded,
+            missing = s.nights_missing,
+            done = s.stretch_evenings_done,
+            planned = s.stretch_evenings
+        )
     );
     if s.rest_evenings_with_session > 0 {
         let _ = writeln!(
             out,
-            "Routines run on rest evenings: {} (recorded; the result notes it).",
-            s.rest_evenings_with_session
+            "{}",
+            t!(
+                "trial-status-rest-sessions",
+                n = s.rest_evenings_with_session
+            )
         );
     }
     let _ = writeln!(
         out,
-        "Planned from {} to {}.",
-        s.first_evening.format("%a %-d %b %Y"),
-        s.last_evening.format("%a %-d %b %Y")
+        "{}",
+        t!(
+            "trial-status-planned",
+            first = day_words(s.first_evening),
+            last = day_words(s.last_evening)
+        )
     );
     out
 }

@@ -49,7 +49,10 @@ fn assert_converted(text: &str, variables: &[&str]) {
                 _ => {}
             }
         }
-        assert!(line.starts_with('[') && line.ends_with(']'), "not one message: {line}");
+        assert!(
+            line.starts_with('[') && line.ends_with(']'),
+            "not one message: {line}"
+        );
         assert!(
             !outside.chars().any(|c| c.is_ascii_alphabetic()),
             "plain words outside the brackets: {line}"
@@ -102,8 +105,35 @@ fn stats_in_the_test_language_is_every_word_converted() {
 #[test]
 fn history_and_stats_in_german_have_no_english_line() {
     let out = run("de", &["history"]);
-    assert!(out.contains("Morgen   Nacht vom 2025-11-20: schlimm, 2 Krämpfe"), "{out}");
+    assert!(
+        out.contains("Morgen   Nacht vom 2025-11-20: schlimm, 2 Krämpfe"),
+        "{out}"
+    );
     let out = run("de", &["stats"]);
     assert!(out.contains("Nächte mit Krämpfen"), "{out}");
     assert!(!out.contains("Cramp nights"), "{out}");
+}
+
+#[test]
+fn trial_status_in_the_test_language_is_every_word_converted() {
+    let env = Env::new().in_zone("Europe/Berlin");
+    // A plan of 2025, long over, a stop and a note: the status does not move with the day.
+    env.history(concat!(
+        r#"{"v":3,"type":"trial_plan","drawn":"2025-03-01T20:00:00+01:00","first_evening":"2025-03-01","baseline_nights":7,"block_nights":14,"washout_nights":3,"orders":["stretch_first","rest_first","rest_first"],"spare":"stretch_first","expectation":6,"medicine_change":false}"#,
+        "\n",
+        r#"{"v":3,"type":"trial_note","at":"2025-03-02T08:00:00+01:00","text":"new shoes"}"#,
+        "\n",
+        r#"{"v":3,"type":"trial_end","at":"2025-03-03T08:00:00+01:00","why":"stopped"}"#,
+        "\n",
+    ));
+    let o = env.output(&["--lang", "en-XA", "trial", "status"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success() && err.is_empty(), "{err}");
+    let out = String::from_utf8(o.stdout).expect("UTF-8");
+    assert_converted(&out, VARIABLES);
+    insta::assert_snapshot!("cli_words_trial_status_en_xa", out);
+    let o = env.output(&["--lang", "en-XA", "history"]);
+    let out = String::from_utf8(o.stdout).expect("UTF-8");
+    assert_converted(&out, &["new shoes"]);
+    insta::assert_snapshot!("cli_words_trial_history_en_xa", out);
 }
