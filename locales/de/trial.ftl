@@ -26,3 +26,42 @@ trial-status-baseline-cramps = { $n ->
 trial-status-nights = Aufgezeichnete Nächte: { $recorded } ({ $missing } fehlen). Dehnabende erledigt: { $done } von { $planned }.
 trial-status-rest-sessions = Übungen an Ruheabenden: { $n } (aufgezeichnet; das Ergebnis vermerkt es).
 trial-status-planned = Geplant vom { $first } bis { $last }.
+
+trial-result-verdict = Ergebnis: { $verdict ->
+    [clearly-fewer] deutlich weniger Krämpfe in Dehnwochen
+    [no-clear-difference] kein klarer Unterschied
+    [clearly-more] deutlich mehr Krämpfe in Dehnwochen
+   *[not-enough-data] nicht genug Daten
+}.
+trial-result-not-enough = Zu viele Nächte ohne Morgenangabe (oder zu wenige Krämpfe), um fair zu vergleichen.
+trial-result-fewer = In Ihren Dehnwochen hatten Sie { $stretch ->
+    [0] weniger als 1 Krampf
+    [1] etwa 1 Krampf
+   *[other] etwa { $stretch } Krämpfe
+} pro Woche, in Ihren Ruhewochen { $rest ->
+    [0] weniger als 1
+   *[other] etwa { $rest }
+}. { $all ->
+    [yes] Alle { $analysed } Ihrer
+   *[no] { $favouring } von Ihren { $analysed }
+} Wochenpaaren zeigten in dieselbe Richtung. Die Zahlen sprechen dafür, dass Dehnen Ihnen hilft, auch wenn ein Teil der Wirkung daher kommen könnte, dass Sie sie erwartet haben, denn Sie wussten, welche Wochen welche waren. Vielleicht möchten Sie dabeibleiben. Das sagt etwas über Sie in diesen Monaten, nicht über alle.
+trial-result-no-difference = Dehn- und Ruhewochen lagen nahe beieinander (etwa { $stretch } gegenüber { $rest } Krämpfen pro Woche). Dieser Test konnte sie nicht unterscheiden. Das beweist nicht, dass Dehnen Ihnen nichts bringt: Eine kleine Wirkung, oder eine, die sich über viele Wochen aufbaut, kann sich in einem so kleinen Test verbergen. Wenn Ihnen die Übungen gefallen, bleiben Sie dabei; Sie können den Test später wiederholen.
+trial-result-more = Sie hatten in Dehnwochen mehr Krämpfe ({ $stretch ->
+    [0] weniger als 1
+   *[other] etwa { $stretch }
+} pro Woche) als in Ruhewochen ({ $rest ->
+    [0] weniger als 1
+   *[other] etwa { $rest }
+}). Das kann Zufall sein oder an etwas anderem liegen, das sich geändert hat, aber Dehnen hat Ihnen hier nicht geholfen. Achten Sie darauf, dass die Übungen sanft und nie schmerzhaft sind, und sprechen Sie mit Ihrer Ärztin, Ihrem Arzt oder Ihrer Physiotherapie, besonders wenn die Krämpfe schlimmer werden.
+trial-result-chart-stretch = Krämpfe pro Woche  Dehnen { $rate } { $bar }
+trial-result-chart-rest = {"                   "}Ruhe   { $rate } { $bar }
+trial-result-pairs = Wochenpaare, die auf weniger Krämpfe mit Dehnen deuten: { $favouring } von { $analysed }.
+trial-result-numbers = Ratenverhältnis { $ratio } (90-%-Intervall { $low } bis { $high }); Wahrscheinlichkeit, dass Dehnwochen weniger Krämpfe hatten, { $fewer }; phi { $phi }; Randomisierungs-p { $p } (das kleinstmögliche bei { $pairs } Paaren ist { $floor }).
+trial-result-nights = Aufgezeichnete Nächte: { $recorded } ({ $missing } fehlen). Gültige Paare: { $valid } von { $needed } nötigen{ $spare ->
+    [yes] , mit dem Ersatzpaar
+   *[no] {""}
+}.
+trial-result-evenings = Dehnabende wie geplant: { $done } von { $planned }; Übungen an Ruheabenden: { $rest }.
+trial-result-expectation = Ihre Erwartung zu Beginn: { $expected } von 10.
+trial-result-medicine = Um den Beginn herum hat sich ein Medikament geändert: Das Ergebnis ist womöglich nicht fair.
+trial-result-note = Notiz: { $note }

@@ -371,62 +371,102 @@ fn bar(per_week: f64) -> String {
 }
 
 pub(crate) fn result_text(r: &ResultJson) -> String {
+    let m = crate::i18n::current();
     let mut out = String::new();
-    let _ = writeln!(out, "Result: {}.\n", r.verdict.words());
-    let _ = writeln!(out, "{}\n", r.wording);
+    let _ = writeln!(
+        out,
+        "{}\n",
+        t!(
+            "trial-result-verdict",
+            verdict = analysis::verdict_key(r.verdict)
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        analysis::wording_in(m, r.verdict, r.estimate.as_ref())
+    );
     if let Some(e) = &r.estimate {
         let (s, rr) = (e.rate_stretch * 7.0, e.rate_rest * 7.0);
-        let _ = writeln!(out, "Cramps a week   stretching {:>4.1} {}", s, bar(s));
-        let _ = writeln!(out, "                rest       {:>4.1} {}", rr, bar(rr));
         let _ = writeln!(
             out,
-            "Pairs of weeks pointing to fewer cramps with stretching: {} of {}.",
-            e.pairs_favouring_stretch, e.pairs_analysed
+            "{}",
+            t!(
+                "trial-result-chart-stretch",
+                rate = format!("{s:>4.1}"),
+                bar = bar(s)
+            )
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                "trial-result-chart-rest",
+                rate = format!("{rr:>4.1}"),
+                bar = bar(rr)
+            )
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                "trial-result-pairs",
+                favouring = e.pairs_favouring_stretch,
+                analysed = e.pairs_analysed
+            )
         );
         if e.rate_ratio.is_finite() {
             let _ = writeln!(
                 out,
-                "Rate ratio {:.2} (90% interval {:.2} to {:.2}); probability stretching weeks had fewer cramps {:.2}; phi {:.2}; randomisation p {:.3} (the smallest possible with {} pairs is {:.3}).",
-                e.rate_ratio,
-                e.interval_90[0],
-                e.interval_90[1],
-                e.p_fewer,
-                e.phi,
-                e.randomisation_p,
-                e.pairs_analysed,
-                e.randomisation_p_floor
+                "{}",
+                t!(
+                    "trial-result-numbers",
+                    ratio = format!("{:.2}", e.rate_ratio),
+                    low = format!("{:.2}", e.interval_90[0]),
+                    high = format!("{:.2}", e.interval_90[1]),
+                    fewer = format!("{:.2}", e.p_fewer),
+                    phi = format!("{:.2}", e.phi),
+                    p = format!("{:.3}", e.randomisation_p),
+                    pairs = e.pairs_analysed,
+                    floor = format!("{:.3}", e.randomisation_p_floor)
+                )
             );
         }
     }
     let _ = writeln!(
         out,
-        "Nights recorded: {} ({} missing). Valid pairs: {} of {} needed{}.",
-        r.nights_recorded,
-        r.nights_missing,
-        r.pairs_valid,
-        r.pairs_needed,
-        if r.spare_used {
-            ", with the spare pair"
-        } else {
-            ""
-        }
+        "{}",
+        t!(
+            "trial-result-nights",
+            recorded = r.nights_recorded,
+            missing = r.nights_missing,
+            valid = r.pairs_valid,
+            needed = r.pairs_needed,
+            spare = if r.spare_used { "yes" } else { "no" }
+        )
     );
     let _ = writeln!(
         out,
-        "Stretching evenings done as planned: {} of {}; routines on rest evenings: {}.",
-        r.stretch_evenings_done, r.stretch_evenings, r.rest_evenings_with_session
+        "{}",
+        t!(
+            "trial-result-evenings",
+            done = r.stretch_evenings_done,
+            planned = r.stretch_evenings,
+            rest = r.rest_evenings_with_session
+        )
     );
     if let Some(x) = r.expectation {
-        let _ = writeln!(out, "Your expectation at the start: {x} of 10.");
+        let _ = writeln!(out, "{}", t!("trial-result-expectation", expected = x));
     }
     if r.medicine_change {
-        let _ = writeln!(
-            out,
-            "A medicine changed around the start: the result may not be fair."
-        );
+        let _ = writeln!(out, "{}", t!("trial-result-medicine"));
     }
     for n in &r.notes {
-        let _ = writeln!(out, "Note: {}", printable(n));
+        let _ = writeln!(
+            out,
+            "{}",
+            t!("trial-result-note", note = printable(n).into_owned())
+        );
     }
     out
 }
