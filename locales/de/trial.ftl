@@ -65,3 +65,5 @@ trial-result-evenings = Dehnabende wie geplant: { $done } von { $planned }; Übu
 trial-result-expectation = Ihre Erwartung zu Beginn: { $expected } von 10.
 trial-result-medicine = Um den Beginn herum hat sich ein Medikament geändert: Das Ergebnis ist womöglich nicht fair.
 trial-result-note = Notiz: { $note }
+trial-result-stopped = Der Versuch wurde vorzeitig beendet: Ihr Tagebuch bleibt erhalten, und es gibt kein Ergebnis.
+trial-result-not-over = Der Versuch ist noch nicht zu Ende: Vor dem Ende wird kein Vergleich gezeigt.

@@ -130,3 +130,6 @@ trial-result-expectation = Your expectation at the start: { $expected } of 10.
 trial-result-medicine = A medicine changed around the start: the result may not be fair.
 # A note written during the experiment.
 trial-result-note = Note: { $note }
+# `windown trial result` before there is one.
+trial-result-stopped = The experiment was stopped early: your diary stays, and there is no verdict.
+trial-result-not-over = The experiment is not over yet: no comparison is shown before the end.

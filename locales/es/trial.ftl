@@ -65,3 +65,5 @@ trial-result-evenings = Tardes de estiramientos hechas según lo previsto: { $do
 trial-result-expectation = Su expectativa al empezar: { $expected } de 10.
 trial-result-medicine = Cambió un medicamento en torno al inicio: puede que el resultado no sea justo.
 trial-result-note = Nota: { $note }
+trial-result-stopped = La prueba se detuvo antes de tiempo: su diario se conserva y no hay veredicto.
+trial-result-not-over = La prueba aún no ha terminado: no se muestra ninguna comparación antes del final.

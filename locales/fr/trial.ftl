@@ -65,3 +65,5 @@ trial-result-evenings = Soirs d'étirements faits comme prévu : { $done } sur {
 trial-result-expectation = Votre attente au départ : { $expected } sur 10.
 trial-result-medicine = Un médicament a changé vers le début : le résultat n'est peut-être pas équitable.
 trial-result-note = Note : { $note }
+trial-result-stopped = L'essai a été arrêté avant la fin : votre journal reste, et il n'y a pas de verdict.
+trial-result-not-over = L'essai n'est pas encore terminé : aucune comparaison n'est montrée avant la fin.

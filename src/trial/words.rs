@@ -301,8 +301,24 @@ pub(crate) fn status_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
 pub(crate) fn result_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
     match result_of(t, at) {
         Ok(r) => result_text(&r),
-        Err(why) => format!("{why}\n"),
+        Err(_) => no_result_words(t, at),
     }
+}
+
+/// Why there is no result yet, in words (the text of [`result_of`]'s reason; JSON keeps the
+/// English one), each line ended.
+pub(crate) fn no_result_words(t: &Trial, at: DateTime<FixedOffset>) -> String {
+    let lines = match t.phase(at) {
+        Phase::Stopped => vec![t!("trial-result-stopped")],
+        Phase::RedFlag => crate::i18n::safety("trial-red-flag", &[])
+            .lines()
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        Phase::NoCramps => vec![t!("trial-no-cramps")],
+        _ => vec![t!("trial-result-not-over")],
+    };
+    lines.into_iter().map(|l| l + "\n").collect()
 }
 
 #[derive(Serialize)]

@@ -132,6 +132,10 @@ fn trial_status_in_the_test_language_is_every_word_converted() {
     let out = String::from_utf8(o.stdout).expect("UTF-8");
     assert_converted(&out, VARIABLES);
     insta::assert_snapshot!("cli_words_trial_status_en_xa", out);
+    let o = env.output(&["--lang", "en-XA", "trial", "result"]);
+    let out = String::from_utf8(o.stdout).expect("UTF-8");
+    assert_converted(&out, VARIABLES);
+    assert_eq!(out.lines().count(), 1, "{out}");
     let o = env.output(&["--lang", "en-XA", "history"]);
     let out = String::from_utf8(o.stdout).expect("UTF-8");
     assert_converted(&out, &["new shoes"]);
