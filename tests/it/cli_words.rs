@@ -141,3 +141,26 @@ fn trial_status_in_the_test_language_is_every_word_converted() {
     assert_converted(&out, &["new shoes"]);
     insta::assert_snapshot!("cli_words_trial_history_en_xa", out);
 }
+
+#[test]
+fn help_in_another_language_says_in_english_that_it_is_english() {
+    let env = Env::new();
+    let help = |args: &[&str]| String::from_utf8(env.output(args).stdout).expect("UTF-8");
+    for args in [
+        &["--lang", "de", "--help"][..],
+        &["stats", "--lang", "fr", "--help"],
+    ] {
+        assert!(
+            help(args).starts_with("(This help is in English only"),
+            "{args:?}"
+        );
+    }
+    assert!(help(&["--help"]).starts_with("windown: "));
+    let o = env
+        .cmd(&["--help"])
+        .env("LANGUAGE", "es")
+        .env("LANG", "es_ES.UTF-8")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("(This help is in English only"));
+}
