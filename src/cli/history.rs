@@ -13,10 +13,13 @@ use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::history::NightRules;
 use crate::history::record::{self, CheckinEntry, Cramps, Record, logged_line};
-use crate::history::rows::{remove, text_row};
+use crate::history::rows::{
+    cramps_words, day_words, day_words_short, kind_words, remove, text_row,
+};
 use crate::history::stats::Stats;
 use crate::history::store::{self, HistoryError, Loaded};
 use crate::paths::Dirs;
+use crate::t;
 
 /// Most cramps one check-in accepts: a larger number is almost certainly a typo.
 pub(crate) const COUNT_MAX: u32 = 99;
@@ -152,21 +155,17 @@ pub(crate) fn checkin(dirs: &Dirs, mut args: CheckinArgs) -> CmdResult {
         _ => None,
     });
     crate::history::record_checkin(dirs, &entry)?;
-    let count = match entry.count {
-        Some(1) => " (once)".to_string(),
-        Some(n) if n > 1 => format!(" ({n} times)"),
-        _ => String::new(),
-    };
-    let what = match entry.cramps {
-        Cramps::None => "no cramps".to_string(),
-        c => format!("{} cramps{count}", c.word()),
-    };
-    let replaces = earlier
-        .map(|c| format!(" (replaces the earlier answer: {})", c.cramps.word()))
-        .unwrap_or_default();
     print_out(&format!(
-        "Recorded for the night of {}: {what}{replaces}.\n",
-        entry.night_of.format("%a %-d %b %Y")
+        "{}\n",
+        t!(
+            "history-checkin-recorded",
+            night = day_words(entry.night_of),
+            cramps = entry.cramps.word(),
+            answer = cramps_words(entry.cramps),
+            count = entry.count.unwrap_or(0),
+            replaces = if earlier.is_some() { "yes" } else { "no" },
+            earlier = earlier.map(|c| cramps_words(c.cramps)).unwrap_or_default()
+        )
     ))?;
     if red_flag {
         super::trial::end_by_red_flag(dirs, at)?;
@@ -197,10 +196,7 @@ pub(crate) fn ask_checkin(
         let mut line = String::new();
         Ok((input.read_line(&mut line)? > 0).then(|| line.trim().to_ascii_lowercase()))
     };
-    let question = format!(
-        "Leg cramps last night (the night of {})? none, mild or bad: ",
-        night.format("%a %-d %b")
-    );
+    let question = t!("history-checkin-ask", night = day_words_short(night));
     let cramps = loop {
         let Some(a) = read(out, &question)? else {
             return Ok(None);
@@ -209,21 +205,21 @@ pub(crate) fn ask_checkin(
             "n" | "none" | "no" => break Cramps::None,
             "m" | "mild" => break Cramps::Mild,
             "b" | "bad" => break Cramps::Bad,
-            _ => writeln!(out, "Please answer none, mild or bad.")?,
+            _ => writeln!(out, "{}", t!("history-checkin-ask-again"))?,
         }
     };
     if cramps == Cramps::None || !ask_woke {
         return Ok(Some((cramps, None)));
     }
     loop {
-        let Some(a) = read(out, "Did they wake you? yes or no (Enter skips): ")? else {
+        let Some(a) = read(out, &t!("history-checkin-ask-woke"))? else {
             return Ok(Some((cramps, None)));
         };
         match a.as_str() {
             "" => return Ok(Some((cramps, None))),
             "y" | "yes" => return Ok(Some((cramps, Some(true)))),
             "n" | "no" => return Ok(Some((cramps, Some(false)))),
-            _ => writeln!(out, "Please answer yes or no, or press Enter.")?,
+            _ => writeln!(out, "{}", t!("history-checkin-ask-woke-again"))?,
         }
     }
 }
@@ -352,14 +348,19 @@ fn undo(dirs: &Dirs) -> CmdResult {
         .rev()
         .find_map(|r| r.void_target().map(|t| (t, r)))
     else {
-        print_out("Nothing to undo: no session, check-in or cramp is recorded.\n")?;
+        print_out(&format!("{}\n", t!("history-undo-nothing")))?;
         return Ok(ExitCode::SUCCESS);
     };
     remove(dirs, target, r.at(), now())?;
+    let row = text_row(r, &NightRules::load(dirs), false);
     print_out(&format!(
-        "Removed the last {}: {}\nIt stays in the file, marked as removed, and counts nowhere.\n",
-        target.word(),
-        text_row(r, &NightRules::load(dirs), false).trim_start()
+        "{}\n{}\n",
+        t!(
+            "history-undo-done",
+            kind = kind_words(target),
+            row = row.trim_start()
+        ),
+        t!("history-undo-stays")
     ))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -404,25 +405,23 @@ pub(crate) fn history(dirs: &Dirs, args: HistoryArgs) -> CmdResult {
             out.push('\n');
         }
     } else if shown.is_empty() {
-        out.push_str(if loaded.records.is_empty() {
-            "No history yet: sessions and check-ins will show here.\n"
+        out.push_str(&t!(if loaded.records.is_empty() {
+            "history-empty"
         } else {
-            "Nothing recorded in those days.\n"
-        });
+            "history-empty-days"
+        }));
+        out.push('\n');
     } else {
         for (r, replaced) in shown {
             out.push_str(&text_row(r, &rules, replaced));
             out.push('\n');
         }
-        match loaded.voided.len() {
-            0 => {}
-            1 => out.push_str("(1 record removed with `windown history undo` is not shown)\n"),
-            n => {
-                let _ = writeln!(
-                    out,
-                    "({n} records removed with `windown history undo` are not shown)"
-                );
-            }
+        if !loaded.voided.is_empty() {
+            let _ = writeln!(
+                out,
+                "{}",
+                t!("history-removed-not-shown", n = loaded.voided.len())
+            );
         }
     }
     print_out(&out)?;

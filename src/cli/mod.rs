@@ -202,7 +202,22 @@ pub(crate) struct RunOptions {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     crate::signals::file_size_limit_is_an_error();
-    let cli = Cli::parse_from(lang_after_command(std::env::args_os().collect()));
+    let args = lang_after_command(std::env::args_os().collect());
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            // clap cannot translate its help (clap#380): say so, in English, before it.
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) && help_lang(&args) != "en"
+            {
+                let _ = print_out(HELP_IN_ENGLISH);
+            }
+            e.exit()
+        }
+    };
     let dirs = match Dirs::from_env() {
         Ok(d) => d,
         Err(e) => {
@@ -222,6 +237,26 @@ pub fn main() -> ExitCode {
             ExitCode::from(f.code())
         }
     }
+}
+
+/// Shown before `--help` when windown speaks another language than English.
+const HELP_IN_ENGLISH: &str = "(This help is in English only: the command-line help cannot be \
+translated yet. windown's own words are in your language.)\n\n";
+
+/// The language `--help` would be asked in: `--lang`, config.toml, the environment.
+fn help_lang(args: &[std::ffi::OsString]) -> &'static str {
+    let flag = args.iter().enumerate().find_map(|(i, a)| {
+        let a = a.to_str()?;
+        match a.strip_prefix("--lang=") {
+            Some(v) => Some(v.to_string()),
+            None if a == "--lang" => args.get(i + 1)?.to_str().map(str::to_string),
+            None => None,
+        }
+    });
+    let config = Dirs::from_env()
+        .ok()
+        .and_then(|d| crate::config::Config::load_or_defaults(&d).0.language);
+    crate::i18n::choose(flag.as_deref(), config, |k| std::env::var(k).ok()).lang
 }
 
 /// The command line with a `--lang X` (or `--lang=X`) written before the command moved to

@@ -338,7 +338,7 @@ fn result(dirs: &Dirs, json: bool) -> CmdResult {
                     serde_json::to_string_pretty(&v).unwrap_or_default()
                 ))?;
             } else {
-                print_out(&format!("{why}\n"))?;
+                print_out(&crate::trial::words::no_result_words(&t, at))?;
             }
             return Ok(ExitCode::SUCCESS);
         }

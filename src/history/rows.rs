@@ -1,87 +1,129 @@
 //! The history's records in words, one line each (`windown history`, the app's list of
 //! records), and removing one: a `void` appended, never a rewrite (`windown history undo`,
-//! the app's "remove").
+//! the app's "remove"). The words are messages (`locales/<lang>/history.ftl`).
 
-use std::fmt::Write as _;
-
-use chrono::{DateTime, FixedOffset, NaiveDate};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 
 use super::NightRules;
-use super::record::{self, Record};
+use super::record::{self, Cramps, Leg, Muscle, Record};
 use super::store::{self, HistoryError};
 use crate::diag::printable;
 use crate::paths::Dirs;
+use crate::t;
+
+/// How a night went, in words (`history-cramps`).
+pub(crate) fn cramps_words(c: Cramps) -> String {
+    t!("history-cramps", cramps = c.word())
+}
+
+/// Where a cramp was, in words: "left calf" (`history-where`).
+pub(crate) fn where_words(leg: Leg, muscle: Muscle) -> String {
+    t!("history-where", leg = leg.word(), muscle = muscle.word())
+}
+
+/// A kind of record that can be removed, in words (`history-kind`).
+pub(crate) fn kind_words(target: record::VoidTarget) -> String {
+    let target = match target {
+        record::VoidTarget::Session => "session",
+        record::VoidTarget::Checkin => "checkin",
+        record::VoidTarget::ReminderAck => "reminder-ack",
+        record::VoidTarget::Cramp => "cramp",
+    };
+    t!("history-kind", target = target)
+}
+
+/// A day written short with its year: "Tue 24 Nov 2026" (`history-day`).
+pub(crate) fn day_words(d: NaiveDate) -> String {
+    t!(
+        "history-day",
+        weekday = d.weekday().number_from_monday(),
+        day = d.day(),
+        month = d.month(),
+        year = d.year()
+    )
+}
+
+/// A day written short without its year: "Tue 24 Nov" (`history-day-short`).
+pub(crate) fn day_words_short(d: NaiveDate) -> String {
+    t!(
+        "history-day-short",
+        weekday = d.weekday().number_from_monday(),
+        day = d.day(),
+        month = d.month()
+    )
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
 
 /// One record as `windown history` lists it (`replaced`: a check-in a later answer replaced).
 pub(crate) fn text_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
-    let at = r.at().format("%Y-%m-%d %H:%M");
+    let at = r.at().format("%Y-%m-%d %H:%M").to_string();
     match r {
         Record::Session(s) => {
             let time = crate::duration::human(std::time::Duration::from_secs(s.timed_seconds()));
-            let how = if s.finished {
-                format!("finished, {} of {} steps", s.steps_done, s.steps_total)
-            } else {
-                format!("stopped after {} of {} steps", s.steps_done, s.steps_total)
-            };
-            let skipped = if s.steps_skipped > 0 {
-                format!(" ({} skipped)", s.steps_skipped)
-            } else {
-                String::new()
-            };
             // A daytime session is listed, and said to be one: it is no evening stretched.
-            let daytime = if rules.in_evening(s.started) {
-                ""
-            } else {
-                ", daytime"
-            };
-            format!(
-                "{at}  session   {} ({}): {how}{skipped}, {time}{daytime}",
-                printable(&s.routine_title),
-                printable(&s.routine_id)
+            t!(
+                "history-row-session",
+                at = &at,
+                title = printable(&s.routine_title).into_owned(),
+                id = printable(&s.routine_id).into_owned(),
+                finished = yes(s.finished),
+                done = s.steps_done,
+                total = s.steps_total,
+                skipped = s.steps_skipped,
+                time = time,
+                daytime = yes(!rules.in_evening(s.started))
             )
         }
-        Record::Checkin(c) => {
-            let mut line = format!(
-                "{at}  check-in  night of {}: {}",
-                c.night_of,
-                c.cramps.word()
-            );
-            if let Some(n) = c.count {
-                let _ = write!(line, ", {n} {}", if n == 1 { "cramp" } else { "cramps" });
-            }
-            match c.woke {
-                Some(true) => line.push_str(", woke"),
-                Some(false) => line.push_str(", slept through"),
-                None => {}
-            }
-            if let Some(note) = &c.note {
-                let _ = write!(line, ": \"{}\"", printable(note));
-            }
-            if replaced {
-                line.push_str("  (replaced by a later answer)");
-            }
-            line
-        }
-        Record::ReminderAck(a) => {
-            format!("{at}  reminder  {}: done", printable(&a.reminder_id))
-        }
-        Record::Cramp(c) => cramp_row(c, rules.cramp_night(c.at)),
-        Record::TrialPlan(p) => format!(
-            "{at}  trial     plan drawn: {} pairs of {}-night blocks after a {}-night baseline from {}",
-            p.orders.len(),
-            p.block_nights,
-            p.baseline_nights,
-            p.first_evening.format("%a %-d %b %Y")
+        Record::Checkin(c) => t!(
+            "history-row-checkin",
+            at = &at,
+            night = c.night_of.to_string(),
+            answer = cramps_words(c.cramps),
+            count = c.count.unwrap_or(0),
+            woke = match c.woke {
+                Some(true) => "yes",
+                Some(false) => "no",
+                None => "unknown",
+            },
+            noted = yes(c.note.is_some()),
+            note = c
+                .note
+                .as_deref()
+                .map(|n| printable(n).into_owned())
+                .unwrap_or_default(),
+            replaced = yes(replaced)
         ),
-        Record::TrialNote(n) => format!("{at}  trial     note: \"{}\"", printable(&n.text)),
+        Record::ReminderAck(a) => t!(
+            "history-row-reminder",
+            at = &at,
+            reminder = printable(&a.reminder_id).into_owned()
+        ),
+        Record::Cramp(c) => cramp_row(c, rules.cramp_night(c.at)),
+        Record::TrialPlan(p) => t!(
+            "history-row-trial-plan",
+            at = &at,
+            pairs = p.orders.len(),
+            block = p.block_nights,
+            baseline = p.baseline_nights,
+            first = day_words(p.first_evening)
+        ),
+        Record::TrialNote(n) => t!(
+            "history-row-trial-note",
+            at = &at,
+            note = printable(&n.text).into_owned()
+        ),
         Record::TrialEnd(e) => match e.why {
-            record::TrialEndWhy::Stopped => format!("{at}  trial     stopped early"),
-            record::TrialEndWhy::RedFlag => format!("{at}  trial     ended by a red flag"),
+            record::TrialEndWhy::Stopped => t!("history-row-trial-stopped", at = &at),
+            record::TrialEndWhy::RedFlag => t!("history-row-trial-red-flag", at = &at),
         },
-        Record::Void(v) => format!(
-            "{at}  removed   the {} of {}",
-            v.target.word(),
-            v.target_at.format("%Y-%m-%d %H:%M")
+        Record::Void(v) => t!(
+            "history-row-removed",
+            at = &at,
+            kind = kind_words(v.target),
+            target = v.target_at.format("%Y-%m-%d %H:%M").to_string()
         ),
     }
 }
@@ -90,26 +132,19 @@ pub(crate) fn text_row(r: &Record, rules: &NightRules, replaced: bool) -> String
 /// or `... cramp     daytime: left calf` for a cramp in no night (`night`: the night it
 /// belongs to, [`NightRules::cramp_night`]).
 pub(crate) fn cramp_row(c: &record::CrampEntry, night: Option<NaiveDate>) -> String {
-    let when = match night {
-        Some(n) => format!("night of {n}"),
-        None => "daytime".to_string(),
-    };
-    let mut line = format!(
-        "{}  cramp     {when}: {}",
-        c.at.format("%Y-%m-%d %H:%M"),
-        crate::history::record::where_(c.leg, c.muscle)
-    );
-    if let Some(p) = c.pain {
-        let _ = write!(line, ", pain {p}/10");
-    }
-    if let Some(s) = c.relief_seconds {
-        let _ = write!(
-            line,
-            ", relief guide {}",
-            crate::duration::human(std::time::Duration::from_secs(s))
-        );
-    }
-    line
+    t!(
+        "history-row-cramp",
+        at = c.at.format("%Y-%m-%d %H:%M").to_string(),
+        daytime = yes(night.is_none()),
+        night = night.map(|n| n.to_string()).unwrap_or_default(),
+        place = where_words(c.leg, c.muscle),
+        pain = c.pain.map_or(-1, i32::from),
+        guided = yes(c.relief_seconds.is_some()),
+        relief = c
+            .relief_seconds
+            .map(|s| crate::duration::human(std::time::Duration::from_secs(s)))
+            .unwrap_or_default()
+    )
 }
 
 /// Remove a record: a `void` naming it by type and time is appended (nothing is rewritten).

@@ -8,11 +8,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::night::NightRules;
 use super::record::{CrampEntry, Cramps, Leg, Muscle, Record, where_};
-use crate::words::count;
+
+/// The line of [`Stats::total_lines`] that counts the cramps logged, when there is one.
+const CRAMPS_LINE: usize = 3;
 
 /// Days shown in the chart.
 pub(crate) const CHART_DAYS: usize = 30;
@@ -157,38 +159,37 @@ pub(crate) struct Tally {
 impl Tally {
     /// `3 of 20 nights (15%)`, or `no nights yet`.
     pub(crate) fn describe(&self) -> String {
-        if self.nights == 0 {
-            return "no nights yet".to_string();
-        }
-        let pct = (f64::from(self.cramp_nights) * 100.0 / f64::from(self.nights)).round();
-        let noun = if self.nights == 1 { "night" } else { "nights" };
-        format!("{} of {} {noun} ({pct}%)", self.cramp_nights, self.nights)
+        let pct = if self.nights == 0 {
+            0.0
+        } else {
+            (f64::from(self.cramp_nights) * 100.0 / f64::from(self.nights)).round()
+        };
+        crate::t!(
+            "history-tally",
+            cramp = self.cramp_nights,
+            nights = self.nights,
+            pct = pct
+        )
     }
 
     /// `0.3 a night (8 cramps in 24 nights)` when every night has a number (calm nights
     /// count 0), else how many cramp nights have none: a rate over the counted nights alone
     /// would lean toward the calm ones.
     pub(crate) fn describe_counts(&self) -> String {
-        if self.nights == 0 {
-            return "no nights yet".to_string();
-        }
-        if self.counted_nights < self.nights {
-            let missing = self.nights - self.counted_nights;
-            return format!(
-                "not known: {missing} of {} cramp {} no count",
-                self.cramp_nights,
-                if self.cramp_nights == 1 {
-                    "night has"
-                } else {
-                    "nights have"
-                }
-            );
-        }
-        let per = f64::from(self.cramps) / f64::from(self.counted_nights);
-        format!(
-            "{per:.1} a night ({} in {})",
-            count(self.cramps, "cramp", "cramps"),
-            count(self.counted_nights, "night", "nights")
+        let known = self.counted_nights >= self.nights;
+        let per = f64::from(self.cramps) / f64::from(self.counted_nights.max(1));
+        crate::t!(
+            "history-tally-counts",
+            nights = if known {
+                self.counted_nights
+            } else {
+                self.nights
+            },
+            known = if known { "yes" } else { "no" },
+            rate = format!("{per:.1}"),
+            cramps = self.cramps,
+            missing = self.nights.saturating_sub(self.counted_nights),
+            cramp = self.cramp_nights
         )
     }
 }
@@ -207,16 +208,6 @@ impl Comparison {
         self.after_routine.nights < FEW_NIGHTS || self.after_none.nights < FEW_NIGHTS
     }
 }
-
-/// Everything the progress screen and `windown stats` show.
-/// Where the person's personal experiment stands, for the comparison's words. Given by the
-/// caller (`Stats::with_experiment`): the experiment (`crate::trial`) is built on the history,
-/// not the other way round.
-/// What stands in for the comparison while a personal experiment runs: nothing is shown that
-/// could lean on its result.
-pub(crate) const EXPERIMENT_HIDES: &str = "Nights after an evening stretched, compared with \
-the others: hidden while your experiment runs, so nothing leans on the result (see windown \
-trial status).";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Experiment {
@@ -282,6 +273,21 @@ pub(crate) fn by_place<'a>(
     let mut out: Vec<(Leg, Muscle, u32)> = places.into_values().collect();
     out.sort_by_key(|p| std::cmp::Reverse(p.2));
     out
+}
+
+/// "left calf 3, right back of thigh 1", in the process's language (`windown stats`).
+pub(crate) fn places_words(places: &[(Leg, Muscle, u32)]) -> String {
+    places
+        .iter()
+        .map(|(l, m, n)| {
+            crate::t!(
+                "history-stats-place",
+                place = crate::history::rows::where_words(*l, *m),
+                n = *n
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// "left calf 3, right back of thigh 1".
@@ -486,13 +492,15 @@ impl Stats {
     /// `windown stats`: the same numbers as the progress screen, as text.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
-        for l in self.total_lines() {
-            out.push_str(&l);
+        for (i, l) in self.total_lines().iter().enumerate() {
+            out.push_str(l);
             out.push('\n');
             // Where they were, under how many (as the report has it).
-            if l.starts_with("Cramps logged:") && !self.by_place.is_empty() {
-                out.push_str("Cramps by place: ");
-                out.push_str(&places_text(&self.by_place));
+            if i == CRAMPS_LINE && self.cramps_logged > 0 && !self.by_place.is_empty() {
+                out.push_str(&crate::t!(
+                    "history-stats-by-place",
+                    places = places_words(&self.by_place)
+                ));
                 out.push('\n');
             }
         }
@@ -503,9 +511,11 @@ impl Stats {
         }
         if self.nudge {
             out.push('\n');
-            for l in NUDGE {
-                out.push_str(l);
-                out.push('\n');
+            for id in ["history-nudge-1", "history-nudge-2"] {
+                for l in crate::i18n::safety(id, &[]).lines() {
+                    out.push_str(l);
+                    out.push('\n');
+                }
             }
         }
         out
@@ -525,63 +535,77 @@ impl Stats {
     pub(crate) fn total_lines(&self) -> Vec<String> {
         let mut out = Vec::new();
         let mut line = |s: String| out.push(s);
-        line(format!(
-            "Streak: {} (longest {})",
-            evenings(self.streak),
-            evenings(self.longest_streak)
+        line(crate::t!(
+            "history-stats-streak",
+            n = self.streak,
+            longest = self.longest_streak
         ));
-        line(format!(
-            "Sessions: {} finished of {} started, {} stretching in all",
-            self.sessions_finished,
-            self.sessions,
-            crate::duration::human(std::time::Duration::from_secs(self.active_seconds))
+        line(crate::t!(
+            "history-stats-sessions",
+            finished = self.sessions_finished,
+            started = self.sessions,
+            time = crate::duration::human(std::time::Duration::from_secs(self.active_seconds))
         ));
-        line(format!(
-            "Check-ins: {}, {} with cramps ({} bad)",
-            count(self.checked_nights, "night", "nights"),
-            self.cramp_nights,
-            self.bad_nights
+        line(crate::t!(
+            "history-stats-checkins",
+            nights = self.checked_nights,
+            cramp = self.cramp_nights,
+            bad = self.bad_nights
         ));
+        // The cramps logged are line CRAMPS_LINE: `to_text` puts the places under it.
         if self.cramps_logged > 0 {
-            let pain = self
-                .pain_text()
-                .map(|p| format!("; pain {p}"))
-                .unwrap_or_default();
-            let daytime = match self.daytime_cramps {
-                0 => String::new(),
-                n => format!(" ({n} in the daytime, in no night)"),
-            };
-            line(format!(
-                "Cramps logged: {}{daytime}{pain}",
-                self.cramps_logged
+            let avg = f64::from(self.pain_sum) / f64::from(self.pain_given.max(1));
+            line(crate::t!(
+                "history-stats-cramps",
+                n = self.cramps_logged,
+                daytime = self.daytime_cramps,
+                pained = if self.pain_worst.is_some() {
+                    "yes"
+                } else {
+                    "no"
+                },
+                average = format!("{avg:.1}"),
+                given = self.pain_given,
+                worst = self.pain_worst.map_or(0, u32::from)
             ));
         }
         if self.counted_cramps > 0 {
-            line(format!(
-                "Cramps per night: {:.1} ({} in {} with a number)",
-                f64::from(self.counted_cramps) / f64::from(self.counted_nights.max(1)),
-                count(self.counted_cramps, "cramp", "cramps"),
-                count(self.counted_nights, "night", "nights")
+            line(crate::t!(
+                "history-stats-per-night",
+                rate = format!(
+                    "{:.1}",
+                    f64::from(self.counted_cramps) / f64::from(self.counted_nights.max(1))
+                ),
+                cramps = self.counted_cramps,
+                nights = self.counted_nights
             ));
         }
         if self.reminder_acks > 0 {
-            line(format!("Reminders done: {}", self.reminder_acks));
+            line(crate::t!("history-stats-reminders", n = self.reminder_acks));
         }
-        let recent: Vec<&Day> = self.days.iter().filter(|d| d.finished > 0).collect();
-        let span = match self.days.last() {
-            Some(d) if d.evening != self.today => {
-                format!("{CHART_DAYS} days to {}", d.evening.format("%-d %b %Y"))
-            }
-            _ => format!("Last {CHART_DAYS} days"),
-        };
-        line(format!(
-            "{span}: a finished routine on {}, cramps on {} of {} checked nights",
-            evenings(recent.len() as u32),
-            self.days
+        let recent = self.days.iter().filter(|d| d.finished > 0).count();
+        let last = self.days.last().filter(|d| d.evening != self.today);
+        line(crate::t!(
+            "history-stats-recent",
+            ended = if last.is_some() { "yes" } else { "no" },
+            days = CHART_DAYS,
+            to = last
+                .map(|d| {
+                    crate::t!(
+                        "history-stats-day",
+                        day = d.evening.day(),
+                        month = d.evening.month(),
+                        year = d.evening.year()
+                    )
+                })
+                .unwrap_or_default(),
+            finished = recent,
+            cramp = self
+                .days
                 .iter()
                 .filter(|d| d.cramps.is_some_and(Cramps::is_cramp_night))
                 .count(),
-            self.days.iter().filter(|d| d.cramps.is_some()).count()
+            checked = self.days.iter().filter(|d| d.cramps.is_some()).count()
         ));
         out
     }
@@ -593,7 +617,7 @@ impl Stats {
         self
     }
 
-    /// Whether the comparison is hidden: a personal experiment runs ([`EXPERIMENT_HIDES`]).
+    /// Whether the comparison is hidden: a personal experiment runs (`history-compare-hidden`).
     pub(crate) fn comparison_hidden(&self) -> bool {
         self.experiment == Experiment::Running
     }
@@ -601,53 +625,33 @@ impl Stats {
     pub(crate) fn comparison_lines(&self) -> Vec<String> {
         if self.experiment == Experiment::Running {
             // One sentence, wrapped by whoever shows it (a screen wraps at its width).
-            return vec![EXPERIMENT_HIDES.to_string()];
+            return vec![crate::t!("history-compare-hidden")];
         }
         let c = &self.comparison;
+        let with = |what: String| crate::t!("history-compare-with", what = what);
+        let without = |what: String| crate::t!("history-compare-without", what = what);
         let mut v = vec![
-            "Cramp nights, among nights with a morning check-in:".to_string(),
-            format!(
-                "  after an evening with a finished routine: {}",
-                c.after_routine.describe()
-            ),
-            format!(
-                "  after an evening without:                 {}",
-                c.after_none.describe()
-            ),
+            crate::t!("history-compare-nights"),
+            with(c.after_routine.describe()),
+            without(c.after_none.describe()),
         ];
         if c.after_routine.cramps + c.after_none.cramps > 0 {
-            v.push("Cramps per night, where the number is known:".to_string());
-            v.push(format!(
-                "  after an evening with a finished routine: {}",
-                c.after_routine.describe_counts()
-            ));
-            v.push(format!(
-                "  after an evening without:                 {}",
-                c.after_none.describe_counts()
-            ));
+            v.push(crate::t!("history-compare-counts"));
+            v.push(with(c.after_routine.describe_counts()));
+            v.push(without(c.after_none.describe_counts()));
         }
         if c.too_few() {
-            v.push(format!(
-                "Fewer than {FEW_NIGHTS} nights on one side: too early to read much into it."
-            ));
+            v.push(crate::t!("history-compare-few", few = FEW_NIGHTS));
         }
-        v.push("Nights differ in other ways, and cramps come and go by themselves:".to_string());
-        v.push("this cannot show that stretching caused a difference.".to_string());
-        v.push("A personal record, not medical evidence.".to_string());
-        v.push(
-            match self.experiment {
-                Experiment::Ended => "Your personal experiment's result: windown trial result.",
-                _ => "A fair test of whether stretching helps you: windown trial.",
-            }
-            .to_string(),
-        );
+        v.push(crate::t!("history-compare-caveat-1"));
+        v.push(crate::t!("history-compare-caveat-2"));
+        v.push(crate::t!("history-compare-not-evidence"));
+        v.push(crate::t!(match self.experiment {
+            Experiment::Ended => "history-compare-trial-ended",
+            _ => "history-compare-trial",
+        }));
         v
     }
-}
-
-/// `1 evening`, `5 evenings`.
-pub(crate) fn evenings(n: u32) -> String {
-    count(n, "evening", "evenings")
 }
 
 #[cfg(test)]

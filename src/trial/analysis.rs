@@ -261,6 +261,60 @@ fn capital(word: &str) -> String {
 const NOT_ENOUGH: &str =
     "Too many nights without a check-in (or too few cramps) to compare fairly.";
 
+/// [`wording`] in `m`'s language (`trial-result-*`; English word for word the same): the
+/// text output and the screens. The JSON output keeps [`wording`].
+pub(crate) fn wording_in(m: &crate::i18n::Messages, v: Verdict, e: Option<&Estimate>) -> String {
+    use crate::i18n::Arg;
+    let Some(e) = e.filter(|_| v != Verdict::NotEnoughData) else {
+        return m.tr("trial-result-not-enough", &[]);
+    };
+    let week = |rate: f64| (rate * 7.0).round() as u32;
+    match v {
+        Verdict::NotEnoughData => m.tr("trial-result-not-enough", &[]),
+        Verdict::ClearlyFewer => m.tr(
+            "trial-result-fewer",
+            &[
+                ("stretch", Arg::from(week(e.rate_stretch))),
+                ("rest", Arg::from(week(e.rate_rest))),
+                (
+                    "all",
+                    Arg::from(if e.pairs_favouring_stretch == e.pairs_analysed {
+                        "yes"
+                    } else {
+                        "no"
+                    }),
+                ),
+                ("favouring", Arg::from(e.pairs_favouring_stretch)),
+                ("analysed", Arg::from(e.pairs_analysed)),
+            ],
+        ),
+        Verdict::NoClearDifference => m.tr(
+            "trial-result-no-difference",
+            &[
+                ("stretch", Arg::from(format!("{:.1}", e.rate_stretch * 7.0))),
+                ("rest", Arg::from(format!("{:.1}", e.rate_rest * 7.0))),
+            ],
+        ),
+        Verdict::ClearlyMore => m.tr(
+            "trial-result-more",
+            &[
+                ("stretch", Arg::from(week(e.rate_stretch))),
+                ("rest", Arg::from(week(e.rate_rest))),
+            ],
+        ),
+    }
+}
+
+/// The verdict's key in `trial-result-verdict`.
+pub(crate) fn verdict_key(v: Verdict) -> &'static str {
+    match v {
+        Verdict::ClearlyFewer => "clearly-fewer",
+        Verdict::NoClearDifference => "no-clear-difference",
+        Verdict::ClearlyMore => "clearly-more",
+        Verdict::NotEnoughData => "not-enough-data",
+    }
+}
+
 /// What the result screen says under the verdict (the brief's section (e), word for word).
 pub(crate) fn wording(v: Verdict, e: Option<&Estimate>) -> String {
     let Some(e) = e else {
@@ -539,6 +593,64 @@ mod tests {
             prop_assert!((share(fewer) - e.p_fewer).abs() < 0.01, "P {} vs MC {}", e.p_fewer, share(fewer));
             prop_assert!((share(below_lo) - 0.05).abs() < 0.01, "lower end {}", share(below_lo));
             prop_assert!((share(below_hi) - 0.95).abs() < 0.01, "upper end {}", share(below_hi));
+        }
+    }
+
+    #[test]
+    fn the_wording_in_english_messages_is_the_briefs_word_for_word() {
+        let en = crate::i18n::Messages::builtin("en");
+        let est = |rs: f64, rr: f64, fav: u32, n: u32| Estimate {
+            cramps_stretch: 0,
+            nights_stretch: 0,
+            cramps_rest: 0,
+            nights_rest: 0,
+            rate_stretch: rs,
+            rate_rest: rr,
+            rate_ratio: 0.5,
+            interval_90: [0.3, 0.8],
+            p_fewer: 0.97,
+            p_fewer_phi_doubled: 0.9,
+            chi_square: 1.0,
+            phi: 1.0,
+            pairs_analysed: n,
+            pairs_favouring_stretch: fav,
+            pairs_favouring_rest: n - fav,
+            randomisation_p: 0.125,
+            randomisation_p_floor: 0.125,
+        };
+        let verdicts = [
+            Verdict::ClearlyFewer,
+            Verdict::NoClearDifference,
+            Verdict::ClearlyMore,
+            Verdict::NotEnoughData,
+        ];
+        for e in [
+            est(0.05, 0.4, 3, 3),
+            est(0.15, 0.5, 2, 3),
+            est(0.5, 0.05, 1, 4),
+            est(1.0, 2.0, 12, 12),
+            est(0.3, 0.3, 0, 11),
+        ] {
+            for v in verdicts {
+                assert_eq!(
+                    wording_in(&en, v, Some(&e)),
+                    wording(v, Some(&e)),
+                    "{v:?} {e:?}"
+                );
+            }
+        }
+        assert_eq!(
+            wording_in(&en, Verdict::NotEnoughData, None),
+            wording(Verdict::NotEnoughData, None)
+        );
+        for v in verdicts {
+            assert_eq!(
+                en.tr(
+                    "trial-result-verdict",
+                    &[("verdict", crate::i18n::Arg::from(verdict_key(v)))]
+                ),
+                format!("Result: {}.", v.words())
+            );
         }
     }
 }

@@ -15,8 +15,10 @@ use crate::diag::printable;
 use crate::error::Failure;
 use crate::history::NightRules;
 use crate::history::record::{self, Record, TrialEnd, TrialEndWhy, TrialNote};
+use crate::history::rows::day_words;
 use crate::history::store::{self, Loaded};
 use crate::paths::Dirs;
+use crate::t;
 
 /// The history as a change to the experiment needs it: refused when a newer windown wrote it.
 fn load(dirs: &Dirs) -> Result<Loaded, Failure> {
@@ -177,65 +179,79 @@ pub(crate) fn no_trial() -> Failure {
 pub(crate) fn status_words(s: &StatusJson) -> String {
     let mut out = String::new();
     let phase = match s.phase {
-        Phase::Baseline => "the baseline week".to_string(),
-        Phase::Blocks | Phase::Spare => format!("block {} of {}", s.block.unwrap_or(0), s.blocks),
-        Phase::Deciding => "the last block is over; tonight is decided at noon".to_string(),
-        Phase::Finished => "finished: see windown trial result".to_string(),
-        Phase::Stopped => "stopped early (the diary stays; no verdict)".to_string(),
-        Phase::RedFlag => "ended by a red flag".to_string(),
-        Phase::NoCramps => "ended after the baseline week".to_string(),
+        Phase::Baseline => "baseline",
+        Phase::Blocks | Phase::Spare => "block",
+        Phase::Deciding => "deciding",
+        Phase::Finished => "finished",
+        Phase::Stopped => "stopped",
+        Phase::RedFlag => "red-flag",
+        Phase::NoCramps => "no-cramps",
     };
-    let _ = writeln!(out, "Experiment: {phase}.");
+    let _ = writeln!(
+        out,
+        "{}",
+        t!(
+            "trial-status-phase",
+            phase = phase,
+            block = s.block.unwrap_or(0),
+            blocks = s.blocks
+        )
+    );
     if let Some(k) = s.tonight {
-        let _ = writeln!(out, "Tonight is {}.", k.tonight());
+        let kind = match k {
+            Kind::Baseline => "baseline",
+            Kind::Stretch => "stretch",
+            Kind::Rest => "rest",
+        };
+        let _ = writeln!(out, "{}", t!("trial-status-tonight", kind = kind));
     }
     if s.phase == Phase::RedFlag {
-        let _ = writeln!(out, "{RED_FLAG_ADVICE}");
+        for l in crate::i18n::safety("trial-red-flag", &[]).lines() {
+            let _ = writeln!(out, "{l}");
+        }
     }
     if s.phase == Phase::NoCramps {
-        let _ = writeln!(out, "{NO_CRAMPS_ENDING}");
+        let _ = writeln!(out, "{}", t!("trial-no-cramps"));
     }
     if s.switch_back_offered {
-        let _ = writeln!(
-            out,
-            "If a rest week is going badly, you may switch back to stretching now. It will be \
-             noted (windown trial note \"switched back\"); the block keeps its label and nights."
-        );
+        let _ = writeln!(out, "{}", t!("trial-status-switch-back"));
     }
     if matches!(s.phase, Phase::Blocks) && s.block == Some(1) {
         let _ = writeln!(
             out,
             "{}",
-            match s.baseline_cramps {
-                0 =>
-                    "Your baseline week had no cramps counted (no night recorded, or none \
-                      with a number): the experiment is likely to end with \"not enough data\". \
-                      You may stop it (windown trial stop) and try again when cramps are more \
-                      frequent.",
-                1 | 2 =>
-                    "Your baseline week had only 1 or 2 cramps counted: the experiment is \
-                          likely to end with \"no clear difference\" or \"not enough data\".",
-                _ => "Your baseline week had enough cramps to go ahead.",
-            }
+            t!("trial-status-baseline-cramps", n = s.baseline_cramps)
         );
     }
     let _ = writeln!(
         out,
-        "Nights recorded: {} ({} missing). Stretching evenings done: {} of {}.",
-        s.nights_recorded, s.nights_missing, s.stretch_evenings_done, s.stretch_evenings
+        "{}",
+        t!(
+            "trial-status-nights",
+            recorded = s.nights_recorded,
+            missing = s.nights_missing,
+            done = s.stretch_evenings_done,
+            planned = s.stretch_evenings
+        )
     );
     if s.rest_evenings_with_session > 0 {
         let _ = writeln!(
             out,
-            "Routines run on rest evenings: {} (recorded; the result notes it).",
-            s.rest_evenings_with_session
+            "{}",
+            t!(
+                "trial-status-rest-sessions",
+                n = s.rest_evenings_with_session
+            )
         );
     }
     let _ = writeln!(
         out,
-        "Planned from {} to {}.",
-        s.first_evening.format("%a %-d %b %Y"),
-        s.last_evening.format("%a %-d %b %Y")
+        "{}",
+        t!(
+            "trial-status-planned",
+            first = day_words(s.first_evening),
+            last = day_words(s.last_evening)
+        )
     );
     out
 }
@@ -285,8 +301,24 @@ pub(crate) fn status_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
 pub(crate) fn result_now(t: &Trial, at: DateTime<FixedOffset>) -> String {
     match result_of(t, at) {
         Ok(r) => result_text(&r),
-        Err(why) => format!("{why}\n"),
+        Err(_) => no_result_words(t, at),
     }
+}
+
+/// Why there is no result yet, in words (the text of [`result_of`]'s reason; JSON keeps the
+/// English one), each line ended.
+pub(crate) fn no_result_words(t: &Trial, at: DateTime<FixedOffset>) -> String {
+    let lines = match t.phase(at) {
+        Phase::Stopped => vec![t!("trial-result-stopped")],
+        Phase::RedFlag => crate::i18n::safety("trial-red-flag", &[])
+            .lines()
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+        Phase::NoCramps => vec![t!("trial-no-cramps")],
+        _ => vec![t!("trial-result-not-over")],
+    };
+    lines.into_iter().map(|l| l + "\n").collect()
 }
 
 #[derive(Serialize)]
@@ -355,62 +387,102 @@ fn bar(per_week: f64) -> String {
 }
 
 pub(crate) fn result_text(r: &ResultJson) -> String {
+    let m = crate::i18n::current();
     let mut out = String::new();
-    let _ = writeln!(out, "Result: {}.\n", r.verdict.words());
-    let _ = writeln!(out, "{}\n", r.wording);
+    let _ = writeln!(
+        out,
+        "{}\n",
+        t!(
+            "trial-result-verdict",
+            verdict = analysis::verdict_key(r.verdict)
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        analysis::wording_in(m, r.verdict, r.estimate.as_ref())
+    );
     if let Some(e) = &r.estimate {
         let (s, rr) = (e.rate_stretch * 7.0, e.rate_rest * 7.0);
-        let _ = writeln!(out, "Cramps a week   stretching {:>4.1} {}", s, bar(s));
-        let _ = writeln!(out, "                rest       {:>4.1} {}", rr, bar(rr));
         let _ = writeln!(
             out,
-            "Pairs of weeks pointing to fewer cramps with stretching: {} of {}.",
-            e.pairs_favouring_stretch, e.pairs_analysed
+            "{}",
+            t!(
+                "trial-result-chart-stretch",
+                rate = format!("{s:>4.1}"),
+                bar = bar(s)
+            )
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                "trial-result-chart-rest",
+                rate = format!("{rr:>4.1}"),
+                bar = bar(rr)
+            )
+        );
+        let _ = writeln!(
+            out,
+            "{}",
+            t!(
+                "trial-result-pairs",
+                favouring = e.pairs_favouring_stretch,
+                analysed = e.pairs_analysed
+            )
         );
         if e.rate_ratio.is_finite() {
             let _ = writeln!(
                 out,
-                "Rate ratio {:.2} (90% interval {:.2} to {:.2}); probability stretching weeks had fewer cramps {:.2}; phi {:.2}; randomisation p {:.3} (the smallest possible with {} pairs is {:.3}).",
-                e.rate_ratio,
-                e.interval_90[0],
-                e.interval_90[1],
-                e.p_fewer,
-                e.phi,
-                e.randomisation_p,
-                e.pairs_analysed,
-                e.randomisation_p_floor
+                "{}",
+                t!(
+                    "trial-result-numbers",
+                    ratio = format!("{:.2}", e.rate_ratio),
+                    low = format!("{:.2}", e.interval_90[0]),
+                    high = format!("{:.2}", e.interval_90[1]),
+                    fewer = format!("{:.2}", e.p_fewer),
+                    phi = format!("{:.2}", e.phi),
+                    p = format!("{:.3}", e.randomisation_p),
+                    pairs = e.pairs_analysed,
+                    floor = format!("{:.3}", e.randomisation_p_floor)
+                )
             );
         }
     }
     let _ = writeln!(
         out,
-        "Nights recorded: {} ({} missing). Valid pairs: {} of {} needed{}.",
-        r.nights_recorded,
-        r.nights_missing,
-        r.pairs_valid,
-        r.pairs_needed,
-        if r.spare_used {
-            ", with the spare pair"
-        } else {
-            ""
-        }
+        "{}",
+        t!(
+            "trial-result-nights",
+            recorded = r.nights_recorded,
+            missing = r.nights_missing,
+            valid = r.pairs_valid,
+            needed = r.pairs_needed,
+            spare = if r.spare_used { "yes" } else { "no" }
+        )
     );
     let _ = writeln!(
         out,
-        "Stretching evenings done as planned: {} of {}; routines on rest evenings: {}.",
-        r.stretch_evenings_done, r.stretch_evenings, r.rest_evenings_with_session
+        "{}",
+        t!(
+            "trial-result-evenings",
+            done = r.stretch_evenings_done,
+            planned = r.stretch_evenings,
+            rest = r.rest_evenings_with_session
+        )
     );
     if let Some(x) = r.expectation {
-        let _ = writeln!(out, "Your expectation at the start: {x} of 10.");
+        let _ = writeln!(out, "{}", t!("trial-result-expectation", expected = x));
     }
     if r.medicine_change {
-        let _ = writeln!(
-            out,
-            "A medicine changed around the start: the result may not be fair."
-        );
+        let _ = writeln!(out, "{}", t!("trial-result-medicine"));
     }
     for n in &r.notes {
-        let _ = writeln!(out, "Note: {}", printable(n));
+        let _ = writeln!(
+            out,
+            "{}",
+            t!("trial-result-note", note = printable(n).into_owned())
+        );
     }
     out
 }

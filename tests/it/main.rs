@@ -13,6 +13,7 @@ mod invariants;
 
 mod bedside;
 mod by_ear;
+mod cli_words;
 mod content;
 mod cues;
 mod e2e_tmux;

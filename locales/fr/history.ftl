@@ -1,0 +1,230 @@
+## L'historique en mots : `windown history`, `windown history undo`, `windown checkin`,
+## `windown stats` (aussi l'écran de progrès de l'application).
+
+history-cramps = { $cramps ->
+    [none] aucune
+    [mild] légères
+   *[bad] fortes
+}
+history-where = { $leg ->
+    [left] { $muscle ->
+        [back-thigh] arrière de la cuisse gauche
+        [front-thigh] avant de la cuisse gauche
+        [foot] pied gauche
+       *[calf] mollet gauche
+    }
+   *[right] { $muscle ->
+        [back-thigh] arrière de la cuisse droite
+        [front-thigh] avant de la cuisse droite
+        [foot] pied droit
+       *[calf] mollet droit
+    }
+}
+history-kind = { $target ->
+    [session] séance
+    [checkin] réponse du matin
+    [reminder-ack] confirmation de rappel
+   *[cramp] crampe
+}
+history-day = { $weekday ->
+    [1] lun.
+    [2] mar.
+    [3] mer.
+    [4] jeu.
+    [5] ven.
+    [6] sam.
+   *[7] dim.
+} { $day } { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+} { $year }
+history-day-short = { $weekday ->
+    [1] lun.
+    [2] mar.
+    [3] mer.
+    [4] jeu.
+    [5] ven.
+    [6] sam.
+   *[7] dim.
+} { $day } { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+}
+
+history-row-session = { $at }  séance    { $title } ({ $id }) : { $finished ->
+    [yes] terminée, { $done } étapes sur { $total }
+   *[no] arrêtée après { $done } étapes sur { $total }
+}{ $skipped ->
+    [0] {""}
+   *[other] {" "}({ $skipped } sautées)
+}, { $time }{ $daytime ->
+    [yes] , en journée
+   *[no] {""}
+}
+history-row-checkin = { $at }  matin     nuit du { $night } : { $answer }{ $count ->
+    [0] {""}
+    [one] , { $count } crampe
+   *[other] , { $count } crampes
+}{ $woke ->
+    [yes] , réveillé(e)
+    [no] , sans réveil
+   *[unknown] {""}
+}{ $noted ->
+    [yes] {" "}: « { $note } »
+   *[no] {""}
+}{ $replaced ->
+    [yes] {"  "}(remplacée par une réponse plus récente)
+   *[no] {""}
+}
+history-row-reminder = { $at }  rappel    { $reminder } : fait
+history-row-cramp = { $at }  crampe    { $daytime ->
+    [yes] en journée
+   *[no] nuit du { $night }
+} : { $place }{ $pain ->
+    [-1] {""}
+   *[other] , douleur { $pain }/10
+}{ $guided ->
+    [yes] , aide contre la crampe { $relief }
+   *[no] {""}
+}
+history-row-trial-plan = { $at }  essai     plan tiré : { $pairs } paires de blocs de { $block } nuits après une période de référence de { $baseline } nuits à partir du { $first }
+history-row-trial-note = { $at }  essai     note : « { $note } »
+history-row-trial-stopped = { $at }  essai     arrêté avant la fin
+history-row-trial-red-flag = { $at }  essai     arrêté par un signe d'alerte
+history-row-removed = { $at }  retiré    { $kind } du { $target }
+
+history-removed-not-shown = { $n ->
+    [one] ({ $n } enregistrement retiré avec `windown history undo` n'est pas affiché)
+   *[other] ({ $n } enregistrements retirés avec `windown history undo` ne sont pas affichés)
+}
+history-empty = Pas encore d'historique : les séances et les réponses du matin s'afficheront ici.
+history-empty-days = Rien n'a été enregistré pendant ces jours.
+
+history-undo-nothing = Rien à annuler : aucune séance, réponse du matin ou crampe n'est enregistrée.
+history-undo-done = Dernier enregistrement retiré ({ $kind }) : { $row }
+history-undo-stays = Il reste dans le fichier, marqué comme retiré, et ne compte plus nulle part.
+
+history-checkin-ask = Crampes dans les jambes la nuit dernière (nuit du { $night }) ? none (aucune), mild (légères) ou bad (fortes) :{" "}
+history-checkin-ask-again = Veuillez répondre none, mild ou bad.
+history-checkin-ask-woke = Vous ont-elles réveillé(e) ? yes ou no (Entrée pour passer) :{" "}
+history-checkin-ask-woke-again = Veuillez répondre yes ou no, ou appuyer sur Entrée.
+history-checkin-recorded = Enregistré pour la nuit du { $night } : { $cramps ->
+    [none] pas de crampes
+   *[other] crampes { $answer }{ $count ->
+        [0] {""}
+        [one] {" "}(une fois)
+       *[other] {" "}({ $count } fois)
+    }
+}{ $replaces ->
+    [yes] {" "}(remplace la réponse précédente : { $earlier })
+   *[no] {""}
+}.
+
+history-stats-streak = Série : { $n ->
+    [one] { $n } soir
+   *[other] { $n } soirs
+} (la plus longue : { $longest ->
+    [one] { $longest } soir
+   *[other] { $longest } soirs
+})
+history-stats-sessions = Séances : { $finished } terminées sur { $started } commencées, { $time } d'étirements en tout
+history-stats-checkins = Réponses du matin : { $nights ->
+    [one] { $nights } nuit
+   *[other] { $nights } nuits
+}, { $cramp } avec crampes ({ $bad } fortes)
+history-stats-cramps = Crampes notées : { $n }{ $daytime ->
+    [0] {""}
+   *[other] {" "}({ $daytime } en journée, hors de toute nuit)
+}{ $pained ->
+    [yes] {" "}; douleur { $average }/10 en moyenne ({ $given } indiquées), au plus { $worst }
+   *[no] {""}
+}
+history-stats-by-place = Crampes par endroit : { $places }
+history-stats-place = { $place } { $n }
+history-stats-per-night = Crampes par nuit : { $rate } ({ $cramps ->
+    [one] { $cramps } crampe
+   *[other] { $cramps } crampes
+} en { $nights ->
+    [one] { $nights } nuit
+   *[other] { $nights } nuits
+} avec un nombre)
+history-stats-reminders = Rappels faits : { $n }
+history-stats-recent = { $ended ->
+    [yes] { $days } jours jusqu'au { $to }
+   *[no] { $days } derniers jours
+} : une routine terminée { $finished ->
+    [one] { $finished } soir
+   *[other] { $finished } soirs
+}, des crampes { $cramp } nuits sur { $checked } renseignées
+history-stats-day = { $day } { $month ->
+    [1] janv.
+    [2] févr.
+    [3] mars
+    [4] avr.
+    [5] mai
+    [6] juin
+    [7] juil.
+    [8] août
+    [9] sept.
+    [10] oct.
+    [11] nov.
+   *[12] déc.
+} { $year }
+
+history-compare-nights = Nuits avec crampes, parmi les nuits avec une réponse du matin :
+history-compare-counts = Crampes par nuit, là où le nombre est connu :
+history-compare-with = {"  "}après un soir avec une routine terminée : { $what }
+history-compare-without = {"  "}après un soir sans :                     { $what }
+history-tally = { $nights ->
+    [0] pas encore de nuits
+   *[other] { $cramp } sur { $nights ->
+        [one] { $nights } nuit
+       *[other] { $nights } nuits
+    } ({ $pct } %)
+}
+history-tally-counts = { $nights ->
+    [0] pas encore de nuits
+   *[other] { $known ->
+        [yes] { $rate } par nuit ({ $cramps ->
+            [one] { $cramps } crampe
+           *[other] { $cramps } crampes
+        } en { $nights ->
+            [one] { $nights } nuit
+           *[other] { $nights } nuits
+        })
+       *[no] inconnu : { $missing } des { $cramp ->
+            [one] { $cramp } nuit avec crampes n'a
+           *[other] { $cramp } nuits avec crampes n'ont
+        } pas de nombre
+    }
+}
+history-compare-few = Moins de { $few } nuits d'un côté : trop tôt pour en tirer grand-chose.
+history-compare-caveat-1 = Les nuits diffèrent aussi d'autres façons, et les crampes vont et viennent d'elles-mêmes :
+history-compare-caveat-2 = ceci ne peut pas montrer que les étirements ont fait une différence.
+history-compare-not-evidence = Un relevé personnel, pas une preuve médicale.
+history-compare-trial-ended = Le résultat de votre essai personnel : windown trial result.
+history-compare-trial = Un test équitable pour savoir si les étirements vous aident : windown trial.
+history-compare-hidden = Nuits après un soir d'étirements, comparées aux autres : masquées tant que votre essai est en cours, pour que rien n'influence le résultat (voir windown trial status).
+
+history-nudge-1 = Les crampes interrompent souvent votre sommeil. Le service de santé britannique (NHS) conseille d'en parler à un médecin généraliste.
+history-nudge-2 = Consultez-en un aussi si les crampes s'accompagnent d'engourdissement ou de gonflement, ou si les muscles de vos jambes s'affaiblissent ou diminuent.
