@@ -286,7 +286,7 @@ pub const HOW_MANY_KEYS: &[Binding<HowMany>] = &[
         keys: &[Key::Backspace],
         action: HowMany::Erase,
         does: "morning question, after mild or bad: take back the last digit",
-        hint: hint("erase", 1),
+        hint: hint("erase", 0),
     },
     Binding {
         keys: &[Key::Char('s'), Key::Esc],
