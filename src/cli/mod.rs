@@ -289,7 +289,7 @@ fn lang_after_command(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStri
 pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     use crate::tui;
     let run = |args: RunArgs| -> CmdResult {
-        trial::before_a_session(dirs);
+        trial::before_a_session(dirs, &args.routine);
         let RunOptions { plain, mute } = args.options;
         if plain || !std::io::stdout().is_terminal() {
             plain::run(dirs, &args.routine, mute)

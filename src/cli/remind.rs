@@ -472,7 +472,22 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
             None => f.with_hint(format!("the reminders are: {}", ids.join(", "))),
         });
     };
-    let msg = crate::remind::message(r, crate::remind::daemon::icon_path(dirs), false);
+    let mut msg = crate::remind::message(r, crate::remind::daemon::icon_path(dirs), false);
+    // As the reminder process would send it now: during a personal experiment an evening
+    // reminder says what tonight is, and on a rest evening a stretching routine's is not sent.
+    if let Some(routine) = r.routine.as_deref() {
+        let tonight = crate::remind::evening::Tonight::load(dirs);
+        let at = chrono::Local::now().fixed_offset();
+        if let Some(line) = tonight.experiment_line(routine, at) {
+            msg.body = format!("{line}\n{}", msg.body);
+        }
+        if tonight.rest_evening_skips(routine, at) {
+            crate::outln!(
+                "note: tonight the reminder process would not send it ({})",
+                crate::remind::evening::REST_EVENING_SKIPPED
+            )?;
+        }
+    }
     match notify::send(msg) {
         Outcome::Delivered => {
             crate::outln!(

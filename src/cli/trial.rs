@@ -282,9 +282,10 @@ pub(crate) fn end_by_red_flag(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<
 /// A leg painful and swollen, warm or red, outside an experiment.
 const SWOLLEN_ADVICE: &str = "One leg painful and swollen, warm or red: see a doctor today.";
 
-/// Before `windown run`: on a rest evening of an experiment, say the session is recorded and
-/// noted (never refused). On stderr, so the plain player's lines stay as they are.
-pub(crate) fn before_a_session(dirs: &Dirs) {
+/// Before `windown run ROUTINE`: on a rest evening of an experiment, say what happens (never
+/// refused): the wind-down runs without its stretches; another routine is recorded and noted
+/// as run on a rest evening. On stderr, so the plain player's lines stay as they are.
+pub(crate) fn before_a_session(dirs: &Dirs, routine: &str) {
     let at = now();
     let Ok(l) = store::load(dirs) else {
         return;
@@ -293,10 +294,25 @@ pub(crate) fn before_a_session(dirs: &Dirs) {
         && t.running(at)
         && t.tonight(at) == Some(Kind::Rest)
     {
-        crate::error::print_err(
-            "note: tonight is a rest evening in your experiment; this session is recorded and \
-             noted as stretching on a rest evening.\n",
-        );
+        crate::error::print_err(&rest_evening_note(
+            crate::routine::catalog::Catalog::load(dirs)
+                .get(routine)
+                .map(|r| r.kind),
+        ));
+    }
+}
+
+/// What `windown run` says first on a rest evening, by the kind of the routine run (`None`: a
+/// routine windown does not know, which the player then reports).
+fn rest_evening_note(kind: Option<crate::routine::RoutineKind>) -> String {
+    if kind == Some(crate::routine::RoutineKind::WindDown) {
+        "note: tonight is a rest evening in your experiment: the wind-down runs without its \
+         stretches.\n"
+            .to_string()
+    } else {
+        "note: tonight is a rest evening in your experiment (no evening routine); this session \
+         is recorded, and the result notes a routine run on a rest evening.\n"
+            .to_string()
     }
 }
 
@@ -350,4 +366,22 @@ fn result(dirs: &Dirs, json: bool) -> CmdResult {
     }
     print_out(&result_text(&r))?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::rest_evening_note;
+    use crate::routine::RoutineKind;
+
+    #[test]
+    fn on_a_rest_evening_the_wind_down_is_said_to_run_without_its_stretches() {
+        let wind = rest_evening_note(Some(RoutineKind::WindDown));
+        assert!(wind.contains("runs without its stretches"), "{wind}");
+        assert!(!wind.contains("noted"), "{wind}");
+        for other in [None, Some(RoutineKind::Stretch)] {
+            let note = rest_evening_note(other);
+            assert!(note.contains("no evening routine"), "{note}");
+            assert!(!note.contains("without its stretches"), "{note}");
+        }
+    }
 }

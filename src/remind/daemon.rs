@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, Local, TimeZone};
 
-use super::evening::{Tonight, skipped_words};
+use super::evening::{self, Tonight, skipped_words};
 use super::file::{self, Schedule};
 use super::notify::{self, Message, Outcome};
 use super::schedule::{self as sched, ReminderOccurrences};
@@ -131,6 +131,20 @@ pub(crate) fn due<Tz: TimeZone>(
 
 /// A snoozed reminder: when it comes back, and its id.
 pub(crate) type Snoozed<Tz> = (DateTime<Tz>, String);
+
+/// What an evening reminder's body starts with while a personal experiment runs
+/// ([`Tonight::experiment_line`]); the history is read at most once per wake-up (`tonight`).
+fn experiment_line(
+    dirs: &Dirs,
+    tonight: &mut Option<Tonight>,
+    r: &file::Reminder,
+    at: DateTime<Local>,
+) -> Option<String> {
+    let routine = r.routine.as_deref()?;
+    tonight
+        .get_or_insert_with(|| Tonight::load(dirs))
+        .experiment_line(routine, at.fixed_offset())
+}
 
 /// Split snoozes into those whose reminder is still in the schedule and on, and the others
 /// (to be dropped: a reminder switched off or removed is not sent again). Pure.
@@ -468,6 +482,7 @@ impl Daemon<'_> {
     fn send_open_again(&mut self) {
         let now = Local::now();
         let open = std::mem::take(&mut self.state.open);
+        let mut tonight: Option<Tonight> = None;
         for (id, sid) in open {
             let Some(r) = self
                 .schedule
@@ -480,7 +495,8 @@ impl Daemon<'_> {
             };
             self.shown.insert(id.clone(), sid);
             log(&format!("{id}: sent again, still open"));
-            self.send(&r, now);
+            let line = experiment_line(self.dirs, &mut tonight, &r, now);
+            self.send(&r, now, line);
         }
         self.save();
     }
@@ -558,13 +574,18 @@ impl Daemon<'_> {
                         });
                         continue;
                     }
+                    if tonight.rest_evening_skips(routine, at.fixed_offset()) {
+                        log(&format!("{}: {}", r.id, evening::REST_EVENING_SKIPPED));
+                        continue;
+                    }
                 }
                 let last = self.state.reminders.entry(r.id.to_string()).or_default();
                 last.sent = Some(at.fixed_offset());
                 last.outcome = Some(state::LastOutcome::Sent {
                     at: at.fixed_offset(),
                 });
-                self.send(&r, at);
+                let line = experiment_line(self.dirs, &mut tonight, &r, at);
+                self.send(&r, at, line);
             }
         }
         let (live, gone) = live_snoozes(&self.schedule, std::mem::take(&mut self.state.snoozed));
@@ -590,7 +611,8 @@ impl Daemon<'_> {
             .collect();
         for (at, id) in ready {
             if let Some(r) = self.schedule.reminders.iter().find(|r| r.id == id).cloned() {
-                self.send(&r, at);
+                let line = experiment_line(self.dirs, &mut tonight, &r, at);
+                self.send(&r, at, line);
             }
         }
         if changed {
@@ -598,12 +620,11 @@ impl Daemon<'_> {
         }
     }
 
-    fn send(&mut self, r: &file::Reminder, at: DateTime<Local>) {
+    /// Send `r`; `experiment_line` (an evening reminder during a personal experiment: what
+    /// tonight is, [`Tonight::experiment_line`]) goes first in its body.
+    fn send(&mut self, r: &file::Reminder, at: DateTime<Local>, experiment_line: Option<String>) {
         let mut msg = super::message(r, self.icon.clone(), true);
-        // An evening reminder during a personal experiment says what tonight is.
-        if r.routine.is_some()
-            && let Some(line) = crate::trial::tonight_line(self.dirs, at.fixed_offset())
-        {
+        if let Some(line) = experiment_line {
             msg.body = format!("{line}\n{}", msg.body);
         }
         msg.replaces = self.shown.get(r.id.as_str()).copied();

@@ -89,32 +89,80 @@ impl DoneEvenings {
     }
 }
 
-/// The finished sessions and the routines, read once for one decision.
+/// The finished sessions, the routines and the personal experiment, read once for one
+/// decision.
 pub(crate) struct Tonight {
     sessions: Vec<SessionEntry>,
     catalog: Catalog,
     rules: NightRules,
+    trial: Option<crate::trial::plan::Trial>,
 }
 
 impl Tonight {
     /// Read the history and the routines. An unreadable history counts as no session.
     pub(crate) fn load(dirs: &Dirs) -> Tonight {
-        let sessions = history::store::load(dirs)
-            .map(|l| {
-                l.records
-                    .into_iter()
-                    .filter_map(|r| match r {
-                        Record::Session(s) if s.finished => Some(s),
-                        _ => None,
-                    })
-                    .collect()
-            })
+        let rules = NightRules::load(dirs);
+        let records = history::store::load(dirs)
+            .map(|l| l.records)
             .unwrap_or_default();
+        Tonight::of(records, Catalog::load(dirs), rules)
+    }
+
+    /// [`Tonight::load`] from records already read.
+    fn of(records: Vec<Record>, catalog: Catalog, rules: NightRules) -> Tonight {
+        let trial = crate::trial::plan::Trial::from_records(&records, rules);
+        let sessions = records
+            .into_iter()
+            .filter_map(|r| match r {
+                Record::Session(s) if s.finished => Some(s),
+                _ => None,
+            })
+            .collect();
         Tonight {
             sessions,
-            catalog: Catalog::load(dirs),
-            rules: NightRules::load(dirs),
+            catalog,
+            rules,
+            trial,
         }
+    }
+
+    /// Is `at` in a rest evening of a running personal experiment?
+    fn rest_evening(&self, at: DateTime<FixedOffset>) -> bool {
+        self.trial
+            .as_ref()
+            .is_some_and(|t| t.running(at) && t.tonight(at) == Some(crate::trial::plan::Kind::Rest))
+    }
+
+    /// On a rest evening of the experiment a stretching routine's reminder is not sent: the
+    /// plan is no evening routine (the wind-down's reminder is sent: it runs without its
+    /// stretches, see [`crate::session::tonight`]). A routine windown does not know is sent.
+    pub(crate) fn rest_evening_skips(&self, routine: &str, at: DateTime<FixedOffset>) -> bool {
+        self.rest_evening(at)
+            && self
+                .catalog
+                .get(routine)
+                .is_some_and(|r| r.kind != crate::routine::RoutineKind::WindDown)
+    }
+
+    /// The line an evening reminder for `routine` starts with while an experiment runs: what
+    /// tonight is; on a rest evening, for the wind-down, that it runs without its stretches.
+    pub(crate) fn experiment_line(
+        &self,
+        routine: &str,
+        at: DateTime<FixedOffset>,
+    ) -> Option<String> {
+        let t = self.trial.as_ref().filter(|t| t.running(at))?;
+        let wind_down = self
+            .catalog
+            .get(routine)
+            .is_some_and(|r| r.kind == crate::routine::RoutineKind::WindDown);
+        Some(match t.tonight(at) {
+            Some(crate::trial::plan::Kind::Rest) if wind_down => {
+                crate::session::tonight::REST_EVENING_NOTE.to_string()
+            }
+            Some(k) => format!("Experiment: tonight is {}.", k.tonight()),
+            None => "Experiment: tonight's kind is shown at noon.".to_string(),
+        })
     }
 
     /// When `routine` (or one containing its stretches) was done this evening, before `at`.
@@ -132,6 +180,10 @@ impl Tonight {
         DoneEvenings::of(&cover, &self.sessions, &self.rules)
     }
 }
+
+/// What the log says of a stretching routine's reminder not sent on a rest evening.
+pub(crate) const REST_EVENING_SKIPPED: &str =
+    "skipped: a rest evening of your experiment (no evening routine tonight)";
 
 /// "skipped: done at 21:40", for logs and `remind status`.
 pub(crate) fn skipped_words(done: DateTime<FixedOffset>) -> String {
@@ -336,5 +388,50 @@ mod tests {
     fn the_built_in_reminders_name_routines_that_exist() {
         let tmp = tempfile::tempdir().unwrap();
         assert_eq!(routine_warnings(&Dirs::under(tmp.path())), []);
+    }
+
+    #[test]
+    fn a_rest_evening_sends_the_wind_down_without_stretches_and_no_stretching_reminder() {
+        use crate::trial::plan;
+        let at = |s: &str| DateTime::parse_from_rfc3339(s).unwrap();
+        // Drawn on 1 December 2026: baseline 1-7 December, then stretch (8-21 December)
+        // and rest (22 December-4 January).
+        let orders = plan::orders_from_bytes(&[0, 0, 0, 0]);
+        let records = vec![Record::TrialPlan(plan::new_plan(
+            &NightRules::default(),
+            at("2026-12-01T20:00:00+01:00"),
+            orders,
+            None,
+            false,
+        ))];
+        let tmp = tempfile::tempdir().unwrap();
+        let catalog = Catalog::load(&Dirs::under(tmp.path()));
+        let tonight = Tonight::of(records, catalog, NightRules::default());
+        let rest = at("2026-12-22T21:30:00+01:00");
+        let stretch = at("2026-12-08T21:30:00+01:00");
+        // A rest evening: the stretching routine's reminder is not sent; the wind-down's is,
+        // saying it runs without its stretches.
+        assert!(tonight.rest_evening_skips("evening-legs", rest));
+        assert!(!tonight.rest_evening_skips("wind-down", rest));
+        assert_eq!(
+            tonight.experiment_line("wind-down", rest).as_deref(),
+            Some(crate::session::tonight::REST_EVENING_NOTE)
+        );
+        // A stretching evening: both sent, saying what tonight is.
+        assert!(!tonight.rest_evening_skips("evening-legs", stretch));
+        assert_eq!(
+            tonight.experiment_line("evening-legs", stretch).as_deref(),
+            Some("Experiment: tonight is a stretching evening.")
+        );
+        // A routine windown does not know is sent.
+        assert!(!tonight.rest_evening_skips("nope", rest));
+        // No experiment: nothing skipped, nothing added.
+        let none = Tonight::of(
+            Vec::new(),
+            Catalog::load(&Dirs::under(tmp.path())),
+            NightRules::default(),
+        );
+        assert!(!none.rest_evening_skips("evening-legs", rest));
+        assert_eq!(none.experiment_line("evening-legs", rest), None);
     }
 }

@@ -221,6 +221,7 @@ fn home_asks_about_last_night_without_taking_enter() {
     assert!(app.key(ch('m'), &cx(t0)).is_empty());
     snap("home_checkin_how_many", &app, t0);
     assert!(app.key(ch('3'), &cx(t0)).is_empty());
+    assert!(app.key(key(KeyCode::Enter), &cx(t0)).is_empty());
     snap("home_checkin_woke", &app, t0);
     let out = app.key(ch('y'), &cx(t0));
     assert_eq!(
@@ -293,9 +294,18 @@ fn during_an_experiment_the_morning_question_ends_with_the_red_flag() {
         experiment: true,
         ..Checkin::default()
     });
-    // Mild, 2 in all, they woke me: then the leg question, nothing recorded yet.
+    // Mild, 12 in all (two digits, a wrong one taken back, then Enter), they woke me: then
+    // the leg question, nothing recorded yet.
     assert!(app.key(ch('m'), &cx(t0)).is_empty());
+    assert!(app.key(ch('1'), &cx(t0)).is_empty());
+    assert!(app.key(ch('3'), &cx(t0)).is_empty());
+    assert!(app.key(key(KeyCode::Backspace), &cx(t0)).is_empty());
     assert!(app.key(ch('2'), &cx(t0)).is_empty());
+    // A third digit would pass 99: not taken.
+    assert!(app.key(ch('7'), &cx(t0)).is_empty());
+    assert_eq!(app.home.checkin.as_ref().and_then(|c| c.typed), Some(12));
+    assert!(app.key(key(KeyCode::Enter), &cx(t0)).is_empty());
+    assert_eq!(app.home.checkin.as_ref().and_then(|c| c.count), Some(12));
     assert!(app.key(ch('y'), &cx(t0)).is_empty());
     snap("home_checkin_leg", &app, t0);
     // j still moves the list while it is up.
@@ -306,7 +316,7 @@ fn during_an_experiment_the_morning_question_ends_with_the_red_flag() {
         vec![Act::Do(Job::Checkin {
             night_of: night,
             answer: Answer::Cramps(Cramps::Mild),
-            count: Some(2),
+            count: Some(12),
             woke: Some(true),
             red_flag: true,
         })]

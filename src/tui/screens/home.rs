@@ -246,16 +246,22 @@ pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
 /// The second morning question, after "mild" or "bad": how many cramps in all?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HowMany {
-    /// The digit pressed (read from the key).
+    /// A digit of the number (read from the key): up to two, 1 to 99 as `windown checkin
+    /// --count` takes.
     Digit,
+    /// Take the number typed (or, with none typed, the number logged that night).
+    Take,
+    /// Take back the last digit typed.
+    Erase,
     /// Not answered: the number logged that night, if any, is kept.
     Skip,
 }
 
-/// Its keys: a digit answers (1 to 9; more is for `windown checkin --count`).
+/// Its keys: digits, then Enter (1 to 99).
 pub const HOW_MANY_KEYS: &[Binding<HowMany>] = &[
     Binding {
         keys: &[
+            Key::Char('0'),
             Key::Char('1'),
             Key::Char('2'),
             Key::Char('3'),
@@ -267,8 +273,20 @@ pub const HOW_MANY_KEYS: &[Binding<HowMany>] = &[
             Key::Char('9'),
         ],
         action: HowMany::Digit,
-        does: "morning question, after mild or bad: how many cramps in all",
-        hint: hint_as("1-9", "how many", 3),
+        does: "morning question, after mild or bad: type how many cramps in all (1 to 99)",
+        hint: hint_as("0-9", "how many", 3),
+    },
+    Binding {
+        keys: &[Key::Enter],
+        action: HowMany::Take,
+        does: "morning question, after mild or bad: take the number typed",
+        hint: hint("ok", 3),
+    },
+    Binding {
+        keys: &[Key::Backspace],
+        action: HowMany::Erase,
+        does: "morning question, after mild or bad: take back the last digit",
+        hint: hint("erase", 0),
     },
     Binding {
         keys: &[Key::Char('s'), Key::Esc],
@@ -277,6 +295,20 @@ pub const HOW_MANY_KEYS: &[Binding<HowMany>] = &[
         hint: hint("skip", 1),
     },
 ];
+
+/// `typed` with the digit `d` after it: at most 99 (the most `windown checkin --count` takes),
+/// never a leading 0.
+fn type_digit(typed: Option<u32>, d: char) -> Option<u32> {
+    let Some(d) = d.to_digit(10) else {
+        return typed;
+    };
+    match typed {
+        None if d == 0 => None,
+        None => Some(d),
+        Some(n) if n * 10 + d <= 99 => Some(n * 10 + d),
+        Some(n) => Some(n),
+    }
+}
 
 /// The third morning question, after "mild" or "bad": did the cramps wake you?
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -353,6 +385,8 @@ pub struct Checkin {
     pub count: Option<u32>,
     /// "How many in all?" has been answered or skipped: "did they wake you?" is up.
     pub counted: bool,
+    /// The digits typed so far for "how many in all?" (taken with Enter).
+    pub typed: Option<u32>,
     /// The person's evening and night rules: when the morning is, for the box's title.
     pub rules: crate::history::NightRules,
     /// A personal experiment runs: the red-flag question ([`LEG_KEYS`]) comes last.
@@ -806,9 +840,10 @@ impl Home {
             }
             .to_string()
         } else if c.answered.is_some() && !c.counted {
-            match c.count {
-                Some(n) => format!("How many cramps in all? ({n} logged)"),
-                None => "How many cramps in all?".to_string(),
+            match (c.typed, c.count) {
+                (Some(t), _) => format!("How many cramps in all? {t}_"),
+                (None, Some(n)) => format!("How many cramps in all? ({n} logged)"),
+                (None, None) => "How many cramps in all?".to_string(),
             }
         } else if c.answered.is_some() {
             "Did the cramps wake you?".to_string()
@@ -933,11 +968,27 @@ impl View for Home {
                 Some(_) if !c.counted => match keys::action(HOW_MANY_KEYS, key) {
                     Some(HowMany::Digit) => {
                         if let KeyCode::Char(d) = key.code {
-                            c.count = d.to_digit(10).filter(|&n| n > 0).or(c.count);
+                            c.typed = type_digit(c.typed, d);
                         }
+                        return Vec::new();
+                    }
+                    Some(HowMany::Erase) => {
+                        c.typed = c.typed.map(|n| n / 10).filter(|&n| n > 0);
+                        return Vec::new();
+                    }
+                    Some(HowMany::Take) => match c.typed.take() {
+                        Some(n) => {
+                            c.count = Some(n);
+                            c.counted = true;
+                        }
+                        // Nothing typed: the number logged that night, when there is one.
+                        None if c.count.is_some() => c.counted = true,
+                        None => return Vec::new(),
+                    },
+                    Some(HowMany::Skip) => {
+                        c.typed = None;
                         c.counted = true;
                     }
-                    Some(HowMany::Skip) => c.counted = true,
                     None => return self.home_key(key),
                 },
                 Some(_) if c.counted && c.woke_known => {}
@@ -1028,6 +1079,7 @@ impl Checkin {
             answered: None,
             count: Some(summary.last_night_cramps.len() as u32).filter(|&n| n > 0),
             counted: false,
+            typed: None,
             rules: summary.rules,
             experiment: summary.experiment.is_some(),
             leg_question: None,
