@@ -66,12 +66,16 @@ macro_rules! ftl {
 const SOURCES: &[Source] = &[
     ftl!("en", "common"),
     ftl!("en", "cues"),
+    ftl!("en", "report"),
     ftl!("es", "common"),
     ftl!("es", "cues"),
+    ftl!("es", "report"),
     ftl!("de", "common"),
     ftl!("de", "cues"),
+    ftl!("de", "report"),
     ftl!("fr", "common"),
     ftl!("fr", "cues"),
+    ftl!("fr", "report"),
 ];
 
 /// Each language's `STATUS.toml`.
