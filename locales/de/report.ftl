@@ -12,6 +12,15 @@ report-printed = Erstellt am { $date }
 report-for = für { $name }
 report-printed-for = Erstellt am { $date }, für { $name }
 report-date = { $weekday }, { $iso }
+report-weekday-short = { $day ->
+    [1] Mo.
+    [2] Di.
+    [3] Mi.
+    [4] Do.
+    [5] Fr.
+    [6] Sa.
+   *[7] So.
+}
 report-decimal-mark = ,
 
 report-row-recorded = Erfasste Nächte

@@ -21,6 +21,16 @@ report-printed-for = Printed { $date }, for { $name }
 # as 2026-11-30 (year-month-day: never mixed up between countries).
 report-date = { $weekday } { $iso }
 # The decimal mark in numbers such as 0.1 (a comma in many languages).
+# The short name of a weekday, in lists and tables of days; $day: 1 (Monday) to 7 (Sunday).
+report-weekday-short = { $day ->
+    [1] Mon
+    [2] Tue
+    [3] Wed
+    [4] Thu
+    [5] Fri
+    [6] Sat
+   *[7] Sun
+}
 report-decimal-mark = .
 
 ## The summary: a label, then its value.

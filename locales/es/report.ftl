@@ -12,6 +12,15 @@ report-printed = Impreso el { $date }
 report-for = para { $name }
 report-printed-for = Impreso el { $date }, para { $name }
 report-date = { $weekday } { $iso }
+report-weekday-short = { $day ->
+    [1] lun.
+    [2] mar.
+    [3] mié.
+    [4] jue.
+    [5] vie.
+    [6] sáb.
+   *[7] dom.
+}
 report-decimal-mark = ,
 
 report-row-recorded = Noches registradas

@@ -12,6 +12,15 @@ report-printed = Imprimé le { $date }
 report-for = pour { $name }
 report-printed-for = Imprimé le { $date }, pour { $name }
 report-date = { $weekday } { $iso }
+report-weekday-short = { $day ->
+    [1] lun.
+    [2] mar.
+    [3] mer.
+    [4] jeu.
+    [5] ven.
+    [6] sam.
+   *[7] dim.
+}
 report-decimal-mark = ,
 
 report-row-recorded = Nuits enregistrées

@@ -202,7 +202,12 @@ pub(crate) struct RunOptions {
 /// Entry point of the binary.
 pub fn main() -> ExitCode {
     crate::signals::file_size_limit_is_an_error();
-    let cli = Cli::parse_from(lang_after_command(std::env::args_os().collect()));
+    let mut cli = Cli::parse_from(lang_after_command(std::env::args_os().collect()));
+    // `report --lang` is the report's own language (a clinician's, perhaps not the person's):
+    // it changes neither the app's words nor config.toml.
+    if let Some(Command::Report(a)) = &mut cli.command {
+        a.lang = cli.lang.take();
+    }
     let dirs = match Dirs::from_env() {
         Ok(d) => d,
         Err(e) => {

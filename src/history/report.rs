@@ -294,14 +294,13 @@ impl Report {
                         ("muscle", Arg::from(c.muscle.word())),
                         (
                             "pain",
-                            c.pain.map_or(Arg::from("none"), |p| Arg::from(p.to_string())),
+                            c.pain
+                                .map_or(Arg::from("none"), |p| Arg::from(p.to_string())),
                         ),
                         (
                             "lasted",
                             c.lasted_seconds.map_or(Arg::from("none"), |s| {
-                                Arg::from(crate::duration::human(std::time::Duration::from_secs(
-                                    s,
-                                )))
+                                Arg::from(crate::duration::human(std::time::Duration::from_secs(s)))
                             }),
                         ),
                     ],
@@ -323,7 +322,10 @@ impl Report {
             .map(|(d, n)| {
                 m.tr(
                     "report-note",
-                    &[("date", Arg::from(day_short(m, *d))), ("note", Arg::from(n))],
+                    &[
+                        ("date", Arg::from(day_short(m, *d))),
+                        ("note", Arg::from(n)),
+                    ],
                 )
             })
             .collect();
@@ -365,7 +367,10 @@ impl Report {
                 "report-cramp-nights-value",
                 &[
                     ("n", Arg::from(self.cramp_nights)),
-                    ("pct", Arg::from(pct(self.cramp_nights, self.nights_recorded))),
+                    (
+                        "pct",
+                        Arg::from(pct(self.cramp_nights, self.nights_recorded)),
+                    ),
                 ],
             )
         };
@@ -528,11 +533,7 @@ impl Report {
         if c.too_few() {
             v.push(m.tr("report-cmp-too-few", &[("n", Arg::from(FEW_NIGHTS))]));
         }
-        v.extend(
-            m.tr("report-cmp-caveat", &[])
-                .lines()
-                .map(str::to_string),
-        );
+        v.extend(m.tr("report-cmp-caveat", &[]).lines().map(str::to_string));
         v.push(m.tr("report-cmp-not-evidence", &[]));
         v.push(match s.experiment {
             Experiment::Ended => m.tr("report-cmp-trial-ended", &[]),
@@ -580,9 +581,7 @@ impl Report {
 
     /// The draft notice, when the report's language is a draft translation.
     fn draft_notice(m: &Messages) -> Option<String> {
-        m.status()
-            .is_draft()
-            .then(|| m.tr("language-draft", &[]))
+        m.status().is_draft().then(|| m.tr("language-draft", &[]))
     }
 
     /// `windown report`: the page as text, in the process's language.
@@ -728,7 +727,7 @@ impl Report {
             let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&b));
         }
         if let Some(d) = Self::draft_notice(m) {
-            let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&d));
+            let _ = writeln!(h, "<p class=\"draft\">{}</p>", esc(&d));
         }
         h.push_str("<table class=\"sum\">\n");
         for (label, value) in self.rows(m) {
@@ -938,23 +937,28 @@ fn day_year(m: &Messages, d: NaiveDate) -> String {
     if m.lang() == "en" {
         return d.format("%a %-d %b %Y").to_string();
     }
-    iso_day(m, d)
+    use chrono::Datelike;
+    iso_day(m, d, i18n::weekday(m, d.weekday()))
 }
 
-/// A day without its year in English ("Mon 30 Nov"); in other languages as [`day_year`].
+/// A day in a list or a table: "Mon 30 Nov" in English; elsewhere the weekday's short name
+/// and the ISO date ("Mo., 2026-11-30"), so that a month of cramps still fits on the page.
 fn day_short(m: &Messages, d: NaiveDate) -> String {
+    use chrono::Datelike;
     if m.lang() == "en" {
         return d.format("%a %-d %b").to_string();
     }
-    iso_day(m, d)
+    let day = d.weekday().num_days_from_monday() + 1;
+    let weekday = m.tr("report-weekday-short", &[("day", Arg::from(day))]);
+    iso_day(m, d, weekday)
 }
 
-fn iso_day(m: &Messages, d: NaiveDate) -> String {
-    use chrono::Datelike;
+/// "Montag, 2026-11-30": `weekday` and the date as `report-date` puts them.
+fn iso_day(m: &Messages, d: NaiveDate, weekday: String) -> String {
     m.tr(
         "report-date",
         &[
-            ("weekday", Arg::from(i18n::weekday(m, d.weekday()))),
+            ("weekday", Arg::from(weekday)),
             ("iso", Arg::from(d.format("%Y-%m-%d").to_string())),
         ],
     )
@@ -997,19 +1001,20 @@ html { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: 
 body { max-width: 180mm; margin: 0 auto; }
 h1 { font-size: 16pt; margin: 0 0 2pt 0; }
 h2 { font-size: 11pt; margin: 6pt 0 2pt 0; }
-.sub { margin: 0 0 8pt 0; color: #333; }
+.sub { margin: 0 0 5pt 0; color: #333; }
 table.sum { border-collapse: collapse; margin-bottom: 8pt; }
-table.sum th { text-align: left; font-weight: 600; padding: 2pt 12pt 2pt 0; }
-table.sum td { padding: 2pt 0; }
-pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; margin: 0; white-space: pre-wrap; }
-svg.chart { width: 100%; height: auto; max-height: 75mm; }
+table.sum th { text-align: left; font-weight: 600; padding: 1pt 12pt 1pt 0; }
+table.sum td { padding: 1pt 0; }
+pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; margin: 0; white-space: pre-wrap; }
+svg.chart { width: 100%; height: auto; max-height: 50mm; }
 .grid { stroke: #bbb; stroke-width: 1; }
 .ax, .key text { font-size: 10px; fill: #333; }
 .rec { fill: none; stroke: #555; stroke-width: 1; }
 .cr { fill: #7a3b2e; }
 .st { fill: #2e6b4f; }
-.foot { margin-top: 4pt; font-size: 9.5pt; }
-.list { font-size: 9pt; margin: 4pt 0 0 0; }
+.draft { font-size: 8.5pt; margin: -2pt 0 5pt 0; }
+.foot { margin-top: 4pt; font-size: 9pt; }
+.list { font-size: 8.5pt; margin: 4pt 0 0 0; }
 h2.newpage { break-before: page; }
 .sub, .used { overflow-wrap: anywhere; }
 .used { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
@@ -1296,10 +1301,13 @@ mod tests {
         let r = full_report();
         let de = r.to_html_in(&Messages::builtin("de"));
         assert!(de.contains("<html lang=\"de\">"), "{de}");
-        assert!(de.contains("Entwurf") || de.contains("Diese Übersetzung"), "{de}");
+        assert!(
+            de.contains("Entwurf") || de.contains("Diese Übersetzung"),
+            "{de}"
+        );
         let text = r.to_text_in(&Messages::builtin("de"));
         assert!(text.contains("0,1 ("), "{text}");
-        assert!(text.contains("Montag, 2026-11-09"), "{text}");
+        assert!(text.contains("Mo., 2026-11-09"), "{text}");
         let en = r.to_html_in(&Messages::builtin("en"));
         assert!(en.contains("<html lang=\"en\">"));
         assert!(!en.contains(&Messages::builtin("de").tr("language-draft", &[])));
