@@ -66,15 +66,19 @@ macro_rules! ftl {
 const SOURCES: &[Source] = &[
     ftl!("en", "common"),
     ftl!("en", "cues"),
+    ftl!("en", "remind"),
     ftl!("en", "report"),
     ftl!("es", "common"),
     ftl!("es", "cues"),
+    ftl!("es", "remind"),
     ftl!("es", "report"),
     ftl!("de", "common"),
     ftl!("de", "cues"),
+    ftl!("de", "remind"),
     ftl!("de", "report"),
     ftl!("fr", "common"),
     ftl!("fr", "cues"),
+    ftl!("fr", "remind"),
     ftl!("fr", "report"),
 ];
 

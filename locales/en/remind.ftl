@@ -1,0 +1,29 @@
+## Reminder notifications (the reminder process, `windown remind test`). The built-in
+## reminders' words are here, by reminder id; a reminder the person wrote or changed in
+## reminders.toml is sent in their own words.
+
+# The notification's buttons.
+remind-action-start = Start
+remind-action-done = Done
+remind-action-snooze = Snooze 10 min
+# The last line of an evening reminder: how to start its routine. $command is a command
+# (`windown evening-legs`): keep it as it is.
+remind-start-with = Start it with: { $command }
+# A notification sent once when reminders.toml or config.toml has a mistake.
+remind-mistake-title = windown: a reminder file has a mistake
+
+# The built-in reminders (assets/reminders.toml): a title (one line) and a body.
+remind-hydration-title = Drink some water
+# A safety text: shown with the English original until the translation is clinically reviewed.
+remind-hydration-body = A glass of water now, unless a clinician has told you to limit fluids.
+remind-legs-up-title = Put your legs up
+# A safety text: shown with the English original until the translation is clinically reviewed.
+remind-legs-up-body = Feet above your heart for about 30 minutes, for swollen ankles and comfort (not a cramp treatment). If it makes you short of breath, or the pain worse, or your feet pale or cold, stop and tell your doctor.
+remind-caffeine-title = Last caffeine for today
+remind-caffeine-body = Bedtime is in six hours. Caffeine can keep you awake: from now on, choose drinks without it.
+remind-last-drink-title = Last big drink for today
+remind-last-drink-body = Bedtime is in two hours. A large drink now can wake you in the night; small sips are fine.
+remind-wind-down-title = Time to wind down
+remind-wind-down-body = Bedtime is in an hour: dim the lights, screens away soon, something quiet.
+remind-evening-stretch-title = Evening stretches
+remind-evening-stretch-body = About four minutes of calf and hamstring stretches, then straight to bed.

@@ -1,0 +1,20 @@
+## Recordatorios como notificaciones. Borrador: aún sin revisar.
+
+remind-action-start = Empezar
+remind-action-done = Hecho
+remind-action-snooze = Posponer 10 min
+remind-start-with = Empiece con: { $command }
+remind-mistake-title = windown: un archivo de recordatorios tiene un error
+
+remind-hydration-title = Beba un poco de agua
+remind-hydration-body = Un vaso de agua ahora, salvo que un profesional sanitario le haya indicado limitar los líquidos.
+remind-legs-up-title = Ponga las piernas en alto
+remind-legs-up-body = Los pies por encima del corazón durante unos 30 minutos, para los tobillos hinchados y por comodidad (no es un tratamiento para los calambres). Si le falta el aire, el dolor empeora o los pies se le ponen pálidos o fríos, pare y consulte a su médico.
+remind-caffeine-title = Última cafeína de hoy
+remind-caffeine-body = Faltan seis horas para acostarse. La cafeína puede quitarle el sueño: a partir de ahora, elija bebidas sin ella.
+remind-last-drink-title = Última bebida abundante de hoy
+remind-last-drink-body = Faltan dos horas para acostarse. Beber mucho ahora puede despertarle por la noche; los sorbos pequeños están bien.
+remind-wind-down-title = Hora de relajarse
+remind-wind-down-body = Falta una hora para acostarse: baje las luces, aparte pronto las pantallas, algo tranquilo.
+remind-evening-stretch-title = Estiramientos de la noche
+remind-evening-stretch-body = Unos cuatro minutos de estiramientos de pantorrillas e isquiotibiales, y luego directamente a la cama.

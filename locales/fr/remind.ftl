@@ -1,0 +1,20 @@
+## Rappels en notifications. Brouillon : pas encore relu.
+
+remind-action-start = Commencer
+remind-action-done = Fait
+remind-action-snooze = Reporter de 10 min
+remind-start-with = Pour commencer : { $command }
+remind-mistake-title = windown : un fichier de rappels contient une erreur
+
+remind-hydration-title = Buvez un peu d'eau
+remind-hydration-body = Un verre d'eau maintenant, sauf si un professionnel de santé vous a demandé de limiter les boissons.
+remind-legs-up-title = Surélevez vos jambes
+remind-legs-up-body = Les pieds plus haut que le cœur pendant environ 30 minutes, pour les chevilles enflées et le confort (ce n'est pas un traitement des crampes). Si vous êtes essoufflé, si la douleur augmente ou si vos pieds deviennent pâles ou froids, arrêtez et parlez-en à votre médecin.
+remind-caffeine-title = Dernière caféine de la journée
+remind-caffeine-body = Le coucher est dans six heures. La caféine peut vous tenir éveillé : à partir de maintenant, choisissez des boissons sans caféine.
+remind-last-drink-title = Dernière grande boisson de la journée
+remind-last-drink-body = Le coucher est dans deux heures. Une grande boisson maintenant peut vous réveiller la nuit ; les petites gorgées conviennent.
+remind-wind-down-title = L'heure de se détendre
+remind-wind-down-body = Le coucher est dans une heure : baissez les lumières, bientôt plus d'écrans, quelque chose de calme.
+remind-evening-stretch-title = Étirements du soir
+remind-evening-stretch-body = Environ quatre minutes d'étirements des mollets et de l'arrière des cuisses, puis directement au lit.
