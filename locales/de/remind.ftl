@@ -18,3 +18,19 @@ remind-wind-down-title = Zeit, zur Ruhe zu kommen
 remind-wind-down-body = In einer Stunde ist Schlafenszeit: Licht dimmen, Bildschirme bald weglegen, etwas Ruhiges tun.
 remind-evening-stretch-title = Abendliches Dehnen
 remind-evening-stretch-body = Etwa vier Minuten Dehnen für Waden und Oberschenkelrückseiten, dann direkt ins Bett.
+
+remind-process-running = { $how ->
+    [already] Der Erinnerungsprozess läuft bereits
+    [service] Der Erinnerungsprozess wurde über seinen Dienst gestartet
+   *[background] Der Erinnerungsprozess läuft jetzt im Hintergrund, bis Sie sich abmelden oder ihn beenden
+}{ $pid ->
+    [0] .
+   *[other] {" "}(PID { $pid }).
+}
+remind-process-service-failed = Der Erinnerungsdienst konnte nicht gestartet werden: { $error }
+remind-process-start-failed = Der Erinnerungsprozess konnte nicht gestartet werden: { $error }
+remind-process-did-not-start = Der Erinnerungsprozess ist nicht gestartet; siehe `windown remind status`.
+remind-process-not-running = Der Erinnerungsprozess läuft nicht.
+remind-process-stopped = Erinnerungsprozess beendet.
+remind-process-stopped-login = Erinnerungsprozess beendet; er startet bei Ihrer nächsten Anmeldung wieder.
+remind-process-did-not-stop = Der Erinnerungsprozess wurde nicht beendet; siehe `windown remind status`.

@@ -27,3 +27,24 @@ remind-wind-down-title = Time to wind down
 remind-wind-down-body = Bedtime is in an hour: dim the lights, screens away soon, something quiet.
 remind-evening-stretch-title = Evening stretches
 remind-evening-stretch-body = About four minutes of calf and hamstring stretches, then straight to bed.
+
+## Starting and stopping the reminder process (the reminders screen, `windown remind start`).
+# $how: already (it was running), service (started through systemd), background (started
+# by windown itself); $pid: its process id, 0 when not known.
+remind-process-running = Reminder process { $how ->
+    [already] already running
+    [service] started through its service
+   *[background] started in the background until you log out or stop it
+}{ $pid ->
+    [0] .
+   *[other] {" "}(pid { $pid }).
+}
+# $error: what went wrong, as the system said it (English).
+remind-process-service-failed = Could not start the reminder service: { $error }
+remind-process-start-failed = Could not start the reminder process: { $error }
+# `windown remind status` is a command: keep it as it is.
+remind-process-did-not-start = The reminder process did not start; see `windown remind status`.
+remind-process-not-running = The reminder process is not running.
+remind-process-stopped = Reminder process stopped.
+remind-process-stopped-login = Reminder process stopped; it starts again at your next login.
+remind-process-did-not-stop = The reminder process did not stop; see `windown remind status`.

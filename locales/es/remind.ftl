@@ -18,3 +18,19 @@ remind-wind-down-title = Hora de relajarse
 remind-wind-down-body = Falta una hora para acostarse: baje las luces, aparte pronto las pantallas, algo tranquilo.
 remind-evening-stretch-title = Estiramientos de la noche
 remind-evening-stretch-body = Unos cuatro minutos de estiramientos de pantorrillas e isquiotibiales, y luego directamente a la cama.
+
+remind-process-running = { $how ->
+    [already] El proceso de recordatorios ya está en marcha
+    [service] El proceso de recordatorios se ha iniciado mediante su servicio
+   *[background] El proceso de recordatorios se ha iniciado en segundo plano hasta que cierre la sesión o lo detenga
+}{ $pid ->
+    [0] .
+   *[other] {" "}(pid { $pid }).
+}
+remind-process-service-failed = No se pudo iniciar el servicio de recordatorios: { $error }
+remind-process-start-failed = No se pudo iniciar el proceso de recordatorios: { $error }
+remind-process-did-not-start = El proceso de recordatorios no se ha iniciado; vea `windown remind status`.
+remind-process-not-running = El proceso de recordatorios no está en marcha.
+remind-process-stopped = Proceso de recordatorios detenido.
+remind-process-stopped-login = Proceso de recordatorios detenido; se iniciará de nuevo en su próximo inicio de sesión.
+remind-process-did-not-stop = El proceso de recordatorios no se ha detenido; vea `windown remind status`.

@@ -18,3 +18,19 @@ remind-wind-down-title = L'heure de se détendre
 remind-wind-down-body = Le coucher est dans une heure : baissez les lumières, bientôt plus d'écrans, quelque chose de calme.
 remind-evening-stretch-title = Étirements du soir
 remind-evening-stretch-body = Environ quatre minutes d'étirements des mollets et de l'arrière des cuisses, puis directement au lit.
+
+remind-process-running = { $how ->
+    [already] Le processus de rappels est déjà en cours
+    [service] Le processus de rappels a démarré par son service
+   *[background] Le processus de rappels a démarré en arrière-plan jusqu'à votre déconnexion ou son arrêt
+}{ $pid ->
+    [0] .
+   *[other] {" "}(pid { $pid }).
+}
+remind-process-service-failed = Impossible de démarrer le service de rappels : { $error }
+remind-process-start-failed = Impossible de démarrer le processus de rappels : { $error }
+remind-process-did-not-start = Le processus de rappels n'a pas démarré ; voir `windown remind status`.
+remind-process-not-running = Le processus de rappels n'est pas en cours.
+remind-process-stopped = Processus de rappels arrêté.
+remind-process-stopped-login = Processus de rappels arrêté ; il redémarrera à votre prochaine connexion.
+remind-process-did-not-stop = Le processus de rappels ne s'est pas arrêté ; voir `windown remind status`.
