@@ -34,3 +34,14 @@ remind-process-not-running = Der Erinnerungsprozess läuft nicht.
 remind-process-stopped = Erinnerungsprozess beendet.
 remind-process-stopped-login = Erinnerungsprozess beendet; er startet bei Ihrer nächsten Anmeldung wieder.
 remind-process-did-not-stop = Der Erinnerungsprozess wurde nicht beendet; siehe `windown remind status`.
+
+remind-test-result = { $outcome ->
+    [delivered] Test von { $id }: Ein Benachrichtigungsdienst hat sie angenommen
+    [failed] Test von { $id }: Kein Benachrichtigungsdienst hat sie angenommen: { $error }
+   *[timeout] Test von { $id }: Der Benachrichtigungsdienst hat nicht innerhalb von { $seconds } s geantwortet
+}
+remind-test-file-mistake = Test von „{ $id }“ nicht möglich: { $problem }
+remind-test-no-reminder = Es gibt keine Erinnerung „{ $id }“ mehr
+remind-test-not-beside = Test nicht möglich: { $program } ist nicht neben diesem Programm installiert
+remind-test-ended = Test nicht möglich: { $program } endete mit { $status }
+remind-test-cannot-start = Test nicht möglich: { $program } kann nicht gestartet werden: { $error }

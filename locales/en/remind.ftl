@@ -48,3 +48,20 @@ remind-process-not-running = The reminder process is not running.
 remind-process-stopped = Reminder process stopped.
 remind-process-stopped-login = Reminder process stopped; it starts again at your next login.
 remind-process-did-not-stop = The reminder process did not stop; see `windown remind status`.
+
+## A test notification (`windown remind test ID`, `t` on the reminders screen). $id: the
+## reminder's id, as in reminders.toml.
+# $outcome: delivered, failed ($error: the system's words, English) or timeout ($seconds).
+remind-test-result = { $outcome ->
+    [delivered] test of { $id }: a notification server took it
+    [failed] test of { $id }: no notification server took it: { $error }
+   *[timeout] test of { $id }: the notification server did not answer within { $seconds } s
+}
+# $problem: the first mistake in reminders.toml (English).
+remind-test-file-mistake = cannot send a test of "{ $id }": { $problem }
+remind-test-no-reminder = there is no reminder "{ $id }" any more
+# $program: windown-remind, the reminder program.
+remind-test-not-beside = cannot send a test: { $program } is not installed beside this program
+# $status: how it ended, as the system says it.
+remind-test-ended = cannot send a test: { $program } ended with { $status }
+remind-test-cannot-start = cannot send a test: cannot start { $program }: { $error }

@@ -34,3 +34,14 @@ remind-process-not-running = El proceso de recordatorios no está en marcha.
 remind-process-stopped = Proceso de recordatorios detenido.
 remind-process-stopped-login = Proceso de recordatorios detenido; se iniciará de nuevo en su próximo inicio de sesión.
 remind-process-did-not-stop = El proceso de recordatorios no se ha detenido; vea `windown remind status`.
+
+remind-test-result = { $outcome ->
+    [delivered] prueba de { $id }: un servidor de notificaciones la ha recibido
+    [failed] prueba de { $id }: ningún servidor de notificaciones la ha recibido: { $error }
+   *[timeout] prueba de { $id }: el servidor de notificaciones no ha respondido en { $seconds } s
+}
+remind-test-file-mistake = no se puede enviar una prueba de «{ $id }»: { $problem }
+remind-test-no-reminder = ya no existe el recordatorio «{ $id }»
+remind-test-not-beside = no se puede enviar una prueba: { $program } no está instalado junto a este programa
+remind-test-ended = no se puede enviar una prueba: { $program } terminó con { $status }
+remind-test-cannot-start = no se puede enviar una prueba: no se puede iniciar { $program }: { $error }

@@ -34,3 +34,14 @@ remind-process-not-running = Le processus de rappels n'est pas en cours.
 remind-process-stopped = Processus de rappels arrêté.
 remind-process-stopped-login = Processus de rappels arrêté ; il redémarrera à votre prochaine connexion.
 remind-process-did-not-stop = Le processus de rappels ne s'est pas arrêté ; voir `windown remind status`.
+
+remind-test-result = { $outcome ->
+    [delivered] test de { $id } : un serveur de notifications l'a reçue
+    [failed] test de { $id } : aucun serveur de notifications ne l'a reçue : { $error }
+   *[timeout] test de { $id } : le serveur de notifications n'a pas répondu en { $seconds } s
+}
+remind-test-file-mistake = impossible d'envoyer un test de « { $id } » : { $problem }
+remind-test-no-reminder = le rappel « { $id } » n'existe plus
+remind-test-not-beside = impossible d'envoyer un test : { $program } n'est pas installé à côté de ce programme
+remind-test-ended = impossible d'envoyer un test : { $program } s'est terminé avec { $status }
+remind-test-cannot-start = impossible d'envoyer un test : impossible de démarrer { $program } : { $error }

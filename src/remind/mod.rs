@@ -137,12 +137,32 @@ pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
     let loaded = file::load_schedule_read(dirs);
     let Some(r) = loaded.schedule.reminders.iter().find(|r| r.id == id) else {
         return match loaded.problems.first() {
-            Some(first) => format!("cannot send a test of \"{id}\": {}", first.headline()),
-            None => format!("there is no reminder \"{id}\" any more"),
+            Some(first) => crate::t!(
+                "remind-test-file-mistake",
+                id = id,
+                problem = first.headline()
+            ),
+            None => crate::t!("remind-test-no-reminder", id = id),
         };
     };
     let msg = message(r, daemon::icon_path(dirs), false);
-    format!("test of {id}: {}", notify::send(msg).describe())
+    test_words(id, &notify::send(msg))
+}
+
+/// "test of hydration: a notification server took it", in the process's language.
+fn test_words(id: &str, outcome: &notify::Outcome) -> String {
+    let (kind, error) = match outcome {
+        notify::Outcome::Delivered => ("delivered", String::new()),
+        notify::Outcome::Failed(e) => ("failed", e.clone()),
+        notify::Outcome::TimedOut => ("timeout", String::new()),
+    };
+    crate::t!(
+        "remind-test-result",
+        outcome = kind,
+        id = id,
+        error = error,
+        seconds = notify::GIVE_UP.as_secs()
+    )
 }
 
 /// [`send_test`] for the reminders screen, run by the `windown-remind` beside this program
@@ -150,7 +170,7 @@ pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
 /// line, or what kept it from running.
 pub(crate) fn send_test_beside(dirs: &Dirs, id: &str) -> String {
     let Some(small) = beside() else {
-        return format!("cannot send a test: {REMIND_BIN} is not installed beside this program");
+        return crate::t!("remind-test-not-beside", program = REMIND_BIN);
     };
     let out = std::process::Command::new(small)
         .args(["said-test", id])
@@ -165,8 +185,16 @@ pub(crate) fn send_test_beside(dirs: &Dirs, id: &str) -> String {
             let said = String::from_utf8_lossy(&o.stdout);
             crate::diag::printable(said.trim_end()).into_owned()
         }
-        Ok(o) => format!("cannot send a test: {REMIND_BIN} ended with {}", o.status),
-        Err(e) => format!("cannot send a test: cannot start {REMIND_BIN}: {e}"),
+        Ok(o) => crate::t!(
+            "remind-test-ended",
+            program = REMIND_BIN,
+            status = o.status.to_string()
+        ),
+        Err(e) => crate::t!(
+            "remind-test-cannot-start",
+            program = REMIND_BIN,
+            error = e.to_string()
+        ),
     }
 }
 
@@ -225,6 +253,17 @@ mod tests {
             words(own.get("hydration").unwrap(), &de),
             ("Wasser!".to_string(), String::new())
         );
+        // A test's words are whole sentences, English as before.
+        for o in [
+            notify::Outcome::Delivered,
+            notify::Outcome::Failed("no bus".into()),
+            notify::Outcome::TimedOut,
+        ] {
+            assert_eq!(
+                test_words("hydration", &o),
+                format!("test of hydration: {}", o.describe())
+            );
+        }
         // The test language converts every word of a built-in one.
         let (title, body) = words(all.get("wind-down").unwrap(), &Messages::builtin("en-XA"));
         assert!(title.starts_with('[') && title.ends_with(']'), "{title}");
