@@ -203,7 +203,7 @@ pub(crate) struct RunOptions {
 pub fn main() -> ExitCode {
     crate::signals::file_size_limit_is_an_error();
     let args = lang_after_command(std::env::args_os().collect());
-    let cli = match Cli::try_parse_from(&args) {
+    let mut cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -218,6 +218,11 @@ pub fn main() -> ExitCode {
             e.exit()
         }
     };
+    // `report --lang` is the report's own language (a clinician's, perhaps not the person's):
+    // it changes neither the app's words nor config.toml.
+    if let Some(Command::Report(a)) = &mut cli.command {
+        a.lang = cli.lang.take();
+    }
     let dirs = match Dirs::from_env() {
         Ok(d) => d,
         Err(e) => {

@@ -8,6 +8,7 @@ use clap::Args;
 
 use super::history::{load_for_command, now};
 use crate::error::{CmdResult, Failure, print_out};
+use crate::i18n::{self, Messages};
 use crate::paths::Dirs;
 
 /// `windown report`'s arguments.
@@ -26,10 +27,33 @@ pub(crate) struct ReportArgs {
     /// A name to print on the report (never stored).
     #[arg(long)]
     pub(crate) name: Option<String>,
+    /// The report's language, from the global `--lang` (moved here at start: the report's
+    /// own, never remembered in config.toml).
+    #[arg(skip)]
+    pub(crate) lang: Option<String>,
 }
 
 /// `windown report`: the page as text, and as HTML with `--html`.
 pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
+    let own;
+    let m: &Messages = match args.lang.as_deref() {
+        None => i18n::current(),
+        Some(tag) => {
+            let Some(lang) = i18n::negotiate(tag) else {
+                return Err(
+                    Failure::usage(format!("windown has no messages in \"{tag}\"")).with_hint(
+                        format!(
+                            "--lang takes one of {} (or {}, a test language)",
+                            i18n::LANGUAGES.join(", "),
+                            i18n::PSEUDO
+                        ),
+                    ),
+                );
+            };
+            own = Messages::with_overrides(lang, &dirs.config)?;
+            &own
+        }
+    };
     let loaded = load_for_command(dirs)?;
     let rules = crate::history::NightRules::load(dirs);
     let last_night = rules.last_night_over(now());
@@ -59,19 +83,23 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
     if let Some(path) = &args.html {
         crate::fsio::Write::new()
             .output()
-            .to(path, r.to_html().as_bytes())
+            .to(path, r.to_html_in(m).as_bytes())
             .map(drop)
             .map_err(|e| Failure::io("write", path, &e))?;
     }
     if let Some(path) = &args.pdf {
-        write_pdf(&r.to_html(), path)?;
+        write_pdf(&r.to_html_in(m), path)?;
     }
-    print_out(&r.to_text())?;
+    print_out(&r.to_text_in(m))?;
+    let wrote = |id: &str, path: &std::path::Path| {
+        let path = path.display().to_string();
+        m.tr(id, &[("path", i18n::Arg::from(path))]) + "\n"
+    };
     if let Some(path) = &args.html {
-        print_out(&format!("The page is in {}.\n", path.display()))?;
+        print_out(&wrote("report-wrote-html", path))?;
     }
     if let Some(path) = &args.pdf {
-        print_out(&format!("The PDF is in {}.\n", path.display()))?;
+        print_out(&wrote("report-wrote-pdf", path))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -12,9 +12,10 @@ use std::fmt::Write as _;
 use chrono::{Duration, NaiveDate};
 
 use super::night::NightRules;
-use super::record::{CrampEntry, Leg, Muscle, Record, where_};
-use super::stats::{self, Night, Stats};
-use crate::words::count;
+use super::record::{CrampEntry, Leg, Muscle, Record};
+use super::stats::{self, Experiment, FEW_NIGHTS, Night, Stats, Tally};
+use crate::i18n::{self, Arg, Messages};
+use crate::text;
 
 /// Weeks in a report unless asked otherwise.
 pub(crate) const DEFAULT_WEEKS: u32 = 8;
@@ -38,9 +39,6 @@ pub struct Section {
     pub lines: Vec<String>,
 }
 
-/// Said on every report.
-pub(crate) const NOT_A_DIAGNOSIS: &str = "A personal record, not a diagnosis.";
-
 /// One week of nights.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Week {
@@ -57,9 +55,6 @@ pub(crate) struct Week {
 
 /// A week's cramps when it has no night recorded: unknown, never 0.
 const NO_RECORD: &str = "–";
-
-/// Under the weeks when one had no night recorded: its cramps are unknown, never 0.
-pub(crate) const NO_RECORD_NOTE: &str = "(–: no night recorded that week; not the same as 0)";
 
 impl Week {
     /// The "with cramps" and "cramps" cells: "–" for a week with no night recorded (unknown,
@@ -265,59 +260,77 @@ impl Report {
         self
     }
 
-    /// "Printed Mon 7 Dec 2026 · for Ann Smith", when either is known.
-    fn byline(&self) -> Option<String> {
-        let mut parts = Vec::new();
-        if let Some(d) = self.printed {
-            parts.push(format!("Printed {}", d.format("%a %-d %b %Y")));
+    /// "Printed Mon 7 Dec 2026, for Ann Smith", when either is known.
+    fn byline(&self, m: &Messages) -> Option<String> {
+        let date = self.printed.map(|d| day_year(m, d));
+        match (date, &self.name) {
+            (Some(date), Some(name)) => Some(m.tr(
+                "report-printed-for",
+                &[("date", Arg::from(date)), ("name", Arg::from(name))],
+            )),
+            (Some(date), None) => Some(m.tr("report-printed", &[("date", Arg::from(date))])),
+            (None, Some(name)) => Some(m.tr("report-for", &[("name", Arg::from(name))])),
+            (None, None) => None,
         }
-        if let Some(n) = &self.name {
-            parts.push(format!("for {n}"));
-        }
-        (!parts.is_empty()).then(|| parts.join(", "))
     }
 
     /// One line per cramp episode (at most [`EPISODES_MAX`]), then "and N more".
-    pub(crate) fn episode_lines(&self) -> Vec<String> {
+    pub(crate) fn episode_lines(&self, m: &Messages) -> Vec<String> {
         let mut out: Vec<String> = self
             .episodes
             .iter()
             .take(EPISODES_MAX)
             .map(|(_, c)| {
-                let mut l = format!(
-                    "{}  {}",
-                    c.at.format("%a %-d %b %H:%M"),
-                    where_(c.leg, c.muscle)
+                let when = format!(
+                    "{} {}",
+                    day_short(m, c.at.date_naive()),
+                    i18n::clock(m, c.at.time())
                 );
-                if let Some(p) = c.pain {
-                    let _ = write!(l, ", pain {p}/10");
-                }
-                if let Some(s) = c.lasted_seconds {
-                    let _ = write!(
-                        l,
-                        ", lasted {}",
-                        crate::duration::human(std::time::Duration::from_secs(s))
-                    );
-                }
-                l
+                m.tr(
+                    "report-episode",
+                    &[
+                        ("when", Arg::from(when)),
+                        ("leg", Arg::from(c.leg.word())),
+                        ("muscle", Arg::from(c.muscle.word())),
+                        (
+                            "pain",
+                            c.pain
+                                .map_or(Arg::from("none"), |p| Arg::from(p.to_string())),
+                        ),
+                        (
+                            "lasted",
+                            c.lasted_seconds.map_or(Arg::from("none"), |s| {
+                                Arg::from(crate::duration::human(std::time::Duration::from_secs(s)))
+                            }),
+                        ),
+                    ],
+                )
             })
             .collect();
         if self.episodes.len() > EPISODES_MAX {
-            out.push(format!("and {} more", self.episodes.len() - EPISODES_MAX));
+            out.push(more(m, self.episodes.len() - EPISODES_MAX));
         }
         out
     }
 
     /// One line per note (at most [`NOTES_MAX`]), then "and N more".
-    pub(crate) fn note_lines(&self) -> Vec<String> {
+    pub(crate) fn note_lines(&self, m: &Messages) -> Vec<String> {
         let mut out: Vec<String> = self
             .notes
             .iter()
             .take(NOTES_MAX)
-            .map(|(d, n)| format!("night of {}: {n}", d.format("%a %-d %b")))
+            .map(|(d, n)| {
+                m.tr(
+                    "report-note",
+                    &[
+                        ("date", Arg::from(day_short(m, *d))),
+                        ("note", Arg::from(n)),
+                    ],
+                )
+            })
             .collect();
         if self.notes.len() > NOTES_MAX {
-            out.push(format!("and {} more", self.notes.len() - NOTES_MAX));
+            out.push(more(m, self.notes.len() - NOTES_MAX));
         }
         out
     }
@@ -327,92 +340,215 @@ impl Report {
     }
 
     /// The summary as (label, value) rows, shared by the text and the HTML.
-    pub(crate) fn rows(&self) -> Vec<(&'static str, String)> {
-        let pct = |n: u32, of: u32| {
-            if of == 0 {
-                String::new()
-            } else {
-                format!(" ({}%)", (f64::from(n) * 100.0 / f64::from(of)).round())
-            }
-        };
+    pub(crate) fn rows(&self, m: &Messages) -> Vec<(String, String)> {
+        let pct = |n: u32, of: u32| (f64::from(n) * 100.0 / f64::from(of)).round() as u32;
         let per_night = if self.counted_nights == 0 {
-            "no night has a number".to_string()
+            m.tr("report-per-night-none", &[])
         } else {
-            format!(
-                "{:.1} ({} in {} with a number)",
-                f64::from(self.cramps) / f64::from(self.counted_nights),
-                count(self.cramps, "cramp", "cramps"),
-                count(self.counted_nights, "night", "nights")
+            m.tr(
+                "report-per-night-value",
+                &[
+                    (
+                        "rate",
+                        Arg::from(decimal(
+                            m,
+                            f64::from(self.cramps) / f64::from(self.counted_nights),
+                        )),
+                    ),
+                    ("cramps", Arg::from(self.cramps)),
+                    ("nights", Arg::from(self.counted_nights)),
+                ],
             )
+        };
+        let cramp_nights = if self.nights_recorded == 0 {
+            self.cramp_nights.to_string()
+        } else {
+            m.tr(
+                "report-cramp-nights-value",
+                &[
+                    ("n", Arg::from(self.cramp_nights)),
+                    (
+                        "pct",
+                        Arg::from(pct(self.cramp_nights, self.nights_recorded)),
+                    ),
+                ],
+            )
+        };
+        let pain = match self.stats.pain_worst {
+            None => m.tr("report-pain-none", &[]),
+            Some(worst) => m.tr(
+                "report-pain-value",
+                &[
+                    (
+                        "avg",
+                        Arg::from(decimal(
+                            m,
+                            f64::from(self.stats.pain_sum)
+                                / f64::from(self.stats.pain_given.max(1)),
+                        )),
+                    ),
+                    ("given", Arg::from(self.stats.pain_given)),
+                    ("worst", Arg::from(worst)),
+                ],
+            ),
         };
         let mut rows = vec![
             (
-                "Nights recorded",
-                format!("{} of {}", self.nights_recorded, self.nights_in_range()),
-            ),
-            (
-                "Nights with cramps",
-                format!(
-                    "{}{}",
-                    self.cramp_nights,
-                    pct(self.cramp_nights, self.nights_recorded)
-                        .replace(')', " of nights recorded)")
+                m.tr("report-row-recorded", &[]),
+                m.tr(
+                    "report-recorded-value",
+                    &[
+                        ("n", Arg::from(self.nights_recorded)),
+                        ("of", Arg::from(self.nights_in_range())),
+                    ],
                 ),
             ),
-            ("Cramps per night", per_night),
+            (m.tr("report-row-cramp-nights", &[]), cramp_nights),
+            (m.tr("report-row-per-night", &[]), per_night),
+            (m.tr("report-row-pain", &[]), pain),
             (
-                "Pain (0-10)",
-                self.stats
-                    .pain_text()
-                    .unwrap_or_else(|| "not given".to_string()),
+                m.tr("report-row-sleep", &[]),
+                m.tr("report-sleep-value", &[("n", Arg::from(self.sleep_broken))]),
             ),
             (
-                "Sleep broken",
-                format!(
-                    "{} (said so, or a bad night)",
-                    count(self.sleep_broken, "night", "nights")
-                ),
-            ),
-            (
-                "Evenings stretched",
-                format!(
-                    "{} of {} (a finished routine)",
-                    self.evenings_stretched,
-                    self.nights_in_range()
+                m.tr("report-row-stretched", &[]),
+                m.tr(
+                    "report-stretched-value",
+                    &[
+                        ("n", Arg::from(self.evenings_stretched)),
+                        ("of", Arg::from(self.nights_in_range())),
+                    ],
                 ),
             ),
         ];
         if let Some((done, of, first)) = self.since_first {
             rows.push((
-                "Since first record",
-                format!(
-                    "{done} of {of} evenings stretched, since {}",
-                    first.format("%a %-d %b %Y")
+                m.tr("report-row-since", &[]),
+                m.tr(
+                    "report-since-value",
+                    &[
+                        ("done", Arg::from(done)),
+                        ("of", Arg::from(of)),
+                        ("date", Arg::from(day_year(m, first))),
+                    ],
                 ),
             ));
         }
         if !self.by_place.is_empty() {
-            rows.push(("Cramps by place", stats::places_text(&self.by_place)));
+            let places: Vec<String> = self
+                .by_place
+                .iter()
+                .map(|(l, mu, n)| {
+                    m.tr(
+                        "report-place",
+                        &[
+                            ("leg", Arg::from(l.word())),
+                            ("muscle", Arg::from(mu.word())),
+                            ("n", Arg::from(*n)),
+                        ],
+                    )
+                })
+                .collect();
+            rows.push((m.tr("report-row-places", &[]), places.join(", ")));
         }
         rows
     }
 
-    fn title(&self) -> String {
-        format!(
-            "Nights of {} to {} ({})",
-            self.from.format("%a %-d %b %Y"),
-            self.to.format("%a %-d %b %Y"),
-            count(self.weeks, "week", "weeks")
+    fn title(&self, m: &Messages) -> String {
+        m.tr(
+            "report-title",
+            &[
+                ("from", Arg::from(day_year(m, self.from))),
+                ("to", Arg::from(day_year(m, self.to))),
+                ("weeks", Arg::from(self.weeks)),
+            ],
         )
     }
 
-    fn routine_words(&self) -> String {
+    /// The comparison of nights after an evening with and without a stretch, as lines (the
+    /// same numbers and sentences as `windown stats`, in the report's language).
+    pub(crate) fn comparison_lines(&self, m: &Messages) -> Vec<String> {
+        let s = &self.stats;
+        if s.comparison_hidden() {
+            return vec![m.tr("report-cmp-hidden", &[])];
+        }
+        let c = &s.comparison;
+        let with = m.tr("report-cmp-with", &[]);
+        let without = m.tr("report-cmp-without", &[]);
+        let w = text::width(&with).max(text::width(&without));
+        let pair = |a: String, b: String| {
+            [
+                format!("  {with}{} {a}", text::padding(&with, w)),
+                format!("  {without}{} {b}", text::padding(&without, w)),
+            ]
+        };
+        let nights = |t: &Tally| {
+            if t.nights == 0 {
+                return m.tr("report-cmp-no-nights", &[]);
+            }
+            let pct = (f64::from(t.cramp_nights) * 100.0 / f64::from(t.nights)).round() as u32;
+            m.tr(
+                "report-cmp-nights",
+                &[
+                    ("n", Arg::from(t.cramp_nights)),
+                    ("of", Arg::from(t.nights)),
+                    ("pct", Arg::from(pct)),
+                ],
+            )
+        };
+        let counts = |t: &Tally| {
+            if t.nights == 0 {
+                return m.tr("report-cmp-no-nights", &[]);
+            }
+            if t.counted_nights < t.nights {
+                return m.tr(
+                    "report-cmp-counts-unknown",
+                    &[
+                        ("missing", Arg::from(t.nights - t.counted_nights)),
+                        ("of", Arg::from(t.cramp_nights)),
+                    ],
+                );
+            }
+            m.tr(
+                "report-cmp-counts",
+                &[
+                    (
+                        "rate",
+                        Arg::from(decimal(
+                            m,
+                            f64::from(t.cramps) / f64::from(t.counted_nights),
+                        )),
+                    ),
+                    ("cramps", Arg::from(t.cramps)),
+                    ("nights", Arg::from(t.counted_nights)),
+                ],
+            )
+        };
+        let mut v = vec![m.tr("report-cmp-nights-heading", &[])];
+        v.extend(pair(nights(&c.after_routine), nights(&c.after_none)));
+        if c.after_routine.cramps + c.after_none.cramps > 0 {
+            v.push(m.tr("report-cmp-counts-heading", &[]));
+            v.extend(pair(counts(&c.after_routine), counts(&c.after_none)));
+        }
+        if c.too_few() {
+            v.push(m.tr("report-cmp-too-few", &[("n", Arg::from(FEW_NIGHTS))]));
+        }
+        v.extend(m.tr("report-cmp-caveat", &[]).lines().map(str::to_string));
+        v.push(m.tr("report-cmp-not-evidence", &[]));
+        v.push(match s.experiment {
+            Experiment::Ended => m.tr("report-cmp-trial-ended", &[]),
+            _ => m.tr("report-cmp-trial", &[]),
+        });
+        v
+    }
+
+    fn routine_words(&self, m: &Messages) -> String {
         if self.routines.is_empty() {
-            return "none finished".to_string();
+            return m.tr("report-routines-none", &[]);
         }
         self.routines
             .iter()
-            .map(|(t, i, n)| format!("{t} ({i}): {}", count(*n, "time", "times")))
+            .map(|(t, i, n)| routine(m, t, i, *n))
             .collect::<Vec<_>>()
             .join("; ")
     }
@@ -420,95 +556,138 @@ impl Report {
     /// The routines used as the printed page has room for them: the [`PAGE_ROUTINES`] most
     /// used, each title cut to [`PAGE_TITLE_COLUMNS`] columns with "…" (wide characters count
     /// two), then how many more; the page's style cuts the paragraph at two lines too.
-    fn routine_words_for_page(&self) -> String {
+    fn routine_words_for_page(&self, m: &Messages) -> String {
         if self.routines.is_empty() {
-            return "none finished".to_string();
+            return m.tr("report-routines-none", &[]);
         }
         let mut words: Vec<String> = self
             .routines
             .iter()
             .take(PAGE_ROUTINES)
             .map(|(t, i, n)| {
-                format!(
-                    "{} ({}): {}",
-                    crate::text::fit(t, PAGE_TITLE_COLUMNS),
-                    crate::text::fit(i, PAGE_TITLE_COLUMNS),
-                    count(*n, "time", "times")
+                routine(
+                    m,
+                    &text::fit(t, PAGE_TITLE_COLUMNS),
+                    &text::fit(i, PAGE_TITLE_COLUMNS),
+                    *n,
                 )
             })
             .collect();
         if self.routines.len() > PAGE_ROUTINES {
-            words.push(format!("and {} more", self.routines.len() - PAGE_ROUTINES));
+            words.push(more(m, self.routines.len() - PAGE_ROUTINES));
         }
         words.join("; ")
     }
 
-    /// `windown report`: the page as text.
+    /// The draft notice, when the report's language is a draft translation.
+    fn draft_notice(m: &Messages) -> Option<String> {
+        m.status().is_draft().then(|| m.tr("language-draft", &[]))
+    }
+
+    /// `windown report`: the page as text, in the process's language.
     pub fn to_text(&self) -> String {
+        self.to_text_in(i18n::current())
+    }
+
+    /// `windown report`: the page as text, in `m`'s language.
+    pub fn to_text_in(&self, m: &Messages) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "windown: a record of night-time leg cramps");
-        let _ = writeln!(out, "{}", self.title());
-        if let Some(b) = self.byline() {
+        let _ = writeln!(out, "{}", m.tr("report-heading-text", &[]));
+        let _ = writeln!(out, "{}", self.title(m));
+        if let Some(b) = self.byline(m) {
             let _ = writeln!(out, "{}", crate::diag::printable(&b));
         }
-        out.push('\n');
-        let rows = self.rows();
-        let w = rows.iter().map(|(l, _)| l.len()).max().unwrap_or(0) + 1;
-        for (label, value) in rows {
-            let _ = writeln!(out, "{:<w$} {value}", format!("{label}:"));
+        if let Some(d) = Self::draft_notice(m) {
+            let _ = writeln!(out, "{d}");
         }
         out.push('\n');
-        for l in self.stats.comparison_lines() {
+        let rows: Vec<(String, String)> = self
+            .rows(m)
+            .into_iter()
+            .map(|(l, v)| (m.tr("report-label", &[("label", Arg::from(l))]), v))
+            .collect();
+        let w = rows.iter().map(|(l, _)| text::width(l)).max().unwrap_or(0);
+        for (label, value) in rows {
+            let _ = writeln!(out, "{label}{} {value}", text::padding(&label, w));
+        }
+        out.push('\n');
+        for l in self.comparison_lines(m) {
             let _ = writeln!(out, "{l}");
         }
         out.push('\n');
         let _ = writeln!(
             out,
-            "Routines used: {}",
-            crate::diag::printable(&self.routine_words())
+            "{} {}",
+            m.tr("report-routines-label", &[]),
+            crate::diag::printable(&self.routine_words(m))
         );
         out.push('\n');
-        let _ = writeln!(
-            out,
-            "Week of     nights recorded  with cramps  cramps  evenings stretched"
-        );
-        for wk in &self.by_week {
-            let (with, cramps) = wk.cramp_cells();
-            let _ = writeln!(
-                out,
-                "{:<11} {:>15}  {:>11}  {:>6}  {:>18}",
-                wk.from.format("%a %-d %b"),
-                wk.nights_recorded,
-                with,
-                cramps,
-                wk.stretched
-            );
+        // The table of weeks: each column as wide as its heading or its widest cell.
+        let heads = [
+            m.tr("report-week-of", &[]),
+            m.tr("report-week-recorded", &[]),
+            m.tr("report-week-with", &[]),
+            m.tr("report-week-cramps", &[]),
+            m.tr("report-week-stretched", &[]),
+        ];
+        let cells: Vec<[String; 5]> = self
+            .by_week
+            .iter()
+            .map(|wk| {
+                let (with, cramps) = wk.cramp_cells();
+                [
+                    day_short(m, wk.from),
+                    wk.nights_recorded.to_string(),
+                    with,
+                    cramps,
+                    wk.stretched.to_string(),
+                ]
+            })
+            .collect();
+        let mut widths = [0usize; 5];
+        for (i, w) in widths.iter_mut().enumerate() {
+            *w = std::iter::once(&heads[i])
+                .chain(cells.iter().map(|c| &c[i]))
+                .map(|c| text::width(c))
+                .max()
+                .unwrap_or(0);
+        }
+        // The first column keeps room for the widest English day ("Wed 30 Sep").
+        widths[0] = widths[0].max(WEEK_COLUMN);
+        let line = |row: &[String; 5]| {
+            let mut l = format!("{}{}", row[0], text::padding(&row[0], widths[0]));
+            for i in 1..5 {
+                let gap = if i == 1 { " " } else { "  " };
+                let _ = write!(l, "{gap}{}{}", text::padding(&row[i], widths[i]), row[i]);
+            }
+            l.trim_end().to_string()
+        };
+        let _ = writeln!(out, "{}", line(&heads));
+        for c in &cells {
+            let _ = writeln!(out, "{}", line(c));
         }
         if self.by_week.iter().any(|w| w.nights_recorded == 0) {
-            let _ = writeln!(out, "{NO_RECORD_NOTE}");
+            let _ = writeln!(out, "{}", m.tr("report-no-record-note", &[]));
         }
         if self
             .by_week
             .iter()
             .any(|w| w.counted_nights < w.nights_recorded)
         {
-            let _ = writeln!(
-                out,
-                "(+: some nights with cramps have no number; the count is at least this)"
-            );
+            let _ = writeln!(out, "{}", m.tr("report-plus-note", &[]));
         }
-        let episodes = self.episode_lines();
+        let episodes = self.episode_lines(m);
         if !episodes.is_empty() {
             out.push('\n');
-            let _ = writeln!(out, "Cramps, one by one:");
+            let _ = writeln!(out, "{}", m.tr("report-episodes-heading", &[]));
             for l in episodes {
                 let _ = writeln!(out, "  {l}");
             }
         }
-        let notes = self.note_lines();
+        let notes = self.note_lines(m);
         if !notes.is_empty() {
             out.push('\n');
-            let _ = writeln!(out, "Notes:");
+            let _ = writeln!(out, "{}", m.tr("report-notes-heading", &[]));
             for l in notes {
                 let _ = writeln!(out, "  {}", crate::diag::printable(&l));
             }
@@ -521,47 +700,65 @@ impl Report {
             }
         }
         out.push('\n');
-        let _ = writeln!(out, "{NOT_A_DIAGNOSIS}");
+        let _ = writeln!(out, "{}", m.tr("report-not-a-diagnosis", &[]));
         out
     }
 
-    /// `windown report --html FILE`: one self-contained page.
+    /// `windown report --html FILE`: one self-contained page, in the process's language.
     pub fn to_html(&self) -> String {
+        self.to_html_in(i18n::current())
+    }
+
+    /// `windown report --html FILE`: one self-contained page, in `m`'s language.
+    pub fn to_html_in(&self, m: &Messages) -> String {
         let mut h = String::new();
-        h.push_str(
-            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
-             <title>windown: night cramp record</title>\n<style>\n",
+        let _ = write!(
+            h,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <title>{}</title>\n<style>\n",
+            esc(m.lang()),
+            esc(&m.tr("report-page-title", &[]))
         );
         h.push_str(CSS);
         h.push_str("</style>\n</head>\n<body>\n");
-        let _ = writeln!(h, "<h1>A record of night-time leg cramps</h1>");
-        let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&self.title()));
-        if let Some(b) = self.byline() {
+        let _ = writeln!(h, "<h1>{}</h1>", esc(&m.tr("report-heading", &[])));
+        let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&self.title(m)));
+        if let Some(b) = self.byline(m) {
             let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&b));
         }
+        if let Some(d) = Self::draft_notice(m) {
+            let _ = writeln!(h, "<p class=\"draft\">{}</p>", esc(&d));
+        }
         h.push_str("<table class=\"sum\">\n");
-        for (label, value) in self.rows() {
+        for (label, value) in self.rows(m) {
             let _ = writeln!(
                 h,
                 "<tr><th>{}</th><td>{}</td></tr>",
-                esc(label),
+                esc(&label),
                 esc(&value)
             );
         }
         h.push_str("</table>\n");
-        h.push_str(&self.svg());
+        h.push_str(&self.svg(m));
         // The exact numbers under the chart, while they fit on the page.
         if self.by_week.len() <= TABLE_WEEKS {
-            h.push_str(
-                "<table class=\"weeks\">\n<tr><th>Week of</th><th>nights recorded</th>\
-                 <th>with cramps</th><th>cramps</th><th>evenings stretched</th></tr>\n",
-            );
+            h.push_str("<table class=\"weeks\">\n<tr>");
+            for id in [
+                "report-week-of",
+                "report-week-recorded",
+                "report-week-with",
+                "report-week-cramps",
+                "report-week-stretched",
+            ] {
+                let _ = write!(h, "<th>{}</th>", esc(&m.tr(id, &[])));
+            }
+            h.push_str("</tr>\n");
             for wk in &self.by_week {
                 let (with, cramps) = wk.cramp_cells();
                 let _ = writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td>{with}</td><td>{cramps}</td><td>{}</td></tr>",
-                    wk.from.format("%a %-d %b"),
+                    esc(&day_short(m, wk.from)),
                     wk.nights_recorded,
                     wk.stretched
                 );
@@ -569,27 +766,33 @@ impl Report {
             // The page has no room for a line more: the dash says it ("no record").
             h.push_str("</table>\n");
         }
-        h.push_str("<h2>Nights after an evening with and without a stretch</h2>\n<pre>");
-        for l in self.stats.comparison_lines() {
+        let _ = write!(
+            h,
+            "<h2>{}</h2>\n<pre>",
+            esc(&m.tr("report-comparison-heading", &[]))
+        );
+        for l in self.comparison_lines(m) {
             h.push_str(&esc(&l));
             h.push('\n');
         }
         h.push_str("</pre>\n");
         let _ = writeln!(
             h,
-            "<p class=\"used\"><b>Routines used:</b> {}</p>",
-            esc(&self.routine_words_for_page())
+            "<p class=\"used\"><b>{}</b> {}</p>",
+            esc(&m.tr("report-routines-label", &[])),
+            esc(&self.routine_words_for_page(m))
         );
         // As flowing paragraphs, so that a month of cramps takes a few lines of the page.
         for (heading, lines) in [
-            ("Cramps, one by one:", self.episode_lines()),
-            ("Notes:", self.note_lines()),
+            ("report-episodes-heading", self.episode_lines(m)),
+            ("report-notes-heading", self.note_lines(m)),
         ] {
             if !lines.is_empty() {
                 let items: Vec<String> = lines.iter().map(|l| esc(l)).collect();
                 let _ = writeln!(
                     h,
-                    "<p class=\"list\"><b>{heading}</b> {}</p>",
+                    "<p class=\"list\"><b>{}</b> {}</p>",
+                    esc(&m.tr(heading, &[])),
                     items.join(" &middot; ")
                 );
             }
@@ -605,8 +808,9 @@ impl Report {
         }
         let _ = writeln!(
             h,
-            "<p class=\"foot\"><b>{NOT_A_DIAGNOSIS}</b> Kept by the person with windown, a \
-             stretching and sleep coach; nights without a record are left out of every number.</p>"
+            "<p class=\"foot\"><b>{}</b> {}</p>",
+            esc(&m.tr("report-not-a-diagnosis", &[])),
+            esc(&m.tr("report-foot", &[]))
         );
         h.push_str("</body>\n</html>\n");
         h
@@ -614,7 +818,7 @@ impl Report {
 
     /// The weeks as an SVG bar chart: nights with cramps (bar) out of nights recorded (outline),
     /// and evenings stretched (dot), 0 to 7 a week.
-    fn svg(&self) -> String {
+    fn svg(&self, m: &Messages) -> String {
         let n = self.by_week.len().max(1) as f64;
         let (w, h, left, bottom, top) = (680.0, 206.0, 34.0, 40.0, 12.0);
         let plot_h = h - bottom - top;
@@ -624,7 +828,8 @@ impl Report {
         let mut s = String::new();
         let _ = writeln!(
             s,
-            "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"Nights with cramps and evenings stretched, week by week\">"
+            "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">",
+            esc(&m.tr("report-chart-label", &[]))
         );
         for v in [0u32, 7] {
             let _ = writeln!(
@@ -662,28 +867,120 @@ impl Report {
                 "<text x=\"{:.1}\" y=\"{:.1}\" class=\"ax\" text-anchor=\"middle\">{}</text>",
                 x + bar / 2.0,
                 y(0) + 14.0,
-                wk.from.format("%-d %b")
+                axis_day(m, wk.from)
             );
         }
+        // The key: each label after its mark, the next mark after the label's width (about
+        // 5.6 px a character at 10 px), never closer than the English page had them.
+        let (cramps, recorded, stretched) = (
+            m.tr("report-key-cramps", &[]),
+            m.tr("report-key-recorded", &[]),
+            m.tr("report-key-stretched", &[]),
+        );
+        let after = |x: f64, label: &str, least: f64| {
+            (x + 14.0 + text::width(label) as f64 * KEY_CHAR_PX + 12.0).max(least)
+        };
+        let second = after(left, &cramps, left + 150.0);
+        let third = after(second, &recorded, second + 140.0);
         let _ = writeln!(
             s,
-            "<g class=\"key\"><rect x=\"{left}\" y=\"{:.1}\" width=\"10\" height=\"10\" class=\"cr\"/><text x=\"{:.1}\" y=\"{:.1}\">nights with cramps</text>\
-             <rect x=\"{:.1}\" y=\"{:.1}\" width=\"10\" height=\"10\" class=\"rec\"/><text x=\"{:.1}\" y=\"{:.1}\">nights recorded</text>\
-             <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" class=\"st\"/><text x=\"{:.1}\" y=\"{:.1}\">evenings stretched (per week, 0 to 7)</text></g>",
+            "<g class=\"key\"><rect x=\"{left}\" y=\"{:.1}\" width=\"10\" height=\"10\" class=\"cr\"/><text x=\"{:.1}\" y=\"{:.1}\">{}</text>\
+             <rect x=\"{:.1}\" y=\"{:.1}\" width=\"10\" height=\"10\" class=\"rec\"/><text x=\"{:.1}\" y=\"{:.1}\">{}</text>\
+             <circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\" class=\"st\"/><text x=\"{:.1}\" y=\"{:.1}\">{}</text></g>",
             h - 14.0,
             left + 14.0,
             h - 5.0,
-            left + 150.0,
+            esc(&cramps),
+            second,
             h - 14.0,
-            left + 164.0,
+            second + 14.0,
             h - 5.0,
-            left + 290.0,
+            esc(&recorded),
+            third,
             h - 9.0,
-            left + 298.0,
+            third + 8.0,
             h - 5.0,
+            esc(&stretched),
         );
         s.push_str("</svg>\n");
         s
+    }
+}
+
+/// Width of a character of the chart's key, in the SVG's pixels (10 px DejaVu Sans, wide
+/// enough for capitals and accented letters).
+const KEY_CHAR_PX: f64 = 5.6;
+
+/// The first column of the text table of weeks is at least this wide.
+const WEEK_COLUMN: usize = 11;
+
+/// "and 5 more".
+fn more(m: &Messages, n: usize) -> String {
+    m.tr("report-more", &[("n", Arg::from(n))])
+}
+
+/// "Evening legs (evening-legs): 23 times".
+fn routine(m: &Messages, title: &str, id: &str, n: u32) -> String {
+    m.tr(
+        "report-routine",
+        &[
+            ("title", Arg::from(title)),
+            ("id", Arg::from(id)),
+            ("n", Arg::from(n)),
+        ],
+    )
+}
+
+/// A day with its year: "Mon 30 Nov 2026" in English; elsewhere the weekday's own name and
+/// the ISO date ("Montag 2026-11-30"): a day and month never mixed up on a clinical record.
+fn day_year(m: &Messages, d: NaiveDate) -> String {
+    if m.lang() == "en" {
+        return d.format("%a %-d %b %Y").to_string();
+    }
+    use chrono::Datelike;
+    iso_day(m, d, i18n::weekday(m, d.weekday()))
+}
+
+/// A day in a list or a table: "Mon 30 Nov" in English; elsewhere the weekday's short name
+/// and the ISO date ("Mo., 2026-11-30"), so that a month of cramps still fits on the page.
+fn day_short(m: &Messages, d: NaiveDate) -> String {
+    use chrono::Datelike;
+    if m.lang() == "en" {
+        return d.format("%a %-d %b").to_string();
+    }
+    let day = d.weekday().num_days_from_monday() + 1;
+    let weekday = m.tr("report-weekday-short", &[("day", Arg::from(day))]);
+    iso_day(m, d, weekday)
+}
+
+/// "Montag, 2026-11-30": `weekday` and the date as `report-date` puts them.
+fn iso_day(m: &Messages, d: NaiveDate, weekday: String) -> String {
+    m.tr(
+        "report-date",
+        &[
+            ("weekday", Arg::from(weekday)),
+            ("iso", Arg::from(d.format("%Y-%m-%d").to_string())),
+        ],
+    )
+}
+
+/// A week's day under its bar: "30 Nov" in English, "11-30" (month-day, as ISO) elsewhere.
+fn axis_day(m: &Messages, d: NaiveDate) -> String {
+    if m.lang() == "en" {
+        return d.format("%-d %b").to_string();
+    }
+    d.format("%m-%d").to_string()
+}
+
+/// A number with one decimal and the language's decimal mark: "0.1", "0,1".
+pub(crate) fn decimal(m: &Messages, x: f64) -> String {
+    let mark = m.tr("report-decimal-mark", &[]);
+    let mark = mark.trim_matches(['[', ']']).trim();
+    let s = format!("{x:.1}");
+    if mark.is_empty() || mark == "." {
+        s
+    } else {
+        s.replace('.', mark)
     }
 }
 
@@ -704,19 +1001,20 @@ html { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10.5pt; color: 
 body { max-width: 180mm; margin: 0 auto; }
 h1 { font-size: 16pt; margin: 0 0 2pt 0; }
 h2 { font-size: 11pt; margin: 6pt 0 2pt 0; }
-.sub { margin: 0 0 8pt 0; color: #333; }
+.sub { margin: 0 0 5pt 0; color: #333; }
 table.sum { border-collapse: collapse; margin-bottom: 8pt; }
-table.sum th { text-align: left; font-weight: 600; padding: 2pt 12pt 2pt 0; }
-table.sum td { padding: 2pt 0; }
-pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 9pt; margin: 0; white-space: pre-wrap; }
-svg.chart { width: 100%; height: auto; max-height: 75mm; }
+table.sum th { text-align: left; font-weight: 600; padding: 1pt 12pt 1pt 0; }
+table.sum td { padding: 1pt 0; }
+pre { font-family: 'DejaVu Sans Mono', monospace; font-size: 8.5pt; margin: 0; white-space: pre-wrap; }
+svg.chart { width: 100%; height: auto; max-height: 50mm; }
 .grid { stroke: #bbb; stroke-width: 1; }
 .ax, .key text { font-size: 10px; fill: #333; }
 .rec { fill: none; stroke: #555; stroke-width: 1; }
 .cr { fill: #7a3b2e; }
 .st { fill: #2e6b4f; }
-.foot { margin-top: 4pt; font-size: 9.5pt; }
-.list { font-size: 9pt; margin: 4pt 0 0 0; }
+.draft { font-size: 8.5pt; margin: -2pt 0 5pt 0; }
+.foot { margin-top: 4pt; font-size: 9pt; }
+.list { font-size: 8.5pt; margin: 4pt 0 0 0; }
 h2.newpage { break-before: page; }
 .sub, .used { overflow-wrap: anywhere; }
 .used { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; }
@@ -730,6 +1028,9 @@ mod tests {
     use super::super::record::Cramps;
     use super::super::stats::fixture;
     use super::*;
+
+    /// Under the weeks when one had no night recorded.
+    const NO_RECORD_NOTE: &str = "(–: no night recorded that week; not the same as 0)";
 
     fn d(day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, day).unwrap()
@@ -898,7 +1199,7 @@ mod tests {
             assert!(!h.contains(outside), "{outside}");
         }
         assert_eq!(h.matches("<svg").count(), 1);
-        assert!(h.contains(NOT_A_DIAGNOSIS));
+        assert!(h.contains("A personal record, not a diagnosis."));
     }
 
     #[test]
@@ -914,5 +1215,103 @@ mod tests {
         let empty = Report::compute(&[], &NightRules::default(), d(29), 8).to_text();
         assert!(empty.contains("Nights recorded:    0 of 56"), "{empty}");
         assert!(empty.contains("Cramps per night:   no night has a number"));
+    }
+
+    /// The month with every kind of line: cramps with pain and length, a note, a week
+    /// without a record, a night with cramps and no number, more routines.
+    fn full_report() -> Report {
+        let mut recs = month();
+        if let Some(Record::Cramp(c)) = recs.last_mut() {
+            c.lasted_seconds = Some(90);
+        }
+        let mut c = crate::history::CheckinEntry::new(
+            d(20),
+            Cramps::Mild,
+            "2026-11-21T07:00:00+01:00".parse().unwrap(),
+        );
+        c.note = Some("after a long walk".into());
+        recs.push(Record::Checkin(c));
+        Report::compute(&recs, &NightRules::default(), d(29) + Duration::days(7), 5)
+            .printed_on(d(30) + Duration::days(7))
+            .named(Some("Ann Smith".into()))
+    }
+
+    #[test]
+    fn the_text_report_in_german_and_the_test_language() {
+        let r = full_report();
+        insta::assert_snapshot!("report_de", r.to_text_in(&Messages::builtin("de")));
+        insta::assert_snapshot!("report_en_xa", r.to_text_in(&Messages::builtin("en-XA")));
+        insta::assert_snapshot!("report_en", r.to_text_in(&Messages::builtin("en")));
+    }
+
+    /// Every word of the report in the test language is in brackets but the person's own
+    /// (the routine's title and id, the note, the name): nothing was left unconverted.
+    #[test]
+    fn every_word_of_the_test_language_report_is_converted() {
+        let r = full_report();
+        for page in [
+            r.to_text_in(&Messages::builtin("en-XA")),
+            r.to_html_in(&Messages::builtin("en-XA")),
+        ] {
+            let mut outside = String::new();
+            let mut depth = 0u32;
+            let page = page
+                .replace("Evening legs", "")
+                .replace("evening-legs", "")
+                .replace("after a long walk", "")
+                .replace("Ann Smith", "");
+            // The HTML's tags, attributes and style are no words.
+            let page = strip_markup(&page);
+            for ch in page.chars() {
+                match ch {
+                    '[' => depth += 1,
+                    ']' => depth = depth.saturating_sub(1),
+                    c if depth == 0 => outside.push(c),
+                    _ => {}
+                }
+            }
+            let words: Vec<&str> = outside
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.len() > 1)
+                .collect();
+            assert!(words.is_empty(), "{words:?}\n{page}");
+        }
+    }
+
+    /// The HTML without its style, tags and attributes.
+    fn strip_markup(html: &str) -> String {
+        let body = html.split("</style>").nth(1).unwrap_or(html);
+        let mut out = String::new();
+        let mut in_tag = false;
+        for ch in body.chars() {
+            match ch {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => out.push(c),
+                _ => {}
+            }
+        }
+        out.replace("&middot;", " ")
+            .replace("&amp;", " ")
+            .replace("&quot;", " ")
+    }
+
+    #[test]
+    fn the_page_says_its_language_and_draft_and_writes_decimals_and_dates_its_way() {
+        let r = full_report();
+        let de = r.to_html_in(&Messages::builtin("de"));
+        assert!(de.contains("<html lang=\"de\">"), "{de}");
+        assert!(
+            de.contains("Entwurf") || de.contains("Diese Übersetzung"),
+            "{de}"
+        );
+        let text = r.to_text_in(&Messages::builtin("de"));
+        assert!(text.contains("0,1 ("), "{text}");
+        assert!(text.contains("Mo., 2026-11-09"), "{text}");
+        let en = r.to_html_in(&Messages::builtin("en"));
+        assert!(en.contains("<html lang=\"en\">"));
+        assert!(!en.contains(&Messages::builtin("de").tr("language-draft", &[])));
+        assert_eq!(decimal(&Messages::builtin("fr"), 6.0), "6,0");
+        assert_eq!(decimal(&Messages::builtin("en"), 0.125), "0.1");
     }
 }

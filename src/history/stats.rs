@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::night::NightRules;
-use super::record::{CrampEntry, Cramps, Leg, Muscle, Record, where_};
+use super::record::{CrampEntry, Cramps, Leg, Muscle, Record};
 
 /// The line of [`Stats::total_lines`] that counts the cramps logged, when there is one.
 const CRAMPS_LINE: usize = 3;
@@ -290,14 +290,6 @@ pub(crate) fn places_words(places: &[(Leg, Muscle, u32)]) -> String {
         .join(", ")
 }
 
-/// "left calf 3, right back of thigh 1".
-pub(crate) fn places_text(places: &[(Leg, Muscle, u32)]) -> String {
-    places
-        .iter()
-        .map(|(l, m, n)| format!("{} {n}", where_(*l, *m)))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
 
 /// The check-in that counts for each night: the one recorded last (a later answer corrects an
 /// earlier one).
@@ -521,7 +513,9 @@ impl Stats {
         out
     }
 
-    /// `6/10 on average (5 given), worst 8`, when any pain was given.
+    /// `6/10 on average (5 given), worst 8`, when any pain was given (the figures the report
+    /// words in its language; kept here for the tests that check both agree).
+    #[cfg(test)]
     pub(crate) fn pain_text(&self) -> Option<String> {
         let worst = self.pain_worst?;
         let avg = f64::from(self.pain_sum) / f64::from(self.pain_given.max(1));

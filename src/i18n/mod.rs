@@ -71,6 +71,8 @@ const SOURCES: &[Source] = &[
     ftl!("en", "tui-more"),
     ftl!("en", "history"),
     ftl!("en", "trial"),
+    ftl!("en", "remind"),
+    ftl!("en", "report"),
     ftl!("es", "common"),
     ftl!("es", "content"),
     ftl!("es", "cues"),
@@ -78,6 +80,8 @@ const SOURCES: &[Source] = &[
     ftl!("es", "tui-more"),
     ftl!("es", "history"),
     ftl!("es", "trial"),
+    ftl!("es", "remind"),
+    ftl!("es", "report"),
     ftl!("de", "common"),
     ftl!("de", "content"),
     ftl!("de", "cues"),
@@ -85,6 +89,8 @@ const SOURCES: &[Source] = &[
     ftl!("de", "tui-more"),
     ftl!("de", "history"),
     ftl!("de", "trial"),
+    ftl!("de", "remind"),
+    ftl!("de", "report"),
     ftl!("fr", "common"),
     ftl!("fr", "content"),
     ftl!("fr", "cues"),
@@ -92,6 +98,8 @@ const SOURCES: &[Source] = &[
     ftl!("fr", "tui-more"),
     ftl!("fr", "history"),
     ftl!("fr", "trial"),
+    ftl!("fr", "remind"),
+    ftl!("fr", "report"),
 ];
 
 /// Each language's `STATUS.toml`.

@@ -807,7 +807,7 @@ impl Daemon<'_> {
         log(what_now);
         let first = diags.first().map_or(String::new(), |d| d.headline());
         let msg = Message {
-            title: "windown: a reminder file has a mistake".into(),
+            title: crate::t!("remind-mistake-title"),
             body: format!("{first}\n{what_now}."),
             icon: self.icon.clone(),
             ..Message::default()

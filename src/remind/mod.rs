@@ -66,15 +66,67 @@ pub fn message(
     icon: Option<std::path::PathBuf>,
     actions: bool,
 ) -> notify::Message {
+    let (title, body) = words(r, crate::i18n::current());
     notify::Message {
-        title: r.title.to_string(),
-        body: r.full_body(),
+        title,
+        body,
         icon,
         actions,
         start: actions && r.routine.is_some(),
         low: r.routine.is_none(),
         replaces: None,
     }
+}
+
+/// The built-in reminders whose body is a safety text: sent with the English original beside
+/// a translation not yet clinically reviewed.
+const SAFETY_BODIES: [&str; 2] = ["hydration", "legs-up"];
+
+/// A reminder's title and body in `m`'s language. A built-in reminder still as shipped
+/// (its title and body the English `remind-<id>-title` and `-body`) is sent in the language;
+/// one the person wrote or changed is sent in their own words. The line that says how to
+/// start the routine is windown's, so it is in the language either way.
+pub(crate) fn words(r: &file::Reminder, m: &crate::i18n::Messages) -> (String, String) {
+    use crate::i18n::{Arg, Messages};
+    let (title_id, body_id) = (
+        format!("remind-{}-title", r.id),
+        format!("remind-{}-body", r.id),
+    );
+    let mut title = r.title.to_string();
+    let mut body = r.body.as_deref().unwrap_or_default().to_string();
+    if m.lang() != "en" && m.has(&title_id) {
+        let en = Messages::builtin("en");
+        if en.tr(&title_id, &[]) == title && en.tr(&body_id, &[]) == body {
+            title = m.tr(&title_id, &[]);
+            body = if SAFETY_BODIES.contains(&r.id.as_str()) {
+                let s = crate::i18n::safety_in(m, &body_id, &[]);
+                match s.english {
+                    Some(en) => format!(
+                        "{}\n{} {en}",
+                        s.text,
+                        m.tr("language-english-original", &[])
+                    ),
+                    None => s.text,
+                }
+            } else {
+                m.tr(&body_id, &[])
+            };
+        }
+    }
+    if let Some(routine) = &r.routine {
+        if !body.is_empty() {
+            body.push('\n');
+        }
+        // `windown ID` would run the command of that name.
+        let run = if crate::routine::catalog::COMMAND_NAMES.contains(&routine.as_str()) {
+            "run "
+        } else {
+            ""
+        };
+        let command = format!("windown {run}{routine}");
+        body.push_str(&m.tr("remind-start-with", &[("command", Arg::from(command))]));
+    }
+    (title, body)
 }
 
 /// Send reminder `id` now as a test notification (no buttons) and say what happened, in
@@ -85,12 +137,32 @@ pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
     let loaded = file::load_schedule_read(dirs);
     let Some(r) = loaded.schedule.reminders.iter().find(|r| r.id == id) else {
         return match loaded.problems.first() {
-            Some(first) => format!("cannot send a test of \"{id}\": {}", first.headline()),
-            None => format!("there is no reminder \"{id}\" any more"),
+            Some(first) => crate::t!(
+                "remind-test-file-mistake",
+                id = id,
+                problem = first.headline()
+            ),
+            None => crate::t!("remind-test-no-reminder", id = id),
         };
     };
     let msg = message(r, daemon::icon_path(dirs), false);
-    format!("test of {id}: {}", notify::send(msg).describe())
+    test_words(id, &notify::send(msg))
+}
+
+/// "test of hydration: a notification server took it", in the process's language.
+fn test_words(id: &str, outcome: &notify::Outcome) -> String {
+    let (kind, error) = match outcome {
+        notify::Outcome::Delivered => ("delivered", String::new()),
+        notify::Outcome::Failed(e) => ("failed", e.clone()),
+        notify::Outcome::TimedOut => ("timeout", String::new()),
+    };
+    crate::t!(
+        "remind-test-result",
+        outcome = kind,
+        id = id,
+        error = error,
+        seconds = notify::GIVE_UP.as_secs()
+    )
 }
 
 /// [`send_test`] for the reminders screen, run by the `windown-remind` beside this program
@@ -98,7 +170,7 @@ pub(crate) fn send_test(dirs: &Dirs, id: &str) -> String {
 /// line, or what kept it from running.
 pub(crate) fn send_test_beside(dirs: &Dirs, id: &str) -> String {
     let Some(small) = beside() else {
-        return format!("cannot send a test: {REMIND_BIN} is not installed beside this program");
+        return crate::t!("remind-test-not-beside", program = REMIND_BIN);
     };
     let out = std::process::Command::new(small)
         .args(["said-test", id])
@@ -113,7 +185,88 @@ pub(crate) fn send_test_beside(dirs: &Dirs, id: &str) -> String {
             let said = String::from_utf8_lossy(&o.stdout);
             crate::diag::printable(said.trim_end()).into_owned()
         }
-        Ok(o) => format!("cannot send a test: {REMIND_BIN} ended with {}", o.status),
-        Err(e) => format!("cannot send a test: cannot start {REMIND_BIN}: {e}"),
+        Ok(o) => crate::t!(
+            "remind-test-ended",
+            program = REMIND_BIN,
+            status = o.status.to_string()
+        ),
+        Err(e) => crate::t!(
+            "remind-test-cannot-start",
+            program = REMIND_BIN,
+            error = e.to_string()
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Messages;
+
+    fn builtin() -> file::Reminders {
+        file::parse("reminders.toml", file::DEFAULT_TEXT).expect("the built-in reminders")
+    }
+
+    /// Each built-in reminder has its words as messages, the English ones exactly as in
+    /// assets/reminders.toml (a change there without the messages would leave it English).
+    #[test]
+    fn the_built_in_reminders_words_are_messages_equal_to_the_file() {
+        let en = Messages::builtin("en");
+        for r in &builtin().reminders {
+            assert_eq!(en.tr(&format!("remind-{}-title", r.id), &[]), *r.title);
+            assert_eq!(
+                en.tr(&format!("remind-{}-body", r.id), &[]),
+                r.body.as_deref().unwrap_or_default(),
+                "{}",
+                r.id
+            );
+            // In English a notification is as it always was.
+            assert_eq!(words(r, &en), (r.title.to_string(), r.full_body()));
+        }
+    }
+
+    #[test]
+    fn a_built_in_reminder_is_sent_in_the_language_and_an_own_one_in_its_words() {
+        let de = Messages::builtin("de");
+        let all = builtin();
+        let (title, body) = words(all.get("evening-stretch").unwrap(), &de);
+        assert_eq!(title, "Abendliches Dehnen");
+        assert_eq!(
+            body,
+            "Etwa vier Minuten Dehnen für Waden und Oberschenkelrückseiten, dann direkt ins \
+             Bett.\nStarten mit: windown evening-legs"
+        );
+        // The safety text comes with its English original while the language is a draft.
+        let (_, body) = words(all.get("legs-up").unwrap(), &de);
+        assert!(body.contains("hören Sie auf"), "{body}");
+        assert!(
+            body.ends_with("\nAuf Englisch: Feet above your heart for about 30 minutes, for swollen ankles and comfort (not a cramp treatment). If it makes you short of breath, or the pain worse, or your feet pale or cold, stop and tell your doctor."),
+            "{body}"
+        );
+        // A built-in reminder the person changed is sent in their words.
+        let own = file::parse(
+            "r.toml",
+            "[[reminder]]\nid = \"hydration\"\ntitle = \"Wasser!\"\nevery = \"2h\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            words(own.get("hydration").unwrap(), &de),
+            ("Wasser!".to_string(), String::new())
+        );
+        // A test's words are whole sentences, English as before.
+        for o in [
+            notify::Outcome::Delivered,
+            notify::Outcome::Failed("no bus".into()),
+            notify::Outcome::TimedOut,
+        ] {
+            assert_eq!(
+                test_words("hydration", &o),
+                format!("test of hydration: {}", o.describe())
+            );
+        }
+        // The test language converts every word of a built-in one.
+        let (title, body) = words(all.get("wind-down").unwrap(), &Messages::builtin("en-XA"));
+        assert!(title.starts_with('[') && title.ends_with(']'), "{title}");
+        assert!(body.lines().all(|l| l.starts_with('[')), "{body}");
     }
 }

@@ -282,12 +282,22 @@ impl Notifier {
                 // Shown as sent: escaping would show "&amp;" as it is.
                 (msg.title.clone(), msg.body.clone())
             };
+            let labels = [
+                crate::t!("remind-action-start"),
+                crate::t!("remind-action-done"),
+                crate::t!("remind-action-snooze"),
+            ];
             let mut actions: Vec<&str> = Vec::new();
             if msg.actions && has("actions") {
                 if msg.start {
-                    actions.extend([ACTION_START, "Start"]);
+                    actions.extend([ACTION_START, labels[0].as_str()]);
                 }
-                actions.extend([ACTION_DONE, "Done", ACTION_SNOOZE, "Snooze 10 min"]);
+                actions.extend([
+                    ACTION_DONE,
+                    labels[1].as_str(),
+                    ACTION_SNOOZE,
+                    labels[2].as_str(),
+                ]);
             }
             let mut hints = std::collections::HashMap::<&str, zbus::Variant<'_>>::new();
             hints.insert("category", zbus::Variant::from(CATEGORY));

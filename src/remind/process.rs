@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use super::install::{self, Places, Systemctl};
 use super::state;
 use crate::paths::Dirs;
+use crate::t;
 
 /// How long to wait for the lock to show the process started or stopped.
 const SETTLE: Duration = Duration::from_secs(4);
@@ -21,30 +22,34 @@ const SETTLE: Duration = Duration::from_secs(4);
 /// Start the reminder process; the words say how, or why not.
 pub(crate) fn start(dirs: &Dirs, places: Option<&Places>, systemctl: Systemctl) -> String {
     if let Some(pid) = state::running(dirs) {
-        return running_words(pid, "already running");
+        return running_words(pid, "already");
     }
     let unit = places.is_some_and(|p| p.systemd_unit.exists());
     let how = if unit {
         match systemctl(&["start", install::UNIT_NAME]) {
-            Ok(()) => "through its service".to_string(),
-            Err(e) => return format!("Could not start the reminder service: {e}"),
+            Ok(()) => "service",
+            Err(e) => {
+                return t!("remind-process-service-failed", error = e.to_string());
+            }
         }
     } else {
         match detached(dirs) {
-            Ok(()) => "in the background until you log out or stop it".to_string(),
-            Err(e) => return format!("Could not start the reminder process: {e}"),
+            Ok(()) => "background",
+            Err(e) => {
+                return t!("remind-process-start-failed", error = e.to_string());
+            }
         }
     };
     match settle(dirs, true) {
-        Some(pid) => running_words(pid, &format!("started {how}")),
-        None => "The reminder process did not start; see `windown remind status`.".to_string(),
+        Some(pid) => running_words(pid, how),
+        None => t!("remind-process-did-not-start"),
     }
 }
 
 /// Stop the reminder process; the words say how, or why not.
 pub(crate) fn stop(dirs: &Dirs, places: Option<&Places>, systemctl: Systemctl) -> String {
     let Some(pid) = state::running(dirs) else {
-        return "The reminder process is not running.".to_string();
+        return t!("remind-process-not-running");
     };
     if places.is_some_and(|p| p.systemd_unit.exists()) {
         // A process started by hand beside an installed unit is not the unit's: the signal
@@ -57,12 +62,12 @@ pub(crate) fn stop(dirs: &Dirs, places: Option<&Places>, systemctl: Systemctl) -
     match settle(dirs, false) {
         None => {
             if places.is_some_and(|p| p.systemd_unit.exists() || p.autostart.exists()) {
-                "Reminder process stopped; it starts again at your next login.".to_string()
+                t!("remind-process-stopped-login")
             } else {
-                "Reminder process stopped.".to_string()
+                t!("remind-process-stopped")
             }
         }
-        Some(_) => "The reminder process did not stop; see `windown remind status`.".to_string(),
+        Some(_) => t!("remind-process-did-not-stop"),
     }
 }
 
@@ -81,11 +86,10 @@ pub(crate) fn start_or_stop(dirs: &Dirs, start_it: bool) -> String {
     }
 }
 
-fn running_words(pid: u32, what: &str) -> String {
-    match pid {
-        0 => format!("Reminder process {what}."),
-        pid => format!("Reminder process {what} (pid {pid})."),
-    }
+/// "Reminder process started through its service (pid 12).": `how` is already, service or
+/// background; a pid of 0 is not said.
+fn running_words(pid: u32, how: &str) -> String {
+    t!("remind-process-running", how = how, pid = pid)
 }
 
 /// `windown remind run`, with this program's own path, in a process group of its own (a
@@ -148,6 +152,34 @@ fn settle(dirs: &Dirs, running: bool) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_running_words_are_whole_sentences_with_or_without_a_pid() {
+        assert_eq!(
+            running_words(0, "already"),
+            "Reminder process already running."
+        );
+        assert_eq!(
+            running_words(41234, "service"),
+            "Reminder process started through its service (pid 41234)."
+        );
+        assert_eq!(
+            running_words(7, "background"),
+            "Reminder process started in the background until you log out or stop it (pid 7)."
+        );
+        let de = crate::i18n::Messages::builtin("de");
+        let said = |pid: u32| {
+            de.tr(
+                "remind-process-running",
+                &[
+                    ("how", crate::i18n::Arg::from("already")),
+                    ("pid", crate::i18n::Arg::from(pid)),
+                ],
+            )
+        };
+        assert_eq!(said(0), "Der Erinnerungsprozess läuft bereits.");
+        assert_eq!(said(12), "Der Erinnerungsprozess läuft bereits (PID 12).");
+    }
 
     #[test]
     fn stopping_what_does_not_run_says_so() {

@@ -1135,6 +1135,95 @@ fn the_html_page_stays_one_page_with_long_and_wide_titles() {
     }
 }
 
+/// The report in German (the longest of the languages) with `report --lang de`: its own
+/// language, never written to config.toml; the page says `lang="de"` and still prints on one
+/// A4 and one Letter page with 8 weeks, long titles and the draft notice, in Chromium (and
+/// so do Spanish and French on Letter, the shorter page).
+#[test]
+fn the_report_in_german_is_its_own_language_and_still_one_page() {
+    let env = report_setup();
+    std::fs::create_dir_all(&env.dirs().config).expect("a config folder");
+    std::fs::write(env.dirs().config_file(), "[report]\nname = \"Ann Smith\"\n").unwrap();
+    let mut history = std::fs::read_to_string(env.dirs().history_file()).expect("history");
+    let now = Local::now().fixed_offset();
+    let last_night = (now - Duration::hours(4)).date_naive() - Duration::days(1);
+    for i in 0..7 {
+        let d = last_night - Duration::days(i);
+        history.push_str(&format!(
+            "{{\"v\":1,\"type\":\"session\",\"routine_id\":\"routine-number-{i}\",\"routine_title\":\"{}\",\"started\":\"{d}T20:00:00{off}\",\"ended\":\"{d}T20:05:00{off}\",\"active_seconds\":300,\"steps_done\":1,\"steps_skipped\":0,\"steps_total\":1,\"finished\":true}}\n",
+            "Sehr lange Dehnübung für die Waden ".repeat(4),
+            off = now.offset()
+        ));
+    }
+    env.history(&history);
+    let page = env.root().join("bericht.html");
+    let o = env.output(&[
+        "report",
+        "--lang",
+        "de",
+        "--html",
+        page.to_str().expect("utf-8 path"),
+    ]);
+    let text = stdout_ok(&o);
+    assert!(
+        text.starts_with("windown: Aufzeichnung nächtlicher Beinkrämpfe\n"),
+        "{text}"
+    );
+    assert!(text.contains("Erfasste Nächte:"), "{text}");
+    assert!(text.contains("Diese Übersetzung ist ein Entwurf"), "{text}");
+    assert!(text.ends_with(&format!("Die Seite steht in {}.\n", page.display())));
+    assert_eq!(
+        std::fs::read_to_string(env.dirs().config_file()).expect("config"),
+        "[report]\nname = \"Ann Smith\"\n",
+        "the report's language is not remembered"
+    );
+    // The app's language is unchanged: stats stays English.
+    assert!(stdout_ok(&env.output(&["stats"])).contains("Cramp nights, among"));
+    let html = std::fs::read_to_string(&page).expect("the page");
+    assert!(html.contains("<html lang=\"de\">"), "{html}");
+    assert!(html.contains("<td>28 von 56</td>"), "8 weeks by default");
+    let Some(browser) = chromium() else {
+        return;
+    };
+    let home = env.root().join("chromium-home");
+    std::fs::create_dir_all(&home).expect("home");
+    // German first (the longest), then the other drafts.
+    for (lang, size) in [
+        ("de", "A4"),
+        ("de", "letter"),
+        ("es", "letter"),
+        ("fr", "letter"),
+    ] {
+        let o = env.output(&[
+            "report",
+            "--lang",
+            lang,
+            "--html",
+            page.to_str().expect("utf-8 path"),
+        ]);
+        stdout_ok(&o);
+        let html = std::fs::read_to_string(&page).expect("the page");
+        let sized = env.root().join(format!("{lang}-{size}.html"));
+        std::fs::write(
+            &sized,
+            html.replacen("size: auto;", &format!("size: {size};"), 1),
+        )
+        .expect("sized page");
+        let pdf = env.root().join(format!("{lang}-{size}.pdf"));
+        render(
+            &browser,
+            &home,
+            &[
+                "--no-pdf-header-footer".into(),
+                format!("--print-to-pdf={}", pdf.display()),
+            ],
+            &sized,
+        );
+        let bytes = std::fs::read(&pdf).expect("a PDF");
+        assert_eq!(pdf_pages(&bytes), 1, "{lang}, {size}: one page");
+    }
+}
+
 #[test]
 fn checkin_without_its_answer_and_without_a_terminal_says_how_to_give_it() {
     let env = Env::new();

@@ -639,6 +639,65 @@ fn press_until(stack: &Stack, w: &mut Running, label: &str, title: &str, expect:
     );
 }
 
+/// In German (`language = "de"` in config.toml, as the reminder process reads it): a built-in
+/// reminder still as shipped arrives in German, its safety text with the English original
+/// beside the draft; the buttons are German ("Erledigt" pressed in dunst is heard); a
+/// reminder the person wrote stays in their words, with windown's own line in German.
+#[test]
+fn a_reminder_in_german_reaches_a_real_notification_server() {
+    if !tools_or_skip() {
+        return;
+    }
+    let mut stack = Stack::start();
+    stack.restart_dunst_with(&stack.menu_conf());
+    std::fs::create_dir_all(stack.path("config")).unwrap();
+    std::fs::write(stack.path("config/config.toml"), "language = \"de\"\n").unwrap();
+    stack.write_reminders(&format!(
+        "[[reminder]]\nid = \"hydration\"\ntitle = \"Drink some water\"\n\
+         body = \"A glass of water now, unless a clinician has told you to limit fluids.\"\n\
+         at = [\"{}\"]\n\n\
+         [[reminder]]\nid = \"mine\"\ntitle = \"Meine Waden\"\nat = [\"{}\"]\nroutine = \"wind-down\"\n",
+        utc_clock_in(5),
+        utc_clock_in(6)
+    ));
+    let mut w = stack.run_windown();
+    for id in ["hydration", "mine"] {
+        assert!(
+            w.wait_for(&format!("sent {id}"), Duration::from_secs(15)),
+            "{:#?}",
+            w.seen
+        );
+    }
+    press_until(
+        &stack,
+        &mut w,
+        "Erledigt",
+        "Etwas Wasser trinken",
+        "hydration: done",
+    );
+    let mut shown = stack.history();
+    shown.sort();
+    assert_eq!(
+        shown,
+        vec![
+            (
+                "windown".to_string(),
+                "Etwas Wasser trinken".to_string(),
+                "Jetzt ein Glas Wasser, es sei denn, Ihre Ärztin oder Ihr Arzt hat Ihnen \
+                 geraten, die Trinkmenge zu begrenzen.\nAuf Englisch: A glass of water now, \
+                 unless a clinician has told you to limit fluids."
+                    .to_string(),
+            ),
+            (
+                "windown".to_string(),
+                "Meine Waden".to_string(),
+                "Starten mit: windown wind-down".to_string(),
+            ),
+        ]
+    );
+    assert_eq!(w.terminate(), Some(0), "{:#?}", w.seen);
+}
+
 /// After a restart of `remind run`, the notification it sent that is still open is sent
 /// again with the same id, from the new process: its Done, pressed in dunst, is heard.
 #[test]
