@@ -477,8 +477,8 @@ fn csv_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
             "session".into(),
             s.started.to_rfc3339(),
             day(rules.evening_of(s.started)),
-            s.routine_id.clone(),
-            s.routine_title.clone(),
+            s.routine_id.to_string(),
+            s.routine_title.to_string(),
             s.ended.to_rfc3339(),
             s.active_seconds.to_string(),
             s.steps_done.to_string(),
@@ -513,7 +513,7 @@ fn csv_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
         Record::ReminderAck(a) => {
             let mut v = vec!["reminder_ack".into(), a.at.to_rfc3339()];
             v.extend(std::iter::repeat_n(String::new(), 12));
-            v.push(a.reminder_id.clone());
+            v.push(a.reminder_id.to_string());
             v.push(String::new());
             v.extend(std::iter::repeat_n(String::new(), CRAMP_COLUMNS));
             v

@@ -11,6 +11,8 @@
 //! bad, and whatever it reads is what serde reads (the property tests in
 //! `super::record` compare the two on written and damaged lines).
 
+use std::sync::Arc;
+
 use chrono::{DateTime, FixedOffset};
 
 use super::record::{
@@ -21,16 +23,16 @@ use super::stamp::{written_day, written_moment};
 
 /// The record of a line `{"v":N,"type":"<kind>",...}` whose kind is `kind`; `rest` is the text
 /// after `"type":"<kind>"`. `None` when the line is not in the written shape of that kind.
-pub(super) fn written(kind: &str, rest: &str) -> Option<Record> {
+pub(super) fn written(kind: &str, rest: &str, names: &mut Names) -> Option<Record> {
     let mut c = Cursor {
         b: rest.as_bytes(),
         at: 0,
     };
     let record = match kind {
-        "session" => Record::Session(session(&mut c)?),
+        "session" => Record::Session(Box::new(session(&mut c, names)?)),
         "checkin" => Record::Checkin(checkin(&mut c)?),
         "reminder_ack" => Record::ReminderAck(ReminderAck {
-            reminder_id: c.key(b"reminder_id")?.string()?.to_string(),
+            reminder_id: names.get(c.key(b"reminder_id")?.string()?),
             at: c.key(b"at")?.moment()?,
         }),
         "cramp" => Record::Cramp(cramp(&mut c)?),
@@ -42,10 +44,10 @@ pub(super) fn written(kind: &str, rest: &str) -> Option<Record> {
 
 /// The fields of a session, in the order they are written. (A field added to the record must
 /// be read here too, in its written place; until it is, a line with it goes to serde.)
-fn session(c: &mut Cursor<'_>) -> Option<SessionEntry> {
+fn session(c: &mut Cursor<'_>, names: &mut Names) -> Option<SessionEntry> {
     Some(SessionEntry {
-        routine_id: c.key(b"routine_id")?.string()?.to_string(),
-        routine_title: c.key(b"routine_title")?.string()?.to_string(),
+        routine_id: names.get(c.key(b"routine_id")?.string()?),
+        routine_title: names.get(c.key(b"routine_title")?.string()?),
         started: c.key(b"started")?.moment()?,
         ended: c.key(b"ended")?.moment()?,
         active_seconds: c.key(b"active_seconds")?.number()?,
@@ -132,6 +134,31 @@ fn cramp(c: &mut Cursor<'_>) -> Option<CrampEntry> {
         pain,
         recorded: c.key(b"recorded")?.moment()?,
     })
+}
+
+/// The names read so far (routine ids and titles, reminder ids), each kept once and shared by
+/// every record that has it: a history repeats a few names hundreds of thousands of times.
+/// Only the first [`Names::MAX`] different names are kept; any other is a copy of its own, so
+/// a file of all-different names costs what it did without sharing.
+#[derive(Debug, Default)]
+pub(crate) struct Names {
+    kept: Vec<Arc<str>>,
+}
+
+impl Names {
+    const MAX: usize = 32;
+
+    /// The shared copy of `name`.
+    fn get(&mut self, name: &str) -> Arc<str> {
+        if let Some(k) = self.kept.iter().find(|k| &***k == name) {
+            return Arc::clone(k);
+        }
+        let new: Arc<str> = Arc::from(name);
+        if self.kept.len() < Self::MAX {
+            self.kept.push(Arc::clone(&new));
+        }
+        new
+    }
 }
 
 /// A place in the text of a line.

@@ -46,7 +46,7 @@ use crate::paths::Dirs;
 /// Append a session (finished or not). One started by mistake is written too; the numbers
 /// leave it out ([`SessionEntry::started_by_mistake`]).
 pub fn record_session(dirs: &Dirs, e: &SessionEntry) -> Result<(), HistoryError> {
-    store::append(dirs, &Record::Session(e.clone()))
+    store::append(dirs, &Record::Session(Box::new(e.clone())))
 }
 
 /// The morning question's answer for `night_of` at `now`: with cramps, the count given, or
@@ -91,7 +91,7 @@ pub fn record_reminder_ack(
     store::append(
         dirs,
         &Record::ReminderAck(ReminderAck {
-            reminder_id: reminder_id.to_string(),
+            reminder_id: reminder_id.into(),
             at,
         }),
     )
@@ -185,7 +185,7 @@ fn summarize(
     let night = rules.last_night_over(now);
     let evenings = stats::routine_evenings(records, rules);
     let last_session = records.iter().rev().find_map(|r| match r {
-        Record::Session(s) if !s.started_by_mistake() => Some(s.clone()),
+        Record::Session(s) if !s.started_by_mistake() => Some(SessionEntry::clone(s)),
         _ => None,
     });
     // The latest night wins; for the same night, the answer recorded last.

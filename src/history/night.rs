@@ -320,7 +320,7 @@ mod tests {
             )
         };
         let session = |text: &str| match parse_line(text) {
-            Line::Record(crate::history::Record::Session(s)) => s,
+            Line::Record(crate::history::Record::Session(s)) => *s,
             other => panic!("{other:?}"),
         };
         // An older line, without the field: finished is enough, as it was.
@@ -336,7 +336,7 @@ mod tests {
         let one = session(&line(r#","stretches_done":1"#));
         assert_eq!(rules.stretched_evening(&one), Some(d(12, 2)));
         // Written back as read; a session line stays format 1 (older readers skip the field).
-        let r = crate::history::Record::Session(none.clone());
+        let r = crate::history::Record::Session(Box::new(none.clone()));
         assert!(r.to_line().starts_with(r#"{"v":1,"#), "{}", r.to_line());
         assert_eq!(session(&r.to_line()), none);
         let unfinished = SessionEntry {

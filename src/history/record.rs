@@ -10,6 +10,8 @@
 //! telling a newer format apart from a broken line). Knows nothing about files or locking
 //! (that is [`super::store`]) nor about streaks (that is [`super::stats`]).
 
+use std::sync::Arc;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, Timelike};
 use serde::{Deserialize, Serialize};
 
@@ -100,8 +102,10 @@ pub(crate) const NOTE_MAX_CHARS: usize = 280;
 /// One session, finished or not.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SessionEntry {
-    pub routine_id: String,
-    pub routine_title: String,
+    /// Shared text: a history repeats the same few routines, and a record read from the file
+    /// shares one copy of each name with the others (issue 24: memory).
+    pub routine_id: Arc<str>,
+    pub routine_title: Arc<str>,
     /// Local time with its offset.
     #[serde(deserialize_with = "super::stamp::moment")]
     pub started: DateTime<FixedOffset>,
@@ -277,7 +281,8 @@ fn pain_0_to_10<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u8>, D:
 /// "Done" on a reminder notification.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReminderAck {
-    pub(crate) reminder_id: String,
+    /// Shared, as a session's names are.
+    pub(crate) reminder_id: Arc<str>,
     #[serde(deserialize_with = "super::stamp::moment")]
     pub(crate) at: DateTime<FixedOffset>,
 }
@@ -377,11 +382,15 @@ pub struct Void {
     pub recorded: DateTime<FixedOffset>,
 }
 
+pub(crate) use super::decode::Names;
+
 /// One line of the history file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Record {
-    Session(SessionEntry),
+    /// Boxed: a session is the largest record by far, and the others (most of a history) are
+    /// kept at the size of the next largest (issue 24: memory).
+    Session(Box<SessionEntry>),
     Checkin(CheckinEntry),
     ReminderAck(ReminderAck),
     Cramp(CrampEntry),
@@ -500,6 +509,12 @@ struct Version {
 
 /// Read one line (without its newline).
 pub(crate) fn parse_line(line: &str) -> Line {
+    parse_line_in(line, &mut Names::default())
+}
+
+/// [`parse_line`], sharing the names read by hand with the lines read before through `names`
+/// (the reading of a whole file keeps one).
+pub(crate) fn parse_line_in(line: &str, names: &mut Names) -> Line {
     let text = line.trim();
     if text.is_empty() {
         return Line::Blank;
@@ -509,7 +524,7 @@ pub(crate) fn parse_line(line: &str) -> Line {
         || text.starts_with("{\"v\":2,")
         || text.starts_with("{\"v\":3,")
     {
-        return written_line(text).unwrap_or_else(|| record_line(text));
+        return written_line(text, names).unwrap_or_else(|| record_line(text));
     }
     match serde_json::from_str::<Version>(text) {
         Ok(Version { v: Some(v) }) if v > FORMAT => Line::Newer(v),
@@ -530,15 +545,15 @@ pub(crate) fn parse_line(line: &str) -> Line {
 /// its written place or not a kind this windown knows; the general path then reads (or
 /// refuses) the line as before. The format and type fields are skipped as unknown fields by
 /// the concrete record.
-fn written_line(text: &str) -> Option<Line> {
+fn written_line(text: &str, names: &mut Names) -> Option<Line> {
     let rest = text.get(7..)?.strip_prefix("\"type\":\"")?;
     let (kind, fields) = rest.split_once('"')?;
     // Exactly as written: read by hand (the common kinds), else by serde.
-    if let Some(r) = super::decode::written(kind, fields) {
+    if let Some(r) = super::decode::written(kind, fields, names) {
         return Some(Line::Record(r));
     }
     let decoded = match kind {
-        "session" => serde_json::from_str(text).map(Record::Session),
+        "session" => serde_json::from_str(text).map(|s| Record::Session(Box::new(s))),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "reminder_ack" => serde_json::from_str(text).map(Record::ReminderAck),
         "cramp" => serde_json::from_str(text).map(Record::Cramp),
@@ -690,7 +705,7 @@ mod tests {
 
     #[test]
     fn lines_start_with_the_version_and_read_back() {
-        let r = Record::Session(SessionEntry {
+        let r = Record::Session(Box::new(SessionEntry {
             routine_id: "evening-legs".into(),
             routine_title: "Evening legs".into(),
             started: t("2026-11-24T22:01:00+01:00"),
@@ -703,7 +718,7 @@ mod tests {
             steps_skipped: 0,
             steps_total: 4,
             finished: true,
-        });
+        }));
         let line = r.to_line();
         assert_eq!(
             line,
@@ -988,9 +1003,9 @@ mod tests {
             )
                 .prop_map(
                     |((id, title, started, ended), (active, task, done, out), (d, s, t, f))| {
-                        Record::Session(SessionEntry {
-                            routine_id: id,
-                            routine_title: title,
+                        Record::Session(Box::new(SessionEntry {
+                            routine_id: id.into(),
+                            routine_title: title.into(),
                             started,
                             ended,
                             active_seconds: active,
@@ -1001,7 +1016,7 @@ mod tests {
                             steps_skipped: s,
                             steps_total: t,
                             finished: f,
-                        })
+                        }))
                     },
                 );
             let cramps = prop_oneof![Just(Cramps::None), Just(Cramps::Mild), Just(Cramps::Bad)];
@@ -1025,7 +1040,7 @@ mod tests {
                 });
             let ack = (text, moment()).prop_map(|(id, at)| {
                 Record::ReminderAck(ReminderAck {
-                    reminder_id: id,
+                    reminder_id: id.into(),
                     at,
                 })
             });
@@ -1151,7 +1166,7 @@ mod tests {
                 let general = record_line(text);
                 // parse_line takes the fast path for lines of the written formats only.
                 let written = (1..=FORMAT).any(|v| text.starts_with(&format!("{{\"v\":{v},")));
-                if let Some(fast) = written_line(text).filter(|_| written) {
+                if let Some(fast) = written_line(text, &mut Names::default()).filter(|_| written) {
                     match (&fast, &general) {
                         (Line::Record(a), Line::Record(b)) => prop_assert_eq!(a, b),
                         (Line::Incomplete, Line::Incomplete)
@@ -1166,7 +1181,7 @@ mod tests {
             fn every_record_reads_back_fast(r in record()) {
                 let line = r.to_line();
                 let general = record_line(&line);
-                match written_line(&line) {
+                match written_line(&line, &mut Names::default()) {
                     Some(Line::Record(fast)) => {
                         prop_assert_eq!(&general, &Line::Record(fast.clone()));
                         prop_assert_eq!(&fast, &r);
@@ -1175,7 +1190,7 @@ mod tests {
                             .split_once(",\"type\":\"")
                             .and_then(|(_, rest)| rest.split_once('"'))
                             .unwrap();
-                        let by_hand = crate::history::decode::written(kind, fields);
+                        let by_hand = crate::history::decode::written(kind, fields, &mut Names::default());
                         if matches!(
                             r,
                             Record::Session(_) | Record::Checkin(_) | Record::ReminderAck(_) | Record::Cramp(_)

@@ -149,7 +149,7 @@ impl Report {
                 && s.finished
             {
                 *routines
-                    .entry((s.routine_title.clone(), s.routine_id.clone()))
+                    .entry((s.routine_title.to_string(), s.routine_id.to_string()))
                     .or_default() += 1;
             }
         }

@@ -154,7 +154,7 @@ mod tests {
 
     fn session(n: i64, finished: bool) -> Record {
         let started = at(day(n), (21, 30));
-        Record::Session(SessionEntry {
+        Record::Session(Box::new(SessionEntry {
             routine_id: "evening-legs".into(),
             routine_title: "Evening legs".into(),
             started,
@@ -167,7 +167,7 @@ mod tests {
             steps_skipped: 0,
             steps_total: 4,
             finished,
-        })
+        }))
     }
 
     fn checkin(n: i64, cramps: Cramps) -> Record {

@@ -78,28 +78,49 @@ impl Night {
 /// Every night with a check-in or a logged cramp, by the evening it began (daytime cramps
 /// belong to none).
 pub(crate) fn nights(records: &[Record], rules: &NightRules) -> BTreeMap<NaiveDate, Night> {
-    let mut out: BTreeMap<NaiveDate, Night> = BTreeMap::new();
-    for r in records {
-        match r {
-            Record::Checkin(c) => {
-                let n = out.entry(c.night_of).or_default();
-                n.answer = Some(c.cramps);
-                n.answer_count = c.count;
-                n.woke = c.woke;
+    /// What one record tells of its night.
+    enum Told {
+        Answer(Cramps, Option<u32>, Option<bool>),
+        Cramp(bool, Option<u8>),
+    }
+    // In one pass, then sorted by night (stable: a night's records stay in file order, so the
+    // check-in recorded last counts) and folded night by night: a history is written in time
+    // order, so the sort finds it nearly sorted, and the map is built once from sorted nights
+    // rather than looked up per record.
+    let mut told: Vec<(NaiveDate, Told)> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Checkin(c) => Some((c.night_of, Told::Answer(c.cramps, c.count, c.woke))),
+            Record::Cramp(c) => rules
+                .cramp_night(c.at)
+                .map(|night| (night, Told::Cramp(c.relief_seconds.is_some(), c.pain))),
+            _ => None,
+        })
+        .collect();
+    told.sort_by_key(|t| t.0);
+    let mut out: Vec<(NaiveDate, Night)> = Vec::new();
+    for (night, t) in told {
+        if out.last().is_none_or(|l| l.0 != night) {
+            out.push((night, Night::default()));
+        }
+        let Some((_, n)) = out.last_mut() else {
+            continue;
+        };
+        match t {
+            Told::Answer(cramps, count, woke) => {
+                n.answer = Some(cramps);
+                n.answer_count = count;
+                n.woke = woke;
             }
-            Record::Cramp(c) => {
-                let Some(night) = rules.cramp_night(c.at) else {
-                    continue;
-                };
-                let n = out.entry(night).or_default();
+            Told::Cramp(guided, pain) => {
                 n.logged += 1;
-                n.guided += u32::from(c.relief_seconds.is_some());
-                n.pain = n.pain.max(c.pain);
+                n.guided += u32::from(guided);
+                n.pain = n.pain.max(pain);
             }
-            _ => {}
         }
     }
-    out
+    // Sorted and one per night: built without a search per night.
+    out.into_iter().collect()
 }
 
 /// The cramps logged for the night that began on the evening of `night`, in time order.
@@ -294,13 +315,24 @@ pub(crate) fn places_words(places: &[(Leg, Muscle, u32)]) -> String {
 /// The check-in that counts for each night: the one recorded last (a later answer corrects an
 /// earlier one).
 pub(crate) fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramps> {
-    let mut out = BTreeMap::new();
-    for r in records {
-        if let Record::Checkin(c) = r {
-            out.insert(c.night_of, c.cramps);
+    // Sorted stably by night and the last of each kept: the same as inserting one by one,
+    // without a search of the map per record.
+    let mut all: Vec<(NaiveDate, Cramps)> = records
+        .iter()
+        .filter_map(|r| match r {
+            Record::Checkin(c) => Some((c.night_of, c.cramps)),
+            _ => None,
+        })
+        .collect();
+    all.sort_by_key(|p| p.0);
+    let mut out: Vec<(NaiveDate, Cramps)> = Vec::with_capacity(all.len());
+    for (night, cramps) in all {
+        match out.last_mut() {
+            Some(last) if last.0 == night => last.1 = cramps,
+            _ => out.push((night, cramps)),
         }
     }
-    out
+    out.into_iter().collect()
 }
 
 /// Evenings stretched: at least one session that counts by [`NightRules::stretched_evening`]
@@ -660,7 +692,7 @@ pub(crate) mod fixture {
 
     pub(crate) fn session(day: u32, hm: &str, finished: bool) -> Record {
         let started = t(&format!("2026-11-{day:02}T{hm}:00+01:00"));
-        Record::Session(SessionEntry {
+        Record::Session(Box::new(SessionEntry {
             routine_id: "evening-legs".into(),
             routine_title: "Evening legs".into(),
             started,
@@ -673,7 +705,7 @@ pub(crate) mod fixture {
             steps_skipped: 0,
             steps_total: 4,
             finished,
-        })
+        }))
     }
 
     pub(crate) fn checkin(night: u32, cramps: Cramps) -> Record {
@@ -758,7 +790,7 @@ mod tests {
     }
 
     fn finished_at(at: chrono::DateTime<chrono::FixedOffset>) -> Record {
-        Record::Session(SessionEntry {
+        Record::Session(Box::new(SessionEntry {
             routine_id: "r".into(),
             routine_title: "R".into(),
             started: at,
@@ -771,7 +803,7 @@ mod tests {
             steps_skipped: 0,
             steps_total: 4,
             finished: true,
-        })
+        }))
     }
 
     #[test]

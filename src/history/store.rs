@@ -225,6 +225,8 @@ impl Loaded {
 #[derive(Default)]
 struct Reader {
     out: Loaded,
+    /// The names read so far, shared by the records (see [`record::Names`]).
+    names: record::Names,
     /// Lines read so far (the next line's 1-based number is one more).
     lines: usize,
 }
@@ -237,7 +239,7 @@ impl Reader {
         let number = self.lines;
         let out = &mut self.out;
         let line = match std::str::from_utf8(raw) {
-            Ok(text) => record::parse_line(text),
+            Ok(text) => record::parse_line_in(text, &mut self.names),
             Err(e) if e.error_len().is_none() => Line::Incomplete,
             Err(e) => {
                 Line::Unreadable(format!("not UTF-8 text, at column {}", e.valid_up_to() + 1))

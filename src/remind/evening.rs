@@ -71,7 +71,7 @@ impl DoneEvenings {
             rules: *rules,
             ends: sessions
                 .iter()
-                .filter(|s| s.finished && covering.contains(&s.routine_id))
+                .filter(|s| s.finished && covering.iter().any(|c| **c == *s.routine_id))
                 .filter_map(|s| Some((rules.evening_of(s.started)?, s.ended)))
                 .collect(),
         }
@@ -114,7 +114,7 @@ impl Tonight {
         let sessions = records
             .into_iter()
             .filter_map(|r| match r {
-                Record::Session(s) if s.finished => Some(s),
+                Record::Session(s) if s.finished => Some(*s),
                 _ => None,
             })
             .collect();

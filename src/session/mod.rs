@@ -40,8 +40,8 @@ impl Summary {
         ended: DateTime<FixedOffset>,
     ) -> crate::history::SessionEntry {
         crate::history::SessionEntry {
-            routine_id: self.routine_id.clone(),
-            routine_title: self.routine_title.to_string(),
+            routine_id: self.routine_id.as_str().into(),
+            routine_title: self.routine_title.as_ref().into(),
             started,
             ended,
             active_seconds: self.active.as_secs(),

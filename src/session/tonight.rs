@@ -174,7 +174,7 @@ mod tests {
         assert_eq!((e.stretches_done, e.stretches_left_out), (Some(0), Some(2)));
         assert_eq!(rules.stretched_evening(&e), None);
         let mut recs = recs;
-        recs.push(Record::Session(e));
+        recs.push(Record::Session(Box::new(e)));
         let t = plan::Trial::from_records(&recs, rules).unwrap();
         let block = t.blocks()[1];
         assert_eq!(block.kind, plan::Kind::Rest);
@@ -199,7 +199,7 @@ mod tests {
         assert_eq!(skipped.stretches_done, Some(0));
         assert_eq!(rules.stretched_evening(&skipped), None);
         // The stats, the streak and the report count by the same rule.
-        let recs = vec![Record::Session(skipped)];
+        let recs = vec![Record::Session(Box::new(skipped))];
         assert!(crate::history::stats::routine_evenings(&recs, &rules).is_empty());
     }
 }

@@ -590,7 +590,7 @@ fn a_writer_killed_mid_loop_leaves_earlier_records_intact() {
     // Written to the whole second, whatever the clock gave.
     assert_eq!(
         loaded.records[0],
-        history::Record::Session(first).to_whole_seconds()
+        history::Record::Session(Box::new(first)).to_whole_seconds()
     );
     // At most one damaged line per kill, and only ever a cut-off write.
     assert!(loaded.skipped.len() <= 3, "{:?}", loaded.skipped);

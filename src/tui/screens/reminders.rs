@@ -764,7 +764,7 @@ mod tests {
             .unwrap();
         row.done = remind::evening::DoneEvenings::of(
             &["evening-legs".to_string()],
-            &[s],
+            &[*s],
             &crate::history::NightRules::default(),
         );
         v.set_overview(o);
