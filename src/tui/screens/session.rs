@@ -1824,25 +1824,30 @@ mod moving_tests {
     /// What a frame drawn in part tells is what changed from `before` to `after`: every cell
     /// that differs is in an area told, and every cell told changed (once) differs.
     fn told_exactly(before: &Buffer, after: &Buffer, told: &[Moving]) {
-        let mut changed: Vec<(u16, u16)> = Vec::new();
+        let mut changed: Vec<usize> = Vec::new();
         for m in told {
             if let Moving::Changed(a) = m {
-                changed.extend(a.positions().map(|p| (p.x, p.y)));
+                changed.extend(a.positions().map(|p| before.index_of(p.x, p.y)));
             }
         }
         changed.sort_unstable();
         let n = changed.len();
         changed.dedup();
         assert_eq!(changed.len(), n, "a cell told changed twice");
-        for p in before.area.positions() {
-            let told_changed = changed.binary_search(&(p.x, p.y)).is_ok();
-            let over = told
-                .iter()
-                .any(|m| matches!(m, Moving::Over(a) if a.contains(p)));
-            if before[p] != after[p] {
-                assert!(told_changed || over, "{p:?} changed, not told");
-            } else {
-                assert!(!told_changed, "{p:?} told changed, the same");
+        for &i in &changed {
+            let p = before.pos_of(i);
+            assert!(
+                before.content[i] != after.content[i],
+                "{p:?} told changed, the same"
+            );
+        }
+        for (i, (a, b)) in before.content.iter().zip(&after.content).enumerate() {
+            if a != b && changed.binary_search(&i).is_err() {
+                let (x, y) = before.pos_of(i);
+                let over = told
+                    .iter()
+                    .any(|m| matches!(m, Moving::Over(a) if a.contains((x, y).into())));
+                assert!(over, "{:?} changed, not told", (x, y));
             }
         }
     }
