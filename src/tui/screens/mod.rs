@@ -148,11 +148,12 @@ pub trait View {
 /// An area a frame drawn in part ([`View::render_moving`]) draws again, as the screen tells it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Moving {
-    /// To be drawn again: told before anything is drawn, with the frame as it was (what
-    /// changed in it is found by comparing).
+    /// To be drawn again: told before anything is drawn in it, with its cells as they were
+    /// (what changed in it is found by comparing).
     Over(Rect),
-    /// Drawn again, every cell of it changed, each a symbol one column wide: told once drawn
-    /// (nothing to compare; a big digit's cells that went from blank to filled or back).
+    /// Drawn again and finished as a frame is (`theme::finish_area`), every cell of it
+    /// changed, each a symbol one column wide: told once drawn (nothing to compare; a big
+    /// digit's cells that went from blank to filled or back).
     Changed(Rect),
 }
 
