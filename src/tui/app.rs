@@ -25,7 +25,7 @@ use super::screens::reminders::RemindersScreen;
 use super::screens::session::Running;
 use super::screens::setup::SetupScreen;
 use super::screens::trial::TrialScreen;
-use super::screens::{Act, Cx, Goto, View};
+use super::screens::{Act, Cx, Goto, Moving, View};
 use super::theme::{self, Look};
 use super::watch::Changed;
 use super::work::{Done, EditorDone, Job, Opened, RemindersDone};
@@ -611,20 +611,23 @@ impl App {
         cx: &Cx,
         area: Rect,
         buf: &mut Buffer,
-        keep: &mut dyn FnMut(Rect, &Buffer),
+        keep: &mut dyn FnMut(Moving, &Buffer),
     ) -> bool {
         if help::too_small(area) || !matches!(self.overlay, Overlay::None) {
             return false;
         }
-        // A screen draws a few areas a second (the session six at most): kept in place.
+        // A screen draws a few areas over a second (the session six at most): kept in place.
+        // What it tells changed it has finished itself.
         let mut areas = [Rect::default(); 8];
         let mut n = 0;
-        let drawn = self.view().render_moving(cx, area, buf, &mut |a, b| {
-            if let Some(slot) = areas.get_mut(n) {
-                *slot = a;
+        let drawn = self.view().render_moving(cx, area, buf, &mut |m, b| {
+            if let Moving::Over(a) = m {
+                if let Some(slot) = areas.get_mut(n) {
+                    *slot = a;
+                }
+                n += 1;
             }
-            n += 1;
-            keep(a, b);
+            keep(m, b);
         });
         if drawn {
             if n > areas.len() {

@@ -95,14 +95,6 @@ pub(crate) struct BigText<'a> {
 
 impl Widget for BigText<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        self.render_within(area, area, buf);
-    }
-}
-
-impl BigText<'_> {
-    /// [`Widget::render`] in `area`, setting only the cells inside `clip` (the glyphs that
-    /// changed since the last second, [`changed_glyphs`]); the rest is left as it is.
-    pub(crate) fn render_within(self, area: Rect, clip: Rect, buf: &mut Buffer) {
         if area.is_empty() {
             return;
         }
@@ -119,9 +111,9 @@ impl BigText<'_> {
         let fill = if self.unicode { "█" } else { "#" };
         let x0 = area.x + (area.width - w) / 2;
         let y0 = area.y + (area.height - HEIGHT * scale) / 2;
-        // Row by row, each run of a glyph's cell at once: a second's digit sets a few dozen
-        // cells, with no per-cell look-up of where it is.
-        let clip = clip.intersection(buf.area);
+        // Row by row, each run of a glyph's cell at once, with no per-cell look-up of where it
+        // is.
+        let clip = area.intersection(buf.area);
         // The glyph's cell, made once: a blank cell becomes it by a copy (what setting the
         // symbol and the style on a blank cell gives), any other cell is drawn over.
         let mut filled = Cell::EMPTY;
@@ -163,41 +155,80 @@ impl BigText<'_> {
     }
 }
 
-/// Where `now` drawn big in `area` differs from `was` drawn there: the columns of the glyphs
-/// that changed, over the glyphs' rows (empty when none did). `None` when the two are not
-/// drawn glyph over glyph (another width, a glyph of another width at the same place, or too
-/// small for big glyphs): then the whole area is drawn again.
-pub(crate) fn changed_glyphs(was: &str, now: &str, scale: u16, area: Rect) -> Option<Rect> {
-    let scale = scale.clamp(1, 4);
-    let w = width(now, scale);
-    if width(was, scale) != w
-        || was.len() != now.len()
-        || area.height < HEIGHT * scale
-        || area.width < w
-    {
-        return None;
-    }
-    let x0 = area.x + (area.width - w) / 2;
-    let y0 = area.y + (area.height - HEIGHT * scale) / 2;
-    let mut x = x0;
-    let (mut left, mut right) = (u16::MAX, 0);
-    for (a, b) in was.chars().zip(now.chars()) {
-        let (ga, gb) = (glyph(a), glyph(b));
-        if ga[0].len() != gb[0].len() {
-            return None;
+/// The columns of a glyph's row that are filled, one bit each (the leftmost the lowest).
+fn bits(line: &str) -> u8 {
+    (0u8..)
+        .zip(line.bytes())
+        .fold(0, |b, (i, c)| if c == b'#' { b | 1 << i } else { b })
+}
+
+impl BigText<'_> {
+    /// `self.text` drawn big in `area` over `was` drawn there just as `self` (the same style,
+    /// look and scale): only the cells whose glyph bit differs between the two are set (to
+    /// the glyph's cell, or blank), and each run of them, one glyph row `scale` cells high, is
+    /// told to `changed` once set (with the buffer, to finish it). A second's countdown sets
+    /// a few dozen cells and compares none. False, with nothing drawn, when the two are not
+    /// drawn glyph over glyph (another width, a glyph of another width at the same place, or
+    /// too small for big glyphs): then the area is drawn whole.
+    pub(crate) fn redraw_over(
+        self,
+        was: &str,
+        area: Rect,
+        buf: &mut Buffer,
+        changed: &mut dyn FnMut(Rect, &mut Buffer),
+    ) -> bool {
+        let scale = self.scale.clamp(1, 4);
+        let w = width(self.text, scale);
+        if width(was, scale) != w
+            || was.len() != self.text.len()
+            || area.height < HEIGHT * scale
+            || area.width < w
+            || (was.chars().zip(self.text.chars()))
+                .any(|(a, b)| glyph(a)[0].len() != glyph(b)[0].len())
+        {
+            return false;
         }
-        let gw = gb[0].len() as u16 * scale;
-        if ga != gb {
-            left = left.min(x);
-            right = right.max(x + gw);
+        let fill = if self.unicode { "█" } else { "#" };
+        let mut filled = Cell::EMPTY;
+        filled.set_symbol(fill).set_style(self.style);
+        let x0 = area.x + (area.width - w) / 2;
+        let y0 = area.y + (area.height - HEIGHT * scale) / 2;
+        let clip = area.intersection(buf.area);
+        let mut x = x0;
+        for (a, b) in was.chars().zip(self.text.chars()) {
+            let (ga, gb) = (glyph(a), glyph(b));
+            let gw = gb[0].len() as u16 * scale;
+            for (row, (la, lb)) in (0u16..).zip(ga.iter().zip(gb.iter())) {
+                let now = bits(lb);
+                let mut diff = bits(la) ^ now;
+                while diff != 0 {
+                    // One run of columns whose bit differs: set cell by cell from `now`.
+                    let from = diff.trailing_zeros() as u16;
+                    let len = (diff >> from).trailing_ones() as u16;
+                    diff &= !(((1u16 << len) - 1) << from) as u8;
+                    let run = Rect::new(x + from * scale, y0 + row * scale, len * scale, scale)
+                        .intersection(clip);
+                    if run.is_empty() {
+                        continue;
+                    }
+                    for y in run.top()..run.bottom() {
+                        let at = buf.index_of(run.x, y);
+                        let cells = &mut buf.content[at..at + usize::from(run.width)];
+                        for (cx, cell) in (run.x..).zip(cells) {
+                            if now & 1 << ((cx - x) / scale) != 0 {
+                                cell.clone_from(&filled);
+                            } else {
+                                cell.reset();
+                            }
+                        }
+                    }
+                    changed(run, buf);
+                }
+            }
+            x += gw + scale;
         }
-        x += gw + scale;
+        true
     }
-    Some(if left < right {
-        Rect::new(left, y0, right - left, HEIGHT * scale)
-    } else {
-        Rect::new(x0, y0, 0, 0)
-    })
 }
 
 /// The countdown text for a remaining time that the engine has already rounded to whole
@@ -405,50 +436,72 @@ mod tests {
         }
     }
 
-    /// Drawing only the glyphs that changed over the last second's digits gives the digits
-    /// drawn whole, at every scale, for every second of two hours.
+    /// Drawing over the last second's digits gives the digits drawn whole, at every scale,
+    /// for every second of an hour and more, and the runs told changed are exactly the cells that
+    /// differ (each once); areas cut by the buffer's edge too.
     #[test]
-    fn changed_glyphs_drawn_over_the_last_second_are_the_whole_digits() {
-        for scale in 1..=3 {
-            let area = Rect::new(3, 2, 120, 5 * scale + 3);
-            let draw = |text: &str, buf: &mut Buffer, clip: Rect| {
+    fn digits_drawn_over_the_last_second_are_the_whole_digits() {
+        for (scale, area, unicode) in [
+            (1, Rect::new(3, 2, 120, 8), true),
+            (2, Rect::new(3, 2, 120, 13), false),
+            (3, Rect::new(3, 2, 120, 18), true),
+            // Wider and taller than the buffer: the right and lower glyph cells are cut off.
+            (2, Rect::new(80, 8, 100, 12), true),
+        ] {
+            let draw = |text: &str, buf: &mut Buffer| {
                 BigText {
                     text,
-                    style: Style::new(),
-                    unicode: true,
+                    style: Style::new().fg(ratatui::style::Color::Indexed(34)),
+                    unicode,
                     scale,
                 }
-                .render_within(area, clip, buf);
+                .render(area, buf);
             };
-            let mut was = countdown_text(Duration::from_secs(7200));
+            let mut was = countdown_text(Duration::from_secs(3700));
             let mut kept = Buffer::empty(Rect::new(0, 0, 130, 5 * scale + 6));
-            draw(&was, &mut kept, area);
+            draw(&was, &mut kept);
             let mut partly = 0;
-            for s in (0..7200).rev() {
+            for s in (0..3700).rev() {
                 let now = countdown_text(Duration::from_secs(s));
                 let mut whole = Buffer::empty(kept.area);
-                draw(&now, &mut whole, area);
-                match changed_glyphs(&was, &now, scale, area) {
-                    Some(clip) => {
-                        assert!(clip.width <= width(&now, scale), "{was} -> {now}");
-                        partly += usize::from(clip.width < width(&now, scale));
-                        for y in clip.top()..clip.bottom() {
-                            for x in clip.left()..clip.right() {
-                                kept[(x, y)].reset();
-                            }
-                        }
-                        draw(&now, &mut kept, clip);
-                    }
-                    None => {
-                        kept.reset();
-                        draw(&now, &mut kept, area);
-                    }
+                draw(&now, &mut whole);
+                let before = kept.clone();
+                let mut told = Vec::new();
+                let over = BigText {
+                    text: &now,
+                    style: Style::new().fg(ratatui::style::Color::Indexed(34)),
+                    unicode,
+                    scale,
+                }
+                .redraw_over(&was, area, &mut kept, &mut |a, _| told.push(a));
+                if over {
+                    partly += 1;
+                    let mut cells: Vec<(u16, u16)> = told
+                        .iter()
+                        .flat_map(|a| a.positions().map(|p| (p.x, p.y)))
+                        .collect();
+                    cells.sort_unstable();
+                    let n = cells.len();
+                    cells.dedup();
+                    assert_eq!(cells.len(), n, "{was} -> {now}: a cell told twice");
+                    let mut differ: Vec<(u16, u16)> = before
+                        .area
+                        .positions()
+                        .filter(|p| before[*p] != whole[*p])
+                        .map(|p| (p.x, p.y))
+                        .collect();
+                    differ.sort_unstable();
+                    assert_eq!(cells, differ, "{was} -> {now} at scale {scale}");
+                } else {
+                    assert!(told.is_empty() && kept == before, "{was} -> {now}");
+                    kept.reset();
+                    draw(&now, &mut kept);
                 }
                 assert_eq!(kept, whole, "{was} -> {now} at scale {scale}");
                 was = now;
             }
             // Every second but the few whose width changes ("10:00" to "9:59").
-            assert!(partly > 7000, "scale {scale}: {partly}");
+            assert!(partly > 3600, "scale {scale}: {partly}");
         }
     }
 }

@@ -11,7 +11,8 @@
 //!
 //! A frame in which only the seconds moved (the countdown's wake-up and nothing else since
 //! the last frame) is drawn in part ([`Ui::moving`]): what moves is drawn over the frame
-//! shown and only its changed cells are written, instead of ratatui going over every cell.
+//! shown and only its changed cells are written, instead of ratatui going over every cell;
+//! the big digits' changed cells are told by the screen, the rest found by comparing.
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -27,7 +28,7 @@ use super::app::App;
 use super::clock::WallClock;
 use super::events::{self, Msg, Signal};
 use super::screens::home::{Entry, Home};
-use super::screens::{Act, Cx};
+use super::screens::{Act, Cx, Moving};
 use super::term;
 use super::theme::Look;
 use super::work::{self, Worker};
@@ -83,13 +84,15 @@ struct Ui {
 }
 
 /// What a frame drawn in part ([`Ui::moving`]) works in, kept from frame to frame so that a
-/// second's frame allocates nothing: the cells it draws over as they were, the cells that
-/// changed, and the bytes that write them.
+/// second's frame allocates nothing: the cells it draws over as they were, the areas told
+/// changed, the cells that changed, and the bytes that write them.
 #[derive(Default)]
 struct Scratch {
     /// Each area drawn over, and where its cells start in `cells`.
     areas: Vec<(Rect, usize)>,
     cells: Vec<Cell>,
+    /// The areas whose every cell changed (a big digit's cells that went blank or filled).
+    written: Vec<Rect>,
     updates: Vec<(u16, u16, Cell)>,
     bytes: Vec<u8>,
 }
@@ -496,15 +499,19 @@ impl Ui {
         let shown = shown.as_mut()?;
         s.areas.clear();
         s.cells.clear();
+        s.written.clear();
         s.updates.clear();
-        let drawn = app.render_moving(cx, shown.area, shown, &mut |a, buf| {
-            let a = a.intersection(buf.area);
-            s.areas.push((a, s.cells.len()));
-            for y in a.top()..a.bottom() {
-                let at = buf.index_of(a.x, y);
-                s.cells
-                    .extend_from_slice(&buf.content[at..at + usize::from(a.width)]);
+        let drawn = app.render_moving(cx, shown.area, shown, &mut |m, buf| match m {
+            Moving::Over(a) => {
+                let a = a.intersection(buf.area);
+                s.areas.push((a, s.cells.len()));
+                for y in a.top()..a.bottom() {
+                    let at = buf.index_of(a.x, y);
+                    s.cells
+                        .extend_from_slice(&buf.content[at..at + usize::from(a.width)]);
+                }
             }
+            Moving::Changed(a) => s.written.push(a.intersection(buf.area)),
         });
         if !drawn {
             return None;
@@ -522,6 +529,16 @@ impl Ui {
                         .into_iter()
                         .map(|(x, y, c)| (x, y, c.clone())),
                 );
+            }
+        }
+        // Told changed, cell by cell, one column wide each: written as they are, nothing
+        // compared.
+        for a in &s.written {
+            for y in a.top()..a.bottom() {
+                let at = shown.index_of(a.x, y);
+                let cells = &shown.content[at..at + usize::from(a.width)];
+                s.updates
+                    .extend((a.x..).zip(cells).map(|(x, c)| (x, y, c.clone())));
             }
         }
         self.synced = false;

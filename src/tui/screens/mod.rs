@@ -131,18 +131,30 @@ pub trait View {
     fn key(&mut self, key: &KeyEvent, cx: &Cx) -> Vec<Act>;
     /// Draw again only what moves with time (a countdown's seconds and gauges) over `buf`,
     /// which holds the screen's last frame, when nothing else changed since the last frame
-    /// drawn whole with [`View::render`] into `area`. `keep` sees each area to be drawn again,
-    /// with the frame as it was, before any is drawn. False: draw the whole frame (nothing
-    /// was drawn); screens with nothing that moves by itself keep this default.
+    /// drawn whole with [`View::render`] into `area`. `keep` sees each area drawn again
+    /// ([`Moving`]). False: draw the whole frame (nothing was drawn); screens with nothing
+    /// that moves by itself keep this default.
     fn render_moving(
         &self,
         _cx: &Cx,
         _area: Rect,
         _buf: &mut Buffer,
-        _keep: &mut dyn FnMut(Rect, &Buffer),
+        _keep: &mut dyn FnMut(Moving, &Buffer),
     ) -> bool {
         false
     }
+}
+
+/// An area a frame drawn in part ([`View::render_moving`]) draws again, as the screen tells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moving {
+    /// To be drawn again: told before anything is drawn in it, with its cells as they were
+    /// (what changed in it is found by comparing).
+    Over(Rect),
+    /// Drawn again and finished as a frame is (`theme::finish_area`), every cell of it
+    /// changed, each a symbol one column wide: told once drawn (nothing to compare; a big
+    /// digit's cells that went from blank to filled or back).
+    Changed(Rect),
 }
 
 /// Drawing a screen in tests: at a size, through [`crate::tui::theme::finish`] as the app does.

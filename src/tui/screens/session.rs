@@ -29,11 +29,11 @@ use std::time::Instant;
 use ratatui::buffer::{Buffer, Cell};
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::{Color, Modifier};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{LineGauge, Paragraph, Widget, Wrap};
 
-use super::{Act, Cx, View};
+use super::{Act, Cx, Moving, View};
 use crate::diag::printable;
 use crate::duration;
 use crate::routine::{Breath, Figure, PhaseKind, Routine, RoutineKind, Side};
@@ -319,7 +319,7 @@ impl View for Running {
         cx: &Cx,
         area: Rect,
         buf: &mut Buffer,
-        keep: &mut dyn FnMut(Rect, &Buffer),
+        keep: &mut dyn FnMut(Moving, &Buffer),
     ) -> bool {
         // The moment without its words (they stay while the step and phase do), the regions
         // as the last frame drawn whole laid them out: nothing allocated, nothing laid out.
@@ -350,8 +350,9 @@ impl View for Running {
             height: r.block.bottom() - top,
             ..r.block
         };
-        // Of the digits, only the glyphs that changed since the last second (and the breath
-        // bar under them); all of them when they are not drawn glyph over glyph.
+        // Of the digits, only the cells that changed since the last second (then the breath
+        // bar under them is drawn again too); all of them when they are not drawn glyph over
+        // glyph.
         let text = bigdigits::countdown_text(v.remaining);
         let last3 = v.final_seconds && !v.paused;
         let glyphs = Rect {
@@ -359,20 +360,6 @@ impl View for Running {
             ..digits
         };
         let mut counted = self.prepared.counted.borrow_mut();
-        let changed = match &*counted {
-            Some(c) if c.area == glyphs && c.last3 == last3 => {
-                bigdigits::changed_glyphs(&c.text, &text, r.big.scale, glyphs)
-            }
-            _ => None,
-        };
-        let bar = match (changed, v.breath) {
-            (Some(_), Some(_)) if r.big.bar && glyphs.bottom() < digits.bottom() => Rect {
-                y: glyphs.bottom(),
-                height: 1,
-                ..digits
-            },
-            _ => Rect::default(),
-        };
         let gauges_at = [
             GaugeAt::of(v.step_progress, r.gauge_step),
             GaugeAt::of(v.routine_progress, r.gauge_routine),
@@ -386,22 +373,43 @@ impl View for Running {
                 [r.gauge_step, Rect::default()],
                 [r.gauge_routine, Rect::default()],
             ],
-        };
-        let moving = [
-            changed.unwrap_or(digits),
-            bar,
-            gauge_cells[0][0],
-            gauge_cells[0][1],
-            gauge_cells[1][0],
-            gauge_cells[1][1],
-        ]
-        .map(|a| a.intersection(buf.area));
-        for a in moving {
+        }
+        .map(|g| g.map(|a| a.intersection(buf.area)));
+        for a in gauge_cells.as_flattened() {
             if !a.is_empty() {
-                keep(a, buf);
+                keep(Moving::Over(*a), buf);
             }
         }
-        for a in moving {
+        let big = BigText {
+            text: &text,
+            style: countdown_style(&v),
+            unicode: look.unicode,
+            scale: r.big.scale,
+        };
+        let by_glyph = match &*counted {
+            Some(c) if c.area == glyphs && c.last3 == last3 => {
+                big.redraw_over(&c.text, glyphs, buf, &mut |a, b| {
+                    theme::finish_area(look, b, a);
+                    keep(Moving::Changed(a), b);
+                })
+            }
+            _ => false,
+        };
+        // Drawn again whole: the breath bar under digits drawn by glyph, or all of the digits.
+        let redrawn = match v.breath {
+            Some(_) if by_glyph && r.big.bar && glyphs.bottom() < digits.bottom() => Rect {
+                y: glyphs.bottom(),
+                height: 1,
+                ..digits
+            },
+            _ if by_glyph => Rect::default(),
+            _ => digits,
+        }
+        .intersection(buf.area);
+        if !redrawn.is_empty() {
+            keep(Moving::Over(redrawn), buf);
+        }
+        for a in std::iter::once(redrawn).chain(gauge_cells.into_iter().flatten()) {
             if a.is_empty() {
                 continue;
             }
@@ -412,16 +420,14 @@ impl View for Running {
                     .for_each(Cell::reset);
             }
         }
-        match changed {
-            Some(clip) => {
-                countdown_within(&v, &text, look, r.big.scale, glyphs, clip, buf);
-                if let Some((b, f)) = v.breath
-                    && !bar.is_empty()
-                {
-                    breath_bar(b, f, look, bar.x, bar.y, bar.width, buf);
-                }
+        if by_glyph {
+            if let Some((b, f)) = v.breath
+                && !redrawn.is_empty()
+            {
+                breath_bar(b, f, look, redrawn.x, redrawn.y, redrawn.width, buf);
             }
-            None => big_countdown(&v, look, &r.big, digits, buf),
+        } else {
+            big_countdown(&v, look, &r.big, digits, buf);
         }
         let gauge_colours = [theme::phase_colour(v.phase), theme::routine_gauge()];
         let ratios = [v.step_progress, v.routine_progress];
@@ -430,7 +436,6 @@ impl View for Running {
             .enumerate()
         {
             for clip in gauge_cells[i] {
-                let clip = clip.intersection(buf.area);
                 if !clip.is_empty() {
                     gauge_within(look, label, ratios[i], gauge_colours[i], area, clip, buf);
                 }
@@ -1148,37 +1153,16 @@ fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
 /// (`▶▶ … ◀◀`), so it shows without colour too.
 fn countdown(v: &Ticking, look: Look, scale: u16, area: Rect, buf: &mut Buffer) {
     let text = bigdigits::countdown_text(v.remaining);
-    countdown_within(v, &text, look, scale, area, area, buf);
-}
-
-/// [`countdown`] of `text`, setting only the cells in `clip` (the glyphs that changed since
-/// the last second; the arrows of the last seconds are drawn when `clip` is the whole area).
-fn countdown_within(
-    v: &Ticking,
-    text: &str,
-    look: Look,
-    scale: u16,
-    area: Rect,
-    clip: Rect,
-    buf: &mut Buffer,
-) {
-    let last3 = v.final_seconds && !v.paused;
-    let style = if v.paused {
-        theme::paused_digits()
-    } else if last3 {
-        theme::last_seconds()
-    } else {
-        theme::phase(v.phase)
-    };
+    let style = countdown_style(v);
     BigText {
-        text,
+        text: &text,
         style,
         unicode: look.unicode,
         scale,
     }
-    .render_within(area, clip, buf);
-    if last3 && clip == area {
-        let w = bigdigits::width(text, scale);
+    .render(area, buf);
+    if v.final_seconds && !v.paused {
+        let w = bigdigits::width(&text, scale);
         let (l, r) = if look.unicode {
             ("▶▶", "◀◀")
         } else {
@@ -1194,6 +1178,17 @@ fn countdown_within(
             buf.set_string(left, mid, l, style);
             buf.set_string(right, mid, r, style);
         }
+    }
+}
+
+/// The big countdown's style: paused, the last seconds, or the phase's colour.
+fn countdown_style(v: &Ticking) -> Style {
+    if v.paused {
+        theme::paused_digits()
+    } else if v.final_seconds {
+        theme::last_seconds()
+    } else {
+        theme::phase(v.phase)
     }
 }
 
@@ -1803,12 +1798,16 @@ mod moving_tests {
                         let mut expected = Buffer::empty(area);
                         whole.render(&at(t), area, &mut expected);
                         theme::finish(look, &mut expected);
+                        let before = kept.clone();
                         let mut areas = Vec::new();
                         if inc.render_moving(&at(t), area, &mut kept, &mut |a, _| areas.push(a)) {
                             moved += 1;
-                            for a in areas {
-                                theme::finish_area(look, &mut kept, a);
+                            for a in &areas {
+                                if let Moving::Over(a) = a {
+                                    theme::finish_area(look, &mut kept, *a);
+                                }
                             }
+                            told_exactly(&before, &expected, &areas);
                         } else {
                             kept.reset();
                             inc.render(&at(t), area, &mut kept);
@@ -1820,6 +1819,101 @@ mod moving_tests {
             }
         }
         assert!(moved > 1000, "only {moved} frames drawn in part");
+    }
+
+    /// What a frame drawn in part tells is what changed from `before` to `after`: every cell
+    /// that differs is in an area told, and every cell told changed (once) differs.
+    fn told_exactly(before: &Buffer, after: &Buffer, told: &[Moving]) {
+        let mut changed: Vec<usize> = Vec::new();
+        for m in told {
+            if let Moving::Changed(a) = m {
+                changed.extend(a.positions().map(|p| before.index_of(p.x, p.y)));
+            }
+        }
+        changed.sort_unstable();
+        let n = changed.len();
+        changed.dedup();
+        assert_eq!(changed.len(), n, "a cell told changed twice");
+        for &i in &changed {
+            let p = before.pos_of(i);
+            assert!(
+                before.content[i] != after.content[i],
+                "{p:?} told changed, the same"
+            );
+        }
+        for (i, (a, b)) in before.content.iter().zip(&after.content).enumerate() {
+            if a != b && changed.binary_search(&i).is_err() {
+                let (x, y) = before.pos_of(i);
+                let over = told
+                    .iter()
+                    .any(|m| matches!(m, Moving::Over(a) if a.contains((x, y).into())));
+                assert!(over, "{:?} changed, not told", (x, y));
+            }
+        }
+    }
+
+    /// Every second of a countdown of an hour and more, drawn in part over the second before,
+    /// is the frame drawn whole, with exactly its changed cells told: through the hour, ten
+    /// minutes and each minute, at three sizes and both looks.
+    #[test]
+    fn every_second_of_a_long_countdown_drawn_in_part_is_the_whole_frame() {
+        let text = "title = \"One long hold\"\n[[step]]\ntitle = \"Hold\"\n\
+                    prepare = \"0s\"\nhold = \"3665s\"\nreps = 1\n";
+        let routine = crate::routine::parse::parse(
+            "long.toml",
+            text,
+            "long",
+            crate::routine::Origin::BuiltIn,
+        )
+        .expect("the routine parses");
+        let mut moved = 0;
+        for (look, (w, h)) in [
+            (Look::FULL, (100, 30)),
+            (Look::FULL, (160, 50)),
+            (
+                Look {
+                    unicode: false,
+                    colour: false,
+                },
+                (80, 24),
+            ),
+        ] {
+            let t0 = Instant::now();
+            let (mut whole, _) =
+                Running::start(routine.clone(), Vec::new(), t0, chrono::Local::now());
+            let mut inc = whole.clone();
+            let area = Rect::new(0, 0, w, h);
+            let at = |t: Instant| Cx { now: t, ..cx(look) };
+            let mut kept = Buffer::empty(area);
+            inc.render(&at(t0), area, &mut kept);
+            theme::finish(look, &mut kept);
+            let mut areas = Vec::new();
+            for s in 1..3670u64 {
+                let t = t0 + Duration::from_millis(s * 1000 + 3);
+                whole.advance(t);
+                inc.advance(t);
+                let mut expected = Buffer::empty(area);
+                whole.render(&at(t), area, &mut expected);
+                theme::finish(look, &mut expected);
+                let before = kept.clone();
+                areas.clear();
+                if inc.render_moving(&at(t), area, &mut kept, &mut |a, _| areas.push(a)) {
+                    moved += 1;
+                    for a in &areas {
+                        if let Moving::Over(a) = a {
+                            theme::finish_area(look, &mut kept, *a);
+                        }
+                    }
+                    told_exactly(&before, &expected, &areas);
+                } else {
+                    kept.reset();
+                    inc.render(&at(t), area, &mut kept);
+                    theme::finish(look, &mut kept);
+                }
+                assert_eq!(kept, expected, "{w}x{h}, {s} s");
+            }
+        }
+        assert!(moved > 3 * 3600, "only {moved} frames drawn in part");
     }
 
     /// A built-in routine by id, as the binary carries it.
