@@ -311,7 +311,6 @@ pub(crate) fn places_words(places: &[(Leg, Muscle, u32)]) -> String {
         .join(", ")
 }
 
-
 /// The check-in that counts for each night: the one recorded last (a later answer corrects an
 /// earlier one).
 pub(crate) fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramps> {
