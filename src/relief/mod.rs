@@ -149,7 +149,7 @@ pub(crate) fn place(leg: Leg, muscle: Muscle) -> String {
 /// Longest time typed as the answer: longer is almost certainly a typo (as `--lasted`).
 pub(crate) const LASTED_MAX_SECONDS: u64 = 12 * 3600;
 
-/// An answer to [`LASTED_QUESTION`]: `Ok(None)` leaves it out (an empty line), `Ok(Some(s))`
+/// An answer to [`lasted_question`]: `Ok(None)` leaves it out (an empty line), `Ok(Some(s))`
 /// the seconds, `Err(())` an answer not understood (asked again).
 pub(crate) fn lasted_answer(line: &str) -> Result<Option<u64>, ()> {
     let t = line.trim();

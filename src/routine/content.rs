@@ -15,7 +15,7 @@
 //! translator can change the words with the limb ("den linken Fuß", "die linke Wade").
 //!
 //! Why the English of `content.ftl` cannot drift from the TOML: a test makes the English file
-//! from the TOML ([`english_ftl`]) and fails when the file on disk differs, and another fails
+//! from the TOML (`english_ftl`) and fails when the file on disk differs, and another fails
 //! when a language lacks an id or attribute English has (`crate::i18n`'s parity test). The TOML
 //! stays the source because it is what `windown new --from` copies and what a person reads to
 //! write their own routine; taking its words from `content.ftl` would make the shipped files
