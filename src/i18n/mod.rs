@@ -72,6 +72,10 @@ const SOURCES: &[Source] = &[
     ftl!("de", "cues"),
     ftl!("fr", "common"),
     ftl!("fr", "cues"),
+    ftl!("en", "tui"),
+    ftl!("es", "tui"),
+    ftl!("de", "tui"),
+    ftl!("fr", "tui"),
 ];
 
 /// Each language's `STATUS.toml`.
@@ -442,8 +446,27 @@ pub fn set(messages: Messages) -> Result<(), Messages> {
     CURRENT.set(messages)
 }
 
-/// The process's messages: those [`set`] at start, English until then.
+thread_local! {
+    /// This thread's language while [`scoped`] runs (a test drawing a screen in en-XA beside
+    /// others drawing it in English).
+    static SCOPED: std::cell::Cell<Option<&'static Messages>> = const { std::cell::Cell::new(None) };
+}
+
+/// Run `f` with `messages` as this thread's language instead of the process's; for tests,
+/// which share one process and so one [`set`].
+pub fn scoped<R>(messages: &'static Messages, f: impl FnOnce() -> R) -> R {
+    let was = SCOPED.with(|c| c.replace(Some(messages)));
+    let r = f();
+    SCOPED.with(|c| c.set(was));
+    r
+}
+
+/// The process's messages: those [`set`] at start, English until then (or this thread's,
+/// inside [`scoped`]).
 pub fn current() -> &'static Messages {
+    if let Some(m) = SCOPED.with(std::cell::Cell::get) {
+        return m;
+    }
     CURRENT
         .get()
         .unwrap_or_else(|| ENGLISH.get_or_init(|| Messages::builtin("en")))

@@ -35,6 +35,7 @@ pub mod term;
 pub mod theme;
 pub mod watch;
 pub mod work;
+mod words;
 
 use std::io::IsTerminal;
 

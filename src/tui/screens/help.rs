@@ -7,9 +7,11 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 
+use crate::t;
 use crate::text;
 use crate::tui::keys::{Binding, HelpRow, Key, hint};
 use crate::tui::theme::{self, Look};
+use crate::tui::words;
 
 /// The smallest window the screens are laid out for.
 pub(crate) const MIN_WIDTH: u16 = 40;
@@ -41,15 +43,18 @@ pub(crate) fn render_too_small(area: Rect, buf: &mut Buffer) {
     }
     let quit = &TOO_SMALL_KEYS[0];
     let lines = vec![
-        Line::styled("window too small", theme::bold()),
-        Line::raw(format!(
-            "{}x{}, needs {MIN_WIDTH}x{MIN_HEIGHT}",
-            area.width, area.height
+        Line::styled(words::fixed("tui-too-small"), theme::bold()),
+        Line::raw(t!(
+            "tui-too-small-size",
+            width = area.width,
+            height = area.height,
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT
         )),
         Line::raw(format!(
             "{} {}",
             quit.keys[0].name(true),
-            quit.hint.map_or(quit.does, |h| h.words)
+            quit.hint.map_or(words::key(quit.does), |h| words::hint(h.words))
         )),
     ];
     let a = centred(area, area.width, lines.len() as u16);
@@ -140,7 +145,7 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
     let (shown, footer) = if lines.len() + 2 <= room {
         let mut l = lines;
         l.push(Line::raw(""));
-        l.push(Line::styled("any key closes this", theme::dim()));
+        l.push(Line::styled(words::fixed("tui-help-any-key"), theme::dim()));
         (l, None)
     } else if lines.len() <= room {
         (lines, None)
@@ -157,9 +162,9 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
             HELP_KEYS[1].keys[0].name(look.unicode),
         );
         let foot = match (from > 0, more) {
-            (false, _) => format!("{down} more · other keys close"),
-            (true, true) => format!("{down} more · {up} back · other keys close"),
-            (true, false) => format!("{up} back · other keys close"),
+            (false, _) => t!("tui-help-scroll", down = down.as_ref(), up = up.as_ref(), at = "top"),
+            (true, true) => t!("tui-help-scroll", down = down.as_ref(), up = up.as_ref(), at = "middle"),
+            (true, false) => t!("tui-help-scroll", down = down.as_ref(), up = up.as_ref(), at = "end"),
         };
         (l, Some(foot))
     };
@@ -174,7 +179,7 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
         ));
     }
     Paragraph::new(shown)
-        .block(theme::panel(look, "Keys").padding(ratatui::widgets::Padding::horizontal(1)))
+        .block(theme::panel(look, words::fixed("tui-help-title")).padding(ratatui::widgets::Padding::horizontal(1)))
         .render(a, buf);
 }
 
@@ -225,7 +230,7 @@ pub const QUIT_KEYS: &[Binding<QuitAction>] = &[
 /// The quit question over a running session, its answers from [`QUIT_KEYS`].
 pub(crate) fn render_confirm_quit(look: Look, area: Rect, buf: &mut Buffer) {
     let mut lines = vec![
-        Line::styled("Stop this session?", theme::bold()),
+        Line::styled(words::fixed("tui-quit-question"), theme::bold()),
         Line::raw(""),
     ];
     // Two answers a line, so the phase line above stays in view at 40x12.
@@ -239,7 +244,7 @@ pub(crate) fn render_confirm_quit(look: Look, area: Rect, buf: &mut Buffer) {
                 b.keys[0].name(look.unicode).into_owned(),
                 theme::key_style(),
             ));
-            spans.push(Span::raw(format!(" {}", b.does)));
+            spans.push(Span::raw(format!(" {}", words::key(b.does))));
         }
         lines.push(Line::from(spans));
     }
@@ -247,6 +252,6 @@ pub(crate) fn render_confirm_quit(look: Look, area: Rect, buf: &mut Buffer) {
     Clear.render(a, buf);
     Paragraph::new(lines)
         .alignment(Alignment::Center)
-        .block(theme::panel(look, "Quit").border_style(theme::warning_border()))
+        .block(theme::panel(look, words::fixed("tui-quit-title")).border_style(theme::warning_border()))
         .render(a, buf);
 }
