@@ -45,6 +45,18 @@ pub(crate) fn fixed(id: &'static str) -> &'static str {
     kept("", id, |m| m.tr(id, &[]))
 }
 
+/// The draft notice (`language-draft`) while the language is a draft, in that language.
+pub(crate) fn draft_notice() -> Option<&'static str> {
+    let s = kept("draft:", "language-draft", |m| {
+        if m.status().is_draft() {
+            m.tr("language-draft", &[])
+        } else {
+            String::new()
+        }
+    });
+    (!s.is_empty()).then_some(s)
+}
+
 /// The id of a key table's English words: `tui-key-skip-to-the-next-phase`.
 fn slug(prefix: &str, english: &str) -> String {
     let mut id = String::from(prefix);
