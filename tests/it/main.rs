@@ -35,3 +35,4 @@ mod schemas;
 mod shells;
 mod trial;
 mod tui;
+mod tui_en_xa;
