@@ -142,6 +142,9 @@ tui-session-stalled = Paused by itself after { $away } away; space resumes
 # At the bottom: what comes next. $next: the next phase or step, as shown.
 tui-session-up-next = Up next: { $next }
 tui-session-up-next-end = Up next: the end
+# The last row of instructions too long for the window. $page: this page; $pages: how many. Keep the key i.
+tui-session-more = … more ({ $page } of { $pages }): press i
+tui-session-more-last = … ({ $pages } of { $pages }): i goes back to the start
 # The words drawn big beside the countdown, in capitals. Only the letters A to Z can be drawn
 # big: with any other letter the word is not drawn big (the phase line still says it).
 tui-big-ready = READY

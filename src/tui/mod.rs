@@ -34,8 +34,8 @@ pub mod screens;
 pub mod term;
 pub mod theme;
 pub mod watch;
-pub mod work;
 mod words;
+pub mod work;
 
 use std::io::IsTerminal;
 

@@ -26,10 +26,16 @@ fn source() -> &'static Messages {
 }
 
 /// The text kept for `(prefix, what)` in the current language, made by `make` the first time.
-fn kept(prefix: &'static str, what: &'static str, make: impl FnOnce(&Messages) -> String) -> &'static str {
+fn kept(
+    prefix: &'static str,
+    what: &'static str,
+    make: impl FnOnce(&Messages) -> String,
+) -> &'static str {
     let m = i18n::current();
     let k = (m.lang(), prefix, what);
-    let mut kept = KEPT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut kept = KEPT
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let map = kept.get_or_insert_with(HashMap::new);
     if let Some(s) = map.get(&k) {
         return s;

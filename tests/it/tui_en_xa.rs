@@ -27,7 +27,9 @@ fn rows(app: &App, now: Instant, w: u16, h: u16) -> Vec<String> {
 
 /// The runs of letters outside brackets in `row`, leaving out key names.
 fn plain_words(row: &str) -> Vec<String> {
-    const KEYS: &[&str] = &["Enter", "Esc", "space", "PgUp", "PgDn", "Home", "End", "Ctrl"];
+    const KEYS: &[&str] = &[
+        "Enter", "Esc", "space", "PgUp", "PgDn", "Home", "End", "Ctrl",
+    ];
     let mut depth = 0i32;
     let mut out = Vec::new();
     let mut word = String::new();
@@ -59,7 +61,11 @@ fn snap(name: &str, app: &App, now: Instant, ours: &[i32]) {
         for &i in ours {
             let y = if i < 0 { r.len() as i32 + i } else { i } as usize;
             let plain = plain_words(&r[y]);
-            assert!(plain.is_empty(), "{name} {w}x{h} row {y} {:?}: {plain:?}", r[y]);
+            assert!(
+                plain.is_empty(),
+                "{name} {w}x{h} row {y} {:?}: {plain:?}",
+                r[y]
+            );
         }
     }
 }

@@ -54,7 +54,8 @@ pub(crate) fn render_too_small(area: Rect, buf: &mut Buffer) {
         Line::raw(format!(
             "{} {}",
             quit.keys[0].name(true),
-            quit.hint.map_or(words::key(quit.does), |h| words::hint(h.words))
+            quit.hint
+                .map_or(words::key(quit.does), |h| words::hint(h.words))
         )),
     ];
     let a = centred(area, area.width, lines.len() as u16);
@@ -162,9 +163,24 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
             HELP_KEYS[1].keys[0].name(look.unicode),
         );
         let foot = match (from > 0, more) {
-            (false, _) => t!("tui-help-scroll", down = down.as_ref(), up = up.as_ref(), at = "top"),
-            (true, true) => t!("tui-help-scroll", down = down.as_ref(), up = up.as_ref(), at = "middle"),
-            (true, false) => t!("tui-help-scroll", down = down.as_ref(), up = up.as_ref(), at = "end"),
+            (false, _) => t!(
+                "tui-help-scroll",
+                down = down.as_ref(),
+                up = up.as_ref(),
+                at = "top"
+            ),
+            (true, true) => t!(
+                "tui-help-scroll",
+                down = down.as_ref(),
+                up = up.as_ref(),
+                at = "middle"
+            ),
+            (true, false) => t!(
+                "tui-help-scroll",
+                down = down.as_ref(),
+                up = up.as_ref(),
+                at = "end"
+            ),
         };
         (l, Some(foot))
     };
@@ -179,7 +195,10 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
         ));
     }
     Paragraph::new(shown)
-        .block(theme::panel(look, words::fixed("tui-help-title")).padding(ratatui::widgets::Padding::horizontal(1)))
+        .block(
+            theme::panel(look, words::fixed("tui-help-title"))
+                .padding(ratatui::widgets::Padding::horizontal(1)),
+        )
         .render(a, buf);
 }
 
@@ -229,29 +248,49 @@ pub const QUIT_KEYS: &[Binding<QuitAction>] = &[
 
 /// The quit question over a running session, its answers from [`QUIT_KEYS`].
 pub(crate) fn render_confirm_quit(look: Look, area: Rect, buf: &mut Buffer) {
-    let mut lines = vec![
-        Line::styled(words::fixed("tui-quit-question"), theme::bold()),
-        Line::raw(""),
-    ];
-    // Two answers a line, so the phase line above stays in view at 40x12.
-    for pair in QUIT_KEYS.chunks(2) {
-        let mut spans = Vec::new();
-        for (i, b) in pair.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::raw("  "));
-            }
-            spans.push(Span::styled(
+    let answer = |b: &Binding<QuitAction>| {
+        vec![
+            Span::styled(
                 b.keys[0].name(look.unicode).into_owned(),
                 theme::key_style(),
-            ));
-            spans.push(Span::raw(format!(" {}", words::key(b.does))));
-        }
-        lines.push(Line::from(spans));
+            ),
+            Span::raw(format!(" {}", words::key(b.does))),
+        ]
+    };
+    let question = words::fixed("tui-quit-question");
+    // Two answers a line, so the phase line above stays in view at 40x12; one a line (and no
+    // blank under the question) when two do not fit, as in a longer language.
+    let pairs: Vec<Line> = QUIT_KEYS
+        .chunks(2)
+        .map(|pair| {
+            let mut spans = Vec::new();
+            for (i, b) in pair.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::raw("  "));
+                }
+                spans.extend(answer(b));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    let room = usize::from(area.width.saturating_sub(4));
+    let mut lines = vec![Line::styled(question, theme::bold())];
+    if pairs.iter().all(|l| l.width() <= room.min(30)) {
+        lines.push(Line::raw(""));
+        lines.extend(pairs);
+    } else {
+        lines.extend(QUIT_KEYS.iter().map(|b| Line::from(answer(b))));
     }
-    let a = centred(area, 34, lines.len() as u16 + 2);
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0);
+    let w = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(34);
+    let a = centred(area, w, lines.len() as u16 + 2);
     Clear.render(a, buf);
     Paragraph::new(lines)
         .alignment(Alignment::Center)
-        .block(theme::panel(look, words::fixed("tui-quit-title")).border_style(theme::warning_border()))
+        .wrap(Wrap { trim: true })
+        .block(
+            theme::panel(look, words::fixed("tui-quit-title"))
+                .border_style(theme::warning_border()),
+        )
         .render(a, buf);
 }

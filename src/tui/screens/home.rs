@@ -628,8 +628,7 @@ impl Home {
                     id, title, file, ..
                 }) => return vec![Act::Do(Job::OpenEditor { id, title, file })],
                 _ => {
-                    self.notice =
-                        Some(t!("tui-home-broken-edit"));
+                    self.notice = Some(t!("tui-home-broken-edit"));
                 }
             },
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],

@@ -41,8 +41,8 @@ use crate::session::{ADD_TIME, Control, Effect, Session, SessionView, Ticking, t
 use crate::t;
 use crate::text;
 use crate::tui::bigdigits::{self, BigText};
-use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
 use crate::tui::keys::keyed_line;
+use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
 use crate::tui::theme::{self, Look};
 use crate::tui::words;
 
@@ -1272,7 +1272,9 @@ fn next_row(
             Line::from(vec![
                 Span::raw(" "),
                 Span::styled(format!("{caution} "), theme::caution()),
-                Span::raw(fit_words(&c, room.saturating_sub(text::width(caution) + 1)).into_owned()),
+                Span::raw(
+                    fit_words(&c, room.saturating_sub(text::width(caution) + 1)).into_owned(),
+                ),
             ])
             .render(area, buf);
         }
@@ -1285,10 +1287,7 @@ fn next_row(
         }
         _ => {
             let next = match (&v.stalled, &v.up_next) {
-                (Some(d), _) => t!(
-                    "tui-session-stalled",
-                    away = duration::human(*d)
-                ),
+                (Some(d), _) => t!("tui-session-stalled", away = duration::human(*d)),
                 (None, Some(n)) => t!("tui-session-up-next", next = n.as_str()),
                 (None, None) => words::fixed("tui-session-up-next-end").to_string(),
             };
@@ -1541,18 +1540,18 @@ fn text_rows_at(v: &SessionView, look: Look, width: u16) -> (Vec<Line<'static>>,
     }
     let caution_at = rows.len();
     if let Some(c) = &v.caution {
-        const HEAD: &str = "Caution: ";
+        let label = words::fixed("tui-session-caution");
         for (n, l) in text_lines(c).iter().enumerate() {
             let l = if n == 0 {
-                format!("{HEAD}{l}")
+                format!("{label} {l}")
             } else {
                 l.clone()
             };
             for (k, r) in text::wrap(&l, w).into_iter().enumerate() {
-                if n == 0 && k == 0 && r.starts_with(HEAD) {
+                if n == 0 && k == 0 && r.starts_with(label) {
                     rows.push(Line::from(vec![
-                        Span::styled(HEAD, theme::caution()),
-                        Span::raw(r[HEAD.len()..].to_string()),
+                        Span::styled(label, theme::caution()),
+                        Span::raw(r[label.len()..].to_string()),
                     ]));
                 } else {
                     rows.push(Line::raw(r));
@@ -1602,9 +1601,9 @@ fn instructions(
     let shown = paged.iter().skip(page * per_page).take(per_page);
     draw_rows(shown, area, buf);
     let marker = if page + 1 < pages {
-        format!("… more ({} of {pages}): press i", page + 1)
+        t!("tui-session-more", page = page + 1, pages = pages)
     } else {
-        format!("… ({pages} of {pages}): i goes back to the start")
+        t!("tui-session-more-last", pages = pages)
     };
     let marker = Line::styled(
         text::fit(&marker, usize::from(area.width)).into_owned(),
