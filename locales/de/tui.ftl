@@ -225,3 +225,22 @@ tui-home-how-many = Wie viele Krämpfe insgesamt?
 tui-home-how-many-logged = Wie viele Krämpfe insgesamt? ({ $n } notiert)
 tui-home-woke = Haben die Krämpfe Sie geweckt?
 tui-home-leg-short = Ein Bein schmerzhaft, geschwollen, warm, rot?
+
+## The setup screen.
+
+tui-setup-saving = Wird gespeichert...
+tui-setup-all-set = Alles eingerichtet.
+tui-setup-again = windown setup stellt diese Fragen jederzeit erneut.
+tui-setup-unchanged = Nichts wurde geändert:
+tui-setup-title = windown setup
+tui-setup-title-of = windown setup { $dot } { $n } von { $of }
+tui-setup-typing-keys = Buchstaben, Ziffern, Backspace
+
+## The summary after a session.
+
+tui-summary-finished = Gut gemacht: Übung beendet
+tui-summary-stopped = Sitzung vorzeitig beendet
+tui-summary-time = Dauer
+tui-summary-done = Schritte erledigt
+tui-summary-skipped = Schritte übersprungen
+tui-summary-steps-of = { $done } von { $total }

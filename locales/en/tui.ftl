@@ -272,3 +272,31 @@ tui-home-how-many-logged = How many cramps in all? ({ $n } logged)
 tui-home-woke = Did the cramps wake you?
 # During an experiment, on a narrow screen (the wide one is the experiment's own words).
 tui-home-leg-short = One leg painful, swollen, warm, red?
+
+## The setup screen (its questions and the welcome are the setup's own words, setup.ftl).
+
+# While the answers are written / once they are.
+tui-setup-saving = Saving...
+tui-setup-all-set = All set.
+# Under what was written. Keep the command windown setup.
+tui-setup-again = windown setup asks these questions again at any time.
+# Before the reason nothing was written.
+tui-setup-unchanged = Nothing was changed:
+# The title line. Keep the command windown setup.
+tui-setup-title = windown setup
+# $n: this question's number; $of: how many; $dot: a separator (· or -).
+tui-setup-title-of = windown setup { $dot } { $n } of { $of }
+# In the help, for the keys that type a time.
+tui-setup-typing-keys = letters, digits, Backspace
+
+## The summary after a session.
+
+# Its heading: the routine was finished / stopped before its end.
+tui-summary-finished = Well done: routine finished
+tui-summary-stopped = Session stopped early
+# Labels in a column, the numbers after them.
+tui-summary-time = Time spent
+tui-summary-done = Steps done
+tui-summary-skipped = Steps skipped
+# $done: steps done; $total: steps in the routine.
+tui-summary-steps-of = { $done } of { $total }

@@ -225,3 +225,22 @@ tui-home-how-many = ¿Cuántos calambres en total?
 tui-home-how-many-logged = ¿Cuántos calambres en total? ({ $n } anotados)
 tui-home-woke = ¿Le despertaron los calambres?
 tui-home-leg-short = ¿Una pierna dolorida, hinchada, caliente, roja?
+
+## The setup screen.
+
+tui-setup-saving = Guardando...
+tui-setup-all-set = Todo listo.
+tui-setup-again = windown setup vuelve a hacer estas preguntas en cualquier momento.
+tui-setup-unchanged = No se ha cambiado nada:
+tui-setup-title = windown setup
+tui-setup-title-of = windown setup { $dot } { $n } de { $of }
+tui-setup-typing-keys = letras, cifras, Backspace
+
+## The summary after a session.
+
+tui-summary-finished = Muy bien: rutina terminada
+tui-summary-stopped = Sesión detenida antes de tiempo
+tui-summary-time = Tiempo dedicado
+tui-summary-done = Pasos hechos
+tui-summary-skipped = Pasos omitidos
+tui-summary-steps-of = { $done } de { $total }

@@ -225,3 +225,22 @@ tui-home-how-many = Combien de crampes en tout ?
 tui-home-how-many-logged = Combien de crampes en tout ? ({ $n } notées)
 tui-home-woke = Les crampes vous ont-elles réveillé(e) ?
 tui-home-leg-short = Une jambe douloureuse, enflée, chaude, rouge ?
+
+## The setup screen.
+
+tui-setup-saving = Enregistrement...
+tui-setup-all-set = Tout est prêt.
+tui-setup-again = windown setup repose ces questions à tout moment.
+tui-setup-unchanged = Rien n'a été modifié :
+tui-setup-title = windown setup
+tui-setup-title-of = windown setup { $dot } { $n } sur { $of }
+tui-setup-typing-keys = lettres, chiffres, Backspace
+
+## The summary after a session.
+
+tui-summary-finished = Bravo : routine terminée
+tui-summary-stopped = Séance arrêtée avant la fin
+tui-summary-time = Temps passé
+tui-summary-done = Étapes faites
+tui-summary-skipped = Étapes passées
+tui-summary-steps-of = { $done } sur { $total }

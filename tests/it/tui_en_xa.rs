@@ -82,6 +82,9 @@ fn home_in_en_xa() {
         let mut app = app;
         app.key(ch('?'), &cx(t0));
         snap("en_xa_home_help", &app, t0, &[]);
+        // Too small for the screens.
+        let r = rows(&app, t0, 30, 8);
+        assert!(r[3].contains('[') || r[2].contains('['), "{r:#?}");
     });
 }
 
@@ -107,6 +110,9 @@ fn a_session_in_en_xa() {
         }
         let now = t0 + secs(61);
         snap("en_xa_phase_task", &app, now, &[-1]);
+        app.key(ch('q'), &cx(now));
+        app.key(ch('y'), &cx(now));
+        snap("en_xa_summary", &app, now, &[]);
     });
 }
 
