@@ -464,6 +464,22 @@ mod tests {
         insta::assert_snapshot!("setup_welcome_40x12", draw(&s, 40, 12));
     }
 
+    /// In en-XA the screen's own words are bracketed; the welcome and the questions are the
+    /// setup's words, not yet converted (they show plain).
+    #[test]
+    fn the_bedtime_question_and_the_end_in_en_xa() {
+        let m = Box::leak(Box::new(crate::i18n::Messages::builtin("en-XA")));
+        crate::i18n::scoped(m, || {
+            let mut s = SetupScreen::new(true);
+            press(&mut s, KeyCode::Char('s'));
+            insta::assert_snapshot!("setup_en_xa_question_80x24", draw(&s, 80, 24));
+            insta::assert_snapshot!("setup_en_xa_question_40x12", draw(&s, 40, 12));
+            s.finished = true;
+            s.written(Ok(vec!["wrote /home/a/.config/windown/config.toml".into()]));
+            insta::assert_snapshot!("setup_en_xa_done_40x12", draw(&s, 40, 12));
+        });
+    }
+
     #[test]
     fn the_urgent_line_is_in_sight_at_40x12_before_a_skip_and_while_scrolling() {
         let mut s = SetupScreen::new(true);
