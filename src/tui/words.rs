@@ -125,6 +125,61 @@ mod tests {
         assert_eq!(hint_id("stop and leave"), "tui-hint-stop-and-leave");
     }
 
+    /// The words of a table: (what it does, its hint's words).
+    fn table<A>(t: &[crate::tui::keys::Binding<A>]) -> Vec<(&'static str, Option<&'static str>)> {
+        t.iter()
+            .map(|b| (b.does, b.hint.map(|h| h.words)))
+            .collect()
+    }
+
+    /// Every key of these screens has its messages, and their English is the table's words
+    /// (which the docs' key tables are checked against); the words a screen puts in place of
+    /// a hint too.
+    #[test]
+    fn the_evening_screens_keys_have_messages_with_the_same_english() {
+        use crate::tui::screens::{help, home, session, setup, summary};
+        let en = source();
+        let all = [
+            table(home::KEYS),
+            table(home::CHECKIN_KEYS),
+            table(home::HOW_MANY_KEYS),
+            table(home::WOKE_KEYS),
+            table(home::LEG_KEYS),
+            table(session::KEYS),
+            table(help::TOO_SMALL_KEYS),
+            table(help::HELP_KEYS),
+            table(help::QUIT_KEYS),
+            table(crate::tui::app::GLOBAL_KEYS),
+            table(summary::KEYS),
+            table(setup::COMMON_KEYS),
+            table(setup::READ_KEYS),
+            table(setup::YES_NO_KEYS),
+            table(setup::TIME_KEYS),
+            table(setup::DONE_KEYS),
+        ];
+        let mut wanted: Vec<(String, &str)> = Vec::new();
+        for &(does, hint) in all.iter().flatten() {
+            wanted.push((key_id(does), does));
+            if let Some(h) = hint {
+                wanted.push((hint_id(h), h));
+            }
+        }
+        // Put in place of a hint by the session screen; in the help of the setup's time.
+        for h in ["done", "resume", "unmute"] {
+            wanted.push((hint_id(h), h));
+        }
+        let typing = "type the time: 10:30 pm, 22:30";
+        wanted.push((key_id(typing), typing));
+        let missing: Vec<&(String, &str)> = wanted
+            .iter()
+            .filter(|(id, english)| !en.has(id) || en.tr(id, &[]) != *english)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "no message or other English: {missing:?}"
+        );
+    }
+
     #[test]
     fn words_without_a_message_stay_english() {
         assert_eq!(key("a thing no table says"), "a thing no table says");
