@@ -225,6 +225,8 @@ tui-home-how-many = Wie viele Krämpfe insgesamt?
 tui-home-how-many-logged = Wie viele Krämpfe insgesamt? ({ $n } notiert)
 tui-home-woke = Haben die Krämpfe Sie geweckt?
 tui-home-leg-short = Ein Bein schmerzhaft, geschwollen, warm, rot?
+tui-home-leg-question = Ist ein Bein schmerzhaft und geschwollen, warm oder gerötet?
+tui-home-broken-label = { $name } (fehlerhaft)
 
 ## The setup screen.
 

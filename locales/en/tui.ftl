@@ -272,6 +272,10 @@ tui-home-how-many-logged = How many cramps in all? ({ $n } logged)
 tui-home-woke = Did the cramps wake you?
 # During an experiment, on a narrow screen (the wide one is the experiment's own words).
 tui-home-leg-short = One leg painful, swollen, warm, red?
+# The red-flag question during an experiment, as `windown checkin` asks it.
+tui-home-leg-question = Is one leg painful and swollen, warm or red?
+# A routine file that does not load, in the list. $name: its file name.
+tui-home-broken-label = { $name } (broken)
 
 ## The setup screen (its questions and the welcome are the setup's own words, setup.ftl).
 

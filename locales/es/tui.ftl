@@ -225,6 +225,8 @@ tui-home-how-many = ¿Cuántos calambres en total?
 tui-home-how-many-logged = ¿Cuántos calambres en total? ({ $n } anotados)
 tui-home-woke = ¿Le despertaron los calambres?
 tui-home-leg-short = ¿Una pierna dolorida, hinchada, caliente, roja?
+tui-home-leg-question = ¿Tiene una pierna dolorida e hinchada, caliente o roja?
+tui-home-broken-label = { $name } (con errores)
 
 ## The setup screen.
 

@@ -58,7 +58,9 @@ impl Entry {
     fn label(&self) -> Cow<'_, str> {
         match self {
             Entry::Routine(r) => Cow::Borrowed(&r.title),
-            Entry::Broken { name, .. } => Cow::Owned(format!("{} (broken)", printable(name))),
+            Entry::Broken { name, .. } => {
+                Cow::Owned(t!("tui-home-broken-label", name = printable(name).as_ref()))
+            }
         }
     }
 
@@ -318,9 +320,6 @@ pub enum LegSwollen {
     Yes,
     No,
 }
-
-/// The red-flag question's words, as `windown checkin` asks it.
-pub(crate) const LEG_QUESTION: &str = "Is one leg painful and swollen, warm or red?";
 
 /// Its keys, taken once the other answers are given, during an experiment only. Esc is "no",
 /// as Enter is at `windown checkin`'s question.
@@ -799,7 +798,7 @@ impl Home {
         }
         let question = if c.leg_question.is_some() {
             if inner.width >= 46 {
-                LEG_QUESTION
+                words::fixed("tui-home-leg-question")
             } else {
                 // Narrow: every sign still named, fewer words.
                 words::fixed("tui-home-leg-short")
