@@ -143,3 +143,22 @@ fn the_header_in_german() {
         "3 Abende in Folge · Nacht vom Mo. 23. Nov.: leichte Krämpfe"
     );
 }
+
+/// While a language is a draft, home says so in it: above the routine where there is room,
+/// under it in a small window (the routine stays in sight).
+#[test]
+fn home_says_a_draft_is_a_draft() {
+    let de: &'static Messages = Box::leak(Box::new(Messages::builtin("de")));
+    i18n::scoped(de, || {
+        let t0 = Instant::now();
+        let app = App::new(Look::FULL, home(), false);
+        let big = rows(&app, t0, 80, 24).join("\n");
+        assert!(big.contains("Diese Übersetzung ist ein Entwurf"), "{big}");
+        assert!(big.contains("1 Min. · 2 Schritte"), "{big}");
+        let small = rows(&app, t0, 40, 12).join("\n");
+        assert!(small.contains("1 Min. · 2"), "{small}");
+    });
+    let app = App::new(Look::FULL, home(), false);
+    let english = rows(&app, Instant::now(), 80, 24).join("\n");
+    assert!(!english.contains("draft"), "{english}");
+}

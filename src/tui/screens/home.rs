@@ -736,7 +736,11 @@ impl Home {
             lines.push(Line::styled(printable(p).into_owned(), theme::error()));
             lines.push(Line::raw(""));
         }
-        if let Some(d) = words::draft_notice() {
+        // The draft notice: first where the pane has room for it and the routine, else last
+        // (scrolled to), so a small window still shows the routine.
+        let draft = words::draft_notice();
+        let draft_first = area.height >= 16;
+        if let Some(d) = draft.filter(|_| draft_first) {
             lines.push(Line::styled(d, theme::dim()));
             lines.push(Line::raw(""));
         }
@@ -753,6 +757,10 @@ impl Home {
             lines.push(Line::raw(""));
         }
         lines.extend(detail.lines.iter().map(borrowed));
+        if let Some(d) = draft.filter(|_| !draft_first) {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(d, theme::dim()));
+        }
         // The title on the border, leaving its corners and spaces.
         let title = text::fit(&detail.title, usize::from(area.width.saturating_sub(4)));
         Paragraph::new(lines)
