@@ -100,6 +100,10 @@ const SOURCES: &[Source] = &[
     ftl!("fr", "trial"),
     ftl!("fr", "remind"),
     ftl!("fr", "report"),
+    ftl!("en", "tui"),
+    ftl!("es", "tui"),
+    ftl!("de", "tui"),
+    ftl!("fr", "tui"),
 ];
 
 /// Each language's `STATUS.toml`.

@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 use super::theme::{self, Look};
 use crate::text;
@@ -154,7 +154,7 @@ pub(crate) fn help_rows<A>(table: &[Binding<A>], unicode: bool) -> Vec<HelpRow> 
         .iter()
         .map(|b| HelpRow {
             keys: keys_label(b.keys, unicode),
-            does: b.does,
+            does: super::words::key(b.does),
         })
         .collect()
 }
@@ -173,7 +173,7 @@ pub(crate) fn hint_line<A: Copy>(
         .iter()
         .filter_map(|b| {
             let h = b.hint?;
-            let w = words(b.action, h.words)?;
+            let w = super::words::hint(words(b.action, h.words)?);
             let key = match h.key {
                 Some(k) if !look.unicode && (k.contains("↑↓") || k.contains("←→")) => {
                     Cow::Owned(k.replace("↑↓", "up/down").replace("←→", "left/right"))
@@ -209,6 +209,39 @@ pub(crate) fn hint_line<A: Copy>(
         // Even one hint is too wide: cut it.
         Line::raw(text::fit(&line.to_string(), width).into_owned())
     }
+}
+
+/// A message's text as a line with the key names in it (`Enter`, `space`) in the keys' style:
+/// the translator places them, the code finds them (whole words only).
+pub(crate) fn keyed_line(text: &'static str, keys: &[&str]) -> Line<'static> {
+    let word_edge = |s: &str, at: usize, len: usize| {
+        let before = s[..at].chars().next_back();
+        let after = s[at + len..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    };
+    let mut spans = Vec::new();
+    let mut rest = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let hit = keys
+            .iter()
+            .find(|k| text[i..].starts_with(**k) && word_edge(text, i, k.len()));
+        match hit {
+            Some(k) => {
+                if rest < i {
+                    spans.push(Span::raw(&text[rest..i]));
+                }
+                spans.push(Span::styled(&text[i..i + k.len()], theme::key_style()));
+                i += k.len();
+                rest = i;
+            }
+            None => i += text[i..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    if rest < text.len() {
+        spans.push(Span::raw(&text[rest..]));
+    }
+    Line::from(spans)
 }
 
 #[cfg(test)]
@@ -280,6 +313,16 @@ mod tests {
         // Never wider than the width, even for one hint.
         let tiny = hint_line(Look::FULL, TABLE, 4, |_, w| Some(w));
         assert!(tiny.width() <= 4, "{tiny}");
+    }
+
+    #[test]
+    fn key_names_in_a_message_are_styled() {
+        let l = keyed_line("Press Enter or space when done", &["Enter", "space"]);
+        let parts: Vec<&str> = l.spans.iter().map(|s| s.content.as_ref()).collect();
+        assert_eq!(parts, ["Press ", "Enter", " or ", "space", " when done"]);
+        assert_eq!(l.spans[1].style, theme::key_style());
+        // Not inside a word.
+        assert_eq!(keyed_line("spaceship", &["space"]).spans.len(), 1);
     }
 
     #[test]

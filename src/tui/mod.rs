@@ -34,6 +34,7 @@ pub mod screens;
 pub mod term;
 pub mod theme;
 pub mod watch;
+mod words;
 pub mod work;
 
 use std::io::IsTerminal;

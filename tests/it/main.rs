@@ -36,3 +36,4 @@ mod schemas;
 mod shells;
 mod trial;
 mod tui;
+mod tui_en_xa;

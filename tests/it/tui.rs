@@ -21,13 +21,13 @@ use windown::tui::theme::Look;
 use windown::tui::work::Answer;
 use windown::tui::work::{Done, EditorDone, HomeDone, Job, Opened};
 
-fn secs(s: u64) -> Duration {
+pub(crate) fn secs(s: u64) -> Duration {
     Duration::from_secs(s)
 }
 
 /// Prepare 5, hold L 10, rest 5, hold L 10, switch 5, hold R 10, rest 5, hold R 10 (60 s),
 /// then a task step.
-fn routine() -> Routine {
+pub(crate) fn routine() -> Routine {
     let calf = Step {
         title: "Wall calf stretch".into(),
         instructions: vec![
@@ -80,7 +80,7 @@ fn routine() -> Routine {
     }
 }
 
-fn home() -> Home {
+pub(crate) fn home() -> Home {
     let mut own = routine();
     own.id = windown::text::Id::new("my-legs").unwrap();
     own.title = "My legs".into();
@@ -104,7 +104,7 @@ fn home() -> Home {
 const FIGURE: &str = "  o/\n /|\n  |\\\n / \\\n";
 
 /// The moment `now`, on the evening of 24 November 2026 (wall clock).
-fn cx(now: Instant) -> Cx {
+pub(crate) fn cx(now: Instant) -> Cx {
     Cx {
         look: Look::FULL,
         now,
@@ -116,13 +116,13 @@ fn cx(now: Instant) -> Cx {
     }
 }
 
-fn started(look: Look, t0: Instant) -> App {
+pub(crate) fn started(look: Look, t0: Instant) -> App {
     let mut app = App::new(look, home(), false);
     app.start(routine(), vec![clean(FIGURE), None], &cx(t0));
     app
 }
 
-fn draw(app: &App, now: Instant, w: u16, h: u16) -> Terminal<TestBackend> {
+pub(crate) fn draw(app: &App, now: Instant, w: u16, h: u16) -> Terminal<TestBackend> {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test backend");
     t.draw(|f| {
         let area = f.area();
@@ -143,14 +143,14 @@ fn snap(name: &str, app: &App, now: Instant) {
 fn key(c: KeyCode) -> KeyEvent {
     KeyEvent::new(c, KeyModifiers::NONE)
 }
-fn ch(c: char) -> KeyEvent {
+pub(crate) fn ch(c: char) -> KeyEvent {
     key(KeyCode::Char(c))
 }
 fn ctrl(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
-fn at(app: &mut App, t: Instant) {
+pub(crate) fn at(app: &mut App, t: Instant) {
     let _ = app.advance(&cx(t));
 }
 

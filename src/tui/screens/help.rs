@@ -7,9 +7,11 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 
+use crate::t;
 use crate::text;
 use crate::tui::keys::{Binding, HelpRow, Key, hint};
 use crate::tui::theme::{self, Look};
+use crate::tui::words;
 
 /// The smallest window the screens are laid out for.
 pub(crate) const MIN_WIDTH: u16 = 40;
@@ -41,15 +43,19 @@ pub(crate) fn render_too_small(area: Rect, buf: &mut Buffer) {
     }
     let quit = &TOO_SMALL_KEYS[0];
     let lines = vec![
-        Line::styled("window too small", theme::bold()),
-        Line::raw(format!(
-            "{}x{}, needs {MIN_WIDTH}x{MIN_HEIGHT}",
-            area.width, area.height
+        Line::styled(words::fixed("tui-too-small"), theme::bold()),
+        Line::raw(t!(
+            "tui-too-small-size",
+            width = area.width,
+            height = area.height,
+            min_width = MIN_WIDTH,
+            min_height = MIN_HEIGHT
         )),
         Line::raw(format!(
             "{} {}",
             quit.keys[0].name(true),
-            quit.hint.map_or(quit.does, |h| h.words)
+            quit.hint
+                .map_or(words::key(quit.does), |h| words::hint(h.words))
         )),
     ];
     let a = centred(area, area.width, lines.len() as u16);
@@ -140,7 +146,7 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
     let (shown, footer) = if lines.len() + 2 <= room {
         let mut l = lines;
         l.push(Line::raw(""));
-        l.push(Line::styled("any key closes this", theme::dim()));
+        l.push(Line::styled(words::fixed("tui-help-any-key"), theme::dim()));
         (l, None)
     } else if lines.len() <= room {
         (lines, None)
@@ -157,9 +163,24 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
             HELP_KEYS[1].keys[0].name(look.unicode),
         );
         let foot = match (from > 0, more) {
-            (false, _) => format!("{down} more · other keys close"),
-            (true, true) => format!("{down} more · {up} back · other keys close"),
-            (true, false) => format!("{up} back · other keys close"),
+            (false, _) => t!(
+                "tui-help-scroll",
+                down = down.as_ref(),
+                up = up.as_ref(),
+                at = "top"
+            ),
+            (true, true) => t!(
+                "tui-help-scroll",
+                down = down.as_ref(),
+                up = up.as_ref(),
+                at = "middle"
+            ),
+            (true, false) => t!(
+                "tui-help-scroll",
+                down = down.as_ref(),
+                up = up.as_ref(),
+                at = "end"
+            ),
         };
         (l, Some(foot))
     };
@@ -174,7 +195,10 @@ pub(crate) fn render_help(look: Look, rows: &[HelpRow], scroll: u16, area: Rect,
         ));
     }
     Paragraph::new(shown)
-        .block(theme::panel(look, "Keys").padding(ratatui::widgets::Padding::horizontal(1)))
+        .block(
+            theme::panel(look, words::fixed("tui-help-title"))
+                .padding(ratatui::widgets::Padding::horizontal(1)),
+        )
         .render(a, buf);
 }
 
@@ -224,29 +248,49 @@ pub const QUIT_KEYS: &[Binding<QuitAction>] = &[
 
 /// The quit question over a running session, its answers from [`QUIT_KEYS`].
 pub(crate) fn render_confirm_quit(look: Look, area: Rect, buf: &mut Buffer) {
-    let mut lines = vec![
-        Line::styled("Stop this session?", theme::bold()),
-        Line::raw(""),
-    ];
-    // Two answers a line, so the phase line above stays in view at 40x12.
-    for pair in QUIT_KEYS.chunks(2) {
-        let mut spans = Vec::new();
-        for (i, b) in pair.iter().enumerate() {
-            if i > 0 {
-                spans.push(Span::raw("  "));
-            }
-            spans.push(Span::styled(
+    let answer = |b: &Binding<QuitAction>| {
+        vec![
+            Span::styled(
                 b.keys[0].name(look.unicode).into_owned(),
                 theme::key_style(),
-            ));
-            spans.push(Span::raw(format!(" {}", b.does)));
-        }
-        lines.push(Line::from(spans));
+            ),
+            Span::raw(format!(" {}", words::key(b.does))),
+        ]
+    };
+    let question = words::fixed("tui-quit-question");
+    // Two answers a line, so the phase line above stays in view at 40x12; one a line (and no
+    // blank under the question) when two do not fit, as in a longer language.
+    let pairs: Vec<Line> = QUIT_KEYS
+        .chunks(2)
+        .map(|pair| {
+            let mut spans = Vec::new();
+            for (i, b) in pair.iter().enumerate() {
+                if i > 0 {
+                    spans.push(Span::raw("  "));
+                }
+                spans.extend(answer(b));
+            }
+            Line::from(spans)
+        })
+        .collect();
+    let room = usize::from(area.width.saturating_sub(4));
+    let mut lines = vec![Line::styled(question, theme::bold())];
+    if pairs.iter().all(|l| l.width() <= room.min(30)) {
+        lines.push(Line::raw(""));
+        lines.extend(pairs);
+    } else {
+        lines.extend(QUIT_KEYS.iter().map(|b| Line::from(answer(b))));
     }
-    let a = centred(area, 34, lines.len() as u16 + 2);
+    let widest = lines.iter().map(Line::width).max().unwrap_or(0);
+    let w = u16::try_from(widest + 4).unwrap_or(u16::MAX).max(34);
+    let a = centred(area, w, lines.len() as u16 + 2);
     Clear.render(a, buf);
     Paragraph::new(lines)
         .alignment(Alignment::Center)
-        .block(theme::panel(look, "Quit").border_style(theme::warning_border()))
+        .wrap(Wrap { trim: true })
+        .block(
+            theme::panel(look, words::fixed("tui-quit-title"))
+                .border_style(theme::warning_border()),
+        )
         .render(a, buf);
 }

@@ -22,9 +22,11 @@ use crate::diag::printable;
 use crate::duration;
 use crate::history::Cramps;
 use crate::routine::{Catalog, Origin, Plan, Routine, Sides, StepKind};
+use crate::t;
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
+use crate::tui::words;
 use crate::tui::work::{Answer, HomeDone, Job};
 
 /// One line of the routine list.
@@ -56,7 +58,9 @@ impl Entry {
     fn label(&self) -> Cow<'_, str> {
         match self {
             Entry::Routine(r) => Cow::Borrowed(&r.title),
-            Entry::Broken { name, .. } => Cow::Owned(format!("{} (broken)", printable(name))),
+            Entry::Broken { name, .. } => {
+                Cow::Owned(t!("tui-home-broken-label", name = printable(name).as_ref()))
+            }
         }
     }
 
@@ -348,9 +352,6 @@ pub enum LegSwollen {
     Yes,
     No,
 }
-
-/// The red-flag question's words, as `windown checkin` asks it.
-pub(crate) const LEG_QUESTION: &str = "Is one leg painful and swollen, warm or red?";
 
 /// Its keys, taken once the other answers are given, during an experiment only. Esc is "no",
 /// as Enter is at `windown checkin`'s question.
@@ -646,7 +647,7 @@ impl Home {
                     return vec![Act::Do(job)];
                 }
                 None if !self.entries.is_empty() => {
-                    self.notice = Some("This routine file does not load; fix it first.".into());
+                    self.notice = Some(t!("tui-home-broken-start"));
                 }
                 None => {}
             },
@@ -660,8 +661,7 @@ impl Home {
                     id, title, file, ..
                 }) => return vec![Act::Do(Job::OpenEditor { id, title, file })],
                 _ => {
-                    self.notice =
-                        Some("This file does not load: e opens it in your text editor.".into());
+                    self.notice = Some(t!("tui-home-broken-edit"));
                 }
             },
             Action::Reminders => return vec![Act::Go(Goto::Reminders)],
@@ -670,7 +670,7 @@ impl Home {
             Action::Cramp => return vec![Act::Go(Goto::Relief)],
             Action::Checkin => match self.reopen.take() {
                 Some(c) => self.checkin = Some(c),
-                None => self.notice = Some("Last night's check-in is answered already.".into()),
+                None => self.notice = Some(t!("tui-home-checkin-answered")),
             },
             Action::Help => return vec![Act::Help],
             Action::Quit => return vec![Act::Quit],
@@ -710,16 +710,16 @@ impl Home {
             .collect();
         let items = if items.is_empty() {
             let empty = if self.loaded {
-                "(no routines)"
+                words::fixed("tui-home-no-routines")
             } else {
-                "Reading…"
+                words::fixed("tui-home-reading")
             };
             vec![ListItem::new(Line::styled(empty, theme::dim()))]
         } else {
             items
         };
         let list = List::new(items)
-            .block(theme::panel(look, "Routines"))
+            .block(theme::panel(look, words::fixed("tui-home-routines")))
             .highlight_symbol(if look.unicode { "▶ " } else { "> " })
             .highlight_style(theme::selected());
         let mut state = ListState::default().with_selected(Some(self.selected));
@@ -729,24 +729,19 @@ impl Home {
     /// The selected entry's title and lines as the detail pane shows them.
     fn detail_of(&self, look: Look) -> Detail {
         let (title, lines) = match self.entries.get(self.selected) {
-            None if !self.loaded => ("Routine".to_string(), Vec::new()),
+            None if !self.loaded => (t!("tui-home-routine"), Vec::new()),
             None => (
-                "Routine".to_string(),
-                vec![Line::raw(
-                    "No routine to show. Write one with `windown new NAME`.",
-                )],
+                t!("tui-home-routine"),
+                vec![Line::raw(t!("tui-home-none-to-show"))],
             ),
             Some(Entry::Broken { name, error, .. }) => (printable(name).into_owned(), {
                 let mut l = vec![
-                    Line::styled("This file does not load:", theme::error()),
+                    Line::styled(t!("tui-home-broken"), theme::error()),
                     Line::raw(""),
                 ];
                 l.extend(error.lines().map(|e| Line::raw(printable(e).into_owned())));
                 l.push(Line::raw(""));
-                l.push(Line::styled(
-                    "e edits it; `windown validate FILE` checks it.",
-                    theme::dim(),
-                ));
+                l.push(Line::styled(t!("tui-home-broken-hint"), theme::dim()));
                 l
             }),
             Some(Entry::Routine(r)) => (
@@ -775,6 +770,14 @@ impl Home {
             lines.push(Line::styled(printable(p).into_owned(), theme::error()));
             lines.push(Line::raw(""));
         }
+        // The draft notice: first where the pane has room for it and the routine, else last
+        // (scrolled to), so a small window still shows the routine.
+        let draft = words::draft_notice();
+        let draft_first = area.height >= 16;
+        if let Some(d) = draft.filter(|_| draft_first) {
+            lines.push(Line::styled(d, theme::dim()));
+            lines.push(Line::raw(""));
+        }
         if let Some(n) = &self.notice {
             lines.push(Line::styled(printable(n).into_owned(), theme::error()));
             lines.push(Line::raw(""));
@@ -788,6 +791,10 @@ impl Home {
             lines.push(Line::raw(""));
         }
         lines.extend(detail.lines.iter().map(borrowed));
+        if let Some(d) = draft.filter(|_| !draft_first) {
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(d, theme::dim()));
+        }
         // The title on the border, leaving its corners and spaces.
         let title = text::fit(&detail.title, usize::from(area.width.saturating_sub(4)));
         Paragraph::new(lines)
@@ -833,28 +840,25 @@ impl Home {
         }
         let question = if c.leg_question.is_some() {
             if inner.width >= 46 {
-                LEG_QUESTION
+                words::fixed("tui-home-leg-question")
             } else {
                 // Narrow: every sign still named, fewer words.
-                "One leg painful, swollen, warm, red?"
+                words::fixed("tui-home-leg-short")
             }
             .to_string()
         } else if c.answered.is_some() && !c.counted {
             match (c.typed, c.count) {
-                (Some(t), _) => format!("How many cramps in all? {t}_"),
-                (None, Some(n)) => format!("How many cramps in all? ({n} logged)"),
-                (None, None) => "How many cramps in all?".to_string(),
+                (Some(typed), _) => t!("tui-home-how-many-typed", n = typed),
+                (None, Some(n)) => t!("tui-home-how-many-logged", n = n),
+                (None, None) => t!("tui-home-how-many"),
             }
         } else if c.answered.is_some() {
-            "Did the cramps wake you?".to_string()
+            t!("tui-home-woke")
         } else if inner.width >= 44 {
-            format!(
-                "Leg cramps last night ({})?",
-                c.night_of.format("%a %-d %b")
-            )
+            t!("tui-home-ask-last-night", date = short_date(c.night_of))
         } else {
             // Narrow: fewer words, never the date (at 03:00 "last night" alone is not clear).
-            format!("Leg cramps, night of {}?", c.night_of.format("%a %-d %b"))
+            t!("tui-home-ask-night-of", date = short_date(c.night_of))
         };
         Line::from(Span::styled(
             text::fit(&question, room).into_owned(),
@@ -1057,9 +1061,9 @@ pub(crate) fn checkin_title(
     at: chrono::DateTime<chrono::FixedOffset>,
 ) -> &'static str {
     if rules.place(at).part == crate::history::night::Part::Morning {
-        "Good morning"
+        words::fixed("tui-home-good-morning")
     } else {
-        "Last night"
+        words::fixed("tui-home-last-night")
     }
 }
 
@@ -1110,11 +1114,11 @@ pub fn header_text(
     let today = now.date_naive();
     let day = |d: chrono::NaiveDate| {
         if d == today {
-            "today".to_string()
+            t!("tui-home-today")
         } else if Some(d) == today.pred_opt() {
-            "yesterday".to_string()
+            t!("tui-home-yesterday")
         } else {
-            d.format("%a %-d %b").to_string()
+            short_date(d)
         }
     };
     let mut parts = Vec::new();
@@ -1123,41 +1127,49 @@ pub fn header_text(
         parts.push(e.clone());
     }
     if h.streak > 0 {
-        parts.push(format!(
-            "streak {}",
-            crate::words::count(h.streak, "evening", "evenings")
-        ));
+        parts.push(t!("tui-home-streak", n = h.streak));
     }
     if let Some(s) = &h.last_session {
-        parts.push(format!(
-            "last session {} {}{}",
-            day(s.started.date_naive()),
-            s.started.format("%H:%M"),
-            if s.finished { "" } else { " (stopped)" }
+        parts.push(t!(
+            "tui-home-last-session",
+            day = day(s.started.date_naive()),
+            time = crate::i18n::clock(crate::i18n::current(), s.started.time()),
+            stopped = if s.finished { "no" } else { "yes" }
         ));
     }
     if let Some(c) = &h.last_checkin {
-        let how = match c.cramps {
-            crate::history::Cramps::None => "no cramps".to_string(),
-            other => format!("{} cramps", other.word()),
-        };
+        let cramps = c.cramps.word();
         // The night that is over by the history's evening rule: at 01:54 that is still the
         // night before yesterday's evening, not the one the person is in.
         if c.night_of == h.rules.last_night_over(now) {
-            parts.push(format!("last night: {how}"));
+            parts.push(t!("tui-home-checkin-last-night", cramps = cramps));
         } else {
-            parts.push(format!(
-                "night of {}: {how}",
-                c.night_of.format("%a %-d %b")
+            parts.push(t!(
+                "tui-home-checkin-night-of",
+                date = short_date(c.night_of),
+                cramps = cramps
             ));
         }
     }
     parts.join(look.dot())
 }
 
-/// Said under a routine with standing steps when balance is poor.
-pub(crate) const STANDING_LINE: &str =
-    "Has standing steps: with poor balance, use Seated legs instead.";
+/// A date as the header and the morning question show it: "Mon 7 Dec".
+fn short_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike as _;
+    let m = crate::i18n::current();
+    let weekday = m.tr(
+        "tui-weekday-short",
+        &[("day", (d.weekday().num_days_from_monday() + 1).into())],
+    );
+    let month = m.tr("tui-month-short", &[("month", d.month().into())]);
+    t!(
+        "tui-date-short",
+        weekday = weekday,
+        day = d.day(),
+        month = month
+    )
+}
 
 /// The detail pane text of a routine; `balance_poor` marks its standing steps.
 pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<Line<'static>> {
@@ -1168,11 +1180,12 @@ pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<
     let mut facts = format!(
         "{}{dot}{}{dot}{}",
         minutes(plan.total),
-        crate::words::count(steps, "step", "steps"),
-        r.kind.as_str()
+        t!("tui-home-steps", n = steps),
+        t!("tui-home-kind", kind = r.kind.as_str())
     );
     if plan.tasks > 0 {
-        facts.push_str(&format!("{dot}{} untimed", plan.tasks));
+        facts.push_str(dot);
+        facts.push_str(&t!("tui-home-untimed", n = plan.tasks));
     }
     if let Origin::File(p) = &r.origin {
         facts.push_str(&format!("{dot}{}", p.display()));
@@ -1184,28 +1197,31 @@ pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<
     };
     if r.steps.iter().any(standing) {
         out.push(Line::raw(""));
-        out.push(Line::styled(STANDING_LINE, theme::caution()));
+        out.push(Line::styled(t!("tui-home-standing-line"), theme::caution()));
     }
     if let Some(s) = &r.summary {
         out.push(Line::raw(""));
         out.extend(crate::session::text_lines(s).into_iter().map(Line::raw));
     }
     out.push(Line::raw(""));
-    out.push(Line::styled("Steps", theme::title()));
+    out.push(Line::styled(t!("tui-home-steps-heading"), theme::title()));
     for (i, s) in r.steps.iter().enumerate() {
         let mut line = vec![
             Span::raw(format!("{:>2}. ", i + 1)),
             Span::raw(s.title.to_string()),
         ];
         if standing(s) {
-            line.push(Span::styled("  standing", theme::caution()));
+            line.push(Span::styled(
+                format!("  {}", t!("tui-home-standing")),
+                theme::caution(),
+            ));
         }
         line.push(Span::styled(format!("  {}", step_shape(s)), theme::dim()));
         out.push(Line::from(line));
     }
     if let Some(n) = &r.notes {
         out.push(Line::raw(""));
-        out.push(Line::styled("Notes", theme::title()));
+        out.push(Line::styled(t!("tui-home-notes-heading"), theme::title()));
         out.extend(crate::session::text_lines(n).into_iter().map(Line::raw));
     }
     out
@@ -1214,29 +1230,33 @@ pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<
 /// "3 x 30s, each side", "task".
 pub(crate) fn step_shape(s: &crate::routine::Step) -> String {
     if s.kind == StepKind::Task {
-        return "task".into();
+        return t!("tui-home-task");
     }
-    let mut t = if s.reps > 1 {
-        format!("{} x {}", s.reps, duration::human(s.duration))
+    let time = if s.reps > 1 {
+        t!(
+            "tui-home-reps",
+            reps = s.reps,
+            hold = duration::human(s.duration)
+        )
     } else {
         duration::human(s.duration)
     };
-    match s.sides {
-        Sides::None => {}
-        Sides::Both => t.push_str(", each side"),
-        Sides::Left => t.push_str(", left"),
-        Sides::Right => t.push_str(", right"),
-    }
-    t
+    let sides = match s.sides {
+        Sides::None => "none",
+        Sides::Both => "both",
+        Sides::Left => "left",
+        Sides::Right => "right",
+    };
+    t!("tui-home-shape", time = time, sides = sides)
 }
 
 /// "about 12 min", "45 s".
 pub(crate) fn minutes(d: Duration) -> String {
     let s = d.as_secs();
     if s < 60 {
-        format!("{s} s")
+        t!("tui-home-seconds", n = s)
     } else {
-        format!("{} min", s.div_ceil(60))
+        t!("tui-home-minutes", n = s.div_ceil(60))
     }
 }
 

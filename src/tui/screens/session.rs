@@ -38,10 +38,13 @@ use crate::diag::printable;
 use crate::duration;
 use crate::routine::{Breath, Figure, PhaseKind, Routine, RoutineKind, Side};
 use crate::session::{ADD_TIME, Control, Effect, Session, SessionView, Ticking, text_lines};
+use crate::t;
 use crate::text;
 use crate::tui::bigdigits::{self, BigText};
+use crate::tui::keys::keyed_line;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
 use crate::tui::theme::{self, Look};
+use crate::tui::words;
 
 /// What a key does in a session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -271,9 +274,9 @@ impl Running {
             0
         };
         let status = if cx.muted {
-            Some("muted")
+            Some(words::fixed("tui-session-muted"))
         } else if self.speech_off {
-            Some("speech off")
+            Some(words::fixed("tui-session-speech-off"))
         } else {
             None
         };
@@ -522,37 +525,47 @@ fn big_words(v: &SessionView) -> Vec<Vec<&'static str>> {
     if v.waiting_on_task || v.finished {
         return vec![vec![]];
     }
-    if let Some((b, _)) = v.breath {
-        return vec![vec![if b == Breath::In { "IN" } else { "OUT" }], vec![]];
-    }
-    let side = v
-        .side
-        .map(|s| if s == Side::Left { "LEFT" } else { "RIGHT" });
-    let word = match v.phase {
-        Some(PhaseKind::Prepare) => "READY",
-        Some(PhaseKind::Rest { .. }) => "REST",
-        Some(PhaseKind::SwitchSides) => "SWITCH",
-        // A wind-down step that is not a stretch says its title on the phase line.
-        Some(PhaseKind::Hold { .. })
-            if v.routine_kind == RoutineKind::Stretch || side.is_some() =>
-        {
-            "HOLD"
-        }
-        _ => return vec![vec![]],
-    };
+    // Looked up once and kept (`words::fixed`): drawing them again allocates nothing.
+    let w = words::fixed;
     let mut ways = Vec::new();
-    match (v.phase, side) {
-        (Some(PhaseKind::Hold { .. }), Some(s)) => {
-            ways.push(vec![if s == "LEFT" {
-                "HOLD LEFT"
+    if let Some((b, _)) = v.breath {
+        ways.push(vec![w(if b == Breath::In {
+            "tui-big-in"
+        } else {
+            "tui-big-out"
+        })]);
+    } else {
+        let side = v.side.map(|s| {
+            if s == Side::Left {
+                (w("tui-big-left"), w("tui-big-hold-left"))
             } else {
-                "HOLD RIGHT"
-            }]);
-            ways.push(vec!["HOLD", s]);
-            ways.push(vec![s]);
+                (w("tui-big-right"), w("tui-big-hold-right"))
+            }
+        });
+        let word = match v.phase {
+            Some(PhaseKind::Prepare) => w("tui-big-ready"),
+            Some(PhaseKind::Rest { .. }) => w("tui-big-rest"),
+            Some(PhaseKind::SwitchSides) => w("tui-big-switch"),
+            // A wind-down step that is not a stretch says its title on the phase line.
+            Some(PhaseKind::Hold { .. })
+                if v.routine_kind == RoutineKind::Stretch || side.is_some() =>
+            {
+                w("tui-big-hold")
+            }
+            _ => return vec![vec![]],
+        };
+        match (v.phase, side) {
+            (Some(PhaseKind::Hold { .. }), Some((s, hold_s))) => {
+                ways.push(vec![hold_s]);
+                ways.push(vec![word, s]);
+                ways.push(vec![s]);
+            }
+            _ => ways.push(vec![word]),
         }
-        _ => ways.push(vec![word]),
     }
+    // Only words the big letters can draw (A to Z): a language's word with another letter
+    // is left to the phase line.
+    ways.retain(|words| words.iter().all(|w| bigdigits::drawable(w)));
     ways.push(vec![]);
     ways
 }
@@ -1041,15 +1054,16 @@ fn breath_bar(b: Breath, f: f64, look: Look, x: u16, y: u16, width: u16, buf: &m
 
 /// The routine's title on the left, "step n of N" (and "muted" or "speech off") on the right.
 fn title_row(v: &SessionView, status: Option<&str>, look: Look, area: Rect, buf: &mut Buffer) {
-    let counter = format!(
-        "step {} of {}{} ",
-        v.step_index + 1,
-        v.step_count,
-        match status {
-            Some(s) => look.dot().to_string() + s,
-            None => String::new(),
-        }
+    let mut counter = t!(
+        "tui-session-step-of",
+        step = v.step_index + 1,
+        steps = v.step_count
     );
+    if let Some(s) = status {
+        counter.push_str(look.dot());
+        counter.push_str(s);
+    }
+    counter.push(' ');
     let room = usize::from(area.width).saturating_sub(text::width(&counter) + 2);
     Line::from(vec![
         Span::raw(" "),
@@ -1079,21 +1093,23 @@ fn step_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
 fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
     // The label is the step's checked title and our own words: nothing to escape.
     let label = match v.breath {
-        _ if v.waiting_on_task => "YOUR TURN".to_string(),
+        _ if v.waiting_on_task => words::fixed("tui-session-your-turn").to_string(),
         // The pacer's word here too, for a window too small to draw it big.
-        Some((Breath::In, _)) => format!("{} - BREATHE IN", v.label),
-        Some((Breath::Out, _)) => format!("{} - BREATHE OUT", v.label),
+        Some((Breath::In, _)) => t!("tui-session-breathe-in", label = v.label.as_str()),
+        Some((Breath::Out, _)) => t!("tui-session-breathe-out", label = v.label.as_str()),
         None => v.label.clone(),
     };
-    let paused_badge = if v.paused { "   PAUSED " } else { "" };
+    let paused = words::fixed("tui-session-paused");
+    // The badge with its spaces: two before it, one each side inside.
+    let paused_width = if v.paused { text::width(paused) + 4 } else { 0 };
     let mut rep_text = match (v.rep, v.phase) {
         (Some((rep, reps)), Some(PhaseKind::Hold { .. })) if reps > 1 => {
-            format!("  rep {rep} of {reps}")
+            format!("  {}", t!("tui-session-rep", rep = rep, reps = reps))
         }
         _ => String::new(),
     };
     let width = usize::from(area.width);
-    let len = |l: &str, r: &str| text::width(l) + text::width(r) + paused_badge.len();
+    let len = |l: &str, r: &str| text::width(l) + text::width(r) + paused_width;
     if len(&label, &rep_text) > width {
         rep_text.clear();
     }
@@ -1102,7 +1118,7 @@ fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
             Some(i) => label.split_at(i),
             None => (label.as_str(), ""),
         };
-        text::fit_keeping_tail(head, tail, width.saturating_sub(paused_badge.len()))
+        text::fit_keeping_tail(head, tail, width.saturating_sub(paused_width))
     } else {
         label
     };
@@ -1112,7 +1128,7 @@ fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
     }
     if v.paused {
         words.push(Span::raw("  "));
-        words.push(Span::styled(" PAUSED ", theme::paused_badge()));
+        words.push(Span::styled(format!(" {paused} "), theme::paused_badge()));
     }
     Line::from(words)
         .alignment(Alignment::Center)
@@ -1126,13 +1142,7 @@ fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
         v.step.title.to_string(),
         theme::phase(v.phase),
     ));
-    let press = Line::from(vec![
-        Span::raw("Press "),
-        Span::styled("Enter", theme::key_style()),
-        Span::raw(" or "),
-        Span::styled("space", theme::key_style()),
-        Span::raw(" when done"),
-    ]);
+    let press = keyed_line(words::fixed("tui-session-press-enter"), &["Enter", "space"]);
     let text = match area.height {
         0 | 1 => vec![press],
         2 => vec![title, press],
@@ -1253,10 +1263,13 @@ fn next_row(
     match (v.caution.as_deref(), notice) {
         (Some(c), _) if !caution_shown => {
             let c = text_lines(c).join(" ");
+            let caution = words::fixed("tui-session-caution");
             Line::from(vec![
                 Span::raw(" "),
-                Span::styled("Caution: ", theme::caution()),
-                Span::raw(fit_words(&c, room.saturating_sub(9)).into_owned()),
+                Span::styled(format!("{caution} "), theme::caution()),
+                Span::raw(
+                    fit_words(&c, room.saturating_sub(text::width(caution) + 1)).into_owned(),
+                ),
             ])
             .render(area, buf);
         }
@@ -1269,12 +1282,9 @@ fn next_row(
         }
         _ => {
             let next = match (&v.stalled, &v.up_next) {
-                (Some(d), _) => format!(
-                    "Paused by itself after {} away; space resumes",
-                    duration::human(*d)
-                ),
-                (None, Some(n)) => format!("Up next: {n}"),
-                (None, None) => "Up next: the end".to_string(),
+                (Some(d), _) => t!("tui-session-stalled", away = duration::human(*d)),
+                (None, Some(n)) => t!("tui-session-up-next", next = n.as_str()),
+                (None, None) => words::fixed("tui-session-up-next-end").to_string(),
             };
             // A checked title or label, or our own words.
             Line::from(Span::styled(
@@ -1525,18 +1535,18 @@ fn text_rows_at(v: &SessionView, look: Look, width: u16) -> (Vec<Line<'static>>,
     }
     let caution_at = rows.len();
     if let Some(c) = &v.caution {
-        const HEAD: &str = "Caution: ";
+        let label = words::fixed("tui-session-caution");
         for (n, l) in text_lines(c).iter().enumerate() {
             let l = if n == 0 {
-                format!("{HEAD}{l}")
+                format!("{label} {l}")
             } else {
                 l.clone()
             };
             for (k, r) in text::wrap(&l, w).into_iter().enumerate() {
-                if n == 0 && k == 0 && r.starts_with(HEAD) {
+                if n == 0 && k == 0 && r.starts_with(label) {
                     rows.push(Line::from(vec![
-                        Span::styled(HEAD, theme::caution()),
-                        Span::raw(r[HEAD.len()..].to_string()),
+                        Span::styled(label, theme::caution()),
+                        Span::raw(r[label.len()..].to_string()),
                     ]));
                 } else {
                     rows.push(Line::raw(r));
@@ -1586,9 +1596,9 @@ fn instructions(
     let shown = paged.iter().skip(page * per_page).take(per_page);
     draw_rows(shown, area, buf);
     let marker = if page + 1 < pages {
-        format!("… more ({} of {pages}): press i", page + 1)
+        t!("tui-session-more", page = page + 1, pages = pages)
     } else {
-        format!("… ({pages} of {pages}): i goes back to the start")
+        t!("tui-session-more-last", pages = pages)
     };
     let marker = Line::styled(
         text::fit(&marker, usize::from(area.width)).into_owned(),

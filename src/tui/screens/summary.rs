@@ -11,9 +11,11 @@ use super::help::centred;
 use super::{Act, Cx, Goto, View};
 use crate::duration;
 use crate::session::Summary;
+use crate::t;
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint};
 use crate::tui::theme::{self, Look};
+use crate::tui::words;
 
 /// What a key does on the summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,27 +50,50 @@ pub const KEYS: &[Binding<Action>] = &[
 impl View for Summary {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let (head, style) = if self.finished {
-            ("Well done: routine finished", theme::good_heading())
+            (words::fixed("tui-summary-finished"), theme::good_heading())
         } else {
-            ("Session stopped early", theme::caution())
+            (words::fixed("tui-summary-stopped"), theme::caution())
         };
         let title = text::fit(&self.routine_title, usize::from(area.width)).into_owned();
-        let lines = vec![
-            Line::styled(head, style),
+        let done = t!(
+            "tui-summary-steps-of",
+            done = self.steps_done,
+            total = self.steps_total
+        );
+        let rows = [
+            (
+                words::fixed("tui-summary-time"),
+                duration::clock(self.active),
+            ),
+            (words::fixed("tui-summary-done"), done),
+            (
+                words::fixed("tui-summary-skipped"),
+                self.steps_skipped.to_string(),
+            ),
+        ];
+        // The labels in a column as wide as the widest and two spaces, the values right-aligned.
+        let label_w = rows.iter().map(|(l, _)| text::width(l)).max().unwrap_or(0) + 2;
+        let mut lines = vec![
+            Line::styled(text::fit(head, usize::from(area.width)).into_owned(), style),
             Line::styled(title, theme::title()),
             Line::raw(""),
-            Line::raw(format!(
-                "Time spent     {:>7}",
-                duration::clock(self.active)
-            )),
-            Line::raw(format!(
-                "Steps done     {:>7}",
-                format!("{} of {}", self.steps_done, self.steps_total)
-            )),
-            Line::raw(format!("Steps skipped  {:>7}", self.steps_skipped)),
+        ];
+        let value_w = rows
+            .iter()
+            .map(|(_, v)| text::width(v))
+            .max()
+            .unwrap_or(0)
+            .max(7);
+        for (label, value) in &rows {
+            lines.push(Line::raw(format!(
+                "{label}{}{value}",
+                " ".repeat(label_w - text::width(label) + value_w - text::width(value))
+            )));
+        }
+        lines.extend([
             Line::raw(""),
             keys::hint_line(cx.look, KEYS, area.width, |_, w| Some(w)),
-        ];
+        ]);
         let a = centred(area, area.width, lines.len() as u16);
         Paragraph::new(lines)
             .alignment(Alignment::Center)
