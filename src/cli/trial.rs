@@ -236,7 +236,7 @@ pub(crate) fn checkin_questions(
     let running = Trial::from_records(records, rules).is_some_and(|t| t.running(at));
     if !running {
         if leg_swollen == Some(true) {
-            print_out(&format!("{SWOLLEN_ADVICE}\n"))?;
+            print_out(&format!("{}\n", crate::relief::URGENT))?;
         }
         return Ok(false);
     }
@@ -276,11 +276,8 @@ pub(crate) fn checkin_questions(
 /// End the running experiment because of a red flag, and say what to do.
 pub(crate) fn end_by_red_flag(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Failure> {
     crate::trial::end_by_red_flag(dirs, at)?;
-    print_out(&format!("{RED_FLAG_ADVICE}\n"))
+    print_out(&format!("{}\n", crate::trial::red_flag_now()))
 }
-
-/// A leg painful and swollen, warm or red, outside an experiment.
-const SWOLLEN_ADVICE: &str = "One leg painful and swollen, warm or red: see a doctor today.";
 
 /// Before `windown run`: on a rest evening of an experiment, say the session is recorded and
 /// noted (never refused). On stderr, so the plain player's lines stay as they are.
@@ -300,7 +297,6 @@ pub(crate) fn before_a_session(dirs: &Dirs) {
     }
 }
 
-use crate::trial::RED_FLAG_ADVICE;
 
 fn stop(dirs: &Dirs) -> CmdResult {
     let at = now();
