@@ -41,6 +41,13 @@ pub(crate) fn urgent_now(lasted: Duration) -> bool {
     lasted >= URGENT_AFTER
 }
 
+/// Whether a cramp said to have lasted `secs` (the end's answer) lasted over 10 minutes: the
+/// urgent line is said and shown, and during an experiment it is a red flag ("longer", over 15
+/// minutes, is; "5 to 15 minutes" is not).
+pub(crate) fn lasted_is_urgent(secs: u64) -> bool {
+    secs > URGENT_AFTER.as_secs()
+}
+
 /// "Is it really a cramp?", in two plain lines, no diagnosis.
 pub(crate) const IS_IT_A_CRAMP: &str = "A cramp is a sudden, hard, painful tightening of a muscle that eases with stretching. An urge to move the legs, calf pain that comes when walking, or numbness or weakness are different: tell a doctor about those.";
 

@@ -259,7 +259,8 @@ impl Relief {
         }
         if self.stage != Stage::Choose
             && !self.said.1
-            && crate::relief::urgent_now(now.saturating_duration_since(self.opened))
+            && (crate::relief::urgent_now(now.saturating_duration_since(self.opened))
+                || self.said_over_ten_minutes())
         {
             self.said.1 = true;
             acts.push(Act::SayCalmly(format!(
@@ -269,6 +270,14 @@ impl Relief {
             )));
         }
         acts
+    }
+
+    /// The end's answer says the cramp lasted over 10 minutes ("longer").
+    fn said_over_ten_minutes(&self) -> bool {
+        matches!(&self.stage, Stage::End { lasted: Some(i), .. }
+            if relief::LASTED_CHOICES
+                .get(*i)
+                .is_some_and(|c| relief::lasted_is_urgent(c.2)))
     }
 
     /// When the screen changes without a key (the guide's countdown); `None` while choosing
@@ -391,7 +400,7 @@ impl View for Relief {
         } else {
             relief::URGENT
         };
-        let (urgent, style) = if relief::urgent_now(lasted) {
+        let (urgent, style) = if relief::urgent_now(lasted) || self.said_over_ten_minutes() {
             let mut lines = text::wrap(relief::URGENT_NOW, w);
             lines.extend(text::wrap(said, w));
             (
@@ -1107,6 +1116,29 @@ mod tests {
             panic!("{acts:?}");
         };
         assert_eq!((e.lasted_seconds, e.relief_seconds), (None, Some(400)));
+    }
+
+    /// "Longer" (over 15 minutes) at the end: the urgent line is said once and stands out, as
+    /// when the guide is open 10 minutes; "5 to 15 minutes" does neither.
+    #[test]
+    fn said_to_have_lasted_over_ten_minutes_the_urgent_advice_is_said_and_stands_out() {
+        let c = cx(Look::FULL);
+        let mut r = opened(&c);
+        r.stage = Stage::End {
+            took: Duration::from_secs(60),
+            pain: None,
+            lasted: None,
+        };
+        r.said_screens = (true, true);
+        assert!(press(&mut r, KeyCode::Char('3'), &c).is_empty());
+        assert!(!screen_text(&r, 80, 24, Look::FULL).contains(relief::URGENT_NOW));
+        let acts = press(&mut r, KeyCode::Char('4'), &c);
+        assert!(
+            matches!(acts.as_slice(), [Act::SayCalmly(t)]
+                if *t == format!("{} {}", relief::URGENT_NOW, relief::URGENT)),
+            "{acts:?}"
+        );
+        assert!(screen_text(&r, 80, 24, Look::FULL).contains(relief::URGENT_NOW));
     }
 
     #[test]
