@@ -638,7 +638,7 @@ pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String 
         .map(|s| {
             format!(
                 ", lasted {}",
-                crate::duration::human(std::time::Duration::from_secs(s))
+                crate::relief::lasted_text(s, e.relief_seconds.is_some())
             )
         })
         .unwrap_or_default();

@@ -296,7 +296,7 @@ impl Report {
                     let _ = write!(
                         l,
                         ", lasted {}",
-                        crate::duration::human(std::time::Duration::from_secs(s))
+                        crate::relief::lasted_text(s, c.relief_seconds.is_some())
                     );
                 }
                 l

@@ -72,6 +72,18 @@ pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
     ('4', "longer", 15 * 60),
 ];
 
+/// How long a cramp lasted, as shown: for the guide's record (`from_guide`, its
+/// `relief_seconds` given) the seconds of one of [`LASTED_CHOICES`] are its span in words
+/// ("longer" is "over 15 minutes"), never an exact time the person did not give; any other
+/// length as a time.
+pub(crate) fn lasted_text(secs: u64, from_guide: bool) -> String {
+    match LASTED_CHOICES.iter().find(|c| c.2 == secs) {
+        Some(('4', _, _)) if from_guide => "over 15 minutes".to_string(),
+        Some((_, words, _)) if from_guide => (*words).to_string(),
+        _ => crate::duration::human(Duration::from_secs(secs)),
+    }
+}
+
 /// The plain guide's question (`windown cramp --plain`).
 pub(crate) const LASTED_QUESTION: &str = "How long did the cramp last? 1 under a minute, 2 1 to 5 \
 minutes, 3 5 to 15 minutes, 4 longer; or the time, like 7m (Enter leaves it out)";
@@ -120,6 +132,15 @@ mod tests {
             Err(()),
             "a bare number other than 1-4 needs its unit"
         );
+    }
+
+    #[test]
+    fn a_length_chosen_in_the_guide_is_shown_as_its_span() {
+        assert_eq!(lasted_text(900, true), "over 15 minutes");
+        assert_eq!(lasted_text(600, true), "5 to 15 minutes");
+        assert_eq!(lasted_text(30, true), "under a minute");
+        assert_eq!(lasted_text(420, true), "7m");
+        assert_eq!(lasted_text(600, false), "10m", "typed with windown cramp --lasted");
     }
 
     #[test]
