@@ -57,6 +57,15 @@ pub(crate) const MEDICINES: &str = "Some medicines and health conditions can mak
 /// Said as the guide opens and asks which leg and muscle (speech names no key).
 pub(crate) const FIRST_SAID: &str = "A cramp? Let it ease. Which leg, and which muscle?";
 
+/// Said in the app after [`FIRST_SAID`]: how to answer, for someone in the dark (the plain
+/// guide asks in its own lines).
+pub(crate) const FIRST_KEYS_SAID: &str =
+    "Enter starts with the left calf. R is the right leg. C calf, B back of thigh, F front, O foot.";
+
+/// Said in the app after [`END_SAID`]: how to answer, and how to finish.
+pub(crate) const END_KEYS_SAID: &str = "Up and down set how bad. 1 to 4 set how long: under a \
+minute, 1 to 5 minutes, 5 to 15 minutes, or longer. Enter saves.";
+
 /// Said at the guide's end, with the questions asked there.
 pub(crate) const END_SAID: &str = "Has it eased? If it has, back to bed when you are ready; if \
 not, stretch it again as before. How bad was it at worst, and how long did it last?";
@@ -141,6 +150,25 @@ mod tests {
         assert_eq!(lasted_text(30, true), "under a minute");
         assert_eq!(lasted_text(420, true), "7m");
         assert_eq!(lasted_text(600, false), "10m", "typed with windown cramp --lasted");
+    }
+
+    /// Every piece the guide says (as the speech splits it) takes under 8 seconds at the
+    /// guide's slower pace, the keys' lines included.
+    #[test]
+    fn every_piece_said_in_the_guide_is_short() {
+        let mut said = vec![
+            format!("{FIRST_SAID} {FIRST_KEYS_SAID}"),
+            format!("{END_SAID} {END_KEYS_SAID}"),
+        ];
+        for m in crate::history::Muscle::ALL {
+            said.extend(guide::steps(m).iter().map(|s| s.say.to_string()));
+        }
+        for text in &said {
+            for piece in crate::cues::speech::pieces(text) {
+                let took = crate::cues::speech::estimate(&piece, true);
+                assert!(took < Duration::from_secs(8), "{took:?}: {piece}");
+            }
+        }
     }
 
     #[test]

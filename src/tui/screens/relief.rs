@@ -242,11 +242,19 @@ impl Relief {
         match &self.stage {
             Stage::Choose if !self.said_screens.0 => {
                 self.said_screens.0 = true;
-                acts.push(Act::SayCalmly(relief::FIRST_SAID.to_string()));
+                acts.push(Act::SayCalmly(format!(
+                    "{} {}",
+                    relief::FIRST_SAID,
+                    relief::FIRST_KEYS_SAID
+                )));
             }
             Stage::End { .. } if !self.said_screens.1 => {
                 self.said_screens.1 = true;
-                acts.push(Act::SayCalmly(relief::END_SAID.to_string()));
+                acts.push(Act::SayCalmly(format!(
+                    "{} {}",
+                    relief::END_SAID,
+                    relief::END_KEYS_SAID
+                )));
             }
             _ => {}
         }
@@ -1071,7 +1079,11 @@ mod tests {
         // The first screen, once.
         assert_eq!(
             r.speech(c.now),
-            vec![Act::SayCalmly(relief::FIRST_SAID.to_string())]
+            vec![Act::SayCalmly(format!(
+                "{} {}",
+                relief::FIRST_SAID,
+                relief::FIRST_KEYS_SAID
+            ))]
         );
         assert!(r.speech(c.now).is_empty());
         press(&mut r, KeyCode::Enter, &c);
@@ -1088,7 +1100,11 @@ mod tests {
         };
         assert_eq!(
             fresh.speech(c.now),
-            vec![Act::SayCalmly(relief::END_SAID.to_string())]
+            vec![Act::SayCalmly(format!(
+                "{} {}",
+                relief::END_SAID,
+                relief::END_KEYS_SAID
+            ))]
         );
         let t = screen_text(&r, 80, 24, Look::FULL);
         assert!(t.contains("How long did the cramp last?"), "{t}");
