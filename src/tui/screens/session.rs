@@ -797,7 +797,7 @@ fn draw(
         (text_whole, caution_shown, _) = instructions(v, look, rows, page, a, buf);
     }
     if let Some(a) = r.next {
-        next_row(v, notice, caution_shown || v.caution.is_none(), a, buf);
+        next_row(v, look, notice, caution_shown || v.caution.is_none(), a, buf);
     }
     gauges(v, look, r.gauge_step, r.gauge_routine, buf);
     key_row(
@@ -1212,17 +1212,32 @@ fn small_countdown(v: &SessionView, area: Rect, buf: &mut Buffer) {
     .render(area, buf);
 }
 
-/// `text` in `max` columns: whole when it fits, else cut after the last whole word that
-/// fits, with "…" (a single word longer than the row is cut within it).
-fn fit_words(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+/// A caution in `max` columns: whole when it fits, else cut after the last whole word that
+/// fits, with "… more: i" (`i` pages the rest; "..." without Unicode, never a "." that reads
+/// as a sentence's end). A single word longer than the row is cut within it.
+fn fit_words(text: &str, max: usize, unicode: bool) -> std::borrow::Cow<'_, str> {
     if text::width(text) <= max {
         return text.into();
     }
-    match text::wrap(text, max.saturating_sub(1)).first() {
-        Some(first) if !first.trim().is_empty() && text::width(first.trim_end()) < max => {
-            format!("{}…", first.trim_end()).into()
+    let dots = if unicode { "…" } else { "..." };
+    let sign = format!("{dots} more: i");
+    let room = max.saturating_sub(text::width(&sign));
+    match text::wrap(text, room).first() {
+        Some(first)
+            if room > 0
+                && !first.trim().is_empty()
+                && text::width(first.trim_end()) <= room =>
+        {
+            format!("{}{sign}", first.trim_end()).into()
         }
-        _ => text::fit(text, max),
+        _ if unicode => text::fit(text, max),
+        _ => {
+            let cut = text::fit(text, max.saturating_sub(2));
+            cut.strip_suffix('…')
+                .map_or(cut.clone(), |head| format!("{head}...").into())
+                .into_owned()
+                .into()
+        }
     }
 }
 
@@ -1249,6 +1264,7 @@ fn figure(f: &Figure, area: Rect, buf: &mut Buffer) {
 /// above, one line of it (safety text first).
 fn next_row(
     v: &SessionView,
+    look: Look,
     notice: Option<&str>,
     caution_shown: bool,
     area: Rect,
@@ -1261,7 +1277,7 @@ fn next_row(
             Line::from(vec![
                 Span::raw(" "),
                 Span::styled("Caution: ", theme::caution()),
-                Span::raw(fit_words(&c, room.saturating_sub(9)).into_owned()),
+                Span::raw(fit_words(&c, room.saturating_sub(9), look.unicode).into_owned()),
             ])
             .render(area, buf);
         }
@@ -1985,6 +2001,19 @@ mod small_window_tests {
         assert!(at(&run, t, 40, 12).contains("(1 of"));
     }
 
+    /// A cut caution says more follows and where (`i`), with "..." without Unicode: never a
+    /// lone "." that reads as the end of a sentence.
+    #[test]
+    fn a_cut_caution_says_more_follows_in_both_looks() {
+        let c = "Stop any stretch that hurts. If you feel dizzy or unsteady, sit down.";
+        assert_eq!(fit_words(c, 80, false), c);
+        assert_eq!(fit_words(c, 30, true), "Stop any stretch that… more: i");
+        assert_eq!(fit_words(c, 30, false), "Stop any stretch... more: i");
+        // No room for the sign: cut, still with three dots in ASCII.
+        let tiny = fit_words(c, 8, false);
+        assert!(tiny.ends_with("...") && text::width(&tiny) <= 8, "{tiny}");
+    }
+
     /// The caution on the "Up next" row, when the text above has no room for it, is cut after
     /// a whole word with "…", never within one (at 40x12, and at every width around it).
     #[test]
@@ -2008,7 +2037,7 @@ mod small_window_tests {
                 .split_once("Caution: ")
                 .map(|(_, c)| c.trim_end())
                 .expect("the caution's words");
-            match shown.strip_suffix('…') {
+            match shown.strip_suffix("… more: i") {
                 Some(head) => {
                     cut += 1;
                     assert!(
