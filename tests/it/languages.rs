@@ -48,6 +48,11 @@ fn a_read_only_command_never_writes_the_language() {
     }
     let o = env.output(&["config"]);
     assert!(o.status.success(), "{}", stderr(&o));
+    // `windown config` shows the language in force and where it comes from.
+    env.write("config/config.toml", "language = \"de\"\n");
+    let o = env.output(&["config"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("language       de (config.toml)"), "{out}");
 }
 
 #[test]
