@@ -297,7 +297,6 @@ pub(crate) fn before_a_session(dirs: &Dirs) {
     }
 }
 
-
 fn stop(dirs: &Dirs) -> CmdResult {
     let at = now();
     let loaded = load_for_command(dirs)?;

@@ -59,8 +59,7 @@ pub(crate) const FIRST_SAID: &str = "A cramp? Let it ease. Which leg, and which 
 
 /// Said in the app after [`FIRST_SAID`]: how to answer, for someone in the dark (the plain
 /// guide asks in its own lines).
-pub(crate) const FIRST_KEYS_SAID: &str =
-    "Enter starts with the left calf. R is the right leg. C calf, B back of thigh, F front, O foot.";
+pub(crate) const FIRST_KEYS_SAID: &str = "Enter starts with the left calf. R is the right leg. C calf, B back of thigh, F front, O foot.";
 
 /// Said in the app after [`END_SAID`]: how to answer, and how to finish.
 pub(crate) const END_KEYS_SAID: &str = "Up and down set how bad. 1 to 4 set how long: under a \
@@ -149,7 +148,11 @@ mod tests {
         assert_eq!(lasted_text(600, true), "5 to 15 minutes");
         assert_eq!(lasted_text(30, true), "under a minute");
         assert_eq!(lasted_text(420, true), "7m");
-        assert_eq!(lasted_text(600, false), "10m", "typed with windown cramp --lasted");
+        assert_eq!(
+            lasted_text(600, false),
+            "10m",
+            "typed with windown cramp --lasted"
+        );
     }
 
     /// Every piece the guide says (as the speech splits it) takes under 8 seconds at the

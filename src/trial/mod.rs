@@ -55,7 +55,8 @@ pub(crate) fn red_flag_now() -> String {
 }
 
 /// The experiment's part of [`red_flag_now`].
-const RED_FLAG_ENDED: &str = "Because of this warning sign the experiment has ended; your diary stays.";
+const RED_FLAG_ENDED: &str =
+    "Because of this warning sign the experiment has ended; your diary stays.";
 
 /// End the running experiment because of a red flag (the check-in's leg question answered
 /// "yes"): appends its end record. `windown checkin` and the app's check-in both come here.

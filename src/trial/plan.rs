@@ -206,7 +206,9 @@ impl Trial {
                 // lasted over 10 minutes.
                 Record::Cramp(c)
                     if t.ended.is_none()
-                        && (c.relief_seconds.is_some_and(|s| s > RELIEF_RED_FLAG_SECONDS)
+                        && (c
+                            .relief_seconds
+                            .is_some_and(|s| s > RELIEF_RED_FLAG_SECONDS)
                             || c.lasted_seconds
                                 .is_some_and(crate::relief::lasted_is_urgent)) =>
                 {

@@ -40,7 +40,12 @@ fn a_read_only_command_never_writes_the_language() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!env.path("config/config.toml").exists());
     let path = env.write("config/config.toml", "bedtime = \"23:00\"\n");
-    for args in [&["list"][..], &["validate"], &["stats"], &["--lang", "de", "list"]] {
+    for args in [
+        &["list"][..],
+        &["validate"],
+        &["stats"],
+        &["--lang", "de", "list"],
+    ] {
         let o = env.cmd(args).env("LANG", "fr_FR.UTF-8").output().unwrap();
         assert!(o.status.success(), "{args:?}: {}", stderr(&o));
         let text = std::fs::read_to_string(&path).unwrap();

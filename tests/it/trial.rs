@@ -264,7 +264,10 @@ fn a_swollen_leg_at_the_checkin_ends_the_experiment_with_the_advice() {
     // The person's health first, in the full urgent advice with its emergency line; then the
     // experiment's end.
     let urgent = text.find(windown::relief::URGENT).expect(&text);
-    assert!(urgent < text.find("experiment has ended").expect(&text), "{text}");
+    assert!(
+        urgent < text.find("experiment has ended").expect(&text),
+        "{text}"
+    );
     let status: Value =
         serde_json::from_slice(&env.output(&["trial", "status", "--json"]).stdout).unwrap();
     assert_eq!(

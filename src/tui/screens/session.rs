@@ -797,7 +797,14 @@ fn draw(
         (text_whole, caution_shown, _) = instructions(v, look, rows, page, a, buf);
     }
     if let Some(a) = r.next {
-        next_row(v, look, notice, caution_shown || v.caution.is_none(), a, buf);
+        next_row(
+            v,
+            look,
+            notice,
+            caution_shown || v.caution.is_none(),
+            a,
+            buf,
+        );
     }
     gauges(v, look, r.gauge_step, r.gauge_routine, buf);
     key_row(
@@ -1224,9 +1231,7 @@ fn fit_words(text: &str, max: usize, unicode: bool) -> std::borrow::Cow<'_, str>
     let room = max.saturating_sub(text::width(&sign));
     match text::wrap(text, room).first() {
         Some(first)
-            if room > 0
-                && !first.trim().is_empty()
-                && text::width(first.trim_end()) <= room =>
+            if room > 0 && !first.trim().is_empty() && text::width(first.trim_end()) <= room =>
         {
             format!("{}{sign}", first.trim_end()).into()
         }
