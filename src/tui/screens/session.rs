@@ -2000,7 +2000,7 @@ mod small_window_tests {
             next.contains("HOLD - LEFT LEG") && next.contains('█'),
             "{next}"
         );
-        assert!(!next.contains("… more"), "{next}");
+        assert!(!next.contains("… more ("), "{next}");
         // And `i` in this phase opens them from the first page.
         run.act(Action::More, t);
         assert!(at(&run, t, 40, 12).contains("(1 of"));
