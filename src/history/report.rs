@@ -296,7 +296,7 @@ impl Report {
                     let _ = write!(
                         l,
                         ", lasted {}",
-                        crate::relief::lasted_text(s, c.relief_seconds.is_some())
+                        crate::history::record::lasted_text(s, c.relief_seconds.is_some())
                     );
                 }
                 l

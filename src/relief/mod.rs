@@ -41,13 +41,6 @@ pub(crate) fn urgent_now(lasted: Duration) -> bool {
     lasted >= URGENT_AFTER
 }
 
-/// Whether a cramp said to have lasted `secs` (the end's answer) lasted over 10 minutes: the
-/// urgent line is said and shown, and during an experiment it is a red flag ("longer", over 15
-/// minutes, is; "5 to 15 minutes" is not).
-pub(crate) fn lasted_is_urgent(secs: u64) -> bool {
-    secs > URGENT_AFTER.as_secs()
-}
-
 /// "Is it really a cramp?", in two plain lines, no diagnosis.
 pub(crate) const IS_IT_A_CRAMP: &str = "A cramp is a sudden, hard, painful tightening of a muscle that eases with stretching. An urge to move the legs, calf pain that comes when walking, or numbness or weakness are different: tell a doctor about those.";
 
@@ -69,28 +62,7 @@ minute, 1 to 5 minutes, 5 to 15 minutes, or longer. Enter saves.";
 pub(crate) const END_SAID: &str = "Has it eased? If it has, back to bed when you are ready; if \
 not, stretch it again as before. How bad was it at worst, and how long did it last?";
 
-/// The answers to "how long did the cramp last?" at the guide's end: the key or line that
-/// gives it, the words, and the seconds recorded (`lasted_seconds`: the middle of the span;
-/// "longer" records its lower end, 15 minutes). The time the guide was open is not the
-/// cramp's length.
-pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
-    ('1', "under a minute", 30),
-    ('2', "1 to 5 minutes", 3 * 60),
-    ('3', "5 to 15 minutes", 10 * 60),
-    ('4', "longer", 15 * 60),
-];
-
-/// How long a cramp lasted, as shown: for the guide's record (`from_guide`, its
-/// `relief_seconds` given) the seconds of one of [`LASTED_CHOICES`] are its span in words
-/// ("longer" is "over 15 minutes"), never an exact time the person did not give; any other
-/// length as a time.
-pub(crate) fn lasted_text(secs: u64, from_guide: bool) -> String {
-    match LASTED_CHOICES.iter().find(|c| c.2 == secs) {
-        Some(('4', _, _)) if from_guide => "over 15 minutes".to_string(),
-        Some((_, words, _)) if from_guide => (*words).to_string(),
-        _ => crate::duration::human(Duration::from_secs(secs)),
-    }
-}
+pub(crate) use crate::history::record::{LASTED_CHOICES, lasted_is_urgent};
 
 /// The plain guide's question (`windown cramp --plain`).
 pub(crate) const LASTED_QUESTION: &str = "How long did the cramp last? 1 under a minute, 2 1 to 5 \
@@ -144,6 +116,7 @@ mod tests {
 
     #[test]
     fn a_length_chosen_in_the_guide_is_shown_as_its_span() {
+        use crate::history::record::lasted_text;
         assert_eq!(lasted_text(900, true), "over 15 minutes");
         assert_eq!(lasted_text(600, true), "5 to 15 minutes");
         assert_eq!(lasted_text(30, true), "under a minute");

@@ -215,7 +215,12 @@ pub(crate) fn card(seated: bool) -> String {
             .iter()
             .skip_while(|s| s.title == "Light on")
         {
-            let _ = writeln!(body, "<li>{}</li>", esc(s.say));
+            // "If you feel dizzy, sit down." is at the top already ([`GET_UP`]): one page.
+            let say = s
+                .say
+                .strip_suffix(" If you feel dizzy, sit down.")
+                .unwrap_or(s.say);
+            let _ = writeln!(body, "<li>{}</li>", esc(say));
         }
         body.push_str("</ol></section>\n");
     }

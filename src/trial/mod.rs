@@ -51,6 +51,7 @@ one leg swollen, warm, red or sore. Your diary stays.";
 /// advice, emergency line included, as the guide and the routines give it), then the
 /// experiment's end.
 pub(crate) fn red_flag_now() -> String {
+    // up: the urgent advice is one text, the relief guide's; it is said here as it is there.
     format!("{} {RED_FLAG_ENDED}", crate::relief::URGENT)
 }
 

@@ -210,7 +210,7 @@ impl Trial {
                             .relief_seconds
                             .is_some_and(|s| s > RELIEF_RED_FLAG_SECONDS)
                             || c.lasted_seconds
-                                .is_some_and(crate::relief::lasted_is_urgent)) =>
+                                .is_some_and(crate::history::record::lasted_is_urgent)) =>
                 {
                     t.ended = Some(TrialEnd {
                         at: c.recorded,
