@@ -250,3 +250,5 @@ tui-summary-time = Dauer
 tui-summary-done = Schritte erledigt
 tui-summary-skipped = Schritte übersprungen
 tui-summary-steps-of = { $done } von { $total }
+tui-session-caution-more = … mehr: i
+tui-session-caution-more-ascii = ... mehr: i

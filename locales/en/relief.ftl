@@ -30,11 +30,11 @@ relief-step-rub = Rub it
     .detail = Rub the muscle gently with your hand. Do not rub a leg that is swollen, warm, red or darkened: get advice.
 # Standing for a calf cramp: only if steady.
 relief-step-stand-calf = If steady
-    .say = Only if you feel steady: stand up slowly, holding something firm.
+    .say = Only if you feel steady: stand up slowly, holding something firm. If you feel dizzy, sit down.
     .detail = Only if you feel steady and it has not eased: stand up slowly, holding something firm, with your weight on that leg and the knee slightly bent. If you feel dizzy, sit down. Otherwise, or if it hurts too much, stay seated and pull the toes up.
 # Standing for a thigh-front cramp, after lying on the side.
 relief-step-stand-front = If steady
-    .say = Only if you feel steady: stand up slowly, holding something firm.
+    .say = Only if you feel steady: stand up slowly, holding something firm. If you feel dizzy, sit down.
     .detail = Only if you feel steady and it has not eased: sit on the edge of the bed, stand up slowly holding something firm, bend the knee and bring the heel toward your buttock. If you feel dizzy, sit down.
 relief-step-warmth = Warmth
     .say = Warmth may help, only if a warm pack is already to hand.
@@ -67,8 +67,12 @@ relief-is-it-a-cramp = A cramp is a sudden, hard, painful tightening of a muscle
 relief-medicines = Some medicines and health conditions can make cramps more likely: if yours began or got worse after a change in medicines, tell your doctor or pharmacist. Never stop or change a medicine on your own.
 # Said as the guide opens and asks which leg and muscle.
 relief-first-said = A cramp? Let it ease. Which leg, and which muscle?
+# Said in the app after relief-first-said: how to answer, for someone in the dark (the keys are the letters the screen shows).
+relief-first-keys-said = Enter starts with the left calf. R is the right leg. C calf, B back of thigh, F front, O foot.
 # Said at the guide's end, with the questions asked there.
 relief-end-said = Has it eased? If it has, back to bed when you are ready; if not, stretch it again as before. How bad was it at worst, and how long did it last?
+# Said in the app after relief-end-said: how to answer, and how to finish.
+relief-end-keys-said = Up and down set how bad. 1 to 4 set how long: under a minute, 1 to 5 minutes, 5 to 15 minutes, or longer. Enter saves.
 # The answers to "how long did the cramp last?".
 relief-lasted-under-1 = under a minute
 relief-lasted-1-5 = 1 to 5 minutes

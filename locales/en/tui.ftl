@@ -309,3 +309,6 @@ tui-summary-done = Steps done
 tui-summary-skipped = Steps skipped
 # $done: steps done; $total: steps in the routine.
 tui-summary-steps-of = { $done } of { $total }
+# The end of a caution cut short on the session screen: the rest is on the details page (the i key). The ASCII form for terminals without Unicode.
+tui-session-caution-more = … more: i
+tui-session-caution-more-ascii = ... more: i

@@ -250,3 +250,5 @@ tui-summary-time = Tiempo dedicado
 tui-summary-done = Pasos hechos
 tui-summary-skipped = Pasos omitidos
 tui-summary-steps-of = { $done } de { $total }
+tui-session-caution-more = … más: i
+tui-session-caution-more-ascii = ... más: i

@@ -250,3 +250,5 @@ tui-summary-time = Temps passé
 tui-summary-done = Étapes faites
 tui-summary-skipped = Étapes passées
 tui-summary-steps-of = { $done } sur { $total }
+tui-session-caution-more = … suite : i
+tui-session-caution-more-ascii = ... suite : i

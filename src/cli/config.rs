@@ -65,6 +65,17 @@ pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
     let _ = writeln!(out, "bedtime        {}", config.bedtime.format("%H:%M"));
     let _ = writeln!(
         out,
+        "language       {}",
+        match config.language {
+            Some(l) => format!("{l} (config.toml)"),
+            None => format!(
+                "{} (from --lang or the environment; not in config.toml)",
+                crate::i18n::current().lang()
+            ),
+        }
+    );
+    let _ = writeln!(
+        out,
         "balance        {}",
         match config.balance {
             crate::config::Balance::Steady => "steady",

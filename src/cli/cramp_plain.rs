@@ -259,6 +259,11 @@ pub(crate) fn play(
             Some(Input::Line(l)) => match crate::relief::lasted_answer(&l) {
                 Ok(lasted) => {
                     o.lasted = lasted;
+                    // Over 10 minutes: the urgent line again, said, as when the guide is open
+                    // that long.
+                    if lasted.is_some_and(crate::relief::lasted_is_urgent) {
+                        said(out, say, &crate::relief::urgent_now_said());
+                    }
                     break;
                 }
                 Err(()) => {
@@ -373,6 +378,18 @@ mod tests {
         let (o, text) = with(&["4", "2"]);
         assert_eq!((o.pain, o.lasted), (Some(4), Some(180)));
         assert!(!text.contains(&format!("said: {}", crate::relief::first_said())));
+        assert!(!text.contains(&crate::relief::urgent_now_words()), "{text}");
+        // "Longer" (over 15 minutes) or a time over 10 minutes: the urgent line after the answer.
+        for over in ["4", "11m"] {
+            let (_, text) = with(&["", over]);
+            let answer = text.find(&crate::relief::lasted_question()).unwrap();
+            let after = &text[answer..];
+            assert!(
+                after.contains(&crate::relief::urgent_now_words()),
+                "{after}"
+            );
+            assert!(after.contains(crate::relief::URGENT_PIECES[2]), "{after}");
+        }
         let (o, text) = with(&["", "later", "0s", "7m"]);
         assert_eq!((o.pain, o.lasted), (None, Some(420)));
         assert_eq!(

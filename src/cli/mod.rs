@@ -231,7 +231,9 @@ pub fn main() -> ExitCode {
         }
     };
     let language = crate::config::Config::load_or_defaults(&dirs).0.language;
-    if let Err(f) = crate::i18n::start(&dirs, cli.lang.as_deref(), language) {
+    // Only the app and setup keep the language in config.toml; other commands only read it.
+    let may_save = matches!(cli.command, None | Some(Command::Setup(_)));
+    if let Err(f) = crate::i18n::start(&dirs, cli.lang.as_deref(), language, may_save) {
         print_err(&f.to_string());
         return ExitCode::from(f.code());
     }

@@ -236,7 +236,7 @@ pub(crate) fn checkin_questions(
     let running = Trial::from_records(records, rules).is_some_and(|t| t.running(at));
     if !running {
         if leg_swollen == Some(true) {
-            print_out(&format!("{SWOLLEN_ADVICE}\n"))?;
+            print_out(&format!("{}\n", crate::relief::URGENT))?;
         }
         return Ok(false);
     }
@@ -276,11 +276,8 @@ pub(crate) fn checkin_questions(
 /// End the running experiment because of a red flag, and say what to do.
 pub(crate) fn end_by_red_flag(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Failure> {
     crate::trial::end_by_red_flag(dirs, at)?;
-    print_out(&format!("{RED_FLAG_ADVICE}\n"))
+    print_out(&format!("{}\n", crate::trial::red_flag_now()))
 }
-
-/// A leg painful and swollen, warm or red, outside an experiment.
-const SWOLLEN_ADVICE: &str = "One leg painful and swollen, warm or red: see a doctor today.";
 
 /// Before `windown run ROUTINE`: on a rest evening of an experiment, say what happens (never
 /// refused): the wind-down runs without its stretches; another routine is recorded and noted
@@ -315,8 +312,6 @@ fn rest_evening_note(kind: Option<crate::routine::RoutineKind>) -> String {
             .to_string()
     }
 }
-
-use crate::trial::RED_FLAG_ADVICE;
 
 fn stop(dirs: &Dirs) -> CmdResult {
     let at = now();

@@ -650,12 +650,7 @@ pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String 
         .unwrap_or_default();
     let lasted = e
         .lasted_seconds
-        .map(|s| {
-            format!(
-                ", lasted {}",
-                crate::duration::human(std::time::Duration::from_secs(s))
-            )
-        })
+        .map(|s| format!(", lasted {}", lasted_text(s, e.relief_seconds.is_some())))
         .unwrap_or_default();
     format!(
         "Recorded a cramp: {} at {} on {} ({}){lasted}{guide}{pain}.",
@@ -667,6 +662,36 @@ pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String 
             None => "a daytime cramp, not counted in a night".to_string(),
         },
     )
+}
+
+/// The answers to "how long did the cramp last?" at the guide's end: the key or line that
+/// gives it, the words, and the seconds recorded (`lasted_seconds`: the middle of the span;
+/// "longer" records its lower end, 15 minutes). The time the guide was open is not the
+/// cramp's length.
+pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
+    ('1', "under a minute", 30),
+    ('2', "1 to 5 minutes", 3 * 60),
+    ('3', "5 to 15 minutes", 10 * 60),
+    ('4', "longer", 15 * 60),
+];
+
+/// How long a cramp lasted, as shown: for the guide's record (`from_guide`, its
+/// `relief_seconds` given) the seconds of one of [`LASTED_CHOICES`] are its span in words
+/// ("longer" is "over 15 minutes"), never an exact time the person did not give; any other
+/// length as a time.
+pub(crate) fn lasted_text(secs: u64, from_guide: bool) -> String {
+    match LASTED_CHOICES.iter().find(|c| c.2 == secs) {
+        Some(('4', _, _)) if from_guide => "over 15 minutes".to_string(),
+        Some((_, words, _)) if from_guide => (*words).to_string(),
+        _ => crate::duration::human(std::time::Duration::from_secs(secs)),
+    }
+}
+
+/// Whether a cramp said to have lasted `secs` (the end's answer) lasted over 10 minutes: the
+/// urgent line is said and shown, and during an experiment it is a red flag ("longer", over 15
+/// minutes, is; "5 to 15 minutes" is not).
+pub(crate) fn lasted_is_urgent(secs: u64) -> bool {
+    secs > 10 * 60
 }
 
 /// [`recorded_line`] as the relief guide says it when it ends (the app's and `windown cramp

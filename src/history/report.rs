@@ -300,7 +300,10 @@ impl Report {
                         (
                             "lasted",
                             c.lasted_seconds.map_or(Arg::from("none"), |s| {
-                                Arg::from(crate::duration::human(std::time::Duration::from_secs(s)))
+                                Arg::from(crate::history::record::lasted_text(
+                                    s,
+                                    c.relief_seconds.is_some(),
+                                ))
                             }),
                         ),
                     ],

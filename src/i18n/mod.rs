@@ -411,10 +411,13 @@ pub fn status(lang: &str) -> Status {
 /// config.toml that names none, so that the reminder process (started by systemd, without
 /// `LANG`) speaks it too. An unknown `--lang` or a broken override file is an error.
 /// `config` is what `language =` in config.toml says (the caller reads the file).
+/// `may_save`: the command is the app or `setup` (a command that only reads or checks never
+/// writes config.toml); what is written is said once on stderr.
 pub fn start(
     dirs: &crate::paths::Dirs,
     flag: Option<&str>,
     config: Option<&'static str>,
+    may_save: bool,
 ) -> Result<Choice, Failure> {
     if let Some(f) = flag
         && negotiate(f).is_none()
@@ -429,12 +432,20 @@ pub fn start(
     let choice = choose(flag, config, |k| std::env::var(k).ok());
     let messages = Messages::with_overrides(choice.lang, &dirs.config)?;
     let _ = set(messages);
-    if config.is_none()
+    if may_save
+        && config.is_none()
         && !matches!(choice.lang, "en" | PSEUDO)
         && matches!(choice.from, ChosenBy::Flag | ChosenBy::Env(_))
     {
         // Best effort: a config.toml that cannot be written keeps following the environment.
-        let _ = remember(&dirs.config_file(), choice.lang);
+        let path = dirs.config_file();
+        if remember(&path, choice.lang) == Ok(true) {
+            crate::error::print_err(&format!(
+                "Saved language = \"{}\" in {}; change it there.\n",
+                choice.lang,
+                path.display()
+            ));
+        }
     }
     Ok(choice)
 }
@@ -450,8 +461,8 @@ pub fn start_quietly(dirs: &crate::paths::Dirs, config: Option<&'static str>) {
 }
 
 /// Write `language = "<lang>"` into the config.toml at `path`, keeping its comments and
-/// layout; nothing when there is no file yet (the first run writes one).
-fn remember(path: &Path, lang: &str) -> Result<(), ()> {
+/// layout; nothing when there is no file yet (the first run writes one). True when written.
+fn remember(path: &Path, lang: &str) -> Result<bool, ()> {
     let bytes = match crate::fsio::read(path, 1 << 20) {
         Ok(b) => b,
         Err(_) => return Err(()),
@@ -459,10 +470,12 @@ fn remember(path: &Path, lang: &str) -> Result<(), ()> {
     let text = String::from_utf8(bytes).map_err(|_| ())?;
     let mut doc: toml_edit::DocumentMut = text.parse().map_err(|_| ())?;
     if doc.contains_key("language") {
-        return Ok(());
+        return Ok(false);
     }
     doc.insert("language", toml_edit::value(lang));
-    crate::fsio::write(path, doc.to_string().as_bytes()).map_err(|_| ())
+    crate::fsio::write(path, doc.to_string().as_bytes())
+        .map(|()| true)
+        .map_err(|_| ())
 }
 
 static CURRENT: OnceLock<Messages> = OnceLock::new();

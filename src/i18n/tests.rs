@@ -325,7 +325,7 @@ fn a_language_chosen_once_is_written_to_an_existing_config() {
     assert!(remember(&path, "de").is_err());
     assert!(!path.exists());
     std::fs::write(&path, "# my day\nwake = \"06:30\"\n\n[voice]\nrate = 150\n").unwrap();
-    remember(&path, "de").unwrap();
+    assert_eq!(remember(&path, "de"), Ok(true));
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
         text.starts_with("# my day\nwake = \"06:30\"\nlanguage = \"de\"\n"),
@@ -334,6 +334,6 @@ fn a_language_chosen_once_is_written_to_an_existing_config() {
     let doc: toml::Table = toml::from_str(&text).unwrap();
     assert_eq!(doc["language"].as_str(), Some("de"));
     // Once there, never changed.
-    remember(&path, "fr").unwrap();
+    assert_eq!(remember(&path, "fr"), Ok(false));
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 }

@@ -102,9 +102,21 @@ pub(crate) fn medicines() -> Safety {
     i18n::safety("relief-medicines", &[])
 }
 
-/// Said as the guide opens and asks which leg and muscle (speech names no key).
+/// Said as the guide opens and asks which leg and muscle (the keys follow in the app:
+/// [`first_keys_said`]).
 pub(crate) fn first_said() -> String {
     i18n::speech().tr("relief-first-said", &[])
+}
+
+/// Said in the app after [`first_said`]: how to answer, for someone in the dark (the plain
+/// guide asks in its own lines).
+pub(crate) fn first_keys_said() -> String {
+    i18n::speech().tr("relief-first-keys-said", &[])
+}
+
+/// Said in the app after [`end_said`]: how to answer, and how to finish.
+pub(crate) fn end_keys_said() -> String {
+    i18n::speech().tr("relief-end-keys-said", &[])
 }
 
 /// Said at the guide's end, with the questions asked there.
@@ -122,6 +134,7 @@ pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
     ('3', "relief-lasted-5-15", 10 * 60),
     ('4', "relief-lasted-longer", 15 * 60),
 ];
+pub(crate) use crate::history::record::lasted_is_urgent;
 
 /// The plain guide's question (`windown cramp --plain`).
 pub(crate) fn lasted_question() -> String {
@@ -199,6 +212,41 @@ mod tests {
             for m in Muscle::ALL {
                 assert_eq!(muscle_words(m), m.name());
                 assert_eq!(place(leg, m), crate::history::record::where_(leg, m));
+            }
+        }
+    }
+
+    #[test]
+    fn a_length_chosen_in_the_guide_is_shown_as_its_span() {
+        use crate::history::record::lasted_text;
+        assert_eq!(lasted_text(900, true), "over 15 minutes");
+        assert_eq!(lasted_text(600, true), "5 to 15 minutes");
+        assert_eq!(lasted_text(30, true), "under a minute");
+        assert_eq!(lasted_text(420, true), "7m");
+        assert_eq!(
+            lasted_text(600, false),
+            "10m",
+            "typed with windown cramp --lasted"
+        );
+    }
+
+    /// Every piece the guide says (as the speech splits it) takes under 8 seconds at the
+    /// guide's slower pace, the keys' lines included.
+    #[test]
+    fn every_piece_said_in_the_guide_is_short() {
+        let mut said = vec![
+            format!("{} {}", first_said(), first_keys_said()),
+            format!("{} {}", end_said(), end_keys_said()),
+        ];
+        for m in crate::history::Muscle::ALL {
+            for seated in [false, true] {
+                said.extend(guide::steps_for(m, seated).iter().map(|s| s.say()));
+            }
+        }
+        for text in &said {
+            for piece in crate::cues::speech::pieces(text) {
+                let took = crate::cues::speech::estimate(&piece, true);
+                assert!(took < Duration::from_secs(8), "{took:?}: {piece}");
             }
         }
     }

@@ -224,9 +224,14 @@ pub(crate) fn card(seated: bool) -> String {
     let words = words();
     for m in Muscle::ALL {
         let _ = writeln!(body, "<section><h2>{}</h2>\n<ol>", esc(&capital(m.name())));
-        // Getting up (the light first) is said once, above.
+        // Getting up (the light first) is said once, above; so is "If you feel dizzy, sit
+        // down." (at the top already: one page).
         for s in steps_for(m, seated).iter().skip(1) {
-            let _ = writeln!(body, "<li>{}</li>", esc(&s.say_in(&words)));
+            let say = s.say_in(&words);
+            let say = say
+                .strip_suffix(" If you feel dizzy, sit down.")
+                .unwrap_or(&say);
+            let _ = writeln!(body, "<li>{}</li>", esc(say));
         }
         body.push_str("</ol></section>\n");
     }

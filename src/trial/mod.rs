@@ -47,6 +47,18 @@ pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a 
 See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \
 one leg swollen, warm, red or sore. Your diary stays.";
 
+/// Said and shown at the moment of a red flag: the person's health first (the full urgent
+/// advice, emergency line included, as the guide and the routines give it), then the
+/// experiment's end.
+pub(crate) fn red_flag_now() -> String {
+    // up: the urgent advice is one text, the relief guide's; it is said here as it is there.
+    format!("{} {RED_FLAG_ENDED}", crate::relief::URGENT)
+}
+
+/// The experiment's part of [`red_flag_now`].
+const RED_FLAG_ENDED: &str =
+    "Because of this warning sign the experiment has ended; your diary stays.";
+
 /// End the running experiment because of a red flag (the check-in's leg question answered
 /// "yes"): appends its end record. `windown checkin` and the app's check-in both come here.
 pub(crate) fn end_by_red_flag(

@@ -202,11 +202,15 @@ impl Trial {
         for r in &records[start + 1..] {
             match r {
                 Record::TrialEnd(e) if t.ended.is_none() => t.ended = Some(e.clone()),
-                // A red flag: the relief guide open past 10 minutes.
+                // A red flag: the relief guide open past 10 minutes, or the cramp said to have
+                // lasted over 10 minutes.
                 Record::Cramp(c)
                     if t.ended.is_none()
-                        && c.relief_seconds
-                            .is_some_and(|s| s > RELIEF_RED_FLAG_SECONDS) =>
+                        && (c
+                            .relief_seconds
+                            .is_some_and(|s| s > RELIEF_RED_FLAG_SECONDS)
+                            || c.lasted_seconds
+                                .is_some_and(crate::history::record::lasted_is_urgent)) =>
                 {
                     t.ended = Some(TrialEnd {
                         at: c.recorded,
@@ -607,6 +611,31 @@ mod tests {
         let t = Trial::from_records(&r, NightRules::default()).unwrap();
         assert_eq!(t.phase(now), Phase::RedFlag);
         assert_eq!(t.tonight(now), None);
+    }
+
+    /// The end's answer "longer" (recorded as 15 minutes) or a time over 10 minutes is a red
+    /// flag as the guide open that long is; "5 to 15 minutes" (10 minutes) is not.
+    #[test]
+    fn a_cramp_said_to_have_lasted_over_ten_minutes_ends_the_experiment() {
+        let mut r = vec![plan(orders_from_bytes(&[0, 1, 1]))];
+        let cramp = |secs| {
+            Record::Cramp(crate::history::CrampEntry {
+                at: at("2026-12-03T03:00:00+01:00"),
+                leg: crate::history::Leg::Left,
+                muscle: crate::history::Muscle::Calf,
+                relief_seconds: Some(60),
+                lasted_seconds: Some(secs),
+                pain: None,
+                recorded: at("2026-12-03T03:02:00+01:00"),
+            })
+        };
+        let now = at("2026-12-04T20:00:00+01:00");
+        r.push(cramp(600));
+        let t = Trial::from_records(&r, NightRules::default()).unwrap();
+        assert_eq!(t.phase(now), Phase::Baseline);
+        r.push(cramp(900));
+        let t = Trial::from_records(&r, NightRules::default()).unwrap();
+        assert_eq!(t.phase(now), Phase::RedFlag);
     }
 
     fn checkin(night: u32, cramps: Cramps, count: Option<u32>) -> Record {

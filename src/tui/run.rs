@@ -251,7 +251,9 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
             }
             // Left the cramp guide straight out of windown: what it recorded, as the plain
             // guide says it (the terminal may be gone after SIGHUP: no reason to fail).
-            Msg::Done(work::Done::Home(work::HomeDone::Recorded(line))) => {
+            Msg::Done(work::Done::Home(
+                work::HomeDone::Recorded(line) | work::HomeDone::Urgent(line),
+            )) => {
                 let _ = crate::error::print_out(&format!("{line}\n"));
             }
             _ => {}

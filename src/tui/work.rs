@@ -185,6 +185,9 @@ pub enum HomeDone {
     /// home and, when windown leaves at once, printed after the terminal is back. Also the
     /// advice after a red flag ended an experiment.
     Recorded(String),
+    /// The urgent advice after a warning sign (the red flag at the morning question): said,
+    /// and shown on home until read.
+    Urgent(String),
     /// The file to hand to the person's text editor, and what to tell (a built-in copied).
     Edit {
         path: PathBuf,
@@ -488,9 +491,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 if let Err(e) = crate::trial::end_by_red_flag(dirs, now) {
                     send(Done::Problem(format!("could not end the experiment: {e}")));
                 }
-                send(Done::Home(HomeDone::Recorded(
-                    crate::trial::RED_FLAG_ADVICE.to_string(),
-                )));
+                send(Done::Home(HomeDone::Urgent(crate::trial::red_flag_now())));
             }
             send(home_summary(false));
         }
@@ -694,8 +695,8 @@ mod tests {
         let told = |got: &[Done]| {
             got.iter()
                 .filter(|d| {
-                    matches!(d, Done::Home(HomeDone::Recorded(t))
-                        if t == crate::trial::RED_FLAG_ADVICE)
+                    matches!(d, Done::Home(HomeDone::Urgent(t))
+                        if *t == crate::trial::red_flag_now())
                 })
                 .count()
         };

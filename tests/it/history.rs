@@ -781,7 +781,10 @@ fn cramp_plain_walks_the_steps_and_records() {
             .ends_with(", pain 4/10. To remove it: windown history undo"),
         "{o}"
     );
-    assert!(lines.last().unwrap().contains(", lasted 3m, "), "{o}");
+    assert!(
+        lines.last().unwrap().contains(", lasted 1 to 5 minutes, "),
+        "{o}"
+    );
     let text = std::fs::read_to_string(env.dirs().history_file()).unwrap();
     assert!(
         text.contains(

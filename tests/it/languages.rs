@@ -26,8 +26,10 @@ fn an_unknown_lang_flag_is_a_usage_error_with_the_languages() {
     assert!(o.status.success(), "{}", stderr(&o));
 }
 
+/// Commands that only read or check never write config.toml, whatever the language chosen
+/// (from the environment or `--lang`).
 #[test]
-fn a_language_from_the_environment_is_written_to_config_toml_once() {
+fn a_read_only_command_never_writes_the_language() {
     let env = Env::new();
     // No config.toml yet (the first run writes it): nothing is made.
     let o = env
@@ -38,24 +40,24 @@ fn a_language_from_the_environment_is_written_to_config_toml_once() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(!env.path("config/config.toml").exists());
     let path = env.write("config/config.toml", "bedtime = \"23:00\"\n");
-    let o = env
-        .cmd(&["list"])
-        .env("LANG", "fr_FR.UTF-8")
-        .output()
-        .unwrap();
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text, "bedtime = \"23:00\"\nlanguage = \"fr\"\n");
-    // English and the test language are never written; a chosen language stays.
-    let o = env
-        .cmd(&["list"])
-        .env("LANG", "de_DE.UTF-8")
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    for args in [
+        &["list"][..],
+        &["validate"],
+        &["stats"],
+        &["--lang", "de", "list"],
+    ] {
+        let o = env.cmd(args).env("LANG", "fr_FR.UTF-8").output().unwrap();
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text, "bedtime = \"23:00\"\n", "{args:?}");
+    }
     let o = env.output(&["config"]);
     assert!(o.status.success(), "{}", stderr(&o));
+    // `windown config` shows the language in force and where it comes from.
+    env.write("config/config.toml", "language = \"de\"\n");
+    let o = env.output(&["config"]);
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("language       de (config.toml)"), "{out}");
 }
 
 #[test]

@@ -111,6 +111,7 @@ fn the_docs_key_tables_match_the_key_tables() {
                 rows(home::HOW_MANY_KEYS),
                 rows(home::WOKE_KEYS),
                 rows(home::LEG_KEYS),
+                rows(home::URGENT_KEYS),
                 global.clone(),
             ]
             .concat(),

@@ -261,7 +261,13 @@ fn a_swollen_leg_at_the_checkin_ends_the_experiment_with_the_advice() {
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(out.status.success(), "{text}");
     assert!(text.contains("this night counts as missing"), "{text}");
-    assert!(text.contains("See a doctor the same day"), "{text}");
+    // The person's health first, in the full urgent advice with its emergency line; then the
+    // experiment's end.
+    let urgent = text.find(windown::relief::URGENT).expect(&text);
+    assert!(
+        urgent < text.find("experiment has ended").expect(&text),
+        "{text}"
+    );
     let status: Value =
         serde_json::from_slice(&env.output(&["trial", "status", "--json"]).stdout).unwrap();
     assert_eq!(
@@ -278,4 +284,15 @@ fn a_swollen_leg_at_the_checkin_ends_the_experiment_with_the_advice() {
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("Nothing to undo"));
     let history = std::fs::read_to_string(env.path("data/history.jsonl")).unwrap();
     assert_eq!(history.lines().filter(|l| l.contains("trial_")).count(), 2);
+}
+
+/// Outside an experiment, "yes" to the leg question gets the same full urgent advice as the
+/// guide and the routines give (the emergency line included), not a weaker line.
+#[test]
+fn a_swollen_leg_outside_an_experiment_gets_the_full_urgent_advice() {
+    let env = Env::new();
+    let out = env.output(&["checkin", "mild", "--count", "1", "--leg-swollen", "yes"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains(windown::relief::URGENT), "{text}");
 }

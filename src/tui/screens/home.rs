@@ -345,6 +345,20 @@ pub const WOKE_KEYS: &[Binding<Woke>] = &[
     },
 ];
 
+/// The urgent advice after a warning sign, kept over the details until it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrgentRead {
+    Read,
+}
+
+/// The key that puts away the urgent advice after a warning sign (no other key does).
+pub const URGENT_KEYS: &[Binding<UrgentRead>] = &[Binding {
+    keys: &[Key::Enter],
+    action: UrgentRead::Read,
+    does: "after a warning sign: I have read the urgent advice (it stays until then)",
+    hint: hint("I have read it", 9),
+}];
+
 /// The last morning question during a personal experiment: the red flag.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LegSwollen {
@@ -409,6 +423,9 @@ pub struct Home {
     /// A one-line message over the details (an error starting a routine, for example),
     /// cleared by the next key.
     pub notice: Option<String>,
+    /// The urgent advice after a warning sign (the morning question's leg answered "yes"):
+    /// said once, shown first over the details until [`URGENT_KEYS`] puts it away.
+    pub(crate) urgent: Option<String>,
     /// The mistake in config.toml (where it is, and what is in force instead), shown over the
     /// details for as long as the mistake is there: a key does not clear it, reading the file
     /// again without a mistake does.
@@ -507,6 +524,11 @@ impl Home {
             }
             // What the cramp guide just recorded: the latest news.
             HomeDone::Recorded(m) => self.notice = Some(m),
+            // A warning sign: shown until read, and said (calmly, as the guide says it).
+            HomeDone::Urgent(m) => {
+                self.urgent = Some(m.clone());
+                return vec![Act::SayCalmly(m)];
+            }
             HomeDone::Edit { path, line, said } => {
                 if let Some(s) = said {
                     self.notice = Some(s);
@@ -765,7 +787,11 @@ impl Home {
         let Some(detail) = prepared.as_ref() else {
             return;
         };
-        let mut lines = Vec::with_capacity(detail.lines.len() + 6);
+        let mut lines = Vec::with_capacity(detail.lines.len() + 8);
+        if let Some(u) = &self.urgent {
+            lines.push(Line::styled(printable(u).into_owned(), theme::error()));
+            lines.push(Line::raw(""));
+        }
         if let Some(p) = &self.config_problem {
             lines.push(Line::styled(printable(p).into_owned(), theme::error()));
             lines.push(Line::raw(""));
@@ -913,11 +939,18 @@ impl View for Home {
         if let Some(c) = &self.checkin {
             self.render_checkin(c, cx, area, buf);
         }
-        keys::hint_line(look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+        if self.urgent.is_some() {
+            keys::hint_line(look, URGENT_KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+        } else {
+            keys::hint_line(look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+        }
     }
 
     fn help(&self, look: Look) -> Vec<HelpRow> {
         let mut rows = keys::help_rows(KEYS, look.unicode);
+        if self.urgent.is_some() {
+            rows.extend(keys::help_rows(URGENT_KEYS, look.unicode));
+        }
         match &self.checkin {
             Some(c) if c.leg_question.is_some() => {
                 rows.extend(keys::help_rows(LEG_KEYS, look.unicode));
@@ -935,6 +968,10 @@ impl View for Home {
     }
 
     fn key(&mut self, key: &KeyEvent, _cx: &Cx) -> Vec<Act> {
+        if self.urgent.is_some() && keys::action(URGENT_KEYS, key).is_some() {
+            self.urgent = None;
+            return Vec::new();
+        }
         self.notice = None;
         self.nudge = false;
         self.six_weeks = None;
@@ -1404,6 +1441,26 @@ mod checkin_tests {
             h.notice.as_deref(),
             Some("Last night's check-in is answered already.")
         );
+    }
+
+    /// A warning sign at the morning question: the full urgent advice is said and stays over
+    /// the details while the selection moves; only Enter (read) puts it away, starting nothing.
+    #[test]
+    fn the_urgent_advice_after_a_red_flag_is_said_and_stays_until_read() {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let mut h = Home::new(Entry::from_catalog(Catalog::load(&dirs)));
+        let advice = crate::trial::red_flag_now();
+        let acts = h.done(HomeDone::Urgent(advice.clone()), &cx(), true);
+        assert!(matches!(acts.as_slice(), [Act::SayCalmly(t)] if *t == advice));
+        let down = KeyEvent::new(KeyCode::Down, KeyModifiers::NONE);
+        h.key(&down, &cx());
+        h.key(&down, &cx());
+        assert_eq!(h.urgent.as_deref(), Some(advice.as_str()));
+        let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        assert!(h.key(&enter, &cx()).is_empty(), "Enter starts nothing here");
+        assert_eq!(h.urgent, None);
+        assert!(advice.starts_with(crate::relief::URGENT));
     }
 
     /// Opening a built-in says saving writes a copy; once saved, that is old news.

@@ -243,11 +243,19 @@ impl Relief {
         match &self.stage {
             Stage::Choose if !self.said_screens.0 => {
                 self.said_screens.0 = true;
-                acts.push(Act::SayCalmly(relief::first_said()));
+                acts.push(Act::SayCalmly(format!(
+                    "{} {}",
+                    relief::first_said(),
+                    relief::first_keys_said()
+                )));
             }
             Stage::End { .. } if !self.said_screens.1 => {
                 self.said_screens.1 = true;
-                acts.push(Act::SayCalmly(relief::end_said()));
+                acts.push(Act::SayCalmly(format!(
+                    "{} {}",
+                    relief::end_said(),
+                    relief::end_keys_said()
+                )));
             }
             _ => {}
         }
@@ -260,12 +268,21 @@ impl Relief {
         }
         if self.stage != Stage::Choose
             && !self.said.1
-            && crate::relief::urgent_now(now.saturating_duration_since(self.opened))
+            && (crate::relief::urgent_now(now.saturating_duration_since(self.opened))
+                || self.said_over_ten_minutes())
         {
             self.said.1 = true;
             acts.push(Act::SayCalmly(crate::relief::urgent_now_said()));
         }
         acts
+    }
+
+    /// The end's answer says the cramp lasted over 10 minutes ("longer").
+    fn said_over_ten_minutes(&self) -> bool {
+        matches!(&self.stage, Stage::End { lasted: Some(i), .. }
+            if relief::LASTED_CHOICES
+                .get(*i)
+                .is_some_and(|c| relief::lasted_is_urgent(c.2)))
     }
 
     /// When the screen changes without a key (the guide's countdown); `None` while choosing
@@ -390,7 +407,7 @@ impl View for Relief {
             relief::urgent()
         };
         let said: Vec<String> = said.lines().iter().flat_map(|l| text::wrap(l, w)).collect();
-        let (urgent, style) = if relief::urgent_now(lasted) {
+        let (urgent, style) = if relief::urgent_now(lasted) || self.said_over_ten_minutes() {
             let mut lines = text::wrap(&relief::urgent_now_words(), w);
             lines.extend(said);
             (
@@ -1244,7 +1261,14 @@ mod tests {
         let c = cx(Look::FULL);
         let mut r = opened(&c);
         // The first screen, once.
-        assert_eq!(r.speech(c.now), vec![Act::SayCalmly(relief::first_said())]);
+        assert_eq!(
+            r.speech(c.now),
+            vec![Act::SayCalmly(format!(
+                "{} {}",
+                relief::first_said(),
+                relief::first_keys_said()
+            ))]
+        );
         assert!(r.speech(c.now).is_empty());
         press(&mut r, KeyCode::Enter, &c);
         while let Stage::Guide(_) = r.stage {
@@ -1260,7 +1284,11 @@ mod tests {
         };
         assert_eq!(
             fresh.speech(c.now),
-            vec![Act::SayCalmly(relief::end_said())]
+            vec![Act::SayCalmly(format!(
+                "{} {}",
+                relief::end_said(),
+                relief::end_keys_said()
+            ))]
         );
         let t = screen_text(&r, 80, 24, Look::FULL);
         assert!(t.contains("How long did the cramp last?"), "{t}");
@@ -1288,6 +1316,29 @@ mod tests {
             panic!("{acts:?}");
         };
         assert_eq!((e.lasted_seconds, e.relief_seconds), (None, Some(400)));
+    }
+
+    /// "Longer" (over 15 minutes) at the end: the urgent line is said once and stands out, as
+    /// when the guide is open 10 minutes; "5 to 15 minutes" does neither.
+    #[test]
+    fn said_to_have_lasted_over_ten_minutes_the_urgent_advice_is_said_and_stands_out() {
+        let c = cx(Look::FULL);
+        let mut r = opened(&c);
+        r.stage = Stage::End {
+            took: Duration::from_secs(60),
+            pain: None,
+            lasted: None,
+        };
+        r.said_screens = (true, true);
+        assert!(press(&mut r, KeyCode::Char('3'), &c).is_empty());
+        assert!(!screen_text(&r, 80, 24, Look::FULL).contains(&relief::urgent_now_words()));
+        let acts = press(&mut r, KeyCode::Char('4'), &c);
+        assert!(
+            matches!(acts.as_slice(), [Act::SayCalmly(t)]
+                if *t == relief::urgent_now_said()),
+            "{acts:?}"
+        );
+        assert!(screen_text(&r, 80, 24, Look::FULL).contains(&relief::urgent_now_words()));
     }
 
     #[test]
