@@ -227,4 +227,4 @@ history-compare-trial = Ein fairer Test, ob Dehnen Ihnen hilft: windown trial.
 history-compare-hidden = Nächte nach einem Abend mit Dehnen, verglichen mit den anderen: ausgeblendet, solange Ihr Versuch läuft, damit nichts das Ergebnis beeinflusst (siehe windown trial status).
 
 history-nudge-1 = Krämpfe stören oft Ihren Schlaf. Der britische Gesundheitsdienst NHS rät, deswegen eine Hausärztin oder einen Hausarzt aufzusuchen.
-history-nudge-2 = Gehen Sie auch hin, wenn Krämpfe mit Taubheit oder Schwellung einhergehen oder Ihre Beinmuskeln schwächer oder dünner werden.
+history-nudge-2 = Gehen Sie auch hin, wenn Krämpfe mit Taubheitsgefühl oder Schwellung einhergehen oder Ihre Beinmuskeln schwächer oder dünner werden.

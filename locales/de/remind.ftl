@@ -7,9 +7,9 @@ remind-start-with = Starten mit: { $command }
 remind-mistake-title = windown: Eine Erinnerungsdatei enthält einen Fehler
 
 remind-hydration-title = Etwas Wasser trinken
-remind-hydration-body = Jetzt ein Glas Wasser, es sei denn, Ihre Ärztin oder Ihr Arzt hat Ihnen geraten, die Trinkmenge zu begrenzen.
+remind-hydration-body = Jetzt ein Glas Wasser, es sei denn, eine medizinische Fachkraft hat Ihnen geraten, die Trinkmenge zu begrenzen.
 remind-legs-up-title = Legen Sie die Beine hoch
-remind-legs-up-body = Die Füße etwa 30 Minuten lang höher als das Herz, bei geschwollenen Knöcheln und zum Wohlbefinden (keine Behandlung gegen Krämpfe). Wenn Sie dabei schlecht Luft bekommen, die Schmerzen stärker werden oder Ihre Füße blass oder kalt werden, hören Sie auf und sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.
+remind-legs-up-body = Die Füße etwa 30 Minuten lang höher als das Herz, bei geschwollenen Knöcheln und zum Wohlbefinden (keine Behandlung gegen Krämpfe). Wenn Sie dadurch schlecht Luft bekommen, die Schmerzen stärker werden oder Ihre Füße blass oder kalt werden, hören Sie auf und sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.
 remind-caffeine-title = Letztes Koffein für heute
 remind-caffeine-body = In sechs Stunden ist Schlafenszeit. Koffein kann wach halten: Wählen Sie ab jetzt Getränke ohne Koffein.
 remind-last-drink-title = Letztes großes Getränk für heute

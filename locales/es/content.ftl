@@ -167,7 +167,7 @@ stretch-standing-quad =
        *[none] Sujete el tobillo con la mano del mismo lado si llega; si no, páselo con una toalla.
     }
     .step-4 = Mantenga las rodillas juntas y la cadera recta, y estírese hacia arriba.
-    .caution = Sujétese siempre al apoyo: estar sobre una pierna es cuando una caída es más probable. Si tiene mal equilibrio, o le molestan las rodillas o la espalda, haga en su lugar el estiramiento de muslo tumbado de lado. No tire fuerte del talón. Pare si le duele.
+    .caution = Sujétese siempre al apoyo: es al estar sobre una sola pierna cuando una caída es más probable. Si tiene mal equilibrio, o le molestan las rodillas o la espalda, haga en su lugar el estiramiento de muslo tumbado de lado. No tire fuerte del talón. Pare si le duele.
     .spoken = Sujétese. Doble una rodilla, talón hacia el glúteo.
     .spoken-side = { $side ->
         [left] Se dobla la pierna izquierda

@@ -227,4 +227,4 @@ history-compare-trial = Una prueba justa de si estirar le ayuda: windown trial.
 history-compare-hidden = Noches tras una tarde con estiramientos, comparadas con las demás: ocultas mientras su prueba está en marcha, para que nada influya en el resultado (vea windown trial status).
 
 history-nudge-1 = Los calambres interrumpen a menudo su sueño. El servicio de salud británico (NHS) aconseja consultar a un médico de cabecera por ello.
-history-nudge-2 = Consulte también si los calambres vienen con entumecimiento o hinchazón, o si los músculos de sus piernas se están debilitando o reduciendo.
+history-nudge-2 = Consulte también si los calambres vienen con entumecimiento o hinchazón, o si los músculos de sus piernas se están debilitando o haciendo más pequeños.

@@ -37,11 +37,11 @@ relief-step-rub-sole = Masajee
     .say = Masajee la planta suavemente, salvo si pie o pierna están hinchados, calientes, rojos u oscuros.
     .detail = Masajee la planta del pie con suavidad. No masajee un pie o una pierna hinchados, calientes, rojos u oscurecidos: pida consejo.
 
-relief-urgent = Pida consejo médico urgente si el calambre dura más de 10 minutos y no cede, o si una pierna está dolorida, hinchada, caliente, roja u oscurecida. Falta de aire repentina o dolor en el pecho: llame ya a un número de emergencias.
+relief-urgent = Pida consejo médico urgente si el calambre dura más de 10 minutos y no cede, o si una pierna está dolorida, hinchada, con calor, roja u oscurecida. Falta de aire repentina o dolor en el pecho: llame ya a un número de emergencias.
 relief-urgent-1 = Pida consejo médico urgente si el calambre dura más de 10 minutos y no cede,
-relief-urgent-2 = o si una pierna está dolorida, hinchada, caliente, roja u oscurecida.
+relief-urgent-2 = o si una pierna está dolorida, hinchada, con calor, roja u oscurecida.
 relief-urgent-3 = Falta de aire repentina o dolor en el pecho: llame ya a un número de emergencias.
-relief-urgent-short = Consejo urgente si dura más de 10 minutos y no cede, o si una pierna está dolorida, hinchada, caliente, roja u oscura. Falta de aire repentina o dolor en el pecho: llame ya a emergencias.
+relief-urgent-short = Consejo urgente si dura más de 10 minutos y no cede, o si una pierna está dolorida, hinchada, con calor, roja u oscurecida. Falta de aire repentina o dolor en el pecho: llame ya a emergencias.
 relief-urgent-now = Ya ha durado más de 10 minutos.
 relief-is-it-a-cramp = Un calambre es una contracción repentina, dura y dolorosa de un músculo que cede al estirarlo. Las ganas de mover las piernas, el dolor de pantorrilla al caminar, o el entumecimiento o la debilidad son otra cosa: coménteselos a su médico.
 relief-medicines = Algunos medicamentos y problemas de salud pueden hacer más probables los calambres: si los suyos empezaron o empeoraron tras un cambio de medicación, dígaselo a su médico o farmacéutico. Nunca deje ni cambie un medicamento por su cuenta.

@@ -14,7 +14,7 @@ trial-status-tonight = Esta tarde es { $kind ->
     [stretch] una tarde de estiramientos
    *[rest] una tarde de descanso: sin rutina de la tarde; si llega un calambre, estírelo como siempre
 }.
-trial-red-flag = La prueba ha terminado por una señal de alarma. Acuda a un médico el mismo día si un calambre dura más de 10 minutos y estirar no lo alivia, o si una pierna está hinchada, caliente, roja o dolorida. Su diario se conserva.
+trial-red-flag = La prueba ha terminado por una señal de alarma. Acuda a un médico el mismo día si un calambre dura más de 10 minutos y estirar no lo alivia, o si una pierna está hinchada, con calor, roja o dolorida. Su diario se conserva.
 trial-no-cramps = Su semana inicial no tuvo calambres, así que la prueba ha terminado: sin calambres que contar, no puede mostrar si estirar le ayuda. Su diario se conserva. Si los calambres vuelven con más frecuencia, puede empezar una nueva con: windown trial start
 trial-status-switch-back = Si una semana de descanso va mal, puede volver a estirar ahora. Quedará anotado (windown trial note "switched back"); el bloque conserva su nombre y sus noches.
 trial-status-baseline-cramps = { $n ->

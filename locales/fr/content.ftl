@@ -8,7 +8,7 @@ stretch-set-up =
     .step-2 = Pieds nus ou chaussures antidérapantes : pas de chaussettes sur un sol lisse.
     .step-3 = Allumez assez de lumière pour bouger en sécurité, et dégagez le sol autour de vous.
     .step-4 = Appuyez sur Enter quand vous êtes prêt.
-    .caution = Arrêtez tout étirement qui fait mal. Si vous avez un vertige ou vous sentez instable, asseyez-vous.
+    .caution = Arrêtez tout étirement qui fait mal. Si vous avez un vertige ou si vous vous sentez instable, asseyez-vous.
     .spoken = Une chaise stable contre un mur. Chaussures antidérapantes ou pieds nus. Bonne lumière, sol dégagé. Puis continuez.
 
 stretch-stand-up-slowly =
@@ -17,7 +17,7 @@ stretch-stand-up-slowly =
     .step-2 = Levez-vous lentement en vous tenant au dossier de la chaise ou à un mur.
     .step-3 = Restez immobile un instant avant de continuer.
     .step-4 = Appuyez sur Enter quand vous vous sentez stable.
-    .caution = Si vous avez un vertige ou la tête qui tourne, rasseyez-vous et attendez que cela passe.
+    .caution = Si vous avez un vertige ou une sensation de tête vide, rasseyez-vous et attendez que cela passe.
     .spoken = Avancez-vous au bord de la chaise. Levez-vous lentement en vous tenant. Restez immobile un instant, puis continuez.
 
 stretch-wall-calf =
@@ -167,7 +167,7 @@ stretch-standing-quad =
        *[none] Tenez la cheville de la main du même côté si vous l'atteignez ; sinon, passez une serviette autour.
     }
     .step-4 = Gardez les genoux serrés et les hanches de face, et tenez-vous bien droit.
-    .caution = Gardez toujours la main sur l'appui : c'est debout sur une jambe qu'une chute est la plus probable. Si votre équilibre est mauvais, ou si vos genoux ou votre dos vous gênent, faites plutôt l'étirement de la cuisse allongé sur le côté. Ne tirez pas fort sur le talon. Arrêtez si cela fait mal.
+    .caution = Tenez-vous toujours à l'appui : c'est debout sur une jambe qu'une chute est la plus probable. Si votre équilibre est mauvais, ou si vos genoux ou votre dos vous gênent, faites plutôt l'étirement de la cuisse allongé sur le côté. Ne tirez pas fort sur le talon. Arrêtez si cela fait mal.
     .spoken = Tenez-vous. Pliez un genou, talon vers la fesse.
     .spoken-side = { $side ->
         [left] Jambe gauche pliée
@@ -256,4 +256,4 @@ routine-wind-down-step-9 =
     .spoken = Allez directement au lit et éteignez la lumière. Encore éveillé après environ 20 minutes ? Allumez une lampe avant de vous lever, et faites quelque chose de calme.
 
 # L'avertissement de sécurité des routines (texte de sécurité : affiché à côté de l'anglais jusqu'à sa relecture clinique).
-routine-safety-note = Sécurité : ceci est une routine générale, ni un diagnostic ni un traitement, et elle ne remplace pas un soignant. Arrêtez tout étirement qui fait mal. Est-ce vraiment une crampe ? Une crampe est une contraction soudaine, dure et douloureuse d'un muscle, qui se relâche quand on l'étire ; une envie de bouger les jambes, une douleur au mollet qui vient en marchant, ou un engourdissement ou une faiblesse sont à montrer à un médecin. Consultez un médecin si les crampes sont fréquentes ou gênent votre sommeil ou votre vie quotidienne, ou si elles s'accompagnent d'engourdissement, de gonflement, ou de muscles qui s'affaiblissent ou diminuent. Faites-vous aider le jour même pour une crampe qui dure plus de 10 minutes et ne cède pas à l'étirement, ou pour une douleur dans une jambe avec gonflement, chaleur, peau rouge ou foncée, ou veines dures et douloureuses (peut-être un caillot sanguin) ; un essoufflement soudain ou une douleur dans la poitrine est une urgence. Certains médicaments et certaines maladies peuvent rendre les crampes plus probables : si vos crampes ont commencé ou se sont aggravées après un changement de médicaments, dites-le à votre médecin ou à votre pharmacien, et n'arrêtez ni ne modifiez jamais un médicament de vous-même.
+routine-safety-note = Sécurité : ceci est une routine générale, ni un diagnostic ni un traitement, et elle ne remplace pas un professionnel de santé. Arrêtez tout étirement qui fait mal. Est-ce vraiment une crampe ? Une crampe est une contraction soudaine, dure et douloureuse d'un muscle, qui se relâche quand on l'étire ; une envie de bouger les jambes, une douleur au mollet qui vient en marchant, ou un engourdissement ou une faiblesse sont à montrer à un médecin. Consultez un médecin si les crampes sont fréquentes ou gênent votre sommeil ou votre vie quotidienne, ou si elles s'accompagnent d'engourdissement, de gonflement, ou de muscles qui s'affaiblissent ou perdent du volume. Faites-vous aider le jour même pour une crampe qui dure plus de 10 minutes et ne cède pas à l'étirement, ou pour une douleur dans une jambe avec gonflement, chaleur, peau rouge ou plus foncée, ou veines dures et douloureuses (peut-être un caillot sanguin) ; un essoufflement soudain ou une douleur dans la poitrine est une urgence. Certains médicaments et certaines maladies peuvent rendre les crampes plus probables : si vos crampes ont commencé ou se sont aggravées après un changement de médicaments, dites-le à votre médecin ou à votre pharmacien, et n'arrêtez ni ne modifiez jamais un médicament de vous-même.

@@ -227,4 +227,4 @@ history-compare-trial = Un test équitable pour savoir si les étirements vous a
 history-compare-hidden = Nuits après un soir d'étirements, comparées aux autres : masquées tant que votre essai est en cours, pour que rien n'influence le résultat (voir windown trial status).
 
 history-nudge-1 = Les crampes interrompent souvent votre sommeil. Le service de santé britannique (NHS) conseille d'en parler à un médecin généraliste.
-history-nudge-2 = Consultez-en un aussi si les crampes s'accompagnent d'engourdissement ou de gonflement, ou si les muscles de vos jambes s'affaiblissent ou diminuent.
+history-nudge-2 = Consultez-en un aussi si les crampes s'accompagnent d'engourdissement ou de gonflement, ou si les muscles de vos jambes s'affaiblissent ou perdent du volume.

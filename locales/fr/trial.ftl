@@ -14,7 +14,7 @@ trial-status-tonight = Ce soir est { $kind ->
     [stretch] un soir d'étirements
    *[rest] un soir de repos : pas de routine du soir ; si une crampe survient, étirez-la comme d'habitude
 }.
-trial-red-flag = L'essai s'est arrêté à cause d'un signe d'alerte. Consultez un médecin le jour même pour une crampe de plus de 10 minutes que l'étirement ne soulage pas, ou pour une jambe enflée, chaude, rouge ou douloureuse. Votre journal reste.
+trial-red-flag = L'essai a été arrêté à cause d'un signe d'alerte. Consultez un médecin le jour même pour une crampe de plus de 10 minutes que l'étirement ne soulage pas, ou pour une jambe enflée, chaude, rouge ou douloureuse. Votre journal est conservé.
 trial-no-cramps = Votre semaine de référence n'a eu aucune crampe, donc l'essai s'est arrêté : sans crampes à compter, il ne peut pas montrer si les étirements vous aident. Votre journal reste. Si les crampes reviennent plus souvent, vous pouvez en commencer un nouveau avec : windown trial start
 trial-status-switch-back = Si une semaine de repos se passe mal, vous pouvez reprendre les étirements dès maintenant. Ce sera noté (windown trial note "switched back") ; le bloc garde son nom et ses nuits.
 trial-status-baseline-cramps = { $n ->
