@@ -260,3 +260,43 @@ pub(crate) fn pdf_pages(pdf: &[u8]) -> usize {
         })
         .count()
 }
+
+/// libfaketime itself, preloaded directly: the `faketime` wrapper makes a named semaphore per
+/// run, and on a loaded machine two runs' names can meet (`sem_open: File exists`).
+pub(crate) fn libfaketime() -> Option<PathBuf> {
+    [
+        "/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1",
+        "/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1",
+        "/usr/lib/faketime/libfaketime.so.1",
+        "/usr/lib64/faketime/libfaketime.so.1",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.is_file())
+}
+
+/// Whether libfaketime is here; without it under `CI=true`, a failure (the tests that need
+/// it skip only outside CI, with a printed reason).
+pub(crate) fn faketime_present() -> bool {
+    if libfaketime().is_some() {
+        return true;
+    }
+    assert!(
+        std::env::var("CI").as_deref() != Ok("true"),
+        "faketime (libfaketime) is required when CI=true"
+    );
+    eprintln!("skipped: faketime (libfaketime) is not installed");
+    false
+}
+
+/// `cmd` with the wall clock starting at `when` ("2026-12-01 20:00:00", in the command's
+/// `TZ`) and running on from there; the monotonic clock is left alone, so timers still work.
+pub(crate) fn at_wall_clock(mut cmd: Command, when: &str) -> Command {
+    let lib = libfaketime().expect("libfaketime (checked by faketime_present)");
+    cmd.env("LD_PRELOAD", lib)
+        .env("FAKETIME", format!("@{when}"))
+        .env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
+        .env("FAKETIME_NO_CACHE", "1")
+        .stdin(Stdio::null());
+    cmd
+}

@@ -6,9 +6,9 @@
 //! Skipped with a printed reason when `faketime` is missing, except under `CI=true`, where
 //! it is required (`.ci/run` installs it).
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
-use crate::common::Env;
+use crate::common::{Env, at_wall_clock, faketime_present};
 
 const QUICK: &str = r#"title = "Quick legs"
 
@@ -21,33 +21,9 @@ reps = 1
 
 const QUIET: &str = "[cues]\nbell = false\n[voice]\nengine = \"off\"\n[sounds]\nplayer = \"off\"\n";
 
-fn faketime_present() -> bool {
-    if windown::paths::on_path("faketime", std::env::var_os("PATH").as_deref()).is_some() {
-        return true;
-    }
-    if std::env::var("CI").as_deref() == Ok("true") {
-        panic!("faketime is required when CI=true");
-    }
-    eprintln!("skipped: faketime (libfaketime) is not installed");
-    false
-}
-
 /// `windown args` in `env` with the wall clock starting at `at` (local time, Berlin).
 fn at(env: &Env, when: &str, args: &[&str]) -> (String, String) {
-    let inner = env.cmd(args);
-    let mut c = Command::new("faketime");
-    c.arg(when).arg(inner.get_program()).args(inner.get_args());
-    c.env_clear();
-    for (k, v) in inner.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    if let Some(dir) = inner.get_current_dir() {
-        c.current_dir(dir);
-    }
-    c.env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
-        .stdin(Stdio::null());
+    let mut c = at_wall_clock(env.cmd(args), when);
     let Output {
         status,
         stdout,

@@ -4,12 +4,12 @@
 //! starts show both orders for every pair; no verdict before the end or after a stop.
 //! Skipped with a printed reason when faketime is missing, except under `CI=true`.
 
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 
 use chrono::{Duration, NaiveDate};
 use serde_json::Value;
 
-use crate::common::{BIN, Env};
+use crate::common::{Env, at_wall_clock, faketime_present};
 
 /// A routine of one second (no get-ready).
 const ONE_SECOND: &str = "title = \"One\"\nid = \"one\"\n[[step]]\ntitle = \"Calf\"\nprepare = \"0s\"\nduration = \"1s\"\n";
@@ -17,37 +17,14 @@ const ONE_SECOND: &str = "title = \"One\"\nid = \"one\"\n[[step]]\ntitle = \"Cal
 const QUIET: &str = "[cues]\nbell = false\n[voice]\nengine = \"off\"\n[sounds]\nplayer = \"off\"\n";
 
 fn have_faketime() -> bool {
-    let ok = Command::new("faketime")
-        .arg("2026-12-01 20:00:00")
-        .arg("true")
-        .status()
-        .is_ok_and(|s| s.success());
-    if !ok {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "faketime (libfaketime) is required when CI=true"
-        );
-        eprintln!("skipped: faketime (libfaketime) is not installed");
-    }
-    ok
+    faketime_present()
 }
 
 /// windown in `env` at the local moment `when` ("2026-12-01 20:00:00", UTC).
 fn at(env: &Env, when: &str, args: &[&str]) -> Output {
-    let base = env.cmd(args);
-    let mut c = Command::new("faketime");
-    c.arg(when).arg(BIN).args(args).env_clear();
-    for (k, v) in base.get_envs() {
-        if let Some(v) = v {
-            c.env(k, v);
-        }
-    }
-    if let Some(dir) = base.get_current_dir() {
-        c.current_dir(dir);
-    }
-    c.env("TZ", "UTC")
-        .env("FAKETIME_DONT_FAKE_MONOTONIC", "1")
-        .stdin(Stdio::null());
+    let mut base = env.cmd(args);
+    base.env("TZ", "UTC");
+    let mut c = at_wall_clock(base, when);
     let out = c.output().expect("run faketime windown");
     assert!(
         out.status.success(),
