@@ -683,7 +683,7 @@ fn a_reminder_in_german_reaches_a_real_notification_server() {
             (
                 "windown".to_string(),
                 "Etwas Wasser trinken".to_string(),
-                "Jetzt ein Glas Wasser, es sei denn, Ihre Ärztin oder Ihr Arzt hat Ihnen \
+                "Jetzt ein Glas Wasser, es sei denn, eine medizinische Fachkraft hat Ihnen \
                  geraten, die Trinkmenge zu begrenzen.\nAuf Englisch: A glass of water now, \
                  unless a clinician has told you to limit fluids."
                     .to_string(),
