@@ -1,0 +1,1 @@
+## The routine editor and reminders screens of the app, and the app's background work.

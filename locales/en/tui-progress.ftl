@@ -1,0 +1,1 @@
+## The progress and experiment screens of the app.

@@ -1,0 +1,1 @@
+## Command output: windown remind, config, validate, stretches, cues, cramp (plain mode, page and card).
