@@ -30,19 +30,39 @@ pub(crate) fn tonight_words(
     if !t.running(now) {
         return None;
     }
-    Some(match t.tonight(now) {
-        Some(k) => format!("Experiment: tonight is {}.", k.tonight()),
-        None => "Experiment: tonight's kind is shown at noon.".to_string(),
+    let kind = match t.tonight(now) {
+        Some(plan::Kind::Baseline) => "baseline",
+        Some(plan::Kind::Stretch) => "stretch",
+        Some(plan::Kind::Rest) => "rest",
+        None => "unknown",
+    };
+    Some(crate::t!("trial-tonight", kind = kind))
+}
+
+/// Whether a check-in for the night of `night`, given at `at`, comes too late for a running
+/// experiment that counts that night (after noon the next day): it is kept in the diary but
+/// the night counts as missing, and the person is told so.
+pub(crate) fn too_late_for_experiment(
+    records: &[Record],
+    rules: NightRules,
+    night: chrono::NaiveDate,
+    at: DateTime<FixedOffset>,
+) -> bool {
+    plan::Trial::from_records(records, rules).is_some_and(|t| {
+        t.running(at)
+            && night >= t.plan.first_evening
+            && !plan::Trial::in_time(night, at)
     })
 }
 
-/// What the experiment says when it ended after a baseline week with no cramps.
+/// What the experiment says when it ended after a baseline week with no cramps (the JSON's
+/// English reason; the words are `trial-no-cramps`).
 pub(crate) const NO_CRAMPS_ENDING: &str = "Your baseline week had no cramps, so the experiment \
 has ended: with no cramps to count, it cannot show whether stretching helps you. Your diary \
 stays. If cramps come more often, you can start a new one with: windown trial start";
 
 /// What a red flag shows (the check-in's "yes" to a painful, swollen leg, or the relief guide
-/// open past 10 minutes).
+/// open past 10 minutes): the JSON's English reason; the words are `trial-red-flag`.
 pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
 See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \
 one leg swollen, warm, red or sore. Your diary stays.";
@@ -52,12 +72,17 @@ one leg swollen, warm, red or sore. Your diary stays.";
 /// experiment's end.
 pub(crate) fn red_flag_now() -> String {
     // up: the urgent advice is one text, the relief guide's; it is said here as it is there.
-    format!("{} {RED_FLAG_ENDED}", crate::relief::URGENT)
+    // A draft's English original follows on its own line.
+    let urgent = crate::i18n::safety("relief-urgent", &[]);
+    let mut lines = urgent.lines().into_iter();
+    let first = lines.next().unwrap_or_default();
+    let mut out = format!("{first} {}", crate::t!("trial-red-flag-ended"));
+    for l in lines {
+        out.push('\n');
+        out.push_str(l);
+    }
+    out
 }
-
-/// The experiment's part of [`red_flag_now`].
-const RED_FLAG_ENDED: &str =
-    "Because of this warning sign the experiment has ended; your diary stays.";
 
 /// End the running experiment because of a red flag (the check-in's leg question answered
 /// "yes"): appends its end record. `windown checkin` and the app's check-in both come here.
