@@ -96,3 +96,9 @@ tui-hint-cancel = abbrechen
 tui-hint-save = speichern
 tui-hint-start-now = jetzt starten
 tui-hint-later = später
+tui-progress-removed = { $what ->
+    [session] Die Übung ist entfernt. Sie bleibt in der Datei, als entfernt markiert, und zählt nirgends.
+    [check-in] Der Check-in ist entfernt. Er bleibt in der Datei, als entfernt markiert, und zählt nirgends.
+   *[cramp] Der Krampf ist entfernt. Er bleibt in der Datei, als entfernt markiert, und zählt nirgends.
+}
+tui-progress-not-removed = Nicht entfernt: { $why }

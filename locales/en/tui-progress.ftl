@@ -121,3 +121,11 @@ tui-hint-cancel = cancel
 tui-hint-save = save
 tui-hint-start-now = start now
 tui-hint-later = later
+# After a record was removed from the list. $what: session, check-in or cramp.
+tui-progress-removed = Removed the { $what ->
+    [session] session
+    [check-in] check-in
+   *[cramp] cramp
+}. It stays in the file, marked as removed, and counts nowhere.
+# $why: the reason.
+tui-progress-not-removed = Not removed: { $why }

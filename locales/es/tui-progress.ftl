@@ -96,3 +96,9 @@ tui-hint-cancel = cancelar
 tui-hint-save = guardar
 tui-hint-start-now = empezar ya
 tui-hint-later = más tarde
+tui-progress-removed = { $what ->
+    [session] Se ha quitado la sesión. Se queda en el archivo, marcada como quitada, y no cuenta en ninguna parte.
+    [check-in] Se ha quitado la respuesta de la mañana. Se queda en el archivo, marcada como quitada, y no cuenta en ninguna parte.
+   *[cramp] Se ha quitado el calambre. Se queda en el archivo, marcado como quitado, y no cuenta en ninguna parte.
+}
+tui-progress-not-removed = No se ha quitado: { $why }

@@ -96,3 +96,9 @@ tui-hint-cancel = annuler
 tui-hint-save = enregistrer
 tui-hint-start-now = commencer
 tui-hint-later = plus tard
+tui-progress-removed = { $what ->
+    [session] Séance retirée. Elle reste dans le fichier, marquée comme retirée, et ne compte nulle part.
+    [check-in] Réponse du matin retirée. Elle reste dans le fichier, marquée comme retirée, et ne compte nulle part.
+   *[cramp] Crampe retirée. Elle reste dans le fichier, marquée comme retirée, et ne compte nulle part.
+}
+tui-progress-not-removed = Rien n'a été retiré : { $why }

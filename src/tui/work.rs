@@ -529,11 +529,8 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         Job::Records => send(records(dirs, None)),
         Job::Remove { target, at, back } => {
             let said = match history::rows::remove(dirs, target, at, Local::now().fixed_offset()) {
-                Ok(()) => format!(
-                    "Removed the {}. It stays in the file, marked as removed, and counts nowhere.",
-                    target.word()
-                ),
-                Err(e) => format!("Not removed: {e}"),
+                Ok(()) => crate::t!("tui-progress-removed", what = target.word()),
+                Err(e) => crate::t!("tui-progress-not-removed", why = e.to_string()),
             };
             send(records(dirs, Some(said)));
             let now = Local::now().fixed_offset();

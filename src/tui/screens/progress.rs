@@ -470,18 +470,21 @@ fn render_progress(p: &Progress, inner: Rect, buf: &mut Buffer) {
                 format!(" {} ", w("tui-progress-legend-stopped-short")),
             )
         };
-        let l = Line::from(vec![
-            Span::styled(BAR_FINISHED, chart::FINISHED),
-            Span::raw(done),
-            Span::styled(BAR_STOPPED, chart::STOPPED),
-            Span::raw(stopped),
-            Span::styled("○", chart::CALM),
-            Span::raw(format!(" {} ", w("tui-progress-legend-calm"))),
-            Span::styled("◐", chart::MILD),
-            Span::raw(format!(" {} ", w("tui-progress-legend-mild"))),
-            Span::styled("●", chart::BAD),
-            Span::raw(format!(" {}", w("tui-progress-legend-bad"))),
-        ]);
+        let l = fit_spans(
+            vec![
+                Span::styled(BAR_FINISHED, chart::FINISHED),
+                Span::raw(done),
+                Span::styled(BAR_STOPPED, chart::STOPPED),
+                Span::raw(stopped),
+                Span::styled("○", chart::CALM),
+                Span::raw(format!(" {} ", w("tui-progress-legend-calm"))),
+                Span::styled("◐", chart::MILD),
+                Span::raw(format!(" {} ", w("tui-progress-legend-mild"))),
+                Span::styled("●", chart::BAD),
+                Span::raw(format!(" {}", w("tui-progress-legend-bad"))),
+            ],
+            usize::from(inner.width.saturating_sub(pad)),
+        );
         buf.set_line(inner.x + pad, y, &l, inner.width.saturating_sub(pad));
         y += 1;
     }
@@ -574,6 +577,32 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
     y
 }
 
+/// The spans that fit in `width` columns; the first that does not is cut with "…" (trailing
+/// spaces do not count), and the rest left out.
+fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    let mut out = Vec::new();
+    let mut used = 0;
+    for sp in spans {
+        let w = text::width(&sp.content);
+        if used + text::width(sp.content.trim_end()) <= width {
+            used += w;
+            out.push(sp);
+            continue;
+        }
+        let room = width.saturating_sub(used);
+        if room > 1 {
+            let cut = text::fit(&sp.content, room).into_owned();
+            out.push(Span::styled(cut, sp.style));
+        } else if let Some(last) = out.pop() {
+            // No room for a word: the last mark gives its place to the "…".
+            let room = room + text::width(&last.content);
+            out.push(Span::raw(text::fit(&format!("{}…", last.content), room).into_owned()));
+        }
+        break;
+    }
+    Line::from(out)
+}
+
 /// A chart row's label, cut to the 9 columns it has (a "…" where cut).
 fn label(id: &'static str) -> std::borrow::Cow<'static, str> {
     text::fit(words::fixed(id), 9)
@@ -635,7 +664,7 @@ fn text_lines(p: &Progress, wide: bool, width: usize) -> Vec<Line<'static>> {
             );
         } else {
             v.push(Line::styled(
-                words::fixed("tui-progress-cramp-nights"),
+                text::fit(words::fixed("tui-progress-cramp-nights"), width),
                 theme::bold(),
             ));
             v.push(short(t!(
@@ -648,7 +677,7 @@ fn text_lines(p: &Progress, wide: bool, width: usize) -> Vec<Line<'static>> {
             )));
         }
         v.push(Line::styled(
-            words::fixed("tui-progress-not-evidence"),
+            text::fit(words::fixed("tui-progress-not-evidence"), width),
             theme::dim(),
         ));
     }

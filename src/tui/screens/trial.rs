@@ -289,12 +289,13 @@ impl TrialScreen {
                 value = x.map_or_else(|| "_".to_string(), |x| x.to_string())
             ),
             Step::Medicine { .. } => t!("tui-trial-ask-medicine"),
-            // The warning's English original (while a draft) on its own line.
-            Step::MedicineChanged { .. } => format!(
-                "{}\n{}",
-                medicine_warning(),
-                t!("tui-trial-start-anyway")
-            ),
+            // The warning's English original (while a draft) on a line of its own, the
+            // question then on its own too.
+            Step::MedicineChanged { .. } => {
+                let warning = medicine_warning();
+                let gap = if warning.contains('\n') { '\n' } else { ' ' };
+                format!("{warning}{gap}{}", t!("tui-trial-start-anyway"))
+            }
             Step::Confirm { .. } => t!("tui-trial-confirm-start"),
             Step::ConfirmStop => t!("tui-trial-confirm-stop"),
         })
@@ -393,10 +394,20 @@ impl View for TrialScreen {
             let shown = text::fit_keeping_tail("", &format!("{t}_"), usize::from(area.width));
             bottom.push(Line::raw(shown));
         }
-        // Never more than half the screen: the panel keeps its text.
-        let keep = usize::from(area.height / 2);
+        // Never more than half the screen (the panel keeps its text), except for a question,
+        // which keeps what it needs above the panel's border and a line of it; what is left
+        // out of its start is marked with "…".
+        let keep = if matches!(self.step, Step::Read) {
+            usize::from(area.height / 2)
+        } else {
+            usize::from(area.height.saturating_sub(4)).max(usize::from(area.height / 2))
+        };
         if bottom.len() > keep {
             bottom.drain(..bottom.len() - keep);
+            if let Some(first) = bottom.first_mut() {
+                let cut = text::fit(&format!("…{first}"), usize::from(area.width)).into_owned();
+                *first = Line::styled(cut, first.style);
+            }
         }
         let below = bottom.len() as u16;
         let [main, under, keys_a] = Layout::vertical([
