@@ -148,3 +148,5 @@ trial-error-medicine = geben Sie an, ob in den letzten 4 Wochen ein Medikament g
 trial-error-not-running = der Versuch läuft nicht
 trial-error-nothing-to-stop = der Versuch läuft nicht; es gibt nichts zu beenden
 trial-error-empty-note = die Notiz ist leer
+trial-error-random = die Zufallsquelle des Systems kann nicht gelesen werden: { $why }
+trial-error-read-back = der Plan wurde geschrieben, konnte aber nicht wieder gelesen werden

@@ -234,3 +234,6 @@ trial-error-medicine = say whether a medicine changed in the last 4 weeks or wil
 trial-error-not-running = the experiment is not under way
 trial-error-nothing-to-stop = the experiment is not under way; nothing to stop
 trial-error-empty-note = the note is empty
+# $why: the system's reason.
+trial-error-random = cannot read the system's random source: { $why }
+trial-error-read-back = the plan was written but could not be read back

@@ -147,3 +147,5 @@ trial-error-medicine = indique si un medicamento cambió en las últimas 4 seman
 trial-error-not-running = la prueba no está en curso
 trial-error-nothing-to-stop = la prueba no está en curso; no hay nada que detener
 trial-error-empty-note = la nota está vacía
+trial-error-random = no se puede leer la fuente aleatoria del sistema: { $why }
+trial-error-read-back = el plan se escribió, pero no se pudo volver a leer

@@ -149,3 +149,5 @@ trial-error-medicine = indiquez si un médicament a changé ces 4 dernières sem
 trial-error-not-running = l'essai n'est pas en cours
 trial-error-nothing-to-stop = l'essai n'est pas en cours ; rien à arrêter
 trial-error-empty-note = la note est vide
+trial-error-random = impossible de lire la source aléatoire du système : { $why }
+trial-error-read-back = le plan a été écrit, mais n'a pas pu être relu

@@ -13,11 +13,11 @@ use clap::{Args, Subcommand};
 use super::history::{load_for_command, now};
 use crate::error::{CmdResult, Failure, print_out};
 use crate::history::record::{self, Record};
+use crate::history::rows::{day_words, day_words_short};
 use crate::history::{NightRules, store};
 use crate::paths::Dirs;
-use crate::trial::plan::{Kind, Trial};
-use crate::history::rows::{day_words, day_words_short};
 use crate::t;
+use crate::trial::plan::{Kind, Trial};
 use crate::trial::words::{
     add_note, begin, end_early, explain as explain_words, medicine_warning, no_trial, result_of,
     result_text, status_of, status_words,
@@ -137,8 +137,9 @@ fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
     if let Some(t) = Trial::from_records(&loaded.records, NightRules::load(dirs))
         && t.running(at)
     {
-        return Err(Failure::new(t!("trial-error-running"))
-            .with_hint(t!("trial-error-running-hint")));
+        return Err(
+            Failure::new(t!("trial-error-running")).with_hint(t!("trial-error-running-hint"))
+        );
     }
     let terminal = std::io::stdin().is_terminal();
     let pairs: usize = a
@@ -260,9 +261,7 @@ pub(crate) fn checkin_questions(
     }
     let swollen = match leg_swollen {
         Some(a) => a,
-        None if terminal => {
-            ask_yes_no(&t!("trial-ask-leg"))?.unwrap_or(false)
-        }
+        None if terminal => ask_yes_no(&t!("trial-ask-leg"))?.unwrap_or(false),
         None => false,
     };
     Ok(swollen)

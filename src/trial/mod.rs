@@ -49,9 +49,7 @@ pub(crate) fn too_late_for_experiment(
     at: DateTime<FixedOffset>,
 ) -> bool {
     plan::Trial::from_records(records, rules).is_some_and(|t| {
-        t.running(at)
-            && night >= t.plan.first_evening
-            && !plan::Trial::in_time(night, at)
+        t.running(at) && night >= t.plan.first_evening && !plan::Trial::in_time(night, at)
     })
 }
 

@@ -71,7 +71,7 @@ pub(crate) fn begin(
     medicine_change: bool,
 ) -> Result<Trial, Failure> {
     let orders = plan::draw_orders(pairs)
-        .map_err(|e| Failure::new(format!("cannot read the system's random source: {e}")))?;
+        .map_err(|e| Failure::new(t!("trial-error-random", why = e.to_string())))?;
     let p = plan::new_plan(
         &NightRules::load(dirs),
         at,
@@ -82,7 +82,7 @@ pub(crate) fn begin(
     store::append(dirs, &Record::TrialPlan(p))?;
     let records = load(dirs)?.records;
     Trial::from_records(&records, NightRules::load(dirs))
-        .ok_or_else(|| Failure::new("the plan was written but could not be read back"))
+        .ok_or_else(|| Failure::new(t!("trial-error-read-back")))
 }
 
 /// Nights from the first evening until the last night that is over (or the last of the

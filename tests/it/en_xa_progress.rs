@@ -271,7 +271,14 @@ fn trial_start_note_and_stop_in_en_xa() {
     };
     for args in [
         &["trial"][..],
-        &["trial", "start", "--expect", "5", "--medicine-change", "yes"],
+        &[
+            "trial",
+            "start",
+            "--expect",
+            "5",
+            "--medicine-change",
+            "yes",
+        ],
         &["trial", "status"],
         &["trial", "note", "flu"],
         &["trial"],

@@ -295,7 +295,10 @@ fn a_checkin_after_noon_is_said_to_be_too_late_for_the_experiment() {
     assert!(!text.contains("Too late"), "{text}");
     let out = at(&env, "2026-12-03 15:00:00", &["checkin", "mild"]);
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.contains("Recorded for the night of Wed 2 Dec"), "{text}");
+    assert!(
+        text.contains("Recorded for the night of Wed 2 Dec"),
+        "{text}"
+    );
     assert!(
         text.contains("Too late for your experiment: a night counts only when answered before noon the next day."),
         "{text}"

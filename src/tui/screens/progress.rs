@@ -516,7 +516,12 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
     for level in (1..=bars).rev() {
         row(&mut y, &mut |y, buf| {
             if wide && level == bars {
-                buf.set_string(x0 - label_w, y, label("tui-progress-label-sessions"), theme::dim());
+                buf.set_string(
+                    x0 - label_w,
+                    y,
+                    label("tui-progress-label-sessions"),
+                    theme::dim(),
+                );
             }
             for (i, d) in days.iter().enumerate() {
                 let x = x0 + i as u16 * col_w;
@@ -538,7 +543,12 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
     }
     row(&mut y, &mut |y, buf| {
         if wide {
-            buf.set_string(x0 - label_w, y, label("tui-progress-label-nights"), theme::dim());
+            buf.set_string(
+                x0 - label_w,
+                y,
+                label("tui-progress-label-nights"),
+                theme::dim(),
+            );
         }
         for (i, d) in days.iter().enumerate() {
             let (s, st) = night_mark(d.cramps, d.count);
@@ -549,7 +559,12 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
         // Reminders marked done that day: 1-9, then "+".
         row(&mut y, &mut |y, buf| {
             if wide {
-                buf.set_string(x0 - label_w, y, label("tui-progress-label-reminders"), theme::dim());
+                buf.set_string(
+                    x0 - label_w,
+                    y,
+                    label("tui-progress-label-reminders"),
+                    theme::dim(),
+                );
             }
             for (i, d) in days.iter().enumerate() {
                 let mark = match d.acks {
@@ -596,7 +611,9 @@ fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
         } else if let Some(last) = out.pop() {
             // No room for a word: the last mark gives its place to the "…".
             let room = room + text::width(&last.content);
-            out.push(Span::raw(text::fit(&format!("{}…", last.content), room).into_owned()));
+            out.push(Span::raw(
+                text::fit(&format!("{}…", last.content), room).into_owned(),
+            ));
         }
         break;
     }
