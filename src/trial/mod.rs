@@ -305,6 +305,31 @@ mod tests {
     }
 
     #[test]
+    fn a_checkin_after_noon_is_too_late_for_a_running_experiment_only() {
+        let rules = NightRules::default();
+        let night: chrono::NaiveDate = "2026-12-02".parse().unwrap();
+        let recs = plan();
+        let late = |at_: &str| too_late_for_experiment(&recs, rules, night, at(at_));
+        assert!(!late("2026-12-03T11:59:00+01:00"));
+        assert!(late("2026-12-03T12:00:00+01:00"));
+        assert!(late("2026-12-03T15:00:00+01:00"));
+        // A night before the experiment, or no experiment at all: nothing to say.
+        let before: chrono::NaiveDate = "2026-11-20".parse().unwrap();
+        assert!(!too_late_for_experiment(
+            &recs,
+            rules,
+            before,
+            at("2026-12-03T15:00:00+01:00")
+        ));
+        assert!(!too_late_for_experiment(
+            &[],
+            rules,
+            night,
+            at("2026-12-03T15:00:00+01:00")
+        ));
+    }
+
+    #[test]
     fn a_baseline_week_without_cramps_ends_the_experiment_at_noon_after_it() {
         let rules = NightRules::default();
         let mut recs = plan();
