@@ -150,3 +150,43 @@ trial-error-nothing-to-stop = der Versuch läuft nicht; es gibt nichts zu beende
 trial-error-empty-note = die Notiz ist leer
 trial-error-random = die Zufallsquelle des Systems kann nicht gelesen werden: { $why }
 trial-error-read-back = der Plan wurde geschrieben, konnte aber nicht wieder gelesen werden
+
+trial-report-heading = Persönlicher n-of-1-Selbstversuch: abendliches Dehnen gegen keines, unverblindet
+trial-report-design = Aufbau: eine Ausgangsphase von { $baseline } Nächten ab { $first }, dann { $pairs } Paare von Blöcken zu { $block } Nächten (abendliche Dehnroutine oder keine Abendroutine); die ersten { $washout } Nächte jedes Blocks nicht ausgewertet. Unverblindet.
+trial-report-order = Reihenfolge: für jedes Paar unabhängig aus der Zufallsquelle des Betriebssystems gezogen am { $drawn }, vor der ersten Nacht gespeichert, nie geändert; jeder Block der Person an seinem ersten Tag gezeigt.
+trial-report-not-research = Keine Forschungsstudie; keine Ethikprüfung. Zielgröße: Krämpfe pro Nacht aus der Morgenabfrage (eine Nacht ohne sie fehlt, nie null).
+trial-report-expectation = Erwartung zu Beginn: { $given ->
+    [yes] { $expected } von 10
+   *[no] nicht angegeben
+}. Medikament um den Beginn geändert: { $medicine ->
+    [yes] ja (das Ergebnis ist vielleicht nicht fair)
+   *[no] nein
+}.
+trial-report-note = Gemeldet am { $day }: { $note }
+trial-report-status = Stand: { $status ->
+    [finished] beendet
+    [stopped] vorzeitig beendet am { $day } (kein Ergebnis)
+    [red-flag] wegen eines Warnzeichens beendet am { $day } (kein Ergebnis)
+    [no-cramps] nach der Ausgangswoche beendet, die keine Krämpfe hatte (kein Ergebnis)
+   *[running] läuft: vor dem Ende wird kein Vergleich gezeigt
+}.
+trial-report-table-head = {"  "}Block  Art      Abende                 Nächte ausgew.  fehlen  Krämpfe  Abende gedehnt
+trial-report-kind = { $kind ->
+    [stretch] Dehnen
+    [rest] Ruhe
+   *[baseline] Ausg.
+}
+trial-report-days = { $first } bis { $last }
+trial-report-valid-pairs = Gültige Paare: { $valid } ({ $needed } nötig){ $spare ->
+    [yes] , mit dem Ersatzpaar (*)
+   *[no] {""}
+}.
+trial-report-rates = Krämpfe pro Nacht: Dehnen { $stretch } ({ $stretch_cramps } in { $stretch_nights } Nächten), Ruhe { $rest } ({ $rest_cramps } in { $rest_nights } Nächten).
+trial-report-numbers = Ratenverhältnis { $ratio }, 90-%-Intervall { $low } bis { $high }; P(weniger mit Dehnen) { $fewer } (mit verdoppeltem phi { $fewer_doubled }); phi { $phi }; Paare zugunsten des Dehnens { $favouring } von { $analysed }; Randomisierungs-p { $p } (Untergrenze { $floor }).
+trial-report-verdict = Ergebnis: { $verdict ->
+    [clearly-fewer] deutlich weniger Krämpfe in Dehnwochen
+    [no-clear-difference] kein klarer Unterschied
+    [clearly-more] deutlich mehr Krämpfe in Dehnwochen
+   *[not-enough-data] zu wenige Daten
+}.
+trial-report-limits = Grenzen: unverblindet (die Person kannte die Art jedes Blocks), wenige Blöcke, mögliche Übertragungs- und Jahreszeiteffekte; als randomisiert ausgewertet.

@@ -237,3 +237,58 @@ trial-error-empty-note = the note is empty
 # $why: the system's reason.
 trial-error-random = cannot read the system's random source: { $why }
 trial-error-read-back = the plan was written but could not be read back
+
+## The report's section on the experiment (for a clinician; in the report's language).
+
+trial-report-heading = Personal n-of-1 self-experiment: evening stretching vs none, unblinded
+# $baseline, $block, $washout: nights; $first: the first evening ("Tue 1 Dec 2026"); $pairs: how many.
+trial-report-design = Design: a { $baseline }-night baseline from { $first }, then { $pairs } pairs of { $block }-night blocks (evening stretching routine, or no evening routine), the first { $washout } nights of each block not analysed. Unblinded.
+# $drawn: the day the order was drawn.
+trial-report-order = Order: drawn for every pair independently from the operating system's random source on { $drawn }, stored before the first night, never changed; each block shown to the person on its first day.
+trial-report-not-research = Not a research study; no ethics review. Outcome: cramps per night from the morning check-in (a night without one is missing, never zero).
+# $given: yes when an expectation was given; $expected: 0 to 10; $medicine: yes or no.
+trial-report-expectation = Expectation at the start: { $given ->
+    [yes] { $expected } of 10
+   *[no] not given
+}. Medicine changed around the start: { $medicine ->
+    [yes] yes (the result may not be fair)
+   *[no] no
+}.
+# A note the person wrote. $day: its day; $note: the note as written.
+trial-report-note = Reported { $day }: { $note }
+# $status: finished, stopped, red-flag, no-cramps or running; $day: the day it ended.
+trial-report-status = Status: { $status ->
+    [finished] finished
+    [stopped] stopped early on { $day } (no verdict)
+    [red-flag] ended by a red flag on { $day } (no verdict)
+    [no-cramps] ended after the baseline week, which had no cramps (no verdict)
+   *[running] under way: no comparison is shown before the end
+}.
+# The table's header; its columns line up with the rows under it (kind: 7 wide; the two days:
+# 22 wide; then right-aligned numbers under the last letters of each heading).
+trial-report-table-head = {"  "}Block  kind     evenings               nights analysed  missing  cramps  evenings stretched
+# A block's kind in the table (7 characters at most). $kind: stretch, rest or baseline.
+trial-report-kind = { $kind ->
+    [stretch] stretch
+    [rest] rest
+   *[baseline] base
+}
+# A block's days in the table. $first, $last: "08 Dec 2026".
+trial-report-days = { $first } to { $last }
+# $valid, $needed: pairs; $spare: yes when the spare pair (marked *) was used.
+trial-report-valid-pairs = Valid pairs: { $valid } ({ $needed } needed){ $spare ->
+    [yes] , with the spare pair (*)
+   *[no] {""}
+}.
+# Each rate with two decimals; then the cramps and nights it comes from.
+trial-report-rates = Cramps per night: stretching { $stretch } ({ $stretch_cramps } in { $stretch_nights } nights), rest { $rest } ({ $rest_cramps } in { $rest_nights } nights).
+# The analysis's numbers, each already written with its decimals.
+trial-report-numbers = Rate ratio { $ratio }, 90% interval { $low } to { $high }; P(fewer with stretching) { $fewer } (with phi doubled { $fewer_doubled }); phi { $phi }; pairs favouring stretching { $favouring } of { $analysed }; randomisation p { $p } (floor { $floor }).
+# $verdict: clearly-fewer, no-clear-difference, clearly-more or not-enough-data.
+trial-report-verdict = Verdict: { $verdict ->
+    [clearly-fewer] clearly fewer cramps in stretching weeks
+    [no-clear-difference] no clear difference
+    [clearly-more] clearly more cramps in stretching weeks
+   *[not-enough-data] not enough data
+}.
+trial-report-limits = Limits: unblinded (the person knew each block's kind), few blocks, possible carryover and season effects; analysed as randomised.

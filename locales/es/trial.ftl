@@ -149,3 +149,43 @@ trial-error-nothing-to-stop = la prueba no está en curso; no hay nada que deten
 trial-error-empty-note = la nota está vacía
 trial-error-random = no se puede leer la fuente aleatoria del sistema: { $why }
 trial-error-read-back = el plan se escribió, pero no se pudo volver a leer
+
+trial-report-heading = Autoexperimento personal n de 1: estiramiento por la tarde frente a ninguno, sin enmascaramiento
+trial-report-design = Diseño: una fase inicial de { $baseline } noches desde el { $first }, después { $pairs } pares de bloques de { $block } noches (rutina de estiramientos por la tarde, o ninguna rutina por la tarde), sin analizar las { $washout } primeras noches de cada bloque. Sin enmascaramiento.
+trial-report-order = Orden: sorteado para cada par de forma independiente con la fuente aleatoria del sistema operativo el { $drawn }, guardado antes de la primera noche, nunca cambiado; cada bloque mostrado a la persona su primer día.
+trial-report-not-research = No es un estudio de investigación; sin revisión ética. Resultado medido: calambres por noche según la respuesta de la mañana (una noche sin ella falta; nunca cuenta como cero).
+trial-report-expectation = Expectativa al inicio: { $given ->
+    [yes] { $expected } de 10
+   *[no] no indicada
+}. Medicamento cambiado cerca del inicio: { $medicine ->
+    [yes] sí (puede que el resultado no sea justo)
+   *[no] no
+}.
+trial-report-note = Indicado el { $day }: { $note }
+trial-report-status = Estado: { $status ->
+    [finished] terminada
+    [stopped] detenida antes de tiempo el { $day } (sin veredicto)
+    [red-flag] terminada por una señal de alarma el { $day } (sin veredicto)
+    [no-cramps] terminada tras la semana inicial, que no tuvo calambres (sin veredicto)
+   *[running] en curso: no se muestra ninguna comparación antes del final
+}.
+trial-report-table-head = {"  "}Bloque tipo     tardes                 noches analiz.  faltan  calambr  tardes con estiram.
+trial-report-kind = { $kind ->
+    [stretch] estir.
+    [rest] descans
+   *[baseline] inicial
+}
+trial-report-days = { $first } a { $last }
+trial-report-valid-pairs = Pares válidos: { $valid } (se necesitan { $needed }){ $spare ->
+    [yes] , con el par de reserva (*)
+   *[no] {""}
+}.
+trial-report-rates = Calambres por noche: estiramiento { $stretch } ({ $stretch_cramps } en { $stretch_nights } noches), descanso { $rest } ({ $rest_cramps } en { $rest_nights } noches).
+trial-report-numbers = Razón de tasas { $ratio }, intervalo del 90 % { $low } a { $high }; P(menos con estiramiento) { $fewer } (con phi duplicado { $fewer_doubled }); phi { $phi }; pares a favor del estiramiento { $favouring } de { $analysed }; p de aleatorización { $p } (mínimo { $floor }).
+trial-report-verdict = Veredicto: { $verdict ->
+    [clearly-fewer] claramente menos calambres en las semanas de estiramiento
+    [no-clear-difference] ninguna diferencia clara
+    [clearly-more] claramente más calambres en las semanas de estiramiento
+   *[not-enough-data] no hay datos suficientes
+}.
+trial-report-limits = Límites: sin enmascaramiento (la persona conocía el tipo de cada bloque), pocos bloques, posibles efectos de arrastre y de estación; analizado como aleatorizado.

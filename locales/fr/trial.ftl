@@ -151,3 +151,43 @@ trial-error-nothing-to-stop = l'essai n'est pas en cours ; rien à arrêter
 trial-error-empty-note = la note est vide
 trial-error-random = impossible de lire la source aléatoire du système : { $why }
 trial-error-read-back = le plan a été écrit, mais n'a pas pu être relu
+
+trial-report-heading = Auto-essai personnel n-de-1 : étirements du soir contre aucun, en ouvert
+trial-report-design = Plan : une période de référence de { $baseline } nuits à partir du { $first }, puis { $pairs } paires de blocs de { $block } nuits (routine d'étirements le soir, ou aucune routine le soir), les { $washout } premières nuits de chaque bloc non analysées. En ouvert.
+trial-report-order = Ordre : tiré pour chaque paire indépendamment à partir de la source aléatoire du système d'exploitation le { $drawn }, enregistré avant la première nuit, jamais modifié ; chaque bloc montré à la personne son premier jour.
+trial-report-not-research = Pas une étude de recherche ; pas d'avis éthique. Critère : crampes par nuit d'après la réponse du matin (une nuit sans réponse manque, jamais zéro).
+trial-report-expectation = Attente au départ : { $given ->
+    [yes] { $expected } sur 10
+   *[no] non indiquée
+}. Médicament changé autour du départ : { $medicine ->
+    [yes] oui (le résultat risque de ne pas être juste)
+   *[no] non
+}.
+trial-report-note = Signalé le { $day } : { $note }
+trial-report-status = État : { $status ->
+    [finished] terminé
+    [stopped] arrêté tôt le { $day } (pas de verdict)
+    [red-flag] arrêté par un signe d'alerte le { $day } (pas de verdict)
+    [no-cramps] arrêté après la semaine de référence, sans crampes (pas de verdict)
+   *[running] en cours : aucune comparaison n'est montrée avant la fin
+}.
+trial-report-table-head = {"  "}Bloc   type     soirs                  nuits analysées  manque  crampes  soirs étirés
+trial-report-kind = { $kind ->
+    [stretch] étir.
+    [rest] repos
+   *[baseline] réf.
+}
+trial-report-days = { $first } au { $last }
+trial-report-valid-pairs = Paires valides : { $valid } ({ $needed } nécessaires){ $spare ->
+    [yes] , avec la paire de réserve (*)
+   *[no] {""}
+}.
+trial-report-rates = Crampes par nuit : étirements { $stretch } ({ $stretch_cramps } en { $stretch_nights } nuits), repos { $rest } ({ $rest_cramps } en { $rest_nights } nuits).
+trial-report-numbers = Rapport des taux { $ratio }, intervalle à 90 % { $low } à { $high } ; P(moins avec étirements) { $fewer } (avec phi doublé { $fewer_doubled }) ; phi { $phi } ; paires en faveur des étirements { $favouring } sur { $analysed } ; p de randomisation { $p } (plancher { $floor }).
+trial-report-verdict = Verdict : { $verdict ->
+    [clearly-fewer] nettement moins de crampes les semaines d'étirements
+    [no-clear-difference] pas de différence nette
+    [clearly-more] nettement plus de crampes les semaines d'étirements
+   *[not-enough-data] pas assez de données
+}.
+trial-report-limits = Limites : en ouvert (la personne connaissait le type de chaque bloc), peu de blocs, effets de report et de saison possibles ; analysé comme randomisé.

@@ -46,21 +46,6 @@ pub(crate) enum Kind {
     Rest,
 }
 
-impl Kind {
-    /// "a stretching evening", as home and the reminder say it.
-    pub(crate) fn tonight(self) -> &'static str {
-        match self {
-            Kind::Baseline => {
-                "a baseline evening: do as you usually do, and answer the morning question"
-            }
-            Kind::Stretch => "a stretching evening",
-            Kind::Rest => {
-                "a rest evening: no evening routine; if a cramp comes, stretch it as usual"
-            }
-        }
-    }
-}
-
 fn kinds(order: PairOrder) -> [Kind; 2] {
     match order {
         PairOrder::StretchFirst => [Kind::Stretch, Kind::Rest],
