@@ -23,7 +23,10 @@ trial-status-baseline-cramps = { $n ->
     [2] In Ihrer Ausgangswoche wurden nur 1 oder 2 Krämpfe gezählt: Der Versuch endet wahrscheinlich mit „kein klarer Unterschied“ oder „nicht genug Daten“.
    *[other] In Ihrer Ausgangswoche gab es genug Krämpfe, um fortzufahren.
 }
-trial-status-nights = Aufgezeichnete Nächte: { $recorded } ({ $missing } fehlen). Dehnabende erledigt: { $done } von { $planned }.
+trial-status-nights = Aufgezeichnete Nächte: { $recorded } ({ $missing } fehlen{ $late ->
+    [0] {""}
+   *[other] , { $late } nach 12 Uhr beantwortet
+}). Dehnabende erledigt: { $done } von { $planned }.
 trial-status-rest-sessions = Übungen an Ruheabenden: { $n } (aufgezeichnet; das Ergebnis vermerkt es).
 trial-status-planned = Geplant vom { $first } bis { $last }.
 
@@ -67,3 +70,123 @@ trial-result-medicine = Um den Beginn herum hat sich ein Medikament geändert: D
 trial-result-note = Notiz: { $note }
 trial-result-stopped = Der Versuch wurde vorzeitig beendet: Ihr Tagebuch bleibt erhalten, und es gibt kein Ergebnis.
 trial-result-not-over = Der Versuch ist noch nicht zu Ende: Vor dem Ende wird kein Vergleich gezeigt.
+
+trial-explain-title = Hilft mir Dehnen? Ein persönlicher Versuch
+trial-explain-intro =
+    Dies ist ein persönlicher Versuch mit Ihrer eigenen Routine. Er ist keine ärztliche Beratung,
+    keine Diagnose und keine Forschung, und niemand prüft ihn für Sie. Ihre Antworten bleiben
+    auf diesem Computer.
+trial-explain-happens =
+    Was geschieht
+      - Woche 1 (7 Nächte): die Ausgangswoche. Machen Sie es wie gewohnt und beantworten Sie
+        jeden Morgen die Frage: wie viele Krämpfe letzte Nacht.
+      - Dann 3 Paare von Blöcken zu 14 Nächten (4 Paare, wenn Sie möchten, 17 Wochen): in jedem
+        Paar ein Block mit Dehnabenden und ein Block mit Ruheabenden. Die Reihenfolge in jedem
+        Paar wird beim Start zufällig gezogen und gespeichert; sie ändert sich nie. Sie sehen die
+        Art eines Blocks an seinem ersten Tag, nie die eines künftigen.
+      - In Ruhewochen lassen Sie die Abendroutine aus. Kommt ein Krampf, dehnen und massieren
+        Sie ihn wie gewohnt.
+      - Die ersten 3 Nächte jedes Blocks werden aufgezeichnet, aber nicht verglichen (Zeit, in
+        der eine Wirkung kommen und gehen kann). Eine Nacht ohne Antwort am Morgen fehlt; sie
+        zählt nie als null.
+      - Insgesamt: 13 Wochen (7 + 3 x 28 Nächte). Fehlen in einem Paar zu viele Nächte, kann am
+        Ende ein Ersatzpaar angehängt werden.
+trial-explain-learn =
+    Was Sie erfahren
+      Am Ende vergleicht windown Ihre Krämpfe in Dehnwochen mit denen in Ruhewochen und sagt
+      eines von: deutlich weniger, kein klarer Unterschied, deutlich mehr oder zu wenige Daten.
+      Vor dem Ende wird kein Vergleich gezeigt. Viele ehrliche Ergebnisse lauten „kein klarer
+      Unterschied“: Krämpfe kommen und gehen von selbst, und wenige Wochen von jedem können eine
+      kleine Wirkung verbergen. Das beweist nicht, dass Dehnen Ihnen nichts bringt.
+trial-explain-stop =
+    Sie können jederzeit aufhören, aus jedem Grund. Wer früh aufhört, erhält sein Tagebuch,
+    aber kein Ergebnis.
+trial-explain-medicine =
+    Nehmen Sie Ihre Medikamente weiter wie bisher. Dieser Versuch betrifft nur das Dehnen;
+    beginnen, beenden oder ändern Sie nie ein Medikament seinetwegen. Ändert sich während des
+    Versuchs ein Medikament, sagen Sie es windown (windown trial note "..."): das Ergebnis ist
+    dann vielleicht nicht fair.
+trial-explain-doctor =
+    Gehen Sie, gleich was der Versuch sagt, zum Arzt, wenn Krämpfe häufig sind oder Ihren Schlaf
+    oder Tag stören, oder mit Taubheit, Schwellung oder schwachen oder schwindenden Muskeln
+    einhergehen. Noch am selben Tag: bei einem Krampf über 10 Minuten, den Dehnen nicht lindert,
+    oder einem geschwollenen, warmen, roten oder schmerzenden Bein.
+trial-medicine-warning = Ein Medikament wurde kürzlich geändert oder wird geändert: Das Ergebnis ist vielleicht nicht fair, denn die Änderung kann Ihre Krämpfe ebenso stark beeinflussen wie das Dehnen. Nehmen Sie Ihre Medikamente so, wie Ihr Arzt es geraten hat; vielleicht beginnen Sie den Versuch lieber später, wenn sich 4 Wochen lang nichts geändert hat.
+trial-start-with = Starten mit: windown trial start   (oder --pairs 4, --expect 0-10, --medicine-change yes|no)
+trial-under-way = Ein Versuch läuft: windown trial status
+trial-ask-expectation = Wie sehr erwarten Sie, dass Dehnen Ihnen hilft? 0 (gar nicht) bis 10 (sehr), Enter zum Überspringen:
+trial-ask-expectation-again = Bitte antworten Sie mit einer ganzen Zahl von 0 bis 10.
+trial-ask-medicine = Wurde in den letzten 4 Wochen ein Medikament geändert, oder wird bald eines geändert? (yes/no):
+trial-ask-start-anyway = Trotzdem jetzt starten? (yes/no):
+trial-ask-yes-no-again = Bitte antworten Sie mit yes oder no.
+trial-not-started = Nicht gestartet. Später starten mit: windown trial start
+trial-started = Gestartet. Die Reihenfolge jedes Paares ist gezogen und gespeichert; sie ändert sich nicht.
+trial-started-baseline = Ausgangswoche: { $first } bis { $last } ({ $nights } Nächte): Machen Sie es wie gewohnt und beantworten Sie die Morgenfrage.
+trial-started-block = Block { $block } von { $blocks }: { $first } bis { $last }: ? (an seinem ersten Tag gezeigt)
+trial-started-last = Letzte Nacht: { $last }. Jederzeit beenden mit: windown trial stop
+trial-stopped = Beendet. Ihr Tagebuch bleibt; ein frühes Ende ergibt kein Ergebnis.
+trial-noted = Notiert; es wird beim Ergebnis und im Bericht gezeigt.
+trial-ask-count = Wie viele Krämpfe letzte Nacht? (eine Zahl; Enter, wenn Sie es nicht wissen):
+trial-ask-count-again = Bitte geben Sie eine Zahl von 1 bis 99 an, oder drücken Sie Enter.
+trial-count-missing = Ohne Zahl zählt diese Nacht in Ihrem Versuch als fehlend (nie als null). Nachtragen mit: windown checkin mild --count N
+trial-ask-leg = Ist ein Bein schmerzhaft und geschwollen, warm oder rot? (yes/no):
+trial-checkin-too-late = Zu spät für Ihren Versuch: Eine Nacht zählt nur, wenn sie bis 12 Uhr am nächsten Tag beantwortet ist. Sie bleibt in Ihrem Tagebuch.
+trial-rest-evening-wind-down = Hinweis: Heute ist in Ihrem Versuch ein Ruheabend: Die Entspannung läuft ohne ihre Dehnungen.
+trial-rest-evening-other = Hinweis: Heute ist in Ihrem Versuch ein Ruheabend (keine Abendroutine); diese Sitzung wird aufgezeichnet, und das Ergebnis vermerkt eine Routine an einem Ruheabend.
+trial-tonight = { $kind ->
+    [baseline] Versuch: Heute ist ein Abend der Ausgangswoche: Machen Sie es wie gewohnt und beantworten Sie die Morgenfrage.
+    [stretch] Versuch: Heute ist ein Dehnabend.
+    [rest] Versuch: Heute ist ein Ruheabend: keine Abendroutine; kommt ein Krampf, dehnen Sie ihn wie gewohnt.
+   *[unknown] Versuch: Die Art des heutigen Abends wird um 12 Uhr gezeigt.
+}
+trial-red-flag-ended = Wegen dieses Warnzeichens ist der Versuch beendet; Ihr Tagebuch bleibt.
+trial-error-none = es wurde kein Versuch gestartet
+trial-error-none-hint = lesen Sie, worum es geht, mit: windown trial (und starten Sie einen mit: windown trial start)
+trial-error-running = ein Versuch läuft bereits
+trial-error-running-hint = sehen Sie den Stand mit: windown trial status (oder beenden Sie ihn mit: windown trial stop)
+trial-error-medicine = geben Sie an, ob in den letzten 4 Wochen ein Medikament geändert wurde oder wird: --medicine-change yes oder no
+trial-error-not-running = der Versuch läuft nicht
+trial-error-nothing-to-stop = der Versuch läuft nicht; es gibt nichts zu beenden
+trial-error-empty-note = die Notiz ist leer
+trial-error-random = die Zufallsquelle des Systems kann nicht gelesen werden: { $why }
+trial-error-read-back = der Plan wurde geschrieben, konnte aber nicht wieder gelesen werden
+
+trial-report-heading = Persönlicher n-of-1-Selbstversuch: abendliches Dehnen gegen keines, unverblindet
+trial-report-design = Aufbau: eine Ausgangsphase von { $baseline } Nächten ab { $first }, dann { $pairs } Paare von Blöcken zu { $block } Nächten (abendliche Dehnroutine oder keine Abendroutine); die ersten { $washout } Nächte jedes Blocks nicht ausgewertet. Unverblindet.
+trial-report-order = Reihenfolge: für jedes Paar unabhängig aus der Zufallsquelle des Betriebssystems gezogen am { $drawn }, vor der ersten Nacht gespeichert, nie geändert; jeder Block der Person an seinem ersten Tag gezeigt.
+trial-report-not-research = Keine Forschungsstudie; keine Ethikprüfung. Zielgröße: Krämpfe pro Nacht aus der Morgenabfrage (eine Nacht ohne sie fehlt, nie null).
+trial-report-expectation = Erwartung zu Beginn: { $given ->
+    [yes] { $expected } von 10
+   *[no] nicht angegeben
+}. Medikament um den Beginn geändert: { $medicine ->
+    [yes] ja (das Ergebnis ist vielleicht nicht fair)
+   *[no] nein
+}.
+trial-report-note = Gemeldet am { $day }: { $note }
+trial-report-status = Stand: { $status ->
+    [finished] beendet
+    [stopped] vorzeitig beendet am { $day } (kein Ergebnis)
+    [red-flag] wegen eines Warnzeichens beendet am { $day } (kein Ergebnis)
+    [no-cramps] nach der Ausgangswoche beendet, die keine Krämpfe hatte (kein Ergebnis)
+   *[running] läuft: vor dem Ende wird kein Vergleich gezeigt
+}.
+trial-report-table-head = {"  "}Block  Art      Abende                 Nächte ausgew.  fehlen  Krämpfe  Abende gedehnt
+trial-report-kind = { $kind ->
+    [stretch] Dehnen
+    [rest] Ruhe
+   *[baseline] Ausg.
+}
+trial-report-days = { $first } bis { $last }
+trial-report-valid-pairs = Gültige Paare: { $valid } ({ $needed } nötig){ $spare ->
+    [yes] , mit dem Ersatzpaar (*)
+   *[no] {""}
+}.
+trial-report-rates = Krämpfe pro Nacht: Dehnen { $stretch } ({ $stretch_cramps } in { $stretch_nights } Nächten), Ruhe { $rest } ({ $rest_cramps } in { $rest_nights } Nächten).
+trial-report-numbers = Ratenverhältnis { $ratio }, 90-%-Intervall { $low } bis { $high }; P(weniger mit Dehnen) { $fewer } (mit verdoppeltem phi { $fewer_doubled }); phi { $phi }; Paare zugunsten des Dehnens { $favouring } von { $analysed }; Randomisierungs-p { $p } (Untergrenze { $floor }).
+trial-report-verdict = Ergebnis: { $verdict ->
+    [clearly-fewer] deutlich weniger Krämpfe in Dehnwochen
+    [no-clear-difference] kein klarer Unterschied
+    [clearly-more] deutlich mehr Krämpfe in Dehnwochen
+   *[not-enough-data] zu wenige Daten
+}.
+trial-report-limits = Grenzen: unverblindet (die Person kannte die Art jedes Blocks), wenige Blöcke, mögliche Übertragungs- und Jahreszeiteffekte; als randomisiert ausgewertet.

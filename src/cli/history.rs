@@ -150,6 +150,7 @@ pub(crate) fn checkin(dirs: &Dirs, mut args: CheckinArgs) -> CmdResult {
     }
     // During an experiment: the number of cramps, and the red-flag question.
     let red_flag = super::trial::checkin_questions(&records, rules, &mut entry, leg_swollen, at)?;
+    let too_late = crate::trial::too_late_for_experiment(&records, rules, entry.night_of, at);
     let earlier = records.into_iter().rev().find_map(|r| match r {
         Record::Checkin(c) if c.night_of == entry.night_of => Some(c),
         _ => None,
@@ -167,6 +168,9 @@ pub(crate) fn checkin(dirs: &Dirs, mut args: CheckinArgs) -> CmdResult {
             earlier = earlier.map(|c| cramps_words(c.cramps)).unwrap_or_default()
         )
     ))?;
+    if too_late {
+        print_out(&format!("{}\n", t!("trial-checkin-too-late")))?;
+    }
     if red_flag {
         super::trial::end_by_red_flag(dirs, at)?;
     }

@@ -77,7 +77,7 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
             .printed_on(at.date_naive())
             .named(name)
             .with_experiment(
-                crate::trial::report_section(&loaded.records, rules, at),
+                crate::trial::report_section(m, &loaded.records, rules, at),
                 crate::trial::experiment_state(&loaded.records, rules, at),
             );
     if let Some(path) = &args.html {

@@ -13,12 +13,14 @@ use clap::{Args, Subcommand};
 use super::history::{load_for_command, now};
 use crate::error::{CmdResult, Failure, print_out};
 use crate::history::record::{self, Record};
+use crate::history::rows::{day_words, day_words_short};
 use crate::history::{NightRules, store};
 use crate::paths::Dirs;
+use crate::t;
 use crate::trial::plan::{Kind, Trial};
 use crate::trial::words::{
-    EXPLAIN, MEDICINE_WARNING, add_note, begin, end_early, no_trial, result_of, result_text,
-    status_of, status_words,
+    add_note, begin, end_early, explain as explain_words, medicine_warning, no_trial, result_of,
+    result_text, status_of, status_words,
 };
 
 /// `windown trial`'s arguments.
@@ -76,25 +78,23 @@ pub(crate) fn trial(dirs: &Dirs, args: TrialArgs) -> CmdResult {
     }
 }
 
-/// How to start, after [`EXPLAIN`] on the command line.
-const START_WITH: &str =
-    "\nStart with: windown trial start   (or --pairs 4, --expect 0-10, --medicine-change yes|no)\n";
-
 fn explain(dirs: &Dirs) -> CmdResult {
-    let mut out = format!("{EXPLAIN}{START_WITH}");
+    // The plan, then how to start.
+    let mut out = format!("{}\n{}\n", explain_words(), t!("trial-start-with"));
     if let Ok(l) = store::load(dirs)
         && let Some(t) = Trial::from_records(&l.records, NightRules::load(dirs))
         && t.running(now())
     {
-        out.push_str("\nAn experiment is under way: windown trial status\n");
+        out.push_str(&format!("\n{}\n", t!("trial-under-way")));
     }
     print_out(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// Ask one question on the terminal; `None` when stdin is closed.
+/// Ask one question on the terminal (the answer follows it after a space); `None` when stdin
+/// is closed.
 fn ask(question: &str) -> Result<Option<String>, Failure> {
-    print_out(question)?;
+    print_out(&format!("{question} "))?;
     let mut line = String::new();
     match std::io::stdin().lock().read_line(&mut line) {
         Ok(0) => Ok(None),
@@ -105,10 +105,7 @@ fn ask(question: &str) -> Result<Option<String>, Failure> {
 
 fn ask_expectation() -> Result<Option<u8>, Failure> {
     loop {
-        let Some(a) = ask(
-            "How much do you expect stretching to help you? 0 (not at all) to 10 (a lot), Enter to skip: ",
-        )?
-        else {
+        let Some(a) = ask(&t!("trial-ask-expectation"))? else {
             return Ok(None);
         };
         if a.is_empty() {
@@ -116,7 +113,7 @@ fn ask_expectation() -> Result<Option<u8>, Failure> {
         }
         match a.parse::<u8>() {
             Ok(n) if n <= 10 => return Ok(Some(n)),
-            _ => print_out("Please answer with a whole number from 0 to 10.\n")?,
+            _ => print_out(&format!("{}\n", t!("trial-ask-expectation-again")))?,
         }
     }
 }
@@ -129,7 +126,7 @@ fn ask_yes_no(question: &str) -> Result<Option<bool>, Failure> {
         match a.to_ascii_lowercase().as_str() {
             "y" | "yes" => return Ok(Some(true)),
             "n" | "no" => return Ok(Some(false)),
-            _ => print_out("Please answer yes or no.\n")?,
+            _ => print_out(&format!("{}\n", t!("trial-ask-yes-no-again")))?,
         }
     }
 }
@@ -140,8 +137,9 @@ fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
     if let Some(t) = Trial::from_records(&loaded.records, NightRules::load(dirs))
         && t.running(at)
     {
-        return Err(Failure::new("an experiment is already under way")
-            .with_hint("see where it stands with: windown trial status (or end it with: windown trial stop)"));
+        return Err(
+            Failure::new(t!("trial-error-running")).with_hint(t!("trial-error-running-hint"))
+        );
     }
     let terminal = std::io::stdin().is_terminal();
     let pairs: usize = a
@@ -155,22 +153,15 @@ fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
     };
     let medicine_change = match a.medicine_change.as_deref() {
         Some(m) => m == "yes",
-        None if terminal => ask_yes_no(
-            "Did a medicine change in the last 4 weeks, or will one change soon? (yes/no): ",
-        )?
-        .unwrap_or(false),
-        None => {
-            return Err(Failure::usage(
-                "say whether a medicine changed in the last 4 weeks or will: --medicine-change yes or no",
-            ));
-        }
+        None if terminal => ask_yes_no(&t!("trial-ask-medicine"))?.unwrap_or(false),
+        None => return Err(Failure::usage(t!("trial-error-medicine"))),
     };
     if medicine_change {
-        print_out(&format!("{MEDICINE_WARNING}\n"))?;
+        print_out(&format!("{}\n", medicine_warning()))?;
         if terminal && a.medicine_change.is_none() {
-            let go = ask_yes_no("Start now anyway? (yes/no): ")?.unwrap_or(false);
+            let go = ask_yes_no(&t!("trial-ask-start-anyway"))?.unwrap_or(false);
             if !go {
-                print_out("Not started. Start later with: windown trial start\n")?;
+                print_out(&format!("{}\n", t!("trial-not-started")))?;
                 return Ok(ExitCode::SUCCESS);
             }
         }
@@ -178,32 +169,36 @@ fn start(dirs: &Dirs, a: StartArgs) -> CmdResult {
     let t = begin(dirs, at, pairs, expectation, medicine_change)?;
     let blocks = t.blocks();
     let mut out = String::new();
+    let _ = writeln!(out, "{}\n", t!("trial-started"));
     let _ = writeln!(
         out,
-        "Started. The order of every pair is drawn and stored; it will not change.\n"
-    );
-    let _ = writeln!(
-        out,
-        "Baseline: {} to {} ({} nights): do as you usually do and answer the morning question.",
-        t.plan.first_evening.format("%a %-d %b"),
-        (t.plan.first_evening + Duration::days(i64::from(t.plan.baseline_nights) - 1))
-            .format("%a %-d %b"),
-        t.plan.baseline_nights
+        "{}",
+        t!(
+            "trial-started-baseline",
+            first = day_words_short(t.plan.first_evening),
+            last = day_words_short(
+                t.plan.first_evening + Duration::days(i64::from(t.plan.baseline_nights) - 1)
+            ),
+            nights = t.plan.baseline_nights
+        )
     );
     for (i, b) in blocks.iter().filter(|b| !b.spare).enumerate() {
         let _ = writeln!(
             out,
-            "Block {} of {}: {} to {}: ? (shown on its first day)",
-            i + 1,
-            2 * pairs,
-            b.first.format("%a %-d %b"),
-            b.last.format("%a %-d %b")
+            "{}",
+            t!(
+                "trial-started-block",
+                block = i + 1,
+                blocks = 2 * pairs,
+                first = day_words_short(b.first),
+                last = day_words_short(b.last)
+            )
         );
     }
     let _ = writeln!(
         out,
-        "Last night: {}. Stop at any time with: windown trial stop",
-        t.regular_last().format("%a %-d %b %Y")
+        "{}",
+        t!("trial-started-last", last = day_words(t.regular_last()))
     );
     print_out(&out)?;
     Ok(ExitCode::SUCCESS)
@@ -234,40 +229,39 @@ pub(crate) fn checkin_questions(
     at: DateTime<FixedOffset>,
 ) -> Result<bool, Failure> {
     let running = Trial::from_records(records, rules).is_some_and(|t| t.running(at));
+    if running && crate::trial::too_late_for_experiment(records, rules, entry.night_of, at) {
+        // Too late to count: no question asked as if it did (the confirmation says so); a
+        // "yes" given to the leg question still ends the experiment with the advice.
+        return Ok(leg_swollen == Some(true));
+    }
     if !running {
         if leg_swollen == Some(true) {
-            print_out(&format!("{}\n", crate::relief::URGENT))?;
+            let urgent = crate::i18n::safety("relief-urgent", &[]);
+            print_out(&format!("{}\n", urgent.lines().join("\n")))?;
         }
         return Ok(false);
     }
     let terminal = std::io::stdin().is_terminal();
     if entry.cramps != record::Cramps::None && entry.count.is_none() {
         if terminal {
-            while let Some(a) =
-                ask("How many cramps last night? (a number; Enter if you do not know): ")?
-            {
+            while let Some(a) = ask(&t!("trial-ask-count"))? {
                 match a.parse::<u32>() {
                     _ if a.is_empty() => break,
                     Ok(n) if (1..=super::history::COUNT_MAX).contains(&n) => {
                         entry.count = Some(n);
                         break;
                     }
-                    _ => print_out("Please give a number from 1 to 99, or press Enter.\n")?,
+                    _ => print_out(&format!("{}\n", t!("trial-ask-count-again")))?,
                 }
             }
         }
         if entry.count.is_none() {
-            print_out(
-                "Without a number, this night counts as missing in your experiment (never as \
-                 zero). Add it with: windown checkin mild --count N\n",
-            )?;
+            print_out(&format!("{}\n", t!("trial-count-missing")))?;
         }
     }
     let swollen = match leg_swollen {
         Some(a) => a,
-        None if terminal => {
-            ask_yes_no("Is one leg painful and swollen, warm or red? (yes/no): ")?.unwrap_or(false)
-        }
+        None if terminal => ask_yes_no(&t!("trial-ask-leg"))?.unwrap_or(false),
         None => false,
     };
     Ok(swollen)
@@ -302,15 +296,12 @@ pub(crate) fn before_a_session(dirs: &Dirs, routine: &str) {
 /// What `windown run` says first on a rest evening, by the kind of the routine run (`None`: a
 /// routine windown does not know, which the player then reports).
 fn rest_evening_note(kind: Option<crate::routine::RoutineKind>) -> String {
-    if kind == Some(crate::routine::RoutineKind::WindDown) {
-        "note: tonight is a rest evening in your experiment: the wind-down runs without its \
-         stretches.\n"
-            .to_string()
+    let id = if kind == Some(crate::routine::RoutineKind::WindDown) {
+        "trial-rest-evening-wind-down"
     } else {
-        "note: tonight is a rest evening in your experiment (no evening routine); this session \
-         is recorded, and the result notes a routine run on a rest evening.\n"
-            .to_string()
-    }
+        "trial-rest-evening-other"
+    };
+    format!("{}\n", crate::i18n::tr(id, &[]))
 }
 
 fn stop(dirs: &Dirs) -> CmdResult {
@@ -318,12 +309,10 @@ fn stop(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
     if !t.running(at) {
-        return Err(Failure::new(
-            "the experiment is not under way; nothing to stop",
-        ));
+        return Err(Failure::new(t!("trial-error-nothing-to-stop")));
     }
     end_early(dirs, at)?;
-    print_out("Stopped. Your diary stays; stopping early gives no verdict.\n")?;
+    print_out(&format!("{}\n", t!("trial-stopped")))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -331,7 +320,7 @@ fn note(dirs: &Dirs, text: &str) -> CmdResult {
     // Read first as every command does: its warnings are told on stderr.
     load_for_command(dirs)?;
     add_note(dirs, now(), text)?;
-    print_out("Noted; it will be shown with the result and in the report.\n")?;
+    print_out(&format!("{}\n", t!("trial-noted")))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -160,8 +160,7 @@ impl Tonight {
             Some(crate::trial::plan::Kind::Rest) if wind_down => {
                 crate::session::tonight::REST_EVENING_NOTE.to_string()
             }
-            Some(k) => format!("Experiment: tonight is {}.", k.tonight()),
-            None => "Experiment: tonight's kind is shown at noon.".to_string(),
+            k => crate::trial::tonight_kind_words(k),
         })
     }
 

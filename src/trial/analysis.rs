@@ -131,7 +131,9 @@ pub(crate) enum Verdict {
 }
 
 impl Verdict {
-    /// The few words of the verdict.
+    /// The few words of the verdict in English (the messages `trial-result-verdict` and
+    /// `trial-report-verdict` say them; a test checks they agree).
+    #[cfg(test)]
     pub(crate) fn words(self) -> &'static str {
         match self {
             Verdict::ClearlyFewer => "clearly fewer cramps in stretching weeks",

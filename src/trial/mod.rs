@@ -30,19 +30,42 @@ pub(crate) fn tonight_words(
     if !t.running(now) {
         return None;
     }
-    Some(match t.tonight(now) {
-        Some(k) => format!("Experiment: tonight is {}.", k.tonight()),
-        None => "Experiment: tonight's kind is shown at noon.".to_string(),
+    Some(tonight_kind_words(t.tonight(now)))
+}
+
+/// "Experiment: tonight is a stretching evening." for tonight's kind (`None`: shown at noon).
+pub(crate) fn tonight_kind_words(kind: Option<plan::Kind>) -> String {
+    let kind = match kind {
+        Some(plan::Kind::Baseline) => "baseline",
+        Some(plan::Kind::Stretch) => "stretch",
+        Some(plan::Kind::Rest) => "rest",
+        None => "unknown",
+    };
+    crate::t!("trial-tonight", kind = kind)
+}
+
+/// Whether a check-in for the night of `night`, given at `at`, comes too late for a running
+/// experiment that counts that night (after noon the next day): it is kept in the diary but
+/// the night counts as missing, and the person is told so.
+pub(crate) fn too_late_for_experiment(
+    records: &[Record],
+    rules: NightRules,
+    night: chrono::NaiveDate,
+    at: DateTime<FixedOffset>,
+) -> bool {
+    plan::Trial::from_records(records, rules).is_some_and(|t| {
+        t.running(at) && night >= t.plan.first_evening && !plan::Trial::in_time(night, at)
     })
 }
 
-/// What the experiment says when it ended after a baseline week with no cramps.
+/// What the experiment says when it ended after a baseline week with no cramps (the JSON's
+/// English reason; the words are `trial-no-cramps`).
 pub(crate) const NO_CRAMPS_ENDING: &str = "Your baseline week had no cramps, so the experiment \
 has ended: with no cramps to count, it cannot show whether stretching helps you. Your diary \
 stays. If cramps come more often, you can start a new one with: windown trial start";
 
 /// What a red flag shows (the check-in's "yes" to a painful, swollen leg, or the relief guide
-/// open past 10 minutes).
+/// open past 10 minutes): the JSON's English reason; the words are `trial-red-flag`.
 pub(crate) const RED_FLAG_ADVICE: &str = "The experiment has ended because of a warning sign. \
 See a doctor the same day for a cramp lasting over 10 minutes that stretching does not ease, or \
 one leg swollen, warm, red or sore. Your diary stays.";
@@ -52,12 +75,17 @@ one leg swollen, warm, red or sore. Your diary stays.";
 /// experiment's end.
 pub(crate) fn red_flag_now() -> String {
     // up: the urgent advice is one text, the relief guide's; it is said here as it is there.
-    format!("{} {RED_FLAG_ENDED}", crate::relief::URGENT)
+    // A draft's English original follows on its own line.
+    let urgent = crate::i18n::safety("relief-urgent", &[]);
+    let mut lines = urgent.lines().into_iter();
+    let first = lines.next().unwrap_or_default();
+    let mut out = format!("{first} {}", crate::t!("trial-red-flag-ended"));
+    for l in lines {
+        out.push('\n');
+        out.push_str(l);
+    }
+    out
 }
-
-/// The experiment's part of [`red_flag_now`].
-const RED_FLAG_ENDED: &str =
-    "Because of this warning sign the experiment has ended; your diary stays.";
 
 /// End the running experiment because of a red flag (the check-in's leg question answered
 /// "yes"): appends its end record. `windown checkin` and the app's check-in both come here.
@@ -98,95 +126,130 @@ pub fn tonight_line(dirs: &Dirs, now: DateTime<FixedOffset>) -> Option<String> {
 /// self-run person: design, the order drawn and when it was revealed, research status, changes
 /// the person reported, a per-block table, the analysis with its limits. While the experiment
 /// runs it shows the design and progress only: no block's kind ahead of its first day and no
-/// comparison; after a stop or a red flag, the diary per block without a verdict.
+/// comparison; after a stop or a red flag, the diary per block without a verdict. In `m`'s
+/// language (the report's own).
 pub fn report_section(
+    m: &crate::i18n::Messages,
     records: &[Record],
     rules: NightRules,
     now: DateTime<FixedOffset>,
 ) -> Option<crate::history::report::Section> {
+    use crate::i18n::Arg;
+    use chrono::Datelike;
     use std::fmt::Write as _;
     let t = plan::Trial::from_records(records, rules)?;
     let phase = t.phase(now);
     let p = &t.plan;
     let mut l: Vec<String> = Vec::new();
-    let day = |d: chrono::NaiveDate| d.format("%a %-d %b %Y").to_string();
-    l.push(format!(
-        "Design: a {}-night baseline from {}, then {} pairs of {}-night blocks (evening \
-         stretching routine, or no evening routine), the first {} nights of each block not \
-         analysed. Unblinded.",
-        p.baseline_nights,
-        day(p.first_evening),
-        p.orders.len(),
-        p.block_nights,
-        p.washout_nights
-    ));
-    l.push(format!(
-        "Order: drawn for every pair independently from the operating system's random source on \
-         {}, stored before the first night, never changed; each block shown to the person on its \
-         first day.",
-        day(p.drawn.date_naive())
-    ));
-    l.push(
-        "Not a research study; no ethics review. Outcome: cramps per night from the morning \
-            check-in (a night without one is missing, never zero)."
-            .to_string(),
-    );
-    l.push(format!(
-        "Expectation at the start: {}. Medicine changed around the start: {}.",
-        p.expectation
-            .map_or_else(|| "not given".to_string(), |x| format!("{x} of 10")),
-        if p.medicine_change {
-            "yes (the result may not be fair)"
-        } else {
-            "no"
+    let en = m.lang() == "en";
+    let day = |d: chrono::NaiveDate| {
+        if en {
+            return d.format("%a %-d %b %Y").to_string();
         }
+        m.tr(
+            "history-day",
+            &[
+                ("weekday", Arg::from(d.weekday().number_from_monday())),
+                ("day", Arg::from(d.day())),
+                ("month", Arg::from(d.month())),
+                ("year", Arg::from(d.year())),
+            ],
+        )
+    };
+    // A block's first and last day in the table: "08 Dec 2026" (English), else ISO.
+    let table_day = |d: chrono::NaiveDate| {
+        if en {
+            d.format("%d %b %Y").to_string()
+        } else {
+            d.format("%Y-%m-%d").to_string()
+        }
+    };
+    l.push(m.tr(
+        "trial-report-design",
+        &[
+            ("baseline", Arg::from(p.baseline_nights)),
+            ("first", Arg::from(day(p.first_evening))),
+            ("pairs", Arg::from(p.orders.len())),
+            ("block", Arg::from(p.block_nights)),
+            ("washout", Arg::from(p.washout_nights)),
+        ],
+    ));
+    l.push(m.tr(
+        "trial-report-order",
+        &[("drawn", Arg::from(day(p.drawn.date_naive())))],
+    ));
+    l.push(m.tr("trial-report-not-research", &[]));
+    l.push(m.tr(
+        "trial-report-expectation",
+        &[
+            (
+                "given",
+                Arg::from(if p.expectation.is_some() { "yes" } else { "no" }),
+            ),
+            ("expected", Arg::from(p.expectation.unwrap_or(0))),
+            (
+                "medicine",
+                Arg::from(if p.medicine_change { "yes" } else { "no" }),
+            ),
+        ],
     ));
     for (at, n) in &t.notes {
-        l.push(format!("Reported {}: {n}", at.format("%a %-d %b %Y")));
+        l.push(m.tr(
+            "trial-report-note",
+            &[
+                ("day", Arg::from(day(at.date_naive()))),
+                ("note", Arg::from(n.as_str())),
+            ],
+        ));
     }
+    let ended = t
+        .ended
+        .as_ref()
+        .map_or(String::new(), |e| day(e.at.date_naive()));
     let status = match phase {
-        plan::Phase::Finished => "finished".to_string(),
-        plan::Phase::Stopped => format!(
-            "stopped early on {} (no verdict)",
-            t.ended
-                .as_ref()
-                .map_or(String::new(), |e| day(e.at.date_naive()))
-        ),
-        plan::Phase::RedFlag => format!(
-            "ended by a red flag on {} (no verdict)",
-            t.ended
-                .as_ref()
-                .map_or(String::new(), |e| day(e.at.date_naive()))
-        ),
-        plan::Phase::NoCramps => {
-            "ended after the baseline week, which had no cramps (no verdict)".to_string()
-        }
-        _ => "under way: no comparison is shown before the end".to_string(),
+        plan::Phase::Finished => "finished",
+        plan::Phase::Stopped => "stopped",
+        plan::Phase::RedFlag => "red-flag",
+        plan::Phase::NoCramps => "no-cramps",
+        _ => "running",
     };
-    l.push(format!("Status: {status}."));
+    l.push(m.tr(
+        "trial-report-status",
+        &[("status", Arg::from(status)), ("day", Arg::from(ended))],
+    ));
+    let heading = m.tr("trial-report-heading", &[]);
     if t.running(now) {
-        return Some(crate::history::report::Section {
-            heading: "Personal n-of-1 self-experiment: evening stretching vs none, unblinded"
-                .to_string(),
-            lines: l,
-        });
+        return Some(crate::history::report::Section { heading, lines: l });
     }
     l.push(String::new());
-    l.push("  Block  kind     evenings               nights analysed  missing  cramps  evenings stretched".to_string());
+    l.push(m.tr("trial-report-table-head", &[]));
     for (i, b) in t.revealed(now).iter().enumerate() {
         let tl = t.tally(b, now);
+        let kind = m.tr(
+            "trial-report-kind",
+            &[(
+                "kind",
+                Arg::from(match b.kind {
+                    plan::Kind::Stretch => "stretch",
+                    plan::Kind::Rest => "rest",
+                    plan::Kind::Baseline => "baseline",
+                }),
+            )],
+        );
+        let days = m.tr(
+            "trial-report-days",
+            &[
+                ("first", Arg::from(table_day(b.first))),
+                ("last", Arg::from(table_day(b.last))),
+            ],
+        );
         let mut row = String::new();
         let _ = write!(
             row,
-            "  {:<5}  {:<7}  {} to {}  {:>15}  {:>7}  {:>6}  {:>18}",
+            "  {:<5}  {:<7}  {}  {:>15}  {:>7}  {:>6}  {:>18}",
             format!("{}{}", i + 1, if b.spare { "*" } else { "" }),
-            match b.kind {
-                plan::Kind::Stretch => "stretch",
-                plan::Kind::Rest => "rest",
-                plan::Kind::Baseline => "base",
-            },
-            b.first.format("%d %b %Y"),
-            b.last.format("%d %b %Y"),
+            kind,
+            days,
             tl.nights,
             tl.missing,
             tl.cramps,
@@ -201,54 +264,55 @@ pub fn report_section(
         let e = analysis::estimate(&pairs);
         let v = analysis::verdict(e.as_ref(), pairs.len() >= needed);
         l.push(String::new());
-        l.push(format!(
-            "Valid pairs: {} ({} needed){}.",
-            pairs.len(),
-            needed,
-            if spare {
-                ", with the spare pair (*)"
-            } else {
-                ""
-            }
+        l.push(m.tr(
+            "trial-report-valid-pairs",
+            &[
+                ("valid", Arg::from(pairs.len())),
+                ("needed", Arg::from(needed)),
+                ("spare", Arg::from(if spare { "yes" } else { "no" })),
+            ],
         ));
         if let Some(e) = &e {
-            l.push(format!(
-                "Cramps per night: stretching {:.2} ({} in {} nights), rest {:.2} ({} in {} nights).",
-                e.rate_stretch,
-                e.cramps_stretch,
-                e.nights_stretch,
-                e.rate_rest,
-                e.cramps_rest,
-                e.nights_rest
+            l.push(m.tr(
+                "trial-report-rates",
+                &[
+                    ("stretch", Arg::from(format!("{:.2}", e.rate_stretch))),
+                    ("stretch_cramps", Arg::from(e.cramps_stretch)),
+                    ("stretch_nights", Arg::from(e.nights_stretch)),
+                    ("rest", Arg::from(format!("{:.2}", e.rate_rest))),
+                    ("rest_cramps", Arg::from(e.cramps_rest)),
+                    ("rest_nights", Arg::from(e.nights_rest)),
+                ],
             ));
-            l.push(format!(
-                "Rate ratio {:.2}, 90% interval {:.2} to {:.2}; P(fewer with stretching) {:.3} \
-                 (with phi doubled {:.3}); phi {:.2}; pairs favouring stretching {} of {}; \
-                 randomisation p {:.3} (floor {:.3}).",
-                e.rate_ratio,
-                e.interval_90[0],
-                e.interval_90[1],
-                e.p_fewer,
-                e.p_fewer_phi_doubled,
-                e.phi,
-                e.pairs_favouring_stretch,
-                e.pairs_analysed,
-                e.randomisation_p,
-                e.randomisation_p_floor
+            l.push(m.tr(
+                "trial-report-numbers",
+                &[
+                    ("ratio", Arg::from(format!("{:.2}", e.rate_ratio))),
+                    ("low", Arg::from(format!("{:.2}", e.interval_90[0]))),
+                    ("high", Arg::from(format!("{:.2}", e.interval_90[1]))),
+                    ("fewer", Arg::from(format!("{:.3}", e.p_fewer))),
+                    (
+                        "fewer_doubled",
+                        Arg::from(format!("{:.3}", e.p_fewer_phi_doubled)),
+                    ),
+                    ("phi", Arg::from(format!("{:.2}", e.phi))),
+                    ("favouring", Arg::from(e.pairs_favouring_stretch)),
+                    ("analysed", Arg::from(e.pairs_analysed)),
+                    ("p", Arg::from(format!("{:.3}", e.randomisation_p))),
+                    (
+                        "floor",
+                        Arg::from(format!("{:.3}", e.randomisation_p_floor)),
+                    ),
+                ],
             ));
         }
-        l.push(format!("Verdict: {}.", v.words()));
+        l.push(m.tr(
+            "trial-report-verdict",
+            &[("verdict", Arg::from(analysis::verdict_key(v)))],
+        ));
     }
-    l.push(
-        "Limits: unblinded (the person knew each block's kind), few blocks, possible carryover \
-         and season effects; analysed as randomised."
-            .to_string(),
-    );
-    Some(crate::history::report::Section {
-        heading: "Personal n-of-1 self-experiment: evening stretching vs none, unblinded"
-            .to_string(),
-        lines: l,
-    })
+    l.push(m.tr("trial-report-limits", &[]));
+    Some(crate::history::report::Section { heading, lines: l })
 }
 
 #[cfg(test)]
@@ -281,6 +345,87 @@ mod tests {
         ))
     }
 
+    /// The report's section in English, word for word as before it was a message; in en-XA
+    /// every line is converted.
+    #[test]
+    fn the_report_section_in_english_and_every_line_converted() {
+        let rules = NightRules::default();
+        let mut recs = plan();
+        recs.push(checkin(
+            "2026-12-03",
+            Cramps::Mild,
+            "2026-12-04T08:00:00+01:00",
+        ));
+        recs.push(Record::TrialEnd(crate::history::record::TrialEnd {
+            at: at("2026-12-10T20:00:00+01:00"),
+            why: crate::history::record::TrialEndWhy::Stopped,
+        }));
+        let now = at("2026-12-11T20:00:00+01:00");
+        let en = crate::i18n::Messages::builtin("en");
+        let s = report_section(&en, &recs, rules, now).unwrap();
+        assert_eq!(
+            s.heading,
+            "Personal n-of-1 self-experiment: evening stretching vs none, unblinded"
+        );
+        assert_eq!(
+            s.lines,
+            vec![
+                "Design: a 7-night baseline from Tue 1 Dec 2026, then 3 pairs of 14-night blocks \
+                 (evening stretching routine, or no evening routine), the first 3 nights of each \
+                 block not analysed. Unblinded.",
+                "Order: drawn for every pair independently from the operating system's random \
+                 source on Tue 1 Dec 2026, stored before the first night, never changed; each \
+                 block shown to the person on its first day.",
+                "Not a research study; no ethics review. Outcome: cramps per night from the \
+                 morning check-in (a night without one is missing, never zero).",
+                "Expectation at the start: not given. Medicine changed around the start: no.",
+                "Status: stopped early on Thu 10 Dec 2026 (no verdict).",
+                "",
+                "  Block  kind     evenings               nights analysed  missing  cramps  \
+                 evenings stretched",
+                concat!(
+                    "  1      stretch  08 Dec 2026 to 21 Dec 2026                0        0",
+                    "       0                   0"
+                ),
+                "Limits: unblinded (the person knew each block's kind), few blocks, possible \
+                 carryover and season effects; analysed as randomised.",
+            ]
+        );
+        let xa = crate::i18n::Messages::builtin("en-XA");
+        let s = report_section(&xa, &recs, rules, now).unwrap();
+        for l in s.lines.iter().chain([&s.heading]) {
+            assert!(
+                l.is_empty() || l.contains('[') || l.starts_with("  1"),
+                "{l}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_checkin_after_noon_is_too_late_for_a_running_experiment_only() {
+        let rules = NightRules::default();
+        let night: chrono::NaiveDate = "2026-12-02".parse().unwrap();
+        let recs = plan();
+        let late = |at_: &str| too_late_for_experiment(&recs, rules, night, at(at_));
+        assert!(!late("2026-12-03T11:59:00+01:00"));
+        assert!(late("2026-12-03T12:00:00+01:00"));
+        assert!(late("2026-12-03T15:00:00+01:00"));
+        // A night before the experiment, or no experiment at all: nothing to say.
+        let before: chrono::NaiveDate = "2026-11-20".parse().unwrap();
+        assert!(!too_late_for_experiment(
+            &recs,
+            rules,
+            before,
+            at("2026-12-03T15:00:00+01:00")
+        ));
+        assert!(!too_late_for_experiment(
+            &[],
+            rules,
+            night,
+            at("2026-12-03T15:00:00+01:00")
+        ));
+    }
+
     #[test]
     fn a_baseline_week_without_cramps_ends_the_experiment_at_noon_after_it() {
         let rules = NightRules::default();
@@ -302,7 +447,8 @@ mod tests {
         assert_eq!(t.tonight(after), None);
         assert!(t.revealed(after).is_empty(), "no block kind is shown");
         assert_eq!(tonight_words(&recs, rules, after), None);
-        let section = report_section(&recs, rules, after).unwrap();
+        let en = crate::i18n::Messages::builtin("en");
+        let section = report_section(&en, &recs, rules, after).unwrap();
         assert!(
             section
                 .lines

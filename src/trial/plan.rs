@@ -46,21 +46,6 @@ pub(crate) enum Kind {
     Rest,
 }
 
-impl Kind {
-    /// "a stretching evening", as home and the reminder say it.
-    pub(crate) fn tonight(self) -> &'static str {
-        match self {
-            Kind::Baseline => {
-                "a baseline evening: do as you usually do, and answer the morning question"
-            }
-            Kind::Stretch => "a stretching evening",
-            Kind::Rest => {
-                "a rest evening: no evening routine; if a cramp comes, stretch it as usual"
-            }
-        }
-    }
-}
-
 fn kinds(order: PairOrder) -> [Kind; 2] {
     match order {
         PairOrder::StretchFirst => [Kind::Stretch, Kind::Rest],
@@ -389,6 +374,29 @@ impl Trial {
                 Some(pc)
             })
             .collect()
+    }
+
+    /// Whether a check-in for the night of `evening` given at `at` comes in time to count
+    /// (before noon the next day).
+    pub(crate) fn in_time(evening: NaiveDate, at: DateTime<FixedOffset>) -> bool {
+        at < Self::noon_after(evening, *at.offset())
+    }
+
+    /// Of a block's analysed nights that are over, those answered only after their noon
+    /// (counted as missing by [`Trial::tally`]).
+    pub(crate) fn answered_late(&self, b: &Block, now: DateTime<FixedOffset>) -> u32 {
+        let washout = if b.kind == Kind::Baseline {
+            0
+        } else {
+            self.plan.washout_nights
+        };
+        let first = b.first + Duration::days(i64::from(washout));
+        self.checkins
+            .range(first..=b.last)
+            .filter(|(d, c)| {
+                now >= Self::noon_after(**d, *now.offset()) && !Self::in_time(**d, c.recorded)
+            })
+            .count() as u32
     }
 
     /// A night's answer and count as the check-in gives them (whenever given).

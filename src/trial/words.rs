@@ -30,50 +30,36 @@ fn load(dirs: &Dirs) -> Result<Loaded, Failure> {
 }
 
 /// The plan in plain words, said before anything starts: by `windown trial` (then how to
-/// start) and on the app's experiment screen. One text for both.
-pub(crate) const EXPLAIN: &str = "\
-Does stretching help me? A personal experiment
+/// start) and on the app's experiment screen. One text for both: its parts with a blank line
+/// between them, each written near 90 columns (the screen joins a part's lines again); the
+/// medicine line and when to see a doctor are safety texts (the English beside a draft).
+pub(crate) fn explain() -> String {
+    let mut parts: Vec<String> = [
+        "trial-explain-title",
+        "trial-explain-intro",
+        "trial-explain-happens",
+        "trial-explain-learn",
+        "trial-explain-stop",
+    ]
+    .iter()
+    .map(|id| crate::i18n::tr(id, &[]))
+    .collect();
+    for id in ["trial-explain-medicine", "trial-explain-doctor"] {
+        let s = crate::i18n::safety(id, &[]);
+        parts.extend(s.lines().into_iter().map(str::to_string));
+    }
+    let mut out = parts.join("\n\n");
+    out.push('\n');
+    out
+}
 
-This is a personal experiment on your own routine. It is not medical advice, a diagnosis or
-research, and no one checks it for you. Your answers stay on this computer.
-
-What happens
-  - Week 1 (7 nights): the baseline. Do as you usually do and answer the morning question
-    each day: how many cramps last night.
-  - Then 3 pairs of 14-night blocks (4 pairs if you choose, 17 weeks): in each pair, one
-    block of stretching evenings and one block of rest evenings. The order within each pair
-    is drawn at random when you start and stored then; it never changes. You see each
-    block's kind on its first day, never a future one.
-  - In rest weeks you skip the evening routine. If a cramp comes, stretch and massage it as
-    usual.
-  - The first 3 nights of each block are recorded but not compared (time for any effect to
-    come and go). A night without a morning answer is missing, never zero.
-  - In all: 13 weeks (7 + 3 x 28 nights). If one pair has too many missing nights, one
-    spare pair may be added at the end.
-
-What you will learn
-  At the end, windown compares your cramps in stretching weeks with your rest weeks and says
-  one of: clearly fewer, no clear difference, clearly more, or not enough data. No
-  comparison is shown before the end. Many honest results are \"no clear difference\": cramps
-  come and go by themselves, and a few weeks of each can hide a small effect. That is not
-  proof stretching does nothing for you.
-
-You can stop at any time, for any reason. Stopping early gives you your diary, not a
-verdict.
-
-Keep your medicines as they are. This test is only about stretching; never start, stop or
-change a medicine for it. If a medicine changes during the test, tell windown
-(windown trial note \"...\"): the result may not be fair.
-
-See a doctor whatever the experiment says if cramps are frequent or disturb your sleep or
-day, come with numbness, swelling, or weak or shrinking muscles. Same day: a cramp lasting
-over 10 minutes that stretching does not ease, or one leg swollen, warm, red or sore.
-";
-
-pub(crate) const MEDICINE_WARNING: &str = "A medicine changed recently or will change: the result may not be \
-fair, because the change could move your cramps as much as stretching does. Keep your medicines \
-as your doctor advised; you may prefer to start the experiment later, when nothing has changed \
-for 4 weeks.";
+/// After "yes" to the medicine question: the result may not be fair (a safety text: the
+/// English beside a draft, on lines of their own).
+pub(crate) fn medicine_warning() -> String {
+    crate::i18n::safety("trial-medicine-warning", &[])
+        .lines()
+        .join("\n")
+}
 
 /// Draw the plan (every pair's order from the system's random source) and store it before
 /// the first night: `windown trial start` and the app's experiment screen.
@@ -85,7 +71,7 @@ pub(crate) fn begin(
     medicine_change: bool,
 ) -> Result<Trial, Failure> {
     let orders = plan::draw_orders(pairs)
-        .map_err(|e| Failure::new(format!("cannot read the system's random source: {e}")))?;
+        .map_err(|e| Failure::new(t!("trial-error-random", why = e.to_string())))?;
     let p = plan::new_plan(
         &NightRules::load(dirs),
         at,
@@ -96,20 +82,21 @@ pub(crate) fn begin(
     store::append(dirs, &Record::TrialPlan(p))?;
     let records = load(dirs)?.records;
     Trial::from_records(&records, NightRules::load(dirs))
-        .ok_or_else(|| Failure::new("the plan was written but could not be read back"))
+        .ok_or_else(|| Failure::new(t!("trial-error-read-back")))
 }
 
 /// Nights from the first evening until the last night that is over (or the last of the
-/// experiment): with a usable answer, and missing.
-fn nights_so_far(t: &Trial, at: DateTime<FixedOffset>) -> (u32, u32) {
-    let mut recorded = 0;
-    let mut missing = 0;
+/// experiment): with a usable answer, missing, and of the missing those answered too late
+/// (after noon the next day).
+fn nights_so_far(t: &Trial, at: DateTime<FixedOffset>) -> (u32, u32, u32) {
+    let (mut recorded, mut missing, mut late) = (0, 0, 0);
     for b in std::iter::once(t.baseline()).chain(t.revealed(at)) {
         let tl = t.tally(&b, at);
         recorded += tl.nights;
         missing += tl.missing;
+        late += t.answered_late(&b, at);
     }
-    (recorded, missing)
+    (recorded, missing, late)
 }
 
 #[derive(Serialize)]
@@ -123,6 +110,8 @@ pub(crate) struct StatusJson {
     last_evening: chrono::NaiveDate,
     nights_recorded: u32,
     nights_missing: u32,
+    /// Of the missing nights, those answered only after noon the next day.
+    nights_answered_late: u32,
     stretch_evenings: u32,
     stretch_evenings_done: u32,
     rest_evenings: u32,
@@ -133,7 +122,7 @@ pub(crate) struct StatusJson {
 }
 
 pub(crate) fn status_of(t: &Trial, at: DateTime<FixedOffset>) -> StatusJson {
-    let (nights_recorded, nights_missing) = nights_so_far(t, at);
+    let (nights_recorded, nights_missing, nights_answered_late) = nights_so_far(t, at);
     let revealed = t.revealed(at);
     let (mut se, mut sd, mut re, mut rs) = (0, 0, 0, 0);
     for b in &revealed {
@@ -159,6 +148,7 @@ pub(crate) fn status_of(t: &Trial, at: DateTime<FixedOffset>) -> StatusJson {
         last_evening: t.regular_last(),
         nights_recorded,
         nights_missing,
+        nights_answered_late,
         stretch_evenings: se,
         stretch_evenings_done: sd,
         rest_evenings: re,
@@ -170,8 +160,7 @@ pub(crate) fn status_of(t: &Trial, at: DateTime<FixedOffset>) -> StatusJson {
 }
 
 pub(crate) fn no_trial() -> Failure {
-    Failure::new("no experiment has been started")
-        .with_hint("read what it is with: windown trial (and start one with: windown trial start)")
+    Failure::new(t!("trial-error-none")).with_hint(t!("trial-error-none-hint"))
 }
 
 /// Where the experiment stands, in words (`windown trial status`, the app's experiment
@@ -230,6 +219,7 @@ pub(crate) fn status_words(s: &StatusJson) -> String {
             "trial-status-nights",
             recorded = s.nights_recorded,
             missing = s.nights_missing,
+            late = s.nights_answered_late,
             done = s.stretch_evenings_done,
             planned = s.stretch_evenings
         )
@@ -272,13 +262,13 @@ pub(crate) fn end_early(dirs: &Dirs, at: DateTime<FixedOffset>) -> Result<(), Fa
 pub(crate) fn add_note(dirs: &Dirs, at: DateTime<FixedOffset>, text: &str) -> Result<(), Failure> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(Failure::usage("the note is empty"));
+        return Err(Failure::usage(t!("trial-error-empty-note")));
     }
     record::check_note(text).map_err(|e| Failure::usage(e.to_string()))?;
     let loaded = load(dirs)?;
     let t = Trial::from_records(&loaded.records, NightRules::load(dirs)).ok_or_else(no_trial)?;
     if !t.running(at) {
-        return Err(Failure::new("the experiment is not under way"));
+        return Err(Failure::new(t!("trial-error-not-running")));
     }
     store::append(
         dirs,

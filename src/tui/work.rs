@@ -296,17 +296,16 @@ fn trial(job: Job, dirs: &Dirs) -> Done {
             expectation,
             medicine_change,
         } => Some(match t::begin(dirs, at, 3, expectation, medicine_change) {
-            Ok(_) => "Started. The order of every pair is drawn and stored; it will not change."
-                .to_string(),
-            Err(e) => format!("Not started: {}", first_line(&e)),
+            Ok(_) => crate::t!("trial-started"),
+            Err(e) => crate::t!("tui-trial-start-failed", why = first_line(&e)),
         }),
         Job::TrialStop => Some(match t::end_early(dirs, at) {
-            Ok(()) => "Stopped. Your diary stays; stopping early gives no verdict.".to_string(),
-            Err(e) => format!("Not stopped: {}", first_line(&e)),
+            Ok(()) => crate::t!("trial-stopped"),
+            Err(e) => crate::t!("tui-trial-stop-failed", why = first_line(&e)),
         }),
         Job::TrialNote(text) => Some(match t::add_note(dirs, at, &text) {
-            Ok(()) => "Noted; it will be shown with the result and in the report.".to_string(),
-            Err(e) => format!("Not noted: {}", first_line(&e)),
+            Ok(()) => crate::t!("trial-noted"),
+            Err(e) => crate::t!("tui-trial-note-failed", why = first_line(&e)),
         }),
         _ => None,
     };
@@ -482,6 +481,18 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 Answer::Cramps(c) => {
                     if let Err(e) = history::record_answer(dirs, night_of, c, count, woke, now) {
                         send(Done::Problem(format!("could not record the check-in: {e}")));
+                    } else if history::store::load(dirs).is_ok_and(|l| {
+                        crate::trial::too_late_for_experiment(
+                            &l.records,
+                            history::NightRules::load(dirs),
+                            night_of,
+                            now,
+                        )
+                    }) {
+                        // Kept in the diary, but too late to count for the experiment.
+                        send(Done::Home(HomeDone::Recorded(crate::t!(
+                            "trial-checkin-too-late"
+                        ))));
                     }
                 }
                 Answer::Skip => history::dismiss_checkin(dirs, now),
@@ -518,11 +529,8 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         Job::Records => send(records(dirs, None)),
         Job::Remove { target, at, back } => {
             let said = match history::rows::remove(dirs, target, at, Local::now().fixed_offset()) {
-                Ok(()) => format!(
-                    "Removed the {}. It stays in the file, marked as removed, and counts nowhere.",
-                    target.word()
-                ),
-                Err(e) => format!("Not removed: {e}"),
+                Ok(()) => crate::t!("tui-progress-removed", what = target.word()),
+                Err(e) => crate::t!("tui-progress-not-removed", why = e.to_string()),
             };
             send(records(dirs, Some(said)));
             let now = Local::now().fixed_offset();

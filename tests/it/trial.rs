@@ -273,3 +273,52 @@ fn a_swollen_leg_outside_an_experiment_gets_the_full_urgent_advice() {
     assert!(out.status.success(), "{text}");
     assert!(text.contains(windown::relief::URGENT), "{text}");
 }
+
+/// Review finding #3: a check-in given after noon is kept, but the experiment cannot count
+/// it; the confirmation says so, no experiment question is asked as if it counted, and
+/// `trial status` says why the night is missing.
+#[test]
+fn a_checkin_after_noon_is_said_to_be_too_late_for_the_experiment() {
+    if !have_faketime() {
+        return;
+    }
+    let env = Env::new();
+    env.write("config/config.toml", QUIET);
+    at(
+        &env,
+        "2026-12-01 20:00:00",
+        &["trial", "start", "--medicine-change", "no"],
+    );
+    // The night of 1 December answered in time, the next one at 15:00.
+    let out = at(&env, "2026-12-02 08:00:00", &["checkin", "none"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains("Too late"), "{text}");
+    let out = at(&env, "2026-12-03 15:00:00", &["checkin", "mild"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Recorded for the night of Wed 2 Dec"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Too late for your experiment: a night counts only when answered before noon the next day."),
+        "{text}"
+    );
+    // Not asked for a number as if it counted.
+    assert!(!text.contains("counts as missing"), "{text}");
+    let out = at(&env, "2026-12-04 09:00:00", &["trial", "status"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Nights recorded: 1 (1 missing, 1 answered after noon)"),
+        "{text}"
+    );
+    let out = at(&env, "2026-12-04 09:00:00", &["trial", "status", "--json"]);
+    assert_eq!(json(&out)["nights_answered_late"], 1);
+    // In German, the same.
+    let out = at(
+        &env,
+        "2026-12-04 15:00:00",
+        &["--lang", "de", "checkin", "none"],
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Zu spät für Ihren Versuch"), "{text}");
+}

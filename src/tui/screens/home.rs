@@ -1110,8 +1110,9 @@ impl Checkin {
         summary: &crate::history::HomeSummary,
         at: chrono::DateTime<chrono::FixedOffset>,
     ) -> Checkin {
+        let night_of = summary.rules.last_night_over(at);
         Checkin {
-            night_of: summary.rules.last_night_over(at),
+            night_of,
             logged: crate::history::record::logged_line(&summary.last_night_cramps, "last night"),
             woke_known: summary
                 .last_night_cramps
@@ -1122,7 +1123,10 @@ impl Checkin {
             counted: false,
             typed: None,
             rules: summary.rules,
-            experiment: summary.experiment.is_some(),
+            // After noon the night no longer counts for the experiment: its questions are not
+            // asked as if it did (the answer is recorded and said to be too late).
+            experiment: summary.experiment.is_some()
+                && crate::trial::plan::Trial::in_time(night_of, at),
             leg_question: None,
         }
     }

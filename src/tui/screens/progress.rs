@@ -15,9 +15,11 @@ use ratatui::widgets::{Paragraph, Widget};
 use super::{Act, Cx, Goto, View};
 use crate::history::stats::CHART_DAYS;
 use crate::history::{Cramps, Progress, VoidTarget};
+use crate::t;
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look, chart};
+use crate::tui::words;
 use crate::tui::work::Job;
 
 /// The bar marks. Each survives the ASCII fallback of a non-UTF-8 terminal as a different
@@ -236,10 +238,7 @@ impl ProgressScreen {
         if self.confirm
             && let Some(r) = self.chosen_record()
         {
-            let q = format!(
-                "Remove this {}? It stays in the file, marked as removed, and counts nowhere.",
-                r.target.word()
-            );
+            let q = t!("tui-progress-remove-question", what = r.target.word());
             for l in text::wrap(&q, width) {
                 bottom.push(Line::styled(l, theme::bold()));
             }
@@ -254,12 +253,12 @@ impl ProgressScreen {
         Paragraph::new(bottom).render(under, buf);
         let rows = match &self.records {
             None => {
-                Line::styled("Reading the history…", theme::dim()).render(list, buf);
+                Line::styled(words::fixed("tui-progress-reading"), theme::dim()).render(list, buf);
                 return;
             }
             Some(Err(why)) => {
                 Paragraph::new(
-                    text::wrap(&format!("The history cannot be read: {why}"), width)
+                    text::wrap(&t!("tui-progress-unreadable", why = why.as_str()), width)
                         .into_iter()
                         .map(Line::raw)
                         .collect::<Vec<_>>(),
@@ -268,7 +267,7 @@ impl ProgressScreen {
                 return;
             }
             Some(Ok(rows)) if rows.is_empty() => {
-                Line::styled("No session, check-in or cramp recorded yet.", theme::dim())
+                Line::styled(words::fixed("tui-progress-no-records"), theme::dim())
                     .render(list, buf);
                 return;
             }
@@ -358,17 +357,18 @@ impl View for ProgressScreen {
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
         let title = match (&self.progress, self.back) {
             (Some(p), b) if b > 0 => match (p.stats.days.first(), p.stats.days.last()) {
-                (Some(a), Some(z)) => format!(
-                    "Progress · {} to {}",
-                    a.evening.format("%-d %b"),
-                    z.evening.format("%-d %b %Y")
+                (Some(a), Some(z)) => t!(
+                    "tui-progress-title-range",
+                    first = day(a.evening),
+                    last = day(z.evening),
+                    year = chrono::Datelike::year(&z.evening)
                 ),
-                _ => "Progress".to_string(),
+                _ => words::fixed("tui-progress-title").to_string(),
             },
-            _ => "Progress".to_string(),
+            _ => words::fixed("tui-progress-title").to_string(),
         };
         if self.listing {
-            let block = theme::panel(cx.look, "Records, newest first");
+            let block = theme::panel(cx.look, words::fixed("tui-progress-records-title"));
             let inner = block.inner(main);
             block.render(main, buf);
             self.render_list(cx.look, inner, buf);
@@ -389,7 +389,11 @@ impl View for ProgressScreen {
         block.render(main, buf);
         match &self.progress {
             Some(p) => render_progress(p, inner, buf),
-            None => Line::styled(" Reading the history…", theme::dim()).render(inner, buf),
+            None => Line::styled(
+                format!(" {}", words::fixed("tui-progress-reading")),
+                theme::dim(),
+            )
+            .render(inner, buf),
         }
         keys::hint_line(cx.look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
     }
@@ -450,23 +454,37 @@ fn render_progress(p: &Progress, inner: Rect, buf: &mut Buffer) {
     let bottom = inner.y + inner.height;
     let mut y = render_chart(p, inner, bars, wide, buf);
     if y < bottom {
+        let w = words::fixed;
         let (done, stopped) = if wide {
-            (" routine finished  ", " stopped early   nights: ")
+            (
+                format!(" {}  ", w("tui-progress-legend-finished")),
+                format!(
+                    " {}   {} ",
+                    w("tui-progress-legend-stopped"),
+                    w("tui-progress-legend-nights")
+                ),
+            )
         } else {
-            (" done ", " stopped ")
+            (
+                format!(" {} ", w("tui-progress-legend-done")),
+                format!(" {} ", w("tui-progress-legend-stopped-short")),
+            )
         };
-        let l = Line::from(vec![
-            Span::styled(BAR_FINISHED, chart::FINISHED),
-            Span::raw(done),
-            Span::styled(BAR_STOPPED, chart::STOPPED),
-            Span::raw(stopped),
-            Span::styled("○", chart::CALM),
-            Span::raw(" calm "),
-            Span::styled("◐", chart::MILD),
-            Span::raw(" mild "),
-            Span::styled("●", chart::BAD),
-            Span::raw(" bad"),
-        ]);
+        let l = fit_spans(
+            vec![
+                Span::styled(BAR_FINISHED, chart::FINISHED),
+                Span::raw(done),
+                Span::styled(BAR_STOPPED, chart::STOPPED),
+                Span::raw(stopped),
+                Span::styled("○", chart::CALM),
+                Span::raw(format!(" {} ", w("tui-progress-legend-calm"))),
+                Span::styled("◐", chart::MILD),
+                Span::raw(format!(" {} ", w("tui-progress-legend-mild"))),
+                Span::styled("●", chart::BAD),
+                Span::raw(format!(" {}", w("tui-progress-legend-bad"))),
+            ],
+            usize::from(inner.width.saturating_sub(pad)),
+        );
         buf.set_line(inner.x + pad, y, &l, inner.width.saturating_sub(pad));
         y += 1;
     }
@@ -498,7 +516,12 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
     for level in (1..=bars).rev() {
         row(&mut y, &mut |y, buf| {
             if wide && level == bars {
-                buf.set_string(x0 - label_w, y, "sessions", theme::dim());
+                buf.set_string(
+                    x0 - label_w,
+                    y,
+                    label("tui-progress-label-sessions"),
+                    theme::dim(),
+                );
             }
             for (i, d) in days.iter().enumerate() {
                 let x = x0 + i as u16 * col_w;
@@ -520,7 +543,12 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
     }
     row(&mut y, &mut |y, buf| {
         if wide {
-            buf.set_string(x0 - label_w, y, "nights", theme::dim());
+            buf.set_string(
+                x0 - label_w,
+                y,
+                label("tui-progress-label-nights"),
+                theme::dim(),
+            );
         }
         for (i, d) in days.iter().enumerate() {
             let (s, st) = night_mark(d.cramps, d.count);
@@ -531,7 +559,12 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
         // Reminders marked done that day: 1-9, then "+".
         row(&mut y, &mut |y, buf| {
             if wide {
-                buf.set_string(x0 - label_w, y, "reminders", theme::dim());
+                buf.set_string(
+                    x0 - label_w,
+                    y,
+                    label("tui-progress-label-reminders"),
+                    theme::dim(),
+                );
             }
             for (i, d) in days.iter().enumerate() {
                 let mark = match d.acks {
@@ -547,16 +580,55 @@ fn render_chart(p: &Progress, area: Rect, bars: u16, wide: bool, buf: &mut Buffe
         let (Some(first), Some(last)) = (days.first(), days.last()) else {
             return;
         };
-        let left = first.evening.format("%-d %b").to_string();
-        let right = last.evening.format("%-d %b").to_string();
+        let left = day(first.evening);
+        let right = day(last.evening);
         let end = x0 + col_w * (CHART_DAYS as u16 - 1) + 1;
         buf.set_string(x0, y, &left, theme::dim());
-        let rx = end.saturating_sub(right.len() as u16);
-        if rx > x0 + left.len() as u16 {
+        let rx = end.saturating_sub(text::width(&right) as u16);
+        if rx > x0 + text::width(&left) as u16 {
             buf.set_string(rx, y, &right, theme::dim());
         }
     });
     y
+}
+
+/// The spans that fit in `width` columns; the first that does not is cut with "…" (trailing
+/// spaces do not count), and the rest left out.
+fn fit_spans(spans: Vec<Span<'static>>, width: usize) -> Line<'static> {
+    let mut out = Vec::new();
+    let mut used = 0;
+    for sp in spans {
+        let w = text::width(&sp.content);
+        if used + text::width(sp.content.trim_end()) <= width {
+            used += w;
+            out.push(sp);
+            continue;
+        }
+        let room = width.saturating_sub(used);
+        if room > 1 {
+            let cut = text::fit(&sp.content, room).into_owned();
+            out.push(Span::styled(cut, sp.style));
+        } else if let Some(last) = out.pop() {
+            // No room for a word: the last mark gives its place to the "…".
+            let room = room + text::width(&last.content);
+            out.push(Span::raw(
+                text::fit(&format!("{}…", last.content), room).into_owned(),
+            ));
+        }
+        break;
+    }
+    Line::from(out)
+}
+
+/// A chart row's label, cut to the 9 columns it has (a "…" where cut).
+fn label(id: &'static str) -> std::borrow::Cow<'static, str> {
+    text::fit(words::fixed(id), 9)
+}
+
+/// A day under the chart and in the title: "30 Nov".
+fn day(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    t!("tui-progress-day", day = d.day(), month = d.month())
 }
 
 /// The numbers under the chart, wrapped to `width`. Wide: exactly the lines of `windown
@@ -582,15 +654,20 @@ fn text_lines(p: &Progress, wide: bool, width: usize) -> Vec<Line<'static>> {
         // One line for the streak and the sessions, so that the comparison and what it
         // cannot tell keep their rows at 40x12 (the full wording is on a wider screen).
         let short = |l: String| Line::raw(text::fit(&l, width).into_owned());
+        let streak = words::fixed("tui-progress-streak");
+        let lead = text::width(streak) + 1;
         v.push(Line::from(vec![
-            Span::styled("Streak ", theme::bold()),
+            Span::styled(format!("{streak} "), theme::bold()),
             Span::raw(
                 text::fit(
-                    &format!(
-                        "{} (longest {}) · {}/{} finished",
-                        s.streak, s.longest_streak, s.sessions_finished, s.sessions
+                    &t!(
+                        "tui-progress-streak-short",
+                        streak = s.streak,
+                        longest = s.longest_streak,
+                        finished = s.sessions_finished,
+                        sessions = s.sessions
                     ),
-                    width.saturating_sub(7),
+                    width.saturating_sub(lead),
                 )
                 .into_owned(),
             ),
@@ -598,20 +675,26 @@ fn text_lines(p: &Progress, wide: bool, width: usize) -> Vec<Line<'static>> {
         if s.comparison_hidden() {
             // During a personal experiment no comparison is shown, however narrow the screen.
             v.extend(
-                text::wrap("Comparison hidden while your experiment runs.", width)
+                text::wrap(words::fixed("tui-progress-hidden-short"), width)
                     .into_iter()
                     .map(Line::raw),
             );
         } else {
-            v.push(Line::styled("Cramp nights (checked)", theme::bold()));
-            v.push(short(format!(
-                " after routine: {}",
-                c.after_routine.describe()
+            v.push(Line::styled(
+                text::fit(words::fixed("tui-progress-cramp-nights"), width),
+                theme::bold(),
+            ));
+            v.push(short(t!(
+                "tui-progress-after-routine",
+                tally = c.after_routine.describe()
             )));
-            v.push(short(format!(" without: {}", c.after_none.describe())));
+            v.push(short(t!(
+                "tui-progress-without",
+                tally = c.after_none.describe()
+            )));
         }
         v.push(Line::styled(
-            "Personal record, not medical evidence.",
+            text::fit(words::fixed("tui-progress-not-evidence"), width),
             theme::dim(),
         ));
     }

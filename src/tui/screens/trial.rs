@@ -1,5 +1,5 @@
 //! The experiment screen ("Does stretching help me?"), reached from home with `t`. Before a
-//! start: the plan in the same plain words as `windown trial` ([`crate::trial::words::EXPLAIN`]),
+//! start: the plan in the same plain words as `windown trial` ([`crate::trial::words::explain`]),
 //! then the person's expectation (0 to 10), the medicine question (a "yes" says the result
 //! may not be fair and offers to start later; it never suggests changing a medicine) and a
 //! confirmation. During: where it stands, in the words of `windown trial status` (only the
@@ -17,10 +17,12 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Act, Cx, Goto, View};
+use crate::t;
 use crate::text;
-use crate::trial::words::{EXPLAIN, MEDICINE_WARNING};
+use crate::trial::words::{explain, medicine_warning};
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
+use crate::tui::words;
 use crate::tui::work::Job;
 
 /// What a key does on the experiment screen.
@@ -270,9 +272,9 @@ impl TrialScreen {
     /// The text of the panel: the plan before a start, else where it stands or the result.
     fn body(&self) -> String {
         match &self.seen {
-            None => "Reading the history…".to_string(),
-            Some(Err(why)) => format!("The history cannot be read: {why}"),
-            Some(Ok(Seen::None)) => EXPLAIN.to_string(),
+            None => words::fixed("tui-progress-reading").to_string(),
+            Some(Err(why)) => t!("tui-progress-unreadable", why = why.as_str()),
+            Some(Ok(Seen::None)) => explain(),
             Some(Ok(Seen::Running(s))) => s.clone(),
             Some(Ok(Seen::Ended(r))) => r.clone(),
         }
@@ -282,22 +284,20 @@ impl TrialScreen {
     fn question(&self) -> Option<String> {
         Some(match &self.step {
             Step::Read | Step::Note(_) => return None,
-            Step::Expect(x) => format!(
-                "How much do you expect stretching to help you? 0 (not at all) to 10 (a lot): {}",
-                x.map_or_else(|| "_".to_string(), |x| x.to_string())
+            Step::Expect(x) => t!(
+                "tui-trial-ask-expectation",
+                value = x.map_or_else(|| "_".to_string(), |x| x.to_string())
             ),
-            Step::Medicine { .. } => {
-                "Did a medicine change in the last 4 weeks, or will one change soon?".to_string()
-            }
+            Step::Medicine { .. } => t!("tui-trial-ask-medicine"),
+            // The warning's English original (while a draft) on a line of its own, the
+            // question then on its own too.
             Step::MedicineChanged { .. } => {
-                format!("{MEDICINE_WARNING} Start now anyway? (n: not now; start later from here)")
+                let warning = medicine_warning();
+                let gap = if warning.contains('\n') { '\n' } else { ' ' };
+                format!("{warning}{gap}{}", t!("tui-trial-start-anyway"))
             }
-            Step::Confirm { .. } => "Start the experiment now? The order of every pair is drawn \
-                and stored; it will not change."
-                .to_string(),
-            Step::ConfirmStop => "Stop the experiment early? Your diary stays; stopping early \
-                gives no verdict."
-                .to_string(),
+            Step::Confirm { .. } => t!("tui-trial-confirm-start"),
+            Step::ConfirmStop => t!("tui-trial-confirm-stop"),
         })
     }
 
@@ -315,13 +315,13 @@ impl TrialScreen {
                 .collect()
         };
         match &self.seen {
-            Some(Ok(Seen::None)) => reflow(EXPLAIN, width),
+            Some(Ok(Seen::None)) => reflow(&explain(), width),
             Some(Ok(Seen::Ended(r))) => {
                 let mut out = plain(r);
                 out.push(String::new());
-                out.extend(plain("A new experiment may start (s): the plan is below."));
+                out.extend(plain(words::fixed("tui-trial-may-start")));
                 out.push(String::new());
-                out.extend(reflow(EXPLAIN, width));
+                out.extend(reflow(&explain(), width));
                 out
             }
             _ => plain(&self.body()),
@@ -383,19 +383,31 @@ impl View for TrialScreen {
             }
         }
         if let Some(q) = self.question() {
-            for l in text::wrap(&q, usize::from(area.width).max(1)) {
-                bottom.push(Line::styled(l, theme::bold()));
+            for part in q.lines() {
+                for l in text::wrap(part, usize::from(area.width).max(1)) {
+                    bottom.push(Line::styled(l, theme::bold()));
+                }
             }
         }
         if let Step::Note(t) = &self.step {
-            bottom.push(Line::styled("Note:".to_string(), theme::bold()));
+            bottom.push(Line::styled(words::fixed("tui-trial-note"), theme::bold()));
             let shown = text::fit_keeping_tail("", &format!("{t}_"), usize::from(area.width));
             bottom.push(Line::raw(shown));
         }
-        // Never more than half the screen: the panel keeps its text.
-        let keep = usize::from(area.height / 2);
+        // Never more than half the screen (the panel keeps its text), except for a question,
+        // which keeps what it needs above the panel's border and a line of it; what is left
+        // out of its start is marked with "…".
+        let keep = if matches!(self.step, Step::Read) {
+            usize::from(area.height / 2)
+        } else {
+            usize::from(area.height.saturating_sub(4)).max(usize::from(area.height / 2))
+        };
         if bottom.len() > keep {
             bottom.drain(..bottom.len() - keep);
+            if let Some(first) = bottom.first_mut() {
+                let cut = text::fit(&format!("…{first}"), usize::from(area.width)).into_owned();
+                *first = Line::styled(cut, first.style);
+            }
         }
         let below = bottom.len() as u16;
         let [main, under, keys_a] = Layout::vertical([
@@ -404,7 +416,11 @@ impl View for TrialScreen {
             Constraint::Length(1),
         ])
         .areas(area);
-        let block = theme::panel(look, "Experiment: does stretching help me?");
+        let title = text::fit(
+            words::fixed("tui-trial-title"),
+            usize::from(area.width.saturating_sub(4)),
+        );
+        let block = theme::panel(look, &title);
         let inner = block.inner(main);
         block.render(main, buf);
         let lines = self.lines(width);
@@ -420,11 +436,10 @@ impl View for TrialScreen {
             && let Some(last) = shown.last_mut()
         {
             *last = Line::styled(
-                if look.unicode {
-                    "↓ more"
-                } else {
-                    "down: more"
-                },
+                t!(
+                    "tui-trial-more",
+                    key = if look.unicode { "↓" } else { "down:" }
+                ),
                 theme::dim(),
             );
         }
@@ -505,11 +520,7 @@ impl View for TrialScreen {
                         }
                     }
                     Some(YesNo::No | YesNo::Cancel) => {
-                        self.message = Some(
-                            "Not started. You can start later, from here or with windown trial \
-                             start."
-                                .to_string(),
-                        );
+                        self.message = Some(t!("tui-trial-not-started-later"));
                     }
                     None => self.step = Step::MedicineChanged { expectation },
                 }
@@ -521,14 +532,14 @@ impl View for TrialScreen {
             } => {
                 return match keys::action(YES_NO_KEYS, key) {
                     Some(YesNo::Yes) => {
-                        self.message = Some("Starting…".to_string());
+                        self.message = Some(t!("tui-trial-starting"));
                         vec![Act::Do(Job::TrialStart {
                             expectation,
                             medicine_change,
                         })]
                     }
                     Some(YesNo::No | YesNo::Cancel) => {
-                        self.message = Some("Not started.".to_string());
+                        self.message = Some(t!("tui-trial-not-started"));
                         Vec::new()
                     }
                     None => {
@@ -721,7 +732,7 @@ mod tests {
     fn the_plan_is_the_same_text_as_windown_trial() {
         let s = before();
         let all = s.lines(1000).join("\n");
-        for l in EXPLAIN.lines().filter(|l| !l.trim().is_empty()) {
+        for l in explain().lines().filter(|l| !l.trim().is_empty()) {
             assert!(all.contains(l.trim()), "missing: {l}");
         }
         let t = screen_text(&s, 80, 24, Look::FULL);
