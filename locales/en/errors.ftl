@@ -235,6 +235,9 @@ error-not-routine-id = "{ $value }" is not a routine id
 hint-routine-id = name a routine by its id, like "wind-down" (see `windown list`)
 error-no-routine = there is no routine "{ $value }"
 hint-see-list = see `windown list` for the routines
+# A reminder naming a routine windown does not know, outside `windown validate`: a warning.
+hint-did-you-mean-still-sent = did you mean "{ $name }"? (the reminder is still sent)
+hint-see-list-still-sent = see `windown list` for the routines; the reminder is still sent
 error-every-zero = every must be at least 1s
 hint-every-zero = write an interval such as "2h" or "45m"
 error-every-too-long = every must be at most 24h
