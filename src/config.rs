@@ -940,6 +940,23 @@ mod tests {
         );
     }
 
+    /// The home screen's line in the test language: the place stays as it is, the message
+    /// (the first problem, how many more, what is in force) is converted as one.
+    #[test]
+    fn the_home_line_in_en_xa() {
+        let xa = Box::leak(Box::new(crate::i18n::Messages::builtin("en-XA")));
+        crate::i18n::scoped(xa, || {
+            let text = "wake = \"7am\"\n[cues]\nbell = \"yes\"\n";
+            let r = Config::read("/x/config.toml", text);
+            let line = Config::problem_line(&r.problems).unwrap();
+            let words = line
+                .strip_prefix("config.toml:1:8: [")
+                .unwrap_or_else(|| panic!("{line}"));
+            assert!(words.ends_with(']'), "{line}");
+            assert!(words.contains(" 1 "), "one more: {line}");
+        });
+    }
+
     #[test]
     fn keys_types_and_values_in_one_report() {
         let e = Config::check(
