@@ -55,14 +55,7 @@ impl std::fmt::Display for ReadError {
     }
 }
 
-impl std::error::Error for ReadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            ReadError::Io(e) => Some(e),
-            _ => None,
-        }
-    }
-}
+impl std::error::Error for ReadError {}
 
 impl ReadError {
     fn from_io(e: io::Error) -> ReadError {

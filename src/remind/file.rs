@@ -465,15 +465,7 @@ impl fmt::Display for EditError {
     }
 }
 
-impl std::error::Error for EditError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            EditError::Toml(e) => Some(e),
-            EditError::Write { error, .. } => Some(error),
-            _ => None,
-        }
-    }
-}
+impl std::error::Error for EditError {}
 
 fn first_headline(diags: &[Diagnostic]) -> String {
     diags.first().map(Diagnostic::headline).unwrap_or_default()
