@@ -41,6 +41,7 @@ use serde::Deserialize;
 use crate::diag::{self, Diagnostic};
 use crate::paths::Dirs;
 use crate::shape::{Field, Kind, Label, Shape, read_text_file, toml_error};
+use crate::t;
 
 /// The commented `config.toml` that `windown config init` writes (after its `#:schema` line),
 /// and that `windown setup` fills in: every setting at its default, commented out.
@@ -287,9 +288,9 @@ fn time_hint(text: &str) -> String {
         && h.len() == 1
         && parse_time_of_day(&format!("0{h}:{m}")).is_some()
     {
-        return format!("write the hour with two digits: \"0{h}:{m}\"");
+        return t!("hint-two-digit-hour", time = format!("0{h}:{m}"));
     }
-    "write a 24-hour time such as \"22:30\" or \"07:00:30\"".into()
+    t!("hint-time-of-day")
 }
 
 /// The keys and types of `config.toml`, checked all at once before it is read
@@ -505,22 +506,13 @@ impl Config {
         let name = std::path::Path::new(&first.path)
             .file_name()
             .map_or_else(|| first.path.clone(), |n| n.to_string_lossy().into_owned());
-        Some(format!(
-            "{name}:{}:{}: {}{}; {} (windown validate)",
-            first.line,
-            first.column,
-            first.message,
-            if more > 0 {
-                format!(" (and {more} more)")
-            } else {
-                String::new()
-            },
-            if unread(problems) {
-                "using the default settings"
-            } else {
-                "the rest of the settings are in force"
-            }
-        ))
+        let what = t!(
+            "error-config-home",
+            message = first.message.as_str(),
+            more = more,
+            unread = if unread(problems) { "yes" } else { "no" }
+        );
+        Some(format!("{name}:{}:{}: {what}", first.line, first.column))
     }
 
     /// Say on stderr that `config.toml` is broken and the defaults are in force: every problem
@@ -530,11 +522,12 @@ impl Config {
             return;
         }
         let mut text: String = problems.iter().map(ToString::to_string).collect();
-        text.push_str(if unread(problems) {
-            "warning: config.toml could not be read; this session runs on the default settings\n"
+        let warning = if unread(problems) {
+            t!("error-config-unread")
         } else {
-            "warning: config.toml has mistakes; each wrong setting is at its default, the rest are in force\n"
-        });
+            t!("error-config-mistakes")
+        };
+        text.push_str(&format!("warning: {warning}\n"));
         crate::error::print_err(&text);
     }
 
@@ -575,7 +568,7 @@ impl Config {
                 found.push(
                     diag::Problem::new(
                         s.span(),
-                        format!("\"{}\" is not a time of day", s.get_ref()),
+                        t!("error-not-time-of-day", value = s.get_ref().as_str()),
                     )
                     .with_hint(time_hint(s.get_ref())),
                 );
@@ -592,8 +585,8 @@ impl Config {
                 .or(raw.wake.as_ref())
                 .map_or(0..0, |s| s.span());
             found.push(
-                diag::Problem::new(at, "wake and bedtime are the same time")
-                    .with_hint("set bedtime to when you go to bed, such as \"22:30\""),
+                diag::Problem::new(at, t!("error-wake-is-bedtime"))
+                    .with_hint(t!("hint-wake-is-bedtime")),
             );
         }
         if let Some(h) = raw.evening_hours {
@@ -605,12 +598,16 @@ impl Config {
                 None => found.push(
                     diag::Problem::new(
                         h.span(),
-                        format!("evening_hours {} is out of range", h.get_ref()),
+                        t!(
+                            "error-out-of-range",
+                            key = "evening_hours",
+                            value = h.get_ref().to_string()
+                        ),
                     )
-                    .with_hint(format!(
-                        "give hours before bedtime from {} to {}; 3 is usual",
-                        EVENING_HOURS.start(),
-                        EVENING_HOURS.end()
+                    .with_hint(t!(
+                        "hint-evening-hours",
+                        min = *EVENING_HOURS.start(),
+                        max = *EVENING_HOURS.end()
                     )),
                 ),
             }
@@ -621,15 +618,19 @@ impl Config {
                 "poor" => cfg.balance = Balance::Poor,
                 other => {
                     let hint = match diag::did_you_mean(other, ["steady", "poor"]) {
-                        Some(s) => format!("did you mean \"{s}\"?"),
-                        None => {
-                            "write balance = \"poor\" for no standing, or remove the line".into()
-                        }
+                        Some(s) => crate::shape::did_you_mean_hint(s),
+                        None => t!("hint-balance"),
                     };
                     found.push(
                         diag::Problem::new(
                             b.span(),
-                            format!("balance must be \"steady\" or \"poor\", not \"{other}\""),
+                            t!(
+                                "error-either",
+                                key = "balance",
+                                a = "steady",
+                                b = "poor",
+                                value = other
+                            ),
                         )
                         .with_hint(hint),
                     );
@@ -642,11 +643,11 @@ impl Config {
                 None => found.push(
                     diag::Problem::new(
                         l.span(),
-                        format!("windown has no messages in \"{}\"", l.get_ref()),
+                        t!("error-no-such-language", value = l.get_ref().as_str()),
                     )
-                    .with_hint(format!(
-                        "write one of {}, or remove the line to follow your desktop's language",
-                        crate::i18n::LANGUAGES
+                    .with_hint(t!(
+                        "hint-language",
+                        names = crate::i18n::LANGUAGES
                             .iter()
                             .map(|l| format!("\"{l}\""))
                             .collect::<Vec<_>>()
@@ -659,13 +660,10 @@ impl Config {
             cfg.cues.bell = c.bell.unwrap_or(cfg.cues.bell);
             cfg.cues.muted = c.muted.unwrap_or(cfg.cues.muted);
             if let Some(cmd) = c.command {
-                found.push(diag::Problem::new(
-                    cmd.span(),
-                    "[cues] command has moved to [voice] command",
-                )
-                .with_hint(
-                    "write it under [voice] as command = [...]: the program now gets the text on stdin (for espeak-ng add \"--stdin\"), or remove it to use the speech program windown finds",
-                ));
+                found.push(
+                    diag::Problem::new(cmd.span(), t!("error-cues-command-moved"))
+                        .with_hint(t!("hint-cues-command-moved")),
+                );
             }
         }
         let command = |cmd: Option<toml::Spanned<Vec<String>>>,
@@ -675,10 +673,8 @@ impl Config {
             let cmd = cmd?;
             if cmd.get_ref().first().is_none_or(|p| p.trim().is_empty()) {
                 found.push(
-                    diag::Problem::new(cmd.span(), format!("the {what} command is empty"))
-                        .with_hint(format!(
-                            "name a program, e.g. command = [\"{example}\"], or remove the line"
-                        )),
+                    diag::Problem::new(cmd.span(), t!("error-empty-command", what = what))
+                        .with_hint(t!("hint-empty-command", example = example)),
                 );
                 None
             } else {
@@ -693,13 +689,19 @@ impl Config {
                     "off" => false,
                     other => {
                         let hint = match diag::did_you_mean(other, ["auto", "off"]) {
-                            Some(s) => format!("did you mean \"{s}\"?"),
-                            None => format!("write {key} = \"auto\" or {key} = \"off\""),
+                            Some(s) => crate::shape::did_you_mean_hint(s),
+                            None => t!("hint-auto-or-off", key = key),
                         };
                         found.push(
                             diag::Problem::new(
                                 v.span(),
-                                format!("{key} must be \"auto\" or \"off\", not \"{other}\""),
+                                t!(
+                                    "error-either",
+                                    key = key,
+                                    a = "auto",
+                                    b = "off",
+                                    value = other
+                                ),
                             )
                             .with_hint(hint),
                         );
@@ -723,12 +725,16 @@ impl Config {
                     None => found.push(
                         diag::Problem::new(
                             r.span(),
-                            format!("rate {} is out of range", r.get_ref()),
+                            t!(
+                                "error-out-of-range",
+                                key = "rate",
+                                value = r.get_ref().to_string()
+                            ),
                         )
-                        .with_hint(format!(
-                            "give words a minute from {} to {}; 175 is a usual speed",
-                            RATES.start(),
-                            RATES.end()
+                        .with_hint(t!(
+                            "hint-rate",
+                            min = *RATES.start(),
+                            max = *RATES.end()
                         )),
                     ),
                 }
@@ -753,15 +759,12 @@ impl Config {
             {
                 found.push(diag::Problem::new(
                     span,
-                    format!(
-                        "the name contains a control character ({}); write it on one line of plain text",
-                        c.escape_unicode()
-                    ),
+                    t!("error-name-control", code = c.escape_unicode().to_string()),
                 ));
             } else if n > REPORT_NAME_MAX_CHARS {
                 found.push(diag::Problem::new(
                     span,
-                    format!("the name is {n} characters long; keep it to {REPORT_NAME_MAX_CHARS}"),
+                    t!("error-name-long", n = n, limit = REPORT_NAME_MAX_CHARS),
                 ));
             } else if !text.is_empty() {
                 cfg.report.name = Some(text.to_string());
@@ -935,6 +938,23 @@ mod tests {
             line.ends_with("; using the default settings (windown validate)"),
             "{line}"
         );
+    }
+
+    /// The home screen's line in the test language: the place stays as it is, the message
+    /// (the first problem, how many more, what is in force) is converted as one.
+    #[test]
+    fn the_home_line_in_en_xa() {
+        let xa = Box::leak(Box::new(crate::i18n::Messages::builtin("en-XA")));
+        crate::i18n::scoped(xa, || {
+            let text = "wake = \"7am\"\n[cues]\nbell = \"yes\"\n";
+            let r = Config::read("/x/config.toml", text);
+            let line = Config::problem_line(&r.problems).unwrap();
+            let words = line
+                .strip_prefix("config.toml:1:8: [")
+                .unwrap_or_else(|| panic!("{line}"));
+            assert!(words.ends_with(']'), "{line}");
+            assert!(words.contains(" 1 "), "one more: {line}");
+        });
     }
 
     #[test]

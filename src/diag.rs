@@ -95,13 +95,7 @@ impl Diagnostic {
     /// The closing line of a file's capped list of problems: "... and N more problems in
     /// this file". It has no position (line 0) and prints as that sentence alone.
     pub(crate) fn omitted(path: impl Into<String>, n: usize) -> Self {
-        let mut d = Diagnostic::file(
-            path,
-            format!(
-                "... and {n} more {} in this file",
-                if n == 1 { "problem" } else { "problems" }
-            ),
-        );
+        let mut d = Diagnostic::file(path, crate::t!("error-more-problems", n = n));
         d.line = 0;
         d.column = 0;
         d
@@ -514,8 +508,8 @@ pub(crate) fn decode_utf8<'a>(path: &str, bytes: &'a [u8]) -> Result<&'a str, Di
     std::str::from_utf8(bytes).map_err(|e| {
         let good = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
         let at = good.len();
-        Diagnostic::at(path, good, at..at, "file is not valid UTF-8 text")
-            .with_hint("save the file as UTF-8 (routine and reminder files are plain text)")
+        Diagnostic::at(path, good, at..at, crate::t!("error-not-utf8"))
+            .with_hint(crate::t!("hint-not-utf8"))
             .ending()
     })
 }

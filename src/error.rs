@@ -43,8 +43,14 @@ impl Failure {
     }
 
     /// An I/O failure on a path, worded for a person.
+    /// `what`: `create` or `write` (a selector of `error-io`).
     pub(crate) fn io(what: &str, path: &std::path::Path, err: &std::io::Error) -> Failure {
-        Failure::new(format!("cannot {what} {}: {err}", path.display()))
+        Failure::new(crate::t!(
+            "error-io",
+            what = what,
+            path = path.display().to_string(),
+            error = err.to_string()
+        ))
     }
 
     pub(crate) fn with_hint(mut self, hint: impl Into<String>) -> Failure {
@@ -114,8 +120,9 @@ pub(crate) fn stdout_result(r: std::io::Result<()>) -> Result<(), Failure> {
     match r {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Failure::new(format!(
-            "cannot write to standard output: {e}"
+        Err(e) => Err(Failure::new(crate::t!(
+            "error-stdout",
+            error = e.to_string()
         ))),
     }
 }

@@ -26,21 +26,36 @@ use std::path::{Path, PathBuf};
 
 /// Why a file was not read under the reading rule. The messages are for people and follow
 /// the path: "PATH: is not a regular file".
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub(crate) enum ReadError {
     /// Nothing there (callers usually fall back to a default).
-    #[error("no such file")]
     Missing,
-    #[error("is a folder, not a file")]
     Folder,
     /// A FIFO, a device, a socket: refused without reading.
-    #[error("is not a regular file")]
     NotRegular,
-    #[error("file is too large ({len} bytes; the limit is {limit})")]
-    TooLarge { len: u64, limit: u64 },
-    #[error("cannot read: {0}")]
+    TooLarge {
+        len: u64,
+        limit: u64,
+    },
     Io(io::Error),
 }
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            ReadError::Missing => crate::t!("error-file-missing"),
+            ReadError::Folder => crate::t!("error-file-folder"),
+            ReadError::NotRegular => crate::t!("error-file-not-regular"),
+            ReadError::TooLarge { len, limit } => {
+                crate::t!("error-file-too-large", len = *len, limit = *limit)
+            }
+            ReadError::Io(e) => crate::t!("error-cannot-read", error = e.to_string()),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for ReadError {}
 
 impl ReadError {
     fn from_io(e: io::Error) -> ReadError {
@@ -324,7 +339,7 @@ fn resolve_links(path: &Path) -> io::Result<PathBuf> {
     }
     Err(io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!("more than {MAX_LINKS} symbolic links in a row"),
+        crate::t!("error-too-many-links", n = MAX_LINKS),
     ))
 }
 
@@ -338,11 +353,11 @@ fn not_writable(m: &std::fs::Metadata) -> io::Error {
     use std::os::unix::fs::FileTypeExt;
     let ft = m.file_type();
     let what = if ft.is_block_device() || ft.is_char_device() {
-        "is a device, not a file: windown does not replace it"
+        crate::t!("error-file-device")
     } else if ft.is_socket() {
-        "is a socket, not a file"
+        crate::t!("error-file-socket")
     } else {
-        "is not a regular file"
+        crate::t!("error-file-not-regular")
     };
     io::Error::new(io::ErrorKind::InvalidInput, what)
 }
@@ -365,10 +380,7 @@ fn in_place(path: &Path, m: &std::fs::Metadata, bytes: &[u8]) -> io::Result<()> 
         .open(path)
         .map_err(|e| {
             if e.raw_os_error() == Some(libc::ENXIO) {
-                io::Error::new(
-                    io::ErrorKind::BrokenPipe,
-                    "is a pipe with nothing reading it",
-                )
+                io::Error::new(io::ErrorKind::BrokenPipe, crate::t!("error-pipe-unread"))
             } else {
                 e
             }

@@ -223,7 +223,7 @@ fn quote_hint(text: &str, span: &Range<usize>) -> Option<String> {
         }
         _ => value.to_string(),
     };
-    Some(format!("put it in quotes: {key} = \"{value}\""))
+    Some(crate::t!("hint-put-in-quotes", key = key, value = value))
 }
 
 /// A syntax error in plain words, with the `toml` crate's span (see [`toml_words`]).
@@ -291,14 +291,20 @@ impl Checker {
                 }
                 let hint = (!self.is_full()).then(|| {
                     match meant {
-                        Some(s) => format!("did you mean \"{s}\"?"),
-                        None => format!("allowed here: {}", allowed.collect::<Vec<_>>().join(", ")),
+                        Some(s) => did_you_mean_hint(s),
+                        None => allowed_hint(&allowed.collect::<Vec<_>>()),
                     }
                     .into()
                 });
                 self.push(
                     key.span(),
-                    format!("{label}unknown key \"{}\"", crate::text::fit(name, 40)),
+                    format!(
+                        "{label}{}",
+                        crate::t!(
+                            "error-unknown-key",
+                            key = crate::text::fit(name, 40).into_owned()
+                        )
+                    ),
                     hint,
                 );
                 refused.push(name.to_string());
@@ -355,10 +361,14 @@ impl Checker {
                         self.push(
                             item.span(),
                             format!(
-                                "{label}each item of {key} must be text in quotes, not {}",
-                                words(item.get_ref())
+                                "{label}{}",
+                                crate::t!(
+                                    "error-items-must-be-text",
+                                    key = key,
+                                    got = words(item.get_ref())
+                                )
                             ),
-                            Some("write it as [\"a\", \"b\"]".into()),
+                            Some(crate::t!("hint-items-must-be-text").into()),
                         );
                     }
                 }
@@ -395,11 +405,14 @@ impl Checker {
                             keep.push(true);
                         }
                         other => {
-                            let message = format!("{inner}must be a table, not {}", words(other));
+                            let message = format!(
+                                "{inner}{}",
+                                crate::t!("error-must-be-a-table", got = words(other))
+                            );
                             self.push(
                                 item.span(),
                                 message,
-                                Some(format!("write each one under a [[{key}]] line").into()),
+                                Some(crate::t!("hint-each-under", key = key).into()),
                             );
                             keep.push(false);
                         }
@@ -422,15 +435,16 @@ impl Checker {
         let v = value.get_ref();
         let (message, hint): (String, Option<Cow<'static, str>>) = match (field.kind, v) {
             (Kind::Tables(_), DeValue::Table(_)) => (
-                format!("{label}{key} must be a list of [[{key}]] tables"),
-                Some(format!("use [[{key}]] (double brackets) for each {key}").into()),
+                format!("{label}{}", crate::t!("error-list-of-tables", key = key)),
+                Some(crate::t!("hint-list-of-tables", key = key).into()),
             ),
             (Kind::TextList, DeValue::String(s)) => (
-                format!("{label}{key} must be a list, not text"),
+                format!("{label}{}", crate::t!("error-list-not-text", key = key)),
                 Some(
-                    format!(
-                        "write a list: {key} = [\"{}\"]",
-                        crate::text::fit(&crate::diag::printable(s), 30)
+                    crate::t!(
+                        "hint-write-a-list",
+                        key = key,
+                        value = crate::text::fit(&crate::diag::printable(s), 30).into_owned()
                     )
                     .into(),
                 ),
@@ -438,35 +452,31 @@ impl Checker {
             (Kind::Int, DeValue::Float(f)) => {
                 let n = f.as_str().parse::<f64>().unwrap_or(0.0);
                 (
-                    format!("{label}{key} must be a whole number, not {}", f.as_str()),
+                    format!(
+                        "{label}{}",
+                        crate::t!("error-not-whole", key = key, value = f.as_str())
+                    ),
                     Some(
-                        format!(
-                            "write {key} = {} or {key} = {}",
-                            n.floor() as i64,
-                            n.ceil() as i64
+                        crate::t!(
+                            "hint-whole-either",
+                            key = key,
+                            down = (n.floor() as i64).to_string(),
+                            up = (n.ceil() as i64).to_string()
                         )
                         .into(),
                     ),
                 )
             }
             (Kind::Int, DeValue::String(s)) if s.trim().parse::<f64>().is_ok() => (
-                format!(
-                    "{label}{key} must be {}, not {}",
-                    expected(field.kind),
-                    words(v)
-                ),
-                Some(format!("leave out the quotes: {key} = {}", s.trim()).into()),
+                format!("{label}{}", wrong_type(key, field.kind, v)),
+                Some(crate::t!("hint-no-quotes", key = key, value = s.trim()).into()),
             ),
             (Kind::Bool, DeValue::String(s)) if matches!(s.as_ref(), "true" | "false") => (
-                format!("{label}{key} must be true or false, not text"),
-                Some(format!("leave out the quotes: {key} = {s}").into()),
+                format!("{label}{}", crate::t!("error-bool-not-text", key = key)),
+                Some(crate::t!("hint-no-quotes", key = key, value = s.as_ref()).into()),
             ),
             _ => (
-                format!(
-                    "{label}{key} must be {}, not {}",
-                    expected(field.kind),
-                    words(v)
-                ),
+                format!("{label}{}", wrong_type(key, field.kind, v)),
                 example(field).map(Cow::Owned),
             ),
         };
@@ -482,56 +492,88 @@ fn counted(name: &str, n: usize, item: &DeValue<'_>) -> String {
         .and_then(|t| t.get("title"))
         .and_then(|v| v.get_ref().as_str())
         .filter(|t| !t.trim().is_empty());
-    match title {
-        Some(t) => format!(
-            "{name} {n} (\"{}\"): ",
-            crate::diag::printable(&crate::text::fit(t, 43))
+    item_label(name, n, title)
+}
+
+/// How a message names the `n`th (from 1) table of a list of tables (`name`: `step` or
+/// `stretch`), with its title when it has one: `step 2: `, `step 2 ("Calf"): `. The words are
+/// a message (`error-where-item`); the `: ` after them is the separator, as after a location.
+pub(crate) fn item_label(name: &str, n: usize, title: Option<&str>) -> String {
+    let words = match title {
+        Some(t) => crate::t!(
+            "error-where-item-titled",
+            table = name,
+            n = n,
+            title = crate::diag::printable(&crate::text::fit(t, 43)).into_owned()
         ),
-        None => format!("{name} {n}: "),
-    }
+        None => crate::t!("error-where-item", table = name, n = n),
+    };
+    format!("{words}: ")
+}
+
+/// `did you mean "x"?`, the hint for a mistyped name.
+pub(crate) fn did_you_mean_hint(name: &str) -> String {
+    crate::t!("hint-did-you-mean", name = name)
+}
+
+/// `allowed here: a, b, c`, the hint for an unknown key with no close match.
+fn allowed_hint(keys: &[&str]) -> String {
+    crate::t!("hint-allowed-here", keys = keys.join(", "))
+}
+
+/// `key must be <what it must be>, not <what it is>`.
+fn wrong_type(key: &str, kind: Kind, v: &DeValue<'_>) -> String {
+    crate::t!(
+        "error-wrong-type",
+        key = key,
+        expected = expected(kind),
+        got = words(v)
+    )
 }
 
 /// What a kind of value is called in messages.
-fn expected(kind: Kind) -> &'static str {
-    match kind {
-        Kind::Text => "text in quotes",
-        Kind::Int => "a whole number",
-        Kind::Bool => "true or false",
-        Kind::Duration => "a duration such as \"10s\" or \"1m30s\"",
-        Kind::TextList => "a list such as [\"a\", \"b\"]",
-        Kind::Table(_) => "a table",
-        Kind::Tables(_) => "a list of tables",
-    }
+fn expected(kind: Kind) -> String {
+    let kind = match kind {
+        Kind::Text => "text",
+        Kind::Int => "int",
+        Kind::Bool => "bool",
+        Kind::Duration => "duration",
+        Kind::TextList => "list",
+        Kind::Table(_) => "table",
+        Kind::Tables(_) => "tables",
+    };
+    crate::t!("error-expected", kind = kind)
 }
 
 fn example(field: &Field) -> Option<String> {
     let key = field.key;
     Some(match field.kind {
         Kind::Text => match field.one_of.first() {
-            Some(w) => format!("write {key} = \"{w}\""),
-            None => format!("put the text in quotes: {key} = \"...\""),
+            Some(w) => crate::t!("hint-write-value", key = key, value = *w),
+            None => crate::t!("hint-quote-text", key = key),
         },
-        Kind::Bool => format!("write {key} = true or {key} = false"),
-        Kind::Duration => format!("write {key} = \"10s\""),
-        Kind::Table(_) => format!("write it under a [{key}] line"),
+        Kind::Bool => crate::t!("hint-true-or-false", key = key),
+        Kind::Duration => crate::t!("hint-write-value", key = key, value = "10s"),
+        Kind::Table(_) => crate::t!("hint-under-table", key = key),
         _ => return None,
     })
 }
 
-/// A value as messages name it.
+/// A value as messages name it (`error-value`).
 fn words(v: &DeValue<'_>) -> String {
-    match v {
+    let (kind, value) = match v {
         DeValue::String(s) if s.chars().count() <= 20 => {
-            format!("text (\"{}\")", crate::diag::printable(s))
+            ("text-short", crate::diag::printable(s).into_owned())
         }
-        DeValue::String(_) => "text".into(),
-        DeValue::Integer(n) => format!("a whole number ({})", n.as_str()),
-        DeValue::Float(f) => format!("a number ({})", f.as_str()),
-        DeValue::Boolean(b) => format!("{b}"),
-        DeValue::Datetime(_) => "a date or time".into(),
-        DeValue::Array(_) => "a list".into(),
-        DeValue::Table(_) => "a table".into(),
-    }
+        DeValue::String(_) => ("text", String::new()),
+        DeValue::Integer(n) => ("int", n.as_str().to_string()),
+        DeValue::Float(f) => ("float", f.as_str().to_string()),
+        DeValue::Boolean(b) => ("bool", b.to_string()),
+        DeValue::Datetime(_) => ("date", String::new()),
+        DeValue::Array(_) => ("list", String::new()),
+        DeValue::Table(_) => ("table", String::new()),
+    };
+    crate::t!("error-value", kind = kind, value = value)
 }
 
 /// The JSON Schema (draft 2020-12) of a file of this shape. `title` names the file.
@@ -623,10 +665,10 @@ pub(crate) fn toml_words(err: &toml::de::Error) -> (String, Option<String>) {
                 .map(|s| s.trim_matches('`'))
                 .collect();
             let hint = match did_you_mean(name, allowed.iter().copied()) {
-                Some(s) => format!("did you mean \"{s}\"?"),
-                None => format!("allowed here: {}", allowed.join(", ")),
+                Some(s) => did_you_mean_hint(s),
+                None => allowed_hint(&allowed),
             };
-            (format!("unknown key \"{name}\""), Some(hint))
+            (crate::t!("error-unknown-key", key = name), Some(hint))
         }
         _ => (message, None),
     }
@@ -640,7 +682,11 @@ pub(crate) fn read_text_file(path: &std::path::Path, limit: u64) -> Result<Strin
     let bytes = crate::fsio::read(path, limit).map_err(|e| match e {
         crate::fsio::ReadError::Missing => {
             let e = std::io::Error::from_raw_os_error(libc::ENOENT);
-            Diagnostic::file(&shown, format!("cannot read: {e}")).ending()
+            Diagnostic::file(
+                &shown,
+                crate::t!("error-cannot-read", error = e.to_string()),
+            )
+            .ending()
         }
         other => Diagnostic::file(&shown, other.to_string()).ending(),
     })?;

@@ -531,8 +531,10 @@ pub(crate) fn parse_line_in(line: &str, names: &mut Names) -> Line {
         Ok(Version {
             v: Some(1..=FORMAT),
         }) => record_line(text),
-        Ok(Version { v: Some(v) }) => Line::Unreadable(format!("unknown format version {v}")),
-        Ok(Version { v: None }) => Line::Unreadable("no format version".to_string()),
+        Ok(Version { v: Some(v) }) => {
+            Line::Unreadable(crate::t!("error-history-unknown-version", version = v))
+        }
+        Ok(Version { v: None }) => Line::Unreadable(crate::t!("error-history-no-version")),
         Err(e) if e.is_eof() && text.starts_with('{') => Line::Incomplete,
         Err(e) => Line::Unreadable(reason(&e)),
     }
@@ -597,7 +599,7 @@ fn reason(e: &serde_json::Error) -> String {
         .map_or(text.as_str(), |i| &text[..i]);
     match e.column() {
         0 => msg.to_string(),
-        c => format!("{msg}, at column {c}"),
+        c => crate::t!("error-history-at-column", reason = msg, column = c),
     }
 }
 

@@ -22,23 +22,51 @@ use super::record::{self, Line, Record};
 use crate::paths::Dirs;
 
 /// Why the history could not be written or read.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum HistoryError {
-    #[error("cannot {action} {}: {source}", path.display())]
     Io {
         action: &'static str,
         path: PathBuf,
         source: io::Error,
     },
-    #[error(
-        "history.jsonl line {line} was written by a newer windown (format {version}); this one reads format {}",
-        record::FORMAT
-    )]
     NewerFormat {
         path: PathBuf,
         line: usize,
         version: u32,
     },
+}
+
+impl std::fmt::Display for HistoryError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            HistoryError::Io {
+                action,
+                path,
+                source,
+            } => crate::t!(
+                "error-io",
+                what = action.replace(' ', "-"),
+                path = path.display().to_string(),
+                error = source.to_string()
+            ),
+            HistoryError::NewerFormat { line, version, .. } => crate::t!(
+                "error-history-newer",
+                line = *line,
+                version = *version,
+                format = record::FORMAT
+            ),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for HistoryError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            HistoryError::Io { source, .. } => Some(source),
+            HistoryError::NewerFormat { .. } => None,
+        }
+    }
 }
 
 impl HistoryError {
@@ -69,18 +97,15 @@ pub struct Skipped {
 impl Skipped {
     /// One sentence for people, starting with the file's path and line.
     pub(crate) fn describe(&self, path: &Path) -> String {
+        let path = path.display().to_string();
         if self.incomplete {
-            format!(
-                "{} line {}: an incomplete record (probably a write cut off by a crash) was skipped",
-                path.display(),
-                self.line
-            )
+            crate::t!("error-history-incomplete", path = path, line = self.line)
         } else {
-            format!(
-                "{} line {}: an unreadable record was skipped ({})",
-                path.display(),
-                self.line,
-                crate::diag::printable(&self.reason)
+            crate::t!(
+                "error-history-unreadable",
+                path = path,
+                line = self.line,
+                reason = crate::diag::printable(&self.reason).into_owned()
             )
         }
     }
@@ -170,10 +195,10 @@ impl Loaded {
             .collect();
         if self.skipped.len() > TOLD_MAX {
             let n = self.skipped.len() - TOLD_MAX;
-            v.push(format!(
-                "and {n} more {} skipped in {}",
-                if n == 1 { "line" } else { "lines" },
-                path.display()
+            v.push(crate::t!(
+                "error-history-more-skipped",
+                n = n,
+                path = path.display().to_string()
             ));
         }
         v
@@ -182,14 +207,11 @@ impl Loaded {
     /// How to stop the warnings, when there are any.
     pub(crate) fn warnings_hint(&self, path: &Path) -> Option<String> {
         let first = self.skipped.first()?;
-        let lines = if self.skipped.len() == 1 {
-            format!("line {}", first.line)
-        } else {
-            "those lines".to_string()
-        };
-        Some(format!(
-            "the other records are read as usual; to stop this warning, delete {lines} from {} in a text editor",
-            path.display()
+        Some(crate::t!(
+            "hint-history-skipped",
+            n = self.skipped.len(),
+            line = first.line,
+            path = path.display().to_string()
         ))
     }
 
@@ -197,16 +219,13 @@ impl Loaded {
     /// `None` when everything was read. Shared by the home and progress screens.
     pub(crate) fn note(&self, path: &Path) -> Option<String> {
         if let Some(e) = self.newer_error(path) {
-            return Some(format!("{e}; showing the records before it"));
+            return Some(crate::t!("error-history-newer-note", error = e.to_string()));
         }
         let first = self.skipped.first()?;
         let mut n = first.describe(path);
         if self.skipped.len() > 1 {
             let more = self.skipped.len() - 1;
-            n.push_str(&format!(
-                " (and {more} more {}; see windown stats)",
-                if more == 1 { "line" } else { "lines" }
-            ));
+            n = crate::t!("error-history-note-more", skipped = n, more = more);
         }
         Some(n)
     }
@@ -241,9 +260,10 @@ impl Reader {
         let line = match std::str::from_utf8(raw) {
             Ok(text) => record::parse_line_in(text, &mut self.names),
             Err(e) if e.error_len().is_none() => Line::Incomplete,
-            Err(e) => {
-                Line::Unreadable(format!("not UTF-8 text, at column {}", e.valid_up_to() + 1))
-            }
+            Err(e) => Line::Unreadable(crate::t!(
+                "error-history-not-utf8",
+                column = e.valid_up_to() + 1
+            )),
         };
         match line {
             Line::Record(Record::Void(v)) => {
@@ -308,7 +328,10 @@ pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
 pub const HISTORY_LIMIT: u64 = 64 * 1024 * 1024;
 
 fn not_regular() -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidInput, "not a regular file")
+    io::Error::new(
+        io::ErrorKind::InvalidInput,
+        crate::t!("error-history-not-regular"),
+    )
 }
 
 /// `Ok` when `path` is a regular file, or a symbolic link to one; `NotFound` when nothing is

@@ -217,10 +217,10 @@ pub(crate) fn routine_warnings_in(path: &str, text: &str, known: &[&str]) -> Vec
         .filter_map(|rt| rt.get_ref().as_str().map(|id| (id, rt.span())))
         .filter(|(id, _)| !known.contains(id))
         .map(|(id, span)| {
-            let d = lines.at(path, span, format!("there is no routine \"{id}\""));
+            let d = lines.at(path, span, crate::t!("error-no-routine", value = id));
             let hint = match diag::did_you_mean(id, known.iter().copied()) {
-                Some(s) => format!("did you mean \"{s}\"? (the reminder is still sent)"),
-                None => "see `windown list` for the routines; the reminder is still sent".into(),
+                Some(s) => crate::t!("hint-did-you-mean-still-sent", name = s),
+                None => crate::t!("hint-see-list-still-sent"),
             };
             d.with_hint(hint)
         })

@@ -17,6 +17,7 @@ use crate::config::{self, Config};
 use crate::diag::{self, Diagnostic};
 use crate::duration;
 use crate::paths::Dirs;
+use crate::t;
 use crate::text::{Id, SafeText, is_valid_id as valid_id};
 
 /// The built-in reminders, used when the person has no `reminders.toml`; `remind init` writes
@@ -87,21 +88,35 @@ impl fmt::Display for TimeExpr {
 }
 
 /// Why a time expression was refused; the message is for people.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TimeExprError {
     /// Not a clock time, `wake` or `bedtime` (the trimmed text).
-    #[error("\"{0}\" is not a time")]
     NotATime(String),
     /// The offset after `+` or `-` is not a duration.
-    #[error("in \"{text}\": {error}")]
     Offset {
         text: String,
         error: duration::DurationError,
     },
     /// The offset is a day or more.
-    #[error("in \"{0}\": the offset must be less than a day")]
     OffsetTooLong(String),
 }
+
+impl fmt::Display for TimeExprError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let words = match self {
+            TimeExprError::NotATime(t) => t!("error-not-a-time", value = t.as_str()),
+            TimeExprError::Offset { text, error } => t!(
+                "error-time-offset",
+                value = text.as_str(),
+                error = error.to_string()
+            ),
+            TimeExprError::OffsetTooLong(t) => t!("error-offset-too-long", value = t.as_str()),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for TimeExprError {}
 
 /// Parse a time expression.
 pub fn parse_time_expr(text: &str) -> Result<TimeExpr, TimeExprError> {
@@ -351,11 +366,12 @@ impl Loaded {
             return;
         }
         let mut text: String = self.problems.iter().map(ToString::to_string).collect();
-        text.push_str(if self.broken {
-            "warning: a file could not be read (see above); what it holds is not in force until it is fixed\n"
+        let warning = if self.broken {
+            t!("error-reminders-unread")
         } else {
-            "warning: a reminder with a mistake is left out and a wrong setting is at its default; the rest are in force (windown validate)\n"
-        });
+            t!("error-reminders-mistakes")
+        };
+        text.push_str(&format!("warning: {warning}\n"));
         crate::error::print_err(&text);
     }
 }
@@ -395,31 +411,61 @@ pub(crate) fn load_schedule_read(dirs: &Dirs) -> Loaded {
 }
 
 /// Why reminders.toml was not edited; the message is for people.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub(crate) enum EditError {
     /// The file could not be read (too large, not a regular file, not UTF-8, ...).
-    #[error("{}", .0.headline())]
     Read(Diagnostic),
     /// The file has mistakes already; it is left alone until they are fixed.
-    #[error("fix reminders.toml first: {}", first_headline(.0))]
     Broken(Vec<Diagnostic>),
     /// toml_edit could not read what toml could.
-    #[error("{0}")]
     Toml(toml_edit::TomlError),
     /// `reminder` is not an array of `[[reminder]]` tables (an inline array, say).
-    #[error("{}: reminders are not written as [[reminder]] tables; edit it by hand", .0.display())]
     NotTables(PathBuf),
-    #[error("{}: there is no reminder \"{id}\"", path.display())]
-    NoReminder { path: PathBuf, id: String },
+    NoReminder {
+        path: PathBuf,
+        id: String,
+    },
     /// The edited text would not be valid (a bug if it ever happens): nothing was written.
-    #[error("{}", first_headline(.0))]
     Invalid(Vec<Diagnostic>),
-    #[error("cannot write {}: {error}", path.display())]
     Write {
         path: PathBuf,
         error: std::io::Error,
     },
 }
+
+impl fmt::Display for EditError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EditError::Read(d) => f.write_str(&d.headline()),
+            EditError::Broken(ds) => f.write_str(&t!(
+                "error-fix-reminders-first",
+                problem = first_headline(ds)
+            )),
+            EditError::Toml(e) => write!(f, "{e}"),
+            EditError::NotTables(path) => write!(
+                f,
+                "{}: {}",
+                path.display(),
+                t!("error-reminders-not-tables")
+            ),
+            EditError::NoReminder { path, id } => write!(
+                f,
+                "{}: {}",
+                path.display(),
+                t!("error-no-reminder", id = id.as_str())
+            ),
+            EditError::Invalid(ds) => f.write_str(&first_headline(ds)),
+            EditError::Write { path, error } => f.write_str(&t!(
+                "error-io",
+                what = "write",
+                path = path.display().to_string(),
+                error = error.to_string()
+            )),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
 
 fn first_headline(diags: &[Diagnostic]) -> String {
     diags.first().map(Diagnostic::headline).unwrap_or_default()
@@ -618,12 +664,11 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
     let mut out = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
     let at = |span: std::ops::Range<usize>, msg: String| diag::Problem::new(span, msg);
-    let time_hint = "write \"HH:MM\", \"HH:MM:SS\", \"wake\" or \"bedtime\", optionally with + or - a duration, like \"bedtime-2h\"";
     let time = |s: &Spanned<String>, errors: &mut diag::Problems| match parse_time_expr(s.get_ref())
     {
         Ok(t) => Some(t),
         Err(m) => {
-            errors.push(at(s.span(), m.to_string()).with_hint(time_hint));
+            errors.push(at(s.span(), m.to_string()).with_hint(t!("hint-time-expr")));
             None
         }
     };
@@ -647,8 +692,11 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         ] {
             if !value && !dropped(start, key) && n < unread_from {
                 errors.push(
-                    at(header.clone(), format!("reminder {} has no {key}", n + 1))
-                        .with_hint(format!("add a line {example} under its [[reminder]]")),
+                    at(
+                        header.clone(),
+                        t!("error-reminder-has-no", n = n + 1, key = key),
+                    )
+                    .with_hint(t!("hint-reminder-add-line", example = example)),
                 );
             }
         }
@@ -668,21 +716,23 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
             // Told above.
         } else if !valid_id(&id) {
             errors.push(
-                at(id_s.span(), format!("\"{id}\" is not a valid reminder id"))
-                    .with_hint("use lowercase letters, digits and -, like \"legs-up\""),
+                at(id_s.span(), t!("error-bad-reminder-id", id = id.as_str()))
+                    .with_hint(t!("hint-reminder-id")),
             );
         } else if let Some(first) = seen.get(&id) {
             let (line, _) = errors.lines().line_of(*first);
             errors.push(
-                at(id_s.span(), format!("duplicate reminder id \"{id}\"")).with_hint(format!(
-                    "the first one is on line {line}; ids must be unique"
-                )),
+                at(
+                    id_s.span(),
+                    t!("error-duplicate-reminder", id = id.as_str()),
+                )
+                .with_hint(t!("hint-duplicate-reminder", line = line)),
             );
         } else {
             seen.insert(id.clone(), id_s.span().start);
         }
         if title.get_ref().trim().is_empty() {
-            errors.push(at(title.span(), "the title is empty".into()));
+            errors.push(at(title.span(), t!("error-reminder-title-empty")));
         }
         // Text goes to the terminal and to notification servers: no escape sequences.
         let body = r.body.map(|b| {
@@ -696,20 +746,18 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         ];
         for (key, span, value, lines) in texts.into_iter().flatten() {
             if let Some(c) = crate::text::first_unsafe(value, lines) {
-                let hint = crate::text::unsafe_hint(
-                    c,
-                    if lines {
-                        "a body may hold line breaks, but no other control characters"
-                    } else {
-                        "a title is one line of plain text, without control characters"
-                    },
-                );
+                let hint = match crate::text::unsafe_hint(c, "") {
+                    "" if lines => t!("hint-body-control"),
+                    "" => t!("hint-reminder-title-control"),
+                    bidi => bidi.to_string(),
+                };
                 errors.push(
                     at(
                         span,
-                        format!(
-                            "the {key} contains the control character U+{:04X}",
-                            c as u32
+                        t!(
+                            "error-reminder-control",
+                            key = key,
+                            code = format!("U+{:04X}", c as u32)
                         ),
                     )
                     .with_hint(hint),
@@ -719,20 +767,16 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         let when = match (&r.every, &r.at) {
             (Some(_), Some(a)) => {
                 errors.push(
-                    at(a.span(), format!("reminder \"{id}\" has both every and at")).with_hint(
-                        "use every (with from/until) for an interval, or at for fixed times",
-                    ),
+                    at(a.span(), t!("error-every-and-at", id = id.as_str()))
+                        .with_hint(t!("hint-every-and-at")),
                 );
                 None
             }
             (None, None) if dropped(start, "every") || dropped(start, "at") => None,
             (None, None) => {
                 errors.push(
-                    at(
-                        id_s.span(),
-                        format!("reminder \"{id}\" has neither every nor at"),
-                    )
-                    .with_hint("add every = \"2h\" (with optional from/until) or at = [\"10:30\"]"),
+                    at(id_s.span(), t!("error-no-every-nor-at", id = id.as_str()))
+                        .with_hint(t!("hint-no-every-nor-at")),
                 );
                 None
             }
@@ -747,9 +791,7 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
                 match d {
                     Err(e) => {
                         errors.push(
-                            at(every.span(), format!("every: {e}")).with_hint(
-                                "write an interval such as \"2h\", \"45m\" or \"1h30m\"",
-                            ),
+                            at(every.span(), format!("every: {e}")).with_hint(t!("hint-interval")),
                         );
                         None
                     }
@@ -759,18 +801,13 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
             (None, Some(list)) => {
                 for key in [&r.from, &r.until].into_iter().flatten() {
                     errors.push(
-                        at(
-                            key.span(),
-                            "from and until go with every, not with at".into(),
-                        )
-                        .with_hint("remove it, or use every instead of at"),
+                        at(key.span(), t!("error-from-until-with-at"))
+                            .with_hint(t!("hint-from-until-with-at")),
                     );
                 }
                 if list.get_ref().is_empty() {
-                    errors.push(
-                        at(list.span(), "at lists no times".into())
-                            .with_hint("write at least one time, like at = [\"10:30\"]"),
-                    );
+                    errors
+                        .push(at(list.span(), t!("error-at-empty")).with_hint(t!("hint-at-empty")));
                 }
                 let times: Vec<Option<TimeExpr>> = list
                     .get_ref()
@@ -784,16 +821,18 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         if let Some(list) = &r.days {
             days = Days(0);
             if list.get_ref().is_empty() {
-                errors.push(at(list.span(), "days lists no days".into()).with_hint(
-                    "remove days for every day, or set enabled = false to switch the reminder off",
-                ));
+                errors
+                    .push(at(list.span(), t!("error-days-empty")).with_hint(t!("hint-days-empty")));
             }
             for d in list.get_ref() {
                 let name = d.get_ref().trim().to_lowercase();
                 match DAY_NAMES.iter().position(|n| *n == name) {
                     Some(i) => days.0 |= 1 << i,
                     None if only_counted => {
-                        errors.push(at(d.span(), format!("\"{}\" is not a day", d.get_ref())));
+                        errors.push(at(
+                            d.span(),
+                            t!("error-not-a-day", value = d.get_ref().as_str()),
+                        ));
                     }
                     None => {
                         let hint = DAY_NAMES
@@ -802,12 +841,15 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
                             .copied()
                             .or_else(|| diag::did_you_mean(&name, DAY_NAMES))
                             .map_or_else(
-                                || format!("days are {}", DAY_NAMES.join(", ")),
-                                |s| format!("did you mean \"{s}\"?"),
+                                || t!("hint-days", names = DAY_NAMES.join(", ")),
+                                crate::shape::did_you_mean_hint,
                             );
                         errors.push(
-                            at(d.span(), format!("\"{}\" is not a day", d.get_ref()))
-                                .with_hint(hint),
+                            at(
+                                d.span(),
+                                t!("error-not-a-day", value = d.get_ref().as_str()),
+                            )
+                            .with_hint(hint),
                         );
                     }
                 }
@@ -819,9 +861,9 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
             errors.push(
                 at(
                     rt.span(),
-                    format!("\"{}\" is not a routine id", rt.get_ref()),
+                    t!("error-not-routine-id", value = rt.get_ref().as_str()),
                 )
-                .with_hint("name a routine by its id, like \"wind-down\" (see `windown list`)"),
+                .with_hint(t!("hint-routine-id")),
             );
         }
         if let (Some(rt), Some(known)) = (&r.routine, known)
@@ -829,13 +871,13 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
             && !known.contains(&rt.get_ref().as_str())
         {
             let hint = match diag::did_you_mean(rt.get_ref(), known.iter().copied()) {
-                Some(s) => format!("did you mean \"{s}\"?"),
-                None => "see `windown list` for the routines".into(),
+                Some(s) => crate::shape::did_you_mean_hint(s),
+                None => t!("hint-see-list"),
             };
             errors.push(
                 at(
                     rt.span(),
-                    format!("there is no routine \"{}\"", rt.get_ref()),
+                    t!("error-no-routine", value = rt.get_ref().as_str()),
                 )
                 .with_hint(hint),
             );
@@ -879,16 +921,10 @@ fn every_window(
 ) -> Option<When> {
     let at = |span: std::ops::Range<usize>, msg: String| diag::Problem::new(span, msg);
     if d.is_zero() {
-        errors.push(
-            at(span.clone(), "every must be at least 1s".into())
-                .with_hint("write an interval such as \"2h\" or \"45m\""),
-        );
+        errors.push(at(span.clone(), t!("error-every-zero")).with_hint(t!("hint-every-zero")));
         None
     } else if d.as_secs() > 86_400 {
-        errors.push(
-            at(span, "every must be at most 24h".into())
-                .with_hint("the interval restarts each day at from; use days to skip days"),
-        );
+        errors.push(at(span, t!("error-every-too-long")).with_hint(t!("hint-every-too-long")));
         None
     } else {
         let midnight = TimeExpr {

@@ -23,6 +23,7 @@ use crate::diag::{self, Diagnostic, did_you_mean};
 use crate::duration::{self, human};
 use crate::shape::{Field, Kind, Label, Shape};
 use crate::shape::{read_text_file, toml_error};
+use crate::t;
 
 /// Largest routine file read, in bytes.
 pub(crate) const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -265,33 +266,44 @@ pub(crate) use crate::text::{is_valid_figure_name, is_valid_id};
 /// What is wrong with `title` as a routine's or a step's title, by the rules of the file
 /// format (the parser's, and `windown new --title`'s): the message and its hint. `None` for a
 /// good title.
-pub(crate) fn title_problem(title: &str) -> Option<(String, &'static str)> {
+pub(crate) fn title_problem(title: &str) -> Option<(String, String)> {
     if let Some(c) = crate::text::first_unsafe(title, true) {
-        return Some((
-            format!("title contains the control character U+{:04X}", c as u32),
-            crate::text::unsafe_hint(
-                c,
-                "text may hold line breaks and tabs, but no other control characters",
-            ),
-        ));
+        return Some((control_char("title", c), control_hint(c)));
     }
     let n = title.chars().count();
     if n > MAX_TEXT_CHARS {
-        return Some((
-            format!("title is too long ({n} characters; the limit is {MAX_TEXT_CHARS})"),
-            "a title is one line; put longer text in summary, notes or instructions",
-        ));
+        return Some((too_long("title", n), t!("hint-title-one-line")));
     }
     if title.trim().is_empty() {
-        return Some(("title is empty".into(), "give the routine a name"));
+        return Some((t!("error-title-empty"), t!("hint-title-name-it")));
     }
     if title.contains(['\n', '\t']) {
-        return Some((
-            "title holds a line break or a tab".into(),
-            "a title is one line; put longer text in summary, notes or instructions",
-        ));
+        return Some((t!("error-title-one-line"), t!("hint-title-one-line")));
     }
     None
+}
+
+/// `KEY contains the control character U+001B`.
+fn control_char(key: &str, c: char) -> String {
+    t!(
+        "error-control-char",
+        key = key,
+        code = format!("U+{:04X}", c as u32)
+    )
+}
+
+/// The hint for a refused character: the bidirectional one's, or that text may hold line
+/// breaks and tabs only.
+fn control_hint(c: char) -> String {
+    match crate::text::unsafe_hint(c, "") {
+        "" => t!("hint-control-char"),
+        bidi => bidi.to_string(),
+    }
+}
+
+/// `KEY is too long (N characters; the limit is 2000)`.
+fn too_long(key: &str, n: usize) -> String {
+    t!("error-too-long", key = key, n = n, limit = MAX_TEXT_CHARS)
 }
 
 /// Read and parse one routine file (size-limited, UTF-8 checked). The id defaults to the file
@@ -408,6 +420,7 @@ fn toml_problem_in(
         ("expected struct RawStep", "expected a [[step]] table"),
         ("expected struct RawDefaults", "expected a [defaults] table"),
     ] {
+        // serde's own words, made plainer; the rest of its message stays English.
         d.message = d.message.replace(rust, words);
     }
     let owner = err.span().and_then(|s| table_at(tables, s.start));
@@ -423,22 +436,22 @@ fn toml_problem_in(
         if let Some(span) = later {
             d = Diagnostic::at(shown, text, span, "");
         }
-        d.message = "duration is set twice".into();
-        d.hint = Some("\"hold\" and \"duration\" are two names for one key; keep one".into());
+        d.message = t!("error-set-twice", key = "duration");
+        d.hint = Some(t!("hint-hold-is-duration"));
     } else if let Some(key) = d
         .message
         .strip_prefix("duplicate field `")
         .and_then(|r| r.strip_suffix('`'))
     {
-        d.message = format!("{key} is set twice");
+        d.message = t!("error-set-twice", key = key);
     }
     let single_bracket_step = err.span().and_then(|s| text.get(s)).is_some_and(|t| {
         let t = t.trim();
         !t.starts_with("[[") && t.trim_start_matches('[').trim_start().starts_with("step")
     });
     if d.message.starts_with("invalid type: map, expected a list") && single_bracket_step {
-        d.message = "step must be a list of [[step]] tables".into();
-        d.hint = Some("use [[step]] (double brackets) for each step".into());
+        d.message = t!("error-list-of-tables", key = "step");
+        d.hint = Some(t!("hint-list-of-tables", key = "step"));
     }
     if let Some(Owner(prefix)) = owner.and_then(|t| t.owner.as_ref()) {
         d.message = format!("{prefix}{}", d.message);
@@ -531,12 +544,11 @@ impl Owner {
         Owner("[defaults]: ".into())
     }
     fn step(n: usize, title: Option<&str>) -> Owner {
-        match title {
-            Some(t) if !t.trim().is_empty() => {
-                Owner(format!("step {n} (\"{}\"): ", crate::text::fit(t, 43)))
-            }
-            _ => Owner(format!("step {n}: ")),
-        }
+        Owner(crate::shape::item_label(
+            "step",
+            n,
+            title.filter(|t| !t.trim().is_empty()),
+        ))
     }
 }
 
@@ -567,12 +579,15 @@ impl Cx<'_> {
     fn title(&mut self, owner: &Owner, value: &Spanned<String>) -> SafeText {
         let v = self.text_field(owner, "title", value);
         if v.trim().is_empty() {
-            self.error(value.span(), format!("{}title is empty", owner.0));
+            self.error(
+                value.span(),
+                format!("{}{}", owner.0, t!("error-title-empty")),
+            );
         } else if v.contains(['\n', '\t']) {
             self.hint(
                 value.span(),
-                format!("{}title holds a line break or a tab", owner.0),
-                "a title is one line; put longer text in summary, notes or instructions",
+                format!("{}{}", owner.0, t!("error-title-one-line")),
+                t!("hint-title-one-line"),
             );
         }
         v
@@ -586,25 +601,13 @@ impl Cx<'_> {
         if let Some(c) = crate::text::first_unsafe(&v, true) {
             self.hint(
                 span.clone(),
-                format!(
-                    "{}{key} contains the control character U+{:04X}",
-                    owner.0, c as u32
-                ),
-                crate::text::unsafe_hint(
-                    c,
-                    "text may hold line breaks and tabs, but no other control characters",
-                ),
+                format!("{}{}", owner.0, control_char(key, c)),
+                control_hint(c),
             );
         }
         let n = v.chars().count();
         if n > MAX_TEXT_CHARS {
-            self.error(
-                span,
-                format!(
-                    "{}{key} is too long ({n} characters; the limit is {MAX_TEXT_CHARS})",
-                    owner.0
-                ),
-            );
+            self.error(span, format!("{}{}", owner.0, too_long(key, n)));
         }
         // Checked above; a refused character (already reported) is escaped.
         SafeText::from(v)
@@ -639,12 +642,16 @@ impl Cx<'_> {
             };
             let names = ["side", "other"];
             let hint = match crate::diag::did_you_mean(word, names) {
-                Some(n) => format!("did you mean \"{{{n}}}\"?"),
-                None => "text may say {side} and {other}, filled in with left or right".into(),
+                Some(n) => crate::shape::did_you_mean_hint(&format!("{{{n}}}")),
+                None => t!("hint-placeholders"),
             };
             self.hint(
                 at,
-                format!("{}{key} has an unknown placeholder \"{{{word}}}\"", owner.0),
+                format!(
+                    "{}{}",
+                    owner.0,
+                    t!("error-placeholder", key = key, word = format!("{{{word}}}"))
+                ),
                 hint,
             );
         }
@@ -676,9 +683,11 @@ impl Cx<'_> {
             toml::Value::String(s) => duration::parse(s).map_err(|e| e.to_string()),
             toml::Value::Integer(n) => duration::from_seconds(*n).map_err(str::to_string),
             toml::Value::Float(_) => Err(duration::NOT_WHOLE_SECONDS.to_string()),
-            other => Err(format!(
-                "{key} must be a duration such as \"10s\" or \"1m30s\", not {}",
-                type_words(other)
+            other => Err(t!(
+                "error-wrong-type",
+                key = key,
+                expected = t!("error-expected", kind = "duration"),
+                got = type_words(other)
             )),
         };
         let d = match parsed {
@@ -692,10 +701,14 @@ impl Cx<'_> {
             self.error(
                 value.span(),
                 format!(
-                    "{}{key} is {}; the longest allowed is {}",
+                    "{}{}",
                     owner.0,
-                    human(d),
-                    human(MAX_DURATION)
+                    t!(
+                        "error-too-long-duration",
+                        key = key,
+                        length = human(d),
+                        limit = human(MAX_DURATION)
+                    )
                 ),
             );
         }
@@ -709,9 +722,9 @@ impl Cx<'_> {
                 self.error(
                     value.span(),
                     format!(
-                        "{}reps must be a whole number, not {}",
+                        "{}{}",
                         owner.0,
-                        type_words(other)
+                        t!("error-not-whole", key = "reps", value = type_words(other))
                     ),
                 );
                 return DEFAULT_REPS;
@@ -721,8 +734,15 @@ impl Cx<'_> {
             self.error(
                 value.span(),
                 format!(
-                    "{}reps must be between {MIN_REPS} and {MAX_REPS}, not {n}",
-                    owner.0
+                    "{}{}",
+                    owner.0,
+                    t!(
+                        "error-between",
+                        key = "reps",
+                        min = MIN_REPS,
+                        max = MAX_REPS,
+                        value = n
+                    )
                 ),
             );
             return DEFAULT_REPS;
@@ -754,12 +774,17 @@ impl Cx<'_> {
     ) {
         let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
         let message = format!(
-            "{}{key} must be one of {}, not \"{got}\"",
+            "{}{}",
             owner.0,
-            quoted.join(", ")
+            t!(
+                "error-one-of",
+                key = key,
+                names = quoted.join(", "),
+                value = got
+            )
         );
         match did_you_mean(got, names.iter().copied()) {
-            Some(s) => self.hint(span, message, format!("did you mean \"{s}\"?")),
+            Some(s) => self.hint(span, message, crate::shape::did_you_mean_hint(s)),
             None => {
                 self.error(span, message);
             }
@@ -778,11 +803,7 @@ impl Cx<'_> {
             Some(t) => self.title(&top, t),
             None if self.told(0, &["title"]) => SafeText::default(),
             None => {
-                self.hint(
-                    0..0,
-                    "missing title".into(),
-                    "add a line such as title = \"Evening legs\" at the top of the file",
-                );
+                self.hint(0..0, t!("error-missing-title"), t!("hint-routine-title"));
                 SafeText::default()
             }
         };
@@ -792,8 +813,8 @@ impl Cx<'_> {
                 if !is_valid_id(v) {
                     self.hint(
                         id.span(),
-                        format!("\"{v}\" is not a valid id"),
-                        "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"evening-legs\"",
+                        t!("error-bad-id", value = v.as_str()),
+                        t!("hint-id"),
                     );
                 }
                 Id::new(v).unwrap_or_else(Id::stand_in)
@@ -802,8 +823,8 @@ impl Cx<'_> {
                 if !is_valid_id(stem) {
                     self.hint(
                         0..0,
-                        format!("the file name \"{stem}\" is not a valid routine id"),
-                        "rename the file (lowercase letters, digits and \"-\", such as evening-legs.toml) or add id = \"my-routine\"",
+                        t!("error-bad-file-name", name = stem),
+                        t!("hint-bad-file-name"),
                     );
                 }
                 Id::new(stem).unwrap_or_else(Id::stand_in)
@@ -838,16 +859,10 @@ impl Cx<'_> {
         let mut steps = Vec::new();
         match &raw.step {
             None if self.told(0, &["step"]) => {}
-            None => self.hint(
-                0..0,
-                "a routine needs at least one step".into(),
-                "add a [[step]] table with a title and a duration",
-            ),
-            Some(list) if list.get_ref().is_empty() => self.hint(
-                list.span(),
-                "a routine needs at least one step".into(),
-                "add a [[step]] table with a title and a duration",
-            ),
+            None => self.hint(0..0, t!("error-no-steps"), t!("hint-no-steps")),
+            Some(list) if list.get_ref().is_empty() => {
+                self.hint(list.span(), t!("error-no-steps"), t!("hint-no-steps"));
+            }
             Some(list) => {
                 for (i, s) in list.get_ref().iter().enumerate() {
                     if i == MAX_STEPS {
@@ -855,9 +870,13 @@ impl Cx<'_> {
                         self.error(
                             span,
                             format!(
-                                "step {}: too many steps ({}; the limit is {MAX_STEPS})",
-                                i + 1,
-                                list.get_ref().len()
+                                "{}{}",
+                                crate::shape::item_label("step", i + 1, None),
+                                t!(
+                                    "error-too-many-steps",
+                                    n = list.get_ref().len(),
+                                    limit = MAX_STEPS
+                                )
                             ),
                         );
                         break;
@@ -923,8 +942,8 @@ impl Cx<'_> {
             None => {
                 self.hint(
                     header.clone(),
-                    format!("{}missing title", owner.0),
-                    "every step needs a title, such as title = \"Wall calf stretch\"",
+                    format!("{}{}", owner.0, t!("error-missing-title")),
+                    t!("hint-step-title"),
                 );
                 SafeText::default()
             }
@@ -956,11 +975,15 @@ impl Cx<'_> {
                     }
                 }
                 None => {
-                    let message = format!("{}unknown target \"{}\"", owner.0, t.get_ref());
+                    let message = format!(
+                        "{}{}",
+                        owner.0,
+                        t!("error-unknown-target", name = t.get_ref().as_str())
+                    );
                     let names = Target::ALL.map(Target::as_str);
                     let hint = match did_you_mean(t.get_ref(), names) {
-                        Some(s) => format!("did you mean \"{s}\"?"),
-                        None => format!("known targets: {}", names.join(", ")),
+                        Some(s) => crate::shape::did_you_mean_hint(s),
+                        None => t!("hint-known-targets", names = names.join(", ")),
                     };
                     self.hint(t.span(), message, hint);
                 }
@@ -971,8 +994,8 @@ impl Cx<'_> {
             if !is_valid_figure_name(v) {
                 self.hint(
                     f.span(),
-                    format!("{}\"{v}\" is not a valid figure name", owner.0),
-                    "a figure name is lowercase letters, digits, \"-\" and \"_\", such as \"wall-calf\"; the file is figures/NAME.txt",
+                    format!("{}{}", owner.0, t!("error-bad-figure", name = v.as_str())),
+                    t!("hint-figure"),
                 );
             }
             v.clone()
@@ -1011,8 +1034,8 @@ impl Cx<'_> {
                 if let Some(span) = span {
                     self.hint(
                         span,
-                        format!("{}a task step has no {key}", owner.0),
-                        "a task waits until you mark it done; remove the key, or remove kind = \"task\" to time the step",
+                        format!("{}{}", owner.0, t!("error-task-has-no", key = key)),
+                        t!("hint-task-has-no"),
                     );
                 }
             }
@@ -1052,8 +1075,8 @@ impl Cx<'_> {
             None => {
                 self.hint(
                     header,
-                    format!("{}a timed step needs a duration", owner.0),
-                    "add duration = \"30s\" (or set it once under [defaults]), or kind = \"task\" for a step that waits for you",
+                    format!("{}{}", owner.0, t!("error-needs-duration")),
+                    t!("hint-needs-duration"),
                 );
                 Duration::ZERO
             }
@@ -1063,8 +1086,8 @@ impl Cx<'_> {
                 if d.is_zero() {
                     self.hint(
                         span,
-                        format!("{}a timed step needs a duration over 0", owner.0),
-                        "set a length such as \"30s\", or kind = \"task\" for a step that waits for you",
+                        format!("{}{}", owner.0, t!("error-duration-zero")),
+                        t!("hint-duration-zero"),
                     );
                 }
                 d
@@ -1118,8 +1141,8 @@ impl Cx<'_> {
             None => {
                 self.hint(
                     b.span(),
-                    format!("{}breathe needs \"{key}\"", owner.0),
-                    "write breathe = { in = \"4s\", out = \"6s\" }",
+                    format!("{}{}", owner.0, t!("error-breathe-needs", key = key)),
+                    t!("hint-breathe-needs"),
                 );
                 None
             }
@@ -1129,11 +1152,11 @@ impl Cx<'_> {
                     self.hint(
                         v.span(),
                         format!(
-                            "{}breathe {key} must be over 0 and at most {} seconds",
+                            "{}{}",
                             owner.0,
-                            MAX_BREATH.as_secs()
+                            t!("error-breath-range", key = key, max = MAX_BREATH.as_secs())
                         ),
-                        "a calm breath is a few seconds each way, such as in = \"4s\", out = \"6s\"",
+                        t!("hint-breath-range"),
                     );
                     return None;
                 }
@@ -1161,10 +1184,14 @@ impl Cx<'_> {
         };
         let Some(st) = self.library.get(id.get_ref()) else {
             let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
-            let message = format!("{}unknown stretch \"{}\"", owner.0, id.get_ref());
+            let message = format!(
+                "{}{}",
+                owner.0,
+                t!("error-unknown-stretch", name = id.get_ref().as_str())
+            );
             let hint = match did_you_mean(id.get_ref(), self.library.ids()) {
-                Some(m) => format!("did you mean \"{m}\"?"),
-                None => "`windown stretches` lists the stretches of the library".into(),
+                Some(m) => crate::shape::did_you_mean_hint(m),
+                None => t!("hint-unknown-stretch"),
             };
             self.hint(id.span(), message, hint);
             // One problem is enough: no "missing title" as well.
@@ -1213,16 +1240,17 @@ fn fill_from(step: &mut RawStep, stretch: &Stretch, at: Range<usize>) {
 
 /// A TOML value's type in words, with the value when it is short: `a string ("3")`.
 fn type_words(v: &toml::Value) -> String {
-    match v {
-        toml::Value::String(s) if s.chars().count() <= 20 => format!("a string (\"{s}\")"),
-        toml::Value::String(_) => "a string".into(),
-        toml::Value::Integer(n) => format!("a whole number ({n})"),
-        toml::Value::Float(f) => format!("a number ({f})"),
-        toml::Value::Boolean(b) => format!("{b}"),
-        toml::Value::Datetime(_) => "a date".into(),
-        toml::Value::Array(_) => "a list".into(),
-        toml::Value::Table(_) => "a table".into(),
-    }
+    let (kind, value) = match v {
+        toml::Value::String(s) if s.chars().count() <= 20 => ("string-short", s.clone()),
+        toml::Value::String(_) => ("string", String::new()),
+        toml::Value::Integer(n) => ("int", n.to_string()),
+        toml::Value::Float(f) => ("float", f.to_string()),
+        toml::Value::Boolean(b) => ("bool", b.to_string()),
+        toml::Value::Datetime(_) => ("day", String::new()),
+        toml::Value::Array(_) => ("list", String::new()),
+        toml::Value::Table(_) => ("table", String::new()),
+    };
+    t!("error-value", kind = kind, value = value)
 }
 
 /// The `[defaults]` table, validated; `None` where the file sets nothing.

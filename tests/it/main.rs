@@ -18,6 +18,7 @@ mod content;
 mod cues;
 mod e2e_tmux;
 mod en_xa_progress;
+mod en_xa_errors;
 mod evening;
 mod first_run;
 mod hardening;
