@@ -144,7 +144,7 @@ pub(crate) fn play(
         said(out, say, &crate::relief::first_said());
     }
     if leg.is_none() {
-        let _ = writeln!(out, "Which leg? l left (Enter), r right");
+        let _ = writeln!(out, "{}", crate::t!("relief-plain-which-leg"));
         match wait(None, &mut closed) {
             Some(Input::Line(l)) if l.trim().starts_with(['r', 'R']) => o.leg = Leg::Right,
             Some(Input::Signal(s)) => return ended(o, start, s),
@@ -152,10 +152,7 @@ pub(crate) fn play(
         }
     }
     if muscle.is_none() {
-        let _ = writeln!(
-            out,
-            "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
-        );
+        let _ = writeln!(out, "{}", crate::t!("relief-plain-which-muscle"));
         match wait(None, &mut closed) {
             Some(Input::Line(l)) if l.trim().starts_with(['b', 'B']) => {
                 o.muscle = Muscle::BackThigh;
@@ -172,8 +169,8 @@ pub(crate) fn play(
     }
     let _ = writeln!(
         out,
-        "Cramp: {}. Enter moves on; each step also moves on by itself.",
-        crate::history::record::where_(o.leg, o.muscle)
+        "{}",
+        crate::t!("relief-plain-cramp", place = crate::relief::place(o.leg, o.muscle))
     );
     let mut g = Guide::start(o.leg, o.muscle, seated, start, Instant::now());
     let n = g.steps().len();
@@ -192,7 +189,7 @@ pub(crate) fn play(
                 step.detail()
             );
             let spoken = step.say();
-            let _ = writeln!(out, "said: {spoken}");
+            let _ = writeln!(out, "{}", crate::t!("relief-plain-said", text = spoken.as_str()));
             let _ = out.flush();
             say(&spoken);
         }
@@ -222,10 +219,7 @@ pub(crate) fn play(
         let _ = writeln!(out, "{line}");
     }
     said(out, say, &crate::relief::end_said());
-    let _ = writeln!(
-        out,
-        "How bad was it at worst, 0 to {PAIN_MAX}? (Enter leaves it out)"
-    );
+    let _ = writeln!(out, "{}", crate::t!("relief-plain-pain", max = PAIN_MAX));
     let _ = out.flush();
     loop {
         match wait(None, &mut closed) {
@@ -239,7 +233,8 @@ pub(crate) fn play(
                     _ => {
                         let _ = writeln!(
                             out,
-                            "A number from 0 to {PAIN_MAX}, or Enter to leave it out"
+                            "{}",
+                            crate::t!("relief-plain-pain-again", max = PAIN_MAX)
                         );
                         let _ = out.flush();
                     }
@@ -267,10 +262,7 @@ pub(crate) fn play(
                     break;
                 }
                 Err(()) => {
-                    let _ = writeln!(
-                        out,
-                        "1, 2, 3 or 4, or a time like 7m or 90s, or Enter to leave it out"
-                    );
+                    let _ = writeln!(out, "{}", crate::t!("relief-plain-lasted-again"));
                     let _ = out.flush();
                 }
             },
@@ -284,7 +276,7 @@ pub(crate) fn play(
 
 /// Say `text` and print what is said on a line of its own (`said: …`).
 fn said(out: &mut dyn Write, say: &mut dyn FnMut(&str), text: &str) {
-    let _ = writeln!(out, "said: {text}");
+    let _ = writeln!(out, "{}", crate::t!("relief-plain-said", text = text));
     let _ = out.flush();
     say(text);
 }
