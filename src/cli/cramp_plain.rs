@@ -322,7 +322,8 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         // Each step is said once, and the words said are printed.
         for s in &said {
-            assert!(text.contains(&format!("said: {s}\n")), "{s}");
+            let line = crate::t!("relief-plain-said", text = s.as_str());
+            assert!(text.contains(&format!("{line}\n")), "{s}");
         }
         (o, text)
     }
@@ -452,5 +453,52 @@ mod tests {
             &mut |_: &str| {},
         );
         assert_eq!((o.leg, o.signal, o.pain), (Leg::Right, Some(2), None));
+    }
+
+    /// Runs of two or more ASCII letters outside en-XA's brackets.
+    fn plain_words(line: &str) -> Vec<String> {
+        let mut depth = 0i32;
+        let (mut words, mut word) = (Vec::new(), String::new());
+        for c in line.chars().chain([' ']) {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 && c.is_ascii_alphabetic() {
+                word.push(c);
+            } else if !word.is_empty() {
+                if word.len() > 1 {
+                    words.push(std::mem::take(&mut word));
+                }
+                word.clear();
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn in_the_test_language_every_line_of_the_guide_is_converted() {
+        let xa: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("en-XA")));
+        let (_, text) = crate::i18n::scoped(xa, || {
+            run_with(
+                &["r", "f", "", "", "", "", "", "x", "", "later", ""],
+                None,
+                None,
+            )
+        });
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            assert!(line.contains('['), "{line}");
+            assert_eq!(plain_words(line), Vec::<String>::new(), "{line}");
+        }
+        // Every question and answer of ours was there.
+        for id in [
+            "relief-plain-which-leg",
+            "relief-plain-which-muscle",
+            "relief-plain-lasted-again",
+        ] {
+            assert!(text.contains(&xa.tr(id, &[])), "{id}:\n{text}");
+        }
     }
 }
