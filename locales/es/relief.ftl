@@ -132,9 +132,9 @@ relief-page-urgent-label = Consejo urgente
 relief-page-noscript = Sin scripts la página no puede medir el tiempo de los pasos; aquí están en orden.
 
 relief-card-title = Tarjeta del calambre: windown
-relief-card-heading = Cuando una pierna da un calambre por la noche
+relief-card-heading = Calambre en la pierna por la noche
 relief-card-getting-up = Al levantarse:
-relief-card-get-up = Encienda una luz antes de levantarse. Siéntese primero en el borde de la cama. Póngase de pie solo si se siente firme: despacio, agarrado a algo firme. Si se marea, siéntese. Nunca camine a oscuras.
-relief-card-get-up-seated = Encienda una luz antes de levantarse. Siéntese primero en el borde de la cama. Quédese sentado o acostado. Nunca camine a oscuras.
+relief-card-get-up = Encienda una luz. Siéntese primero en el borde de la cama. De pie solo si se siente firme: despacio, agarrado a algo firme. Si se marea, siéntese. Nunca camine a oscuras.
+relief-card-get-up-seated = Encienda una luz. Siéntese primero en el borde de la cama. Quédese sentado o acostado. Nunca camine a oscuras.
 relief-card-dizzy = Si se marea, siéntese.
-relief-card-log = Por la mañana, anótelo con la hora en que empezó: { $command }
+relief-card-log = Por la mañana, anótelo con la hora: { $command }

@@ -174,10 +174,10 @@ fn data(m: &Messages, leg: Leg, seated: bool) -> Data {
     }
 }
 
-/// The urgent line as paragraphs: the translation, and the English original (`lang="en"`)
-/// while the language's safety texts are not clinically reviewed.
-fn urgent_html(m: &Messages, class: &str) -> String {
-    let safety = i18n::safety_in(m, "relief-urgent", &[]);
+/// The urgent line `id` as paragraphs: the translation, and the English original
+/// (`lang="en"`) while the language's safety texts are not clinically reviewed.
+fn urgent_html(m: &Messages, id: &str, class: &str) -> String {
+    let safety = i18n::safety_in(m, id, &[]);
     let lines = safety.lines();
     let mut out = String::new();
     for (i, line) in lines.iter().enumerate() {
@@ -309,7 +309,7 @@ pub(crate) fn page_in(m: &Messages, leg: Leg, muscle: Muscle, seated: bool) -> S
             ("MUSCLES", &muscles),
             ("NOSCRIPT", &noscript),
             ("URGENT_NOW", &esc(&data.urgent_now)),
-            ("URGENT", &urgent_html(m, "")),
+            ("URGENT", &urgent_html(m, "relief-urgent", "")),
             ("DATA", &esc(&json)),
             ("JS", SCRIPT),
         ],
@@ -339,6 +339,13 @@ pub(crate) fn card_in(m: &Messages, seated: bool) -> String {
         esc(&m.tr(get_up, &[]))
     );
     let dizzy = format!(" {}", m.tr("relief-card-dizzy", &[]));
+    // Two languages of the urgent line take the room of one: in its short form (every fact
+    // kept), so that the card stays one page.
+    let urgent = if i18n::safety_in(m, "relief-urgent", &[]).english.is_some() {
+        "relief-urgent-short"
+    } else {
+        "relief-urgent"
+    };
     for mu in Muscle::ALL {
         let _ = writeln!(body, "<section><h2>{}</h2>\n<ol>", esc(&muscle_name(m, mu)));
         // Getting up (the light first) is said once, above; so is "If you feel dizzy, sit
@@ -350,15 +357,22 @@ pub(crate) fn card_in(m: &Messages, seated: bool) -> String {
         }
         body.push_str("</ol></section>\n");
     }
-    let _ = writeln!(
-        body,
-        "</main>\n<footer>{}<p>{}</p></footer>",
-        urgent_html(m, " class=\"urgent\""),
-        with_code(
+    // With the English original beside it, the urgent line takes the room of the line on
+    // logging the cramp (the page and the morning check-in ask for it too).
+    let log = if urgent == "relief-urgent" {
+        let log = with_code(
             m,
             "relief-card-log",
-            &[("command", "windown cramp log --at 03:12")]
-        )
+            &[("command", "windown cramp log --at 03:12")],
+        );
+        format!("<p>{log}</p>")
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        body,
+        "</main>\n<footer>{}{log}</footer>",
+        urgent_html(m, urgent, " class=\"urgent\"")
     );
     format!(
         "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -570,10 +584,14 @@ mod tests {
         let c = card_in(&de, false);
         assert!(c.contains("<html lang=\"de\">"));
         assert!(c.contains("<h1>Wenn nachts ein Bein krampft</h1>"));
-        assert!(c.contains(&format!("<p class=\"urgent\" lang=\"en\">{}</p>", esc(URGENT))));
+        // On the card, both in the short form (every fact kept): one page.
+        let short = Messages::builtin("en").tr("relief-urgent-short", &[]);
+        assert!(c.contains(&format!("<p class=\"urgent\" lang=\"en\">{}</p>", esc(&short))));
         // The dizzy sentence is said once, at the top.
-        assert_eq!(c.matches("schwindlig").count(), 1, "{c}");
-        assert!(c.contains("<code>windown cramp log --at 03:12</code>"));
+        assert_eq!(c.matches("Schwindel").count(), 1, "{c}");
+        assert!(!c.contains("schwindlig"), "{c}");
+        // The English card keeps the whole urgent line and the line on logging.
+        assert!(card_in(&en(), false).contains("<code>windown cramp log --at 03:12</code>"));
         // English is English, with no English original beside it.
         let en_card = card_in(&en(), false);
         assert!(!en_card.contains("urgent\" lang=") && !en_card.contains("<p lang="));
