@@ -108,3 +108,33 @@ cli-config-command = command { $command }
 cli-config-voice-auto = auto (the first of spd-say, espeak-ng, espeak)
 cli-config-sounds-auto = auto (the first of pw-play, paplay, aplay)
 cli-config-no-report-name = none (windown report --name NAME gives one)
+
+## `windown --help`: the command-line help. Only the descriptions of windown and its commands
+## are messages (clap cannot translate the rest: the options' help and the headings).
+
+# Before the help in another language than English.
+cli-help-note = (The options' help and the headings below are in English only: they cannot be translated yet.)
+cli-help-about = windown: an evening stretching coach for night-time leg cramps.
+cli-help-with-no-command = With no command, opens the app. Wherever a routine is named, its id or a path to a .toml file works.
+cli-help-after = The guide and the reference: /usr/share/doc/windown (README.md and docs/, installed by the package; the same files are in windown's source), and `man windown`. First time? `windown setup`.
+# What each command does, in the list of commands.
+cli-help-list = List every routine: built-in and your own, with broken files and their errors
+cli-help-show = Show a routine's plan: every phase with its start time and length
+cli-help-validate = Check your files: with no path, everything in the config folder (routines, figure names, reminders.toml, config.toml); exits 1 if any has a problem
+cli-help-stretches = List the stretch library: the ids a routine step can name with stretch = "ID"
+cli-help-new = Write a new routine file in your routines folder to edit
+cli-help-import = Check a routine file someone shared and copy it into your routines folder
+cli-help-run = Run a routine: the full-screen session, or line by line with --plain
+cli-help-remind = Daytime reminders as desktop notifications
+cli-help-checkin = Record how last night went: none, mild or bad cramps
+cli-help-history = Your recorded sessions and check-ins
+cli-help-stats = Streaks, totals and how nights after a stretch compare with the others
+cli-help-cramp = A cramp now: a calm guide to ease it, then it is recorded. `cramp log` records one afterwards
+cli-help-report = A one-page summary of the last weeks for a clinician (text, or HTML with --html)
+cli-help-trial = A personal experiment: does stretching help you? `trial` explains it
+cli-help-setup = A few questions that set windown up (sound, bedtime, balance, reminders); --plain asks them line by line, for screen readers
+cli-help-cues = Spoken cues and sounds
+cli-help-config = The folders in use and the settings in force; `config init` writes a commented config.toml
+cli-help-completions = Print a shell completion script: `windown completions bash > ~/.local/share/bash-completion/completions/windown`
+cli-help-man = Print the man page (roff): `windown man | man -l -`
+cli-help-schema = Print the JSON Schema of a routine file, reminders.toml or config.toml (for editors)
