@@ -93,3 +93,14 @@ cli-help-config = Die verwendeten Ordner und die geltenden Einstellungen; `confi
 cli-help-completions = Ein Skript zur Vervollständigung in der Shell ausgeben: `windown completions bash > ~/.local/share/bash-completion/completions/windown`
 cli-help-man = Die Handbuchseite ausgeben (roff): `windown man | man -l -`
 cli-help-schema = Das JSON-Schema einer Routinendatei, von reminders.toml oder config.toml ausgeben (für Editoren)
+cli-validate-reminders = { $n ->
+    [one] { $n } Erinnerung
+   *[other] { $n } Erinnerungen
+}
+cli-validate-stretches = { $n ->
+    [one] { $n } Dehnübung
+   *[other] { $n } Dehnübungen
+}
+cli-validate-settings = Einstellungen
+cli-validate-no-routines = kein Routinenordner: { $path }
+cli-validate-nothing = nichts zu prüfen in { $path }: noch keine Routinen, reminders.toml oder config.toml

@@ -138,3 +138,18 @@ cli-help-config = The folders in use and the settings in force; `config init` wr
 cli-help-completions = Print a shell completion script: `windown completions bash > ~/.local/share/bash-completion/completions/windown`
 cli-help-man = Print the man page (roff): `windown man | man -l -`
 cli-help-schema = Print the JSON Schema of a routine file, reminders.toml or config.toml (for editors)
+
+## windown validate: what a good file holds, after `ok: FILE` (the `ok:` stays as it is).
+
+cli-validate-reminders = { $n ->
+    [one] { $n } reminder
+   *[other] { $n } reminders
+}
+cli-validate-stretches = { $n ->
+    [one] { $n } stretch
+   *[other] { $n } stretches
+}
+# config.toml: good settings.
+cli-validate-settings = settings
+cli-validate-no-routines = no routines folder: { $path }
+cli-validate-nothing = nothing to check in { $path }: no routines, reminders.toml or config.toml yet

@@ -93,3 +93,14 @@ cli-help-config = Las carpetas en uso y los ajustes en vigor; `config init` escr
 cli-help-completions = Mostrar un script de autocompletado para la shell: `windown completions bash > ~/.local/share/bash-completion/completions/windown`
 cli-help-man = Mostrar la página de manual (roff): `windown man | man -l -`
 cli-help-schema = Mostrar el esquema JSON de un archivo de rutina, de reminders.toml o de config.toml (para editores)
+cli-validate-reminders = { $n ->
+    [one] { $n } recordatorio
+   *[other] { $n } recordatorios
+}
+cli-validate-stretches = { $n ->
+    [one] { $n } estiramiento
+   *[other] { $n } estiramientos
+}
+cli-validate-settings = ajustes
+cli-validate-no-routines = no hay carpeta de rutinas: { $path }
+cli-validate-nothing = nada que comprobar en { $path }: aún no hay rutinas, reminders.toml ni config.toml

@@ -93,3 +93,14 @@ cli-help-config = Les dossiers utilisés et les réglages en vigueur ; `config i
 cli-help-completions = Afficher un script de complétion pour le shell : `windown completions bash > ~/.local/share/bash-completion/completions/windown`
 cli-help-man = Afficher la page de manuel (roff) : `windown man | man -l -`
 cli-help-schema = Afficher le schéma JSON d'un fichier de routine, de reminders.toml ou de config.toml (pour les éditeurs)
+cli-validate-reminders = { $n ->
+    [one] { $n } rappel
+   *[other] { $n } rappels
+}
+cli-validate-stretches = { $n ->
+    [one] { $n } étirement
+   *[other] { $n } étirements
+}
+cli-validate-settings = réglages
+cli-validate-no-routines = pas de dossier de routines : { $path }
+cli-validate-nothing = rien à vérifier dans { $path } : pas encore de routines, de reminders.toml ni de config.toml

@@ -223,3 +223,26 @@ fn cramp_page_and_card_in_the_test_language_say_where_they_are() {
     assert!(card.contains("<html lang=\"de\">"), "{card}");
     assert!(card.contains("<h2>Oberschenkel hinten</h2>"), "{card}");
 }
+
+#[test]
+fn validate_in_the_test_language_and_in_german() {
+    let env = Env::new();
+    let root = env.root().display().to_string();
+    // Nothing there yet.
+    let out = run(&env, "en-XA", &["validate"]);
+    assert_converted(&out, &[&root, "reminders.toml", "config.toml"]);
+    let config = env.write("config/config.toml", "bedtime = \"23:00\"\n");
+    let reminders = env.reminders(
+        "[[reminder]]\nid = \"drink\"\ntitle = \"Drink\"\nat = [\"10:00\"]\n",
+    );
+    let (c, r) = (config.display().to_string(), reminders.display().to_string());
+    let out = run(&env, "en-XA", &["validate", &c, &r]);
+    // `ok:` stays as it is, like `error:`.
+    assert_converted(&out, &["ok"]);
+    assert_eq!(out.lines().count(), 2, "{out}");
+    let out = run(&env, "de", &["validate", &c, &r]);
+    assert_eq!(
+        out,
+        format!("ok: {c} (Einstellungen)\nok: {r} (1 Erinnerung)\n")
+    );
+}
