@@ -79,7 +79,12 @@ pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
         t!("cli-config-cues-sound", bell = bell)
     };
     rows.push(("cues".into(), cues));
-    let command = |cmd: &[String]| t!("cli-config-command", command = printable(&cmd.join(" ")).as_ref());
+    let command = |cmd: &[String]| {
+        t!(
+            "cli-config-command",
+            command = printable(&cmd.join(" ")).as_ref()
+        )
+    };
     let voice = &config.voice;
     let mut v = match (&voice.command, voice.on) {
         (_, false) => "off".to_string(),

@@ -170,7 +170,10 @@ pub(crate) fn play(
     let _ = writeln!(
         out,
         "{}",
-        crate::t!("relief-plain-cramp", place = crate::relief::place(o.leg, o.muscle))
+        crate::t!(
+            "relief-plain-cramp",
+            place = crate::relief::place(o.leg, o.muscle)
+        )
     );
     let mut g = Guide::start(o.leg, o.muscle, seated, start, Instant::now());
     let n = g.steps().len();
@@ -189,7 +192,11 @@ pub(crate) fn play(
                 step.detail()
             );
             let spoken = step.say();
-            let _ = writeln!(out, "{}", crate::t!("relief-plain-said", text = spoken.as_str()));
+            let _ = writeln!(
+                out,
+                "{}",
+                crate::t!("relief-plain-said", text = spoken.as_str())
+            );
             let _ = out.flush();
             say(&spoken);
         }

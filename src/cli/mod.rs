@@ -553,7 +553,12 @@ mod tests {
         let t = translated(Cli::command(), &de);
         assert!(t.get_about().unwrap().to_string().contains("Wadenkrämpfe"));
         let list = t.find_subcommand("list").unwrap();
-        assert!(list.get_about().unwrap().to_string().starts_with("Alle Routinen"));
+        assert!(
+            list.get_about()
+                .unwrap()
+                .to_string()
+                .starts_with("Alle Routinen")
+        );
     }
 
     #[test]

@@ -10,7 +10,6 @@ use chrono::{DateTime, Local, NaiveDate, NaiveDateTime};
 use clap::Subcommand;
 
 use crate::diag::{self, printable};
-use crate::t;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 use crate::remind::bars;
@@ -20,6 +19,7 @@ use crate::remind::notify::{self, Outcome};
 use crate::remind::rows;
 use crate::remind::schedule::{self, resolve_local};
 use crate::remind::state::{self, State};
+use crate::t;
 use crate::text;
 
 /// The words after `windown remind`.
@@ -637,12 +637,14 @@ fn status(dirs: &Dirs) -> CmdResult {
         let last = st.reminders.get(r.id.as_str());
         let what = match last.and_then(|l| l.outcome) {
             Some(o) => o.words(&now),
-            None => last.and_then(|l| l.sent).map_or(t!("cli-remind-never"), |at| {
-                t!(
-                    "cli-remind-sent",
-                    when = crate::remind::rows::when(&at.with_timezone(&Local), &now)
-                )
-            }),
+            None => last
+                .and_then(|l| l.sent)
+                .map_or(t!("cli-remind-never"), |at| {
+                    t!(
+                        "cli-remind-sent",
+                        when = crate::remind::rows::when(&at.with_timezone(&Local), &now)
+                    )
+                }),
         };
         let off = if r.enabled {
             String::new()

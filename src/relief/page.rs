@@ -125,10 +125,9 @@ fn words_of(m: &Messages) -> Words {
         lasted: (0..=LASTED_WORDS)
             .map(|n| m.tr("relief-page-lasted", &[("n", Arg::from(n))]))
             .collect(),
-        lasted_more: m.tr("relief-page-lasted", &[("n", Arg::from(LASTED_WORDS + 1))]).replace(
-            &(LASTED_WORDS + 1).to_string(),
-            "{n}",
-        ),
+        lasted_more: m
+            .tr("relief-page-lasted", &[("n", Arg::from(LASTED_WORDS + 1))])
+            .replace(&(LASTED_WORDS + 1).to_string(), "{n}"),
         over_announced: slots(m, "relief-page-over-announced", &["at"]),
         again_said: m.tr("relief-page-again-said", &[]),
     }
@@ -586,7 +585,10 @@ mod tests {
         assert!(c.contains("<h1>Wenn nachts ein Bein krampft</h1>"));
         // On the card, both in the short form (every fact kept): one page.
         let short = Messages::builtin("en").tr("relief-urgent-short", &[]);
-        assert!(c.contains(&format!("<p class=\"urgent\" lang=\"en\">{}</p>", esc(&short))));
+        assert!(c.contains(&format!(
+            "<p class=\"urgent\" lang=\"en\">{}</p>",
+            esc(&short)
+        )));
         // The dizzy sentence is said once, at the top.
         assert_eq!(c.matches("Schwindel").count(), 1, "{c}");
         assert!(!c.contains("schwindlig"), "{c}");

@@ -819,7 +819,10 @@ fn the_bedside_page_in_german_in_a_real_browser() {
         json!(["Krampfhilfe: windown am Bett", "de", "Welches Bein?", "Links"])
     );
     assert_eq!(
-        b.js("return [...document.querySelectorAll('#urgent p:not([hidden])')].map(p => p.lang);", json!([])),
+        b.js(
+            "return [...document.querySelectorAll('#urgent p:not([hidden])')].map(p => p.lang);",
+            json!([])
+        ),
         json!(["", "en"]),
         "the German urgent line, then the English original"
     );
@@ -843,7 +846,8 @@ fn the_bedside_page_in_german_in_a_real_browser() {
     assert_eq!(b.text("end-h"), "Die Schritte sind zu Ende");
     let when = b.text("end-when");
     assert!(
-        when.starts_with("Der Krampf begann um ") && when.ends_with(" und dauerte weniger als eine Minute."),
+        when.starts_with("Der Krampf begann um ")
+            && when.ends_with(" und dauerte weniger als eine Minute."),
         "{when}"
     );
     assert_eq!(b.js("return window.__errors;", json!([])), json!([]));

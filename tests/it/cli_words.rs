@@ -149,7 +149,10 @@ fn help_in_another_language_has_its_descriptions_and_says_the_rest_is_english() 
     let de = help(&["--lang", "de", "--help"]);
     assert!(de.starts_with("(Die Hilfe zu den Optionen"), "{de}");
     assert!(de.contains("\nwindown: ein Dehnprogramm"), "{de}");
-    assert!(de.contains("  list         Alle Routinen auflisten"), "{de}");
+    assert!(
+        de.contains("  list         Alle Routinen auflisten"),
+        "{de}"
+    );
     assert!(de.contains("Zum ersten Mal? `windown setup`."), "{de}");
     let fr = help(&["stats", "--lang", "fr", "--help"]);
     assert!(fr.starts_with("(L'aide des options"), "{fr}");

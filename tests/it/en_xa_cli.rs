@@ -92,7 +92,10 @@ fn remind_in_the_test_language_is_every_word_converted() {
 fn remind_status_in_german() {
     let env = Env::new();
     let out = run(&env, "de", &["remind", "status"]);
-    assert!(out.starts_with("Erinnerungsprozess: läuft nicht\n"), "{out}");
+    assert!(
+        out.starts_with("Erinnerungsprozess: läuft nicht\n"),
+        "{out}"
+    );
     assert!(out.contains("\nErinnerungen: eingebaut"), "{out}");
     assert!(out.contains("\nzuletzt:\n"), "{out}");
     assert!(!out.contains("reminder process"), "{out}");
@@ -162,7 +165,12 @@ fn stretches_in_the_test_language_and_in_german() {
         .lines()
         .skip(1)
         .take_while(|l| !l.is_empty())
-        .flat_map(|l| l.split("  ").map(str::trim).filter(|c| !c.is_empty()).take(3))
+        .flat_map(|l| {
+            l.split("  ")
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .take(3)
+        })
         .collect();
     english.push("stretch = \"ID\"");
     let out = run(&env, "en-XA", &["stretches"]);
@@ -170,7 +178,10 @@ fn stretches_in_the_test_language_and_in_german() {
     let out = run(&env, "de", &["stretches"]);
     assert!(out.starts_with("ID "), "{out}");
     assert!(out.contains("TITEL") && out.contains("eingebaut"), "{out}");
-    assert!(out.contains("In einem Schritt einer Routine verwenden"), "{out}");
+    assert!(
+        out.contains("In einem Schritt einer Routine verwenden"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -204,7 +215,10 @@ fn cues_check_in_the_test_language_and_in_german() {
         .output()
         .unwrap();
     let out = String::from_utf8(o.stdout).expect("UTF-8");
-    assert!(out.contains("Ton: Seite wechseln (nichts, um ihn abzuspielen)"), "{out}");
+    assert!(
+        out.contains("Ton: Seite wechseln (nichts, um ihn abzuspielen)"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -232,10 +246,12 @@ fn validate_in_the_test_language_and_in_german() {
     let out = run(&env, "en-XA", &["validate"]);
     assert_converted(&out, &[&root, "reminders.toml", "config.toml"]);
     let config = env.write("config/config.toml", "bedtime = \"23:00\"\n");
-    let reminders = env.reminders(
-        "[[reminder]]\nid = \"drink\"\ntitle = \"Drink\"\nat = [\"10:00\"]\n",
+    let reminders =
+        env.reminders("[[reminder]]\nid = \"drink\"\ntitle = \"Drink\"\nat = [\"10:00\"]\n");
+    let (c, r) = (
+        config.display().to_string(),
+        reminders.display().to_string(),
     );
-    let (c, r) = (config.display().to_string(), reminders.display().to_string());
     let out = run(&env, "en-XA", &["validate", &c, &r]);
     // `ok:` stays as it is, like `error:`.
     assert_converted(&out, &["ok"]);
