@@ -30,9 +30,14 @@
     return (h > 0 ? h + ":" + pad(m) : String(m)) + ":" + pad(s % 60);
   }
   function hhmm(t) { var d = new Date(t); return pad(d.getHours()) + ":" + pad(d.getMinutes()); }
+  // A sentence of data.words with its {name} slots filled from `args`.
+  function fmt(text, args) {
+    return text.replace(/\{(\w+)\}/g, function (all, k) { return k in args ? String(args[k]) : all; });
+  }
+  var w = data.words;
   function minutes(ms) {
     var m = Math.round(ms / 60000);
-    return m < 1 ? "under a minute" : m === 1 ? "about 1 minute" : "about " + m + " minutes";
+    return m < w.lasted.length ? w.lasted[m] : fmt(w.lastedMore, { n: m });
   }
 
   // Said calmly and slower, one piece after another; a new step cuts the one before short.
@@ -61,11 +66,12 @@
       deadline = due === undefined ? now + muscle.steps[step].wait * 1000 : due;
       var s = muscle.steps[step];
       show("step");
-      $("step-count").textContent = "Step " + (step + 1) + " of " + muscle.steps.length + ": " + leg + " " + muscle.name;
+      var at = { n: step + 1, total: muscle.steps.length, place: muscle.places[leg] };
+      $("step-count").textContent = fmt(w.step, at);
       $("step-title").textContent = s.title;
       $("step-detail").textContent = s.detail;
-      $("next").textContent = step + 1 < muscle.steps.length ? "Next" : "Done";
-      announce("Step " + (step + 1) + " of " + muscle.steps.length + ". " + s.title + ". " + s.detail);
+      $("next").textContent = step + 1 < muscle.steps.length ? w.next : w.done;
+      announce(fmt(w.stepSaid, at) + " " + s.title + ". " + s.detail);
       say([s.say]);
     } else {
       finish();
@@ -77,9 +83,9 @@
     var lasted = Date.now() - opened;
     show("end");
     var at = hhmm(opened);
-    $("end-when").textContent = "The cramp started at " + at + " and lasted " + minutes(lasted) + ".";
+    $("end-when").textContent = fmt(w.started, { at: at, lasted: minutes(lasted) });
     $("end-log").textContent = "windown cramp log --leg " + leg + " --muscle " + muscle.word + " --at " + at;
-    announce("The steps are over. The cramp started at " + at + ". This page records nothing.");
+    announce(fmt(w.overAnnounced, { at: at }));
     say([data.over]);
     $("end-h").focus();
   }
@@ -114,7 +120,7 @@
     }
     if (muscle && !over) {
       var left = Math.max(0, Math.ceil((deadline - now) / 1000));
-      $("step-left").textContent = "Moves on by itself in " + left + " s.";
+      $("step-left").textContent = fmt(w.movesOn, { s: left });
     }
     if (timer) { clearTimeout(timer); timer = 0; } // a step entered above may have set one
     if (over) { return; } // nothing moves any more: no more wake-ups
@@ -159,7 +165,7 @@
     $("urgent").className = "";
     $("urgent-now").hidden = true;
     show("choose");
-    announce("Which leg, and where is the cramp?");
+    announce(w.againSaid);
     $("choose-h").setAttribute("tabindex", "-1");
     $("choose-h").focus();
     tick();

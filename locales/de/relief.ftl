@@ -83,3 +83,58 @@ relief-place = { $leg ->
 relief-page-written = Die Seite für den Nachttisch ist in { $path }. Speichern Sie sie auf Ihrem Telefon (oder öffnen Sie sie in einem Browser) und legen Sie es neben das Bett: Sie braucht kein Netz und zeichnet nichts auf.
 relief-card-written = Die Karte ist in { $path }: Drucken Sie sie auf eine A4- oder Letter-Seite.
 relief-pdf-written = Das PDF der Karte ist in { $path }.
+
+relief-plain-which-leg = Welches Bein? l links (Enter), r rechts
+relief-plain-which-muscle = Welcher Muskel? c Wade (Enter), b Oberschenkel hinten, f Oberschenkel vorn, o Fuß
+relief-plain-cramp = Krampf: { $place }. Enter geht weiter; jeder Schritt geht auch von selbst weiter.
+relief-plain-said = gesagt: { $text }
+relief-plain-pain = Wie schlimm war es am stärksten, 0 bis { $max }? (Enter lässt es aus)
+relief-plain-pain-again = Eine Zahl von 0 bis { $max }, oder Enter, um es auszulassen
+relief-plain-lasted-again = 1, 2, 3 oder 4, oder eine Zeit wie 7m oder 90s, oder Enter, um es auszulassen
+
+relief-page-title = Krampfhilfe: windown am Bett
+relief-page-heading = Krampfhilfe
+relief-page-clock = Wie lange der Krampf schon dauert
+relief-page-mute = Ton aus
+relief-page-which-leg = Welches Bein?
+relief-page-where = Wo ist der Krampf?
+relief-page-tap = Tippen Sie zum Beginnen auf die Stelle, die schmerzt.
+relief-page-back = Zurück
+relief-page-next = Weiter
+relief-page-done = Fertig
+relief-page-new-cramp = Neuer Krampf
+relief-page-leg = { $leg ->
+    [left] Links
+   *[right] Rechts
+}
+relief-page-muscle = { $muscle ->
+    [calf] Wade
+    [back-thigh] Oberschenkel hinten
+    [front-thigh] Oberschenkel vorn
+   *[foot] Fuß
+}
+relief-page-step = Schritt { $n } von { $total }: { $place }
+relief-page-step-said = Schritt { $n } von { $total }.
+relief-page-moves-on = Geht in { $s } s von selbst weiter.
+relief-page-over = Die Schritte sind zu Ende
+relief-page-over-said = Die Schritte sind zu Ende. Diese Seite zeichnet nichts auf: Tragen Sie den Krampf morgen früh ein.
+relief-page-started = Der Krampf begann um { $at } und dauerte { $lasted }.
+relief-page-lasted = { $n ->
+    [0] weniger als eine Minute
+    [one] etwa { $n } Minute
+   *[other] etwa { $n } Minuten
+}
+relief-page-over-announced = Die Schritte sind zu Ende. Der Krampf begann um { $at }. Diese Seite zeichnet nichts auf.
+relief-page-log = Diese Seite zeichnet nichts auf. Um den Krampf morgen früh einzutragen, geben Sie ein:
+relief-page-checkin = oder beantworten Sie die Morgenfrage (öffnen Sie { $app } oder geben Sie { $checkin } ein).
+relief-page-again-said = Welches Bein, und wo ist der Krampf?
+relief-page-urgent-label = Dringender Rat
+relief-page-noscript = Ohne Skripte kann die Seite die Schritte nicht zeitlich steuern; hier sind sie der Reihe nach.
+
+relief-card-title = Krampfkarte: windown
+relief-card-heading = Wenn nachts ein Bein krampft
+relief-card-getting-up = Aufstehen:
+relief-card-get-up = Machen Sie Licht. Setzen Sie sich zuerst auf die Bettkante. Stehen Sie nur auf, wenn Sie sicher stehen: langsam, an etwas Festem. Bei Schwindel setzen Sie sich. Nie im Dunkeln umhergehen.
+relief-card-get-up-seated = Machen Sie Licht. Setzen Sie sich zuerst auf die Bettkante. Bleiben Sie sitzen oder liegen. Nie im Dunkeln umhergehen.
+relief-card-dizzy = Wenn Ihnen schwindlig wird, setzen Sie sich.
+relief-card-log = Morgens mit der Uhrzeit eintragen: { $command }

@@ -114,3 +114,90 @@ relief-place = { $leg ->
 relief-page-written = The bedside page is in { $path }. Save it on your phone (or open it in any browser) and keep it by the bed: it needs no network and records nothing.
 relief-card-written = The card is in { $path }: print it on one A4 or Letter page.
 relief-pdf-written = The card's PDF is in { $path }.
+
+## `windown cramp --plain`: the guide as lines, for a screen reader. The letters and numbers
+## a person types (l, r, c, b, f, o, 1 to 4, 7m, 90s) and Enter stay as they are.
+
+relief-plain-which-leg = Which leg? l left (Enter), r right
+relief-plain-which-muscle = Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot
+# $place is relief-place ("left calf").
+relief-plain-cramp = Cramp: { $place }. Enter moves on; each step also moves on by itself.
+# Before each sentence that is said aloud; $text is the sentence.
+relief-plain-said = said: { $text }
+# $max is 10.
+relief-plain-pain = How bad was it at worst, 0 to { $max }? (Enter leaves it out)
+relief-plain-pain-again = A number from 0 to { $max }, or Enter to leave it out
+relief-plain-lasted-again = 1, 2, 3 or 4, or a time like 7m or 90s, or Enter to leave it out
+
+## The bedside page (`windown cramp --page`): one HTML page for a phone, read and heard at
+## night. The page's script fills in the variables of its sentences ($n, $total, $place, $at,
+## $s) when the step shows.
+
+relief-page-title = Cramp guide: windown at the bedside
+relief-page-heading = Cramp guide
+# The clock's label for a screen reader.
+relief-page-clock = How long the cramp has lasted
+# A button: the browser's voice on or off.
+relief-page-mute = Mute
+relief-page-which-leg = Which leg?
+relief-page-where = Where is the cramp?
+relief-page-tap = Tap where it hurts to start.
+# Buttons.
+relief-page-back = Back
+relief-page-next = Next
+relief-page-done = Done
+relief-page-new-cramp = New cramp
+# A leg as a button. $leg is "left" or "right".
+relief-page-leg = { $leg ->
+    [left] Left
+   *[right] Right
+}
+# A muscle as a button and as a heading. $muscle is calf, back-thigh, front-thigh or foot.
+relief-page-muscle = { $muscle ->
+    [calf] Calf
+    [back-thigh] Back of thigh
+    [front-thigh] Front of thigh
+   *[foot] Foot
+}
+# Above a step: $n its number, $total how many, $place where the cramp is ("left calf").
+relief-page-step = Step { $n } of { $total }: { $place }
+# Said by a screen reader as a step shows, before its title and words.
+relief-page-step-said = Step { $n } of { $total }.
+# Under a step: $s the seconds left.
+relief-page-moves-on = Moves on by itself in { $s } s.
+relief-page-over = The steps are over
+# Said by the browser's voice when the steps are over.
+relief-page-over-said = The steps are over. This page records nothing: log the cramp in the morning.
+# $at the time it started ("03:12"), $lasted relief-page-lasted.
+relief-page-started = The cramp started at { $at } and lasted { $lasted }.
+# How long the cramp lasted, in whole minutes ($n; 0 is under a minute).
+relief-page-lasted = { $n ->
+    [0] under a minute
+    [one] about { $n } minute
+   *[other] about { $n } minutes
+}
+# Said by a screen reader when the steps are over; $at as above.
+relief-page-over-announced = The steps are over. The cramp started at { $at }. This page records nothing.
+relief-page-log = This page records nothing. To log the cramp in the morning, type:
+# $app is `windown`, $checkin is `windown checkin mild` (shown as commands).
+relief-page-checkin = or answer the morning check-in (open { $app }, or { $checkin }).
+# Said by a screen reader when a new cramp starts.
+relief-page-again-said = Which leg, and where is the cramp?
+# The urgent box's label for a screen reader.
+relief-page-urgent-label = Urgent advice
+relief-page-noscript = Without scripts the page cannot time the steps; here they are in order.
+
+## The printable card (`windown cramp --card`): large print, one A4 or Letter page. Keep it
+## as short as the English: it must still fit one page.
+
+relief-card-title = Cramp card: windown
+relief-card-heading = When a leg cramps at night
+relief-card-getting-up = Getting up:
+relief-card-get-up = Turn a light on before you get up. Sit on the edge of the bed first. Stand only if you feel steady: slowly, holding something firm. If you feel dizzy, sit down. Never walk about in the dark.
+# relief-card-get-up without standing (balance = "poor").
+relief-card-get-up-seated = Turn a light on before you get up. Sit on the edge of the bed first. Stay seated or lying down. Never walk about in the dark.
+# The last sentence of the standing steps' `.say`, written exactly as there: the card leaves
+# it out of the steps (it is in relief-card-get-up already).
+relief-card-dizzy = If you feel dizzy, sit down.
+# $command is `windown cramp log --at 03:12`.
+relief-card-log = In the morning, log it with the time it began: { $command }

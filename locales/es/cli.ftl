@@ -1,1 +1,106 @@
 ## Command output: windown remind, config, validate, stretches, cues, cramp (plain mode, page and card).
+cli-wrote = escrito { $path }
+cli-remind-init-next = edítelo y compruebe el resultado con: windown remind preview --days 2
+cli-remind-preview-more = … y { $more } más (la lista se detiene en { $cap }: pida menos --days, o --json para verlos todos)
+cli-remind-test-not-tonight = nota: esta noche el proceso de recordatorios no lo enviaría ({ $why })
+cli-remind-test-sent = enviado «{ $title }»: un servidor de notificaciones lo recibió
+cli-remind-stopped = proceso de recordatorios detenido (pid { $pid })
+cli-remind-installed-package = instalado: se inicia al entrar en la sesión ({ $unit } del paquete, activado para usted)
+cli-remind-installed = instalado: se inicia al entrar en la sesión ({ $path })
+cli-remind-not-installed = no instalado: para iniciarlo al entrar en la sesión, use `windown remind install`
+cli-remind-running = proceso de recordatorios: en marcha
+cli-remind-running-pid = proceso de recordatorios: en marcha (pid { $pid })
+cli-remind-not-running = proceso de recordatorios: detenido
+cli-remind-start-now = iniciarlo ahora:   windown remind run
+cli-remind-file = recordatorios: { $path }
+cli-remind-built-in = recordatorios: incorporados (escriba los suyos con `windown remind init`)
+cli-remind-next-none = próximo: ninguno (todos los recordatorios están desactivados)
+cli-remind-next = próximos:
+cli-remind-last = últimos:
+cli-remind-never = nunca
+cli-remind-sent = enviado { $when }
+cli-remind-off = (desactivado)
+cli-remind-enabled = { $path } activado para usted
+cli-remind-started = iniciado; puede verlo con: systemctl --user status { $unit }
+cli-remind-enabled-started = activado e iniciado; puede verlo con: systemctl --user status { $unit }
+cli-remind-autostart = systemctl --user no está disponible aquí, así que windown escribió en su lugar una entrada de inicio automático XDG: { $path }
+cli-remind-autostart-next = el proceso de recordatorios se inicia en su próxima sesión; para iniciarlo ahora, escriba: windown remind run &
+cli-remind-disabled = { $path } desactivado para usted (la unidad del paquete se queda, activada para nadie)
+cli-remind-removed = eliminado { $path }
+cli-remind-nothing-to-remove = nada que eliminar: el proceso de recordatorios no está instalado
+cli-cramp-log-night = Si fue por la noche, indique la hora: windown cramp log --at HH:MM (por ejemplo 03:10).
+cli-stretches-id = ID
+cli-stretches-title = TÍTULO
+cli-stretches-sides = LADOS
+cli-stretches-from = ORIGEN
+cli-stretches-built-in = incorporado
+cli-stretches-yours = suyo
+cli-stretches-use = Para usar uno en un paso de una rutina: stretch = "ID" (el paso aún puede fijar su propio título, instrucciones, precaución, figura, objetivos o lados).
+cli-cues-sound = sonido: { $name }
+cli-cues-sound-unheard = sonido: { $name } (nada con que reproducirlo)
+cli-cues-sound-name = { $tone ->
+    [ready] prepárese
+    [hold] mantenga
+    [tick] tic
+    [rest] descanso
+    [switch] cambie de lado
+   *[done] terminado
+}
+cli-cues-sample = Aquí windown. Estiramiento de pantorrilla en la pared. Primero el pie izquierdo atrás.
+cli-cues-saying = diciendo: { $text }
+cli-cues-get-speech = para las indicaciones habladas instale speech-dispatcher (spd-say) o espeak-ng, p. ej. `sudo apt install espeak-ng`
+cli-cues-get-player = para los tonos instale pipewire-bin (pw-play), pulseaudio-utils (paplay) o alsa-utils (aplay)
+cli-config-folder = carpeta de configuración
+cli-config-data-folder = carpeta de datos
+cli-config-state-folder = carpeta de estado
+cli-config-not-written = aún no escrito: rigen los valores por defecto (`windown config init` escribe uno)
+cli-config-in-force = en vigor
+cli-config-unreadable = no se puede leer: rigen los valores por defecto hasta que se corrija (vea abajo)
+cli-config-mistakes = { $n ->
+    [one] tiene 1 error: ese ajuste queda por defecto, el resto rige (vea abajo)
+   *[other] tiene { $n } errores: esos ajustes quedan por defecto, el resto rige (vea abajo)
+}
+cli-config-language-file = { $lang } (config.toml)
+cli-config-language-chosen = { $lang } (de --lang o del entorno; no está en config.toml)
+cli-config-balance-poor = poor (sin estar de pie: la rutina sentada y la guía para el calambre)
+cli-config-cues-muted = bell { $bell }, las sesiones empiezan en silencio
+cli-config-cues-sound = bell { $bell }, las sesiones empiezan con sonido
+cli-config-command = orden { $command }
+cli-config-voice-auto = auto (el primero de spd-say, espeak-ng, espeak)
+cli-config-sounds-auto = auto (el primero de pw-play, paplay, aplay)
+cli-config-no-report-name = ninguno (windown report --name NOMBRE le da uno)
+cli-help-note = (La ayuda de las opciones y los títulos de abajo están solo en inglés: aún no se pueden traducir.)
+cli-help-about = windown: un programa de estiramientos para la tarde contra los calambres nocturnos en las piernas.
+cli-help-with-no-command = Sin orden, se abre la aplicación. Donde se nombra una rutina, vale su identificador o la ruta de un archivo .toml.
+cli-help-after = La guía y la referencia: /usr/share/doc/windown (README.md y docs/, instalados por el paquete; los mismos archivos están en el código fuente de windown), y `man windown`. ¿Primera vez? `windown setup`.
+cli-help-list = Listar todas las rutinas: incorporadas y suyas, con los archivos con fallos y sus errores
+cli-help-show = Mostrar el plan de una rutina: cada fase con su inicio y su duración
+cli-help-validate = Comprobar sus archivos: sin ruta, todo lo de la carpeta de configuración (rutinas, nombres de figuras, reminders.toml, config.toml); termina con 1 si alguno tiene un problema
+cli-help-stretches = Listar la biblioteca de estiramientos: los identificadores que un paso puede nombrar con stretch = "ID"
+cli-help-new = Escribir un archivo de rutina nuevo para editar en su carpeta de rutinas
+cli-help-import = Comprobar un archivo de rutina compartido y copiarlo en su carpeta de rutinas
+cli-help-run = Hacer una rutina: la sesión a pantalla completa, o línea a línea con --plain
+cli-help-remind = Recordatorios de día como notificaciones de escritorio
+cli-help-checkin = Anotar cómo fue la noche: sin calambres, leves o fuertes
+cli-help-history = Sus sesiones y respuestas de la mañana registradas
+cli-help-stats = Rachas, totales y cómo son las noches tras estirar comparadas con las demás
+cli-help-cramp = Un calambre ahora: una guía tranquila para aliviarlo, y luego se registra. `cramp log` registra uno después
+cli-help-report = Un resumen de una página de las últimas semanas para su médico (texto, o HTML con --html)
+cli-help-trial = Un experimento personal: ¿le ayuda estirar? `trial` lo explica
+cli-help-setup = Unas preguntas para configurar windown (sonido, hora de dormir, equilibrio, recordatorios); --plain las hace línea a línea, para lectores de pantalla
+cli-help-cues = Indicaciones habladas y sonidos
+cli-help-config = Las carpetas en uso y los ajustes en vigor; `config init` escribe un config.toml comentado
+cli-help-completions = Mostrar un script de autocompletado para la shell: `windown completions bash > ~/.local/share/bash-completion/completions/windown`
+cli-help-man = Mostrar la página de manual (roff): `windown man | man -l -`
+cli-help-schema = Mostrar el esquema JSON de un archivo de rutina, de reminders.toml o de config.toml (para editores)
+cli-validate-reminders = { $n ->
+    [one] { $n } recordatorio
+   *[other] { $n } recordatorios
+}
+cli-validate-stretches = { $n ->
+    [one] { $n } estiramiento
+   *[other] { $n } estiramientos
+}
+cli-validate-settings = ajustes
+cli-validate-no-routines = no hay carpeta de rutinas: { $path }
+cli-validate-nothing = nada que comprobar en { $path }: aún no hay rutinas, reminders.toml ni config.toml

@@ -83,3 +83,58 @@ relief-place = { $leg ->
 relief-page-written = La página para la mesilla está en { $path }. Guárdela en su teléfono (o ábrala en cualquier navegador) y téngalo junto a la cama: no necesita red y no registra nada.
 relief-card-written = La tarjeta está en { $path }: imprímala en una página A4 o Carta.
 relief-pdf-written = El PDF de la tarjeta está en { $path }.
+
+relief-plain-which-leg = ¿Qué pierna? l izquierda (Enter), r derecha
+relief-plain-which-muscle = ¿Qué músculo? c pantorrilla (Enter), b parte de atrás del muslo, f parte de delante del muslo, o pie
+relief-plain-cramp = Calambre: { $place }. Enter pasa al siguiente; cada paso también avanza solo.
+relief-plain-said = dicho: { $text }
+relief-plain-pain = ¿Cuánto le dolió en el peor momento, de 0 a { $max }? (Enter lo deja sin responder)
+relief-plain-pain-again = Un número de 0 a { $max }, o Enter para dejarlo sin responder
+relief-plain-lasted-again = 1, 2, 3 o 4, o un tiempo como 7m o 90s, o Enter para dejarlo sin responder
+
+relief-page-title = Guía para el calambre: windown junto a la cama
+relief-page-heading = Guía para el calambre
+relief-page-clock = Cuánto dura ya el calambre
+relief-page-mute = Silenciar
+relief-page-which-leg = ¿Qué pierna?
+relief-page-where = ¿Dónde está el calambre?
+relief-page-tap = Toque donde le duele para empezar.
+relief-page-back = Atrás
+relief-page-next = Siguiente
+relief-page-done = Hecho
+relief-page-new-cramp = Nuevo calambre
+relief-page-leg = { $leg ->
+    [left] Izquierda
+   *[right] Derecha
+}
+relief-page-muscle = { $muscle ->
+    [calf] Pantorrilla
+    [back-thigh] Parte de atrás del muslo
+    [front-thigh] Parte de delante del muslo
+   *[foot] Pie
+}
+relief-page-step = Paso { $n } de { $total }: { $place }
+relief-page-step-said = Paso { $n } de { $total }.
+relief-page-moves-on = Avanza solo en { $s } s.
+relief-page-over = Los pasos han terminado
+relief-page-over-said = Los pasos han terminado. Esta página no registra nada: anote el calambre por la mañana.
+relief-page-started = El calambre empezó a las { $at } y duró { $lasted }.
+relief-page-lasted = { $n ->
+    [0] menos de un minuto
+    [one] alrededor de { $n } minuto
+   *[other] alrededor de { $n } minutos
+}
+relief-page-over-announced = Los pasos han terminado. El calambre empezó a las { $at }. Esta página no registra nada.
+relief-page-log = Esta página no registra nada. Para anotar el calambre por la mañana, escriba:
+relief-page-checkin = o responda a la pregunta de la mañana (abra { $app }, o escriba { $checkin }).
+relief-page-again-said = ¿Qué pierna, y dónde está el calambre?
+relief-page-urgent-label = Consejo urgente
+relief-page-noscript = Sin scripts la página no puede medir el tiempo de los pasos; aquí están en orden.
+
+relief-card-title = Tarjeta del calambre: windown
+relief-card-heading = Calambre en la pierna por la noche
+relief-card-getting-up = Al levantarse:
+relief-card-get-up = Encienda una luz. Siéntese primero en el borde de la cama. De pie solo si se siente firme: despacio, agarrado a algo firme. Si se marea, siéntese. Nunca camine a oscuras.
+relief-card-get-up-seated = Encienda una luz. Siéntese primero en el borde de la cama. Quédese sentado o acostado. Nunca camine a oscuras.
+relief-card-dizzy = Si se marea, siéntese.
+relief-card-log = Por la mañana, anótelo con la hora: { $command }

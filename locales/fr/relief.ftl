@@ -83,3 +83,58 @@ relief-place = { $leg ->
 relief-page-written = La page de chevet est dans { $path }. Enregistrez-la sur votre téléphone (ou ouvrez-la dans un navigateur) et gardez-le près du lit : elle n'a besoin d'aucun réseau et n'enregistre rien.
 relief-card-written = La carte est dans { $path } : imprimez-la sur une page A4 ou Letter.
 relief-pdf-written = Le PDF de la carte est dans { $path }.
+
+relief-plain-which-leg = Quelle jambe ? l gauche (Enter), r droite
+relief-plain-which-muscle = Quel muscle ? c mollet (Enter), b arrière de la cuisse, f avant de la cuisse, o pied
+relief-plain-cramp = Crampe : { $place }. Enter passe à la suite ; chaque étape passe aussi d'elle-même.
+relief-plain-said = dit : { $text }
+relief-plain-pain = Quelle a été la douleur au pire, de 0 à { $max } ? (Enter pour ne pas répondre)
+relief-plain-pain-again = Un nombre de 0 à { $max }, ou Enter pour ne pas répondre
+relief-plain-lasted-again = 1, 2, 3 ou 4, ou une durée comme 7m ou 90s, ou Enter pour ne pas répondre
+
+relief-page-title = Aide en cas de crampe : windown au chevet
+relief-page-heading = Aide en cas de crampe
+relief-page-clock = Depuis combien de temps dure la crampe
+relief-page-mute = Couper le son
+relief-page-which-leg = Quelle jambe ?
+relief-page-where = Où est la crampe ?
+relief-page-tap = Touchez l'endroit douloureux pour commencer.
+relief-page-back = Retour
+relief-page-next = Suivant
+relief-page-done = Terminé
+relief-page-new-cramp = Nouvelle crampe
+relief-page-leg = { $leg ->
+    [left] Gauche
+   *[right] Droite
+}
+relief-page-muscle = { $muscle ->
+    [calf] Mollet
+    [back-thigh] Arrière de la cuisse
+    [front-thigh] Avant de la cuisse
+   *[foot] Pied
+}
+relief-page-step = Étape { $n } sur { $total } : { $place }
+relief-page-step-said = Étape { $n } sur { $total }.
+relief-page-moves-on = Passe à la suite d'elle-même dans { $s } s.
+relief-page-over = Les étapes sont terminées
+relief-page-over-said = Les étapes sont terminées. Cette page n'enregistre rien : notez la crampe demain matin.
+relief-page-started = La crampe a commencé à { $at } et a duré { $lasted }.
+relief-page-lasted = { $n ->
+    [0] moins d'une minute
+    [one] environ { $n } minute
+   *[other] environ { $n } minutes
+}
+relief-page-over-announced = Les étapes sont terminées. La crampe a commencé à { $at }. Cette page n'enregistre rien.
+relief-page-log = Cette page n'enregistre rien. Pour noter la crampe demain matin, tapez :
+relief-page-checkin = ou répondez à la question du matin (ouvrez { $app }, ou tapez { $checkin }).
+relief-page-again-said = Quelle jambe, et où est la crampe ?
+relief-page-urgent-label = Conseil urgent
+relief-page-noscript = Sans scripts, la page ne peut pas minuter les étapes ; les voici dans l'ordre.
+
+relief-card-title = Carte crampe : windown
+relief-card-heading = Quand une jambe crampe la nuit
+relief-card-getting-up = Pour se lever :
+relief-card-get-up = Allumez une lumière. Asseyez-vous d'abord au bord du lit. Debout seulement si vous êtes stable : lentement, en tenant un appui solide. Si la tête vous tourne, asseyez-vous. Jamais de marche dans le noir.
+relief-card-get-up-seated = Allumez une lumière avant de vous lever. Asseyez-vous d'abord au bord du lit. Restez assis ou allongé. Ne marchez jamais dans le noir.
+relief-card-dizzy = Si la tête vous tourne, asseyez-vous.
+relief-card-log = Le matin, notez-la avec l'heure : { $command }

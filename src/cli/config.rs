@@ -14,6 +14,7 @@ use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_out};
 use crate::paths::Dirs;
 use crate::schema::Which;
+use crate::{t, text};
 
 /// The commented `config.toml` that `config init` writes (after its `#:schema` line); the
 /// setup starts from it too, so it lives with the file's format.
@@ -24,21 +25,13 @@ pub(crate) fn show(dirs: &Dirs) -> CmdResult {
     let (config, problems) = Config::load_or_defaults(dirs);
     let file = dirs.config_file();
     let state = if std::fs::symlink_metadata(&file).is_err() {
-        "not written yet: the defaults are in force (`windown config init` writes one)".to_string()
+        t!("cli-config-not-written")
     } else if problems.is_empty() {
-        "in force".to_string()
+        t!("cli-config-in-force")
     } else if problems.iter().any(crate::diag::Diagnostic::ends_reading) {
-        "cannot be read: the defaults are in force until it is fixed (see below)".to_string()
+        t!("cli-config-unreadable")
     } else {
-        format!(
-            "has {}: {} at the default, the rest are in force (see below)",
-            crate::words::count(problems.len() as u64, "mistake", "mistakes"),
-            if problems.len() == 1 {
-                "that setting is"
-            } else {
-                "those settings are"
-            }
-        )
+        t!("cli-config-mistakes", n = problems.len())
     };
     print_out(&render(dirs, &config, &state))?;
     // Each mistake with its place, where the settings are read (stderr: the listing above
@@ -48,56 +41,55 @@ pub(crate) fn show(dirs: &Dirs) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The text of `windown config`: folders, then settings.
+/// The folders and the settings in force, one a line, the names in a column. The settings'
+/// names and values are config.toml's own words; the folders' names and the explanations are
+/// messages. Pure.
 pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
     let p = |path: &std::path::Path| printable(&path.display().to_string()).into_owned();
     let on = |b: bool| if b { "on" } else { "off" };
-    let mut out = String::new();
-    let _ = writeln!(out, "config folder  {}", p(&dirs.config));
-    let _ = writeln!(out, "  config.toml  {state}");
-    let _ = writeln!(out, "  routines     {}", p(&dirs.routines()));
-    let _ = writeln!(out, "  reminders    {}", p(&dirs.reminders_file()));
-    let _ = writeln!(out, "  figures      {}", p(&dirs.figures()));
-    let _ = writeln!(out, "data folder    {}", p(&dirs.data));
-    let _ = writeln!(out, "state folder   {}", p(&dirs.state));
-    let _ = writeln!(out);
-    let _ = writeln!(out, "wake           {}", config.wake.format("%H:%M"));
-    let _ = writeln!(out, "bedtime        {}", config.bedtime.format("%H:%M"));
-    let _ = writeln!(
-        out,
-        "language       {}",
-        match config.language {
-            Some(l) => format!("{l} (config.toml)"),
-            None => format!(
-                "{} (from --lang or the environment; not in config.toml)",
-                crate::i18n::current().lang()
-            ),
-        }
-    );
-    let _ = writeln!(
-        out,
-        "balance        {}",
-        match config.balance {
-            crate::config::Balance::Steady => "steady",
-            crate::config::Balance::Poor =>
-                "poor (no standing: the seated routine and cramp guide)",
-        }
-    );
-    let _ = writeln!(
-        out,
-        "cues           bell {}, sessions start {}",
-        on(config.cues.bell),
-        if config.cues.muted {
-            "muted"
-        } else {
-            "with sound"
-        }
-    );
+    let mut rows: Vec<(String, String)> = vec![
+        (t!("cli-config-folder"), p(&dirs.config)),
+        ("  config.toml".into(), state.to_string()),
+        ("  routines".into(), p(&dirs.routines())),
+        ("  reminders".into(), p(&dirs.reminders_file())),
+        ("  figures".into(), p(&dirs.figures())),
+        (t!("cli-config-data-folder"), p(&dirs.data)),
+        (t!("cli-config-state-folder"), p(&dirs.state)),
+        (String::new(), String::new()),
+        ("wake".into(), config.wake.format("%H:%M").to_string()),
+        ("bedtime".into(), config.bedtime.format("%H:%M").to_string()),
+    ];
+    let language = match config.language {
+        Some(l) => t!("cli-config-language-file", lang = l),
+        None => t!(
+            "cli-config-language-chosen",
+            lang = crate::i18n::current().lang()
+        ),
+    };
+    rows.push(("language".into(), language));
+    let balance = match config.balance {
+        crate::config::Balance::Steady => "steady".to_string(),
+        crate::config::Balance::Poor => t!("cli-config-balance-poor"),
+    };
+    rows.push(("balance".into(), balance));
+    let bell = on(config.cues.bell);
+    let cues = if config.cues.muted {
+        t!("cli-config-cues-muted", bell = bell)
+    } else {
+        t!("cli-config-cues-sound", bell = bell)
+    };
+    rows.push(("cues".into(), cues));
+    let command = |cmd: &[String]| {
+        t!(
+            "cli-config-command",
+            command = printable(&cmd.join(" ")).as_ref()
+        )
+    };
     let voice = &config.voice;
     let mut v = match (&voice.command, voice.on) {
         (_, false) => "off".to_string(),
-        (Some(cmd), true) => format!("command {}", printable(&cmd.join(" "))),
-        (None, true) => "auto (the first of spd-say, espeak-ng, espeak)".to_string(),
+        (Some(cmd), true) => command(cmd),
+        (None, true) => t!("cli-config-voice-auto"),
     };
     if voice.on {
         if let Some(rate) = voice.tuning.rate {
@@ -114,22 +106,28 @@ pub(crate) fn render(dirs: &Dirs, config: &Config, state: &str) -> String {
             let _ = write!(v, ", countdown on");
         }
     }
-    let _ = writeln!(out, "voice          {v}");
+    rows.push(("voice".into(), v));
     let sounds = &config.sounds;
     let s = match (&sounds.command, sounds.on) {
         (_, false) => "off".to_string(),
-        (Some(cmd), true) => format!("command {}", printable(&cmd.join(" "))),
-        (None, true) => "auto (the first of pw-play, paplay, aplay)".to_string(),
+        (Some(cmd), true) => command(cmd),
+        (None, true) => t!("cli-config-sounds-auto"),
     };
-    let _ = writeln!(out, "sounds         {s}, ticks {}", on(sounds.ticks));
-    let _ = writeln!(
-        out,
-        "report name    {}",
-        match &config.report.name {
-            Some(n) => printable(n).into_owned(),
-            None => "none (windown report --name NAME gives one)".to_string(),
+    rows.push(("sounds".into(), format!("{s}, ticks {}", on(sounds.ticks))));
+    let name = match &config.report.name {
+        Some(n) => printable(n).into_owned(),
+        None => t!("cli-config-no-report-name"),
+    };
+    rows.push(("report name".into(), name));
+    let width = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
+    let mut out = String::new();
+    for (k, v) in &rows {
+        if k.is_empty() {
+            out.push('\n');
+        } else {
+            let _ = writeln!(out, "{k}{}  {v}", text::padding(k, width));
         }
-    );
+    }
     out
 }
 

@@ -149,9 +149,7 @@ pub(crate) fn log(dirs: &Dirs, args: LogArgs) -> CmdResult {
     let night = history::NightRules::load(dirs).cramp_night(entry.at);
     print_out(&format!("{}\n", recorded_line(&entry, night)))?;
     if night.is_none() && args.at.is_none() {
-        print_out(
-            "If it was in the night, give its time: windown cramp log --at HH:MM (for example 03:10).\n",
-        )?;
+        print_out(&format!("{}\n", crate::t!("cli-cramp-log-night")))?;
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -144,7 +144,7 @@ pub(crate) fn play(
         said(out, say, &crate::relief::first_said());
     }
     if leg.is_none() {
-        let _ = writeln!(out, "Which leg? l left (Enter), r right");
+        let _ = writeln!(out, "{}", crate::t!("relief-plain-which-leg"));
         match wait(None, &mut closed) {
             Some(Input::Line(l)) if l.trim().starts_with(['r', 'R']) => o.leg = Leg::Right,
             Some(Input::Signal(s)) => return ended(o, start, s),
@@ -152,10 +152,7 @@ pub(crate) fn play(
         }
     }
     if muscle.is_none() {
-        let _ = writeln!(
-            out,
-            "Which muscle? c calf (Enter), b back of thigh, f front of thigh, o foot"
-        );
+        let _ = writeln!(out, "{}", crate::t!("relief-plain-which-muscle"));
         match wait(None, &mut closed) {
             Some(Input::Line(l)) if l.trim().starts_with(['b', 'B']) => {
                 o.muscle = Muscle::BackThigh;
@@ -172,8 +169,11 @@ pub(crate) fn play(
     }
     let _ = writeln!(
         out,
-        "Cramp: {}. Enter moves on; each step also moves on by itself.",
-        crate::history::record::where_(o.leg, o.muscle)
+        "{}",
+        crate::t!(
+            "relief-plain-cramp",
+            place = crate::relief::place(o.leg, o.muscle)
+        )
     );
     let mut g = Guide::start(o.leg, o.muscle, seated, start, Instant::now());
     let n = g.steps().len();
@@ -192,7 +192,11 @@ pub(crate) fn play(
                 step.detail()
             );
             let spoken = step.say();
-            let _ = writeln!(out, "said: {spoken}");
+            let _ = writeln!(
+                out,
+                "{}",
+                crate::t!("relief-plain-said", text = spoken.as_str())
+            );
             let _ = out.flush();
             say(&spoken);
         }
@@ -222,10 +226,7 @@ pub(crate) fn play(
         let _ = writeln!(out, "{line}");
     }
     said(out, say, &crate::relief::end_said());
-    let _ = writeln!(
-        out,
-        "How bad was it at worst, 0 to {PAIN_MAX}? (Enter leaves it out)"
-    );
+    let _ = writeln!(out, "{}", crate::t!("relief-plain-pain", max = PAIN_MAX));
     let _ = out.flush();
     loop {
         match wait(None, &mut closed) {
@@ -239,7 +240,8 @@ pub(crate) fn play(
                     _ => {
                         let _ = writeln!(
                             out,
-                            "A number from 0 to {PAIN_MAX}, or Enter to leave it out"
+                            "{}",
+                            crate::t!("relief-plain-pain-again", max = PAIN_MAX)
                         );
                         let _ = out.flush();
                     }
@@ -267,10 +269,7 @@ pub(crate) fn play(
                     break;
                 }
                 Err(()) => {
-                    let _ = writeln!(
-                        out,
-                        "1, 2, 3 or 4, or a time like 7m or 90s, or Enter to leave it out"
-                    );
+                    let _ = writeln!(out, "{}", crate::t!("relief-plain-lasted-again"));
                     let _ = out.flush();
                 }
             },
@@ -284,7 +283,7 @@ pub(crate) fn play(
 
 /// Say `text` and print what is said on a line of its own (`said: …`).
 fn said(out: &mut dyn Write, say: &mut dyn FnMut(&str), text: &str) {
-    let _ = writeln!(out, "said: {text}");
+    let _ = writeln!(out, "{}", crate::t!("relief-plain-said", text = text));
     let _ = out.flush();
     say(text);
 }
@@ -330,7 +329,8 @@ mod tests {
         let text = String::from_utf8(out).unwrap();
         // Each step is said once, and the words said are printed.
         for s in &said {
-            assert!(text.contains(&format!("said: {s}\n")), "{s}");
+            let line = crate::t!("relief-plain-said", text = s.as_str());
+            assert!(text.contains(&format!("{line}\n")), "{s}");
         }
         (o, text)
     }
@@ -460,5 +460,52 @@ mod tests {
             &mut |_: &str| {},
         );
         assert_eq!((o.leg, o.signal, o.pain), (Leg::Right, Some(2), None));
+    }
+
+    /// Runs of two or more ASCII letters outside en-XA's brackets.
+    fn plain_words(line: &str) -> Vec<String> {
+        let mut depth = 0i32;
+        let (mut words, mut word) = (Vec::new(), String::new());
+        for c in line.chars().chain([' ']) {
+            match c {
+                '[' => depth += 1,
+                ']' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 && c.is_ascii_alphabetic() {
+                word.push(c);
+            } else if !word.is_empty() {
+                if word.len() > 1 {
+                    words.push(std::mem::take(&mut word));
+                }
+                word.clear();
+            }
+        }
+        words
+    }
+
+    #[test]
+    fn in_the_test_language_every_line_of_the_guide_is_converted() {
+        let xa: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("en-XA")));
+        let (_, text) = crate::i18n::scoped(xa, || {
+            run_with(
+                &["r", "f", "", "", "", "", "", "x", "", "later", ""],
+                None,
+                None,
+            )
+        });
+        for line in text.lines().filter(|l| !l.trim().is_empty()) {
+            assert!(line.contains('['), "{line}");
+            assert_eq!(plain_words(line), Vec::<String>::new(), "{line}");
+        }
+        // Every question and answer of ours was there.
+        for id in [
+            "relief-plain-which-leg",
+            "relief-plain-which-muscle",
+            "relief-plain-lasted-again",
+        ] {
+            assert!(text.contains(&xa.tr(id, &[])), "{id}:\n{text}");
+        }
     }
 }

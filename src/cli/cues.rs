@@ -10,25 +10,24 @@ use crate::cues::tones::Tone;
 use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 use crate::session::{Bell, Cuer, Setup};
-use crate::{errln, outln};
+use crate::{errln, outln, t};
 
-/// The sentence said.
-pub(crate) const SAMPLE: &str = "This is windown. Wall calf stretch. Left foot back first.";
-
-/// What is played, in order, with the pause after each.
+/// What is played, in order (with the `$tone` of `cli-cues-sound-name`), with the pause after
+/// each.
 const PLAYED: &[(Tone, &str, u64)] = &[
-    (Tone::Ready, "get ready", 700),
+    (Tone::Ready, "ready", 700),
     (Tone::Hold, "hold", 800),
     (Tone::Tick, "tick", 300),
     (Tone::Tick, "tick", 300),
     (Tone::Tick, "tick", 700),
     (Tone::Rest, "rest", 800),
-    (Tone::Switch, "switch sides", 900),
-    (Tone::Done, "all done", 1000),
+    (Tone::Switch, "switch", 900),
+    (Tone::Done, "done", 1000),
 ];
 
 /// What to install when nothing is found (Debian and Ubuntu package names; the programs are
-/// the same elsewhere).
+/// the same elsewhere), in English for `windown setup`; `cues check` says the messages
+/// `cli-cues-get-speech` and `cli-cues-get-player`.
 pub(crate) const GET_SPEECH: &str = "for spoken cues install speech-dispatcher (spd-say) or espeak-ng, e.g. `sudo apt install espeak-ng`";
 pub(crate) const GET_PLAYER: &str =
     "for the tones install pipewire-bin (pw-play), pulseaudio-utils (paplay) or alsa-utils (aplay)";
@@ -40,10 +39,10 @@ pub(crate) fn check(dirs: &Dirs) -> CmdResult {
     let unicode = crate::locale::is_utf8(|k| std::env::var(k).ok());
     outln!("{}", setup.describe(if unicode { " · " } else { " | " }))?;
     if setup.speech.is_none() && !setup.speech_off {
-        outln!("  {GET_SPEECH}")?;
+        outln!("  {}", t!("cli-cues-get-speech"))?;
     }
     if setup.player.is_none() && !setup.sounds_off {
-        outln!("  {GET_PLAYER}")?;
+        outln!("  {}", t!("cli-cues-get-player"))?;
     }
     let mut cuer = Cuer::new(
         &Setup {
@@ -54,15 +53,19 @@ pub(crate) fn check(dirs: &Dirs) -> CmdResult {
     );
     for (tone, name, pause) in PLAYED {
         let heard = cuer.sound(*tone);
-        outln!(
-            "sound: {name}{}",
-            if heard { "" } else { " (nothing to play it)" }
-        )?;
+        let name = t!("cli-cues-sound-name", tone = *name);
+        if heard {
+            outln!("{}", t!("cli-cues-sound", name = name))?;
+        } else {
+            outln!("{}", t!("cli-cues-sound-unheard", name = name))?;
+        }
         std::thread::sleep(Duration::from_millis(*pause));
     }
     if setup.speech.is_some() {
-        outln!("saying: {SAMPLE}")?;
-        cuer.say(SAMPLE);
+        // In the language speech uses, which the voice was chosen for.
+        let sample = crate::i18n::speech().tr("cli-cues-sample", &[]);
+        outln!("{}", t!("cli-cues-saying", text = sample.as_str()))?;
+        cuer.say(&sample);
     }
     // Give the sentence time to be said, then stop whatever still runs.
     let problem = cuer.settle(Duration::from_secs(8));

@@ -208,12 +208,22 @@ pub fn main() -> ExitCode {
         Err(e) => {
             use clap::error::ErrorKind;
             // clap cannot translate its help (clap#380): say so, in English, before it.
+            let lang = help_lang(&args);
             if matches!(
                 e.kind(),
                 ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
-            ) && help_lang(&args) != "en"
+            ) && lang != "en"
             {
-                let _ = print_out(HELP_IN_ENGLISH);
+                // What clap lets us give it at run time: the descriptions of windown and its
+                // commands, in the language; the rest of the help stays English, as the note
+                // before it says.
+                let m = crate::i18n::Messages::builtin(lang);
+                let _ = print_out(&format!("{}\n\n", m.tr("cli-help-note", &[])));
+                if let Err(e) = translated(<Cli as clap::CommandFactory>::command(), &m)
+                    .try_get_matches_from(&args)
+                {
+                    e.exit()
+                }
             }
             e.exit()
         }
@@ -246,9 +256,33 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Shown before `--help` when windown speaks another language than English.
-const HELP_IN_ENGLISH: &str = "(This help is in English only: the command-line help cannot be \
-translated yet. windown's own words are in your language.)\n\n";
+/// The parser with the descriptions of windown and of each command in `m`'s language (clap
+/// cannot translate the options' help or its headings: clap#380).
+fn translated(cmd: clap::Command, m: &crate::i18n::Messages) -> clap::Command {
+    let about = m.tr("cli-help-about", &[]);
+    let long = format!("{about}\n\n{}", m.tr("cli-help-with-no-command", &[]));
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .filter(|c| !c.is_hide_set() && c.get_name() != "help")
+        .map(|c| c.get_name().to_string())
+        .collect();
+    let mut cmd = cmd
+        .about(about)
+        .long_about(long)
+        .after_help(m.tr("cli-help-after", &[]));
+    for name in names {
+        let id = format!("cli-help-{name}");
+        if m.has(&id) {
+            let about = m.tr(&id, &[]);
+            cmd = cmd.mut_subcommand(name, |c| {
+                c.about(about)
+                    .long_about(None::<&str>)
+                    .after_help(m.tr("cli-help-after", &[]))
+            });
+        }
+    }
+    cmd
+}
 
 /// The language `--help` would be asked in: `--lang`, config.toml, the environment.
 fn help_lang(args: &[std::ffi::OsString]) -> &'static str {
@@ -484,6 +518,46 @@ mod tests {
             Some(
                 "note: \"stats\" is also a command's name, so `windown stats` runs the command; start this routine with `windown run stats`\n"
             )
+        );
+    }
+
+    /// The English messages of `--help` are the parser's own words (so that English help is
+    /// one text, and a language's is its translation).
+    #[test]
+    fn the_help_messages_in_english_are_the_parsers_words() {
+        use clap::CommandFactory;
+        let en = crate::i18n::Messages::builtin("en");
+        let cmd = Cli::command();
+        // (The short about is Cargo.toml's description; --help shows the long one.)
+        let about = en.tr("cli-help-about", &[]);
+        let long = cmd.get_long_about().expect("long about").to_string();
+        assert_eq!(
+            long,
+            format!("{about}\n\n{}", en.tr("cli-help-with-no-command", &[]))
+        );
+        assert_eq!(en.tr("cli-help-after", &[]), AFTER_HELP);
+        let mut n = 0;
+        for c in cmd.get_subcommands().filter(|c| !c.is_hide_set()) {
+            let id = format!("cli-help-{}", c.get_name());
+            assert!(en.has(&id), "{id}");
+            assert_eq!(
+                en.tr(&id, &[]),
+                c.get_about().expect("about").to_string(),
+                "{id}"
+            );
+            n += 1;
+        }
+        assert!(n >= 20);
+        // In German, every description is translated.
+        let de = crate::i18n::Messages::builtin("de");
+        let t = translated(Cli::command(), &de);
+        assert!(t.get_about().unwrap().to_string().contains("Wadenkrämpfe"));
+        let list = t.find_subcommand("list").unwrap();
+        assert!(
+            list.get_about()
+                .unwrap()
+                .to_string()
+                .starts_with("Alle Routinen")
         );
     }
 

@@ -19,6 +19,7 @@ use crate::remind::notify::{self, Outcome};
 use crate::remind::rows;
 use crate::remind::schedule::{self, resolve_local};
 use crate::remind::state::{self, State};
+use crate::t;
 use crate::text;
 
 /// The words after `windown remind`.
@@ -220,8 +221,8 @@ pub(crate) fn init(dirs: &Dirs) -> CmdResult {
     }
     crate::fsio::write(&path, file::DEFAULT_TEXT.as_bytes())
         .map_err(|e| Failure::io("write", &path, &e))?;
-    crate::outln!("wrote {}", path.display())?;
-    crate::outln!("edit it, then check the result with: windown remind preview --days 2")?;
+    crate::outln!("{}", t!("cli-wrote", path = path.display().to_string()))?;
+    crate::outln!("{}", t!("cli-remind-init-next"))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -334,7 +335,8 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
     if more > 0 {
         let _ = writeln!(
             out,
-            "… and {more} more (the list stops at {PREVIEW_CAP}: ask for fewer --days, or --json for all)"
+            "{}",
+            t!("cli-remind-preview-more", more = more, cap = PREVIEW_CAP)
         );
     }
     out.result()?;
@@ -415,7 +417,7 @@ pub(crate) fn export(
                 .output()
                 .to(path, text.as_bytes())
                 .map_err(|e| Failure::io("write", path, &e))?;
-            crate::errln!("wrote {}", path.display());
+            crate::errln!("{}", t!("cli-wrote", path = path.display().to_string()));
         }
         None => {
             let stdout = std::io::stdout();
@@ -483,16 +485,19 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
         }
         if tonight.rest_evening_skips(routine, at) {
             crate::outln!(
-                "note: tonight the reminder process would not send it ({})",
-                crate::remind::evening::REST_EVENING_SKIPPED
+                "{}",
+                t!(
+                    "cli-remind-test-not-tonight",
+                    why = crate::remind::evening::REST_EVENING_SKIPPED
+                )
             )?;
         }
     }
     match notify::send(msg) {
         Outcome::Delivered => {
             crate::outln!(
-                "sent \"{}\": a notification server took it",
-                printable(&r.title)
+                "{}",
+                t!("cli-remind-test-sent", title = printable(&r.title).as_ref())
             )?;
             Ok(ExitCode::SUCCESS)
         }
@@ -535,7 +540,7 @@ fn stop_running(dirs: &Dirs) -> Result<(), Failure> {
                 .with_hint(format!("stop it with: kill {pid}")),
         );
     }
-    crate::outln!("stopped the reminder process (pid {pid})")?;
+    crate::outln!("{}", t!("cli-remind-stopped", pid = pid.to_string()))?;
     Ok(())
 }
 
@@ -547,30 +552,27 @@ fn installed_words() -> String {
                 && install::real_systemctl(&["is-enabled", "--quiet", install::UNIT_NAME])
                     .is_ok() =>
         {
-            format!(
-                "installed: starts at login (the package's {}, enabled for you)",
-                install::UNIT_NAME
-            )
+            t!("cli-remind-installed-package", unit = install::UNIT_NAME)
         }
-        Ok((places, _, _)) if places.systemd_unit.exists() => format!(
-            "installed: starts at login ({})",
-            places.systemd_unit.display()
+        Ok((places, _, _)) if places.systemd_unit.exists() => t!(
+            "cli-remind-installed",
+            path = places.systemd_unit.display().to_string()
         ),
-        Ok((places, _, _)) if places.autostart.exists() => format!(
-            "installed: starts at login ({})",
-            places.autostart.display()
+        Ok((places, _, _)) if places.autostart.exists() => t!(
+            "cli-remind-installed",
+            path = places.autostart.display().to_string()
         ),
-        _ => "not installed: start it at login with `windown remind install`".into(),
+        _ => t!("cli-remind-not-installed"),
     }
 }
 
 fn status(dirs: &Dirs) -> CmdResult {
     match state::running(dirs) {
-        Some(0) => crate::outln!("reminder process: running")?,
-        Some(pid) => crate::outln!("reminder process: running (pid {pid})")?,
+        Some(0) => crate::outln!("{}", t!("cli-remind-running"))?,
+        Some(pid) => crate::outln!("{}", t!("cli-remind-running-pid", pid = pid.to_string()))?,
         None => {
-            crate::outln!("reminder process: not running")?;
-            crate::outln!("  start it now:      windown remind run")?;
+            crate::outln!("{}", t!("cli-remind-not-running"))?;
+            crate::outln!("  {}", t!("cli-remind-start-now"))?;
         }
     }
     crate::outln!("{}", installed_words())?;
@@ -584,19 +586,19 @@ fn status(dirs: &Dirs) -> CmdResult {
     let (sched, source) = load(dirs)?;
     warn_routines(dirs);
     match source {
-        Source::User(p) => crate::outln!("reminders: {}", p.display())?,
-        Source::BuiltIn => {
-            crate::outln!("reminders: built-in (write your own with `windown remind init`)")?
+        Source::User(p) => {
+            crate::outln!("{}", t!("cli-remind-file", path = p.display().to_string()))?
         }
+        Source::BuiltIn => crate::outln!("{}", t!("cli-remind-built-in"))?,
     }
     let now = Local::now();
     let end = now + chrono::Duration::days(8);
     let next = schedule::next_occurrences(&sched, &now, &end, 5);
     let width = id_width(&sched);
     if next.is_empty() {
-        crate::outln!("next: none (every reminder is off)")?;
+        crate::outln!("{}", t!("cli-remind-next-none"))?;
     } else {
-        crate::outln!("next:")?;
+        crate::outln!("{}", t!("cli-remind-next"))?;
         let tonight = crate::remind::evening::Tonight::load(dirs);
         let whens: Vec<String> = next
             .iter()
@@ -630,19 +632,25 @@ fn status(dirs: &Dirs) -> CmdResult {
     });
     // What happened last to each: sent, snoozed, done, or skipped because its routine was
     // done that evening (a state file from before outcomes were kept: when it was sent).
-    crate::outln!("last:")?;
+    crate::outln!("{}", t!("cli-remind-last"))?;
     for r in &sched.reminders {
         let last = st.reminders.get(r.id.as_str());
         let what = match last.and_then(|l| l.outcome) {
             Some(o) => o.words(&now),
-            None => last.and_then(|l| l.sent).map_or("never".to_string(), |t| {
-                format!(
-                    "sent {}",
-                    crate::remind::rows::when(&t.with_timezone(&Local), &now)
-                )
-            }),
+            None => last
+                .and_then(|l| l.sent)
+                .map_or(t!("cli-remind-never"), |at| {
+                    t!(
+                        "cli-remind-sent",
+                        when = crate::remind::rows::when(&at.with_timezone(&Local), &now)
+                    )
+                }),
         };
-        let off = if r.enabled { "" } else { " (off)" };
+        let off = if r.enabled {
+            String::new()
+        } else {
+            format!(" {}", t!("cli-remind-off"))
+        };
         crate::outln!("  {}{}  {what}{off}", r.id, text::padding(&r.id, width))?;
     }
     Ok(ExitCode::SUCCESS)
@@ -772,23 +780,22 @@ fn install(
     }
     match install::install(places, exe, env, &install::real_systemctl)? {
         install::Installed::Packaged(unit) => {
-            crate::outln!("enabled {} for you", unit.display())?;
-            crate::outln!("started it; see it with: systemctl --user status {UNIT_NAME}")?;
+            crate::outln!(
+                "{}",
+                t!("cli-remind-enabled", path = unit.display().to_string())
+            )?;
+            crate::outln!("{}", t!("cli-remind-started", unit = UNIT_NAME))?;
         }
         install::Installed::Systemd(unit) => {
-            crate::outln!("wrote {}", unit.display())?;
-            crate::outln!(
-                "enabled and started it; see it with: systemctl --user status {UNIT_NAME}"
-            )?;
+            crate::outln!("{}", t!("cli-wrote", path = unit.display().to_string()))?;
+            crate::outln!("{}", t!("cli-remind-enabled-started", unit = UNIT_NAME))?;
         }
         install::Installed::Autostart(entry) => {
             crate::outln!(
-                "systemctl --user is not available here, so windown wrote an XDG autostart entry instead: {}",
-                entry.display()
+                "{}",
+                t!("cli-remind-autostart", path = entry.display().to_string())
             )?;
-            crate::outln!(
-                "the reminder process starts at your next login; to start it now, run: windown remind run &"
-            )?;
+            crate::outln!("{}", t!("cli-remind-autostart-next"))?;
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -800,15 +807,18 @@ fn uninstall(places: &Places) -> Result<(), Failure> {
     for path in &removed {
         if places.packaged_unit.as_ref() == Some(path) {
             crate::outln!(
-                "disabled {} for you (the package's unit stays, enabled for no one)",
-                path.display()
+                "{}",
+                t!("cli-remind-disabled", path = path.display().to_string())
             )?;
         } else {
-            crate::outln!("removed {}", path.display())?;
+            crate::outln!(
+                "{}",
+                t!("cli-remind-removed", path = path.display().to_string())
+            )?;
         }
     }
     if removed.is_empty() {
-        crate::outln!("nothing to remove: the reminder process is not installed")?;
+        crate::outln!("{}", t!("cli-remind-nothing-to-remove"))?;
     }
     Ok(())
 }

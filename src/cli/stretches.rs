@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use crate::error::{CmdResult, print_err, print_out};
 use crate::paths::Dirs;
 use crate::routine::library::Library;
-use crate::text;
+use crate::{t, text};
 
 /// `windown stretches`.
 pub(crate) fn stretches(dirs: &Dirs) -> CmdResult {
@@ -24,14 +24,19 @@ pub(crate) fn stretches(dirs: &Dirs) -> CmdResult {
 
 /// The table: id, title, sides, and where each stretch comes from; then how to use one.
 pub(crate) fn render(lib: &Library) -> String {
-    let mut rows: Vec<[String; 4]> =
-        vec![["ID".into(), "TITLE".into(), "SIDES".into(), "FROM".into()]];
+    let mut rows: Vec<[String; 4]> = vec![[
+        t!("cli-stretches-id"),
+        t!("cli-stretches-title"),
+        t!("cli-stretches-sides"),
+        t!("cli-stretches-from"),
+    ]];
+    let (builtin, yours) = (t!("cli-stretches-built-in"), t!("cli-stretches-yours"));
     for s in lib.stretches() {
         rows.push([
             s.id.to_string(),
             text::fit(&s.title, 36).into_owned(),
             s.sides.clone().unwrap_or_else(|| "-".into()),
-            if s.builtin { "built-in" } else { "yours" }.into(),
+            if s.builtin { &builtin } else { &yours }.clone(),
         ]);
     }
     let mut widths = [0usize; 4];
@@ -50,7 +55,9 @@ pub(crate) fn render(lib: &Library) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    out.push_str("\nUse one in a routine step: stretch = \"ID\" (the step may still set its own title, instructions, caution, figure, targets or sides).\n");
+    out.push('\n');
+    out.push_str(&t!("cli-stretches-use"));
+    out.push('\n');
     out
 }
 

@@ -18,7 +18,7 @@ use crate::config::Config;
 use crate::diag::{Diagnostic, printable};
 use crate::error::{CmdResult, print_err, print_out};
 use crate::paths::Dirs;
-use crate::words::count;
+use crate::t;
 
 /// Largest reminders or config file read here (the readers' own limits are smaller or equal).
 const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -87,8 +87,11 @@ fn folder(
     } else if !quiet_when_empty {
         let _ = writeln!(
             out,
-            "no routines folder: {}",
-            printable(&routines.display().to_string())
+            "{}",
+            t!(
+                "cli-validate-no-routines",
+                path = printable(&routines.display().to_string()).as_ref()
+            )
         );
     }
     if dirs.stretches().is_dir() {
@@ -104,17 +107,12 @@ fn folder(
         }
     }
     if out.is_empty() && err.is_empty() {
+        let folder = dirs.routines();
+        let folder = folder.parent().unwrap_or(routines).display().to_string();
         let _ = writeln!(
             out,
-            "nothing to check in {}: no routines, reminders.toml or config.toml yet",
-            printable(
-                &dirs
-                    .routines()
-                    .parent()
-                    .unwrap_or(routines)
-                    .display()
-                    .to_string()
-            )
+            "{}",
+            t!("cli-validate-nothing", path = printable(&folder).as_ref())
         );
     }
     failed
@@ -133,14 +131,14 @@ fn named(dirs: &Dirs, path: &Path, kind: Named, out: &mut String, err: &mut Stri
     let checked = crate::shape::read_text_file(path, MAX_FILE_BYTES)
         .map_err(|d| vec![d])
         .and_then(|text| match kind {
-            Named::Config => Config::check(&shown, &text).map(|_| "settings".to_string()),
+            Named::Config => Config::check(&shown, &text).map(|_| t!("cli-validate-settings")),
             Named::Reminders => {
                 let catalog = crate::routine::catalog::Catalog::load(dirs);
                 let known: Vec<&str> = catalog.entries.iter().map(|e| e.id.as_str()).collect();
                 let r = crate::remind::file::read_knowing(&shown, &text, Some(&known));
                 if r.problems.is_empty() {
                     let n = r.reminders.reminders.len() as u64;
-                    Ok(count(n, "reminder", "reminders"))
+                    Ok(t!("cli-validate-reminders", n = n))
                 } else {
                     Err(r.problems)
                 }
@@ -172,7 +170,7 @@ fn stretch_file(path: &Path, out: &mut String, err: &mut String) -> bool {
     let checked = crate::shape::read_text_file(path, MAX_FILE_BYTES)
         .map_err(|d| vec![d])
         .and_then(|text| crate::routine::library::parse(&shown, &text, false))
-        .map(|s| count(s.len() as u64, "stretch", "stretches"));
+        .map(|s| t!("cli-validate-stretches", n = s.len()));
     report(&shown, checked, out, err)
 }
 

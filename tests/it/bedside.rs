@@ -678,10 +678,19 @@ fn the_card_is_large_print_and_prints_on_one_page() {
     let Some(browser) = chromium() else {
         return;
     };
+    // In every language (translations run longer than English).
+    for lang in ["en", "de", "fr", "es"] {
+        card_on_one_page(&browser, lang);
+    }
+}
+
+fn card_on_one_page(browser: &str, lang: &str) {
     let env = Env::new();
     let card = env.path("card.html");
     let pdf = env.path("card.pdf");
     let o = env.output(&[
+        "--lang",
+        lang,
         "cramp",
         "--card",
         card.to_str().unwrap(),
@@ -691,7 +700,7 @@ fn the_card_is_large_print_and_prints_on_one_page() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let bytes = std::fs::read(&pdf).expect("the PDF");
     assert!(bytes.starts_with(b"%PDF"));
-    assert_eq!(pdf_pages(&bytes), 1, "the card's PDF: one page");
+    assert_eq!(pdf_pages(&bytes), 1, "{lang}: the card's PDF: one page");
     let html = std::fs::read_to_string(&card).expect("the card");
     // On A4 and on Letter, one page each.
     let home = env.path("chromium-home");
@@ -703,7 +712,7 @@ fn the_card_is_large_print_and_prints_on_one_page() {
         )
         .unwrap();
         let out = env.path(&format!("card-{size}.pdf"));
-        let st = Command::new(&browser)
+        let st = Command::new(browser)
             .args([
                 "--headless",
                 "--no-sandbox",
@@ -720,7 +729,11 @@ fn the_card_is_large_print_and_prints_on_one_page() {
             .status()
             .expect("chromium runs");
         assert!(st.success());
-        assert_eq!(pdf_pages(&std::fs::read(&out).expect("a PDF")), 1, "{size}");
+        assert_eq!(
+            pdf_pages(&std::fs::read(&out).expect("a PDF")),
+            1,
+            "{lang} {size}"
+        );
     }
     // Large print: no font under 16 pt (every size in the card's style is in pt).
     let css = &html[html.find("<style>").unwrap()..html.find("</style>").unwrap()];
@@ -772,4 +785,70 @@ fn with_poor_balance_the_page_and_the_card_never_ask_to_stand() {
     for text in [page, card] {
         assert!(!text.contains("stand up") && !text.contains("if steady"));
     }
+}
+
+/// The page in German: its own words, the steps, what the voice is asked to say (in German,
+/// `lang` de), the end, and the urgent line with its English original while the language is
+/// a draft.
+#[test]
+fn the_bedside_page_in_german_in_a_real_browser() {
+    let (Some(browser), Some(driver)) = (
+        need(
+            chromium()
+                .map(PathBuf::from)
+                .and_then(|c| on_path(c.to_str()?)),
+            "no chromium installed",
+        ),
+        need(on_path("chromedriver"), "no chromedriver installed"),
+    ) else {
+        return;
+    };
+    let env = Env::new();
+    let page = env.path("seite.html");
+    let o = env.output(&["--lang", "de", "cramp", "--page", page.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("Die Seite für den Nachttisch ist in "));
+    let b = Browser::start(&browser, &driver);
+    b.cdp(
+        "Page.addScriptToEvaluateOnNewDocument",
+        json!({"source": STAND_INS}),
+    );
+    b.open(&page);
+    assert_eq!(
+        b.js("return [document.title, document.documentElement.lang, document.getElementById('choose-h').textContent, document.querySelector('[aria-pressed=true][data-leg]').textContent];", json!([])),
+        json!(["Krampfhilfe: windown am Bett", "de", "Welches Bein?", "Links"])
+    );
+    assert_eq!(
+        b.js(
+            "return [...document.querySelectorAll('#urgent p:not([hidden])')].map(p => p.lang);",
+            json!([])
+        ),
+        json!(["", "en"]),
+        "the German urgent line, then the English original"
+    );
+    b.click("[data-muscle='calf']");
+    b.wait_for(
+        "return document.getElementById('step-count').textContent.startsWith('Schritt 1 von ');",
+        "the first step in German",
+    );
+    assert!(b.text("step-count").ends_with(": linke Wade"));
+    assert_eq!(b.text("next"), "Weiter");
+    assert!(b.text("step-left").starts_with("Geht in "));
+    let said = b.js("return window.__said[0];", json!([]));
+    assert_eq!(said["text"], "Machen Sie Licht, bevor Sie aufstehen.");
+    assert_eq!(said["lang"], "de");
+    for _ in 0..10 {
+        if b.js("return !document.getElementById('end').hidden;", json!([])) == json!(true) {
+            break;
+        }
+        b.click("#next");
+    }
+    assert_eq!(b.text("end-h"), "Die Schritte sind zu Ende");
+    let when = b.text("end-when");
+    assert!(
+        when.starts_with("Der Krampf begann um ")
+            && when.ends_with(" und dauerte weniger als eine Minute."),
+        "{when}"
+    );
+    assert_eq!(b.js("return window.__errors;", json!([])), json!([]));
 }

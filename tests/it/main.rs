@@ -19,6 +19,7 @@ mod cues;
 mod e2e_tmux;
 mod en_xa_progress;
 mod en_xa_errors;
+mod en_xa_cli;
 mod evening;
 mod first_run;
 mod hardening;
