@@ -37,3 +37,4 @@ mod shells;
 mod trial;
 mod tui;
 mod tui_en_xa;
+mod en_xa_edit;

@@ -22,10 +22,12 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::{Act, Cx, Goto, View};
 use crate::diag::printable;
 use crate::routine;
-use crate::routine::edit::{Choice, Draft, FIELDS, OnDisk, Unchangeable};
+use crate::routine::edit::{Choice, Draft, FIELDS, Field, OnDisk, Unchangeable};
+use crate::t;
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
+use crate::tui::words::fixed;
 use crate::tui::work::Job;
 
 /// What a key does on the editor screen.
@@ -272,21 +274,16 @@ impl Editor {
     pub(crate) fn on_disk(&mut self, text: Option<String>) {
         let said = match self.draft.on_disk(text, self.row) {
             OnDisk::Same => return,
-            OnDisk::Gone => "The file is gone from the disk; s writes it again.",
-            OnDisk::KeptChanges => {
-                "The file changed on the disk meanwhile: s writes this version over it, q leaves \
-                 it as it is there."
-            }
+            OnDisk::Gone => "tui-edit-disk-gone",
+            OnDisk::KeptChanges => "tui-edit-disk-kept",
             OnDisk::Reloaded => {
                 self.leave_asked = false;
                 self.row = self.row.min(self.draft.line_count() - 1);
-                "The file changed on the disk: shown as it is now."
+                "tui-edit-disk-reloaded"
             }
-            OnDisk::NotToml => {
-                "The file changed on the disk and is not TOML now: q, then e to fix it."
-            }
+            OnDisk::NotToml => "tui-edit-disk-not-toml",
         };
-        self.message = Some(said.into());
+        self.message = Some(t!(said));
     }
 
     /// The save came back.
@@ -295,7 +292,10 @@ impl Editor {
         match result {
             Ok(text) => {
                 self.draft.saved_as(text);
-                self.message = Some(format!("Saved {}.", self.path().display()));
+                self.message = Some(t!(
+                    "tui-edit-saved",
+                    path = self.path().display().to_string()
+                ));
             }
             Err(e) => self.message = Some(e.to_string()),
         }
@@ -336,8 +336,7 @@ impl Editor {
                 {
                     Ok(()) => {}
                     Err(Unchangeable) => {
-                        self.message =
-                            Some("That value cannot be changed here: edit it with e.".into());
+                        self.message = Some(t!("tui-edit-cannot-change"));
                     }
                 }
             }
@@ -354,15 +353,13 @@ impl Editor {
             Action::Title => self.typing = Some(self.draft.title().to_string()),
             Action::Undo => match self.draft.undo() {
                 Some(row) => self.row = row,
-                None => self.message = Some("Nothing to undo.".into()),
+                None => self.message = Some(t!("tui-edit-nothing-to-undo")),
             },
             Action::Save => {
                 if !self.draft.problems().is_empty() {
-                    self.message = Some(
-                        "Not saved: the routine has mistakes (below). u undoes a change.".into(),
-                    );
+                    self.message = Some(t!("tui-edit-not-saved-mistakes"));
                 } else if !self.draft.changed() {
-                    self.message = Some("No changes to save.".into());
+                    self.message = Some(t!("tui-edit-no-changes"));
                 } else if !self.saving {
                     self.saving = true;
                     return vec![Act::Do(Job::SaveRoutine {
@@ -375,9 +372,7 @@ impl Editor {
             Action::Back | Action::Quit => {
                 if self.draft.changed() && !self.leave_asked {
                     self.leave_asked = true;
-                    self.message = Some(
-                        "Not saved: s saves; the same key again leaves without saving.".into(),
-                    );
+                    self.message = Some(t!("tui-edit-leave-unsaved"));
                 } else if a == Action::Quit {
                     return vec![Act::Quit];
                 } else {
@@ -394,8 +389,9 @@ impl Editor {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let not_saved = format!(" {}", fixed("tui-edit-not-saved"));
         let changed = if self.draft.changed() {
-            " (not saved)"
+            not_saved.as_str()
         } else {
             ""
         };
@@ -437,7 +433,8 @@ impl Editor {
         };
         lines.push(Line::from(vec![
             Span::raw(mark(self.row == 0)),
-            Span::styled("Title: ", theme::dim()),
+            Span::styled(fixed("tui-edit-title-label"), theme::dim()),
+            Span::raw(" "),
             Span::styled(
                 // A column clear of the border, like the rows under it.
                 text::fit(&printable(title), w.saturating_sub(10)).into_owned(),
@@ -457,7 +454,10 @@ impl Editor {
                 } else {
                     theme::dim()
                 };
-                head.push(Span::styled(pad(f.label(), col), style));
+                head.push(Span::styled(
+                    pad(&text::fit(field_label(*f), col - 1), col),
+                    style,
+                ));
             }
         }
         lines.push(Line::from(head));
@@ -523,23 +523,20 @@ impl Editor {
                     Line::styled(printable(&c.title).into_owned(), style)
                 })
                 .collect();
-            ("Add a step", lines)
+            (fixed("tui-edit-add-title"), lines)
         } else if self.draft.problems().is_empty() {
-            let mut l = vec![Line::styled("The routine loads.", theme::good())];
-            l.push(Line::styled(
-                "Dim values come from [defaults] or windown's own defaults.",
-                theme::dim(),
-            ));
-            ("Check", l)
+            let mut l = vec![Line::styled(fixed("tui-edit-loads"), theme::good())];
+            l.push(Line::styled(fixed("tui-edit-dim-values"), theme::dim()));
+            (fixed("tui-edit-check"), l)
         } else {
-            let mut l = vec![Line::styled("Does not load:", theme::error())];
+            let mut l = vec![Line::styled(fixed("tui-edit-does-not-load"), theme::error())];
             l.extend(
                 self.draft
                     .problem_lines()
                     .iter()
                     .map(|s| Line::raw(printable(s).into_owned())),
             );
-            ("Check", l)
+            (fixed("tui-edit-check"), l)
         };
         let mut lines = lines;
         if let Some(m) = &self.message {
@@ -555,6 +552,17 @@ impl Editor {
             .scroll((u16::try_from(scroll).unwrap_or(0), 0))
             .render(area, buf);
     }
+}
+
+/// A column head: what field `f` holds, in the language.
+fn field_label(f: Field) -> &'static str {
+    fixed(match f {
+        Field::Hold => "tui-edit-field-hold",
+        Field::Reps => "tui-edit-field-reps",
+        Field::Rest => "tui-edit-field-rest",
+        Field::Prepare => "tui-edit-field-get-ready",
+        Field::Sides => "tui-edit-field-sides",
+    })
 }
 
 /// `text` left-aligned in `cols` columns.
@@ -578,7 +586,7 @@ impl View for Editor {
             Span::styled(" windown", theme::title()),
             Span::raw(
                 text::fit(
-                    &printable(&format!("  editing {title}")),
+                    &printable(&format!("  {}", t!("tui-edit-editing", title = title))),
                     usize::from(area.width).saturating_sub(9),
                 )
                 .into_owned(),
