@@ -72,6 +72,8 @@ tui-edit-editing = editing { $title }
 tui-edit-not-saved = (not saved)
 # Before the routine's title, first line of the list.
 tui-edit-title-label = Title:
+# The line of [defaults] in the list: the values every step has unless it sets its own.
+tui-edit-defaults = Defaults
 # The column heads: how long each stretch is held, how many times, the rest between, the
 # get ready before, and which sides.
 tui-edit-field-hold = hold
@@ -79,6 +81,11 @@ tui-edit-field-reps = reps
 tui-edit-field-rest = rest
 tui-edit-field-get-ready = get ready
 tui-edit-field-sides = sides
+# A step's sides: none (not one side then the other), both, left only, right only. Short: a column of 9.
+tui-edit-sides-none = none
+tui-edit-sides-both = both
+tui-edit-sides-left = left
+tui-edit-sides-right = right
 # The lower panel's titles: the check of the routine, the list of stretches to add.
 tui-edit-check = Check
 tui-edit-add-title = Add a step

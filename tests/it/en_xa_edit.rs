@@ -1,7 +1,7 @@
 //! The routine editor and the reminders screen in the test language en-XA at 80x24 and 40x12:
 //! every word of ours is bracketed (converted) and a message is never cut without "…". What
 //! is not ours stays as written and is left out of the check: the name windown, the command
-//! `windown remind install`, a reminder's id, and a routine's own words (here written in
+//! `windown remind install`, a reminder's id, the file's words in the days field, and a routine's own words (here written in
 //! accented letters, which count as converted, so that the rest of each row is checked). One
 //! German test shows the weekdays and the clock.
 
@@ -23,6 +23,10 @@ const NOT_OURS: &[&str] = &[
     " windown ",
     "legs-up",
     "hydration",
+    // The routine file's name.
+    "my-legs.toml",
+    // What the days field holds: the file's own words, typed as the file has them.
+    "every day",
 ];
 
 /// Snapshot at both sizes, and check that no row has a plain English word once the words
@@ -53,7 +57,7 @@ fn editor(t0: Instant) -> App {
     let mut app = App::new(Look::FULL, home(), false);
     app.done(
         Done::Home(HomeDone::OpenEditor(Ok(Opened {
-            path: PathBuf::from("/ĉƒĝ/ŕöûţîñéš/ŵàďé.ţöɱļ"),
+            path: PathBuf::from("/cfg/routines/my-legs.toml"),
             text: ROUTINE.into(),
             said: None,
         }))),
@@ -100,7 +104,7 @@ fn the_editor_in_en_xa() {
         app.files_changed(files);
         app.done(
             Done::Editor(EditorDone::Disk(
-                PathBuf::from("/ĉƒĝ/ŕöûţîñéš/ŵàďé.ţöɱļ"),
+                PathBuf::from("/cfg/routines/my-legs.toml"),
                 None,
             )),
             &cx(t0),
@@ -124,7 +128,7 @@ fn the_editor_add_list_in_en_xa() {
             let r = rows(&app, t0, w, h);
             let last = r.last().expect("a hint line");
             assert!(plain_words(last).is_empty(), "{last:?}");
-            assert!(r.iter().any(|l| l.contains("[Àďď")), "{r:#?}");
+            assert!(r.iter().any(|l| l.contains("[ÅÅđđđ")), "{r:#?}");
         }
     });
 }
@@ -169,11 +173,16 @@ fn the_reminders_screen_in_en_xa() {
         // One reminder with a mistake: the rest is listed.
         std::fs::write(
             dirs.reminders_file(),
-            "[[reminder]]\nid = \"mïñé\"\ntitle = \"Ŵàţéŕ\"\nat = [\"10:30\"]\ndays = [\"mon\", \"wed\"]\n\n[[reminder]]\nid = \"ƀàď\"\ntitle = \"Ƀàď\"\nat = [\"25:99\"]\n",
+            "[[reminder]]\nid = \"mine\"\ntitle = \"Ŵàţéŕ\"\nat = [\"10:30\"]\ndays = [\"mon\", \"wed\"]\n\n[[reminder]]\nid = \"bad\"\ntitle = \"Ƀàď\"\nat = [\"25:99\"]\n",
         )
         .expect("written");
         let out = app.key(ch('r'), &cx(t0));
         work(&mut app, out, &dirs, t0);
+        // The mistake's own words are the file reader's (checked by its own area).
+        for (w, h) in [(80u16, 24u16), (40, 12)] {
+            let t = draw(&app, t0, w, h);
+            insta::assert_snapshot!(format!("en_xa_reminders_mistake_{w}x{h}"), t.backend());
+        }
         let shown = rows(&app, t0, 80, 24).join("\n");
         assert!(shown.contains("Ŵàţéŕ"), "{shown}");
         // A file that cannot be read at all: the mistake in place of the list (its words

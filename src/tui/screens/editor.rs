@@ -480,7 +480,15 @@ impl Editor {
                 Span::styled(
                     // A column between the name and the first value, however long the name.
                     pad(
-                        &text::fit(&printable(&row.name), name_w.saturating_sub(1)),
+                        &text::fit(
+                            // The line of `[defaults]` in the language.
+                            &if r == 1 {
+                                fixed("tui-edit-defaults").into()
+                            } else {
+                                printable(&row.name)
+                            },
+                            name_w.saturating_sub(1),
+                        ),
                         name_w,
                     ),
                     if sel { theme::bold() } else { Style::new() },
@@ -498,7 +506,10 @@ impl Editor {
                     theme::dim()
                 };
                 spans.push(Span::styled(
-                    pad(&text::fit(&printable(&cell.text), col - 1), col - 1),
+                    pad(
+                        &text::fit(&cell_words(FIELDS[i], &cell.text), col - 1),
+                        col - 1,
+                    ),
                     style,
                 ));
                 spans.push(Span::raw(" "));
@@ -542,6 +553,14 @@ impl Editor {
         if let Some(m) = &self.message {
             lines.insert(0, Line::styled(printable(m).into_owned(), theme::notice()));
         }
+        // Out of the list, the lines wrapped here, so that what does not fit ends in "…".
+        if self.picking.is_none() {
+            lines = fit_lines(
+                lines,
+                usize::from(area.width.saturating_sub(2)),
+                usize::from(area.height.saturating_sub(2)),
+            );
+        }
         // The chosen stretch in view.
         let scroll = self.picking.map_or(0, |p| {
             p.saturating_sub(usize::from(area.height.saturating_sub(3)))
@@ -554,6 +573,28 @@ impl Editor {
     }
 }
 
+/// `lines` wrapped at `width`, each keeping its style, and cut to `rows`, the last row ending
+/// in "…" when some were left out.
+pub(crate) fn fit_lines(lines: Vec<Line<'_>>, width: usize, rows: usize) -> Vec<Line<'static>> {
+    let mut out: Vec<(String, Style)> = Vec::new();
+    for l in &lines {
+        let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+        let style = l.spans.first().map_or(l.style, |s| l.style.patch(s.style));
+        out.extend(
+            text::wrap(&text, width.max(1))
+                .into_iter()
+                .map(|w| (w, style)),
+        );
+    }
+    if out.len() > rows && rows > 0 {
+        out.truncate(rows);
+        if let Some((last, _)) = out.last_mut() {
+            *last = text::fit(&format!("{last}{}", text::ELLIPSIS), width).into_owned();
+        }
+    }
+    out.into_iter().map(|(t, s)| Line::styled(t, s)).collect()
+}
+
 /// A column head: what field `f` holds, in the language.
 fn field_label(f: Field) -> &'static str {
     fixed(match f {
@@ -563,6 +604,18 @@ fn field_label(f: Field) -> &'static str {
         Field::Prepare => "tui-edit-field-get-ready",
         Field::Sides => "tui-edit-field-sides",
     })
+}
+
+/// A value as shown: which sides in the language, the rest (times, counts) as the file has it.
+fn cell_words(f: Field, value: &str) -> std::borrow::Cow<'_, str> {
+    let id = match (f, value) {
+        (Field::Sides, "none") => "tui-edit-sides-none",
+        (Field::Sides, "both") => "tui-edit-sides-both",
+        (Field::Sides, "left") => "tui-edit-sides-left",
+        (Field::Sides, "right") => "tui-edit-sides-right",
+        _ => return printable(value),
+    };
+    fixed(id).into()
 }
 
 /// `text` left-aligned in `cols` columns.

@@ -21,7 +21,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{
-    Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
+    Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
 };
 
 use super::{Act, Cx, Goto, View};
@@ -408,12 +408,21 @@ impl RemindersScreen {
         let w = usize::from(width);
         // "Label: command" when it fits in `w`.
         let fits = |label: &str| text::width(label) + 1 + INSTALL.len() <= w;
+        // "Reminder process: running", cut with "…" where it does not fit.
         let process = |state: &'static str, style: Style| {
-            vec![
-                Span::raw(fixed("tui-reminders-process-label")),
-                Span::raw(" "),
-                Span::styled(fixed(state), style),
-            ]
+            let (label, state) = (fixed("tui-reminders-process-label"), fixed(state));
+            if text::width(label) + 1 + text::width(state) <= w {
+                vec![
+                    Span::raw(label),
+                    Span::raw(" "),
+                    Span::styled(state, style),
+                ]
+            } else {
+                vec![Span::styled(
+                    text::fit(&format!("{label} {state}"), w).into_owned(),
+                    style,
+                )]
+            }
         };
         if short && o.error.is_none() && o.warnings.is_empty() {
             let not_running = fixed("tui-reminders-not-running-label");
@@ -440,16 +449,17 @@ impl RemindersScreen {
         }];
         if o.running.is_none() {
             let login = fixed("tui-reminders-login-label");
-            let label = if fits(login) {
-                login
+            let install = fixed("tui-reminders-install-label");
+            head.push(if fits(login) || fits(install) {
+                Line::from(vec![
+                    Span::raw(if fits(login) { login } else { install }),
+                    Span::raw(" "),
+                    Span::styled(INSTALL, theme::bold()),
+                ])
             } else {
-                fixed("tui-reminders-install-label")
-            };
-            head.push(Line::from(vec![
-                Span::raw(label),
-                Span::raw(" "),
-                Span::styled(INSTALL, theme::bold()),
-            ]));
+                // The command whole, on a line of its own.
+                Line::styled(text::fit(INSTALL, w).into_owned(), theme::bold())
+            });
         }
         let from = if o.built_in && width >= 60 {
             fixed("tui-reminders-built-in")
@@ -503,20 +513,22 @@ impl RemindersScreen {
             .map(|t| text::width(t))
             .max()
             .unwrap_or(4)
-            .max(4);
+            .max(text::width(fixed("tui-reminders-head-next")));
         // Narrow screens show each reminder on two lines: its title, then its next time and
         // its schedule.
         let wide = area.width >= 60;
         if !wide {
             return self.render_narrow(o, cx, area, buf);
         }
+        let state_w = state_width();
         let title_w = (0..o.rows.len())
             .map(|i| text::width(self.shown(i).0))
+            .chain([text::width(fixed("tui-reminders-head-reminder"))])
             .max()
             .unwrap_or(8)
             .clamp(8, 24);
         // The title's column when it has to share: what is left beside the others.
-        let beside = 2 + 3 + 1 + next_w + 1;
+        let beside = 2 + state_w + 1 + next_w + 1;
         let title_room = if wide {
             title_w
         } else {
@@ -525,14 +537,14 @@ impl RemindersScreen {
         let words_room = usize::from(area.width).saturating_sub(beside + title_w + 1);
         let widths = if wide {
             vec![
-                Constraint::Length(3),
+                Constraint::Length(state_w as u16),
                 Constraint::Length(title_w as u16),
                 Constraint::Fill(1),
                 Constraint::Length(next_w as u16),
             ]
         } else {
             vec![
-                Constraint::Length(3),
+                Constraint::Length(state_w as u16),
                 Constraint::Fill(1),
                 Constraint::Length(next_w as u16),
             ]
@@ -592,7 +604,10 @@ impl RemindersScreen {
     /// first line, the next time and the schedule under it (each cut to the width, never
     /// squeezed into columns); the list scrolls with the one chosen.
     fn render_narrow(&self, o: &Overview, cx: &Cx, area: Rect, buf: &mut Buffer) {
-        let room = usize::from(area.width).saturating_sub(2 + 4).max(1);
+        let state_w = state_width();
+        let room = usize::from(area.width)
+            .saturating_sub(2 + state_w + 1)
+            .max(1);
         let rows: Vec<Row> = o
             .rows
             .iter()
@@ -632,7 +647,10 @@ impl RemindersScreen {
                 .style(style)
             })
             .collect();
-        let table = Table::new(rows, [Constraint::Length(3), Constraint::Fill(1)])
+        let table = Table::new(
+            rows,
+            [Constraint::Length(state_w as u16), Constraint::Fill(1)],
+        )
             .row_highlight_style(theme::selected())
             .highlight_symbol(if cx.look.unicode { "▶ " } else { "> " });
         let mut st = TableState::default().with_selected(Some(self.selected));
@@ -706,15 +724,18 @@ impl View for RemindersScreen {
             && o.schedule.is_none()
         {
             // Nothing of the file could be read: the mistake in place of the list.
-            Paragraph::new(vec![
+            Paragraph::new(super::editor::fit_lines(
+                vec![
                 Line::styled(
                     t!("tui-reminders-mistake", file = printable(file).as_ref()),
                     theme::error_heading(),
                 ),
                 Line::raw(printable(err).into_owned()),
-                Line::styled(fixed("tui-reminders-fix-then-r"), theme::dim()),
-            ])
-            .wrap(Wrap { trim: false })
+                    Line::styled(fixed("tui-reminders-fix-then-r"), theme::dim()),
+                ],
+                usize::from(list.width),
+                usize::from(list.height),
+            ))
             .render(list, buf);
         } else {
             // The caution that belongs to the chosen reminder, under the list.
@@ -732,7 +753,17 @@ impl View for RemindersScreen {
                         .collect()
                 })
                 .unwrap_or_default();
-            let room = usize::from(list.height.saturating_sub(3).min(3));
+            // Up to 8 lines where the list leaves them (a translation and its English
+            // original), at least 3 while the list keeps 3 rows.
+            let need = if list.width >= 60 {
+                1 + self.rows().len()
+            } else {
+                2 * self.rows().len()
+            };
+            let room = usize::from(list.height)
+                .saturating_sub(need)
+                .min(8)
+                .max(usize::from(list.height.saturating_sub(3).min(3)));
             let caution: Vec<Line> = caution
                 .iter()
                 .take(room)
@@ -782,6 +813,11 @@ impl View for RemindersScreen {
             None => Vec::new(),
         }
     }
+}
+
+/// The on/off column: as wide as the longer of the two words.
+fn state_width() -> usize {
+    text::width(fixed("tui-reminders-on")).max(text::width(fixed("tui-reminders-off")))
 }
 
 /// The caution that belongs to a shipped reminder, shown under it: a safety text, with the
