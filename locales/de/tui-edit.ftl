@@ -153,6 +153,7 @@ tui-reminders-error-not-day = „{ $text }“ ist kein Tag: mon, tue, ... sun od
 tui-reminders-error-clock = eine 24-Stunden-Zeit wie 22:30
 tui-reminders-saved = { $path } gespeichert
 tui-reminders-fix-first = Berichtigen Sie zuerst die Felder: { $field }: { $error }
+tui-reminders-cannot-write = { $path } kann nicht geschrieben werden: { $error }
 tui-reminders-now = { $on ->
     [on] { $id } ist jetzt eingeschaltet
    *[off] { $id } ist jetzt ausgeschaltet
@@ -194,6 +195,7 @@ tui-app-watch-failed = { $error }; geänderte Dateien erscheinen nach einem Neus
 tui-app-cannot-watch-files = Dateien können nicht beobachtet werden: { $error }
 tui-app-cannot-watch-folder = { $path } kann nicht beobachtet werden: kein Ordner darüber lässt sich beobachten
 tui-app-cannot-start-thread = ein Thread kann nicht gestartet werden: { $error }
+tui-app-cannot-start-test = für den Test kann kein Thread gestartet werden
 tui-app-cannot-watch-signals = Signale können nicht beobachtet werden: { $error }
 tui-app-cannot-open-terminal = die Terminal-Oberfläche kann nicht geöffnet werden: { $error }
 tui-app-cannot-open-terminal-hint = führen Sie eine Routine Zeile für Zeile mit `windown run ROUTINE --plain` aus

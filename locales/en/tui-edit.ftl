@@ -201,6 +201,8 @@ tui-reminders-error-clock = a 24-hour time such as 22:30
 # wrong with it, or why the file could not be written (it may be English).
 tui-reminders-saved = saved { $path }
 tui-reminders-fix-first = fix the fields first: { $field }: { $error }
+# $path: config.toml; $error: why it could not be written (English).
+tui-reminders-cannot-write = cannot write { $path }: { $error }
 # A reminder switched. $id: its id; $on: on or off.
 tui-reminders-now = { $on ->
     [on] { $id } is now on
@@ -255,6 +257,7 @@ tui-app-cannot-watch-files = cannot watch files: { $error }
 # $path: the config folder.
 tui-app-cannot-watch-folder = cannot watch { $path }: no folder above it can be watched
 tui-app-cannot-start-thread = cannot start a thread: { $error }
+tui-app-cannot-start-test = cannot start a thread to send the test
 tui-app-cannot-watch-signals = cannot watch signals: { $error }
 tui-app-cannot-open-terminal = cannot open the terminal interface: { $error }
 # The hint under it; the command stays as it is.

@@ -153,6 +153,7 @@ tui-reminders-error-not-day = «{ $text }» no es un día: mon, tue, ... sun o e
 tui-reminders-error-clock = una hora de 24 horas como 22:30
 tui-reminders-saved = guardado { $path }
 tui-reminders-fix-first = corrija primero los campos: { $field }: { $error }
+tui-reminders-cannot-write = no se puede escribir { $path }: { $error }
 tui-reminders-now = { $on ->
     [on] { $id } está activado
    *[off] { $id } está desactivado
@@ -194,6 +195,7 @@ tui-app-watch-failed = { $error }; los archivos cambiados se verán tras reinici
 tui-app-cannot-watch-files = no se pueden vigilar los archivos: { $error }
 tui-app-cannot-watch-folder = no se puede vigilar { $path }: no se puede vigilar ninguna carpeta por encima
 tui-app-cannot-start-thread = no se puede iniciar un hilo: { $error }
+tui-app-cannot-start-test = no se puede iniciar un hilo para enviar la prueba
 tui-app-cannot-watch-signals = no se pueden vigilar las señales: { $error }
 tui-app-cannot-open-terminal = no se puede abrir la interfaz del terminal: { $error }
 tui-app-cannot-open-terminal-hint = ejecute una rutina línea a línea con `windown run ROUTINE --plain`

@@ -153,6 +153,7 @@ tui-reminders-error-not-day = « { $text } » n'est pas un jour : mon, tue, ... 
 tui-reminders-error-clock = une heure sur 24 heures comme 22:30
 tui-reminders-saved = { $path } enregistré
 tui-reminders-fix-first = corrigez d'abord les champs : { $field } : { $error }
+tui-reminders-cannot-write = impossible d'écrire { $path } : { $error }
 tui-reminders-now = { $on ->
     [on] { $id } est maintenant activé
    *[off] { $id } est maintenant désactivé
@@ -194,6 +195,7 @@ tui-app-watch-failed = { $error } ; les fichiers modifiés apparaîtront après 
 tui-app-cannot-watch-files = impossible de surveiller les fichiers : { $error }
 tui-app-cannot-watch-folder = impossible de surveiller { $path } : aucun dossier au-dessus ne peut être surveillé
 tui-app-cannot-start-thread = impossible de démarrer un fil d'exécution : { $error }
+tui-app-cannot-start-test = impossible de démarrer un fil d'exécution pour envoyer l'essai
 tui-app-cannot-watch-signals = impossible de surveiller les signaux : { $error }
 tui-app-cannot-open-terminal = impossible d'ouvrir l'interface du terminal : { $error }
 tui-app-cannot-open-terminal-hint = exécutez une routine ligne par ligne avec `windown run ROUTINE --plain`

@@ -447,7 +447,13 @@ fn save_day(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
     let write = crate::fsio::Write::new();
     write
         .to(&path, new_text.as_bytes())
-        .map_err(|e| SaveError::Config(format!("cannot write {shown}: {e}")))?;
+        .map_err(|e| {
+            SaveError::Config(t!(
+                "tui-reminders-cannot-write",
+                path = shown.as_str(),
+                error = e.to_string()
+            ))
+        })?;
     Ok(path)
 }
 

@@ -636,7 +636,7 @@ impl Worker {
                             .spawn(move || carry_out(job, &dirs, unicode, &send2));
                         if spawned.is_err() {
                             send(Done::Reminders(RemindersDone::Said(
-                                "cannot start a thread to send the test".into(),
+                                t!("tui-app-cannot-start-test"),
                             )));
                         }
                         continue;

@@ -915,11 +915,13 @@ mod tests {
     /// The draft's text, problems and rows are worked out on change, so drawing again draws
     /// only. Measured at 80x24 (ratatui 0.29, debug): 212 allocations, 234 with a mistake
     /// shown (before the model worked them out on change: 266 and 297); 64 of them are the
-    /// key hint line ([`keys::hint_line`]), most of the rest the per-cell text.
+    /// key hint line ([`keys::hint_line`]), most of the rest the per-cell text. The check
+    /// panel wrapping its own lines (so that what does not fit ends in "…") made the frame
+    /// with a mistake 256.
     #[test]
     fn a_second_frame_allocates_next_to_nothing() {
         use crate::tui::alloc_count::second_frame;
-        const BOUND: u64 = 250;
+        const BOUND: u64 = 270;
         let mut e = ed();
         e.row = 2;
         let n = second_frame(&e, 80, 24);
