@@ -445,21 +445,54 @@ fn save_day(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
     let new_text = doc.to_string();
     Config::parse(&shown, &new_text).map_err(|d| SaveError::Config(d.headline()))?;
     let write = crate::fsio::Write::new();
-    write
-        .to(&path, new_text.as_bytes())
-        .map_err(|e| {
-            SaveError::Config(t!(
-                "tui-reminders-cannot-write",
-                path = shown.as_str(),
-                error = e.to_string()
-            ))
-        })?;
+    write.to(&path, new_text.as_bytes()).map_err(|e| {
+        SaveError::Config(t!(
+            "tui-reminders-cannot-write",
+            path = shown.as_str(),
+            error = e.to_string()
+        ))
+    })?;
     Ok(path)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// In English the screen's words are the ones `windown remind` has always written: the
+    /// schedules of every built-in reminder and of odd ones, and the next times.
+    #[test]
+    fn english_schedules_and_next_times_are_as_before() {
+        use chrono::{FixedOffset, TimeZone};
+        let text = format!(
+            "{}\n[[reminder]]\nid = \"odd\"\ntitle = \"O\"\nevery = \"90m\"\nfrom = \"10:00\"\nuntil = \"10:00\"\n\n[[reminder]]\nid = \"all\"\ntitle = \"A\"\nevery = \"45m\"\ndays = [\"sat\", \"sun\"]\n\n[[reminder]]\nid = \"wd\"\ntitle = \"W\"\nat = [\"07:15\", \"wake+1h\"]\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n",
+            file::DEFAULT_TEXT
+        );
+        let r = file::parse(file::DEFAULT_NAME, &text).unwrap();
+        let (wake, bed) = (
+            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(22, 30, 0).unwrap(),
+        );
+        for x in &r.reminders {
+            assert_eq!(
+                schedule_words(x, wake, bed),
+                x.schedule_words(wake, bed),
+                "{}",
+                x.id
+            );
+        }
+        let tz = FixedOffset::east_opt(3600).unwrap();
+        let now = tz.with_ymd_and_hms(2026, 11, 24, 21, 30, 0).unwrap();
+        for days in 0..9 {
+            for (h, m, sec) in [(0, 0, 0), (10, 30, 0), (23, 59, 5)] {
+                let t = tz
+                    .with_ymd_and_hms(2026, 11, 24 + days, h, m, sec)
+                    .single()
+                    .unwrap_or(now);
+                assert_eq!(when(&t, &now), super::super::rows::when(&t, &now));
+            }
+        }
+    }
 
     #[test]
     fn fields_are_checked_as_they_are_typed() {

@@ -300,9 +300,7 @@ impl Ui {
                     Act::Speech(on) => self.cuer.set_speaking(on),
                     Act::Do(job) => {
                         if !self.worker.send(job) {
-                            self.app
-                                .problems
-                                .push(t!("tui-app-worker-stopped"));
+                            self.app.problems.push(t!("tui-app-worker-stopped"));
                         }
                     }
                     Act::Suspend => {

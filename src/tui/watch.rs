@@ -155,8 +155,8 @@ pub(crate) fn spawn(
     tell: impl Fn(Changed) -> bool + Send + 'static,
 ) -> Result<(), String> {
     let (raw_tx, raw) = mpsc::channel::<notify::Result<notify::Event>>();
-    let mut watcher =
-        notify::recommended_watcher(raw_tx).map_err(|e| crate::t!("tui-app-cannot-watch-files", error = e.to_string()))?;
+    let mut watcher = notify::recommended_watcher(raw_tx)
+        .map_err(|e| crate::t!("tui-app-cannot-watch-files", error = e.to_string()))?;
     let mut held = Vec::new();
     aim(dirs, &mut watcher, &mut held);
     if held.is_empty() {

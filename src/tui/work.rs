@@ -635,9 +635,9 @@ impl Worker {
                             .name("remind-test".into())
                             .spawn(move || carry_out(job, &dirs, unicode, &send2));
                         if spawned.is_err() {
-                            send(Done::Reminders(RemindersDone::Said(
-                                t!("tui-app-cannot-start-test"),
-                            )));
+                            send(Done::Reminders(RemindersDone::Said(t!(
+                                "tui-app-cannot-start-test"
+                            ))));
                         }
                         continue;
                     }

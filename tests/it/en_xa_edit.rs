@@ -41,7 +41,10 @@ fn snap_ours(name: &str, app: &App, now: Instant) {
                 row = row.replace(n, " ");
             }
             let plain = plain_words(&row);
-            assert!(plain.is_empty(), "{name} {w}x{h} row {y} {row:?}: {plain:?}");
+            assert!(
+                plain.is_empty(),
+                "{name} {w}x{h} row {y} {row:?}: {plain:?}"
+            );
         }
     }
 }
@@ -219,7 +222,10 @@ fn the_reminders_screen_in_german() {
         let shown = rows(&app, t0, 80, 24).join("\n");
         // Tuesday 24 November 2026, 21:30: the walk comes next on Wednesday, the water on
         // Saturday.
-        assert!(shown.contains("um 10:30, 18:00, Montag, Mittwoch"), "{shown}");
+        assert!(
+            shown.contains("um 10:30, 18:00, Montag, Mittwoch"),
+            "{shown}"
+        );
         assert!(shown.contains("morgen 10:30"), "{shown}");
         assert!(shown.contains("am Wochenende"), "{shown}");
         assert!(shown.contains("Sa., 28. Nov. 08:00"), "{shown}");

@@ -540,7 +540,10 @@ impl Editor {
             l.push(Line::styled(fixed("tui-edit-dim-values"), theme::dim()));
             (fixed("tui-edit-check"), l)
         } else {
-            let mut l = vec![Line::styled(fixed("tui-edit-does-not-load"), theme::error())];
+            let mut l = vec![Line::styled(
+                fixed("tui-edit-does-not-load"),
+                theme::error(),
+            )];
             l.extend(
                 self.draft
                     .problem_lines()

@@ -20,9 +20,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget,
-};
+use ratatui::widgets::{Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::{Act, Cx, Goto, View};
 use crate::diag::printable;
@@ -359,7 +357,10 @@ impl RemindersScreen {
                     .iter()
                     .position(|r| &r.id == id)
                     .map_or(id.as_str(), |i| self.shown(i).0);
-                t!("tui-reminders-form-times", title = printable(title).as_ref())
+                t!(
+                    "tui-reminders-form-times",
+                    title = printable(title).as_ref()
+                )
             }
         };
         let mut lines = vec![
@@ -394,8 +395,7 @@ impl RemindersScreen {
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            text::fit(fixed("tui-reminders-form-help"), width)
-            .into_owned(),
+            text::fit(fixed("tui-reminders-form-help"), width).into_owned(),
             theme::dim(),
         ));
         Paragraph::new(lines).render(area, buf);
@@ -412,11 +412,7 @@ impl RemindersScreen {
         let process = |state: &'static str, style: Style| {
             let (label, state) = (fixed("tui-reminders-process-label"), fixed(state));
             if text::width(label) + 1 + text::width(state) <= w {
-                vec![
-                    Span::raw(label),
-                    Span::raw(" "),
-                    Span::styled(state, style),
-                ]
+                vec![Span::raw(label), Span::raw(" "), Span::styled(state, style)]
             } else {
                 vec![Span::styled(
                     text::fit(&format!("{label} {state}"), w).into_owned(),
@@ -488,14 +484,20 @@ impl RemindersScreen {
                 } else {
                     l.clone()
                 };
-                head.push(Line::styled(text::fit(&l, w).into_owned(), theme::caution()));
+                head.push(Line::styled(
+                    text::fit(&l, w).into_owned(),
+                    theme::caution(),
+                ));
             }
         }
         // A reminder naming a routine that does not exist (it still fires).
         for warning in o.warnings.iter().take(2) {
             head.push(Line::styled(
                 text::fit(
-                    &t!("tui-reminders-warning", warning = printable(warning).as_ref()),
+                    &t!(
+                        "tui-reminders-warning",
+                        warning = printable(warning).as_ref()
+                    ),
                     w,
                 )
                 .into_owned(),
@@ -651,8 +653,8 @@ impl RemindersScreen {
             rows,
             [Constraint::Length(state_w as u16), Constraint::Fill(1)],
         )
-            .row_highlight_style(theme::selected())
-            .highlight_symbol(if cx.look.unicode { "▶ " } else { "> " });
+        .row_highlight_style(theme::selected())
+        .highlight_symbol(if cx.look.unicode { "▶ " } else { "> " });
         let mut st = TableState::default().with_selected(Some(self.selected));
         StatefulWidget::render(table, area, buf, &mut st);
     }
@@ -662,7 +664,8 @@ impl View for RemindersScreen {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let [main, keys_a] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-        let block = theme::panel(cx.look, fixed("tui-reminders-title")).padding(Padding::horizontal(1));
+        let block =
+            theme::panel(cx.look, fixed("tui-reminders-title")).padding(Padding::horizontal(1));
         let inner = block.inner(main);
         block.render(main, buf);
         // Keys about a reminder only when there is one to choose.
@@ -726,11 +729,11 @@ impl View for RemindersScreen {
             // Nothing of the file could be read: the mistake in place of the list.
             Paragraph::new(super::editor::fit_lines(
                 vec![
-                Line::styled(
-                    t!("tui-reminders-mistake", file = printable(file).as_ref()),
-                    theme::error_heading(),
-                ),
-                Line::raw(printable(err).into_owned()),
+                    Line::styled(
+                        t!("tui-reminders-mistake", file = printable(file).as_ref()),
+                        theme::error_heading(),
+                    ),
+                    Line::raw(printable(err).into_owned()),
                     Line::styled(fixed("tui-reminders-fix-then-r"), theme::dim()),
                 ],
                 usize::from(list.width),
@@ -745,9 +748,10 @@ impl View for RemindersScreen {
                 .and_then(|r| caution(&r.id))
                 .map(|c| {
                     let mut said = vec![c.text];
-                    said.extend(c.english.map(|en| {
-                        format!("{} {en}", fixed("language-english-original"))
-                    }));
+                    said.extend(
+                        c.english
+                            .map(|en| format!("{} {en}", fixed("language-english-original"))),
+                    );
                     said.iter()
                         .flat_map(|l| text::wrap(l, usize::from(inner.width.max(1))))
                         .collect()
