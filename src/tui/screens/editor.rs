@@ -250,7 +250,15 @@ impl Editor {
             field: 0,
             message: None,
             picking: None,
-            choices: routine::edit::stretch_choices(),
+            choices: routine::edit::stretch_choices()
+                .into_iter()
+                .map(|mut c| {
+                    // The library's own words in the language.
+                    c.title =
+                        routine::content::words_or_own(crate::i18n::current(), &c.title, None);
+                    c
+                })
+                .collect(),
             typing: None,
             leave_asked: false,
             saving: false,
