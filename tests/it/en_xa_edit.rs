@@ -224,3 +224,25 @@ fn the_reminders_screen_in_german() {
         assert!(shown.contains("Erinnerungsdienst: läuft nicht"), "{shown}");
     });
 }
+
+/// A reminder's caution is a safety text: while German is not clinically reviewed, the
+/// English original shows under the German one.
+#[test]
+fn a_caution_in_german_shows_the_english_original() {
+    let de: &'static Messages = Box::leak(Box::new(Messages::builtin("de")));
+    i18n::scoped(de, || {
+        let t0 = Instant::now();
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = windown::paths::Dirs::under(tmp.path());
+        let mut app = App::new(Look::FULL, home(), false);
+        let out = app.key(ch('r'), &cx(t0));
+        work(&mut app, out, &dirs, t0);
+        // The first reminder, water, with its caution.
+        let shown = rows(&app, t0, 80, 24).join("\n");
+        assert!(shown.contains("Wenn Ihnen eine Ärztin"), "{shown}");
+        assert!(
+            shown.contains("Auf Englisch: If a clinician has told you"),
+            "{shown}"
+        );
+    });
+}
