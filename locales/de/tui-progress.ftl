@@ -72,9 +72,6 @@ tui-trial-confirm-stop = Den Versuch vorzeitig beenden? Ihr Tagebuch bleibt; ein
 tui-trial-not-started-later = Nicht gestartet. Sie können später starten, von hier oder mit windown trial start.
 tui-trial-starting = Wird gestartet…
 tui-trial-not-started = Nicht gestartet.
-tui-trial-start-failed = Nicht gestartet: { $why }
-tui-trial-stop-failed = Nicht beendet: { $why }
-tui-trial-note-failed = Nicht notiert: { $why }
 tui-trial-note = Notiz:
 tui-key-before-an-experiment-answer-two-questions-then-start-it = vor einem Versuch: zwei Fragen beantworten, dann starten
 tui-key-during-it-note-what-happened-a-medicine-changed-an-illness = währenddessen: notieren, was geschah (ein Medikament geändert, eine Krankheit)
@@ -96,9 +93,3 @@ tui-hint-cancel = abbrechen
 tui-hint-save = speichern
 tui-hint-start-now = jetzt starten
 tui-hint-later = später
-tui-progress-removed = { $what ->
-    [session] Die Übung ist entfernt. Sie bleibt in der Datei, als entfernt markiert, und zählt nirgends.
-    [check-in] Der Check-in ist entfernt. Er bleibt in der Datei, als entfernt markiert, und zählt nirgends.
-   *[cramp] Der Krampf ist entfernt. Er bleibt in der Datei, als entfernt markiert, und zählt nirgends.
-}
-tui-progress-not-removed = Nicht entfernt: { $why }

@@ -95,10 +95,6 @@ tui-trial-confirm-stop = Stop the experiment early? Your diary stays; stopping e
 tui-trial-not-started-later = Not started. You can start later, from here or with windown trial start.
 tui-trial-starting = Starting…
 tui-trial-not-started = Not started.
-# What was done went wrong. $why: the reason.
-tui-trial-start-failed = Not started: { $why }
-tui-trial-stop-failed = Not stopped: { $why }
-tui-trial-note-failed = Not noted: { $why }
 # Over the note being typed.
 tui-trial-note = Note:
 tui-key-before-an-experiment-answer-two-questions-then-start-it = before an experiment: answer two questions, then start it
@@ -121,11 +117,3 @@ tui-hint-cancel = cancel
 tui-hint-save = save
 tui-hint-start-now = start now
 tui-hint-later = later
-# After a record was removed from the list. $what: session, check-in or cramp.
-tui-progress-removed = Removed the { $what ->
-    [session] session
-    [check-in] check-in
-   *[cramp] cramp
-}. It stays in the file, marked as removed, and counts nowhere.
-# $why: the reason.
-tui-progress-not-removed = Not removed: { $why }

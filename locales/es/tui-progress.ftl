@@ -72,9 +72,6 @@ tui-trial-confirm-stop = ¿Detener la prueba antes de tiempo? Su diario se conse
 tui-trial-not-started-later = No se ha empezado. Puede empezar más tarde, desde aquí o con windown trial start.
 tui-trial-starting = Empezando…
 tui-trial-not-started = No se ha empezado.
-tui-trial-start-failed = No se ha empezado: { $why }
-tui-trial-stop-failed = No se ha detenido: { $why }
-tui-trial-note-failed = No se ha anotado: { $why }
 tui-trial-note = Nota:
 tui-key-before-an-experiment-answer-two-questions-then-start-it = antes de una prueba: responder dos preguntas y empezarla
 tui-key-during-it-note-what-happened-a-medicine-changed-an-illness = durante la prueba: anotar lo ocurrido (un medicamento cambiado, una enfermedad)
@@ -96,9 +93,3 @@ tui-hint-cancel = cancelar
 tui-hint-save = guardar
 tui-hint-start-now = empezar ya
 tui-hint-later = más tarde
-tui-progress-removed = { $what ->
-    [session] Se ha quitado la sesión. Se queda en el archivo, marcada como quitada, y no cuenta en ninguna parte.
-    [check-in] Se ha quitado la respuesta de la mañana. Se queda en el archivo, marcada como quitada, y no cuenta en ninguna parte.
-   *[cramp] Se ha quitado el calambre. Se queda en el archivo, marcado como quitado, y no cuenta en ninguna parte.
-}
-tui-progress-not-removed = No se ha quitado: { $why }

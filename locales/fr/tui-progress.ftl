@@ -72,9 +72,6 @@ tui-trial-confirm-stop = Arrêter l'essai avant la fin ? Votre journal reste ; a
 tui-trial-not-started-later = Pas commencé. Vous pouvez commencer plus tard, d'ici ou avec windown trial start.
 tui-trial-starting = Démarrage…
 tui-trial-not-started = Pas commencé.
-tui-trial-start-failed = Pas commencé : { $why }
-tui-trial-stop-failed = Pas arrêté : { $why }
-tui-trial-note-failed = Pas noté : { $why }
 tui-trial-note = Note :
 tui-key-before-an-experiment-answer-two-questions-then-start-it = avant un essai : répondre à deux questions, puis le commencer
 tui-key-during-it-note-what-happened-a-medicine-changed-an-illness = pendant l'essai : noter ce qui s'est passé (un médicament changé, une maladie)
@@ -96,9 +93,3 @@ tui-hint-cancel = annuler
 tui-hint-save = enregistrer
 tui-hint-start-now = commencer
 tui-hint-later = plus tard
-tui-progress-removed = { $what ->
-    [session] Séance retirée. Elle reste dans le fichier, marquée comme retirée, et ne compte nulle part.
-    [check-in] Réponse du matin retirée. Elle reste dans le fichier, marquée comme retirée, et ne compte nulle part.
-   *[cramp] Crampe retirée. Elle reste dans le fichier, marquée comme retirée, et ne compte nulle part.
-}
-tui-progress-not-removed = Rien n'a été retiré : { $why }

@@ -12,10 +12,13 @@ use std::path::PathBuf;
 
 use toml_edit::{DocumentMut, Item, Value};
 
+use chrono::{DateTime, NaiveTime, TimeZone, Timelike};
+
 use super::file::{self, DAY_NAMES, Days, EditError, Reminder, When};
 use crate::config::{self, Config};
 use crate::duration;
 use crate::paths::Dirs;
+use crate::{i18n, t};
 
 /// What a field holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +40,8 @@ pub(crate) enum Kind {
 pub(crate) struct Field {
     /// The key in the file.
     pub(crate) key: &'static str,
-    pub(crate) label: &'static str,
+    /// Its label in the language.
+    label: String,
     pub(crate) kind: Kind,
     pub(crate) text: String,
     /// What is wrong with the text, for people; `None` when it is fine.
@@ -45,10 +49,11 @@ pub(crate) struct Field {
 }
 
 impl Field {
-    fn new(key: &'static str, label: &'static str, kind: Kind, text: String) -> Field {
+    /// Field `key` (`tui-reminders-field-<key>` is its label).
+    fn new(key: &'static str, kind: Kind, text: String) -> Field {
         let mut f = Field {
             key,
-            label,
+            label: i18n::tr(&format!("tui-reminders-field-{key}"), &[]),
             kind,
             text,
             error: None,
@@ -57,32 +62,37 @@ impl Field {
         f
     }
 
+    /// Its label in the language.
+    pub(crate) fn label(&self) -> &str {
+        &self.label
+    }
+
     /// Check the text as it is now.
     pub(crate) fn check(&mut self) {
         self.error = match self.kind {
             Kind::Every => match duration::parse(self.text.trim()) {
-                Ok(d) if d.is_zero() => Some("at least 1s".into()),
-                Ok(d) if d.as_secs() > 86_400 => Some("at most 24h".into()),
+                Ok(d) if d.is_zero() => Some(t!("tui-reminders-error-min")),
+                Ok(d) if d.as_secs() > 86_400 => Some(t!("tui-reminders-error-max")),
                 Ok(_) => None,
-                Err(_) => Some("an interval such as 2h, 45m or 1h30m".into()),
+                Err(_) => Some(t!("tui-reminders-error-interval")),
             },
             Kind::Time => file::parse_time_expr(&self.text)
                 .err()
-                .map(|_| "a time such as 10:30, wake+30m or bedtime-2h".into()),
+                .map(|_| t!("tui-reminders-error-time")),
             Kind::Times => {
                 let list = split_list(&self.text);
                 if list.is_empty() {
-                    Some("at least one time, such as 10:30, 18:00".into())
+                    Some(t!("tui-reminders-error-no-times"))
                 } else {
                     list.iter()
                         .find(|t| file::parse_time_expr(t).is_err())
-                        .map(|t| format!("\"{t}\" is not a time (10:30, bedtime-2h)"))
+                        .map(|t| t!("tui-reminders-error-not-time", text = t.as_str()))
                 }
             }
             Kind::Days => parse_days(&self.text).err(),
             Kind::Clock => config::parse_time_of_day(self.text.trim())
                 .is_none()
-                .then(|| "a 24-hour time such as 22:30".into()),
+                .then(|| t!("tui-reminders-error-clock")),
         };
     }
 }
@@ -107,9 +117,7 @@ fn parse_days(text: &str) -> Result<Days, String> {
         match DAY_NAMES.iter().position(|n| *n == w) {
             Some(i) => days.0 |= 1 << i,
             None => {
-                return Err(format!(
-                    "\"{w}\" is not a day: mon, tue, ... sun, or every day"
-                ));
+                return Err(t!("tui-reminders-error-not-day", text = w.as_str()));
             }
         }
     }
@@ -138,13 +146,12 @@ impl Form {
     pub(crate) fn reminder(r: &Reminder) -> Form {
         let mut fields = match &r.when {
             When::Every { every, from, until } => vec![
-                Field::new("every", "Every", Kind::Every, duration::human(*every)),
-                Field::new("from", "From", Kind::Time, from.to_string()),
-                Field::new("until", "Until", Kind::Time, until.to_string()),
+                Field::new("every", Kind::Every, duration::human(*every)),
+                Field::new("from", Kind::Time, from.to_string()),
+                Field::new("until", Kind::Time, until.to_string()),
             ],
             When::At(times) => vec![Field::new(
                 "at",
-                "At",
                 Kind::Times,
                 times
                     .iter()
@@ -153,7 +160,7 @@ impl Form {
                     .join(", "),
             )],
         };
-        fields.push(Field::new("days", "Days", Kind::Days, r.days.words()));
+        fields.push(Field::new("days", Kind::Days, r.days.words()));
         Form {
             target: Target::Reminder(r.id.to_string()),
             fields,
@@ -167,8 +174,8 @@ impl Form {
         Form {
             target: Target::Day,
             fields: vec![
-                Field::new("wake", "Wake", Kind::Clock, t(wake)),
-                Field::new("bedtime", "Bedtime", Kind::Clock, t(bedtime)),
+                Field::new("wake", Kind::Clock, t(wake)),
+                Field::new("bedtime", Kind::Clock, t(bedtime)),
             ],
             at: 0,
         }
@@ -210,8 +217,9 @@ impl Form {
 /// Why a form was not saved; the message is for people.
 #[derive(Debug, thiserror::Error)]
 pub(crate) enum SaveError {
-    #[error("fix the fields first: {0}")]
-    Invalid(String),
+    /// A field's label, and what is wrong with it.
+    #[error("{}", t!("tui-reminders-fix-first", field = .0.as_str(), error = .1.as_str()))]
+    Invalid(String, String),
     #[error("{0}")]
     Reminders(#[from] EditError),
     #[error("{0}")]
@@ -244,11 +252,10 @@ fn string_array(items: &[String]) -> Value {
 /// config.toml. Returns the file written.
 pub(crate) fn save(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
     if let Some(f) = form.fields.iter().find(|f| f.error.is_some()) {
-        return Err(SaveError::Invalid(format!(
-            "{}: {}",
-            f.label,
-            f.error.clone().unwrap_or_default()
-        )));
+        return Err(SaveError::Invalid(
+            f.label.clone(),
+            f.error.clone().unwrap_or_default(),
+        ));
     }
     match &form.target {
         Target::Reminder(id) => Ok(file::edit_reminder(dirs, id, |table| {
@@ -280,7 +287,10 @@ pub(crate) fn save(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
 /// Save the form and say what happened, in words for the reminders screen.
 pub(crate) fn saved_words(dirs: &Dirs, form: &Form) -> String {
     match save(dirs, form) {
-        Ok(path) => format!("saved {}{}", path.display(), picked_up_later(dirs)),
+        Ok(path) => picked_up_later(
+            dirs,
+            t!("tui-reminders-saved", path = path.display().to_string()),
+        ),
         Err(e) => e.to_string(),
     }
 }
@@ -296,19 +306,123 @@ pub(crate) fn toggle_words(dirs: &Dirs, id: &str) -> String {
     match file::set_enabled(dirs, id, on) {
         Ok(_) => {
             let how = if on { "on" } else { "off" };
-            format!("{id} is now {how}{}", picked_up_later(dirs))
+            picked_up_later(dirs, t!("tui-reminders-now", id = id, on = how))
         }
         Err(e) => e.to_string(),
     }
 }
 
-/// What to add after a change when the reminder process runs (it reads the files each minute).
-fn picked_up_later(dirs: &Dirs) -> &'static str {
+/// `said`, and when the reminder process runs, that it picks the change up (it reads the
+/// files each minute).
+fn picked_up_later(dirs: &Dirs, said: String) -> String {
     if super::state::running(dirs).is_some() {
-        " (the reminder process picks this up within a minute)"
+        t!("tui-reminders-picked-up", said = said)
     } else {
-        ""
+        said
     }
+}
+
+/// When a reminder comes next, in words and in the language: `today 10:30`, `tomorrow
+/// 07:00`, or with the date for anything later (`Mon 7 Dec 10:30`), as
+/// [`super::rows::when`] says it in English.
+pub(crate) fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+    let time = clock(t.time());
+    let day = t.date_naive();
+    match (day - now.date_naive()).num_days() {
+        0 => t!("tui-reminders-today", time = time),
+        1 => t!("tui-reminders-tomorrow", time = time),
+        _ => t!(
+            "tui-reminders-on-day",
+            day = crate::history::rows::day_words_short(day),
+            time = time
+        ),
+    }
+}
+
+/// A time of day in the language; with its seconds, when it has some, as digits.
+fn clock(t: NaiveTime) -> String {
+    if t.second() == 0 {
+        i18n::clock(i18n::current(), t)
+    } else {
+        super::rows::clock(&t)
+    }
+}
+
+/// A reminder's schedule in words and in the language, as [`Reminder::schedule_words`] says
+/// it in English: "every 2h, 07:00-20:30, every day", "at 10:30, 18:00, Monday, Wednesday".
+pub(crate) fn schedule_words(r: &Reminder, wake: NaiveTime, bedtime: NaiveTime) -> String {
+    let at = |e: &file::TimeExpr| {
+        let s = e.second_of_day(wake, bedtime);
+        clock(NaiveTime::from_num_seconds_from_midnight_opt(s, 0).unwrap_or(NaiveTime::MIN))
+    };
+    let days = days_words(r.days);
+    match &r.when {
+        When::Every { every, from, until } => {
+            let every = duration::human(*every);
+            let (f, u) = (
+                from.second_of_day(wake, bedtime),
+                until.second_of_day(wake, bedtime),
+            );
+            if f == u && f == 0 {
+                t!("tui-reminders-every", every = every, days = days)
+            } else if f == u {
+                t!(
+                    "tui-reminders-every-from",
+                    every = every,
+                    from = at(from),
+                    days = days
+                )
+            } else {
+                t!(
+                    "tui-reminders-every-between",
+                    every = every,
+                    from = at(from),
+                    until = at(until),
+                    days = days
+                )
+            }
+        }
+        When::At(times) => {
+            let mut secs: Vec<u32> = times
+                .iter()
+                .map(|t| t.second_of_day(wake, bedtime))
+                .collect();
+            secs.sort_unstable();
+            secs.dedup();
+            let shown: Vec<String> = secs
+                .iter()
+                .map(|s| {
+                    clock(
+                        NaiveTime::from_num_seconds_from_midnight_opt(*s, 0)
+                            .unwrap_or(NaiveTime::MIN),
+                    )
+                })
+                .collect();
+            t!("tui-reminders-at", at = shown.join(", "), days = days)
+        }
+    }
+}
+
+/// Which days, in the language: every day, weekdays, weekends, or the days' names.
+fn days_words(days: Days) -> String {
+    let which = match days.0 {
+        0x7f => "every",
+        0x1f => "weekdays",
+        0x60 => "weekends",
+        _ => "list",
+    };
+    let list = if which == "list" {
+        let m = i18n::current();
+        (0..7u8)
+            .filter(|i| days.0 & (1 << i) != 0)
+            .filter_map(|i| chrono::Weekday::try_from(i).ok())
+            .map(|d| i18n::weekday(m, d))
+            .collect::<Vec<_>>()
+            .join(", ")
+    } else {
+        String::new()
+    };
+    t!("tui-reminders-days", days = which, list = list)
 }
 
 /// Wake and bedtime into config.toml (written if there is none), comments kept, the whole
@@ -331,15 +445,54 @@ fn save_day(dirs: &Dirs, form: &Form) -> Result<PathBuf, SaveError> {
     let new_text = doc.to_string();
     Config::parse(&shown, &new_text).map_err(|d| SaveError::Config(d.headline()))?;
     let write = crate::fsio::Write::new();
-    write
-        .to(&path, new_text.as_bytes())
-        .map_err(|e| SaveError::Config(format!("cannot write {shown}: {e}")))?;
+    write.to(&path, new_text.as_bytes()).map_err(|e| {
+        SaveError::Config(t!(
+            "tui-reminders-cannot-write",
+            path = shown.as_str(),
+            error = e.to_string()
+        ))
+    })?;
     Ok(path)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// In English the screen's words are the ones `windown remind` has always written: the
+    /// schedules of every built-in reminder and of odd ones, and the next times.
+    #[test]
+    fn english_schedules_and_next_times_are_as_before() {
+        use chrono::{FixedOffset, TimeZone};
+        let text = format!(
+            "{}\n[[reminder]]\nid = \"odd\"\ntitle = \"O\"\nevery = \"90m\"\nfrom = \"10:00\"\nuntil = \"10:00\"\n\n[[reminder]]\nid = \"all\"\ntitle = \"A\"\nevery = \"45m\"\ndays = [\"sat\", \"sun\"]\n\n[[reminder]]\nid = \"wd\"\ntitle = \"W\"\nat = [\"07:15\", \"wake+1h\"]\ndays = [\"mon\", \"tue\", \"wed\", \"thu\", \"fri\"]\n",
+            file::DEFAULT_TEXT
+        );
+        let r = file::parse(file::DEFAULT_NAME, &text).unwrap();
+        let (wake, bed) = (
+            NaiveTime::from_hms_opt(7, 0, 0).unwrap(),
+            NaiveTime::from_hms_opt(22, 30, 0).unwrap(),
+        );
+        for x in &r.reminders {
+            assert_eq!(
+                schedule_words(x, wake, bed),
+                x.schedule_words(wake, bed),
+                "{}",
+                x.id
+            );
+        }
+        let tz = FixedOffset::east_opt(3600).unwrap();
+        let now = tz.with_ymd_and_hms(2026, 11, 24, 21, 30, 0).unwrap();
+        for days in 0..9 {
+            for (h, m, sec) in [(0, 0, 0), (10, 30, 0), (23, 59, 5)] {
+                let t = tz
+                    .with_ymd_and_hms(2026, 11, 24 + days, h, m, sec)
+                    .single()
+                    .unwrap_or(now);
+                assert_eq!(when(&t, &now), super::super::rows::when(&t, &now));
+            }
+        }
+    }
 
     #[test]
     fn fields_are_checked_as_they_are_typed() {

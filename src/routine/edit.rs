@@ -48,16 +48,6 @@ pub(crate) const FIELDS: [Field; 5] = [
 ];
 
 impl Field {
-    pub(crate) fn label(self) -> &'static str {
-        match self {
-            Field::Hold => "hold",
-            Field::Reps => "reps",
-            Field::Rest => "rest",
-            Field::Prepare => "get ready",
-            Field::Sides => "sides",
-        }
-    }
-
     /// The file's keys for it, the one written first.
     fn keys(self) -> &'static [&'static str] {
         match self {

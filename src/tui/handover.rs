@@ -136,13 +136,20 @@ pub(crate) fn edit(
     Ok(match status {
         Ok(s) if s.success() => None,
         // The shell's own "not found" and "cannot run" (as git reads them).
-        Ok(s) if matches!(s.code(), Some(126 | 127)) => Some(format!(
-            "Cannot start the editor \"{program}\": the shell could not find or run it \
-             ({s}). Set VISUAL or EDITOR to one you have."
+        Ok(s) if matches!(s.code(), Some(126 | 127)) => Some(crate::t!(
+            "tui-app-editor-not-found",
+            program = program.to_string(),
+            status = s.to_string()
         )),
-        Ok(s) => Some(format!("The editor \"{program}\" ended with {s}.")),
-        Err(e) => Some(format!(
-            "Cannot start the editor \"{program}\": {e}. Set VISUAL or EDITOR to one you have."
+        Ok(s) => Some(crate::t!(
+            "tui-app-editor-ended",
+            program = program.to_string(),
+            status = s.to_string()
+        )),
+        Err(e) => Some(crate::t!(
+            "tui-app-editor-cannot-start",
+            program = program.to_string(),
+            error = e.to_string()
         )),
     })
 }

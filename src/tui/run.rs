@@ -37,6 +37,7 @@ use crate::error::{CmdResult, Failure};
 use crate::paths::Dirs;
 use crate::routine::{Catalog, Routine};
 use crate::session::{Bell, Cuer, Setup};
+use crate::t;
 
 /// How long leaving waits for queued work (a session being recorded).
 const FINISH_WORK: Duration = Duration::from_secs(5);
@@ -155,27 +156,27 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     app.home.config_problem = Config::problem_line(&config_problems);
     let (tx, rx) = mpsc::channel();
     let signals = events::spawn_signals(tx.clone())
-        .map_err(|e| Failure::new(format!("cannot watch signals: {e}")))?;
+        .map_err(|e| Failure::new(t!("tui-app-cannot-watch-signals", error = e.to_string())))?;
     let worker_tx = tx.clone();
     let worker = Worker::spawn(dirs.clone(), look.unicode, move |d| {
         let _ = worker_tx.send(Msg::Done(d));
     })
-    .map_err(|e| Failure::new(format!("cannot start a thread: {e}")))?;
+    .map_err(|e| Failure::new(t!("tui-app-cannot-start-thread", error = e.to_string())))?;
     // Live files: without them the app still works (the list is read at start and on the
     // way home); the reason is told on the home screen.
     let watch_tx = tx.clone();
     if let Err(e) = super::watch::spawn(dirs, move |c| watch_tx.send(Msg::Files(c)).is_ok()) {
-        app.home.notice = Some(format!("{e}; changed files show after a restart"));
+        app.home.notice = Some(t!("tui-app-watch-failed", error = e));
     }
     let _restore = term::Restore;
     let mut terminal = term::open().map_err(|e| {
-        Failure::new(format!("cannot open the terminal interface: {e}"))
-            .with_hint("run a routine line by line with `windown run ROUTINE --plain`")
+        Failure::new(t!("tui-app-cannot-open-terminal", error = e.to_string()))
+            .with_hint(t!("tui-app-cannot-open-terminal-hint"))
     })?;
     let size = terminal.get_frame().area();
     app.size = size;
     let gate = events::spawn_input(tx)
-        .map_err(|e| Failure::new(format!("cannot read the keyboard: {e}")))?;
+        .map_err(|e| Failure::new(t!("tui-app-cannot-read-keyboard", error = e.to_string())))?;
     let bell = terminal_bell();
     let setup = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
     if app.home_loaded && setup.speech.is_none() && !setup.speech_off {
@@ -233,9 +234,9 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
     signals.close();
     // A session stopped on the way out is recorded before the process ends.
     if !ui.worker.finish(FINISH_WORK) {
-        ui.app.problems.push(format!(
-            "the history was still being written after {} s; the last session may not be recorded",
-            FINISH_WORK.as_secs()
+        ui.app.problems.push(t!(
+            "tui-app-history-still-writing",
+            seconds = FINISH_WORK.as_secs()
         ));
         ui.code = ExitCode::from(1);
     }
@@ -299,14 +300,12 @@ impl Ui {
                     Act::Speech(on) => self.cuer.set_speaking(on),
                     Act::Do(job) => {
                         if !self.worker.send(job) {
-                            self.app
-                                .problems
-                                .push("the worker thread has stopped".into());
+                            self.app.problems.push(t!("tui-app-worker-stopped"));
                         }
                     }
                     Act::Suspend => {
                         if let Err(e) = term::suspend(&mut self.terminal) {
-                            self.gone(format!("cannot take the terminal back: {e}"));
+                            self.gone(t!("tui-app-terminal-lost", error = e.to_string()));
                             pending.extend(self.terminated());
                         }
                     }
@@ -321,7 +320,7 @@ impl Ui {
                                 }
                             }
                             Err(e) => {
-                                self.gone(format!("cannot take the terminal back: {e}"));
+                                self.gone(t!("tui-app-terminal-lost", error = e.to_string()));
                                 pending.extend(self.terminated());
                                 continue;
                             }
@@ -329,7 +328,7 @@ impl Ui {
                         // Everything is drawn again, at the size the terminal has now; the
                         // file is read again (the watcher may not run).
                         if let Err(e) = term::resume(&mut self.terminal) {
-                            self.gone(format!("cannot take the terminal back: {e}"));
+                            self.gone(t!("tui-app-terminal-lost", error = e.to_string()));
                             pending.extend(self.terminated());
                             continue;
                         }
@@ -390,7 +389,7 @@ impl Ui {
                 self.dirty = true;
                 self.app.size = ratatui::layout::Rect::new(0, 0, w, h);
                 if let Err(e) = term::resize(&mut self.terminal, w, h) {
-                    self.gone(format!("cannot draw: {e}"));
+                    self.gone(t!("tui-app-cannot-draw", error = e.to_string()));
                     return self.app.on_terminate(&cx);
                 }
                 Vec::new()
@@ -423,7 +422,7 @@ impl Ui {
                 // draw everything.
                 self.dirty = true;
                 if let Err(e) = term::resume(&mut self.terminal) {
-                    self.gone(format!("cannot take the terminal back: {e}"));
+                    self.gone(t!("tui-app-terminal-lost", error = e.to_string()));
                     return self.app.on_terminate(&cx);
                 }
                 self.app.size = self.terminal.get_frame().area();
@@ -462,7 +461,7 @@ impl Ui {
         match drawn {
             Ok(()) => Vec::new(),
             Err(e) => {
-                self.gone(format!("cannot draw: {e}"));
+                self.gone(t!("tui-app-cannot-draw", error = e.to_string()));
                 self.app.on_terminate(&cx)
             }
         }

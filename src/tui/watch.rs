@@ -155,21 +155,21 @@ pub(crate) fn spawn(
     tell: impl Fn(Changed) -> bool + Send + 'static,
 ) -> Result<(), String> {
     let (raw_tx, raw) = mpsc::channel::<notify::Result<notify::Event>>();
-    let mut watcher =
-        notify::recommended_watcher(raw_tx).map_err(|e| format!("cannot watch files: {e}"))?;
+    let mut watcher = notify::recommended_watcher(raw_tx)
+        .map_err(|e| crate::t!("tui-app-cannot-watch-files", error = e.to_string()))?;
     let mut held = Vec::new();
     aim(dirs, &mut watcher, &mut held);
     if held.is_empty() {
-        return Err(format!(
-            "cannot watch {}: no folder above it can be watched",
-            dirs.config.display()
+        return Err(crate::t!(
+            "tui-app-cannot-watch-folder",
+            path = dirs.config.display().to_string()
         ));
     }
     let dirs = dirs.clone();
     std::thread::Builder::new()
         .name("watch".into())
         .spawn(move || gather(&dirs, &raw, &tell, held, &mut watcher))
-        .map_err(|e| format!("cannot start a thread: {e}"))?;
+        .map_err(|e| crate::t!("tui-app-cannot-start-thread", error = e.to_string()))?;
     Ok(())
 }
 

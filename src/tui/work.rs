@@ -20,6 +20,7 @@ use crate::paths::Dirs;
 use crate::remind::{self, rows::Overview};
 use crate::routine::{Catalog, Figure, Routine, figure};
 use crate::session::Summary;
+use crate::t;
 
 /// What the morning question was answered with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,9 +228,22 @@ pub enum EditorDone {
 
 pub(crate) use crate::routine::edit::NotSaved;
 
-/// What the home screen tells once when no speech program is found.
-pub(crate) const NO_SPEECH: &str = "No speech program found. For spoken cues install espeak-ng or \
-     speech-dispatcher (e.g. `sudo apt install espeak-ng`); `windown cues check` tries them.";
+/// That `what` (session, checkin, cramp, trial: the experiment's end, welcome: the welcome
+/// skipped) could not be written, and why.
+fn not_recorded(what: &str, e: &impl std::fmt::Display) -> String {
+    t!("tui-app-not-recorded", what = what, error = e.to_string())
+}
+
+/// A kind of record removed, as `tui-app-removed` selects it.
+fn target_slug(target: history::record::VoidTarget) -> &'static str {
+    use history::record::VoidTarget;
+    match target {
+        VoidTarget::Session => "session",
+        VoidTarget::Checkin => "checkin",
+        VoidTarget::ReminderAck => "reminder-ack",
+        VoidTarget::Cramp => "cramp",
+    }
+}
 
 /// The marker that the home screen told how to get a speech program.
 pub(crate) const NO_SPEECH_TOLD: &str = "told-no-speech";
@@ -255,21 +269,23 @@ fn copy_builtin(dirs: &Dirs, id: &str, title: &str) -> Done {
         });
     }
     let Some(source) = crate::routine::builtin::source(id) else {
-        return Done::Problem(format!("no built-in routine \"{id}\" to copy"));
+        return Done::Problem(t!("tui-app-no-builtin", id = id));
     };
     match crate::fsio::write(&path, source.as_bytes()) {
         Ok(()) => Done::Home(HomeDone::Edit {
-            said: Some(format!(
-                "\"{title}\" is built in: it was copied to {} to edit, and your copy is \
-                 used from now on (remove the file to go back to the built-in).",
-                path.display()
+            said: Some(t!(
+                "tui-app-builtin-copied",
+                title = title,
+                path = path.display().to_string()
             )),
             path,
             line: 0,
         }),
-        Err(e) => Done::Problem(format!(
-            "cannot copy \"{title}\" to {}: {e}",
-            path.display()
+        Err(e) => Done::Problem(t!(
+            "tui-app-cannot-copy",
+            title = title,
+            path = path.display().to_string(),
+            error = e.to_string()
         )),
     }
 }
@@ -279,7 +295,7 @@ fn reread(routine: Routine) -> Result<Routine, String> {
     match &routine.origin {
         crate::routine::Origin::File(p) => crate::routine::parse::read_file(p).map_err(|d| {
             let first = d.first().map(|d| d.headline()).unwrap_or_default();
-            format!("This routine's file changed and does not load now: {first}")
+            t!("tui-app-routine-changed", problem = first)
         }),
         crate::routine::Origin::BuiltIn => Ok(routine),
     }
@@ -296,16 +312,16 @@ fn trial(job: Job, dirs: &Dirs) -> Done {
             expectation,
             medicine_change,
         } => Some(match t::begin(dirs, at, 3, expectation, medicine_change) {
-            Ok(_) => crate::t!("trial-started"),
-            Err(e) => crate::t!("tui-trial-start-failed", why = first_line(&e)),
+            Ok(_) => t!("tui-app-trial-started"),
+            Err(e) => t!("tui-app-trial-not-started", error = first_line(&e)),
         }),
         Job::TrialStop => Some(match t::end_early(dirs, at) {
-            Ok(()) => crate::t!("trial-stopped"),
-            Err(e) => crate::t!("tui-trial-stop-failed", why = first_line(&e)),
+            Ok(()) => t!("tui-app-trial-stopped"),
+            Err(e) => t!("tui-app-trial-not-stopped", error = first_line(&e)),
         }),
         Job::TrialNote(text) => Some(match t::add_note(dirs, at, &text) {
-            Ok(()) => crate::t!("trial-noted"),
-            Err(e) => crate::t!("tui-trial-note-failed", why = first_line(&e)),
+            Ok(()) => t!("tui-app-trial-noted"),
+            Err(e) => t!("tui-app-trial-not-noted", error = first_line(&e)),
         }),
         _ => None,
     };
@@ -420,15 +436,15 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 // A built-in is copied only when saved: looking costs nothing.
                 None => match crate::routine::builtin::source(&id) {
                     Some(source) => Done::Home(HomeDone::OpenEditor(Ok(Opened {
-                        said: Some(format!(
-                            "\"{title}\" is built in: saving writes your copy to {}, used from \
-                             then on (remove the file to go back to the built-in).",
-                            copy.display()
+                        said: Some(t!(
+                            "tui-app-builtin-saving",
+                            title = title.as_str(),
+                            path = copy.display().to_string()
                         )),
                         path: copy,
                         text: source.to_string(),
                     }))),
-                    None => Done::Problem(format!("no built-in routine \"{id}\" to edit")),
+                    None => Done::Problem(t!("tui-app-no-builtin", id = id.as_str())),
                 },
             });
         }
@@ -465,7 +481,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         Job::RecordSession { summary, started } => {
             let entry = summary.history_entry(started.fixed_offset(), Local::now().fixed_offset());
             if let Err(e) = history::record_session(dirs, &entry) {
-                send(Done::Problem(format!("could not record the session: {e}")));
+                send(Done::Problem(not_recorded("session", &e)));
             }
             send(home_summary(false));
         }
@@ -480,7 +496,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             match answer {
                 Answer::Cramps(c) => {
                     if let Err(e) = history::record_answer(dirs, night_of, c, count, woke, now) {
-                        send(Done::Problem(format!("could not record the check-in: {e}")));
+                        send(Done::Problem(not_recorded("checkin", &e)));
                     } else if history::store::load(dirs).is_ok_and(|l| {
                         crate::trial::too_late_for_experiment(
                             &l.records,
@@ -500,7 +516,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             if red_flag {
                 // The advice is shown even when the end could not be written.
                 if let Err(e) = crate::trial::end_by_red_flag(dirs, now) {
-                    send(Done::Problem(format!("could not end the experiment: {e}")));
+                    send(Done::Problem(not_recorded("trial", &e)));
                 }
                 send(Done::Home(HomeDone::Urgent(crate::trial::red_flag_now())));
             }
@@ -513,7 +529,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                     let line = history::record::guide_recorded_line(&e, night);
                     send(Done::Home(HomeDone::Recorded(line)));
                 }
-                Err(e) => send(Done::Problem(format!("could not record the cramp: {e}"))),
+                Err(e) => send(Done::Problem(not_recorded("cramp", &e))),
             }
             send(home_summary(false));
         }
@@ -529,8 +545,8 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         Job::Records => send(records(dirs, None)),
         Job::Remove { target, at, back } => {
             let said = match history::rows::remove(dirs, target, at, Local::now().fixed_offset()) {
-                Ok(()) => crate::t!("tui-progress-removed", what = target.word()),
-                Err(e) => crate::t!("tui-progress-not-removed", why = e.to_string()),
+                Ok(()) => t!("tui-app-removed", target = target_slug(target)),
+                Err(e) => t!("tui-app-not-removed", error = e.to_string()),
             };
             send(records(dirs, Some(said)));
             let now = Local::now().fixed_offset();
@@ -586,9 +602,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
         }
         Job::SetupSkipped => {
             if let Err(e) = crate::setup::write::mark_skipped(dirs) {
-                send(Done::Problem(format!(
-                    "could not remember that the welcome was skipped: {e}"
-                )));
+                send(Done::Problem(not_recorded("welcome", &e)));
             }
         }
         Job::NoSpeech => {
@@ -596,7 +610,7 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
             // Told once: when the marker cannot be written, it is told again next time.
             if std::fs::symlink_metadata(&marker).is_err() {
                 let _ = crate::fsio::write(&marker, b"");
-                send(Done::Home(HomeDone::Tell(NO_SPEECH.into())));
+                send(Done::Home(HomeDone::Tell(t!("tui-app-no-speech"))));
             }
         }
     }
@@ -633,9 +647,9 @@ impl Worker {
                             .name("remind-test".into())
                             .spawn(move || carry_out(job, &dirs, unicode, &send2));
                         if spawned.is_err() {
-                            send(Done::Reminders(RemindersDone::Said(
-                                "cannot start a thread to send the test".into(),
-                            )));
+                            send(Done::Reminders(RemindersDone::Said(t!(
+                                "tui-app-cannot-start-test"
+                            ))));
                         }
                         continue;
                     }
@@ -677,7 +691,7 @@ mod tests {
         };
         carry_out(Job::NoSpeech, &dirs, false, &send);
         carry_out(Job::NoSpeech, &dirs, false, &send);
-        assert_eq!(*told.lock().unwrap(), [NO_SPEECH]);
+        assert_eq!(*told.lock().unwrap(), [t!("tui-app-no-speech")]);
     }
 
     /// Every result of one job.

@@ -18,6 +18,7 @@ mod content;
 mod cues;
 mod e2e_tmux;
 mod en_xa_cli;
+mod en_xa_edit;
 mod en_xa_errors;
 mod en_xa_progress;
 mod evening;

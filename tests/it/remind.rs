@@ -1019,7 +1019,8 @@ mod view {
         );
         let screen = draw(&v, now, 100, 24);
         assert!(
-            screen.contains("at 10:30, 13:30, 17:45, mon, fri"),
+            // The days named as the language names them (i18n::weekday).
+            screen.contains("at 10:30, 13:30, 17:45, Monday, Friday"),
             "{screen}"
         );
 

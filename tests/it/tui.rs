@@ -463,7 +463,12 @@ fn home_header_from_the_history() {
 
 /// Carry out the jobs in `outs` here and now (as the worker would, on the real files under
 /// `dirs`), hand their results to the app, and return what else the app asked for.
-fn work(app: &mut App, outs: Vec<Act>, dirs: &windown::paths::Dirs, now: Instant) -> Vec<Act> {
+pub(crate) fn work(
+    app: &mut App,
+    outs: Vec<Act>,
+    dirs: &windown::paths::Dirs,
+    now: Instant,
+) -> Vec<Act> {
     let mut rest = Vec::new();
     for o in outs {
         match o {

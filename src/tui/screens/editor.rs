@@ -22,10 +22,12 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::{Act, Cx, Goto, View};
 use crate::diag::printable;
 use crate::routine;
-use crate::routine::edit::{Choice, Draft, FIELDS, OnDisk, Unchangeable};
+use crate::routine::edit::{Choice, Draft, FIELDS, Field, OnDisk, Unchangeable};
+use crate::t;
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
+use crate::tui::words::fixed;
 use crate::tui::work::Job;
 
 /// What a key does on the editor screen.
@@ -248,7 +250,15 @@ impl Editor {
             field: 0,
             message: None,
             picking: None,
-            choices: routine::edit::stretch_choices(),
+            choices: routine::edit::stretch_choices()
+                .into_iter()
+                .map(|mut c| {
+                    // The library's own words in the language.
+                    c.title =
+                        routine::content::words_or_own(crate::i18n::current(), &c.title, None);
+                    c
+                })
+                .collect(),
             typing: None,
             leave_asked: false,
             saving: false,
@@ -272,21 +282,16 @@ impl Editor {
     pub(crate) fn on_disk(&mut self, text: Option<String>) {
         let said = match self.draft.on_disk(text, self.row) {
             OnDisk::Same => return,
-            OnDisk::Gone => "The file is gone from the disk; s writes it again.",
-            OnDisk::KeptChanges => {
-                "The file changed on the disk meanwhile: s writes this version over it, q leaves \
-                 it as it is there."
-            }
+            OnDisk::Gone => "tui-edit-disk-gone",
+            OnDisk::KeptChanges => "tui-edit-disk-kept",
             OnDisk::Reloaded => {
                 self.leave_asked = false;
                 self.row = self.row.min(self.draft.line_count() - 1);
-                "The file changed on the disk: shown as it is now."
+                "tui-edit-disk-reloaded"
             }
-            OnDisk::NotToml => {
-                "The file changed on the disk and is not TOML now: q, then e to fix it."
-            }
+            OnDisk::NotToml => "tui-edit-disk-not-toml",
         };
-        self.message = Some(said.into());
+        self.message = Some(t!(said));
     }
 
     /// The save came back.
@@ -295,7 +300,10 @@ impl Editor {
         match result {
             Ok(text) => {
                 self.draft.saved_as(text);
-                self.message = Some(format!("Saved {}.", self.path().display()));
+                self.message = Some(t!(
+                    "tui-edit-saved",
+                    path = self.path().display().to_string()
+                ));
             }
             Err(e) => self.message = Some(e.to_string()),
         }
@@ -336,8 +344,7 @@ impl Editor {
                 {
                     Ok(()) => {}
                     Err(Unchangeable) => {
-                        self.message =
-                            Some("That value cannot be changed here: edit it with e.".into());
+                        self.message = Some(t!("tui-edit-cannot-change"));
                     }
                 }
             }
@@ -354,15 +361,13 @@ impl Editor {
             Action::Title => self.typing = Some(self.draft.title().to_string()),
             Action::Undo => match self.draft.undo() {
                 Some(row) => self.row = row,
-                None => self.message = Some("Nothing to undo.".into()),
+                None => self.message = Some(t!("tui-edit-nothing-to-undo")),
             },
             Action::Save => {
                 if !self.draft.problems().is_empty() {
-                    self.message = Some(
-                        "Not saved: the routine has mistakes (below). u undoes a change.".into(),
-                    );
+                    self.message = Some(t!("tui-edit-not-saved-mistakes"));
                 } else if !self.draft.changed() {
-                    self.message = Some("No changes to save.".into());
+                    self.message = Some(t!("tui-edit-no-changes"));
                 } else if !self.saving {
                     self.saving = true;
                     return vec![Act::Do(Job::SaveRoutine {
@@ -375,9 +380,7 @@ impl Editor {
             Action::Back | Action::Quit => {
                 if self.draft.changed() && !self.leave_asked {
                     self.leave_asked = true;
-                    self.message = Some(
-                        "Not saved: s saves; the same key again leaves without saving.".into(),
-                    );
+                    self.message = Some(t!("tui-edit-leave-unsaved"));
                 } else if a == Action::Quit {
                     return vec![Act::Quit];
                 } else {
@@ -394,8 +397,9 @@ impl Editor {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let not_saved = format!(" {}", fixed("tui-edit-not-saved"));
         let changed = if self.draft.changed() {
-            " (not saved)"
+            not_saved.as_str()
         } else {
             ""
         };
@@ -437,7 +441,8 @@ impl Editor {
         };
         lines.push(Line::from(vec![
             Span::raw(mark(self.row == 0)),
-            Span::styled("Title: ", theme::dim()),
+            Span::styled(fixed("tui-edit-title-label"), theme::dim()),
+            Span::raw(" "),
             Span::styled(
                 // A column clear of the border, like the rows under it.
                 text::fit(&printable(title), w.saturating_sub(10)).into_owned(),
@@ -457,7 +462,10 @@ impl Editor {
                 } else {
                     theme::dim()
                 };
-                head.push(Span::styled(pad(f.label(), col), style));
+                head.push(Span::styled(
+                    pad(&text::fit(field_label(*f), col - 1), col),
+                    style,
+                ));
             }
         }
         lines.push(Line::from(head));
@@ -480,7 +488,15 @@ impl Editor {
                 Span::styled(
                     // A column between the name and the first value, however long the name.
                     pad(
-                        &text::fit(&printable(&row.name), name_w.saturating_sub(1)),
+                        &text::fit(
+                            // The line of `[defaults]` in the language.
+                            &if r == 1 {
+                                fixed("tui-edit-defaults").into()
+                            } else {
+                                printable(&row.name)
+                            },
+                            name_w.saturating_sub(1),
+                        ),
                         name_w,
                     ),
                     if sel { theme::bold() } else { Style::new() },
@@ -498,7 +514,10 @@ impl Editor {
                     theme::dim()
                 };
                 spans.push(Span::styled(
-                    pad(&text::fit(&printable(&cell.text), col - 1), col - 1),
+                    pad(
+                        &text::fit(&cell_words(FIELDS[i], &cell.text), col - 1),
+                        col - 1,
+                    ),
                     style,
                 ));
                 spans.push(Span::raw(" "));
@@ -523,27 +542,35 @@ impl Editor {
                     Line::styled(printable(&c.title).into_owned(), style)
                 })
                 .collect();
-            ("Add a step", lines)
+            (fixed("tui-edit-add-title"), lines)
         } else if self.draft.problems().is_empty() {
-            let mut l = vec![Line::styled("The routine loads.", theme::good())];
-            l.push(Line::styled(
-                "Dim values come from [defaults] or windown's own defaults.",
-                theme::dim(),
-            ));
-            ("Check", l)
+            let mut l = vec![Line::styled(fixed("tui-edit-loads"), theme::good())];
+            l.push(Line::styled(fixed("tui-edit-dim-values"), theme::dim()));
+            (fixed("tui-edit-check"), l)
         } else {
-            let mut l = vec![Line::styled("Does not load:", theme::error())];
+            let mut l = vec![Line::styled(
+                fixed("tui-edit-does-not-load"),
+                theme::error(),
+            )];
             l.extend(
                 self.draft
                     .problem_lines()
                     .iter()
                     .map(|s| Line::raw(printable(s).into_owned())),
             );
-            ("Check", l)
+            (fixed("tui-edit-check"), l)
         };
         let mut lines = lines;
         if let Some(m) = &self.message {
             lines.insert(0, Line::styled(printable(m).into_owned(), theme::notice()));
+        }
+        // Out of the list, the lines wrapped here, so that what does not fit ends in "…".
+        if self.picking.is_none() {
+            lines = fit_lines(
+                lines,
+                usize::from(area.width.saturating_sub(2)),
+                usize::from(area.height.saturating_sub(2)),
+            );
         }
         // The chosen stretch in view.
         let scroll = self.picking.map_or(0, |p| {
@@ -555,6 +582,51 @@ impl Editor {
             .scroll((u16::try_from(scroll).unwrap_or(0), 0))
             .render(area, buf);
     }
+}
+
+/// `lines` wrapped at `width`, each keeping its style, and cut to `rows`, the last row ending
+/// in "…" when some were left out.
+pub(crate) fn fit_lines(lines: Vec<Line<'_>>, width: usize, rows: usize) -> Vec<Line<'static>> {
+    let mut out: Vec<(String, Style)> = Vec::new();
+    for l in &lines {
+        let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+        let style = l.spans.first().map_or(l.style, |s| l.style.patch(s.style));
+        out.extend(
+            text::wrap(&text, width.max(1))
+                .into_iter()
+                .map(|w| (w, style)),
+        );
+    }
+    if out.len() > rows && rows > 0 {
+        out.truncate(rows);
+        if let Some((last, _)) = out.last_mut() {
+            *last = text::fit(&format!("{last}{}", text::ELLIPSIS), width).into_owned();
+        }
+    }
+    out.into_iter().map(|(t, s)| Line::styled(t, s)).collect()
+}
+
+/// A column head: what field `f` holds, in the language.
+fn field_label(f: Field) -> &'static str {
+    fixed(match f {
+        Field::Hold => "tui-edit-field-hold",
+        Field::Reps => "tui-edit-field-reps",
+        Field::Rest => "tui-edit-field-rest",
+        Field::Prepare => "tui-edit-field-get-ready",
+        Field::Sides => "tui-edit-field-sides",
+    })
+}
+
+/// A value as shown: which sides in the language, the rest (times, counts) as the file has it.
+fn cell_words(f: Field, value: &str) -> std::borrow::Cow<'_, str> {
+    let id = match (f, value) {
+        (Field::Sides, "none") => "tui-edit-sides-none",
+        (Field::Sides, "both") => "tui-edit-sides-both",
+        (Field::Sides, "left") => "tui-edit-sides-left",
+        (Field::Sides, "right") => "tui-edit-sides-right",
+        _ => return printable(value),
+    };
+    fixed(id).into()
 }
 
 /// `text` left-aligned in `cols` columns.
@@ -578,7 +650,7 @@ impl View for Editor {
             Span::styled(" windown", theme::title()),
             Span::raw(
                 text::fit(
-                    &printable(&format!("  editing {title}")),
+                    &printable(&format!("  {}", t!("tui-edit-editing", title = title))),
                     usize::from(area.width).saturating_sub(9),
                 )
                 .into_owned(),
@@ -854,11 +926,13 @@ mod tests {
     /// The draft's text, problems and rows are worked out on change, so drawing again draws
     /// only. Measured at 80x24 (ratatui 0.29, debug): 212 allocations, 234 with a mistake
     /// shown (before the model worked them out on change: 266 and 297); 64 of them are the
-    /// key hint line ([`keys::hint_line`]), most of the rest the per-cell text.
+    /// key hint line ([`keys::hint_line`]), most of the rest the per-cell text. The check
+    /// panel wrapping its own lines (so that what does not fit ends in "…") made the frame
+    /// with a mistake 256.
     #[test]
     fn a_second_frame_allocates_next_to_nothing() {
         use crate::tui::alloc_count::second_frame;
-        const BOUND: u64 = 250;
+        const BOUND: u64 = 270;
         let mut e = ed();
         e.row = 2;
         let n = second_frame(&e, 80, 24);

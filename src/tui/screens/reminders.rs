@@ -20,9 +20,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{
-    Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap,
-};
+use ratatui::widgets::{Cell, Padding, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 use super::{Act, Cx, Goto, View};
 use crate::diag::printable;
@@ -31,7 +29,9 @@ use crate::remind::{self, rows::Overview};
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
 use crate::tui::theme::{self, Look};
+use crate::tui::words::fixed;
 use crate::tui::work::Job;
+use crate::{i18n, t};
 
 /// What a key does on the reminders screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -178,6 +178,9 @@ pub struct RemindersScreen {
     /// Each row's next time in words ("-" when off or never), as of `moment`; "(skipped)"
     /// after it when its routine was already done that evening, so it will not be sent.
     next: Vec<String>,
+    /// Each row's title and schedule in the language (a built-in reminder's title translated,
+    /// one the person wrote as written), made when a new overview arrives.
+    shown: Vec<(String, String)>,
 }
 
 impl RemindersScreen {
@@ -192,6 +195,23 @@ impl RemindersScreen {
     /// A new read of the files: keep the selection where it can stay.
     pub fn set_overview(&mut self, o: Overview) {
         self.selected = self.selected.min(o.rows.len().saturating_sub(1));
+        self.shown = o
+            .rows
+            .iter()
+            .map(|r| {
+                let found = o
+                    .schedule
+                    .as_ref()
+                    .and_then(|s| s.reminders.iter().find(|x| x.id == r.id).map(|x| (s, x)));
+                match found {
+                    Some((s, x)) => (
+                        remind::words(x, i18n::current()).0,
+                        remind::edit::schedule_words(x, s.wake, s.bedtime),
+                    ),
+                    None => (r.title.to_string(), r.words.clone()),
+                }
+            })
+            .collect();
         self.overview = Some(o);
         self.prepare();
     }
@@ -220,8 +240,8 @@ impl RemindersScreen {
             .map(
                 |(i, r)| match (next.get(i).and_then(Option::as_ref), r.enabled) {
                     (Some(t), true) => match r.done.done(t.fixed_offset()) {
-                        Some(_) => format!("{} (skipped)", remind::rows::when(t, wall)),
-                        None => remind::rows::when(t, wall),
+                        Some(_) => t!("tui-reminders-skipped", next = remind::edit::when(t, wall)),
+                        None => remind::edit::when(t, wall),
                     },
                     _ => "-".into(),
                 },
@@ -231,6 +251,13 @@ impl RemindersScreen {
 
     fn rows(&self) -> &[remind::rows::Row] {
         self.overview.as_ref().map_or(&[], |o| &o.rows)
+    }
+
+    /// Row `i`'s title and schedule in words, in the language.
+    fn shown(&self, i: usize) -> (&str, &str) {
+        self.shown
+            .get(i)
+            .map_or(("", ""), |(t, w)| (t.as_str(), w.as_str()))
     }
 
     fn act(&mut self, a: Action) -> Vec<Act> {
@@ -261,7 +288,7 @@ impl RemindersScreen {
             }
             Action::Test => {
                 if let Some(r) = chosen {
-                    self.message = Some(format!("sending a test of {}…", r.id));
+                    self.message = Some(t!("tui-reminders-sending-test", id = r.id.as_str()));
                     return vec![Act::Do(Job::TestReminder { id: r.id })];
                 }
             }
@@ -270,14 +297,11 @@ impl RemindersScreen {
                     return Vec::new();
                 };
                 let start = o.running.is_none();
-                self.message = Some(
-                    if start {
-                        "starting the reminder process…"
-                    } else {
-                        "stopping the reminder process…"
-                    }
-                    .into(),
-                );
+                self.message = Some(if start {
+                    t!("tui-reminders-starting")
+                } else {
+                    t!("tui-reminders-stopping")
+                });
                 return vec![Act::Do(Job::ReminderProcess { start })];
             }
             Action::Reload => return vec![Act::Do(Job::Reminders)],
@@ -302,7 +326,7 @@ impl RemindersScreen {
                     self.form = None;
                     return vec![Act::Do(Job::SaveReminderTimes(Box::new(form)))];
                 }
-                self.message = Some("Fix the field in red first.".into());
+                self.message = Some(t!("tui-reminders-fix-red"));
             }
             Some(EditAction::Cancel) => self.form = None,
             Some(EditAction::Quit) => return vec![Act::Quit],
@@ -323,17 +347,20 @@ impl RemindersScreen {
     }
 
     /// The form: each field with its text, the cursor on one, and what is wrong under it.
-    fn render_form(form: &Form, o: &Overview, look: Look, area: Rect, buf: &mut Buffer) {
+    fn render_form(&self, form: &Form, o: &Overview, look: Look, area: Rect, buf: &mut Buffer) {
         let width = usize::from(area.width.max(1));
         let what = match &form.target {
-            Target::Day => "Wake and bedtime (every time relative to them follows)".to_string(),
+            Target::Day => fixed("tui-reminders-form-day").to_string(),
             Target::Reminder(id) => {
                 let title = o
                     .rows
                     .iter()
-                    .find(|r| &r.id == id)
-                    .map_or(id.clone(), |r| r.title.to_string());
-                format!("Times of \"{}\"", printable(&title))
+                    .position(|r| &r.id == id)
+                    .map_or(id.as_str(), |i| self.shown(i).0);
+                t!(
+                    "tui-reminders-form-times",
+                    title = printable(title).as_ref()
+                )
             }
         };
         let mut lines = vec![
@@ -343,7 +370,7 @@ impl RemindersScreen {
         let label_w = form
             .fields
             .iter()
-            .map(|f| text::width(f.label))
+            .map(|f| text::width(f.label()))
             .max()
             .unwrap_or(4);
         let cursor = if look.unicode { "▏" } else { "_" };
@@ -351,8 +378,8 @@ impl RemindersScreen {
             let on = i == form.at;
             let shown = format!(
                 "{}{}  {}{}",
-                f.label,
-                text::padding(f.label, label_w),
+                f.label(),
+                text::padding(f.label(), label_w),
                 printable(&f.text),
                 if on { cursor } else { "" }
             );
@@ -368,11 +395,7 @@ impl RemindersScreen {
         }
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            text::fit(
-                "Times: 10:30, wake+30m, bedtime-2h. Days: mon, wed or every day.",
-                width,
-            )
-            .into_owned(),
+            text::fit(fixed("tui-reminders-form-help"), width).into_owned(),
             theme::dim(),
         ));
         Paragraph::new(lines).render(area, buf);
@@ -381,83 +404,103 @@ impl RemindersScreen {
     /// Whether the reminder process runs, and where the reminders come from.
     /// `short`: a low screen (40x12), where it takes one line: the list needs the room.
     fn status_lines(o: &Overview, width: u16, short: bool) -> Vec<Line<'static>> {
+        const INSTALL: &str = "windown remind install";
+        let w = usize::from(width);
+        // "Label: command" when it fits in `w`.
+        let fits = |label: &str| text::width(label) + 1 + INSTALL.len() <= w;
+        // "Reminder process: running", cut with "…" where it does not fit.
+        let process = |state: &'static str, style: Style| {
+            let (label, state) = (fixed("tui-reminders-process-label"), fixed(state));
+            if text::width(label) + 1 + text::width(state) <= w {
+                vec![Span::raw(label), Span::raw(" "), Span::styled(state, style)]
+            } else {
+                vec![Span::styled(
+                    text::fit(&format!("{label} {state}"), w).into_owned(),
+                    style,
+                )]
+            }
+        };
         if short && o.error.is_none() && o.warnings.is_empty() {
+            let not_running = fixed("tui-reminders-not-running-label");
             let line = match o.running {
-                Some(_) => Line::from(vec![
-                    Span::raw("Reminder process: "),
-                    Span::styled("running", theme::good_heading()),
+                Some(_) => Line::from(process("tui-reminders-running", theme::good_heading())),
+                None if fits(not_running) => Line::from(vec![
+                    Span::styled(not_running, theme::caution()),
+                    Span::raw(" "),
+                    Span::styled(INSTALL, theme::bold()),
                 ]),
-                None if width >= 35 => Line::from(vec![
-                    Span::styled("Not running", theme::caution()),
-                    Span::raw(": "),
-                    Span::styled("windown remind install", theme::bold()),
-                ]),
-                None => Line::from(vec![
-                    Span::raw("Reminder process: "),
-                    Span::styled("not running", theme::caution()),
-                ]),
+                None => Line::from(process("tui-reminders-not-running", theme::caution())),
             };
             return vec![line];
         }
         let mut head = vec![match o.running {
-            Some(0) => Line::from(vec![
-                Span::raw("Reminder process: "),
-                Span::styled("running", theme::good_heading()),
-            ]),
-            Some(pid) => Line::from(vec![
-                Span::raw("Reminder process: "),
-                Span::styled("running", theme::good_heading()),
-                Span::raw(format!(" (pid {pid})")),
-            ]),
-            None => Line::from(vec![
-                Span::raw("Reminder process: "),
-                Span::styled("not running", theme::caution()),
-            ]),
+            Some(0) => Line::from(process("tui-reminders-running", theme::good_heading())),
+            Some(pid) => {
+                let mut l = process("tui-reminders-running", theme::good_heading());
+                l.push(Span::raw(" "));
+                l.push(Span::raw(t!("tui-reminders-pid", pid = pid)));
+                Line::from(l)
+            }
+            None => Line::from(process("tui-reminders-not-running", theme::caution())),
         }];
         if o.running.is_none() {
-            let label = if width >= 42 {
-                "Start it at login: "
+            let login = fixed("tui-reminders-login-label");
+            let install = fixed("tui-reminders-install-label");
+            head.push(if fits(login) || fits(install) {
+                Line::from(vec![
+                    Span::raw(if fits(login) { login } else { install }),
+                    Span::raw(" "),
+                    Span::styled(INSTALL, theme::bold()),
+                ])
             } else {
-                "Install: "
-            };
-            head.push(Line::from(vec![
-                Span::raw(label),
-                Span::styled("windown remind install", theme::bold()),
-            ]));
+                // The command whole, on a line of its own.
+                Line::styled(text::fit(INSTALL, w).into_owned(), theme::bold())
+            });
         }
         let from = if o.built_in && width >= 60 {
-            "Built-in reminders; a change writes your own reminders.toml."
+            fixed("tui-reminders-built-in")
         } else if o.built_in {
-            "Built-in; a change saves your own."
+            fixed("tui-reminders-built-in-short")
         } else {
-            "From your reminders.toml."
+            fixed("tui-reminders-from-file")
         };
-        head.push(Line::styled(
-            text::fit(from, usize::from(width)).into_owned(),
-            theme::dim(),
-        ));
+        for l in text::wrap(from, w.max(1)).iter().take(2) {
+            head.push(Line::styled(text::fit(l, w).into_owned(), theme::dim()));
+        }
         // A mistake in a file that was read: what it touches is left out (or at its
         // default), the rest is listed; told until it is fixed.
         if let Some((file, err)) = &o.error
             && o.schedule.is_some()
         {
-            let said = format!(
-                "{} has a mistake: {}; the rest is in force",
-                printable(file),
-                printable(err)
+            let said = t!(
+                "tui-reminders-mistake-rest",
+                file = printable(file).as_ref(),
+                error = printable(err).as_ref()
             );
-            let lines = text::wrap(&said, usize::from(width.max(1)));
-            for l in lines.iter().take(2) {
+            let lines = text::wrap(&said, w.max(1));
+            for (i, l) in lines.iter().take(2).enumerate() {
+                let l = if i == 1 && lines.len() > 2 {
+                    format!("{l}{}", text::ELLIPSIS)
+                } else {
+                    l.clone()
+                };
                 head.push(Line::styled(
-                    text::fit(l, usize::from(width)).into_owned(),
+                    text::fit(&l, w).into_owned(),
                     theme::caution(),
                 ));
             }
         }
         // A reminder naming a routine that does not exist (it still fires).
-        for w in o.warnings.iter().take(2) {
+        for warning in o.warnings.iter().take(2) {
             head.push(Line::styled(
-                text::fit(&format!("Warning: {}", printable(w)), usize::from(width)).into_owned(),
+                text::fit(
+                    &t!(
+                        "tui-reminders-warning",
+                        warning = printable(warning).as_ref()
+                    ),
+                    w,
+                )
+                .into_owned(),
                 theme::caution(),
             ));
         }
@@ -472,38 +515,38 @@ impl RemindersScreen {
             .map(|t| text::width(t))
             .max()
             .unwrap_or(4)
-            .max(4);
+            .max(text::width(fixed("tui-reminders-head-next")));
         // Narrow screens show each reminder on two lines: its title, then its next time and
         // its schedule.
         let wide = area.width >= 60;
         if !wide {
             return self.render_narrow(o, cx, area, buf);
         }
-        let title_w = o
-            .rows
-            .iter()
-            .map(|r| text::width(&r.title))
+        let state_w = state_width();
+        let title_w = (0..o.rows.len())
+            .map(|i| text::width(self.shown(i).0))
+            .chain([text::width(fixed("tui-reminders-head-reminder"))])
             .max()
             .unwrap_or(8)
             .clamp(8, 24);
         // The title's column when it has to share: what is left beside the others.
-        let fixed = 2 + 3 + 1 + next_w + 1;
+        let beside = 2 + state_w + 1 + next_w + 1;
         let title_room = if wide {
             title_w
         } else {
-            usize::from(area.width).saturating_sub(fixed).max(1)
+            usize::from(area.width).saturating_sub(beside).max(1)
         };
-        let words_room = usize::from(area.width).saturating_sub(fixed + title_w + 1);
+        let words_room = usize::from(area.width).saturating_sub(beside + title_w + 1);
         let widths = if wide {
             vec![
-                Constraint::Length(3),
+                Constraint::Length(state_w as u16),
                 Constraint::Length(title_w as u16),
                 Constraint::Fill(1),
                 Constraint::Length(next_w as u16),
             ]
         } else {
             vec![
-                Constraint::Length(3),
+                Constraint::Length(state_w as u16),
                 Constraint::Fill(1),
                 Constraint::Length(next_w as u16),
             ]
@@ -515,14 +558,15 @@ impl RemindersScreen {
             .map(|(i, r)| {
                 let next = self.next.get(i).map_or("-", String::as_str);
                 let state = if r.enabled {
-                    Span::styled("on", theme::good())
+                    Span::styled(fixed("tui-reminders-on"), theme::good())
                 } else {
-                    Span::styled("off", theme::dim())
+                    Span::styled(fixed("tui-reminders-off"), theme::dim())
                 };
-                let title = text::fit(&r.title, title_room).into_owned();
+                let (title, words) = self.shown(i);
+                let title = text::fit(title, title_room).into_owned();
                 let mut cells = vec![Cell::from(state), Cell::from(title)];
                 if wide {
-                    let words = text::fit(&printable(&r.words), words_room).into_owned();
+                    let words = text::fit(&printable(words), words_room).into_owned();
                     cells.push(Cell::from(words));
                 }
                 cells.push(Cell::from(next));
@@ -535,9 +579,18 @@ impl RemindersScreen {
             })
             .collect();
         let header: Vec<&str> = if wide {
-            vec!["", "Reminder", "When", "Next"]
+            vec![
+                "",
+                fixed("tui-reminders-head-reminder"),
+                fixed("tui-reminders-head-when"),
+                fixed("tui-reminders-head-next"),
+            ]
         } else {
-            vec!["", "Reminder", "Next"]
+            vec![
+                "",
+                fixed("tui-reminders-head-reminder"),
+                fixed("tui-reminders-head-next"),
+            ]
         };
         let table = Table::new(rows, widths)
             .header(Row::new(header).style(theme::bold()))
@@ -553,7 +606,10 @@ impl RemindersScreen {
     /// first line, the next time and the schedule under it (each cut to the width, never
     /// squeezed into columns); the list scrolls with the one chosen.
     fn render_narrow(&self, o: &Overview, cx: &Cx, area: Rect, buf: &mut Buffer) {
-        let room = usize::from(area.width).saturating_sub(2 + 4).max(1);
+        let state_w = state_width();
+        let room = usize::from(area.width)
+            .saturating_sub(2 + state_w + 1)
+            .max(1);
         let rows: Vec<Row> = o
             .rows
             .iter()
@@ -561,15 +617,20 @@ impl RemindersScreen {
             .map(|(i, r)| {
                 let next = self.next.get(i).map_or("-", String::as_str);
                 let state = if r.enabled {
-                    Span::styled("on", theme::good())
+                    Span::styled(fixed("tui-reminders-on"), theme::good())
                 } else {
-                    Span::styled("off", theme::dim())
+                    Span::styled(fixed("tui-reminders-off"), theme::dim())
                 };
-                let title = text::fit(&r.title, room).into_owned();
+                let (title, words) = self.shown(i);
+                let title = text::fit(title, room).into_owned();
                 let when = if r.enabled {
-                    format!("next {next} · {}", printable(&r.words))
+                    t!(
+                        "tui-reminders-next-and-when",
+                        next = next,
+                        when = printable(words).as_ref()
+                    )
                 } else {
-                    printable(&r.words).into_owned()
+                    printable(words).into_owned()
                 };
                 let when = text::fit(&when, room).into_owned();
                 let style = if r.enabled {
@@ -588,9 +649,12 @@ impl RemindersScreen {
                 .style(style)
             })
             .collect();
-        let table = Table::new(rows, [Constraint::Length(3), Constraint::Fill(1)])
-            .row_highlight_style(theme::selected())
-            .highlight_symbol(if cx.look.unicode { "▶ " } else { "> " });
+        let table = Table::new(
+            rows,
+            [Constraint::Length(state_w as u16), Constraint::Fill(1)],
+        )
+        .row_highlight_style(theme::selected())
+        .highlight_symbol(if cx.look.unicode { "▶ " } else { "> " });
         let mut st = TableState::default().with_selected(Some(self.selected));
         StatefulWidget::render(table, area, buf, &mut st);
     }
@@ -600,7 +664,8 @@ impl View for RemindersScreen {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let [main, keys_a] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-        let block = theme::panel(cx.look, "Reminders").padding(Padding::horizontal(1));
+        let block =
+            theme::panel(cx.look, fixed("tui-reminders-title")).padding(Padding::horizontal(1));
         let inner = block.inner(main);
         block.render(main, buf);
         // Keys about a reminder only when there is one to choose.
@@ -621,7 +686,7 @@ impl View for RemindersScreen {
             .render(keys_a, buf);
         }
         let Some(o) = &self.overview else {
-            Line::styled("Reading the reminders…", theme::dim()).render(inner, buf);
+            Line::styled(fixed("tui-reminders-reading"), theme::dim()).render(inner, buf);
             return;
         };
         let short = inner.height < 14;
@@ -657,34 +722,66 @@ impl View for RemindersScreen {
         .areas(inner);
         Paragraph::new(head).render(status, buf);
         if let Some(form) = &self.form {
-            Self::render_form(form, o, cx.look, list, buf);
+            self.render_form(form, o, cx.look, list, buf);
         } else if let Some((file, err)) = &o.error
             && o.schedule.is_none()
         {
             // Nothing of the file could be read: the mistake in place of the list.
-            Paragraph::new(vec![
-                Line::styled(
-                    format!("{} has a mistake:", printable(file)),
-                    theme::error_heading(),
-                ),
-                Line::raw(printable(err).into_owned()),
-                Line::styled("Fix the file, then press r.", theme::dim()),
-            ])
-            .wrap(Wrap { trim: false })
+            Paragraph::new(super::editor::fit_lines(
+                vec![
+                    Line::styled(
+                        t!("tui-reminders-mistake", file = printable(file).as_ref()),
+                        theme::error_heading(),
+                    ),
+                    Line::raw(printable(err).into_owned()),
+                    Line::styled(fixed("tui-reminders-fix-then-r"), theme::dim()),
+                ],
+                usize::from(list.width),
+                usize::from(list.height),
+            ))
             .render(list, buf);
         } else {
             // The caution that belongs to the chosen reminder, under the list.
-            let caution = self
+            let caution: Vec<String> = self
                 .rows()
                 .get(self.selected)
-                .and_then(|r| remind::rows::caution(&r.id))
-                .map(|c| text::wrap(c, usize::from(inner.width.max(1))))
+                .and_then(|r| caution(&r.id))
+                .map(|c| {
+                    let mut said = vec![c.text];
+                    said.extend(
+                        c.english
+                            .map(|en| format!("{} {en}", fixed("language-english-original"))),
+                    );
+                    said.iter()
+                        .flat_map(|l| text::wrap(l, usize::from(inner.width.max(1))))
+                        .collect()
+                })
                 .unwrap_or_default();
-            let room = list.height.saturating_sub(3);
+            // Up to 8 lines where the list leaves them (a translation and its English
+            // original), at least 3 while the list keeps 3 rows.
+            let need = if list.width >= 60 {
+                1 + self.rows().len()
+            } else {
+                2 * self.rows().len()
+            };
+            let room = usize::from(list.height)
+                .saturating_sub(need)
+                .min(8)
+                .max(usize::from(list.height.saturating_sub(3).min(3)));
             let caution: Vec<Line> = caution
                 .iter()
-                .take(usize::from(room.min(3)))
-                .map(|l| Line::styled(l.clone(), theme::caution()))
+                .take(room)
+                .enumerate()
+                .map(|(i, l)| {
+                    // A caution cut short says so.
+                    let l = if i + 1 == room && caution.len() > room {
+                        text::fit(&format!("{l}{}", text::ELLIPSIS), usize::from(inner.width))
+                            .into_owned()
+                    } else {
+                        l.clone()
+                    };
+                    Line::styled(l, theme::caution())
+                })
                 .collect();
             let [table_a, caution_a] = Layout::vertical([
                 Constraint::Fill(1),
@@ -701,8 +798,8 @@ impl View for RemindersScreen {
         if self.form.is_some() {
             let mut rows = keys::help_rows(EDIT_KEYS, look.unicode);
             rows.push(HelpRow {
-                keys: "letters, digits, Backspace".into(),
-                does: "change the field",
+                keys: fixed("tui-edit-form-keys").into(),
+                does: crate::tui::words::key("change the field"),
             });
             return rows;
         }
@@ -720,6 +817,22 @@ impl View for RemindersScreen {
             None => Vec::new(),
         }
     }
+}
+
+/// The on/off column: as wide as the longer of the two words.
+fn state_width() -> usize {
+    text::width(fixed("tui-reminders-on")).max(text::width(fixed("tui-reminders-off")))
+}
+
+/// The caution that belongs to a shipped reminder, shown under it: a safety text, with the
+/// English original beside a translation not yet reviewed.
+fn caution(id: &str) -> Option<i18n::Safety> {
+    let id = match id {
+        "hydration" | "last-drink" => "tui-reminders-caution-drink",
+        "legs-up" => "tui-reminders-caution-legs-up",
+        _ => return None,
+    };
+    Some(i18n::safety(id, &[]))
 }
 
 #[cfg(test)]
