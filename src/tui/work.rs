@@ -113,6 +113,9 @@ pub enum Job {
     SetupWrite(Box<crate::setup::Answers>),
     /// The welcome was left: remember not to show it again.
     SetupSkipped,
+    /// The sound check played: what it used (config.toml and `PATH`), for what to check when
+    /// it was not heard.
+    SetupSound,
     /// `e` on home: make the routine's file ready to edit (a built-in, `file: None`, is
     /// copied to the routines folder first, unless a file of that name is there already).
     Edit {
@@ -152,6 +155,8 @@ pub enum Done {
     Problem(String),
     /// For the setup screen: what was written and started, one line each, or what failed.
     Setup(Result<Vec<String>, String>),
+    /// For the setup screen: what the sound check used.
+    SetupSound(crate::setup::Used),
     /// `config.toml` read again (the loop puts the settings in force): the settings, or its
     /// first mistake (the settings in force stay).
     /// config.toml read again: the settings (each wrong one at its default) and the line
@@ -575,6 +580,13 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 }
             }
             send(Done::Setup(said));
+        }
+        Job::SetupSound => {
+            let (config, _) = crate::config::Config::load_or_defaults(dirs);
+            send(Done::SetupSound(crate::setup::Used::find(
+                &config,
+                std::env::var_os("PATH").as_deref(),
+            )));
         }
         Job::SetupSkipped => {
             if let Err(e) = crate::setup::write::mark_skipped(dirs) {

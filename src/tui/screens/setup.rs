@@ -144,7 +144,7 @@ pub struct SetupScreen {
 }
 
 impl SetupScreen {
-    pub(crate) fn new(first_run: bool) -> SetupScreen {
+    pub fn new(first_run: bool) -> SetupScreen {
         SetupScreen {
             first_run,
             ..SetupScreen::default()
@@ -171,6 +171,11 @@ impl SetupScreen {
         self.scroll = 0;
     }
 
+    /// What the sound check used (for what to check when it was not heard).
+    pub(crate) fn sound_used(&mut self, used: setup::Used) {
+        self.questions.used = Some(used);
+    }
+
     /// Whether the person said their balance is poor (home selects the seated routine).
     pub(crate) fn balance_poor(&self) -> bool {
         self.questions.answers.balance_poor == Some(true)
@@ -188,9 +193,15 @@ impl SetupScreen {
         if self.finished || self.questions.ask() != Some(Ask::About) {
             return None;
         }
-        let mut lines = text::wrap(crate::relief::URGENT, width);
+        let wrap = |s: crate::i18n::Safety| -> Vec<String> {
+            s.lines()
+                .into_iter()
+                .flat_map(|l| text::wrap(l, width))
+                .collect()
+        };
+        let mut lines = wrap(crate::relief::urgent());
         if lines.len() > usize::from(room / 2) {
-            lines = text::wrap(crate::relief::URGENT_SHORT, width);
+            lines = wrap(crate::relief::urgent_short());
         }
         Some(
             lines
@@ -239,33 +250,38 @@ impl SetupScreen {
         };
         if ask == Ask::About {
             // The heading first, then what windown is and is not, then what comes next.
-            para(ask.question(), theme::bold(), &mut out);
-            for l in ask.lines() {
-                if l == crate::relief::URGENT {
-                    if urgent {
-                        para(l, theme::caution(), &mut out);
+            para(&ask.question(), theme::bold(), &mut out);
+            for p in setup::about() {
+                match p {
+                    setup::Para::Urgent(l) => {
+                        if urgent {
+                            para(&l, theme::caution(), &mut out);
+                        }
                     }
-                } else {
-                    para(l, Default::default(), &mut out);
+                    p => para(p.text(), Default::default(), &mut out),
                 }
             }
             out.push(Line::raw(""));
-            para(setup::SOUND_NEXT, theme::dim(), &mut out);
+            para(&t!("setup-sound-next"), theme::dim(), &mut out);
+            for l in setup::language_lines() {
+                para(&l, theme::dim(), &mut out);
+            }
             return out;
         }
         // What to check comes before "Try again?"; an explanation after its question.
         let after = matches!(ask, Ask::Balance | Ask::StartReminders);
         if after {
-            para(ask.question(), theme::bold(), &mut out);
+            para(&ask.question(), theme::bold(), &mut out);
         }
-        for l in ask.lines() {
+        let lines = self.questions.lines();
+        for l in &lines {
             para(l, Default::default(), &mut out);
         }
         if !after {
-            if !ask.lines().is_empty() {
+            if !lines.is_empty() {
                 out.push(Line::raw(""));
             }
-            para(ask.question(), theme::bold(), &mut out);
+            para(&ask.question(), theme::bold(), &mut out);
         }
         if ask.form() == Form::Time {
             out.push(Line::styled(
@@ -288,17 +304,20 @@ impl SetupScreen {
                 self.problem = self
                     .questions
                     .problem
-                    .or(self.questions.notice)
-                    .map(str::to_string);
+                    .clone()
+                    .or(self.questions.notice.clone());
                 Vec::new()
             }
-            Then::PlaySound => vec![Act::Cue(Cue {
-                text: "SOUND CHECK".into(),
-                kind: CueKind::Task,
-                said: setup::SOUND_SENTENCE.into(),
-                details: None,
-                tone: Tone::Ready,
-            })],
+            Then::PlaySound => vec![
+                Act::Cue(Cue {
+                    text: t!("setup-sound-title"),
+                    kind: CueKind::Task,
+                    said: setup::sound_said(),
+                    details: None,
+                    tone: Tone::Ready,
+                }),
+                Act::Do(Job::SetupSound),
+            ],
             Then::Finish => {
                 self.finished = true;
                 vec![Act::Do(Job::SetupWrite(Box::new(
@@ -464,8 +483,7 @@ mod tests {
         insta::assert_snapshot!("setup_welcome_40x12", draw(&s, 40, 12));
     }
 
-    /// In en-XA the screen's own words are bracketed; the welcome and the questions are the
-    /// setup's words, not yet converted (they show plain).
+    /// In en-XA every word is bracketed (tests/it/en_xa_setup.rs checks every question).
     #[test]
     fn the_bedtime_question_and_the_end_in_en_xa() {
         let m = Box::leak(Box::new(crate::i18n::Messages::builtin("en-XA")));
@@ -489,15 +507,15 @@ mod tests {
             press(&mut s, KeyCode::Down);
             assert!(shown(&s).contains("Get urgent"), "{}", shown(&s));
         }
-        // The rest is still reachable by scrolling above it.
-        assert!(shown(&s).contains("sound check"), "{}", shown(&s));
+        // The rest is still reachable by scrolling above it, to its last line.
+        assert!(shown(&s).contains("setup --lang"), "{}", shown(&s));
     }
 
     #[test]
     fn a_whole_setup_by_keys() {
         let mut s = SetupScreen::new(true);
         let acts = press(&mut s, KeyCode::Enter);
-        assert!(matches!(&acts[..], [Act::Cue(c)] if c.said == setup::SOUND_SENTENCE));
+        assert!(matches!(&acts[..], [Act::Cue(c), Act::Do(Job::SetupSound)] if c.said == setup::sound_said()));
         press(&mut s, KeyCode::Char('y'));
         typed(&mut s, "10:30 pmx");
         press(&mut s, KeyCode::Backspace);
