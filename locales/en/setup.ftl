@@ -12,8 +12,8 @@ setup-about-general = This is a general routine, not a diagnosis or a treatment,
 # Under the safety texts. Keep the command.
 setup-about-more = Each routine's notes say more (`windown show evening-legs --details`).
 # The language windown speaks, on the welcome. $name: the language's own name (English,
-# Deutsch, Español, Français); $codes: the codes --lang takes (en, es, de, fr).
-setup-language = Language: { $name }. Another: windown setup --lang { $codes }
+# Deutsch, Español, Français). Keep the codes --lang takes (en, es, de, fr).
+setup-language = Language: { $name }. Another: windown setup --lang en, es, de or fr
 # Under setup-language when the desktop's language (LANG) is another one windown has, but
 # config.toml keeps the one chosen before. $name: that language's own name; $code: its code.
 setup-language-desktop = Your desktop's language is { $name }: windown setup --lang { $code } switches to it.

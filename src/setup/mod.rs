@@ -76,11 +76,7 @@ pub(crate) fn about() -> Vec<Para> {
 /// before): what to type to switch.
 pub(crate) fn language_lines() -> Vec<String> {
     let lang = crate::i18n::current().lang();
-    let mut v = vec![t!(
-        "setup-language",
-        name = language_name(lang),
-        codes = crate::i18n::LANGUAGES.join(", ")
-    )];
+    let mut v = vec![t!("setup-language", name = language_name(lang))];
     let desktop = crate::i18n::choose(None, None, |k| std::env::var(k).ok());
     if desktop.lang != lang
         && lang != crate::i18n::PSEUDO
