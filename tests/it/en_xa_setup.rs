@@ -130,10 +130,32 @@ fn plain_setup_in_german_shows_the_english_safety_text() {
     assert!(config.contains("\nlanguage = \"fr\"\n"), "{config}");
 }
 
+/// German chosen before, the desktop now in French: config.toml keeps German (it comes before
+/// `LANG`), and the setup says how to switch, in German.
+#[test]
+fn the_setup_tells_of_a_desktop_language_that_differs_from_the_one_kept() {
+    let env = Env::new();
+    env.write("config/config.toml", "language = \"de\"\n");
+    let out = plain_with(&env, &["setup", "--plain"], b"s\n", &[("LANG", "fr_FR.UTF-8")]);
+    assert!(out.contains("Sprache: Deutsch."), "{out}");
+    assert!(
+        out.contains(
+            "Ihr Desktop ist auf Français eingestellt: windown setup --lang fr wechselt dorthin."
+        ),
+        "{out}"
+    );
+}
+
 /// Run `args` with `input` on stdin; its stdout (it must succeed).
 fn plain(env: &Env, args: &[&str], input: &[u8]) -> String {
+    plain_with(env, args, input, &[])
+}
+
+/// [`plain`] with more variables in the environment.
+fn plain_with(env: &Env, args: &[&str], input: &[u8], vars: &[(&str, &str)]) -> String {
     let mut child = env
         .cmd(args)
+        .envs(vars.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
