@@ -8,7 +8,6 @@ setup-language = Sprache: { $name }. Eine andere: windown setup --lang en, es, d
 setup-language-desktop = Ihr Desktop ist auf { $name } eingestellt: windown setup --lang { $code } wechselt dorthin.
 setup-sound-next = Als Nächstes eine Tonprobe: ein Ton, dann eine Stimme. Danach folgen Fragen zu fünf Themen; jede lässt sich überspringen.
 setup-sound-said = Hier spricht windown. Wenn Sie mich hören, funktioniert der Ton.
-setup-sound-title = TONPROBE
 setup-check-volume = Prüfen Sie, ob der Ton laut genug ist und die richtigen Lautsprecher oder Kopfhörer gewählt sind.
 setup-check-speech = Für die Sprache braucht es ein Sprachprogramm: `sudo apt install espeak-ng` (oder speech-dispatcher).
 setup-check-player = Für die Töne braucht es ein Abspielprogramm: pw-play, paplay oder aplay (die meisten Desktops haben eines).

@@ -21,8 +21,6 @@ setup-language-desktop = Your desktop's language is { $name }: windown setup --l
 setup-sound-next = Next, a sound check: a tone, then a voice. Questions on five topics follow; each can be skipped.
 # Said aloud in the sound check (short: it is spoken).
 setup-sound-said = This is windown. If you can hear me, the sound works.
-# The sound check's title where a cue has one.
-setup-sound-title = SOUND CHECK
 # What to check when nothing was heard, one line each.
 setup-check-volume = Check that the volume is up and the right speakers or headphones are chosen.
 setup-check-speech = Speech needs a speech program: `sudo apt install espeak-ng` (or speech-dispatcher).

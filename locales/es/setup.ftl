@@ -8,7 +8,6 @@ setup-language = Idioma: { $name }. Otro: windown setup --lang en, es, de o fr
 setup-language-desktop = Su escritorio está en { $name }: windown setup --lang { $code } cambia a ese idioma.
 setup-sound-next = A continuación, una prueba de sonido: un tono y luego una voz. Después vienen preguntas sobre cinco temas; puede saltarse cualquiera.
 setup-sound-said = Le habla windown. Si me oye, el sonido funciona.
-setup-sound-title = PRUEBA DE SONIDO
 setup-check-volume = Compruebe que el volumen está alto y que están elegidos los altavoces o auriculares correctos.
 setup-check-speech = Para la voz hace falta un programa de voz: `sudo apt install espeak-ng` (o speech-dispatcher).
 setup-check-player = Para los tonos hace falta un reproductor: pw-play, paplay o aplay (la mayoría de los escritorios tiene uno).

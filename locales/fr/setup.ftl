@@ -8,7 +8,6 @@ setup-language = Langue : { $name }. Une autre : windown setup --lang en, es, de
 setup-language-desktop = Votre bureau est en { $name } : windown setup --lang { $code } passe à cette langue.
 setup-sound-next = Ensuite, un essai du son : un signal, puis une voix. Des questions sur cinq sujets suivent ; chacune peut être passée.
 setup-sound-said = Ici windown. Si vous m’entendez, le son fonctionne.
-setup-sound-title = ESSAI DU SON
 setup-check-volume = Vérifiez que le volume est monté et que les bons haut-parleurs ou le bon casque sont choisis.
 setup-check-speech = La voix demande un programme de synthèse vocale : `sudo apt install espeak-ng` (ou speech-dispatcher).
 setup-check-player = Les signaux demandent un lecteur audio : pw-play, paplay ou aplay (la plupart des bureaux en ont un).

@@ -7,12 +7,9 @@
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::Args;
 
-use crate::config::Config;
-use crate::cues::tones::Tone;
 use crate::error::{CmdResult, Failure};
 use crate::outln;
 use crate::paths::Dirs;
@@ -122,33 +119,17 @@ fn finish(dirs: &Dirs, answers: &setup::Answers) -> CmdResult {
 /// A tone, then the sentence, with the settings of `config.toml` and nothing muted; says what
 /// was found missing, and gives what was used (for what to check when it is not heard).
 fn play_sound(dirs: &Dirs) -> Result<setup::Used, Failure> {
-    use crate::session::{Bell, Cuer, Setup};
-    // What "auto" finds, even when config.toml has them off: the check is whether they work.
-    let (mut config, _) = Config::load_or_defaults(dirs);
-    config.voice.on = true;
-    config.sounds.on = true;
-    let found = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
-    let said = setup::sound_said();
-    outln!("{}", t!("setup-plain-playing", said = said.as_str()))?;
+    let (found, config) = setup::sound::setup_for(dirs);
+    outln!("{}", t!("setup-plain-playing", said = setup::sound_said()))?;
     if found.speech.is_none() {
         outln!("{}", t!("setup-plain-no-speech"))?;
     }
     if found.player.is_none() {
         outln!("{}", t!("setup-plain-no-player"))?;
     }
-    let used = setup::Used::of(&found, &config);
-    let mut cuer = Cuer::new(
-        &Setup {
-            muted: false,
-            ..found
-        },
-        Bell::Stderr,
-    );
-    cuer.sound(Tone::Ready);
-    std::thread::sleep(Duration::from_millis(700));
-    cuer.say(&said);
-    if let Some(p) = cuer.settle(Duration::from_secs(8)) {
-        outln!("({})", crate::diag::printable(&p))?;
+    let played = setup::sound::play(found, &config, crate::session::Bell::Stderr);
+    if let Some(p) = played.problem {
+        outln!("({p})")?;
     }
-    Ok(used)
+    Ok(played.used)
 }

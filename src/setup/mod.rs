@@ -10,9 +10,13 @@
 //!   person's own, comments kept), `reminders.toml` when a reminder changed, the "skipped"
 //!   marker, and whether the first run is due.
 //!
-//! Imports no terminal library and prints nothing; sounds and the reminder process are
-//! started by the callers (the screen asks the loop, the command line does it itself).
+//! - [`mod@sound`]: the sound check played (the one side effect here besides the files).
+//!
+//! Imports no terminal library and prints nothing; the sound check and the reminder process
+//! are started by the callers (the screen asks the worker thread, the command line does it
+//! itself).
 
+pub(crate) mod sound;
 pub(crate) mod write;
 
 use chrono::NaiveTime;
@@ -132,16 +136,6 @@ pub struct Used {
 }
 
 impl Used {
-    /// What [`crate::session::Setup::from_config`] found for `config` with speech and tones on
-    /// (the check is whether they work, even when config.toml has them off).
-    pub(crate) fn find(config: &Config, path: Option<&std::ffi::OsStr>) -> Used {
-        let mut config = config.clone();
-        config.voice.on = true;
-        config.sounds.on = true;
-        let found = crate::session::Setup::from_config(&config, path);
-        Used::of(&found, &config)
-    }
-
     /// [`Used`] of a cue setup made from `config`.
     pub(crate) fn of(found: &crate::session::Setup, config: &Config) -> Used {
         Used {
@@ -778,7 +772,10 @@ mod tests {
         assert_eq!(safety[1], GENERAL_ROUTINE);
         assert_eq!(safety[3], STOP_IF_IT_HURTS);
         assert_eq!(safety[5], crate::relief::URGENT);
-        assert!(safety[0].starts_with("Dies ist ein allgemeines"), "{safety:?}");
+        assert!(
+            safety[0].starts_with("Dies ist ein allgemeines"),
+            "{safety:?}"
+        );
     }
 
     #[test]

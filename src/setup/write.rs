@@ -191,7 +191,13 @@ pub(crate) fn write(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
         } else {
             w.create_new().to(&path, text.as_bytes())
         }
-        .map_err(|e| t!("setup-cannot-write", path = shown.as_str(), why = e.to_string()))?;
+        .map_err(|e| {
+            t!(
+                "setup-cannot-write",
+                path = shown.as_str(),
+                why = e.to_string()
+            )
+        })?;
         let _ = crate::schema::install(dirs, Which::Config);
         said.push(if exists {
             t!("setup-changed", path = shown.as_str())

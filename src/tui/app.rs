@@ -397,9 +397,9 @@ impl App {
                 let acts = self.home.done(d, cx, on_top);
                 return self.apply(acts, cx);
             }
-            Done::SetupSound(used) => {
+            Done::SetupSound(played) => {
                 if let Screen::Setup(s) = &mut self.screen {
-                    s.sound_used(used);
+                    s.sound_played(played);
                 }
             }
             Done::Setup(said) => {

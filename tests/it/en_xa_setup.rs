@@ -87,11 +87,18 @@ fn every_setup_question_in_en_xa() {
 #[test]
 fn plain_setup_in_en_xa() {
     let env = Env::new();
-    let out = plain(&env, &["setup", "--plain", "--lang", "en-XA"], b"s\nlate\n\n\nmaybe\n");
+    let out = plain(
+        &env,
+        &["setup", "--plain", "--lang", "en-XA"],
+        b"s\nlate\n\n\nmaybe\n",
+    );
     for line in out.lines() {
         let words: Vec<String> = plain_words(line)
             .into_iter()
-            .filter(|w| !line.contains(&format!("/{w}")) && !["windown", "config", "toml"].contains(&w.as_str()))
+            .filter(|w| {
+                !line.contains(&format!("/{w}"))
+                    && !["windown", "config", "toml"].contains(&w.as_str())
+            })
             .collect();
         assert!(words.is_empty(), "{line:?}: {words:?}\n{out}");
     }
@@ -136,7 +143,12 @@ fn plain_setup_in_german_shows_the_english_safety_text() {
 fn the_setup_tells_of_a_desktop_language_that_differs_from_the_one_kept() {
     let env = Env::new();
     env.write("config/config.toml", "language = \"de\"\n");
-    let out = plain_with(&env, &["setup", "--plain"], b"s\n", &[("LANG", "fr_FR.UTF-8")]);
+    let out = plain_with(
+        &env,
+        &["setup", "--plain"],
+        b"s\n",
+        &[("LANG", "fr_FR.UTF-8")],
+    );
     assert!(out.contains("Sprache: Deutsch."), "{out}");
     assert!(
         out.contains(

@@ -3,8 +3,8 @@
 //! by `windown` itself when there is no config.toml and the welcome was never skipped.
 //!
 //! Owns the drawing and the keys: the questions, the replies and the files are the setup
-//! model's. The sound check is a cue the loop plays; the files are written off the UI thread
-//! ([`Job::SetupWrite`]).
+//! model's. The sound check is played off the UI thread ([`Job::SetupSound`]), as are the
+//! files written ([`Job::SetupWrite`]).
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
@@ -13,9 +13,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Act, Cx, Goto, View};
-use crate::cues::tones::Tone;
-use crate::session::Cue;
-use crate::session::engine::CueKind;
 use crate::setup::{self, Ask, Form, Questions, Reply, Then};
 use crate::t;
 use crate::text;
@@ -171,9 +168,13 @@ impl SetupScreen {
         self.scroll = 0;
     }
 
-    /// What the sound check used (for what to check when it was not heard).
-    pub(crate) fn sound_used(&mut self, used: setup::Used) {
-        self.questions.used = Some(used);
+    /// What the sound check used (for what to check when it was not heard), and what went
+    /// wrong, shown under the question.
+    pub(crate) fn sound_played(&mut self, played: setup::sound::Played) {
+        self.questions.used = Some(played.used);
+        if played.problem.is_some() && !self.finished {
+            self.problem = played.problem;
+        }
     }
 
     /// Whether the person said their balance is poor (home selects the seated routine).
@@ -308,16 +309,9 @@ impl SetupScreen {
                     .or(self.questions.notice.clone());
                 Vec::new()
             }
-            Then::PlaySound => vec![
-                Act::Cue(Cue {
-                    text: t!("setup-sound-title"),
-                    kind: CueKind::Task,
-                    said: setup::sound_said(),
-                    details: None,
-                    tone: Tone::Ready,
-                }),
-                Act::Do(Job::SetupSound),
-            ],
+            // Played by the worker thread with speech and tones on and unmuted, as `setup
+            // --plain` plays it: the check is whether they work.
+            Then::PlaySound => vec![Act::Do(Job::SetupSound)],
             Then::Finish => {
                 self.finished = true;
                 vec![Act::Do(Job::SetupWrite(Box::new(
@@ -515,7 +509,7 @@ mod tests {
     fn a_whole_setup_by_keys() {
         let mut s = SetupScreen::new(true);
         let acts = press(&mut s, KeyCode::Enter);
-        assert!(matches!(&acts[..], [Act::Cue(c), Act::Do(Job::SetupSound)] if c.said == setup::sound_said()));
+        assert!(matches!(&acts[..], [Act::Do(Job::SetupSound)]));
         press(&mut s, KeyCode::Char('y'));
         typed(&mut s, "10:30 pmx");
         press(&mut s, KeyCode::Backspace);
