@@ -40,14 +40,17 @@ pub(crate) enum Para {
     Plain(String),
     /// A safety text, or its English original beside an unreviewed translation.
     Safety(String),
-    /// The urgent line (or its English original): the screen keeps it in sight.
+    /// The urgent line: the screen keeps it in sight.
     Urgent(String),
+    /// The urgent line's English original beside an unreviewed translation: in sight with it
+    /// where both fit.
+    UrgentEnglish(String),
 }
 
 impl Para {
     pub(crate) fn text(&self) -> &str {
         match self {
-            Para::Plain(t) | Para::Safety(t) | Para::Urgent(t) => t,
+            Para::Plain(t) | Para::Safety(t) | Para::Urgent(t) | Para::UrgentEnglish(t) => t,
         }
     }
 }
@@ -65,12 +68,9 @@ pub(crate) fn about() -> Vec<Para> {
                 .map(|l| Para::Safety(l.to_string())),
         );
     }
-    v.extend(
-        crate::relief::urgent()
-            .lines()
-            .into_iter()
-            .map(|l| Para::Urgent(l.to_string())),
-    );
+    let urgent = crate::relief::urgent();
+    v.push(Para::Urgent(urgent.text));
+    v.extend(urgent.english.map(Para::UrgentEnglish));
     v.push(Para::Plain(t!("setup-about-more")));
     v
 }

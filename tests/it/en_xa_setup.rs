@@ -188,3 +188,40 @@ fn plain_with(env: &Env, args: &[&str], input: &[u8], vars: &[(&str, &str)]) -> 
     );
     stdout
 }
+
+/// In a draft language at 40x12 the welcome's urgent line stays pinned in sight, whole (its
+/// short form); its English original (short too), which does not fit beside it, scrolls in its
+/// place: every line of it is seen while scrolling, and the pinned line is never cut.
+#[test]
+fn the_german_welcome_keeps_the_urgent_line_in_sight_at_40x12() {
+    let de: &'static i18n::Messages = Box::leak(Box::new(i18n::Messages::builtin("de")));
+    i18n::scoped(de, || {
+        let t0 = Instant::now();
+        let mut app = App::new(Look::FULL, home(), false);
+        app.screen = Screen::Setup(Box::new(SetupScreen::new(true)));
+        let flat = |app: &App| {
+            super::tui_en_xa::rows(app, t0, 40, 12)
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        insta::assert_snapshot!(
+            "de_setup_welcome_40x12",
+            super::tui_en_xa::rows(&app, t0, 40, 12).join("\n")
+        );
+        let (mut first, mut last) = (false, false);
+        for _ in 0..30 {
+            let shown = flat(&app);
+            assert!(
+                shown.contains("Dringend ärztlicher Rat bei über 10 Minuten")
+                    && shown.contains("sofort Notruf wählen."),
+                "{shown}"
+            );
+            first |= shown.contains("Get urgent advice if over 10 minutes");
+            last |= shown.contains("call an emergency number now.");
+            key(&mut app, KeyCode::Down, t0);
+        }
+        assert!(first && last, "the English original, first and last line");
+    });
+}

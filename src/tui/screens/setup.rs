@@ -122,6 +122,20 @@ pub const DONE_KEYS: &[Binding<Action>] = &[Binding {
     hint: hint("home", 9),
 }];
 
+/// What of the welcome's urgent line is pinned under the rest (left out of the text that
+/// scrolls).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pinned {
+    Nothing,
+    /// The translation (`short`: its short form); its English original (in the same form)
+    /// scrolls in its place.
+    Translation {
+        short: bool,
+    },
+    /// The line, and its English original when there is one.
+    Both,
+}
+
 /// The setup screen's state.
 #[derive(Debug, Clone, Default)]
 pub struct SetupScreen {
@@ -184,37 +198,44 @@ impl SetupScreen {
 
     /// The text above the hint line, wrapped to `width`.
     fn body(&self, width: usize) -> Vec<Line<'static>> {
-        self.body_with(width, true)
+        self.body_with(width, Pinned::Nothing)
     }
 
     /// The welcome's urgent line, wrapped to `width` (when to get help: never scrolled away on
-    /// a small screen, and shown before `s` can skip past it).
-    /// Its short form when the whole would take over half of `room` lines.
-    fn urgent(&self, width: usize, room: u16) -> Option<Vec<Line<'static>>> {
+    /// a small screen, and shown before `s` can skip past it), with its English original
+    /// beside an unreviewed translation. Their short forms when the whole would take over half
+    /// of `room` lines; the translation alone when both would leave no line for the rest (the
+    /// English original then scrolls in its place): each whole, never cut.
+    fn urgent(&self, width: usize, room: u16) -> Option<(Vec<Line<'static>>, Pinned)> {
         if self.finished || self.questions.ask() != Some(Ask::About) {
             return None;
         }
-        let wrap = |s: crate::i18n::Safety| -> Vec<String> {
-            s.lines()
-                .into_iter()
-                .flat_map(|l| text::wrap(l, width))
-                .collect()
+        let wrap = |s: &str| text::wrap(s, width);
+        let both = |s: &crate::i18n::Safety| -> Vec<String> {
+            s.lines().into_iter().flat_map(wrap).collect()
         };
-        let mut lines = wrap(crate::relief::urgent());
-        if lines.len() > usize::from(room / 2) {
-            lines = wrap(crate::relief::urgent_short());
+        let mut urgent = crate::relief::urgent();
+        let short = both(&urgent).len() > usize::from(room / 2);
+        if short {
+            urgent = crate::relief::urgent_short();
         }
-        Some(
+        let (lines, pinned) = if both(&urgent).len() < usize::from(room) {
+            (both(&urgent), Pinned::Both)
+        } else {
+            (wrap(&urgent.text), Pinned::Translation { short })
+        };
+        Some((
             lines
                 .into_iter()
                 .map(|l| Line::styled(l, theme::caution()))
                 .collect(),
-        )
+            pinned,
+        ))
     }
 
-    /// [`Self::body`] with the welcome's urgent line in its place (`urgent`) or left out (it is
-    /// pinned under the rest).
-    fn body_with(&self, width: usize, urgent: bool) -> Vec<Line<'static>> {
+    /// [`Self::body`] with the welcome's urgent line in its place, or left out where it is
+    /// `pinned` under the rest.
+    fn body_with(&self, width: usize, pinned: Pinned) -> Vec<Line<'static>> {
         let mut out = Vec::new();
         let para = |text: &str, style, out: &mut Vec<Line<'static>>| {
             for l in text::wrap(text, width) {
@@ -253,13 +274,18 @@ impl SetupScreen {
             // The heading first, then what windown is and is not, then what comes next.
             para(&ask.question(), theme::bold(), &mut out);
             for p in setup::about() {
-                match p {
-                    setup::Para::Urgent(l) => {
-                        if urgent {
+                match (p, pinned) {
+                    (setup::Para::Urgent(_), Pinned::Translation { .. } | Pinned::Both)
+                    | (setup::Para::UrgentEnglish(_), Pinned::Both) => {}
+                    (setup::Para::UrgentEnglish(_), Pinned::Translation { short: true }) => {
+                        if let Some(l) = crate::relief::urgent_short().english {
                             para(&l, theme::caution(), &mut out);
                         }
                     }
-                    p => para(p.text(), Default::default(), &mut out),
+                    (setup::Para::Urgent(l) | setup::Para::UrgentEnglish(l), _) => {
+                        para(&l, theme::caution(), &mut out);
+                    }
+                    (p, _) => para(p.text(), Default::default(), &mut out),
                 }
             }
             out.push(Line::raw(""));
@@ -346,19 +372,19 @@ impl View for SetupScreen {
         // The welcome's urgent line when all does not fit: pinned at the bottom, always
         // in sight, the rest scrolling above it.
         if body.len() > usize::from(room)
-            && let Some(urgent) = self.urgent(width, room)
+            && let Some((urgent, pinned)) = self.urgent(width, room)
         {
-            let pinned = (urgent.len() as u16).min(room.saturating_sub(1));
-            room -= pinned;
+            let rows = (urgent.len() as u16).min(room.saturating_sub(1));
+            room -= rows;
             Paragraph::new(urgent).render(
                 Rect {
                     y: area.y + 2 + room,
-                    height: pinned,
+                    height: rows,
                     ..area
                 },
                 buf,
             );
-            body = self.body_with(width, false);
+            body = self.body_with(width, pinned);
         }
         let max = (body.len() as u16).saturating_sub(room);
         let scroll = self.scroll.min(max);
