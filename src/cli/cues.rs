@@ -25,13 +25,6 @@ const PLAYED: &[(Tone, &str, u64)] = &[
     (Tone::Done, "done", 1000),
 ];
 
-/// What to install when nothing is found (Debian and Ubuntu package names; the programs are
-/// the same elsewhere), in English for `windown setup`; `cues check` says the messages
-/// `cli-cues-get-speech` and `cli-cues-get-player`.
-pub(crate) const GET_SPEECH: &str = "for spoken cues install speech-dispatcher (spd-say) or espeak-ng, e.g. `sudo apt install espeak-ng`";
-pub(crate) const GET_PLAYER: &str =
-    "for the tones install pipewire-bin (pw-play), pulseaudio-utils (paplay) or alsa-utils (aplay)";
-
 /// `windown cues check`.
 pub(crate) fn check(dirs: &Dirs) -> CmdResult {
     let config = Config::load(dirs).map_err(Failure::from)?;

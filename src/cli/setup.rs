@@ -7,16 +7,14 @@
 
 use std::io::{BufRead, IsTerminal};
 use std::process::ExitCode;
-use std::time::Duration;
 
 use clap::Args;
 
-use crate::config::Config;
-use crate::cues::tones::Tone;
 use crate::error::{CmdResult, Failure};
 use crate::outln;
 use crate::paths::Dirs;
 use crate::setup::{self, Ask, Form, Questions, Then};
+use crate::t;
 
 #[derive(Debug, Args)]
 pub(crate) struct SetupArgs {
@@ -38,7 +36,7 @@ pub(crate) fn setup(dirs: &Dirs, args: &SetupArgs) -> CmdResult {
 /// question left is skipped.
 fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
     let mut q = Questions::new();
-    outln!("windown setup: press Enter to skip any question.")?;
+    outln!("{}", t!("setup-plain-start"))?;
     while let Some(ask) = q.ask() {
         let (n, of) = q.progress();
         outln!("")?;
@@ -46,19 +44,34 @@ fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
         // the answer is typed (what a screen reader says last is what is asked).
         let question = if ask == Ask::About {
             outln!("{}", ask.question())?;
-            setup::SOUND_NEXT
+            for p in setup::about() {
+                outln!("{}", p.text())?;
+            }
+            for l in setup::language_lines() {
+                outln!("{l}")?;
+            }
+            t!("setup-sound-next")
         } else {
             ask.question()
         };
-        for line in ask.lines() {
+        for line in q.lines() {
             outln!("{line}")?;
         }
         let hint = match ask.form() {
-            Form::Read => "press Enter to go on, s to skip the sound check",
-            Form::YesNo => "y or n, Enter to skip",
-            Form::Time => "a time, Enter to skip",
+            Form::Read => t!("setup-plain-hint-read"),
+            Form::YesNo => t!("setup-plain-hint-yes-no"),
+            Form::Time => t!("setup-plain-hint-time"),
         };
-        outln!("({n} of {of}) {question} [{hint}]")?;
+        outln!(
+            "{}",
+            t!(
+                "setup-plain-ask",
+                n = n,
+                of = of,
+                question = question,
+                hint = hint
+            )
+        )?;
         let mut line = String::new();
         let reply = match input.read_line(&mut line) {
             Ok(0) | Err(_) => setup::Reply::Skip,
@@ -71,12 +84,12 @@ fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
             },
         };
         if reply == setup::Reply::Skip && ask != Ask::About {
-            outln!("skipped: {}", ask.skipped())?;
+            outln!("{}", t!("setup-plain-skipped", what = ask.skipped()))?;
         }
         match q.reply(reply) {
-            Then::PlaySound => play_sound(dirs)?,
+            Then::PlaySound => q.used = Some(play_sound(dirs)?),
             Then::Ask => {
-                if let Some(p) = q.problem.or(q.notice) {
+                if let Some(p) = q.problem.as_ref().or(q.notice.as_ref()) {
                     outln!("{p}")?;
                 }
             }
@@ -99,38 +112,24 @@ fn finish(dirs: &Dirs, answers: &setup::Answers) -> CmdResult {
             outln!("{line}")?;
         }
     }
-    outln!("Done. Type windown to open the app; windown setup asks these questions again.")?;
+    outln!("{}", t!("setup-plain-done"))?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// A tone, then the sentence, with the settings of `config.toml` and nothing muted; says what
-/// was found missing.
-fn play_sound(dirs: &Dirs) -> Result<(), Failure> {
-    use crate::session::{Bell, Cuer, Setup};
-    // What "auto" finds, even when config.toml has them off: the check is whether they work.
-    let (mut config, _) = Config::load_or_defaults(dirs);
-    config.voice.on = true;
-    config.sounds.on = true;
-    let found = Setup::from_config(&config, std::env::var_os("PATH").as_deref());
-    outln!("Playing a tone, then saying: \"{}\"", setup::SOUND_SENTENCE)?;
+/// was found missing, and gives what was used (for what to check when it is not heard).
+fn play_sound(dirs: &Dirs) -> Result<setup::Used, Failure> {
+    let (found, config) = setup::sound::setup_for(dirs);
+    outln!("{}", t!("setup-plain-playing", said = setup::sound_said()))?;
     if found.speech.is_none() {
-        outln!("(no speech program found: {})", super::cues::GET_SPEECH)?;
+        outln!("{}", t!("setup-plain-no-speech"))?;
     }
     if found.player.is_none() {
-        outln!("(no sound player found: {})", super::cues::GET_PLAYER)?;
+        outln!("{}", t!("setup-plain-no-player"))?;
     }
-    let mut cuer = Cuer::new(
-        &Setup {
-            muted: false,
-            ..found
-        },
-        Bell::Stderr,
-    );
-    cuer.sound(Tone::Ready);
-    std::thread::sleep(Duration::from_millis(700));
-    cuer.say(setup::SOUND_SENTENCE);
-    if let Some(p) = cuer.settle(Duration::from_secs(8)) {
-        outln!("({})", crate::diag::printable(&p))?;
+    let played = setup::sound::play(found, &config, crate::session::Bell::Stderr);
+    if let Some(p) = played.problem {
+        outln!("({p})")?;
     }
-    Ok(())
+    Ok(played.used)
 }

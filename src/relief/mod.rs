@@ -33,6 +33,7 @@ pub const URGENT_PIECES: [&str; 3] = [
 
 /// [`URGENT`] for a small window, every fact kept, English as `relief-urgent-short`
 /// ([`urgent_short`] in the person's language).
+#[cfg(test)]
 pub(crate) const URGENT_SHORT: &str = "Get urgent advice if over 10 minutes and not easing, or one leg is painful, swollen, warm, red or darkened. Sudden breathlessness or chest pain: call an emergency number now.";
 
 /// The ids of the urgent line's pieces.

@@ -10,77 +10,175 @@
 //!   person's own, comments kept), `reminders.toml` when a reminder changed, the "skipped"
 //!   marker, and whether the first run is due.
 //!
-//! Imports no terminal library and prints nothing; sounds and the reminder process are
-//! started by the callers (the screen asks the loop, the command line does it itself).
+//! - [`mod@sound`]: the sound check played (the one side effect here besides the files).
+//!
+//! Imports no terminal library and prints nothing; the sound check and the reminder process
+//! are started by the callers (the screen asks the worker thread, the command line does it
+//! itself).
 
+pub(crate) mod sound;
 pub(crate) mod write;
 
 use chrono::NaiveTime;
 
 use crate::config::Config;
+use crate::t;
 
-/// The general-routine sentence of every built-in routine's safety notes (a test checks that
-/// each says it), without its "Safety: " label.
+/// The general-routine sentence of every built-in routine's safety notes in English (a test
+/// checks that each says it), without its "Safety: " label; `setup-about-general`.
+#[cfg(test)]
 pub(crate) const GENERAL_ROUTINE: &str = "This is a general routine, not a diagnosis or a treatment, and it does not replace a clinician.";
 
-/// The sentence that follows it in every built-in routine's safety notes.
+/// The sentence that follows it in every built-in routine's safety notes, in English;
+/// `cue-caution`.
+#[cfg(test)]
 pub(crate) const STOP_IF_IT_HURTS: &str = "Stop any stretch that hurts.";
 
-/// What the setup says first: what windown is, what it is not, and where the rest is.
-pub(crate) fn about_lines() -> [&'static str; 4] {
-    [
-        "windown coaches a few minutes of evening leg stretches, a bedtime wind-down and gentle reminders, for people whose legs cramp at night.",
-        GENERAL_ROUTINE,
-        STOP_IF_IT_HURTS,
-        crate::relief::URGENT,
-    ]
+/// One paragraph of the welcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Para {
+    Plain(String),
+    /// A safety text, or its English original beside an unreviewed translation.
+    Safety(String),
+    /// The urgent line: the screen keeps it in sight.
+    Urgent(String),
+    /// The urgent line's English original beside an unreviewed translation: in sight with it
+    /// where both fit.
+    UrgentEnglish(String),
 }
 
-/// Where the rest of the safety text is, said under [`about_lines`].
-pub(crate) const MORE: &str =
-    "Each routine's notes say more (`windown show evening-legs --details`).";
+impl Para {
+    pub(crate) fn text(&self) -> &str {
+        match self {
+            Para::Plain(t) | Para::Safety(t) | Para::Urgent(t) | Para::UrgentEnglish(t) => t,
+        }
+    }
+}
 
-/// Under the welcome: what going on does.
-pub(crate) const SOUND_NEXT: &str = "Next, a sound check: a tone, then a voice. Questions on five topics follow; each can be skipped.";
+/// What the setup says first: what windown is, what it is not (safety texts, each with its
+/// English original while the language's are not reviewed), when to get help, where the rest
+/// is, and the language it speaks.
+pub(crate) fn about() -> Vec<Para> {
+    let mut v = vec![Para::Plain(t!("setup-about"))];
+    for id in ["setup-about-general", "cue-caution"] {
+        v.extend(
+            crate::i18n::safety(id, &[])
+                .lines()
+                .into_iter()
+                .map(|l| Para::Safety(l.to_string())),
+        );
+    }
+    let urgent = crate::relief::urgent();
+    v.push(Para::Urgent(urgent.text));
+    v.extend(urgent.english.map(Para::UrgentEnglish));
+    v.push(Para::Plain(t!("setup-about-more")));
+    v
+}
 
-/// The sentence said in the sound check.
-pub(crate) const SOUND_SENTENCE: &str = "This is windown. If you can hear me, the sound works.";
+/// The language windown speaks and how to choose another; a second line when the
+/// desktop's language (`LANG`) is another one windown has (config.toml keeps the one chosen
+/// before): what to type to switch.
+pub(crate) fn language_lines() -> Vec<String> {
+    let lang = crate::i18n::current().lang();
+    let mut v = vec![t!("setup-language", name = language_name(lang))];
+    let desktop = crate::i18n::choose(None, None, |k| std::env::var(k).ok());
+    if desktop.lang != lang
+        && lang != crate::i18n::PSEUDO
+        && matches!(desktop.from, crate::i18n::ChosenBy::Env(_))
+    {
+        v.push(t!(
+            "setup-language-desktop",
+            name = language_name(desktop.lang),
+            code = desktop.lang
+        ));
+    }
+    v
+}
 
-/// What to check when nothing was heard.
-pub(crate) const SOUND_CHECK: [&str; 3] = [
-    "Check that the volume is up and the right speakers or headphones are chosen.",
-    "Speech needs a speech program: `sudo apt install espeak-ng` (or speech-dispatcher).",
-    "Tones need a sound player: pw-play, paplay or aplay (most desktops have one).",
-];
+/// A language's own name ("Deutsch"): the same in every language.
+pub(crate) fn language_name(lang: &str) -> &str {
+    match lang {
+        "en" => "English",
+        "es" => "Español",
+        "de" => "Deutsch",
+        "fr" => "Français",
+        other => other,
+    }
+}
 
-/// Said when the sound was not heard after trying again: speech and tones are turned off
-/// (so nothing fails at every step), and how to turn them back on.
-pub(crate) const SOUND_OFF: &str = "Speech and tones are now off, as they were not heard: \
-windown shows everything on screen, and the terminal bell stays. To turn them back on later, \
-run windown setup again, or in config.toml set engine = \"auto\" under [voice] and \
-player = \"auto\" under [sounds] (windown config shows where the file is).";
+/// The `language =` the setup writes: the language it ran in, when config.toml (`file`: its
+/// `language`) should change: English is written only over another language (with none,
+/// English is what the desktop gives anyway, and a later `LANG` is followed); the test
+/// language never.
+pub(crate) fn language_to_save(ran_in: &'static str, file: Option<&str>) -> Option<&'static str> {
+    match ran_in {
+        crate::i18n::PSEUDO => None,
+        l if file == Some(l) => None,
+        "en" if file.is_none() => None,
+        l => Some(l),
+    }
+}
 
-/// The balance question, as the issue words it.
-pub(crate) const BALANCE_QUESTION: &str = "Is your balance poor, or have you had a stroke, falls, or arthritis in your hips or knees? (No need to try anything now.)";
+/// The sentence said in the sound check, in the language of speech.
+pub(crate) fn sound_said() -> String {
+    crate::i18n::speech().tr("setup-sound-said", &[])
+}
 
-/// The reminders the setup offers, with the words it asks about them in and whether the
-/// default reminders file has them on.
+/// What the sound check used, for the advice when nothing was heard (a command set in
+/// config.toml is not "install espeak-ng").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Used {
+    /// The speech: `None` none found; the program's name and whether it is config.toml's
+    /// `[voice] command`.
+    pub(crate) speech: Option<(String, bool)>,
+    /// The sound player, likewise (`[sounds] command`).
+    pub(crate) player: Option<(String, bool)>,
+}
+
+impl Used {
+    /// [`Used`] of a cue setup made from `config`.
+    pub(crate) fn of(found: &crate::session::Setup, config: &Config) -> Used {
+        Used {
+            speech: found
+                .speech
+                .as_ref()
+                .map(|s| (s.name.clone(), config.voice.command.is_some())),
+            player: found
+                .player
+                .as_ref()
+                .map(|p| (p.name.clone(), config.sounds.command.is_some())),
+        }
+    }
+}
+
+/// What to check when nothing was heard, for what was `used` (`None`: not known): the volume,
+/// then the speech and the player as they are set up.
+pub(crate) fn sound_check(used: Option<&Used>) -> Vec<String> {
+    let mut v = vec![t!("setup-check-volume")];
+    let Some(used) = used else {
+        v.push(t!("setup-check-speech"));
+        v.push(t!("setup-check-player"));
+        return v;
+    };
+    v.push(match &used.speech {
+        None => t!("setup-check-speech"),
+        Some((c, true)) => t!("setup-check-speech-command", command = c.as_str()),
+        Some((p, false)) => t!("setup-check-speech-found", program = p.as_str()),
+    });
+    match &used.player {
+        None => v.push(t!("setup-check-player")),
+        Some((c, true)) => v.push(t!("setup-check-player-command", command = c.as_str())),
+        Some((_, false)) => {}
+    }
+    v
+}
+
+/// The reminders the setup offers, as (id, the message asking about it, whether the default
+/// reminders file has it on).
 pub(crate) const OFFERED: [(&str, &str, bool); 3] = [
-    (
-        "hydration",
-        "A reminder to drink water every two hours in the day?",
-        true,
-    ),
-    (
-        "wind-down",
-        "A reminder to start winding down before bed?",
-        true,
-    ),
-    (
-        "legs-up",
-        "A reminder to put your legs up three times a day (for swollen ankles)?",
-        false,
-    ),
+    ("hydration", "setup-ask-hydration", true),
+    ("wind-down", "setup-ask-wind-down", true),
+    ("legs-up", "setup-ask-legs-up", false),
 ];
 
 /// One question, in the order asked.
@@ -121,46 +219,39 @@ impl Ask {
     }
 
     /// The question (or for [`Ask::About`], its heading).
-    pub(crate) fn question(self) -> &'static str {
+    pub(crate) fn question(self) -> String {
         match self {
-            Ask::About => "Welcome to windown.",
-            Ask::Heard => "Did you hear that? (a tone, then a voice)",
-            Ask::TryAgain => "Try the sound again?",
-            Ask::Bedtime => "When do you usually go to bed? (such as 10:30 pm or 22:30)",
-            Ask::Wake => "When do you usually get up? (such as 7 am or 07:00)",
-            Ask::Balance => BALANCE_QUESTION,
-            Ask::Reminder(i) => OFFERED[i.min(OFFERED.len() - 1)].1,
-            Ask::StartReminders => "Start the reminders now and at every login?",
+            Ask::About => t!("setup-welcome"),
+            Ask::Heard => t!("setup-ask-heard"),
+            Ask::TryAgain => t!("setup-ask-try-again"),
+            Ask::Bedtime => t!("setup-ask-bedtime"),
+            Ask::Wake => t!("setup-ask-wake"),
+            Ask::Balance => t!("setup-ask-balance"),
+            Ask::Reminder(i) => crate::i18n::tr(OFFERED[i.min(OFFERED.len() - 1)].1, &[]),
+            Ask::StartReminders => t!("setup-ask-start"),
         }
     }
 
-    /// Lines shown above the question.
-    pub(crate) fn lines(self) -> Vec<&'static str> {
+    /// Lines shown with the question (the welcome's are [`about`]; what to check before "Try
+    /// again?" is [`sound_check`]).
+    pub(crate) fn lines(self) -> Vec<String> {
         match self {
-            Ask::About => {
-                let mut v = about_lines().to_vec();
-                v.push(MORE);
-                v
-            }
-            Ask::TryAgain => SOUND_CHECK.to_vec(),
-            Ask::Balance => vec!["A yes makes the seated routine the one home selects."],
-            Ask::StartReminders => vec![
-                "They come as desktop notifications. To stop them: `windown remind uninstall`.",
-            ],
+            Ask::Balance => vec![t!("setup-balance-explain")],
+            Ask::StartReminders => vec![t!("setup-start-explain")],
             _ => Vec::new(),
         }
     }
 
     /// What a skip leaves, in words.
-    pub(crate) fn skipped(self) -> &'static str {
+    pub(crate) fn skipped(self) -> String {
         match self {
-            Ask::About => "",
-            Ask::Heard | Ask::TryAgain => "sound left as it is",
-            Ask::Bedtime => "bedtime left at 22:30",
-            Ask::Wake => "wake left at 07:00",
-            Ask::Balance => "the standing routine stays the default",
-            Ask::Reminder(_) => "left as it is",
-            Ask::StartReminders => "not started (`windown remind install` starts them later)",
+            Ask::About => String::new(),
+            Ask::Heard | Ask::TryAgain => t!("setup-skipped-sound"),
+            Ask::Bedtime => t!("setup-skipped-bedtime"),
+            Ask::Wake => t!("setup-skipped-wake"),
+            Ask::Balance => t!("setup-skipped-balance"),
+            Ask::Reminder(_) => t!("setup-skipped-reminder"),
+            Ask::StartReminders => t!("setup-skipped-start"),
         }
     }
 }
@@ -180,7 +271,7 @@ pub(crate) enum Reply {
 /// Read a typed reply to `ask`: "y"/"yes", "n"/"no", a time, an empty line (the default:
 /// go on for [`Ask::About`], skip otherwise), "s"/"skip". `Err`: what to type instead.
 pub(crate) fn read_reply(ask: Ask, text: &str) -> Result<Reply, String> {
-    let t = text.trim().to_ascii_lowercase();
+    let t = text.trim().to_lowercase();
     if t.is_empty() {
         return Ok(if ask == Ask::About {
             Reply::Next
@@ -193,14 +284,25 @@ pub(crate) fn read_reply(ask: Ask, text: &str) -> Result<Reply, String> {
     }
     match ask.form() {
         Form::Read => Ok(Reply::Next),
-        Form::YesNo => match t.as_str() {
-            "y" | "yes" => Ok(Reply::Yes),
-            "n" | "no" => Ok(Reply::No),
-            _ => Err("type y for yes, n for no, or press Enter to skip".into()),
-        },
+        Form::YesNo => {
+            // y, yes, n, no in every language, and the language's own words ("ja").
+            let said = |id: &str| {
+                t!(id)
+                    .to_lowercase()
+                    .split_whitespace()
+                    .any(|w| w == t.as_str() && w != "s")
+            };
+            match t.as_str() {
+                "y" | "yes" => Ok(Reply::Yes),
+                "n" | "no" => Ok(Reply::No),
+                _ if said("setup-yes-words") => Ok(Reply::Yes),
+                _ if said("setup-no-words") => Ok(Reply::No),
+                _ => Err(t!("setup-type-yes-no")),
+            }
+        }
         Form::Time => spoken_time(&t)
             .map(Reply::Time)
-            .ok_or_else(|| "type a time such as 10:30 pm or 22:30, or press Enter to skip".into()),
+            .ok_or_else(|| t!("setup-type-time")),
     }
 }
 
@@ -258,11 +360,13 @@ pub struct Answers {
     pub(crate) heard: Option<bool>,
     pub(crate) bedtime: Option<NaiveTime>,
     pub(crate) wake: Option<NaiveTime>,
-    /// A yes to [`BALANCE_QUESTION`].
+    /// A yes to the balance question.
     pub(crate) balance_poor: Option<bool>,
     /// Each [`OFFERED`] reminder: on or off.
     pub(crate) reminders: [Option<bool>; 3],
     pub(crate) start: Option<bool>,
+    /// The language the setup ran in (`language =` in config.toml: [`language_to_save`]).
+    pub(crate) language: Option<&'static str>,
 }
 
 /// One key set in `config.toml`: in `table` (`None`: the top), as a TOML value.
@@ -329,7 +433,7 @@ impl Answers {
 pub(crate) enum Then {
     /// Ask [`Questions::ask`].
     Ask,
-    /// Play the tone and say [`SOUND_SENTENCE`], then ask [`Questions::ask`] ([`Ask::Heard`]).
+    /// Play the tone and say [`sound_said`], then ask [`Questions::ask`] ([`Ask::Heard`]).
     PlaySound,
     /// Every question is answered: write the files ([`write::write`]), start the reminders
     /// when [`Answers::start`] says so.
@@ -344,9 +448,11 @@ pub(crate) struct Questions {
     /// How many times the sound was played.
     pub(crate) plays: u32,
     /// Why the last reply was not taken (asked again).
-    pub(crate) problem: Option<&'static str>,
-    /// What the last reply changed that must be said plainly ([`SOUND_OFF`]).
-    pub(crate) notice: Option<&'static str>,
+    pub(crate) problem: Option<String>,
+    /// What the last reply changed that must be said plainly (`setup-sound-off`).
+    pub(crate) notice: Option<String>,
+    /// What the sound check used (`None`: not known yet), for what to check.
+    pub(crate) used: Option<Used>,
 }
 
 impl Default for Questions {
@@ -359,10 +465,24 @@ impl Questions {
     pub(crate) fn new() -> Questions {
         Questions {
             ask: Some(Ask::About),
-            answers: Answers::default(),
+            answers: Answers {
+                language: Some(crate::i18n::current().lang()),
+                ..Answers::default()
+            },
             plays: 0,
             problem: None,
             notice: None,
+            used: None,
+        }
+    }
+
+    /// The lines shown with the question asked: for "Try again?", what to check for what the
+    /// sound check used.
+    pub(crate) fn lines(&self) -> Vec<String> {
+        match self.ask {
+            Some(Ask::TryAgain) => sound_check(self.used.as_ref()),
+            Some(a) => a.lines(),
+            None => Vec::new(),
         }
     }
 
@@ -423,7 +543,7 @@ impl Questions {
                 }
                 Some(false) => {
                     a.heard = Some(false);
-                    self.notice = Some(SOUND_OFF);
+                    self.notice = Some(t!("setup-sound-off"));
                     Some(Ask::Bedtime)
                 }
                 None => Some(Ask::Bedtime),
@@ -437,7 +557,7 @@ impl Questions {
             Ask::Wake => {
                 if let Reply::Time(t) = reply {
                     if Some(t) == a.bedtime.or(Some(Config::default().bedtime)) {
-                        self.problem = Some("that is bedtime: give the time you get up");
+                        self.problem = Some(t!("setup-wake-is-bedtime"));
                         return Then::Ask;
                     }
                     a.wake = Some(t);
@@ -524,8 +644,9 @@ mod tests {
         assert_eq!(s.notice, None);
         assert_eq!(s.reply(Reply::No), Then::Ask);
         assert_eq!(s.answers.heard, Some(false));
-        assert_eq!(s.notice, Some(SOUND_OFF));
-        assert!(SOUND_OFF.contains("windown setup"));
+        let off = s.notice.clone().unwrap();
+        assert!(off.starts_with("Speech and tones are now off"), "{off}");
+        assert!(off.contains("windown setup"));
         let off: Vec<String> = s
             .answers
             .settings()
@@ -603,7 +724,13 @@ mod tests {
             !asked.contains(&Ask::Heard),
             "skipping the welcome skips the sound"
         );
-        assert_eq!(s.answers, Answers::default());
+        assert_eq!(
+            s.answers,
+            Answers {
+                language: Some("en"),
+                ..Answers::default()
+            }
+        );
         assert!(s.answers.settings().is_empty());
         assert_eq!(s.plays, 0);
     }
@@ -624,8 +751,82 @@ mod tests {
                 b.id
             );
         }
-        for line in about_lines() {
-            assert!(!line.is_empty());
-        }
+        let about = about();
+        let texts: Vec<&str> = about.iter().map(Para::text).collect();
+        assert!(texts.contains(&GENERAL_ROUTINE), "{texts:?}");
+        assert!(texts.contains(&STOP_IF_IT_HURTS), "{texts:?}");
+        assert!(texts.contains(&crate::relief::URGENT), "{texts:?}");
+    }
+
+    /// A draft shows each safety text with its English original under it.
+    #[test]
+    fn the_welcome_in_a_draft_has_the_english_safety_texts() {
+        let de = Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        let about = crate::i18n::scoped(de, about);
+        let safety: Vec<&str> = about
+            .iter()
+            .filter(|p| !matches!(p, Para::Plain(_)))
+            .map(Para::text)
+            .collect();
+        assert_eq!(safety.len(), 6, "{safety:?}");
+        assert_eq!(safety[1], GENERAL_ROUTINE);
+        assert_eq!(safety[3], STOP_IF_IT_HURTS);
+        assert_eq!(safety[5], crate::relief::URGENT);
+        assert!(
+            safety[0].starts_with("Dies ist ein allgemeines"),
+            "{safety:?}"
+        );
+    }
+
+    #[test]
+    fn the_language_written_is_the_one_the_setup_ran_in() {
+        assert_eq!(language_to_save("de", None), Some("de"));
+        assert_eq!(language_to_save("fr", Some("de")), Some("fr"));
+        assert_eq!(language_to_save("de", Some("de")), None);
+        assert_eq!(language_to_save("en", Some("de")), Some("en"));
+        assert_eq!(language_to_save("en", None), None);
+        assert_eq!(language_to_save(crate::i18n::PSEUDO, Some("de")), None);
+    }
+
+    #[test]
+    fn yes_and_no_in_the_persons_words() {
+        let de = Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        crate::i18n::scoped(de, || {
+            assert_eq!(read_reply(Ask::Balance, "Ja"), Ok(Reply::Yes));
+            assert_eq!(read_reply(Ask::Balance, "j"), Ok(Reply::Yes));
+            assert_eq!(read_reply(Ask::Balance, "nein"), Ok(Reply::No));
+            assert_eq!(read_reply(Ask::Balance, "y"), Ok(Reply::Yes));
+            assert_eq!(read_reply(Ask::Balance, "s"), Ok(Reply::Skip));
+        });
+        let es = Box::leak(Box::new(crate::i18n::Messages::builtin("es")));
+        crate::i18n::scoped(es, || {
+            assert_eq!(read_reply(Ask::Balance, "Sí"), Ok(Reply::Yes));
+            assert_eq!(read_reply(Ask::Balance, "s"), Ok(Reply::Skip));
+        });
+    }
+
+    /// Finding 12: a speech command set in config.toml that is not heard is not "install
+    /// espeak-ng".
+    #[test]
+    fn what_to_check_follows_what_was_used() {
+        let cmd = Used {
+            speech: Some(("piper-say".into(), true)),
+            player: Some(("paplay".into(), false)),
+        };
+        let lines = sound_check(Some(&cmd)).join("\n");
+        assert!(lines.contains("[voice] (piper-say)"), "{lines}");
+        assert!(!lines.contains("apt install"), "{lines}");
+        assert!(!lines.contains("sound player"), "{lines}");
+        let none = sound_check(Some(&Used::default())).join("\n");
+        assert!(none.contains("apt install espeak-ng"), "{none}");
+        assert!(none.contains("pw-play"), "{none}");
+        let found = Used {
+            speech: Some(("espeak-ng".into(), false)),
+            player: Some(("my-player".into(), true)),
+        };
+        let lines = sound_check(Some(&found)).join("\n");
+        assert!(lines.contains("`espeak-ng hello`"), "{lines}");
+        assert!(lines.contains("[sounds] (my-player)"), "{lines}");
+        assert!(!lines.contains("apt install"), "{lines}");
     }
 }

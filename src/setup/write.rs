@@ -12,6 +12,7 @@ use super::{Answers, Setting};
 use crate::config::{Config, INIT_TEXT};
 use crate::paths::Dirs;
 use crate::schema::Which;
+use crate::t;
 
 /// The marker in the state folder: the welcome was skipped, do not show it again.
 const SKIPPED: &str = "setup-skipped";
@@ -72,9 +73,36 @@ pub(crate) fn new_config_text(schema_line: &str, settings: &[Setting]) -> String
 /// The person's own `config.toml` with the answered keys set, every other line and comment
 /// kept. `Err`: the file does not read as TOML.
 pub(crate) fn edited_config_text(text: &str, settings: &[Setting]) -> Result<String, String> {
-    let mut doc: toml_edit::DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-        e.to_string().lines().next().unwrap_or_default().to_string()
-    })?;
+    let parse = |text: &str| {
+        text.parse::<toml_edit::DocumentMut>()
+            .map_err(|e: toml_edit::TomlError| {
+                e.to_string().lines().next().unwrap_or_default().to_string()
+            })
+    };
+    // A top-level key the file lacks takes the place of its commented line (`# language =
+    // "en"`), or goes above the first table: never above the `#:schema` line and the
+    // comments at the top, where toml_edit would put it in a file with no top-level key.
+    let mut text = text.to_string();
+    for s in settings.iter().filter(|s| s.table.is_none()) {
+        let doc = parse(&text)?;
+        if doc.contains_key(s.key) || doc.iter().any(|(_, i)| i.is_value()) {
+            continue;
+        }
+        let lines: Vec<&str> = text.lines().collect();
+        let top = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with('['))
+            .unwrap_or(lines.len());
+        let set = format!("{} = {}", s.key, s.value.to_string().trim());
+        let commented = format!("# {} = ", s.key);
+        let mut out: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        match lines[..top].iter().position(|l| l.starts_with(&commented)) {
+            Some(i) => out[i] = set,
+            None => out.insert(top, format!("{set}\n")),
+        }
+        text = out.join("\n") + "\n";
+    }
+    let mut doc = parse(&text)?;
     for s in settings {
         let table = match s.table {
             None => doc.as_table_mut(),
@@ -85,7 +113,7 @@ pub(crate) fn edited_config_text(text: &str, settings: &[Setting]) -> Result<Str
                     .or_insert_with(toml_edit::table);
                 match item.as_table_mut() {
                     Some(t) => t,
-                    None => return Err(format!("{name} is not a table")),
+                    None => return Err(t!("setup-not-a-table", name = name)),
                 }
             }
         };
@@ -111,13 +139,34 @@ pub(crate) type Said = Vec<String>;
 /// answer differs from it. `Err`: what could not be written, in words.
 pub(crate) fn write(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
     let mut said = Vec::new();
-    let settings = answers.settings();
+    let mut settings = answers.settings();
     let path = dirs.config_file();
     let shown = path.display().to_string();
     let exists = std::fs::symlink_metadata(&path).is_ok();
-    let text = if exists {
-        let old = crate::shape::read_text_file(&path, crate::config::MAX_FILE_BYTES)
-            .map_err(|d| d.headline())?;
+    let old = if exists {
+        Some(
+            crate::shape::read_text_file(&path, crate::config::MAX_FILE_BYTES)
+                .map_err(|d| d.headline())?,
+        )
+    } else {
+        None
+    };
+    // The language the setup ran in, when config.toml names another (or none).
+    let file_lang = old
+        .as_deref()
+        .and_then(|t| t.parse::<toml::Table>().ok())
+        .and_then(|t| t.get("language")?.as_str().map(str::to_string));
+    if let Some(lang) = answers
+        .language
+        .and_then(|l| super::language_to_save(l, file_lang.as_deref()))
+    {
+        settings.push(Setting {
+            table: None,
+            key: "language",
+            value: lang.into(),
+        });
+    }
+    let text = if let Some(old) = old {
         if settings.is_empty() {
             None
         } else {
@@ -131,9 +180,9 @@ pub(crate) fn write(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
     };
     if let Some(text) = text {
         Config::check(&shown, &text).map_err(|ds| {
-            format!(
-                "{} (config.toml left as it was)",
-                ds.first().map(|d| d.headline()).unwrap_or_default()
+            t!(
+                "setup-config-kept",
+                why = ds.first().map(|d| d.headline()).unwrap_or_default()
             )
         })?;
         let w = crate::fsio::Write::new();
@@ -142,12 +191,19 @@ pub(crate) fn write(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
         } else {
             w.create_new().to(&path, text.as_bytes())
         }
-        .map_err(|e| format!("cannot write {shown}: {e}"))?;
+        .map_err(|e| {
+            t!(
+                "setup-cannot-write",
+                path = shown.as_str(),
+                why = e.to_string()
+            )
+        })?;
         let _ = crate::schema::install(dirs, Which::Config);
-        said.push(format!(
-            "{} {shown}",
-            if exists { "changed" } else { "wrote" }
-        ));
+        said.push(if exists {
+            t!("setup-changed", path = shown.as_str())
+        } else {
+            t!("setup-wrote", path = shown.as_str())
+        });
     }
     said.extend(write_reminders(dirs, answers)?);
     Ok(said)
@@ -165,7 +221,7 @@ fn write_reminders(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
             .collect(),
         Err(e) => {
             let first = e.first().map(|d| d.headline()).unwrap_or_default();
-            return Err(format!("reminders.toml left as it is: {first}"));
+            return Err(t!("setup-reminders-kept", why = first));
         }
     };
     let differ: Vec<_> = changes.iter().filter(|c| !now.contains(c)).collect();
@@ -185,7 +241,11 @@ fn write_reminders(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
     let mut said = Vec::new();
     for (id, on) in differ {
         file::set_enabled(dirs, id, *on).map_err(|e| e.to_string())?;
-        said.push(format!("{id} reminder {}", if *on { "on" } else { "off" }));
+        said.push(t!(
+            "setup-reminder-switched",
+            id = *id,
+            on = if *on { "on" } else { "off" }
+        ));
     }
     Ok(said)
 }
@@ -195,7 +255,13 @@ fn write_new(path: &Path, text: &str) -> Result<(), String> {
         .create_new()
         .to(path, text.as_bytes())
         .map(drop)
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        .map_err(|e| {
+            t!(
+                "setup-cannot-write",
+                path = path.display().to_string(),
+                why = e.to_string()
+            )
+        })
 }
 
 #[cfg(test)]
@@ -211,7 +277,39 @@ mod tests {
             balance_poor: Some(true),
             reminders: [Some(true), Some(false), Some(true)],
             start: None,
+            language: None,
         }
+    }
+
+    /// The setup writes the language it ran in; a later `windown setup --lang fr` changes it
+    /// (the first choice does not stick), and English by default writes nothing.
+    #[test]
+    fn the_language_the_setup_ran_in_is_written_and_a_later_one_replaces_it() {
+        let tmp = tempfile::tempdir().unwrap();
+        let dirs = Dirs::under(tmp.path());
+        let lang = |l| Answers {
+            language: Some(l),
+            ..Answers::default()
+        };
+        let read = || {
+            let text = std::fs::read_to_string(dirs.config_file()).unwrap();
+            Config::check("c", &text).unwrap().language
+        };
+        write(&dirs, &lang("en")).unwrap();
+        assert_eq!(read(), None);
+        write(&dirs, &lang("de")).unwrap();
+        assert_eq!(read(), Some("de"));
+        let text = std::fs::read_to_string(dirs.config_file()).unwrap();
+        // In the place of its commented line, the `#:schema` line still first.
+        assert!(text.contains("\nlanguage = \"de\"\n\n[cues]"), "{text}");
+        assert!(text.starts_with("#:schema "), "{text}");
+        assert!(write(&dirs, &lang("de")).unwrap().is_empty());
+        write(&dirs, &lang("fr")).unwrap();
+        assert_eq!(read(), Some("fr"));
+        write(&dirs, &lang("en")).unwrap();
+        assert_eq!(read(), Some("en"));
+        write(&dirs, &lang(crate::i18n::PSEUDO)).unwrap();
+        assert_eq!(read(), Some("en"));
     }
 
     #[test]

@@ -397,6 +397,11 @@ impl App {
                 let acts = self.home.done(d, cx, on_top);
                 return self.apply(acts, cx);
             }
+            Done::SetupSound(played) => {
+                if let Screen::Setup(s) = &mut self.screen {
+                    s.sound_played(played);
+                }
+            }
             Done::Setup(said) => {
                 if let Screen::Setup(s) = &mut self.screen {
                     s.written(said);

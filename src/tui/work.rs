@@ -114,6 +114,10 @@ pub enum Job {
     SetupWrite(Box<crate::setup::Answers>),
     /// The welcome was left: remember not to show it again.
     SetupSkipped,
+    /// The setup's sound check: play a tone and the sentence with speech and tones on,
+    /// unmuted ([`crate::setup::sound`]); what it used comes back, for what to check when it
+    /// was not heard.
+    SetupSound,
     /// `e` on home: make the routine's file ready to edit (a built-in, `file: None`, is
     /// copied to the routines folder first, unless a file of that name is there already).
     Edit {
@@ -153,6 +157,8 @@ pub enum Done {
     Problem(String),
     /// For the setup screen: what was written and started, one line each, or what failed.
     Setup(Result<Vec<String>, String>),
+    /// For the setup screen: what the sound check used, and what went wrong.
+    SetupSound(crate::setup::sound::Played),
     /// `config.toml` read again (the loop puts the settings in force): the settings, or its
     /// first mistake (the settings in force stay).
     /// config.toml read again: the settings (each wrong one at its default) and the line
@@ -599,6 +605,19 @@ pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sy
                 }
             }
             send(Done::Setup(said));
+        }
+        Job::SetupSound => {
+            // The bell, when there is no sound player, rings on the app's terminal.
+            let bell = crate::session::Bell::With(Box::new(|| {
+                use std::io::Write as _;
+                let mut out = std::io::stdout();
+                let _ = out.write_all(b"\x07");
+                let _ = out.flush();
+            }));
+            let (found, config) = crate::setup::sound::setup_for(dirs);
+            send(Done::SetupSound(crate::setup::sound::play(
+                found, &config, bell,
+            )));
         }
         Job::SetupSkipped => {
             if let Err(e) = crate::setup::write::mark_skipped(dirs) {

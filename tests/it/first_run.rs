@@ -98,3 +98,45 @@ fn help_points_to_the_docs_folder() {
     assert!(text.contains("/usr/share/doc/windown"), "{text}");
     assert!(text.contains("windown setup"), "{text}");
 }
+
+/// Review finding 12: with a `[voice] command` set, sound not heard twice: the advice names
+/// that command (check it and the volume), never "install espeak-ng"; speech and tones are
+/// then turned off, the command kept for when they are turned on again.
+#[test]
+fn not_heard_with_a_speech_command_says_to_check_that_command() {
+    let env = Env::new();
+    env.write(
+        "config/config.toml",
+        "[voice]\ncommand = [\"true\"]\n\n[sounds]\ncommand = [\"true\"]\n",
+    );
+    let mut child = env
+        .cmd(&["setup", "--plain"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("windown setup");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"\nn\ny\nn\nn\n")
+        .expect("answers written");
+    let out = child.wait_with_output().expect("windown setup ends");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    assert!(
+        stdout.contains("Speech uses the command in config.toml under [voice] (true)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Tones use the command in config.toml under [sounds] (true)"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Check that the volume is up"), "{stdout}");
+    assert!(!stdout.contains("apt install"), "{stdout}");
+    assert!(stdout.contains("Speech and tones are now off"), "{stdout}");
+    let config = std::fs::read_to_string(env.path("config/config.toml")).unwrap();
+    assert!(config.contains("engine = \"off\""), "{config}");
+    assert!(config.contains("command = [\"true\"]"), "{config}");
+}

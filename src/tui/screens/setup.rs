@@ -3,8 +3,8 @@
 //! by `windown` itself when there is no config.toml and the welcome was never skipped.
 //!
 //! Owns the drawing and the keys: the questions, the replies and the files are the setup
-//! model's. The sound check is a cue the loop plays; the files are written off the UI thread
-//! ([`Job::SetupWrite`]).
+//! model's. The sound check is played off the UI thread ([`Job::SetupSound`]), as are the
+//! files written ([`Job::SetupWrite`]).
 
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
@@ -13,9 +13,6 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 
 use super::{Act, Cx, Goto, View};
-use crate::cues::tones::Tone;
-use crate::session::Cue;
-use crate::session::engine::CueKind;
 use crate::setup::{self, Ask, Form, Questions, Reply, Then};
 use crate::t;
 use crate::text;
@@ -125,6 +122,20 @@ pub const DONE_KEYS: &[Binding<Action>] = &[Binding {
     hint: hint("home", 9),
 }];
 
+/// What of the welcome's urgent line is pinned under the rest (left out of the text that
+/// scrolls).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pinned {
+    Nothing,
+    /// The translation (`short`: its short form); its English original (in the same form)
+    /// scrolls in its place.
+    Translation {
+        short: bool,
+    },
+    /// The line, and its English original when there is one.
+    Both,
+}
+
 /// The setup screen's state.
 #[derive(Debug, Clone, Default)]
 pub struct SetupScreen {
@@ -144,7 +155,7 @@ pub struct SetupScreen {
 }
 
 impl SetupScreen {
-    pub(crate) fn new(first_run: bool) -> SetupScreen {
+    pub fn new(first_run: bool) -> SetupScreen {
         SetupScreen {
             first_run,
             ..SetupScreen::default()
@@ -171,6 +182,15 @@ impl SetupScreen {
         self.scroll = 0;
     }
 
+    /// What the sound check used (for what to check when it was not heard), and what went
+    /// wrong, shown under the question.
+    pub(crate) fn sound_played(&mut self, played: setup::sound::Played) {
+        self.questions.used = Some(played.used);
+        if played.problem.is_some() && !self.finished {
+            self.problem = played.problem;
+        }
+    }
+
     /// Whether the person said their balance is poor (home selects the seated routine).
     pub(crate) fn balance_poor(&self) -> bool {
         self.questions.answers.balance_poor == Some(true)
@@ -178,31 +198,44 @@ impl SetupScreen {
 
     /// The text above the hint line, wrapped to `width`.
     fn body(&self, width: usize) -> Vec<Line<'static>> {
-        self.body_with(width, true)
+        self.body_with(width, Pinned::Nothing)
     }
 
     /// The welcome's urgent line, wrapped to `width` (when to get help: never scrolled away on
-    /// a small screen, and shown before `s` can skip past it).
-    /// Its short form when the whole would take over half of `room` lines.
-    fn urgent(&self, width: usize, room: u16) -> Option<Vec<Line<'static>>> {
+    /// a small screen, and shown before `s` can skip past it), with its English original
+    /// beside an unreviewed translation. Their short forms when the whole would take over half
+    /// of `room` lines; the translation alone when both would leave no line for the rest (the
+    /// English original then scrolls in its place): each whole, never cut.
+    fn urgent(&self, width: usize, room: u16) -> Option<(Vec<Line<'static>>, Pinned)> {
         if self.finished || self.questions.ask() != Some(Ask::About) {
             return None;
         }
-        let mut lines = text::wrap(crate::relief::URGENT, width);
-        if lines.len() > usize::from(room / 2) {
-            lines = text::wrap(crate::relief::URGENT_SHORT, width);
+        let wrap = |s: &str| text::wrap(s, width);
+        let both = |s: &crate::i18n::Safety| -> Vec<String> {
+            s.lines().into_iter().flat_map(wrap).collect()
+        };
+        let mut urgent = crate::relief::urgent();
+        let short = both(&urgent).len() > usize::from(room / 2);
+        if short {
+            urgent = crate::relief::urgent_short();
         }
-        Some(
+        let (lines, pinned) = if both(&urgent).len() < usize::from(room) {
+            (both(&urgent), Pinned::Both)
+        } else {
+            (wrap(&urgent.text), Pinned::Translation { short })
+        };
+        Some((
             lines
                 .into_iter()
                 .map(|l| Line::styled(l, theme::caution()))
                 .collect(),
-        )
+            pinned,
+        ))
     }
 
-    /// [`Self::body`] with the welcome's urgent line in its place (`urgent`) or left out (it is
-    /// pinned under the rest).
-    fn body_with(&self, width: usize, urgent: bool) -> Vec<Line<'static>> {
+    /// [`Self::body`] with the welcome's urgent line in its place, or left out where it is
+    /// `pinned` under the rest.
+    fn body_with(&self, width: usize, pinned: Pinned) -> Vec<Line<'static>> {
         let mut out = Vec::new();
         let para = |text: &str, style, out: &mut Vec<Line<'static>>| {
             for l in text::wrap(text, width) {
@@ -239,33 +272,43 @@ impl SetupScreen {
         };
         if ask == Ask::About {
             // The heading first, then what windown is and is not, then what comes next.
-            para(ask.question(), theme::bold(), &mut out);
-            for l in ask.lines() {
-                if l == crate::relief::URGENT {
-                    if urgent {
-                        para(l, theme::caution(), &mut out);
+            para(&ask.question(), theme::bold(), &mut out);
+            for p in setup::about() {
+                match (p, pinned) {
+                    (setup::Para::Urgent(_), Pinned::Translation { .. } | Pinned::Both)
+                    | (setup::Para::UrgentEnglish(_), Pinned::Both) => {}
+                    (setup::Para::UrgentEnglish(_), Pinned::Translation { short: true }) => {
+                        if let Some(l) = crate::relief::urgent_short().english {
+                            para(&l, theme::caution(), &mut out);
+                        }
                     }
-                } else {
-                    para(l, Default::default(), &mut out);
+                    (setup::Para::Urgent(l) | setup::Para::UrgentEnglish(l), _) => {
+                        para(&l, theme::caution(), &mut out);
+                    }
+                    (p, _) => para(p.text(), Default::default(), &mut out),
                 }
             }
             out.push(Line::raw(""));
-            para(setup::SOUND_NEXT, theme::dim(), &mut out);
+            para(&t!("setup-sound-next"), theme::dim(), &mut out);
+            for l in setup::language_lines() {
+                para(&l, theme::dim(), &mut out);
+            }
             return out;
         }
         // What to check comes before "Try again?"; an explanation after its question.
         let after = matches!(ask, Ask::Balance | Ask::StartReminders);
         if after {
-            para(ask.question(), theme::bold(), &mut out);
+            para(&ask.question(), theme::bold(), &mut out);
         }
-        for l in ask.lines() {
+        let lines = self.questions.lines();
+        for l in &lines {
             para(l, Default::default(), &mut out);
         }
         if !after {
-            if !ask.lines().is_empty() {
+            if !lines.is_empty() {
                 out.push(Line::raw(""));
             }
-            para(ask.question(), theme::bold(), &mut out);
+            para(&ask.question(), theme::bold(), &mut out);
         }
         if ask.form() == Form::Time {
             out.push(Line::styled(
@@ -288,17 +331,13 @@ impl SetupScreen {
                 self.problem = self
                     .questions
                     .problem
-                    .or(self.questions.notice)
-                    .map(str::to_string);
+                    .clone()
+                    .or(self.questions.notice.clone());
                 Vec::new()
             }
-            Then::PlaySound => vec![Act::Cue(Cue {
-                text: "SOUND CHECK".into(),
-                kind: CueKind::Task,
-                said: setup::SOUND_SENTENCE.into(),
-                details: None,
-                tone: Tone::Ready,
-            })],
+            // Played by the worker thread with speech and tones on and unmuted, as `setup
+            // --plain` plays it: the check is whether they work.
+            Then::PlaySound => vec![Act::Do(Job::SetupSound)],
             Then::Finish => {
                 self.finished = true;
                 vec![Act::Do(Job::SetupWrite(Box::new(
@@ -333,19 +372,19 @@ impl View for SetupScreen {
         // The welcome's urgent line when all does not fit: pinned at the bottom, always
         // in sight, the rest scrolling above it.
         if body.len() > usize::from(room)
-            && let Some(urgent) = self.urgent(width, room)
+            && let Some((urgent, pinned)) = self.urgent(width, room)
         {
-            let pinned = (urgent.len() as u16).min(room.saturating_sub(1));
-            room -= pinned;
+            let rows = (urgent.len() as u16).min(room.saturating_sub(1));
+            room -= rows;
             Paragraph::new(urgent).render(
                 Rect {
                     y: area.y + 2 + room,
-                    height: pinned,
+                    height: rows,
                     ..area
                 },
                 buf,
             );
-            body = self.body_with(width, false);
+            body = self.body_with(width, pinned);
         }
         let max = (body.len() as u16).saturating_sub(room);
         let scroll = self.scroll.min(max);
@@ -464,8 +503,7 @@ mod tests {
         insta::assert_snapshot!("setup_welcome_40x12", draw(&s, 40, 12));
     }
 
-    /// In en-XA the screen's own words are bracketed; the welcome and the questions are the
-    /// setup's words, not yet converted (they show plain).
+    /// In en-XA every word is bracketed (tests/it/en_xa_setup.rs checks every question).
     #[test]
     fn the_bedtime_question_and_the_end_in_en_xa() {
         let m = Box::leak(Box::new(crate::i18n::Messages::builtin("en-XA")));
@@ -489,15 +527,15 @@ mod tests {
             press(&mut s, KeyCode::Down);
             assert!(shown(&s).contains("Get urgent"), "{}", shown(&s));
         }
-        // The rest is still reachable by scrolling above it.
-        assert!(shown(&s).contains("sound check"), "{}", shown(&s));
+        // The rest is still reachable by scrolling above it, to its last line.
+        assert!(shown(&s).contains("setup --lang"), "{}", shown(&s));
     }
 
     #[test]
     fn a_whole_setup_by_keys() {
         let mut s = SetupScreen::new(true);
         let acts = press(&mut s, KeyCode::Enter);
-        assert!(matches!(&acts[..], [Act::Cue(c)] if c.said == setup::SOUND_SENTENCE));
+        assert!(matches!(&acts[..], [Act::Do(Job::SetupSound)]));
         press(&mut s, KeyCode::Char('y'));
         typed(&mut s, "10:30 pmx");
         press(&mut s, KeyCode::Backspace);
