@@ -18,6 +18,7 @@ use crate::paths::Dirs;
 use crate::routine::builtin;
 use crate::routine::catalog::{Catalog, Entry, looks_like_path, read_files, resolve};
 use crate::routine::figures::{builtin_names, figure};
+use crate::routine::content::Shown;
 use crate::routine::model::{Origin, Routine, fill_sides};
 use crate::routine::parse::{self, is_valid_id};
 use crate::routine::plan::{PhaseKind, Plan};
@@ -573,6 +574,7 @@ pub(crate) fn render_show_details(routine: &Routine) -> String {
 
 fn render(routine: &Routine, details: bool) -> String {
     let plan = Plan::of(routine);
+    let shown = Shown::of(routine, crate::i18n::current());
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -632,7 +634,7 @@ fn render(routine: &Routine, details: bool) -> String {
             clock(phase.length)
         };
         // The session's own words for the phase, with what it cannot show in one word.
-        let mut label = phase.label(routine);
+        let mut label = phase.label(routine, &shown);
         match phase.kind {
             PhaseKind::Hold { rep, reps, .. } if reps > 1 => {
                 let _ = write!(label, ", rep {rep} of {reps}");

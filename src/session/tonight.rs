@@ -24,13 +24,21 @@ pub(crate) fn routine_for(
     rules: NightRules,
     now: DateTime<FixedOffset>,
 ) -> Routine {
-    let rest = crate::trial::plan::Trial::from_records(records, rules)
-        .is_some_and(|t| t.running(now) && t.tonight(now) == Some(crate::trial::plan::Kind::Rest));
-    if rest && routine.kind == RoutineKind::WindDown {
+    if rest_evening(records, rules, now) && routine.kind == RoutineKind::WindDown {
         without_stretches(routine)
     } else {
         routine
     }
+}
+
+/// Is `now` a rest evening of a running experiment?
+pub(crate) fn rest_evening(
+    records: &[Record],
+    rules: NightRules,
+    now: DateTime<FixedOffset>,
+) -> bool {
+    crate::trial::plan::Trial::from_records(records, rules)
+        .is_some_and(|t| t.running(now) && t.tonight(now) == Some(crate::trial::plan::Kind::Rest))
 }
 
 /// [`routine_for`] from the history file (the routine as written when it cannot be read).
