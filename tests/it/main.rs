@@ -17,6 +17,7 @@ mod cli_words;
 mod content;
 mod cues;
 mod e2e_tmux;
+mod en_xa_routine;
 mod evening;
 mod first_run;
 mod hardening;

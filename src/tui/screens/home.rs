@@ -463,6 +463,8 @@ pub struct Home {
     /// as it runs tonight (without its stretches), and a stretching routine starts only at a
     /// second Enter, after a notice says so.
     pub rest_evening: bool,
+    /// What tonight is in a running personal experiment (the header's first rows).
+    pub experiment: Option<String>,
     /// Enter was pressed once on this stretching routine on a rest evening (the notice shown).
     rest_asked: Option<String>,
 }
@@ -506,7 +508,13 @@ impl Home {
                 rest_evening,
             } => {
                 self.rest_evening = rest_evening;
-                self.header = header_text(&summary, at, cx.look);
+                // What tonight is in an experiment goes whole above the rest.
+                self.experiment = summary.experiment.clone();
+                let rest = crate::history::HomeSummary {
+                    experiment: None,
+                    ..(*summary).clone()
+                };
+                self.header = header_text(&rest, at, cx.look);
                 // Said once per run: on the first look, not again after each session.
                 if ask {
                     if let Some(n) = summary.note.clone() {
@@ -577,7 +585,7 @@ impl Home {
 
     /// Put the cursor on the routine `id` when the list has it (`balance = "poor"` in
     /// config.toml: the seated routine).
-    pub(crate) fn select(&mut self, id: &str) {
+    pub fn select(&mut self, id: &str) {
         if let Some(i) = self.entries.iter().position(|e| e.id() == id) {
             self.selected = i;
         }
@@ -725,25 +733,28 @@ impl Home {
         Vec::new()
     }
 
-    /// The header's rows at `width`: one when it fits, else wrapped under "windown" (what
-    /// tonight is in an experiment comes first and is never cut), at most `max` rows, the last
-    /// cut with "…".
+    /// The header's rows at `width`, at most `max`: what tonight is in an experiment first,
+    /// wrapped (an instruction, never cut but at a tiny size), then the rest on one row, cut
+    /// with "…"; without an experiment, that one row.
     fn header_rows(&self, width: u16, max: u16) -> Vec<String> {
         let room = usize::from(width).saturating_sub(" windown  ".len());
-        let header = printable(&self.header);
-        if text::width(&header) <= room || max <= 1 {
-            return vec![text::fit(&header, room).into_owned()];
+        let mut rows = match &self.experiment {
+            Some(e) => text::wrap(&printable(e), room),
+            None => Vec::new(),
+        };
+        if !self.header.is_empty() || rows.is_empty() {
+            rows.push(text::fit(&printable(&self.header), room).into_owned());
         }
-        let mut rows = text::wrap(&header, room);
-        if rows.len() > usize::from(max) {
-            let rest = rows.split_off(usize::from(max) - 1).join(" ");
+        let max = usize::from(max.max(1));
+        if rows.len() > max {
+            let rest = rows.split_off(max - 1).join(" ");
             rows.push(text::fit(&rest, room).into_owned());
         }
         rows
     }
 
     fn render_header(&self, area: Rect, buf: &mut Buffer) {
-        if area.height <= 1 {
+        if self.experiment.is_none() {
             let room = usize::from(area.width).saturating_sub(" windown  ".len());
             let mut spans = vec![Span::styled(" windown", theme::title())];
             if !self.header.is_empty() {
@@ -993,8 +1004,7 @@ impl Home {
 impl View for Home {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let look = cx.look;
-        let room = usize::from(area.width).saturating_sub(" windown  ".len());
-        let header_h = if text::width(&self.header) <= room {
+        let header_h = if self.experiment.is_none() {
             1
         } else {
             self.header_rows(area.width, (area.height / 4).max(1)).len() as u16

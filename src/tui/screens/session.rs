@@ -1143,21 +1143,37 @@ fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
 }
 
 /// A task step's prompt in place of the countdown: its title, a blank row and "Press Enter";
-/// on two rows without the blank; on one, "Press Enter" alone (the title is on the step row).
+/// without the blank where there is no room; then "Press Enter" alone (the title is on the
+/// step row). Each wraps at the width; "Press Enter" on one row ends in "…" when cut.
 fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
+    let press_text = words::fixed("tui-session-press-enter");
+    let w = usize::from(area.width);
+    let rows = |s: &str| {
+        if text::width(s) <= w {
+            1
+        } else {
+            text::wrap(s, w).len().max(1) as u16
+        }
+    };
+    let (title_rows, press_rows) = (rows(v.step_title), rows(press_text));
     let title = Line::from(Span::styled(
         v.step_title.to_string(),
         theme::phase(v.phase),
     ));
-    let press = keyed_line(words::fixed("tui-session-press-enter"), &["Enter", "space"]);
-    let text = match area.height {
-        0 | 1 => vec![press],
-        2 => vec![title, press],
-        _ => vec![title, Line::raw(""), press],
+    let press = keyed_line(press_text, &["Enter", "space"]);
+    let h = area.height;
+    let (text, need) = if h >= title_rows + 1 + press_rows {
+        (vec![title, Line::raw(""), press], title_rows + 1 + press_rows)
+    } else if h >= title_rows + press_rows {
+        (vec![title, press], title_rows + press_rows)
+    } else if h >= press_rows {
+        (vec![press], press_rows)
+    } else {
+        (vec![Line::raw(text::fit(press_text, w))], 1)
     };
     let a = Rect {
-        y: area.y + area.height.saturating_sub(3) / 2,
-        height: area.height.min(3),
+        y: area.y + area.height.saturating_sub(need) / 2,
+        height: area.height.min(need),
         ..area
     };
     Paragraph::new(text)
