@@ -31,3 +31,53 @@ routine-phase-step = { $side ->
    *[none] { $title }
 }
 routine-rest-evening-note = Heute ist ein Ruheabend Ihres Versuchs: „Zur Ruhe kommen“ läuft ohne seine Dehnübungen. Wenn ein Krampf kommt, dehnen Sie ihn wie gewohnt.
+
+routine-plain-press-enter = Drücken Sie Enter, wenn Sie fertig sind
+routine-plain-suspended = angehalten; nach fg drücken Sie Enter, um weiterzumachen
+routine-plain-stopped-at-least = mindestens { $time } unterbrochen; drücken Sie Enter, um weiterzumachen
+routine-plain-stopped-up-to = bis zu { $time } unterbrochen; drücken Sie Enter, um weiterzumachen
+routine-plain-end = { $done } von { $total } Schritten erledigt, { $skipped } übersprungen
+
+routine-list-head =
+    .id = ID
+    .title = TITEL
+    .kind = ART
+    .time = DAUER
+    .steps = SCHRITTE
+    .from = HERKUNFT
+routine-list-time-tasks = { $n ->
+    [one] { $time } +{ $n } Aufgabe
+   *[other] { $time } +{ $n } Aufgaben
+}
+routine-list-built-in = eingebaut
+routine-list-overrides = { $file } (ersetzt die eingebaute)
+routine-list-broken = { $n ->
+    [one] { $n } Routinendatei konnte nicht geladen werden (`windown validate FILE` zeigt die Einzelheiten):
+   *[other] { $n } Routinendateien konnten nicht geladen werden (`windown validate FILE` zeigt die Einzelheiten):
+}
+routine-list-would-replace = { $problem } (würde die eingebaute { $id } ersetzen)
+routine-show-title = { $title } ({ $id }, { $kind })
+routine-show-head =
+    .start = BEGINN
+    .length = DAUER
+    .phase = PHASE
+routine-show-step-targets = { $title } ({ $targets })
+routine-target = { $target ->
+    [calves] Waden
+    [hamstrings] hintere Oberschenkel
+    [quadriceps] vordere Oberschenkel
+    [hips] Hüften
+    [glutes] Gesäß
+    [feet] Füße
+    [back] Rücken
+    [breathing] Atmung
+    [relaxation] Entspannung
+   *[sleep] Schlaf
+}
+routine-show-rep = { $label }, Wiederholung { $rep } von { $reps }
+routine-show-task = { $label } (wartet auf Sie)
+routine-show-total = { $tasks ->
+    [0] Gesamt: { $time }
+    [one] Gesamt: { $time }, dazu { $tasks } Aufgabe, die auf Sie wartet
+   *[other] Gesamt: { $time }, dazu { $tasks } Aufgaben, die auf Sie warten
+}

@@ -168,6 +168,9 @@ pub(crate) fn words_or_own(m: &Messages, english: &str, side: Option<Side>) -> S
     words(m, english, side).unwrap_or_else(|| fill_sides(english, side))
 }
 
+/// The safety sentence a caution may hold (`cue-caution` says it too).
+const SAFETY_SENTENCE: &str = "Stop any stretch that hurts";
+
 /// A routine's words as the screens and commands show them in one language: the built-in
 /// words in that language (`content.ftl`), the person's own as written (with their sides
 /// filled in). Prepared once, when the routine is loaded or the language known, never per
@@ -226,10 +229,22 @@ impl Shown {
                 words_or_own(m, t, side)
             }
         };
+        // A caution holding a safety text ("Stop any stretch that hurts"): the English
+        // beside a translation not yet clinically reviewed (as `crate::i18n::safety`).
+        let english_beside = !own && m.lang() != "en" && !m.status().safety_reviewed();
+        let caution = |c: &str, side: Option<Side>| {
+            let t = one(c, side);
+            let english = fill_sides(c, side);
+            if english_beside && c.contains(SAFETY_SENTENCE) && t != english {
+                format!("{t}\n{english}")
+            } else {
+                t
+            }
+        };
         let texts = |s: &super::Step, side: Option<Side>| {
             (
                 s.instructions.iter().map(|i| one(i, side)).collect(),
-                s.caution.as_deref().map(|c| one(c, side)),
+                s.caution.as_deref().map(|c| caution(c, side)),
             )
         };
         Shown {

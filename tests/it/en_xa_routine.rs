@@ -148,3 +148,73 @@ fn home_on_a_rest_evening() {
     let acts = app.key(enter, &cx(t0));
     assert!(acts.iter().any(|a| matches!(a, Act::Do(_))), "{acts:?}");
 }
+
+/// A command's output in en-XA: every line's words converted, but the routines' ids, file
+/// values and the plain mode's five fields (machines read them), which `keep` lists.
+fn all_converted(what: &str, out: &str, keep: &[&str]) {
+    for line in out.lines() {
+        let plain: Vec<String> = plain_words(line)
+            .into_iter()
+            .filter(|w| !keep.contains(&w.as_str()))
+            .collect();
+        assert!(plain.is_empty(), "{what}: {line:?}: {plain:?}\n{out}");
+    }
+}
+
+/// Ids of the built-in routines, words that stay as they are.
+const IDS: &[&str] = &["evening", "legs", "extended", "seated", "wind", "down", "ID"];
+
+#[test]
+fn list_and_show_in_en_xa() {
+    let env = super::common::Env::new();
+    let o = env.output(&["--lang", "en-XA", "list"]);
+    assert!(o.status.success(), "{o:?}");
+    let out = String::from_utf8_lossy(&o.stdout);
+    all_converted("list", &out, IDS);
+    for b in windown::routine::builtin::ROUTINES {
+        let o = env.output(&["--lang", "en-XA", "show", b.id, "--details"]);
+        assert!(o.status.success(), "{o:?}");
+        let out = String::from_utf8_lossy(&o.stdout);
+        all_converted(b.id, &out, IDS);
+    }
+}
+
+/// Plain mode in en-XA: the text after the five fields, and the detail lines, are converted;
+/// the fields stay English (programs read them).
+#[test]
+fn plain_mode_in_en_xa() {
+    use std::io::Write as _;
+    let env = super::common::Env::new();
+    env.write(
+        "quick.toml",
+        "title = \"Quick\"\nid = \"quick\"\n\n[[step]]\nstretch = \"wall-calf\"\n\
+         prepare = \"1s\"\nduration = \"1s\"\nreps = 2\nrest = \"1s\"\nsides = \"left\"\n\n\
+         [[step]]\nstretch = \"set-up\"\nkind = \"task\"\n",
+    );
+    env.write(
+        "config/config.toml",
+        "[cues]\nbell = false\n[voice]\nengine = \"off\"\n[sounds]\nplayer = \"off\"\n",
+    );
+    let mut cmd = env.cmd(&["--lang", "en-XA", "run", "quick.toml", "--plain"]);
+    cmd.stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("windown runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"\n")
+        .expect("a line");
+    let o = child.wait_with_output().expect("it ends");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains(" DONE - - - ["), "{out}");
+    for line in out.lines() {
+        // The five fields, then the text; detail lines start with two spaces.
+        let text = if line.starts_with("  ") {
+            line
+        } else {
+            line.splitn(6, ' ').nth(5).unwrap_or_default()
+        };
+        all_converted("plain", text, &[]);
+    }
+}
