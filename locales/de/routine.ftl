@@ -81,3 +81,15 @@ routine-show-total = { $tasks ->
     [one] Gesamt: { $time }, dazu { $tasks } Aufgabe, die auf Sie wartet
    *[other] Gesamt: { $time }, dazu { $tasks } Aufgaben, die auf Sie warten
 }
+
+routine-duration = { $h ->
+    [0] {""}
+   *[other] { $h } Std.{" "}
+}{ $m ->
+    [0] {""}
+   *[other] { $m } Min.{" "}
+}{ $s ->
+    [0] {""}
+   *[other] { $s } s
+}
+routine-duration-zero = 0 s

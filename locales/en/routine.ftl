@@ -112,3 +112,17 @@ routine-show-total = { $tasks ->
     [one] Total: { $time }, plus { $tasks } task that waits for you
    *[other] Total: { $time }, plus { $tasks } tasks that wait for you
 }
+
+## Lengths of time on the screens ("3 x 30s, each side"). English writes them as the routine
+## files do. $h, $m, $s: hours, minutes and seconds (each 0 when absent; the text is trimmed).
+routine-duration = { $h ->
+    [0] {""}
+   *[other] { $h }h
+}{ $m ->
+    [0] {""}
+   *[other] { $m }m
+}{ $s ->
+    [0] {""}
+   *[other] { $s }s
+}
+routine-duration-zero = 0s

@@ -87,3 +87,15 @@ routine-show-total = { $tasks ->
     [one] Total: { $time }, más { $tasks } tarea que le espera
    *[other] Total: { $time }, más { $tasks } tareas que le esperan
 }
+
+routine-duration = { $h ->
+    [0] {""}
+   *[other] { $h } h{" "}
+}{ $m ->
+    [0] {""}
+   *[other] { $m } min{" "}
+}{ $s ->
+    [0] {""}
+   *[other] { $s } s
+}
+routine-duration-zero = 0 s

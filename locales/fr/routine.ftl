@@ -87,3 +87,15 @@ routine-show-total = { $tasks ->
     [one] Total : { $time }, plus { $tasks } tâche qui vous attend
    *[other] Total : { $time }, plus { $tasks } tâches qui vous attendent
 }
+
+routine-duration = { $h ->
+    [0] {""}
+   *[other] { $h } h{" "}
+}{ $m ->
+    [0] {""}
+   *[other] { $m } min{" "}
+}{ $s ->
+    [0] {""}
+   *[other] { $s } s
+}
+routine-duration-zero = 0 s

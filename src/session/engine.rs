@@ -105,6 +105,8 @@ pub(crate) enum CueKind {
 pub struct Summary {
     pub(crate) routine_id: String,
     pub(crate) routine_title: crate::text::SafeText,
+    /// The title in the screens' language (the end screen's; the history keeps the file's).
+    pub(crate) shown_title: String,
     /// Time running or waiting on a task; pauses and stalls are not counted.
     pub(crate) active: Duration,
     /// The part of `active` spent waiting on task steps ("something quiet"): not stretching.
@@ -708,6 +710,7 @@ impl Session {
         Summary {
             routine_id: self.routine.id.to_string(),
             routine_title: self.routine.title.clone(),
+            shown_title: self.words.title.clone(),
             active,
             task: self.task.saturating_add(
                 self.task_since

@@ -1394,10 +1394,10 @@ pub(crate) fn step_shape(s: &crate::routine::Step) -> String {
         t!(
             "tui-home-reps",
             reps = s.reps,
-            hold = duration::human(s.duration)
+            hold = duration::shown(s.duration)
         )
     } else {
-        duration::human(s.duration)
+        duration::shown(s.duration)
     };
     let sides = match s.sides {
         Sides::None => "none",

@@ -1332,7 +1332,7 @@ fn next_row(
         }
         _ => {
             let next = match (&v.stalled, &v.up_next) {
-                (Some(d), _) => t!("tui-session-stalled", away = duration::human(*d)),
+                (Some(d), _) => t!("tui-session-stalled", away = duration::shown(*d)),
                 (None, Some(n)) => t!("tui-session-up-next", next = n.as_str()),
                 (None, None) => words::fixed("tui-session-up-next-end").to_string(),
             };
