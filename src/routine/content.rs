@@ -168,6 +168,11 @@ pub(crate) fn words_or_own(m: &Messages, english: &str, side: Option<Side>) -> S
     words(m, english, side).unwrap_or_else(|| fill_sides(english, side))
 }
 
+/// What the wind-down shows and says first on a rest evening of the experiment, its
+/// stretches left out (`crate::session::tonight`); message `routine-rest-evening-note`.
+pub(crate) const REST_EVENING_NOTE: &str = "Tonight is a rest evening of your experiment: the \
+wind-down runs without its stretches. If a cramp comes, stretch it as usual.";
+
 /// The safety sentence a caution may hold (`cue-caution` says it too).
 const SAFETY_SENTENCE: &str = "Stop any stretch that hurts";
 
@@ -223,7 +228,7 @@ impl Shown {
         let one = |t: &str, side: Option<Side>| {
             if own {
                 fill_sides(t, side)
-            } else if t == crate::session::tonight::REST_EVENING_NOTE && m.lang() != "en" {
+            } else if t == REST_EVENING_NOTE && m.lang() != "en" {
                 m.tr("routine-rest-evening-note", &[])
             } else {
                 words_or_own(m, t, side)
