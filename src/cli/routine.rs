@@ -17,12 +17,12 @@ use crate::fsio::toml_files;
 use crate::paths::Dirs;
 use crate::routine::builtin;
 use crate::routine::catalog::{Catalog, Entry, looks_like_path, read_files, resolve};
-use crate::routine::figures::{builtin_names, figure};
 use crate::routine::content::Shown;
+use crate::routine::figures::{builtin_names, figure};
 use crate::routine::model::{Origin, Routine};
-use crate::t;
 use crate::routine::parse::{self, is_valid_id};
 use crate::routine::plan::{PhaseKind, Plan};
+use crate::t;
 use crate::text;
 use crate::words::count;
 

@@ -126,7 +126,10 @@ fn home_on_a_rest_evening() {
     let mut app = App::new(Look::FULL, h, false);
     let text = |app: &App| rows(app, t0, 80, 24).join("\n");
     let shown = text(&app);
-    insta::assert_snapshot!("rest_evening_wind_down_80x24", draw(&app, t0, 80, 24).backend());
+    insta::assert_snapshot!(
+        "rest_evening_wind_down_80x24",
+        draw(&app, t0, 80, 24).backend()
+    );
     // The experiment's line wrapped whole, not cut.
     assert!(shown.contains("no evening routine; if a cramp"), "{shown}");
     assert!(shown.contains("comes, stretch it as usual."), "{shown}");
@@ -162,7 +165,9 @@ fn all_converted(what: &str, out: &str, keep: &[&str]) {
 }
 
 /// Ids of the built-in routines, words that stay as they are.
-const IDS: &[&str] = &["evening", "legs", "extended", "seated", "wind", "down", "ID"];
+const IDS: &[&str] = &[
+    "evening", "legs", "extended", "seated", "wind", "down", "ID",
+];
 
 #[test]
 fn list_and_show_in_en_xa() {

@@ -58,7 +58,9 @@ impl Entry {
     /// (from the file system, never checked: escaped).
     fn label(&self) -> Cow<'_, str> {
         match self {
-            Entry::Routine(r) => Cow::Owned(crate::routine::content::title(r, crate::i18n::current())),
+            Entry::Routine(r) => {
+                Cow::Owned(crate::routine::content::title(r, crate::i18n::current()))
+            }
             Entry::Broken { name, .. } => {
                 Cow::Owned(t!("tui-home-broken-label", name = printable(name).as_ref()))
             }
@@ -458,7 +460,7 @@ pub struct Home {
     balance_poor: bool,
     /// The list's lines in the screen's language (the built-in titles translated), prepared
     /// for one list of so many entries in one language.
-    labels: RefCell<((u64, usize, &'static str), Vec<String>)>,
+    labels: RefCell<(ListOf, Vec<String>)>,
     /// Tonight is a rest evening of the personal experiment: the details show the wind-down
     /// as it runs tonight (without its stretches), and a stretching routine starts only at a
     /// second Enter, after a notice says so.
@@ -468,6 +470,9 @@ pub struct Home {
     /// Enter was pressed once on this stretching routine on a rest evening (the notice shown).
     rest_asked: Option<String>,
 }
+
+/// What the list's lines were made for: the list, its length, the language.
+type ListOf = (u64, usize, &'static str);
 
 /// The detail pane's text for one entry of one list in one look.
 #[derive(Debug, Clone)]
@@ -789,7 +794,13 @@ impl Home {
         let mut labels = self.labels.borrow_mut();
         let of = (self.list, self.entries.len(), crate::i18n::current().lang());
         if labels.0 != of || labels.1.len() != self.entries.len() {
-            *labels = (of, self.entries.iter().map(|e| e.label().into_owned()).collect());
+            *labels = (
+                of,
+                self.entries
+                    .iter()
+                    .map(|e| e.label().into_owned())
+                    .collect(),
+            );
         }
         let items: Vec<ListItem> = self
             .entries

@@ -1163,7 +1163,10 @@ fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
     let press = keyed_line(press_text, &["Enter", "space"]);
     let h = area.height;
     let (text, need) = if h >= title_rows + 1 + press_rows {
-        (vec![title, Line::raw(""), press], title_rows + 1 + press_rows)
+        (
+            vec![title, Line::raw(""), press],
+            title_rows + 1 + press_rows,
+        )
     } else if h >= title_rows + press_rows {
         (vec![title, press], title_rows + press_rows)
     } else if h >= press_rows {
