@@ -146,6 +146,24 @@ pub fn human(d: Duration) -> String {
     out
 }
 
+/// A length of time as a person reads it in the chosen language (`1m30s` in English, as the
+/// files write it; "1 Min. 30 s" in German): message `routine-duration`. For the screens and
+/// command output; [`human`] stays the files' syntax (errors, the editor's fields).
+pub(crate) fn shown(d: Duration) -> String {
+    let s = d.as_secs();
+    if s == 0 {
+        return crate::t!("routine-duration-zero");
+    }
+    crate::t!(
+        "routine-duration",
+        h = s / 3600,
+        m = s / 60 % 60,
+        s = s % 60
+    )
+    .trim_end()
+    .to_string()
+}
+
 /// Why a number with a fraction is no duration.
 pub const NOT_WHOLE_SECONDS: &str = "use whole seconds, or a string such as \"1m30s\"";
 
@@ -251,5 +269,21 @@ mod tests {
         assert_eq!(human(Duration::from_secs(90)), "1m30s");
         assert_eq!(human(Duration::from_secs(7200)), "2h");
         assert_eq!(human(Duration::from_secs(0)), "0s");
+    }
+
+    /// In English as the files write it; in German with its own units.
+    #[test]
+    fn shown_in_the_language() {
+        let de: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        for s in [0, 10, 60, 90, 3600, 3723, 7200] {
+            let d = Duration::from_secs(s);
+            assert_eq!(shown(d), human(d), "{s} s");
+        }
+        crate::i18n::scoped(de, || {
+            assert_eq!(shown(Duration::from_secs(90)), "1 Min. 30 s");
+            assert_eq!(shown(Duration::from_secs(10)), "10 s");
+            assert_eq!(shown(Duration::from_secs(7200)), "2 Std.");
+        });
     }
 }

@@ -1,1 +1,95 @@
 ## Routines on screen and in plain mode: lists, windown show, the session's words, lengths of time.
+
+routine-phase-get-ready = BEREIT MACHEN
+routine-phase-rest = PAUSE
+routine-phase-switch-sides = SEITE WECHSELN
+routine-phase-done = FERTIG
+routine-phase-hold = { $side ->
+    [left] { $limb ->
+        [foot] HALTEN - LINKER FUSS
+        [side] HALTEN - LINKE SEITE
+       *[leg] HALTEN - LINKES BEIN
+    }
+    [right] { $limb ->
+        [foot] HALTEN - RECHTER FUSS
+        [side] HALTEN - RECHTE SEITE
+       *[leg] HALTEN - RECHTES BEIN
+    }
+   *[none] HALTEN
+}
+routine-phase-step = { $side ->
+    [left] { $limb ->
+        [foot] { $title } - LINKER FUSS
+        [leg] { $title } - LINKES BEIN
+       *[side] { $title } - LINKE SEITE
+    }
+    [right] { $limb ->
+        [foot] { $title } - RECHTER FUSS
+        [leg] { $title } - RECHTES BEIN
+       *[side] { $title } - RECHTE SEITE
+    }
+   *[none] { $title }
+}
+routine-rest-evening-note = Heute ist ein Ruheabend Ihres Versuchs: „Zur Ruhe kommen“ läuft ohne seine Dehnübungen. Wenn ein Krampf kommt, dehnen Sie ihn wie gewohnt.
+
+routine-plain-press-enter = Drücken Sie Enter, wenn Sie fertig sind
+routine-plain-suspended = angehalten; nach fg drücken Sie Enter, um weiterzumachen
+routine-plain-stopped-at-least = mindestens { $time } unterbrochen; drücken Sie Enter, um weiterzumachen
+routine-plain-stopped-up-to = bis zu { $time } unterbrochen; drücken Sie Enter, um weiterzumachen
+routine-plain-end = { $done } von { $total } Schritten erledigt, { $skipped } übersprungen
+
+routine-list-head =
+    .id = ID
+    .title = TITEL
+    .kind = ART
+    .time = DAUER
+    .steps = SCHRITTE
+    .from = HERKUNFT
+routine-list-time-tasks = { $n ->
+    [one] { $time } +{ $n } Aufgabe
+   *[other] { $time } +{ $n } Aufgaben
+}
+routine-list-built-in = eingebaut
+routine-list-overrides = { $file } (ersetzt die eingebaute)
+routine-list-broken = { $n ->
+    [one] { $n } Routinendatei konnte nicht geladen werden (`windown validate FILE` zeigt die Einzelheiten):
+   *[other] { $n } Routinendateien konnten nicht geladen werden (`windown validate FILE` zeigt die Einzelheiten):
+}
+routine-list-would-replace = { $problem } (würde die eingebaute { $id } ersetzen)
+routine-show-title = { $title } ({ $id }, { $kind })
+routine-show-head =
+    .start = BEGINN
+    .length = DAUER
+    .phase = PHASE
+routine-show-step-targets = { $title } ({ $targets })
+routine-target = { $target ->
+    [calves] Waden
+    [hamstrings] hintere Oberschenkel
+    [quadriceps] vordere Oberschenkel
+    [hips] Hüften
+    [glutes] Gesäß
+    [feet] Füße
+    [back] Rücken
+    [breathing] Atmung
+    [relaxation] Entspannung
+   *[sleep] Schlaf
+}
+routine-show-rep = { $label }, Wiederholung { $rep } von { $reps }
+routine-show-task = { $label } (wartet auf Sie)
+routine-show-total = { $tasks ->
+    [0] Gesamt: { $time }
+    [one] Gesamt: { $time }, dazu { $tasks } Aufgabe, die auf Sie wartet
+   *[other] Gesamt: { $time }, dazu { $tasks } Aufgaben, die auf Sie warten
+}
+
+routine-duration = { $h ->
+    [0] {""}
+   *[other] { $h } Std.{" "}
+}{ $m ->
+    [0] {""}
+   *[other] { $m } Min.{" "}
+}{ $s ->
+    [0] {""}
+   *[other] { $s } s
+}
+routine-duration-zero = 0 s

@@ -252,3 +252,9 @@ tui-summary-skipped = Schritte übersprungen
 tui-summary-steps-of = { $done } von { $total }
 tui-session-caution-more = … mehr: i
 tui-session-caution-more-ascii = ... mehr: i
+
+tui-session-gauge-step = Schritt
+tui-session-gauge-routine = Routine
+tui-home-rest-evening-wind-down = Heute ist ein Ruheabend Ihres Versuchs: „Zur Ruhe kommen“ läuft ohne seine Dehnübungen.
+tui-home-rest-evening-stretch = Heute ist ein Ruheabend Ihres Versuchs: keine Abendübungen. Wenn ein Krampf kommt, dehnen Sie ihn wie gewohnt.
+tui-home-rest-evening-start = Heute ist ein Ruheabend Ihres Versuchs. Drücken Sie noch einmal Enter, um trotzdem zu dehnen: Es wird aufgezeichnet, und das Ergebnis vermerkt es.

@@ -312,3 +312,13 @@ tui-summary-steps-of = { $done } of { $total }
 # The end of a caution cut short on the session screen: the rest is on the details page (the i key). The ASCII form for terminals without Unicode.
 tui-session-caution-more = … more: i
 tui-session-caution-more-ascii = ... more: i
+
+# The session's two progress bars: the step's and the whole routine's (8 columns at most, else cut with …).
+tui-session-gauge-step = Step
+tui-session-gauge-routine = Routine
+# Home on a rest evening of the personal experiment: above a wind-down's details (its steps
+# as it runs tonight), above a stretching routine's details, and after a first Enter on a
+# stretching routine (a second Enter starts it).
+tui-home-rest-evening-wind-down = Tonight is a rest evening of your experiment: the wind-down runs without its stretches.
+tui-home-rest-evening-stretch = Tonight is a rest evening of your experiment: no evening routine. If a cramp comes, stretch it as usual.
+tui-home-rest-evening-start = Tonight is a rest evening of your experiment. Press Enter again to stretch anyway: it is recorded, and the result notes it.

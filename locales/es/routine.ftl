@@ -1,1 +1,101 @@
 ## Routines on screen and in plain mode: lists, windown show, the session's words, lengths of time.
+
+routine-phase-get-ready = PREPÁRESE
+routine-phase-rest = DESCANSO
+routine-phase-switch-sides = CAMBIE DE LADO
+routine-phase-done = TERMINADO
+routine-phase-hold = { $side ->
+    [left] { $limb ->
+        [foot] MANTENGA - PIE IZQUIERDO
+        [side] MANTENGA - LADO IZQUIERDO
+       *[leg] MANTENGA - PIERNA IZQUIERDA
+    }
+    [right] { $limb ->
+        [foot] MANTENGA - PIE DERECHO
+        [side] MANTENGA - LADO DERECHO
+       *[leg] MANTENGA - PIERNA DERECHA
+    }
+   *[none] MANTENGA
+}
+routine-phase-step = { $side ->
+    [left] { $limb ->
+        [foot] { $title } - PIE IZQUIERDO
+        [leg] { $title } - PIERNA IZQUIERDA
+       *[side] { $title } - LADO IZQUIERDO
+    }
+    [right] { $limb ->
+        [foot] { $title } - PIE DERECHO
+        [leg] { $title } - PIERNA DERECHA
+       *[side] { $title } - LADO DERECHO
+    }
+   *[none] { $title }
+}
+routine-rest-evening-note = Esta tarde es una tarde de descanso de su prueba: la rutina para relajarse se hace sin sus estiramientos. Si le da un calambre, estírelo como siempre.
+
+routine-plain-press-enter = pulse Enter cuando termine
+routine-plain-suspended = en pausa; después de fg, pulse Enter para seguir
+routine-plain-stopped-at-least = detenido durante al menos { $time }; pulse Enter para seguir
+routine-plain-stopped-up-to = detenido durante hasta { $time }; pulse Enter para seguir
+routine-plain-end = { $total ->
+    [one] { $done } de { $total } paso hecho
+   *[other] { $done } de { $total } pasos hechos
+}, { $skipped ->
+    [one] { $skipped } omitido
+   *[other] { $skipped } omitidos
+}
+
+routine-list-head =
+    .id = ID
+    .title = TÍTULO
+    .kind = TIPO
+    .time = TIEMPO
+    .steps = PASOS
+    .from = ORIGEN
+routine-list-time-tasks = { $n ->
+    [one] { $time } +{ $n } tarea
+   *[other] { $time } +{ $n } tareas
+}
+routine-list-built-in = incluida
+routine-list-overrides = { $file } (reemplaza la incluida)
+routine-list-broken = { $n ->
+    [one] No se pudo cargar { $n } archivo de rutina (`windown validate FILE` muestra los detalles):
+   *[other] No se pudieron cargar { $n } archivos de rutina (`windown validate FILE` muestra los detalles):
+}
+routine-list-would-replace = { $problem } (reemplazaría la rutina incluida { $id })
+routine-show-title = { $title } ({ $id }, { $kind })
+routine-show-head =
+    .start = INICIO
+    .length = DURACIÓN
+    .phase = FASE
+routine-show-step-targets = { $title } ({ $targets })
+routine-target = { $target ->
+    [calves] pantorrillas
+    [hamstrings] isquiotibiales
+    [quadriceps] cuádriceps
+    [hips] caderas
+    [glutes] glúteos
+    [feet] pies
+    [back] espalda
+    [breathing] respiración
+    [relaxation] relajación
+   *[sleep] sueño
+}
+routine-show-rep = { $label }, repetición { $rep } de { $reps }
+routine-show-task = { $label } (le espera)
+routine-show-total = { $tasks ->
+    [0] Total: { $time }
+    [one] Total: { $time }, más { $tasks } tarea que le espera
+   *[other] Total: { $time }, más { $tasks } tareas que le esperan
+}
+
+routine-duration = { $h ->
+    [0] {""}
+   *[other] { $h } h{" "}
+}{ $m ->
+    [0] {""}
+   *[other] { $m } min{" "}
+}{ $s ->
+    [0] {""}
+   *[other] { $s } s
+}
+routine-duration-zero = 0 s

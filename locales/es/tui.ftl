@@ -252,3 +252,9 @@ tui-summary-skipped = Pasos omitidos
 tui-summary-steps-of = { $done } de { $total }
 tui-session-caution-more = … más: i
 tui-session-caution-more-ascii = ... más: i
+
+tui-session-gauge-step = Paso
+tui-session-gauge-routine = Rutina
+tui-home-rest-evening-wind-down = Esta tarde es una tarde de descanso de su prueba: la rutina para relajarse se hace sin sus estiramientos.
+tui-home-rest-evening-stretch = Esta tarde es una tarde de descanso de su prueba: sin rutina de la tarde. Si le da un calambre, estírelo como siempre.
+tui-home-rest-evening-start = Esta tarde es una tarde de descanso de su prueba. Pulse Enter otra vez para estirar de todos modos: se registra y el resultado lo indica.

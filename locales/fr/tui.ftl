@@ -252,3 +252,9 @@ tui-summary-skipped = Étapes passées
 tui-summary-steps-of = { $done } sur { $total }
 tui-session-caution-more = … suite : i
 tui-session-caution-more-ascii = ... suite : i
+
+tui-session-gauge-step = Étape
+tui-session-gauge-routine = Routine
+tui-home-rest-evening-wind-down = Ce soir est un soir de repos de votre essai : la détente du soir se fait sans ses étirements.
+tui-home-rest-evening-stretch = Ce soir est un soir de repos de votre essai : pas de routine du soir. Si une crampe survient, étirez-la comme d'habitude.
+tui-home-rest-evening-start = Ce soir est un soir de repos de votre essai. Appuyez de nouveau sur Enter pour vous étirer quand même : c'est enregistré, et le résultat le signale.

@@ -351,13 +351,13 @@ impl Player<'_> {
                 .deadline_before
                 .map_or(Duration::ZERO, |d| now.saturating_duration_since(d));
             let most = self.session.view(now).stalled.unwrap_or_default();
-            let how_long = if late >= Duration::from_secs(1) {
-                format!("for at least {}", clock(late))
+            let stopped = if late >= Duration::from_secs(1) {
+                crate::t!("routine-plain-stopped-at-least", time = clock(late))
             } else {
-                format!("for up to {}", clock(most))
+                crate::t!("routine-plain-stopped-up-to", time = clock(most))
             };
             let r = self.write_phase("PAUSED", now).and_then(|()| {
-                writeln!(self.out, "  stopped {how_long}; press Enter to go on")?;
+                writeln!(self.out, "  {stopped}")?;
                 self.out.flush()
             });
             if r.is_err() {
@@ -370,7 +370,7 @@ impl Player<'_> {
     /// The PAUSED line and its note before the process stops for Ctrl-Z.
     fn write_suspended(&mut self, now: Instant) -> std::io::Result<()> {
         self.write_phase("PAUSED", now)?;
-        writeln!(self.out, "  paused; after fg, press Enter to go on")?;
+        writeln!(self.out, "  {}", crate::t!("routine-plain-suspended"))?;
         self.out.flush()
     }
 
@@ -423,13 +423,17 @@ impl Player<'_> {
                 writeln!(self.out, "  {line}")?;
             }
             if let Some(c) = &v.caution {
+                let label = crate::t!("tui-session-caution");
                 for (n, line) in crate::session::text_lines(c).iter().enumerate() {
-                    let head = if n == 0 { "Caution: " } else { "" };
-                    writeln!(self.out, "  {head}{line}")?;
+                    if n == 0 {
+                        writeln!(self.out, "  {label} {line}")?;
+                    } else {
+                        writeln!(self.out, "  {line}")?;
+                    }
                 }
             }
             if self.session.is_waiting_on_task() {
-                writeln!(self.out, "  press Enter when done")?;
+                writeln!(self.out, "  {}", crate::t!("routine-plain-press-enter"))?;
             }
             self.out.flush()?;
         }
@@ -454,7 +458,7 @@ impl Player<'_> {
         writeln!(
             self.out,
             "{at} {word} {side} {rep} {length} {}",
-            printable(&v.step.title)
+            printable(v.step_title)
         )?;
         self.out.flush()
     }
@@ -462,11 +466,14 @@ impl Player<'_> {
     fn write_end(&mut self, word: &str, s: &Summary) -> std::io::Result<()> {
         writeln!(
             self.out,
-            "{} {word} - - - {} of {} steps done, {} skipped",
+            "{} {word} - - - {}",
             clock(s.active),
-            s.steps_done,
-            s.steps_total,
-            s.steps_skipped
+            crate::t!(
+                "routine-plain-end",
+                done = s.steps_done,
+                total = s.steps_total,
+                skipped = s.steps_skipped
+            )
         )?;
         self.out.flush()
     }

@@ -17,10 +17,12 @@ use crate::fsio::toml_files;
 use crate::paths::Dirs;
 use crate::routine::builtin;
 use crate::routine::catalog::{Catalog, Entry, looks_like_path, read_files, resolve};
+use crate::routine::content::Shown;
 use crate::routine::figures::{builtin_names, figure};
-use crate::routine::model::{Origin, Routine, fill_sides};
+use crate::routine::model::{Origin, Routine};
 use crate::routine::parse::{self, is_valid_id};
 use crate::routine::plan::{PhaseKind, Plan};
+use crate::t;
 use crate::text;
 use crate::words::count;
 
@@ -482,33 +484,43 @@ kind = "task"
 /// The `list` table: id, title, kind, time, steps, origin; then broken files with their first
 /// problem.
 pub(crate) fn render_list(catalog: &Catalog) -> String {
+    let m = crate::i18n::current();
+    let head = |attr| m.tr_attr("routine-list-head", attr, &[]);
     let mut rows: Vec<[String; 6]> = vec![[
-        "ID".into(),
-        "TITLE".into(),
-        "KIND".into(),
-        "TIME".into(),
-        "STEPS".into(),
-        "FROM".into(),
+        head("id"),
+        head("title"),
+        head("kind"),
+        head("time"),
+        head("steps"),
+        head("from"),
     ]];
     for e in &catalog.entries {
         let Ok(r) = &e.routine else { continue };
         let plan = Plan::of(r);
-        let mut time = clock(plan.total);
-        if plan.tasks > 0 {
-            time.push_str(&format!(" +{}", plan.tasks));
-            time.push_str(if plan.tasks == 1 { " task" } else { " tasks" });
-        }
-        let mut from = match &e.origin {
-            Origin::BuiltIn => "built-in".to_string(),
-            Origin::File(p) => printable(&p.display().to_string()).into_owned(),
+        let time = if plan.tasks > 0 {
+            t!(
+                "routine-list-time-tasks",
+                time = clock(plan.total),
+                n = plan.tasks
+            )
+        } else {
+            clock(plan.total)
         };
-        if e.overrides_builtin {
-            from.push_str(" (overrides built-in)");
-        }
+        let from = match (&e.origin, e.overrides_builtin) {
+            (Origin::BuiltIn, _) => t!("routine-list-built-in"),
+            (Origin::File(p), over) => {
+                let file = printable(&p.display().to_string()).into_owned();
+                if over {
+                    t!("routine-list-overrides", file = file)
+                } else {
+                    file
+                }
+            }
+        };
         rows.push([
             r.id.to_string(),
-            text::fit(&r.title, 36).into_owned(),
-            r.kind.as_str().to_string(),
+            text::fit(&crate::routine::content::title(r, m), 36).into_owned(),
+            t!("tui-home-kind", kind = r.kind.as_str()),
             time,
             r.steps.len().to_string(),
             from,
@@ -536,23 +548,20 @@ pub(crate) fn render_list(catalog: &Catalog) -> String {
     }
     let broken: Vec<_> = catalog.broken().collect();
     if !broken.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{} {} not be loaded (`windown validate FILE` shows the details):",
-            broken.len(),
-            if broken.len() == 1 {
-                "routine file could"
-            } else {
-                "routine files could"
-            }
-        );
+        let _ = writeln!(out, "\n{}", t!("routine-list-broken", n = broken.len()));
         for (entry, ds) in broken {
             for (i, d) in ds.iter().enumerate() {
-                let mut line = format!("  {}", printable(&d.headline()));
-                if i == 0 && entry.overrides_builtin {
-                    let _ = write!(line, " (would replace the built-in {})", entry.id);
-                }
-                let _ = writeln!(out, "{line}");
+                let headline = printable(&d.headline()).into_owned();
+                let line = if i == 0 && entry.overrides_builtin {
+                    t!(
+                        "routine-list-would-replace",
+                        problem = headline,
+                        id = entry.id.as_str()
+                    )
+                } else {
+                    headline
+                };
+                let _ = writeln!(out, "  {line}");
             }
         }
     }
@@ -573,15 +582,19 @@ pub(crate) fn render_show_details(routine: &Routine) -> String {
 
 fn render(routine: &Routine, details: bool) -> String {
     let plan = Plan::of(routine);
+    let shown = Shown::of(routine, crate::i18n::current());
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "{} ({}, {})",
-        routine.title,
-        routine.id,
-        routine.kind.as_str()
+        "{}",
+        t!(
+            "routine-show-title",
+            title = shown.title.as_str(),
+            id = routine.id.as_str(),
+            kind = t!("tui-home-kind", kind = routine.kind.as_str())
+        )
     );
-    if let Some(s) = &routine.summary {
+    if let Some(s) = &shown.summary {
         let _ = writeln!(out, "{s}");
     }
     let safety = crate::session::script::safety(routine);
@@ -601,28 +614,61 @@ fn render(routine: &Routine, details: bool) -> String {
         .max()
         .unwrap_or(0)
         .max(6);
-    let _ = writeln!(out, "{:>start_w$}  {:>length_w$}  PHASE", "START", "LENGTH");
+    let m = crate::i18n::current();
+    let head = |attr| m.tr_attr("routine-show-head", attr, &[]);
+    let (start, length, what) = (head("start"), head("length"), head("phase"));
+    // A heading wider than its column widens it.
+    let start_w = start_w.max(text::width(&start));
+    let length_w = length_w.max(text::width(&length));
+    let _ = writeln!(
+        out,
+        "{}{start}  {}{length}  {what}",
+        text::padding(&start, start_w),
+        text::padding(&length, length_w)
+    );
     let mut last_step = None;
     for phase in &plan.phases {
         let step = &routine.steps[phase.step];
         if last_step != Some(phase.step) {
             last_step = Some(phase.step);
-            let targets: Vec<&str> = step.targets.iter().map(|t| t.as_str()).collect();
-            let what = if targets.is_empty() {
-                String::new()
+            let targets: Vec<String> = step
+                .targets
+                .iter()
+                .map(|t| t!("routine-target", target = t.as_str()))
+                .collect();
+            let title = &shown.step(phase.step).title;
+            let line = if targets.is_empty() {
+                title.clone()
             } else {
-                format!(" ({})", targets.join(", "))
+                t!(
+                    "routine-show-step-targets",
+                    title = title.as_str(),
+                    targets = targets.join(", ")
+                )
             };
-            let _ = writeln!(out, "{}. {}{what}", phase.step + 1, step.title);
+            let _ = writeln!(out, "{}. {line}", phase.step + 1);
             if details {
                 let side = crate::session::script::text_side(step, Some(PhaseKind::Prepare));
-                let fill = |t: &str| crate::session::text_lines(&fill_sides(t, side));
-                for line in step.instructions.iter().flat_map(|i| fill(i)) {
+                let words = shown.step(phase.step);
+                for line in words
+                    .instructions(side)
+                    .iter()
+                    .flat_map(|i| crate::session::text_lines(i))
+                {
                     let _ = writeln!(out, "   {line}");
                 }
-                for (n, line) in step.caution.iter().flat_map(|c| fill(c)).enumerate() {
-                    let head = if n == 0 { "Caution: " } else { "" };
-                    let _ = writeln!(out, "   {head}{line}");
+                let caution = t!("tui-session-caution");
+                for (n, line) in words
+                    .caution(side)
+                    .into_iter()
+                    .flat_map(crate::session::text_lines)
+                    .enumerate()
+                {
+                    if n == 0 {
+                        let _ = writeln!(out, "   {caution} {line}");
+                    } else {
+                        let _ = writeln!(out, "   {line}");
+                    }
                 }
             }
         }
@@ -632,14 +678,14 @@ fn render(routine: &Routine, details: bool) -> String {
             clock(phase.length)
         };
         // The session's own words for the phase, with what it cannot show in one word.
-        let mut label = phase.label(routine);
-        match phase.kind {
+        let label = phase.label(routine, &shown);
+        let label = match phase.kind {
             PhaseKind::Hold { rep, reps, .. } if reps > 1 => {
-                let _ = write!(label, ", rep {rep} of {reps}");
+                t!("routine-show-rep", label = label, rep = rep, reps = reps)
             }
-            PhaseKind::Task => label.push_str(" (waits for you)"),
-            _ => {}
-        }
+            PhaseKind::Task => t!("routine-show-task", label = label),
+            _ => label,
+        };
         let _ = writeln!(
             out,
             "{:>start_w$}  {:>length_w$}  {label}",
@@ -648,15 +694,11 @@ fn render(routine: &Routine, details: bool) -> String {
         );
     }
     let _ = writeln!(out);
-    let mut total = format!("Total: {}", clock(plan.total));
-    if plan.tasks > 0 {
-        let _ = write!(
-            total,
-            ", plus {} that {} for you",
-            count(plan.tasks as u64, "task", "tasks"),
-            if plan.tasks == 1 { "waits" } else { "wait" }
-        );
-    }
+    let total = t!(
+        "routine-show-total",
+        time = clock(plan.total),
+        tasks = plan.tasks
+    );
     let _ = writeln!(out, "{total}");
     out
 }

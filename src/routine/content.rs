@@ -168,6 +168,137 @@ pub(crate) fn words_or_own(m: &Messages, english: &str, side: Option<Side>) -> S
     words(m, english, side).unwrap_or_else(|| fill_sides(english, side))
 }
 
+/// What the wind-down shows and says first on a rest evening of the experiment, its
+/// stretches left out (`crate::session::tonight`); message `routine-rest-evening-note`.
+pub(crate) const REST_EVENING_NOTE: &str = "Tonight is a rest evening of your experiment: the \
+wind-down runs without its stretches. If a cramp comes, stretch it as usual.";
+
+/// The safety sentence a caution may hold (`cue-caution` says it too).
+const SAFETY_SENTENCE: &str = "Stop any stretch that hurts";
+
+/// A routine's words as the screens and commands show them in one language: the built-in
+/// words in that language (`content.ftl`), the person's own as written (with their sides
+/// filled in). Prepared once, when the routine is loaded or the language known, never per
+/// frame: a session keeps it for its whole run, home for the selected routine.
+///
+/// A routine whose file says `lang =` is shown as written: its words are already in a
+/// language. The rest-evening note ([`crate::session::tonight`]) is a message too.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Shown {
+    pub(crate) title: String,
+    pub(crate) summary: Option<String>,
+    pub(crate) steps: Vec<ShownStep>,
+}
+
+/// One step's words: its title, and its instructions and caution for no side, the left and
+/// the right (one set when none of them names a side).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ShownStep {
+    pub(crate) title: String,
+    texts: Vec<(Vec<String>, Option<String>)>,
+}
+
+impl ShownStep {
+    fn texts(&self, side: Option<Side>) -> &(Vec<String>, Option<String>) {
+        let i = match side {
+            _ if self.texts.len() < 3 => 0,
+            None => 0,
+            Some(Side::Left) => 1,
+            Some(Side::Right) => 2,
+        };
+        static EMPTY: (Vec<String>, Option<String>) = (Vec::new(), None);
+        self.texts.get(i).unwrap_or(&EMPTY)
+    }
+
+    /// The instructions for `side`, one text per instruction.
+    pub(crate) fn instructions(&self, side: Option<Side>) -> &[String] {
+        &self.texts(side).0
+    }
+
+    /// The caution for `side`.
+    pub(crate) fn caution(&self, side: Option<Side>) -> Option<&str> {
+        self.texts(side).1.as_deref()
+    }
+}
+
+impl Shown {
+    /// `routine`'s words in `m`'s language.
+    pub(crate) fn of(routine: &super::Routine, m: &Messages) -> Shown {
+        let own = routine.lang.is_some();
+        let one = |t: &str, side: Option<Side>| {
+            if own {
+                fill_sides(t, side)
+            } else if t == REST_EVENING_NOTE && m.lang() != "en" {
+                m.tr("routine-rest-evening-note", &[])
+            } else {
+                words_or_own(m, t, side)
+            }
+        };
+        // A caution holding a safety text ("Stop any stretch that hurts"): the English
+        // beside a translation not yet clinically reviewed (as `crate::i18n::safety`).
+        let english_beside = !own && m.lang() != "en" && !m.status().safety_reviewed();
+        let caution = |c: &str, side: Option<Side>| {
+            let t = one(c, side);
+            let english = fill_sides(c, side);
+            if english_beside && c.contains(SAFETY_SENTENCE) && t != english {
+                format!("{t}\n{english}")
+            } else {
+                t
+            }
+        };
+        let texts = |s: &super::Step, side: Option<Side>| {
+            (
+                s.instructions.iter().map(|i| one(i, side)).collect(),
+                s.caution.as_deref().map(|c| caution(c, side)),
+            )
+        };
+        Shown {
+            title: one(&routine.title, None),
+            summary: routine.summary.as_deref().map(|t| one(t, None)),
+            steps: routine
+                .steps
+                .iter()
+                .map(|s| {
+                    let sided = s
+                        .instructions
+                        .iter()
+                        .chain(s.caution.as_ref())
+                        .any(|t| t.contains('{'));
+                    ShownStep {
+                        title: one(&s.title, None),
+                        texts: if sided {
+                            vec![
+                                texts(s, None),
+                                texts(s, Some(Side::Left)),
+                                texts(s, Some(Side::Right)),
+                            ]
+                        } else {
+                            vec![texts(s, None)]
+                        },
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    /// A step's words (empty words past the last step).
+    pub(crate) fn step(&self, i: usize) -> &ShownStep {
+        static NONE: ShownStep = ShownStep {
+            title: String::new(),
+            texts: Vec::new(),
+        };
+        self.steps.get(i).unwrap_or(&NONE)
+    }
+}
+
+/// The title of a routine in `m`'s language (a list's line).
+pub(crate) fn title(routine: &super::Routine, m: &Messages) -> String {
+    if routine.lang.is_some() {
+        return routine.title.to_string();
+    }
+    words_or_own(m, &routine.title, None)
+}
+
 /// The spoken side of a step as one sentence without its full stop ("Left foot back"), from
 /// the TOML's `spoken_side` template.
 #[cfg(test)]

@@ -7,7 +7,9 @@
 
 use std::time::Duration;
 
+use super::content::Shown;
 use super::model::{Routine, RoutineKind, Side, Sides, Step, StepKind, Target};
+use crate::t;
 
 /// What happens during one phase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -53,31 +55,45 @@ impl Phase {
     /// a timed step's title instead of "HOLD", and name its side the same way ("Slow
     /// breathing", "Wall calf stretch - LEFT LEG"; "SIDE" when the step has no targets). A task
     /// shows its title.
-    pub(crate) fn label(&self, routine: &Routine) -> String {
+    pub(crate) fn label(&self, routine: &Routine, shown: &Shown) -> String {
         let step = routine.steps.get(self.step);
-        let title = step.map_or("", |s| s.title.as_str());
+        let title = shown.step(self.step).title.as_str();
+        let side = |side: Option<Side>| match side {
+            Some(Side::Left) => "left",
+            Some(Side::Right) => "right",
+            None => "none",
+        };
         match self.kind {
-            PhaseKind::Prepare => "GET READY".into(),
-            PhaseKind::Rest { .. } => "REST".into(),
-            PhaseKind::SwitchSides => "SWITCH SIDES".into(),
+            PhaseKind::Prepare => t!("routine-phase-get-ready"),
+            PhaseKind::Rest { .. } => t!("routine-phase-rest"),
+            PhaseKind::SwitchSides => t!("routine-phase-switch-sides"),
             PhaseKind::Task => title.into(),
-            PhaseKind::Hold { side, .. } => {
-                let (head, limb) = match routine.kind {
-                    RoutineKind::Stretch => ("HOLD", step.map_or("LEG", |s| limb(&s.targets))),
-                    // A wind-down step names itself, and its side the way a stretch does.
-                    RoutineKind::WindDown => (
-                        title,
-                        step.filter(|s| !s.targets.is_empty())
-                            .map_or("SIDE", |s| limb(&s.targets)),
-                    ),
-                };
-                match side {
-                    None => head.to_string(),
-                    Some(Side::Left) => format!("{head} - LEFT {limb}"),
-                    Some(Side::Right) => format!("{head} - RIGHT {limb}"),
-                }
-            }
+            PhaseKind::Hold { side: s, .. } => match routine.kind {
+                RoutineKind::Stretch => t!(
+                    "routine-phase-hold",
+                    side = side(s),
+                    limb = step.map_or("leg", |s| limb_key(&s.targets))
+                ),
+                // A wind-down step names itself, and its side the way a stretch does.
+                RoutineKind::WindDown => t!(
+                    "routine-phase-step",
+                    title = title,
+                    side = side(s),
+                    limb = step
+                        .filter(|s| !s.targets.is_empty())
+                        .map_or("side", |s| limb_key(&s.targets))
+                ),
+            },
         }
+    }
+}
+
+/// [`limb`] as a message's `$limb`: "leg", "foot" or "side".
+fn limb_key(targets: &[Target]) -> &'static str {
+    match limb(targets) {
+        "FOOT" => "foot",
+        "SIDE" => "side",
+        _ => "leg",
     }
 }
 

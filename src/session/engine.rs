@@ -22,10 +22,11 @@
 use std::time::{Duration, Instant};
 
 use crate::routine::{
-    Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind, fill_sides,
+    Breath, Phase, PhaseKind, Plan, Routine, RoutineKind, Side, Sides, Step, StepKind,
 };
 
 use super::script::{self, Tone};
+use crate::routine::content::Shown;
 
 /// How late past a deadline a call may arrive before it counts as a stall.
 pub(crate) const STALL: Duration = Duration::from_secs(5);
@@ -104,6 +105,8 @@ pub(crate) enum CueKind {
 pub struct Summary {
     pub(crate) routine_id: String,
     pub(crate) routine_title: crate::text::SafeText,
+    /// The title in the screens' language (the end screen's; the history keeps the file's).
+    pub(crate) shown_title: String,
     /// Time running or waiting on a task; pauses and stalls are not counted.
     pub(crate) active: Duration,
     /// The part of `active` spent waiting on task steps ("something quiet"): not stretching.
@@ -125,6 +128,8 @@ pub struct Summary {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionView<'a> {
     pub(crate) routine_title: &'a str,
+    /// The step's title in the screen's language.
+    pub(crate) step_title: &'a str,
     pub(crate) routine_kind: RoutineKind,
     /// 0-based index of the current step (the last step once finished).
     pub(crate) step_index: usize,
@@ -262,6 +267,11 @@ pub struct Session {
     /// Routine progress and position when time was last added: the gauge goes on from
     /// there, so adding time never moves it backwards.
     progress_mark: (f64, Duration),
+    /// The routine's words in the screen's language, prepared at the start
+    /// ([`crate::routine::content::Shown`]).
+    words: Shown,
+    /// Each phase's label in that language, then "DONE": built once, cloned per view.
+    labels: Vec<String>,
 }
 
 /// A step to point at when a routine has none (a validated routine always has one).
@@ -299,6 +309,13 @@ impl Session {
     pub(crate) fn start(routine: Routine, now: Instant) -> (Session, Vec<Effect>) {
         let plan = Plan::of(&routine);
         let steps = routine.steps.len();
+        let words = Shown::of(&routine, crate::i18n::current());
+        let labels = plan
+            .phases
+            .iter()
+            .map(|p| p.label(&routine, &words))
+            .chain([crate::t!("routine-phase-done")])
+            .collect();
         let mut s = Session {
             routine,
             plan,
@@ -318,6 +335,8 @@ impl Session {
             added: Duration::ZERO,
             added_here: Duration::ZERO,
             progress_mark: (0.0, Duration::ZERO),
+            words,
+            labels,
         };
         let mut fx = Vec::new();
         s.enter(0, now, now, false, &mut fx);
@@ -610,7 +629,8 @@ impl Session {
         let timed = matches!(self.clock, Clock::Running { .. } | Clock::Paused { .. });
         let side = script::text_side(step, t.phase);
         SessionView {
-            routine_title: &self.routine.title,
+            routine_title: &self.words.title,
+            step_title: &self.words.step(t.step_index).title,
             routine_kind: self.routine.kind,
             step_index: t.step_index,
             step_count: self.routine.steps.len(),
@@ -618,10 +638,7 @@ impl Session {
             phase_index: t.phase_index,
             phase_count: self.plan.phases.len(),
             phase: t.phase,
-            label: match &phase {
-                Some(p) => phase_label(&self.routine, p),
-                None => "DONE".into(),
-            },
+            label: self.label(phase.is_some()).to_string(),
             remaining: t.remaining,
             remaining_exact: t.remaining_exact,
             phase_length: if timed { self.length } else { Duration::ZERO },
@@ -630,12 +647,12 @@ impl Session {
             paused: t.paused,
             final_seconds: t.final_seconds,
             side: t.side,
-            instructions: step
-                .instructions
-                .iter()
-                .map(|i| fill_sides(i, side))
-                .collect(),
-            caution: step.caution.as_deref().map(|c| fill_sides(c, side)),
+            instructions: self.words.step(t.step_index).instructions(side).to_vec(),
+            caution: self
+                .words
+                .step(t.step_index)
+                .caution(side)
+                .map(str::to_string),
             breath: t.breath,
             rep: t.rep,
             up_next: self.up_next(),
@@ -693,6 +710,7 @@ impl Session {
         Summary {
             routine_id: self.routine.id.to_string(),
             routine_title: self.routine.title.clone(),
+            shown_title: self.words.title.clone(),
             active,
             task: self.task.saturating_add(
                 self.task_since
@@ -879,14 +897,14 @@ impl Session {
         let tone = script::tone(self.phase());
         match self.phase() {
             None => Cue {
-                text: "DONE".into(),
+                text: self.label(false).to_string(),
                 kind: CueKind::Done,
                 said,
                 details,
                 tone,
             },
             Some(p) => Cue {
-                text: phase_label(&self.routine, p),
+                text: self.label(true).to_string(),
                 kind: match p.kind {
                     PhaseKind::Prepare => CueKind::GetReady,
                     PhaseKind::Hold { .. } => CueKind::Hold,
@@ -981,9 +999,9 @@ impl Session {
         let now = self.phase()?;
         let next = self.plan.phases.get(self.at + 1)?;
         Some(if next.step == now.step {
-            phase_label(&self.routine, next)
+            self.labels.get(self.at + 1)?.clone()
         } else {
-            self.routine.steps.get(next.step)?.title.to_string()
+            self.words.steps.get(next.step)?.title.clone()
         })
     }
 }
@@ -1006,10 +1024,15 @@ fn ceil_secs(d: Duration) -> u64 {
     d.as_secs().saturating_add(u64::from(d.subsec_nanos() > 0))
 }
 
-/// The words for a phase, as shown on screen (what is spoken is [`script::said`]). The routine
-/// module owns them ([`Phase::label`]) so that `windown show` says the same.
-pub(crate) fn phase_label(routine: &Routine, phase: &Phase) -> String {
-    phase.label(routine)
+impl Session {
+    /// The current phase's label (`phase`: there is one), else "DONE": the words for a phase
+    /// as shown on screen (what is spoken is [`script::said`]). The routine module owns them
+    /// ([`Phase::label`]) so that `windown show` says the same.
+    fn label(&self, phase: bool) -> &str {
+        let done = self.labels.len().saturating_sub(1);
+        let i = if phase { self.at.min(done) } else { done };
+        self.labels.get(i).map_or("", String::as_str)
+    }
 }
 
 #[cfg(test)]

@@ -502,6 +502,7 @@ fn finishing_reports_once_and_then_nothing_moves() {
         Some(Summary {
             routine_id: "test".into(),
             routine_title: "Test routine".into(),
+            shown_title: "Test routine".into(),
             active: secs(20),
             task: secs(7),
             steps_done: 2,

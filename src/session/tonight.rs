@@ -11,9 +11,9 @@ use crate::paths::Dirs;
 use crate::routine::{Routine, RoutineKind};
 
 /// What the wind-down shows and says first on a rest evening of the experiment, its
-/// stretches left out ([`without_stretches`]).
-pub(crate) const REST_EVENING_NOTE: &str = "Tonight is a rest evening of your experiment: the \
-wind-down runs without its stretches. If a cramp comes, stretch it as usual.";
+/// stretches left out ([`without_stretches`]). Kept with the routines' words, which show it in
+/// the chosen language (`routine-rest-evening-note`).
+pub(crate) use crate::routine::content::REST_EVENING_NOTE;
 
 /// The routine as it runs at `now`: on a rest evening of a running experiment, a wind-down
 /// runs without its stretches ([`without_stretches`]); anything else runs as written (a
@@ -24,13 +24,21 @@ pub(crate) fn routine_for(
     rules: NightRules,
     now: DateTime<FixedOffset>,
 ) -> Routine {
-    let rest = crate::trial::plan::Trial::from_records(records, rules)
-        .is_some_and(|t| t.running(now) && t.tonight(now) == Some(crate::trial::plan::Kind::Rest));
-    if rest && routine.kind == RoutineKind::WindDown {
+    if rest_evening(records, rules, now) && routine.kind == RoutineKind::WindDown {
         without_stretches(routine)
     } else {
         routine
     }
+}
+
+/// Is `now` a rest evening of a running experiment?
+pub(crate) fn rest_evening(
+    records: &[Record],
+    rules: NightRules,
+    now: DateTime<FixedOffset>,
+) -> bool {
+    crate::trial::plan::Trial::from_records(records, rules)
+        .is_some_and(|t| t.running(now) && t.tonight(now) == Some(crate::trial::plan::Kind::Rest))
 }
 
 /// [`routine_for`] from the history file (the routine as written when it cannot be read).

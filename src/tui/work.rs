@@ -178,6 +178,8 @@ pub enum HomeDone {
         /// The moment it was read (its "today" and "last night").
         at: DateTime<FixedOffset>,
         ask: bool,
+        /// Tonight is a rest evening of a running experiment.
+        rest_evening: bool,
     },
     /// A routine with its figures, ready to start.
     Start {
@@ -383,12 +385,15 @@ fn first_line(e: &crate::error::Failure) -> String {
 pub fn carry_out(job: Job, dirs: &Dirs, unicode: bool, send: &(dyn Fn(Done) + Sync)) {
     let home_summary = |ask| {
         let at = Local::now().fixed_offset();
+        let rest_evening = std::cell::Cell::new(false);
         Done::Home(HomeDone::Summary {
             summary: Box::new(history::home_summary_with(dirs, at, &|records, rules| {
+                rest_evening.set(crate::session::tonight::rest_evening(records, rules, at));
                 crate::trial::tonight_words(records, rules, at)
             })),
             at,
             ask,
+            rest_evening: rest_evening.get(),
         })
     };
     match job {

@@ -21,7 +21,8 @@ use super::{Act, Cx, Goto, View};
 use crate::diag::printable;
 use crate::duration;
 use crate::history::Cramps;
-use crate::routine::{Catalog, Origin, Plan, Routine, Sides, StepKind};
+use crate::routine::content::Shown;
+use crate::routine::{Catalog, Origin, Plan, Routine, RoutineKind, Sides, StepKind};
 use crate::t;
 use crate::text;
 use crate::tui::keys::{self, Binding, HelpRow, Key, hint, hint_as};
@@ -57,7 +58,9 @@ impl Entry {
     /// (from the file system, never checked: escaped).
     fn label(&self) -> Cow<'_, str> {
         match self {
-            Entry::Routine(r) => Cow::Borrowed(&r.title),
+            Entry::Routine(r) => {
+                Cow::Owned(crate::routine::content::title(r, crate::i18n::current()))
+            }
             Entry::Broken { name, .. } => {
                 Cow::Owned(t!("tui-home-broken-label", name = printable(name).as_ref()))
             }
@@ -455,12 +458,26 @@ pub struct Home {
     detail: RefCell<Option<Detail>>,
     /// `balance = "poor"` (config.toml or the setup's answer): the detail marks standing steps.
     balance_poor: bool,
+    /// The list's lines in the screen's language (the built-in titles translated), prepared
+    /// for one list of so many entries in one language.
+    labels: RefCell<(ListOf, Vec<String>)>,
+    /// Tonight is a rest evening of the personal experiment: the details show the wind-down
+    /// as it runs tonight (without its stretches), and a stretching routine starts only at a
+    /// second Enter, after a notice says so.
+    pub rest_evening: bool,
+    /// What tonight is in a running personal experiment (the header's first rows).
+    pub experiment: Option<String>,
+    /// Enter was pressed once on this stretching routine on a rest evening (the notice shown).
+    rest_asked: Option<String>,
 }
+
+/// What the list's lines were made for: the list, its length, the language.
+type ListOf = (u64, usize, &'static str);
 
 /// The detail pane's text for one entry of one list in one look.
 #[derive(Debug, Clone)]
 struct Detail {
-    of: (u64, usize, Look),
+    of: (u64, usize, Look, bool),
     title: String,
     lines: Vec<Line<'static>>,
 }
@@ -489,8 +506,20 @@ impl Home {
     pub fn done(&mut self, d: HomeDone, cx: &Cx, on_top: bool) -> Vec<Act> {
         match d {
             HomeDone::Catalog(c) => self.set_catalog(c),
-            HomeDone::Summary { summary, at, ask } => {
-                self.header = header_text(&summary, at, cx.look);
+            HomeDone::Summary {
+                summary,
+                at,
+                ask,
+                rest_evening,
+            } => {
+                self.rest_evening = rest_evening;
+                // What tonight is in an experiment goes whole above the rest.
+                self.experiment = summary.experiment.clone();
+                let rest = crate::history::HomeSummary {
+                    experiment: None,
+                    ..(*summary).clone()
+                };
+                self.header = header_text(&rest, at, cx.look);
                 // Said once per run: on the first look, not again after each session.
                 if ask {
                     if let Some(n) = summary.note.clone() {
@@ -561,7 +590,7 @@ impl Home {
 
     /// Put the cursor on the routine `id` when the list has it (`balance = "poor"` in
     /// config.toml: the seated routine).
-    pub(crate) fn select(&mut self, id: &str) {
+    pub fn select(&mut self, id: &str) {
         if let Some(i) = self.entries.iter().position(|e| e.id() == id) {
             self.selected = i;
         }
@@ -663,6 +692,15 @@ impl Home {
             Action::ScrollUp => self.scroll_by(-5),
             Action::Start if self.starting => {}
             Action::Start => match self.selected_routine() {
+                // A rest evening: a stretching routine after a word, at a second Enter.
+                Some(r)
+                    if self.rest_evening
+                        && r.kind == RoutineKind::Stretch
+                        && self.rest_asked.as_deref() != Some(r.id.as_str()) =>
+                {
+                    self.rest_asked = Some(r.id.to_string());
+                    self.notice = Some(t!("tui-home-rest-evening-start"));
+                }
                 Some(r) => {
                     let job = Job::Start(Box::new(r.clone()));
                     self.starting = true;
@@ -700,25 +738,75 @@ impl Home {
         Vec::new()
     }
 
-    fn render_header(&self, area: Rect, buf: &mut Buffer) {
-        let room = usize::from(area.width).saturating_sub(" windown  ".len());
-        let mut spans = vec![Span::styled(" windown", theme::title())];
-        if !self.header.is_empty() {
-            spans.push(Span::raw("  "));
-            spans.push(Span::raw(
-                text::fit(&printable(&self.header), room).into_owned(),
-            ));
+    /// The header's rows at `width`, at most `max`: what tonight is in an experiment first,
+    /// wrapped (an instruction, never cut but at a tiny size), then the rest on one row, cut
+    /// with "…"; without an experiment, that one row.
+    fn header_rows(&self, width: u16, max: u16) -> Vec<String> {
+        let room = usize::from(width).saturating_sub(" windown  ".len());
+        let mut rows = match &self.experiment {
+            Some(e) => text::wrap(&printable(e), room),
+            None => Vec::new(),
+        };
+        if !self.header.is_empty() || rows.is_empty() {
+            rows.push(text::fit(&printable(&self.header), room).into_owned());
         }
-        Line::from(spans).render(area, buf);
+        let max = usize::from(max.max(1));
+        if rows.len() > max {
+            let rest = rows.split_off(max - 1).join(" ");
+            rows.push(text::fit(&rest, room).into_owned());
+        }
+        rows
+    }
+
+    fn render_header(&self, area: Rect, buf: &mut Buffer) {
+        if self.experiment.is_none() {
+            let room = usize::from(area.width).saturating_sub(" windown  ".len());
+            let mut spans = vec![Span::styled(" windown", theme::title())];
+            if !self.header.is_empty() {
+                spans.push(Span::raw("  "));
+                spans.push(Span::raw(
+                    text::fit(&printable(&self.header), room).into_owned(),
+                ));
+            }
+            Line::from(spans).render(area, buf);
+            return;
+        }
+        let mut lines = Vec::new();
+        for (i, row) in self
+            .header_rows(area.width, area.height)
+            .into_iter()
+            .enumerate()
+        {
+            let head = if i == 0 { " windown" } else { "        " };
+            let mut spans = vec![Span::styled(head, theme::title())];
+            if !row.is_empty() {
+                spans.push(Span::raw("  "));
+                spans.push(Span::raw(row));
+            }
+            lines.push(Line::from(spans));
+        }
+        Paragraph::new(lines).render(area, buf);
     }
 
     fn render_list(&self, look: Look, area: Rect, buf: &mut Buffer) {
         // Inside the borders, after the two-column selection mark.
         let room = usize::from(area.width.saturating_sub(4));
+        let mut labels = self.labels.borrow_mut();
+        let of = (self.list, self.entries.len(), crate::i18n::current().lang());
+        if labels.0 != of || labels.1.len() != self.entries.len() {
+            *labels = (
+                of,
+                self.entries
+                    .iter()
+                    .map(|e| e.label().into_owned())
+                    .collect(),
+            );
+        }
         let items: Vec<ListItem> = self
             .entries
             .iter()
-            .map(|e| {
+            .zip(&labels.1)
+            .map(|(e, label)| {
                 let style = match e {
                     Entry::Routine(r) if r.origin == Origin::BuiltIn => {
                         ratatui::style::Style::new()
@@ -726,8 +814,7 @@ impl Home {
                     Entry::Routine(_) => theme::own(),
                     Entry::Broken { .. } => theme::error(),
                 };
-                let label = text::fit(&e.label(), room).into_owned();
-                ListItem::new(Line::styled(label, style))
+                ListItem::new(Line::styled(text::fit(label, room), style))
             })
             .collect();
         let items = if items.is_empty() {
@@ -767,12 +854,16 @@ impl Home {
                 l
             }),
             Some(Entry::Routine(r)) => (
-                r.title.to_string(),
-                routine_lines(r, look, self.balance_poor),
+                crate::routine::content::title(r, crate::i18n::current()),
+                if self.rest_evening {
+                    rest_evening_lines(r, look, self.balance_poor)
+                } else {
+                    routine_lines(r, look, self.balance_poor)
+                },
             ),
         };
         Detail {
-            of: (self.list, self.selected, look),
+            of: (self.list, self.selected, look, self.rest_evening),
             title: printable(&title).into_owned(),
             lines,
         }
@@ -780,7 +871,7 @@ impl Home {
 
     fn render_detail(&self, look: Look, area: Rect, buf: &mut Buffer) {
         let mut prepared = self.detail.borrow_mut();
-        let of = (self.list, self.selected, look);
+        let of = (self.list, self.selected, look, self.rest_evening);
         if prepared.as_ref().is_none_or(|d| d.of != of) {
             *prepared = Some(self.detail_of(look));
         }
@@ -924,8 +1015,13 @@ impl Home {
 impl View for Home {
     fn render(&self, cx: &Cx, area: Rect, buf: &mut Buffer) {
         let look = cx.look;
+        let header_h = if self.experiment.is_none() {
+            1
+        } else {
+            self.header_rows(area.width, (area.height / 4).max(1)).len() as u16
+        };
         let [header, body, keys_a] = Layout::vertical([
-            Constraint::Length(1),
+            Constraint::Length(header_h),
             Constraint::Min(3),
             Constraint::Length(1),
         ])
@@ -975,6 +1071,11 @@ impl View for Home {
         self.notice = None;
         self.nudge = false;
         self.six_weeks = None;
+        // The rest evening's question stands for the very next key only.
+        let asked = self.rest_asked.take();
+        if keys::action(KEYS, key) == Some(Action::Start) && self.checkin.is_none() {
+            self.rest_asked = asked;
+        }
         if let Some(c) = &mut self.checkin {
             // The last answer: recorded at once, or, during an experiment, after the red-flag
             // question.
@@ -1212,9 +1313,31 @@ fn short_date(d: chrono::NaiveDate) -> String {
     )
 }
 
+/// The detail pane text of a routine on a rest evening of the experiment: what tonight is
+/// first, then the routine as it runs tonight (a wind-down without its stretches).
+fn rest_evening_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<Line<'static>> {
+    let (note, lines) = if r.kind == RoutineKind::WindDown {
+        let tonight = crate::session::tonight::without_stretches(r.clone());
+        (
+            t!("tui-home-rest-evening-wind-down"),
+            routine_lines(&tonight, look, balance_poor),
+        )
+    } else {
+        (
+            t!("tui-home-rest-evening-stretch"),
+            routine_lines(r, look, balance_poor),
+        )
+    };
+    let mut out = vec![Line::styled(note, theme::caution()), Line::raw("")];
+    out.extend(lines);
+    out
+}
+
 /// The detail pane text of a routine; `balance_poor` marks its standing steps.
 pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<Line<'static>> {
     let plan = Plan::of(r);
+    let m = crate::i18n::current();
+    let shown = Shown::of(r, m);
     let dot = look.dot();
     let mut out = Vec::new();
     let steps = u64::try_from(r.steps.len()).unwrap_or(u64::MAX);
@@ -1240,7 +1363,7 @@ pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<
         out.push(Line::raw(""));
         out.push(Line::styled(t!("tui-home-standing-line"), theme::caution()));
     }
-    if let Some(s) = &r.summary {
+    if let Some(s) = &shown.summary {
         out.push(Line::raw(""));
         out.extend(crate::session::text_lines(s).into_iter().map(Line::raw));
     }
@@ -1249,7 +1372,7 @@ pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<
     for (i, s) in r.steps.iter().enumerate() {
         let mut line = vec![
             Span::raw(format!("{:>2}. ", i + 1)),
-            Span::raw(s.title.to_string()),
+            Span::raw(printable(&shown.step(i).title).into_owned()),
         ];
         if standing(s) {
             line.push(Span::styled(
@@ -1260,10 +1383,19 @@ pub(crate) fn routine_lines(r: &Routine, look: Look, balance_poor: bool) -> Vec<
         line.push(Span::styled(format!("  {}", step_shape(s)), theme::dim()));
         out.push(Line::from(line));
     }
-    if let Some(n) = &r.notes {
+    // A built-in routine's notes are English prose: in another language, their safety
+    // paragraph (a message) stands for them.
+    let notes = match &r.notes {
+        Some(_) if r.origin == Origin::BuiltIn && m.lang() != "en" => {
+            crate::session::script::safety_in(m, r)
+        }
+        Some(n) => crate::session::text_lines(n),
+        None => Vec::new(),
+    };
+    if !notes.is_empty() {
         out.push(Line::raw(""));
         out.push(Line::styled(t!("tui-home-notes-heading"), theme::title()));
-        out.extend(crate::session::text_lines(n).into_iter().map(Line::raw));
+        out.extend(notes.into_iter().map(Line::raw));
     }
     out
 }
@@ -1277,10 +1409,10 @@ pub(crate) fn step_shape(s: &crate::routine::Step) -> String {
         t!(
             "tui-home-reps",
             reps = s.reps,
-            hold = duration::human(s.duration)
+            hold = duration::shown(s.duration)
         )
     } else {
-        duration::human(s.duration)
+        duration::shown(s.duration)
     };
     let sides = match s.sides {
         Sides::None => "none",

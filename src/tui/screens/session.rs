@@ -1090,7 +1090,7 @@ fn step_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
     let room = usize::from(area.width).saturating_sub(2);
     Line::from(vec![
         Span::raw(" "),
-        Span::styled(text::fit(&v.step.title, room).into_owned(), theme::bold()),
+        Span::styled(text::fit(v.step_title, room).into_owned(), theme::bold()),
     ])
     .render(area, buf);
 }
@@ -1143,21 +1143,40 @@ fn phase_row(v: &SessionView, area: Rect, buf: &mut Buffer) {
 }
 
 /// A task step's prompt in place of the countdown: its title, a blank row and "Press Enter";
-/// on two rows without the blank; on one, "Press Enter" alone (the title is on the step row).
+/// without the blank where there is no room; then "Press Enter" alone (the title is on the
+/// step row). Each wraps at the width; "Press Enter" on one row ends in "…" when cut.
 fn task_prompt(v: &SessionView, area: Rect, buf: &mut Buffer) {
+    let press_text = words::fixed("tui-session-press-enter");
+    let w = usize::from(area.width);
+    let rows = |s: &str| {
+        if text::width(s) <= w {
+            1
+        } else {
+            text::wrap(s, w).len().max(1) as u16
+        }
+    };
+    let (title_rows, press_rows) = (rows(v.step_title), rows(press_text));
     let title = Line::from(Span::styled(
-        v.step.title.to_string(),
+        v.step_title.to_string(),
         theme::phase(v.phase),
     ));
-    let press = keyed_line(words::fixed("tui-session-press-enter"), &["Enter", "space"]);
-    let text = match area.height {
-        0 | 1 => vec![press],
-        2 => vec![title, press],
-        _ => vec![title, Line::raw(""), press],
+    let press = keyed_line(press_text, &["Enter", "space"]);
+    let h = area.height;
+    let (text, need) = if h >= title_rows + 1 + press_rows {
+        (
+            vec![title, Line::raw(""), press],
+            title_rows + 1 + press_rows,
+        )
+    } else if h >= title_rows + press_rows {
+        (vec![title, press], title_rows + press_rows)
+    } else if h >= press_rows {
+        (vec![press], press_rows)
+    } else {
+        (vec![Line::raw(text::fit(press_text, w))], 1)
     };
     let a = Rect {
-        y: area.y + area.height.saturating_sub(3) / 2,
-        height: area.height.min(3),
+        y: area.y + area.height.saturating_sub(need) / 2,
+        height: area.height.min(need),
         ..area
     };
     Paragraph::new(text)
@@ -1316,7 +1335,7 @@ fn next_row(
         }
         _ => {
             let next = match (&v.stalled, &v.up_next) {
-                (Some(d), _) => t!("tui-session-stalled", away = duration::human(*d)),
+                (Some(d), _) => t!("tui-session-stalled", away = duration::shown(*d)),
                 (None, Some(n)) => t!("tui-session-up-next", next = n.as_str()),
                 (None, None) => words::fixed("tui-session-up-next-end").to_string(),
             };
@@ -1331,8 +1350,8 @@ fn next_row(
 }
 
 /// The gauges' words, [`GAUGE_WORD`] columns each.
-const GAUGE_STEP: &str = " Step    ";
-const GAUGE_ROUTINE: &str = " Routine ";
+const GAUGE_STEP: &str = "tui-session-gauge-step";
+const GAUGE_ROUTINE: &str = "tui-session-gauge-routine";
 
 /// The step's gauge in the phase colour, the routine's in grey.
 fn gauges(v: &SessionView, look: Look, step: Rect, routine: Rect, buf: &mut Buffer) {
@@ -1352,11 +1371,18 @@ fn gauges(v: &SessionView, look: Look, step: Rect, routine: Rect, buf: &mut Buff
     .render(routine, buf);
 }
 
-fn gauge(look: Look, label: &'static str, ratio: f64, colour: Color) -> LineGauge<'static> {
+/// A gauge's word (message `id`) in the columns it has: whole, or cut with "…".
+fn gauge_word(id: &'static str) -> std::borrow::Cow<'static, str> {
+    text::fit(words::fixed(id), usize::from(GAUGE_WORD - 1))
+}
+
+fn gauge(look: Look, id: &'static str, ratio: f64, colour: Color) -> LineGauge<'static> {
     let pct = (ratio * 100.0).round() as u16;
+    let word = gauge_word(id);
+    let w = usize::from(GAUGE_WORD - 1);
     let g = LineGauge::default()
         .ratio(ratio)
-        .label(Line::from(format!("{label}{pct:>3}% ")))
+        .label(Line::from(format!(" {word:<w$}{pct:>3}% ")))
         .filled_style(theme::gauge_filled(colour))
         .unfilled_style(theme::gauge_unfilled());
     // Filled and unfilled differ in shape too, so the gauge reads without colour.
@@ -1375,7 +1401,8 @@ struct GaugeAt {
     end: u16,
 }
 
-/// The labels' words, the same width ([`gauges`]); the percentage follows in three columns.
+/// The labels' words, the same width ([`gauges`]: a blank, the word in eight columns); the
+/// percentage follows in three columns.
 const GAUGE_WORD: u16 = 9;
 
 impl GaugeAt {
@@ -1416,7 +1443,7 @@ impl GaugeAt {
 /// whole gauge again.
 fn gauge_within(
     look: Look,
-    label: &str,
+    id: &'static str,
     ratio: f64,
     colour: Color,
     area: Rect,
@@ -1435,6 +1462,8 @@ fn gauge_within(
     }
     let label_w = (GAUGE_WORD + 5).min(area.width);
     let start = area.x + label_w + 1;
+    // The word only when a cell of it is drawn (not on a second's change).
+    let word = (clip.left() < area.x + GAUGE_WORD).then(|| gauge_word(id));
     let (filled, unfilled) = if look.unicode {
         ("━", "─")
     } else {
@@ -1448,16 +1477,15 @@ fn gauge_within(
         let i = x - area.x;
         if i < label_w {
             let c = match i.checked_sub(GAUGE_WORD) {
-                None => label
-                    .as_bytes()
-                    .get(usize::from(i))
-                    .copied()
-                    .unwrap_or(b' '),
-                Some(d @ 0..3) => digits[usize::from(d)],
-                Some(3) => b'%',
-                Some(_) => b' ',
+                None => i
+                    .checked_sub(1)
+                    .and_then(|j| word.as_deref()?.chars().nth(usize::from(j)))
+                    .unwrap_or(' '),
+                Some(d @ 0..3) => char::from(digits[usize::from(d)]),
+                Some(3) => '%',
+                Some(_) => ' ',
             };
-            cell.set_char(char::from(c));
+            cell.set_char(c);
         } else if x >= start && x < at.end {
             cell.set_symbol(filled)
                 .set_style(theme::gauge_filled(colour));

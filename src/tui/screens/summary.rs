@@ -54,7 +54,7 @@ impl View for Summary {
         } else {
             (words::fixed("tui-summary-stopped"), theme::caution())
         };
-        let title = text::fit(&self.routine_title, usize::from(area.width)).into_owned();
+        let title = text::fit(&self.shown_title, usize::from(area.width)).into_owned();
         let done = t!(
             "tui-summary-steps-of",
             done = self.steps_done,
