@@ -349,7 +349,8 @@ pub struct TrialEnd {
     pub why: TrialEndWhy,
 }
 
-/// The kinds of record a `void` can remove (never an experiment's record).
+/// The kinds of record a `void` can remove (never an experiment's record), and a removal
+/// itself (`void`: `windown history undo` bringing back what a removal took).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VoidTarget {
@@ -357,6 +358,9 @@ pub enum VoidTarget {
     Checkin,
     ReminderAck,
     Cramp,
+    /// The earlier `void` whose `recorded` time is `target_at`: the record it took counts
+    /// again, in its own place in the file.
+    Void,
 }
 
 impl VoidTarget {
@@ -366,6 +370,7 @@ impl VoidTarget {
             VoidTarget::Checkin => "check-in",
             VoidTarget::ReminderAck => "reminder acknowledgement",
             VoidTarget::Cramp => "cramp",
+            VoidTarget::Void => "removal",
         }
     }
 }
@@ -380,6 +385,11 @@ pub struct Void {
     pub target_at: DateTime<FixedOffset>,
     #[serde(deserialize_with = "super::stamp::moment")]
     pub recorded: DateTime<FixedOffset>,
+    /// Written by `windown history undo` (`"undo":true`): it takes back an earlier line, it is
+    /// not a change of its own, so a later undo goes on to the line before instead of
+    /// reversing it. Absent (false) for a removal made in the app, which undo can reverse.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undo: bool,
 }
 
 pub(crate) use super::decode::Names;
@@ -958,6 +968,7 @@ mod tests {
             target: VoidTarget::Checkin,
             target_at: t("2026-12-02T07:00:00+01:00"),
             recorded: t("2026-12-02T07:05:00+01:00"),
+            undo: false,
         });
         let note = Record::TrialNote(TrialNote {
             at: t("2026-12-03T09:00:00+01:00"),
@@ -1126,14 +1137,18 @@ mod tests {
                 Just(VoidTarget::Checkin),
                 Just(VoidTarget::ReminderAck),
                 Just(VoidTarget::Cramp),
+                Just(VoidTarget::Void),
             ];
-            let void = (target, moment(), moment()).prop_map(|(target, target_at, recorded)| {
-                Record::Void(Void {
-                    target,
-                    target_at,
-                    recorded,
-                })
-            });
+            let void = (target, moment(), moment(), any::<bool>()).prop_map(
+                |(target, target_at, recorded, undo)| {
+                    Record::Void(Void {
+                        target,
+                        target_at,
+                        recorded,
+                        undo,
+                    })
+                },
+            );
             prop_oneof![session, checkin, ack, cramp, plan, note, end, void].boxed()
         }
 
