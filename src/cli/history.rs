@@ -275,7 +275,7 @@ pub(crate) fn checkin_entry(
         night_of: morning.pred_opt().unwrap_or(morning),
         cramps,
         count: args.count.filter(|_| cramps != Cramps::None),
-        note,
+        note: note.map(String::into_boxed_str),
         woke: args.woke.map(|w| w == "yes"),
         recorded: now,
     })
@@ -522,7 +522,7 @@ fn csv_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
             v.extend(std::iter::repeat_n(String::new(), 8));
             v.push(c.cramps.word().into());
             v.push(c.count.map(|n| n.to_string()).unwrap_or_default());
-            v.push(c.note.clone().unwrap_or_default());
+            v.push(c.note.as_deref().unwrap_or_default().to_string());
             v.push(String::new());
             v.push(replaced.to_string());
             v.extend(std::iter::repeat_n(String::new(), CRAMP_COLUMNS));

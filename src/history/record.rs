@@ -195,7 +195,7 @@ pub struct CheckinEntry {
     )]
     pub count: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
     /// Whether the cramps woke the person, if asked and answered (an optional field: format-1
     /// readers ignore it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -403,7 +403,9 @@ pub enum Record {
     Session(Box<SessionEntry>),
     Checkin(CheckinEntry),
     ReminderAck(ReminderAck),
-    Cramp(CrampEntry),
+    /// Boxed too: a cramp is the next largest record, and few (a history is mostly
+    /// acknowledgements, check-ins and sessions): every record is kept at a check-in's size.
+    Cramp(Box<CrampEntry>),
     TrialPlan(TrialPlan),
     TrialNote(TrialNote),
     TrialEnd(TrialEnd),
@@ -566,7 +568,7 @@ fn written_line(text: &str, names: &mut Names) -> Option<Line> {
         "session" => serde_json::from_str(text).map(|s| Record::Session(Box::new(s))),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "reminder_ack" => serde_json::from_str(text).map(Record::ReminderAck),
-        "cramp" => serde_json::from_str(text).map(Record::Cramp),
+        "cramp" => serde_json::from_str(text).map(|c| Record::Cramp(Box::new(c))),
         "trial_plan" => serde_json::from_str(text).map(Record::TrialPlan),
         "trial_note" => serde_json::from_str(text).map(Record::TrialNote),
         "trial_end" => serde_json::from_str(text).map(Record::TrialEnd),
@@ -778,7 +780,7 @@ mod tests {
 
     #[test]
     fn only_a_foot_cramp_is_a_format_3_line() {
-        let foot = Record::Cramp(CrampEntry {
+        let foot = Record::Cramp(Box::new(CrampEntry {
             at: t("2026-11-25T03:12:00+01:00"),
             leg: Leg::Right,
             muscle: Muscle::Foot,
@@ -786,7 +788,7 @@ mod tests {
             lasted_seconds: None,
             pain: None,
             recorded: t("2026-11-25T03:15:05+01:00"),
-        });
+        }));
         let line = foot.to_line();
         assert!(line.starts_with(r#"{"v":3,"type":"cramp""#), "{line}");
         assert!(line.contains(r#""muscle":"foot""#), "{line}");
@@ -795,7 +797,7 @@ mod tests {
 
     #[test]
     fn a_cramp_is_a_format_2_line_and_reads_back() {
-        let c = Record::Cramp(CrampEntry {
+        let c = Record::Cramp(Box::new(CrampEntry {
             at: t("2026-11-25T03:12:00+01:00"),
             leg: Leg::Left,
             muscle: Muscle::BackThigh,
@@ -803,7 +805,7 @@ mod tests {
             lasted_seconds: None,
             pain: Some(7),
             recorded: t("2026-11-25T03:15:05+01:00"),
-        });
+        }));
         let line = c.to_line();
         assert_eq!(
             line,
@@ -997,15 +999,22 @@ mod tests {
             pain: None,
             recorded: t("2026-11-25T03:15:05+01:00"),
         };
-        let line = Record::Cramp(c.clone()).to_line();
+        let line = Record::Cramp(Box::new(c.clone())).to_line();
         assert!(
             line.starts_with(r#"{"v":3,"type":"cramp""#)
                 && line.contains(r#""lasted_seconds":300"#),
             "{line}"
         );
-        assert_eq!(parse_line(&line), Line::Record(Record::Cramp(c.clone())));
+        assert_eq!(
+            parse_line(&line),
+            Line::Record(Record::Cramp(Box::new(c.clone())))
+        );
         c.lasted_seconds = None;
-        assert!(Record::Cramp(c).to_line().starts_with(r#"{"v":2,"#));
+        assert!(
+            Record::Cramp(Box::new(c))
+                .to_line()
+                .starts_with(r#"{"v":2,"#)
+        );
     }
 
     mod properties {
@@ -1069,7 +1078,7 @@ mod tests {
                         night_of,
                         cramps,
                         count,
-                        note,
+                        note: note.map(String::into_boxed_str),
                         woke,
                         recorded,
                     })
@@ -1088,7 +1097,7 @@ mod tests {
                 moment(),
             )
                 .prop_map(|(at, (right, m), (relief, lasted), pain, recorded)| {
-                    Record::Cramp(CrampEntry {
+                    Record::Cramp(Box::new(CrampEntry {
                         at,
                         leg: if right { Leg::Right } else { Leg::Left },
                         muscle: Muscle::ALL[m],
@@ -1096,7 +1105,7 @@ mod tests {
                         lasted_seconds: lasted,
                         pain,
                         recorded,
-                    })
+                    }))
                 });
             let order = prop_oneof![Just(PairOrder::StretchFirst), Just(PairOrder::RestFirst)];
             let plan = (
