@@ -16,6 +16,9 @@
 # run WINDOWN_BIN_BEFORE (default /work/base/target/release/windown when it exists; set it
 # empty to measure this tree alone). The load average is printed before and after: the
 # ratios side by side are what to read on a busy machine.
+# On a loaded machine, instruction counts are steadier than times: build
+# `cargo build --profile profiling` (symbols and line tables) and run e.g.
+# `valgrind --tool=callgrind windown stats` with WINDOWN_DATA_DIR on the cap's folder.
 # Usage (from the repo root): bench/history.sh        RUNS=50 bench/history.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -38,7 +38,7 @@ fn main() -> ExitCode {
             night_of,
             cramps: Cramps::Mild,
             count: Some(1),
-            note: Some(format!("{tag} {sequence} {padding}")),
+            note: Some(format!("{tag} {sequence} {padding}").into()),
             woke: None,
             recorded: Local::now().fixed_offset(),
         };

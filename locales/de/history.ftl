@@ -24,6 +24,7 @@ history-kind = { $target ->
     [session] Übungseinheit
     [checkin] Morgenangabe
     [reminder-ack] Erinnerungsbestätigung
+    [removal] Entfernung
    *[cramp] Krampf
 }
 history-day = { $weekday ->
@@ -114,8 +115,8 @@ history-row-trial-red-flag = { $at }  Versuch  wegen eines Warnzeichens beendet
 history-row-removed = { $at }  entfernt  { $kind } vom { $target }
 
 history-removed-not-shown = { $n ->
-    [one] ({ $n } mit `windown history undo` entfernter Eintrag wird nicht gezeigt)
-   *[other] ({ $n } mit `windown history undo` entfernte Einträge werden nicht gezeigt)
+    [one] ({ $n } entfernter Eintrag wird nicht gezeigt)
+   *[other] ({ $n } entfernte Einträge werden nicht gezeigt)
 }
 history-empty = Noch kein Verlauf: Übungseinheiten und Morgenangaben erscheinen hier.
 history-empty-days = In diesen Tagen wurde nichts aufgezeichnet.
@@ -123,6 +124,8 @@ history-empty-days = In diesen Tagen wurde nichts aufgezeichnet.
 history-undo-nothing = Nichts rückgängig zu machen: Es ist keine Übungseinheit, Morgenangabe oder kein Krampf aufgezeichnet.
 history-undo-done = Zuletzt aufgezeichnet, jetzt entfernt ({ $kind }): { $row }
 history-undo-stays = Der Eintrag bleibt in der Datei, als entfernt markiert, und zählt nirgends mehr.
+history-undo-back = Zurückgeholt ({ $kind }, entfernt): { $row }
+history-undo-back-stays = Er zählt wieder; die Entfernung bleibt in der Datei, als rückgängig gemacht markiert.
 
 history-checkin-ask = Beinkrämpfe letzte Nacht (Nacht vom { $night })? none (keine), mild (leicht) oder bad (schlimm):{" "}
 history-checkin-ask-again = Bitte antworten Sie mit none, mild oder bad.

@@ -174,6 +174,7 @@ tui-app-removed = { $target ->
     [session] Die Sitzung wurde entfernt.
     [checkin] Die Morgenfrage wurde entfernt.
     [reminder-ack] Die Bestätigung der Erinnerung wurde entfernt.
+    [removal] Die Entfernung wurde entfernt.
    *[cramp] Der Krampf wurde entfernt.
 } Der Eintrag bleibt als entfernt markiert in der Datei und zählt nirgends.
 tui-app-not-removed = Nicht entfernt: { $error }

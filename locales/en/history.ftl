@@ -27,6 +27,7 @@ history-kind = { $target ->
     [session] session
     [checkin] check-in
     [reminder-ack] reminder acknowledgement
+    [removal] removal
    *[cramp] cramp
 }
 # A day written short, as in "Tue 24 Nov 2026". $weekday: 1 (Monday) to 7 (Sunday);
@@ -136,10 +137,10 @@ history-row-trial-red-flag = { $at }  trial     ended by a red flag
 # A record removed. $kind: history-kind; $target: the removed record's date and time.
 history-row-removed = { $at }  removed   the { $kind } of { $target }
 
-# Under the list: records removed with `windown history undo`. $n: how many.
+# Under the list: records removed (in the app or with `windown history undo`). $n: how many.
 history-removed-not-shown = { $n ->
-    [one] ({ $n } record removed with `windown history undo` is not shown)
-   *[other] ({ $n } records removed with `windown history undo` are not shown)
+    [one] ({ $n } removed record is not shown)
+   *[other] ({ $n } removed records are not shown)
 }
 history-empty = No history yet: sessions and check-ins will show here.
 history-empty-days = Nothing recorded in those days.
@@ -150,6 +151,10 @@ history-undo-nothing = Nothing to undo: no session, check-in or cramp is recorde
 # $kind: history-kind; $row: the removed record's line, as `windown history` lists it.
 history-undo-done = Removed the last { $kind }: { $row }
 history-undo-stays = It stays in the file, marked as removed, and counts nowhere.
+# A removal made in the app, taken back. $kind: history-kind of the record; $row: its line,
+# as `windown history` lists it.
+history-undo-back = Brought back the removed { $kind }: { $row }
+history-undo-back-stays = It counts again; the removal stays in the file, marked as undone.
 
 ## `windown checkin`
 

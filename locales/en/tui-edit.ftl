@@ -229,6 +229,7 @@ tui-app-removed = Removed the { $target ->
     [session] session
     [checkin] check-in
     [reminder-ack] reminder acknowledgement
+    [removal] removal
    *[cramp] cramp
 }. It stays in the file, marked as removed, and counts nowhere.
 tui-app-not-removed = Not removed: { $error }

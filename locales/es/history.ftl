@@ -24,6 +24,7 @@ history-kind = { $target ->
     [session] sesión
     [checkin] respuesta de la mañana
     [reminder-ack] confirmación de recordatorio
+    [removal] eliminación
    *[cramp] calambre
 }
 history-day = { $weekday ->
@@ -114,8 +115,8 @@ history-row-trial-red-flag = { $at }  prueba    terminada por una señal de alar
 history-row-removed = { $at }  eliminado { $kind } del { $target }
 
 history-removed-not-shown = { $n ->
-    [one] (no se muestra { $n } registro eliminado con `windown history undo`)
-   *[other] (no se muestran { $n } registros eliminados con `windown history undo`)
+    [one] (no se muestra { $n } registro eliminado)
+   *[other] (no se muestran { $n } registros eliminados)
 }
 history-empty = Aún no hay historial: aquí aparecerán las sesiones y las respuestas de la mañana.
 history-empty-days = No se registró nada en esos días.
@@ -123,6 +124,8 @@ history-empty-days = No se registró nada en esos días.
 history-undo-nothing = Nada que deshacer: no hay ninguna sesión, respuesta de la mañana ni calambre registrado.
 history-undo-done = Se eliminó el último registro ({ $kind }): { $row }
 history-undo-stays = Permanece en el archivo, marcado como eliminado, y ya no cuenta en ninguna parte.
+history-undo-back = Se recuperó el registro eliminado ({ $kind }): { $row }
+history-undo-back-stays = Vuelve a contar; la eliminación permanece en el archivo, marcada como deshecha.
 
 history-checkin-ask = ¿Calambres en las piernas anoche (la noche del { $night })? none (ninguno), mild (leves) o bad (fuertes):{" "}
 history-checkin-ask-again = Por favor, responda none, mild o bad.

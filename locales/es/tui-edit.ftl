@@ -174,6 +174,7 @@ tui-app-removed = { $target ->
     [session] Se ha quitado la sesión.
     [checkin] Se ha quitado la respuesta de la mañana.
     [reminder-ack] Se ha quitado la confirmación del recordatorio.
+    [removal] Se ha quitado la eliminación.
    *[cramp] Se ha quitado el calambre.
 } Sigue en el archivo, marcado como quitado, y no cuenta en ningún sitio.
 tui-app-not-removed = No se ha quitado: { $error }

@@ -24,6 +24,7 @@ history-kind = { $target ->
     [session] séance
     [checkin] réponse du matin
     [reminder-ack] confirmation de rappel
+    [removal] suppression
    *[cramp] crampe
 }
 history-day = { $weekday ->
@@ -114,8 +115,8 @@ history-row-trial-red-flag = { $at }  essai     arrêté par un signe d'alerte
 history-row-removed = { $at }  retiré    { $kind } du { $target }
 
 history-removed-not-shown = { $n ->
-    [one] ({ $n } enregistrement retiré avec `windown history undo` n'est pas affiché)
-   *[other] ({ $n } enregistrements retirés avec `windown history undo` ne sont pas affichés)
+    [one] ({ $n } enregistrement retiré n'est pas affiché)
+   *[other] ({ $n } enregistrements retirés ne sont pas affichés)
 }
 history-empty = Pas encore d'historique : les séances et les réponses du matin s'afficheront ici.
 history-empty-days = Rien n'a été enregistré pendant ces jours.
@@ -123,6 +124,8 @@ history-empty-days = Rien n'a été enregistré pendant ces jours.
 history-undo-nothing = Rien à annuler : aucune séance, réponse du matin ou crampe n'est enregistrée.
 history-undo-done = Dernier enregistrement retiré ({ $kind }) : { $row }
 history-undo-stays = Il reste dans le fichier, marqué comme retiré, et ne compte plus nulle part.
+history-undo-back = Enregistrement retiré rétabli ({ $kind }) : { $row }
+history-undo-back-stays = Il compte de nouveau ; le retrait reste dans le fichier, marqué comme annulé.
 
 history-checkin-ask = Crampes dans les jambes la nuit dernière (nuit du { $night }) ? none (aucune), mild (légères) ou bad (fortes) :{" "}
 history-checkin-ask-again = Veuillez répondre none, mild ou bad.

@@ -174,6 +174,7 @@ tui-app-removed = { $target ->
     [session] Séance retirée.
     [checkin] Réponse du matin retirée.
     [reminder-ack] Confirmation du rappel retirée.
+    [removal] Retrait retiré.
    *[cramp] Crampe retirée.
 } Elle reste dans le fichier, marquée comme retirée, et ne compte nulle part.
 tui-app-not-removed = Non retiré : { $error }

@@ -12,9 +12,9 @@ use clap::builder::PossibleValue;
 use crate::diag::printable;
 use crate::error::{CmdResult, Failure, print_err, print_out};
 use crate::history::NightRules;
-use crate::history::record::{self, CheckinEntry, Cramps, Record, logged_line};
+use crate::history::record::{self, CheckinEntry, Cramps, Record, VoidTarget, logged_line};
 use crate::history::rows::{
-    cramps_words, day_words, day_words_short, kind_words, remove, text_row,
+    cramps_words, day_words, day_words_short, kind_words, text_row, undo_void,
 };
 use crate::history::stats::Stats;
 use crate::history::store::{self, HistoryError, Loaded};
@@ -279,7 +279,7 @@ pub(crate) fn checkin_entry(
         night_of: morning.pred_opt().unwrap_or(morning),
         cramps,
         count: args.count.filter(|_| cramps != Cramps::None),
-        note,
+        note: note.map(String::into_boxed_str),
         woke: args.woke.map(|w| w == "yes"),
         recorded: now,
     })
@@ -343,9 +343,27 @@ pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `windown history undo`: a `void` for the last record in force that can be voided.
+/// `windown history undo`: takes back the last change. A removal made in the app is
+/// reversed (its record counts again); otherwise the last record in force that can be voided
+/// is removed. Either way a `void` marked as undo's is appended, so running it again goes on
+/// to the change before.
 fn undo(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
+    if let Some(removal) = &loaded.last_removal {
+        undo_void(dirs, VoidTarget::Void, removal.void.recorded, now())?;
+        let row = text_row(&removal.record, &NightRules::load(dirs), false);
+        let kind = removal.record.void_target().unwrap_or(removal.void.target);
+        print_out(&format!(
+            "{}\n{}\n",
+            t!(
+                "history-undo-back",
+                kind = kind_words(kind),
+                row = row.trim_start()
+            ),
+            t!("history-undo-back-stays")
+        ))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let Some((target, r)) = loaded
         .records
         .iter()
@@ -355,7 +373,7 @@ fn undo(dirs: &Dirs) -> CmdResult {
         print_out(&format!("{}\n", t!("history-undo-nothing")))?;
         return Ok(ExitCode::SUCCESS);
     };
-    remove(dirs, target, r.at(), now())?;
+    undo_void(dirs, target, r.at(), now())?;
     let row = text_row(r, &NightRules::load(dirs), false);
     print_out(&format!(
         "{}\n{}\n",
@@ -508,7 +526,7 @@ fn csv_row(r: &Record, rules: &NightRules, replaced: bool) -> String {
             v.extend(std::iter::repeat_n(String::new(), 8));
             v.push(c.cramps.word().into());
             v.push(c.count.map(|n| n.to_string()).unwrap_or_default());
-            v.push(c.note.clone().unwrap_or_default());
+            v.push(c.note.as_deref().unwrap_or_default().to_string());
             v.push(String::new());
             v.push(replaced.to_string());
             v.extend(std::iter::repeat_n(String::new(), CRAMP_COLUMNS));

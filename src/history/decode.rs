@@ -25,6 +25,7 @@ use super::stamp::{written_day, written_moment};
 /// after `"type":"<kind>"`. `None` when the line is not in the written shape of that kind.
 pub(super) fn written(kind: &str, rest: &str, names: &mut Names) -> Option<Record> {
     let mut c = Cursor {
+        s: rest,
         b: rest.as_bytes(),
         at: 0,
     };
@@ -35,7 +36,7 @@ pub(super) fn written(kind: &str, rest: &str, names: &mut Names) -> Option<Recor
             reminder_id: names.get(c.key(b"reminder_id")?.string()?),
             at: c.key(b"at")?.moment()?,
         }),
-        "cramp" => Record::Cramp(cramp(&mut c)?),
+        "cramp" => Record::Cramp(Box::new(cramp(&mut c)?)),
         _ => return None,
     };
     // The whole line, and nothing after its end.
@@ -87,7 +88,7 @@ fn checkin(c: &mut Cursor<'_>) -> Option<CheckinEntry> {
         false => None,
     };
     let note = match c.optional_key(b"note") {
-        true => Some(c.string()?.to_string()),
+        true => Some(Box::from(c.string()?)),
         false => None,
     };
     let woke = match c.optional_key(b"woke") {
@@ -163,6 +164,8 @@ impl Names {
 
 /// A place in the text of a line.
 struct Cursor<'a> {
+    /// The text, and the same as bytes.
+    s: &'a str,
     b: &'a [u8],
     at: usize,
 }
@@ -195,9 +198,11 @@ impl<'a> Cursor<'a> {
         if rest[end] != b'"' {
             return None;
         }
+        let start = self.at + 1;
         self.at += end + 2;
-        // Cut at two ASCII quotes of a line that is UTF-8: whole characters.
-        std::str::from_utf8(&rest[..end]).ok()
+        // Cut at two ASCII quotes of a line that is UTF-8: whole characters (`get` checks
+        // the two ends only).
+        self.s.get(start..start + end)
     }
 
     /// A whole number as JSON writes it (no sign, no leading zero, no fraction or exponent),
@@ -233,7 +238,17 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// A moment in its written shape: `"2026-11-25T07:10:00+01:00"` or `"...Z"`, read in
+    /// place (the shape has no quote, escape or control character, so this is
+    /// [`Cursor::string`] then [`written_moment`], without the search for the closing quote).
     fn moment(&mut self) -> Option<DateTime<FixedOffset>> {
-        written_moment(self.string()?.as_bytes())
+        let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
+        let len = if rest.get(19) == Some(&b'Z') { 20 } else { 25 };
+        if rest.get(len) != Some(&b'"') {
+            return None;
+        }
+        let at = written_moment(&rest[..len])?;
+        self.at += len + 2;
+        Some(at)
     }
 }

@@ -79,7 +79,7 @@ pub fn record_checkin(dirs: &Dirs, e: &CheckinEntry) -> Result<(), HistoryError>
 
 /// Append one cramp (from the relief guide or `windown cramp log`).
 pub fn record_cramp(dirs: &Dirs, e: &CrampEntry) -> Result<(), HistoryError> {
-    store::append(dirs, &Record::Cramp(e.clone()))
+    store::append(dirs, &Record::Cramp(Box::new(e.clone())))
 }
 
 /// Append a "Done" on a reminder notification.

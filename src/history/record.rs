@@ -195,7 +195,7 @@ pub struct CheckinEntry {
     )]
     pub count: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
     /// Whether the cramps woke the person, if asked and answered (an optional field: format-1
     /// readers ignore it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -349,7 +349,8 @@ pub struct TrialEnd {
     pub why: TrialEndWhy,
 }
 
-/// The kinds of record a `void` can remove (never an experiment's record).
+/// The kinds of record a `void` can remove (never an experiment's record), and a removal
+/// itself (`void`: `windown history undo` bringing back what a removal took).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum VoidTarget {
@@ -357,6 +358,9 @@ pub enum VoidTarget {
     Checkin,
     ReminderAck,
     Cramp,
+    /// The earlier `void` whose `recorded` time is `target_at`: the record it took counts
+    /// again, in its own place in the file.
+    Void,
 }
 
 impl VoidTarget {
@@ -366,6 +370,7 @@ impl VoidTarget {
             VoidTarget::Checkin => "check-in",
             VoidTarget::ReminderAck => "reminder acknowledgement",
             VoidTarget::Cramp => "cramp",
+            VoidTarget::Void => "removal",
         }
     }
 }
@@ -380,6 +385,11 @@ pub struct Void {
     pub target_at: DateTime<FixedOffset>,
     #[serde(deserialize_with = "super::stamp::moment")]
     pub recorded: DateTime<FixedOffset>,
+    /// Written by `windown history undo` (`"undo":true`): it takes back an earlier line, it is
+    /// not a change of its own, so a later undo goes on to the line before instead of
+    /// reversing it. Absent (false) for a removal made in the app, which undo can reverse.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undo: bool,
 }
 
 pub(crate) use super::decode::Names;
@@ -393,7 +403,9 @@ pub enum Record {
     Session(Box<SessionEntry>),
     Checkin(CheckinEntry),
     ReminderAck(ReminderAck),
-    Cramp(CrampEntry),
+    /// Boxed too: a cramp is the next largest record, and few (a history is mostly
+    /// acknowledgements, check-ins and sessions): every record is kept at a check-in's size.
+    Cramp(Box<CrampEntry>),
     TrialPlan(TrialPlan),
     TrialNote(TrialNote),
     TrialEnd(TrialEnd),
@@ -558,7 +570,7 @@ fn written_line(text: &str, names: &mut Names) -> Option<Line> {
         "session" => serde_json::from_str(text).map(|s| Record::Session(Box::new(s))),
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "reminder_ack" => serde_json::from_str(text).map(Record::ReminderAck),
-        "cramp" => serde_json::from_str(text).map(Record::Cramp),
+        "cramp" => serde_json::from_str(text).map(|c| Record::Cramp(Box::new(c))),
         "trial_plan" => serde_json::from_str(text).map(Record::TrialPlan),
         "trial_note" => serde_json::from_str(text).map(Record::TrialNote),
         "trial_end" => serde_json::from_str(text).map(Record::TrialEnd),
@@ -770,7 +782,7 @@ mod tests {
 
     #[test]
     fn only_a_foot_cramp_is_a_format_3_line() {
-        let foot = Record::Cramp(CrampEntry {
+        let foot = Record::Cramp(Box::new(CrampEntry {
             at: t("2026-11-25T03:12:00+01:00"),
             leg: Leg::Right,
             muscle: Muscle::Foot,
@@ -778,7 +790,7 @@ mod tests {
             lasted_seconds: None,
             pain: None,
             recorded: t("2026-11-25T03:15:05+01:00"),
-        });
+        }));
         let line = foot.to_line();
         assert!(line.starts_with(r#"{"v":3,"type":"cramp""#), "{line}");
         assert!(line.contains(r#""muscle":"foot""#), "{line}");
@@ -787,7 +799,7 @@ mod tests {
 
     #[test]
     fn a_cramp_is_a_format_2_line_and_reads_back() {
-        let c = Record::Cramp(CrampEntry {
+        let c = Record::Cramp(Box::new(CrampEntry {
             at: t("2026-11-25T03:12:00+01:00"),
             leg: Leg::Left,
             muscle: Muscle::BackThigh,
@@ -795,7 +807,7 @@ mod tests {
             lasted_seconds: None,
             pain: Some(7),
             recorded: t("2026-11-25T03:15:05+01:00"),
-        });
+        }));
         let line = c.to_line();
         assert_eq!(
             line,
@@ -960,6 +972,7 @@ mod tests {
             target: VoidTarget::Checkin,
             target_at: t("2026-12-02T07:00:00+01:00"),
             recorded: t("2026-12-02T07:05:00+01:00"),
+            undo: false,
         });
         let note = Record::TrialNote(TrialNote {
             at: t("2026-12-03T09:00:00+01:00"),
@@ -988,15 +1001,22 @@ mod tests {
             pain: None,
             recorded: t("2026-11-25T03:15:05+01:00"),
         };
-        let line = Record::Cramp(c.clone()).to_line();
+        let line = Record::Cramp(Box::new(c.clone())).to_line();
         assert!(
             line.starts_with(r#"{"v":3,"type":"cramp""#)
                 && line.contains(r#""lasted_seconds":300"#),
             "{line}"
         );
-        assert_eq!(parse_line(&line), Line::Record(Record::Cramp(c.clone())));
+        assert_eq!(
+            parse_line(&line),
+            Line::Record(Record::Cramp(Box::new(c.clone())))
+        );
         c.lasted_seconds = None;
-        assert!(Record::Cramp(c).to_line().starts_with(r#"{"v":2,"#));
+        assert!(
+            Record::Cramp(Box::new(c))
+                .to_line()
+                .starts_with(r#"{"v":2,"#)
+        );
     }
 
     mod properties {
@@ -1060,7 +1080,7 @@ mod tests {
                         night_of,
                         cramps,
                         count,
-                        note,
+                        note: note.map(String::into_boxed_str),
                         woke,
                         recorded,
                     })
@@ -1079,7 +1099,7 @@ mod tests {
                 moment(),
             )
                 .prop_map(|(at, (right, m), (relief, lasted), pain, recorded)| {
-                    Record::Cramp(CrampEntry {
+                    Record::Cramp(Box::new(CrampEntry {
                         at,
                         leg: if right { Leg::Right } else { Leg::Left },
                         muscle: Muscle::ALL[m],
@@ -1087,7 +1107,7 @@ mod tests {
                         lasted_seconds: lasted,
                         pain,
                         recorded,
-                    })
+                    }))
                 });
             let order = prop_oneof![Just(PairOrder::StretchFirst), Just(PairOrder::RestFirst)];
             let plan = (
@@ -1128,14 +1148,18 @@ mod tests {
                 Just(VoidTarget::Checkin),
                 Just(VoidTarget::ReminderAck),
                 Just(VoidTarget::Cramp),
+                Just(VoidTarget::Void),
             ];
-            let void = (target, moment(), moment()).prop_map(|(target, target_at, recorded)| {
-                Record::Void(Void {
-                    target,
-                    target_at,
-                    recorded,
-                })
-            });
+            let void = (target, moment(), moment(), any::<bool>()).prop_map(
+                |(target, target_at, recorded, undo)| {
+                    Record::Void(Void {
+                        target,
+                        target_at,
+                        recorded,
+                        undo,
+                    })
+                },
+            );
             prop_oneof![session, checkin, ack, cramp, plan, note, end, void].boxed()
         }
 

@@ -182,7 +182,7 @@ impl Report {
         let mut episodes: Vec<(NaiveDate, CrampEntry)> = mine
             .iter()
             .filter_map(|r| match r {
-                Record::Cramp(c) => rules.cramp_night(c.at).map(|n| (n, c.clone())),
+                Record::Cramp(c) => rules.cramp_night(c.at).map(|n| (n, (**c).clone())),
                 _ => None,
             })
             .collect();
@@ -191,7 +191,10 @@ impl Report {
         let mut notes: Vec<(NaiveDate, String, chrono::DateTime<chrono::FixedOffset>)> = mine
             .iter()
             .filter_map(|r| match r {
-                Record::Checkin(c) => c.note.clone().map(|n| (c.night_of, n, c.recorded)),
+                Record::Checkin(c) => c
+                    .note
+                    .as_deref()
+                    .map(|n| (c.night_of, n.to_string(), c.recorded)),
                 _ => None,
             })
             .collect();

@@ -28,6 +28,7 @@ pub(crate) fn kind_words(target: record::VoidTarget) -> String {
         record::VoidTarget::Checkin => "checkin",
         record::VoidTarget::ReminderAck => "reminder-ack",
         record::VoidTarget::Cramp => "cramp",
+        record::VoidTarget::Void => "removal",
     };
     t!("history-kind", target = target)
 }
@@ -148,8 +149,8 @@ pub(crate) fn cramp_row(c: &record::CrampEntry, night: Option<NaiveDate>) -> Str
 }
 
 /// Remove a record: a `void` naming it by type and time is appended (nothing is rewritten).
-/// `windown history undo` and the app's "remove" both come here; an experiment's records
-/// have no [`record::VoidTarget`], so they cannot be named.
+/// The app's "remove" comes here (`windown history undo` writes its own, [`undo_void`]); an
+/// experiment's records have no [`record::VoidTarget`], so they cannot be named.
 pub(crate) fn remove(
     dirs: &Dirs,
     target: record::VoidTarget,
@@ -160,6 +161,26 @@ pub(crate) fn remove(
         target,
         target_at,
         recorded,
+        undo: false,
+    };
+    store::append(dirs, &Record::Void(void))?;
+    Ok(())
+}
+
+/// `windown history undo`'s `void`: it takes back the line it names (a record added, or with
+/// [`record::VoidTarget::Void`] a removal) and is marked so, so that the next undo goes on to
+/// the change before rather than reversing this one.
+pub(crate) fn undo_void(
+    dirs: &Dirs,
+    target: record::VoidTarget,
+    target_at: DateTime<FixedOffset>,
+    recorded: DateTime<FixedOffset>,
+) -> Result<(), HistoryError> {
+    let void = record::Void {
+        target,
+        target_at,
+        recorded,
+        undo: true,
     };
     store::append(dirs, &Record::Void(void))?;
     Ok(())

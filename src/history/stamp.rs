@@ -84,7 +84,10 @@ pub(super) fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
         _ => return None,
     };
     let offset = FixedOffset::east_opt(offset_seconds)?;
-    date.and_time(time).and_local_timezone(offset).single()
+    // What `and_local_timezone(offset).single()` does for a fixed offset, without its
+    // general time-zone steps.
+    let utc = date.and_time(time).checked_sub_offset(offset)?;
+    Some(DateTime::from_naive_utc_and_offset(utc, offset))
 }
 
 /// `2026-11-24`; `None` for any other shape or a day that does not exist.

@@ -132,7 +132,7 @@ pub(crate) fn cramps_of_night(
     let mut v: Vec<CrampEntry> = records
         .iter()
         .filter_map(|r| match r {
-            Record::Cramp(c) if rules.cramp_night(c.at) == Some(night) => Some(c.clone()),
+            Record::Cramp(c) if rules.cramp_night(c.at) == Some(night) => Some((**c).clone()),
             _ => None,
         })
         .collect();
@@ -500,7 +500,7 @@ impl Stats {
             pain_sum,
             pain_worst,
             by_place: by_place(records.iter().filter_map(|r| match r {
-                Record::Cramp(c) => Some(c),
+                Record::Cramp(c) => Some(&**c),
                 _ => None,
             })),
             broken_recent,
@@ -722,7 +722,7 @@ pub(crate) mod fixture {
     /// when before 04:00).
     pub(crate) fn cramp(day: u32, hm: &str, pain: Option<u8>) -> Record {
         let at = t(&format!("2026-11-{:02}T{hm}:00+01:00", day + 1));
-        Record::Cramp(CrampEntry {
+        Record::Cramp(Box::new(CrampEntry {
             at,
             leg: crate::history::Leg::Left,
             muscle: crate::history::Muscle::Calf,
@@ -730,7 +730,7 @@ pub(crate) mod fixture {
             lasted_seconds: None,
             pain,
             recorded: at,
-        })
+        }))
     }
 
     /// Evenings 1-29 of November 2026, checked the morning after (night of the 29th answered
@@ -1075,7 +1075,7 @@ mod tests {
     fn cramps_belong_to_the_night_across_midnight_and_clock_changes() {
         use chrono::TimeZone;
         let cramp = |at: chrono::DateTime<chrono::FixedOffset>| {
-            Record::Cramp(CrampEntry {
+            Record::Cramp(Box::new(CrampEntry {
                 at,
                 leg: crate::history::Leg::Left,
                 muscle: crate::history::Muscle::Calf,
@@ -1083,7 +1083,7 @@ mod tests {
                 lasted_seconds: None,
                 pain: None,
                 recorded: at,
-            })
+            }))
         };
         // Berlin, 24-25 October 2026: 02:30 comes twice. 23:50 before midnight, both 02:30s,
         // and 05:40 are all the night of the 24th; 12:10 on the 25th is not.

@@ -122,6 +122,18 @@ pub struct Loaded {
     /// Reading stopped at this line: it comes from a newer format. Records before it are in
     /// `records`.
     pub newer: Option<(usize, u32)>,
+    /// The last change `windown history undo` would take back, when it is a removal made in
+    /// the app (a `void` without `"undo":true`) written after the last record in force that
+    /// can be removed: that removal and the record it took. `None` when the last change is a
+    /// record added (undo removes it) or there is nothing to undo.
+    pub(crate) last_removal: Option<Removal>,
+}
+
+/// A removal `windown history undo` can reverse: the `void` and the record it took.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Removal {
+    pub(crate) void: record::Void,
+    pub(crate) record: Record,
 }
 
 impl Loaded {
@@ -148,7 +160,7 @@ impl Loaded {
                 break;
             }
         }
-        reader.out
+        reader.finish()
     }
 
     /// As [`Loaded::read`], from a stream read line by line: only one line is held at a
@@ -181,7 +193,7 @@ impl Loaded {
                 break;
             }
         }
-        Ok(reader.out)
+        Ok(reader.finish())
     }
 
     /// The skipped lines as warnings for people: the first [`TOLD_MAX`] one by one, then how
@@ -243,7 +255,12 @@ impl Loaded {
 /// Reading line by line: what was read so far, and the number of the next line.
 #[derive(Default)]
 struct Reader {
+    /// `out.records` holds every record read so far, in file order, those a void took
+    /// included: they leave it once, at the end ([`Reader::finish`]), so that a void costs no
+    /// shifting of the records after its target, and a record brought back keeps its place.
     out: Loaded,
+    /// The voids that took a record, in file order.
+    applied: Vec<Applied>,
     /// The names read so far, shared by the records (see [`record::Names`]).
     names: record::Names,
     /// Lines read so far (the next line's 1-based number is one more).
@@ -266,14 +283,33 @@ impl Reader {
             )),
         };
         match line {
-            Line::Record(Record::Void(v)) => {
-                // The latest record in force of that type and time, written before it.
-                if let Some(i) = out
-                    .records
-                    .iter()
-                    .rposition(|r| r.void_target() == Some(v.target) && r.at() == v.target_at)
+            Line::Record(Record::Void(v)) if v.target == record::VoidTarget::Void => {
+                // The latest removal still in force with that time: its record counts again.
+                if let Some(a) = self
+                    .applied
+                    .iter_mut()
+                    .rev()
+                    .find(|a| !a.undone && a.void.recorded == v.target_at)
                 {
-                    out.voided.push(out.records.remove(i));
+                    a.undone = true;
+                }
+            }
+            Line::Record(Record::Void(v)) => {
+                // The latest record in force of that type and time, written before it
+                // (searched from the end: a removal names a recent record).
+                let applied = &self.applied;
+                let taken = |i: usize| applied.iter().any(|a| a.index == i && !a.undone);
+                let found = out.records.iter().enumerate().rev().find_map(|(i, r)| {
+                    (r.void_target() == Some(v.target) && r.at() == v.target_at && !taken(i))
+                        .then_some(i)
+                });
+                if let Some(index) = found {
+                    self.applied.push(Applied {
+                        index,
+                        read_before: out.records.len(),
+                        void: v,
+                        undone: false,
+                    });
                 }
             }
             Line::Record(r) => out.records.push(r),
@@ -295,6 +331,63 @@ impl Reader {
         }
         true
     }
+
+    /// The records in force and those voided, apart; and the removal undo would reverse.
+    fn finish(self) -> Loaded {
+        let Reader {
+            mut out, applied, ..
+        } = self;
+        if applied.is_empty() {
+            return out;
+        }
+        let mut taken: Vec<usize> = applied
+            .iter()
+            .filter(|a| !a.undone)
+            .map(|a| a.index)
+            .collect();
+        taken.sort_unstable();
+        // The last removal made in the app still in force, if it came after the last record
+        // in force that can be removed.
+        let last_in_force = (0..out.records.len())
+            .rev()
+            .find(|i| taken.binary_search(i).is_err() && out.records[*i].void_target().is_some());
+        let removal = applied
+            .iter()
+            .rev()
+            .find(|a| !a.undone && !a.void.undo)
+            .filter(|a| last_in_force.is_none_or(|i| i < a.read_before));
+        out.last_removal = removal.map(|a| Removal {
+            void: a.void.clone(),
+            record: out.records[a.index].clone(),
+        });
+        if taken.is_empty() {
+            return out;
+        }
+        let mut next = taken.iter().peekable();
+        let mut i = 0;
+        let mut voided = Vec::with_capacity(taken.len());
+        out.records.retain(|r| {
+            let keep = next.next_if(|&&t| t == i).is_none();
+            if !keep {
+                voided.push(r.clone());
+            }
+            i += 1;
+            keep
+        });
+        out.voided = voided;
+        out
+    }
+}
+
+/// A void that took a record.
+struct Applied {
+    /// Where the record is in `Loaded::records` while reading.
+    index: usize,
+    /// How many records were read before the void.
+    read_before: usize,
+    void: record::Void,
+    /// A later void of this void brought the record back.
+    undone: bool,
 }
 
 /// Read the history file. A file that does not exist yet is an empty history. Invalid UTF-8
@@ -583,5 +676,43 @@ mod tests {
         let l = Loaded::parse(&again);
         assert_eq!(l.records.len(), 1);
         assert!(matches!(l.records[0], Record::Checkin(_)));
+    }
+
+    #[test]
+    fn a_void_of_a_removal_brings_its_record_back_in_its_place_and_undo_sees_the_last_change() {
+        const CRAMP: &str = r#"{"v":2,"type":"cramp","at":"2026-11-25T03:12:00+01:00","leg":"left","muscle":"calf","recorded":"2026-11-25T07:00:00+01:00"}"#;
+        const CHECK: &str = r#"{"v":1,"type":"checkin","night_of":"2026-11-24","cramps":"mild","recorded":"2026-11-25T07:01:00+01:00"}"#;
+        // Removed in the app (no "undo"): the last change.
+        const REMOVE: &str = r#"{"v":3,"type":"void","target":"cramp","target_at":"2026-11-25T03:12:00+01:00","recorded":"2026-11-25T07:02:00+01:00"}"#;
+        const BACK: &str = r#"{"v":3,"type":"void","target":"void","target_at":"2026-11-25T07:02:00+01:00","recorded":"2026-11-25T07:03:00+01:00","undo":true}"#;
+        let l = Loaded::parse(&format!("{CRAMP}\n{CHECK}\n{REMOVE}\n"));
+        assert_eq!((l.records.len(), l.voided.len()), (1, 1));
+        let removal = l.last_removal.expect("the removal is the last change");
+        assert!(matches!(removal.record, Record::Cramp(_)));
+        assert_eq!(
+            removal.void.recorded.to_rfc3339(),
+            "2026-11-25T07:02:00+01:00"
+        );
+        // Brought back: in its own place (before the check-in), counted again, nothing to
+        // bring back any more.
+        let l = Loaded::parse(&format!("{CRAMP}\n{CHECK}\n{REMOVE}\n{BACK}\n"));
+        assert!(l.voided.is_empty());
+        assert!(matches!(
+            l.records.as_slice(),
+            [Record::Cramp(_), Record::Checkin(_)]
+        ));
+        assert_eq!(l.last_removal, None);
+        // A record written after the removal is the last change: undo removes it first.
+        let l = Loaded::parse(&format!("{CRAMP}\n{REMOVE}\n{CHECK}\n"));
+        assert_eq!(l.last_removal, None);
+        // Undo's own removal is not a change to reverse: the one before is.
+        let undo_check = r#"{"v":3,"type":"void","target":"checkin","target_at":"2026-11-25T07:01:00+01:00","recorded":"2026-11-25T07:04:00+01:00","undo":true}"#;
+        let l = Loaded::parse(&format!("{CRAMP}\n{REMOVE}\n{CHECK}\n{undo_check}\n"));
+        assert!(l.records.is_empty());
+        assert!(l.last_removal.is_some());
+        // A void of a void that names nothing changes nothing.
+        let stray = BACK.replace("07:02:00", "07:09:00");
+        let l = Loaded::parse(&format!("{CRAMP}\n{REMOVE}\n{stray}\n"));
+        assert_eq!((l.records.len(), l.voided.len()), (0, 1));
     }
 }

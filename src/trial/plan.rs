@@ -601,7 +601,7 @@ mod tests {
     fn a_cramp_eased_for_over_ten_minutes_ends_the_experiment() {
         let mut r = vec![plan(orders_from_bytes(&[0, 1, 1]))];
         let cramp = |secs| {
-            Record::Cramp(crate::history::CrampEntry {
+            Record::Cramp(Box::new(crate::history::CrampEntry {
                 at: at("2026-12-03T03:00:00+01:00"),
                 leg: crate::history::Leg::Left,
                 muscle: crate::history::Muscle::Calf,
@@ -609,7 +609,7 @@ mod tests {
                 lasted_seconds: None,
                 pain: None,
                 recorded: at("2026-12-03T03:11:00+01:00"),
-            })
+            }))
         };
         r.push(cramp(600));
         let now = at("2026-12-04T20:00:00+01:00");
@@ -627,7 +627,7 @@ mod tests {
     fn a_cramp_said_to_have_lasted_over_ten_minutes_ends_the_experiment() {
         let mut r = vec![plan(orders_from_bytes(&[0, 1, 1]))];
         let cramp = |secs| {
-            Record::Cramp(crate::history::CrampEntry {
+            Record::Cramp(Box::new(crate::history::CrampEntry {
                 at: at("2026-12-03T03:00:00+01:00"),
                 leg: crate::history::Leg::Left,
                 muscle: crate::history::Muscle::Calf,
@@ -635,7 +635,7 @@ mod tests {
                 lasted_seconds: Some(secs),
                 pain: None,
                 recorded: at("2026-12-03T03:02:00+01:00"),
-            })
+            }))
         };
         let now = at("2026-12-04T20:00:00+01:00");
         r.push(cramp(600));

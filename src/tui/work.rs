@@ -250,6 +250,8 @@ fn target_slug(target: history::record::VoidTarget) -> &'static str {
         VoidTarget::Checkin => "checkin",
         VoidTarget::ReminderAck => "reminder-ack",
         VoidTarget::Cramp => "cramp",
+        // The app lists no removals; `windown history undo` takes them back.
+        VoidTarget::Void => "removal",
     }
 }
 

@@ -1236,3 +1236,56 @@ fn checkin_without_its_answer_and_without_a_terminal_says_how_to_give_it() {
     assert!(e.contains("windown checkin mild"), "{e}");
     assert!(!env.dirs().history_file().exists(), "nothing recorded");
 }
+
+/// Review finding #11: a record removed in the app (a `void` without `"undo":true`, the line
+/// the progress screen's `x` writes) is what `history undo` takes back first; undo's own
+/// removals are not reversed by the next undo, which goes on to the change before.
+#[test]
+fn undo_after_a_removal_in_the_app_brings_the_record_back() {
+    let env = Env::new();
+    let args = ["cramp", "log", "--leg", "left", "--muscle", "calf"];
+    let (_, e, code) = out(&env.output(&[&args[..], &["--at", "2026-11-25 03:12"]].concat()));
+    assert_eq!(code, 0, "{e}");
+    let (_, e, code) = out(&env.output(&["checkin", "mild", "--date", "2026-11-25"]));
+    assert_eq!(code, 0, "{e}");
+    // The app removes the cramp (its line, as `history::rows::remove` writes it).
+    let file = env.dirs().history_file();
+    let mut text = std::fs::read_to_string(&file).unwrap();
+    let at = text
+        .split(r#""at":""#)
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap()
+        .to_string();
+    text.push_str(&format!(
+        r#"{{"v":3,"type":"void","target":"cramp","target_at":"{at}","recorded":"{}"}}"#,
+        now().format("%Y-%m-%dT%H:%M:%S%:z")
+    ));
+    text.push('\n');
+    std::fs::write(&file, text).unwrap();
+    let (o, _, _) = out(&env.output(&["history"]));
+    assert!(o.ends_with("(1 removed record is not shown)\n"), "{o}");
+    assert!(!o.contains("cramp     night"), "{o}");
+
+    let (o, e, code) = out(&env.output(&["history", "undo"]));
+    assert_eq!(code, 0, "{e}");
+    assert!(
+        o.starts_with("Brought back the removed cramp: 2026-11-25 03:12  cramp"),
+        "{o}"
+    );
+    let (o, _, _) = out(&env.output(&["history"]));
+    assert!(
+        o.contains("cramp     night of 2026-11-24: left calf"),
+        "{o}"
+    );
+    assert!(o.contains("check-in"), "{o}");
+    assert!(!o.contains("not shown"), "{o}");
+
+    // Then the changes before, one by one: the check-in, the cramp, nothing.
+    let (o, _, _) = out(&env.output(&["history", "undo"]));
+    assert!(o.starts_with("Removed the last check-in:"), "{o}");
+    let (o, _, _) = out(&env.output(&["history", "undo"]));
+    assert!(o.starts_with("Removed the last cramp:"), "{o}");
+    let (o, _, _) = out(&env.output(&["history", "undo"]));
+    assert!(o.starts_with("Nothing to undo"), "{o}");
+}
