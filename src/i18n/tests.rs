@@ -116,6 +116,45 @@ fn every_file_on_disk_is_embedded_and_every_language_has_a_status() {
 }
 
 #[test]
+fn the_index_made_from_line_starts_names_exactly_the_messages_fluent_parses() {
+    for s in SOURCES {
+        let res = fluent_syntax::parser::parse(s.text)
+            .unwrap_or_else(|(_, e)| panic!("locales/{}/{}: {e:?}", s.lang, s.file));
+        let parsed: Vec<&str> = res
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        let scanned: Vec<&str> = s.text.lines().filter_map(message_id).collect();
+        assert_eq!(scanned, parsed, "locales/{}/{}", s.lang, s.file);
+    }
+    assert_eq!(message_id("cue-hold = Hold."), Some("cue-hold"));
+    assert_eq!(message_id("a_b-9 =x"), Some("a_b-9"));
+    for line in ["-term = x", "# cue = x", "    .spoken = x", "cue-hold", "9x = y", ""] {
+        assert_eq!(message_id(line), None, "{line}");
+    }
+}
+
+#[test]
+fn a_message_file_is_parsed_only_when_one_of_its_messages_is_asked_for() {
+    let de = Messages::builtin("de");
+    assert!(de.files.iter().all(|f| f.parsed.get().is_none()));
+    assert!(de.has("cue-hold") && !de.has("no-such-message"));
+    assert!(de.files.iter().all(|f| f.parsed.get().is_none()));
+    assert_eq!(de.tr("cue-hold", &[]), "Halten.");
+    let parsed: Vec<&str> = de
+        .files
+        .iter()
+        .filter(|f| f.parsed.get().is_some())
+        .map(|f| f.source.file)
+        .collect();
+    assert_eq!(parsed, ["cues.ftl"]);
+}
+
+#[test]
 fn every_language_has_every_message_with_the_same_variables() {
     let en = shapes("en");
     assert!(!en.is_empty());
@@ -162,8 +201,8 @@ fn every_message_formats_without_error_in_every_language_and_the_pseudo_locale()
                 .collect();
             // A message of attributes only (content.ftl's `stretch-…`) has no value to format.
             let has_value = english
-                .bundle
-                .get_message(id)
+                .bundle_of(id)
+                .and_then(|b| b.get_message(id))
                 .is_some_and(|msg| msg.value().is_some());
             let mut names = if has_value { vec![None] } else { Vec::new() };
             names.extend(shape.attributes.iter().map(|a| Some(a.as_str())));
