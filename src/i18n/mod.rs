@@ -18,6 +18,7 @@
 //! json|waybar`, the `error:`/`hint:` prefixes and `path:line:column` (docs/translating.md).
 
 mod choose;
+mod embed;
 mod pseudo;
 #[cfg(test)]
 mod tests;
@@ -42,12 +43,22 @@ pub const LANGUAGES: &[&str] = &["en", "es", "de", "fr"];
 /// The pseudo-locale: English, accented, about 40% longer, each message in brackets.
 pub const PSEUDO: &str = "en-XA";
 
-/// One embedded message file.
+/// One embedded message file (packed by build.rs: [`embed`]).
 struct Source {
     lang: &'static str,
     /// The file's name in `locales/<lang>/`.
     file: &'static str,
-    text: &'static str,
+    /// The text, packed.
+    packed: &'static [u8],
+    /// The ids of its messages, one a line, in the file's order.
+    ids: &'static str,
+}
+
+impl Source {
+    /// The file's text, unpacked.
+    fn text(&self) -> String {
+        embed::unpack(self.packed)
+    }
 }
 
 /// `locales/<lang>/<file>.ftl` as a [`Source`].
@@ -56,7 +67,22 @@ macro_rules! ftl {
         Source {
             lang: $lang,
             file: concat!($file, ".ftl"),
-            text: include_str!(concat!("../../locales/", $lang, "/", $file, ".ftl")),
+            packed: include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/locales/",
+                $lang,
+                "/",
+                $file,
+                ".ftl.lz"
+            )),
+            ids: include_str!(concat!(
+                env!("OUT_DIR"),
+                "/locales/",
+                $lang,
+                "/",
+                $file,
+                ".ftl.ids"
+            )),
         }
     };
 }
@@ -191,7 +217,7 @@ macro_rules! t {
 /// A message file is parsed the first time one of its messages is asked for (most commands
 /// and screens use a few of a language's files, and a parsed file holds about nine times its
 /// text on the heap); which file holds which message is known from an index made at start by
-/// reading the line starts of the embedded text (one entry per message, no parsing). So a
+/// build.rs's list of each file's ids (one entry per message, no parsing, nothing unpacked). So a
 /// message may not refer to a message or term of another file (a test checks that every
 /// message formats from its own file).
 pub struct Messages {
@@ -223,24 +249,6 @@ impl std::fmt::Debug for Messages {
             .field("lang", &self.lang)
             .finish()
     }
-}
-
-/// The id a line of a Fluent file defines, when it starts a message: an identifier at the
-/// line's start (`[a-zA-Z][a-zA-Z0-9_-]*`), blanks, then `=`. Comments (`#`), terms (`-`) and
-/// indented continuation lines define none.
-fn message_id(line: &str) -> Option<&str> {
-    let b = line.as_bytes();
-    if !b.first()?.is_ascii_alphabetic() {
-        return None;
-    }
-    let end = b
-        .iter()
-        .position(|&c| !(c.is_ascii_alphanumeric() || c == b'-' || c == b'_'))
-        .unwrap_or(b.len());
-    line[end..]
-        .trim_start_matches(' ')
-        .starts_with('=')
-        .then(|| &line[..end])
 }
 
 /// An empty bundle for `base`'s messages.
@@ -314,7 +322,7 @@ impl Messages {
         let mut index: Vec<(&'static str, u8)> = Vec::new();
         for (i, f) in files.iter().enumerate() {
             let i = u8::try_from(i).unwrap_or_else(|_| unreachable!("fewer than 256 files"));
-            index.extend(f.source.text.lines().filter_map(message_id).map(|id| (id, i)));
+            index.extend(f.source.ids.lines().map(|id| (id, i)));
         }
         index.sort_unstable();
         let mut problems = Vec::new();
@@ -356,7 +364,7 @@ impl Messages {
         let file = &self.files[usize::from(self.index[at].1)];
         Some(file.parsed.get_or_init(|| {
             let mut bundle = new_bundle(self.base, self.pseudo);
-            let res = FluentResource::try_new(file.source.text.to_string()).unwrap_or_else(
+            let res = FluentResource::try_new(file.source.text()).unwrap_or_else(
                 |(_, e)| panic!("locales/{}/{}: {e:?}", file.source.lang, file.source.file),
             );
             bundle.add_resource_overriding(res);
@@ -645,9 +653,7 @@ fn spoken_ids() -> impl Iterator<Item = &'static str> {
     SOURCES
         .iter()
         .filter(|s| s.lang == "en" && matches!(s.file, "cues.ftl" | "content.ftl"))
-        .flat_map(|s| s.text.lines())
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+        .flat_map(|s| s.ids.lines())
 }
 
 /// Message `id` in the process's language (see [`t!`] for variables).
