@@ -1,6 +1,10 @@
 //! Packs the message files (`locales/<lang>/<area>.ftl`) for src/i18n: for each, the packed
 //! text (`<area>.ftl.lz`) and its message ids, one a line (`<area>.ftl.ids`), in
 //! `$OUT_DIR/locales/<lang>/`. The format and the code are src/i18n/embed.rs.
+//!
+//! And, for a release build of `windown` on Linux, gives the linker src/hot.ld: the functions
+//! that start-up, the home screen and a countdown run, placed together, so that the pages of
+//! code the interface keeps resident are about the code it runs (bench/hot.sh makes the list).
 
 #[path = "src/i18n/embed.rs"]
 mod embed;
@@ -9,6 +13,19 @@ use std::path::Path;
 
 fn main() {
     println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=src/hot.ld");
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
+        && std::env::var("PROFILE").as_deref() == Ok("release")
+    {
+        let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+        let script = Path::new(&dir).join("src/hot.ld");
+        if script.is_file() {
+            println!(
+                "cargo::rustc-link-arg-bin=windown=-Wl,-T,{}",
+                script.display()
+            );
+        }
+    }
     let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out).join("locales");
     let mut langs: Vec<_> = std::fs::read_dir("locales")

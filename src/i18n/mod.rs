@@ -364,9 +364,9 @@ impl Messages {
         let file = &self.files[usize::from(self.index[at].1)];
         Some(file.parsed.get_or_init(|| {
             let mut bundle = new_bundle(self.base, self.pseudo);
-            let res = FluentResource::try_new(file.source.text()).unwrap_or_else(
-                |(_, e)| panic!("locales/{}/{}: {e:?}", file.source.lang, file.source.file),
-            );
+            let res = FluentResource::try_new(file.source.text()).unwrap_or_else(|(_, e)| {
+                panic!("locales/{}/{}: {e:?}", file.source.lang, file.source.file)
+            });
             bundle.add_resource_overriding(res);
             bundle
         }))
@@ -633,11 +633,7 @@ pub fn speech() -> &'static Messages {
     static SPEECH: OnceLock<&'static Messages> = OnceLock::new();
     SPEECH.get_or_init(|| {
         let m = current();
-        if speaks_content(m) {
-            m
-        } else {
-            english()
-        }
+        if speaks_content(m) { m } else { english() }
     })
 }
 

@@ -143,7 +143,14 @@ fn each_file_unpacks_to_its_text_on_disk_and_its_ids_are_the_messages_fluent_par
     use embed::message_id;
     assert_eq!(message_id("cue-hold = Hold."), Some("cue-hold"));
     assert_eq!(message_id("a_b-9 =x"), Some("a_b-9"));
-    for line in ["-term = x", "# cue = x", "    .spoken = x", "cue-hold", "9x = y", ""] {
+    for line in [
+        "-term = x",
+        "# cue = x",
+        "    .spoken = x",
+        "cue-hold",
+        "9x = y",
+        "",
+    ] {
         assert_eq!(message_id(line), None, "{line}");
     }
 }
