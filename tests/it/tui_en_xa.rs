@@ -45,7 +45,7 @@ pub(super) fn plain_words(row: &str) -> Vec<String> {
             word.push(c);
         } else if !word.is_empty() {
             if word.chars().count() > 1
-                && word.chars().all(|c| c.is_ascii())
+                && word.is_ascii()
                 && !KEYS.contains(&word.as_str())
             {
                 out.push(std::mem::take(&mut word));
