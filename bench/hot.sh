@@ -58,7 +58,8 @@ print("   bench/hot.sh (do not edit by hand), given to the linker by build.rs. *
 print("SECTIONS {")
 print("  .text.hot : {")
 for p in sorted(pats):
-    print(f"    *(.text.{p})")
+    # A #[cold] function's section is `.text.unlikely.<name>`.
+    print(f"    *(.text.{p} .text.unlikely.{p})")
 print("  }")
 print("}")
 print("INSERT BEFORE .text;")
