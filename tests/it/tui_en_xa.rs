@@ -44,10 +44,7 @@ pub(super) fn plain_words(row: &str) -> Vec<String> {
         if depth == 0 && c.is_alphabetic() {
             word.push(c);
         } else if !word.is_empty() {
-            if word.chars().count() > 1
-                && word.is_ascii()
-                && !KEYS.contains(&word.as_str())
-            {
+            if word.chars().count() > 1 && word.is_ascii() && !KEYS.contains(&word.as_str()) {
                 out.push(std::mem::take(&mut word));
             }
             word.clear();
