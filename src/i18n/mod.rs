@@ -18,6 +18,7 @@
 //! json|waybar`, the `error:`/`hint:` prefixes and `path:line:column` (docs/translating.md).
 
 mod choose;
+mod embed;
 mod pseudo;
 #[cfg(test)]
 mod tests;
@@ -42,12 +43,22 @@ pub const LANGUAGES: &[&str] = &["en", "es", "de", "fr"];
 /// The pseudo-locale: English, accented, about 40% longer, each message in brackets.
 pub const PSEUDO: &str = "en-XA";
 
-/// One embedded message file.
+/// One embedded message file (packed by build.rs: [`embed`]).
 struct Source {
     lang: &'static str,
     /// The file's name in `locales/<lang>/`.
     file: &'static str,
-    text: &'static str,
+    /// The text, packed.
+    packed: &'static [u8],
+    /// The ids of its messages, one a line, in the file's order.
+    ids: &'static str,
+}
+
+impl Source {
+    /// The file's text, unpacked.
+    fn text(&self) -> String {
+        embed::unpack(self.packed)
+    }
 }
 
 /// `locales/<lang>/<file>.ftl` as a [`Source`].
@@ -56,7 +67,22 @@ macro_rules! ftl {
         Source {
             lang: $lang,
             file: concat!($file, ".ftl"),
-            text: include_str!(concat!("../../locales/", $lang, "/", $file, ".ftl")),
+            packed: include_bytes!(concat!(
+                env!("OUT_DIR"),
+                "/locales/",
+                $lang,
+                "/",
+                $file,
+                ".ftl.lz"
+            )),
+            ids: include_str!(concat!(
+                env!("OUT_DIR"),
+                "/locales/",
+                $lang,
+                "/",
+                $file,
+                ".ftl.ids"
+            )),
         }
     };
 }
@@ -187,14 +213,34 @@ macro_rules! t {
 }
 
 /// The messages of one language, with English behind them.
+///
+/// A message file is parsed the first time one of its messages is asked for (most commands
+/// and screens use a few of a language's files, and a parsed file holds about nine times its
+/// text on the heap); which file holds which message is known from an index made at start by
+/// build.rs's list of each file's ids (one entry per message, no parsing, nothing unpacked). So a
+/// message may not refer to a message or term of another file (a test checks that every
+/// message formats from its own file).
 pub struct Messages {
     /// The language's tag as chosen: "en", "de", "en-XA".
     lang: &'static str,
-    bundle: Bundle,
+    /// The language whose files are read ("en" for the pseudo-locale).
+    base: &'static str,
+    /// This language's embedded files, each parsed on first use.
+    files: Box<[File]>,
+    /// Every message id of `files`, sorted, with the position of its file.
+    index: Box<[(&'static str, u8)]>,
+    /// A translator's override files, parsed at start: their messages come first.
+    overrides: Option<Bundle>,
     /// English, for a message the language lacks or cannot format (`None` for English).
-    english: Option<Box<Messages>>,
+    english: Option<&'static Messages>,
     /// Wrap every message in brackets (the pseudo-locale).
     pseudo: bool,
+}
+
+/// One embedded message file and, once asked for, its messages.
+struct File {
+    source: &'static Source,
+    parsed: OnceLock<Bundle>,
 }
 
 impl std::fmt::Debug for Messages {
@@ -203,6 +249,17 @@ impl std::fmt::Debug for Messages {
             .field("lang", &self.lang)
             .finish()
     }
+}
+
+/// An empty bundle for `base`'s messages.
+fn new_bundle(base: &str, pseudo: bool) -> Bundle {
+    let id: LanguageIdentifier = base.parse().unwrap_or_default();
+    let mut bundle = Bundle::new_concurrent(vec![id]);
+    bundle.set_use_isolating(false);
+    if pseudo {
+        bundle.set_transform(Some(pseudo::transform));
+    }
+    bundle
 }
 
 impl Messages {
@@ -254,21 +311,27 @@ impl Messages {
             ),
         };
         let base = if pseudo { "en" } else { lang };
-        let id: LanguageIdentifier = base.parse().unwrap_or_default();
-        let mut bundle = Bundle::new_concurrent(vec![id]);
-        bundle.set_use_isolating(false);
-        if pseudo {
-            bundle.set_transform(Some(pseudo::transform));
+        let files: Box<[File]> = SOURCES
+            .iter()
+            .filter(|s| s.lang == base)
+            .map(|source| File {
+                source,
+                parsed: OnceLock::new(),
+            })
+            .collect();
+        let mut index: Vec<(&'static str, u8)> = Vec::new();
+        for (i, f) in files.iter().enumerate() {
+            let i = u8::try_from(i).unwrap_or_else(|_| unreachable!("fewer than 256 files"));
+            index.extend(f.source.ids.lines().map(|id| (id, i)));
         }
-        for s in SOURCES.iter().filter(|s| s.lang == base) {
-            let res = FluentResource::try_new(s.text.to_string())
-                .unwrap_or_else(|(_, e)| panic!("locales/{}/{}: {e:?}", s.lang, s.file));
-            bundle.add_resource_overriding(res);
-        }
+        index.sort_unstable();
         let mut problems = Vec::new();
+        let mut overrides = None;
         for (path, text) in extra {
             match check(path, text) {
-                Ok(res) => bundle.add_resource_overriding(res),
+                Ok(res) => overrides
+                    .get_or_insert_with(|| new_bundle(base, pseudo))
+                    .add_resource_overriding(res),
                 Err(mut d) => problems.append(&mut d),
             }
         }
@@ -278,13 +341,35 @@ impl Messages {
                 code: 1,
             });
         }
-        let english = (base != "en").then(|| Box::new(Messages::builtin("en")));
         Ok(Messages {
             lang,
-            bundle,
-            english,
+            base,
+            files,
+            index: index.into_boxed_slice(),
+            overrides,
+            english: (base != "en").then(english),
             pseudo,
         })
+    }
+
+    /// The bundle that holds message `id` (the overrides', or its file's, parsed now if not
+    /// yet), or `None` when this language has no such message.
+    fn bundle_of(&self, id: &str) -> Option<&Bundle> {
+        if let Some(o) = &self.overrides
+            && o.has_message(id)
+        {
+            return Some(o);
+        }
+        let at = self.index.binary_search_by(|(k, _)| (*k).cmp(id)).ok()?;
+        let file = &self.files[usize::from(self.index[at].1)];
+        Some(file.parsed.get_or_init(|| {
+            let mut bundle = new_bundle(self.base, self.pseudo);
+            let res = FluentResource::try_new(file.source.text()).unwrap_or_else(|(_, e)| {
+                panic!("locales/{}/{}: {e:?}", file.source.lang, file.source.file)
+            });
+            bundle.add_resource_overriding(res);
+            bundle
+        }))
     }
 
     /// The language's tag: "en", "de", "en-XA".
@@ -299,7 +384,8 @@ impl Messages {
 
     /// Does this language itself (not the English behind it) have message `id`?
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.overrides.as_ref().is_some_and(|o| o.has_message(id))
+            || self.index.binary_search_by(|(k, _)| (*k).cmp(id)).is_ok()
     }
 
     /// Message `id` with `args`; English when this language lacks it or cannot format it;
@@ -329,7 +415,8 @@ impl Messages {
 
     /// The formatted text, or `None` when the message is missing or any error occurs.
     fn format(&self, id: &str, attr: Option<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
-        let msg = self.bundle.get_message(id)?;
+        let bundle = self.bundle_of(id)?;
+        let msg = bundle.get_message(id)?;
         let pattern = match attr {
             Some(a) => msg.get_attribute(a)?.value(),
             None => msg.value()?,
@@ -342,9 +429,7 @@ impl Messages {
             }
         }
         let mut errors = Vec::new();
-        let out = self
-            .bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors);
+        let out = bundle.format_pattern(pattern, Some(&fargs), &mut errors);
         if !errors.is_empty() {
             return None;
         }
@@ -532,9 +617,12 @@ pub fn current() -> &'static Messages {
     if let Some(m) = SCOPED.with(std::cell::Cell::get) {
         return m;
     }
-    CURRENT
-        .get()
-        .unwrap_or_else(|| ENGLISH.get_or_init(|| Messages::builtin("en")))
+    CURRENT.get().unwrap_or_else(english)
+}
+
+/// The embedded English messages, made once (the fallback of every other language).
+fn english() -> &'static Messages {
+    ENGLISH.get_or_init(|| Messages::builtin("en"))
 }
 
 /// The messages speech uses: the process's language when it has both the spoken cues and the
@@ -545,11 +633,7 @@ pub fn speech() -> &'static Messages {
     static SPEECH: OnceLock<&'static Messages> = OnceLock::new();
     SPEECH.get_or_init(|| {
         let m = current();
-        if speaks_content(m) {
-            m
-        } else {
-            ENGLISH.get_or_init(|| Messages::builtin("en"))
-        }
+        if speaks_content(m) { m } else { english() }
     })
 }
 
@@ -565,9 +649,7 @@ fn spoken_ids() -> impl Iterator<Item = &'static str> {
     SOURCES
         .iter()
         .filter(|s| s.lang == "en" && matches!(s.file, "cues.ftl" | "content.ftl"))
-        .flat_map(|s| s.text.lines())
-        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
-        .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+        .flat_map(|s| s.ids.lines())
 }
 
 /// Message `id` in the process's language (see [`t!`] for variables).
@@ -601,7 +683,7 @@ pub fn safety(id: &str, args: &[(&str, Arg<'_>)]) -> Safety {
 /// [`safety`] in `m`'s language.
 pub fn safety_in(m: &Messages, id: &str, args: &[(&str, Arg<'_>)]) -> Safety {
     let text = m.tr(id, args);
-    let english = match &m.english {
+    let english = match m.english {
         Some(en) if !m.status().safety_reviewed() => Some(en.tr(id, args)),
         _ => None,
     };

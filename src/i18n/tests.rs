@@ -54,7 +54,8 @@ fn inline_vars(i: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
 fn shapes(lang: &str) -> BTreeMap<String, Shape> {
     let mut out = BTreeMap::new();
     for s in SOURCES.iter().filter(|s| s.lang == lang) {
-        let res = fluent_syntax::parser::parse(s.text)
+        let text = s.text();
+        let res = fluent_syntax::parser::parse(text.as_str())
             .unwrap_or_else(|(_, e)| panic!("locales/{lang}/{}: {e:?}", s.file));
         for entry in res.body {
             if let ast::Entry::Message(m) = entry {
@@ -116,6 +117,77 @@ fn every_file_on_disk_is_embedded_and_every_language_has_a_status() {
 }
 
 #[test]
+fn each_file_unpacks_to_its_text_on_disk_and_its_ids_are_the_messages_fluent_parses() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let (mut packed, mut unpacked) = (0, 0);
+    for s in SOURCES {
+        let on_disk = std::fs::read_to_string(root.join(s.lang).join(s.file)).unwrap();
+        let text = s.text();
+        assert_eq!(text, on_disk, "locales/{}/{}", s.lang, s.file);
+        (packed, unpacked) = (packed + s.packed.len(), unpacked + text.len());
+        let res = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, e)| panic!("locales/{}/{}: {e:?}", s.lang, s.file));
+        let parsed: Vec<&str> = res
+            .body
+            .iter()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name),
+                _ => None,
+            })
+            .collect();
+        let listed: Vec<&str> = s.ids.lines().collect();
+        assert_eq!(listed, parsed, "locales/{}/{}", s.lang, s.file);
+    }
+    // About half the size or less (a tiny file is a little longer packed).
+    assert!(packed * 2 < unpacked, "{packed} of {unpacked} bytes");
+    use embed::message_id;
+    assert_eq!(message_id("cue-hold = Hold."), Some("cue-hold"));
+    assert_eq!(message_id("a_b-9 =x"), Some("a_b-9"));
+    for line in [
+        "-term = x",
+        "# cue = x",
+        "    .spoken = x",
+        "cue-hold",
+        "9x = y",
+        "",
+    ] {
+        assert_eq!(message_id(line), None, "{line}");
+    }
+}
+
+#[test]
+fn packing_gives_back_any_text() {
+    let samples = [
+        String::new(),
+        "a".into(),
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa".repeat(5),
+        "cue-hold = Halten.\ncue-rest = Pause. Ä ö ü ß — “x”\n".repeat(40),
+        (0..3000u32)
+            .map(|i| char::from_u32(0x20 + (i * 7919) % 0x2000).unwrap_or('x'))
+            .collect(),
+    ];
+    for text in samples {
+        assert_eq!(embed::unpack(&embed::pack(text.as_bytes())), text);
+    }
+}
+
+#[test]
+fn a_message_file_is_parsed_only_when_one_of_its_messages_is_asked_for() {
+    let de = Messages::builtin("de");
+    assert!(de.files.iter().all(|f| f.parsed.get().is_none()));
+    assert!(de.has("cue-hold") && !de.has("no-such-message"));
+    assert!(de.files.iter().all(|f| f.parsed.get().is_none()));
+    assert_eq!(de.tr("cue-hold", &[]), "Halten.");
+    let parsed: Vec<&str> = de
+        .files
+        .iter()
+        .filter(|f| f.parsed.get().is_some())
+        .map(|f| f.source.file)
+        .collect();
+    assert_eq!(parsed, ["cues.ftl"]);
+}
+
+#[test]
 fn every_language_has_every_message_with_the_same_variables() {
     let en = shapes("en");
     assert!(!en.is_empty());
@@ -162,8 +234,8 @@ fn every_message_formats_without_error_in_every_language_and_the_pseudo_locale()
                 .collect();
             // A message of attributes only (content.ftl's `stretch-…`) has no value to format.
             let has_value = english
-                .bundle
-                .get_message(id)
+                .bundle_of(id)
+                .and_then(|b| b.get_message(id))
                 .is_some_and(|msg| msg.value().is_some());
             let mut names = if has_value { vec![None] } else { Vec::new() };
             names.extend(shape.attributes.iter().map(|a| Some(a.as_str())));

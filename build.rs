@@ -1,0 +1,59 @@
+//! Packs the message files (`locales/<lang>/<area>.ftl`) for src/i18n: for each, the packed
+//! text (`<area>.ftl.lz`) and its message ids, one a line (`<area>.ftl.ids`), in
+//! `$OUT_DIR/locales/<lang>/`. The format and the code are src/i18n/embed.rs.
+//!
+//! And, for a release build of `windown` on Linux, gives the linker src/hot.ld: the functions
+//! that start-up, the home screen and a countdown run, placed together, so that the pages of
+//! code the interface keeps resident are about the code it runs (bench/hot.sh makes the list).
+
+#[path = "src/i18n/embed.rs"]
+mod embed;
+
+use std::path::Path;
+
+fn main() {
+    println!("cargo::rerun-if-changed=locales");
+    println!("cargo::rerun-if-changed=src/hot.ld");
+    if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
+        && std::env::var("PROFILE").as_deref() == Ok("release")
+    {
+        let dir = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+        let script = Path::new(&dir).join("src/hot.ld");
+        if script.is_file() {
+            println!(
+                "cargo::rustc-link-arg-bin=windown=-Wl,-T,{}",
+                script.display()
+            );
+        }
+    }
+    let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out).join("locales");
+    let mut langs: Vec<_> = std::fs::read_dir("locales")
+        .expect("locales/")
+        .map(|e| e.expect("locales/").path())
+        .filter(|p| p.is_dir())
+        .collect();
+    langs.sort();
+    for lang in langs {
+        let dir = out.join(lang.file_name().expect("a folder name"));
+        std::fs::create_dir_all(&dir).expect("OUT_DIR is writable");
+        for f in std::fs::read_dir(&lang).expect("locales/<lang>/") {
+            let path = f.expect("locales/<lang>/").path();
+            if path.extension().is_none_or(|x| x != "ftl") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let packed = embed::pack(text.as_bytes());
+            assert_eq!(embed::unpack(&packed), text, "{}", path.display());
+            let ids: String = text
+                .lines()
+                .filter_map(embed::message_id)
+                .flat_map(|id| [id, "\n"])
+                .collect();
+            let name = path.file_name().expect("a file name").to_string_lossy();
+            std::fs::write(dir.join(format!("{name}.lz")), packed).expect("OUT_DIR is writable");
+            std::fs::write(dir.join(format!("{name}.ids")), ids).expect("OUT_DIR is writable");
+        }
+    }
+}
