@@ -223,3 +223,7 @@ error-history-unknown-version = unbekannte Formatversion { $version }
 error-history-no-version = keine Formatversion
 error-history-at-column = { $reason }, in Spalte { $column }
 error-history-not-regular = keine gewöhnliche Datei
+error-first-of-more = { $more ->
+    [0] { $place }: { $message }
+   *[other] { $place }: { $message } (und { $more } weitere: windown validate)
+}

@@ -279,3 +279,9 @@ error-history-no-version = no format version
 error-history-at-column = { $reason }, at column { $column }
 # After "cannot open PATH: ".
 error-history-not-regular = not a regular file
+# The first mistake of reminders.toml on the reminders screen, and how many more there are.
+# $place: file:line:column; $message: the mistake; $more: how many more (0: none).
+error-first-of-more = { $more ->
+    [0] { $place }: { $message }
+   *[other] { $place }: { $message } (and { $more } more: windown validate)
+}

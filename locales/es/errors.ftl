@@ -223,3 +223,7 @@ error-history-unknown-version = versión de formato desconocida { $version }
 error-history-no-version = sin versión de formato
 error-history-at-column = { $reason }, en la columna { $column }
 error-history-not-regular = no es un archivo normal
+error-first-of-more = { $more ->
+    [0] { $place }: { $message }
+   *[other] { $place }: { $message } (y { $more } más: windown validate)
+}

@@ -223,3 +223,7 @@ error-history-unknown-version = version de format inconnue { $version }
 error-history-no-version = pas de version de format
 error-history-at-column = { $reason }, à la colonne { $column }
 error-history-not-regular = pas un fichier ordinaire
+error-first-of-more = { $more ->
+    [0] { $place }: { $message }
+   *[other] { $place }: { $message } (et { $more } de plus : windown validate)
+}

@@ -81,16 +81,14 @@ pub(crate) fn overview(dirs: &Dirs) -> Overview {
         let file = std::path::Path::new(&d.path)
             .file_name()
             .map_or(d.path.clone(), |n| n.to_string_lossy().into_owned());
-        let more = loaded.problems.len() - 1;
-        let more = if more > 0 {
-            format!(" (and {more} more: windown validate)")
-        } else {
-            String::new()
-        };
-        (
-            file.clone(),
-            format!("{file}:{}:{}: {}{more}", d.line, d.column, d.message),
-        )
+        let place = format!("{file}:{}:{}", d.line, d.column);
+        let line = crate::t!(
+            "error-first-of-more",
+            place = place,
+            message = d.message.as_str(),
+            more = loaded.problems.len() - 1
+        );
+        (file.clone(), line)
     });
     match loaded.broken {
         false => Overview {
