@@ -159,6 +159,15 @@ pub(crate) fn words(m: &Messages, english: &str, side: Option<Side>) -> Option<S
     if m.lang() == "en" {
         return None;
     }
+    // The rest-evening note is ours, whoever wrote the routine: said before a step's own
+    // spoken words (`crate::session::tonight`), each sentence in the language.
+    if let Some(rest) = english.strip_prefix(REST_EVENING_NOTE) {
+        let note = m.tr("routine-rest-evening-note", &[]);
+        return Some(match rest.trim_start() {
+            "" => note,
+            rest => format!("{note} {}", words_or_own(m, rest, side)),
+        });
+    }
     let f = places().get(english)?;
     Some(m.tr_attr(&f.id, &f.attr, &[("side", Arg::from(side_key(side)))]))
 }
@@ -228,8 +237,6 @@ impl Shown {
         let one = |t: &str, side: Option<Side>| {
             if own {
                 fill_sides(t, side)
-            } else if t == REST_EVENING_NOTE && m.lang() != "en" {
-                m.tr("routine-rest-evening-note", &[])
             } else {
                 words_or_own(m, t, side)
             }

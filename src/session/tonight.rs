@@ -162,6 +162,14 @@ mod tests {
         let plan = crate::routine::Plan::of(&rest);
         let said = crate::session::script::said(&rest, &plan, 0);
         assert!(said.contains("rest evening"), "{said}");
+        // In German, the note and the step's own words are both German: no sentence of the
+        // English note read by a German voice.
+        let de = crate::i18n::Messages::builtin("de");
+        let said_de = crate::session::script::said_in(&de, &rest, &plan, 0);
+        let note_de = de.tr("routine-rest-evening-note", &[]);
+        assert!(said_de.contains(&note_de), "{said_de}");
+        assert!(!said_de.contains("rest evening"), "{said_de}");
+        assert!(!said_de.contains("Dim the lights in the room"), "{said_de}");
         // Stretching evenings, the baseline, and a stretching routine: as written.
         for (r, when) in [
             (&wind, "2026-12-08T21:00:00+01:00"),
