@@ -126,18 +126,12 @@ pub fn caution(id: &str) -> Option<&'static str> {
     }
 }
 
-/// When a reminder comes next, in words: `today 10:30`, `tomorrow 07:00`, or with the date
-/// for anything later (`Mon 7 Dec 10:30`): a weekday alone a week ahead would read like today.
-/// Seconds show only when there are some.
-pub(crate) fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String
-where
-    Tz::Offset: std::fmt::Display,
-{
-    format!(
-        "{} {}",
-        day_words(t.date_naive(), Some(now.date_naive())),
-        clock(t)
-    )
+/// When a reminder comes next, in words and in the language: `today 10:30`, `tomorrow
+/// 07:00`, or with the date for anything later (`Mon 7 Dec 10:30`): a weekday alone a week
+/// ahead would read like today. Seconds show only when there are some. One function for the
+/// screen and the commands: [`super::edit::when`].
+pub(crate) fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String {
+    super::edit::when(t, now)
 }
 
 /// The day part of [`when`]: `today`, `tomorrow` or `Mon 7 Dec` counted from `today`; with no
