@@ -2,7 +2,7 @@
 
 setup-welcome = Willkommen bei windown.
 setup-about = windown begleitet Sie durch ein paar Minuten Beindehnungen am Abend, ein ruhiges Ausklingen vor dem Schlafengehen und sanfte Erinnerungen, für Menschen mit nächtlichen Wadenkrämpfen.
-setup-about-general = Dies ist ein allgemeines Programm, keine Diagnose und keine Behandlung, und es ersetzt keine Ärztin und keinen Arzt.
+setup-about-general = Dies ist ein allgemeines Programm, keine Diagnose und keine Behandlung, und es ersetzt keine medizinische Fachkraft.
 setup-about-more = Mehr steht in den Hinweisen jedes Programms (`windown show evening-legs --details`).
 setup-language = Sprache: { $name }. Eine andere: windown setup --lang en, es, de oder fr
 setup-language-desktop = Ihr Desktop ist auf { $name } eingestellt: windown setup --lang { $code } wechselt dorthin.

@@ -66,7 +66,7 @@ trial-result-nights = Aufgezeichnete Nächte: { $recorded } ({ $missing } fehlen
 }.
 trial-result-evenings = Dehnabende wie geplant: { $done } von { $planned }; Übungen an Ruheabenden: { $rest }.
 trial-result-expectation = Ihre Erwartung zu Beginn: { $expected } von 10.
-trial-result-medicine = Um den Beginn herum hat sich ein Medikament geändert: Das Ergebnis ist womöglich nicht fair.
+trial-result-medicine = Um den Beginn herum hat sich ein Medikament geändert: Das Ergebnis ist womöglich nicht verlässlich.
 trial-result-note = Notiz: { $note }
 trial-result-stopped = Der Versuch wurde vorzeitig beendet: Ihr Tagebuch bleibt erhalten, und es gibt kein Ergebnis.
 trial-result-not-over = Der Versuch ist noch nicht zu Ende: Vor dem Ende wird kein Vergleich gezeigt.
@@ -105,13 +105,13 @@ trial-explain-medicine =
     Nehmen Sie Ihre Medikamente weiter wie bisher. Dieser Versuch betrifft nur das Dehnen;
     beginnen, beenden oder ändern Sie nie ein Medikament seinetwegen. Ändert sich während des
     Versuchs ein Medikament, sagen Sie es windown (windown trial note "..."): das Ergebnis ist
-    dann vielleicht nicht fair.
+    dann vielleicht nicht verlässlich.
 trial-explain-doctor =
-    Gehen Sie, gleich was der Versuch sagt, zum Arzt, wenn Krämpfe häufig sind oder Ihren Schlaf
-    oder Tag stören, oder mit Taubheit, Schwellung oder schwachen oder schwindenden Muskeln
-    einhergehen. Noch am selben Tag: bei einem Krampf über 10 Minuten, den Dehnen nicht lindert,
+    Gehen Sie, gleich was der Versuch sagt, zur Ärztin oder zum Arzt, wenn Krämpfe häufig sind oder Ihren Schlaf
+    oder Tag stören, oder mit Taubheit, Schwellung oder schwächer oder dünner werdenden Muskeln
+    einhergehen. Noch am selben Tag: bei einem Krampf über 10 Minuten, der durch Dehnen nicht besser wird,
     oder einem geschwollenen, warmen, roten oder schmerzenden Bein.
-trial-medicine-warning = Ein Medikament wurde kürzlich geändert oder wird geändert: Das Ergebnis ist vielleicht nicht fair, denn die Änderung kann Ihre Krämpfe ebenso stark beeinflussen wie das Dehnen. Nehmen Sie Ihre Medikamente so, wie Ihr Arzt es geraten hat; vielleicht beginnen Sie den Versuch lieber später, wenn sich 4 Wochen lang nichts geändert hat.
+trial-medicine-warning = Ein Medikament wurde kürzlich geändert oder wird bald geändert: Das Ergebnis ist vielleicht nicht verlässlich, denn die Änderung kann Ihre Krämpfe ebenso stark beeinflussen wie das Dehnen. Nehmen Sie Ihre Medikamente so, wie Ihre Ärztin oder Ihr Arzt es Ihnen gesagt hat; vielleicht beginnen Sie den Versuch lieber später, wenn sich 4 Wochen lang nichts geändert hat.
 trial-start-with = Starten mit: windown trial start   (oder --pairs 4, --expect 0-10, --medicine-change yes|no)
 trial-under-way = Ein Versuch läuft: windown trial status
 trial-ask-expectation = Wie sehr erwarten Sie, dass Dehnen Ihnen hilft? 0 (gar nicht) bis 10 (sehr), Enter zum Überspringen:
@@ -159,7 +159,7 @@ trial-report-expectation = Erwartung zu Beginn: { $given ->
     [yes] { $expected } von 10
    *[no] nicht angegeben
 }. Medikament um den Beginn geändert: { $medicine ->
-    [yes] ja (das Ergebnis ist vielleicht nicht fair)
+    [yes] ja (das Ergebnis ist vielleicht nicht verlässlich)
    *[no] nein
 }.
 trial-report-note = Gemeldet am { $day }: { $note }

@@ -120,7 +120,7 @@ tui-reminders-days = { $days ->
     [weekends] am Wochenende
    *[list] { $list }
 }
-tui-reminders-caution-drink = Wenn Ihnen eine Ärztin oder ein Arzt geraten hat, wenig zu trinken, schalten Sie diese Erinnerung aus.
+tui-reminders-caution-drink = Wenn Ihnen eine medizinische Fachkraft gesagt hat, Ihre Trinkmenge zu begrenzen, schalten Sie diese Erinnerung aus.
 tui-reminders-caution-legs-up = Beine hochlegen hilft bei geschwollenen Knöcheln und tut gut; es behandelt keine Krämpfe. Wenn Sie mit hochgelegten Beinen schlecht Luft bekommen, die Schmerzen stärker werden oder Ihre Füße blass oder kalt werden, hören Sie auf und sagen Sie es Ihrer Ärztin oder Ihrem Arzt.
 tui-reminders-sending-test = Test von { $id } wird gesendet…
 tui-reminders-starting = Der Erinnerungsdienst wird gestartet…

@@ -66,7 +66,7 @@ trial-result-nights = Noches registradas: { $recorded } ({ $missing } sin respue
 }.
 trial-result-evenings = Tardes de estiramientos hechas según lo previsto: { $done } de { $planned }; rutinas en tardes de descanso: { $rest }.
 trial-result-expectation = Su expectativa al empezar: { $expected } de 10.
-trial-result-medicine = Cambió un medicamento en torno al inicio: puede que el resultado no sea justo.
+trial-result-medicine = Cambió un medicamento en torno al inicio: puede que el resultado no sea fiable.
 trial-result-note = Nota: { $note }
 trial-result-stopped = La prueba se detuvo antes de tiempo: su diario se conserva y no hay veredicto.
 trial-result-not-over = La prueba aún no ha terminado: no se muestra ninguna comparación antes del final.
@@ -104,13 +104,13 @@ trial-explain-stop =
 trial-explain-medicine =
     Siga tomando sus medicamentos como hasta ahora. Esta prueba trata solo de estirar; nunca
     empiece, deje ni cambie un medicamento por ella. Si un medicamento cambia durante la
-    prueba, dígaselo a windown (windown trial note "..."): puede que el resultado no sea justo.
+    prueba, dígaselo a windown (windown trial note "..."): puede que el resultado no sea fiable.
 trial-explain-doctor =
     Consulte a un médico, diga lo que diga la prueba, si los calambres son frecuentes o alteran
-    su sueño o su día, o vienen con entumecimiento, hinchazón, o músculos débiles o que se
-    reducen. El mismo día: un calambre de más de 10 minutos que estirar no alivia, o una
+    su sueño o su día, o vienen con entumecimiento, hinchazón, o músculos débiles o que pierden
+    volumen. El mismo día: un calambre de más de 10 minutos que estirar no alivia, o una
     pierna hinchada, con calor, roja o dolorida.
-trial-medicine-warning = Un medicamento ha cambiado hace poco o va a cambiar: puede que el resultado no sea justo, porque el cambio podría influir en sus calambres tanto como estirar. Tome sus medicamentos como le indicó su médico; quizá prefiera empezar la prueba más tarde, cuando nada haya cambiado durante 4 semanas.
+trial-medicine-warning = Un medicamento ha cambiado hace poco o va a cambiar: puede que el resultado no sea fiable, porque el cambio podría influir en sus calambres tanto como estirar. Tome sus medicamentos como le indicó su médico; quizá prefiera empezar la prueba más tarde, cuando nada haya cambiado durante 4 semanas.
 trial-start-with = Empiece con: windown trial start   (o --pairs 4, --expect 0-10, --medicine-change yes|no)
 trial-under-way = Hay una prueba en curso: windown trial status
 trial-ask-expectation = ¿Cuánto espera que le ayude estirar? 0 (nada) a 10 (mucho), Enter para omitir:
@@ -158,7 +158,7 @@ trial-report-expectation = Expectativa al inicio: { $given ->
     [yes] { $expected } de 10
    *[no] no indicada
 }. Medicamento cambiado cerca del inicio: { $medicine ->
-    [yes] sí (puede que el resultado no sea justo)
+    [yes] sí (puede que el resultado no sea fiable)
    *[no] no
 }.
 trial-report-note = Indicado el { $day }: { $note }

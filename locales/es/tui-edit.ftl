@@ -120,7 +120,7 @@ tui-reminders-days = { $days ->
     [weekends] los fines de semana
    *[list] { $list }
 }
-tui-reminders-caution-drink = Si un profesional sanitario le ha dicho que limite lo que bebe, desactive este recordatorio.
+tui-reminders-caution-drink = Si un profesional sanitario le ha dicho que limite la cantidad de líquido que bebe, desactive este recordatorio.
 tui-reminders-caution-legs-up = Subir las piernas sirve para los tobillos hinchados y para estar cómodo; no es un tratamiento de los calambres. Si con las piernas en alto le falta el aire, o al subirlas el dolor empeora o los pies se le ponen pálidos o fríos, pare y dígaselo a su médico.
 tui-reminders-sending-test = enviando una prueba de { $id }…
 tui-reminders-starting = iniciando el servicio de recordatorios…

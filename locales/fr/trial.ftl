@@ -104,15 +104,15 @@ trial-explain-stop =
     votre journal, pas de verdict.
 trial-explain-medicine =
     Prenez vos médicaments comme d'habitude. Cet essai ne porte que sur les étirements ; ne
-    commencez, n'arrêtez ni ne modifiez jamais un médicament pour lui. Si un médicament change
+    commencez, n'arrêtez ni ne modifiez jamais un médicament à cause de cet essai. Si un médicament change
     pendant l'essai, dites-le à windown (windown trial note "...") : le résultat risque de ne
-    pas être juste.
+    pas être fiable.
 trial-explain-doctor =
     Consultez un médecin, quoi que dise l'essai, si les crampes sont fréquentes ou gênent votre
     sommeil ou vos journées, ou s'accompagnent d'engourdissement, de gonflement, ou de muscles
-    faibles ou qui fondent. Le jour même : une crampe de plus de 10 minutes que l'étirement ne
+    faibles ou qui perdent du volume. Le jour même : une crampe de plus de 10 minutes que l'étirement ne
     soulage pas, ou une jambe enflée, chaude, rouge ou douloureuse.
-trial-medicine-warning = Un médicament a changé récemment ou va changer : le résultat risque de ne pas être juste, car ce changement peut influer sur vos crampes autant que les étirements. Prenez vos médicaments comme votre médecin l'a conseillé ; vous préférerez peut-être commencer l'essai plus tard, quand rien n'aura changé depuis 4 semaines.
+trial-medicine-warning = Un médicament a changé récemment ou va changer : le résultat risque de ne pas être fiable, car ce changement peut influer sur vos crampes autant que les étirements. Prenez vos médicaments comme votre médecin l'a conseillé ; vous préférerez peut-être commencer l'essai plus tard, quand rien n'aura changé depuis 4 semaines.
 trial-start-with = Pour commencer : windown trial start   (ou --pairs 4, --expect 0-10, --medicine-change yes|no)
 trial-under-way = Un essai est en cours : windown trial status
 trial-ask-expectation = Dans quelle mesure pensez-vous que les étirements vous aideront ? 0 (pas du tout) à 10 (beaucoup), Enter pour passer :
@@ -160,7 +160,7 @@ trial-report-expectation = Attente au départ : { $given ->
     [yes] { $expected } sur 10
    *[no] non indiquée
 }. Médicament changé autour du départ : { $medicine ->
-    [yes] oui (le résultat risque de ne pas être juste)
+    [yes] oui (le résultat risque de ne pas être fiable)
    *[no] non
 }.
 trial-report-note = Signalé le { $day } : { $note }

@@ -120,8 +120,8 @@ tui-reminders-days = { $days ->
     [weekends] le week-end
    *[list] { $list }
 }
-tui-reminders-caution-drink = Si un soignant vous a dit de limiter ce que vous buvez, désactivez ce rappel.
-tui-reminders-caution-legs-up = Surélever les jambes sert aux chevilles gonflées et au confort ; ce n'est pas un traitement des crampes. Si, jambes surélevées, vous êtes essoufflé, si la douleur augmente ou si vos pieds deviennent pâles ou froids, arrêtez et parlez-en à votre médecin.
+tui-reminders-caution-drink = Si un soignant vous a dit de limiter la quantité que vous buvez, désactivez ce rappel.
+tui-reminders-caution-legs-up = Surélever les jambes soulage les chevilles gonflées et apporte du confort ; ce n'est pas un traitement des crampes. Si, jambes surélevées, vous êtes essoufflé, ou si les surélever aggrave la douleur ou rend vos pieds pâles ou froids, arrêtez et parlez-en à votre médecin.
 tui-reminders-sending-test = envoi d'un essai de { $id }…
 tui-reminders-starting = démarrage du service de rappels…
 tui-reminders-stopping = arrêt du service de rappels…
