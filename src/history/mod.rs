@@ -262,6 +262,31 @@ pub(crate) fn dismiss_checkin(dirs: &Dirs, now: DateTime<FixedOffset>) {
     let _ = store::write_dismissed(dirs, NightRules::load(dirs).day_of(now));
 }
 
+/// Runs of two or more ASCII letters outside en-XA's brackets: words not converted (tests of
+/// the history's words under `en-XA`; `windown` and its commands are inside the brackets).
+#[cfg(test)]
+pub(crate) fn plain_words(line: &str) -> Vec<String> {
+    let mut depth = 0i32;
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for c in line.chars().chain([' ']) {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && c.is_alphabetic() {
+            word.push(c);
+        } else if !word.is_empty() {
+            if word.chars().count() > 1 && word.is_ascii() && word != "windown" {
+                out.push(std::mem::take(&mut word));
+            }
+            word.clear();
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
