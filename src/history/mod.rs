@@ -411,7 +411,7 @@ mod tests {
         // 23:40 on the 25th is the next night; 03:12 and 05:40 on the 25th are last night.
         assert_eq!(times, ["03:12", "05:40"]);
         assert_eq!(
-            record::logged_line(&s.last_night_cramps, "last night").as_deref(),
+            record::logged_line(&s.last_night_cramps, "last").as_deref(),
             Some("You logged 2 cramps last night: 03:12 left calf, 05:40 left calf")
         );
 
