@@ -96,12 +96,9 @@ fn earliest_morning() -> NaiveDate {
 impl From<HistoryError> for Failure {
     fn from(e: HistoryError) -> Failure {
         match &e {
-            HistoryError::NewerFormat { path, .. } => {
-                Failure::new(e.to_string()).with_hint(crate::t!(
-                    "history-newer-hint",
-                    path = path.display().to_string()
-                ))
-            }
+            HistoryError::NewerFormat { path, .. } => Failure::new(e.to_string()).with_hint(
+                crate::t!("history-newer-hint", path = path.display().to_string()),
+            ),
             HistoryError::Io { .. } => Failure::new(e.to_string()),
         }
     }

@@ -1329,7 +1329,9 @@ mod tests {
         // German: the plural and the place's words.
         assert_eq!(
             in_lang("de", || logged_line(&two, "last")).as_deref(),
-            Some("Sie haben letzte Nacht 2 Krämpfe eingetragen: 03:12 linke Wade, 05:40 linke Wade")
+            Some(
+                "Sie haben letzte Nacht 2 Krämpfe eingetragen: 03:12 linke Wade, 05:40 linke Wade"
+            )
         );
     }
 }

@@ -108,7 +108,11 @@ impl SixWeeks {
             ));
         }
         if let Some((told, cramps)) = self.before {
-            out.push(t!("history-six-weeks-before", nights = told, cramp = cramps));
+            out.push(t!(
+                "history-six-weeks-before",
+                nights = told,
+                cramp = cramps
+            ));
             out.push(t!("history-six-weeks-not-proof"));
         }
         let doctor = crate::i18n::safety("history-six-weeks-doctor", &[]);

@@ -1328,7 +1328,14 @@ fn the_histories_words_under_en_xa_are_all_converted() {
         assert_eq!(plain(&o), Vec::<String>::new(), "{o}");
     }
     let (o, e, code) = out(&env.output(&[
-        "checkin", "bad", "--date", "2026-11-25", "--woke", "yes", "--lang", "en-XA",
+        "checkin",
+        "bad",
+        "--date",
+        "2026-11-25",
+        "--woke",
+        "yes",
+        "--lang",
+        "en-XA",
     ]));
     assert_eq!(code, 0, "{e}");
     assert_eq!(o.lines().count(), 2, "{o}");
