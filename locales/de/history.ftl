@@ -231,3 +231,65 @@ history-compare-hidden = Nächte nach einem Abend mit Dehnen, verglichen mit den
 
 history-nudge-1 = Krämpfe stören oft Ihren Schlaf. Der britische Gesundheitsdienst NHS rät, deswegen eine Hausärztin oder einen Hausarzt aufzusuchen.
 history-nudge-2 = Gehen Sie auch hin, wenn Krämpfe mit Taubheitsgefühl oder Schwellung einhergehen oder Ihre Beinmuskeln schwächer oder dünner werden.
+
+## The six-week check (home and `windown stats`): a neutral summary, a sentence a line.
+
+# $day, $month (the month's name), $year: the evening of the first finished routine;
+# $n: evenings with a finished routine among the $days (42) since.
+history-six-weeks-first = Sechs Wochen seit Ihrer ersten Abendroutine ({ $day }. { $month } { $year }): Sie haben an { $n } dieser { $days } Abende eine beendet.
+# $nights: nights told about (a check-in or a logged cramp) in the six weeks; $cramp: of
+# them with cramps.
+history-six-weeks-during = In diesen sechs Wochen haben Sie windown von { $nights ->
+    [one] { $nights } Nacht
+   *[other] { $nights } Nächten
+} berichtet: { $cramp } mit Krämpfen.
+# The same for the nights before the first routine.
+history-six-weeks-before = Davor haben Sie windown von { $nights ->
+    [one] { $nights } Nacht
+   *[other] { $nights } Nächten
+} berichtet: { $cramp } mit Krämpfen.
+history-six-weeks-not-proof = Nächte unterscheiden sich auch auf andere Weise, und Krämpfe kommen und gehen von selbst; deshalb können diese Zahlen nicht zeigen, was das Dehnen bewirkt hat.
+# Safety: the last line, always there (the English shows beside a draft).
+history-six-weeks-doctor = Wenn Ihre Krämpfe nicht besser sind, sprechen Sie mit Ihrer Ärztin oder Ihrem Arzt.
+
+## Cramps logged, above the morning question (home) and before `windown checkin` records.
+
+# $n: cramps logged; $when: last (last night) or that (that night, a night asked about by
+# date); $list: the cramps, each history-logged-cramp, joined by ", ".
+history-logged = Sie haben { $when ->
+    [that] in jener Nacht
+   *[last] letzte Nacht
+} { $n ->
+    [one] { $n } Krampf
+   *[other] { $n } Krämpfe
+} eingetragen: { $list }
+# One cramp in that list. $time: its time of day (03:12); $place: history-where.
+history-logged-cramp = { $time } { $place }
+
+## A cramp recorded (`windown cramp log`, the end of the relief guide).
+
+# $place: history-where; $time: time of day (03:12); $day: history-day of the cramp;
+# $daytime: yes for a cramp in no night, else $night: history-day-short of its night;
+# $lasted: how long it lasted (history-lasted-over-15, the relief guide's answer, or a time
+# such as 7m), with $timed yes, else $timed no; $guided: yes when the relief guide ran for
+# $relief (3m05s); $pain: 0 to 10, or -1 when not given.
+history-cramp-recorded = Krampf aufgezeichnet: { $place } um { $time } am { $day } ({ $daytime ->
+    [yes] ein Krampf am Tag, in keiner Nacht gezählt
+   *[no] die Nacht vom { $night }
+}){ $timed ->
+    [yes] , Dauer: { $lasted }
+   *[no] {""}
+}{ $guided ->
+    [yes] , { $relief } mit der Anleitung
+   *[no] {""}
+}{ $pain ->
+    [-1] {""}
+   *[other] , Schmerz { $pain }/10
+}.
+# After it, at the relief guide's end.
+history-cramp-undo = Zum Entfernen: windown history undo
+# How long a cramp lasted, the relief guide's last answer ("longer").
+history-lasted-over-15 = über 15 Minuten
+
+## A hint under "history.jsonl line N was written by a newer windown". $path: the file.
+history-newer-hint = die Datei ist { $path }; eine neuere windown-Version kann sie lesen (es wurde nichts geändert)

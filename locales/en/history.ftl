@@ -291,3 +291,65 @@ history-compare-hidden = Nights after an evening stretched, compared with the ot
 ## Safety: the nudge when cramps often break sleep (the English shows beside a draft).
 history-nudge-1 = Cramps are often breaking your sleep. The NHS advises seeing a GP about that.
 history-nudge-2 = See one too if cramps come with numbness or swelling, or your leg muscles are getting weaker or smaller.
+
+## The six-week check (home and `windown stats`): a neutral summary, a sentence a line.
+
+# $day, $month (the month's name), $year: the evening of the first finished routine;
+# $n: evenings with a finished routine among the $days (42) since.
+history-six-weeks-first = Six weeks since your first evening routine ({ $day } { $month } { $year }): you finished one on { $n } of those { $days } evenings.
+# $nights: nights told about (a check-in or a logged cramp) in the six weeks; $cramp: of
+# them with cramps.
+history-six-weeks-during = In those six weeks you told windown about { $nights ->
+    [one] { $nights } night
+   *[other] { $nights } nights
+}: { $cramp } with cramps.
+# The same for the nights before the first routine.
+history-six-weeks-before = Before them you told windown about { $nights ->
+    [one] { $nights } night
+   *[other] { $nights } nights
+}: { $cramp } with cramps.
+history-six-weeks-not-proof = Nights differ in other ways and cramps come and go by themselves, so these numbers cannot show what the stretching did.
+# Safety: the last line, always there (the English shows beside a draft).
+history-six-weeks-doctor = If your cramps are no better, talk to your doctor.
+
+## Cramps logged, above the morning question (home) and before `windown checkin` records.
+
+# $n: cramps logged; $when: last (last night) or that (that night, a night asked about by
+# date); $list: the cramps, each history-logged-cramp, joined by ", ".
+history-logged = You logged { $n ->
+    [one] { $n } cramp
+   *[other] { $n } cramps
+} { $when ->
+    [that] that night
+   *[last] last night
+}: { $list }
+# One cramp in that list. $time: its time of day (03:12); $place: history-where.
+history-logged-cramp = { $time } { $place }
+
+## A cramp recorded (`windown cramp log`, the end of the relief guide).
+
+# $place: history-where; $time: time of day (03:12); $day: history-day of the cramp;
+# $daytime: yes for a cramp in no night, else $night: history-day-short of its night;
+# $lasted: how long it lasted (history-lasted-over-15, the relief guide's answer, or a time
+# such as 7m), with $timed yes, else $timed no; $guided: yes when the relief guide ran for
+# $relief (3m05s); $pain: 0 to 10, or -1 when not given.
+history-cramp-recorded = Recorded a cramp: { $place } at { $time } on { $day } ({ $daytime ->
+    [yes] a daytime cramp, not counted in a night
+   *[no] the night of { $night }
+}){ $timed ->
+    [yes] , lasted { $lasted }
+   *[no] {""}
+}{ $guided ->
+    [yes] , { $relief } with the guide
+   *[no] {""}
+}{ $pain ->
+    [-1] {""}
+   *[other] , pain { $pain }/10
+}.
+# After it, at the relief guide's end.
+history-cramp-undo = To remove it: windown history undo
+# How long a cramp lasted, the relief guide's last answer ("longer").
+history-lasted-over-15 = over 15 minutes
+
+## A hint under "history.jsonl line N was written by a newer windown". $path: the file.
+history-newer-hint = the file is { $path }; a newer windown can read it (nothing was changed)

@@ -231,3 +231,65 @@ history-compare-hidden = Noches tras una tarde con estiramientos, comparadas con
 
 history-nudge-1 = Los calambres interrumpen a menudo su sueño. El servicio de salud británico (NHS) aconseja consultar a un médico de cabecera por ello.
 history-nudge-2 = Consulte también si los calambres vienen con entumecimiento o hinchazón, o si los músculos de sus piernas se están debilitando o haciendo más pequeños.
+
+## The six-week check (home and `windown stats`): a neutral summary, a sentence a line.
+
+# $day, $month (the month's name), $year: the evening of the first finished routine;
+# $n: evenings with a finished routine among the $days (42) since.
+history-six-weeks-first = Seis semanas desde su primera rutina de la tarde ({ $day } de { $month } de { $year }): terminó una en { $n } de esas { $days } tardes.
+# $nights: nights told about (a check-in or a logged cramp) in the six weeks; $cramp: of
+# them with cramps.
+history-six-weeks-during = En esas seis semanas le contó a windown cómo fueron { $nights ->
+    [one] { $nights } noche
+   *[other] { $nights } noches
+}: { $cramp } con calambres.
+# The same for the nights before the first routine.
+history-six-weeks-before = Antes de ellas le contó a windown cómo fueron { $nights ->
+    [one] { $nights } noche
+   *[other] { $nights } noches
+}: { $cramp } con calambres.
+history-six-weeks-not-proof = Las noches difieren también en otras cosas y los calambres van y vienen por sí solos, así que estas cifras no pueden mostrar qué efecto tuvieron los estiramientos.
+# Safety: the last line, always there (the English shows beside a draft).
+history-six-weeks-doctor = Si sus calambres no han mejorado, hable con su médico.
+
+## Cramps logged, above the morning question (home) and before `windown checkin` records.
+
+# $n: cramps logged; $when: last (last night) or that (that night, a night asked about by
+# date); $list: the cramps, each history-logged-cramp, joined by ", ".
+history-logged = Registró { $n ->
+    [one] { $n } calambre
+   *[other] { $n } calambres
+} { $when ->
+    [that] esa noche
+   *[last] anoche
+}: { $list }
+# One cramp in that list. $time: its time of day (03:12); $place: history-where.
+history-logged-cramp = { $time } { $place }
+
+## A cramp recorded (`windown cramp log`, the end of the relief guide).
+
+# $place: history-where; $time: time of day (03:12); $day: history-day of the cramp;
+# $daytime: yes for a cramp in no night, else $night: history-day-short of its night;
+# $lasted: how long it lasted (history-lasted-over-15, the relief guide's answer, or a time
+# such as 7m), with $timed yes, else $timed no; $guided: yes when the relief guide ran for
+# $relief (3m05s); $pain: 0 to 10, or -1 when not given.
+history-cramp-recorded = Calambre registrado: { $place } a las { $time } el { $day } ({ $daytime ->
+    [yes] un calambre de día, no contado en ninguna noche
+   *[no] la noche del { $night }
+}){ $timed ->
+    [yes] , duró { $lasted }
+   *[no] {""}
+}{ $guided ->
+    [yes] , { $relief } con la guía
+   *[no] {""}
+}{ $pain ->
+    [-1] {""}
+   *[other] , dolor { $pain }/10
+}.
+# After it, at the relief guide's end.
+history-cramp-undo = Para quitarlo: windown history undo
+# How long a cramp lasted, the relief guide's last answer ("longer").
+history-lasted-over-15 = más de 15 minutos
+
+## A hint under "history.jsonl line N was written by a newer windown". $path: the file.
+history-newer-hint = el archivo es { $path }; una versión más reciente de windown puede leerlo (no se cambió nada)

@@ -231,3 +231,65 @@ history-compare-hidden = Nuits après un soir d'étirements, comparées aux autr
 
 history-nudge-1 = Les crampes interrompent souvent votre sommeil. Le service de santé britannique (NHS) conseille d'en parler à un médecin généraliste.
 history-nudge-2 = Consultez-en un aussi si les crampes s'accompagnent d'engourdissement ou de gonflement, ou si les muscles de vos jambes s'affaiblissent ou perdent du volume.
+
+## The six-week check (home and `windown stats`): a neutral summary, a sentence a line.
+
+# $day, $month (the month's name), $year: the evening of the first finished routine;
+# $n: evenings with a finished routine among the $days (42) since.
+history-six-weeks-first = Six semaines depuis votre première routine du soir ({ $day } { $month } { $year }) : vous en avez terminé une { $n } soirs sur ces { $days }.
+# $nights: nights told about (a check-in or a logged cramp) in the six weeks; $cramp: of
+# them with cramps.
+history-six-weeks-during = Pendant ces six semaines, vous avez renseigné windown sur { $nights ->
+    [one] { $nights } nuit
+   *[other] { $nights } nuits
+} : { $cramp } avec des crampes.
+# The same for the nights before the first routine.
+history-six-weeks-before = Avant cela, vous avez renseigné windown sur { $nights ->
+    [one] { $nights } nuit
+   *[other] { $nights } nuits
+} : { $cramp } avec des crampes.
+history-six-weeks-not-proof = Les nuits diffèrent aussi par d'autres aspects et les crampes vont et viennent d'elles-mêmes : ces chiffres ne peuvent donc pas montrer l'effet des étirements.
+# Safety: the last line, always there (the English shows beside a draft).
+history-six-weeks-doctor = Si vos crampes ne vont pas mieux, parlez-en à votre médecin.
+
+## Cramps logged, above the morning question (home) and before `windown checkin` records.
+
+# $n: cramps logged; $when: last (last night) or that (that night, a night asked about by
+# date); $list: the cramps, each history-logged-cramp, joined by ", ".
+history-logged = Vous avez noté { $n ->
+    [one] { $n } crampe
+   *[other] { $n } crampes
+} { $when ->
+    [that] cette nuit-là
+   *[last] la nuit dernière
+} : { $list }
+# One cramp in that list. $time: its time of day (03:12); $place: history-where.
+history-logged-cramp = { $time } { $place }
+
+## A cramp recorded (`windown cramp log`, the end of the relief guide).
+
+# $place: history-where; $time: time of day (03:12); $day: history-day of the cramp;
+# $daytime: yes for a cramp in no night, else $night: history-day-short of its night;
+# $lasted: how long it lasted (history-lasted-over-15, the relief guide's answer, or a time
+# such as 7m), with $timed yes, else $timed no; $guided: yes when the relief guide ran for
+# $relief (3m05s); $pain: 0 to 10, or -1 when not given.
+history-cramp-recorded = Crampe enregistrée : { $place } à { $time } le { $day } ({ $daytime ->
+    [yes] crampe de jour, comptée dans aucune nuit
+   *[no] la nuit du { $night }
+}){ $timed ->
+    [yes] , durée : { $lasted }
+   *[no] {""}
+}{ $guided ->
+    [yes] , { $relief } avec le guide
+   *[no] {""}
+}{ $pain ->
+    [-1] {""}
+   *[other] , douleur { $pain }/10
+}.
+# After it, at the relief guide's end.
+history-cramp-undo = Pour la supprimer : windown history undo
+# How long a cramp lasted, the relief guide's last answer ("longer").
+history-lasted-over-15 = plus de 15 minutes
+
+## A hint under "history.jsonl line N was written by a newer windown". $path: the file.
+history-newer-hint = le fichier est { $path } ; une version plus récente de windown peut le lire (rien n'a été modifié)

@@ -96,12 +96,9 @@ fn earliest_morning() -> NaiveDate {
 impl From<HistoryError> for Failure {
     fn from(e: HistoryError) -> Failure {
         match &e {
-            HistoryError::NewerFormat { path, .. } => {
-                Failure::new(e.to_string()).with_hint(format!(
-                    "the file is {}; a newer windown can read it (nothing was changed)",
-                    path.display()
-                ))
-            }
+            HistoryError::NewerFormat { path, .. } => Failure::new(e.to_string()).with_hint(
+                crate::t!("history-newer-hint", path = path.display().to_string()),
+            ),
             HistoryError::Io { .. } => Failure::new(e.to_string()),
         }
     }
@@ -142,7 +139,7 @@ pub(crate) fn checkin(dirs: &Dirs, mut args: CheckinArgs) -> CmdResult {
     // is refused by the append below, with its reason), and the cramps logged that night.
     let records = store::load(dirs).map(|l| l.records).unwrap_or_default();
     let logged = crate::history::stats::cramps_of_night(&records, &rules, entry.night_of);
-    if let Some(line) = logged_line(&logged, "that night") {
+    if let Some(line) = logged_line(&logged, "that") {
         print_out(&format!("{line}\n"))?;
     }
     if entry.cramps != Cramps::None && entry.count.is_none() && !logged.is_empty() {

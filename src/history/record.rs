@@ -79,7 +79,9 @@ impl Muscle {
     }
 }
 
-/// "left calf", "right back of thigh".
+/// "left calf", "right back of thigh", in English (the words people see are
+/// `history-where`: [`super::rows::where_words`]).
+#[cfg(test)]
 pub(crate) fn where_(leg: Leg, muscle: Muscle) -> String {
     format!("{} {}", leg.word(), muscle.name())
 }
@@ -650,31 +652,29 @@ pub(crate) fn check_note(note: &str) -> Result<(), NoteError> {
 
 /// `Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), pain 6/10.`
 /// `night`: the night it belongs to ([`super::NightRules::cramp_night`]), `None` for a daytime
-/// cramp.
+/// cramp (`history-cramp-recorded`).
 pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String {
-    let pain = e.pain.map(|p| format!(", pain {p}/10")).unwrap_or_default();
-    let guide = e
-        .relief_seconds
-        .map(|s| {
-            format!(
-                ", {} with the guide",
-                crate::duration::human(std::time::Duration::from_secs(s))
-            )
-        })
-        .unwrap_or_default();
+    let yes = |b: bool| if b { "yes" } else { "no" };
     let lasted = e
         .lasted_seconds
-        .map(|s| format!(", lasted {}", lasted_text(s, e.relief_seconds.is_some())))
+        .map(|s| lasted_text(s, e.relief_seconds.is_some()))
         .unwrap_or_default();
-    format!(
-        "Recorded a cramp: {} at {} on {} ({}){lasted}{guide}{pain}.",
-        where_(e.leg, e.muscle),
-        e.at.format("%H:%M"),
-        e.at.format("%a %-d %b %Y"),
-        match night {
-            Some(n) => format!("the night of {}", n.format("%a %-d %b")),
-            None => "a daytime cramp, not counted in a night".to_string(),
-        },
+    let relief = e
+        .relief_seconds
+        .map(|s| crate::duration::human(std::time::Duration::from_secs(s)))
+        .unwrap_or_default();
+    crate::t!(
+        "history-cramp-recorded",
+        place = super::rows::where_words(e.leg, e.muscle),
+        time = crate::i18n::clock(crate::i18n::current(), e.at.time()),
+        day = super::rows::day_words(e.at.date_naive()),
+        daytime = yes(night.is_none()),
+        night = night.map(super::rows::day_words_short).unwrap_or_default(),
+        timed = yes(e.lasted_seconds.is_some()),
+        lasted = lasted,
+        guided = yes(e.relief_seconds.is_some()),
+        relief = relief,
+        pain = e.pain.map_or(-1, i32::from),
     )
 }
 
@@ -694,10 +694,17 @@ pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
 /// ("longer" is "over 15 minutes"), never an exact time the person did not give; any other
 /// length as a time.
 pub(crate) fn lasted_text(secs: u64, from_guide: bool) -> String {
-    match LASTED_CHOICES.iter().find(|c| c.2 == secs) {
-        Some(('4', _, _)) if from_guide => "over 15 minutes".to_string(),
-        Some((_, words, _)) if from_guide => (*words).to_string(),
-        _ => crate::duration::human(std::time::Duration::from_secs(secs)),
+    let id = match LASTED_CHOICES.iter().find(|c| c.2 == secs) {
+        Some(('1', _, _)) => "relief-lasted-under-1",
+        Some(('2', _, _)) => "relief-lasted-1-5",
+        Some(('3', _, _)) => "relief-lasted-5-15",
+        Some(_) => "history-lasted-over-15",
+        None => "",
+    };
+    if from_guide && !id.is_empty() {
+        crate::t!(id)
+    } else {
+        crate::duration::human(std::time::Duration::from_secs(secs))
     }
 }
 
@@ -712,25 +719,34 @@ pub(crate) fn lasted_is_urgent(secs: u64) -> bool {
 /// --plain`'s), with how to take the record back.
 pub(crate) fn guide_recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String {
     format!(
-        "{} To remove it: windown history undo",
-        recorded_line(e, night)
+        "{} {}",
+        recorded_line(e, night),
+        crate::t!("history-cramp-undo")
     )
 }
 
-/// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were (`when`:
-/// "last night", "that night").
+/// `You logged 2 cramps last night: 03:12 left calf, 05:40 left calf`, when any were
+/// (`history-logged`; `when`: "last" for last night, "that" for a night asked about by date).
 pub(crate) fn logged_line(logged: &[CrampEntry], when: &str) -> Option<String> {
     if logged.is_empty() {
         return None;
     }
+    let m = crate::i18n::current();
     let list: Vec<String> = logged
         .iter()
-        .map(|c| format!("{} {}", c.at.format("%H:%M"), where_(c.leg, c.muscle)))
+        .map(|c| {
+            crate::t!(
+                "history-logged-cramp",
+                time = crate::i18n::clock(m, c.at.time()),
+                place = super::rows::where_words(c.leg, c.muscle)
+            )
+        })
         .collect();
-    Some(format!(
-        "You logged {} {when}: {}",
-        crate::words::count(logged.len() as u32, "cramp", "cramps"),
-        list.join(", ")
+    Some(crate::t!(
+        "history-logged",
+        n = logged.len(),
+        when = when,
+        list = list.join(", ")
     ))
 }
 
@@ -1260,5 +1276,62 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A cramp at `at` in the left calf, with the guide's times and pain given.
+    fn cramp(at: &str) -> CrampEntry {
+        CrampEntry {
+            at: t(at),
+            leg: Leg::Left,
+            muscle: Muscle::Calf,
+            relief_seconds: Some(185),
+            lasted_seconds: Some(15 * 60),
+            pain: Some(6),
+            recorded: t(at),
+        }
+    }
+
+    /// `f` in language `lang`.
+    fn in_lang<R>(lang: &str, f: impl FnOnce() -> R) -> R {
+        let m: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin(lang)));
+        crate::i18n::scoped(m, f)
+    }
+
+    #[test]
+    fn the_recorded_and_logged_lines_in_words() {
+        let e = cramp("2026-11-25T03:12:00+01:00");
+        let night = NaiveDate::from_ymd_opt(2026, 11, 24);
+        assert_eq!(
+            guide_recorded_line(&e, night),
+            "Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), \
+             lasted over 15 minutes, 3m5s with the guide, pain 6/10. To remove it: windown \
+             history undo"
+        );
+        let two = [e.clone(), cramp("2026-11-25T05:40:00+01:00")];
+        assert_eq!(logged_line(&[], "last"), None);
+        assert_eq!(
+            logged_line(&two[..1], "that").as_deref(),
+            Some("You logged 1 cramp that night: 03:12 left calf")
+        );
+        // Every word converted under en-XA.
+        let lines = in_lang("en-XA", || {
+            [
+                guide_recorded_line(&e, night),
+                recorded_line(&e, None),
+                logged_line(&two, "last").expect("two cramps"),
+                logged_line(&two, "that").expect("two cramps"),
+            ]
+        });
+        for l in &lines {
+            assert_eq!(super::super::plain_words(l), Vec::<String>::new(), "{l}");
+        }
+        // German: the plural and the place's words.
+        assert_eq!(
+            in_lang("de", || logged_line(&two, "last")).as_deref(),
+            Some(
+                "Sie haben letzte Nacht 2 Krämpfe eingetragen: 03:12 linke Wade, 05:40 linke Wade"
+            )
+        );
     }
 }

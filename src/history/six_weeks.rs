@@ -13,11 +13,12 @@
 //! [`super::stats`]'s ([`stats::routine_evenings`], [`stats::nights`]), never counted again
 //! here.
 
-use chrono::{Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::Record;
 use super::night::NightRules;
 use super::stats;
+use crate::t;
 
 /// Evenings in the six weeks, from the first finished routine's.
 pub(crate) const DAYS: i64 = 42;
@@ -27,13 +28,6 @@ pub(crate) const MIN_EVENINGS: u32 = 24;
 pub(crate) const MIN_NIGHTS_BEFORE: u32 = 7;
 /// Evenings the home screen shows the check for, from the 42nd on (`windown stats` keeps it).
 pub(crate) const HOME_EVENINGS: i64 = 14;
-
-/// The last line, always there.
-pub(crate) const DOCTOR: &str = "If your cramps are no better, talk to your doctor.";
-
-/// Said whenever nights before and during are set side by side.
-pub(crate) const NOT_PROOF: &str = "Nights differ in other ways and cramps come and go by \
-    themselves, so these numbers cannot show what the stretching did.";
 
 /// The six weeks after the first finished routine, as the history tells them.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -94,39 +88,36 @@ impl SixWeeks {
         today < self.first + Duration::days(DAYS + HOME_EVENINGS)
     }
 
-    /// The summary, a sentence a line: plain counts, no judgement, the doctor line last.
+    /// The summary, a sentence a line: plain counts, no judgement, the doctor line last (a
+    /// safety text: its English original follows a translation not yet reviewed).
     pub(crate) fn lines(&self) -> Vec<String> {
-        let mut out = vec![format!(
-            "Six weeks since your first evening routine ({}): you finished one on {} of \
-             those {DAYS} evenings.",
-            self.first.format("%-d %B %Y"),
-            self.evenings,
+        let m = crate::i18n::current();
+        let mut out = vec![t!(
+            "history-six-weeks-first",
+            day = self.first.day(),
+            month = crate::i18n::month(m, self.first.month()),
+            year = self.first.year(),
+            n = self.evenings,
+            days = DAYS,
         )];
         if self.told > 0 {
-            out.push(format!(
-                "In those six weeks you told windown about {}: {} with cramps.",
-                nights(self.told),
-                self.cramp_nights
+            out.push(t!(
+                "history-six-weeks-during",
+                nights = self.told,
+                cramp = self.cramp_nights
             ));
         }
         if let Some((told, cramps)) = self.before {
-            out.push(format!(
-                "Before them you told windown about {}: {cramps} with cramps.",
-                nights(told)
+            out.push(t!(
+                "history-six-weeks-before",
+                nights = told,
+                cramp = cramps
             ));
-            out.push(NOT_PROOF.to_string());
+            out.push(t!("history-six-weeks-not-proof"));
         }
-        out.push(DOCTOR.to_string());
+        let doctor = crate::i18n::safety("history-six-weeks-doctor", &[]);
+        out.extend(doctor.lines().into_iter().map(str::to_string));
         out
-    }
-}
-
-/// "1 night", "7 nights".
-fn nights(n: u32) -> String {
-    if n == 1 {
-        "1 night".to_string()
-    } else {
-        format!("{n} nights")
     }
 }
 
@@ -139,7 +130,20 @@ mod tests {
 
     use super::*;
     use crate::history::record::{CheckinEntry, Cramps, SessionEntry};
+    use crate::i18n::Messages;
     use chrono::{DateTime, FixedOffset, NaiveTime};
+
+    /// The last line, always there, in English.
+    const DOCTOR: &str = "If your cramps are no better, talk to your doctor.";
+    /// Said whenever nights before and during are set side by side, in English.
+    const NOT_PROOF: &str = "Nights differ in other ways and cramps come and go by \
+        themselves, so these numbers cannot show what the stretching did.";
+
+    /// The lines in language `lang`.
+    fn lines_in(six: &SixWeeks, lang: &str) -> Vec<String> {
+        let m: &'static Messages = Box::leak(Box::new(Messages::builtin(lang)));
+        crate::i18n::scoped(m, || six.lines())
+    }
 
     fn day(n: i64) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 9, 1).expect("a date") + Duration::days(n)
@@ -256,7 +260,6 @@ mod tests {
                 DOCTOR,
             ]
         );
-        assert_eq!(DOCTOR, "If your cramps are no better, talk to your doctor.");
         // No promise, no praise, no push for more.
         let said = lines.join(" ").to_lowercase();
         for word in [
@@ -272,5 +275,47 @@ mod tests {
         ] {
             assert!(!said.contains(word), "says \"{word}\": {said}");
         }
+    }
+
+    #[test]
+    fn every_word_is_converted() {
+        let s = check_default(&history(30, 14), day(10 + DAYS), false).expect("due");
+        let lines = lines_in(&s, "en-XA");
+        assert_eq!(lines.len(), 5, "{lines:?}");
+        for l in &lines {
+            assert_eq!(crate::history::plain_words(l), Vec::<String>::new(), "{l}");
+        }
+    }
+
+    #[test]
+    fn in_german_with_the_month_and_the_plural_and_the_english_doctor_line() {
+        let s = check_default(&history(30, 1), day(10 + DAYS), false).expect("due");
+        assert_eq!(s.before, None);
+        let lines = lines_in(&s, "de");
+        assert_eq!(
+            lines[..2],
+            [
+                "Sechs Wochen seit Ihrer ersten Abendroutine (11. September 2026): Sie haben an \
+                 30 dieser 42 Abende eine beendet.",
+                "In diesen sechs Wochen haben Sie windown von 42 Nächten berichtet: 14 mit \
+                 Krämpfen.",
+            ]
+        );
+        // The doctor line is a safety text: the English original follows the draft.
+        assert_eq!(
+            lines[2..],
+            [
+                "Wenn Ihre Krämpfe nicht besser sind, sprechen Sie mit Ihrer Ärztin oder Ihrem \
+                 Arzt.",
+                DOCTOR,
+            ]
+        );
+        // One night is "Nacht".
+        let one = SixWeeks {
+            told: 1,
+            cramp_nights: 0,
+            ..s
+        };
+        assert!(lines_in(&one, "de")[1].contains("von 1 Nacht berichtet"));
     }
 }

@@ -1289,3 +1289,62 @@ fn undo_after_a_removal_in_the_app_brings_the_record_back() {
     let (o, _, _) = out(&env.output(&["history", "undo"]));
     assert!(o.starts_with("Nothing to undo"), "{o}");
 }
+
+/// Under `--lang en-XA` the six-week check, the cramp and check-in lines and the newer-format
+/// refusal have every word converted (en-XA brackets each message; the `error:`/`hint:`
+/// prefixes and the file's path stay as they are).
+#[test]
+fn the_histories_words_under_en_xa_are_all_converted() {
+    use super::tui_en_xa::plain_words;
+    let plain = |text: &str| -> Vec<String> {
+        text.lines()
+            .map(|l| l.trim_start_matches("error: ").trim_start_matches("hint: "))
+            .flat_map(plain_words)
+            .collect()
+    };
+    // The six-week check's summary at the end of `stats`.
+    let today = history::NightRules::default().day_of(now());
+    let first = today - Duration::days(42);
+    let env = Env::new();
+    let mut lines: Vec<String> = (1..=8)
+        .map(|back| checkin_line(first - Duration::days(back), "mild"))
+        .collect();
+    lines.extend((0..30).map(|i| session_line(first + Duration::days(i), true)));
+    lines.push(checkin_line(first + Duration::days(3), "bad"));
+    env.history(&(lines.join("\n") + "\n"));
+    let (o, e, code) = out(&env.output(&["stats", "--lang", "en-XA"]));
+    assert_eq!((e.as_str(), code), ("", 0));
+    let six: Vec<&str> = o.lines().rev().take(5).collect();
+    assert_eq!(six.len(), 5, "{o}");
+    for l in six {
+        assert!(l.starts_with('['), "not the six-week check's: {l}\n{o}");
+        assert_eq!(plain_words(l), Vec::<String>::new(), "{l}");
+    }
+    // The cramp recorded, then the cramps logged before a check-in.
+    let env = Env::new();
+    for at in ["2026-11-25 03:12", "2026-11-25 05:40"] {
+        let (o, e, code) = out(&env.output(&["cramp", "log", "--at", at, "--lang", "en-XA"]));
+        assert_eq!(code, 0, "{e}");
+        assert_eq!(plain(&o), Vec::<String>::new(), "{o}");
+    }
+    let (o, e, code) = out(&env.output(&[
+        "checkin",
+        "bad",
+        "--date",
+        "2026-11-25",
+        "--woke",
+        "yes",
+        "--lang",
+        "en-XA",
+    ]));
+    assert_eq!(code, 0, "{e}");
+    assert_eq!(o.lines().count(), 2, "{o}");
+    assert_eq!(plain(&o), Vec::<String>::new(), "{o}");
+    // A newer format refused.
+    env.history("{\"v\":4,\"type\":\"session\"}\n");
+    let (_, e, code) = out(&env.output(&["checkin", "none", "--lang", "en-XA"]));
+    assert_eq!(code, 1);
+    let hint = e.lines().find(|l| l.starts_with("hint: ")).expect("a hint");
+    let path = env.dirs().history_file().display().to_string();
+    assert_eq!(plain(&hint.replace(&path, "")), Vec::<String>::new(), "{e}");
+}

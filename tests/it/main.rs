@@ -20,6 +20,7 @@ mod e2e_tmux;
 mod en_xa_cli;
 mod en_xa_edit;
 mod en_xa_errors;
+mod en_xa_history;
 mod en_xa_progress;
 mod en_xa_routine;
 mod en_xa_setup;

@@ -1214,7 +1214,7 @@ impl Checkin {
         let night_of = summary.rules.last_night_over(at);
         Checkin {
             night_of,
-            logged: crate::history::record::logged_line(&summary.last_night_cramps, "last night"),
+            logged: crate::history::record::logged_line(&summary.last_night_cramps, "last"),
             woke_known: summary
                 .last_night_cramps
                 .iter()
