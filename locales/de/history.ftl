@@ -125,7 +125,7 @@ history-undo-nothing = Nichts rückgängig zu machen: Es ist keine Übungseinhei
 history-undo-done = Zuletzt aufgezeichnet, jetzt entfernt ({ $kind }): { $row }
 history-undo-stays = Der Eintrag bleibt in der Datei, als entfernt markiert, und zählt nirgends mehr.
 history-undo-back = Zurückgeholt ({ $kind }, entfernt): { $row }
-history-undo-back-stays = Er zählt wieder; die Entfernung bleibt in der Datei, als rückgängig gemacht markiert.
+history-undo-back-stays = Der Eintrag zählt wieder; die Entfernung bleibt in der Datei, als rückgängig gemacht markiert.
 
 history-checkin-ask = Beinkrämpfe letzte Nacht (Nacht vom { $night })? none (keine), mild (leicht) oder bad (schlimm):{" "}
 history-checkin-ask-again = Bitte antworten Sie mit none, mild oder bad.

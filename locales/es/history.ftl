@@ -150,7 +150,13 @@ history-stats-streak = Racha: { $n ->
     [one] { $longest } tarde
    *[other] { $longest } tardes
 })
-history-stats-sessions = Sesiones: { $finished } terminadas de { $started } empezadas, { $time } de estiramientos en total
+history-stats-sessions = Sesiones: { $finished } { $finished ->
+    [one] terminada
+   *[other] terminadas
+} de { $started } { $started ->
+    [one] empezada
+   *[other] empezadas
+}, { $time } de estiramientos en total
 history-stats-checkins = Respuestas de la mañana: { $nights ->
     [one] { $nights } noche
    *[other] { $nights } noches

@@ -150,7 +150,13 @@ history-stats-streak = Série : { $n ->
     [one] { $longest } soir
    *[other] { $longest } soirs
 })
-history-stats-sessions = Séances : { $finished } terminées sur { $started } commencées, { $time } d'étirements en tout
+history-stats-sessions = Séances : { $finished } { $finished ->
+    [one] terminée
+   *[other] terminées
+} sur { $started } { $started ->
+    [one] commencée
+   *[other] commencées
+}, { $time } d'étirements en tout
 history-stats-checkins = Réponses du matin : { $nights ->
     [one] { $nights } nuit
    *[other] { $nights } nuits
