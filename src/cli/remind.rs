@@ -295,7 +295,11 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
                     day = Some((date, rows::day_words(date, today)));
                 }
                 let words = day.as_ref().map_or("", |(_, w)| w.as_str());
-                format!("{words} {}", rows::clock(&o.at))
+                t!(
+                    "tui-reminders-on-day",
+                    day = words,
+                    time = rows::clock(&o.at)
+                )
             })
             .collect()
     };
@@ -488,7 +492,7 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
                 "{}",
                 t!(
                     "cli-remind-test-not-tonight",
-                    why = crate::remind::evening::REST_EVENING_SKIPPED
+                    why = crate::remind::evening::rest_evening_skipped()
                 )
             )?;
         }
@@ -578,8 +582,8 @@ fn status(dirs: &Dirs) -> CmdResult {
     crate::outln!("{}", installed_words())?;
     if let Some(p) = state::lock_problem(dirs) {
         crate::errln!(
-            "warning: {}; `windown remind run` replaces it",
-            printable(&p)
+            "warning: {}",
+            t!("cli-remind-lock-problem", problem = printable(&p).as_ref())
         );
     }
     // The process state first: it is worth knowing even when the file has a mistake.
@@ -625,8 +629,11 @@ fn status(dirs: &Dirs) -> CmdResult {
     }
     let st = State::load(dirs).unwrap_or_else(|e| {
         crate::errln!(
-            "warning: {}; \"last sent\" is unknown until the reminder process writes it again",
-            printable(&e.to_string())
+            "warning: {}",
+            t!(
+                "cli-remind-state-unreadable",
+                problem = printable(&e.to_string()).as_ref()
+            )
         );
         State::default()
     });

@@ -134,14 +134,14 @@ pub(crate) fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String
     super::edit::when(t, now)
 }
 
-/// The day part of [`when`]: `today`, `tomorrow` or `Mon 7 Dec` counted from `today`; with no
-/// `today` (a list that starts on another day) always the weekday and the date. A long list
-/// makes these once per day, not once per time.
+/// The day part of [`when`], in the language: `today`, `tomorrow` or `Mon 7 Dec` counted from
+/// `today`; with no `today` (a list that starts on another day) always the weekday and the
+/// date. A long list makes these once per day, not once per time.
 pub(crate) fn day_words(day: NaiveDate, today: Option<NaiveDate>) -> String {
     match today.map(|today| (day - today).num_days()) {
-        Some(0) => "today".to_string(),
-        Some(1) => "tomorrow".to_string(),
-        _ => day.format("%a %-d %b").to_string(),
+        Some(0) => crate::t!("cli-remind-today"),
+        Some(1) => crate::t!("cli-remind-tomorrow"),
+        _ => crate::history::rows::day_words_short(day),
     }
 }
 

@@ -57,9 +57,9 @@ impl LastOutcome {
         let when =
             |t: &DateTime<FixedOffset>| super::rows::when(&t.with_timezone(&chrono::Local), now);
         match self {
-            LastOutcome::Sent { at } => format!("sent {}", when(at)),
-            LastOutcome::Snoozed { at } => format!("snoozed {}", when(at)),
-            LastOutcome::Done { at } => format!("done {}", when(at)),
+            LastOutcome::Sent { at } => crate::t!("cli-remind-sent", when = when(at)),
+            LastOutcome::Snoozed { at } => crate::t!("cli-remind-snoozed", when = when(at)),
+            LastOutcome::Done { at } => crate::t!("cli-remind-done", when = when(at)),
             LastOutcome::Skipped { at, done } => {
                 format!("{} ({})", super::evening::skipped_words(*done), when(at))
             }
