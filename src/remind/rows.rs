@@ -177,6 +177,26 @@ mod tests {
     }
 
     #[test]
+    fn the_day_is_in_the_language() {
+        let de: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let next = day.succ_opt().unwrap();
+        assert_eq!(day_words(day, Some(day)), "today");
+        assert_eq!(day_words(next, Some(day)), "tomorrow");
+        assert_eq!(day_words(day, None), "Mon 7 Dec");
+        crate::i18n::scoped(de, || {
+            assert_eq!(day_words(day, Some(day)), "heute");
+            assert_eq!(day_words(next, Some(day)), "morgen");
+            assert_eq!(
+                day_words(day, None),
+                crate::history::rows::day_words_short(day)
+            );
+            assert!(!day_words(day, None).contains("Mon"));
+        });
+    }
+
+    #[test]
     fn a_broken_file_is_named() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());

@@ -234,6 +234,19 @@ mod tests {
             LastOutcome::Snoozed { at }.words(&now),
             "snoozed today 21:30"
         );
+        // People read these in their language; the state file keeps its English values.
+        let de: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        crate::i18n::scoped(de, || {
+            assert_eq!(
+                back.reminders["a"].outcome.unwrap().words(&now),
+                "ausgelassen: erledigt um 21:04 (heute 21:30)"
+            );
+            assert_eq!(
+                LastOutcome::Done { at }.words(&now),
+                "erledigt heute 21:30"
+            );
+        });
     }
 
     #[test]
