@@ -196,3 +196,27 @@ cli-no-such-command = no command or routine named "{ $word }"
 cli-did-you-mean = did you mean `windown { $command }`? (`windown --help` lists the commands)
 # After `new` or `import` made a routine whose id is a command's name (after "note: ").
 cli-command-name-note = "{ $id }" is also a command's name, so `windown { $id }` runs the command; start this routine with `windown run { $id }`
+
+## windown remind: usage and other errors (after `error:`, hints after `hint:`).
+
+# $command is the words after `windown` (remind run); $program the reminder program's name.
+cli-remind-no-small-program = windown { $command }: { $program } is not installed beside this program
+cli-remind-no-small-program-hint = { $program } is built and installed with windown (`cargo install` installs both); put it in the same folder as windown
+# $error is the system's reason.
+cli-remind-cannot-start = windown { $command }: cannot start { $program }: { $error }
+cli-remind-no-arguments = { $program } takes no arguments
+cli-remind-start-it = start the reminder process with `windown remind run`
+cli-remind-init-exists = { $path } already exists
+cli-remind-init-exists-hint = edit it, or move it away first to start again from the default
+# $text is what was given to --from.
+cli-remind-not-a-date-time = "{ $text }" is not a date or a date and time
+cli-remind-not-a-date-time-hint = write 2026-12-01T06:00, "2026-12-01 06:00" or 2026-12-01
+cli-remind-not-a-date = "{ $text }" is not a date
+cli-remind-not-a-date-hint = write a date such as 2026-12-01
+# $days is the number given to --days.
+cli-remind-too-far = --days { $days } is too far ahead
+# `remind test` could not send; $title is the reminder's, $why what the notification system said.
+cli-remind-not-sent = could not send "{ $title }": { $why }
+cli-remind-server-stuck = a notification server holds the name but does not answer: is it stopped or stuck?
+cli-remind-no-server = reminders need a desktop session with a notification server (DBUS_SESSION_BUS_ADDRESS set)
+cli-remind-move-windown = move windown to a folder whose path has no quotes, backslashes or line breaks

@@ -238,6 +238,17 @@ fn usage_errors_in_the_test_language() {
     let err = String::from_utf8(o.stderr).expect("UTF-8");
     let ours = windown::i18n::Messages::builtin("en-XA").tr("cli-cramp-lasted-zero", &[]);
     assert!(err.contains(&ours), "{err}");
+    // The reminder commands' own mistakes.
+    let o = env.output(&["--lang", "en-XA", "remind", "preview", "--from", "soon"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8(o.stderr).expect("UTF-8");
+    assert!(err.contains("hint: ["), "{err}");
+    assert_converted(&err, &["error", "hint"]);
+    run(&env, "en", &["remind", "init"]);
+    let o = env.output(&["--lang", "en-XA", "remind", "init"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8(o.stderr).expect("UTF-8");
+    assert_converted(&err, &["error", "hint"]);
     // A file in the figures folder that no step can use.
     env.write("config/figures/Bad.txt", "x\n");
     let o = env.output(&["--lang", "en-XA", "validate"]);
