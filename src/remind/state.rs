@@ -242,10 +242,7 @@ mod tests {
                 back.reminders["a"].outcome.unwrap().words(&now),
                 "ausgelassen: erledigt um 21:04 (heute 21:30)"
             );
-            assert_eq!(
-                LastOutcome::Done { at }.words(&now),
-                "erledigt heute 21:30"
-            );
+            assert_eq!(LastOutcome::Done { at }.words(&now), "erledigt heute 21:30");
         });
     }
 

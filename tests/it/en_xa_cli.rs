@@ -216,10 +216,7 @@ fn remind_preview_days_in_the_test_language_and_in_german() {
     // Tomorrow's reminders in German; "heute" is checked in remind::rows (today's depend on
     // the hour the test runs).
     let out = run(&env, "de", &["remind", "preview", "--days", "2"]);
-    assert!(
-        out.lines().any(|l| l.starts_with("morgen 07:00 ")),
-        "{out}"
-    );
+    assert!(out.lines().any(|l| l.starts_with("morgen 07:00 ")), "{out}");
     assert!(!out.contains("tomorrow") && !out.contains("today"), "{out}");
 }
 
