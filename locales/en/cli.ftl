@@ -153,3 +153,70 @@ cli-validate-stretches = { $n ->
 cli-validate-settings = settings
 cli-validate-no-routines = no routines folder: { $path }
 cli-validate-nothing = nothing to check in { $path }: no routines, reminders.toml or config.toml yet
+
+## windown remind: days, what happened last, warnings (the `warning:` before them stays as it is).
+
+# `remind preview`'s day before a time (tui-reminders-on-day joins them): this day, the next.
+cli-remind-today = today
+cli-remind-tomorrow = tomorrow
+# What happened last to a reminder; $when is when ("today 10:30").
+cli-remind-snoozed = snoozed { $when }
+cli-remind-done = done { $when }
+# Not sent: its routine was already done that evening; $time is when it was done (21:04).
+cli-remind-skipped = skipped: done at { $time }
+# Not sent: tonight is a rest evening of the person's experiment.
+cli-remind-skipped-rest = skipped: a rest evening of your experiment (no evening routine tonight)
+# $problem is the lock file's path and what is wrong with it.
+cli-remind-lock-problem = { $problem }; `windown remind run` replaces it
+# $problem is why the state file cannot be read.
+cli-remind-state-unreadable = { $problem }; "last sent" is unknown until the reminder process writes it again
+# A reminder's "Start" finds no terminal to run the routine in.
+cli-remind-no-terminal = no terminal found: set [reminders] terminal = ["your-terminal", "-e"] in config.toml
+cli-remind-terminal-empty = the terminal command is empty
+
+## windown cramp: --lasted, and the card as a PDF.
+
+cli-cramp-lasted-zero = a cramp lasts more than 0 seconds
+cli-cramp-lasted-long = at most 12h
+cli-cramp-no-chromium = no Chromium found to print the card to a PDF
+cli-cramp-get-chromium = install Chromium (Debian or Ubuntu: sudo apt install chromium; Fedora: sudo dnf install chromium)
+cli-cramp-card-by-hand = or write the card with --card FILE, open it in a browser and print it to PDF
+# $error is the system's reason.
+cli-cramp-no-temp-folder = cannot make a temporary folder: { $error }
+
+## windown validate: a file in the figures folder whose name no step can use, and its hint.
+
+cli-validate-figure-name = not a figure name a step can use; it is never shown
+cli-validate-figure-name-hint = name it NAME.txt (or NAME.utf8.txt), NAME in lowercase letters, digits, - and _
+
+## A word on the command line that is neither a command nor a routine. $word is the word,
+## $command the command it is close to.
+
+cli-no-such-command = no command or routine named "{ $word }"
+cli-did-you-mean = did you mean `windown { $command }`? (`windown --help` lists the commands)
+# After `new` or `import` made a routine whose id is a command's name (after "note: ").
+cli-command-name-note = "{ $id }" is also a command's name, so `windown { $id }` runs the command; start this routine with `windown run { $id }`
+
+## windown remind: usage and other errors (after `error:`, hints after `hint:`).
+
+# $command is the words after `windown` (remind run); $program the reminder program's name.
+cli-remind-no-small-program = windown { $command }: { $program } is not installed beside this program
+cli-remind-no-small-program-hint = { $program } is built and installed with windown (`cargo install` installs both); put it in the same folder as windown
+# $error is the system's reason.
+cli-remind-cannot-start = windown { $command }: cannot start { $program }: { $error }
+cli-remind-no-arguments = { $program } takes no arguments
+cli-remind-start-it = start the reminder process with `windown remind run`
+cli-remind-init-exists = { $path } already exists
+cli-remind-init-exists-hint = edit it, or move it away first to start again from the default
+# $text is what was given to --from.
+cli-remind-not-a-date-time = "{ $text }" is not a date or a date and time
+cli-remind-not-a-date-time-hint = write 2026-12-01T06:00, "2026-12-01 06:00" or 2026-12-01
+cli-remind-not-a-date = "{ $text }" is not a date
+cli-remind-not-a-date-hint = write a date such as 2026-12-01
+# $days is the number given to --days.
+cli-remind-too-far = --days { $days } is too far ahead
+# `remind test` could not send; $title is the reminder's, $why what the notification system said.
+cli-remind-not-sent = could not send "{ $title }": { $why }
+cli-remind-server-stuck = a notification server holds the name but does not answer: is it stopped or stuck?
+cli-remind-no-server = reminders need a desktop session with a notification server (DBUS_SESSION_BUS_ADDRESS set)
+cli-remind-move-windown = move windown to a folder whose path has no quotes, backslashes or line breaks

@@ -74,11 +74,17 @@ pub(crate) struct LogArgs {
 const LASTED_MAX_SECONDS: u64 = 12 * 3600;
 
 /// `--lasted 5m`: a duration as windown's files write it, more than 0 and at most 12 hours.
+/// clap reads it before the language is started, so its words are in the language `--lang`,
+/// config.toml or the environment names ([`super::help_lang`]).
 fn lasted(text: &str) -> Result<u64, String> {
     let d = crate::duration::parse(text).map_err(|e| e.to_string())?;
+    let words = |id: &str| {
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        crate::i18n::Messages::builtin(super::help_lang(&args)).tr(id, &[])
+    };
     match d.as_secs() {
-        0 => Err("a cramp lasts more than 0 seconds".to_string()),
-        n if n > LASTED_MAX_SECONDS => Err("at most 12h".to_string()),
+        0 => Err(words("cli-cramp-lasted-zero")),
+        n if n > LASTED_MAX_SECONDS => Err(words("cli-cramp-lasted-long")),
         n => Ok(n),
     }
 }

@@ -67,12 +67,12 @@ fn pdf(card: &str, path: &Path) -> Result<(), Failure> {
         .iter()
         .find_map(|b| crate::paths::on_path(b, path_var.as_deref()))
     else {
-        return Err(Failure::new("no Chromium found to print the card to a PDF")
-            .with_hint("install Chromium (Debian or Ubuntu: sudo apt install chromium; Fedora: sudo dnf install chromium)")
-            .with_hint("or write the card with --card FILE, open it in a browser and print it to PDF"));
+        return Err(Failure::new(crate::t!("cli-cramp-no-chromium"))
+            .with_hint(crate::t!("cli-cramp-get-chromium"))
+            .with_hint(crate::t!("cli-cramp-card-by-hand")));
     };
     let tmp = tempfile::tempdir()
-        .map_err(|e| Failure::new(format!("cannot make a temporary folder: {e}")))?;
+        .map_err(|e| Failure::new(crate::t!("cli-cramp-no-temp-folder", error = e.to_string())))?;
     let html = tmp.path().join("card.html");
     let out = tmp.path().join("card.pdf");
     crate::fsio::write(&html, card.as_bytes()).map_err(|e| Failure::io("write", &html, &e))?;

@@ -413,24 +413,21 @@ fn suggest_command(dirs: &Dirs, word: &str) -> Result<(), Failure> {
     if crate::routine::Catalog::load(dirs).entry(word).is_some() {
         return Ok(());
     }
-    Err(Failure::usage(format!(
-        "no command or routine named \"{}\"",
-        crate::diag::printable(word)
+    Err(Failure::usage(crate::t!(
+        "cli-no-such-command",
+        word = crate::diag::printable(word).as_ref()
     ))
-    .with_hint(format!(
-        "did you mean `windown {command}`? (`windown --help` lists the commands)"
-    )))
+    .with_hint(crate::t!("cli-did-you-mean", command = command)))
 }
 
 /// What `new` and `import` say when the routine they made has a command's name as its id:
 /// `windown ID` runs the command, so the routine starts with `windown run ID`. `None` for
 /// any other id.
 pub(crate) fn command_name_note(id: &str, names: &[String]) -> Option<String> {
-    names.iter().any(|n| n == id).then(|| {
-        format!(
-            "note: \"{id}\" is also a command's name, so `windown {id}` runs the command; start this routine with `windown run {id}`\n"
-        )
-    })
+    names
+        .iter()
+        .any(|n| n == id)
+        .then(|| format!("note: {}\n", crate::t!("cli-command-name-note", id = id)))
 }
 
 /// [`command_name_note`] on stdout, after `windown new ID` made the routine.

@@ -126,21 +126,21 @@ fn become_small(words: &[&str], args: &[&str]) -> CmdResult {
     use crate::remind::REMIND_BIN;
     let words = words.join(" ");
     let Some(small) = crate::remind::beside() else {
-        return Err(Failure::new(format!(
-            "windown {words}: {REMIND_BIN} is not installed beside this program"
+        return Err(Failure::new(t!(
+            "cli-remind-no-small-program",
+            command = words.as_str(),
+            program = REMIND_BIN
         ))
-        .with_hint(format!(
-            "{REMIND_BIN} is built and installed with windown (`cargo install` installs both); \
-             put it in the same folder as windown"
-        )));
+        .with_hint(t!("cli-remind-no-small-program-hint", program = REMIND_BIN)));
     };
     use std::os::unix::process::CommandExt as _;
     // `exec` only comes back when it failed.
     let e = std::process::Command::new(&small).args(args).exec();
-    Err(Failure::new(format!(
-        "windown {words}: cannot start {}: {}",
-        printable(&small.display().to_string()),
-        printable(&e.to_string())
+    Err(Failure::new(t!(
+        "cli-remind-cannot-start",
+        command = words.as_str(),
+        program = printable(&small.display().to_string()).as_ref(),
+        error = printable(&e.to_string()).as_ref()
     )))
 }
 
@@ -174,8 +174,10 @@ pub fn remind_main() -> ExitCode {
             crate::error::print_out(&format!("{}\n", crate::remind::send_test(&dirs, id)))?;
             Ok(ExitCode::SUCCESS)
         }),
-        _ => Err(Failure::usage(format!("{REMIND_BIN} takes no arguments"))
-            .with_hint("start the reminder process with `windown remind run`")),
+        _ => Err(
+            Failure::usage(t!("cli-remind-no-arguments", program = REMIND_BIN))
+                .with_hint(t!("cli-remind-start-it")),
+        ),
     };
     match result {
         Ok(code) => code,
@@ -216,8 +218,11 @@ fn load(dirs: &Dirs) -> Result<(file::Schedule, Source), Failure> {
 pub(crate) fn init(dirs: &Dirs) -> CmdResult {
     let path = dirs.reminders_file();
     if std::fs::symlink_metadata(&path).is_ok() {
-        return Err(Failure::new(format!("{} already exists", path.display()))
-            .with_hint("edit it, or move it away first to start again from the default"));
+        return Err(Failure::new(t!(
+            "cli-remind-init-exists",
+            path = path.display().to_string()
+        ))
+        .with_hint(t!("cli-remind-init-exists-hint")));
     }
     crate::fsio::write(&path, file::DEFAULT_TEXT.as_bytes())
         .map_err(|e| Failure::io("write", &path, &e))?;
@@ -253,16 +258,16 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
         Some(text) => parse_from(text)
             .and_then(|n| resolve_local(&Local, n))
             .ok_or_else(|| {
-                Failure::usage(format!("\"{text}\" is not a date or a date and time"))
-                    .with_hint("write 2026-12-01T06:00, \"2026-12-01 06:00\" or 2026-12-01")
+                Failure::usage(t!("cli-remind-not-a-date-time", text = text))
+                    .with_hint(t!("cli-remind-not-a-date-time-hint"))
             })?,
     };
     let naive_end = start
         .naive_local()
         .checked_add_days(chrono::Days::new(u64::from(days)))
-        .ok_or_else(|| Failure::usage(format!("--days {days} is too far ahead")))?;
+        .ok_or_else(|| Failure::usage(t!("cli-remind-too-far", days = days.to_string())))?;
     let end = resolve_local(&Local, naive_end)
-        .ok_or_else(|| Failure::usage("--days is too far ahead"))?;
+        .ok_or_else(|| Failure::usage(t!("cli-remind-too-far", days = days.to_string())))?;
     // Occurrences at or after the start: the schedule works in whole seconds.
     let after = start - chrono::Duration::seconds(1);
     let list = merged(
@@ -295,7 +300,11 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
                     day = Some((date, rows::day_words(date, today)));
                 }
                 let words = day.as_ref().map_or("", |(_, w)| w.as_str());
-                format!("{words} {}", rows::clock(&o.at))
+                t!(
+                    "tui-reminders-on-day",
+                    day = words,
+                    time = rows::clock(&o.at)
+                )
             })
             .collect()
     };
@@ -399,8 +408,8 @@ pub(crate) fn export(
     let start = match from {
         None => Local::now().date_naive(),
         Some(text) => parse_from(text).map(|d| d.date()).ok_or_else(|| {
-            Failure::usage(format!("\"{text}\" is not a date"))
-                .with_hint("write a date such as 2026-12-01")
+            Failure::usage(t!("cli-remind-not-a-date", text = text))
+                .with_hint(t!("cli-remind-not-a-date-hint"))
         })?,
     };
     let text = crate::remind::ics::calendar(
@@ -488,7 +497,7 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
                 "{}",
                 t!(
                     "cli-remind-test-not-tonight",
-                    why = crate::remind::evening::REST_EVENING_SKIPPED
+                    why = crate::remind::evening::rest_evening_skipped()
                 )
             )?;
         }
@@ -503,14 +512,14 @@ fn test(dirs: &Dirs, id: &str) -> CmdResult {
         }
         other => {
             let hint = if other == Outcome::TimedOut {
-                "a notification server holds the name but does not answer: is it stopped or stuck?"
+                t!("cli-remind-server-stuck")
             } else {
-                "reminders need a desktop session with a notification server (DBUS_SESSION_BUS_ADDRESS set)"
+                t!("cli-remind-no-server")
             };
-            Err(Failure::new(format!(
-                "could not send \"{}\": {}",
-                r.title,
-                other.describe()
+            Err(Failure::new(t!(
+                "cli-remind-not-sent",
+                title = r.title.as_ref(),
+                why = other.describe()
             ))
             .with_hint(hint))
         }
@@ -578,8 +587,8 @@ fn status(dirs: &Dirs) -> CmdResult {
     crate::outln!("{}", installed_words())?;
     if let Some(p) = state::lock_problem(dirs) {
         crate::errln!(
-            "warning: {}; `windown remind run` replaces it",
-            printable(&p)
+            "warning: {}",
+            t!("cli-remind-lock-problem", problem = printable(&p).as_ref())
         );
     }
     // The process state first: it is worth knowing even when the file has a mistake.
@@ -625,8 +634,11 @@ fn status(dirs: &Dirs) -> CmdResult {
     }
     let st = State::load(dirs).unwrap_or_else(|e| {
         crate::errln!(
-            "warning: {}; \"last sent\" is unknown until the reminder process writes it again",
-            printable(&e.to_string())
+            "warning: {}",
+            t!(
+                "cli-remind-state-unreadable",
+                problem = printable(&e.to_string()).as_ref()
+            )
         );
         State::default()
     });
@@ -771,9 +783,7 @@ fn install(
     use install::UNIT_NAME;
     if print {
         if let Some(p) = install::unit_path_problem(install::exe_text(exe)?) {
-            return Err(Failure::new(p).with_hint(
-                "move windown to a folder whose path has no quotes, backslashes or line breaks",
-            ));
+            return Err(Failure::new(p).with_hint(t!("cli-remind-move-windown")));
         }
         crate::error::print_out(&install::unit_text(exe, env, true))?;
         return Ok(ExitCode::SUCCESS);

@@ -1,4 +1,4 @@
-//! `windown stretches`: the stretch library's ids and titles, built-in and the person's own,
+//! `windown stretches`: the stretch library's ids and titles (in the language), built-in and the person's own,
 //! with the problems of any library file that did not load (on stderr, exit 1).
 //!
 //! A thin shell around the pure [`render`], which the tests read.
@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use crate::error::{CmdResult, print_err, print_out};
 use crate::paths::Dirs;
+use crate::routine::content::words_or_own;
 use crate::routine::library::Library;
 use crate::{t, text};
 
@@ -31,10 +32,12 @@ pub(crate) fn render(lib: &Library) -> String {
         t!("cli-stretches-from"),
     ]];
     let (builtin, yours) = (t!("cli-stretches-built-in"), t!("cli-stretches-yours"));
+    // The library's titles in the language (content.ftl), the person's own as written.
+    let m = crate::i18n::current();
     for s in lib.stretches() {
         rows.push([
             s.id.to_string(),
-            text::fit(&s.title, 36).into_owned(),
+            text::fit(&words_or_own(m, &s.title, None), 44).into_owned(),
             s.sides.clone().unwrap_or_else(|| "-".into()),
             if s.builtin { &builtin } else { &yours }.clone(),
         ]);

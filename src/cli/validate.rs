@@ -216,12 +216,14 @@ fn figure_names(figures: &Path, err: &mut String) {
     for name in bad {
         let d = Diagnostic::file(
             figures.join(&name).display().to_string(),
-            "not a figure name a step can use; it is never shown",
+            t!("cli-validate-figure-name"),
         );
         let _ = writeln!(
             err,
-            "warning: {}: {}\n  = hint: name it NAME.txt (or NAME.utf8.txt), NAME in lowercase letters, digits, - and _",
-            d.path, d.message
+            "warning: {}: {}\n  = hint: {}",
+            d.path,
+            d.message,
+            t!("cli-validate-figure-name-hint")
         );
     }
 }

@@ -575,7 +575,7 @@ impl Daemon<'_> {
                         continue;
                     }
                     if tonight.rest_evening_skips(routine, at.fixed_offset()) {
-                        log(&format!("{}: {}", r.id, evening::REST_EVENING_SKIPPED));
+                        log(&format!("{}: {}", r.id, evening::rest_evening_skipped()));
                         continue;
                     }
                 }

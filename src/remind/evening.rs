@@ -180,13 +180,18 @@ impl Tonight {
     }
 }
 
-/// What the log says of a stretching routine's reminder not sent on a rest evening.
-pub(crate) const REST_EVENING_SKIPPED: &str =
-    "skipped: a rest evening of your experiment (no evening routine tonight)";
+/// What the log and `remind test` say of a stretching routine's reminder not sent on a rest
+/// evening, in the language.
+pub(crate) fn rest_evening_skipped() -> String {
+    crate::t!("cli-remind-skipped-rest")
+}
 
-/// "skipped: done at 21:40", for logs and `remind status`.
+/// "skipped: done at 21:40", in the language, for logs and `remind status`.
 pub(crate) fn skipped_words(done: DateTime<FixedOffset>) -> String {
-    format!("skipped: done at {}", done.format("%H:%M"))
+    crate::t!(
+        "cli-remind-skipped",
+        time = crate::i18n::clock(crate::i18n::current(), done.time())
+    )
 }
 
 #[derive(Deserialize)]

@@ -134,14 +134,14 @@ pub(crate) fn when<Tz: TimeZone>(t: &DateTime<Tz>, now: &DateTime<Tz>) -> String
     super::edit::when(t, now)
 }
 
-/// The day part of [`when`]: `today`, `tomorrow` or `Mon 7 Dec` counted from `today`; with no
-/// `today` (a list that starts on another day) always the weekday and the date. A long list
-/// makes these once per day, not once per time.
+/// The day part of [`when`], in the language: `today`, `tomorrow` or `Mon 7 Dec` counted from
+/// `today`; with no `today` (a list that starts on another day) always the weekday and the
+/// date. A long list makes these once per day, not once per time.
 pub(crate) fn day_words(day: NaiveDate, today: Option<NaiveDate>) -> String {
     match today.map(|today| (day - today).num_days()) {
-        Some(0) => "today".to_string(),
-        Some(1) => "tomorrow".to_string(),
-        _ => day.format("%a %-d %b").to_string(),
+        Some(0) => crate::t!("cli-remind-today"),
+        Some(1) => crate::t!("cli-remind-tomorrow"),
+        _ => crate::history::rows::day_words_short(day),
     }
 }
 
@@ -174,6 +174,26 @@ mod tests {
             when(&tz.with_ymd_and_hms(2026, 12, 7, 10, 30, 0).unwrap(), &now),
             "Mon 7 Dec 10:30"
         );
+    }
+
+    #[test]
+    fn the_day_is_in_the_language() {
+        let de: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let next = day.succ_opt().unwrap();
+        assert_eq!(day_words(day, Some(day)), "today");
+        assert_eq!(day_words(next, Some(day)), "tomorrow");
+        assert_eq!(day_words(day, None), "Mon 7 Dec");
+        crate::i18n::scoped(de, || {
+            assert_eq!(day_words(day, Some(day)), "heute");
+            assert_eq!(day_words(next, Some(day)), "morgen");
+            assert_eq!(
+                day_words(day, None),
+                crate::history::rows::day_words_short(day)
+            );
+            assert!(!day_words(day, None).contains("Mon"));
+        });
     }
 
     #[test]

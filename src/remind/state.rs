@@ -57,9 +57,9 @@ impl LastOutcome {
         let when =
             |t: &DateTime<FixedOffset>| super::rows::when(&t.with_timezone(&chrono::Local), now);
         match self {
-            LastOutcome::Sent { at } => format!("sent {}", when(at)),
-            LastOutcome::Snoozed { at } => format!("snoozed {}", when(at)),
-            LastOutcome::Done { at } => format!("done {}", when(at)),
+            LastOutcome::Sent { at } => crate::t!("cli-remind-sent", when = when(at)),
+            LastOutcome::Snoozed { at } => crate::t!("cli-remind-snoozed", when = when(at)),
+            LastOutcome::Done { at } => crate::t!("cli-remind-done", when = when(at)),
             LastOutcome::Skipped { at, done } => {
                 format!("{} ({})", super::evening::skipped_words(*done), when(at))
             }
@@ -234,6 +234,16 @@ mod tests {
             LastOutcome::Snoozed { at }.words(&now),
             "snoozed today 21:30"
         );
+        // People read these in their language; the state file keeps its English values.
+        let de: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        crate::i18n::scoped(de, || {
+            assert_eq!(
+                back.reminders["a"].outcome.unwrap().words(&now),
+                "ausgelassen: erledigt um 21:04 (heute 21:30)"
+            );
+            assert_eq!(LastOutcome::Done { at }.words(&now), "erledigt heute 21:30");
+        });
     }
 
     #[test]

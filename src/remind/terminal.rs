@@ -104,11 +104,10 @@ pub(crate) fn start(configured: Option<&[String]>, routine: &str) -> Result<Vec<
         path.as_deref(),
         &run_routine(&exe, routine),
     )
-    .ok_or_else(|| {
-        "no terminal found: set [reminders] terminal = [\"your-terminal\", \"-e\"] in config.toml"
-            .to_string()
-    })?;
-    let (program, args) = argv.split_first().ok_or("the terminal command is empty")?;
+    .ok_or_else(|| crate::t!("cli-remind-no-terminal"))?;
+    let (program, args) = argv
+        .split_first()
+        .ok_or_else(|| crate::t!("cli-remind-terminal-empty"))?;
     let mut child = Command::new(program)
         .args(args)
         .stdin(Stdio::null())

@@ -159,17 +159,20 @@ fn config_in_the_test_language_is_every_word_converted() {
 #[test]
 fn stretches_in_the_test_language_and_in_german() {
     let env = Env::new();
-    // The ids, titles and sides are the library's (its titles are converted elsewhere).
+    // The ids and sides are the library's file words (`sides = "both"`); its titles are in
+    // the language.
     let en = run(&env, "en", &["stretches"]);
     let mut english: Vec<&str> = en
         .lines()
         .skip(1)
         .take_while(|l| !l.is_empty())
         .flat_map(|l| {
-            l.split("  ")
+            let cells: Vec<&str> = l
+                .split("  ")
                 .map(str::trim)
                 .filter(|c| !c.is_empty())
-                .take(3)
+                .collect();
+            [cells[0], cells[2]]
         })
         .collect();
     english.push("stretch = \"ID\"");
@@ -182,6 +185,73 @@ fn stretches_in_the_test_language_and_in_german() {
         out.contains("In einem Schritt einer Routine verwenden"),
         "{out}"
     );
+    assert!(out.contains("Wadendehnung an der Wand"), "{out}");
+    assert!(!out.contains("Wall calf"), "{out}");
+}
+
+/// `remind preview`'s lines without the reminders' ids and titles (the file's): the time
+/// as people read it, before the first gap of two spaces.
+fn preview_whens(out: &str) -> String {
+    out.lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("{}\n", l.split("  ").next().unwrap_or("")))
+        .collect()
+}
+
+#[test]
+fn remind_preview_days_in_the_test_language_and_in_german() {
+    let env = Env::new();
+    // From now: today (when a reminder is left today) and tomorrow.
+    let out = run(&env, "en-XA", &["remind", "preview", "--days", "2"]);
+    assert!(out.lines().count() > 4, "{out}");
+    assert_converted(&preview_whens(&out), &[]);
+    // From another day: the weekday and the date.
+    let out = run(
+        &env,
+        "en-XA",
+        &["remind", "preview", "--from", "2026-12-09", "--days", "2"],
+    );
+    assert!(out.lines().count() > 4, "{out}");
+    assert_converted(&preview_whens(&out), &[]);
+    // Tomorrow's reminders in German; "heute" is checked in remind::rows (today's depend on
+    // the hour the test runs).
+    let out = run(&env, "de", &["remind", "preview", "--days", "2"]);
+    assert!(out.lines().any(|l| l.starts_with("morgen 07:00 ")), "{out}");
+    assert!(!out.contains("tomorrow") && !out.contains("today"), "{out}");
+}
+
+#[test]
+fn usage_errors_in_the_test_language() {
+    let env = Env::new();
+    // A word close to a command: the message and its hint (`error:` and `hint:` stay).
+    let o = env.output(&["--lang", "en-XA", "stetches"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8(o.stderr).expect("UTF-8");
+    assert!(err.contains("hint: ["), "{err}");
+    assert_converted(&err, &["error", "hint"]);
+    // clap's own words around it stay English (clap#380); the reason is ours.
+    let o = env.output(&["--lang", "en-XA", "cramp", "log", "--lasted", "0s"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8(o.stderr).expect("UTF-8");
+    let ours = windown::i18n::Messages::builtin("en-XA").tr("cli-cramp-lasted-zero", &[]);
+    assert!(err.contains(&ours), "{err}");
+    // The reminder commands' own mistakes.
+    let o = env.output(&["--lang", "en-XA", "remind", "preview", "--from", "soon"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8(o.stderr).expect("UTF-8");
+    assert!(err.contains("hint: ["), "{err}");
+    assert_converted(&err, &["error", "hint"]);
+    run(&env, "en", &["remind", "init"]);
+    let o = env.output(&["--lang", "en-XA", "remind", "init"]);
+    assert!(!o.status.success());
+    let err = String::from_utf8(o.stderr).expect("UTF-8");
+    assert_converted(&err, &["error", "hint"]);
+    // A file in the figures folder that no step can use.
+    env.write("config/figures/Bad.txt", "x\n");
+    let o = env.output(&["--lang", "en-XA", "validate"]);
+    let err = String::from_utf8(o.stderr).expect("UTF-8");
+    assert!(err.contains("Bad.txt"), "{err}");
+    assert_converted(&err, &["warning", "hint"]);
 }
 
 #[test]
