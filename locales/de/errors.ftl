@@ -227,3 +227,19 @@ error-first-of-more = { $more ->
     [0] { $place }: { $message }
    *[other] { $place }: { $message } (und { $more } weitere: windown validate)
 }
+
+## Zeitdauern.
+
+error-duration-empty = leere Dauer
+error-duration-malformed = "{ $value }" ist keine Dauer: Verwenden Sie eine Zahl mit Einheit, wie "10s", "1m30s" oder "2h"
+error-duration-no-unit = "{ $value }" hat keine Einheit: Schreiben Sie "{ $value }s" für Sekunden oder "{ $value }m" für Minuten
+error-duration-too-long = die Dauer "{ $value }" ist zu lang
+error-duration-carry = { $unit ->
+    [minutes] "{ $value }" hat mehr als 59 Minuten nach einer größeren Einheit: Schreiben Sie "{ $whole }"
+   *[seconds] "{ $value }" hat mehr als 59 Sekunden nach einer größeren Einheit: Schreiben Sie "{ $whole }"
+}
+error-duration-fraction = "{ $value }" ist keine ganze Zahl: Schreiben Sie "{ $whole }"
+error-duration-fraction-smaller = "{ $value }" ist keine ganze Zahl: Verwenden Sie ganze Zahlen kleinerer Einheiten, wie "1h30m" oder "90s"
+error-whole-seconds = Verwenden Sie ganze Sekunden oder einen Text wie "1m30s"
+error-duration-negative = eine Dauer kann nicht negativ sein
+hint-bidi = ein unsichtbares bidirektionales Formatierungszeichen kann Text anders lesen lassen, als er ist; löschen Sie es

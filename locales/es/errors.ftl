@@ -227,3 +227,19 @@ error-first-of-more = { $more ->
     [0] { $place }: { $message }
    *[other] { $place }: { $message } (y { $more } más: windown validate)
 }
+
+## Duraciones.
+
+error-duration-empty = duración vacía
+error-duration-malformed = "{ $value }" no es una duración: use un número con unidad, como "10s", "1m30s" o "2h"
+error-duration-no-unit = "{ $value }" no tiene unidad: escriba "{ $value }s" para segundos o "{ $value }m" para minutos
+error-duration-too-long = la duración "{ $value }" es demasiado larga
+error-duration-carry = { $unit ->
+    [minutes] "{ $value }" tiene más de 59 minutos tras una unidad mayor: escriba "{ $whole }"
+   *[seconds] "{ $value }" tiene más de 59 segundos tras una unidad mayor: escriba "{ $whole }"
+}
+error-duration-fraction = "{ $value }" no es un número entero: escriba "{ $whole }"
+error-duration-fraction-smaller = "{ $value }" no es un número entero: use números enteros de unidades menores, como "1h30m" o "90s"
+error-whole-seconds = use segundos enteros, o un texto como "1m30s"
+error-duration-negative = una duración no puede ser negativa
+hint-bidi = un carácter invisible de formato bidireccional puede hacer que el texto se lea distinto de lo que es; bórrelo

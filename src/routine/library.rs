@@ -444,7 +444,7 @@ fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<Str
             ),
         );
         problems.push(if crate::text::is_bidi_control(c) {
-            problem.with_hint(crate::text::BIDI_HINT)
+            problem.with_hint(crate::text::bidi_hint())
         } else {
             problem
         });
