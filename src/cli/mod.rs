@@ -427,9 +427,7 @@ fn suggest_command(dirs: &Dirs, word: &str) -> Result<(), Failure> {
 /// any other id.
 pub(crate) fn command_name_note(id: &str, names: &[String]) -> Option<String> {
     names.iter().any(|n| n == id).then(|| {
-        format!(
-            "note: \"{id}\" is also a command's name, so `windown {id}` runs the command; start this routine with `windown run {id}`\n"
-        )
+        format!("{}\n", crate::t!("routine-command-name-note", id = id))
     })
 }
 
