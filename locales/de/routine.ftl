@@ -118,3 +118,9 @@ routine-imported = { $steps ->
     [one] "{ $title }" ({ $id }, { $steps } Schritt) importiert als { $path }
    *[other] "{ $title }" ({ $id }, { $steps } Schritte) importiert als { $path }
 }
+
+## Der Routinen-Editor.
+routine-edit-step = { $n }. { $title }
+routine-edit-no-title = (ohne Titel)
+routine-edit-not-toml = { $path } kann hier nicht bearbeitet werden: { $error }
+routine-edit-step-list = { $path } schreibt seine Schritte in eine einzige Liste (step = [...]): Bearbeiten Sie sie mit e

@@ -161,3 +161,12 @@ routine-imported = { $steps ->
     [one] imported "{ $title }" ({ $id }, { $steps } step) as { $path }
    *[other] imported "{ $title }" ({ $id }, { $steps } steps) as { $path }
 }
+
+## The routine editor (home's `e`... `E`): a step's row, and why a file cannot be edited there.
+# $n: the step's number from 1; $title: its title (a built-in one in the language).
+routine-edit-step = { $n }. { $title }
+# A step with neither a title nor a stretch.
+routine-edit-no-title = (no title)
+# $path: the routine file; $error: the TOML reader's words, in English.
+routine-edit-not-toml = { $path } cannot be edited here: { $error }
+routine-edit-step-list = { $path } writes its steps in one list (step = [...]): edit it with e instead

@@ -124,3 +124,9 @@ routine-imported = { $steps ->
     [one] importada "{ $title }" ({ $id }, { $steps } paso) como { $path }
    *[other] importada "{ $title }" ({ $id }, { $steps } pasos) como { $path }
 }
+
+## El editor de rutinas.
+routine-edit-step = { $n }. { $title }
+routine-edit-no-title = (sin título)
+routine-edit-not-toml = { $path } no se puede editar aquí: { $error }
+routine-edit-step-list = { $path } escribe sus pasos en una sola lista (step = [...]): edítelo con e

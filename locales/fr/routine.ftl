@@ -124,3 +124,9 @@ routine-imported = { $steps ->
     [one] "{ $title }" ({ $id }, { $steps } étape) importée sous { $path }
    *[other] "{ $title }" ({ $id }, { $steps } étapes) importée sous { $path }
 }
+
+## L’éditeur de routines.
+routine-edit-step = { $n }. { $title }
+routine-edit-no-title = (sans titre)
+routine-edit-not-toml = { $path } ne peut pas être modifié ici : { $error }
+routine-edit-step-list = { $path } écrit ses étapes en une seule liste (step = [...]) : modifiez-le avec e
