@@ -124,3 +124,6 @@ routine-edit-step = { $n }. { $title }
 routine-edit-no-title = (ohne Titel)
 routine-edit-not-toml = { $path } kann hier nicht bearbeitet werden: { $error }
 routine-edit-step-list = { $path } schreibt seine Schritte in eine einzige Liste (step = [...]): Bearbeiten Sie sie mit e
+
+## Tasten des Startbildschirms.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = die Routine starten (an einem Ruheabend fragt eine Dehnroutine zuerst nach: Enter noch einmal startet sie)

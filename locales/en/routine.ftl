@@ -170,3 +170,8 @@ routine-edit-no-title = (no title)
 # $path: the routine file; $error: the TOML reader's words, in English.
 routine-edit-not-toml = { $path } cannot be edited here: { $error }
 routine-edit-step-list = { $path } writes its steps in one list (step = [...]): edit it with e instead
+
+## Home's key table and help (docs/interface.md has the English).
+# Enter on home. A rest evening of the personal experiment: Enter on a stretching routine first
+# says tonight is a rest evening; a second Enter starts it. Keep Enter as it is.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = start the routine (on a rest evening: a stretching routine asks first, Enter again starts it)

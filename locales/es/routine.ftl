@@ -130,3 +130,6 @@ routine-edit-step = { $n }. { $title }
 routine-edit-no-title = (sin título)
 routine-edit-not-toml = { $path } no se puede editar aquí: { $error }
 routine-edit-step-list = { $path } escribe sus pasos en una sola lista (step = [...]): edítelo con e
+
+## Teclas de la pantalla de inicio.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = iniciar la rutina (en una tarde de descanso, una rutina de estiramientos pregunta antes: Enter otra vez la inicia)

@@ -130,3 +130,6 @@ routine-edit-step = { $n }. { $title }
 routine-edit-no-title = (sans titre)
 routine-edit-not-toml = { $path } ne peut pas être modifié ici : { $error }
 routine-edit-step-list = { $path } écrit ses étapes en une seule liste (step = [...]) : modifiez-le avec e
+
+## Touches de l’écran d’accueil.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = lancer la routine (un soir de repos, une routine d’étirements demande d’abord : Enter à nouveau la lance)
