@@ -243,3 +243,17 @@ error-duration-fraction-smaller = "{ $value }" ist keine ganze Zahl: Verwenden S
 error-whole-seconds = Verwenden Sie ganze Sekunden oder einen Text wie "1m30s"
 error-duration-negative = eine Dauer kann nicht negativ sein
 hint-bidi = ein unsichtbares bidirektionales Formatierungszeichen kann Text anders lesen lassen, als er ist; löschen Sie es
+
+## Dateien der Dehnungsbibliothek.
+error-stretches-folder = der Ordner der Dehnungen kann nicht gelesen werden: { $error }
+error-stretch-twice = die Dehnung "{ $id }" ist im Ordner zweimal definiert
+error-no-stretches = eine Datei der Dehnungsbibliothek enthält keine Dehnung
+hint-no-stretches = fügen Sie eine Tabelle [[stretch]] mit id und title hinzu
+error-too-many-stretches = zu viele Dehnungen (höchstens { $limit })
+error-id-used-by = die ID "{ $id }" verwendet auch Dehnung { $other }
+hint-stretch-id = eine ID besteht aus 1 bis 64 Kleinbuchstaben, Ziffern und "-", etwa "wall-calf"
+error-missing-id = id fehlt
+hint-stretch-missing-id = fügen Sie id = "my-stretch" hinzu: Ein Schritt einer Routine nennt sie mit stretch = "my-stretch"
+error-stretch-title-line = ein Titel ist eine Zeile und nicht leer
+hint-stretch-title = jede Dehnung braucht einen Titel, etwa title = "Wadendehnung an der Wand"
+hint-stretch-figure = ein Figurname besteht aus Kleinbuchstaben, Ziffern, "-" und "_", etwa "wall-calf"

@@ -306,3 +306,19 @@ error-whole-seconds = use whole seconds, or a string such as "1m30s"
 error-duration-negative = a duration cannot be negative
 # An invisible character that reverses the order text is shown in (U+202E and its kin).
 hint-bidi = an invisible bidirectional formatting character can make text read differently from what it is; delete it
+
+## Stretch library files (the stretches folder; docs/routines.md, "The stretch library").
+# After "PATH: "; $error: the system's reason, in English.
+error-stretches-folder = cannot read the stretches folder: { $error }
+error-stretch-twice = stretch "{ $id }" is defined twice in the folder
+error-no-stretches = a stretch library file holds no stretch
+hint-no-stretches = add a [[stretch]] table with an id and a title
+error-too-many-stretches = too many stretches (the limit is { $limit })
+# After "stretch 3: "; $other: the number of the stretch that has the id first.
+error-id-used-by = id "{ $id }" is used by stretch { $other } too
+hint-stretch-id = an id is 1 to 64 lowercase letters, digits and "-", such as "wall-calf"
+error-missing-id = missing id
+hint-stretch-missing-id = add id = "my-stretch": a routine step names it with stretch = "my-stretch"
+error-stretch-title-line = a title is one line, not empty
+hint-stretch-title = every stretch needs a title, such as title = "Wall calf stretch"
+hint-stretch-figure = a figure name is lowercase letters, digits, "-" and "_", such as "wall-calf"

@@ -243,3 +243,17 @@ error-duration-fraction-smaller = "{ $value }" n’est pas un nombre entier : ut
 error-whole-seconds = utilisez des secondes entières, ou un texte comme "1m30s"
 error-duration-negative = une durée ne peut pas être négative
 hint-bidi = un caractère invisible de mise en forme bidirectionnelle peut faire lire le texte autrement qu’il n’est ; supprimez-le
+
+## Fichiers de la bibliothèque d’étirements.
+error-stretches-folder = impossible de lire le dossier des étirements : { $error }
+error-stretch-twice = l’étirement "{ $id }" est défini deux fois dans le dossier
+error-no-stretches = un fichier de bibliothèque d’étirements ne contient aucun étirement
+hint-no-stretches = ajoutez une table [[stretch]] avec un id et un title
+error-too-many-stretches = trop d’étirements (la limite est { $limit })
+error-id-used-by = l’id "{ $id }" est aussi utilisé par l’étirement { $other }
+hint-stretch-id = un id compte de 1 à 64 lettres minuscules, chiffres et "-", comme "wall-calf"
+error-missing-id = id manquant
+hint-stretch-missing-id = ajoutez id = "my-stretch" : une étape de routine le nomme avec stretch = "my-stretch"
+error-stretch-title-line = un titre tient sur une ligne et n’est pas vide
+hint-stretch-title = chaque étirement a besoin d’un titre, comme title = "Étirement du mollet contre le mur"
+hint-stretch-figure = un nom de figure est fait de lettres minuscules, chiffres, "-" et "_", comme "wall-calf"
