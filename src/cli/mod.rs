@@ -426,9 +426,10 @@ fn suggest_command(dirs: &Dirs, word: &str) -> Result<(), Failure> {
 /// `windown ID` runs the command, so the routine starts with `windown run ID`. `None` for
 /// any other id.
 pub(crate) fn command_name_note(id: &str, names: &[String]) -> Option<String> {
-    names.iter().any(|n| n == id).then(|| {
-        format!("{}\n", crate::t!("routine-command-name-note", id = id))
-    })
+    names
+        .iter()
+        .any(|n| n == id)
+        .then(|| format!("{}\n", crate::t!("routine-command-name-note", id = id)))
 }
 
 /// [`command_name_note`] on stdout, after `windown new ID` made the routine.

@@ -171,7 +171,7 @@ pub(crate) fn new_routine(
 ) -> CmdResult {
     if !is_valid_id(id) {
         return Err(
-            Failure::usage(t!("routine-bad-id", id = id)).with_hint(t!("routine-new-hint-id")),
+            Failure::usage(t!("routine-bad-id", id = id)).with_hint(t!("routine-new-hint-id"))
         );
     }
     let folder = dirs.routines();
@@ -244,7 +244,12 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
         return Err(Failure::from(d));
     }
     let id = id.unwrap_or(&routine.id);
-    let another = || t!("routine-import-hint-another", file = printable(&shown).into_owned());
+    let another = || {
+        t!(
+            "routine-import-hint-another",
+            file = printable(&shown).into_owned()
+        )
+    };
     if !is_valid_id(id) {
         return Err(
             Failure::usage(t!("routine-bad-id", id = printable(id).into_owned()))
@@ -299,8 +304,11 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
     let folder = dirs.routines();
     loads(&path, id, &text)?;
     write_new(&folder, &path, &text, || {
-        Failure::new(t!("routine-import-exists", path = path.display().to_string()))
-            .with_hint(another())
+        Failure::new(t!(
+            "routine-import-exists",
+            path = path.display().to_string()
+        ))
+        .with_hint(another())
     })?;
     schema_beside(dirs, crate::schema::Which::Routine);
     print_out(&format!(
@@ -364,8 +372,8 @@ pub(crate) fn schema_beside(dirs: &Dirs, which: crate::schema::Which) {
             "warning: {}\n",
             t!(
                 "routine-schema-unwritten",
-                path = printable(&crate::schema::path(dirs, which).display().to_string())
-                    .into_owned(),
+                path =
+                    printable(&crate::schema::path(dirs, which).display().to_string()).into_owned(),
                 error = e.to_string()
             )
         ));
@@ -401,14 +409,12 @@ fn copy_source(
             None => return Err(resolve(dirs, name).err().unwrap_or_else(|| unknown(name))),
         }
     };
-    let mut doc: toml_edit::DocumentMut = without_header(&text)
-        .parse()
-        .map_err(|_| {
-            Failure::new(match &from {
-                Some(file) => t!("routine-copy-not-toml", file = file.as_str()),
-                None => t!("routine-copy-not-toml-built-in", id = name),
-            })
-        })?;
+    let mut doc: toml_edit::DocumentMut = without_header(&text).parse().map_err(|_| {
+        Failure::new(match &from {
+            Some(file) => t!("routine-copy-not-toml", file = file.as_str()),
+            None => t!("routine-copy-not-toml-built-in", id = name),
+        })
+    })?;
     if doc.contains_key("id") {
         doc["id"] = toml_edit::value(new_id);
     }

@@ -1040,7 +1040,10 @@ mod tests {
                 .contains("the title contains the control character U+200E"),
             "{e:?}"
         );
-        assert_eq!(e[0].hint.as_deref(), Some(crate::text::bidi_hint().as_str()));
+        assert_eq!(
+            e[0].hint.as_deref(),
+            Some(crate::text::bidi_hint().as_str())
+        );
         // Line breaks in a body are fine (CRLF becomes LF).
         let ok = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n";
         let r = parse("r.toml", ok).unwrap();

@@ -287,7 +287,10 @@ fn the_editor_rows_of_built_in_steps_in_en_xa() {
             }
         }
         let shown = rows(&app, t0, 80, 24);
-        let step = shown.iter().find(|r| r.contains("[1. ")).expect("step 1's row");
+        let step = shown
+            .iter()
+            .find(|r| r.contains("[1. "))
+            .expect("step 1's row");
         assert!(step.contains("[1. [Ŵåå"), "{step}");
         for text in [
             "title = \"Ŵàďé\"\nstep = [{ title = \"Çàļƒ\", hold = \"10s\" }]\n",

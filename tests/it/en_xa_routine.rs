@@ -243,7 +243,9 @@ fn command_converted(what: &str, o: &std::process::Output) -> usize {
                 continue; // the path of the file `new` wrote
             }
             // A located error's place, `path:line:column: `, stays as it is.
-            let t = t.split_once(": [").map_or(t, |(_, m)| &t[t.len() - m.len() - 1..]);
+            let t = t
+                .split_once(": [")
+                .map_or(t, |(_, m)| &t[t.len() - m.len() - 1..]);
             assert!(t.starts_with('['), "{what}: not converted: {line:?}");
             all_converted(what, t, &[]);
             checked += 1;
@@ -270,7 +272,10 @@ fn new_and_import_in_en_xa() {
     for (what, args) in [
         ("a bad id", &["new", "Bad Id"][..]),
         ("a file there", &["new", "my-legs"]),
-        ("an unknown source", &["new", "x-legs", "--from", "no-such.toml"]),
+        (
+            "an unknown source",
+            &["new", "x-legs", "--from", "no-such.toml"],
+        ),
     ] {
         let o = run(args);
         assert!(!o.status.success(), "{what}: {o:?}");
