@@ -7,31 +7,46 @@ use std::time::Duration;
 
 use serde::de::{self, Deserializer, Visitor};
 
-/// Why a duration string was refused; the `Display` text is the user-facing message.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a duration string was refused; the `Display` text is the user-facing message, in the
+/// process's language (`error-duration-*`, errors.ftl).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DurationError {
-    #[error("empty duration")]
     Empty,
-    #[error(
-        "\"{0}\" is not a duration: use a number with a unit, like \"10s\", \"1m30s\" or \"2h\""
-    )]
     Malformed(String),
-    #[error("\"{0}\" has no unit: write \"{0}s\" for seconds or \"{0}m\" for minutes")]
     NoUnit(String),
-    #[error("duration \"{0}\" is too long")]
     TooLong(String),
-    #[error("\"{0}\" has more than 59 {1} after a larger unit: write \"{2}\"")]
+    /// `"1m90s"`: the value, `"minutes"` or `"seconds"`, the same length carried.
     Carry(String, &'static str, String),
     /// `"1.5h"`: durations are whole numbers of each unit. Carries the same length in whole
     /// units when there is one (`"1h30m"`).
-    #[error("\"{0}\" is not a whole number: {advice}", advice = fraction_advice(.1.as_deref()))]
     Fraction(String, Option<String>),
 }
 
-fn fraction_advice(whole: Option<&str>) -> String {
-    match whole {
-        Some(w) => format!("write \"{w}\""),
-        None => "use whole numbers of smaller units, such as \"1h30m\" or \"90s\"".to_string(),
+impl std::error::Error for DurationError {}
+
+impl fmt::Display for DurationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::t;
+        f.write_str(&match self {
+            DurationError::Empty => t!("error-duration-empty"),
+            DurationError::Malformed(v) => t!("error-duration-malformed", value = v.as_str()),
+            DurationError::NoUnit(v) => t!("error-duration-no-unit", value = v.as_str()),
+            DurationError::TooLong(v) => t!("error-duration-too-long", value = v.as_str()),
+            DurationError::Carry(v, unit, whole) => t!(
+                "error-duration-carry",
+                value = v.as_str(),
+                unit = *unit,
+                whole = whole.as_str()
+            ),
+            DurationError::Fraction(v, Some(whole)) => t!(
+                "error-duration-fraction",
+                value = v.as_str(),
+                whole = whole.as_str()
+            ),
+            DurationError::Fraction(v, None) => {
+                t!("error-duration-fraction-smaller", value = v.as_str())
+            }
+        })
     }
 }
 
@@ -164,19 +179,21 @@ pub(crate) fn shown(d: Duration) -> String {
     .to_string()
 }
 
-/// Why a number with a fraction is no duration.
-pub const NOT_WHOLE_SECONDS: &str = "use whole seconds, or a string such as \"1m30s\"";
+/// Why a number with a fraction is no duration (`error-whole-seconds`).
+pub fn not_whole_seconds() -> String {
+    crate::t!("error-whole-seconds")
+}
 
 /// A whole number of seconds as written in a file.
-pub fn from_seconds(n: i64) -> Result<Duration, &'static str> {
+pub fn from_seconds(n: i64) -> Result<Duration, String> {
     u64::try_from(n)
         .map(Duration::from_secs)
-        .map_err(|_| "a duration cannot be negative")
+        .map_err(|_| crate::t!("error-duration-negative"))
 }
 
 /// A duration in a TOML file (the reminders file uses it through serde; the routine parser,
 /// which reads raw values for its own messages, shares [`from_seconds`] and
-/// [`NOT_WHOLE_SECONDS`] with it): a string such as `"1m30s"` or a whole number of seconds.
+/// [`not_whole_seconds`] with it): a string such as `"1m30s"` or a whole number of seconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct FileDuration(pub Duration);
 
@@ -195,7 +212,7 @@ impl<'de> serde::Deserialize<'de> for FileDuration {
                 Ok(FileDuration(Duration::from_secs(v)))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<FileDuration, E> {
-                Err(E::custom(NOT_WHOLE_SECONDS))
+                Err(E::custom(not_whole_seconds()))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<FileDuration, E> {
                 parse(v).map(FileDuration).map_err(E::custom)

@@ -166,13 +166,19 @@ pub(crate) fn first_unsafe(text: &str, lines: bool) -> Option<char> {
         .find(|&c| !(lines && c == '\n') && is_unsafe_char(c))
 }
 
-/// Why a bidirectional formatting character is refused, as a hint.
-pub(crate) const BIDI_HINT: &str = "an invisible bidirectional formatting character can make text read differently from what it is; delete it";
+/// Why a bidirectional formatting character is refused, as a hint (message `hint-bidi`).
+pub(crate) fn bidi_hint() -> String {
+    crate::t!("hint-bidi")
+}
 
 /// The hint for a refused character `c`: `usual` for a control character, a word on what a
 /// bidirectional formatting character does for one of those.
-pub(crate) fn unsafe_hint(c: char, usual: &'static str) -> &'static str {
-    if is_bidi_control(c) { BIDI_HINT } else { usual }
+pub(crate) fn unsafe_hint(c: char, usual: &str) -> String {
+    if is_bidi_control(c) {
+        bidi_hint()
+    } else {
+        usual.to_string()
+    }
 }
 
 /// Longest id (or figure name), in characters.

@@ -227,3 +227,33 @@ error-first-of-more = { $more ->
     [0] { $place }: { $message }
    *[other] { $place }: { $message } (und { $more } weitere: windown validate)
 }
+
+## Zeitdauern.
+
+error-duration-empty = leere Dauer
+error-duration-malformed = "{ $value }" ist keine Dauer: Verwenden Sie eine Zahl mit Einheit, wie "10s", "1m30s" oder "2h"
+error-duration-no-unit = "{ $value }" hat keine Einheit: Schreiben Sie "{ $value }s" für Sekunden oder "{ $value }m" für Minuten
+error-duration-too-long = die Dauer "{ $value }" ist zu lang
+error-duration-carry = { $unit ->
+    [minutes] "{ $value }" hat mehr als 59 Minuten nach einer größeren Einheit: Schreiben Sie "{ $whole }"
+   *[seconds] "{ $value }" hat mehr als 59 Sekunden nach einer größeren Einheit: Schreiben Sie "{ $whole }"
+}
+error-duration-fraction = "{ $value }" ist keine ganze Zahl: Schreiben Sie "{ $whole }"
+error-duration-fraction-smaller = "{ $value }" ist keine ganze Zahl: Verwenden Sie ganze Zahlen kleinerer Einheiten, wie "1h30m" oder "90s"
+error-whole-seconds = Verwenden Sie ganze Sekunden oder einen Text wie "1m30s"
+error-duration-negative = eine Dauer kann nicht negativ sein
+hint-bidi = ein unsichtbares bidirektionales Formatierungszeichen kann Text anders lesen lassen, als er ist; löschen Sie es
+
+## Dateien der Dehnungsbibliothek.
+error-stretches-folder = der Ordner der Dehnungen kann nicht gelesen werden: { $error }
+error-stretch-twice = die Dehnung "{ $id }" ist im Ordner zweimal definiert
+error-no-stretches = eine Datei der Dehnungsbibliothek enthält keine Dehnung
+hint-no-stretches = fügen Sie eine Tabelle [[stretch]] mit id und title hinzu
+error-too-many-stretches = zu viele Dehnungen (höchstens { $limit })
+error-id-used-by = die ID "{ $id }" verwendet auch Dehnung { $other }
+hint-stretch-id = eine ID besteht aus 1 bis 64 Kleinbuchstaben, Ziffern und "-", etwa "wall-calf"
+error-missing-id = id fehlt
+hint-stretch-missing-id = fügen Sie id = "my-stretch" hinzu: Ein Schritt einer Routine nennt sie mit stretch = "my-stretch"
+error-stretch-title-line = ein Titel ist eine Zeile und nicht leer
+hint-stretch-title = jede Dehnung braucht einen Titel, etwa title = "Wadendehnung an der Wand"
+hint-stretch-figure = ein Figurname besteht aus Kleinbuchstaben, Ziffern, "-" und "_", etwa "wall-calf"

@@ -93,3 +93,36 @@ routine-duration = { $h ->
    *[other] { $s } s
 }
 routine-duration-zero = 0 s
+
+## windown new und windown import.
+routine-bad-id = "{ $id }" ist keine gültige Routinen-ID
+routine-new-hint-id = eine ID besteht aus 1 bis 64 Kleinbuchstaben, Ziffern und "-", etwa "meine-beine"
+routine-id-taken = die ID "{ $id }" wird schon von { $other } verwendet
+routine-id-taken-built-in = die ID "{ $id }" wird schon von der eingebauten Routine "{ $id }" verwendet
+routine-new-hint-taken = wählen Sie eine andere ID, oder bearbeiten Sie diese Datei
+routine-new-exists = { $path } gibt es schon; windown new überschreibt nie eine Datei
+routine-new-hint-exists = bearbeiten Sie diese Datei, oder wählen Sie eine andere ID
+routine-new-replaces = Hinweis: Diese Datei ersetzt die eingebaute Routine "{ $id }", solange es sie gibt
+routine-new-would-not-load = die neue Routine ließe sich nicht laden ({ $problem }); es wurde nichts geschrieben
+routine-new-hint-would-not-load = korrigieren Sie die Ausgangsdatei (windown validate FILE), oder wählen Sie einen anderen Titel
+routine-copy-not-toml = { $file } kann nicht kopiert werden: kein gültiges TOML
+routine-copy-not-toml-built-in = die eingebaute Routine "{ $id }" kann nicht kopiert werden: kein gültiges TOML
+routine-schema-unwritten = { $path } kann nicht geschrieben werden: { $error }; Editoren bieten keine Vervollständigung an
+routine-import-control = die Datei enthält das Steuerzeichen { $code }
+routine-import-hint-control = eine geteilte Routine wird nur ohne Escape-Sequenzen und Steuerzeichen importiert; entfernen Sie es und versuchen Sie es erneut
+routine-import-hint-another = importieren Sie sie unter einer anderen ID: windown import { $file } --id NEW-ID
+routine-import-not-toml = { $file } kann nicht importiert werden: kein gültiges TOML
+routine-import-exists = { $path } gibt es schon
+routine-imported = { $steps ->
+    [one] "{ $title }" ({ $id }, { $steps } Schritt) importiert als { $path }
+   *[other] "{ $title }" ({ $id }, { $steps } Schritte) importiert als { $path }
+}
+
+## Der Routinen-Editor.
+routine-edit-step = { $n }. { $title }
+routine-edit-no-title = (ohne Titel)
+routine-edit-not-toml = { $path } kann hier nicht bearbeitet werden: { $error }
+routine-edit-step-list = { $path } schreibt seine Schritte in eine einzige Liste (step = [...]): Bearbeiten Sie sie mit e
+
+## Tasten des Startbildschirms.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = die Routine starten (an einem Ruheabend fragt eine Dehnroutine zuerst nach: Enter noch einmal startet sie)

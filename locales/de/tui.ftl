@@ -9,7 +9,6 @@ tui-key-first-routine = erste Übung
 tui-key-last-routine = letzte Übung
 tui-key-scroll-the-details-down = Details nach unten blättern
 tui-key-scroll-the-details-up = Details nach oben blättern
-tui-key-start-the-routine = die Übung beginnen
 tui-key-edit-the-routine-in-your-text-editor = die Übung in Ihrem Texteditor bearbeiten
 tui-key-change-holds-reps-and-steps-here-without-a-text-editor = Haltezeiten, Wiederholungen und Schritte hier ändern, ohne Texteditor
 tui-key-reminders-screen = Erinnerungen

@@ -285,3 +285,40 @@ error-first-of-more = { $more ->
     [0] { $place }: { $message }
    *[other] { $place }: { $message } (and { $more } more: windown validate)
 }
+
+## Lengths of time, as the files write them ("10s", "1m30s"): what is wrong with one.
+## $value: the length as written; the unit letters h, m, s stay as they are.
+
+error-duration-empty = empty duration
+error-duration-malformed = "{ $value }" is not a duration: use a number with a unit, like "10s", "1m30s" or "2h"
+error-duration-no-unit = "{ $value }" has no unit: write "{ $value }s" for seconds or "{ $value }m" for minutes
+error-duration-too-long = duration "{ $value }" is too long
+# "1m90s": $unit: minutes or seconds; $whole: the same length carried, "2m30s".
+error-duration-carry = { $unit ->
+    [minutes] "{ $value }" has more than 59 minutes after a larger unit: write "{ $whole }"
+   *[seconds] "{ $value }" has more than 59 seconds after a larger unit: write "{ $whole }"
+}
+# "1.5h"; $whole: the same length in whole units, "1h30m".
+error-duration-fraction = "{ $value }" is not a whole number: write "{ $whole }"
+error-duration-fraction-smaller = "{ $value }" is not a whole number: use whole numbers of smaller units, such as "1h30m" or "90s"
+# A number with a fraction (2.5) where a length of time goes.
+error-whole-seconds = use whole seconds, or a string such as "1m30s"
+error-duration-negative = a duration cannot be negative
+# An invisible character that reverses the order text is shown in (U+202E and its kin).
+hint-bidi = an invisible bidirectional formatting character can make text read differently from what it is; delete it
+
+## Stretch library files (the stretches folder; docs/routines.md, "The stretch library").
+# After "PATH: "; $error: the system's reason, in English.
+error-stretches-folder = cannot read the stretches folder: { $error }
+error-stretch-twice = stretch "{ $id }" is defined twice in the folder
+error-no-stretches = a stretch library file holds no stretch
+hint-no-stretches = add a [[stretch]] table with an id and a title
+error-too-many-stretches = too many stretches (the limit is { $limit })
+# After "stretch 3: "; $other: the number of the stretch that has the id first.
+error-id-used-by = id "{ $id }" is used by stretch { $other } too
+hint-stretch-id = an id is 1 to 64 lowercase letters, digits and "-", such as "wall-calf"
+error-missing-id = missing id
+hint-stretch-missing-id = add id = "my-stretch": a routine step names it with stretch = "my-stretch"
+error-stretch-title-line = a title is one line, not empty
+hint-stretch-title = every stretch needs a title, such as title = "Wall calf stretch"
+hint-stretch-figure = a figure name is lowercase letters, digits, "-" and "_", such as "wall-calf"

@@ -126,3 +126,50 @@ routine-duration = { $h ->
    *[other] { $s }s
 }
 routine-duration-zero = 0s
+
+## `windown new ID` and `windown import FILE`: what they print (after "error: ", or a whole
+## line). The files they write stay English. Keep ids, commands and options as they are.
+# $id: the id as given.
+routine-bad-id = "{ $id }" is not a valid routine id
+routine-new-hint-id = an id is 1 to 64 lowercase letters, digits and "-", such as "my-legs"
+# $other: the path of the person's file that has the id.
+routine-id-taken = the id "{ $id }" is already used by { $other }
+routine-id-taken-built-in = the id "{ $id }" is already used by the built-in routine "{ $id }"
+routine-new-hint-taken = pick another id, or edit that file
+routine-new-exists = { $path } already exists; windown new never overwrites a file
+routine-new-hint-exists = edit that file, or pick another id
+routine-new-replaces = note: this file replaces the built-in routine "{ $id }" while it exists
+# $problem: the first problem of the new file, a message of errors.ftl.
+routine-new-would-not-load = the new routine would not load ({ $problem }); nothing was written
+routine-new-hint-would-not-load = fix the file it comes from (windown validate FILE), or choose another title
+# `windown new ID --from ROUTINE` with a file that is not TOML. $file: its path.
+routine-copy-not-toml = cannot copy { $file }: it is not valid TOML
+routine-copy-not-toml-built-in = cannot copy the built-in routine "{ $id }": it is not valid TOML
+# After "warning: ". $path: the schema file; $error: the system's reason, in English.
+routine-schema-unwritten = cannot write { $path }: { $error }; editors will not offer completion
+# $code: U+001B.
+routine-import-control = the file holds the control character { $code }
+routine-import-hint-control = a shared routine is imported only without escape sequences or control characters; remove it and try again
+# $file: the file as given; NEW-ID is for the person to replace.
+routine-import-hint-another = import it under another id: windown import { $file } --id NEW-ID
+routine-import-not-toml = cannot import { $file }: it is not valid TOML
+routine-import-exists = { $path } already exists
+# $title: the routine's title; $steps: how many steps; $path: where it was written.
+routine-imported = { $steps ->
+    [one] imported "{ $title }" ({ $id }, { $steps } step) as { $path }
+   *[other] imported "{ $title }" ({ $id }, { $steps } steps) as { $path }
+}
+
+## The routine editor (home's `e`... `E`): a step's row, and why a file cannot be edited there.
+# $n: the step's number from 1; $title: its title (a built-in one in the language).
+routine-edit-step = { $n }. { $title }
+# A step with neither a title nor a stretch.
+routine-edit-no-title = (no title)
+# $path: the routine file; $error: the TOML reader's words, in English.
+routine-edit-not-toml = { $path } cannot be edited here: { $error }
+routine-edit-step-list = { $path } writes its steps in one list (step = [...]): edit it with e instead
+
+## Home's key table and help (docs/interface.md has the English).
+# Enter on home. A rest evening of the personal experiment: Enter on a stretching routine first
+# says tonight is a rest evening; a second Enter starts it. Keep Enter as it is.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = start the routine (on a rest evening: a stretching routine asks first, Enter again starts it)

@@ -9,7 +9,6 @@ tui-key-first-routine = first routine
 tui-key-last-routine = last routine
 tui-key-scroll-the-details-down = scroll the details down
 tui-key-scroll-the-details-up = scroll the details up
-tui-key-start-the-routine = start the routine
 tui-key-edit-the-routine-in-your-text-editor = edit the routine in your text editor
 tui-key-change-holds-reps-and-steps-here-without-a-text-editor = change holds, reps and steps here, without a text editor
 tui-key-reminders-screen = reminders screen

@@ -227,3 +227,33 @@ error-first-of-more = { $more ->
     [0] { $place }: { $message }
    *[other] { $place }: { $message } (y { $more } más: windown validate)
 }
+
+## Duraciones.
+
+error-duration-empty = duración vacía
+error-duration-malformed = "{ $value }" no es una duración: use un número con unidad, como "10s", "1m30s" o "2h"
+error-duration-no-unit = "{ $value }" no tiene unidad: escriba "{ $value }s" para segundos o "{ $value }m" para minutos
+error-duration-too-long = la duración "{ $value }" es demasiado larga
+error-duration-carry = { $unit ->
+    [minutes] "{ $value }" tiene más de 59 minutos tras una unidad mayor: escriba "{ $whole }"
+   *[seconds] "{ $value }" tiene más de 59 segundos tras una unidad mayor: escriba "{ $whole }"
+}
+error-duration-fraction = "{ $value }" no es un número entero: escriba "{ $whole }"
+error-duration-fraction-smaller = "{ $value }" no es un número entero: use números enteros de unidades menores, como "1h30m" o "90s"
+error-whole-seconds = use segundos enteros, o un texto como "1m30s"
+error-duration-negative = una duración no puede ser negativa
+hint-bidi = un carácter invisible de formato bidireccional puede hacer que el texto se lea distinto de lo que es; bórrelo
+
+## Archivos de la biblioteca de estiramientos.
+error-stretches-folder = no se puede leer la carpeta de estiramientos: { $error }
+error-stretch-twice = el estiramiento "{ $id }" está definido dos veces en la carpeta
+error-no-stretches = un archivo de biblioteca de estiramientos no contiene ningún estiramiento
+hint-no-stretches = añada una tabla [[stretch]] con id y title
+error-too-many-stretches = demasiados estiramientos (el límite es { $limit })
+error-id-used-by = el id "{ $id }" lo usa también el estiramiento { $other }
+hint-stretch-id = un id tiene de 1 a 64 letras minúsculas, cifras y "-", como "wall-calf"
+error-missing-id = falta id
+hint-stretch-missing-id = añada id = "my-stretch": un paso de rutina lo nombra con stretch = "my-stretch"
+error-stretch-title-line = un título es una sola línea, no vacía
+hint-stretch-title = cada estiramiento necesita un título, como title = "Estiramiento de pantorrilla en la pared"
+hint-stretch-figure = un nombre de figura tiene letras minúsculas, cifras, "-" y "_", como "wall-calf"

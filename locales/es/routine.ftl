@@ -99,3 +99,36 @@ routine-duration = { $h ->
    *[other] { $s } s
 }
 routine-duration-zero = 0 s
+
+## windown new y windown import.
+routine-bad-id = "{ $id }" no es un id de rutina válido
+routine-new-hint-id = un id tiene de 1 a 64 letras minúsculas, cifras y "-", como "mis-piernas"
+routine-id-taken = el id "{ $id }" ya lo usa { $other }
+routine-id-taken-built-in = el id "{ $id }" ya lo usa la rutina incorporada "{ $id }"
+routine-new-hint-taken = elija otro id, o edite ese archivo
+routine-new-exists = { $path } ya existe; windown new nunca sobrescribe un archivo
+routine-new-hint-exists = edite ese archivo, o elija otro id
+routine-new-replaces = nota: este archivo sustituye a la rutina incorporada "{ $id }" mientras exista
+routine-new-would-not-load = la nueva rutina no se cargaría ({ $problem }); no se ha escrito nada
+routine-new-hint-would-not-load = corrija el archivo de origen (windown validate FILE), o elija otro título
+routine-copy-not-toml = no se puede copiar { $file }: no es TOML válido
+routine-copy-not-toml-built-in = no se puede copiar la rutina incorporada "{ $id }": no es TOML válido
+routine-schema-unwritten = no se puede escribir { $path }: { $error }; los editores no ofrecerán autocompletado
+routine-import-control = el archivo contiene el carácter de control { $code }
+routine-import-hint-control = una rutina compartida solo se importa sin secuencias de escape ni caracteres de control; quítelo e inténtelo de nuevo
+routine-import-hint-another = impórtela con otro id: windown import { $file } --id NEW-ID
+routine-import-not-toml = no se puede importar { $file }: no es TOML válido
+routine-import-exists = { $path } ya existe
+routine-imported = { $steps ->
+    [one] importada "{ $title }" ({ $id }, { $steps } paso) como { $path }
+   *[other] importada "{ $title }" ({ $id }, { $steps } pasos) como { $path }
+}
+
+## El editor de rutinas.
+routine-edit-step = { $n }. { $title }
+routine-edit-no-title = (sin título)
+routine-edit-not-toml = { $path } no se puede editar aquí: { $error }
+routine-edit-step-list = { $path } escribe sus pasos en una sola lista (step = [...]): edítelo con e
+
+## Teclas de la pantalla de inicio.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = iniciar la rutina (en una tarde de descanso, una rutina de estiramientos pregunta antes: Enter otra vez la inicia)

@@ -9,7 +9,6 @@ tui-key-first-routine = primera rutina
 tui-key-last-routine = última rutina
 tui-key-scroll-the-details-down = desplazar los detalles hacia abajo
 tui-key-scroll-the-details-up = desplazar los detalles hacia arriba
-tui-key-start-the-routine = empezar la rutina
 tui-key-edit-the-routine-in-your-text-editor = editar la rutina en su editor de texto
 tui-key-change-holds-reps-and-steps-here-without-a-text-editor = cambiar aquí tiempos, repeticiones y pasos, sin editor de texto
 tui-key-reminders-screen = pantalla de recordatorios

@@ -227,3 +227,33 @@ error-first-of-more = { $more ->
     [0] { $place }: { $message }
    *[other] { $place }: { $message } (et { $more } de plus : windown validate)
 }
+
+## Durées.
+
+error-duration-empty = durée vide
+error-duration-malformed = "{ $value }" n’est pas une durée : utilisez un nombre avec une unité, comme "10s", "1m30s" ou "2h"
+error-duration-no-unit = "{ $value }" n’a pas d’unité : écrivez "{ $value }s" pour des secondes ou "{ $value }m" pour des minutes
+error-duration-too-long = la durée "{ $value }" est trop longue
+error-duration-carry = { $unit ->
+    [minutes] "{ $value }" a plus de 59 minutes après une unité plus grande : écrivez "{ $whole }"
+   *[seconds] "{ $value }" a plus de 59 secondes après une unité plus grande : écrivez "{ $whole }"
+}
+error-duration-fraction = "{ $value }" n’est pas un nombre entier : écrivez "{ $whole }"
+error-duration-fraction-smaller = "{ $value }" n’est pas un nombre entier : utilisez des nombres entiers d’unités plus petites, comme "1h30m" ou "90s"
+error-whole-seconds = utilisez des secondes entières, ou un texte comme "1m30s"
+error-duration-negative = une durée ne peut pas être négative
+hint-bidi = un caractère invisible de mise en forme bidirectionnelle peut faire lire le texte autrement qu’il n’est ; supprimez-le
+
+## Fichiers de la bibliothèque d’étirements.
+error-stretches-folder = impossible de lire le dossier des étirements : { $error }
+error-stretch-twice = l’étirement "{ $id }" est défini deux fois dans le dossier
+error-no-stretches = un fichier de bibliothèque d’étirements ne contient aucun étirement
+hint-no-stretches = ajoutez une table [[stretch]] avec un id et un title
+error-too-many-stretches = trop d’étirements (la limite est { $limit })
+error-id-used-by = l’id "{ $id }" est aussi utilisé par l’étirement { $other }
+hint-stretch-id = un id compte de 1 à 64 lettres minuscules, chiffres et "-", comme "wall-calf"
+error-missing-id = id manquant
+hint-stretch-missing-id = ajoutez id = "my-stretch" : une étape de routine le nomme avec stretch = "my-stretch"
+error-stretch-title-line = un titre tient sur une ligne et n’est pas vide
+hint-stretch-title = chaque étirement a besoin d’un titre, comme title = "Étirement du mollet contre le mur"
+hint-stretch-figure = un nom de figure est fait de lettres minuscules, chiffres, "-" et "_", comme "wall-calf"

@@ -99,3 +99,36 @@ routine-duration = { $h ->
    *[other] { $s } s
 }
 routine-duration-zero = 0 s
+
+## windown new et windown import.
+routine-bad-id = "{ $id }" n’est pas un id de routine valide
+routine-new-hint-id = un id compte de 1 à 64 lettres minuscules, chiffres et "-", comme "mes-jambes"
+routine-id-taken = l’id "{ $id }" est déjà utilisé par { $other }
+routine-id-taken-built-in = l’id "{ $id }" est déjà utilisé par la routine intégrée "{ $id }"
+routine-new-hint-taken = choisissez un autre id, ou modifiez ce fichier
+routine-new-exists = { $path } existe déjà ; windown new n’écrase jamais un fichier
+routine-new-hint-exists = modifiez ce fichier, ou choisissez un autre id
+routine-new-replaces = remarque : ce fichier remplace la routine intégrée "{ $id }" tant qu’il existe
+routine-new-would-not-load = la nouvelle routine ne se chargerait pas ({ $problem }) ; rien n’a été écrit
+routine-new-hint-would-not-load = corrigez le fichier d’origine (windown validate FILE), ou choisissez un autre titre
+routine-copy-not-toml = impossible de copier { $file } : ce n’est pas du TOML valide
+routine-copy-not-toml-built-in = impossible de copier la routine intégrée "{ $id }" : ce n’est pas du TOML valide
+routine-schema-unwritten = impossible d’écrire { $path } : { $error } ; les éditeurs ne proposeront pas de complétion
+routine-import-control = le fichier contient le caractère de contrôle { $code }
+routine-import-hint-control = une routine partagée n’est importée que sans séquences d’échappement ni caractères de contrôle ; retirez-le et réessayez
+routine-import-hint-another = importez-la sous un autre id : windown import { $file } --id NEW-ID
+routine-import-not-toml = impossible d’importer { $file } : ce n’est pas du TOML valide
+routine-import-exists = { $path } existe déjà
+routine-imported = { $steps ->
+    [one] "{ $title }" ({ $id }, { $steps } étape) importée sous { $path }
+   *[other] "{ $title }" ({ $id }, { $steps } étapes) importée sous { $path }
+}
+
+## L’éditeur de routines.
+routine-edit-step = { $n }. { $title }
+routine-edit-no-title = (sans titre)
+routine-edit-not-toml = { $path } ne peut pas être modifié ici : { $error }
+routine-edit-step-list = { $path } écrit ses étapes en une seule liste (step = [...]) : modifiez-le avec e
+
+## Touches de l’écran d’accueil.
+tui-key-start-the-routine-on-a-rest-evening-a-stretching-routine-asks-first-enter-again-starts-it = lancer la routine (un soir de repos, une routine d’étirements demande d’abord : Enter à nouveau la lance)

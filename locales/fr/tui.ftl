@@ -9,7 +9,6 @@ tui-key-first-routine = première routine
 tui-key-last-routine = dernière routine
 tui-key-scroll-the-details-down = faire défiler les détails vers le bas
 tui-key-scroll-the-details-up = faire défiler les détails vers le haut
-tui-key-start-the-routine = commencer la routine
 tui-key-edit-the-routine-in-your-text-editor = modifier la routine dans votre éditeur de texte
 tui-key-change-holds-reps-and-steps-here-without-a-text-editor = modifier ici les maintiens, répétitions et étapes, sans éditeur de texte
 tui-key-reminders-screen = écran des rappels

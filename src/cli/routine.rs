@@ -171,9 +171,7 @@ pub(crate) fn new_routine(
 ) -> CmdResult {
     if !is_valid_id(id) {
         return Err(
-            Failure::usage(format!("\"{id}\" is not a valid routine id")).with_hint(
-                "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"my-legs\"",
-            ),
+            Failure::usage(t!("routine-bad-id", id = id)).with_hint(t!("routine-new-hint-id"))
         );
     }
     let folder = dirs.routines();
@@ -186,11 +184,12 @@ pub(crate) fn new_routine(
         _ => None,
     });
     if let Some(other) = taken {
-        return Err(Failure::new(format!(
-            "the id \"{id}\" is already used by {}",
-            other.display()
+        return Err(Failure::new(t!(
+            "routine-id-taken",
+            id = id,
+            other = other.display().to_string()
         ))
-        .with_hint("pick another id, or edit that file"));
+        .with_hint(t!("routine-new-hint-taken")));
     }
     if let Some((message, hint)) = title.and_then(parse::title_problem) {
         return Err(Failure::usage(format!("--title: {message}")).with_hint(hint));
@@ -205,18 +204,13 @@ pub(crate) fn new_routine(
     );
     loads(&path, id, &text)?;
     write_new(&folder, &path, &text, || {
-        Failure::new(format!(
-            "{} already exists; windown new never overwrites a file",
-            path.display()
-        ))
-        .with_hint("edit that file, or pick another id")
+        Failure::new(t!("routine-new-exists", path = path.display().to_string()))
+            .with_hint(t!("routine-new-hint-exists"))
     })?;
     print_out(&format!("{}\n", path.display()))?;
     schema_beside(dirs, crate::schema::Which::Routine);
     if builtin::source(id).is_some() {
-        print_err(&format!(
-            "note: this file replaces the built-in routine \"{id}\" while it exists\n"
-        ));
+        print_err(&format!("{}\n", t!("routine-new-replaces", id = id)));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -241,21 +235,24 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
             &shown,
             &text,
             at..at + c.len_utf8(),
-            format!("the file holds the control character U+{:04X}", c as u32),
+            t!(
+                "routine-import-control",
+                code = format!("U+{:04X}", c as u32)
+            ),
         )
-        .with_hint("a shared routine is imported only without escape sequences or control characters; remove it and try again");
+        .with_hint(t!("routine-import-hint-control"));
         return Err(Failure::from(d));
     }
     let id = id.unwrap_or(&routine.id);
     let another = || {
-        format!(
-            "import it under another id: windown import {} --id NEW-ID",
-            printable(&shown)
+        t!(
+            "routine-import-hint-another",
+            file = printable(&shown).into_owned()
         )
     };
     if !is_valid_id(id) {
         return Err(
-            Failure::usage(format!("\"{}\" is not a valid routine id", printable(id)))
+            Failure::usage(t!("routine-bad-id", id = printable(id).into_owned()))
                 .with_hint(another()),
         );
     }
@@ -263,15 +260,24 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
     let path = dirs.routines().join(format!("{id}.toml"));
     let taken = catalog.entries.iter().find_map(|e| match &e.origin {
         _ if e.id != id => None,
-        Origin::File(p) => Some(p.display().to_string()),
-        Origin::BuiltIn => Some(format!("the built-in routine \"{id}\"")),
+        Origin::File(p) => Some(t!(
+            "routine-id-taken",
+            id = id,
+            other = printable(&p.display().to_string()).into_owned()
+        )),
+        Origin::BuiltIn => Some(t!("routine-id-taken-built-in", id = id)),
     });
-    if let Some(other) = taken.or_else(|| path.exists().then(|| path.display().to_string())) {
-        return Err(Failure::new(format!(
-            "the id \"{id}\" is already used by {}",
-            printable(&other)
-        ))
-        .with_hint(another()));
+    let taken = taken.or_else(|| {
+        path.exists().then(|| {
+            t!(
+                "routine-id-taken",
+                id = id,
+                other = printable(&path.display().to_string()).into_owned()
+            )
+        })
+    });
+    if let Some(taken) = taken {
+        return Err(Failure::new(taken).with_hint(another()));
     }
     let mut body = text
         .strip_prefix("#:schema")
@@ -281,9 +287,9 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
         .to_string();
     if id != routine.id {
         let mut doc: toml_edit::DocumentMut = body.parse().map_err(|_| {
-            Failure::new(format!(
-                "cannot import {}: it is not valid TOML",
-                printable(&shown)
+            Failure::new(t!(
+                "routine-import-not-toml",
+                file = printable(&shown).into_owned()
             ))
         })?;
         if doc.contains_key("id") {
@@ -298,15 +304,22 @@ pub(crate) fn import(dirs: &Dirs, file: &Path, id: Option<&str>, reserved: &[Str
     let folder = dirs.routines();
     loads(&path, id, &text)?;
     write_new(&folder, &path, &text, || {
-        Failure::new(format!("{} already exists", path.display())).with_hint(another())
+        Failure::new(t!(
+            "routine-import-exists",
+            path = path.display().to_string()
+        ))
+        .with_hint(another())
     })?;
     schema_beside(dirs, crate::schema::Which::Routine);
     print_out(&format!(
-        "imported \"{}\" ({}, {}) as {}\n",
-        printable(&text::fit(&routine.title, 60)),
-        id,
-        count(routine.steps.len() as u64, "step", "steps"),
-        printable(&path.display().to_string())
+        "{}\n",
+        t!(
+            "routine-imported",
+            title = printable(&text::fit(&routine.title, 60)).into_owned(),
+            id = id,
+            steps = routine.steps.len(),
+            path = printable(&path.display().to_string()).into_owned()
+        )
     ))?;
     if let Some(note) = super::command_name_note(id, reserved) {
         print_out(&note)?;
@@ -324,13 +337,11 @@ fn loads(path: &Path, id: &str, text: &str) -> Result<(), Failure> {
         .map(drop)
         .map_err(|ds| {
             let first = ds.first().map(|d| d.message.clone()).unwrap_or_default();
-            Failure::new(format!(
-                "the new routine would not load ({}); nothing was written",
-                printable(&first)
+            Failure::new(t!(
+                "routine-new-would-not-load",
+                problem = printable(&first).into_owned()
             ))
-            .with_hint(
-                "fix the file it comes from (windown validate FILE), or choose another title",
-            )
+            .with_hint(t!("routine-new-hint-would-not-load"))
         })
 }
 
@@ -358,8 +369,13 @@ pub(crate) fn write_new(
 pub(crate) fn schema_beside(dirs: &Dirs, which: crate::schema::Which) {
     if let Err(e) = crate::schema::install(dirs, which) {
         print_err(&format!(
-            "warning: cannot write {}: {e}; editors will not offer completion\n",
-            printable(&crate::schema::path(dirs, which).display().to_string())
+            "warning: {}\n",
+            t!(
+                "routine-schema-unwritten",
+                path =
+                    printable(&crate::schema::path(dirs, which).display().to_string()).into_owned(),
+                error = e.to_string()
+            )
         ));
     }
 }
@@ -378,25 +394,27 @@ fn copy_source(
     let (text, from) = if looks_like_path(name) {
         let path = Path::new(name);
         let (_, text) = parse::read_file_and_text(path).map_err(Failure::from)?;
-        (text, path.display().to_string())
+        (text, Some(path.display().to_string()))
     } else {
         match catalog.entry(name).map(|e| (&e.origin, &e.routine)) {
             Some((_, Err(ds))) => return Err(Failure::from(ds.clone())),
             Some((Origin::File(path), Ok(_))) => {
                 let text = crate::shape::read_text_file(path, parse::MAX_FILE_BYTES)?;
-                (text, path.display().to_string())
+                (text, Some(path.display().to_string()))
             }
-            Some((Origin::BuiltIn, Ok(_))) => (
-                builtin::source(name).unwrap_or_default().to_string(),
-                format!("the built-in routine \"{name}\""),
-            ),
+            Some((Origin::BuiltIn, Ok(_))) => {
+                (builtin::source(name).unwrap_or_default().to_string(), None)
+            }
             // Not in the catalog: `resolve` words the usage error and its hint.
             None => return Err(resolve(dirs, name).err().unwrap_or_else(|| unknown(name))),
         }
     };
-    let mut doc: toml_edit::DocumentMut = without_header(&text)
-        .parse()
-        .map_err(|_| Failure::new(format!("cannot copy {from}: it is not valid TOML")))?;
+    let mut doc: toml_edit::DocumentMut = without_header(&text).parse().map_err(|_| {
+        Failure::new(match &from {
+            Some(file) => t!("routine-copy-not-toml", file = file.as_str()),
+            None => t!("routine-copy-not-toml-built-in", id = name),
+        })
+    })?;
     if doc.contains_key("id") {
         doc["id"] = toml_edit::value(new_id);
     }
@@ -419,7 +437,7 @@ fn copy_source(
     }
     Ok(format!(
         "# {new_id}: copied from {} by `windown new`. Edit freely; `windown validate` checks it.\n\n{doc}",
-        printable(&from)
+        printable(&from.unwrap_or_else(|| format!("the built-in routine \"{name}\"")))
     ))
 }
 

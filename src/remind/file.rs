@@ -746,7 +746,7 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
         ];
         for (key, span, value, lines) in texts.into_iter().flatten() {
             if let Some(c) = crate::text::first_unsafe(value, lines) {
-                let hint = match crate::text::unsafe_hint(c, "") {
+                let hint = match crate::text::unsafe_hint(c, "").as_str() {
                     "" if lines => t!("hint-body-control"),
                     "" => t!("hint-reminder-title-control"),
                     bidi => bidi.to_string(),
@@ -783,8 +783,8 @@ pub(crate) fn read_knowing(path: &str, text: &str, known: Option<&[&str]>) -> Re
             (Some(every), None) => {
                 let d = match every.get_ref() {
                     toml::Value::String(t) => duration::parse(t).map_err(|e| e.to_string()),
-                    toml::Value::Integer(n) => duration::from_seconds(*n).map_err(str::to_string),
-                    _ => Err(duration::NOT_WHOLE_SECONDS.to_string()),
+                    toml::Value::Integer(n) => duration::from_seconds(*n),
+                    _ => Err(duration::not_whole_seconds()),
                 };
                 let from = r.from.as_ref().map(|s| time(s, &mut errors));
                 let until = r.until.as_ref().map(|s| time(s, &mut errors));
@@ -1040,7 +1040,10 @@ mod tests {
                 .contains("the title contains the control character U+200E"),
             "{e:?}"
         );
-        assert_eq!(e[0].hint.as_deref(), Some(crate::text::BIDI_HINT));
+        assert_eq!(
+            e[0].hint.as_deref(),
+            Some(crate::text::bidi_hint().as_str())
+        );
         // Line breaks in a body are fine (CRLF becomes LF).
         let ok = "[[reminder]]\nid = \"a\"\ntitle = \"A\"\nbody = \"one\\ntwo\\r\\nthree\"\nat = [\"10:00\"]\n";
         let r = parse("r.toml", ok).unwrap();

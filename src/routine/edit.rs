@@ -174,15 +174,19 @@ impl Draft {
             .plain(text)
             .parse()
             .map_err(|e: toml_edit::TomlError| {
-                format!("{} cannot be edited here: {}", path.display(), e.message())
+                crate::t!(
+                    "routine-edit-not-toml",
+                    path = path.display().to_string(),
+                    error = e.message()
+                )
             })?;
         if doc
             .get("step")
             .is_some_and(|s| s.as_array_of_tables().is_none())
         {
-            return Err(format!(
-                "{} writes its steps in one list (step = [...]): edit it with e instead",
-                path.display()
+            return Err(crate::t!(
+                "routine-edit-step-list",
+                path = path.display().to_string()
             ));
         }
         let mut d = Draft {
@@ -584,9 +588,13 @@ impl Draft {
         }
         let i = line - FIRST_STEP_LINE;
         let t = self.steps().and_then(|s| s.get(i));
-        let title = t.map_or("(no title)", step_title);
+        // A built-in step's words in the language; the person's own as written.
+        let title = match t.and_then(step_title) {
+            Some(title) => super::content::words_or_own(crate::i18n::current(), title, None),
+            None => crate::t!("routine-edit-no-title"),
+        };
         Row {
-            name: format!("{}. {}", i + 1, title),
+            name: crate::t!("routine-edit-step", n = i + 1, title = title),
             cells: FIELDS
                 .iter()
                 .map(|&f| {
@@ -717,16 +725,15 @@ pub(crate) fn stretch_choices() -> Vec<Choice> {
 
 /// What a step is called in the list: its own title, else the title of the library stretch it
 /// names (the built-in library; a stretch of the person's own shows its id).
-fn step_title(t: &Table) -> &str {
+fn step_title(t: &Table) -> Option<&str> {
     if let Some(title) = t.get("title").and_then(Item::as_str) {
-        return title;
+        return Some(title);
     }
-    match t.get("stretch").and_then(Item::as_str) {
-        Some(id) => super::library::Library::builtin()
+    t.get("stretch").and_then(Item::as_str).map(|id| {
+        super::library::Library::builtin()
             .get(id)
-            .map_or(id, |s| s.title.as_str()),
-        None => "(no title)",
-    }
+            .map_or(id, |s| s.title.as_str())
+    })
 }
 
 fn sides_word(s: Sides) -> &'static str {

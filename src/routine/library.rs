@@ -164,7 +164,7 @@ impl Library {
             Err(e) => {
                 lib.problems.push(Diagnostic::file(
                     folder.display().to_string(),
-                    format!("cannot read the stretches folder: {e}"),
+                    crate::t!("error-stretches-folder", error = e.to_string()),
                 ));
                 return lib;
             }
@@ -181,7 +181,7 @@ impl Library {
                         if lib.stretches.iter().any(|old| old.id == s.id) {
                             lib.problems.push(Diagnostic::file(
                                 &shown,
-                                format!("stretch \"{}\" is defined twice in the folder", s.id),
+                                crate::t!("error-stretch-twice", id = s.id.as_str()),
                             ));
                             continue;
                         }
@@ -242,15 +242,15 @@ pub fn parse(shown: &str, text: &str, builtin: bool) -> Result<Vec<Stretch>, Vec
     let list = raw.stretch.unwrap_or_default();
     if list.is_empty() && !told(0, "stretch") {
         problems.push(
-            Problem::new(0..0, "a stretch library file holds no stretch")
-                .with_hint("add a [[stretch]] table with an id and a title"),
+            Problem::new(0..0, crate::t!("error-no-stretches"))
+                .with_hint(crate::t!("hint-no-stretches")),
         );
     }
     for (i, raw) in list.iter().enumerate() {
         if i == MAX_STRETCHES {
             problems.push(Problem::new(
                 raw.span(),
-                format!("too many stretches (the limit is {MAX_STRETCHES})"),
+                crate::t!("error-too-many-stretches", limit = MAX_STRETCHES),
             ));
             break;
         }
@@ -260,10 +260,9 @@ pub fn parse(shown: &str, text: &str, builtin: bool) -> Result<Vec<Stretch>, Vec
                 problems.push(Problem::new(
                     span,
                     format!(
-                        "stretch {}: id \"{}\" is used by stretch {} too",
-                        i + 1,
-                        s.id,
-                        first + 1
+                        "{}{}",
+                        crate::shape::item_label("stretch", i + 1, None),
+                        crate::t!("error-id-used-by", id = s.id.as_str(), other = first + 1)
                     ),
                 ));
                 continue;
@@ -289,26 +288,30 @@ fn stretch(
     let at = raw.span().start;
     let before = problems.len();
     let s = raw.get_ref();
-    let owner = format!("stretch {n}: ");
+    let owner = crate::shape::item_label("stretch", n, None);
     let id = match &s.id {
         Some(id) if let Some(id) = Id::new(id.get_ref()) => id,
         Some(id) => {
             problems.push(
                 Problem::new(
                     id.span(),
-                    format!("{owner}\"{}\" is not a valid id", id.get_ref()),
+                    format!(
+                        "{owner}{}",
+                        crate::t!("error-bad-id", value = id.get_ref().as_str())
+                    ),
                 )
-                .with_hint(
-                    "an id is 1 to 64 lowercase letters, digits and \"-\", such as \"wall-calf\"",
-                ),
+                .with_hint(crate::t!("hint-stretch-id")),
             );
             Id::stand_in()
         }
         None if told(at, "id") => Id::stand_in(),
         None => {
             problems.push(
-                Problem::new(raw.span().start..raw.span().start, format!("{owner}missing id"))
-                    .with_hint("add id = \"my-stretch\": a routine step names it with stretch = \"my-stretch\""),
+                Problem::new(
+                    raw.span().start..raw.span().start,
+                    format!("{owner}{}", crate::t!("error-missing-id")),
+                )
+                .with_hint(crate::t!("hint-stretch-missing-id")),
             );
             Id::stand_in()
         }
@@ -319,7 +322,7 @@ fn stretch(
             if v.trim().is_empty() || v.contains(['\n', '\t']) {
                 problems.push(Problem::new(
                     t.span(),
-                    format!("{owner}a title is one line, not empty"),
+                    format!("{owner}{}", crate::t!("error-stretch-title-line")),
                 ));
             }
             v
@@ -329,9 +332,9 @@ fn stretch(
             problems.push(
                 Problem::new(
                     raw.span().start..raw.span().start,
-                    format!("{owner}missing title"),
+                    format!("{owner}{}", crate::t!("error-missing-title")),
                 )
-                .with_hint("every stretch needs a title, such as title = \"Wall calf stretch\""),
+                .with_hint(crate::t!("hint-stretch-title")),
             );
             SafeText::default()
         }
@@ -357,8 +360,14 @@ fn stretch(
     let figure = s.figure.as_ref().map(|f| {
         if !is_valid_figure_name(f.get_ref()) {
             problems.push(
-                Problem::new(f.span(), format!("{owner}\"{}\" is not a valid figure name", f.get_ref()))
-                    .with_hint("a figure name is lowercase letters, digits, \"-\" and \"_\", such as \"wall-calf\""),
+                Problem::new(
+                    f.span(),
+                    format!(
+                        "{owner}{}",
+                        crate::t!("error-bad-figure", name = f.get_ref().as_str())
+                    ),
+                )
+                .with_hint(crate::t!("hint-stretch-figure")),
             );
         }
         f.get_ref().clone()
@@ -368,13 +377,16 @@ fn stretch(
         if Target::from_name(t.get_ref()).is_none() {
             let names = Target::ALL.map(Target::as_str);
             let hint = match did_you_mean(t.get_ref(), names) {
-                Some(s) => format!("did you mean \"{s}\"?"),
-                None => format!("known targets: {}", names.join(", ")),
+                Some(s) => crate::shape::did_you_mean_hint(s),
+                None => crate::t!("hint-known-targets", names = names.join(", ")),
             };
             problems.push(
                 Problem::new(
                     t.span(),
-                    format!("{owner}unknown target \"{}\"", t.get_ref()),
+                    format!(
+                        "{owner}{}",
+                        crate::t!("error-unknown-target", name = t.get_ref().as_str())
+                    ),
                 )
                 .with_hint(hint),
             );
@@ -387,13 +399,10 @@ fn stretch(
         if !NAMES.contains(&v.get_ref().as_str()) {
             let mut p = Problem::new(
                 v.span(),
-                format!(
-                    "{owner}sides must be one of \"none\", \"both\", \"left\", \"right\", not \"{}\"",
-                    v.get_ref()
-                ),
+                format!("{owner}{}", one_of("sides", &NAMES, v.get_ref())),
             );
             if let Some(s) = did_you_mean(v.get_ref(), NAMES) {
-                p = p.with_hint(format!("did you mean \"{s}\"?"));
+                p = p.with_hint(crate::shape::did_you_mean_hint(s));
             }
             problems.push(p);
         }
@@ -405,12 +414,12 @@ fn stretch(
             let mut p = Problem::new(
                 v.span(),
                 format!(
-                    "{owner}position must be one of \"standing\", \"seated\", \"lying\", not \"{}\"",
-                    v.get_ref()
+                    "{owner}{}",
+                    one_of("position", &Position::NAMES, v.get_ref())
                 ),
             );
             if let Some(s) = did_you_mean(v.get_ref(), Position::NAMES) {
-                p = p.with_hint(format!("did you mean \"{s}\"?"));
+                p = p.with_hint(crate::shape::did_you_mean_hint(s));
             }
             problems.push(p);
         }
@@ -431,6 +440,17 @@ fn stretch(
     })
 }
 
+/// `KEY must be one of "a", "b", not "VALUE"` (`error-one-of`).
+fn one_of(key: &str, names: &[&str], value: &str) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    crate::t!(
+        "error-one-of",
+        key = key,
+        names = quoted.join(", "),
+        value = value
+    )
+}
+
 /// A text field: no control characters but newline and tab, at most [`MAX_TEXT_CHARS`], and
 /// no placeholder but `{side}` and `{other}`.
 fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<String>) -> SafeText {
@@ -439,12 +459,16 @@ fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<Str
         let problem = Problem::new(
             value.span(),
             format!(
-                "{owner}{key} contains the control character U+{:04X}",
-                c as u32
+                "{owner}{}",
+                crate::t!(
+                    "error-control-char",
+                    key = key,
+                    code = format!("U+{:04X}", c as u32)
+                )
             ),
         );
         problems.push(if crate::text::is_bidi_control(c) {
-            problem.with_hint(crate::text::BIDI_HINT)
+            problem.with_hint(crate::text::bidi_hint())
         } else {
             problem
         });
@@ -453,7 +477,10 @@ fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<Str
     if n > MAX_TEXT_CHARS {
         problems.push(Problem::new(
             value.span(),
-            format!("{owner}{key} is too long ({n} characters; the limit is {MAX_TEXT_CHARS})"),
+            format!(
+                "{owner}{}",
+                crate::t!("error-too-long", key = key, n = n, limit = MAX_TEXT_CHARS)
+            ),
         ));
     }
     let mut rest = v.as_str();
@@ -471,9 +498,12 @@ fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<Str
             problems.push(
                 Problem::new(
                     value.span(),
-                    format!("{owner}{key} has an unknown placeholder \"{word}\""),
+                    format!(
+                        "{owner}{}",
+                        crate::t!("error-placeholder", key = key, word = word)
+                    ),
                 )
-                .with_hint("text may say {side} and {other}, filled in with left or right"),
+                .with_hint(crate::t!("hint-placeholders")),
             );
         }
         rest = &rest[close + 1..];

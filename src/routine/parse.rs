@@ -295,7 +295,7 @@ fn control_char(key: &str, c: char) -> String {
 /// The hint for a refused character: the bidirectional one's, or that text may hold line
 /// breaks and tabs only.
 fn control_hint(c: char) -> String {
-    match crate::text::unsafe_hint(c, "") {
+    match crate::text::unsafe_hint(c, "").as_str() {
         "" => t!("hint-control-char"),
         bidi => bidi.to_string(),
     }
@@ -681,8 +681,8 @@ impl Cx<'_> {
     ) -> Option<Duration> {
         let parsed = match value.get_ref() {
             toml::Value::String(s) => duration::parse(s).map_err(|e| e.to_string()),
-            toml::Value::Integer(n) => duration::from_seconds(*n).map_err(str::to_string),
-            toml::Value::Float(_) => Err(duration::NOT_WHOLE_SECONDS.to_string()),
+            toml::Value::Integer(n) => duration::from_seconds(*n),
+            toml::Value::Float(_) => Err(duration::not_whole_seconds()),
             other => Err(t!(
                 "error-wrong-type",
                 key = key,

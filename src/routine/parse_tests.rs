@@ -181,7 +181,7 @@ fn bidirectional_marks_are_refused_with_a_hint() {
     let e = errs(
         "title = \"T\"\nnotes = \"a\\u200Fb\"\n[[step]]\ntitle = \"a\"\ninstructions = [\"x\\u061C\", \"y\\u2066\"]\nhold = 5\n",
     );
-    let hint = crate::text::BIDI_HINT;
+    let hint = crate::text::bidi_hint();
     assert_eq!(
         e,
         [

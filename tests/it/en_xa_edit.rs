@@ -246,3 +246,69 @@ fn a_caution_in_german_shows_the_english_original() {
         );
     });
 }
+
+/// The editor on `text`, the file /cfg/routines/my-legs.toml.
+fn editor_of(t0: Instant, text: &str) -> App {
+    let mut app = App::new(Look::FULL, home(), false);
+    app.done(
+        Done::Home(HomeDone::OpenEditor(Ok(Opened {
+            path: PathBuf::from("/cfg/routines/my-legs.toml"),
+            text: text.into(),
+            said: None,
+        }))),
+        &cx(t0),
+    );
+    app
+}
+
+/// A step naming a built-in stretch shows the stretch's title in the language, a step with
+/// no title says so, and each row is one message; a file the editor cannot change says why
+/// in the language.
+#[test]
+fn the_editor_rows_of_built_in_steps_in_en_xa() {
+    i18n::scoped(en_xa(), || {
+        let t0 = Instant::now();
+        let app = editor_of(
+            t0,
+            "title = \"Ŵàďé\"\n\n[[step]]\nstretch = \"wall-calf\"\n\n[[step]]\nhold = \"10s\"\n",
+        );
+        assert!(matches!(app.screen, Screen::Editor(_)), "{:?}", app.screen);
+        // The step without a title does not load: its mistake is shown at its place.
+        for (w, h) in [(80u16, 24u16), (40, 12)] {
+            let t = draw(&app, t0, w, h);
+            insta::assert_snapshot!(format!("en_xa_editor_built_in_steps_{w}x{h}"), t.backend());
+            for (y, row) in rows(&app, t0, w, h).iter().enumerate() {
+                let mut row = row.replace("error: /cfg/routines/my-legs.toml", " ");
+                for n in NOT_OURS {
+                    row = row.replace(n, " ");
+                }
+                let plain = plain_words(&row);
+                assert!(plain.is_empty(), "{w}x{h} row {y} {row:?}: {plain:?}");
+            }
+        }
+        let shown = rows(&app, t0, 80, 24);
+        let step = shown
+            .iter()
+            .find(|r| r.contains("[1. "))
+            .expect("step 1's row");
+        assert!(step.contains("[1. [Ŵåå"), "{step}");
+        for text in [
+            "title = \"Ŵàďé\"\nstep = [{ title = \"Çàļƒ\", hold = \"10s\" }]\n",
+            "title = \"Ŵàďé\"\n[[step]\n",
+        ] {
+            let app = editor_of(t0, text);
+            assert!(!matches!(app.screen, Screen::Editor(_)), "{text}");
+            // Home's details say why, in the language (the TOML reader's own words after
+            // ": " stay English, docs/translating.md).
+            let shown = rows(&app, t0, 80, 24);
+            let why = shown
+                .iter()
+                .find_map(|r| r.split_once("[/cfg/routines/my-legs.toml "))
+                .unwrap_or_else(|| panic!("{text}: {shown:#?}"))
+                .1;
+            let why = why.split(':').next().unwrap_or_default();
+            assert!(why.contains("éé"), "{text}: {why}");
+            assert!(plain_words(why).is_empty(), "{text}: {why}");
+        }
+    });
+}

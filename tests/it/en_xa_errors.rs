@@ -232,3 +232,55 @@ fn a_german_error_keeps_its_caret_under_the_mistake() {
         "{err}"
     );
 }
+
+/// Lengths of time written wrong, an invisible bidirectional character, and a stretch
+/// library file's mistakes: each message converted in en-XA, the English the same as before.
+#[test]
+fn durations_and_stretch_files_in_en_xa() {
+    let env = Env::new();
+    env.routine(
+        "times.toml",
+        "title = \"Times\"\nnotes = \"a\u{202e}b\"\n\
+         [[step]]\ntitle = \"A\"\nduration = \"1.5h\"\n\
+         [[step]]\ntitle = \"B\"\nduration = \"1m90s\"\n\
+         [[step]]\ntitle = \"C\"\nduration = \"90\"\n\
+         [[step]]\ntitle = \"D\"\nduration = \"10x\"\n\
+         [[step]]\ntitle = \"E\"\nduration = 2.5\n\
+         [[step]]\ntitle = \"F\"\nduration = -5\n\
+         [[step]]\ntitle = \"G\"\nduration = \"1.5s\"\n\
+         [[step]]\ntitle = \"H\"\nduration = \"99999999999h\"\n\
+         [[step]]\ntitle = \"I\"\nduration = \"\"\n",
+    );
+    env.write(
+        "config/stretches/mine.toml",
+        "[[stretch]]\nid = \"Bad\"\ntitle = \"\"\nfigure = \"A B\"\ntargets = [\"calvs\"]\n\
+         sides = \"bth\"\nposition = \"sitting\"\ninstructions = [\"the {sid} foot\"]\n\
+         [[stretch]]\ntitle = \"No id\"\n\
+         [[stretch]]\nid = \"x\"\ntitle = \"X\"\n[[stretch]]\nid = \"x\"\ntitle = \"Y\"\n",
+    );
+    env.routine(
+        "uses.toml",
+        "title = \"Uses\"\n[[step]]\nstretch = \"wall-calf\"\nduration = \"10s\"\n",
+    );
+    let out = env.output(&["--lang", "en-XA", "validate"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    for place in [
+        "routines/times.toml:2:9: [",
+        "routines/times.toml:5:12: [",
+        "stretches/mine.toml:2:6: [",
+    ] {
+        assert!(err.contains(place), "{place}:\n{err}");
+    }
+    assert!(all_converted(&out) >= 20, "{err}");
+    let en = env.output(&["validate"]);
+    let en = String::from_utf8_lossy(&en.stderr);
+    for line in [
+        "step 1 (\"A\"): \"1.5h\" is not a whole number: write \"1h30m\"\n",
+        "\"1m90s\" has more than 59 seconds after a larger unit: write \"2m30s\"\n",
+        "= hint: an invisible bidirectional formatting character can make text read differently from what it is; delete it\n",
+        "stretch 1: sides must be one of \"none\", \"both\", \"left\", \"right\", not \"bth\"\n",
+    ] {
+        assert!(en.contains(line), "{line}\n{en}");
+    }
+}

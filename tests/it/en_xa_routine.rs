@@ -223,3 +223,84 @@ fn plain_mode_in_en_xa() {
         all_converted("plain", text, &[]);
     }
 }
+
+/// Every line a command printed on stdout and stderr: after an English `error:`, `hint:`,
+/// `warning:` prefix (or `= hint:`), the words are a message's (bracketed), the path printed
+/// alone aside.
+fn command_converted(what: &str, o: &std::process::Output) -> usize {
+    let mut checked = 0;
+    for out in [&o.stdout, &o.stderr] {
+        for line in String::from_utf8_lossy(out).lines() {
+            let t = line.trim_start();
+            if t.starts_with(|c: char| c.is_ascii_digit() || c == '|') {
+                continue; // a located error's quoted line and caret: the file's own words
+            }
+            let t = ["error: ", "= hint: ", "hint: ", "warning: "]
+                .iter()
+                .find_map(|p| t.strip_prefix(p))
+                .unwrap_or(t);
+            if t.ends_with(".toml") && !t.contains(' ') {
+                continue; // the path of the file `new` wrote
+            }
+            // A located error's place, `path:line:column: `, stays as it is.
+            let t = t
+                .split_once(": [")
+                .map_or(t, |(_, m)| &t[t.len() - m.len() - 1..]);
+            assert!(t.starts_with('['), "{what}: not converted: {line:?}");
+            all_converted(what, t, &[]);
+            checked += 1;
+        }
+    }
+    checked
+}
+
+/// `windown new` and `windown import` in en-XA: what they print, and their mistakes.
+#[test]
+fn new_and_import_in_en_xa() {
+    let env = super::common::Env::new();
+    let run = |args: &[&str]| {
+        let mut all = vec!["--lang", "en-XA"];
+        all.extend_from_slice(args);
+        env.output(&all)
+    };
+    let o = run(&["new", "my-legs"]);
+    assert!(o.status.success(), "{o:?}");
+    // Replacing a built-in routine: a note on stderr.
+    let o = run(&["new", "evening-legs", "--from", "evening-legs"]);
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(command_converted("new over a built-in", &o), 1, "{o:?}");
+    for (what, args) in [
+        ("a bad id", &["new", "Bad Id"][..]),
+        ("a file there", &["new", "my-legs"]),
+        (
+            "an unknown source",
+            &["new", "x-legs", "--from", "no-such.toml"],
+        ),
+    ] {
+        let o = run(args);
+        assert!(!o.status.success(), "{what}: {o:?}");
+        assert!(command_converted(what, &o) >= 1, "{what}: {o:?}");
+    }
+    let shared = env.write(
+        "shared.toml",
+        "title = \"Zz\"\n\n[[step]]\nstretch = \"wall-calf\"\nduration = \"10s\"\n",
+    );
+    let shared = shared.to_str().expect("a UTF-8 path");
+    let o = run(&["import", shared, "--id", "zz"]);
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(command_converted("import", &o), 1, "{o:?}");
+    // Imported again: the id is taken; a command's name: imported with a note.
+    let o = run(&["import", shared, "--id", "zz"]);
+    assert!(!o.status.success(), "{o:?}");
+    assert_eq!(command_converted("taken", &o), 2, "{o:?}");
+    let o = run(&["import", shared, "--id", "stats"]);
+    assert!(o.status.success(), "{o:?}");
+    assert_eq!(command_converted("a command's name", &o), 2, "{o:?}");
+    env.write(
+        "escape.toml",
+        "# \u{202e}x\ntitle = \"Zz\"\n\n[[step]]\nstretch = \"wall-calf\"\nduration = \"10s\"\n",
+    );
+    let o = run(&["import", env.path("escape.toml").to_str().unwrap()]);
+    assert!(!o.status.success(), "{o:?}");
+    assert!(command_converted("escape", &o) >= 1, "{o:?}");
+}

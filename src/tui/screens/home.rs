@@ -160,7 +160,7 @@ pub const KEYS: &[Binding<Action>] = &[
     Binding {
         keys: &[Key::Enter],
         action: Action::Start,
-        does: "start the routine",
+        does: "start the routine (on a rest evening: a stretching routine asks first, Enter again starts it)",
         hint: hint("start", 9),
     },
     Binding {
