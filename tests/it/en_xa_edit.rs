@@ -239,7 +239,7 @@ fn a_caution_in_german_shows_the_english_original() {
         work(&mut app, out, &dirs, t0);
         // The first reminder, water, with its caution.
         let shown = rows(&app, t0, 80, 24).join("\n");
-        assert!(shown.contains("Wenn Ihnen eine Ärztin"), "{shown}");
+        assert!(shown.contains("Wenn Ihnen eine medizinische"), "{shown}");
         assert!(
             shown.contains("Auf Englisch: If a clinician has told you"),
             "{shown}"
