@@ -39,3 +39,4 @@ cue-side-first = { $side ->
 cue-spoken-side = { $spoken }.
 cue-spoken-side-first = Zuerst: { $spoken }.
 cue-words-per-second = 2.2
+cue-no-voice = Sprache aus: { $program } hat keine Stimme für „{ $lang }“; stattdessen Töne (installieren Sie eine, oder setzen Sie [voice] language)

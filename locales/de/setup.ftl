@@ -6,8 +6,8 @@ setup-about-general = Dies ist ein allgemeines Programm, keine Diagnose und kein
 setup-about-more = Mehr steht in den Hinweisen jedes Programms (`windown show evening-legs --details`).
 setup-language = Sprache: { $name }. Eine andere: windown setup --lang en, es, de oder fr
 setup-language-desktop = Ihr Desktop ist auf { $name } eingestellt: windown setup --lang { $code } wechselt dorthin.
-setup-sound-next = Als Nächstes eine Tonprobe: ein Ton, dann eine Stimme. Danach folgen Fragen zu fünf Themen; jede lässt sich überspringen.
-setup-sound-said = Hier spricht windown. Wenn Sie mich hören, funktioniert der Ton.
+setup-sound-next = Als Nächstes eine Tonprobe: ein Ton, dann eine Stimme. Danach folgen Fragen zu fünf Themen; jedes lässt sich überspringen.
+setup-sound-said = Hier ist windown. Wenn Sie mich hören, funktioniert der Ton.
 setup-check-volume = Prüfen Sie, ob der Ton laut genug ist und die richtigen Lautsprecher oder Kopfhörer gewählt sind.
 setup-check-speech = Für die Sprache braucht es ein Sprachprogramm: `sudo apt install espeak-ng` (oder speech-dispatcher).
 setup-check-player = Für die Töne braucht es ein Abspielprogramm: pw-play, paplay oder aplay (die meisten Desktops haben eines).
@@ -17,6 +17,7 @@ setup-check-speech-found = Gesprochen hat { $program }: Prüfen Sie in einem Ter
 setup-sound-off = Sprache und Töne sind jetzt aus, weil sie nicht zu hören waren: windown zeigt alles auf dem Bildschirm, die Terminalglocke bleibt. Zum Wiedereinschalten führen Sie windown setup erneut aus, oder setzen Sie in config.toml engine = "auto" unter [voice] und player = "auto" unter [sounds] (windown config zeigt, wo die Datei liegt).
 
 setup-ask-heard = Haben Sie das gehört? (ein Ton, dann eine Stimme)
+setup-ask-heard-tone = Haben Sie das gehört? (ein Ton)
 setup-ask-try-again = Den Ton noch einmal versuchen?
 setup-ask-bedtime = Wann gehen Sie gewöhnlich zu Bett? (zum Beispiel 22:30)
 setup-ask-wake = Wann stehen Sie gewöhnlich auf? (zum Beispiel 7 oder 07:00)
@@ -34,14 +35,15 @@ setup-yes-words = j ja
 setup-no-words = nein
 
 setup-skipped-sound = Ton bleibt, wie er ist
-setup-skipped-bedtime = Schlafenszeit bleibt 22:30
-setup-skipped-wake = Aufstehzeit bleibt 07:00
+setup-skipped-bedtime = Schlafenszeit bleibt { $time }
+setup-skipped-wake = Aufstehzeit bleibt { $time }
 setup-skipped-balance = das Programm im Stehen bleibt die Vorgabe
 setup-skipped-reminder = bleibt, wie es ist
 setup-skipped-start = nicht gestartet (`windown remind install` startet sie später)
 
 setup-wrote = { $path } geschrieben
 setup-changed = { $path } geändert
+setup-language-saved = Sprache { $name } gespeichert (language = "{ $code }")
 setup-reminder-switched = { $on ->
     [on] Erinnerung { $id } an
    *[off] Erinnerung { $id } aus
@@ -58,6 +60,7 @@ setup-plain-hint-yes-no = j oder n, Enter zum Überspringen
 setup-plain-hint-time = eine Uhrzeit, Enter zum Überspringen
 setup-plain-skipped = übersprungen: { $what }
 setup-plain-playing = Ein Ton, dann wird gesagt: „{ $said }“
+setup-plain-playing-tone = Ein Ton (keine Stimme).
 setup-plain-no-speech = (kein Sprachprogramm gefunden: Installieren Sie für gesprochene Hinweise speech-dispatcher (spd-say) oder espeak-ng, z. B. `sudo apt install espeak-ng`)
 setup-plain-no-player = (kein Abspielprogramm gefunden: Installieren Sie für die Töne pipewire-bin (pw-play), pulseaudio-utils (paplay) oder alsa-utils (aplay))
 setup-plain-done = Fertig. Tippen Sie windown, um die App zu öffnen; windown setup stellt diese Fragen erneut.

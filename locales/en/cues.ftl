@@ -54,3 +54,8 @@ cue-spoken-side-first = { $spoken } first.
 # How fast a voice speaks this language, in words a second (decides whether the details fit
 # the get-ready time).
 cue-words-per-second = 2.5
+
+# Shown (not spoken), once, when the speech program has no voice for the language of the
+# words: speech is off and tones stand in. $program: the speech program (espeak-ng); $lang:
+# the language's code (de). Keep [voice] language (a config.toml key).
+cue-no-voice = speech off: { $program } has no voice for "{ $lang }"; tones instead (install one, or set [voice] language)

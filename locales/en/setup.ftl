@@ -37,6 +37,8 @@ setup-sound-off = Speech and tones are now off, as they were not heard: windown 
 ## The questions.
 
 setup-ask-heard = Did you hear that? (a tone, then a voice)
+# The same when no voice spoke (none for the language, or no speech program): a tone only.
+setup-ask-heard-tone = Did you hear that? (a tone)
 setup-ask-try-again = Try the sound again?
 # Give examples of times as people in the language write them; 10:30 pm and 22:30 are both read.
 setup-ask-bedtime = When do you usually go to bed? (such as 10:30 pm or 22:30)
@@ -61,11 +63,12 @@ setup-type-time = type a time such as 10:30 pm or 22:30, or press Enter to skip
 setup-yes-words = yes
 setup-no-words = no
 
-## What a skip leaves (after "skipped: " in windown setup --plain).
+## What a skip leaves (after "skipped: " in windown setup --plain). $time: the time kept
+## (config.toml's, or the default), as the language writes times.
 
 setup-skipped-sound = sound left as it is
-setup-skipped-bedtime = bedtime left at 22:30
-setup-skipped-wake = wake left at 07:00
+setup-skipped-bedtime = bedtime left at { $time }
+setup-skipped-wake = wake left at { $time }
 setup-skipped-balance = the standing routine stays the default
 setup-skipped-reminder = left as it is
 setup-skipped-start = not started (`windown remind install` starts them later)
@@ -74,6 +77,9 @@ setup-skipped-start = not started (`windown remind install` starts them later)
 
 setup-wrote = wrote { $path }
 setup-changed = changed { $path }
+# The language config.toml keeps (the setup wrote it, or it was there). $name: its own name
+# (Deutsch); $code: its code (de). Keep language = "{ $code }" (the line in the file).
+setup-language-saved = language { $name } saved (language = "{ $code }")
 # $id: the reminder's id as in reminders.toml (keep it), $on: on or off.
 setup-reminder-switched = { $on ->
     [on] { $id } reminder on
@@ -98,6 +104,7 @@ setup-plain-hint-time = a time, Enter to skip
 setup-plain-skipped = skipped: { $what }
 # $said: setup-sound-said.
 setup-plain-playing = Playing a tone, then saying: "{ $said }"
+setup-plain-playing-tone = Playing a tone (no voice).
 setup-plain-no-speech = (no speech program found: for spoken cues install speech-dispatcher (spd-say) or espeak-ng, e.g. `sudo apt install espeak-ng`)
 setup-plain-no-player = (no sound player found: for the tones install pipewire-bin (pw-play), pulseaudio-utils (paplay) or alsa-utils (aplay))
 setup-plain-done = Done. Type windown to open the app; windown setup asks these questions again.

@@ -39,3 +39,4 @@ cue-side-first = { $side ->
 cue-spoken-side = { $spoken }.
 cue-spoken-side-first = Primero: { $spoken }.
 cue-words-per-second = 2.5
+cue-no-voice = voz desactivada: { $program } no tiene voz para «{ $lang }»; en su lugar, tonos (instale una, o ajuste [voice] language)

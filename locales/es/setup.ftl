@@ -7,7 +7,7 @@ setup-about-more = Las notas de cada rutina dicen más (`windown show evening-le
 setup-language = Idioma: { $name }. Otro: windown setup --lang en, es, de o fr
 setup-language-desktop = Su escritorio está en { $name }: windown setup --lang { $code } cambia a ese idioma.
 setup-sound-next = A continuación, una prueba de sonido: un tono y luego una voz. Después vienen preguntas sobre cinco temas; puede saltarse cualquiera.
-setup-sound-said = Le habla windown. Si me oye, el sonido funciona.
+setup-sound-said = Aquí windown. Si me oye, el sonido funciona.
 setup-check-volume = Compruebe que el volumen está alto y que están elegidos los altavoces o auriculares correctos.
 setup-check-speech = Para la voz hace falta un programa de voz: `sudo apt install espeak-ng` (o speech-dispatcher).
 setup-check-player = Para los tonos hace falta un reproductor: pw-play, paplay o aplay (la mayoría de los escritorios tiene uno).
@@ -17,6 +17,7 @@ setup-check-speech-found = La voz usó { $program }: compruebe en un terminal qu
 setup-sound-off = La voz y los tonos quedan apagados, porque no se oyeron: windown lo muestra todo en pantalla y el timbre del terminal se mantiene. Para volver a encenderlos, ejecute windown setup de nuevo, o en config.toml ponga engine = "auto" en [voice] y player = "auto" en [sounds] (windown config indica dónde está el archivo).
 
 setup-ask-heard = ¿Lo ha oído? (un tono y luego una voz)
+setup-ask-heard-tone = ¿Lo ha oído? (un tono)
 setup-ask-try-again = ¿Probar el sonido otra vez?
 setup-ask-bedtime = ¿A qué hora suele acostarse? (por ejemplo 22:30)
 setup-ask-wake = ¿A qué hora suele levantarse? (por ejemplo 7 o 07:00)
@@ -34,14 +35,15 @@ setup-yes-words = sí si
 setup-no-words = no
 
 setup-skipped-sound = el sonido queda como estaba
-setup-skipped-bedtime = la hora de acostarse sigue siendo 22:30
-setup-skipped-wake = la hora de levantarse sigue siendo 07:00
+setup-skipped-bedtime = la hora de acostarse sigue siendo { $time }
+setup-skipped-wake = la hora de levantarse sigue siendo { $time }
 setup-skipped-balance = la rutina de pie sigue siendo la predeterminada
 setup-skipped-reminder = queda como estaba
 setup-skipped-start = no iniciados (`windown remind install` los inicia más tarde)
 
 setup-wrote = escrito { $path }
 setup-changed = cambiado { $path }
+setup-language-saved = idioma { $name } guardado (language = "{ $code }")
 setup-reminder-switched = { $on ->
     [on] recordatorio { $id } activado
    *[off] recordatorio { $id } desactivado
@@ -58,6 +60,7 @@ setup-plain-hint-yes-no = y o n, Enter para saltar
 setup-plain-hint-time = una hora, Enter para saltar
 setup-plain-skipped = saltado: { $what }
 setup-plain-playing = Suena un tono y luego se dice: «{ $said }»
+setup-plain-playing-tone = Suena un tono (sin voz).
 setup-plain-no-speech = (no se encontró un programa de voz: para las indicaciones habladas instale speech-dispatcher (spd-say) o espeak-ng, p. ej. `sudo apt install espeak-ng`)
 setup-plain-no-player = (no se encontró un reproductor: para los tonos instale pipewire-bin (pw-play), pulseaudio-utils (paplay) o alsa-utils (aplay))
 setup-plain-done = Listo. Escriba windown para abrir la aplicación; windown setup vuelve a hacer estas preguntas.

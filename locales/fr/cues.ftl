@@ -39,3 +39,4 @@ cue-side-first = { $side ->
 cue-spoken-side = { $spoken }.
 cue-spoken-side-first = D'abord, { $spoken }.
 cue-words-per-second = 2.4
+cue-no-voice = parole coupée : { $program } n’a pas de voix pour « { $lang } » ; des signaux à la place (installez-en une, ou réglez [voice] language)

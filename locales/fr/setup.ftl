@@ -17,6 +17,7 @@ setup-check-speech-found = La voix a utilisé { $program } : vérifiez dans un t
 setup-sound-off = La voix et les signaux sont maintenant coupés, car ils n’ont pas été entendus : windown affiche tout à l’écran, et la sonnerie du terminal reste. Pour les rétablir, relancez windown setup, ou dans config.toml mettez engine = "auto" sous [voice] et player = "auto" sous [sounds] (windown config indique où se trouve le fichier).
 
 setup-ask-heard = Avez-vous entendu ? (un signal, puis une voix)
+setup-ask-heard-tone = Avez-vous entendu ? (un signal)
 setup-ask-try-again = Essayer le son encore une fois ?
 setup-ask-bedtime = À quelle heure vous couchez-vous d’habitude ? (par exemple 22:30)
 setup-ask-wake = À quelle heure vous levez-vous d’habitude ? (par exemple 7 ou 07:00)
@@ -34,14 +35,15 @@ setup-yes-words = o oui
 setup-no-words = non
 
 setup-skipped-sound = son laissé tel quel
-setup-skipped-bedtime = coucher laissé à 22:30
-setup-skipped-wake = lever laissé à 07:00
+setup-skipped-bedtime = coucher laissé à { $time }
+setup-skipped-wake = lever laissé à { $time }
 setup-skipped-balance = le programme debout reste celui par défaut
 setup-skipped-reminder = laissé tel quel
 setup-skipped-start = non démarrés (`windown remind install` les démarre plus tard)
 
 setup-wrote = { $path } écrit
 setup-changed = { $path } modifié
+setup-language-saved = langue { $name } enregistrée (language = "{ $code }")
 setup-reminder-switched = { $on ->
     [on] rappel { $id } activé
    *[off] rappel { $id } désactivé
@@ -58,6 +60,7 @@ setup-plain-hint-yes-no = o ou n, Enter pour passer
 setup-plain-hint-time = une heure, Enter pour passer
 setup-plain-skipped = passé : { $what }
 setup-plain-playing = Un signal, puis la phrase : « { $said } »
+setup-plain-playing-tone = Un signal (sans voix).
 setup-plain-no-speech = (aucun programme de synthèse vocale trouvé : pour les indications parlées, installez speech-dispatcher (spd-say) ou espeak-ng, par ex. `sudo apt install espeak-ng`)
 setup-plain-no-player = (aucun lecteur audio trouvé : pour les signaux, installez pipewire-bin (pw-play), pulseaudio-utils (paplay) ou alsa-utils (aplay))
 setup-plain-done = Terminé. Tapez windown pour ouvrir l’application ; windown setup pose ces questions à nouveau.

@@ -36,6 +36,8 @@ pub(crate) fn setup(dirs: &Dirs, args: &SetupArgs) -> CmdResult {
 /// question left is skipped.
 fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
     let mut q = Questions::new();
+    // What a skip keeps: the file's times, or the defaults.
+    let (config, _) = crate::config::Config::load_or_defaults(dirs);
     outln!("{}", t!("setup-plain-start"))?;
     while let Some(ask) = q.ask() {
         let (n, of) = q.progress();
@@ -52,7 +54,7 @@ fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
             }
             t!("setup-sound-next")
         } else {
-            ask.question()
+            q.question(ask)
         };
         for line in q.lines() {
             outln!("{line}")?;
@@ -84,7 +86,7 @@ fn plain(dirs: &Dirs, input: &mut dyn BufRead) -> CmdResult {
             },
         };
         if reply == setup::Reply::Skip && ask != Ask::About {
-            outln!("{}", t!("setup-plain-skipped", what = ask.skipped()))?;
+            outln!("{}", t!("setup-plain-skipped", what = ask.skipped(&config)))?;
         }
         match q.reply(reply) {
             Then::PlaySound => q.used = Some(play_sound(dirs)?),
@@ -120,8 +122,13 @@ fn finish(dirs: &Dirs, answers: &setup::Answers) -> CmdResult {
 /// was found missing, and gives what was used (for what to check when it is not heard).
 fn play_sound(dirs: &Dirs) -> Result<setup::Used, Failure> {
     let (found, config) = setup::sound::setup_for(dirs);
-    outln!("{}", t!("setup-plain-playing", said = setup::sound_said()))?;
-    if found.speech.is_none() {
+    if found.speech.is_some() {
+        outln!("{}", t!("setup-plain-playing", said = setup::sound_said()))?;
+    } else {
+        outln!("{}", t!("setup-plain-playing-tone"))?;
+    }
+    // No voice for the language is said by the check itself (its problem, below).
+    if found.speech.is_none() && found.speech_note.is_none() {
         outln!("{}", t!("setup-plain-no-speech"))?;
     }
     if found.player.is_none() {

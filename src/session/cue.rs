@@ -167,9 +167,10 @@ impl Setup {
                         },
                     )),
                     Err(()) => {
-                        speech_note = Some(format!(
-                            "speech off: {} has no voice for \"{lang}\"; tones instead (install one, or set [voice] language)",
-                            sp.name
+                        speech_note = Some(crate::t!(
+                            "cue-no-voice",
+                            program = sp.name.as_str(),
+                            lang = lang
                         ));
                         None
                     }

@@ -242,13 +242,14 @@ impl Ask {
         }
     }
 
-    /// What a skip leaves, in words.
-    pub(crate) fn skipped(self) -> String {
+    /// What a skip leaves, in words: the times `config` (config.toml as it is) keeps.
+    pub(crate) fn skipped(self, config: &Config) -> String {
+        let clock = |t| crate::i18n::clock(crate::i18n::current(), t);
         match self {
             Ask::About => String::new(),
             Ask::Heard | Ask::TryAgain => t!("setup-skipped-sound"),
-            Ask::Bedtime => t!("setup-skipped-bedtime"),
-            Ask::Wake => t!("setup-skipped-wake"),
+            Ask::Bedtime => t!("setup-skipped-bedtime", time = clock(config.bedtime)),
+            Ask::Wake => t!("setup-skipped-wake", time = clock(config.wake)),
             Ask::Balance => t!("setup-skipped-balance"),
             Ask::Reminder(_) => t!("setup-skipped-reminder"),
             Ask::StartReminders => t!("setup-skipped-start"),
@@ -483,6 +484,15 @@ impl Questions {
             Some(Ask::TryAgain) => sound_check(self.used.as_ref()),
             Some(a) => a.lines(),
             None => Vec::new(),
+        }
+    }
+
+    /// The words of `ask` as asked now: "Did you hear that?" names what the sound check
+    /// played, a tone only when no voice spoke (none for the language, or no speech program).
+    pub(crate) fn question(&self, ask: Ask) -> String {
+        match &self.used {
+            Some(u) if ask == Ask::Heard && u.speech.is_none() => t!("setup-ask-heard-tone"),
+            _ => ask.question(),
         }
     }
 
@@ -803,6 +813,51 @@ mod tests {
             assert_eq!(read_reply(Ask::Balance, "Sí"), Ok(Reply::Yes));
             assert_eq!(read_reply(Ask::Balance, "s"), Ok(Reply::Skip));
         });
+    }
+
+    /// When no voice spoke in the sound check (none for the language, or no speech program),
+    /// the question asks about the tone alone (tests/it/en_xa_setup.rs: the German run).
+    #[test]
+    fn the_sound_question_names_what_was_played() {
+        let de = Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        crate::i18n::scoped(de, || {
+            let mut q = Questions::new();
+            q.reply(Reply::Next);
+            assert_eq!(
+                q.question(Ask::Heard),
+                "Haben Sie das gehört? (ein Ton, dann eine Stimme)",
+                "not known yet: what the check means to play"
+            );
+            q.used = Some(Used {
+                speech: None,
+                player: Some(("pw-play".into(), false)),
+            });
+            assert_eq!(q.question(Ask::Heard), "Haben Sie das gehört? (ein Ton)");
+            q.used = Some(Used {
+                speech: Some(("espeak-ng".into(), false)),
+                player: None,
+            });
+            assert_eq!(
+                q.question(Ask::Heard),
+                "Haben Sie das gehört? (ein Ton, dann eine Stimme)"
+            );
+        });
+    }
+
+    /// A skipped time keeps config.toml's, and says which.
+    #[test]
+    fn a_skipped_time_names_the_time_kept() {
+        let config = Config {
+            wake: t(6, 30).unwrap(),
+            bedtime: t(23, 15).unwrap(),
+            ..Config::default()
+        };
+        let de = Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        crate::i18n::scoped(de, || {
+            assert_eq!(Ask::Wake.skipped(&config), "Aufstehzeit bleibt 06:30");
+            assert_eq!(Ask::Bedtime.skipped(&config), "Schlafenszeit bleibt 23:15");
+        });
+        assert_eq!(Ask::Wake.skipped(&config), "wake left at 06:30");
     }
 
     /// Finding 12: a speech command set in config.toml that is not heard is not "install

@@ -156,16 +156,22 @@ pub(crate) fn write(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
         .as_deref()
         .and_then(|t| t.parse::<toml::Table>().ok())
         .and_then(|t| t.get("language")?.as_str().map(str::to_string));
-    if let Some(lang) = answers
+    let saved = answers
         .language
-        .and_then(|l| super::language_to_save(l, file_lang.as_deref()))
-    {
+        .and_then(|l| super::language_to_save(l, file_lang.as_deref()));
+    if let Some(lang) = saved {
         settings.push(Setting {
             table: None,
             key: "language",
             value: lang.into(),
         });
     }
+    // The language the file keeps after this (written now, or already there), said when the
+    // file is written.
+    let kept = saved.or(answers
+        .language
+        .filter(|l| file_lang.as_deref() == Some(*l) && *l != crate::i18n::PSEUDO));
+
     let text = if let Some(old) = old {
         if settings.is_empty() {
             None
@@ -204,6 +210,13 @@ pub(crate) fn write(dirs: &Dirs, answers: &Answers) -> Result<Said, String> {
         } else {
             t!("setup-wrote", path = shown.as_str())
         });
+        if let Some(lang) = kept {
+            said.push(t!(
+                "setup-language-saved",
+                name = super::language_name(lang),
+                code = lang
+            ));
+        }
     }
     said.extend(write_reminders(dirs, answers)?);
     Ok(said)

@@ -119,6 +119,8 @@ fn plain_setup_in_german_shows_the_english_safety_text() {
         "Get urgent medical advice if the cramp lasts over 10 minutes",
         "(3 von 5) Wann gehen Sie gewöhnlich zu Bett?",
         "Sprache: Deutsch.",
+        // The end names the language kept.
+        "Sprache Deutsch gespeichert (language = \"de\")",
     ] {
         assert!(out.contains(said), "\"{said}\" in:\n{out}");
     }
@@ -156,6 +158,81 @@ fn the_setup_tells_of_a_desktop_language_that_differs_from_the_one_kept() {
         ),
         "{out}"
     );
+}
+
+/// A German run where espeak-ng has no German voice: the notice is in German, and the
+/// question asks about the tone that was played, not a voice that was not.
+#[test]
+fn plain_setup_in_german_without_a_german_voice_asks_about_the_tone() {
+    let env = Env::new();
+    let bin = env.path("bin");
+    std::fs::create_dir_all(&bin).expect("bin folder");
+    let prog = bin.join("espeak-ng");
+    std::fs::write(
+        &prog,
+        "#!/bin/sh\nprintf 'Pty Language Age/Gender VoiceName\\n'\n",
+    )
+    .expect("espeak-ng stand-in");
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&prog, std::fs::Permissions::from_mode(0o755)).expect("mode");
+    let path = bin.to_string_lossy().into_owned();
+    let out = plain_with(
+        &env,
+        &["setup", "--plain", "--lang", "de"],
+        b"\n\n",
+        &[("PATH", path.as_str())],
+    );
+    for said in [
+        "Ein Ton (keine Stimme).",
+        "(Sprache aus: espeak-ng hat keine Stimme für „de“; stattdessen Töne (installieren Sie eine, oder setzen Sie [voice] language))",
+        "(2 von 5) Haben Sie das gehört? (ein Ton) [",
+    ] {
+        assert!(out.contains(said), "\"{said}\" in:\n{out}");
+    }
+    for not in [
+        "has no voice",
+        "dann eine Stimme)",
+        "kein Sprachprogramm gefunden",
+    ] {
+        assert!(!out.contains(not), "\"{not}\" in:\n{out}");
+    }
+}
+
+/// German, with times already in config.toml: a skip says the times kept, and the welcome's
+/// words are right.
+#[test]
+fn plain_setup_in_german_says_the_times_a_skip_keeps() {
+    let env = Env::new();
+    env.write(
+        "config/config.toml",
+        "wake = \"06:30\"\nbedtime = \"23:15\"\n",
+    );
+    let out = plain(&env, &["setup", "--plain", "--lang", "de"], b"s\n\n\n");
+    for said in [
+        "Fragen zu fünf Themen; jedes lässt sich überspringen.",
+        "übersprungen: Schlafenszeit bleibt 23:15",
+        "übersprungen: Aufstehzeit bleibt 06:30",
+    ] {
+        assert!(out.contains(said), "\"{said}\" in:\n{out}");
+    }
+    assert!(!out.contains("bleibt 07:00"), "{out}");
+}
+
+/// At 80x24 the German welcome shows the language on the first screen, and a paragraph the
+/// bottom cuts ends in "…" with ↓ more in the hint line.
+#[test]
+fn the_german_welcome_at_80x24_shows_the_language_and_cuts_nothing_silently() {
+    let de: &'static i18n::Messages = Box::leak(Box::new(i18n::Messages::builtin("de")));
+    i18n::scoped(de, || {
+        let t0 = Instant::now();
+        let mut app = App::new(Look::FULL, home(), false);
+        app.screen = Screen::Setup(Box::new(SetupScreen::new(true)));
+        let rows = super::tui_en_xa::rows(&app, t0, 80, 24);
+        insta::assert_snapshot!("de_setup_welcome_80x24", rows.join("\n"));
+        let all = rows.join("\n");
+        assert!(all.contains("Sprache: Deutsch."), "{all}");
+        assert!(all.contains("mehr"), "{all}");
+    });
 }
 
 /// Run `args` with `input` on stdin; its stdout (it must succeed).

@@ -136,6 +136,20 @@ enum Pinned {
     Both,
 }
 
+/// The setup screen's text, wrapped: each line, and whether its paragraph goes on below it.
+#[derive(Debug, Default)]
+struct Body {
+    lines: Vec<Line<'static>>,
+    goes_on: Vec<bool>,
+}
+
+impl Body {
+    fn push(&mut self, line: Line<'static>, goes_on: bool) {
+        self.lines.push(line);
+        self.goes_on.push(goes_on);
+    }
+}
+
 /// The setup screen's state.
 #[derive(Debug, Clone, Default)]
 pub struct SetupScreen {
@@ -197,7 +211,7 @@ impl SetupScreen {
     }
 
     /// The text above the hint line, wrapped to `width`.
-    fn body(&self, width: usize) -> Vec<Line<'static>> {
+    fn body(&self, width: usize) -> Body {
         self.body_with(width, Pinned::Nothing)
     }
 
@@ -235,11 +249,13 @@ impl SetupScreen {
 
     /// [`Self::body`] with the welcome's urgent line in its place, or left out where it is
     /// `pinned` under the rest.
-    fn body_with(&self, width: usize, pinned: Pinned) -> Vec<Line<'static>> {
-        let mut out = Vec::new();
-        let para = |text: &str, style, out: &mut Vec<Line<'static>>| {
-            for l in text::wrap(text, width) {
-                out.push(Line::styled(l, style));
+    fn body_with(&self, width: usize, pinned: Pinned) -> Body {
+        let mut out = Body::default();
+        let para = |text: &str, style, out: &mut Body| {
+            let lines = text::wrap(text, width);
+            let last = lines.len().saturating_sub(1);
+            for (i, l) in lines.into_iter().enumerate() {
+                out.push(Line::styled(l, style), i < last);
             }
         };
         if self.finished {
@@ -272,7 +288,12 @@ impl SetupScreen {
         };
         if ask == Ask::About {
             // The heading first, then what windown is and is not, then what comes next.
+            // The language next: short, and in sight on the first screen (how to choose
+            // another is no use below the fold).
             para(&ask.question(), theme::bold(), &mut out);
+            for l in setup::language_lines() {
+                para(&l, theme::dim(), &mut out);
+            }
             for p in setup::about() {
                 match (p, pinned) {
                     (setup::Para::Urgent(_), Pinned::Translation { .. } | Pinned::Both)
@@ -288,17 +309,14 @@ impl SetupScreen {
                     (p, _) => para(p.text(), Default::default(), &mut out),
                 }
             }
-            out.push(Line::raw(""));
+            out.push(Line::raw(""), false);
             para(&t!("setup-sound-next"), theme::dim(), &mut out);
-            for l in setup::language_lines() {
-                para(&l, theme::dim(), &mut out);
-            }
             return out;
         }
         // What to check comes before "Try again?"; an explanation after its question.
         let after = matches!(ask, Ask::Balance | Ask::StartReminders);
         if after {
-            para(&ask.question(), theme::bold(), &mut out);
+            para(&self.questions.question(ask), theme::bold(), &mut out);
         }
         let lines = self.questions.lines();
         for l in &lines {
@@ -306,15 +324,18 @@ impl SetupScreen {
         }
         if !after {
             if !lines.is_empty() {
-                out.push(Line::raw(""));
+                out.push(Line::raw(""), false);
             }
-            para(&ask.question(), theme::bold(), &mut out);
+            para(&self.questions.question(ask), theme::bold(), &mut out);
         }
         if ask.form() == Form::Time {
-            out.push(Line::styled(
-                text::fit(&format!("> {}_", self.typed), width).into_owned(),
-                theme::selected(),
-            ));
+            out.push(
+                Line::styled(
+                    text::fit(&format!("> {}_", self.typed), width).into_owned(),
+                    theme::selected(),
+                ),
+                false,
+            );
         }
         if let Some(p) = &self.problem {
             para(p, theme::caution(), &mut out);
@@ -371,7 +392,7 @@ impl View for SetupScreen {
         let mut body = self.body(width);
         // The welcome's urgent line when all does not fit: pinned at the bottom, always
         // in sight, the rest scrolling above it.
-        if body.len() > usize::from(room)
+        if body.lines.len() > usize::from(room)
             && let Some((urgent, pinned)) = self.urgent(width, room)
         {
             let rows = (urgent.len() as u16).min(room.saturating_sub(1));
@@ -386,10 +407,21 @@ impl View for SetupScreen {
             );
             body = self.body_with(width, pinned);
         }
-        let max = (body.len() as u16).saturating_sub(room);
+        let max = (body.lines.len() as u16).saturating_sub(room);
         let scroll = self.scroll.min(max);
         let more = scroll < max;
-        Paragraph::new(body).scroll((scroll, 0)).render(
+        // A paragraph cut by the bottom of the text ends in "…" (↓ shows the rest).
+        let Body { mut lines, goes_on } = body;
+        let last = usize::from(scroll + room).saturating_sub(1);
+        if more && room > 0 && goes_on.get(last) == Some(&true) {
+            let line = &lines[last];
+            let shown: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+            lines[last] = Line::styled(
+                text::fit(&format!("{}…", shown.trim_end()), width).into_owned(),
+                line.style,
+            );
+        }
+        Paragraph::new(lines).scroll((scroll, 0)).render(
             Rect {
                 y: area.y + 2,
                 height: room,
@@ -523,12 +555,14 @@ mod tests {
         let mut s = SetupScreen::new(true);
         let shown = |s: &SetupScreen| screen_text(s, 40, 12, Look::FULL);
         assert!(shown(&s).contains("Get urgent"), "{}", shown(&s));
+        // The language and how to choose another, on the first screen.
+        assert!(shown(&s).contains("setup --lang"), "{}", shown(&s));
         for _ in 0..20 {
             press(&mut s, KeyCode::Down);
             assert!(shown(&s).contains("Get urgent"), "{}", shown(&s));
         }
         // The rest is still reachable by scrolling above it, to its last line.
-        assert!(shown(&s).contains("setup --lang"), "{}", shown(&s));
+        assert!(shown(&s).contains("can be skipped."), "{}", shown(&s));
     }
 
     #[test]
