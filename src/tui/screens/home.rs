@@ -221,9 +221,17 @@ pub const KEYS: &[Binding<Action>] = &[
 ];
 
 /// The home screen's keys that still act while a morning question is open (its own keys
-/// first): the help, the cramp guide (a cramp does not wait) and quitting (which records the
-/// answers given so far). No other key reaches the list behind the box.
-pub const OVER_THE_QUESTION: &[Action] = &[Action::Cramp, Action::Help, Action::Quit];
+/// first): the other screens (the box is still there on coming back), the cramp guide (a
+/// cramp does not wait), the help, and quitting (which records the answers given so far).
+/// No key reaches the list behind the box: it stays as the person saw it.
+pub const OVER_THE_QUESTION: &[Action] = &[
+    Action::Reminders,
+    Action::Progress,
+    Action::Trial,
+    Action::Cramp,
+    Action::Help,
+    Action::Quit,
+];
 
 /// The morning question's keys, taken before the home screen's while it is shown. Nothing is
 /// preselected, so an answer is never given by accident: Enter skips the question (as `s`
@@ -1752,15 +1760,20 @@ mod checkin_tests {
                     press(&mut h, c);
                 }
             }
-            for c in ['j', 'k', 'J', 'e', 'E', 'r', 'g', 't', 'a'] {
+            for c in ['j', 'k', 'J', 'K', 'e', 'E', 'a'] {
                 assert!(press(&mut h, c).is_empty(), "{c} after {step:?}");
             }
             assert_eq!(h.selected, at, "after {step:?}");
             assert_eq!(h.scroll, 0);
             assert!(h.checkin.is_some());
         }
-        // The app-wide ones still work: help, and the cramp guide (a cramp does not wait).
+        // The app-wide ones still work: help, the other screens (the box stays for coming
+        // back) and the cramp guide (a cramp does not wait).
         assert!(matches!(press(&mut h, '?').as_slice(), [Act::Help]));
+        assert!(matches!(
+            press(&mut h, 'r').as_slice(),
+            [Act::Go(Goto::Reminders)]
+        ));
         assert!(matches!(
             press(&mut h, 'c').as_slice(),
             [Act::Go(Goto::Relief)]
