@@ -198,7 +198,7 @@ fn home_shows_a_broken_file_with_its_error() {
 }
 
 #[test]
-fn home_asks_about_last_night_without_taking_enter() {
+fn home_asks_about_last_night_and_enter_starts_nothing_under_it() {
     use windown::history::Cramps;
     let t0 = Instant::now();
     let night = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).expect("a date");
@@ -208,14 +208,25 @@ fn home_asks_about_last_night_without_taking_enter() {
         ..Checkin::default()
     });
     snap("home_checkin", &app, t0);
-    // j still moves the list; Enter still starts a routine.
+    // While it is open the list keys do nothing behind it, and Enter starts no routine:
+    // it skips the question (its key line says so).
     app.key(ch('j'), &cx(t0));
-    assert_eq!(app.home.selected, 1);
+    assert_eq!(app.home.selected, 0);
+    assert!(app.home.checkin.is_some());
     assert!(matches!(
         app.key(key(KeyCode::Enter), &cx(t0)).as_slice(),
-        [Act::Do(Job::Start(_))]
+        [Act::Do(Job::Checkin {
+            answer: Answer::Skip,
+            ..
+        })]
     ));
-    assert!(app.home.checkin.is_some());
+    assert!(app.home.checkin.is_none());
+    // Asked again, with the second routine chosen before.
+    app.home.selected = 1;
+    app.home.checkin = Some(Checkin {
+        night_of: night,
+        ..Checkin::default()
+    });
     // m answers "mild" for that night, then asks how many in all (3), then whether they
     // woke you; y answers and closes the prompt.
     assert!(app.key(ch('m'), &cx(t0)).is_empty());

@@ -220,9 +220,22 @@ pub const KEYS: &[Binding<Action>] = &[
     },
 ];
 
-/// The morning question's keys, taken before the home screen's while it is shown. Only
-/// letters and Esc: nothing is preselected, and Enter still starts a routine, so an answer is
-/// never given by accident.
+/// The home screen's keys that still act while a morning question is open (its own keys
+/// first): the other screens (the box is still there on coming back), the cramp guide (a
+/// cramp does not wait), the help, and quitting (which records the answers given so far).
+/// No key reaches the list behind the box: it stays as the person saw it.
+pub const OVER_THE_QUESTION: &[Action] = &[
+    Action::Reminders,
+    Action::Progress,
+    Action::Trial,
+    Action::Cramp,
+    Action::Help,
+    Action::Quit,
+];
+
+/// The morning question's keys, taken before the home screen's while it is shown. Nothing is
+/// preselected, so an answer is never given by accident: Enter skips the question (as `s`
+/// does), it never starts a routine while the box is open.
 pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
     Binding {
         keys: &[Key::Char('n'), Key::Char('1')],
@@ -243,7 +256,7 @@ pub const CHECKIN_KEYS: &[Binding<Answer>] = &[
         hint: hint("bad", 2),
     },
     Binding {
-        keys: &[Key::Char('s'), Key::Esc],
+        keys: &[Key::Enter, Key::Char('s'), Key::Esc],
         action: Answer::Skip,
         does: "morning question: skip it for today",
         hint: hint("skip", 1),
@@ -326,7 +339,8 @@ pub enum Woke {
     Skip,
 }
 
-/// Its keys, taken instead of [`CHECKIN_KEYS`] once the first question is answered.
+/// Its keys, taken instead of [`CHECKIN_KEYS`] once the first question is answered. Enter
+/// leaves it out (as `s` does): the answers given are recorded, no routine starts.
 pub const WOKE_KEYS: &[Binding<Woke>] = &[
     Binding {
         keys: &[Key::Char('y')],
@@ -341,7 +355,7 @@ pub const WOKE_KEYS: &[Binding<Woke>] = &[
         hint: hint("no", 2),
     },
     Binding {
-        keys: &[Key::Char('s'), Key::Esc],
+        keys: &[Key::Enter, Key::Char('s'), Key::Esc],
         action: Woke::Skip,
         does: "morning question, after mild or bad: leave that out",
         hint: hint("skip", 1),
@@ -371,7 +385,8 @@ pub enum LegSwollen {
 }
 
 /// Its keys, taken once the other answers are given, during an experiment only. Esc is "no",
-/// as Enter is at `windown checkin`'s question.
+/// as Enter is at `windown checkin`'s question; here Enter does nothing (a warning sign is
+/// never answered by a key pressed to start a routine).
 pub const LEG_KEYS: &[Binding<LegSwollen>] = &[
     Binding {
         keys: &[Key::Char('y')],
@@ -674,6 +689,23 @@ impl Home {
             Some(a) => self.act(a),
             None => Vec::new(),
         }
+    }
+
+    /// A key that is none of the open question's: only [`OVER_THE_QUESTION`] acts, and
+    /// quitting records what was answered so far (nothing is lost by leaving halfway).
+    fn beside_question(&mut self, key: &KeyEvent) -> Vec<Act> {
+        let Some(a) = keys::action(KEYS, key).filter(|a| OVER_THE_QUESTION.contains(a)) else {
+            return Vec::new();
+        };
+        let mut acts = Vec::new();
+        if a == Action::Quit
+            && let Some(job) = self.checkin.as_ref().and_then(Checkin::given)
+        {
+            self.checkin = None;
+            acts.push(Act::Do(job));
+        }
+        acts.extend(self.act(a));
+        acts
     }
 
     fn act(&mut self, a: Action) -> Vec<Act> {
@@ -1038,7 +1070,12 @@ impl View for Home {
         if self.urgent.is_some() {
             keys::hint_line(look, URGENT_KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
         } else {
-            keys::hint_line(look, KEYS, keys_a.width, |_, w| Some(w)).render(keys_a, buf);
+            // Under a question only the keys that still act there.
+            let open = self.checkin.is_some();
+            keys::hint_line(look, KEYS, keys_a.width, |a, w| {
+                (!open || OVER_THE_QUESTION.contains(&a)).then_some(w)
+            })
+            .render(keys_a, buf);
         }
     }
 
@@ -1094,7 +1131,7 @@ impl View for Home {
             };
             if let Some((cramps, woke)) = c.leg_question {
                 let Some(a) = keys::action(LEG_KEYS, key) else {
-                    return self.home_key(key);
+                    return self.beside_question(key);
                 };
                 let acts = vec![Act::Do(Job::Checkin {
                     night_of: c.night_of,
@@ -1131,7 +1168,7 @@ impl View for Home {
                         c.typed = None;
                         c.counted = true;
                     }
-                    None => return self.home_key(key),
+                    None => return self.beside_question(key),
                 },
                 Some(_) if c.counted && c.woke_known => {}
                 Some(cramps) => {
@@ -1147,7 +1184,7 @@ impl View for Home {
                         }
                         return Vec::new();
                     }
-                    return self.home_key(key);
+                    return self.beside_question(key);
                 }
                 None => match keys::action(CHECKIN_KEYS, key) {
                     Some(Answer::Cramps(cr)) if cr.is_cramp_night() => {
@@ -1173,7 +1210,7 @@ impl View for Home {
                         }
                         return acts;
                     }
-                    None => return self.home_key(key),
+                    None => return self.beside_question(key),
                 },
             }
             // Counted, and whether they woke the person is known: done.
@@ -1206,6 +1243,29 @@ pub(crate) fn checkin_title(
 }
 
 impl Checkin {
+    /// What was answered so far, to record when the person leaves halfway: the cramps, the
+    /// number (taken, or typed and not yet taken), whether they woke the person if answered.
+    /// `None` before the first answer.
+    fn given(&self) -> Option<Job> {
+        let (cramps, woke) = match (self.leg_question, self.answered) {
+            (Some(given), _) => given,
+            (None, Some(cramps)) => (cramps, None),
+            (None, None) => return None,
+        };
+        let count = if self.counted {
+            self.count
+        } else {
+            self.typed.or(self.count)
+        };
+        Some(Job::Checkin {
+            night_of: self.night_of,
+            answer: Answer::Cramps(cramps),
+            count: count.filter(|_| cramps.is_cramp_night()),
+            woke,
+            red_flag: false,
+        })
+    }
+
     /// The question about the latest night that is over, from the home summary at `at`.
     pub(crate) fn of(
         summary: &crate::history::HomeSummary,
@@ -1577,6 +1637,148 @@ mod checkin_tests {
             h.notice.as_deref(),
             Some("Last night's check-in is answered already.")
         );
+    }
+
+    fn enter(h: &mut Home) -> Vec<Act> {
+        h.key(&KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE), &cx())
+    }
+
+    /// A home screen with the built-in routines and the morning question open.
+    fn asked() -> (tempfile::TempDir, Home) {
+        let tmp = tempfile::tempdir().expect("a temporary folder");
+        let dirs = crate::paths::Dirs::under(tmp.path());
+        let mut h = Home::new(Entry::from_catalog(Catalog::load(&dirs)));
+        h.checkin = Some(Checkin {
+            night_of: chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap(),
+            ..Checkin::default()
+        });
+        (tmp, h)
+    }
+
+    /// "Mild", "1", Enter, then Enter at "did the cramps wake you?": no session starts, and
+    /// what was answered is recorded (the wake question left out, as `s` does).
+    #[test]
+    fn enter_at_the_wake_question_records_the_answers_and_starts_nothing() {
+        let (_tmp, mut h) = asked();
+        assert!(press(&mut h, 'm').is_empty());
+        assert!(press(&mut h, '1').is_empty());
+        assert!(enter(&mut h).is_empty());
+        let acts = enter(&mut h);
+        assert!(
+            matches!(
+                acts.as_slice(),
+                [Act::Do(Job::Checkin {
+                    answer: Answer::Cramps(Cramps::Mild),
+                    count: Some(1),
+                    woke: None,
+                    red_flag: false,
+                    ..
+                })]
+            ),
+            "{acts:?}"
+        );
+        assert!(h.checkin.is_none() && !h.starting);
+        // The hint line says what Enter does there.
+        let (_tmp, mut h) = asked();
+        press(&mut h, 'm');
+        press(&mut h, 's');
+        let t = crate::tui::screens::tests::screen_text(&h, 80, 24, Look::FULL);
+        assert!(t.contains("Enter skip"), "{t}");
+    }
+
+    /// Enter at the other questions starts nothing either: the first one is skipped (said in
+    /// its hint), "how many?" with nothing typed and the red-flag question wait.
+    #[test]
+    fn enter_never_starts_a_routine_while_a_question_is_open() {
+        let (_tmp, mut h) = asked();
+        let acts = enter(&mut h);
+        assert!(
+            matches!(
+                acts.as_slice(),
+                [Act::Do(Job::Checkin {
+                    answer: Answer::Skip,
+                    ..
+                })]
+            ),
+            "{acts:?}"
+        );
+        assert!(h.checkin.is_none() && h.reopen.is_some() && !h.starting);
+        let (_tmp, mut h) = asked();
+        press(&mut h, 'b');
+        assert!(enter(&mut h).is_empty());
+        assert!(h.checkin.is_some() && !h.starting);
+        let (_tmp, mut h) = asked();
+        if let Some(c) = &mut h.checkin {
+            c.experiment = true;
+        }
+        press(&mut h, 'n');
+        assert!(h.checkin.as_ref().is_some_and(|c| c.leg_question.is_some()));
+        assert!(enter(&mut h).is_empty());
+        assert!(h.checkin.is_some() && !h.starting);
+    }
+
+    /// Leaving with `q` halfway through the questions records what was answered.
+    #[test]
+    fn quitting_halfway_records_the_answers_given() {
+        let (_tmp, mut h) = asked();
+        press(&mut h, 'b');
+        press(&mut h, '3');
+        let acts = press(&mut h, 'q');
+        assert!(
+            matches!(
+                acts.as_slice(),
+                [
+                    Act::Do(Job::Checkin {
+                        answer: Answer::Cramps(Cramps::Bad),
+                        count: Some(3),
+                        woke: None,
+                        ..
+                    }),
+                    Act::Quit
+                ]
+            ),
+            "{acts:?}"
+        );
+        // Nothing answered yet: nothing to record.
+        let (_tmp, mut h) = asked();
+        assert!(matches!(press(&mut h, 'q').as_slice(), [Act::Quit]));
+    }
+
+    /// German shows "y ja · n nein": "j" (for ja) is not one of the question's keys, and does
+    /// nothing to the list behind it (it used to move the selection down); nor do the other
+    /// list keys, at any of the questions.
+    #[test]
+    fn keys_not_the_questions_leave_the_screen_behind_alone() {
+        let (_tmp, mut h) = asked();
+        let at = h.selected;
+        for step in ["", "m", "m2\r"] {
+            let (_tmp, mut h) = asked();
+            for c in step.chars() {
+                if c == '\r' {
+                    enter(&mut h);
+                } else {
+                    press(&mut h, c);
+                }
+            }
+            for c in ['j', 'k', 'J', 'K', 'e', 'E', 'a'] {
+                assert!(press(&mut h, c).is_empty(), "{c} after {step:?}");
+            }
+            assert_eq!(h.selected, at, "after {step:?}");
+            assert_eq!(h.scroll, 0);
+            assert!(h.checkin.is_some());
+        }
+        // The app-wide ones still work: help, the other screens (the box stays for coming
+        // back) and the cramp guide (a cramp does not wait).
+        assert!(matches!(press(&mut h, '?').as_slice(), [Act::Help]));
+        assert!(matches!(
+            press(&mut h, 'r').as_slice(),
+            [Act::Go(Goto::Reminders)]
+        ));
+        assert!(matches!(
+            press(&mut h, 'c').as_slice(),
+            [Act::Go(Goto::Relief)]
+        ));
+        assert!(h.checkin.is_some());
     }
 
     /// A warning sign at the morning question: the full urgent advice is said and stays over
