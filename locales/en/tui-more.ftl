@@ -74,7 +74,8 @@ tui-key-quit-once-started-the-cramp-is-recorded = quit (once started, the cramp 
 tui-hint-left-leg = left
 tui-hint-right-leg = right
 tui-hint-calf = calf
-# The back of the thigh (key b): not "go back".
+# The back of the thigh (key b): a place, never "go back"; the line above it names the
+# muscle in full, so the place alone is enough here (the line is short).
 tui-hint-back-of-thigh = back
 tui-hint-front-of-thigh = front
 tui-hint-foot = foot

@@ -6,6 +6,17 @@
 //! then walks [`crate::relief::guide`]'s steps (a key moves on, or the step's time), then asks
 //! how bad it was. Leaving once the guide has begun records the cramp.
 //!
+//! A small window in a draft language (whose urgent line has its English original under
+//! it, `i18n::safety`) cannot hold both texts and the step: at 40x12 the pair alone takes
+//! every row. For a person in pain the step is what helps in the first 10 minutes, so it
+//! comes first: the urgent line stays on screen in the person's language (its short form,
+//! every fact kept; or, when even that leaves the step no room, a line saying which key
+//! shows it), and the pair whole is one key away, `u`, named in the hint line ("u urgent"),
+//! on a page of its own (any key goes back). Past 10 minutes getting help is what matters:
+//! the pair takes the rows it needs when it fits at all, the step what is left (at 40x12 it
+//! does not: "it has lasted over 10 minutes" and the translation stay, the pair on `u`). A
+//! window with room, and English, show everything as before.
+//!
 //! Owns the stage (choose, guide, end) and the choices; the steps and their times are the
 //! guide's, the record is a [`Job::RecordCramp`] the loop carries out.
 
@@ -771,7 +782,11 @@ impl Relief {
             lines = with_late(&short.lines());
         }
         if lines.len() > rows {
-            lines = short.lines().iter().flat_map(|l| text::wrap(l, usize::from(area.width - 2))).collect();
+            lines = short
+                .lines()
+                .iter()
+                .flat_map(|l| text::wrap(l, usize::from(area.width - 2)))
+                .collect();
         }
         for (i, l) in lines.iter().take(rows).enumerate() {
             buf.set_string(area.x + 1, area.y + i as u16, l, style);
@@ -1277,7 +1292,10 @@ mod tests {
                     };
                     let step = g.current().expect("a step");
                     let bare = |t: &str| t.replace(' ', "");
-                    assert!(bare(&t).contains(&bare(&step.title().to_uppercase())), "{t}");
+                    assert!(
+                        bare(&t).contains(&bare(&step.title().to_uppercase())),
+                        "{t}"
+                    );
                     let first = text::wrap(&step.detail(), 38).remove(0);
                     assert!(words.contains(&squeeze(&first)), "{first}\n{t}");
                 }
@@ -1293,12 +1311,47 @@ mod tests {
                 for said in [&s.text, &english] {
                     assert!(words.contains(said.as_str()), "{said}\n{page}");
                 }
-                assert!(page.lines().last().unwrap_or_default().contains("u Schritt"));
+                assert!(
+                    page.lines()
+                        .last()
+                        .unwrap_or_default()
+                        .contains("u Schritt")
+                );
                 // And u again: back to the step.
                 press(&mut r, KeyCode::Char('u'), &c);
                 assert_eq!(rows_text(&r, 40, 12), t);
             }
             insta::assert_snapshot!(out);
+        });
+    }
+
+    #[test]
+    fn the_keys_are_named_in_german_b_is_the_back_of_the_thigh() {
+        static DE: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = DE.get_or_init(|| crate::i18n::Messages::builtin("de"));
+        crate::i18n::scoped(m, || {
+            let c = cx(Look::FULL);
+            let last = |r: &Relief| {
+                rows_text(r, 80, 24)
+                    .lines()
+                    .last()
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let choose = last(&opened(&c));
+            assert!(choose.contains("b hinten · f vorn"), "{choose}");
+            let body = rows_text(&opened(&c), 80, 24);
+            assert!(body.contains("b  Oberschenkel hinten"), "{body}");
+            assert!(
+                choose.contains("l links") && choose.contains("c Wade"),
+                "{choose}"
+            );
+            assert!(
+                !choose.contains("zurück") && !choose.contains("left"),
+                "{choose}"
+            );
+            let step = last(&first_step());
+            assert!(step.contains("Enter weiter"), "{step}");
         });
     }
 
@@ -1317,7 +1370,10 @@ mod tests {
             let words = squeeze(&t);
             assert!(words.contains(&relief::urgent_now_words()), "{t}");
             assert!(words.contains(&s.text), "{t}");
-            assert!(t.lines().last().unwrap_or_default().contains("u Notfall"), "{t}");
+            assert!(
+                t.lines().last().unwrap_or_default().contains("u Notfall"),
+                "{t}"
+            );
             press(&mut r, KeyCode::Char('u'), &c);
             let page = squeeze(&rows_text(&r, 40, 12));
             for said in [&s.text, &english] {
