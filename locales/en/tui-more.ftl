@@ -47,3 +47,48 @@ tui-relief-not-given = (not given)
 tui-relief-not-given-bare = not given
 # Nothing chosen, on a narrow window: the keys 1 to 4 give it.
 tui-relief-lasted-keys = 1-4, not given
+
+## The relief screen's keys: what each does, in its help (tui-key-...), and the short words
+## after the key in its hint line (tui-hint-...). The ids name the meaning: "b" is the back
+## of the thigh, never "go back"; "Enter" moves to the next step.
+tui-key-left-leg = left leg
+tui-key-right-leg = right leg
+tui-key-calf = calf
+tui-key-back-of-thigh = back of thigh
+tui-key-front-of-thigh = front of thigh
+tui-key-foot = foot
+tui-key-start-next-step-at-the-end-save = start; next step; at the end, save
+tui-key-the-step-before = the step before
+tui-key-a-step-s-text-the-rest-of-it-when-it-says-more = a step's text: the rest of it, when it says more
+tui-key-when-to-get-urgent-help-with-its-english-original = when to get urgent help, with its English original
+tui-key-mute-unmute-the-spoken-steps = mute / unmute the spoken steps
+tui-key-at-the-end-more-pain-0-to-10 = at the end: more pain (0 to 10)
+tui-key-at-the-end-less-pain = at the end: less pain
+tui-key-at-the-end-it-lasted-under-a-minute = at the end: it lasted under a minute
+tui-key-at-the-end-it-lasted-1-to-5-minutes = at the end: it lasted 1 to 5 minutes
+tui-key-at-the-end-it-lasted-5-to-15-minutes = at the end: it lasted 5 to 15 minutes
+tui-key-at-the-end-it-lasted-longer-pressed-again-not-given = at the end: it lasted longer (pressed again: not given)
+tui-key-leave-once-started-the-cramp-is-recorded = leave (once started, the cramp is recorded)
+tui-key-quit-once-started-the-cramp-is-recorded = quit (once started, the cramp is recorded)
+# The hint line's words for the leg and muscle keys (l, r, c, b, f, o).
+tui-hint-left-leg = left
+tui-hint-right-leg = right
+tui-hint-calf = calf
+# The back of the thigh (key b): a place, never "go back"; the line above it names the
+# muscle in full, so the place alone is enough here (the line is short).
+tui-hint-back-of-thigh = back
+tui-hint-front-of-thigh = front
+tui-hint-foot = foot
+# Enter during the guide: the next step.
+tui-hint-next-step = next
+# At the end: ↑↓ how bad it was, 1-4 how long it lasted.
+tui-hint-how-bad = how bad
+tui-hint-how-long = how long
+# Key u on a small window in a draft language: the urgent line with its English original,
+# on a page of its own.
+tui-hint-urgent-line = urgent
+# On that page: u goes back to the step.
+tui-hint-back-to-the-step = step
+# On a small window in a draft language, when the urgent line does not fit beside the step:
+# the key u shows it, with its English original.
+tui-relief-urgent-away = u: when to get urgent help

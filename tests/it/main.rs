@@ -22,6 +22,7 @@ mod en_xa_edit;
 mod en_xa_errors;
 mod en_xa_history;
 mod en_xa_progress;
+mod en_xa_relief;
 mod en_xa_routine;
 mod en_xa_setup;
 mod evening;

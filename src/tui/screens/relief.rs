@@ -6,6 +6,17 @@
 //! then walks [`crate::relief::guide`]'s steps (a key moves on, or the step's time), then asks
 //! how bad it was. Leaving once the guide has begun records the cramp.
 //!
+//! A small window in a draft language (whose urgent line has its English original under
+//! it, `i18n::safety`) cannot hold both texts and the step: at 40x12 the pair alone takes
+//! every row. For a person in pain the step is what helps in the first 10 minutes, so it
+//! comes first: the urgent line stays on screen in the person's language (its short form,
+//! every fact kept; or, when even that leaves the step no room, a line saying which key
+//! shows it), and the pair whole is one key away, `u`, named in the hint line ("u urgent"),
+//! on a page of its own (any key goes back). Past 10 minutes getting help is what matters:
+//! the pair takes the rows it needs when it fits at all, the step what is left (at 40x12 it
+//! does not: "it has lasted over 10 minutes" and the translation stay, the pair on `u`). A
+//! window with room, and English, show everything as before.
+//!
 //! Owns the stage (choose, guide, end) and the choices; the steps and their times are the
 //! guide's, the record is a [`Job::RecordCramp`] the loop carries out.
 
@@ -43,6 +54,8 @@ pub enum Action {
     Next,
     Prev,
     Page,
+    /// The urgent line with its English original on a page of its own.
+    Urgent,
     More,
     Less,
     /// At the end: how long it lasted, the n-th of [`relief::LASTED_CHOICES`].
@@ -59,13 +72,13 @@ pub const KEYS: &[Binding<Action>] = &[
         keys: &[Key::Char('l')],
         action: Action::Left,
         does: "left leg",
-        hint: hint("left", 6),
+        hint: hint("left leg", 6),
     },
     Binding {
         keys: &[Key::Char('r')],
         action: Action::Right,
         does: "right leg",
-        hint: hint("right", 6),
+        hint: hint("right leg", 6),
     },
     Binding {
         keys: &[Key::Char('c')],
@@ -77,13 +90,13 @@ pub const KEYS: &[Binding<Action>] = &[
         keys: &[Key::Char('b')],
         action: Action::BackThigh,
         does: "back of thigh",
-        hint: hint("back", 4),
+        hint: hint("back of thigh", 4),
     },
     Binding {
         keys: &[Key::Char('f')],
         action: Action::FrontThigh,
         does: "front of thigh",
-        hint: hint("front", 4),
+        hint: hint("front of thigh", 4),
     },
     Binding {
         keys: &[Key::Char('o')],
@@ -95,7 +108,7 @@ pub const KEYS: &[Binding<Action>] = &[
         keys: &[Key::Enter, Key::Char(' '), Key::Right],
         action: Action::Next,
         does: "start; next step; at the end, save",
-        hint: hint("next", 9),
+        hint: hint("next step", 9),
     },
     Binding {
         keys: &[Key::Left],
@@ -108,6 +121,12 @@ pub const KEYS: &[Binding<Action>] = &[
         action: Action::Page,
         does: "a step's text: the rest of it, when it says more",
         hint: hint("more", 8),
+    },
+    Binding {
+        keys: &[Key::Char('u')],
+        action: Action::Urgent,
+        does: "when to get urgent help, with its English original",
+        hint: hint("urgent line", 9),
     },
     Binding {
         keys: &[Key::Char('m')],
@@ -211,6 +230,9 @@ pub struct Relief {
     pub(crate) said: (Option<usize>, bool),
     /// The first screen (which leg and muscle) and the last (the end's questions) said.
     pub(crate) said_screens: (bool, bool),
+    /// The urgent line and its English original on a page of their own (key `u`), on a
+    /// small window where they do not fit beside the step.
+    pub(crate) urgent_page: bool,
 }
 
 impl Relief {
@@ -233,6 +255,7 @@ impl Relief {
             seated: false,
             said: (None, false),
             said_screens: (false, false),
+            urgent_page: false,
         }
     }
 
@@ -365,13 +388,21 @@ impl Relief {
         if self.page.0 == step { self.page.1 } else { 0 }
     }
 
-    fn hint_words(&self, a: Action, w: &'static str, paged: bool) -> Option<&'static str> {
+    fn hint_words(
+        &self,
+        a: Action,
+        w: &'static str,
+        paged: bool,
+        urgent_away: bool,
+    ) -> Option<&'static str> {
         use Action::*;
         match (&self.stage, a) {
+            (_, Urgent) if self.urgent_page => Some("back to the step"),
+            (_, Urgent) if urgent_away => Some(w),
             (Stage::Guide(_), Page) if paged => Some(w),
             (Stage::Choose, Left | Right | Calf | BackThigh | FrontThigh) => Some(w),
             (Stage::Choose, Next) => Some("start"),
-            (Stage::Guide(_), Next) => Some("next"),
+            (Stage::Guide(_), Next) => Some("next step"),
             (Stage::End { .. }, Next) => Some("save"),
             (Stage::End { .. }, More | Lasted(_)) => Some(w),
             (_, Help | Leave) => Some(w),
@@ -401,22 +432,50 @@ impl View for Relief {
         // A small window says it in fewer words (every fact kept), so the step has room.
         let small = area.height < 20;
         // A safety text: an unreviewed translation has its English original under it.
-        let said = if small {
+        let safety = if small {
             relief::urgent_short()
         } else {
             relief::urgent()
         };
-        let said: Vec<String> = said.lines().iter().flat_map(|l| text::wrap(l, w)).collect();
-        let (urgent, style) = if relief::urgent_now(lasted) || self.said_over_ten_minutes() {
-            let mut lines = text::wrap(&relief::urgent_now_words(), w);
-            lines.extend(said);
-            (
-                lines,
-                night::URGENT_STYLE.add_modifier(Modifier::UNDERLINED),
-            )
+        let late = relief::urgent_now(lasted) || self.said_over_ten_minutes();
+        let style = if late {
+            night::URGENT_STYLE.add_modifier(Modifier::UNDERLINED)
         } else {
-            (said, night::URGENT_STYLE)
+            night::URGENT_STYLE
         };
+        let with_late = |texts: &[&str]| -> Vec<String> {
+            let mut lines = if late {
+                text::wrap(&relief::urgent_now_words(), w)
+            } else {
+                Vec::new()
+            };
+            lines.extend(texts.iter().flat_map(|t| text::wrap(t, w)));
+            lines
+        };
+        let rows = area.height - 1;
+        let whole = with_late(&safety.lines());
+        // Before 10 minutes the step comes first (see the module's doc): a draft's urgent
+        // pair that leaves the step too little room keeps its translation here (or a
+        // pointer to it) and goes whole on a page of its own, `u` in the hint line.
+        let (urgent, urgent_away) = if self.urgent_page {
+            (Vec::new(), true)
+        } else if safety.english.is_none()
+            || whole.len() as u16 + self.needs(w) <= rows
+            || (late && whole.len() as u16 <= rows)
+        {
+            // Past 10 minutes the urgent pair comes first, the step under it if room.
+            (whole, false)
+        } else {
+            let alone = with_late(&[safety.text.as_str()]);
+            if alone.len() as u16 + self.needs(w) <= rows {
+                (alone, true)
+            } else {
+                (text::wrap(&t!("tui-relief-urgent-away"), w), true)
+            }
+        };
+        if self.urgent_page {
+            self.render_urgent_page(area, buf, &with_late, style);
+        }
         // On a tiny window it may take every row above the hints, the top one too.
         let urgent_top = (bottom - 1).saturating_sub(urgent.len() as u16).max(area.y);
         for (i, l) in urgent.iter().enumerate() {
@@ -431,6 +490,12 @@ impl View for Relief {
             area.width,
             urgent_top.saturating_sub(area.y + u16::from(!small)),
         );
+        // The urgent page covers the step.
+        let body = if self.urgent_page {
+            Rect::new(area.x, area.y, area.width, 0)
+        } else {
+            body
+        };
         let mut paged = false;
         let elapsed = now.saturating_duration_since(self.opened);
         let place = relief::place(self.leg, self.muscle);
@@ -534,7 +599,9 @@ impl View for Relief {
                 }
             }
         }
-        let hints = keys::hint_line(look, KEYS, area.width, |a, w| self.hint_words(a, w, paged));
+        let hints = keys::hint_line(look, KEYS, area.width, |a, w| {
+            self.hint_words(a, w, paged, urgent_away)
+        });
         hints.render(Rect::new(area.x, bottom - 1, area.width, 1), buf);
         // Dark whatever the terminal's theme: every cell on the night's own background, the
         // key line's colours too.
@@ -550,6 +617,14 @@ impl View for Relief {
         let Some(a) = keys::action(KEYS, key) else {
             return Vec::new();
         };
+        // Any other key leaves the urgent page too, and does what it does.
+        if a == Action::Urgent {
+            self.urgent_page = !self.urgent_page;
+            return Vec::new();
+        }
+        if !matches!(a, Action::Help | Action::Mute) {
+            self.urgent_page = false;
+        }
         match (&mut self.stage, a) {
             (_, Action::Help) => return vec![Act::Help],
             (_, Action::Mute) => return vec![Act::ToggleMute],
@@ -611,25 +686,9 @@ impl View for Relief {
 }
 
 impl Relief {
-    fn render_choose(&self, body: Rect, buf: &mut Buffer) {
-        let x = body.x + 1;
-        let w = usize::from(body.width.saturating_sub(2));
-        let mut y = body.y;
-        let end = body.y + body.height;
-        let mut put = |l: Line, y: &mut u16| {
-            if *y < end {
-                buf.set_line(x, *y, &l, body.width.saturating_sub(2));
-                *y += 1;
-            }
-        };
-        put(
-            Line::styled(
-                text::fit(&t!("tui-relief-choose-title"), w).into_owned(),
-                night::STEP,
-            ),
-            &mut y,
-        );
-        y += u16::from(body.height >= 9);
+    /// The rows of the leg and muscle choices at `w` columns: each on one line after its
+    /// label when they fit, else one a line.
+    fn choice_rows(&self, w: usize) -> Vec<Line<'static>> {
         // The chosen one in brackets as well as bold: seen without colour and read aloud.
         let choice = |label: String, key: &'static str, on: bool| -> Vec<Span<'static>> {
             let (text, style) = if on {
@@ -678,9 +737,7 @@ impl Relief {
                 )
             })
             .collect();
-        for l in rows(&leg_label, legs) {
-            put(l, &mut y);
-        }
+        let mut out = rows(&leg_label, legs);
         let muscles = Muscle::ALL
             .iter()
             .map(|&m| {
@@ -693,7 +750,69 @@ impl Relief {
                 choice(relief::muscle_words(m), key, m == self.muscle)
             })
             .collect();
-        for l in rows(&muscle_label, muscles) {
+        out.extend(rows(&muscle_label, muscles));
+        out
+    }
+
+    /// The rows the stage needs beside the urgent line on a small window: which leg and
+    /// muscle and how to start; a step's name, some of what to do and when it moves on.
+    fn needs(&self, w: usize) -> u16 {
+        match &self.stage {
+            Stage::Choose => 2 + self.choice_rows(w).len() as u16,
+            Stage::Guide(_) => 4,
+            Stage::End { .. } => 0,
+        }
+    }
+
+    /// The urgent line (and the words that it has lasted 10 minutes) with its English
+    /// original, whole when it fits, else in the short forms, above the hint line.
+    fn render_urgent_page(
+        &self,
+        area: Rect,
+        buf: &mut Buffer,
+        with_late: &dyn Fn(&[&str]) -> Vec<String>,
+        style: ratatui::style::Style,
+    ) {
+        let rows = usize::from(area.height - 1);
+        // Whole, else in the short forms, else those without "it has lasted 10 minutes"
+        // (said on the screen under it).
+        let short = relief::urgent_short();
+        let mut lines = with_late(&relief::urgent().lines());
+        if lines.len() > rows {
+            lines = with_late(&short.lines());
+        }
+        if lines.len() > rows {
+            lines = short
+                .lines()
+                .iter()
+                .flat_map(|l| text::wrap(l, usize::from(area.width - 2)))
+                .collect();
+        }
+        for (i, l) in lines.iter().take(rows).enumerate() {
+            buf.set_string(area.x + 1, area.y + i as u16, l, style);
+        }
+    }
+
+    fn render_choose(&self, body: Rect, buf: &mut Buffer) {
+        let x = body.x + 1;
+        let w = usize::from(body.width.saturating_sub(2));
+        let mut y = body.y;
+        let end = body.y + body.height;
+        let mut put = |l: Line, y: &mut u16| {
+            if *y < end {
+                buf.set_line(x, *y, &l, body.width.saturating_sub(2));
+                *y += 1;
+            }
+        };
+        put(
+            Line::styled(
+                text::fit(&t!("tui-relief-choose-title"), w).into_owned(),
+                night::STEP,
+            ),
+            &mut y,
+        );
+        y += u16::from(body.height >= 9);
+        for l in self.choice_rows(w) {
             put(l, &mut y);
         }
         y += u16::from(body.height >= 9);
@@ -1131,19 +1250,134 @@ mod tests {
         });
     }
 
+    /// The screen's rows as text.
+    fn rows_text(r: &Relief, w: u16, h: u16) -> String {
+        let t: Vec<char> = screen_text(r, w, h, Look::FULL).chars().collect();
+        t.chunks(usize::from(w))
+            .map(|c| c.iter().collect::<String>().trim_end().to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// The guide's first step, just begun (as Enter on the first screen leaves it).
+    fn first_step() -> Relief {
+        let c = cx(Look::FULL);
+        let mut r = opened(&c);
+        // As Enter leaves it, without the speech (whose language is the process's first).
+        r.stage = Stage::Guide(Guide::start(r.leg, r.muscle, false, r.opened, c.now));
+        r
+    }
+
     #[test]
-    fn a_draft_language_keeps_the_urgent_line_whole_at_40x12_with_nothing_over_it() {
+    fn a_draft_language_at_40x12_shows_the_step_first_and_the_urgent_pair_a_key_away() {
         static DE: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
         let m = DE.get_or_init(|| crate::i18n::Messages::builtin("de"));
         crate::i18n::scoped(m, || {
+            let c = cx(Look::FULL);
             let s = crate::relief::urgent_short();
             let english = s.english.clone().expect("a draft shows the English");
-            for r in [opened(&cx(Look::FULL)), stretching()] {
-                let t = screen_text(&r, 40, 12, Look::FULL);
-                let squeezed = t.split_whitespace().collect::<Vec<_>>().join(" ");
-                for said in [&s.text, &english] {
-                    assert!(squeezed.contains(said.as_str()), "{said}\n{t}");
+            let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut out = String::new();
+            for (name, r) in [("choose", opened(&c)), ("step 1", first_step())] {
+                let t = rows_text(&r, 40, 12);
+                out.push_str(&format!("{name}\n{t}\n"));
+                let words = squeeze(&t);
+                if r.stage == Stage::Choose {
+                    for w in ["Bein:", "[links]", "rechts", "Muskel:", "[Wade]", "Fuß"] {
+                        assert!(words.contains(w), "{name}: {w}\n{t}");
+                    }
+                } else {
+                    let Stage::Guide(g) = &r.stage else {
+                        unreachable!()
+                    };
+                    let step = g.current().expect("a step");
+                    let bare = |t: &str| t.replace(' ', "");
+                    assert!(
+                        bare(&t).contains(&bare(&step.title().to_uppercase())),
+                        "{t}"
+                    );
+                    let first = text::wrap(&step.detail(), 38).remove(0);
+                    assert!(words.contains(&squeeze(&first)), "{first}\n{t}");
                 }
+                // The key to the urgent pair is in the hint line.
+                let hint = t.lines().last().unwrap_or_default().to_string();
+                assert!(hint.contains("u Notfall"), "{hint}");
+                // One key away: the urgent line in both languages, whole.
+                let mut r = r;
+                press(&mut r, KeyCode::Char('u'), &c);
+                let page = rows_text(&r, 40, 12);
+                out.push_str(&format!("{name}, u\n{page}\n"));
+                let words = squeeze(&page);
+                for said in [&s.text, &english] {
+                    assert!(words.contains(said.as_str()), "{said}\n{page}");
+                }
+                assert!(
+                    page.lines()
+                        .last()
+                        .unwrap_or_default()
+                        .contains("u Schritt")
+                );
+                // And u again: back to the step.
+                press(&mut r, KeyCode::Char('u'), &c);
+                assert_eq!(rows_text(&r, 40, 12), t);
+            }
+            insta::assert_snapshot!(out);
+        });
+    }
+
+    #[test]
+    fn the_keys_are_named_in_german_b_is_the_back_of_the_thigh() {
+        static DE: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = DE.get_or_init(|| crate::i18n::Messages::builtin("de"));
+        crate::i18n::scoped(m, || {
+            let c = cx(Look::FULL);
+            let last = |r: &Relief| {
+                rows_text(r, 80, 24)
+                    .lines()
+                    .last()
+                    .unwrap_or_default()
+                    .to_string()
+            };
+            let choose = last(&opened(&c));
+            assert!(choose.contains("b hinten · f vorn"), "{choose}");
+            let body = rows_text(&opened(&c), 80, 24);
+            assert!(body.contains("b  Oberschenkel hinten"), "{body}");
+            assert!(
+                choose.contains("l links") && choose.contains("c Wade"),
+                "{choose}"
+            );
+            assert!(
+                !choose.contains("zurück") && !choose.contains("left"),
+                "{choose}"
+            );
+            let step = last(&first_step());
+            assert!(step.contains("Enter weiter"), "{step}");
+        });
+    }
+
+    #[test]
+    fn past_10_minutes_a_draft_at_40x12_shows_the_urgent_line_and_its_english_a_key_away() {
+        static DE: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = DE.get_or_init(|| crate::i18n::Messages::builtin("de"));
+        crate::i18n::scoped(m, || {
+            let c = cx(Look::FULL);
+            let s = crate::relief::urgent_short();
+            let english = s.english.clone().expect("a draft shows the English");
+            let squeeze = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut r = stretching();
+            r.opened -= relief::URGENT_AFTER;
+            let t = rows_text(&r, 40, 12);
+            let words = squeeze(&t);
+            assert!(words.contains(&relief::urgent_now_words()), "{t}");
+            assert!(words.contains(&s.text), "{t}");
+            assert!(
+                t.lines().last().unwrap_or_default().contains("u Notfall"),
+                "{t}"
+            );
+            press(&mut r, KeyCode::Char('u'), &c);
+            let page = squeeze(&rows_text(&r, 40, 12));
+            for said in [&s.text, &english] {
+                assert!(page.contains(said.as_str()), "{said}\n{page}");
             }
         });
     }
