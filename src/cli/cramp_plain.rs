@@ -464,24 +464,9 @@ mod tests {
 
     /// Runs of two or more ASCII letters outside en-XA's brackets.
     fn plain_words(line: &str) -> Vec<String> {
-        let mut depth = 0i32;
-        let (mut words, mut word) = (Vec::new(), String::new());
-        for c in line.chars().chain([' ']) {
-            match c {
-                '[' => depth += 1,
-                ']' => depth -= 1,
-                _ => {}
-            }
-            if depth == 0 && c.is_ascii_alphabetic() {
-                word.push(c);
-            } else if !word.is_empty() {
-                if word.len() > 1 {
-                    words.push(std::mem::take(&mut word));
-                }
-                word.clear();
-            }
-        }
-        words
+        let mut runs = crate::i18n::plain_ascii_runs(line);
+        runs.retain(|r| r.len() > 1);
+        runs
     }
 
     #[test]

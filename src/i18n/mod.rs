@@ -21,6 +21,8 @@ mod choose;
 mod embed;
 mod pseudo;
 #[cfg(test)]
+pub(crate) use pseudo::plain_ascii_runs;
+#[cfg(test)]
 mod tests;
 
 use std::borrow::Cow;

@@ -34,6 +34,28 @@ pub(super) fn mark(text: &str) -> String {
     format!("[{text}]")
 }
 
+/// The runs of ASCII letters in `text` outside en-XA's brackets, single letters too: the words
+/// a test finds not converted (every letter a message gives is accented).
+#[cfg(test)]
+pub(crate) fn plain_ascii_runs(text: &str) -> Vec<String> {
+    let mut depth = 0i32;
+    let mut runs = Vec::new();
+    let mut run = String::new();
+    for c in text.chars().chain([' ']) {
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && c.is_ascii_alphabetic() {
+            run.push(c);
+        } else if !run.is_empty() {
+            runs.push(std::mem::take(&mut run));
+        }
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

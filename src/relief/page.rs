@@ -529,22 +529,7 @@ mod tests {
 
     /// Runs of plain ASCII letters outside en-XA's brackets.
     fn plain(text: &str) -> Vec<String> {
-        let mut depth = 0i32;
-        let mut words = Vec::new();
-        let mut word = String::new();
-        for c in text.chars().chain([' ']) {
-            match c {
-                '[' => depth += 1,
-                ']' => depth -= 1,
-                _ => {}
-            }
-            if depth == 0 && c.is_ascii_alphabetic() {
-                word.push(c);
-            } else if !word.is_empty() {
-                words.push(std::mem::take(&mut word));
-            }
-        }
-        words
+        crate::i18n::plain_ascii_runs(text)
     }
 
     #[test]
