@@ -1245,8 +1245,14 @@ pub(crate) fn checkin_title(
 impl Checkin {
     /// What was answered so far, to record when the person leaves halfway: the cramps, the
     /// number (taken, or typed and not yet taken), whether they woke the person if answered.
-    /// `None` before the first answer.
+    /// `None` before the first answer, and during an experiment before the red-flag question
+    /// is answered: a check-in recorded without it would stand for "no" (the experiment goes
+    /// on), so nothing is recorded and the whole question is asked again at the next open (a
+    /// night not answered by noon is missing, never "no cramps").
     fn given(&self) -> Option<Job> {
+        if self.experiment {
+            return None;
+        }
         let (cramps, woke) = match (self.leg_question, self.answered) {
             (Some(given), _) => given,
             (None, Some(cramps)) => (cramps, None),
@@ -1742,6 +1748,32 @@ mod checkin_tests {
         // Nothing answered yet: nothing to record.
         let (_tmp, mut h) = asked();
         assert!(matches!(press(&mut h, 'q').as_slice(), [Act::Quit]));
+    }
+
+    /// During an experiment the red-flag question comes last: leaving at it (or before it)
+    /// records nothing, so the check-in is asked again, whole, at the next open, and a
+    /// red-flag answer never given is never taken as "no".
+    #[test]
+    fn quitting_before_the_red_flag_answer_records_nothing_during_an_experiment() {
+        for keys in ["b", "b3\r", "b3\ry", "n"] {
+            let (_tmp, mut h) = asked();
+            if let Some(c) = &mut h.checkin {
+                c.experiment = true;
+            }
+            for k in keys.chars() {
+                if k == '\r' {
+                    enter(&mut h);
+                } else {
+                    assert!(press(&mut h, k).is_empty(), "{k} in {keys:?}");
+                }
+            }
+            assert!(
+                h.checkin.as_ref().is_some_and(|c| c.experiment),
+                "{keys:?}"
+            );
+            let acts = press(&mut h, 'q');
+            assert!(matches!(acts.as_slice(), [Act::Quit]), "{keys:?}: {acts:?}");
+        }
     }
 
     /// German shows "y ja · n nein": "j" (for ja) is not one of the question's keys, and does
