@@ -1079,23 +1079,39 @@ impl View for Home {
         }
     }
 
+    /// The keys that work now: with a question open, its own keys, then the home keys that
+    /// still act over it ([`OVER_THE_QUESTION`]) by the keys the question leaves them (`Esc`
+    /// answers the question, so it is not listed for quitting).
     fn help(&self, look: Look) -> Vec<HelpRow> {
-        let mut rows = keys::help_rows(KEYS, look.unicode);
+        let u = look.unicode;
+        let (mut rows, taken): (Vec<HelpRow>, Vec<Key>) = match &self.checkin {
+            Some(c) if c.leg_question.is_some() => (
+                keys::help_rows(LEG_KEYS, u),
+                keys::keys_of(LEG_KEYS).collect(),
+            ),
+            Some(c) if c.answered.is_some() && !c.counted => (
+                keys::help_rows(HOW_MANY_KEYS, u),
+                keys::keys_of(HOW_MANY_KEYS).collect(),
+            ),
+            Some(c) if c.answered.is_some() => (
+                keys::help_rows(WOKE_KEYS, u),
+                keys::keys_of(WOKE_KEYS).collect(),
+            ),
+            Some(_) => (
+                keys::help_rows(CHECKIN_KEYS, u),
+                keys::keys_of(CHECKIN_KEYS).collect(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
+        let open = self.checkin.is_some();
+        rows.extend(keys::help_rows_beside(
+            KEYS,
+            |a| !open || OVER_THE_QUESTION.contains(&a),
+            &taken,
+            u,
+        ));
         if self.urgent.is_some() {
-            rows.extend(keys::help_rows(URGENT_KEYS, look.unicode));
-        }
-        match &self.checkin {
-            Some(c) if c.leg_question.is_some() => {
-                rows.extend(keys::help_rows(LEG_KEYS, look.unicode));
-            }
-            Some(c) if c.answered.is_some() && !c.counted => {
-                rows.extend(keys::help_rows(HOW_MANY_KEYS, look.unicode));
-            }
-            Some(c) if c.answered.is_some() => {
-                rows.extend(keys::help_rows(WOKE_KEYS, look.unicode));
-            }
-            Some(_) => rows.extend(keys::help_rows(CHECKIN_KEYS, look.unicode)),
-            None => {}
+            rows.extend(keys::help_rows(URGENT_KEYS, u));
         }
         rows
     }
@@ -1767,10 +1783,7 @@ mod checkin_tests {
                     assert!(press(&mut h, k).is_empty(), "{k} in {keys:?}");
                 }
             }
-            assert!(
-                h.checkin.as_ref().is_some_and(|c| c.experiment),
-                "{keys:?}"
-            );
+            assert!(h.checkin.as_ref().is_some_and(|c| c.experiment), "{keys:?}");
             let acts = press(&mut h, 'q');
             assert!(matches!(acts.as_slice(), [Act::Quit]), "{keys:?}: {acts:?}");
         }
@@ -1811,6 +1824,63 @@ mod checkin_tests {
             [Act::Go(Goto::Relief)]
         ));
         assert!(h.checkin.is_some());
+    }
+
+    /// The help lists the keys that work now: with the box open, its question's keys and
+    /// the few home keys that act over it, never the list's (they do nothing then).
+    #[test]
+    fn the_help_lists_only_the_keys_that_work_while_the_box_is_open() {
+        let does = |h: &Home| -> Vec<(String, &'static str)> {
+            h.help(Look::FULL)
+                .into_iter()
+                .map(|r| (r.keys, r.does))
+                .collect()
+        };
+        for step in ["", "m", "m2\r", "n"] {
+            let (_tmp, mut h) = asked();
+            if step == "n"
+                && let Some(c) = &mut h.checkin
+            {
+                c.experiment = true;
+            }
+            for c in step.chars() {
+                if c == '\r' {
+                    enter(&mut h);
+                } else {
+                    press(&mut h, c);
+                }
+            }
+            let rows = does(&h);
+            assert!(
+                rows.iter().any(|(_, d)| d.starts_with("morning question")),
+                "{rows:?}"
+            );
+            for gone in [
+                "previous routine",
+                "next routine",
+                "edit the routine in your text editor",
+            ] {
+                assert!(
+                    rows.iter().all(|(_, d)| *d != gone),
+                    "{gone} after {step:?}: {rows:?}"
+                );
+            }
+            assert!(
+                rows.iter()
+                    .all(|(_, d)| !d.starts_with("start the routine")),
+                "{rows:?}"
+            );
+            // Esc answers the question: quitting is q and Ctrl-C.
+            assert!(rows.contains(&("q/Ctrl-C".to_string(), "quit")), "{rows:?}");
+            assert!(
+                rows.iter()
+                    .any(|(_, d)| *d == "a cramp now: the relief guide")
+            );
+        }
+        // Without the box, every home key.
+        let (_tmp, mut h) = asked();
+        h.checkin = None;
+        assert_eq!(does(&h).len(), KEYS.len());
     }
 
     /// A warning sign at the morning question: the full urgent advice is said and stays over
