@@ -165,6 +165,13 @@ pub(crate) fn checkin(dirs: &Dirs, mut args: CheckinArgs) -> CmdResult {
             earlier = earlier.map(|c| cramps_words(c.cramps)).unwrap_or_default()
         )
     ))?;
+    if entry.cramps == Cramps::None && !logged.is_empty() {
+        // Both stand: the answer, and the cramps logged (never taken back by an answer).
+        print_out(&format!(
+            "{}\n",
+            t!("history-checkin-none-logged", n = logged.len() as u32)
+        ))?;
+    }
     if too_late {
         print_out(&format!("{}\n", t!("trial-checkin-too-late")))?;
     }
