@@ -1223,6 +1223,9 @@ impl View for Home {
                         let asked = self.checkin.take();
                         if answer == Answer::Skip {
                             self.reopen = asked;
+                        } else if let Some(n) = asked.and_then(|c| c.count) {
+                            // "None" over cramps logged that night: both stand, and it is said.
+                            self.notice = Some(t!("history-checkin-none-logged", n = n));
                         }
                         return acts;
                     }
@@ -1764,6 +1767,33 @@ mod checkin_tests {
         // Nothing answered yet: nothing to record.
         let (_tmp, mut h) = asked();
         assert!(matches!(press(&mut h, 'q').as_slice(), [Act::Quit]));
+    }
+
+    /// "None" for a night with cramps logged: recorded, and the notice says the cramps
+    /// logged still count (as `windown checkin none` does).
+    #[test]
+    fn none_over_logged_cramps_says_they_still_count() {
+        let (_tmp, mut h) = asked();
+        if let Some(c) = &mut h.checkin {
+            c.count = Some(2);
+        }
+        assert!(matches!(
+            press(&mut h, 'n').as_slice(),
+            [Act::Do(Job::Checkin {
+                answer: Answer::Cramps(Cramps::None),
+                count: None,
+                ..
+            })]
+        ));
+        let notice = h.notice.clone().unwrap_or_default();
+        assert!(
+            notice.contains("the 2 cramps you logged still count"),
+            "{notice}"
+        );
+        // Nothing logged: nothing said.
+        let (_tmp, mut h) = asked();
+        press(&mut h, 'n');
+        assert_eq!(h.notice, None);
     }
 
     /// During an experiment the red-flag question comes last: leaving at it (or before it)
