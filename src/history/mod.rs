@@ -114,8 +114,9 @@ pub struct HomeSummary {
     /// check-in, the prompt was not skipped since, and the file can take one (not from a
     /// newer format): ask about that night.
     pub checkin_due: bool,
-    /// The latest night that is over has no check-in, and the prompt was skipped: the home
-    /// screen can reopen it on request.
+    /// The latest night that is over has no check-in, and the prompt was skipped, or not
+    /// asked (a new history: nothing about that night or before it): the home screen can
+    /// open it on request.
     pub checkin_skipped: bool,
     /// Something in the file could not be read (a torn line, a newer format): a short note
     /// the home screen may show. The numbers above cover what could be read.
@@ -208,7 +209,7 @@ fn summarize(
         last_session,
         last_checkin: last_checkin.cloned(),
         checkin_due: in_use && !answered && dismissed.is_none_or(|d| d < evening),
-        checkin_skipped: in_use && !answered && dismissed.is_some_and(|d| d >= evening),
+        checkin_skipped: !answered && (!in_use || dismissed.is_some_and(|d| d >= evening)),
         note,
         last_night_cramps: stats::cramps_of_night(records, rules, night),
         nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
@@ -356,11 +357,11 @@ mod tests {
     #[test]
     fn a_new_history_asks_about_no_night_before_windown_was_used() {
         let now = at("2026-11-21T07:54:00+01:00");
-        // Nothing recorded: no question, nothing to reopen (even after a skip).
+        // Nothing recorded: not asked, but `a` can open the question (a first check-in).
         let s = summarize_default(&[], now, None, None);
-        assert!(!s.checkin_due && !s.checkin_skipped);
+        assert!(!s.checkin_due && s.checkin_skipped);
         let s = summarize_default(&[], now, Some(d(21)), None);
-        assert!(!s.checkin_due && !s.checkin_skipped);
+        assert!(!s.checkin_due && s.checkin_skipped);
         // A first session this morning: last night was before windown was used.
         let morning = vec![stats::fixture::session(21, "07:30", true)];
         assert!(!summarize_default(&morning, now, None, None).checkin_due);
