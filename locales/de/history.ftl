@@ -265,6 +265,12 @@ history-logged = Sie haben { $when ->
 } eingetragen: { $list }
 # One cramp in that list. $time: its time of day (03:12); $place: history-where.
 history-logged-cramp = { $time } { $place }
+# After "none" is recorded for a night with cramps logged (history-logged was printed
+# before). $n: the cramps logged. Keep g and l (the app's keys).
+history-checkin-none-logged = Ihre Antwort „keine“ ist trotzdem eingetragen, und { $n ->
+    [one] der eingetragene Krampf zählt
+   *[other] die { $n } eingetragenen Krämpfe zählen
+} weiter in Ihren Zahlen und im Bericht. Einen versehentlich eingetragenen Krampf nehmen Sie in der App zurück: g, dann l.
 
 ## A cramp recorded (`windown cramp log`, the end of the relief guide).
 

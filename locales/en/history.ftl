@@ -325,6 +325,12 @@ history-logged = You logged { $n ->
 }: { $list }
 # One cramp in that list. $time: its time of day (03:12); $place: history-where.
 history-logged-cramp = { $time } { $place }
+# After "none" is recorded for a night with cramps logged (history-logged was printed
+# before). $n: the cramps logged. Keep g and l (the app's keys).
+history-checkin-none-logged = Your answer "none" is recorded anyway, and { $n ->
+    [one] the cramp you logged still counts
+   *[other] the { $n } cramps you logged still count
+} in your numbers and the report. To take back a cramp logged by mistake: in the app, g, then l.
 
 ## A cramp recorded (`windown cramp log`, the end of the relief guide).
 

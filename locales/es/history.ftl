@@ -271,6 +271,12 @@ history-logged = Registró { $n ->
 }: { $list }
 # One cramp in that list. $time: its time of day (03:12); $place: history-where.
 history-logged-cramp = { $time } { $place }
+# After "none" is recorded for a night with cramps logged (history-logged was printed
+# before). $n: the cramps logged. Keep g and l (the app's keys).
+history-checkin-none-logged = Su respuesta «ninguno» queda registrada de todos modos, y { $n ->
+    [one] el calambre que registró sigue contando
+   *[other] los { $n } calambres que registró siguen contando
+} en sus cifras y en el informe. Para quitar un calambre registrado por error: en la aplicación, g y luego l.
 
 ## A cramp recorded (`windown cramp log`, the end of the relief guide).
 

@@ -271,6 +271,12 @@ history-logged = Vous avez noté { $n ->
 } : { $list }
 # One cramp in that list. $time: its time of day (03:12); $place: history-where.
 history-logged-cramp = { $time } { $place }
+# After "none" is recorded for a night with cramps logged (history-logged was printed
+# before). $n: the cramps logged. Keep g and l (the app's keys).
+history-checkin-none-logged = Votre réponse « aucune » est enregistrée quand même, et { $n ->
+    [one] la crampe notée compte toujours
+   *[other] les { $n } crampes notées comptent toujours
+} dans vos chiffres et le rapport. Pour retirer une crampe notée par erreur : dans l'application, g puis l.
 
 ## A cramp recorded (`windown cramp log`, the end of the relief guide).
 

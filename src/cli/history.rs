@@ -165,6 +165,13 @@ pub(crate) fn checkin(dirs: &Dirs, mut args: CheckinArgs) -> CmdResult {
             earlier = earlier.map(|c| cramps_words(c.cramps)).unwrap_or_default()
         )
     ))?;
+    if entry.cramps == Cramps::None && !logged.is_empty() {
+        // Both stand: the answer, and the cramps logged (never taken back by an answer).
+        print_out(&format!(
+            "{}\n",
+            t!("history-checkin-none-logged", n = logged.len() as u32)
+        ))?;
+    }
     if too_late {
         print_out(&format!("{}\n", t!("trial-checkin-too-late")))?;
     }
@@ -195,17 +202,22 @@ pub(crate) fn ask_checkin(
         write!(out, "{q}")?;
         out.flush()?;
         let mut line = String::new();
-        Ok((input.read_line(&mut line)? > 0).then(|| line.trim().to_ascii_lowercase()))
+        Ok((input.read_line(&mut line)? > 0).then(|| line.trim().to_lowercase()))
     };
     let question = t!("history-checkin-ask", night = day_words_short(night));
     let cramps = loop {
         let Some(a) = read(out, &question)? else {
             return Ok(None);
         };
-        match a.as_str() {
-            "n" | "none" | "no" => break Cramps::None,
-            "m" | "mild" => break Cramps::Mild,
-            "b" | "bad" => break Cramps::Bad,
+        // The English words in every language, and the translation shown beside them.
+        let shown = [Cramps::None, Cramps::Mild, Cramps::Bad]
+            .into_iter()
+            .find(|&c| crate::setup::said(&cramps_words(c), &a));
+        match (a.as_str(), shown) {
+            ("n" | "none" | "no", _) => break Cramps::None,
+            ("m" | "mild", _) => break Cramps::Mild,
+            ("b" | "bad", _) => break Cramps::Bad,
+            (_, Some(c)) => break c,
             _ => writeln!(out, "{}", t!("history-checkin-ask-again"))?,
         }
     };
@@ -216,11 +228,12 @@ pub(crate) fn ask_checkin(
         let Some(a) = read(out, &t!("history-checkin-ask-woke"))? else {
             return Ok(Some((cramps, None)));
         };
-        match a.as_str() {
-            "" => return Ok(Some((cramps, None))),
-            "y" | "yes" => return Ok(Some((cramps, Some(true)))),
-            "n" | "no" => return Ok(Some((cramps, Some(false)))),
-            _ => writeln!(out, "{}", t!("history-checkin-ask-woke-again"))?,
+        if a.is_empty() {
+            return Ok(Some((cramps, None)));
+        }
+        match crate::setup::yes_or_no(&a) {
+            Some(woke) => return Ok(Some((cramps, Some(woke)))),
+            None => writeln!(out, "{}", t!("history-checkin-ask-woke-again"))?,
         }
     }
 }
@@ -681,6 +694,27 @@ mod tests {
         assert_eq!(run("b\n", false).0, Some((Cramps::Bad, None)));
         // The input ends before an answer: nothing.
         assert_eq!(run("", true).0, None);
+        // In German, the words shown beside the English ones as well, in any case; and ja or
+        // nein (as `setup --plain` takes them) for "did they wake you?".
+        let de: &'static crate::i18n::Messages =
+            Box::leak(Box::new(crate::i18n::Messages::builtin("de")));
+        crate::i18n::scoped(de, || {
+            assert_eq!(
+                run("leicht\nja\n", true).0,
+                Some((Cramps::Mild, Some(true)))
+            );
+            assert_eq!(
+                run("Schlimm\nNein\n", true).0,
+                Some((Cramps::Bad, Some(false)))
+            );
+            assert_eq!(run("keine\n", true).0, Some((Cramps::None, None)));
+            assert_eq!(run("mild\nyes\n", true).0, Some((Cramps::Mild, Some(true))));
+            // Anything else is asked again, naming what is taken.
+            let (got, out) = run("wenig\nbad\nvielleicht\nj\n", true);
+            assert_eq!(got, Some((Cramps::Bad, Some(true))));
+            assert!(out.contains("none, mild oder bad"), "{out}");
+            assert!(out.contains("yes oder no"), "{out}");
+        });
         // Without an answer and without a terminal: a usage error naming the command.
         let Failure::Message {
             message,

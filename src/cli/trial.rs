@@ -123,10 +123,9 @@ fn ask_yes_no(question: &str) -> Result<Option<bool>, Failure> {
         let Some(a) = ask(question)? else {
             return Ok(None);
         };
-        match a.to_ascii_lowercase().as_str() {
-            "y" | "yes" => return Ok(Some(true)),
-            "n" | "no" => return Ok(Some(false)),
-            _ => print_out(&format!("{}\n", t!("trial-ask-yes-no-again")))?,
+        match crate::setup::yes_or_no(&a) {
+            Some(yes) => return Ok(Some(yes)),
+            None => print_out(&format!("{}\n", t!("trial-ask-yes-no-again")))?,
         }
     }
 }

@@ -114,8 +114,9 @@ pub struct HomeSummary {
     /// check-in, the prompt was not skipped since, and the file can take one (not from a
     /// newer format): ask about that night.
     pub checkin_due: bool,
-    /// The latest night that is over has no check-in, and the prompt was skipped: the home
-    /// screen can reopen it on request.
+    /// The latest night that is over has no check-in, and the prompt was skipped, or not
+    /// asked (a new history: nothing about that night or before it): the home screen can
+    /// open it on request.
     pub checkin_skipped: bool,
     /// Something in the file could not be read (a torn line, a newer format): a short note
     /// the home screen may show. The numbers above cover what could be read.
@@ -198,14 +199,17 @@ fn summarize(
         }
     }
     let answered = last_checkin.is_some_and(|c| c.night_of >= night);
+    // A brand-new history asks nothing: the night is asked about once windown was in use by
+    // then (a record about that night or an earlier day).
+    let in_use = records.iter().any(|r| used_by(r, rules, night));
     let nights = stats::nights(records, rules);
     HomeSummary {
         rules: *rules,
         streak: stats::current_streak(&evenings, evening),
         last_session,
         last_checkin: last_checkin.cloned(),
-        checkin_due: !answered && dismissed.is_none_or(|d| d < evening),
-        checkin_skipped: !answered && dismissed.is_some_and(|d| d >= evening),
+        checkin_due: in_use && !answered && dismissed.is_none_or(|d| d < evening),
+        checkin_skipped: !answered && (!in_use || dismissed.is_some_and(|d| d >= evening)),
         note,
         last_night_cramps: stats::cramps_of_night(records, rules, night),
         nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
@@ -216,6 +220,20 @@ fn summarize(
             .map(|s| s.lines()),
         experiment: None,
     }
+}
+
+/// Whether `r` shows windown in use by the night of `night`: a check-in about that night or
+/// an earlier one, a cramp of that night or before, a session, a reminder "done" or an
+/// experiment's record on that day or before (a session the next morning is not: the night
+/// before it is not asked about). A removal (`void`) shows nothing.
+fn used_by(r: &Record, rules: &NightRules, night: NaiveDate) -> bool {
+    let day = match r {
+        Record::Void(_) => return false,
+        Record::Checkin(c) => c.night_of,
+        Record::Cramp(c) => rules.cramp_night(c.at).unwrap_or(rules.day_of(c.at)),
+        _ => rules.day_of(r.at()),
+    };
+    day <= night
 }
 
 /// What the progress screen shows: the numbers, and what could not be read.
@@ -337,6 +355,27 @@ mod tests {
     }
 
     #[test]
+    fn a_new_history_asks_about_no_night_before_windown_was_used() {
+        let now = at("2026-11-21T07:54:00+01:00");
+        // Nothing recorded: not asked, but `a` can open the question (a first check-in).
+        let s = summarize_default(&[], now, None, None);
+        assert!(!s.checkin_due && s.checkin_skipped);
+        let s = summarize_default(&[], now, Some(d(21)), None);
+        assert!(!s.checkin_due && s.checkin_skipped);
+        // A first session this morning: last night was before windown was used.
+        let morning = vec![stats::fixture::session(21, "07:30", true)];
+        assert!(!summarize_default(&morning, now, None, None).checkin_due);
+        // A session last evening, or a cramp logged in the night: asked.
+        let evening = vec![stats::fixture::session(20, "22:05", true)];
+        assert!(summarize_default(&evening, now, None, None).checkin_due);
+        let cramp = vec![stats::fixture::cramp(20, "03:12", None)];
+        assert!(summarize_default(&cramp, now, None, None).checkin_due);
+        // A check-in about an earlier night (given with `windown checkin`): asked.
+        let earlier = vec![stats::fixture::checkin(18, Cramps::None)];
+        assert!(summarize_default(&earlier, now, None, None).checkin_due);
+    }
+
+    #[test]
     fn summary_of_the_made_up_month() {
         let recs = stats::fixture::month();
         let s = summarize_default(&recs, at("2026-11-30T07:54:00+01:00"), None, None);
@@ -385,6 +424,7 @@ mod tests {
     fn skipping_the_prompt_lasts_until_the_next_night_is_over() {
         let tmp = tempfile::tempdir().unwrap();
         let dirs = Dirs::under(tmp.path());
+        store::append(&dirs, &stats::fixture::session(19, "22:05", true)).unwrap();
         assert!(home_summary(&dirs, at("2026-11-20T08:00:00+01:00")).checkin_due);
         dismiss_checkin(&dirs, at("2026-11-20T08:00:00+01:00"));
         assert!(!home_summary(&dirs, at("2026-11-20T23:00:00+01:00")).checkin_due);

@@ -630,13 +630,16 @@ fn english() -> &'static Messages {
 /// The messages speech uses: the process's language when it has both the spoken cues and the
 /// built-in routines' and stretches' words (`cues.ftl`, `content.ftl`), English otherwise, so
 /// that a spoken sentence is never half in each language and a voice never reads another
-/// language's words.
+/// language's words. Worked out once for the process's language (never from a thread's
+/// [`scoped`] one, which is worked out on each call, so that a test's language never becomes
+/// another test's).
 pub fn speech() -> &'static Messages {
     static SPEECH: OnceLock<&'static Messages> = OnceLock::new();
-    SPEECH.get_or_init(|| {
-        let m = current();
-        if speaks_content(m) { m } else { english() }
-    })
+    let spoken = |m: &'static Messages| if speaks_content(m) { m } else { english() };
+    match SCOPED.with(std::cell::Cell::get) {
+        Some(m) => spoken(m),
+        None => SPEECH.get_or_init(|| spoken(CURRENT.get().unwrap_or_else(english))),
+    }
 }
 
 /// Does `m`'s language have every message of English's `cues.ftl` and `content.ftl` (the

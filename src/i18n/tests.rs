@@ -389,6 +389,22 @@ fn speech_is_in_a_language_that_has_the_cues_and_the_routines_words() {
     assert_eq!(speech().lang(), "en");
 }
 
+/// A thread's scoped language is spoken inside its scope only: it never becomes the
+/// process's speech language for the other threads (tests), whichever asks first.
+#[test]
+fn a_scoped_language_is_spoken_in_its_scope_only() {
+    let de: &'static Messages = Box::leak(Box::new(Messages::builtin("de")));
+    let xa: &'static Messages = Box::leak(Box::new(Messages::builtin(PSEUDO)));
+    assert_eq!(scoped(de, || speech().speech_lang()), "de");
+    assert_eq!(speech().lang(), "en");
+    // The test language is spoken in English in its scope as well.
+    assert_eq!(scoped(xa, || speech().lang()), "en");
+    assert_eq!(
+        std::thread::spawn(|| speech().lang()).join().ok(),
+        Some("en")
+    );
+}
+
 #[test]
 fn a_language_chosen_once_is_written_to_an_existing_config() {
     let dir = tempfile::tempdir().unwrap();

@@ -285,26 +285,36 @@ pub(crate) fn read_reply(ask: Ask, text: &str) -> Result<Reply, String> {
     }
     match ask.form() {
         Form::Read => Ok(Reply::Next),
-        Form::YesNo => {
-            // y, yes, n, no in every language, and the language's own words ("ja").
-            let said = |id: &str| {
-                t!(id)
-                    .to_lowercase()
-                    .split_whitespace()
-                    .any(|w| w == t.as_str() && w != "s")
-            };
-            match t.as_str() {
-                "y" | "yes" => Ok(Reply::Yes),
-                "n" | "no" => Ok(Reply::No),
-                _ if said("setup-yes-words") => Ok(Reply::Yes),
-                _ if said("setup-no-words") => Ok(Reply::No),
-                _ => Err(t!("setup-type-yes-no")),
-            }
-        }
+        Form::YesNo => match yes_or_no(&t) {
+            Some(true) => Ok(Reply::Yes),
+            Some(false) => Ok(Reply::No),
+            None => Err(t!("setup-type-yes-no")),
+        },
         Form::Time => spoken_time(&t)
             .map(Reply::Time)
             .ok_or_else(|| t!("setup-type-time")),
     }
+}
+
+/// A typed yes or no: y, yes, n, no in every language, and the language's own words
+/// (`setup-yes-words`, `setup-no-words`: "ja", "nein"), in any case; `None` for anything else.
+/// `windown setup --plain`'s and `windown checkin`'s questions.
+pub(crate) fn yes_or_no(typed: &str) -> Option<bool> {
+    let t = typed.trim().to_lowercase();
+    match t.as_str() {
+        "y" | "yes" => Some(true),
+        "n" | "no" => Some(false),
+        _ if said(&t!("setup-yes-words"), &t) => Some(true),
+        _ if said(&t!("setup-no-words"), &t) => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether `typed` is one of the words of `words` (a message's words separated by spaces,
+/// such as "j ja" or the shown translation "leicht"), in any case; never "s", which skips.
+pub(crate) fn said(words: &str, typed: &str) -> bool {
+    let t = typed.trim().to_lowercase();
+    t != "s" && words.to_lowercase().split_whitespace().any(|w| w == t)
 }
 
 /// A time of day as people type it: "22:30", "10:30 pm", "10.30pm", "10 pm", "7am", "7",

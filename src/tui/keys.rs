@@ -159,6 +159,38 @@ pub(crate) fn help_rows<A>(table: &[Binding<A>], unicode: bool) -> Vec<HelpRow> 
         .collect()
 }
 
+/// Every key of a table.
+pub(crate) fn keys_of<A>(table: &[Binding<A>]) -> impl Iterator<Item = Key> + '_ {
+    table.iter().flat_map(|b| b.keys.iter().copied())
+}
+
+/// The help rows of the bindings of `table` whose action `acts` keeps, each with only its
+/// keys that `taken` leaves to it (the keys of a table asked first, an open question's); a
+/// binding left without a key is left out. The help then lists the keys that work now.
+pub(crate) fn help_rows_beside<A: Copy>(
+    table: &[Binding<A>],
+    acts: impl Fn(A) -> bool,
+    taken: &[Key],
+    unicode: bool,
+) -> Vec<HelpRow> {
+    table
+        .iter()
+        .filter(|b| acts(b.action))
+        .filter_map(|b| {
+            let left: Vec<Key> = b
+                .keys
+                .iter()
+                .copied()
+                .filter(|k| !taken.contains(k))
+                .collect();
+            (!left.is_empty()).then(|| HelpRow {
+                keys: keys_label(&left, unicode),
+                does: super::words::key(b.does),
+            })
+        })
+        .collect()
+}
+
 /// The hint line of a table at `width` columns. `words` may change what a hint says in the
 /// screen's present state (`pause` / `resume`) or hide it (`None`); it gets the binding's
 /// action and its default words. When the whole line does not fit, the hints with the lowest

@@ -147,17 +147,6 @@ impl Tmux {
         }
     }
 
-    /// Skip the morning question (asked on the first open of a day, until answered or
-    /// skipped): while it is open the list keys do nothing behind it.
-    fn skip_the_question(&self) {
-        self.wait_for(|s| s.contains("Leg cramps"), "the morning question");
-        self.keys(&["s"]);
-        self.wait_for(
-            |s| !s.contains("Leg cramps"),
-            "the morning question skipped",
-        );
-    }
-
     fn alternate_on(&self) -> bool {
         self.query("#{alternate_on}") == "1"
     }
@@ -737,7 +726,6 @@ fn routine_files_written_while_open_show_up_change_and_go() {
     let routines = t.dir.path().join("config/routines");
     t.type_line(&format!("{bin}; echo EXITED $?"));
     t.wait_for(|s| s.contains("Quick test"), "the home screen");
-    t.skip_the_question();
     let file = routines.join("zz-live.toml");
     let live = |title: &str, step: &str| {
         format!(
@@ -878,7 +866,6 @@ fn e_hands_the_terminal_to_the_editor_and_takes_it_back() {
         script.display()
     ));
     t.wait_for(|s| s.contains("Quick test"), "the home screen");
-    t.skip_the_question();
     for _ in 0..6 {
         t.keys(&["Down"]);
     }
@@ -990,7 +977,6 @@ fn editor_screen_round_trip(crlf_through_link: bool) {
     std::fs::write(&file, &before).expect("write");
     t.type_line(&format!("{bin}; echo EXITED $?"));
     t.wait_for(|s| s.contains("Physio legs"), "the home screen");
-    t.skip_the_question();
     // After the four built-ins.
     for _ in 0..4 {
         t.keys(&["Down"]);

@@ -1348,3 +1348,25 @@ fn the_histories_words_under_en_xa_are_all_converted() {
     let path = env.dirs().history_file().display().to_string();
     assert_eq!(plain(&hint.replace(&path, "")), Vec::<String>::new(), "{e}");
 }
+
+/// "none" for a night with cramps logged: recorded as the person's answer, and said plainly
+/// that the cramps logged still count (the report and the numbers show both).
+#[test]
+fn checkin_none_over_logged_cramps_says_the_cramps_still_count() {
+    let env = Env::new();
+    let (_, e, code) = out(&env.output(&["cramp", "log", "--at", "2020-03-02 03:10"]));
+    assert_eq!((e.as_str(), code), ("", 0));
+    let (o, e, code) = out(&env.output(&["checkin", "none", "--date", "2020-03-02"]));
+    assert_eq!((e.as_str(), code), ("", 0));
+    assert_eq!(
+        o.lines().collect::<Vec<_>>(),
+        [
+            "You logged 1 cramp that night: 03:10 left calf",
+            "Recorded for the night of Sun 1 Mar 2020: no cramps.",
+            "Your answer \"none\" is recorded anyway, and the cramp you logged still counts in your numbers and the report. To take back a cramp logged by mistake: in the app, g, then l.",
+        ]
+    );
+    // Without cramps logged, nothing more is said.
+    let (o, _, _) = out(&env.output(&["checkin", "none", "--date", "2020-03-05"]));
+    assert_eq!(o.lines().count(), 1, "{o}");
+}

@@ -1079,23 +1079,39 @@ impl View for Home {
         }
     }
 
+    /// The keys that work now: with a question open, its own keys, then the home keys that
+    /// still act over it ([`OVER_THE_QUESTION`]) by the keys the question leaves them (`Esc`
+    /// answers the question, so it is not listed for quitting).
     fn help(&self, look: Look) -> Vec<HelpRow> {
-        let mut rows = keys::help_rows(KEYS, look.unicode);
+        let u = look.unicode;
+        let (mut rows, taken): (Vec<HelpRow>, Vec<Key>) = match &self.checkin {
+            Some(c) if c.leg_question.is_some() => (
+                keys::help_rows(LEG_KEYS, u),
+                keys::keys_of(LEG_KEYS).collect(),
+            ),
+            Some(c) if c.answered.is_some() && !c.counted => (
+                keys::help_rows(HOW_MANY_KEYS, u),
+                keys::keys_of(HOW_MANY_KEYS).collect(),
+            ),
+            Some(c) if c.answered.is_some() => (
+                keys::help_rows(WOKE_KEYS, u),
+                keys::keys_of(WOKE_KEYS).collect(),
+            ),
+            Some(_) => (
+                keys::help_rows(CHECKIN_KEYS, u),
+                keys::keys_of(CHECKIN_KEYS).collect(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
+        let open = self.checkin.is_some();
+        rows.extend(keys::help_rows_beside(
+            KEYS,
+            |a| !open || OVER_THE_QUESTION.contains(&a),
+            &taken,
+            u,
+        ));
         if self.urgent.is_some() {
-            rows.extend(keys::help_rows(URGENT_KEYS, look.unicode));
-        }
-        match &self.checkin {
-            Some(c) if c.leg_question.is_some() => {
-                rows.extend(keys::help_rows(LEG_KEYS, look.unicode));
-            }
-            Some(c) if c.answered.is_some() && !c.counted => {
-                rows.extend(keys::help_rows(HOW_MANY_KEYS, look.unicode));
-            }
-            Some(c) if c.answered.is_some() => {
-                rows.extend(keys::help_rows(WOKE_KEYS, look.unicode));
-            }
-            Some(_) => rows.extend(keys::help_rows(CHECKIN_KEYS, look.unicode)),
-            None => {}
+            rows.extend(keys::help_rows(URGENT_KEYS, u));
         }
         rows
     }
@@ -1207,6 +1223,9 @@ impl View for Home {
                         let asked = self.checkin.take();
                         if answer == Answer::Skip {
                             self.reopen = asked;
+                        } else if let Some(n) = asked.and_then(|c| c.count) {
+                            // "None" over cramps logged that night: both stand, and it is said.
+                            self.notice = Some(t!("history-checkin-none-logged", n = n));
                         }
                         return acts;
                     }
@@ -1245,8 +1264,14 @@ pub(crate) fn checkin_title(
 impl Checkin {
     /// What was answered so far, to record when the person leaves halfway: the cramps, the
     /// number (taken, or typed and not yet taken), whether they woke the person if answered.
-    /// `None` before the first answer.
+    /// `None` before the first answer, and during an experiment before the red-flag question
+    /// is answered: a check-in recorded without it would stand for "no" (the experiment goes
+    /// on), so nothing is recorded and the whole question is asked again at the next open (a
+    /// night not answered by noon is missing, never "no cramps").
     fn given(&self) -> Option<Job> {
+        if self.experiment {
+            return None;
+        }
         let (cramps, woke) = match (self.leg_question, self.answered) {
             (Some(given), _) => given,
             (None, Some(cramps)) => (cramps, None),
@@ -1744,6 +1769,56 @@ mod checkin_tests {
         assert!(matches!(press(&mut h, 'q').as_slice(), [Act::Quit]));
     }
 
+    /// "None" for a night with cramps logged: recorded, and the notice says the cramps
+    /// logged still count (as `windown checkin none` does).
+    #[test]
+    fn none_over_logged_cramps_says_they_still_count() {
+        let (_tmp, mut h) = asked();
+        if let Some(c) = &mut h.checkin {
+            c.count = Some(2);
+        }
+        assert!(matches!(
+            press(&mut h, 'n').as_slice(),
+            [Act::Do(Job::Checkin {
+                answer: Answer::Cramps(Cramps::None),
+                count: None,
+                ..
+            })]
+        ));
+        let notice = h.notice.clone().unwrap_or_default();
+        assert!(
+            notice.contains("the 2 cramps you logged still count"),
+            "{notice}"
+        );
+        // Nothing logged: nothing said.
+        let (_tmp, mut h) = asked();
+        press(&mut h, 'n');
+        assert_eq!(h.notice, None);
+    }
+
+    /// During an experiment the red-flag question comes last: leaving at it (or before it)
+    /// records nothing, so the check-in is asked again, whole, at the next open, and a
+    /// red-flag answer never given is never taken as "no".
+    #[test]
+    fn quitting_before_the_red_flag_answer_records_nothing_during_an_experiment() {
+        for keys in ["b", "b3\r", "b3\ry", "n"] {
+            let (_tmp, mut h) = asked();
+            if let Some(c) = &mut h.checkin {
+                c.experiment = true;
+            }
+            for k in keys.chars() {
+                if k == '\r' {
+                    enter(&mut h);
+                } else {
+                    assert!(press(&mut h, k).is_empty(), "{k} in {keys:?}");
+                }
+            }
+            assert!(h.checkin.as_ref().is_some_and(|c| c.experiment), "{keys:?}");
+            let acts = press(&mut h, 'q');
+            assert!(matches!(acts.as_slice(), [Act::Quit]), "{keys:?}: {acts:?}");
+        }
+    }
+
     /// German shows "y ja · n nein": "j" (for ja) is not one of the question's keys, and does
     /// nothing to the list behind it (it used to move the selection down); nor do the other
     /// list keys, at any of the questions.
@@ -1779,6 +1854,63 @@ mod checkin_tests {
             [Act::Go(Goto::Relief)]
         ));
         assert!(h.checkin.is_some());
+    }
+
+    /// The help lists the keys that work now: with the box open, its question's keys and
+    /// the few home keys that act over it, never the list's (they do nothing then).
+    #[test]
+    fn the_help_lists_only_the_keys_that_work_while_the_box_is_open() {
+        let does = |h: &Home| -> Vec<(String, &'static str)> {
+            h.help(Look::FULL)
+                .into_iter()
+                .map(|r| (r.keys, r.does))
+                .collect()
+        };
+        for step in ["", "m", "m2\r", "n"] {
+            let (_tmp, mut h) = asked();
+            if step == "n"
+                && let Some(c) = &mut h.checkin
+            {
+                c.experiment = true;
+            }
+            for c in step.chars() {
+                if c == '\r' {
+                    enter(&mut h);
+                } else {
+                    press(&mut h, c);
+                }
+            }
+            let rows = does(&h);
+            assert!(
+                rows.iter().any(|(_, d)| d.starts_with("morning question")),
+                "{rows:?}"
+            );
+            for gone in [
+                "previous routine",
+                "next routine",
+                "edit the routine in your text editor",
+            ] {
+                assert!(
+                    rows.iter().all(|(_, d)| *d != gone),
+                    "{gone} after {step:?}: {rows:?}"
+                );
+            }
+            assert!(
+                rows.iter()
+                    .all(|(_, d)| !d.starts_with("start the routine")),
+                "{rows:?}"
+            );
+            // Esc answers the question: quitting is q and Ctrl-C.
+            assert!(rows.contains(&("q/Ctrl-C".to_string(), "quit")), "{rows:?}");
+            assert!(
+                rows.iter()
+                    .any(|(_, d)| *d == "a cramp now: the relief guide")
+            );
+        }
+        // Without the box, every home key.
+        let (_tmp, mut h) = asked();
+        h.checkin = None;
+        assert_eq!(does(&h).len(), KEYS.len());
     }
 
     /// A warning sign at the morning question: the full urgent advice is said and stays over

@@ -66,6 +66,29 @@ pub enum Action {
     Quit,
 }
 
+/// What a key chooses at the first stage: a leg or a muscle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    Leg(Leg),
+    Muscle(Muscle),
+}
+
+impl Action {
+    /// The leg or muscle this key chooses at the first stage, if any: the one list the key
+    /// handler and the hint line both follow, so every choice that works is shown.
+    fn choice(self) -> Option<Choice> {
+        match self {
+            Action::Left => Some(Choice::Leg(Leg::Left)),
+            Action::Right => Some(Choice::Leg(Leg::Right)),
+            Action::Calf => Some(Choice::Muscle(Muscle::Calf)),
+            Action::BackThigh => Some(Choice::Muscle(Muscle::BackThigh)),
+            Action::FrontThigh => Some(Choice::Muscle(Muscle::FrontThigh)),
+            Action::Foot => Some(Choice::Muscle(Muscle::Foot)),
+            _ => None,
+        }
+    }
+}
+
 /// The relief screen's keys.
 pub const KEYS: &[Binding<Action>] = &[
     Binding {
@@ -400,7 +423,7 @@ impl Relief {
             (_, Urgent) if self.urgent_page => Some("back to the step"),
             (_, Urgent) if urgent_away => Some(w),
             (Stage::Guide(_), Page) if paged => Some(w),
-            (Stage::Choose, Left | Right | Calf | BackThigh | FrontThigh) => Some(w),
+            (Stage::Choose, a) if a.choice().is_some() => Some(w),
             (Stage::Choose, Next) => Some("start"),
             (Stage::Guide(_), Next) => Some("next step"),
             (Stage::End { .. }, Next) => Some("save"),
@@ -630,12 +653,11 @@ impl View for Relief {
             (_, Action::Mute) => return vec![Act::ToggleMute],
             (_, Action::Leave) => return self.leave(cx, false),
             (_, Action::Quit) => return self.leave(cx, true),
-            (Stage::Choose, Action::Left) => self.leg = Leg::Left,
-            (Stage::Choose, Action::Right) => self.leg = Leg::Right,
-            (Stage::Choose, Action::Calf) => self.muscle = Muscle::Calf,
-            (Stage::Choose, Action::BackThigh) => self.muscle = Muscle::BackThigh,
-            (Stage::Choose, Action::FrontThigh) => self.muscle = Muscle::FrontThigh,
-            (Stage::Choose, Action::Foot) => self.muscle = Muscle::Foot,
+            (Stage::Choose, a) if a.choice().is_some() => match a.choice() {
+                Some(Choice::Leg(l)) => self.leg = l,
+                Some(Choice::Muscle(m)) => self.muscle = m,
+                None => {}
+            },
             (Stage::Choose, Action::Next) => {
                 self.stage = Stage::Guide(Guide::start(
                     self.leg,
@@ -1126,6 +1148,33 @@ mod tests {
     fn relief_choose_80x24() {
         let c = cx(Look::FULL);
         insta::assert_snapshot!(styled(&opened(&c), 80, 24));
+    }
+
+    /// Every key that chooses a leg or a muscle works and is named in the hint line where
+    /// there is room (`o foot` used to be left out though `o` worked).
+    #[test]
+    fn the_hint_line_names_every_choice_that_works() {
+        let c = cx(Look::FULL);
+        let screen = draw(&opened(&c), 120, 24);
+        let hints = screen.lines().last().unwrap_or_default().to_string();
+        for b in KEYS.iter().filter(|b| b.action.choice().is_some()) {
+            let mut r = opened(&c);
+            r.leg = Leg::Right;
+            r.muscle = Muscle::BackThigh;
+            let Key::Char(k) = b.keys[0] else {
+                panic!("{:?}", b.keys)
+            };
+            press(&mut r, KeyCode::Char(k), &c);
+            let chose = match b.action.choice() {
+                Some(Choice::Leg(l)) => r.leg == l,
+                Some(Choice::Muscle(m)) => r.muscle == m,
+                None => false,
+            };
+            assert!(chose, "{k}");
+            assert!(b.hint.is_some(), "{k}");
+            assert!(hints.contains(&format!(" {k} ")), "{k}: {hints}");
+        }
+        assert!(hints.contains("o foot"), "{hints}");
     }
 
     #[test]
