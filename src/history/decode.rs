@@ -19,7 +19,7 @@ use super::record::{
     COUNT_RANGE, CheckinEntry, CrampEntry, Cramps, Leg, Muscle, PAIN_MAX, Record, ReminderAck,
     SessionEntry,
 };
-use super::stamp::{written_day, written_moment};
+use super::stamp::{LastDay, written_day, written_moment_after};
 
 /// The record of a line `{"v":N,"type":"<kind>",...}` whose kind is `kind`; `rest` is the text
 /// after `"type":"<kind>"`. `None` when the line is not in the written shape of that kind.
@@ -31,12 +31,12 @@ pub(super) fn written(kind: &str, rest: &str, names: &mut Names) -> Option<Recor
     };
     let record = match kind {
         "session" => Record::Session(Box::new(session(&mut c, names)?)),
-        "checkin" => Record::Checkin(checkin(&mut c)?),
+        "checkin" => Record::Checkin(checkin(&mut c, names)?),
         "reminder_ack" => Record::ReminderAck(ReminderAck {
             reminder_id: names.get(c.key(b"reminder_id")?.string()?),
-            at: c.key(b"at")?.moment()?,
+            at: c.key(b"at")?.moment(names)?,
         }),
-        "cramp" => Record::Cramp(Box::new(cramp(&mut c)?)),
+        "cramp" => Record::Cramp(Box::new(cramp(&mut c, names)?)),
         _ => return None,
     };
     // The whole line, and nothing after its end.
@@ -49,8 +49,8 @@ fn session(c: &mut Cursor<'_>, names: &mut Names) -> Option<SessionEntry> {
     Some(SessionEntry {
         routine_id: names.get(c.key(b"routine_id")?.string()?),
         routine_title: names.get(c.key(b"routine_title")?.string()?),
-        started: c.key(b"started")?.moment()?,
-        ended: c.key(b"ended")?.moment()?,
+        started: c.key(b"started")?.moment(names)?,
+        ended: c.key(b"ended")?.moment(names)?,
         active_seconds: c.key(b"active_seconds")?.number()?,
         task_seconds: match c.optional_key(b"task_seconds") {
             true => Some(c.number()?),
@@ -71,7 +71,7 @@ fn session(c: &mut Cursor<'_>, names: &mut Names) -> Option<SessionEntry> {
     })
 }
 
-fn checkin(c: &mut Cursor<'_>) -> Option<CheckinEntry> {
+fn checkin(c: &mut Cursor<'_>, names: &mut Names) -> Option<CheckinEntry> {
     let night_of = written_day(c.key(b"night_of")?.string()?.as_bytes())?;
     let cramps = match c.key(b"cramps")?.string()? {
         "none" => Cramps::None,
@@ -101,12 +101,12 @@ fn checkin(c: &mut Cursor<'_>) -> Option<CheckinEntry> {
         count,
         note,
         woke,
-        recorded: c.key(b"recorded")?.moment()?,
+        recorded: c.key(b"recorded")?.moment(names)?,
     })
 }
 
-fn cramp(c: &mut Cursor<'_>) -> Option<CrampEntry> {
-    let at = c.key(b"at")?.moment()?;
+fn cramp(c: &mut Cursor<'_>, names: &mut Names) -> Option<CrampEntry> {
+    let at = c.key(b"at")?.moment(names)?;
     let leg = match c.key(b"leg")?.string()? {
         "left" => Leg::Left,
         "right" => Leg::Right,
@@ -133,17 +133,19 @@ fn cramp(c: &mut Cursor<'_>) -> Option<CrampEntry> {
         relief_seconds,
         lasted_seconds,
         pain,
-        recorded: c.key(b"recorded")?.moment()?,
+        recorded: c.key(b"recorded")?.moment(names)?,
     })
 }
 
-/// The names read so far (routine ids and titles, reminder ids), each kept once and shared by
-/// every record that has it: a history repeats a few names hundreds of thousands of times.
-/// Only the first [`Names::MAX`] different names are kept; any other is a copy of its own, so
-/// a file of all-different names costs what it did without sharing.
+/// What the lines read so far repeat: the names (routine ids and titles, reminder ids), each
+/// kept once and shared by every record that has it (a history repeats a few names hundreds
+/// of thousands of times), and the day of the last moment. Only the first [`Names::MAX`]
+/// different names are kept; any other is a copy of its own, so a file of all-different names
+/// costs what it did without sharing.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     kept: Vec<Arc<str>>,
+    day: LastDay,
 }
 
 impl Names {
@@ -240,14 +242,15 @@ impl<'a> Cursor<'a> {
 
     /// A moment in its written shape: `"2026-11-25T07:10:00+01:00"` or `"...Z"`, read in
     /// place (the shape has no quote, escape or control character, so this is
-    /// [`Cursor::string`] then [`written_moment`], without the search for the closing quote).
-    fn moment(&mut self) -> Option<DateTime<FixedOffset>> {
+    /// [`Cursor::string`] then [`super::stamp::written_moment`], without the search for the
+    /// closing quote; the day of the moment before is kept in `names`).
+    fn moment(&mut self, names: &mut Names) -> Option<DateTime<FixedOffset>> {
         let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
         let len = if rest.get(19) == Some(&b'Z') { 20 } else { 25 };
         if rest.get(len) != Some(&b'"') {
             return None;
         }
-        let at = written_moment(&rest[..len])?;
+        let at = written_moment_after(&rest[..len], &mut names.day)?;
         self.at += len + 2;
         Some(at)
     }
