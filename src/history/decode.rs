@@ -172,13 +172,17 @@ struct Cursor<'a> {
     at: usize,
 }
 
+// The steps of a line are inlined (`#[inline(always)]`): windown's own code is built for size
+// (opt-level "s"), which would call each of them for every field of every line.
 impl<'a> Cursor<'a> {
     /// `,"name":` next: step over it.
+    #[inline(always)]
     fn key(&mut self, name: &[u8]) -> Option<&mut Self> {
         self.optional_key(name).then_some(self)
     }
 
     /// Whether `,"name":` comes next (stepped over when it does).
+    #[inline(always)]
     fn optional_key(&mut self, name: &[u8]) -> bool {
         let rest = &self.b[self.at..];
         let found = rest.len() > name.len() + 4
@@ -192,6 +196,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// A string without escapes or control characters (anything else: `None`).
+    #[inline(always)]
     fn string(&mut self) -> Option<&'a str> {
         let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
         let end = rest
@@ -209,6 +214,7 @@ impl<'a> Cursor<'a> {
 
     /// A whole number as JSON writes it (no sign, no leading zero, no fraction or exponent),
     /// that fits a `u64`.
+    #[inline(always)]
     fn number(&mut self) -> Option<u64> {
         let rest = self.b.get(self.at..)?;
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -227,6 +233,7 @@ impl<'a> Cursor<'a> {
         Some(n)
     }
 
+    #[inline(always)]
     fn boolean(&mut self) -> Option<bool> {
         let rest = self.b.get(self.at..)?;
         if rest.starts_with(b"true") {
@@ -244,6 +251,7 @@ impl<'a> Cursor<'a> {
     /// place (the shape has no quote, escape or control character, so this is
     /// [`Cursor::string`] then [`super::stamp::written_moment`], without the search for the
     /// closing quote; the day of the moment before is kept in `names`).
+    #[inline(always)]
     fn moment(&mut self, names: &mut Names) -> Option<DateTime<FixedOffset>> {
         let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
         let len = if rest.get(19) == Some(&b'Z') { 20 } else { 25 };

@@ -71,6 +71,8 @@ pub(super) fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
 pub(crate) struct LastDay(Option<([u8; 10], NaiveDate)>);
 
 /// [`written_moment`], the day taken from `last` when it is the same text (and kept there).
+/// Inlined, as its steps are: windown's own code is built for size, which would call each.
+#[inline(always)]
 pub(super) fn written_moment_after(b: &[u8], last: &mut LastDay) -> Option<DateTime<FixedOffset>> {
     let (stamp, zone) = b.split_at_checked(19)?;
     let (day, stamp) = stamp.split_first_chunk::<10>()?;
@@ -111,6 +113,7 @@ pub(super) fn written_moment_after(b: &[u8], last: &mut LastDay) -> Option<DateT
 }
 
 /// `2026-11-24`; `None` for any other shape or a day that does not exist.
+#[inline(always)]
 pub(super) fn written_day(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -120,6 +123,7 @@ pub(super) fn written_day(b: &[u8]) -> Option<NaiveDate> {
 }
 
 /// Two ASCII digits.
+#[inline(always)]
 fn two(b: &[u8]) -> Option<u32> {
     match b {
         [t @ b'0'..=b'9', u @ b'0'..=b'9'] => Some(u32::from(t - b'0') * 10 + u32::from(u - b'0')),
