@@ -16,10 +16,12 @@
 # run WINDOWN_BIN_BEFORE (default /work/base/target/release/windown when it exists; set it
 # empty to measure this tree alone). The load average is printed before and after: the
 # ratios side by side are what to read on a busy machine.
-# On a loaded machine, instruction counts are steadier than times: build
-# `cargo build --profile profiling` (symbols and line tables) and run e.g.
-# `valgrind --tool=callgrind windown stats` with WINDOWN_DATA_DIR on the cap's folder.
-# Usage (from the repo root): bench/history.sh        RUNS=50 bench/history.sh
+# On a loaded machine, instruction counts are steadier than times: IR=1 adds each command's
+# instructions (valgrind's callgrind, total Ir, one run each) on both files, for every
+# binary. For where they go, build `cargo build --profile profiling` (symbols and line
+# tables) and run e.g. `valgrind --tool=callgrind windown stats` with WINDOWN_DATA_DIR on the
+# cap's folder.
+# Usage (from the repo root): bench/history.sh        RUNS=50 IR=1 bench/history.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "bench: needs hyperfine" >&2; exit 1; }
@@ -106,3 +108,18 @@ for b in bins:
             peaks.append(usage.ru_maxrss / 1024)
         print(f"  {name + ': ' + ' '.join(argv[:2]):24} {max(peaks):6.1f} MB")
 PY
+
+if [ "${IR:-0}" = 1 ] && command -v valgrind >/dev/null; then
+  echo "--- instructions (callgrind total Ir, one run each; steadier than times on a busy machine)"
+  for f in 10y 64MiB; do
+    for b in "${bins[@]}"; do
+      name="${b%%:*}" bin="${b#*:}"
+      for argv in "stats" "report" "report --html $tmp/page-ir.html"; do
+        # shellcheck disable=SC2086
+        ir=$(WINDOWN_DATA_DIR="$tmp/$f" valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+          "$bin" $argv 2>&1 >/dev/null | sed -n 's/.*Collected : *//p')
+        printf '  %-6s %-24s %14s Ir\n' "$f" "$name: ${argv%% /*}" "$ir"
+      done
+    done
+  done
+fi

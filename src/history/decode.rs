@@ -19,7 +19,7 @@ use super::record::{
     COUNT_RANGE, CheckinEntry, CrampEntry, Cramps, Leg, Muscle, PAIN_MAX, Record, ReminderAck,
     SessionEntry,
 };
-use super::stamp::{written_day, written_moment};
+use super::stamp::{LastDay, written_day, written_moment_after};
 
 /// The record of a line `{"v":N,"type":"<kind>",...}` whose kind is `kind`; `rest` is the text
 /// after `"type":"<kind>"`. `None` when the line is not in the written shape of that kind.
@@ -31,12 +31,12 @@ pub(super) fn written(kind: &str, rest: &str, names: &mut Names) -> Option<Recor
     };
     let record = match kind {
         "session" => Record::Session(Box::new(session(&mut c, names)?)),
-        "checkin" => Record::Checkin(checkin(&mut c)?),
+        "checkin" => Record::Checkin(checkin(&mut c, names)?),
         "reminder_ack" => Record::ReminderAck(ReminderAck {
             reminder_id: names.get(c.key(b"reminder_id")?.string()?),
-            at: c.key(b"at")?.moment()?,
+            at: c.key(b"at")?.moment(names)?,
         }),
-        "cramp" => Record::Cramp(Box::new(cramp(&mut c)?)),
+        "cramp" => Record::Cramp(Box::new(cramp(&mut c, names)?)),
         _ => return None,
     };
     // The whole line, and nothing after its end.
@@ -49,8 +49,8 @@ fn session(c: &mut Cursor<'_>, names: &mut Names) -> Option<SessionEntry> {
     Some(SessionEntry {
         routine_id: names.get(c.key(b"routine_id")?.string()?),
         routine_title: names.get(c.key(b"routine_title")?.string()?),
-        started: c.key(b"started")?.moment()?,
-        ended: c.key(b"ended")?.moment()?,
+        started: c.key(b"started")?.moment(names)?,
+        ended: c.key(b"ended")?.moment(names)?,
         active_seconds: c.key(b"active_seconds")?.number()?,
         task_seconds: match c.optional_key(b"task_seconds") {
             true => Some(c.number()?),
@@ -71,7 +71,7 @@ fn session(c: &mut Cursor<'_>, names: &mut Names) -> Option<SessionEntry> {
     })
 }
 
-fn checkin(c: &mut Cursor<'_>) -> Option<CheckinEntry> {
+fn checkin(c: &mut Cursor<'_>, names: &mut Names) -> Option<CheckinEntry> {
     let night_of = written_day(c.key(b"night_of")?.string()?.as_bytes())?;
     let cramps = match c.key(b"cramps")?.string()? {
         "none" => Cramps::None,
@@ -101,12 +101,12 @@ fn checkin(c: &mut Cursor<'_>) -> Option<CheckinEntry> {
         count,
         note,
         woke,
-        recorded: c.key(b"recorded")?.moment()?,
+        recorded: c.key(b"recorded")?.moment(names)?,
     })
 }
 
-fn cramp(c: &mut Cursor<'_>) -> Option<CrampEntry> {
-    let at = c.key(b"at")?.moment()?;
+fn cramp(c: &mut Cursor<'_>, names: &mut Names) -> Option<CrampEntry> {
+    let at = c.key(b"at")?.moment(names)?;
     let leg = match c.key(b"leg")?.string()? {
         "left" => Leg::Left,
         "right" => Leg::Right,
@@ -133,17 +133,19 @@ fn cramp(c: &mut Cursor<'_>) -> Option<CrampEntry> {
         relief_seconds,
         lasted_seconds,
         pain,
-        recorded: c.key(b"recorded")?.moment()?,
+        recorded: c.key(b"recorded")?.moment(names)?,
     })
 }
 
-/// The names read so far (routine ids and titles, reminder ids), each kept once and shared by
-/// every record that has it: a history repeats a few names hundreds of thousands of times.
-/// Only the first [`Names::MAX`] different names are kept; any other is a copy of its own, so
-/// a file of all-different names costs what it did without sharing.
+/// What the lines read so far repeat: the names (routine ids and titles, reminder ids), each
+/// kept once and shared by every record that has it (a history repeats a few names hundreds
+/// of thousands of times), and the day of the last moment. Only the first [`Names::MAX`]
+/// different names are kept; any other is a copy of its own, so a file of all-different names
+/// costs what it did without sharing.
 #[derive(Debug, Default)]
 pub(crate) struct Names {
     kept: Vec<Arc<str>>,
+    day: LastDay,
 }
 
 impl Names {
@@ -170,13 +172,17 @@ struct Cursor<'a> {
     at: usize,
 }
 
+// The steps of a line are inlined (`#[inline(always)]`): windown's own code is built for size
+// (opt-level "s"), which would call each of them for every field of every line.
 impl<'a> Cursor<'a> {
     /// `,"name":` next: step over it.
+    #[inline(always)]
     fn key(&mut self, name: &[u8]) -> Option<&mut Self> {
         self.optional_key(name).then_some(self)
     }
 
     /// Whether `,"name":` comes next (stepped over when it does).
+    #[inline(always)]
     fn optional_key(&mut self, name: &[u8]) -> bool {
         let rest = &self.b[self.at..];
         let found = rest.len() > name.len() + 4
@@ -190,6 +196,7 @@ impl<'a> Cursor<'a> {
     }
 
     /// A string without escapes or control characters (anything else: `None`).
+    #[inline(always)]
     fn string(&mut self) -> Option<&'a str> {
         let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
         let end = rest
@@ -207,6 +214,7 @@ impl<'a> Cursor<'a> {
 
     /// A whole number as JSON writes it (no sign, no leading zero, no fraction or exponent),
     /// that fits a `u64`.
+    #[inline(always)]
     fn number(&mut self) -> Option<u64> {
         let rest = self.b.get(self.at..)?;
         let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -225,6 +233,7 @@ impl<'a> Cursor<'a> {
         Some(n)
     }
 
+    #[inline(always)]
     fn boolean(&mut self) -> Option<bool> {
         let rest = self.b.get(self.at..)?;
         if rest.starts_with(b"true") {
@@ -240,14 +249,16 @@ impl<'a> Cursor<'a> {
 
     /// A moment in its written shape: `"2026-11-25T07:10:00+01:00"` or `"...Z"`, read in
     /// place (the shape has no quote, escape or control character, so this is
-    /// [`Cursor::string`] then [`written_moment`], without the search for the closing quote).
-    fn moment(&mut self) -> Option<DateTime<FixedOffset>> {
+    /// [`Cursor::string`] then [`super::stamp::written_moment`], without the search for the
+    /// closing quote; the day of the moment before is kept in `names`).
+    #[inline(always)]
+    fn moment(&mut self, names: &mut Names) -> Option<DateTime<FixedOffset>> {
         let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
         let len = if rest.get(19) == Some(&b'Z') { 20 } else { 25 };
         if rest.get(len) != Some(&b'"') {
             return None;
         }
-        let at = written_moment(&rest[..len])?;
+        let at = written_moment_after(&rest[..len], &mut names.day)?;
         self.at += len + 2;
         Some(at)
     }

@@ -408,7 +408,9 @@ pub enum Record {
     /// Boxed too: a cramp is the next largest record, and few (a history is mostly
     /// acknowledgements, check-ins and sessions): every record is kept at a check-in's size.
     Cramp(Box<CrampEntry>),
-    TrialPlan(TrialPlan),
+    /// Boxed as well: the largest of the rest (its pairs' orders), and one per experiment;
+    /// unboxed, every record of a history was its size (64 bytes, 48 boxed: issue 24).
+    TrialPlan(Box<TrialPlan>),
     TrialNote(TrialNote),
     TrialEnd(TrialEnd),
     Void(Void),
@@ -573,7 +575,7 @@ fn written_line(text: &str, names: &mut Names) -> Option<Line> {
         "checkin" => serde_json::from_str(text).map(Record::Checkin),
         "reminder_ack" => serde_json::from_str(text).map(Record::ReminderAck),
         "cramp" => serde_json::from_str(text).map(|c| Record::Cramp(Box::new(c))),
-        "trial_plan" => serde_json::from_str(text).map(Record::TrialPlan),
+        "trial_plan" => serde_json::from_str(text).map(|p| Record::TrialPlan(Box::new(p))),
         "trial_note" => serde_json::from_str(text).map(Record::TrialNote),
         "trial_end" => serde_json::from_str(text).map(Record::TrialEnd),
         "void" => serde_json::from_str(text).map(Record::Void),
@@ -961,10 +963,22 @@ mod tests {
         assert!(matches!(parse_line(&line("-3")), Line::Unreadable(_)));
     }
 
+    /// A history is held record by record (a quarter of a million at the 64 MiB cap): every
+    /// record at a check-in's size, the rarer larger ones boxed (issue 24: 60 MB at the cap).
+    #[test]
+    fn a_record_is_kept_at_a_check_in_s_size() {
+        assert!(
+            size_of::<CheckinEntry>() <= 48,
+            "{}",
+            size_of::<CheckinEntry>()
+        );
+        assert_eq!(size_of::<Record>(), size_of::<CheckinEntry>());
+    }
+
     #[test]
     fn the_records_of_format_3_read_back() {
         let d = |day| NaiveDate::from_ymd_opt(2026, 12, day).unwrap();
-        let plan = Record::TrialPlan(TrialPlan {
+        let plan = Record::TrialPlan(Box::new(TrialPlan {
             drawn: t("2026-12-01T20:00:00+01:00"),
             first_evening: d(1),
             baseline_nights: 7,
@@ -978,7 +992,7 @@ mod tests {
             spare: PairOrder::StretchFirst,
             expectation: Some(6),
             medicine_change: false,
-        });
+        }));
         let line = plan.to_line();
         assert_eq!(
             line,
@@ -1135,7 +1149,7 @@ mod tests {
                 any::<bool>(),
             )
                 .prop_map(|((drawn, first), (b, k, w), orders, spare, e, m)| {
-                    Record::TrialPlan(TrialPlan {
+                    Record::TrialPlan(Box::new(TrialPlan {
                         drawn,
                         first_evening: first,
                         baseline_nights: b,
@@ -1145,7 +1159,7 @@ mod tests {
                         spare,
                         expectation: e,
                         medicine_change: m,
-                    })
+                    }))
                 });
             let note =
                 (moment(), text).prop_map(|(at, text)| Record::TrialNote(TrialNote { at, text }));

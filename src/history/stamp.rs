@@ -61,15 +61,37 @@ impl Visitor<'_> for DayVisitor {
 /// `2026-11-25T07:10:00+01:00` or `2026-11-25T07:10:00Z`, as windown writes a moment; `None`
 /// for any other shape or an impossible value (left to the general parser).
 pub(super) fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
+    written_moment_after(b, &mut LastDay::default())
+}
+
+/// The day of the last moment read, kept by the reading of a whole file: a history's moments
+/// come a few to a day (a session's start and end, a check-in the next morning), so most
+/// find their day here rather than building it again.
+#[derive(Debug, Default)]
+pub(crate) struct LastDay(Option<([u8; 10], NaiveDate)>);
+
+/// [`written_moment`], the day taken from `last` when it is the same text (and kept there).
+/// Inlined, as its steps are: windown's own code is built for size, which would call each.
+#[inline(always)]
+pub(super) fn written_moment_after(b: &[u8], last: &mut LastDay) -> Option<DateTime<FixedOffset>> {
     let (stamp, zone) = b.split_at_checked(19)?;
-    let date = written_day(stamp.get(..10)?)?;
-    if stamp[10] != b'T' || stamp[13] != b':' || stamp[16] != b':' {
+    let (day, stamp) = stamp.split_first_chunk::<10>()?;
+    let date = match last.0 {
+        Some((text, date)) if text == *day => date,
+        _ => {
+            let date = written_day(day)?;
+            last.0 = Some((*day, date));
+            date
+        }
+    };
+    // `stamp` is what follows the day: `T07:10:00`.
+    if stamp[0] != b'T' || stamp[3] != b':' || stamp[6] != b':' {
         return None;
     }
     let time = chrono::NaiveTime::from_hms_opt(
-        two(&stamp[11..13])?,
-        two(&stamp[14..16])?,
-        two(&stamp[17..19])?,
+        two(&stamp[1..3])?,
+        two(&stamp[4..6])?,
+        two(&stamp[7..9])?,
     )?;
     let offset_seconds = match zone {
         b"Z" => 0,
@@ -91,6 +113,7 @@ pub(super) fn written_moment(b: &[u8]) -> Option<DateTime<FixedOffset>> {
 }
 
 /// `2026-11-24`; `None` for any other shape or a day that does not exist.
+#[inline(always)]
 pub(super) fn written_day(b: &[u8]) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -100,6 +123,7 @@ pub(super) fn written_day(b: &[u8]) -> Option<NaiveDate> {
 }
 
 /// Two ASCII digits.
+#[inline(always)]
 fn two(b: &[u8]) -> Option<u32> {
     match b {
         [t @ b'0'..=b'9', u @ b'0'..=b'9'] => Some(u32::from(t - b'0') * 10 + u32::from(u - b'0')),
@@ -254,6 +278,30 @@ mod tests {
                 let text = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
                 prop_assert_eq!(written_moment(text.as_bytes()), Some(at));
                 prop_assert_eq!(written_day(at.date_naive().to_string().as_bytes()), Some(at.date_naive()));
+            }
+
+            /// Reading with the day of the moment before kept reads what reading each alone
+            /// reads, whatever came before (the same day, another, or a bad moment).
+            #[test]
+            fn the_day_kept_changes_nothing(
+                list in prop::collection::vec((near_written(), near_written()), 1..8)
+            ) {
+                let mut last = LastDay::default();
+                for (a, b) in &list {
+                    // `a`, then `b`'s time on `a`'s day, then `b`.
+                    let same_day = match (a.get(..10), b.get(10..)) {
+                        (Some(day), Some(time)) => format!("{day}{time}"),
+                        _ => b.clone(),
+                    };
+                    for s in [a, &same_day, b] {
+                        prop_assert_eq!(
+                            written_moment_after(s.as_bytes(), &mut last),
+                            written_moment(s.as_bytes()),
+                            "{}",
+                            s
+                        );
+                    }
+                }
             }
 
             /// A day is read fast only where chrono's parser agrees.

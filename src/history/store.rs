@@ -11,7 +11,9 @@
 //! misread. Only regular files are read or written: a FIFO or a device in the file's place
 //! is refused before it could block or hand out bytes forever.
 
+use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
+use std::hash::BuildHasherDefault;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
@@ -79,6 +81,13 @@ impl HistoryError {
     }
 }
 
+/// The block of a history file read at a time: lines are taken from it in place.
+const CHUNK: usize = 64 * 1024;
+
+/// The fewest bytes a line of a record takes, about (a reminder's "done" is about 80; most are
+/// longer): the room made for the records of a file of known length.
+const SHORTEST_LINE: u64 = 72;
+
 /// At most this many skipped lines are told one by one; the rest are counted.
 pub(crate) const TOLD_MAX: usize = 5;
 
@@ -142,56 +151,65 @@ impl Loaded {
         Loaded::read(text.as_bytes())
     }
 
-    /// Read the bytes of a history file, one pass per line: each line is checked as UTF-8 on
-    /// its own (no pass over the whole file first), and a line that is not UTF-8 is skipped
-    /// and told with its line number, as any other unreadable line (one cut off inside a
-    /// character, as a crash cuts a write, is an incomplete record).
+    /// Read the bytes of a history file, one pass per line: the bytes are checked as UTF-8
+    /// in one pass (std's, fast on ASCII), and only when that fails each line on its own, so
+    /// that a line that is not UTF-8 is skipped and told with its line number, as any other
+    /// unreadable line (one cut off inside a character, as a crash cuts a write, is an
+    /// incomplete record).
     pub(crate) fn read(bytes: &[u8]) -> Loaded {
-        let mut reader = Reader::default();
-        // The lines as `str::lines` counts them: a last newline ends the last line, it does
-        // not start an empty one. (An empty file is one blank line, which reads as nothing.)
-        let body = bytes.strip_suffix(b"\n").unwrap_or(bytes);
-        // Only a last line without its newline can be a write still cut off.
-        let open_tail = !bytes.is_empty() && !bytes.ends_with(b"\n");
-        let mut lines = body.split(|&b| b == b'\n').peekable();
-        while let Some(raw) = lines.next() {
-            let torn = open_tail && lines.peek().is_none();
-            if !reader.line(raw, torn) {
-                break;
-            }
-        }
+        let mut reader = Reader::with_room_for(bytes.len() as u64);
+        let mut total = 0;
+        // No limit: the bytes are already in memory.
+        let _ = reader.lines(bytes, &mut total, u64::MAX);
         reader.finish()
     }
 
-    /// As [`Loaded::read`], from a stream read line by line: only one line is held at a
-    /// time, never the whole file (the 64 MiB cap would otherwise be in memory beside its
-    /// records). At most `limit` bytes are read; a stream longer than that is refused.
-    pub(crate) fn read_from(
-        mut stream: impl io::BufRead,
+    /// As [`Loaded::read`], from a stream read a bounded block at a time (`chunk` bytes, more
+    /// only for a longer line): only that block is held beside the records, never the whole
+    /// file (the 64 MiB cap would otherwise be in memory beside its records). At most `limit`
+    /// bytes are read (counted line by line); a stream longer than that is refused. `len` is
+    /// the stream's expected length, for the room the records take (made once rather than
+    /// grown; 0 when not known).
+    fn read_sized(
+        mut stream: impl io::Read,
         limit: u64,
+        len: u64,
+        chunk: usize,
     ) -> Result<Loaded, crate::fsio::ReadError> {
-        let mut reader = Reader::default();
-        let mut line = Vec::with_capacity(512);
+        let mut reader = Reader::with_room_for(len);
+        let mut buf = vec![0u8; chunk.max(1)];
+        // `buf[..filled]` is read and not yet taken: the start of a line, then a whole
+        // block's worth of lines after each read.
+        let mut filled = 0;
         let mut total = 0u64;
         loop {
-            line.clear();
-            let n = stream
-                .read_until(b'\n', &mut line)
-                .map_err(crate::fsio::ReadError::Io)?;
-            if n == 0 {
-                break;
+            if filled == buf.len() {
+                // One line longer than the block: room for more of it.
+                buf.resize(buf.len() * 2, 0);
             }
-            total += n as u64;
-            if total > limit {
-                return Err(crate::fsio::ReadError::TooLarge { len: total, limit });
-            }
-            let (raw, torn) = match line.strip_suffix(b"\n") {
-                Some(raw) => (raw, false),
-                None => (line.as_slice(), true),
+            let n = match stream.read(&mut buf[filled..]) {
+                Ok(n) => n,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(crate::fsio::ReadError::Io(e)),
             };
-            if !reader.line(raw, torn) {
+            let end_of_file = n == 0;
+            let scanned = filled;
+            filled += n;
+            // Whole lines end at the last newline; at the end of the file, the rest is the
+            // last line (torn: no newline after it).
+            let end = if end_of_file {
+                filled
+            } else {
+                match buf[scanned..filled].iter().rposition(|&b| b == b'\n') {
+                    Some(i) => scanned + i + 1,
+                    None => continue,
+                }
+            };
+            if !reader.lines(&buf[..end], &mut total, limit)? || end_of_file {
                 break;
             }
+            buf.copy_within(end..filled, 0);
+            filled -= end;
         }
         Ok(reader.finish())
     }
@@ -263,17 +281,80 @@ struct Reader {
     applied: Vec<Applied>,
     /// The names read so far, shared by the records (see [`record::Names`]).
     names: record::Names,
+    /// The records a void can name, by type and time (made at the first void).
+    named: Named,
     /// Lines read so far (the next line's 1-based number is one more).
     lines: usize,
 }
 
 impl Reader {
+    /// A reader with room made for the records of `len` bytes of lines (0: none made yet).
+    /// Room made and never filled costs address space only, not memory: pages are resident
+    /// once written.
+    fn with_room_for(len: u64) -> Reader {
+        let mut r = Reader::default();
+        r.out.records = Vec::with_capacity(usize::try_from(len / SHORTEST_LINE).unwrap_or(0));
+        r
+    }
+
+    /// Take the lines of `region`: whole lines, each with its newline, except at the end of
+    /// the file, where the last may have none (torn). Each line's bytes are added to
+    /// `total`; refused when that comes to more than `limit`. `Ok(false)` when reading stops
+    /// here: a line from a newer format.
+    fn lines(
+        &mut self,
+        region: &[u8],
+        total: &mut u64,
+        limit: u64,
+    ) -> Result<bool, crate::fsio::ReadError> {
+        let mut count = |len: usize| {
+            *total += len as u64;
+            match *total > limit {
+                true => Err(crate::fsio::ReadError::TooLarge { len: *total, limit }),
+                false => Ok(()),
+            }
+        };
+        match std::str::from_utf8(region) {
+            // Every line is UTF-8 (a newline is never inside a character): no line is
+            // checked again. `str::find` looks for the newline a word at a time.
+            Ok(mut rest) => {
+                while !rest.is_empty() {
+                    let (text, next, torn) = match rest.find('\n') {
+                        Some(i) => (&rest[..i], &rest[i + 1..], false),
+                        None => (rest, "", true),
+                    };
+                    count(rest.len() - next.len())?;
+                    self.lines += 1;
+                    let line = record::parse_line_in(text, &mut self.names);
+                    if !self.take(line, torn) {
+                        return Ok(false);
+                    }
+                    rest = next;
+                }
+            }
+            // Some line is not: each is checked on its own, to tell which.
+            Err(_) => {
+                let mut rest = region;
+                while !rest.is_empty() {
+                    let (raw, next, torn) = match rest.iter().position(|&b| b == b'\n') {
+                        Some(i) => (&rest[..i], &rest[i + 1..], false),
+                        None => (rest, &[][..], true),
+                    };
+                    count(rest.len() - next.len())?;
+                    if !self.line(raw, torn) {
+                        return Ok(false);
+                    }
+                    rest = next;
+                }
+            }
+        }
+        Ok(true)
+    }
+
     /// Take one line (without its newline; `torn`: the last line of the file, without one).
     /// `false` when reading stops here: a line from a newer format.
     fn line(&mut self, raw: &[u8], torn: bool) -> bool {
         self.lines += 1;
-        let number = self.lines;
-        let out = &mut self.out;
         let line = match std::str::from_utf8(raw) {
             Ok(text) => record::parse_line_in(text, &mut self.names),
             Err(e) if e.error_len().is_none() => Line::Incomplete,
@@ -282,6 +363,13 @@ impl Reader {
                 column = e.valid_up_to() + 1
             )),
         };
+        self.take(line, torn)
+    }
+
+    /// Take what the line just counted turned out to be.
+    fn take(&mut self, line: Line, torn: bool) -> bool {
+        let number = self.lines;
+        let out = &mut self.out;
         match line {
             Line::Record(Record::Void(v)) if v.target == record::VoidTarget::Void => {
                 // The latest removal still in force with that time: its record counts again.
@@ -295,14 +383,24 @@ impl Reader {
                 }
             }
             Line::Record(Record::Void(v)) => {
-                // The latest record in force of that type and time, written before it
-                // (searched from the end: a removal names a recent record).
+                // The latest record in force of that type and time, written before it:
+                // looked up by its type and time, so that a void naming nothing (or a record
+                // long before) costs no scan of every record.
                 let applied = &self.applied;
                 let taken = |i: usize| applied.iter().any(|a| a.index == i && !a.undone);
-                let found = out.records.iter().enumerate().rev().find_map(|(i, r)| {
-                    (r.void_target() == Some(v.target) && r.at() == v.target_at && !taken(i))
-                        .then_some(i)
-                });
+                let named = |i: usize| {
+                    let r: &Record = &out.records[i];
+                    r.void_target() == Some(v.target) && r.at() == v.target_at && !taken(i)
+                };
+                let found = match u32::try_from(out.records.len()) {
+                    Ok(n) if n < u32::MAX => {
+                        self.named.catch_up(&out.records);
+                        self.named.latest(v.target, v.target_at).find(|&i| named(i))
+                    }
+                    // More records than the index counts (never from a file under the cap):
+                    // searched from the end.
+                    _ => (0..out.records.len()).rev().find(|&i| named(i)),
+                };
                 if let Some(index) = found {
                     self.applied.push(Applied {
                         index,
@@ -379,6 +477,90 @@ impl Reader {
     }
 }
 
+/// The records a void can name, by type and time: made at the first void, and brought up to
+/// date at each later one with the records read in between, so that each record is added
+/// once. Several records can share a key (the same type and time, or two keys that meet):
+/// they are chained, latest first, and the caller checks each. Costs nothing for a history
+/// without a void; with one, 14 to 22 bytes a record (the half million of the 64 MiB cap: 12 MB).
+#[derive(Default)]
+struct Named {
+    /// `records[..upto]` are in the index.
+    upto: usize,
+    /// The latest record of each key.
+    latest: HashMap<u32, u32, BuildHasherDefault<KeyHasher>>,
+    /// For each record in the index, the one before it with the same key (`NONE`: none).
+    before: Vec<u32>,
+}
+
+impl Named {
+    const NONE: u32 = u32::MAX;
+
+    /// The key of a type and time. Equal times are equal instants (in UTC, as
+    /// `DateTime`'s `==` compares them, whatever the offset).
+    fn key(target: record::VoidTarget, at: chrono::DateTime<chrono::FixedOffset>) -> u32 {
+        let at = at.to_utc();
+        let x = (at.timestamp() as u64)
+            ^ (u64::from(at.timestamp_subsec_nanos()) << 34)
+            ^ ((target as u64) << 61);
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as u32
+    }
+
+    /// Add the records read since the last call (fewer than `u32::MAX` in all).
+    fn catch_up(&mut self, records: &[Record]) {
+        for (i, r) in records.iter().enumerate().skip(self.upto) {
+            let before = match r.void_target() {
+                Some(target) => self
+                    .latest
+                    .insert(Named::key(target, r.at()), i as u32)
+                    .unwrap_or(Named::NONE),
+                None => Named::NONE,
+            };
+            self.before.push(before);
+        }
+        self.upto = records.len();
+    }
+
+    /// The records that may have that type and time, latest first.
+    fn latest(
+        &self,
+        target: record::VoidTarget,
+        at: chrono::DateTime<chrono::FixedOffset>,
+    ) -> impl Iterator<Item = usize> + '_ {
+        let mut next = self
+            .latest
+            .get(&Named::key(target, at))
+            .copied()
+            .unwrap_or(Named::NONE);
+        std::iter::from_fn(move || {
+            let i = next;
+            (i != Named::NONE).then(|| {
+                next = self.before[i as usize];
+                i as usize
+            })
+        })
+    }
+}
+
+/// The hasher of [`Named`]'s keys, which are mixed already: spread over 64 bits.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
 /// A void that took a record.
 struct Applied {
     /// Where the record is in `Loaded::records` while reading.
@@ -395,7 +577,7 @@ struct Applied {
 pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
     let path = dirs.history_file();
     // The one reading rule: a regular file, opened without blocking, size-capped.
-    // Read line by line: only the records are kept, never the whole file.
+    // Read a block at a time: only the records are kept, never the whole file.
     let read = crate::fsio::open_regular(&path).and_then(|file| {
         let len = file.metadata().map_err(crate::fsio::ReadError::Io)?.len();
         if len > HISTORY_LIMIT {
@@ -404,7 +586,7 @@ pub fn load(dirs: &Dirs) -> Result<Loaded, HistoryError> {
                 limit: HISTORY_LIMIT,
             });
         }
-        Loaded::read_from(io::BufReader::with_capacity(64 * 1024, file), HISTORY_LIMIT)
+        Loaded::read_sized(file, HISTORY_LIMIT, len, CHUNK)
     });
     match read {
         Ok(loaded) => Ok(loaded),
@@ -633,16 +815,51 @@ mod tests {
         inputs.push(bad);
         for bytes in inputs {
             let whole = format!("{:?}", Loaded::read(&bytes));
-            // A small buffer, so that lines cross its end.
-            let stream = io::BufReader::with_capacity(7, bytes.as_slice());
-            let streamed = format!("{:?}", Loaded::read_from(stream, HISTORY_LIMIT).unwrap());
-            assert_eq!(streamed, whole, "{:?}", String::from_utf8_lossy(&bytes));
+            // Small blocks, so that lines and characters cross their ends; a stream that
+            // hands out a few bytes at a time.
+            for chunk in [1, 3, 7, 64, CHUNK] {
+                let len = bytes.len() as u64;
+                let streamed = Loaded::read_sized(bytes.as_slice(), HISTORY_LIMIT, len, chunk);
+                let streamed = format!("{:?}", streamed.unwrap());
+                assert_eq!(
+                    streamed,
+                    whole,
+                    "{chunk}: {:?}",
+                    String::from_utf8_lossy(&bytes)
+                );
+                let trickle = Trickle(bytes.as_slice(), false);
+                let streamed = Loaded::read_sized(trickle, HISTORY_LIMIT, 0, chunk).unwrap();
+                assert_eq!(format!("{streamed:?}"), whole);
+            }
         }
         let long = format!("{CHECKIN}\n{CHECKIN}\n");
-        assert!(matches!(
-            Loaded::read_from(long.as_bytes(), CHECKIN.len() as u64 + 1),
-            Err(crate::fsio::ReadError::TooLarge { .. })
-        ));
+        let limit = CHECKIN.len() as u64 + 1;
+        for chunk in [7, CHUNK] {
+            assert!(matches!(
+                Loaded::read_sized(long.as_bytes(), limit, 0, chunk),
+                Err(crate::fsio::ReadError::TooLarge { len, .. }) if len == 2 * limit
+            ));
+            // A newer format stops the reading before the limit is reached.
+            let newer = format!("{CHECKIN}\n{newer}\n{CHECKIN}\n");
+            assert!(Loaded::read_sized(newer.as_bytes(), limit + 19, 0, chunk).is_ok());
+        }
+    }
+
+    /// A stream that gives at most 5 bytes a read, and is interrupted (a signal) before
+    /// every other read.
+    struct Trickle<'a>(&'a [u8], bool);
+
+    impl io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            self.1 = !self.1;
+            if self.1 {
+                return Err(io::ErrorKind::Interrupted.into());
+            }
+            let n = buf.len().min(5).min(self.0.len());
+            buf[..n].copy_from_slice(&self.0[..n]);
+            self.0 = &self.0[n..];
+            Ok(n)
+        }
     }
 
     #[test]
@@ -676,6 +893,97 @@ mod tests {
         let l = Loaded::parse(&again);
         assert_eq!(l.records.len(), 1);
         assert!(matches!(l.records[0], Record::Checkin(_)));
+    }
+
+    /// Voids find the records they name by type and time as a search of every record from
+    /// the end finds them: many records share a time (the same instant written with other
+    /// offsets too), voids name nothing, twice the same record, or bring one back.
+    #[test]
+    fn a_void_finds_what_a_search_from_the_end_finds() {
+        use record::VoidTarget;
+        let mut seed = 7u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        // One instant in three offsets, and other instants.
+        let time = |m: u64, zone: u64| match zone {
+            0 => format!("2026-11-25T03:{m:02}:00+01:00"),
+            1 => format!("2026-11-25T02:{m:02}:00Z"),
+            _ => format!("2026-11-25T00:{m:02}:00-02:00"),
+        };
+        let mut text = String::new();
+        for n in 0..600 {
+            let at = time(next(6), next(3));
+            let recorded = time(10 + n % 50, 0).replace("T03", &format!("T{:02}", 4 + n / 50));
+            let line = match next(4) {
+                0 => format!(
+                    r#"{{"v":1,"type":"checkin","night_of":"2026-11-24","cramps":"none","recorded":"{at}"}}"#
+                ),
+                1 => format!(
+                    r#"{{"v":2,"type":"cramp","at":"{at}","leg":"left","muscle":"calf","recorded":"{recorded}"}}"#
+                ),
+                _ => {
+                    let target = ["checkin", "cramp", "session", "void"][next(4) as usize];
+                    let at = match target {
+                        "void" => {
+                            time(10 + next(50), 0).replace("T03", &format!("T{:02}", 4 + next(12)))
+                        }
+                        _ => at,
+                    };
+                    format!(
+                        r#"{{"v":3,"type":"void","target":"{target}","target_at":"{at}","recorded":"{recorded}"}}"#
+                    )
+                }
+            };
+            text.push_str(&line);
+            text.push('\n');
+        }
+        let l = Loaded::parse(&text);
+        assert!(l.skipped.is_empty(), "{:?}", l.skipped);
+
+        // The search from the end, over every record.
+        let mut records: Vec<Record> = Vec::new();
+        let mut applied: Vec<(usize, record::Void, bool)> = Vec::new();
+        for line in text.lines() {
+            let Line::Record(r) = record::parse_line(line) else {
+                panic!("{line}")
+            };
+            match r {
+                Record::Void(v) if v.target == VoidTarget::Void => {
+                    if let Some(a) = applied
+                        .iter_mut()
+                        .rev()
+                        .find(|a| !a.2 && a.1.recorded == v.target_at)
+                    {
+                        a.2 = true;
+                    }
+                }
+                Record::Void(v) => {
+                    let taken = |i: usize| applied.iter().any(|a| a.0 == i && !a.2);
+                    let found = (0..records.len()).rev().find(|&i| {
+                        records[i].void_target() == Some(v.target)
+                            && records[i].at() == v.target_at
+                            && !taken(i)
+                    });
+                    if let Some(i) = found {
+                        applied.push((i, v, false));
+                    }
+                }
+                r => records.push(r),
+            }
+        }
+        let taken: Vec<usize> = applied.iter().filter(|a| !a.2).map(|a| a.0).collect();
+        let (mut kept, mut voided) = (Vec::new(), Vec::new());
+        for (i, r) in records.into_iter().enumerate() {
+            match taken.contains(&i) {
+                true => voided.push(r),
+                false => kept.push(r),
+            }
+        }
+        assert!(!voided.is_empty() && applied.iter().any(|a| a.2));
+        assert_eq!(l.records, kept);
+        assert_eq!(l.voided, voided);
     }
 
     #[test]

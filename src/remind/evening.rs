@@ -401,13 +401,13 @@ mod tests {
         // Drawn on 1 December 2026: baseline 1-7 December, then stretch (8-21 December)
         // and rest (22 December-4 January).
         let orders = plan::orders_from_bytes(&[0, 0, 0, 0]);
-        let records = vec![Record::TrialPlan(plan::new_plan(
+        let records = vec![Record::TrialPlan(Box::new(plan::new_plan(
             &NightRules::default(),
             at("2026-12-01T20:00:00+01:00"),
             orders,
             None,
             false,
-        ))];
+        )))];
         let tmp = tempfile::tempdir().unwrap();
         let catalog = Catalog::load(&Dirs::under(tmp.path()));
         let tonight = Tonight::of(records, catalog, NightRules::default());

@@ -105,13 +105,13 @@ mod tests {
     /// stretch then rest (8-21, 22 December-4 January).
     fn plan() -> Vec<Record> {
         let orders = plan::orders_from_bytes(&[0, 0, 0, 0]);
-        vec![Record::TrialPlan(plan::new_plan(
+        vec![Record::TrialPlan(Box::new(plan::new_plan(
             &NightRules::default(),
             at("2026-12-01T20:00:00+01:00"),
             orders,
             None,
             false,
-        ))]
+        )))]
     }
 
     /// Run `routine` to its end, completing every task; stretches skipped when `skip`.

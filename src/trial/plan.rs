@@ -166,7 +166,7 @@ impl Trial {
         let Record::TrialPlan(plan) = &records[start] else {
             return None;
         };
-        let plan = plan.clone();
+        let plan = TrialPlan::clone(plan);
         if plan.orders.is_empty()
             || plan.orders.len() > 8
             || plan.block_nights == 0
@@ -555,13 +555,13 @@ mod tests {
     fn plan(orders: Vec<PairOrder>) -> Record {
         let mut o = orders;
         o.push(PairOrder::RestFirst);
-        Record::TrialPlan(new_plan(
+        Record::TrialPlan(Box::new(new_plan(
             &NightRules::default(),
             at("2026-12-01T20:00:00+01:00"),
             o,
             Some(5),
             false,
-        ))
+        )))
     }
 
     #[test]

@@ -79,7 +79,7 @@ pub(crate) fn begin(
         expectation,
         medicine_change,
     );
-    store::append(dirs, &Record::TrialPlan(p))?;
+    store::append(dirs, &Record::TrialPlan(Box::new(p)))?;
     let records = load(dirs)?.records;
     Trial::from_records(&records, NightRules::load(dirs))
         .ok_or_else(|| Failure::new(t!("trial-error-read-back")))
