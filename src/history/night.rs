@@ -55,6 +55,22 @@ pub struct Place {
     pub part: Part,
 }
 
+impl Place {
+    /// The evening this moment is in ([`NightRules::evening_of`]).
+    pub(crate) fn evening(&self) -> Option<NaiveDate> {
+        (self.part == Part::Evening).then_some(self.day)
+    }
+
+    /// The night a cramp at this moment belongs to ([`NightRules::cramp_night`]).
+    pub(crate) fn cramp_night(&self) -> Option<NaiveDate> {
+        match self.part {
+            Part::Evening => Some(self.day),
+            Part::Morning => self.day.pred_opt(),
+            Part::Daytime => None,
+        }
+    }
+}
+
 /// The person's evening and night, from their wake time, bedtime and evening length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NightRules {
@@ -126,8 +142,7 @@ impl NightRules {
     /// The evening (and night) `at` belongs to, when it is in one; `None` in the daytime and
     /// the morning. A session counts as an evening stretched by the evening it started in.
     pub fn evening_of(&self, at: DateTime<FixedOffset>) -> Option<NaiveDate> {
-        let p = self.place(at);
-        (p.part == Part::Evening).then_some(p.day)
+        self.place(at).evening()
     }
 
     /// The evening a session counts for as an evening stretched, the one rule every count of
@@ -137,21 +152,25 @@ impl NightRules {
     /// run without them (a rest evening of the experiment), is no evening stretched. A record
     /// from before windown counted stretches keeps its old meaning: finished is enough.
     pub fn stretched_evening(&self, s: &SessionEntry) -> Option<NaiveDate> {
-        if !s.finished || s.stretches_done == Some(0) {
+        if !stretches(s) {
             return None;
         }
         self.evening_of(s.started)
     }
 
+    /// [`NightRules::stretched_evening`] of `s`, given `evening`, its [`NightRules::evening_of`]
+    /// already found (one pass over the history finds it once per session).
+    pub(crate) fn stretched_evening_of(
+        s: &SessionEntry,
+        evening: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        evening.filter(|_| stretches(s))
+    }
+
     /// The night a cramp at `at` belongs to (by the evening it began), from the evening's
     /// start until 3 hours after wake; `None` for a daytime cramp.
     pub fn cramp_night(&self, at: DateTime<FixedOffset>) -> Option<NaiveDate> {
-        let p = self.place(at);
-        match p.part {
-            Part::Evening => Some(p.day),
-            Part::Morning => p.day.pred_opt(),
-            Part::Daytime => None,
-        }
+        self.place(at).cramp_night()
     }
 
     /// A cramp at `at` belongs to no night.
@@ -166,6 +185,12 @@ impl NightRules {
         let day = self.day_of(now);
         day.pred_opt().unwrap_or(day)
     }
+}
+
+/// A session that counts for its evening, if it was in one: finished, with a stretch done (or
+/// from before windown counted them).
+fn stretches(s: &SessionEntry) -> bool {
+    s.finished && s.stretches_done != Some(0)
 }
 
 #[cfg(test)]

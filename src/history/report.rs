@@ -13,7 +13,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::night::NightRules;
 use super::record::{CrampEntry, Leg, Muscle, Record};
-use super::stats::{self, Experiment, FEW_NIGHTS, Night, Stats, Tally};
+use super::stats::{self, Experiment, FEW_NIGHTS, Stats, Tally};
 use crate::i18n::{self, Arg, Messages};
 use crate::text;
 
@@ -110,18 +110,6 @@ pub struct Report {
     pub(crate) experiment: Option<Section>,
 }
 
-/// Whether a record belongs to a night or evening in `from..=to` (reminder
-/// acknowledgements are not part of the report).
-fn in_range(r: &Record, rules: &NightRules, from: NaiveDate, to: NaiveDate) -> bool {
-    let day = match r {
-        Record::Session(s) => rules.day_of(s.started),
-        Record::Checkin(c) => c.night_of,
-        Record::Cramp(c) => rules.cramp_night(c.at).unwrap_or(rules.day_of(c.at)),
-        _ => return false,
-    };
-    (from..=to).contains(&day)
-}
-
 impl Report {
     /// The `weeks` weeks of nights ending with `last_night` (the latest night that is over),
     /// each evening and night by the person's `rules`.
@@ -134,15 +122,55 @@ impl Report {
         let weeks = weeks.clamp(1, MAX_WEEKS);
         let days = i64::from(weeks) * 7;
         let from = last_night - Duration::days(days - 1);
-        let mine: Vec<Record> = records
-            .iter()
-            .filter(|r| in_range(r, rules, from, last_night))
-            .cloned()
-            .collect();
+        // One pass over the whole history: the records of these nights and evenings (a
+        // session by its day, a cramp by its night or else its day; reminder acknowledgements
+        // are not part of the report), the first night or evening of all, and the evenings
+        // stretched up to the last night.
+        let in_range = |d: NaiveDate| (from..=last_night).contains(&d);
+        let mut mine: Vec<Record> = Vec::new();
+        let mut first: Option<NaiveDate> = None;
+        let mut stretched: Vec<NaiveDate> = Vec::new();
+        let mut earliest = |d: Option<NaiveDate>| {
+            if let Some(d) = d {
+                first = Some(first.map_or(d, |f| f.min(d)));
+            }
+        };
+        for r in records {
+            let day = match r {
+                Record::Session(s) => {
+                    let place = rules.place(s.started);
+                    let evening = place.evening();
+                    earliest(evening);
+                    if let Some(e) = NightRules::stretched_evening_of(s, evening)
+                        && e <= last_night
+                    {
+                        stretched.push(e);
+                    }
+                    place.day
+                }
+                Record::Checkin(c) => {
+                    earliest(Some(c.night_of));
+                    c.night_of
+                }
+                Record::Cramp(c) => {
+                    let place = rules.place(c.at);
+                    let night = place.cramp_night();
+                    earliest(night);
+                    night.unwrap_or(place.day)
+                }
+                _ => continue,
+            };
+            if in_range(day) {
+                mine.push(r.clone());
+            }
+        }
         // "Today" for the numbers is the evening after the last night.
-        let st = Stats::compute(&mine, rules, last_night + Duration::days(1));
-        let nights: BTreeMap<NaiveDate, Night> = stats::nights(&mine, rules);
-        let evenings = stats::routine_evenings(&mine, rules);
+        let (st, evenings, nights) = Stats::counted(
+            &mine,
+            rules,
+            last_night + Duration::days(1),
+            last_night + Duration::days(1),
+        );
         let mut routines: BTreeMap<(String, String), u32> = BTreeMap::new();
         for r in &mine {
             if let Record::Session(s) = r
@@ -199,20 +227,13 @@ impl Report {
             })
             .collect();
         notes.sort_by_key(|n| n.2);
-        // Since the first record of a night or an evening, until the last night.
-        let first = records
-            .iter()
-            .filter_map(|r| match r {
-                Record::Session(s) => rules.evening_of(s.started),
-                Record::Checkin(c) => Some(c.night_of),
-                Record::Cramp(c) => rules.cramp_night(c.at),
-                _ => None,
-            })
-            .min();
+        // Since the first record of a night or an evening, until the last night: every
+        // evening stretched is one of them, so on or after the first.
         let since_first = first.filter(|f| *f <= last_night).map(|f| {
-            let all = stats::routine_evenings(records, rules);
+            stretched.sort_unstable();
+            stretched.dedup();
             (
-                all.range(f..=last_night).count() as u32,
+                stretched.len() as u32,
                 (last_night - f).num_days() as u32 + 1,
                 f,
             )
