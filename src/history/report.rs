@@ -738,35 +738,37 @@ impl Report {
 
     /// `windown report --html FILE`: one self-contained page, in `m`'s language.
     pub fn to_html_in(&self, m: &Messages) -> String {
-        let mut h = String::new();
+        // One string for the page: the style sheet, and room for the rest (about 8 KB of a
+        // two-year chart and its words).
+        let mut h = String::with_capacity(CSS.len() + 16 * 1024);
         let _ = write!(
             h,
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <title>{}</title>\n<style>\n",
-            esc(m.lang()),
-            esc(&m.tr("report-page-title", &[]))
+            Esc(m.lang()),
+            Esc(&m.tr("report-page-title", &[]))
         );
         h.push_str(CSS);
         h.push_str("</style>\n</head>\n<body>\n");
-        let _ = writeln!(h, "<h1>{}</h1>", esc(&m.tr("report-heading", &[])));
-        let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&self.title(m)));
+        let _ = writeln!(h, "<h1>{}</h1>", Esc(&m.tr("report-heading", &[])));
+        let _ = writeln!(h, "<p class=\"sub\">{}</p>", Esc(&self.title(m)));
         if let Some(b) = self.byline(m) {
-            let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&b));
+            let _ = writeln!(h, "<p class=\"sub\">{}</p>", Esc(&b));
         }
         if let Some(d) = Self::draft_notice(m) {
-            let _ = writeln!(h, "<p class=\"draft\">{}</p>", esc(&d));
+            let _ = writeln!(h, "<p class=\"draft\">{}</p>", Esc(&d));
         }
         h.push_str("<table class=\"sum\">\n");
         for (label, value) in self.rows(m) {
             let _ = writeln!(
                 h,
                 "<tr><th>{}</th><td>{}</td></tr>",
-                esc(&label),
-                esc(&value)
+                Esc(&label),
+                Esc(&value)
             );
         }
         h.push_str("</table>\n");
-        h.push_str(&self.svg(m));
+        self.svg(&mut h, m);
         // The exact numbers under the chart, while they fit on the page.
         if self.by_week.len() <= TABLE_WEEKS {
             h.push_str("<table class=\"weeks\">\n<tr>");
@@ -777,7 +779,7 @@ impl Report {
                 "report-week-cramps",
                 "report-week-stretched",
             ] {
-                let _ = write!(h, "<th>{}</th>", esc(&m.tr(id, &[])));
+                let _ = write!(h, "<th>{}</th>", Esc(&m.tr(id, &[])));
             }
             h.push_str("</tr>\n");
             for wk in &self.by_week {
@@ -785,7 +787,7 @@ impl Report {
                 let _ = writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td>{with}</td><td>{cramps}</td><td>{}</td></tr>",
-                    esc(&day_short(m, wk.from)),
+                    Esc(&day_short(m, wk.from)),
                     wk.nights_recorded,
                     wk.stretched
                 );
@@ -796,18 +798,17 @@ impl Report {
         let _ = write!(
             h,
             "<h2>{}</h2>\n<pre>",
-            esc(&m.tr("report-comparison-heading", &[]))
+            Esc(&m.tr("report-comparison-heading", &[]))
         );
         for l in self.comparison_lines(m) {
-            h.push_str(&esc(&l));
-            h.push('\n');
+            let _ = writeln!(h, "{}", Esc(&l));
         }
         h.push_str("</pre>\n");
         let _ = writeln!(
             h,
             "<p class=\"used\"><b>{}</b> {}</p>",
-            esc(&m.tr("report-routines-label", &[])),
-            esc(&self.routine_words_for_page(m))
+            Esc(&m.tr("report-routines-label", &[])),
+            Esc(&self.routine_words_for_page(m))
         );
         // As flowing paragraphs, so that a month of cramps takes a few lines of the page.
         for (heading, lines) in [
@@ -815,29 +816,27 @@ impl Report {
             ("report-notes-heading", self.note_lines(m)),
         ] {
             if !lines.is_empty() {
-                let items: Vec<String> = lines.iter().map(|l| esc(l)).collect();
-                let _ = writeln!(
-                    h,
-                    "<p class=\"list\"><b>{}</b> {}</p>",
-                    esc(&m.tr(heading, &[])),
-                    items.join(" &middot; ")
-                );
+                let _ = write!(h, "<p class=\"list\"><b>{}</b> ", Esc(&m.tr(heading, &[])));
+                for (i, l) in lines.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { " &middot; " };
+                    let _ = write!(h, "{sep}{}", Esc(l));
+                }
+                h.push_str("</p>\n");
             }
         }
         if let Some(x) = &self.experiment {
             // On a page of its own: the report stays one page without an experiment.
-            let _ = writeln!(h, "<h2 class=\"newpage\">{}</h2>\n<pre>", esc(&x.heading));
+            let _ = writeln!(h, "<h2 class=\"newpage\">{}</h2>\n<pre>", Esc(&x.heading));
             for l in &x.lines {
-                h.push_str(&esc(l));
-                h.push('\n');
+                let _ = writeln!(h, "{}", Esc(l));
             }
             h.push_str("</pre>\n");
         }
         let _ = writeln!(
             h,
             "<p class=\"foot\"><b>{}</b> {}</p>",
-            esc(&m.tr("report-not-a-diagnosis", &[])),
-            esc(&m.tr("report-foot", &[]))
+            Esc(&m.tr("report-not-a-diagnosis", &[])),
+            Esc(&m.tr("report-foot", &[]))
         );
         h.push_str("</body>\n</html>\n");
         h
@@ -845,18 +844,17 @@ impl Report {
 
     /// The weeks as an SVG bar chart: nights with cramps (bar) out of nights recorded (outline),
     /// and evenings stretched (dot), 0 to 7 a week.
-    fn svg(&self, m: &Messages) -> String {
+    fn svg(&self, s: &mut String, m: &Messages) {
         let n = self.by_week.len().max(1) as f64;
         let (w, h, left, bottom, top) = (680.0, 206.0, 34.0, 40.0, 12.0);
         let plot_h = h - bottom - top;
         let step = (w - left - 8.0) / n;
         let bar = (step * 0.6).min(40.0);
         let y = |v: u32| top + plot_h * (1.0 - f64::from(v.min(7)) / 7.0);
-        let mut s = String::new();
         let _ = writeln!(
             s,
             "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">",
-            esc(&m.tr("report-chart-label", &[]))
+            Esc(&m.tr("report-chart-label", &[]))
         );
         for v in [0u32, 7] {
             let _ = writeln!(
@@ -917,20 +915,19 @@ impl Report {
             h - 14.0,
             left + 14.0,
             h - 5.0,
-            esc(&cramps),
+            Esc(&cramps),
             second,
             h - 14.0,
             second + 14.0,
             h - 5.0,
-            esc(&recorded),
+            Esc(&recorded),
             third,
             h - 9.0,
             third + 8.0,
             h - 5.0,
-            esc(&stretched),
+            Esc(&stretched),
         );
         s.push_str("</svg>\n");
-        s
     }
 }
 
@@ -1011,9 +1008,27 @@ pub(crate) fn decimal(m: &Messages, x: f64) -> String {
     }
 }
 
-/// Text made safe inside HTML (titles are the person's own text).
-fn esc(text: &str) -> String {
-    crate::text::escape_markup(&crate::diag::printable(text))
+/// Text made safe inside HTML (titles are the person's own text): as
+/// [`crate::text::escape_markup`] of [`crate::diag::printable`], written straight into the page.
+struct Esc<'a>(&'a str);
+
+impl std::fmt::Display for Esc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = crate::diag::printable(self.0);
+        let mut rest: &str = &text;
+        while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+            f.write_str(&rest[..i])?;
+            f.write_str(match rest.as_bytes()[i] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            })?;
+            rest = &rest[i + 1..];
+        }
+        f.write_str(rest)
+    }
 }
 
 /// Most routines the printed page lists by name.
@@ -1207,6 +1222,24 @@ mod tests {
         assert_eq!(r.stats.pain_text(), s.pain_text());
         for l in s.comparison_lines() {
             assert!(r.to_text().contains(&l), "{l}");
+        }
+    }
+
+    #[test]
+    fn the_page_escapes_as_the_markup_rule_does() {
+        for t in [
+            "",
+            "plain",
+            "<b>Ann & \"Bob\"</b> o'clock",
+            "&&<<>>",
+            "bell\u{7} and \u{1b}[31m red, é 日本",
+            "ends with <",
+        ] {
+            assert_eq!(
+                Esc(t).to_string(),
+                crate::text::escape_markup(&crate::diag::printable(t)),
+                "{t:?}"
+            );
         }
     }
 
