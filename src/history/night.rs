@@ -35,6 +35,10 @@ pub(crate) const CRAMP_AFTER_WAKE: i64 = 3 * 3600;
 
 const DAY: i64 = 24 * 3600;
 
+/// Days from 1 January of year 1 (day 1) to 1 January 1970, chrono's count of days
+/// ([`NaiveDate::from_num_days_from_ce_opt`]).
+const EPOCH_DAYS_FROM_CE: i64 = 719_163;
+
 /// The part of its day a moment falls in (see the module's table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -113,10 +117,15 @@ impl NightRules {
 
     /// Where `at` falls: its day and the part of it, by its local time as written.
     pub fn place(&self, at: DateTime<FixedOffset>) -> Place {
-        let local = at.naive_local();
-        let since_morning = i64::from(local.num_seconds_from_midnight()) - self.morning;
-        let day = local.date() + Duration::days(since_morning.div_euclid(DAY));
+        // The local time as written, in seconds since the epoch, from the morning's start: its
+        // day and how far into it, in one division (every record of a history is placed).
+        let local = at.timestamp() + i64::from(at.offset().local_minus_utc());
+        let since_morning = local - self.morning;
         let into_day = since_morning.rem_euclid(DAY);
+        let day = i32::try_from(since_morning.div_euclid(DAY) + EPOCH_DAYS_FROM_CE)
+            .ok()
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .unwrap_or_else(|| self.day_by_calendar(at));
         let part = if into_day >= self.evening {
             Part::Evening
         } else if into_day < MORNING_BEFORE_WAKE + CRAMP_AFTER_WAKE {
@@ -125,6 +134,14 @@ impl NightRules {
             Part::Daytime
         };
         Place { day, part }
+    }
+
+    /// [`NightRules::place`]'s day by the calendar of the local time, step by step (the
+    /// same day; used at the ends of the calendar's range).
+    fn day_by_calendar(&self, at: DateTime<FixedOffset>) -> NaiveDate {
+        let local = at.naive_local();
+        let since_morning = i64::from(local.num_seconds_from_midnight()) - self.morning;
+        local.date() + Duration::days(since_morning.div_euclid(DAY))
     }
 
     /// The day `at` belongs to: from one morning's start (wake − 3 h) to the next. At 01:54 it
@@ -297,6 +314,34 @@ mod tests {
                 d(12, day).pred_opt(),
                 "{what}"
             );
+        }
+    }
+
+    #[test]
+    fn the_day_by_seconds_is_the_day_by_the_calendar() {
+        let rules = [
+            NightRules::default(),
+            NightRules::new(hm("02:00"), hm("18:00"), 3),
+            NightRules::new(hm("11:00"), hm("03:00"), 3),
+            NightRules::new(hm("00:30"), hm("23:00"), 0),
+        ];
+        let start = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(1969, 12, 25, 0, 0, 0)
+            .unwrap();
+        let offsets = [-12 * 3600, -9000, 0, 3600, 5 * 3600 + 1800, 14 * 3600];
+        // Every 28 minutes and 53 seconds over two years from just before 1970 and from 2000,
+        // at several offsets.
+        for base in [start, start + Duration::days(365 * 30)] {
+            for i in 0..36_500i64 {
+                let t = base + Duration::seconds(i * 1733);
+                for &o in &offsets {
+                    let at = t.with_timezone(&FixedOffset::east_opt(o).unwrap());
+                    for r in &rules {
+                        assert_eq!(r.place(at).day, r.day_by_calendar(at), "{at}");
+                    }
+                }
+            }
         }
     }
 
