@@ -15,7 +15,9 @@
 //!
 //! How: a temporary file in the target's folder (so the rename stays on one file system), the
 //! bytes, `fsync`, a rename over the target, then an `fsync` of the folder where the system
-//! allows it, so the rename itself survives a power cut. The temporary file is removed on
+//! allows it, so the rename itself survives a power cut (not for a file the person named for
+//! output, [`Write::output`]: a page they can make again is not waited on, as with a shell's
+//! `>`; a reader still never sees half of it). The temporary file is removed on
 //! every error. Appending to a file (the history log) is not a whole-file write and does not
 //! belong here; neither does deciding where files live ([`crate::paths`]).
 
@@ -299,7 +301,13 @@ impl Write {
             tmp.as_file().set_permissions(Permissions::from_mode(m))?;
         }
         tmp.write_all(bytes)?;
-        tmp.as_file().sync_all()?;
+        // A file the person named for output (`--html`, `-o`: a page or a calendar made again
+        // at will) is left to the system to flush, as a shell's `>` leaves it: the rename still
+        // shows a reader the old file or the new one, never half of either. The two `fsync`s
+        // cost 2-35 ms on a busy disk, most of `windown report --html` (issue 24, 8 Dec 2026).
+        if !self.output {
+            tmp.as_file().sync_all()?;
+        }
         // Whatever came to be at the target since: a device is never renamed over.
         if let Ok(now) = std::fs::symlink_metadata(target)
             && is_device(&now)
@@ -313,7 +321,9 @@ impl Write {
         }
         // Make the rename durable. Some file systems cannot fsync a folder; the data is
         // already safe in the file, so that is not an error.
-        if let Ok(d) = File::open(dir) {
+        if !self.output
+            && let Ok(d) = File::open(dir)
+        {
             let _ = d.sync_all();
         }
         Ok(target.to_path_buf())

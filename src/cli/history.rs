@@ -344,10 +344,10 @@ pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     let today = rules.day_of(at);
     let experiment = crate::trial::experiment_state(&loaded.records, rules, at);
     let running = experiment == crate::history::stats::Experiment::Running;
-    let stats = Stats::compute(&loaded.records, &rules, today).with_experiment(experiment);
-    print_out(&stats.to_text())?;
-    // Never during a personal experiment (issue 22's six-week check).
-    if let Some(six) = crate::history::six_weeks::check(&loaded.records, &rules, today, running) {
+    // Never a six-week check during a personal experiment (issue 22).
+    let (stats, six) = Stats::compute_with_six_weeks(&loaded.records, &rules, today, running);
+    print_out(&stats.with_experiment(experiment).to_text())?;
+    if let Some(six) = six {
         print_out(&format!("\n{}\n", six.lines().join("\n")))?;
     }
     Ok(ExitCode::SUCCESS)

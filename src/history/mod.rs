@@ -184,40 +184,69 @@ fn summarize(
 ) -> HomeSummary {
     let evening = rules.day_of(now);
     let night = rules.last_night_over(now);
-    let evenings = stats::routine_evenings(records, rules);
-    let last_session = records.iter().rev().find_map(|r| match r {
-        Record::Session(s) if !s.started_by_mistake() => Some(SessionEntry::clone(s)),
-        _ => None,
-    });
+    // One pass for everything home shows; the nights only of the nudge's window.
+    let recent_from = night - chrono::Duration::days(stats::NUDGE_WINDOW - 1);
+    let recent = |n: &NaiveDate| (recent_from..=night).contains(n);
+    let mut evenings: Vec<NaiveDate> = Vec::new();
+    let mut last_session: Option<&SessionEntry> = None;
     // The latest night wins; for the same night, the answer recorded last.
     let mut last_checkin: Option<&CheckinEntry> = None;
+    let mut last_night_cramps: Vec<CrampEntry> = Vec::new();
+    let mut recent_nights = stats::NightRecords::default();
     for r in records {
-        if let Record::Checkin(c) = r
-            && last_checkin.is_none_or(|l| c.night_of >= l.night_of)
-        {
-            last_checkin = Some(c);
+        match r {
+            Record::Session(s) => {
+                if let Some(e) = rules.stretched_evening(s) {
+                    evenings.push(e);
+                }
+                if !s.started_by_mistake() {
+                    last_session = Some(&**s);
+                }
+            }
+            Record::Checkin(c) => {
+                if last_checkin.is_none_or(|l| c.night_of >= l.night_of) {
+                    last_checkin = Some(c);
+                }
+                if recent(&c.night_of) {
+                    recent_nights.checkin(c);
+                }
+            }
+            Record::Cramp(c) => {
+                if let Some(n) = rules.cramp_night(c.at).filter(recent) {
+                    if n == night {
+                        last_night_cramps.push(CrampEntry::clone(c));
+                    }
+                    recent_nights.cramp(n, c);
+                }
+            }
+            _ => {}
         }
     }
+    last_night_cramps.sort_by_key(|c| c.at);
+    let evenings: std::collections::BTreeSet<NaiveDate> = evenings.into_iter().collect();
     let answered = last_checkin.is_some_and(|c| c.night_of >= night);
     // A brand-new history asks nothing: the night is asked about once windown was in use by
     // then (a record about that night or an earlier day).
     let in_use = records.iter().any(|r| used_by(r, rules, night));
-    let nights = stats::nights(records, rules);
+    // Home says the six-week check for two weeks only: the nights are counted for it then.
+    let six_weeks = six_weeks::may_be_on_home(&evenings, evening)
+        .then(|| six_weeks::check_from(&evenings, || stats::nights(records, rules), evening))
+        .flatten()
+        .filter(|s| s.on_home(evening))
+        .map(|s| s.lines());
     HomeSummary {
         rules: *rules,
         streak: stats::current_streak(&evenings, evening),
-        last_session,
+        last_session: last_session.cloned(),
         last_checkin: last_checkin.cloned(),
         checkin_due: in_use && !answered && dismissed.is_none_or(|d| d < evening),
         checkin_skipped: !answered && (!in_use || dismissed.is_some_and(|d| d >= evening)),
         note,
-        last_night_cramps: stats::cramps_of_night(records, rules, night),
-        nudge: stats::broken_nights(&nights, night) >= stats::NUDGE_NIGHTS,
+        last_night_cramps,
+        nudge: stats::broken_nights(&recent_nights.nights(), night) >= stats::NUDGE_NIGHTS,
         // An experiment is known only to home_summary_with's caller, which clears this while
         // one runs.
-        six_weeks: six_weeks::check(records, rules, evening, false)
-            .filter(|s| s.on_home(evening))
-            .map(|s| s.lines()),
+        six_weeks,
         experiment: None,
     }
 }

@@ -35,6 +35,10 @@ pub(crate) const CRAMP_AFTER_WAKE: i64 = 3 * 3600;
 
 const DAY: i64 = 24 * 3600;
 
+/// Days from 1 January of year 1 (day 1) to 1 January 1970, chrono's count of days
+/// ([`NaiveDate::from_num_days_from_ce_opt`]).
+const EPOCH_DAYS_FROM_CE: i64 = 719_163;
+
 /// The part of its day a moment falls in (see the module's table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
@@ -53,6 +57,22 @@ pub struct Place {
     /// this date.
     pub day: NaiveDate,
     pub part: Part,
+}
+
+impl Place {
+    /// The evening this moment is in ([`NightRules::evening_of`]).
+    pub(crate) fn evening(&self) -> Option<NaiveDate> {
+        (self.part == Part::Evening).then_some(self.day)
+    }
+
+    /// The night a cramp at this moment belongs to ([`NightRules::cramp_night`]).
+    pub(crate) fn cramp_night(&self) -> Option<NaiveDate> {
+        match self.part {
+            Part::Evening => Some(self.day),
+            Part::Morning => self.day.pred_opt(),
+            Part::Daytime => None,
+        }
+    }
 }
 
 /// The person's evening and night, from their wake time, bedtime and evening length.
@@ -97,10 +117,15 @@ impl NightRules {
 
     /// Where `at` falls: its day and the part of it, by its local time as written.
     pub fn place(&self, at: DateTime<FixedOffset>) -> Place {
-        let local = at.naive_local();
-        let since_morning = i64::from(local.num_seconds_from_midnight()) - self.morning;
-        let day = local.date() + Duration::days(since_morning.div_euclid(DAY));
+        // The local time as written, in seconds since the epoch, from the morning's start: its
+        // day and how far into it, in one division (every record of a history is placed).
+        let local = at.timestamp() + i64::from(at.offset().local_minus_utc());
+        let since_morning = local - self.morning;
         let into_day = since_morning.rem_euclid(DAY);
+        let day = i32::try_from(since_morning.div_euclid(DAY) + EPOCH_DAYS_FROM_CE)
+            .ok()
+            .and_then(NaiveDate::from_num_days_from_ce_opt)
+            .unwrap_or_else(|| self.day_by_calendar(at));
         let part = if into_day >= self.evening {
             Part::Evening
         } else if into_day < MORNING_BEFORE_WAKE + CRAMP_AFTER_WAKE {
@@ -109,6 +134,14 @@ impl NightRules {
             Part::Daytime
         };
         Place { day, part }
+    }
+
+    /// [`NightRules::place`]'s day by the calendar of the local time, step by step (the
+    /// same day; used at the ends of the calendar's range).
+    fn day_by_calendar(&self, at: DateTime<FixedOffset>) -> NaiveDate {
+        let local = at.naive_local();
+        let since_morning = i64::from(local.num_seconds_from_midnight()) - self.morning;
+        local.date() + Duration::days(since_morning.div_euclid(DAY))
     }
 
     /// The day `at` belongs to: from one morning's start (wake − 3 h) to the next. At 01:54 it
@@ -126,8 +159,7 @@ impl NightRules {
     /// The evening (and night) `at` belongs to, when it is in one; `None` in the daytime and
     /// the morning. A session counts as an evening stretched by the evening it started in.
     pub fn evening_of(&self, at: DateTime<FixedOffset>) -> Option<NaiveDate> {
-        let p = self.place(at);
-        (p.part == Part::Evening).then_some(p.day)
+        self.place(at).evening()
     }
 
     /// The evening a session counts for as an evening stretched, the one rule every count of
@@ -137,21 +169,25 @@ impl NightRules {
     /// run without them (a rest evening of the experiment), is no evening stretched. A record
     /// from before windown counted stretches keeps its old meaning: finished is enough.
     pub fn stretched_evening(&self, s: &SessionEntry) -> Option<NaiveDate> {
-        if !s.finished || s.stretches_done == Some(0) {
+        if !stretches(s) {
             return None;
         }
         self.evening_of(s.started)
     }
 
+    /// [`NightRules::stretched_evening`] of `s`, given `evening`, its [`NightRules::evening_of`]
+    /// already found (one pass over the history finds it once per session).
+    pub(crate) fn stretched_evening_of(
+        s: &SessionEntry,
+        evening: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        evening.filter(|_| stretches(s))
+    }
+
     /// The night a cramp at `at` belongs to (by the evening it began), from the evening's
     /// start until 3 hours after wake; `None` for a daytime cramp.
     pub fn cramp_night(&self, at: DateTime<FixedOffset>) -> Option<NaiveDate> {
-        let p = self.place(at);
-        match p.part {
-            Part::Evening => Some(p.day),
-            Part::Morning => p.day.pred_opt(),
-            Part::Daytime => None,
-        }
+        self.place(at).cramp_night()
     }
 
     /// A cramp at `at` belongs to no night.
@@ -166,6 +202,12 @@ impl NightRules {
         let day = self.day_of(now);
         day.pred_opt().unwrap_or(day)
     }
+}
+
+/// A session that counts for its evening, if it was in one: finished, with a stretch done (or
+/// from before windown counted them).
+fn stretches(s: &SessionEntry) -> bool {
+    s.finished && s.stretches_done != Some(0)
 }
 
 #[cfg(test)]
@@ -272,6 +314,34 @@ mod tests {
                 d(12, day).pred_opt(),
                 "{what}"
             );
+        }
+    }
+
+    #[test]
+    fn the_day_by_seconds_is_the_day_by_the_calendar() {
+        let rules = [
+            NightRules::default(),
+            NightRules::new(hm("02:00"), hm("18:00"), 3),
+            NightRules::new(hm("11:00"), hm("03:00"), 3),
+            NightRules::new(hm("00:30"), hm("23:00"), 0),
+        ];
+        let start = FixedOffset::east_opt(0)
+            .unwrap()
+            .with_ymd_and_hms(1969, 12, 25, 0, 0, 0)
+            .unwrap();
+        let offsets = [-12 * 3600, -9000, 0, 3600, 5 * 3600 + 1800, 14 * 3600];
+        // Every 28 minutes and 53 seconds over two years from just before 1970 and from 2000,
+        // at several offsets.
+        for base in [start, start + Duration::days(365 * 30)] {
+            for i in 0..36_500i64 {
+                let t = base + Duration::seconds(i * 1733);
+                for &o in &offsets {
+                    let at = t.with_timezone(&FixedOffset::east_opt(o).unwrap());
+                    for r in &rules {
+                        assert_eq!(r.place(at).day, r.day_by_calendar(at), "{at}");
+                    }
+                }
+            }
         }
     }
 

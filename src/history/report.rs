@@ -13,7 +13,7 @@ use chrono::{Duration, NaiveDate};
 
 use super::night::NightRules;
 use super::record::{CrampEntry, Leg, Muscle, Record};
-use super::stats::{self, Experiment, FEW_NIGHTS, Night, Stats, Tally};
+use super::stats::{self, Experiment, FEW_NIGHTS, Stats, Tally};
 use crate::i18n::{self, Arg, Messages};
 use crate::text;
 
@@ -110,18 +110,6 @@ pub struct Report {
     pub(crate) experiment: Option<Section>,
 }
 
-/// Whether a record belongs to a night or evening in `from..=to` (reminder
-/// acknowledgements are not part of the report).
-fn in_range(r: &Record, rules: &NightRules, from: NaiveDate, to: NaiveDate) -> bool {
-    let day = match r {
-        Record::Session(s) => rules.day_of(s.started),
-        Record::Checkin(c) => c.night_of,
-        Record::Cramp(c) => rules.cramp_night(c.at).unwrap_or(rules.day_of(c.at)),
-        _ => return false,
-    };
-    (from..=to).contains(&day)
-}
-
 impl Report {
     /// The `weeks` weeks of nights ending with `last_night` (the latest night that is over),
     /// each evening and night by the person's `rules`.
@@ -134,15 +122,55 @@ impl Report {
         let weeks = weeks.clamp(1, MAX_WEEKS);
         let days = i64::from(weeks) * 7;
         let from = last_night - Duration::days(days - 1);
-        let mine: Vec<Record> = records
-            .iter()
-            .filter(|r| in_range(r, rules, from, last_night))
-            .cloned()
-            .collect();
+        // One pass over the whole history: the records of these nights and evenings (a
+        // session by its day, a cramp by its night or else its day; reminder acknowledgements
+        // are not part of the report), the first night or evening of all, and the evenings
+        // stretched up to the last night.
+        let in_range = |d: NaiveDate| (from..=last_night).contains(&d);
+        let mut mine: Vec<Record> = Vec::new();
+        let mut first: Option<NaiveDate> = None;
+        let mut stretched: Vec<NaiveDate> = Vec::new();
+        let mut earliest = |d: Option<NaiveDate>| {
+            if let Some(d) = d {
+                first = Some(first.map_or(d, |f| f.min(d)));
+            }
+        };
+        for r in records {
+            let day = match r {
+                Record::Session(s) => {
+                    let place = rules.place(s.started);
+                    let evening = place.evening();
+                    earliest(evening);
+                    if let Some(e) = NightRules::stretched_evening_of(s, evening)
+                        && e <= last_night
+                    {
+                        stretched.push(e);
+                    }
+                    place.day
+                }
+                Record::Checkin(c) => {
+                    earliest(Some(c.night_of));
+                    c.night_of
+                }
+                Record::Cramp(c) => {
+                    let place = rules.place(c.at);
+                    let night = place.cramp_night();
+                    earliest(night);
+                    night.unwrap_or(place.day)
+                }
+                _ => continue,
+            };
+            if in_range(day) {
+                mine.push(r.clone());
+            }
+        }
         // "Today" for the numbers is the evening after the last night.
-        let st = Stats::compute(&mine, rules, last_night + Duration::days(1));
-        let nights: BTreeMap<NaiveDate, Night> = stats::nights(&mine, rules);
-        let evenings = stats::routine_evenings(&mine, rules);
+        let (st, evenings, nights) = Stats::counted(
+            &mine,
+            rules,
+            last_night + Duration::days(1),
+            last_night + Duration::days(1),
+        );
         let mut routines: BTreeMap<(String, String), u32> = BTreeMap::new();
         for r in &mine {
             if let Record::Session(s) = r
@@ -199,20 +227,13 @@ impl Report {
             })
             .collect();
         notes.sort_by_key(|n| n.2);
-        // Since the first record of a night or an evening, until the last night.
-        let first = records
-            .iter()
-            .filter_map(|r| match r {
-                Record::Session(s) => rules.evening_of(s.started),
-                Record::Checkin(c) => Some(c.night_of),
-                Record::Cramp(c) => rules.cramp_night(c.at),
-                _ => None,
-            })
-            .min();
+        // Since the first record of a night or an evening, until the last night: every
+        // evening stretched is one of them, so on or after the first.
         let since_first = first.filter(|f| *f <= last_night).map(|f| {
-            let all = stats::routine_evenings(records, rules);
+            stretched.sort_unstable();
+            stretched.dedup();
             (
-                all.range(f..=last_night).count() as u32,
+                stretched.len() as u32,
                 (last_night - f).num_days() as u32 + 1,
                 f,
             )
@@ -717,35 +738,37 @@ impl Report {
 
     /// `windown report --html FILE`: one self-contained page, in `m`'s language.
     pub fn to_html_in(&self, m: &Messages) -> String {
-        let mut h = String::new();
+        // One string for the page: the style sheet, and room for the rest (about 8 KB of a
+        // two-year chart and its words).
+        let mut h = String::with_capacity(CSS.len() + 16 * 1024);
         let _ = write!(
             h,
             "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
              <title>{}</title>\n<style>\n",
-            esc(m.lang()),
-            esc(&m.tr("report-page-title", &[]))
+            Esc(m.lang()),
+            Esc(&m.tr("report-page-title", &[]))
         );
         h.push_str(CSS);
         h.push_str("</style>\n</head>\n<body>\n");
-        let _ = writeln!(h, "<h1>{}</h1>", esc(&m.tr("report-heading", &[])));
-        let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&self.title(m)));
+        let _ = writeln!(h, "<h1>{}</h1>", Esc(&m.tr("report-heading", &[])));
+        let _ = writeln!(h, "<p class=\"sub\">{}</p>", Esc(&self.title(m)));
         if let Some(b) = self.byline(m) {
-            let _ = writeln!(h, "<p class=\"sub\">{}</p>", esc(&b));
+            let _ = writeln!(h, "<p class=\"sub\">{}</p>", Esc(&b));
         }
         if let Some(d) = Self::draft_notice(m) {
-            let _ = writeln!(h, "<p class=\"draft\">{}</p>", esc(&d));
+            let _ = writeln!(h, "<p class=\"draft\">{}</p>", Esc(&d));
         }
         h.push_str("<table class=\"sum\">\n");
         for (label, value) in self.rows(m) {
             let _ = writeln!(
                 h,
                 "<tr><th>{}</th><td>{}</td></tr>",
-                esc(&label),
-                esc(&value)
+                Esc(&label),
+                Esc(&value)
             );
         }
         h.push_str("</table>\n");
-        h.push_str(&self.svg(m));
+        self.svg(&mut h, m);
         // The exact numbers under the chart, while they fit on the page.
         if self.by_week.len() <= TABLE_WEEKS {
             h.push_str("<table class=\"weeks\">\n<tr>");
@@ -756,7 +779,7 @@ impl Report {
                 "report-week-cramps",
                 "report-week-stretched",
             ] {
-                let _ = write!(h, "<th>{}</th>", esc(&m.tr(id, &[])));
+                let _ = write!(h, "<th>{}</th>", Esc(&m.tr(id, &[])));
             }
             h.push_str("</tr>\n");
             for wk in &self.by_week {
@@ -764,7 +787,7 @@ impl Report {
                 let _ = writeln!(
                     h,
                     "<tr><td>{}</td><td>{}</td><td>{with}</td><td>{cramps}</td><td>{}</td></tr>",
-                    esc(&day_short(m, wk.from)),
+                    Esc(&day_short(m, wk.from)),
                     wk.nights_recorded,
                     wk.stretched
                 );
@@ -775,18 +798,17 @@ impl Report {
         let _ = write!(
             h,
             "<h2>{}</h2>\n<pre>",
-            esc(&m.tr("report-comparison-heading", &[]))
+            Esc(&m.tr("report-comparison-heading", &[]))
         );
         for l in self.comparison_lines(m) {
-            h.push_str(&esc(&l));
-            h.push('\n');
+            let _ = writeln!(h, "{}", Esc(&l));
         }
         h.push_str("</pre>\n");
         let _ = writeln!(
             h,
             "<p class=\"used\"><b>{}</b> {}</p>",
-            esc(&m.tr("report-routines-label", &[])),
-            esc(&self.routine_words_for_page(m))
+            Esc(&m.tr("report-routines-label", &[])),
+            Esc(&self.routine_words_for_page(m))
         );
         // As flowing paragraphs, so that a month of cramps takes a few lines of the page.
         for (heading, lines) in [
@@ -794,29 +816,27 @@ impl Report {
             ("report-notes-heading", self.note_lines(m)),
         ] {
             if !lines.is_empty() {
-                let items: Vec<String> = lines.iter().map(|l| esc(l)).collect();
-                let _ = writeln!(
-                    h,
-                    "<p class=\"list\"><b>{}</b> {}</p>",
-                    esc(&m.tr(heading, &[])),
-                    items.join(" &middot; ")
-                );
+                let _ = write!(h, "<p class=\"list\"><b>{}</b> ", Esc(&m.tr(heading, &[])));
+                for (i, l) in lines.iter().enumerate() {
+                    let sep = if i == 0 { "" } else { " &middot; " };
+                    let _ = write!(h, "{sep}{}", Esc(l));
+                }
+                h.push_str("</p>\n");
             }
         }
         if let Some(x) = &self.experiment {
             // On a page of its own: the report stays one page without an experiment.
-            let _ = writeln!(h, "<h2 class=\"newpage\">{}</h2>\n<pre>", esc(&x.heading));
+            let _ = writeln!(h, "<h2 class=\"newpage\">{}</h2>\n<pre>", Esc(&x.heading));
             for l in &x.lines {
-                h.push_str(&esc(l));
-                h.push('\n');
+                let _ = writeln!(h, "{}", Esc(l));
             }
             h.push_str("</pre>\n");
         }
         let _ = writeln!(
             h,
             "<p class=\"foot\"><b>{}</b> {}</p>",
-            esc(&m.tr("report-not-a-diagnosis", &[])),
-            esc(&m.tr("report-foot", &[]))
+            Esc(&m.tr("report-not-a-diagnosis", &[])),
+            Esc(&m.tr("report-foot", &[]))
         );
         h.push_str("</body>\n</html>\n");
         h
@@ -824,18 +844,17 @@ impl Report {
 
     /// The weeks as an SVG bar chart: nights with cramps (bar) out of nights recorded (outline),
     /// and evenings stretched (dot), 0 to 7 a week.
-    fn svg(&self, m: &Messages) -> String {
+    fn svg(&self, s: &mut String, m: &Messages) {
         let n = self.by_week.len().max(1) as f64;
         let (w, h, left, bottom, top) = (680.0, 206.0, 34.0, 40.0, 12.0);
         let plot_h = h - bottom - top;
         let step = (w - left - 8.0) / n;
         let bar = (step * 0.6).min(40.0);
         let y = |v: u32| top + plot_h * (1.0 - f64::from(v.min(7)) / 7.0);
-        let mut s = String::new();
         let _ = writeln!(
             s,
             "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\">",
-            esc(&m.tr("report-chart-label", &[]))
+            Esc(&m.tr("report-chart-label", &[]))
         );
         for v in [0u32, 7] {
             let _ = writeln!(
@@ -896,20 +915,19 @@ impl Report {
             h - 14.0,
             left + 14.0,
             h - 5.0,
-            esc(&cramps),
+            Esc(&cramps),
             second,
             h - 14.0,
             second + 14.0,
             h - 5.0,
-            esc(&recorded),
+            Esc(&recorded),
             third,
             h - 9.0,
             third + 8.0,
             h - 5.0,
-            esc(&stretched),
+            Esc(&stretched),
         );
         s.push_str("</svg>\n");
-        s
     }
 }
 
@@ -990,9 +1008,27 @@ pub(crate) fn decimal(m: &Messages, x: f64) -> String {
     }
 }
 
-/// Text made safe inside HTML (titles are the person's own text).
-fn esc(text: &str) -> String {
-    crate::text::escape_markup(&crate::diag::printable(text))
+/// Text made safe inside HTML (titles are the person's own text): as
+/// [`crate::text::escape_markup`] of [`crate::diag::printable`], written straight into the page.
+struct Esc<'a>(&'a str);
+
+impl std::fmt::Display for Esc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = crate::diag::printable(self.0);
+        let mut rest: &str = &text;
+        while let Some(i) = rest.find(['&', '<', '>', '"', '\'']) {
+            f.write_str(&rest[..i])?;
+            f.write_str(match rest.as_bytes()[i] {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                _ => "&#39;",
+            })?;
+            rest = &rest[i + 1..];
+        }
+        f.write_str(rest)
+    }
 }
 
 /// Most routines the printed page lists by name.
@@ -1186,6 +1222,24 @@ mod tests {
         assert_eq!(r.stats.pain_text(), s.pain_text());
         for l in s.comparison_lines() {
             assert!(r.to_text().contains(&l), "{l}");
+        }
+    }
+
+    #[test]
+    fn the_page_escapes_as_the_markup_rule_does() {
+        for t in [
+            "",
+            "plain",
+            "<b>Ann & \"Bob\"</b> o'clock",
+            "&&<<>>",
+            "bell\u{7} and \u{1b}[31m red, é 日本",
+            "ends with <",
+        ] {
+            assert_eq!(
+                Esc(t).to_string(),
+                crate::text::escape_markup(&crate::diag::printable(t)),
+                "{t:?}"
+            );
         }
     }
 

@@ -10,13 +10,14 @@
 //! experiment's own comparison.
 //!
 //! Pure: records and the evening in, lines out. The evenings and nights are
-//! [`super::stats`]'s ([`stats::routine_evenings`], [`stats::nights`]), never counted again
+//! [`super::stats`]'s ([`stats::Stats::counted`], [`stats::nights`]), never counted again
 //! here.
+
+use std::borrow::Borrow;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::Record;
-use super::night::NightRules;
 use super::stats;
 use crate::t;
 
@@ -47,16 +48,34 @@ pub(crate) struct SixWeeks {
 
 /// The six-week check as of the evening `today`: `None` before its 42nd evening, with fewer
 /// than [`MIN_EVENINGS`] evenings with a routine in it, or while a personal experiment runs.
+/// (The callers count the evenings and nights for their own needs too, and use
+/// [`check_from`]: `windown stats` through [`stats::Stats::compute_with_six_weeks`], home
+/// through [`may_be_on_home`] first.)
+#[cfg(test)]
 pub(crate) fn check(
-    records: &[Record],
-    rules: &NightRules,
+    records: &[super::Record],
+    rules: &super::night::NightRules,
     today: NaiveDate,
     experiment_running: bool,
 ) -> Option<SixWeeks> {
     if experiment_running {
         return None;
     }
-    let evenings = stats::routine_evenings(records, rules);
+    check_from(
+        &stats::routine_evenings(records, rules),
+        || stats::nights(records, rules),
+        today,
+    )
+}
+
+/// The six-week check from the evenings stretched and the nights already counted
+/// ([`super::NightRules::stretched_evening`], [`stats::nights`]), with no experiment running; `nights` is
+/// asked for only when the evenings call for the check.
+pub(crate) fn check_from<N: Borrow<BTreeMap<NaiveDate, stats::Night>>>(
+    evenings: &BTreeSet<NaiveDate>,
+    nights: impl FnOnce() -> N,
+    today: NaiveDate,
+) -> Option<SixWeeks> {
     let first = *evenings.first()?;
     let end = first + Duration::days(DAYS);
     if today < end {
@@ -66,7 +85,8 @@ pub(crate) fn check(
     if done < MIN_EVENINGS {
         return None;
     }
-    let nights = stats::nights(records, rules);
+    let nights = nights();
+    let nights = nights.borrow();
     let tally = |told: Vec<&stats::Night>| {
         let cramps = told.iter().filter(|n| n.cramp_night()).count() as u32;
         (told.len() as u32, cramps)
@@ -80,6 +100,15 @@ pub(crate) fn check(
         cramp_nights,
         before: (before.0 >= MIN_NIGHTS_BEFORE).then_some(before),
     })
+}
+
+/// Whether home says the check on the evening `today`, from the evenings stretched alone:
+/// [`SixWeeks::on_home`] of a check that starts with the first of them (none on home after its
+/// first [`HOME_EVENINGS`] evenings, however many years are in the file).
+pub(crate) fn may_be_on_home(evenings: &BTreeSet<NaiveDate>, today: NaiveDate) -> bool {
+    evenings
+        .first()
+        .is_some_and(|&first| today < first + Duration::days(DAYS + HOME_EVENINGS))
 }
 
 impl SixWeeks {
@@ -129,7 +158,8 @@ mod tests {
     }
 
     use super::*;
-    use crate::history::record::{CheckinEntry, Cramps, SessionEntry};
+    use crate::history::night::NightRules;
+    use crate::history::record::{CheckinEntry, Cramps, Record, SessionEntry};
     use crate::i18n::Messages;
     use chrono::{DateTime, FixedOffset, NaiveTime};
 

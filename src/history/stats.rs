@@ -11,7 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::night::NightRules;
-use super::record::{CrampEntry, Cramps, Leg, Muscle, Record};
+use super::record::{CheckinEntry, CrampEntry, Cramps, Leg, Muscle, Record};
+use super::six_weeks;
 
 /// The line of [`Stats::total_lines`] that counts the cramps logged, when there is one.
 const CRAMPS_LINE: usize = 3;
@@ -75,28 +76,71 @@ impl Night {
     }
 }
 
+/// What one record tells of its night.
+enum Told {
+    Answer(Cramps, Option<u32>, Option<bool>),
+    Cramp(bool, Option<u8>),
+}
+
+/// The records of nights, gathered in file order by a pass over the history that also counts
+/// other things, then folded into [`Night`]s ([`NightRecords::nights`]).
+#[derive(Default)]
+pub(crate) struct NightRecords(Vec<(NaiveDate, Told)>);
+
+impl NightRecords {
+    /// A morning check-in (for its `night_of`).
+    pub(crate) fn checkin(&mut self, c: &CheckinEntry) {
+        self.0
+            .push((c.night_of, Told::Answer(c.cramps, c.count, c.woke)));
+    }
+
+    /// A cramp of the night `night` ([`NightRules::cramp_night`] of its moment).
+    pub(crate) fn cramp(&mut self, night: NaiveDate, c: &CrampEntry) {
+        self.0
+            .push((night, Told::Cramp(c.relief_seconds.is_some(), c.pain)));
+    }
+
+    /// The nights, by the evening each began.
+    pub(crate) fn nights(self) -> BTreeMap<NaiveDate, Night> {
+        fold_nights(self.0)
+    }
+}
+
 /// Every night with a check-in or a logged cramp, by the evening it began (daytime cramps
 /// belong to none).
 pub(crate) fn nights(records: &[Record], rules: &NightRules) -> BTreeMap<NaiveDate, Night> {
-    /// What one record tells of its night.
-    enum Told {
-        Answer(Cramps, Option<u32>, Option<bool>),
-        Cramp(bool, Option<u8>),
+    nights_within(records, rules, NaiveDate::MIN, NaiveDate::MAX)
+}
+
+/// [`nights`] from `from` to `to` (both included): the home screen's nudge needs two weeks of
+/// them, not ten years.
+pub(crate) fn nights_within(
+    records: &[Record],
+    rules: &NightRules,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> BTreeMap<NaiveDate, Night> {
+    let mut told = NightRecords::default();
+    for r in records {
+        match r {
+            Record::Checkin(c) if (from..=to).contains(&c.night_of) => told.checkin(c),
+            Record::Cramp(c) => {
+                if let Some(night) = rules.cramp_night(c.at).filter(|n| (from..=to).contains(n)) {
+                    told.cramp(night, c);
+                }
+            }
+            _ => {}
+        }
     }
-    // In one pass, then sorted by night (stable: a night's records stay in file order, so the
-    // check-in recorded last counts) and folded night by night: a history is written in time
-    // order, so the sort finds it nearly sorted, and the map is built once from sorted nights
-    // rather than looked up per record.
-    let mut told: Vec<(NaiveDate, Told)> = records
-        .iter()
-        .filter_map(|r| match r {
-            Record::Checkin(c) => Some((c.night_of, Told::Answer(c.cramps, c.count, c.woke))),
-            Record::Cramp(c) => rules
-                .cramp_night(c.at)
-                .map(|night| (night, Told::Cramp(c.relief_seconds.is_some(), c.pain))),
-            _ => None,
-        })
-        .collect();
+    told.nights()
+}
+
+/// The nights from what each record told, in file order.
+fn fold_nights(mut told: Vec<(NaiveDate, Told)>) -> BTreeMap<NaiveDate, Night> {
+    // Sorted by night (stable: a night's records stay in file order, so the check-in
+    // recorded last counts) and folded night by night: a history is written in time order, so
+    // the sort finds it nearly sorted, and the map is built once from sorted nights rather than
+    // looked up per record.
     told.sort_by_key(|t| t.0);
     let mut out: Vec<(NaiveDate, Night)> = Vec::new();
     for (night, t) in told {
@@ -157,7 +201,7 @@ pub(crate) struct Day {
     /// Sessions started that evening (finished or not).
     pub(crate) sessions: u32,
     /// Of which ran to their end (the chart's mark; an evening stretched is
-    /// [`NightRules::stretched_evening`]'s, in [`routine_evenings`]).
+    /// [`NightRules::stretched_evening`]'s, counted in [`Stats::counted`]).
     pub(crate) finished: u32,
     /// The morning check-in about the night after this evening, if there is one.
     pub(crate) cramps: Option<Cramps>,
@@ -311,31 +355,11 @@ pub(crate) fn places_words(places: &[(Leg, Muscle, u32)]) -> String {
         .join(", ")
 }
 
-/// The check-in that counts for each night: the one recorded last (a later answer corrects an
-/// earlier one).
-pub(crate) fn checkins_by_night(records: &[Record]) -> BTreeMap<NaiveDate, Cramps> {
-    // Sorted stably by night and the last of each kept: the same as inserting one by one,
-    // without a search of the map per record.
-    let mut all: Vec<(NaiveDate, Cramps)> = records
-        .iter()
-        .filter_map(|r| match r {
-            Record::Checkin(c) => Some((c.night_of, c.cramps)),
-            _ => None,
-        })
-        .collect();
-    all.sort_by_key(|p| p.0);
-    let mut out: Vec<(NaiveDate, Cramps)> = Vec::with_capacity(all.len());
-    for (night, cramps) in all {
-        match out.last_mut() {
-            Some(last) if last.0 == night => last.1 = cramps,
-            _ => out.push((night, cramps)),
-        }
-    }
-    out.into_iter().collect()
-}
-
 /// Evenings stretched: at least one session that counts by [`NightRules::stretched_evening`]
 /// (a daytime session, or a routine with no stretch done, is no evening stretched).
+/// (Counted with the rest in [`Stats::counted`] and the home screen's one pass; this is the
+/// rule on its own, for the tests.)
+#[cfg(test)]
 pub(crate) fn routine_evenings(records: &[Record], rules: &NightRules) -> BTreeSet<NaiveDate> {
     records
         .iter()
@@ -394,8 +418,34 @@ impl Stats {
         today: NaiveDate,
         chart_end: NaiveDate,
     ) -> Stats {
-        let evenings = routine_evenings(records, rules);
-        let checkins = checkins_by_night(records);
+        Stats::counted(records, rules, today, chart_end).0
+    }
+
+    /// [`Stats::compute`] and the six-week check ([`six_weeks::check_from`]) of the same history,
+    /// from one count of its evenings and nights (`windown stats`). `experiment_running`: a
+    /// personal experiment runs (no six-week check then).
+    pub(crate) fn compute_with_six_weeks(
+        records: &[Record],
+        rules: &NightRules,
+        today: NaiveDate,
+        experiment_running: bool,
+    ) -> (Stats, Option<six_weeks::SixWeeks>) {
+        let (stats, evenings, nights) = Stats::counted(records, rules, today, today);
+        let six = (!experiment_running)
+            .then(|| six_weeks::check_from(&evenings, || &nights, today))
+            .flatten();
+        (stats, six)
+    }
+
+    /// [`Stats::compute_until`], with the evenings stretched ([`NightRules::stretched_evening`]) and the
+    /// nights ([`nights`]) it counted: one pass over the records finds each record's evening
+    /// or night once.
+    pub(crate) fn counted(
+        records: &[Record],
+        rules: &NightRules,
+        today: NaiveDate,
+        chart_end: NaiveDate,
+    ) -> (Stats, BTreeSet<NaiveDate>, BTreeMap<NaiveDate, Night>) {
         let first_day = chart_end - Duration::days(CHART_DAYS as i64 - 1);
         let mut days: Vec<Day> = (0..CHART_DAYS as i64)
             .map(|i| Day {
@@ -412,19 +462,28 @@ impl Stats {
             usize::try_from(i).ok().filter(|&i| i < CHART_DAYS)
         };
 
+        let mut evenings: Vec<NaiveDate> = Vec::new();
+        let mut told = NightRecords::default();
         let (mut sessions, mut sessions_finished, mut active_seconds, mut acks) = (0, 0, 0u64, 0);
         let mut daytime_cramps = 0;
         let (mut cramps_logged, mut pain_given, mut pain_sum, mut pain_worst) = (0, 0, 0, None);
         for r in records {
             match r {
-                // Started by mistake: in the file, not in the numbers.
-                Record::Session(s) if s.started_by_mistake() => {}
                 Record::Session(s) => {
+                    let evening = rules.evening_of(s.started);
+                    // Never one started by mistake: it is unfinished.
+                    if let Some(e) = NightRules::stretched_evening_of(s, evening) {
+                        evenings.push(e);
+                    }
+                    // Started by mistake: in the file, not in the numbers.
+                    if s.started_by_mistake() {
+                        continue;
+                    }
                     sessions += 1;
                     sessions_finished += u32::from(s.finished);
                     active_seconds = active_seconds.saturating_add(s.timed_seconds());
                     // The chart is of evenings: a daytime session is in the totals only.
-                    if let Some(i) = rules.evening_of(s.started).and_then(slot) {
+                    if let Some(i) = evening.and_then(slot) {
                         days[i].sessions += 1;
                         days[i].finished += u32::from(s.finished);
                     }
@@ -435,35 +494,50 @@ impl Stats {
                         days[i].acks += 1;
                     }
                 }
+                Record::Checkin(c) => told.checkin(c),
                 Record::Cramp(c) => {
                     cramps_logged += 1;
-                    daytime_cramps += u32::from(rules.is_daytime_cramp(c.at));
+                    match rules.cramp_night(c.at) {
+                        Some(night) => told.cramp(night, c),
+                        None => daytime_cramps += 1,
+                    }
                     if let Some(p) = c.pain {
                         pain_given += 1;
                         pain_sum += u32::from(p);
                         pain_worst = pain_worst.max(Some(p));
                     }
                 }
-                Record::Checkin(_)
-                | Record::TrialPlan(_)
+                Record::TrialPlan(_)
                 | Record::TrialNote(_)
                 | Record::TrialEnd(_)
                 | Record::Void(_) => {}
             }
         }
-        let all_nights = nights(records, rules);
-        let counts: Vec<u32> = all_nights.values().filter_map(Night::count).collect();
+        let evenings: BTreeSet<NaiveDate> = evenings.into_iter().collect();
+        let all_nights = told.nights();
+        let (mut counted_nights, mut counted_cramps) = (0, 0);
         for (night, n) in &all_nights {
+            let count = n.count();
+            if let Some(c) = count {
+                counted_nights += 1;
+                counted_cramps += c;
+            }
             if let Some(i) = slot(*night) {
-                days[i].count = n.count();
+                days[i].count = count;
             }
         }
         // The last night that is over is the one before today's evening.
         let broken_recent = broken_nights(&all_nights, today - Duration::days(1));
 
+        // The check-in that counts for each night is its night's answer (the one recorded
+        // last: a later answer corrects an earlier one).
         let mut comparison = Comparison::default();
-        let (mut cramp_nights, mut bad_nights) = (0, 0);
-        for (&night, &cramps) in &checkins {
+        let (mut checked_nights, mut cramp_nights, mut bad_nights) = (0, 0, 0);
+        for (&night, n) in &all_nights {
+            let Some(cramps) = n.answer else {
+                continue;
+            };
+            checked_nights += 1;
             let tally = if evenings.contains(&night) {
                 &mut comparison.after_routine
             } else {
@@ -471,9 +545,9 @@ impl Stats {
             };
             tally.nights += 1;
             tally.cramp_nights += u32::from(cramps.is_cramp_night());
-            if let Some(n) = all_nights.get(&night).and_then(Night::count) {
+            if let Some(c) = n.count() {
                 tally.counted_nights += 1;
-                tally.cramps += n;
+                tally.cramps += c;
             }
             cramp_nights += u32::from(cramps.is_cramp_night());
             bad_nights += u32::from(cramps == Cramps::Bad);
@@ -482,7 +556,7 @@ impl Stats {
             }
         }
 
-        Stats {
+        let stats = Stats {
             experiment: Experiment::NotStarted,
             today,
             streak: current_streak(&evenings, today),
@@ -490,7 +564,7 @@ impl Stats {
             sessions,
             sessions_finished,
             active_seconds,
-            checked_nights: checkins.len() as u32,
+            checked_nights,
             cramp_nights,
             bad_nights,
             reminder_acks: acks,
@@ -505,11 +579,12 @@ impl Stats {
             })),
             broken_recent,
             nudge: broken_recent >= NUDGE_NIGHTS,
-            counted_nights: counts.len() as u32,
-            counted_cramps: counts.iter().sum(),
+            counted_nights,
+            counted_cramps,
             comparison,
             days,
-        }
+        };
+        (stats, evenings, all_nights)
     }
 
     /// `windown stats`: the same numbers as the progress screen, as text.
