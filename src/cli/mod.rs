@@ -203,7 +203,11 @@ pub(crate) struct RunOptions {
 pub fn main() -> ExitCode {
     crate::signals::file_size_limit_is_an_error();
     let args = lang_after_command(std::env::args_os().collect());
-    let mut cli = match Cli::try_parse_from(&args) {
+    let parsed = match without_clap(&args) {
+        Some(cli) => Ok(cli),
+        None => Cli::try_parse_from(&args),
+    };
+    let mut cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
@@ -326,6 +330,34 @@ fn lang_after_command(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsStri
     args
 }
 
+/// The two command lines people type most, `windown` and `windown run ROUTINE`, parsed
+/// without clap: clap builds its whole tree of commands and options to parse any line, which
+/// kept about 0.15 MB of code and heap resident in the app for as long as it runs (issue 24).
+/// Anything else (an option, `--`, an empty or non-UTF-8 word) is clap's, and the result is
+/// the same as clap's (a test compares them).
+fn without_clap(args: &[std::ffi::OsString]) -> Option<Cli> {
+    let cli = |command| Cli {
+        routine: None,
+        run: RunOptions::default(),
+        lang: None,
+        command,
+    };
+    match args {
+        [_] => Some(cli(None)),
+        [_, run, routine] if run == "run" => {
+            let routine = routine.to_str()?;
+            if routine.is_empty() || routine.starts_with('-') {
+                return None;
+            }
+            Some(cli(Some(Command::Run(RunArgs {
+                routine: routine.to_string(),
+                options: RunOptions::default(),
+            }))))
+        }
+        _ => None,
+    }
+}
+
 /// Run one parsed command line.
 pub(crate) fn dispatch(cli: Cli, dirs: &Dirs) -> CmdResult {
     use crate::tui;
@@ -442,6 +474,37 @@ fn say_command_name(id: &str) -> Result<(), Failure> {
 mod tests {
     use super::*;
     use crate::history::Cramps;
+
+    #[test]
+    fn the_lines_parsed_without_clap_are_parsed_as_clap_does() {
+        let args = |v: &[&str]| v.iter().map(std::ffi::OsString::from).collect::<Vec<_>>();
+        for v in [
+            &["windown"][..],
+            &["windown", "run", "evening-legs"],
+            &["windown", "run", "help"],
+            &["windown", "run", "list"],
+            &["windown", "run", "./my routine.toml"],
+        ] {
+            let ours = without_clap(&args(v)).expect("parsed without clap");
+            let clap = Cli::try_parse_from(args(v)).unwrap();
+            assert_eq!(format!("{ours:?}"), format!("{clap:?}"), "{v:?}");
+        }
+        // Everything else is clap's.
+        for v in [
+            &["windown", "run"][..],
+            &["windown", "run", ""],
+            &["windown", "run", "-x"],
+            &["windown", "run", "--help"],
+            &["windown", "run", "--"],
+            &["windown", "run", "a", "--plain"],
+            &["windown", "list"],
+            &["windown", "evening-legs"],
+            &["windown", "--help"],
+            &["windown", "remind", "run"],
+        ] {
+            assert!(without_clap(&args(v)).is_none(), "{v:?}");
+        }
+    }
 
     #[test]
     fn lang_before_the_command_is_read_as_after_it() {

@@ -113,7 +113,7 @@ pub(crate) fn samples(tone: Tone) -> Vec<i16> {
             }
             let t = i as f64 / f64::from(RATE);
             let edge = (i.min(n - 1 - i) as f64 / fade).min(1.0);
-            let v = (2.0 * std::f64::consts::PI * freq * t).sin() * volume * edge;
+            let v = libm::sin(2.0 * std::f64::consts::PI * freq * t) * volume * edge;
             out.push((v * f64::from(i16::MAX)) as i16);
         }
     }

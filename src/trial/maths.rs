@@ -4,6 +4,10 @@
 //!
 //! Pure and total: arguments out of their domain give NaN (never a panic or a hang); every
 //! loop has a fixed bound.
+//!
+//! `ln`, `exp` and `sin` come from the `libm` crate, not the C library's libm: `windown` then
+//! does not load libm.so at all (its three functions cost about 0.3 MB resident in every run,
+//! issue 24).
 
 /// Lanczos coefficients (g = 7, n = 9), as published by Godfrey; about 15 correct digits.
 const LANCZOS_G: f64 = 7.0;
@@ -27,7 +31,7 @@ pub(crate) fn ln_gamma(x: f64) -> f64 {
     if x < 0.5 {
         // Reflection: Γ(x) Γ(1-x) = π / sin(πx); here sin(πx) > 0.
         let pi = std::f64::consts::PI;
-        return (pi / (pi * x).sin()).ln() - ln_gamma(1.0 - x);
+        return libm::log(pi / libm::sin(pi * x)) - ln_gamma(1.0 - x);
     }
     let x = x - 1.0;
     let mut a = LANCZOS[0];
@@ -35,7 +39,7 @@ pub(crate) fn ln_gamma(x: f64) -> f64 {
     for (i, c) in LANCZOS.iter().enumerate().skip(1) {
         a += c / (x + i as f64);
     }
-    0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + a.ln()
+    0.5 * libm::log(2.0 * std::f64::consts::PI) + (x + 0.5) * libm::log(t) - t + libm::log(a)
 }
 
 /// The continued fraction of the incomplete beta (modified Lentz), good for
@@ -101,8 +105,9 @@ pub(crate) fn beta_inc(a: f64, b: f64, x: f64) -> f64 {
     if x == 1.0 {
         return 1.0;
     }
-    let ln_front = ln_gamma(a + b) - ln_gamma(a) - ln_gamma(b) + a * x.ln() + b * (1.0 - x).ln();
-    let front = ln_front.exp();
+    let ln_front =
+        ln_gamma(a + b) - ln_gamma(a) - ln_gamma(b) + a * libm::log(x) + b * libm::log(1.0 - x);
+    let front = libm::exp(ln_front);
     if x < (a + 1.0) / (a + b + 2.0) {
         (front * beta_fraction(a, b, x) / a).clamp(0.0, 1.0)
     } else {

@@ -468,7 +468,7 @@ impl Ui {
     }
 
     /// Draw the whole frame through ratatui (which writes the cells that differ from its last
-    /// frame), and keep it as the one shown.
+    /// frame), and keep it as the one shown while a session is on screen.
     fn whole(&mut self, cx: &Cx) -> std::io::Result<()> {
         self.settle();
         let app = &self.app;
@@ -476,10 +476,17 @@ impl Ui {
             let area = f.area();
             app.render(cx, area, f.buffer_mut());
         })?;
+        self.whole = false;
+        // Only a session's screen draws frames in part (`View::render_moving`): elsewhere the
+        // copy would be kept for nothing (100x30: 0.14 MB, resident all the while home is
+        // shown; issue 24), and it goes when the session does.
+        if self.app.running().is_none() {
+            self.shown = None;
+            return Ok(());
+        }
         let shown = self.shown.get_or_insert_with(Buffer::default);
         shown.area = frame.buffer.area;
         shown.content.clone_from(&frame.buffer.content);
-        self.whole = false;
         Ok(())
     }
 
