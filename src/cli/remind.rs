@@ -331,6 +331,8 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
         .max()
         .unwrap_or(0);
     let width = id_width(&sched);
+    // A built-in reminder's title in the language, as its notification says it.
+    let m = crate::i18n::current();
     let names: Vec<String> = sched
         .reminders
         .iter()
@@ -339,7 +341,7 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
                 "{}{}  {}",
                 r.id,
                 text::padding(&r.id, width),
-                printable(&r.title)
+                printable(&crate::remind::title(r, m))
             )
         })
         .collect();
@@ -627,6 +629,13 @@ fn status(dirs: &Dirs) -> CmdResult {
             .map(|o| crate::remind::rows::when(&o.at, &now))
             .collect();
         let when_width = whens.iter().map(|w| text::width(w)).max().unwrap_or(0);
+        // A built-in reminder's title in the language, as its notification says it.
+        let m = crate::i18n::current();
+        let titles: Vec<String> = sched
+            .reminders
+            .iter()
+            .map(|r| crate::remind::title(r, m))
+            .collect();
         for (o, when) in next.iter().zip(&whens) {
             let r = &sched.reminders[o.reminder];
             let skipped = r
@@ -641,7 +650,7 @@ fn status(dirs: &Dirs) -> CmdResult {
                 text::padding(when, when_width),
                 r.id,
                 text::padding(&r.id, width),
-                printable(&r.title)
+                printable(&titles[o.reminder])
             )?;
         }
     }
