@@ -254,7 +254,7 @@ fn remind_preview_and_status_in_german_give_a_built_in_title_in_german() {
     let text = std::fs::read_to_string(env.dirs().reminders_file()).unwrap();
     env.write(
         "config/reminders.toml",
-        &text.replacen(
+        text.replacen(
             "title = \"Drink some water\"",
             "title = \"Wasser, bitte\"",
             1,
