@@ -270,45 +270,69 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
         .ok_or_else(|| Failure::usage(t!("cli-remind-too-far", days = days.to_string())))?;
     // Occurrences at or after the start: the schedule works in whole seconds.
     let after = start - chrono::Duration::seconds(1);
+    // The local zone looked up once a day over the list (a reminder's times start the day
+    // before the first and reach into the day after the last), not for each time.
+    let first_day = after.date_naive();
+    let zone = schedule::Days::new(
+        &Local,
+        first_day.pred_opt().unwrap_or(first_day),
+        end.date_naive().succ_opt().unwrap_or(end.date_naive()),
+    );
     let list = merged(
         &sched,
         &after,
         &end,
         if json { usize::MAX } else { PREVIEW_CAP },
+        &zone,
     );
     let more = if json || list.len() < PREVIEW_CAP {
         0
     } else {
         (0..sched.reminders.len())
-            .map(|i| schedule::count_between(&sched, i, &after, &end))
+            .map(|i| schedule::count_between(&sched, i, &after, &end, &zone))
             .sum::<u64>()
             .saturating_sub(list.len() as u64)
     };
-    let width = id_width(&sched);
+    if json {
+        let stdout = std::io::stdout();
+        let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
+        for o in &list {
+            let r = &sched.reminders[o.reminder];
+            let at = o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
+            let mut v = serde_json::json!({"at": at, "id": r.id, "title": r.title});
+            if let Some(rt) = &r.routine {
+                v["routine"] = serde_json::Value::from(rt.as_str());
+            }
+            if writeln!(out, "{v}").is_err() {
+                break;
+            }
+        }
+        out.result()?;
+        return Ok(ExitCode::SUCCESS);
+    }
     // Each time as people read it (`today 20:30`, `tomorrow 07:00`, `Mon 7 Dec 10:30`; from
-    // another day always with the date), the day's words made once per day, and each
-    // reminder's id and title once per reminder.
+    // another day always with the date): each day's heading made once, each row only its
+    // clock; each reminder's id and title once per reminder; one buffer, written once.
     let today = from.is_none().then(|| start.date_naive());
-    let mut day: Option<(NaiveDate, String)> = None;
-    let whens: Vec<String> = if json {
-        Vec::new()
-    } else {
-        list.iter()
-            .map(|o| {
-                let date = o.at.date_naive();
-                if day.as_ref().is_none_or(|(d, _)| *d != date) {
-                    day = Some((date, rows::day_words(date, today)));
-                }
-                let words = day.as_ref().map_or("", |(_, w)| w.as_str());
-                t!(
-                    "tui-reminders-on-day",
-                    day = words,
-                    time = rows::clock(&o.at)
-                )
-            })
-            .collect()
-    };
-    let when_width = whens.iter().map(|w| text::width(w)).max().unwrap_or(0);
+    let mut days: Vec<rows::DayHeading> = Vec::new();
+    let mut day_of: Vec<usize> = Vec::with_capacity(list.len());
+    for o in &list {
+        let date = o.at.date_naive();
+        if days.last().is_none_or(|d| d.date() != date) {
+            days.push(rows::DayHeading::new(date, today));
+        }
+        day_of.push(days.len() - 1);
+    }
+    let seconds = |o: &schedule::Occurrence<Local>| chrono::Timelike::second(&o.at) != 0;
+    let when_width = list
+        .iter()
+        .zip(&day_of)
+        .map(|(o, &d)| days[d].width(seconds(o)))
+        .max()
+        .unwrap_or(0);
+    let width = id_width(&sched);
+    // A built-in reminder's title in the language, as its notification says it.
+    let m = crate::i18n::current();
     let names: Vec<String> = sched
         .reminders
         .iter()
@@ -317,38 +341,28 @@ pub(crate) fn preview(dirs: &Dirs, from: Option<&str>, days: u32, json: bool) ->
                 "{}{}  {}",
                 r.id,
                 text::padding(&r.id, width),
-                printable(&r.title)
+                printable(&crate::remind::title(r, m))
             )
         })
         .collect();
-    let stdout = std::io::stdout();
-    let mut out = crate::error::Watched::new(std::io::BufWriter::new(stdout.lock()));
-    for (i, o) in list.iter().enumerate() {
-        let r = &sched.reminders[o.reminder];
-        let written = if json {
-            let at = o.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, false);
-            let mut v = serde_json::json!({"at": at, "id": r.id, "title": r.title});
-            if let Some(rt) = &r.routine {
-                v["routine"] = serde_json::Value::from(rt.as_str());
-            }
-            writeln!(out, "{v}")
-        } else {
-            let at = whens.get(i).map_or("", String::as_str);
-            let name = names.get(o.reminder).map_or("", String::as_str);
-            writeln!(out, "{at}{}  {name}", text::padding(at, when_width))
-        };
-        if written.is_err() {
-            break;
-        }
+    let mut out = String::with_capacity(list.len() * (when_width + 2 + 40));
+    for (o, &d) in list.iter().zip(&day_of) {
+        let day = &days[d];
+        day.push(&mut out, &o.at);
+        let pad = when_width.saturating_sub(day.width(seconds(o)));
+        out.extend(std::iter::repeat_n(' ', pad + 2));
+        out.push_str(names.get(o.reminder).map_or("", String::as_str));
+        out.push('\n');
     }
     if more > 0 {
-        let _ = writeln!(
-            out,
-            "{}",
-            t!("cli-remind-preview-more", more = more, cap = PREVIEW_CAP)
-        );
+        out.push_str(&t!(
+            "cli-remind-preview-more",
+            more = more,
+            cap = PREVIEW_CAP
+        ));
+        out.push('\n');
     }
-    out.result()?;
+    crate::error::print_out(&out)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -364,13 +378,14 @@ fn merged(
     after: &DateTime<Local>,
     before: &DateTime<Local>,
     limit: usize,
+    zone: &schedule::Days<Local>,
 ) -> Vec<schedule::Occurrence<Local>> {
     use std::cmp::Reverse;
     let mut streams: Vec<_> = (0..sched.reminders.len())
         .map(|i| {
             sched.reminders[i]
                 .enabled
-                .then(|| schedule::ReminderOccurrences::new(sched, i, after))
+                .then(|| schedule::ReminderOccurrences::within(sched, i, after, zone))
                 .flatten()
         })
         .collect();
@@ -614,6 +629,13 @@ fn status(dirs: &Dirs) -> CmdResult {
             .map(|o| crate::remind::rows::when(&o.at, &now))
             .collect();
         let when_width = whens.iter().map(|w| text::width(w)).max().unwrap_or(0);
+        // A built-in reminder's title in the language, as its notification says it.
+        let m = crate::i18n::current();
+        let titles: Vec<String> = sched
+            .reminders
+            .iter()
+            .map(|r| crate::remind::title(r, m))
+            .collect();
         for (o, when) in next.iter().zip(&whens) {
             let r = &sched.reminders[o.reminder];
             let skipped = r
@@ -628,7 +650,7 @@ fn status(dirs: &Dirs) -> CmdResult {
                 text::padding(when, when_width),
                 r.id,
                 text::padding(&r.id, width),
-                printable(&r.title)
+                printable(&titles[o.reminder])
             )?;
         }
     }

@@ -623,7 +623,7 @@ pub fn current() -> &'static Messages {
 }
 
 /// The embedded English messages, made once (the fallback of every other language).
-fn english() -> &'static Messages {
+pub(crate) fn english() -> &'static Messages {
     ENGLISH.get_or_init(|| Messages::builtin("en"))
 }
 

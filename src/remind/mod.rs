@@ -87,31 +87,24 @@ const SAFETY_BODIES: [&str; 2] = ["hydration", "legs-up"];
 /// one the person wrote or changed is sent in their own words. The line that says how to
 /// start the routine is windown's, so it is in the language either way.
 pub(crate) fn words(r: &file::Reminder, m: &crate::i18n::Messages) -> (String, String) {
-    use crate::i18n::{Arg, Messages};
-    let (title_id, body_id) = (
-        format!("remind-{}-title", r.id),
-        format!("remind-{}-body", r.id),
-    );
+    use crate::i18n::Arg;
     let mut title = r.title.to_string();
     let mut body = r.body.as_deref().unwrap_or_default().to_string();
-    if m.lang() != "en" && m.has(&title_id) {
-        let en = Messages::builtin("en");
-        if en.tr(&title_id, &[]) == title && en.tr(&body_id, &[]) == body {
-            title = m.tr(&title_id, &[]);
-            body = if SAFETY_BODIES.contains(&r.id.as_str()) {
-                let s = crate::i18n::safety_in(m, &body_id, &[]);
-                match s.english {
-                    Some(en) => format!(
-                        "{}\n{} {en}",
-                        s.text,
-                        m.tr("language-english-original", &[])
-                    ),
-                    None => s.text,
-                }
-            } else {
-                m.tr(&body_id, &[])
-            };
-        }
+    if let Some((title_id, body_id)) = as_shipped(r, m) {
+        title = m.tr(&title_id, &[]);
+        body = if SAFETY_BODIES.contains(&r.id.as_str()) {
+            let s = crate::i18n::safety_in(m, &body_id, &[]);
+            match s.english {
+                Some(en) => format!(
+                    "{}\n{} {en}",
+                    s.text,
+                    m.tr("language-english-original", &[])
+                ),
+                None => s.text,
+            }
+        } else {
+            m.tr(&body_id, &[])
+        };
     }
     if let Some(routine) = &r.routine {
         if !body.is_empty() {
@@ -127,6 +120,32 @@ pub(crate) fn words(r: &file::Reminder, m: &crate::i18n::Messages) -> (String, S
         body.push_str(&m.tr("remind-start-with", &[("command", Arg::from(command))]));
     }
     (title, body)
+}
+
+/// A reminder's title as its notification says it ([`words`]): a built-in reminder still as
+/// shipped in `m`'s language, any other in its own words (`remind status` and `preview`).
+pub(crate) fn title(r: &file::Reminder, m: &crate::i18n::Messages) -> String {
+    match as_shipped(r, m) {
+        Some((title_id, _)) => m.tr(&title_id, &[]),
+        None => r.title.to_string(),
+    }
+}
+
+/// The ids of a built-in reminder's title and body messages (`remind-<id>-title`, `-body`)
+/// when `r` is one still as shipped (its title and body the English messages) and `m`'s
+/// language is not English but has it; `None` when it is sent in its own words.
+fn as_shipped(r: &file::Reminder, m: &crate::i18n::Messages) -> Option<(String, String)> {
+    let title_id = format!("remind-{}-title", r.id);
+    if m.lang() == "en" || !m.has(&title_id) {
+        return None;
+    }
+    let body_id = format!("remind-{}-body", r.id);
+    // The process's English (made once), not a new one per reminder: `remind preview` in
+    // German spent half its time making English six times.
+    let en = crate::i18n::english();
+    (en.tr(&title_id, &[]) == *r.title
+        && en.tr(&body_id, &[]) == r.body.as_deref().unwrap_or_default())
+    .then_some((title_id, body_id))
 }
 
 /// Send reminder `id` now as a test notification (no buttons) and say what happened, in
@@ -252,6 +271,17 @@ mod tests {
         assert_eq!(
             words(own.get("hydration").unwrap(), &de),
             ("Wasser!".to_string(), String::new())
+        );
+        // `remind status` and `preview` give the title the notification gives.
+        assert_eq!(super::title(own.get("hydration").unwrap(), &de), "Wasser!");
+        for m in [&de, &Messages::builtin("en"), &Messages::builtin("en-XA")] {
+            for r in &all.reminders {
+                assert_eq!(super::title(r, m), words(r, m).0, "{} {}", m.lang(), r.id);
+            }
+        }
+        assert_eq!(
+            super::title(all.get("hydration").unwrap(), &de),
+            "Etwas Wasser trinken"
         );
         // A test's words are whole sentences, English as before.
         for o in [

@@ -147,10 +147,99 @@ pub(crate) fn day_words(day: NaiveDate, today: Option<NaiveDate>) -> String {
 
 /// The clock part of [`when`]: `07:00`, or `07:00:05` when there are seconds.
 pub(crate) fn clock(t: &impl Timelike) -> String {
-    if t.second() == 0 {
-        format!("{:02}:{:02}", t.hour(), t.minute())
-    } else {
-        format!("{:02}:{:02}:{:02}", t.hour(), t.minute(), t.second())
+    let mut s = String::with_capacity(8);
+    push_clock(&mut s, t);
+    s
+}
+
+/// [`clock`] at the end of `out`.
+fn push_clock(out: &mut String, t: &impl Timelike) {
+    let two = |out: &mut String, n: u32| {
+        out.push(char::from_digit(n / 10 % 10, 10).unwrap_or('0'));
+        out.push(char::from_digit(n % 10, 10).unwrap_or('0'));
+    };
+    two(out, t.hour());
+    out.push(':');
+    two(out, t.minute());
+    if t.second() != 0 {
+        out.push(':');
+        two(out, t.second());
+    }
+}
+
+/// Stands in for the time while a day's heading is formatted: a private-use character, in no
+/// message and no day's words.
+const TIME_STAND_IN: &str = "\u{E000}";
+
+/// One day's heading in `remind preview` ([`day_words`] joined to a time by
+/// `tui-reminders-on-day`), made once for the day: the message is formatted once, with a
+/// stand-in for the time, and each row puts its clock where the stand-in was.
+#[derive(Debug, Clone)]
+pub(crate) struct DayHeading {
+    date: NaiveDate,
+    words: String,
+    /// The heading's text before and after the time; `None` when the message does not hold
+    /// the time exactly once (a translation could leave it out): then each row is formatted.
+    around: Option<(String, String)>,
+    /// Its width in columns with a clock without seconds (`07:00`) and with (`07:00:05`).
+    widths: [usize; 2],
+}
+
+impl DayHeading {
+    pub(crate) fn new(date: NaiveDate, today: Option<NaiveDate>) -> DayHeading {
+        let words = day_words(date, today);
+        let whole = crate::t!(
+            "tui-reminders-on-day",
+            day = words.as_str(),
+            time = TIME_STAND_IN
+        );
+        let around = whole
+            .split_once(TIME_STAND_IN)
+            .filter(|(before, after)| {
+                !before.contains(TIME_STAND_IN) && !after.contains(TIME_STAND_IN)
+            })
+            .map(|(before, after)| (before.to_string(), after.to_string()));
+        let mut heading = DayHeading {
+            date,
+            words,
+            around,
+            widths: [0, 0],
+        };
+        for (i, seconds) in [0, 1].into_iter().enumerate() {
+            let mut s = String::new();
+            heading.push(
+                &mut s,
+                &chrono::NaiveTime::from_hms_opt(0, 0, seconds).unwrap_or_default(),
+            );
+            heading.widths[i] = crate::text::width(&s);
+        }
+        heading
+    }
+
+    /// The day it heads.
+    pub(crate) fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// Its width in columns before a time with (`seconds`) or without seconds.
+    pub(crate) fn width(&self, seconds: bool) -> usize {
+        self.widths[usize::from(seconds)]
+    }
+
+    /// The heading at time `t` (of its day) at the end of `out`: `Mon 7 Dec 10:30`.
+    pub(crate) fn push(&self, out: &mut String, t: &impl Timelike) {
+        match &self.around {
+            Some((before, after)) => {
+                out.push_str(before);
+                push_clock(out, t);
+                out.push_str(after);
+            }
+            None => out.push_str(&crate::t!(
+                "tui-reminders-on-day",
+                day = self.words.as_str(),
+                time = clock(t)
+            )),
+        }
     }
 }
 
@@ -194,6 +283,44 @@ mod tests {
             );
             assert!(!day_words(day, None).contains("Mon"));
         });
+    }
+
+    /// A day's heading made once reads as the message formatted for each time, in each
+    /// language (the test language's brackets too), with and without seconds.
+    #[test]
+    fn a_day_heading_is_the_message_for_each_time() {
+        let day = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+        let times = [(7, 0, 0), (10, 30, 0), (23, 59, 59), (0, 0, 5)];
+        for lang in ["en", "de", "fr", "es", "en-XA"] {
+            let m: &'static crate::i18n::Messages =
+                Box::leak(Box::new(crate::i18n::Messages::builtin(lang)));
+            crate::i18n::scoped(m, || {
+                for today in [Some(day), day.pred_opt(), None] {
+                    let heading = DayHeading::new(day, today);
+                    assert_eq!(heading.date(), day);
+                    for (h, mi, s) in times {
+                        let t = chrono::NaiveTime::from_hms_opt(h, mi, s).unwrap();
+                        let each = crate::t!(
+                            "tui-reminders-on-day",
+                            day = day_words(day, today),
+                            time = clock(&t)
+                        );
+                        let mut made = String::new();
+                        heading.push(&mut made, &t);
+                        assert_eq!(made, each, "{lang}");
+                        assert_eq!(heading.width(s != 0), crate::text::width(&each), "{lang}");
+                    }
+                }
+            });
+        }
+        assert_eq!(
+            clock(&chrono::NaiveTime::from_hms_opt(7, 5, 0).unwrap()),
+            "07:05"
+        );
+        assert_eq!(
+            clock(&chrono::NaiveTime::from_hms_opt(0, 0, 9).unwrap()),
+            "00:00:09"
+        );
     }
 
     #[test]

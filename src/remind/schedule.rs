@@ -91,6 +91,73 @@ fn exact_local<Tz: TimeZone>(tz: &Tz, naive: NaiveDateTime) -> Option<DateTime<T
     found
 }
 
+/// The zone's offset over a span of days, looked up once a day (issue 24: `remind preview` of a
+/// year looked the local zone up three or four times per occurrence, and `count_between` more
+/// per day and reminder). A day is *steady* when the offset is the same at the midnights from
+/// two days before it to four days after: then a time of that day or the next (a reminder's
+/// times reach up to 48 hours past its day's midnight) is the wall-clock time less that offset,
+/// the instant [`resolve_local`] finds, which assumes too that the offset does not change and
+/// change back within two days. Other days, and days outside the span, go through
+/// [`resolve_local`].
+pub(crate) struct Days<Tz: TimeZone> {
+    tz: Tz,
+    first: NaiveDate,
+    /// From `first`, one per day: the offset when the day is steady.
+    steady: Vec<Option<Tz::Offset>>,
+}
+
+impl<Tz: TimeZone> Days<Tz> {
+    /// Most days a table covers (ten years); later days are resolved one by one.
+    const MAX: i64 = 3660;
+
+    /// The days `from` to `to` (both included) in `tz`.
+    pub(crate) fn new(tz: &Tz, from: NaiveDate, to: NaiveDate) -> Days<Tz> {
+        use chrono::Offset as _;
+        let days = ((to - from).num_days() + 1).clamp(0, Self::MAX);
+        // The offset at each midnight (read as UTC) from two days before `from` to four after
+        // `to`: one lookup a day.
+        let probes: Vec<Tz::Offset> = (-2..days + 4)
+            .map_while(|i| {
+                let day = from.checked_add_signed(TimeDelta::days(i))?;
+                Some(tz.offset_from_utc_datetime(&day.and_time(chrono::NaiveTime::MIN)))
+            })
+            .collect();
+        let steady = probes
+            .windows(7)
+            .map(|w| {
+                let o = w[2].fix();
+                w.iter().all(|p| p.fix() == o).then(|| w[2].clone())
+            })
+            .collect();
+        Days {
+            tz: tz.clone(),
+            first: from,
+            steady,
+        }
+    }
+
+    /// The offset of a steady `day`, `None` for another day or one outside the table.
+    fn steady(&self, day: NaiveDate) -> Option<&Tz::Offset> {
+        let i = usize::try_from((day - self.first).num_days()).ok()?;
+        self.steady.get(i)?.as_ref()
+    }
+
+    /// The instant of `seconds` after `day`'s midnight on the wall clock, by the rules of
+    /// [`resolve_local`].
+    fn at(&self, day: NaiveDate, seconds: i64) -> Option<DateTime<Tz>> {
+        use chrono::Offset as _;
+        let naive = day.and_time(chrono::NaiveTime::MIN) + TimeDelta::seconds(seconds);
+        match self.steady(day) {
+            Some(o) => {
+                let utc = naive
+                    .checked_sub_signed(TimeDelta::seconds(i64::from(o.fix().local_minus_utc())))?;
+                Some(DateTime::from_naive_utc_and_offset(utc, o.clone()))
+            }
+            None => resolve_local(&self.tz, naive),
+        }
+    }
+}
+
 /// The local times (seconds after D's midnight, may pass 24 h) a reminder has on its day, as
 /// a lazily indexed sequence.
 #[derive(Debug, Clone)]
@@ -148,6 +215,8 @@ impl DayTimes {
 pub(crate) struct ReminderOccurrences<'a, Tz: TimeZone> {
     reminder: &'a Reminder,
     tz: Tz,
+    /// The zone looked up once a day, when the caller has a table.
+    days: Option<&'a Days<Tz>>,
     times: DayTimes,
     day: NaiveDate,
     k: i64,
@@ -158,10 +227,31 @@ pub(crate) struct ReminderOccurrences<'a, Tz: TimeZone> {
 
 impl<'a, Tz: TimeZone> ReminderOccurrences<'a, Tz> {
     pub(crate) fn new(schedule: &'a Schedule, index: usize, after: &DateTime<Tz>) -> Option<Self> {
+        Self::make(schedule, index, after, None)
+    }
+
+    /// [`ReminderOccurrences::new`] with the zone's offsets looked up once a day in `days`
+    /// (for a list of many days: `remind preview`).
+    pub(crate) fn within(
+        schedule: &'a Schedule,
+        index: usize,
+        after: &DateTime<Tz>,
+        days: &'a Days<Tz>,
+    ) -> Option<Self> {
+        Self::make(schedule, index, after, Some(days))
+    }
+
+    fn make(
+        schedule: &'a Schedule,
+        index: usize,
+        after: &DateTime<Tz>,
+        days: Option<&'a Days<Tz>>,
+    ) -> Option<Self> {
         let reminder = schedule.reminders.get(index)?;
         Some(ReminderOccurrences {
             reminder,
             tz: after.timezone(),
+            days,
             times: DayTimes::of(reminder, schedule),
             // A window that starts the day before can still run into `after`'s day.
             day: after.naive_local().date().pred_opt()?,
@@ -172,9 +262,14 @@ impl<'a, Tz: TimeZone> ReminderOccurrences<'a, Tz> {
     }
 
     fn at(&self, k: i64) -> Option<DateTime<Tz>> {
-        let naive =
-            self.day.and_time(chrono::NaiveTime::MIN) + TimeDelta::seconds(self.times.get(k));
-        resolve_local(&self.tz, naive)
+        let seconds = self.times.get(k);
+        match self.days {
+            Some(days) => days.at(self.day, seconds),
+            None => resolve_local(
+                &self.tz,
+                self.day.and_time(chrono::NaiveTime::MIN) + TimeDelta::seconds(seconds),
+            ),
+        }
     }
 }
 
@@ -291,6 +386,7 @@ pub(crate) fn count_between<Tz: TimeZone>(
     index: usize,
     after: &DateTime<Tz>,
     before: &DateTime<Tz>,
+    days: &Days<Tz>,
 ) -> u64 {
     let Some(r) = schedule.reminders.get(index).filter(|r| r.enabled) else {
         return 0;
@@ -303,24 +399,20 @@ pub(crate) fn count_between<Tz: TimeZone>(
     let mut n = 0u64;
     while let Some(d) = day.filter(|d| *d <= last_day) {
         if r.days.contains(chrono::Datelike::weekday(&d)) {
-            let at = |k: i64| {
-                resolve_local(
-                    &tz,
-                    d.and_time(chrono::NaiveTime::MIN) + TimeDelta::seconds(times.get(k)),
-                )
-            };
+            let at = |k: i64| days.at(d, times.get(k));
             // On a day whose offset does not change over the two days its times can reach,
             // local times compare as the clock reads them: the search needs no time zone.
             let midnight = d.and_time(chrono::NaiveTime::MIN);
-            let steady = match (
-                at_offset(&tz, midnight),
-                d.checked_add_days(chrono::Days::new(2)),
-            ) {
-                (Some(a), Some(end)) => {
-                    at_offset(&tz, end.and_time(chrono::NaiveTime::MIN)) == Some(a)
-                }
-                _ => false,
-            };
+            let steady = days.steady(d).is_some()
+                || match (
+                    at_offset(&tz, midnight),
+                    d.checked_add_days(chrono::Days::new(2)),
+                ) {
+                    (Some(a), Some(end)) => {
+                        at_offset(&tz, end.and_time(chrono::NaiveTime::MIN)) == Some(a)
+                    }
+                    _ => false,
+                };
             // The first k whose time is past `bound` (or, with `or_equal`, at it).
             let first_past = |bound: &DateTime<Tz>, or_equal: bool| {
                 let clock = (bound.naive_local() - midnight).num_seconds();
@@ -384,5 +476,105 @@ pub(crate) fn occurrences_between<Tz: TimeZone>(
     match ReminderOccurrences::new(schedule, index, after) {
         Some(it) => it.take_while(|t| t <= upto).take(cap).collect(),
         None => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Datelike as _;
+
+    /// A table's times are the instants [`resolve_local`] finds, on steady days and on the
+    /// days the clocks change (gaps, repeats, half hours, a skipped day), and past its ends.
+    #[test]
+    fn a_table_of_days_resolves_as_each_time_alone() {
+        let zones: [chrono_tz::Tz; 5] = [
+            chrono_tz::Europe::Berlin,
+            chrono_tz::America::New_York,
+            chrono_tz::Australia::Lord_Howe,
+            chrono_tz::Pacific::Apia,
+            chrono_tz::UTC,
+        ];
+        let seconds = [
+            0,
+            1,
+            2 * 3600 + 30 * 60,
+            3 * 3600,
+            12 * 3600 + 5,
+            23 * 3600 + 59 * 60 + 59,
+            24 * 3600 + 2 * 3600 + 30 * 60,
+            2 * 86_400 - 1,
+        ];
+        for tz in zones {
+            for (from, to) in [
+                ((2011, 12, 20), (2012, 1, 10)),
+                ((2026, 1, 1), (2026, 12, 31)),
+            ] {
+                let day = |(y, m, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+                let (from, to) = (day(from), day(to));
+                let table = Days::new(&tz, from, to);
+                let mut d = from - TimeDelta::days(3);
+                while d <= to + TimeDelta::days(3) {
+                    for s in seconds {
+                        let naive = d.and_time(chrono::NaiveTime::MIN) + TimeDelta::seconds(s);
+                        assert_eq!(
+                            table.at(d, s).map(|t| t.fixed_offset()),
+                            resolve_local(&tz, naive).map(|t| t.fixed_offset()),
+                            "{tz} {naive}"
+                        );
+                    }
+                    d = d.succ_opt().unwrap();
+                }
+                // The days the clocks change are not steady (Apia's in 2011 only: it skipped
+                // 30 December, and has had no daylight saving since 2021).
+                let changes = match tz {
+                    chrono_tz::UTC => false,
+                    chrono_tz::Pacific::Apia => from.year() == 2011,
+                    _ => from.year() == 2026,
+                };
+                assert_eq!(
+                    table.steady.iter().any(Option::is_none),
+                    changes,
+                    "{tz} {from}"
+                );
+            }
+        }
+    }
+
+    /// The occurrences and their count are the same with a table as without.
+    #[test]
+    fn occurrences_within_a_table_are_the_same() {
+        let s = super::super::file::parse(
+            "r.toml",
+            "[[reminder]]\nid = \"e\"\ntitle = \"E\"\nevery = \"25m\"\nfrom = \"22:00\"\nuntil = \"03:30\"\n\n\
+             [[reminder]]\nid = \"a\"\ntitle = \"A\"\nat = [\"02:30\", \"07:00:05\"]\ndays = [\"sun\", \"mon\"]\n",
+        )
+        .unwrap();
+        let sched = Schedule::new(s, &crate::config::Config::default());
+        for tz in [chrono_tz::Europe::Berlin, chrono_tz::America::New_York] {
+            let after = tz.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
+            let before = tz.with_ymd_and_hms(2027, 1, 1, 0, 0, 0).unwrap();
+            let table = Days::new(
+                &tz,
+                after.date_naive().pred_opt().unwrap(),
+                before.date_naive().succ_opt().unwrap(),
+            );
+            for i in 0..sched.reminders.len() {
+                let alone: Vec<_> = ReminderOccurrences::new(&sched, i, &after)
+                    .unwrap()
+                    .take_while(|t| *t < before)
+                    .collect();
+                let within: Vec<_> = ReminderOccurrences::within(&sched, i, &after, &table)
+                    .unwrap()
+                    .take_while(|t| *t < before)
+                    .collect();
+                assert_eq!(alone, within, "{tz} {i}");
+                assert_eq!(
+                    count_between(&sched, i, &after, &before, &table),
+                    alone.len() as u64,
+                    "{tz} {i}"
+                );
+            }
+        }
     }
 }

@@ -220,6 +220,53 @@ fn remind_preview_days_in_the_test_language_and_in_german() {
     assert!(!out.contains("tomorrow") && !out.contains("today"), "{out}");
 }
 
+/// In German the built-in reminders' titles in `remind preview` and `remind status` are the
+/// language's, as their notifications say them (one rule: `remind::title`); a reminder the
+/// person changed keeps their words, and `--json` the file's.
+#[test]
+fn remind_preview_and_status_in_german_give_a_built_in_title_in_german() {
+    let env = Env::new();
+    let preview = ["remind", "preview", "--from", "2026-12-09", "--days", "1"];
+    let out = run(&env, "de", &preview);
+    assert!(
+        out.starts_with("Mi., 9. Dez. 07:00  hydration        Etwas Wasser trinken\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains(" 22:25  evening-stretch  Abendliches Dehnen\n"),
+        "{out}"
+    );
+    for english in ["Drink some water", "Time to wind down", "Evening stretches"] {
+        assert!(!out.contains(english), "{english}: {out}");
+    }
+    let out = run(&env, "de", &["remind", "status"]);
+    assert!(out.contains("  Etwas Wasser trinken\n"), "{out}");
+    assert!(!out.contains("Drink some water"), "{out}");
+    let mut json = preview.to_vec();
+    json.push("--json");
+    let out = run(&env, "de", &json);
+    assert!(out.contains("\"title\":\"Drink some water\""), "{out}");
+    // `remind init` writes the built-in reminders as shipped: still in the language. One the
+    // person changed is theirs.
+    run(&env, "en", &["remind", "init"]);
+    let out = run(&env, "de", &preview);
+    assert!(out.contains("  Etwas Wasser trinken\n"), "{out}");
+    let text = std::fs::read_to_string(env.dirs().reminders_file()).unwrap();
+    env.write(
+        "config/reminders.toml",
+        text.replacen(
+            "title = \"Drink some water\"",
+            "title = \"Wasser, bitte\"",
+            1,
+        ),
+    );
+    let out = run(&env, "de", &preview);
+    assert!(out.contains("  hydration        Wasser, bitte\n"), "{out}");
+    assert!(out.contains("  Abendliches Dehnen\n"), "{out}");
+    let out = run(&env, "de", &["remind", "status"]);
+    assert!(out.contains("  Wasser, bitte\n"), "{out}");
+}
+
 #[test]
 fn usage_errors_in_the_test_language() {
     let env = Env::new();
