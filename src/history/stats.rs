@@ -457,8 +457,11 @@ impl Stats {
                 acks: 0,
             })
             .collect();
+        // Days counted from the common era's start: two sums, where `d - first_day` is
+        // chrono's general difference (a division by 400 years), once for each record.
+        let first_ce = first_day.num_days_from_ce();
         let slot = |d: NaiveDate| -> Option<usize> {
-            let i = (d - first_day).num_days();
+            let i = i64::from(d.num_days_from_ce()) - i64::from(first_ce);
             usize::try_from(i).ok().filter(|&i| i < CHART_DAYS)
         };
 
