@@ -214,7 +214,11 @@ impl<'a> Cursor<'a> {
     /// A string without escapes or control characters (anything else: `None`).
     #[inline(always)]
     fn string(&mut self) -> Option<&'a str> {
-        let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
+        // The opening quote compared in place (a call each time in code built for size).
+        if self.b.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        let rest = &self.b[self.at + 1..];
         let end = rest
             .iter()
             .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
@@ -269,7 +273,10 @@ impl<'a> Cursor<'a> {
     /// closing quote; the day of the moment before is kept in `names`).
     #[inline(always)]
     fn moment(&mut self, names: &mut Names) -> Option<DateTime<FixedOffset>> {
-        let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
+        if self.b.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        let rest = &self.b[self.at + 1..];
         let len = if rest.get(19) == Some(&b'Z') { 20 } else { 25 };
         if rest.get(len) != Some(&b'"') {
             return None;
