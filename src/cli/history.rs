@@ -337,6 +337,14 @@ pub(crate) fn load_for_command(dirs: &Dirs) -> Result<Loaded, Failure> {
     Ok(loaded)
 }
 
+/// The history a command has finished with, left to the process's exit rather than freed
+/// record by record: the command ends the process next, which gives back all its memory at
+/// once (at the 64 MiB cap, about 550,000 records: 2.6% of `stats`' instructions, measured in
+/// issue 24). For the one-shot commands only; the app, which goes on, drops what it reads.
+pub(crate) fn leave_to_exit(loaded: Loaded) {
+    std::mem::forget(loaded);
+}
+
 pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     let loaded = load_for_command(dirs)?;
     let rules = NightRules::load(dirs);
@@ -350,6 +358,7 @@ pub(crate) fn stats(dirs: &Dirs) -> CmdResult {
     if let Some(six) = six {
         print_out(&format!("\n{}\n", six.lines().join("\n")))?;
     }
+    leave_to_exit(loaded);
     Ok(ExitCode::SUCCESS)
 }
 

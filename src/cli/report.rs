@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::history::{load_for_command, now};
+use super::history::{leave_to_exit, load_for_command, now};
 use crate::error::{CmdResult, Failure, print_out};
 use crate::i18n::{self, Messages};
 use crate::paths::Dirs;
@@ -101,6 +101,8 @@ pub(crate) fn report(dirs: &Dirs, args: ReportArgs) -> CmdResult {
     if let Some(path) = &args.pdf {
         print_out(&wrote("report-wrote-pdf", path))?;
     }
+    drop(r);
+    leave_to_exit(loaded);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -24,6 +24,16 @@ use super::stamp::{LastDay, written_day, written_moment_after};
 /// The record of a line `{"v":N,"type":"<kind>",...}` whose kind is `kind`; `rest` is the text
 /// after `"type":"<kind>"`. `None` when the line is not in the written shape of that kind.
 pub(super) fn written(kind: &str, rest: &str, names: &mut Names) -> Option<Record> {
+    // The whole line, and nothing after its end.
+    written_prefix(kind, rest, names)
+        .and_then(|(record, len)| (len == rest.len()).then_some(record))
+}
+
+/// As [`written`], for a record at the start of `rest` with anything after it: the record and
+/// the length of its text in `rest` (to its closing brace). No step of the reading crosses a
+/// newline or a control character, so a record read here is one line's.
+#[inline(always)]
+pub(super) fn written_prefix(kind: &str, rest: &str, names: &mut Names) -> Option<(Record, usize)> {
     let mut c = Cursor {
         s: rest,
         b: rest.as_bytes(),
@@ -39,8 +49,7 @@ pub(super) fn written(kind: &str, rest: &str, names: &mut Names) -> Option<Recor
         "cramp" => Record::Cramp(Box::new(cramp(&mut c, names)?)),
         _ => return None,
     };
-    // The whole line, and nothing after its end.
-    (c.b.get(c.at..)? == b"}").then_some(record)
+    (c.b.get(c.at) == Some(&b'}')).then_some((record, c.at + 1))
 }
 
 /// The fields of a session, in the order they are written. (A field added to the record must
@@ -153,7 +162,14 @@ impl Names {
 
     /// The shared copy of `name`.
     fn get(&mut self, name: &str) -> Arc<str> {
-        if let Some(k) = self.kept.iter().find(|k| &***k == name) {
+        // The first byte before the whole: the names of a history differ there most often
+        // (`evening-legs`, `Evening legs`), so most are passed over without a comparison call.
+        let first = name.as_bytes().first();
+        if let Some(k) = self
+            .kept
+            .iter()
+            .find(|k| k.len() == name.len() && k.as_bytes().first() == first && &***k == name)
+        {
             return Arc::clone(k);
         }
         let new: Arc<str> = Arc::from(name);
@@ -198,7 +214,11 @@ impl<'a> Cursor<'a> {
     /// A string without escapes or control characters (anything else: `None`).
     #[inline(always)]
     fn string(&mut self) -> Option<&'a str> {
-        let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
+        // The opening quote compared in place (a call each time in code built for size).
+        if self.b.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        let rest = &self.b[self.at + 1..];
         let end = rest
             .iter()
             .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
@@ -253,7 +273,10 @@ impl<'a> Cursor<'a> {
     /// closing quote; the day of the moment before is kept in `names`).
     #[inline(always)]
     fn moment(&mut self, names: &mut Names) -> Option<DateTime<FixedOffset>> {
-        let rest = self.b.get(self.at..)?.strip_prefix(b"\"")?;
+        if self.b.get(self.at) != Some(&b'"') {
+            return None;
+        }
+        let rest = &self.b[self.at + 1..];
         let len = if rest.get(19) == Some(&b'Z') { 20 } else { 25 };
         if rest.get(len) != Some(&b'"') {
             return None;

@@ -594,6 +594,41 @@ fn written_line(text: &str, names: &mut Names) -> Option<Line> {
     })
 }
 
+/// The record of the line at the start of `region` when that line is exactly as this windown
+/// writes it and its newline follows: the record and the line's length (without its
+/// newline). Reading a file tries this first, so that the lines windown wrote are found and
+/// read in one pass (no search for the newline first, no trimming: such a line has no white
+/// space at its ends); any other line (`None`) is cut at its newline and read by
+/// [`parse_line_in`], which reads a line of this shape to the same record.
+#[inline(always)]
+pub(crate) fn written_at_start(region: &str, names: &mut Names) -> Option<(Record, usize)> {
+    // `{"v":N,"type":"` with N one of the versions read here (as in [`parse_line_in`]), then
+    // a kind read by hand (as in [`super::decode::written`]), compared in place.
+    let b = region.as_bytes();
+    if b.len() < 16
+        || b[..5] != *b"{\"v\":"
+        || !(b'1'..=b'3').contains(&b[5])
+        || b[6..15] != *b",\"type\":\""
+    {
+        return None;
+    }
+    let kind = match (b[15], b.get(16)) {
+        (b's', _) => "session",
+        (b'c', Some(b'h')) => "checkin",
+        (b'c', _) => "cramp",
+        (b'r', _) => "reminder_ack",
+        _ => return None,
+    };
+    let end = 15 + kind.len();
+    if b.get(15..end) != Some(kind.as_bytes()) || b.get(end) != Some(&b'"') {
+        return None;
+    }
+    let fields = &region[end + 1..];
+    let (record, len) = super::decode::written_prefix(kind, fields, names)?;
+    let len = region.len() - fields.len() + len;
+    (region.as_bytes().get(len) == Some(&b'\n')).then_some((record, len))
+}
+
 fn record_line(text: &str) -> Line {
     decoded_line(serde_json::from_str::<Record>(text))
 }
@@ -1254,6 +1289,37 @@ mod tests {
                         | (Line::Unreadable(_), Line::Unreadable(_)) => {}
                         _ => prop_assert!(false, "{text}: fast {fast:?}, general {general:?}"),
                     }
+                }
+            }
+
+            /// A line read in place at the start of a file's text (its newline after it, more
+            /// lines after that) is the line `parse_line` reads from the line alone, to the
+            /// same record; and every record as written is read so.
+            #[test]
+            fn a_line_read_in_place_is_the_line_read_alone(
+                l in line(),
+                r in record(),
+                after in "(\n|\r\n|  \n|x\n|\n\\{\"v\":1,)?.{0,20}",
+            ) {
+                for line in [l, r.to_line()] {
+                    let region = format!("{line}{after}");
+                    if let Some((fast, len)) = written_at_start(&region, &mut Names::default()) {
+                        prop_assert_eq!(region.as_bytes()[len], b'\n');
+                        prop_assert!(!region[..len].contains('\n'));
+                        prop_assert_eq!(parse_line(&region[..len]), Line::Record(fast));
+                    }
+                }
+                let written = format!("{}\n{after}", r.to_line());
+                let kind_by_hand = matches!(
+                    r,
+                    Record::Session(_) | Record::Checkin(_) | Record::ReminderAck(_) | Record::Cramp(_)
+                );
+                // A record out of its range (a count of 100) is refused by both.
+                let read = matches!(parse_line(&r.to_line()), Line::Record(_));
+                if read && kind_by_hand && !r.to_line().contains('\\') {
+                    let (fast, len) = written_at_start(&written, &mut Names::default()).unwrap();
+                    prop_assert_eq!(len, r.to_line().len());
+                    prop_assert_eq!(fast, r);
                 }
             }
 

@@ -380,10 +380,18 @@ pub(crate) fn current_streak(evenings: &BTreeSet<NaiveDate>, today: NaiveDate) -
     } else {
         return 0;
     };
+    // Walked back through the set in order (a run of years is as many steps, not as many
+    // searches of the set).
     let mut n = 0;
-    while evenings.contains(&day) {
+    for &e in evenings.range(..=day).rev() {
+        if e != day {
+            break;
+        }
         n += 1;
-        day -= Duration::days(1);
+        match day.pred_opt() {
+            Some(before) => day = before,
+            None => break,
+        }
     }
     n
 }
@@ -457,8 +465,11 @@ impl Stats {
                 acks: 0,
             })
             .collect();
+        // Days counted from the common era's start: two sums, where `d - first_day` is
+        // chrono's general difference (a division by 400 years), once for each record.
+        let first_ce = first_day.num_days_from_ce();
         let slot = |d: NaiveDate| -> Option<usize> {
-            let i = (d - first_day).num_days();
+            let i = i64::from(d.num_days_from_ce()) - i64::from(first_ce);
             usize::try_from(i).ok().filter(|&i| i < CHART_DAYS)
         };
 
@@ -533,12 +544,15 @@ impl Stats {
         // last: a later answer corrects an earlier one).
         let mut comparison = Comparison::default();
         let (mut checked_nights, mut cramp_nights, mut bad_nights) = (0, 0, 0);
+        // Both in date order: the evenings are walked beside the nights, not searched.
+        let mut evenings_from = evenings.iter().peekable();
         for (&night, n) in &all_nights {
             let Some(cramps) = n.answer else {
                 continue;
             };
             checked_nights += 1;
-            let tally = if evenings.contains(&night) {
+            while evenings_from.next_if(|&&e| e < night).is_some() {}
+            let tally = if evenings_from.peek() == Some(&&night) {
                 &mut comparison.after_routine
             } else {
                 &mut comparison.after_none
@@ -959,6 +973,35 @@ mod tests {
         recs.push(fixture::checkin(6, Cramps::None));
         let s = compute(&recs, d(2026, 11, 30));
         assert_eq!(s.comparison.after_none.cramp_nights, 3);
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            /// The walk back through the set counts what looking up each day before counts.
+            #[test]
+            fn the_streak_walked_is_the_streak_looked_up(
+                days in prop::collection::btree_set(0i64..60, 0..50),
+                today in 0i64..62,
+            ) {
+                let base = d(2026, 1, 1);
+                let set: BTreeSet<NaiveDate> =
+                    days.iter().map(|&n| base + Duration::days(n)).collect();
+                let today = base + Duration::days(today);
+                let mut day = today;
+                if !set.contains(&day) {
+                    day -= Duration::days(1);
+                }
+                let mut looked_up = 0;
+                while set.contains(&day) {
+                    looked_up += 1;
+                    day -= Duration::days(1);
+                }
+                prop_assert_eq!(current_streak(&set, today), looked_up);
+            }
+        }
     }
 
     #[test]

@@ -319,6 +319,15 @@ impl Reader {
             // checked again. `str::find` looks for the newline a word at a time.
             Ok(mut rest) => {
                 while !rest.is_empty() {
+                    // A line exactly as written, its newline right after its record: read in
+                    // place (no search for the newline first).
+                    if let Some((record, len)) = record::written_at_start(rest, &mut self.names) {
+                        count(len + 1)?;
+                        self.lines += 1;
+                        self.take(Line::Record(record), false);
+                        rest = &rest[len + 1..];
+                        continue;
+                    }
                     let (text, next, torn) = match rest.find('\n') {
                         Some(i) => (&rest[..i], &rest[i + 1..], false),
                         None => (rest, "", true),
