@@ -179,7 +179,7 @@ pub(crate) fn read<'a, T: serde::Deserialize<'a>>(
         item: None,
     };
     let start = doc.span().start;
-    out.table(doc.get_mut(), start, shape, "", true);
+    out.table(doc.get_mut(), start, shape, &Where::Plain(""), true);
     for p in out.found {
         problems.push(p);
     }
@@ -272,7 +272,14 @@ impl Checker {
 
     /// Check `table` (whose span starts at `at`) against `shape`, and leave out of it every
     /// key that is unknown, of the wrong type, or not read (after a syntax error).
-    fn table(&mut self, table: &mut DeTable<'_>, at: usize, shape: &Shape, label: &str, top: bool) {
+    fn table(
+        &mut self,
+        table: &mut DeTable<'_>,
+        at: usize,
+        shape: &Shape,
+        label: &Where,
+        top: bool,
+    ) {
         let mut refused: Vec<String> = Vec::new();
         for (key, value) in table.iter_mut() {
             let name = key.get_ref().as_ref();
@@ -337,7 +344,7 @@ impl Checker {
         &mut self,
         field: &Field,
         value: &mut Spanned<DeValue<'_>>,
-        label: &str,
+        label: &Where,
         top: bool,
     ) -> bool {
         let span = value.span();
@@ -376,8 +383,8 @@ impl Checker {
             }
             (Kind::Table(shape), DeValue::Table(t)) => {
                 let inner = match shape.label {
-                    Label::Plain => label.to_string(),
-                    Label::Named(n) | Label::Counted(n) => format!("{n}: "),
+                    Label::Plain => label.clone(),
+                    Label::Named(n) | Label::Counted(n) => Where::Plain(n),
                 };
                 self.table(t, span.start, shape, &inner, false);
                 return true;
@@ -394,9 +401,9 @@ impl Checker {
                         self.item = Some(item.span().start);
                     }
                     let inner = match shape.label {
-                        Label::Plain => label.to_string(),
-                        Label::Named(n) => format!("{n}: "),
-                        Label::Counted(n) => counted(n, i + 1, item.get_ref()),
+                        Label::Plain => label.clone(),
+                        Label::Named(n) => Where::Plain(n),
+                        Label::Counted(n) => Where::counted(n, i + 1, item.get_ref()),
                     };
                     let start = item.span().start;
                     match item.get_mut() {
@@ -485,14 +492,38 @@ impl Checker {
     }
 }
 
-/// `step 2: `, or `step 2 ("Calf"): ` when the table has a title, as the readers name a step.
-fn counted(name: &str, n: usize, item: &DeValue<'_>) -> String {
-    let title = item
-        .as_table()
-        .and_then(|t| t.get("title"))
-        .and_then(|v| v.get_ref().as_str())
-        .filter(|t| !t.trim().is_empty());
-    item_label(name, n, title)
+/// How a message starts that names the table a problem is in: its words are made only when
+/// a message is, so a file with no mistake needs none (a step's are errors.ftl's, which is
+/// then never parsed; issue 24).
+#[derive(Clone)]
+enum Where {
+    /// Nothing, or a fixed name's `name: `.
+    Plain(&'static str),
+    /// `step 2: `, or `step 2 ("Calf"): ` when the table has a title, as the readers name a
+    /// step.
+    Counted(&'static str, usize, Option<String>),
+}
+
+impl Where {
+    /// The `n`th item (from 1) of a list of tables named `name`.
+    fn counted(name: &'static str, n: usize, item: &DeValue<'_>) -> Where {
+        let title = item
+            .as_table()
+            .and_then(|t| t.get("title"))
+            .and_then(|v| v.get_ref().as_str())
+            .filter(|t| !t.trim().is_empty());
+        Where::Counted(name, n, title.map(str::to_owned))
+    }
+}
+
+impl std::fmt::Display for Where {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Where::Plain("") => Ok(()),
+            Where::Plain(name) => write!(f, "{name}: "),
+            Where::Counted(name, n, title) => f.write_str(&item_label(name, *n, title.as_deref())),
+        }
+    }
 }
 
 /// How a message names the `n`th (from 1) table of a list of tables (`name`: `step` or

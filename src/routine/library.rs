@@ -277,6 +277,17 @@ pub fn parse(shown: &str, text: &str, builtin: bool) -> Result<Vec<Stretch>, Vec
     }
 }
 
+/// The start of a message about the `n`th stretch (`stretch 2: `), its words made only when a
+/// message is: a file with no mistake needs none (they are errors.ftl's, which is then never
+/// parsed; issue 24).
+struct StretchAt(usize);
+
+impl std::fmt::Display for StretchAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::shape::item_label("stretch", self.0, None))
+    }
+}
+
 /// One stretch, checked; `told(table, key)`: was that key left out for a problem told already?
 fn stretch(
     problems: &mut Problems<'_>,
@@ -288,7 +299,7 @@ fn stretch(
     let at = raw.span().start;
     let before = problems.len();
     let s = raw.get_ref();
-    let owner = crate::shape::item_label("stretch", n, None);
+    let owner = StretchAt(n);
     let id = match &s.id {
         Some(id) if let Some(id) = Id::new(id.get_ref()) => id,
         Some(id) => {
@@ -453,7 +464,12 @@ fn one_of(key: &str, names: &[&str], value: &str) -> String {
 
 /// A text field: no control characters but newline and tab, at most [`MAX_TEXT_CHARS`], and
 /// no placeholder but `{side}` and `{other}`.
-fn text(problems: &mut Problems<'_>, owner: &str, key: &str, value: &Spanned<String>) -> SafeText {
+fn text(
+    problems: &mut Problems<'_>,
+    owner: &StretchAt,
+    key: &str,
+    value: &Spanned<String>,
+) -> SafeText {
     let v = value.get_ref().replace("\r\n", "\n");
     if let Some(c) = crate::text::first_unsafe(&v, true) {
         let problem = Problem::new(

@@ -453,7 +453,7 @@ fn toml_problem_in(
         d.message = t!("error-list-of-tables", key = "step");
         d.hint = Some(t!("hint-list-of-tables", key = "step"));
     }
-    if let Some(Owner(prefix)) = owner.and_then(|t| t.owner.as_ref()) {
+    if let Some(prefix) = owner.and_then(|t| t.owner.as_ref()) {
         d.message = format!("{prefix}{}", d.message);
     }
     d
@@ -532,23 +532,41 @@ struct Cx<'a> {
     defaults_at: Option<usize>,
 }
 
-/// Which part of the file a value belongs to, for the start of messages.
+/// Which part of the file a value belongs to, for the start of messages. Its words are
+/// made only when a message is: a file with no mistake needs none (the messages that name a
+/// step are errors.ftl's, which a file read without a mistake then never parses; issue 24).
 #[derive(Clone)]
-struct Owner(String);
+enum Owner {
+    Top,
+    Defaults,
+    Step { n: usize, title: Option<String> },
+}
 
 impl Owner {
     fn top() -> Owner {
-        Owner(String::new())
+        Owner::Top
     }
     fn defaults() -> Owner {
-        Owner("[defaults]: ".into())
+        Owner::Defaults
     }
     fn step(n: usize, title: Option<&str>) -> Owner {
-        Owner(crate::shape::item_label(
-            "step",
+        Owner::Step {
             n,
-            title.filter(|t| !t.trim().is_empty()),
-        ))
+            title: title.filter(|t| !t.trim().is_empty()).map(str::to_owned),
+        }
+    }
+}
+
+/// The start of a message: nothing, `[defaults]: `, `step 2 ("Calf"): `.
+impl std::fmt::Display for Owner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Owner::Top => Ok(()),
+            Owner::Defaults => f.write_str("[defaults]: "),
+            Owner::Step { n, title } => {
+                f.write_str(&crate::shape::item_label("step", *n, title.as_deref()))
+            }
+        }
     }
 }
 
@@ -581,12 +599,12 @@ impl Cx<'_> {
         if v.trim().is_empty() {
             self.error(
                 value.span(),
-                format!("{}{}", owner.0, t!("error-title-empty")),
+                format!("{}{}", owner, t!("error-title-empty")),
             );
         } else if v.contains(['\n', '\t']) {
             self.hint(
                 value.span(),
-                format!("{}{}", owner.0, t!("error-title-one-line")),
+                format!("{}{}", owner, t!("error-title-one-line")),
                 t!("hint-title-one-line"),
             );
         }
@@ -601,13 +619,13 @@ impl Cx<'_> {
         if let Some(c) = crate::text::first_unsafe(&v, true) {
             self.hint(
                 span.clone(),
-                format!("{}{}", owner.0, control_char(key, c)),
+                format!("{}{}", owner, control_char(key, c)),
                 control_hint(c),
             );
         }
         let n = v.chars().count();
         if n > MAX_TEXT_CHARS {
-            self.error(span, format!("{}{}", owner.0, too_long(key, n)));
+            self.error(span, format!("{}{}", owner, too_long(key, n)));
         }
         // Checked above; a refused character (already reported) is escaped.
         SafeText::from(v)
@@ -649,7 +667,7 @@ impl Cx<'_> {
                 at,
                 format!(
                     "{}{}",
-                    owner.0,
+                    owner,
                     t!("error-placeholder", key = key, word = format!("{{{word}}}"))
                 ),
                 hint,
@@ -693,7 +711,7 @@ impl Cx<'_> {
         let d = match parsed {
             Ok(d) => d,
             Err(message) => {
-                self.error(value.span(), format!("{}{message}", owner.0));
+                self.error(value.span(), format!("{}{message}", owner));
                 return None;
             }
         };
@@ -702,7 +720,7 @@ impl Cx<'_> {
                 value.span(),
                 format!(
                     "{}{}",
-                    owner.0,
+                    owner,
                     t!(
                         "error-too-long-duration",
                         key = key,
@@ -723,7 +741,7 @@ impl Cx<'_> {
                     value.span(),
                     format!(
                         "{}{}",
-                        owner.0,
+                        owner,
                         t!("error-not-whole", key = "reps", value = type_words(other))
                     ),
                 );
@@ -735,7 +753,7 @@ impl Cx<'_> {
                 value.span(),
                 format!(
                     "{}{}",
-                    owner.0,
+                    owner,
                     t!(
                         "error-between",
                         key = "reps",
@@ -775,7 +793,7 @@ impl Cx<'_> {
         let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
         let message = format!(
             "{}{}",
-            owner.0,
+            owner,
             t!(
                 "error-one-of",
                 key = key,
@@ -942,7 +960,7 @@ impl Cx<'_> {
             None => {
                 self.hint(
                     header.clone(),
-                    format!("{}{}", owner.0, t!("error-missing-title")),
+                    format!("{}{}", owner, t!("error-missing-title")),
                     t!("hint-step-title"),
                 );
                 SafeText::default()
@@ -977,7 +995,7 @@ impl Cx<'_> {
                 None => {
                     let message = format!(
                         "{}{}",
-                        owner.0,
+                        owner,
                         t!("error-unknown-target", name = t.get_ref().as_str())
                     );
                     let names = Target::ALL.map(Target::as_str);
@@ -994,7 +1012,7 @@ impl Cx<'_> {
             if !is_valid_figure_name(v) {
                 self.hint(
                     f.span(),
-                    format!("{}{}", owner.0, t!("error-bad-figure", name = v.as_str())),
+                    format!("{}{}", owner, t!("error-bad-figure", name = v.as_str())),
                     t!("hint-figure"),
                 );
             }
@@ -1034,7 +1052,7 @@ impl Cx<'_> {
                 if let Some(span) = span {
                     self.hint(
                         span,
-                        format!("{}{}", owner.0, t!("error-task-has-no", key = key)),
+                        format!("{}{}", owner, t!("error-task-has-no", key = key)),
                         t!("hint-task-has-no"),
                     );
                 }
@@ -1075,7 +1093,7 @@ impl Cx<'_> {
             None => {
                 self.hint(
                     header,
-                    format!("{}{}", owner.0, t!("error-needs-duration")),
+                    format!("{}{}", owner, t!("error-needs-duration")),
                     t!("hint-needs-duration"),
                 );
                 Duration::ZERO
@@ -1086,7 +1104,7 @@ impl Cx<'_> {
                 if d.is_zero() {
                     self.hint(
                         span,
-                        format!("{}{}", owner.0, t!("error-duration-zero")),
+                        format!("{}{}", owner, t!("error-duration-zero")),
                         t!("hint-duration-zero"),
                     );
                 }
@@ -1141,7 +1159,7 @@ impl Cx<'_> {
             None => {
                 self.hint(
                     b.span(),
-                    format!("{}{}", owner.0, t!("error-breathe-needs", key = key)),
+                    format!("{}{}", owner, t!("error-breathe-needs", key = key)),
                     t!("hint-breathe-needs"),
                 );
                 None
@@ -1153,7 +1171,7 @@ impl Cx<'_> {
                         v.span(),
                         format!(
                             "{}{}",
-                            owner.0,
+                            owner,
                             t!("error-breath-range", key = key, max = MAX_BREATH.as_secs())
                         ),
                         t!("hint-breath-range"),
@@ -1186,7 +1204,7 @@ impl Cx<'_> {
             let owner = Owner::step(n, s.title.as_ref().map(|t| t.get_ref().as_str()));
             let message = format!(
                 "{}{}",
-                owner.0,
+                owner,
                 t!("error-unknown-stretch", name = id.get_ref().as_str())
             );
             let hint = match did_you_mean(id.get_ref(), self.library.ids()) {

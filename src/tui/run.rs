@@ -74,11 +74,12 @@ struct Ui {
     /// The next frame is drawn whole: something besides the countdown's wake-up happened
     /// since the last one (a key, a resize, a signal, a job's result).
     whole: bool,
-    /// The frame on the terminal, as drawn: a frame in which only the seconds moved is drawn
-    /// over it, and only the cells that changed are written ([`Ui::draw`]).
-    shown: Option<Buffer>,
-    /// Whether ratatui's own last frame is `shown` (false after frames drawn over `shown`;
-    /// set right again by [`Ui::settle`] before the terminal is used in any other way).
+    /// Whether ratatui's buffers are as its own `draw` leaves them: its last frame is the one
+    /// on the terminal and the frame to draw into is blank. False after a frame is drawn:
+    /// the frame on the terminal is then ratatui's *current* buffer, which frames in which
+    /// only the seconds moved draw over ([`Ui::moving`]), so that no third copy of the
+    /// screen is kept (100x30: 0.14 MB; issue 24). Set right again by [`Ui::settle`] before
+    /// the terminal is used in any other way.
     synced: bool,
     /// What frames drawn in part keep from one to the next (nothing allocated once warm).
     scratch: Scratch,
@@ -197,7 +198,6 @@ pub(crate) fn run(dirs: &Dirs, start: Start, mute: bool) -> CmdResult {
         gate,
         clock: WallClock::new(Instant::now()),
         whole: true,
-        shown: None,
         synced: true,
         scratch: Scratch::default(),
     };
@@ -304,12 +304,14 @@ impl Ui {
                         }
                     }
                     Act::Suspend => {
+                        self.settle();
                         if let Err(e) = term::suspend(&mut self.terminal) {
                             self.gone(t!("tui-app-terminal-lost", error = e.to_string()));
                             pending.extend(self.terminated());
                         }
                     }
                     Act::Edit { path, line } => {
+                        self.settle();
                         match super::handover::edit(&self.gate, &path, line) {
                             Ok(said) => {
                                 if let Some(s) = said {
@@ -467,27 +469,22 @@ impl Ui {
         }
     }
 
-    /// Draw the whole frame through ratatui (which writes the cells that differ from its last
-    /// frame), and keep it as the one shown while a session is on screen.
+    /// Draw the whole frame through ratatui's steps (which write the cells that differ from
+    /// its last frame), and keep it in ratatui's current buffer as the frame shown: what
+    /// `Terminal::draw` does, without its swap of the buffers, which would blank the frame
+    /// just drawn ([`Ui::settle`] swaps them before the next).
     fn whole(&mut self, cx: &Cx) -> std::io::Result<()> {
         self.settle();
-        let app = &self.app;
-        let frame = self.terminal.draw(|f| {
-            let area = f.area();
-            app.render(cx, area, f.buffer_mut());
-        })?;
+        // Drawn into the frame ratatui draws into, blank after `settle` (the viewport is
+        // fixed: `Terminal::draw` would not resize it either).
+        let buf = self.terminal.current_buffer_mut();
+        let area = buf.area;
+        self.app.render(cx, area, buf);
+        self.synced = false;
         self.whole = false;
-        // Only a session's screen draws frames in part (`View::render_moving`): elsewhere the
-        // copy would be kept for nothing (100x30: 0.14 MB, resident all the while home is
-        // shown; issue 24), and it goes when the session does.
-        if self.app.running().is_none() {
-            self.shown = None;
-            return Ok(());
-        }
-        let shown = self.shown.get_or_insert_with(Buffer::default);
-        shown.area = frame.buffer.area;
-        shown.content.clone_from(&frame.buffer.content);
-        Ok(())
+        self.terminal.flush()?;
+        self.terminal.hide_cursor()?;
+        Backend::flush(self.terminal.backend_mut())
     }
 
     /// A frame in which only the seconds moved (the countdown's wake-up, nothing else since
@@ -498,13 +495,18 @@ impl Ui {
         if self.whole {
             return None;
         }
+        // Only a session's screen draws frames in part (`View::render_moving`); the frame
+        // shown is ratatui's current buffer until the next `settle`.
+        if self.synced || self.app.running().is_none() {
+            return None;
+        }
         let Ui {
             app,
-            shown,
+            terminal,
             scratch: s,
             ..
         } = self;
-        let shown = shown.as_mut()?;
+        let shown = terminal.current_buffer_mut();
         s.areas.clear();
         s.cells.clear();
         s.written.clear();
@@ -549,7 +551,6 @@ impl Ui {
                     .extend((a.x..).zip(cells).map(|(x, c)| (x, y, c.clone())));
             }
         }
-        self.synced = false;
         let backend = self.terminal.backend_mut();
         let written = if cell_bytes(&s.updates, &mut s.bytes) {
             // The backend writes to its writer, with nothing of its own in between.
@@ -560,25 +561,17 @@ impl Ui {
         Some(written.and_then(|()| Backend::flush(backend)))
     }
 
-    /// Give ratatui the frame shown as its last frame, after frames drawn over it, so its
+    /// Give ratatui the frame shown as its last frame, and a blank one to draw into, after
+    /// frames were drawn (which leave the frame shown in its current buffer), so that its
     /// next diff, clear or resize starts from what the terminal shows.
     fn settle(&mut self) {
         if self.synced {
             return;
         }
         self.synced = true;
-        let Some(shown) = &self.shown else {
-            return;
-        };
-        let current = self.terminal.current_buffer_mut();
-        if current.area == shown.area {
-            current.content.clone_from(&shown.content);
-            self.terminal.swap_buffers();
-        } else {
-            // Cannot happen (the size changes only through a message, which settles first);
-            // if it did, everything is drawn again.
-            let _ = self.terminal.clear();
-        }
+        // Blanks ratatui's last frame and makes it the one to draw into; the frame shown
+        // becomes the last frame.
+        self.terminal.swap_buffers();
     }
 
     /// Put settings read again into force, once no session is running.
