@@ -490,7 +490,7 @@ fn json_safe(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// The positions of check-ins a later answer for the same night replaces (they count
-/// nowhere; see [`crate::history::stats::checkins_by_night`]).
+/// nowhere; see [`crate::history::stats::nights`]: the one recorded last counts).
 fn replaced_checkins(records: &[Record]) -> std::collections::HashSet<usize> {
     let mut last = std::collections::HashMap::new();
     let mut out = std::collections::HashSet::new();
