@@ -959,36 +959,14 @@ impl Home {
         let extra = u16::from(c.logged.is_some() && area.height >= 12);
         // Wider with the cramps logged, so two of them fit on their line at 80 columns.
         let w = area.width.min(if extra == 1 { 72 } else { 60 });
-        let a = Rect {
-            x: area.x + (area.width - w) / 2,
-            y: area.bottom().saturating_sub(5 + extra),
-            width: w,
-            height: (4 + extra).min(area.height),
-        };
-        Clear.render(a, buf);
         let block = theme::panel(look, checkin_title(&c.rules, cx.wall.fixed_offset()));
-        let inner = block.inner(a);
-        block.render(a, buf);
-        if inner.height == 0 || inner.width < 4 {
+        // The panel's inside, as wide as it will be whatever the box's height.
+        let inner_w = block.inner(Rect::new(0, 0, w, 3)).width;
+        if inner_w < 4 {
             return;
         }
-        // The question one column in, as the hint line's keys are.
-        let room = usize::from(inner.width - 1);
-        let mut inner = inner;
-        if extra == 1
-            && let Some(l) = &c.logged
-        {
-            buf.set_string(
-                inner.x + 1,
-                inner.y,
-                text::fit(l, room),
-                ratatui::style::Style::new(),
-            );
-            inner.y += 1;
-            inner.height -= 1;
-        }
         let question = if c.leg_question.is_some() {
-            if inner.width >= 46 {
+            if inner_w >= 46 {
                 words::fixed("tui-home-leg-question")
             } else {
                 // Narrow: every sign still named, fewer words.
@@ -1003,26 +981,62 @@ impl Home {
             }
         } else if c.answered.is_some() {
             t!("tui-home-woke")
-        } else if inner.width >= 44 {
+        } else if inner_w >= 44 {
             t!("tui-home-ask-last-night", date = short_date(c.night_of))
         } else {
             // Narrow: fewer words, never the date (at 03:00 "last night" alone is not clear).
             t!("tui-home-ask-night-of", date = short_date(c.night_of))
         };
-        Line::from(Span::styled(
-            text::fit(&question, room).into_owned(),
-            theme::bold(),
-        ))
-        .render(
-            Rect {
-                x: inner.x + 1,
-                width: inner.width - 1,
-                height: 1,
-                ..inner
-            },
-            buf,
-        );
-        if inner.height >= 2 {
+        // The question one column in, as the hint line's keys are; wrapped, never cut (the
+        // red-flag question must be read whole before y or n): the box grows upwards.
+        let room = usize::from(inner_w - 1);
+        let rows = text::wrap(&question, room);
+        let more = u16::try_from(rows.len() - 1).unwrap_or(u16::MAX);
+        let a = Rect {
+            x: area.x + (area.width - w) / 2,
+            y: area.bottom().saturating_sub(5 + extra + more).max(area.y),
+            width: w,
+            height: (4 + extra + more).min(area.height),
+        };
+        Clear.render(a, buf);
+        let inner = block.inner(a);
+        block.render(a, buf);
+        if inner.height == 0 {
+            return;
+        }
+        let mut inner = inner;
+        if extra == 1
+            && let Some(l) = &c.logged
+        {
+            buf.set_string(
+                inner.x + 1,
+                inner.y,
+                text::fit(l, room),
+                ratatui::style::Style::new(),
+            );
+            inner.y += 1;
+            inner.height -= 1;
+        }
+        // Only at a tiny height, with no room for every row, is the question cut.
+        let shown = rows.len().min(usize::from(inner.height));
+        for (i, row) in (0u16..).zip(rows.iter().take(shown)) {
+            let row = if usize::from(i) + 1 == shown && shown < rows.len() {
+                text::fit(&rows[shown - 1..].join(" "), room).into_owned()
+            } else {
+                row.clone()
+            };
+            Line::from(Span::styled(row, theme::bold())).render(
+                Rect {
+                    x: inner.x + 1,
+                    y: inner.y + i,
+                    width: inner.width - 1,
+                    height: 1,
+                },
+                buf,
+            );
+        }
+        let q_h = u16::try_from(shown).unwrap_or(u16::MAX);
+        if inner.height > q_h {
             let hints = if c.leg_question.is_some() {
                 keys::hint_line(look, LEG_KEYS, inner.width, |_, w| Some(w))
             } else if c.answered.is_some() && !c.counted {
@@ -1034,7 +1048,7 @@ impl Home {
             };
             hints.render(
                 Rect {
-                    y: inner.y + 1,
+                    y: inner.y + q_h,
                     height: 1,
                     ..inner
                 },
@@ -1573,6 +1587,72 @@ mod checkin_tests {
         assert!(t.contains("Leg cramps, night of Mon 23 Nov?"), "{t}");
         let t = crate::tui::screens::tests::screen_text(&h, 80, 24, Look::FULL);
         assert!(t.contains("Leg cramps last night (Mon 23 Nov)?"), "{t}");
+    }
+
+    /// The red-flag question is read whole before y or n: in German, longer than the box is
+    /// wide at 80x24 and at 40x12, it wraps over more rows and the box grows, never "…".
+    #[test]
+    fn the_red_flag_question_wraps_whole_in_german_at_80x24_and_40x12() {
+        static DE: std::sync::OnceLock<crate::i18n::Messages> = std::sync::OnceLock::new();
+        let m = DE.get_or_init(|| crate::i18n::Messages::builtin("de"));
+        crate::i18n::scoped(m, || {
+            let h = Home {
+                checkin: Some(Checkin {
+                    night_of: chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
+                    experiment: true,
+                    answered: Some(Cramps::Mild),
+                    counted: true,
+                    leg_question: Some((Cramps::Mild, Some(true))),
+                    ..Checkin::default()
+                }),
+                loaded: true,
+                ..Home::default()
+            };
+            for (w, h_, id, first, last) in [
+                (80, 24, "tui-home-leg-question", "Ist ein Bein", "gerötet?"),
+                (40, 12, "tui-home-leg-short", "Ein Bein", "rot?"),
+            ] {
+                let screen = crate::tui::screens::tests::draw(&h, w, h_);
+                let rows: Vec<&str> = screen.lines().collect();
+                let start = rows
+                    .iter()
+                    .position(|r| r.contains(first))
+                    .unwrap_or_else(|| panic!("{w}x{h_}: no question\n{screen}"));
+                let end = start
+                    + rows[start..]
+                        .iter()
+                        .position(|r| r.contains(last))
+                        .unwrap_or_else(|| panic!("{w}x{h_}: the question cut\n{screen}"));
+                let box_rows = &rows[start..=end];
+                assert!(end > start, "{w}x{h_}: wrapped over rows\n{screen}");
+                assert!(
+                    box_rows.iter().all(|r| !r.contains('…')),
+                    "{w}x{h_}: cut\n{screen}"
+                );
+                // Every word of the question, in order, and the keys to answer it below.
+                // The box's inside, from the question's first column on (one cell a char).
+                let col = rows[start].chars().count()
+                    - rows[start][rows[start].find(first).unwrap()..]
+                        .chars()
+                        .count();
+                let room = usize::from(w.min(60)) - 3;
+                let said: String = box_rows
+                    .iter()
+                    .map(|r| r.chars().skip(col).take(room).collect::<String>())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let said: Vec<&str> = said.split_whitespace().collect();
+                let whole: Vec<&str> = words::fixed(id).split_whitespace().collect();
+                assert!(
+                    said.windows(whole.len()).any(|s| s == whole.as_slice()),
+                    "{w}x{h_}: {whole:?} in {said:?}\n{screen}"
+                );
+                assert!(
+                    rows[end + 1].contains("y ja"),
+                    "{w}x{h_}: the keys\n{screen}"
+                );
+            }
+        });
     }
 
     #[test]
