@@ -227,8 +227,8 @@ tui-home-how-many = Combien de crampes en tout ?
 tui-home-how-many-logged = Combien de crampes en tout ? ({ $n } notées)
 tui-home-how-many-typed = Combien de crampes en tout ? { $n }_
 tui-home-woke = Les crampes vous ont-elles réveillé(e) ?
-tui-home-leg-short = Une jambe douloureuse, enflée, chaude, rouge ?
-tui-home-leg-question = Une jambe est-elle douloureuse et enflée, chaude ou rouge ?
+tui-home-leg-short = Une jambe douloureuse, enflée, chaude, rouge ?
+tui-home-leg-question = Une jambe est-elle douloureuse et enflée, chaude ou rouge ?
 tui-home-broken-label = { $name } (défectueux)
 
 ## The setup screen.
