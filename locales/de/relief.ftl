@@ -48,12 +48,12 @@ relief-medicines = Manche Medikamente und Erkrankungen können Krämpfe wahrsche
 relief-first-said = Ein Krampf? Lassen Sie ihn nachlassen. Welches Bein, welcher Muskel?
 relief-first-keys-said = Enter beginnt mit der linken Wade. R ist das rechte Bein. C Wade, B Oberschenkelrückseite, F Vorderseite, O Fuß.
 relief-end-said = Hat es nachgelassen? Dann zurück ins Bett, wenn Sie so weit sind; sonst dehnen Sie noch einmal wie vorher. Wie stark war es höchstens, und wie lange hat es gedauert?
-relief-end-keys-said = Auf und Ab stellen ein, wie schlimm es war. 1 bis 4, wie lange: unter einer Minute, 1 bis 5 Minuten, 5 bis 15 Minuten oder länger. Enter speichert.
+relief-end-keys-said = Auf und Ab stellen ein, wie schlimm es war. 1 bis 4, wie lange: unter einer Minute, 1 bis 5 Minuten, 5 bis 10 Minuten oder über 10 Minuten. Enter speichert.
 relief-lasted-under-1 = unter einer Minute
 relief-lasted-1-5 = 1 bis 5 Minuten
-relief-lasted-5-15 = 5 bis 15 Minuten
-relief-lasted-longer = länger
-relief-lasted-question = Wie lange hat der Krampf gedauert? 1 unter einer Minute, 2 1 bis 5 Minuten, 3 5 bis 15 Minuten, 4 länger; oder die Zeit, etwa 7m (Enter lässt es aus)
+relief-lasted-5-10 = 5 bis 10 Minuten
+relief-lasted-longer = über 10 Minuten
+relief-lasted-question = Wie lange hat der Krampf gedauert? 1 unter einer Minute, 2 1 bis 5 Minuten, 3 5 bis 10 Minuten, 4 über 10 Minuten; oder die Zeit, etwa 7m (Enter lässt es aus)
 
 relief-leg = { $leg ->
     [left] links

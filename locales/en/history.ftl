@@ -336,7 +336,7 @@ history-checkin-none-logged = Your answer "none" is recorded anyway, and { $n ->
 
 # $place: history-where; $time: time of day (03:12); $day: history-day of the cramp;
 # $daytime: yes for a cramp in no night, else $night: history-day-short of its night;
-# $lasted: how long it lasted (history-lasted-over-15, the relief guide's answer, or a time
+# $lasted: how long it lasted (history-lasted-5-15, the relief guide's answer, or a time
 # such as 7m), with $timed yes, else $timed no; $guided: yes when the relief guide ran for
 # $relief (3m05s); $pain: 0 to 10, or -1 when not given.
 history-cramp-recorded = Recorded a cramp: { $place } at { $time } on { $day } ({ $daytime ->
@@ -354,8 +354,8 @@ history-cramp-recorded = Recorded a cramp: { $place } at { $time } on { $day } (
 }.
 # After it, at the relief guide's end.
 history-cramp-undo = To remove it: windown history undo
-# How long a cramp lasted, the relief guide's last answer ("longer").
-history-lasted-over-15 = over 15 minutes
+# How long a cramp lasted, an old relief guide's answer "5 to 15 minutes" (its choices now split at 10 minutes).
+history-lasted-5-15 = 5 to 15 minutes
 
 ## A hint under "history.jsonl line N was written by a newer windown". $path: the file.
 history-newer-hint = the file is { $path }; a newer windown can read it (nothing was changed)

@@ -72,14 +72,14 @@ relief-first-keys-said = Enter starts with the left calf. R is the right leg. C 
 # Said at the guide's end, with the questions asked there.
 relief-end-said = Has it eased? If it has, back to bed when you are ready; if not, stretch it again as before. How bad was it at worst, and how long did it last?
 # Said in the app after relief-end-said: how to answer, and how to finish.
-relief-end-keys-said = Up and down set how bad. 1 to 4 set how long: under a minute, 1 to 5 minutes, 5 to 15 minutes, or longer. Enter saves.
+relief-end-keys-said = Up and down set how bad. 1 to 4 set how long: under a minute, 1 to 5 minutes, 5 to 10 minutes, or over 10 minutes. Enter saves.
 # The answers to "how long did the cramp last?".
 relief-lasted-under-1 = under a minute
 relief-lasted-1-5 = 1 to 5 minutes
-relief-lasted-5-15 = 5 to 15 minutes
-relief-lasted-longer = longer
+relief-lasted-5-10 = 5 to 10 minutes
+relief-lasted-longer = over 10 minutes
 # The question in plain mode (`windown cramp --plain`); 1 to 4 and 7m are typed as they are.
-relief-lasted-question = How long did the cramp last? 1 under a minute, 2 1 to 5 minutes, 3 5 to 15 minutes, 4 longer; or the time, like 7m (Enter leaves it out)
+relief-lasted-question = How long did the cramp last? 1 under a minute, 2 1 to 5 minutes, 3 5 to 10 minutes, 4 over 10 minutes; or the time, like 7m (Enter leaves it out)
 
 # Which leg, as a choice on its own ("left", "right"). $leg is "left" or "right".
 relief-leg = { $leg ->

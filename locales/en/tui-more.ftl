@@ -40,8 +40,8 @@ tui-relief-lasted-label = Lasted:
 # The answers in few letters, on one line with their keys 1 to 4.
 tui-relief-lasted-under-1 = under 1 min
 tui-relief-lasted-1-5 = 1-5 min
-tui-relief-lasted-5-15 = 5-15 min
-tui-relief-lasted-longer = longer
+tui-relief-lasted-5-10 = 5-10 min
+tui-relief-lasted-longer = over 10 min
 # Nothing chosen yet (pain or how long).
 tui-relief-not-given = (not given)
 tui-relief-not-given-bare = not given
@@ -66,8 +66,8 @@ tui-key-at-the-end-more-pain-0-to-10 = at the end: more pain (0 to 10)
 tui-key-at-the-end-less-pain = at the end: less pain
 tui-key-at-the-end-it-lasted-under-a-minute = at the end: it lasted under a minute
 tui-key-at-the-end-it-lasted-1-to-5-minutes = at the end: it lasted 1 to 5 minutes
-tui-key-at-the-end-it-lasted-5-to-15-minutes = at the end: it lasted 5 to 15 minutes
-tui-key-at-the-end-it-lasted-longer-pressed-again-not-given = at the end: it lasted longer (pressed again: not given)
+tui-key-at-the-end-it-lasted-5-to-10-minutes = at the end: it lasted 5 to 10 minutes
+tui-key-at-the-end-it-lasted-over-10-minutes-pressed-again-not-given = at the end: it lasted over 10 minutes (pressed again: not given)
 tui-key-leave-once-started-the-cramp-is-recorded = leave (once started, the cramp is recorded)
 tui-key-quit-once-started-the-cramp-is-recorded = quit (once started, the cramp is recorded)
 # The hint line's words for the leg and muscle keys (l, r, c, b, f, o).

@@ -282,7 +282,7 @@ history-checkin-none-logged = Su respuesta «ninguno» queda registrada de todos
 
 # $place: history-where; $time: time of day (03:12); $day: history-day of the cramp;
 # $daytime: yes for a cramp in no night, else $night: history-day-short of its night;
-# $lasted: how long it lasted (history-lasted-over-15, the relief guide's answer, or a time
+# $lasted: how long it lasted (history-lasted-5-15, the relief guide's answer, or a time
 # such as 7m), with $timed yes, else $timed no; $guided: yes when the relief guide ran for
 # $relief (3m05s); $pain: 0 to 10, or -1 when not given.
 history-cramp-recorded = Calambre registrado: { $place } a las { $time } el { $day } ({ $daytime ->
@@ -300,8 +300,8 @@ history-cramp-recorded = Calambre registrado: { $place } a las { $time } el { $d
 }.
 # After it, at the relief guide's end.
 history-cramp-undo = Para quitarlo: windown history undo
-# How long a cramp lasted, the relief guide's last answer ("longer").
-history-lasted-over-15 = más de 15 minutos
+# How long a cramp lasted, an old relief guide's answer "5 to 15 minutes" (its choices now split at 10 minutes).
+history-lasted-5-15 = de 5 a 15 minutos
 
 ## A hint under "history.jsonl line N was written by a newer windown". $path: the file.
 history-newer-hint = el archivo es { $path }; una versión más reciente de windown puede leerlo (no se cambió nada)

@@ -48,12 +48,12 @@ relief-medicines = Algunos medicamentos y problemas de salud pueden hacer más p
 relief-first-said = ¿Un calambre? Deje que ceda. ¿Qué pierna, y qué músculo?
 relief-first-keys-said = Enter empieza por la pantorrilla izquierda. R es la pierna derecha. C pantorrilla, B parte de atrás del muslo, F parte de delante, O pie.
 relief-end-said = ¿Ha cedido? Si es así, vuelva a la cama cuando quiera; si no, estírelo otra vez como antes. ¿Cuánto dolió como máximo, y cuánto duró?
-relief-end-keys-said = Arriba y abajo indican cuánto dolió. Del 1 al 4, cuánto duró: menos de un minuto, de 1 a 5 minutos, de 5 a 15 minutos, o más. Enter guarda.
+relief-end-keys-said = Arriba y abajo indican cuánto dolió. Del 1 al 4, cuánto duró: menos de un minuto, de 1 a 5 minutos, de 5 a 10 minutos, o más de 10 minutos. Enter guarda.
 relief-lasted-under-1 = menos de un minuto
 relief-lasted-1-5 = de 1 a 5 minutos
-relief-lasted-5-15 = de 5 a 15 minutos
-relief-lasted-longer = más
-relief-lasted-question = ¿Cuánto duró el calambre? 1 menos de un minuto, 2 de 1 a 5 minutos, 3 de 5 a 15 minutos, 4 más; o el tiempo, como 7m (Enter lo deja en blanco)
+relief-lasted-5-10 = de 5 a 10 minutos
+relief-lasted-longer = más de 10 minutos
+relief-lasted-question = ¿Cuánto duró el calambre? 1 menos de un minuto, 2 de 1 a 5 minutos, 3 de 5 a 10 minutos, 4 más de 10 minutos; o el tiempo, como 7m (Enter lo deja en blanco)
 
 relief-leg = { $leg ->
     [left] izquierda

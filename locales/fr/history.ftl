@@ -282,7 +282,7 @@ history-checkin-none-logged = Votre réponse « aucune » est enregistrée quand
 
 # $place: history-where; $time: time of day (03:12); $day: history-day of the cramp;
 # $daytime: yes for a cramp in no night, else $night: history-day-short of its night;
-# $lasted: how long it lasted (history-lasted-over-15, the relief guide's answer, or a time
+# $lasted: how long it lasted (history-lasted-5-15, the relief guide's answer, or a time
 # such as 7m), with $timed yes, else $timed no; $guided: yes when the relief guide ran for
 # $relief (3m05s); $pain: 0 to 10, or -1 when not given.
 history-cramp-recorded = Crampe enregistrée : { $place } à { $time } le { $day } ({ $daytime ->
@@ -300,8 +300,8 @@ history-cramp-recorded = Crampe enregistrée : { $place } à { $time } le { $day
 }.
 # After it, at the relief guide's end.
 history-cramp-undo = Pour la supprimer : windown history undo
-# How long a cramp lasted, the relief guide's last answer ("longer").
-history-lasted-over-15 = plus de 15 minutes
+# How long a cramp lasted, an old relief guide's answer "5 to 15 minutes" (its choices now split at 10 minutes).
+history-lasted-5-15 = 5 à 15 minutes
 
 ## A hint under "history.jsonl line N was written by a newer windown". $path: the file.
 history-newer-hint = le fichier est { $path } ; une version plus récente de windown peut le lire (rien n'a été modifié)

@@ -48,12 +48,12 @@ relief-medicines = Certains médicaments et problèmes de santé peuvent rendre 
 relief-first-said = Une crampe ? Laissez-la passer. Quelle jambe, et quel muscle ?
 relief-first-keys-said = Enter commence par le mollet gauche. R, c'est la jambe droite. C mollet, B arrière de la cuisse, F avant, O pied.
 relief-end-said = Cela a cédé ? Alors retournez au lit quand vous serez prêt ; sinon, étirez encore comme avant. Quelle a été la douleur au pire, et combien de temps cela a duré ?
-relief-end-keys-said = Haut et bas disent la douleur. 1 à 4 disent la durée : moins d'une minute, 1 à 5 minutes, 5 à 15 minutes, ou plus. Enter enregistre.
+relief-end-keys-said = Haut et bas disent la douleur. 1 à 4 disent la durée : moins d'une minute, 1 à 5 minutes, 5 à 10 minutes, ou plus de 10 minutes. Enter enregistre.
 relief-lasted-under-1 = moins d'une minute
 relief-lasted-1-5 = 1 à 5 minutes
-relief-lasted-5-15 = 5 à 15 minutes
-relief-lasted-longer = plus
-relief-lasted-question = Combien de temps la crampe a-t-elle duré ? 1 moins d'une minute, 2 1 à 5 minutes, 3 5 à 15 minutes, 4 plus ; ou la durée, comme 7m (Enter la laisse de côté)
+relief-lasted-5-10 = 5 à 10 minutes
+relief-lasted-longer = plus de 10 minutes
+relief-lasted-question = Combien de temps la crampe a-t-elle duré ? 1 moins d'une minute, 2 1 à 5 minutes, 3 5 à 10 minutes, 4 plus de 10 minutes ; ou la durée, comme 7m (Enter la laisse de côté)
 
 relief-leg = { $leg ->
     [left] gauche

@@ -379,7 +379,7 @@ mod tests {
         assert_eq!((o.pain, o.lasted), (Some(4), Some(180)));
         assert!(!text.contains(&format!("said: {}", crate::relief::first_said())));
         assert!(!text.contains(&crate::relief::urgent_now_words()), "{text}");
-        // "Longer" (over 15 minutes) or a time over 10 minutes: the urgent line after the answer.
+        // "Over 10 minutes" or a time over 10 minutes: the urgent line after the answer.
         for over in ["4", "11m"] {
             let (_, text) = with(&["", over]);
             let answer = text.find(&crate::relief::lasted_question()).unwrap();

@@ -717,25 +717,31 @@ pub(crate) fn recorded_line(e: &CrampEntry, night: Option<NaiveDate>) -> String 
 
 /// The answers to "how long did the cramp last?" at the guide's end: the key or line that
 /// gives it, the words, and the seconds recorded (`lasted_seconds`: the middle of the span;
-/// "longer" records its lower end, 15 minutes). The time the guide was open is not the
-/// cramp's length.
+/// "over 10 minutes" records 15 minutes). As `relief::LASTED_CHOICES`, which the guide asks
+/// with. The time the guide was open is not the cramp's length.
 pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
     ('1', "under a minute", 30),
     ('2', "1 to 5 minutes", 3 * 60),
-    ('3', "5 to 15 minutes", 10 * 60),
-    ('4', "longer", 15 * 60),
+    ('3', "5 to 10 minutes", 450),
+    ('4', "over 10 minutes", 15 * 60),
 ];
+
+/// What the guide recorded for its old third answer, "5 to 15 minutes", before the answers
+/// split at 10 minutes: still shown in those words.
+const OLD_LASTED_5_15: u64 = 10 * 60;
 
 /// How long a cramp lasted, as shown: for the guide's record (`from_guide`, its
 /// `relief_seconds` given) the seconds of one of [`LASTED_CHOICES`] are its span in words
-/// ("longer" is "over 15 minutes"), never an exact time the person did not give; any other
-/// length as a time.
+/// (an old record's 10 minutes is its "5 to 15 minutes"; 15 minutes, old "longer" or new
+/// "over 10 minutes", is "over 10 minutes", true of both), never an exact time the person
+/// did not give; any other length as a time.
 pub(crate) fn lasted_text(secs: u64, from_guide: bool) -> String {
     let id = match LASTED_CHOICES.iter().find(|c| c.2 == secs) {
         Some(('1', _, _)) => "relief-lasted-under-1",
         Some(('2', _, _)) => "relief-lasted-1-5",
-        Some(('3', _, _)) => "relief-lasted-5-15",
-        Some(_) => "history-lasted-over-15",
+        Some(('3', _, _)) => "relief-lasted-5-10",
+        Some(_) => "relief-lasted-longer",
+        None if secs == OLD_LASTED_5_15 => "history-lasted-5-15",
         None => "",
     };
     if from_guide && !id.is_empty() {
@@ -746,8 +752,8 @@ pub(crate) fn lasted_text(secs: u64, from_guide: bool) -> String {
 }
 
 /// Whether a cramp said to have lasted `secs` (the end's answer) lasted over 10 minutes: the
-/// urgent line is said and shown, and during an experiment it is a red flag ("longer", over 15
-/// minutes, is; "5 to 15 minutes" is not).
+/// urgent line is said and shown, and during an experiment it is a red flag ("over 10 minutes"
+/// is; "5 to 10 minutes" is not).
 pub(crate) fn lasted_is_urgent(secs: u64) -> bool {
     secs > 10 * 60
 }
@@ -1385,7 +1391,7 @@ mod tests {
         assert_eq!(
             guide_recorded_line(&e, night),
             "Recorded a cramp: left calf at 03:12 on Wed 25 Nov 2026 (the night of Tue 24 Nov), \
-             lasted over 15 minutes, 3m5s with the guide, pain 6/10. To remove it: windown \
+             lasted over 10 minutes, 3m5s with the guide, pain 6/10. To remove it: windown \
              history undo"
         );
         let two = [e.clone(), cramp("2026-11-25T05:40:00+01:00")];

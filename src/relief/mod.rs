@@ -127,12 +127,15 @@ pub(crate) fn end_said() -> String {
 
 /// The answers to "how long did the cramp last?" at the guide's end: the key or line that
 /// gives it, the message with its words, and the seconds recorded (`lasted_seconds`: the
-/// middle of the span; "longer" records its lower end, 15 minutes). The time the guide was
-/// open is not the cramp's length.
+/// middle of the span; "over 10 minutes" records 15 minutes, as "longer" did). The spans
+/// split at 10 minutes, where [`lasted_is_urgent`] does, so no answer holds both an urgent
+/// and a not-urgent length. The time the guide was open is not the cramp's length.
 pub(crate) const LASTED_CHOICES: [(char, &str, u64); 4] = [
     ('1', "relief-lasted-under-1", 30),
     ('2', "relief-lasted-1-5", 3 * 60),
-    ('3', "relief-lasted-5-15", 10 * 60),
+    // 7.5 minutes, the middle of 5 to 10: not 10 minutes, which old records of "5 to 15
+    // minutes" hold (so those stay told apart), and clear of the urgent line.
+    ('3', "relief-lasted-5-10", 450),
     ('4', "relief-lasted-longer", 15 * 60),
 ];
 pub(crate) use crate::history::record::lasted_is_urgent;
@@ -192,7 +195,7 @@ mod tests {
         assert_eq!(lasted_answer("  "), Ok(None));
         assert_eq!(lasted_answer("1"), Ok(Some(30)));
         assert_eq!(lasted_answer("2"), Ok(Some(180)));
-        assert_eq!(lasted_answer("3"), Ok(Some(600)));
+        assert_eq!(lasted_answer("3"), Ok(Some(450)));
         assert_eq!(lasted_answer("4"), Ok(Some(900)));
         assert_eq!(lasted_answer("7m"), Ok(Some(420)));
         assert_eq!(lasted_answer(" 1m30s "), Ok(Some(90)));
@@ -217,10 +220,61 @@ mod tests {
         }
     }
 
+    /// The answers split at 10 minutes, where the urgent line does: 3 ("5 to 10 minutes") is
+    /// not urgent, 4 ("over 10 minutes") is, and each answer's words, in every language, say
+    /// the same side of 10 minutes as the seconds it records (a cramp of 12 minutes has one
+    /// answer, and it brings the urgent line).
+    #[test]
+    fn no_answer_to_how_long_spans_the_urgent_line() {
+        let urgent = |k: char| {
+            let c = LASTED_CHOICES.iter().find(|c| c.0 == k).unwrap();
+            lasted_is_urgent(c.2)
+        };
+        assert!(!urgent('3'));
+        assert!(urgent('4'));
+        assert_eq!(lasted_answer("3"), Ok(Some(450)));
+        assert_eq!(lasted_answer("4"), Ok(Some(900)));
+        // The words of each answer: over 10 minutes exactly when urgent, and ending at or
+        // below 10 minutes otherwise.
+        let over = [
+            ("en", "over 10 minutes"),
+            ("de", "über 10 Minuten"),
+            ("fr", "plus de 10 minutes"),
+            ("es", "más de 10 minutos"),
+        ];
+        for (lang, over_ten) in over {
+            let m: &'static crate::i18n::Messages =
+                Box::leak(Box::new(crate::i18n::Messages::builtin(lang)));
+            crate::i18n::scoped(m, || {
+                for (key, id, secs) in LASTED_CHOICES {
+                    let words = i18n::tr(id, &[]);
+                    assert_eq!(
+                        words == over_ten,
+                        lasted_is_urgent(secs),
+                        "{lang} {key}: {words}"
+                    );
+                    assert!(!words.contains("15"), "{lang} {key}: {words}");
+                    let q = lasted_question();
+                    assert!(q.contains(&format!("{key} {words}")), "{lang}: {q}");
+                }
+            });
+        }
+        // The history's words for the guide's answers agree with the guide's.
+        for ((k, _, s), (hk, words, hs)) in LASTED_CHOICES
+            .iter()
+            .zip(crate::history::record::LASTED_CHOICES.iter())
+        {
+            assert_eq!((k, s), (hk, hs));
+            assert_eq!(crate::history::record::lasted_text(*s, true), *words);
+        }
+    }
+
     #[test]
     fn a_length_chosen_in_the_guide_is_shown_as_its_span() {
         use crate::history::record::lasted_text;
-        assert_eq!(lasted_text(900, true), "over 15 minutes");
+        assert_eq!(lasted_text(900, true), "over 10 minutes");
+        assert_eq!(lasted_text(450, true), "5 to 10 minutes");
+        // An answer of the old "5 to 15 minutes" (10 minutes) keeps its words.
         assert_eq!(lasted_text(600, true), "5 to 15 minutes");
         assert_eq!(lasted_text(30, true), "under a minute");
         assert_eq!(lasted_text(420, true), "7m");

@@ -621,8 +621,9 @@ mod tests {
         assert_eq!(t.tonight(now), None);
     }
 
-    /// The end's answer "longer" (recorded as 15 minutes) or a time over 10 minutes is a red
-    /// flag as the guide open that long is; "5 to 15 minutes" (10 minutes) is not.
+    /// The end's answer "over 10 minutes" (recorded as 15 minutes) or a time over 10 minutes is
+    /// a red flag as the guide open that long is; exactly 10 minutes (an old "5 to 15
+    /// minutes") is not.
     #[test]
     fn a_cramp_said_to_have_lasted_over_ten_minutes_ends_the_experiment() {
         let mut r = vec![plan(orders_from_bytes(&[0, 1, 1]))];

@@ -184,13 +184,13 @@ pub const KEYS: &[Binding<Action>] = &[
     Binding {
         keys: &[Key::Char('3')],
         action: Action::Lasted(2),
-        does: "at the end: it lasted 5 to 15 minutes",
+        does: "at the end: it lasted 5 to 10 minutes",
         hint: None,
     },
     Binding {
         keys: &[Key::Char('4')],
         action: Action::Lasted(3),
-        does: "at the end: it lasted longer (pressed again: not given)",
+        does: "at the end: it lasted over 10 minutes (pressed again: not given)",
         hint: None,
     },
     Binding {
@@ -323,7 +323,7 @@ impl Relief {
         acts
     }
 
-    /// The end's answer says the cramp lasted over 10 minutes ("longer").
+    /// The end's answer says the cramp lasted over 10 minutes.
     fn said_over_ten_minutes(&self) -> bool {
         matches!(&self.stage, Stage::End { lasted: Some(i), .. }
             if relief::LASTED_CHOICES
@@ -867,7 +867,7 @@ impl Relief {
 const LASTED_SHORT: [&str; 4] = [
     "tui-relief-lasted-under-1",
     "tui-relief-lasted-1-5",
-    "tui-relief-lasted-5-15",
+    "tui-relief-lasted-5-10",
     "tui-relief-lasted-longer",
 ];
 
@@ -1586,7 +1586,7 @@ mod tests {
         let [Act::Do(Job::RecordCramp(e)), Act::Go(Goto::Home)] = acts.as_slice() else {
             panic!("{acts:?}");
         };
-        assert_eq!(e.lasted_seconds, Some(600));
+        assert_eq!(e.lasted_seconds, Some(450));
         // Skipped: nothing recorded for it; the guide's time is never taken for it.
         let mut skip = opened(&c);
         skip.stage = Stage::End {
@@ -1601,8 +1601,8 @@ mod tests {
         assert_eq!((e.lasted_seconds, e.relief_seconds), (None, Some(400)));
     }
 
-    /// "Longer" (over 15 minutes) at the end: the urgent line is said once and stands out, as
-    /// when the guide is open 10 minutes; "5 to 15 minutes" does neither.
+    /// "Over 10 minutes" at the end: the urgent line is said once and stands out, as when the
+    /// guide is open 10 minutes; "5 to 10 minutes" does neither.
     #[test]
     fn said_to_have_lasted_over_ten_minutes_the_urgent_advice_is_said_and_stands_out() {
         let c = cx(Look::FULL);
