@@ -16,6 +16,7 @@ use std::path::Path;
 fn main() {
     println!("cargo::rerun-if-changed=locales");
     println!("cargo::rerun-if-changed=src/hot.ld");
+    println!("cargo::rerun-if-env-changed=WINDOWN_PLAIN_RELOCATIONS");
     if std::env::var("CARGO_CFG_TARGET_OS").as_deref() == Ok("linux")
         && std::env::var("PROFILE").as_deref() == Ok("release")
     {
@@ -71,6 +72,12 @@ fn main() {
 /// is given only when building for this machine and its glibc is 2.36 or later: a binary built
 /// on an older system is built as before and runs there.
 fn packed_relocations_run_here() -> bool {
+    // A package is installed on other machines, whose glibc may be older (Ubuntu 22.04 has
+    // 2.35), and cargo-deb's `$auto` does not see the need (the .deb said libc6 >= 2.34):
+    // packaging/build-deb.sh sets WINDOWN_PLAIN_RELOCATIONS.
+    if std::env::var_os("WINDOWN_PLAIN_RELOCATIONS").is_some() {
+        return false;
+    }
     let var = |k: &str| std::env::var(k).unwrap_or_default();
     if var("CARGO_CFG_TARGET_ENV") != "gnu" || var("TARGET") != var("HOST") {
         return false;

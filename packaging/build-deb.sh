@@ -9,6 +9,9 @@ command -v cargo-deb >/dev/null || cargo install --locked cargo-deb
 # WINDOWN_DEB_PROFILE=release packages the release build instead (CI: it is built already, and
 # `dist` only writes out the same settings, so the binaries are the same bytes).
 profile="${WINDOWN_DEB_PROFILE:-dist}"
+# Plain relocations in a package: packed ones (build.rs) need glibc 2.36 wherever the binary
+# runs, which the .deb's Depends, worked out by cargo-deb, would not say.
+export WINDOWN_PLAIN_RELOCATIONS=1
 cargo build --profile "$profile" --locked
 target="${CARGO_TARGET_DIR:-$PWD/target}"
 bin="$target/$profile/windown"

@@ -39,6 +39,11 @@ version="$(as_user windown --version)"
 echo "check-deb: $version from PATH"
 as_user windown-remind --help >/dev/null 2>&1 && fail "windown-remind took an argument" || true
 
+# Runs where the Depends say it does: no need of glibc 2.36's packed relocations (build.rs).
+for b in /usr/bin/windown /usr/bin/windown-remind; do
+  grep -aq GLIBC_ABI_DT_RELR "$b" && fail "$b needs glibc 2.36 (packed relocations), more than its Depends say" || true
+done
+
 # The man page, through man.
 as_user env MANPAGER=cat MANWIDTH=80 man windown 2>/dev/null | grep -q "windown" ||
   fail "man windown shows nothing"
